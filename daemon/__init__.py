@@ -1,0 +1,1 @@
+"""The running P4M Helpdesk program."""

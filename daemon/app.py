@@ -1,0 +1,56 @@
+"""Wire the parts named by the config into one application object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
+from daemon.config import Config, read_secret
+from daemon.errors import SchemaOutdatedError
+from daemon.mailers import MaildirMailer, Mailer, SmtpMailer
+from daemon.outbox import OutboxSender
+from daemon.pipeline import Pipeline
+from daemon.rendering import Renderer
+from daemon.sources.base import MailSource
+from daemon.sources.imap import ImapSource
+from daemon.sources.maildir import MaildirSource
+from storage.engine import make_engine, schema_problem
+
+
+@dataclass
+class App:
+    config: Config
+    engine: Engine
+    clock: Clock
+    pipeline: Pipeline
+    outbox: OutboxSender
+
+    def source(self) -> MailSource:
+        intake = self.config.intake
+        if intake.kind == "imap":
+            return ImapSource(intake, read_secret(self.config, "intake", intake))
+        return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+
+
+def make_mailer(config: Config) -> Mailer:
+    outgoing = config.outgoing
+    if outgoing.kind == "smtp":
+        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing))
+    return MaildirMailer(config.resolve(outgoing.path))
+
+
+def build_app(config: Config, *, clock: Clock | None = None, tokens: TokenSource | None = None,
+              mailer: Mailer | None = None, check_schema: bool = True) -> App:
+    """Everything ready to run; refuses an outdated schema before touching any mail."""
+    engine = make_engine(config.database_url)
+    if check_schema:
+        problem = schema_problem(engine)
+        if problem:
+            raise SchemaOutdatedError(problem)
+    clock = clock or SystemClock()
+    renderer = Renderer()
+    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer)
+    outbox = OutboxSender(engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts)
+    return App(config, engine, clock, pipeline, outbox)

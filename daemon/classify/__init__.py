@@ -1,0 +1,1 @@
+"""Decide what a request asks for: its type, confidence, reasons and fields."""

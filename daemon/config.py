@@ -1,0 +1,204 @@
+"""Load the one TOML configuration file into a validated, typed, immutable object."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from daemon.errors import ConfigError
+
+CONFIG_ENV = "HELPDESK_CONFIG"
+
+Security = Literal["tls", "starttls", "none"]
+Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HelpdeskSettings(_Section):
+    address: Address = "helpdesk-p4m@polibatam.ac.id"
+    name: str = "Helpdesk P4M Polibatam"
+    tag: Annotated[str, Field(pattern=r"^[A-Za-z0-9-]{1,20}$")] = "P4M"
+    timezone: str = "Asia/Jakarta"
+    language: Literal["id", "en"] = "id"
+    reopen_days: Annotated[int, Field(ge=0)] = 14
+    auto_reply_cap_per_hour: Annotated[int, Field(ge=1)] = 3
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def domain(self) -> str:
+        return self.address.rsplit("@", 1)[1]
+
+
+class StaffSettings(_Section):
+    addresses: tuple[Address, ...] = ()
+    notify: tuple[Address, ...] = ()
+    trusted_authserv_ids: tuple[str, ...] = ()
+
+
+class StorageSettings(_Section):
+    url: str = "sqlite:///var/helpdesk.db"
+    retention_years: Annotated[int, Field(ge=1)] = 5
+
+    @field_validator("url")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        if not value.startswith(("sqlite:///", "postgresql+psycopg://")):
+            raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        return value
+
+
+class _ServerSettings(_Section):
+    host: str = "localhost"
+    port: Annotated[int, Field(ge=1, le=65535)] = 993
+    security: Security = "tls"
+    username: str = ""
+    password_env: str = ""
+    password_file: str = ""
+    path: str = "var/mail/inbox"
+    timeout_seconds: Annotated[float, Field(gt=0)] = 60.0
+
+
+class IntakeSettings(_ServerSettings):
+    kind: Literal["imap", "maildir"] = "maildir"
+    folder: str = "INBOX"
+    processed_folder: Annotated[str, Field(min_length=1)] = "Processed"
+    quarantine_folder: Annotated[str, Field(min_length=1)] = "Quarantine"
+    sent_folder: str = ""
+    idle: bool = True
+    poll_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0
+    idle_renew_minutes: Annotated[float, Field(gt=0, le=25)] = 24.0
+    batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
+    max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
+
+
+class OutgoingSettings(_ServerSettings):
+    kind: Literal["smtp", "maildir"] = "maildir"
+    port: Annotated[int, Field(ge=1, le=65535)] = 587
+    security: Security = "starttls"
+    path: str = "var/mail/sent"
+    null_sender_for_auto: bool = True
+    max_attempts: Annotated[int, Field(ge=1)] = 12
+
+
+class SlaSettings(_Section):
+    first_response_minutes: Annotated[int, Field(ge=1)] = 15
+
+
+class DigestSettings(_Section):
+    recipients: tuple[Address, ...] = ()
+
+
+class Config(_Section):
+    """Everything the daemon needs to know, checked once at start-up."""
+
+    base_dir: Path = Path()
+    helpdesk: HelpdeskSettings = HelpdeskSettings()
+    staff: StaffSettings = StaffSettings()
+    storage: StorageSettings = StorageSettings()
+    intake: IntakeSettings = IntakeSettings()
+    outgoing: OutgoingSettings = OutgoingSettings()
+    sla: SlaSettings = SlaSettings()
+    digest: DigestSettings = DigestSettings()
+
+    def resolve(self, path: str) -> Path:
+        """A path from the config, relative to the config file's directory."""
+        candidate = Path(path)
+        return candidate if candidate.is_absolute() else self.base_dir / candidate
+
+    @property
+    def database_url(self) -> str:
+        url = self.storage.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and url != "sqlite:///:memory:":
+            return prefix + str(self.resolve(url[len(prefix) :]))
+        return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_cross_keys(config: Config) -> None:
+    for section_name, section in (("intake", config.intake), ("outgoing", config.outgoing)):
+        is_server = section.kind in ("imap", "smtp")
+        if is_server and section.security == "none" and not _is_loopback(section.host):
+            raise ConfigError(
+                f"{section_name}.security: 'none' is allowed only to a loopback host, not {section.host!r}"
+            )
+        if section.password_env and section.password_file:
+            raise ConfigError(f"{section_name}.password_env: set password_env or password_file, not both")
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file; every problem is a ConfigError naming the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    data["base_dir"] = path.resolve().parent
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+        raise ConfigError(f"{path}: {key}: {message}{more}") from None
+    _check_cross_keys(config)
+    return config
+
+
+def config_path_from(argument: str | None) -> Path:
+    chosen = argument or os.environ.get(CONFIG_ENV)
+    if not chosen:
+        raise ConfigError(f"no config file: pass --config PATH or set {CONFIG_ENV}")
+    return Path(chosen)
+
+
+def read_secret(config: Config, section_name: str, section: _ServerSettings) -> SecretStr:
+    """The password named by password_env or password_file; never stored in the config itself."""
+    if section.password_env:
+        value = os.environ.get(section.password_env)
+        if value is None:
+            raise ConfigError(
+                f"{section_name}.password_env: environment variable {section.password_env} is not set"
+            )
+        return SecretStr(value)
+    if section.password_file:
+        secret_path = config.resolve(section.password_file)
+        try:
+            return SecretStr(secret_path.read_text(encoding="utf-8").strip())
+        except OSError as error:
+            raise ConfigError(f"{section_name}.password_file: cannot read {secret_path}: {error.strerror}") from None
+    return SecretStr("")
+
+
+__all__ = ["CONFIG_ENV", "Config", "load_config", "read_secret"]

@@ -1,0 +1,90 @@
+"""One intake pass: every waiting message through the pipeline, then out of the intake folder."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from daemon.errors import TransientError
+from daemon.pipeline import IncomingMail, IngestResult, Outcome, Pipeline
+from daemon.sources.base import MailboxItem, MailSource
+from storage import queries
+from storage.models import MessageKind
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IntakeReport:
+    counts: tuple[tuple[str, int], ...]
+
+    def count(self, outcome: Outcome) -> int:
+        return dict(self.counts).get(outcome.value, 0)
+
+    @property
+    def processed(self) -> int:
+        return sum(count for _, count in self.counts)
+
+
+class IntakeRunner:
+    """Marks a message done in the mailbox only after its transaction has committed."""
+
+    def __init__(self, source: MailSource, pipeline: Pipeline, engine: Engine, *, batch_size: int,
+                 max_message_bytes: int, should_stop: Callable[[], bool] = lambda: False) -> None:
+        self.source = source
+        self.pipeline = pipeline
+        self.engine = engine
+        self.batch_size = batch_size
+        self.max_message_bytes = max_message_bytes
+        self.should_stop = should_stop
+
+    def run_pass(self) -> IntakeReport:
+        refs = self.source.pending()
+        if not refs:
+            return IntakeReport(())
+        try:
+            with Session(self.engine) as session:
+                known = queries.source_ref_kinds(session, refs)
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+        # Stored before a crash or restart but never moved: finish the move now.
+        self.source.mark_done([ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED])
+        self.source.quarantine([ref for ref in refs if known.get(ref) == MessageKind.QUARANTINED])
+        todo = [ref for ref in refs if ref not in known]
+        counts: Counter[str] = Counter()
+        for start in range(0, len(todo), self.batch_size):
+            done: list[str] = []
+            broken: list[str] = []
+            try:
+                for item in self.source.fetch(todo[start : start + self.batch_size]):
+                    result = self._ingest_one(item)
+                    counts[result.outcome.value] += 1
+                    (broken if result.outcome is Outcome.QUARANTINED else done).append(item.ref)
+                    if self.should_stop():
+                        break
+            finally:
+                # Whatever committed is moved even when the batch stops half-way.
+                self.source.mark_done(done)
+                self.source.quarantine(broken)
+            if self.should_stop():
+                break
+        return IntakeReport(tuple(sorted(counts.items())))
+
+    def _ingest_one(self, item: MailboxItem) -> IngestResult:
+        mail = IncomingMail(item.raw, item.received_at, item.ref)
+        if len(item.raw) > self.max_message_bytes:
+            return self.pipeline.quarantine(mail, f"message of {len(item.raw)} bytes exceeds the limit "
+                                                  f"of {self.max_message_bytes}")
+        try:
+            return self.pipeline.ingest(mail)
+        except TransientError:
+            raise
+        except Exception as error:  # one broken message must never stop the loop
+            log.exception("message %s: unexpected error, quarantining", item.ref)
+            return self.pipeline.quarantine(mail, f"{type(error).__name__}: {error}")

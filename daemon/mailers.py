@@ -1,0 +1,122 @@
+"""Hand finished messages to an SMTP server or to a local Maildir."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import SecretStr
+
+from daemon.config import OutgoingSettings
+
+
+class SendError(Exception):
+    """Base of delivery failures."""
+
+
+class TemporarySendError(SendError):
+    """Try again later (4xx, connection trouble)."""
+
+
+class PermanentSendError(SendError):
+    """The server refused for good (5xx): show it, do not retry."""
+
+
+class MailSession(Protocol):
+    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None: ...
+
+
+class Mailer(Protocol):
+    def session(self) -> contextlib.AbstractContextManager[MailSession]:
+        """One connection used for several messages."""
+        ...
+
+
+class MaildirMailer:
+    """Writes each outgoing message into a Maildir, for a machine without an SMTP server."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[MaildirMailer]:
+        for sub in ("tmp", "new", "cur"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        yield self
+
+    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None:
+        name = f"{time.time_ns()}.{os.getpid()}.{socket.gethostname()}"
+        temporary = self.path / "tmp" / name
+        envelope = f"X-Envelope-From: <{envelope_from}>\r\nX-Envelope-To: {', '.join(recipients)}\r\n"
+        try:
+            with temporary.open("wb") as handle:
+                handle.write(envelope.encode("ascii", "replace") + raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+            temporary.rename(self.path / "new" / name)
+        except OSError as error:
+            raise TemporarySendError(f"cannot write to {self.path}: {error.strerror}") from error
+
+
+class _SmtpSession:
+    def __init__(self, client: smtplib.SMTP) -> None:
+        self.client = client
+
+    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None:
+        try:
+            refused = self.client.sendmail(envelope_from, recipients, raw)
+        except smtplib.SMTPRecipientsRefused as error:
+            codes = [code for code, _ in error.recipients.values()]
+            kind = TemporarySendError if all(400 <= code < 500 for code in codes) else PermanentSendError
+            raise kind(f"all recipients refused: {error.recipients}") from error
+        except smtplib.SMTPResponseException as error:
+            kind = TemporarySendError if 400 <= error.smtp_code < 500 else PermanentSendError
+            raise kind(f"{error.smtp_code} {error.smtp_error!r}") from error
+        except (smtplib.SMTPException, OSError) as error:
+            raise TemporarySendError(f"{type(error).__name__}: {error}") from error
+        if refused:
+            raise PermanentSendError(f"some recipients refused: {refused}")
+
+
+class SmtpMailer:
+    """smtplib with implicit TLS or STARTTLS (certificates verified) and AUTH when a user is set."""
+
+    def __init__(self, settings: OutgoingSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
+        self.settings = settings
+        self.password = password
+        self.tls = tls or ssl.create_default_context()
+
+    def _connect(self) -> smtplib.SMTP:
+        settings = self.settings
+        client: smtplib.SMTP
+        if settings.security == "tls":
+            client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout_seconds,
+                                      context=self.tls)
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
+            if settings.security == "starttls":
+                client.starttls(context=self.tls)
+        if settings.username:
+            client.login(settings.username, self.password.get_secret_value())
+        return client
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[_SmtpSession]:
+        try:
+            client = self._connect()
+        except smtplib.SMTPAuthenticationError as error:
+            raise PermanentSendError(f"SMTP login refused for {self.settings.username}: {error.smtp_code}") from error
+        except (smtplib.SMTPException, OSError) as error:
+            raise TemporarySendError(f"cannot reach SMTP {self.settings.host}:{self.settings.port}: {error}") from error
+        try:
+            yield _SmtpSession(client)
+        finally:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                client.quit()

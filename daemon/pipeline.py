@@ -1,0 +1,211 @@
+"""Take one raw message through parse, screen, thread, classify and store, in one transaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session
+
+from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.model import Classification, RequestFields
+from daemon.clock import Clock, TokenSource
+from daemon.config import Config
+from daemon.conversation import ThreadedBy, find_thread
+from daemon.errors import TransientError
+from daemon.rendering import Renderer
+from daemon.replies import ReplyPlanner
+from parsers.automail import ScreeningContext, screen
+from parsers.body import split_body
+from parsers.errors import MalformedMessageError
+from parsers.language import detect_language
+from parsers.message import ParsedMessage, generated_message_id, parse_message
+from parsers.subject import clean_subject, is_forward
+from storage import queries
+from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    NEW_TICKET = "new_ticket"
+    FOLLOWUP = "followup"
+    SCREENED = "screened"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    """Raw bytes as they arrived, with where and when."""
+
+    raw: bytes
+    received_at: datetime
+    source_ref: str | None = None
+    channel: str = "email"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    outcome: Outcome
+    message_id: str
+    ticket_id: int | None = None
+    detail: str = ""
+
+
+class Pipeline:
+    """Stores each message exactly once and plans the replies it needs, all or nothing."""
+
+    def __init__(self, config: Config, engine: Engine, clock: Clock, tokens: TokenSource, renderer: Renderer):
+        self.config = config
+        self.engine = engine
+        self.clock = clock
+        self.planner = ReplyPlanner(config, renderer, clock, tokens)
+        own = {config.helpdesk.address.lower()}
+        self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
+
+    def ingest(self, mail: IncomingMail) -> IngestResult:
+        """Raise TransientError when storage is unavailable; everything else ends in a stored outcome."""
+        try:
+            with Session(self.engine) as session:
+                if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
+                    return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
+                try:
+                    parsed = parse_message(mail.raw)
+                except MalformedMessageError as error:
+                    session.rollback()
+                    return self.quarantine(mail, str(error))
+                if queries.message_by_message_id(session, parsed.message_id) is not None:
+                    return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
+                result = self._store(session, mail, parsed)
+                session.commit()
+                return result
+        except IntegrityError:
+            # Another instance (or a retry) committed the same message first: that copy is the one.
+            return IngestResult(Outcome.DUPLICATE, "", detail="stored concurrently")
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+
+    def quarantine(self, mail: IncomingMail, error: str) -> IngestResult:
+        """Keep the raw bytes with the error, outside any ticket, for staff to look at."""
+        message_id = generated_message_id(mail.raw)
+        try:
+            with Session(self.engine) as session:
+                if queries.message_by_message_id(session, message_id) is None:
+                    session.add(StoredMessage(
+                        direction=Direction.IN, kind=MessageKind.QUARANTINED, message_id=message_id,
+                        source_ref=mail.source_ref, channel=mail.channel, error=error[:4000], size=len(mail.raw),
+                        received_at=mail.received_at, raw=mail.raw,
+                    ))
+                    session.add(Event(at=self.clock.now(), kind="quarantined", detail=error[:1000],
+                                      message_id=message_id))
+                    session.commit()
+        except IntegrityError:
+            pass
+        except OperationalError as db_error:
+            raise TransientError(f"storage unavailable: {db_error.orig}") from db_error
+        log.error("message %s quarantined: %s", message_id, error)
+        return IngestResult(Outcome.QUARANTINED, message_id, detail=error)
+
+    def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
+        verdict = screen(parsed, self.screening)
+        thread = find_thread(session, parsed, self.config.helpdesk.tag)
+        parts = split_body(parsed.text, is_forward=is_forward(parsed.subject))
+        if verdict.is_machine:
+            self._add_message(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
+            log.info("ticket %s message %s: screened as machine mail (%s)",
+                     thread.ticket_id, parsed.message_id, verdict.summary)
+            return IngestResult(Outcome.SCREENED, parsed.message_id, thread.ticket_id, verdict.summary)
+        ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
+        if ticket is not None and self._closed_long_ago(ticket):
+            linked = ticket.id
+            ticket = None
+        else:
+            linked = None
+        if ticket is None:
+            return self._new_ticket(session, mail, parsed, parts.new, parts.for_classification, linked)
+        return self._followup(session, mail, parsed, ticket, parts.new, thread.threaded_by)
+
+    def _closed_long_ago(self, ticket: Ticket) -> bool:
+        if ticket.status != TicketStatus.CLOSED or ticket.closed_at is None:
+            return False
+        return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
+
+    def _new_ticket(
+        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, new_text: str, content: str,
+        linked: int | None,
+    ) -> IngestResult:
+        subject = clean_subject(parsed.subject, self.config.helpdesk.tag)
+        result: Classification = classify(ClassifierInput(subject, content))
+        language = detect_language(f"{subject}\n{new_text}", self.config.helpdesk.language)
+        now = self.clock.now()
+        ticket = Ticket(
+            type=result.type, requester=parsed.from_addr, requester_name=parsed.from_name, subject=parsed.subject,
+            language=language, channel=mail.channel, confidence=result.confidence,
+            needs_triage=result.needs_triage, fields_json=result.fields.to_json(),
+            reasons_json=json.dumps(list(result.reasons), ensure_ascii=False),
+            course_code=result.fields.course_code, linked_ticket_id=linked, created_at=mail.received_at,
+            updated_at=now,
+        )
+        session.add(ticket)
+        session.flush()
+        assert ticket.id is not None
+        request = self._add_message(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
+        session.add(Event(ticket_id=ticket.id, at=now, kind="created", actor=parsed.from_addr,
+                          detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
+                          + (f", follows closed ticket #{linked}" if linked else ""),
+                          message_id=parsed.message_id))
+        if mail.channel == "email":
+            self.planner.acknowledge(session, ticket, request, result.fields)
+        self.planner.notify_staff(session, ticket, request, result.fields, event="new",
+                                  attachments=tuple(item.filename for item in parsed.attachments))
+        log.info("ticket %s message %s: new %s ticket from %s", ticket.id, parsed.message_id, result.type,
+                 parsed.from_addr)
+        return IngestResult(Outcome.NEW_TICKET, parsed.message_id, ticket.id, result.type)
+
+    def _followup(
+        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, ticket: Ticket, new_text: str,
+        threaded_by: ThreadedBy,
+    ) -> IngestResult:
+        assert ticket.id is not None
+        now = self.clock.now()
+        message = self._add_message(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text, None)
+        detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
+        if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+            detail += f"; reopened from {ticket.status}"
+            ticket.status = TicketStatus.OPEN
+            ticket.resolved_at = None
+            ticket.closed_at = None
+        ticket.updated_at = now
+        session.add(ticket)
+        session.add(Event(ticket_id=ticket.id, at=now, kind="followup", actor=parsed.from_addr, detail=detail,
+                          message_id=parsed.message_id))
+        self.planner.notify_staff(session, ticket, message, RequestFields.from_json(ticket.fields_json),
+                                  event="followup", attachments=tuple(a.filename for a in parsed.attachments))
+        log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
+        return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
+
+    def _add_message(
+        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, ticket_id: int | None,
+        kind: MessageKind, new_text: str, reason: str | None,
+    ) -> StoredMessage:
+        row = StoredMessage(
+            ticket_id=ticket_id, direction=Direction.IN, kind=kind, message_id=parsed.message_id,
+            source_ref=mail.source_ref, channel=mail.channel, from_addr=parsed.from_addr,
+            from_name=parsed.from_name, to_addrs=", ".join(parsed.to + parsed.cc), subject=parsed.subject,
+            in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references), new_text=new_text,
+            screening_reason=reason, size=parsed.size, received_at=mail.received_at, raw=mail.raw,
+            error="; ".join(parsed.defects)[:2000] or None,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for item in parsed.attachments:
+            session.add(Attachment(message_row_id=row.id, filename=item.filename, content_type=item.content_type,
+                                   size=item.size, sha256=item.sha256))
+        return row

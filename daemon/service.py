@@ -1,0 +1,93 @@
+"""The daemon loop: wait for mail (IDLE or poll), take it in, send the outbox, reconnect on loss."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from types import FrameType
+
+from daemon.app import App
+from daemon.errors import TransientError
+from daemon.intake import IntakeReport, IntakeRunner
+from daemon.outbox import OutboxReport
+from daemon.sources.base import MailSource
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_SECONDS = 60.0
+
+
+class _StopWaiting(BaseException):
+    """Raised from the signal handler only while the loop is blocked waiting for mail."""
+
+
+class Service:
+    def __init__(self, app: App, source: MailSource) -> None:
+        self.app = app
+        self.source = source
+        settings = app.config.intake
+        self.intake = IntakeRunner(source, app.pipeline, app.engine, batch_size=settings.batch_size,
+                                   max_message_bytes=settings.max_message_bytes, should_stop=self.stopping)
+        self._stop = False
+        self._waiting = False
+
+    def stopping(self) -> bool:
+        return self._stop
+
+    def request_stop(self, signum: int = signal.SIGTERM, _frame: FrameType | None = None) -> None:
+        log.info("signal %s: finishing the message in hand, then stopping", signum)
+        self._stop = True
+        if self._waiting:
+            raise _StopWaiting
+
+    def one_pass(self) -> tuple[IntakeReport, OutboxReport]:
+        intake = self.intake.run_pass()
+        outbox = self.app.outbox.run_pass()
+        if intake.processed or outbox.sent:
+            log.info("pass: %s; outbox sent %d, retrying %d, failed %d", dict(intake.counts), outbox.sent,
+                     outbox.retrying, outbox.failed)
+        return intake, outbox
+
+    def run(self) -> None:
+        """Until SIGTERM/SIGINT; connection trouble means reconnect with backoff, never exit."""
+        signal.signal(signal.SIGTERM, self.request_stop)
+        signal.signal(signal.SIGINT, self.request_stop)
+        settings = self.app.config.intake
+        slice_seconds = min(settings.poll_seconds, settings.idle_renew_minutes * 60)
+        backoff = 1.0
+        connected = False
+        try:
+            while not self._stop:
+                try:
+                    if not connected:
+                        self.source.open()
+                        connected = True
+                    self.one_pass()
+                    backoff = 1.0
+                    if self._stop:
+                        break
+                    self._waiting = True
+                    try:
+                        self.source.wait(slice_seconds)
+                    finally:
+                        self._waiting = False
+                except TransientError as error:
+                    connected = False
+                    log.warning("%s; retrying in %.0f s", error, backoff)
+                    self.source.close()
+                    self._sleep(backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+        except _StopWaiting:
+            pass
+        finally:
+            self._waiting = False
+            self.source.close()
+        log.info("stopped")
+
+    def _sleep(self, seconds: float) -> None:
+        self._waiting = True
+        try:
+            time.sleep(seconds)
+        finally:
+            self._waiting = False

@@ -1,0 +1,1 @@
+"""Where mail comes from: an IMAP folder or a local Maildir."""

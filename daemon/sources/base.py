@@ -1,0 +1,47 @@
+"""The seam between the intake loop and a mailbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class MailboxItem:
+    """One message in the mailbox: its stable reference, bytes and arrival time."""
+
+    ref: str
+    raw: bytes
+    received_at: datetime
+
+
+class MailSource(Protocol):
+    name: str
+
+    def open(self) -> None:
+        """Connect (or reconnect); raise TransientError when the mailbox is unreachable."""
+        ...
+
+    def close(self) -> None: ...
+
+    def pending(self) -> list[str]:
+        """References of every message waiting in the intake folder, oldest first."""
+        ...
+
+    def fetch(self, refs: Sequence[str]) -> Iterator[MailboxItem]:
+        """The messages behind these references (skipping any that vanished)."""
+        ...
+
+    def mark_done(self, refs: Sequence[str]) -> None:
+        """Move processed messages out of the intake folder; never deletes them."""
+        ...
+
+    def quarantine(self, refs: Sequence[str]) -> None:
+        """Move broken messages to the quarantine folder."""
+        ...
+
+    def wait(self, seconds: float) -> bool:
+        """Block until new mail may be there or the time is up; True when the server said so."""
+        ...

@@ -1,0 +1,142 @@
+"""Read the helpdesk folder of an IMAP server with imapclient, moving mail out once it is stored."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import ssl
+import time
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+from pydantic import SecretStr
+
+from daemon.config import IntakeSettings
+from daemon.errors import TransientError
+from daemon.sources.base import MailboxItem
+
+log = logging.getLogger(__name__)
+
+_NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
+
+
+class ImapSource:
+    """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
+
+    def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
+        self.settings = settings
+        self.password = password
+        self.tls = tls or ssl.create_default_context()
+        self.client: IMAPClient | None = None
+        self.uidvalidity = 0
+        self.idle_started = 0.0
+        self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
+
+    def open(self) -> None:
+        self.close()
+        settings = self.settings
+        try:
+            client = IMAPClient(settings.host, settings.port, ssl=settings.security == "tls",
+                                ssl_context=self.tls, timeout=settings.timeout_seconds)
+            if settings.security == "starttls":
+                client.starttls(self.tls)
+            client.normalise_times = False
+            client.login(settings.username, self.password.get_secret_value())
+            for folder in (settings.processed_folder, settings.quarantine_folder):
+                if not client.folder_exists(folder):
+                    client.create_folder(folder)
+            selected = client.select_folder(settings.folder)
+        except LoginError as error:
+            raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
+        except _NETWORK_ERRORS as error:
+            raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
+        self.client = client
+        self.uidvalidity = int(selected[b"UIDVALIDITY"])
+        self.has_idle = settings.idle and client.has_capability("IDLE")
+        self.has_move = client.has_capability("MOVE")
+        log.info("connected to %s (UIDVALIDITY %s, IDLE %s)", self.name, self.uidvalidity, self.has_idle)
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        client, self.client = self.client, None
+        try:
+            client.logout()
+        except _NETWORK_ERRORS:
+            with contextlib.suppress(*_NETWORK_ERRORS):
+                client.shutdown()
+
+    def _client(self) -> IMAPClient:
+        if self.client is None:
+            raise TransientError(f"{self.name} is not connected")
+        return self.client
+
+    def ref(self, uid: int) -> str:
+        return f"{self.name};UIDVALIDITY={self.uidvalidity}/;UID={uid}"
+
+    @staticmethod
+    def uid_of(ref: str) -> int:
+        return int(ref.rsplit(";UID=", 1)[1])
+
+    def pending(self) -> list[str]:
+        try:
+            uids = self._client().search(["NOT", "DELETED"])
+        except _NETWORK_ERRORS as error:
+            raise TransientError(f"search failed on {self.name}: {error}") from error
+        return [self.ref(uid) for uid in sorted(uids)]
+
+    def fetch(self, refs: Sequence[str]) -> Iterator[MailboxItem]:
+        uids = [self.uid_of(ref) for ref in refs]
+        try:
+            answer = self._client().fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        except _NETWORK_ERRORS as error:
+            raise TransientError(f"fetch failed on {self.name}: {error}") from error
+        for uid in uids:
+            data = answer.get(uid)
+            if data is None or b"BODY[]" not in data:
+                continue
+            arrived = data.get(b"INTERNALDATE")
+            received_at = arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else \
+                datetime.now(UTC)
+            yield MailboxItem(self.ref(uid), bytes(data[b"BODY[]"]), received_at)
+
+    def _move(self, refs: Sequence[str], folder: str) -> None:
+        uids = [self.uid_of(ref) for ref in refs if f";UIDVALIDITY={self.uidvalidity}/" in ref]
+        if not uids:
+            return
+        client = self._client()
+        try:
+            if self.has_move:
+                client.move(uids, folder)
+            else:
+                client.copy(uids, folder)
+                client.delete_messages(uids)
+                client.uid_expunge(uids)
+        except _NETWORK_ERRORS as error:
+            raise TransientError(f"cannot move {len(uids)} message(s) to {folder}: {error}") from error
+
+    def mark_done(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.settings.processed_folder)
+
+    def quarantine(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.settings.quarantine_folder)
+
+    def wait(self, seconds: float) -> bool:
+        """IDLE until the server reports a change or `seconds` pass; NOOP polling without IDLE."""
+        client = self._client()
+        try:
+            if not self.has_idle:
+                time.sleep(seconds)
+                client.noop()
+                return False
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=seconds)
+            finally:
+                client.idle_done()
+        except _NETWORK_ERRORS as error:
+            raise TransientError(f"connection to {self.name} lost: {error}") from error
+        return any(isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT")
+                   for item in responses)

@@ -1,0 +1,1 @@
+"""Pure functions from raw mail to typed values."""

@@ -1,0 +1,101 @@
+"""Separate the new text of a reply from its quotes, signature and forwarded part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADER_WORDS = r"(?:from|dari|sent|dikirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
+
+# Each marker starts the quoted (or forwarded) part of a message.
+_GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
+_GMAIL_EN = re.compile(r"^\s*On [^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}wrote\s*:\s*$", re.M)
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(?:original message|pesan asli|pesan awal|pesan sebelumnya)\s*-{2,}\s*$", re.M | re.I
+)
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan)\s*-{2,}|"
+    r"begin forwarded message:|awal pesan yang diteruskan:)\s*$",
+    re.M | re.I,
+)
+_OUTLOOK_BLOCK = re.compile(
+    r"^(?:_{10,}\s*\n)?\s*\**(?:from|dari)\s*:\**[^\n]*\n(?:\s*\**" + _HEADER_WORDS + r"\s*:\**[^\n]*\n){1,6}",
+    re.M | re.I,
+)
+_HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)
+_SIGNATURE = re.compile(r"^-- ?$", re.M)
+_MOBILE_SIGNATURE = re.compile(
+    r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
+    r"dapatkan outlook untuk|diketik dari)\b.*$",
+    re.M | re.I,
+)
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    """new: what the sender wrote now; forwarded: the content they passed on; quoted: the rest."""
+
+    new: str
+    forwarded: str
+    quoted: str
+
+    @property
+    def for_classification(self) -> str:
+        return f"{self.new}\n{self.forwarded}".strip()
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _cut_signature(text: str) -> str:
+    match = _SIGNATURE.search(text)
+    if match:
+        text = text[: match.start()]
+    match = _MOBILE_SIGNATURE.search(text)
+    if match:
+        text = text[: match.start()]
+    return text
+
+
+def _drop_quote_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+
+
+def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    found = [match for pattern in patterns if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start()) if found else None
+
+
+def _forwarded_content(block: str) -> str:
+    """The forwarded message without its header lines, quotes and signature."""
+    lines = block.split("\n")
+    start = 0
+    while start < len(lines) and (
+        _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
+    ):
+        start += 1
+    body = "\n".join(lines[start:])
+    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK))
+    if nested:
+        body = body[: nested.start()]
+    return _tidy(_drop_quote_lines(_cut_signature(body)))
+
+
+def split_body(text: str, *, is_forward: bool = False) -> BodyParts:
+    """Split a plain-text body; a forward keeps the forwarded message as content."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    forward = _FORWARD_MARK.search(text)
+    reply_markers = (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK)
+    marker = _first_marker(text, reply_markers)
+    if forward and (marker is None or forward.start() <= marker.start()):
+        head, rest = text[: forward.start()], text[forward.end() :]
+        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(head))), _forwarded_content(rest), "")
+    if marker is None:
+        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(text))), "", "")
+    head, rest = text[: marker.start()], text[marker.start() :]
+    new = _tidy(_cut_signature(_drop_quote_lines(head)))
+    if is_forward and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
+        return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
+    return BodyParts(new, "", _tidy(rest))

@@ -1,0 +1,189 @@
+"""Turn raw RFC 5322 bytes into a ParsedMessage, hiding mail-parser's types behind ours."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.header import decode_header, make_header
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
+
+import html2text
+import mailparser
+
+from parsers.errors import MalformedMessageError
+
+_MSGID = re.compile(r"<([^<>\s]+)>")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """What the pipeline needs of one message; header values are decoded, single-line text."""
+
+    message_id: str
+    message_id_generated: bool
+    subject: str
+    from_addr: str
+    from_name: str
+    reply_to: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    date: datetime | None
+    headers: tuple[tuple[str, str], ...]
+    text: str
+    html: str
+    attachments: tuple[AttachmentInfo, ...]
+    defects: tuple[str, ...]
+    size: int
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header, or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return None
+
+    def header_values(self, name: str) -> tuple[str, ...]:
+        wanted = name.lower()
+        return tuple(value for key, value in self.headers if key.lower() == wanted)
+
+    @property
+    def reply_address(self) -> str:
+        return self.reply_to or self.from_addr
+
+
+def single_line(value: str) -> str:
+    """Collapse every run of whitespace (CR and LF included) so no value can smuggle a header."""
+    return _WHITESPACE.sub(" ", value).strip()
+
+
+def decode_header_value(value: Any) -> str:
+    text = str(value) if value is not None else ""
+    try:
+        decoded = str(make_header(decode_header(text)))
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        decoded = text
+    return single_line(decoded.replace("\x00", ""))
+
+
+def _message_ids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(f"<{token}>" for token in _MSGID.findall(value))
+
+
+def _addresses(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = getaddresses(list(values))
+    return tuple((single_line(name), address.strip().lower()) for name, address in pairs if "@" in address)
+
+
+def generated_message_id(raw: bytes) -> str:
+    return f"<sha256-{hashlib.sha256(raw).hexdigest()}@message-id.invalid>"
+
+
+def _html_to_text(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_images = True
+    converter.ignore_links = True
+    converter.ignore_emphasis = True
+    return str(converter.handle(html))
+
+
+def _attachment(raw_attachment: dict[str, Any]) -> AttachmentInfo:
+    payload = raw_attachment.get("payload") or ""
+    if raw_attachment.get("binary"):
+        try:
+            content = base64.b64decode(payload)
+        except (ValueError, TypeError):
+            content = str(payload).encode("utf-8", "replace")
+    else:
+        content = str(payload).encode("utf-8", "replace")
+    return AttachmentInfo(
+        filename=decode_header_value(raw_attachment.get("filename") or ""),
+        content_type=str(raw_attachment.get("mail_content_type") or "application/octet-stream").lower(),
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+    )
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw bytes; raise MalformedMessageError when they cannot be read as mail at all."""
+    if not raw.strip():
+        raise MalformedMessageError("empty message")
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        message = parsed.message
+        headers = tuple((str(key), decode_header_value(value)) for key, value in message.items())
+        plain = "\n".join(parsed.text_plain)
+        html = "\n".join(parsed.text_html)
+        attachments = tuple(_attachment(item) for item in parsed.attachments)
+        defects = tuple(str(item) for item in parsed.defects)
+    except MalformedMessageError:
+        raise
+    except Exception as error:  # mail-parser raises anything from deep inside the stdlib on hostile input
+        raise MalformedMessageError(f"unparseable MIME: {type(error).__name__}: {error}") from error
+    if not headers:
+        raise MalformedMessageError("no header fields: not an e-mail message")
+
+    def first(name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in headers if key.lower() == wanted), None)
+
+    def every(name: str) -> tuple[str, ...]:
+        wanted = name.lower()
+        return tuple(value for key, value in headers if key.lower() == wanted)
+
+    declared_ids = _message_ids(first("Message-ID"))
+    message_id = declared_ids[0] if declared_ids else generated_message_id(raw)
+    senders = _addresses(every("From")) or _addresses(every("Sender")) or _addresses(every("Return-Path"))
+    from_name, from_addr = senders[0] if senders else ("", "")
+    reply_to = _addresses(every("Reply-To"))
+    in_reply_to = _message_ids(first("In-Reply-To"))
+    text = plain.replace("\r\n", "\n") if plain.strip() else _html_to_text(html) if html else ""
+    return ParsedMessage(
+        message_id=message_id,
+        message_id_generated=not declared_ids,
+        subject=first("Subject") or "",
+        from_addr=from_addr,
+        from_name=from_name,
+        reply_to=reply_to[0][1] if reply_to else "",
+        to=tuple(address for _, address in _addresses(every("To"))),
+        cc=tuple(address for _, address in _addresses(every("Cc"))),
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=_message_ids(" ".join(every("References"))),
+        date=_parse_date(first("Date")),
+        headers=headers,
+        text=text,
+        html=html.replace("\r\n", "\n"),
+        attachments=attachments,
+        defects=defects,
+        size=len(raw),
+    )

@@ -1,0 +1,1 @@
+"""Persistent record of tickets, messages and the outbox."""

@@ -1,0 +1,191 @@
+"""SQLModel tables of the helpdesk record."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import DateTime, Index, LargeBinary, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: the same on SQLite and PostgreSQL."""
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class CompressedBytes(TypeDecorator[bytes]):
+    """Raw mail kept whole, zlib-compressed on disk."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        return None if value is None else zlib.compress(value, 6)
+
+    def process_result_value(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        return None if value is None else zlib.decompress(value)
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    SPAM = "spam"
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class MessageKind(StrEnum):
+    REQUEST = "request"
+    FOLLOWUP = "followup"
+    ACK = "ack"
+    NOTICE = "notice"
+    STAFF_REPLY = "staff_reply"
+    INTERNAL = "internal"
+    RESOLUTION = "resolution"
+    RATING = "rating"
+    AUTO = "auto"
+    QUARANTINED = "quarantined"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+def _utc(*, index: bool = False) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, nullable=True, index=index)
+
+
+class Ticket(SQLModel, table=True):
+    __tablename__ = "ticket"
+
+    id: int | None = Field(default=None, primary_key=True)
+    type: str = Field(index=True)
+    status: str = Field(default=TicketStatus.OPEN, index=True)
+    requester: str = Field(index=True)
+    requester_name: str = ""
+    subject: str = Field(default="", sa_type=Text)
+    language: str = "id"
+    channel: str = "email"
+    confidence: float = 0.0
+    needs_triage: bool = False
+    fields_json: str = Field(default="{}", sa_type=Text)
+    reasons_json: str = Field(default="[]", sa_type=Text)
+    course_code: str | None = Field(default=None, index=True)
+    assignee: str | None = None
+    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    satisfaction: int | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    acked_at: datetime | None = _utc()
+    first_response_at: datetime | None = _utc()
+    resolved_at: datetime | None = _utc()
+    closed_at: datetime | None = _utc(index=True)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class StoredMessage(SQLModel, table=True):
+    """Every message in or out, raw bytes kept whole."""
+
+    __tablename__ = "message"
+    __table_args__ = (Index("ix_message_ticket_direction", "ticket_id", "direction"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    direction: str
+    kind: str
+    message_id: str = Field(unique=True, max_length=998)
+    source_ref: str | None = Field(default=None, unique=True, max_length=1000)
+    channel: str = "email"
+    from_addr: str = Field(default="", index=True)
+    from_name: str = ""
+    to_addrs: str = Field(default="", sa_type=Text)
+    subject: str = Field(default="", sa_type=Text)
+    in_reply_to: str | None = Field(default=None, max_length=998)
+    references: str = Field(default="", sa_type=Text)
+    new_text: str = Field(default="", sa_type=Text)
+    screening_reason: str | None = None
+    error: str | None = Field(default=None, sa_type=Text)
+    size: int = 0
+    received_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    raw: bytes = Field(sa_type=CompressedBytes)
+
+
+class Attachment(SQLModel, table=True):
+    """What a message carries; the bytes themselves stay inside the raw message."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_row_id: int = Field(foreign_key="message.id", index=True)
+    filename: str = ""
+    content_type: str = ""
+    size: int = 0
+    sha256: str = ""
+
+
+class OutboxItem(SQLModel, table=True):
+    """An outgoing message waiting to be sent, with its delivery attempts."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_row_id: int = Field(foreign_key="message.id", unique=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    kind: str
+    envelope_from: str = ""
+    recipients: str = Field(sa_type=Text)
+    status: str = Field(default=OutboxStatus.PENDING)
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = _utc()
+
+
+class MailboxCheckpoint(SQLModel, table=True):
+    """How far intake has read a mailbox folder, per UIDVALIDITY."""
+
+    __tablename__ = "mailbox_checkpoint"
+    __table_args__ = (UniqueConstraint("mailbox", name="uq_checkpoint_mailbox"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=500)
+    uidvalidity: int = 0
+    last_uid: int = 0
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Event(SQLModel, table=True):
+    """One line of the ticket's history (or of the daemon's, when ticket_id is empty)."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    kind: str = Field(index=True)
+    actor: str = ""
+    detail: str = Field(default="", sa_type=Text)
+    message_id: str | None = None

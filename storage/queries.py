@@ -1,0 +1,116 @@
+"""Named queries over the record, so no stage writes SQL of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, func, select
+
+from storage.models import (
+    Direction,
+    Event,
+    MailboxCheckpoint,
+    MessageKind,
+    OutboxItem,
+    OutboxStatus,
+    StoredMessage,
+    Ticket,
+)
+
+
+def message_by_message_id(session: Session, message_id: str) -> StoredMessage | None:
+    return session.exec(select(StoredMessage).where(StoredMessage.message_id == message_id)).first()
+
+
+def message_by_source_ref(session: Session, source_ref: str) -> StoredMessage | None:
+    return session.exec(select(StoredMessage).where(StoredMessage.source_ref == source_ref)).first()
+
+
+def source_ref_kinds(session: Session, refs: Sequence[str]) -> dict[str, str]:
+    """Which of these mailbox references are already committed, and as what kind of message."""
+    found: dict[str, str] = {}
+    for start in range(0, len(refs), 500):
+        chunk = list(refs[start : start + 500])
+        rows = session.exec(
+            select(StoredMessage.source_ref, StoredMessage.kind).where(col(StoredMessage.source_ref).in_(chunk))
+        )
+        found.update({ref: kind for ref, kind in rows if ref is not None})
+    return found
+
+
+def ticket_for_message_ids(session: Session, message_ids: Iterable[str]) -> int | None:
+    """The ticket of the most recent stored or sent message among these Message-IDs."""
+    wanted = [item for item in message_ids if item]
+    if not wanted:
+        return None
+    row = session.exec(
+        select(StoredMessage.ticket_id)
+        .where(col(StoredMessage.message_id).in_(wanted), col(StoredMessage.ticket_id).is_not(None))
+        .order_by(col(StoredMessage.id).desc())
+    ).first()
+    return row
+
+
+def first_message_of_ticket(session: Session, ticket_id: int, kind: MessageKind) -> StoredMessage | None:
+    return session.exec(
+        select(StoredMessage)
+        .where(StoredMessage.ticket_id == ticket_id, StoredMessage.kind == kind)
+        .order_by(col(StoredMessage.id))
+    ).first()
+
+
+def messages_of_ticket(session: Session, ticket_id: int) -> Sequence[StoredMessage]:
+    return session.exec(
+        select(StoredMessage).where(StoredMessage.ticket_id == ticket_id).order_by(col(StoredMessage.id))
+    ).all()
+
+
+def events_of_ticket(session: Session, ticket_id: int) -> Sequence[Event]:
+    return session.exec(select(Event).where(Event.ticket_id == ticket_id).order_by(col(Event.id))).all()
+
+
+def auto_replies_to_since(session: Session, recipient: str, since: datetime) -> int:
+    """How many automatic replies we planned to this address since a moment (the loop cap)."""
+    count = session.exec(
+        select(func.count())
+        .select_from(StoredMessage)
+        .where(
+            StoredMessage.direction == Direction.OUT,
+            col(StoredMessage.kind).in_([MessageKind.ACK]),
+            StoredMessage.to_addrs == recipient,
+            col(StoredMessage.received_at) >= since,
+        )
+    ).one()
+    return int(count)
+
+
+def due_outbox(session: Session, now: datetime, limit: int) -> Sequence[OutboxItem]:
+    return session.exec(
+        select(OutboxItem)
+        .where(OutboxItem.status == OutboxStatus.PENDING, col(OutboxItem.next_attempt_at) <= now)
+        .order_by(col(OutboxItem.id))
+        .limit(limit)
+    ).all()
+
+
+def outbox_counts(session: Session) -> dict[str, int]:
+    rows = session.exec(select(OutboxItem.status, func.count()).group_by(OutboxItem.status)).all()
+    return {status: int(count) for status, count in rows}
+
+
+def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:
+    query = select(Ticket).order_by(col(Ticket.id))
+    if status:
+        query = query.where(Ticket.status == status)
+    return session.exec(query).all()
+
+
+def checkpoint(session: Session, mailbox: str) -> MailboxCheckpoint | None:
+    return session.exec(select(MailboxCheckpoint).where(MailboxCheckpoint.mailbox == mailbox)).first()
+
+
+def quarantined_messages(session: Session) -> Sequence[StoredMessage]:
+    return session.exec(
+        select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED).order_by(col(StoredMessage.id))
+    ).all()
