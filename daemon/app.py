@@ -30,19 +30,28 @@ class App:
     def source(self) -> MailSource:
         intake = self.config.intake
         if intake.kind == "imap":
-            return ImapSource(intake, read_secret(self.config, "intake", intake))
-        return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+            return ImapSource(intake, read_secret(self.config, "intake", intake),
+                              intake.tls_context(self.config.base_dir))
+        return MaildirSource(
+            self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder
+        )
 
 
 def make_mailer(config: Config) -> Mailer:
     outgoing = config.outgoing
     if outgoing.kind == "smtp":
-        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing))
+        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
     return MaildirMailer(config.resolve(outgoing.path))
 
 
-def build_app(config: Config, *, clock: Clock | None = None, tokens: TokenSource | None = None,
-              mailer: Mailer | None = None, check_schema: bool = True) -> App:
+def build_app(
+    config: Config,
+    *,
+    clock: Clock | None = None,
+    tokens: TokenSource | None = None,
+    mailer: Mailer | None = None,
+    check_schema: bool = True,
+) -> App:
     """Everything ready to run; refuses an outdated schema before touching any mail."""
     engine = make_engine(config.database_url)
     if check_schema:

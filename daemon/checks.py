@@ -22,8 +22,11 @@ def _storage(config: Config) -> str:
 
 def _intake(config: Config) -> str:
     intake = config.intake
-    source = (ImapSource(intake, read_secret(config, "intake", intake)) if intake.kind == "imap"
-              else MaildirSource(config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder))
+    source = (
+        ImapSource(intake, read_secret(config, "intake", intake), intake.tls_context(config.base_dir))
+        if intake.kind == "imap"
+        else MaildirSource(config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+    )
     source.open()
     try:
         waiting = len(source.pending())
@@ -37,8 +40,11 @@ def _outgoing(config: Config) -> str:
     mailer = make_mailer(config)
     with mailer.session():
         pass
-    where = f"{config.outgoing.host}:{config.outgoing.port}" if config.outgoing.kind == "smtp" else \
-        str(config.resolve(config.outgoing.path))
+    where = (
+        f"{config.outgoing.host}:{config.outgoing.port}"
+        if config.outgoing.kind == "smtp"
+        else str(config.resolve(config.outgoing.path))
+    )
     return f"{config.outgoing.kind} {where}: accepts connections"
 
 
@@ -51,5 +57,8 @@ def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
         except (HelpdeskError, SendError, OSError) as error:
             failures += 1
             emit(f"FAIL  {name}: {error}")
-    emit(f"staff: {len(config.staff.addresses)} address(es), notices to {', '.join(config.staff.notify) or 'nobody'}")
+    emit(
+        f"staff: {len(config.staff.addresses)} address(es), "
+        f"notices to {', '.join(config.staff.notify) or 'nobody'}"
+    )
     return 1 if failures else 0

@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("file", nargs="?", default="-", help="message file, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
-    classify_cmd = commands.add_parser("classify", help="type, confidence, reasons and fields of message files")
+    classify_cmd = commands.add_parser(
+        "classify", help="type, confidence, reasons and fields of message files"
+    )
     classify_cmd.add_argument("files", nargs="+")
     classify_cmd.add_argument("--json", action="store_true")
     tickets = commands.add_parser("tickets", help="what is in the record")
@@ -84,8 +86,10 @@ def cmd_poll(args: argparse.Namespace) -> int:
         intake, outbox = Service(app, source).one_pass()
     finally:
         source.close()
-    print(f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
-          f"retrying {outbox.retrying}, failed {outbox.failed}")
+    print(
+        f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
+        f"retrying {outbox.retrying}, failed {outbox.failed}"
+    )
     return 0
 
 
@@ -116,25 +120,43 @@ def cmd_classify(args: argparse.Namespace) -> int:
         try:
             message = parse_message(Path(name).read_bytes())
         except MalformedMessageError as error:
-            results.append({"file": name, "type": "quarantine", "confidence": 0.0, "reasons": [str(error)],
-                            "fields": {}})
+            results.append(
+                {"file": name, "type": "quarantine", "confidence": 0.0, "reasons": [str(error)], "fields": {}}
+            )
             continue
         verdict = screen(message, context)
         if verdict.is_machine:
-            results.append({"file": name, "type": "auto", "confidence": 1.0, "reasons": list(verdict.reasons),
-                            "fields": {}})
+            results.append(
+                {
+                    "file": name,
+                    "type": "auto",
+                    "confidence": 1.0,
+                    "reasons": list(verdict.reasons),
+                    "fields": {},
+                }
+            )
             continue
         parts = split_body(message.text, is_forward=is_forward(message.subject))
-        result = classify(ClassifierInput(clean_subject(message.subject, config.helpdesk.tag),
-                                          parts.for_classification))
-        results.append({"file": name, "type": result.type.value, "confidence": result.confidence,
-                        "reasons": list(result.reasons), "fields": result.fields.as_json_dict(),
-                        "needs_triage": result.needs_triage})
+        result = classify(
+            ClassifierInput(clean_subject(message.subject, config.helpdesk.tag), parts.for_classification)
+        )
+        results.append(
+            {
+                "file": name,
+                "type": result.type.value,
+                "confidence": result.confidence,
+                "reasons": list(result.reasons),
+                "fields": result.fields.as_json_dict(),
+                "needs_triage": result.needs_triage,
+            }
+        )
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for item in results:
-            print(f"{item['file']}: {item['type']} ({item['confidence']:.2f}) {'; '.join(item['reasons'][:3])}")
+            print(
+                f"{item['file']}: {item['type']} ({item['confidence']:.2f}) {'; '.join(item['reasons'][:3])}"
+            )
     return 0
 
 
@@ -144,14 +166,18 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     zone = config.helpdesk.zone
     with Session(app.engine) as session:
         if args.tickets_command == "list":
-            rows = [ticket_summary(ticket, config.helpdesk.tag, zone)
-                    for ticket in queries.tickets(session, args.status)]
+            rows = [
+                ticket_summary(ticket, config.helpdesk.tag, zone)
+                for ticket in queries.tickets(session, args.status)
+            ]
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
                 for row in rows:
-                    print(f"{row['tag']:<14} {row['status']:<9} {row['type']:<18} {row['created_at']}  "
-                          f"{row['requester']:<40} {row['subject']}")
+                    print(
+                        f"{row['tag']:<14} {row['status']:<9} {row['type']:<18} {row['created_at']}  "
+                        f"{row['requester']:<40} {row['subject']}"
+                    )
                 print(f"{len(rows)} ticket(s)")
             return 0
         ticket = session.get(Ticket, args.number)
@@ -165,8 +191,10 @@ def cmd_tickets(args: argparse.Namespace) -> int:
             if key not in ("messages", "events"):
                 print(f"{key:>18}: {value}")
         for message in detail["messages"]:
-            print(f"  {message['at']} {message['direction']:>3} {message['kind']:<12} {message['from']} "
-                  f"-> {message['to']}: {message['subject']}")
+            print(
+                f"  {message['at']} {message['direction']:>3} {message['kind']:<12} {message['from']} "
+                f"-> {message['to']}: {message['subject']}"
+            )
         for event in detail["events"]:
             print(f"  {event['at']} {event['kind']:<12} {event['actor']} {event['detail']}")
     return 0
@@ -184,15 +212,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "run": cmd_run, "poll": cmd_poll, "ingest": cmd_ingest, "classify": cmd_classify,
-    "tickets": cmd_tickets, "db": cmd_db, "check": cmd_check,
+    "run": cmd_run,
+    "poll": cmd_poll,
+    "ingest": cmd_ingest,
+    "classify": cmd_classify,
+    "tickets": cmd_tickets,
+    "db": cmd_db,
+    "check": cmd_check,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         return COMMANDS[args.command](args)

@@ -12,7 +12,9 @@ from email.utils import format_datetime
 from parsers.automail import LOOP_HEADER
 from parsers.message import single_line
 
-_SMTP_POLICY = policy.SMTP.clone(max_line_length=78)
+# Python folds a long first word onto a continuation line ("Subject:\r\n [P4M #1] ..."), which some
+# clients show with a leading space; RFC 5322 allows 998 characters, so fold only beyond that.
+_SMTP_POLICY = policy.SMTP.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)

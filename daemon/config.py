@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import ssl
 import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
@@ -77,6 +78,14 @@ class _ServerSettings(_Section):
     password_file: str = ""
     path: str = "var/mail/inbox"
     timeout_seconds: Annotated[float, Field(gt=0)] = 60.0
+    ca_file: str = ""
+
+    def tls_context(self, base_dir: Path) -> ssl.SSLContext:
+        """Certificates verified against the system store, or against ca_file for an internal CA."""
+        if not self.ca_file:
+            return ssl.create_default_context()
+        ca_path = Path(self.ca_file) if Path(self.ca_file).is_absolute() else base_dir / self.ca_file
+        return ssl.create_default_context(cafile=str(ca_path))
 
 
 class IntakeSettings(_ServerSettings):
@@ -197,7 +206,9 @@ def read_secret(config: Config, section_name: str, section: _ServerSettings) -> 
         try:
             return SecretStr(secret_path.read_text(encoding="utf-8").strip())
         except OSError as error:
-            raise ConfigError(f"{section_name}.password_file: cannot read {secret_path}: {error.strerror}") from None
+            raise ConfigError(
+                f"{section_name}.password_file: cannot read {secret_path}: {error.strerror}"
+            ) from None
     return SecretStr("")
 
 

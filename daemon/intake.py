@@ -35,8 +35,16 @@ class IntakeReport:
 class IntakeRunner:
     """Marks a message done in the mailbox only after its transaction has committed."""
 
-    def __init__(self, source: MailSource, pipeline: Pipeline, engine: Engine, *, batch_size: int,
-                 max_message_bytes: int, should_stop: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self,
+        source: MailSource,
+        pipeline: Pipeline,
+        engine: Engine,
+        *,
+        batch_size: int,
+        max_message_bytes: int,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.source = source
         self.pipeline = pipeline
         self.engine = engine
@@ -54,7 +62,9 @@ class IntakeRunner:
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
         # Stored before a crash or restart but never moved: finish the move now.
-        self.source.mark_done([ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED])
+        self.source.mark_done(
+            [ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED]
+        )
         self.source.quarantine([ref for ref in refs if known.get(ref) == MessageKind.QUARANTINED])
         todo = [ref for ref in refs if ref not in known]
         counts: Counter[str] = Counter()
@@ -79,8 +89,9 @@ class IntakeRunner:
     def _ingest_one(self, item: MailboxItem) -> IngestResult:
         mail = IncomingMail(item.raw, item.received_at, item.ref)
         if len(item.raw) > self.max_message_bytes:
-            return self.pipeline.quarantine(mail, f"message of {len(item.raw)} bytes exceeds the limit "
-                                                  f"of {self.max_message_bytes}")
+            return self.pipeline.quarantine(
+                mail, f"message of {len(item.raw)} bytes exceeds the limit of {self.max_message_bytes}"
+            )
         try:
             return self.pipeline.ingest(mail)
         except TransientError:

@@ -31,7 +31,8 @@ class OutboxReport:
 
 def backoff(attempts: int) -> timedelta:
     """30 s, 1 min, 2 min, ... capped at one hour."""
-    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_WAIT)
+    wait: timedelta = FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 20))
+    return min(wait, LONGEST_WAIT)
 
 
 class OutboxSender:
@@ -114,12 +115,22 @@ class OutboxSender:
             permanent = isinstance(error, PermanentSendError) or item.attempts >= self.max_attempts
             if permanent:
                 item.status = OutboxStatus.FAILED
-                session.add(Event(ticket_id=item.ticket_id, at=now, kind="send_failed",
-                                  detail=f"{item.kind} to {item.recipients}: {error}"))
-                log.error("ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error)
+                session.add(
+                    Event(
+                        ticket_id=item.ticket_id,
+                        at=now,
+                        kind="send_failed",
+                        detail=f"{item.kind} to {item.recipients}: {error}",
+                    )
+                )
+                log.error(
+                    "ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error
+                )
             else:
                 item.next_attempt_at = now + backoff(item.attempts)
-                log.warning("ticket %s outbox %s: %s will be retried: %s", item.ticket_id, item.id, item.kind, error)
+                log.warning(
+                    "ticket %s outbox %s: %s will be retried: %s", item.ticket_id, item.id, item.kind, error
+                )
             session.add(item)
             session.commit()
         return "failed" if permanent else "retry"

@@ -81,7 +81,9 @@ class Pipeline:
                     session.rollback()
                     return self.quarantine(mail, str(error))
                 if queries.message_by_message_id(session, parsed.message_id) is not None:
-                    return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
+                    return IngestResult(
+                        Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"
+                    )
                 result = self._store(session, mail, parsed)
                 session.commit()
                 return result
@@ -97,13 +99,27 @@ class Pipeline:
         try:
             with Session(self.engine) as session:
                 if queries.message_by_message_id(session, message_id) is None:
-                    session.add(StoredMessage(
-                        direction=Direction.IN, kind=MessageKind.QUARANTINED, message_id=message_id,
-                        source_ref=mail.source_ref, channel=mail.channel, error=error[:4000], size=len(mail.raw),
-                        received_at=mail.received_at, raw=mail.raw,
-                    ))
-                    session.add(Event(at=self.clock.now(), kind="quarantined", detail=error[:1000],
-                                      message_id=message_id))
+                    session.add(
+                        StoredMessage(
+                            direction=Direction.IN,
+                            kind=MessageKind.QUARANTINED,
+                            message_id=message_id,
+                            source_ref=mail.source_ref,
+                            channel=mail.channel,
+                            error=error[:4000],
+                            size=len(mail.raw),
+                            received_at=mail.received_at,
+                            raw=mail.raw,
+                        )
+                    )
+                    session.add(
+                        Event(
+                            at=self.clock.now(),
+                            kind="quarantined",
+                            detail=error[:1000],
+                            message_id=message_id,
+                        )
+                    )
                     session.commit()
         except IntegrityError:
             pass
@@ -117,9 +133,15 @@ class Pipeline:
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
         parts = split_body(parsed.text, is_forward=is_forward(parsed.subject))
         if verdict.is_machine:
-            self._add_message(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
-            log.info("ticket %s message %s: screened as machine mail (%s)",
-                     thread.ticket_id, parsed.message_id, verdict.summary)
+            self._add_message(
+                session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary
+            )
+            log.info(
+                "ticket %s message %s: screened as machine mail (%s)",
+                thread.ticket_id,
+                parsed.message_id,
+                verdict.summary,
+            )
             return IngestResult(Outcome.SCREENED, parsed.message_id, thread.ticket_id, verdict.summary)
         ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
         if ticket is not None and self._closed_long_ago(ticket):
@@ -137,7 +159,12 @@ class Pipeline:
         return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
 
     def _new_ticket(
-        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, new_text: str, content: str,
+        self,
+        session: Session,
+        mail: IncomingMail,
+        parsed: ParsedMessage,
+        new_text: str,
+        content: str,
         linked: int | None,
     ) -> IngestResult:
         subject = clean_subject(parsed.subject, self.config.helpdesk.tag)
@@ -145,31 +172,62 @@ class Pipeline:
         language = detect_language(f"{subject}\n{new_text}", self.config.helpdesk.language)
         now = self.clock.now()
         ticket = Ticket(
-            type=result.type, requester=parsed.from_addr, requester_name=parsed.from_name, subject=parsed.subject,
-            language=language, channel=mail.channel, confidence=result.confidence,
-            needs_triage=result.needs_triage, fields_json=result.fields.to_json(),
+            type=result.type,
+            requester=parsed.from_addr,
+            requester_name=parsed.from_name,
+            subject=parsed.subject,
+            language=language,
+            channel=mail.channel,
+            confidence=result.confidence,
+            needs_triage=result.needs_triage,
+            fields_json=result.fields.to_json(),
             reasons_json=json.dumps(list(result.reasons), ensure_ascii=False),
-            course_code=result.fields.course_code, linked_ticket_id=linked, created_at=mail.received_at,
+            course_code=result.fields.course_code,
+            linked_ticket_id=linked,
+            created_at=mail.received_at,
             updated_at=now,
         )
         session.add(ticket)
         session.flush()
         assert ticket.id is not None
         request = self._add_message(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
-        session.add(Event(ticket_id=ticket.id, at=now, kind="created", actor=parsed.from_addr,
-                          detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
-                          + (f", follows closed ticket #{linked}" if linked else ""),
-                          message_id=parsed.message_id))
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="created",
+                actor=parsed.from_addr,
+                detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
+                + (f", follows closed ticket #{linked}" if linked else ""),
+                message_id=parsed.message_id,
+            )
+        )
         if mail.channel == "email":
             self.planner.acknowledge(session, ticket, request, result.fields)
-        self.planner.notify_staff(session, ticket, request, result.fields, event="new",
-                                  attachments=tuple(item.filename for item in parsed.attachments))
-        log.info("ticket %s message %s: new %s ticket from %s", ticket.id, parsed.message_id, result.type,
-                 parsed.from_addr)
+        self.planner.notify_staff(
+            session,
+            ticket,
+            request,
+            result.fields,
+            event="new",
+            attachments=tuple(item.filename for item in parsed.attachments),
+        )
+        log.info(
+            "ticket %s message %s: new %s ticket from %s",
+            ticket.id,
+            parsed.message_id,
+            result.type,
+            parsed.from_addr,
+        )
         return IngestResult(Outcome.NEW_TICKET, parsed.message_id, ticket.id, result.type)
 
     def _followup(
-        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, ticket: Ticket, new_text: str,
+        self,
+        session: Session,
+        mail: IncomingMail,
+        parsed: ParsedMessage,
+        ticket: Ticket,
+        new_text: str,
         threaded_by: ThreadedBy,
     ) -> IngestResult:
         assert ticket.id is not None
@@ -183,29 +241,68 @@ class Pipeline:
             ticket.closed_at = None
         ticket.updated_at = now
         session.add(ticket)
-        session.add(Event(ticket_id=ticket.id, at=now, kind="followup", actor=parsed.from_addr, detail=detail,
-                          message_id=parsed.message_id))
-        self.planner.notify_staff(session, ticket, message, RequestFields.from_json(ticket.fields_json),
-                                  event="followup", attachments=tuple(a.filename for a in parsed.attachments))
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="followup",
+                actor=parsed.from_addr,
+                detail=detail,
+                message_id=parsed.message_id,
+            )
+        )
+        self.planner.notify_staff(
+            session,
+            ticket,
+            message,
+            RequestFields.from_json(ticket.fields_json),
+            event="followup",
+            attachments=tuple(a.filename for a in parsed.attachments),
+        )
         log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
         return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 
     def _add_message(
-        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, ticket_id: int | None,
-        kind: MessageKind, new_text: str, reason: str | None,
+        self,
+        session: Session,
+        mail: IncomingMail,
+        parsed: ParsedMessage,
+        ticket_id: int | None,
+        kind: MessageKind,
+        new_text: str,
+        reason: str | None,
     ) -> StoredMessage:
         row = StoredMessage(
-            ticket_id=ticket_id, direction=Direction.IN, kind=kind, message_id=parsed.message_id,
-            source_ref=mail.source_ref, channel=mail.channel, from_addr=parsed.from_addr,
-            from_name=parsed.from_name, to_addrs=", ".join(parsed.to + parsed.cc), subject=parsed.subject,
-            in_reply_to=parsed.in_reply_to, references=" ".join(parsed.references), new_text=new_text,
-            screening_reason=reason, size=parsed.size, received_at=mail.received_at, raw=mail.raw,
+            ticket_id=ticket_id,
+            direction=Direction.IN,
+            kind=kind,
+            message_id=parsed.message_id,
+            source_ref=mail.source_ref,
+            channel=mail.channel,
+            from_addr=parsed.from_addr,
+            from_name=parsed.from_name,
+            to_addrs=", ".join(parsed.to + parsed.cc),
+            subject=parsed.subject,
+            in_reply_to=parsed.in_reply_to,
+            references=" ".join(parsed.references),
+            new_text=new_text,
+            screening_reason=reason,
+            size=parsed.size,
+            received_at=mail.received_at,
+            raw=mail.raw,
             error="; ".join(parsed.defects)[:2000] or None,
         )
         session.add(row)
         session.flush()
         assert row.id is not None
         for item in parsed.attachments:
-            session.add(Attachment(message_row_id=row.id, filename=item.filename, content_type=item.content_type,
-                                   size=item.size, sha256=item.sha256))
+            session.add(
+                Attachment(
+                    message_row_id=row.id,
+                    filename=item.filename,
+                    content_type=item.content_type,
+                    size=item.size,
+                    sha256=item.sha256,
+                )
+            )
         return row

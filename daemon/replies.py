@@ -20,16 +20,42 @@ from storage.models import Direction, Event, MessageKind, OutboxItem, StoredMess
 log = logging.getLogger(__name__)
 
 FIELD_LABELS = {
-    "id": {"course_code": "Kode MK", "course_name": "Nama MK", "title": "Judul pengumuman", "text": "Teks",
-           "scope": "Cakupan", "publish_at": "Waktu tayang", "fullname": "Nama lengkap baru",
-           "shortname": "Nama singkat baru", "lecturer": "Dosen pengampu", "class": "Kelas",
-           "semester": "Semester", "credits": "SKS", "enrolment_key": "Enrolment key",
-           "summary": "Deskripsi", "course": "satu mata kuliah", "site": "seluruh situs e-learning"},
-    "en": {"course_code": "Course code", "course_name": "Course name", "title": "Announcement title",
-           "text": "Text", "scope": "Scope", "publish_at": "Publish at", "fullname": "New full name",
-           "shortname": "New short name", "lecturer": "Lecturer", "class": "Class", "semester": "Semester",
-           "credits": "Credits", "enrolment_key": "Enrolment key", "summary": "Description",
-           "course": "one course", "site": "the whole e-learning site"},
+    "id": {
+        "course_code": "Kode MK",
+        "course_name": "Nama MK",
+        "title": "Judul pengumuman",
+        "text": "Teks",
+        "scope": "Cakupan",
+        "publish_at": "Waktu tayang",
+        "fullname": "Nama lengkap baru",
+        "shortname": "Nama singkat baru",
+        "lecturer": "Dosen pengampu",
+        "class": "Kelas",
+        "semester": "Semester",
+        "credits": "SKS",
+        "enrolment_key": "Enrolment key",
+        "summary": "Deskripsi",
+        "course": "satu mata kuliah",
+        "site": "seluruh situs e-learning",
+    },
+    "en": {
+        "course_code": "Course code",
+        "course_name": "Course name",
+        "title": "Announcement title",
+        "text": "Text",
+        "scope": "Scope",
+        "publish_at": "Publish at",
+        "fullname": "New full name",
+        "shortname": "New short name",
+        "lecturer": "Lecturer",
+        "class": "Class",
+        "semester": "Semester",
+        "credits": "Credits",
+        "enrolment_key": "Enrolment key",
+        "summary": "Description",
+        "course": "one course",
+        "site": "the whole e-learning site",
+    },
 }
 AUTO_REPLY_WINDOW = timedelta(hours=1)
 
@@ -63,26 +89,47 @@ class ReplyPlanner:
     def tag(self, ticket_id: int) -> str:
         return f"[{self.config.helpdesk.tag} #{ticket_id}]"
 
-    def queue(self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StoredMessage:
+    def queue(
+        self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None
+    ) -> StoredMessage:
         """Store the exact bytes we will send and an outbox row pointing at them."""
         now = self.clock.now()
         message_id = make_message_id(self.tokens.token(), ticket_id, self.config.helpdesk.domain)
         raw = compose(mail, self.sender, message_id, now.astimezone(self.config.helpdesk.zone))
         automatic = mail.auto_submitted is not None
         row = StoredMessage(
-            ticket_id=ticket_id, direction=Direction.OUT, kind=kind, message_id=message_id,
-            from_addr=self.config.helpdesk.address, from_name=self.config.helpdesk.name,
-            to_addrs=", ".join(mail.to + mail.cc), subject=mail.subject, in_reply_to=mail.in_reply_to,
-            references=" ".join(mail.references), new_text=mail.body, size=len(raw), received_at=now, raw=raw,
+            ticket_id=ticket_id,
+            direction=Direction.OUT,
+            kind=kind,
+            message_id=message_id,
+            from_addr=self.config.helpdesk.address,
+            from_name=self.config.helpdesk.name,
+            to_addrs=", ".join(mail.to + mail.cc),
+            subject=mail.subject,
+            in_reply_to=mail.in_reply_to,
+            references=" ".join(mail.references),
+            new_text=mail.body,
+            size=len(raw),
+            received_at=now,
+            raw=raw,
         )
         session.add(row)
         session.flush()
         assert row.id is not None
-        envelope_from = "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
-        session.add(OutboxItem(
-            message_row_id=row.id, ticket_id=ticket_id, kind=kind, envelope_from=envelope_from,
-            recipients="\n".join(mail.to + mail.cc), created_at=now, next_attempt_at=now,
-        ))
+        envelope_from = (
+            "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
+        )
+        session.add(
+            OutboxItem(
+                message_row_id=row.id,
+                ticket_id=ticket_id,
+                kind=kind,
+                envelope_from=envelope_from,
+                recipients="\n".join(mail.to + mail.cc),
+                created_at=now,
+                next_attempt_at=now,
+            )
+        )
         return row
 
     def acknowledge(
@@ -93,30 +140,58 @@ class ReplyPlanner:
         recipient = request.from_addr
         sent_lately = queries.auto_replies_to_since(session, recipient, self.clock.now() - AUTO_REPLY_WINDOW)
         if sent_lately >= self.config.helpdesk.auto_reply_cap_per_hour:
-            session.add(Event(ticket_id=ticket.id, at=self.clock.now(), kind="ack_suppressed",
-                              detail=f"{sent_lately} automatic replies to {recipient} in the last hour",
-                              message_id=request.message_id))
-            log.warning("ticket %s message %s: acknowledgement suppressed, rate limit for %s",
-                        ticket.id, request.message_id, recipient)
+            session.add(
+                Event(
+                    ticket_id=ticket.id,
+                    at=self.clock.now(),
+                    kind="ack_suppressed",
+                    detail=f"{sent_lately} automatic replies to {recipient} in the last hour",
+                    message_id=request.message_id,
+                )
+            )
+            log.warning(
+                "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
+                ticket.id,
+                request.message_id,
+                recipient,
+            )
             return None
         language = ticket.language
         labels = TYPE_LABELS_EN if language == "en" else TYPE_LABELS_ID
         body = self.renderer.render(
-            "ticket", "ack", "requester", language,
-            requester_name=ticket.requester_name, tag=self.tag(ticket.id), request_type=ticket.type,
-            type_label=labels[RequestType(ticket.type)], fields=field_lines(fields, language),
-            sla_minutes=self.config.sla.first_response_minutes, helpdesk_name=self.config.helpdesk.name,
+            "ticket",
+            "ack",
+            "requester",
+            language,
+            requester_name=ticket.requester_name,
+            tag=self.tag(ticket.id),
+            request_type=ticket.type,
+            type_label=labels[RequestType(ticket.type)],
+            fields=field_lines(fields, language),
+            sla_minutes=self.config.sla.first_response_minutes,
+            helpdesk_name=self.config.helpdesk.name,
         )
         references = (*request.references.split(), request.message_id)
         mail = OutgoingMail(
-            to=(recipient,), subject=tagged_subject(ticket.subject, self.config.helpdesk.tag, ticket.id),
-            body=body, in_reply_to=request.message_id, references=references, auto_submitted="auto-replied",
+            to=(recipient,),
+            subject=tagged_subject(ticket.subject, self.config.helpdesk.tag, ticket.id),
+            body=body,
+            in_reply_to=request.message_id,
+            references=references,
+            auto_submitted="auto-replied",
         )
         return self.queue(session, mail, MessageKind.ACK, ticket.id)
 
     def notify_staff(
-        self, session: Session, ticket: Ticket, message: StoredMessage, fields: RequestFields, *,
-        event: str, attachments: tuple[str, ...], history: tuple[str, ...] = (),
+        self,
+        session: Session,
+        ticket: Ticket,
+        message: StoredMessage,
+        fields: RequestFields,
+        *,
+        event: str,
+        attachments: tuple[str, ...],
+        history: tuple[str, ...] = (),
     ) -> StoredMessage | None:
         """A notice to staff.notify, threaded under the ticket's first notice."""
         assert ticket.id is not None
@@ -125,25 +200,40 @@ class ReplyPlanner:
         zone = self.config.helpdesk.zone
         due = ticket.created_at + timedelta(minutes=self.config.sla.first_response_minutes)
         body = self.renderer.render(
-            "ticket", "notice", "staff", "id",
-            event=event, tag=self.tag(ticket.id), requester=f"{ticket.requester_name} <{ticket.requester}>",
-            sender=f"{message.from_name} <{message.from_addr}>", request_type=ticket.type,
-            type_label=TYPE_LABELS_ID[RequestType(ticket.type)], needs_triage=ticket.needs_triage,
-            confidence=f"{ticket.confidence:.2f}", reasons="; ".join(_reasons(ticket)[:4]) or "-",
-            status=ticket.status, received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
+            "ticket",
+            "notice",
+            "staff",
+            "id",
+            event=event,
+            tag=self.tag(ticket.id),
+            requester=f"{ticket.requester_name} <{ticket.requester}>",
+            sender=f"{message.from_name} <{message.from_addr}>",
+            request_type=ticket.type,
+            type_label=TYPE_LABELS_ID[RequestType(ticket.type)],
+            needs_triage=ticket.needs_triage,
+            confidence=f"{ticket.confidence:.2f}",
+            reasons="; ".join(_reasons(ticket)[:4]) or "-",
+            status=ticket.status,
+            received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
             due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
-            sla_minutes=self.config.sla.first_response_minutes, fields=field_lines(fields, "id"),
-            attachments=attachments, subject=message.subject, text=message.new_text, history=history,
+            sla_minutes=self.config.sla.first_response_minutes,
+            fields=field_lines(fields, "id"),
+            attachments=attachments,
+            subject=message.subject,
+            text=message.new_text,
+            history=history,
         )
         first_notice = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
         prefix = "Baru" if event == "new" else "Pesan baru"
+        topic = clean_subject(ticket.subject, self.config.helpdesk.tag)
         mail = OutgoingMail(
             to=tuple(self.config.staff.notify),
-            subject=f"{self.tag(ticket.id)} {prefix}: {clean_subject(ticket.subject, self.config.helpdesk.tag)}",
+            subject=f"{self.tag(ticket.id)} {prefix}: {topic}",
             body=body,
             in_reply_to=first_notice.message_id if first_notice else None,
             references=(first_notice.message_id,) if first_notice else (),
-            auto_submitted="auto-generated", reply_to=self.config.helpdesk.address,
+            auto_submitted="auto-generated",
+            reply_to=self.config.helpdesk.address,
         )
         return self.queue(session, mail, MessageKind.NOTICE, ticket.id)
 

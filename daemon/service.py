@@ -27,8 +27,14 @@ class Service:
         self.app = app
         self.source = source
         settings = app.config.intake
-        self.intake = IntakeRunner(source, app.pipeline, app.engine, batch_size=settings.batch_size,
-                                   max_message_bytes=settings.max_message_bytes, should_stop=self.stopping)
+        self.intake = IntakeRunner(
+            source,
+            app.pipeline,
+            app.engine,
+            batch_size=settings.batch_size,
+            max_message_bytes=settings.max_message_bytes,
+            should_stop=self.stopping,
+        )
         self._stop = False
         self._waiting = False
 
@@ -45,8 +51,13 @@ class Service:
         intake = self.intake.run_pass()
         outbox = self.app.outbox.run_pass()
         if intake.processed or outbox.sent:
-            log.info("pass: %s; outbox sent %d, retrying %d, failed %d", dict(intake.counts), outbox.sent,
-                     outbox.retrying, outbox.failed)
+            log.info(
+                "pass: %s; outbox sent %d, retrying %d, failed %d",
+                dict(intake.counts),
+                outbox.sent,
+                outbox.retrying,
+                outbox.failed,
+            )
         return intake, outbox
 
     def run(self) -> None:

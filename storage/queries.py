@@ -33,7 +33,9 @@ def source_ref_kinds(session: Session, refs: Sequence[str]) -> dict[str, str]:
     for start in range(0, len(refs), 500):
         chunk = list(refs[start : start + 500])
         rows = session.exec(
-            select(StoredMessage.source_ref, StoredMessage.kind).where(col(StoredMessage.source_ref).in_(chunk))
+            select(StoredMessage.source_ref, StoredMessage.kind).where(
+                col(StoredMessage.source_ref).in_(chunk)
+            )
         )
         found.update({ref: kind for ref, kind in rows if ref is not None})
     return found
@@ -44,12 +46,11 @@ def ticket_for_message_ids(session: Session, message_ids: Iterable[str]) -> int 
     wanted = [item for item in message_ids if item]
     if not wanted:
         return None
-    row = session.exec(
+    return session.exec(
         select(StoredMessage.ticket_id)
         .where(col(StoredMessage.message_id).in_(wanted), col(StoredMessage.ticket_id).is_not(None))
         .order_by(col(StoredMessage.id).desc())
     ).first()
-    return row
 
 
 def first_message_of_ticket(session: Session, ticket_id: int, kind: MessageKind) -> StoredMessage | None:
@@ -112,5 +113,7 @@ def checkpoint(session: Session, mailbox: str) -> MailboxCheckpoint | None:
 
 def quarantined_messages(session: Session) -> Sequence[StoredMessage]:
     return session.exec(
-        select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED).order_by(col(StoredMessage.id))
+        select(StoredMessage)
+        .where(StoredMessage.kind == MessageKind.QUARANTINED)
+        .order_by(col(StoredMessage.id))
     ).all()

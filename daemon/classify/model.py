@@ -62,8 +62,11 @@ class RequestFields:
     def from_json(cls, text: str) -> RequestFields:
         data = json.loads(text or "{}")
         changes = tuple((str(key), str(value)) for key, value in (data.pop("changes", None) or {}).items())
-        known = {key: data[key] for key in ("course_code", "course_name", "title", "text", "scope", "publish_at")
-                 if key in data}
+        known = {
+            key: data[key]
+            for key in ("course_code", "course_name", "title", "text", "scope", "publish_at")
+            if key in data
+        }
         return cls(changes=changes, **known)
 
 

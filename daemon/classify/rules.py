@@ -9,15 +9,49 @@ from daemon.classify.model import RequestType
 
 # Casual Indonesian and common typos, mapped to the word the rules look for.
 _ABBREVIATIONS = {
-    "mhn": "mohon", "mohn": "mohon", "utk": "untuk", "untk": "untuk", "sy": "saya", "sya": "saya",
-    "mk": "matakuliah", "matkul": "matakuliah", "makul": "matakuliah", "tdk": "tidak", "gak": "tidak",
-    "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak", "gabisa": "tidak bisa",
-    "gbs": "tidak bisa", "dgn": "dengan", "yg": "yang", "sdh": "sudah", "udh": "sudah", "udah": "sudah",
-    "blm": "belum", "krn": "karena", "tlg": "tolong", "pengumunan": "pengumuman", "pengumman": "pengumuman",
-    "elearning": "e-learning", "elerning": "e-learning", "e-lerning": "e-learning", "pw": "password",
-    "passwd": "password", "pasword": "password", "ketutup": "tertutup", "prak": "praktikum",
-    "dosen2": "dosen", "tks": "terima kasih", "makasih": "terima kasih", "trims": "terima kasih",
-    "thx": "thanks", "pls": "please", "plz": "please",
+    "mhn": "mohon",
+    "mohn": "mohon",
+    "utk": "untuk",
+    "untk": "untuk",
+    "sy": "saya",
+    "sya": "saya",
+    "mk": "matakuliah",
+    "matkul": "matakuliah",
+    "makul": "matakuliah",
+    "tdk": "tidak",
+    "gak": "tidak",
+    "ga": "tidak",
+    "gk": "tidak",
+    "nggak": "tidak",
+    "ngga": "tidak",
+    "enggak": "tidak",
+    "gabisa": "tidak bisa",
+    "gbs": "tidak bisa",
+    "dgn": "dengan",
+    "yg": "yang",
+    "sdh": "sudah",
+    "udh": "sudah",
+    "udah": "sudah",
+    "blm": "belum",
+    "krn": "karena",
+    "tlg": "tolong",
+    "pengumunan": "pengumuman",
+    "pengumman": "pengumuman",
+    "elearning": "e-learning",
+    "elerning": "e-learning",
+    "e-lerning": "e-learning",
+    "pw": "password",
+    "passwd": "password",
+    "pasword": "password",
+    "ketutup": "tertutup",
+    "prak": "praktikum",
+    "dosen2": "dosen",
+    "tks": "terima kasih",
+    "makasih": "terima kasih",
+    "trims": "terima kasih",
+    "thx": "thanks",
+    "pls": "please",
+    "plz": "please",
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -54,57 +88,141 @@ _CD, _AN, _ES, _DR, _OT = (
     RequestType.DOCUMENT_REQUEST,
     RequestType.OTHER,
 )
-_CHANGE = r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|" \
-          r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|" \
-          r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|new)"
+_CHANGE = (
+    r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
+    r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
+    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|new)"
+)
 
 RULES: tuple[KeywordRule, ...] = (
     # course identity data
-    _rule("course field: name", _CD, r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
-          r"nama baru|new name|nama course)\b", 2.5),
-    _rule("course field: short name/code", _CD, r"\b(?:short ?name|nama singkat|kode matakuliah|course code|"
-          r"kode (?:course|baru))\b", 2.5),
+    _rule(
+        "course field: name",
+        _CD,
+        r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
+        r"nama baru|new name|nama course)\b",
+        2.5,
+    ),
+    _rule(
+        "course field: short name/code",
+        _CD,
+        r"\b(?:short ?name|nama singkat|kode matakuliah|course code|"
+        r"kode (?:course|baru))\b",
+        2.5,
+    ),
     _rule("course field: credits", _CD, r"\b(?:sks|credits?|credit hours)\b", 2.5),
-    _rule("course field: lecturer", _CD, r"\b(?:dosen pengampu|pengampu|pengampunya|team teaching|"
-          r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|dosen baru)\b", 2.5),
-    _rule("course field: class", _CD, r"\b(?:kelas (?:nya )?(?:salah|seharusnya|harusnya|bukan)|"
-          r"gabung(?:kan)? (?:course )?kelas|nama kelas|class (?:section|name)|kelasnya)\b", 2.0),
-    _rule("course field: semester", _CD, r"\b(?:tahun (?:ajaran|akademik)|academic year|semester (?:ganjil|genap)"
-          r" \d{4}|ke semester|dipindah ke semester)\b", 2.0),
-    _rule("course field: enrolment key", _CD, r"\b(?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|"
-          r"self enrol(?:ment)? key)\b", 3.0),
-    _rule("course field: description", _CD, r"\b(?:deskripsi|description|summary|ringkasan) "
-          r"(?:course|matakuliah|mk)?", 2.0),
+    _rule(
+        "course field: lecturer",
+        _CD,
+        r"\b(?:dosen pengampu|pengampu|pengampunya|team teaching|"
+        r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|dosen baru)\b",
+        2.5,
+    ),
+    _rule(
+        "course field: class",
+        _CD,
+        r"\b(?:kelas (?:nya )?(?:salah|seharusnya|harusnya|bukan)|"
+        r"gabung(?:kan)? (?:course )?kelas|nama kelas|class (?:section|name)|kelasnya)\b",
+        2.0,
+    ),
+    _rule(
+        "course field: semester",
+        _CD,
+        r"\b(?:tahun (?:ajaran|akademik)|academic year|semester (?:ganjil|genap)"
+        r" \d{4}|ke semester|dipindah ke semester)\b",
+        2.0,
+    ),
+    _rule(
+        "course field: enrolment key",
+        _CD,
+        r"\b(?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|"
+        r"self enrol(?:ment)? key)\b",
+        3.0,
+    ),
+    _rule(
+        "course field: description",
+        _CD,
+        r"\b(?:deskripsi|description|summary|ringkasan) "
+        r"(?:course|matakuliah|mk)?",
+        2.0,
+    ),
     _rule("change verb", _CD, r"\b" + _CHANGE + r"\b", 1.0),
     _rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements
     _rule("announcement word", _AN, r"\b(?:pengumuman|announcement|site notice|notice)\b", 3.0),
-    _rule("publish verb", _AN, r"\b(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
-          r"publish|post|posted|posting|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
-          2.5),
-    _rule("announcement event", _AN, r"\b(?:diundur|ditiadakan|dibatalkan|kelas pengganti|perpanjangan|"
-          r"jadwal (?:uas|uts|ujian|responsi)|workshop|pelatihan|guest lecture|kuliah tamu|lomba|survei|"
-          r"libur|cuti bersama|audit mutu)\b", 1.5),
+    _rule(
+        "publish verb",
+        _AN,
+        r"\b(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
+        r"publish|post|posted|posting|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
+        2.5,
+    ),
+    _rule(
+        "announcement event",
+        _AN,
+        r"\b(?:diundur|ditiadakan|dibatalkan|kelas pengganti|perpanjangan|"
+        r"jadwal (?:uas|uts|ujian|responsi)|workshop|pelatihan|guest lecture|kuliah tamu|lomba|survei|"
+        r"libur|cuti bersama|audit mutu)\b",
+        1.5,
+    ),
     _rule("poster", _AN, r"\bposter\b", 1.5),
     # e-learning support
-    _rule("login trouble", _ES, r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
-          r"terkunci|akun (?:saya|e-learning)|account)\b", 3.0),
-    _rule("enrolment trouble", _ES, r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
-          r"enrol (?:manual|saya)|di-enrol|tidak muncul|tidak ada di dashboard|dashboard|cannot access|"
-          r"tidak bisa akses|akses course)\b", 3.0),
-    _rule("feature trouble", _ES, r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
-          r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug)\b", 2.0),
-    _rule("new course needed", _ES, r"\b(?:belum ada di e-learning|dibuatkan course|buat course|course baru)\b",
-          2.5),
+    _rule(
+        "login trouble",
+        _ES,
+        r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
+        r"terkunci|akun (?:saya|e-learning)|account)\b",
+        3.0,
+    ),
+    _rule(
+        "enrolment trouble",
+        _ES,
+        r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
+        r"enrol (?:manual|saya)|di-enrol|tidak muncul|tidak ada di dashboard|dashboard|cannot access|"
+        r"tidak bisa akses|akses course)\b",
+        3.0,
+    ),
+    _rule(
+        "feature trouble",
+        _ES,
+        r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
+        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug)\b",
+        2.0,
+    ),
+    _rule(
+        "new course needed",
+        _ES,
+        r"\b(?:belum ada di e-learning|dibuatkan course|buat course|course baru)\b",
+        2.5,
+    ),
     # documents
-    _rule("document word", _DR, r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
-          r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur)\b", 2.5),
-    _rule("document ask", _DR, r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|"
-          r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
-          2.0),
+    _rule(
+        "document word",
+        _DR,
+        r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
+        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur)\b",
+        2.5,
+    ),
+    _rule(
+        "document ask",
+        _DR,
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|"
+        r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
+        2.0,
+    ),
     # other
-    _rule("thanks only", _OT, r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|sudah bisa|sudah masuk|"
-          r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing))\b", 2.5),
-    _rule("outside the unit", _OT, r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|"
-          r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan)\b", 2.5),
+    _rule(
+        "thanks only",
+        _OT,
+        r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|sudah bisa|sudah masuk|"
+        r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing))\b",
+        2.5,
+    ),
+    _rule(
+        "outside the unit",
+        _OT,
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|"
+        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan)\b",
+        2.5,
+    ),
 )

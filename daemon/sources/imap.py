@@ -25,7 +25,9 @@ _NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
 class ImapSource:
     """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
 
-    def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.settings = settings
         self.password = password
         self.tls = tls or ssl.create_default_context()
@@ -38,8 +40,13 @@ class ImapSource:
         self.close()
         settings = self.settings
         try:
-            client = IMAPClient(settings.host, settings.port, ssl=settings.security == "tls",
-                                ssl_context=self.tls, timeout=settings.timeout_seconds)
+            client = IMAPClient(
+                settings.host,
+                settings.port,
+                ssl=settings.security == "tls",
+                ssl_context=self.tls,
+                timeout=settings.timeout_seconds,
+            )
             if settings.security == "starttls":
                 client.starttls(self.tls)
             client.normalise_times = False
@@ -49,7 +56,9 @@ class ImapSource:
                     client.create_folder(folder)
             selected = client.select_folder(settings.folder)
         except LoginError as error:
-            raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
+            raise TransientError(
+                f"IMAP login refused for {settings.username} at {settings.host}: {error}"
+            ) from error
         except _NETWORK_ERRORS as error:
             raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
         self.client = client
@@ -98,8 +107,11 @@ class ImapSource:
             if data is None or b"BODY[]" not in data:
                 continue
             arrived = data.get(b"INTERNALDATE")
-            received_at = arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else \
-                datetime.now(UTC)
+            received_at = (
+                arrived.astimezone(UTC)
+                if isinstance(arrived, datetime) and arrived.tzinfo
+                else datetime.now(UTC)
+            )
             yield MailboxItem(self.ref(uid), bytes(data[b"BODY[]"]), received_at)
 
     def _move(self, refs: Sequence[str], folder: str) -> None:
@@ -138,5 +150,7 @@ class ImapSource:
                 client.idle_done()
         except _NETWORK_ERRORS as error:
             raise TransientError(f"connection to {self.name} lost: {error}") from error
-        return any(isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT")
-                   for item in responses)
+        return any(
+            isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT")
+            for item in responses
+        )

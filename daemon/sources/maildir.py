@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -15,7 +14,9 @@ from daemon.sources.base import MailboxItem
 class MaildirSource:
     """new/ and cur/ are the queue; Maildir++ folders .Processed and .Quarantine receive what is done."""
 
-    def __init__(self, path: Path, processed_folder: str = "Processed", quarantine_folder: str = "Quarantine"):
+    def __init__(
+        self, path: Path, processed_folder: str = "Processed", quarantine_folder: str = "Quarantine"
+    ):
         self.path = path
         self.processed = path / f".{processed_folder}"
         self.quarantined = path / f".{quarantine_folder}"
@@ -66,7 +67,7 @@ class MaildirSource:
     def _move(self, refs: Sequence[str], target: Path) -> None:
         for file in self._locate(refs).values():
             try:
-                os.replace(file, target / "cur" / file.name)
+                file.replace(target / "cur" / file.name)
             except FileNotFoundError:
                 continue
             except OSError as error:

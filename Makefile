@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` and `make test`.
+VENV    := .venv
+BIN     := $(VENV)/bin
+CONFIG  := helpdesk.example.toml
+HELPDESK := $(BIN)/helpdesk --config $(CONFIG)
+PYTHON  ?= python3
+
+.PHONY: run test lint typecheck system-deps clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+## run: set up, process the bundled sample requests on the embedded default (SQLite + Maildir), show tickets
+run: $(BIN)/.installed
+	$(HELPDESK) db upgrade
+	mkdir -p var/mail/inbox/new
+	cp samples/requests/*.eml var/mail/inbox/new/
+	$(HELPDESK) poll --once
+	$(HELPDESK) tickets list
+	@echo "acknowledgements and staff notices written to var/mail/sent/new/"
+
+system-deps:
+	sh scripts/install-system-deps.sh
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers
+test: $(BIN)/.installed system-deps lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf var $(VENV) .mypy_cache .ruff_cache .pytest_cache

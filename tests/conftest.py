@@ -1,0 +1,126 @@
+"""Fixtures: the sample corpus, real loopback servers, and configs that point at them."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from daemon.app import App, build_app
+from daemon.clock import CountingTokens, FixedClock
+from daemon.config import Config, load_config
+from daemon.mailers import MaildirMailer
+from storage.engine import make_engine, upgrade
+from tests.servers import (
+    Dovecot,
+    SmtpServer,
+    TlsMaterial,
+    make_tls_material,
+    remove_dovecot,
+    start_dovecot,
+    start_smtp,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "data" / "requests"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+_user_numbers = itertools.count(1)
+
+
+def corpus_labels() -> dict[str, dict[str, object]]:
+    return dict(json.loads((CORPUS / "labels.json").read_text()))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    assert (CORPUS / "labels.json").exists(), f"sample corpus missing at {CORPUS}"
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
+    return make_tls_material(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def dovecot(tls: TlsMaterial) -> Iterator[Dovecot]:
+    server = start_dovecot(tls)
+    yield server
+    remove_dovecot(server)
+
+
+@pytest.fixture
+def imap_user(dovecot: Dovecot) -> str:
+    return dovecot.add_user(f"helpdesk{next(_user_numbers)}")
+
+
+@pytest.fixture
+def smtp(tls: TlsMaterial) -> Iterator[SmtpServer]:
+    server = start_smtp(tls)
+    yield server
+    server.controller.stop()
+
+
+def write_config(directory: Path, **sections: dict[str, object]) -> Path:
+    """A TOML config in `directory`, sections merged over a local-only default."""
+    base: dict[str, dict[str, object]] = {
+        "helpdesk": {"address": "helpdesk-p4m@polibatam.ac.id"},
+        "staff": {"addresses": ["rina.staf@polibatam.ac.id"], "notify": ["p4m-staf@polibatam.ac.id"],
+                  "trusted_authserv_ids": ["mx.polibatam.ac.id"]},
+        "storage": {"url": "sqlite:///helpdesk.db"},
+        "intake": {"kind": "maildir", "path": "inbox"},
+        "outgoing": {"kind": "maildir", "path": "sent"},
+    }
+    for name, values in sections.items():
+        base.setdefault(name, {}).update(values)
+    lines: list[str] = []
+    for name, values in base.items():
+        lines.append(f"[{name}]")
+        lines.extend(f"{key} = {json.dumps(value)}" for key, value in values.items())
+        lines.append("")
+    path = directory / "helpdesk.toml"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def server_sections(dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial) -> dict[str, dict[str, object]]:
+    return {
+        "intake": {"kind": "imap", "host": "127.0.0.1", "port": dovecot.port, "security": "starttls",
+                   "username": user, "password_env": "TEST_IMAP_PASSWORD", "ca_file": str(tls.cert),
+                   "poll_seconds": 5},
+        "outgoing": {"kind": "smtp", "host": "localhost", "port": smtp.port, "security": "starttls",
+                     "username": smtp.user, "password_env": "TEST_SMTP_PASSWORD", "ca_file": str(tls.cert)},
+    }
+
+
+@pytest.fixture
+def server_env(monkeypatch: pytest.MonkeyPatch, smtp: SmtpServer) -> None:
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "secret")
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", smtp.password)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+
+
+def migrated(config: Config) -> None:
+    upgrade(make_engine(config.database_url))
+
+
+@pytest.fixture
+def local_config(tmp_path: Path) -> Config:
+    config = load_config(write_config(tmp_path))
+    migrated(config)
+    return config
+
+
+@pytest.fixture
+def local_app(local_config: Config, clock: FixedClock) -> App:
+    """A fully wired app on SQLite with Maildir in and out, a fixed clock and counted tokens."""
+    mailer = MaildirMailer(local_config.resolve(local_config.outgoing.path))
+    return build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)

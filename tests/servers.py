@@ -1,0 +1,234 @@
+"""Real servers on loopback for the tests: Dovecot (IMAP) and aiosmtpd (SMTP), with a self-signed CA."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+from imapclient import IMAPClient
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_port(port: int, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
+
+
+@dataclass(frozen=True)
+class TlsMaterial:
+    cert: Path
+    key: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.cert, self.key)
+        return context
+
+    def client_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(self.cert))
+
+
+def make_tls_material(directory: Path) -> TlsMaterial:
+    """A self-signed certificate for localhost and 127.0.0.1, made with openssl."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    key.chmod(0o644)
+    return TlsMaterial(cert, key)
+
+
+DOVECOT_CONF = """
+protocols = imap
+listen = 127.0.0.1
+base_dir = {dir}/run
+state_dir = {dir}/state
+instance_name = p4m-test-{port}
+log_path = {dir}/dovecot.log
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_login_user = dovenull
+default_internal_user = dovecot
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {dir}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid=vmail gid=vmail home={dir}/mail/%u
+}}
+mail_location = maildir:~/Maildir
+mail_fsync = never
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
+  }}
+}}
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
+"""
+
+
+@dataclass
+class Dovecot:
+    """A Dovecot on loopback; each test adds its own user so mailboxes never mix."""
+
+    directory: Path
+    port: int
+    tls_port: int
+    tls: TlsMaterial
+    process: subprocess.Popen[bytes] | None = None
+    users: dict[str, str] = field(default_factory=dict)
+
+    def start(self) -> None:
+        # Dovecot re-reads passwd-file by mtime, which misses edits within one second: create the
+        # users up front and hand them out one per test.
+        for number in range(1, 301):
+            self.users[f"helpdesk{number}"] = "secret"
+        passwd = self.directory / "passwd"
+        passwd.write_text("".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items()))
+        passwd.chmod(0o644)
+        conf = self.directory / "dovecot.conf"
+        conf.write_text(DOVECOT_CONF.format(dir=self.directory, port=self.port, tls_port=self.tls_port,
+                                            cert=self.tls.cert, key=self.tls.key))
+        self.process = subprocess.Popen(["dovecot", "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        wait_for_port(self.port)
+        wait_for_port(self.tls_port)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=15)
+            self.process = None
+
+    def add_user(self, name: str) -> str:
+        if name not in self.users:
+            raise KeyError(f"{name} is not one of the pre-made test users")
+        return name
+
+    def client(self, user: str) -> IMAPClient:
+        client = IMAPClient("127.0.0.1", self.port, ssl=False, timeout=30)
+        client.login(user, self.users[user])
+        return client
+
+    def append(self, user: str, raw: bytes, folder: str = "INBOX") -> None:
+        client = self.client(user)
+        try:
+            client.append(folder, raw)
+        finally:
+            client.logout()
+
+    def count(self, user: str, folder: str) -> int:
+        client = self.client(user)
+        try:
+            if not client.folder_exists(folder):
+                return 0
+            return int(client.folder_status(folder, ["MESSAGES"])[b"MESSAGES"])
+        finally:
+            client.logout()
+
+
+def start_dovecot(tls: TlsMaterial) -> Dovecot:
+    directory = Path(tempfile.mkdtemp(prefix="p4m-dovecot-"))
+    directory.chmod(0o755)
+    mail = directory / "mail"
+    mail.mkdir()
+    vmail = pwd.getpwnam("vmail")
+    os.chown(mail, vmail.pw_uid, vmail.pw_gid)
+    server = Dovecot(directory, free_port(), free_port(), tls)
+    server.start()
+    return server
+
+
+def remove_dovecot(server: Dovecot) -> None:
+    server.stop()
+    shutil.rmtree(server.directory, ignore_errors=True)
+
+
+class RecordingHandler:
+    """Keeps every accepted message, with its envelope and arrival time."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], bytes, float]] = []
+        self.lock = threading.Lock()
+        self.refuse_with: str | None = None
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
+        if self.refuse_with:
+            return self.refuse_with
+        content = envelope.original_content or b""
+        with self.lock:
+            self.messages.append((envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content), time.time()))
+        return "250 OK"
+
+    def parsed(self) -> list[EmailMessage]:
+        with self.lock:
+            return [message_from_bytes(raw, policy=policy.default) for _, _, raw, _ in self.messages]  # type: ignore[misc]
+
+
+class _Authenticator:
+    def __init__(self, user: str, password: str) -> None:
+        self.user, self.password = user.encode(), password.encode()
+
+    def __call__(self, server: object, session: Session, envelope: Envelope, mechanism: str,
+                 auth_data: object) -> AuthResult:
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (self.user, self.password)
+        return AuthResult(success=ok, handled=False)
+
+
+@dataclass
+class SmtpServer:
+    controller: Controller
+    handler: RecordingHandler
+    port: int
+    user: str = "helpdesk"
+    password: str = "smtp-secret"
+
+
+def start_smtp(tls: TlsMaterial, port: int | None = None) -> SmtpServer:
+    handler = RecordingHandler()
+    chosen = port or free_port()
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=chosen, tls_context=tls.server_context(), require_starttls=True,
+        authenticator=_Authenticator("helpdesk", "smtp-secret"), auth_require_tls=True,
+        server_hostname="localhost",
+    )
+    controller.start()
+    return SmtpServer(controller, handler, chosen)
