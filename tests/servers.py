@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import pwd
 import shutil
@@ -220,6 +221,10 @@ class SmtpServer:
     port: int
     user: str = "helpdesk"
     password: str = "smtp-secret"
+
+
+# aiosmtpd logs a deprecation line for every AUTH (Session.login_data): not ours to fix, and noise.
+logging.getLogger("mail.log").setLevel(logging.ERROR)
 
 
 def start_smtp(tls: TlsMaterial, port: int | None = None) -> SmtpServer:

@@ -1,0 +1,31 @@
+"""Make many distinct, realistic requests from the sample corpus (new Message-IDs, same bodies)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r\n[ \t]+)?<[^>]*>", re.IGNORECASE | re.MULTILINE)
+
+
+def human_samples(corpus: Path) -> list[bytes]:
+    labels = json.loads((corpus / "labels.json").read_text())
+    return [(corpus / name).read_bytes() for name in sorted(labels) if labels[name]["type"] != "auto"]
+
+
+def with_message_id(raw: bytes, message_id: str) -> bytes:
+    replaced, count = _MESSAGE_ID.subn(f"Message-ID: <{message_id}>".encode(), raw, count=1)
+    if count == 0:
+        head, sep, body = raw.partition(b"\r\n\r\n")
+        return head + f"\r\nMessage-ID: <{message_id}>".encode() + sep + body
+    return replaced
+
+
+def generated_requests(corpus: Path, count: int, prefix: str = "gen") -> Iterator[tuple[str, bytes]]:
+    """(Message-ID, raw) pairs, cycling through the human samples."""
+    samples = human_samples(corpus)
+    for number in range(count):
+        message_id = f"{prefix}-{number:06d}@test.polibatam.ac.id"
+        yield f"<{message_id}>", with_message_id(samples[number % len(samples)], message_id)

@@ -1,0 +1,56 @@
+"""`helpdesk run`: IDLE wakes it for new mail within seconds; SIGTERM stops it cleanly with exit 0."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import server_sections, write_config
+from tests.mailgen import generated_requests
+from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+
+def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
+    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
+) -> None:
+    sections = server_sections(dovecot, imap_user, smtp, tls)
+    sections["intake"]["poll_seconds"] = 600  # only IDLE can wake it in time
+    config = write_config(tmp_path, **sections)
+    env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
+    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
+    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    log = (tmp_path / "daemon.log").open("wb")
+    daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+    try:
+        assert _wait_for(lambda: b"IDLE True" in (tmp_path / "daemon.log").read_bytes(), 20)
+        time.sleep(0.5)
+        latencies = []
+        for message_id, raw in generated_requests(corpus, 3, prefix=f"idle{os.getpid()}"):
+            before = len(smtp.handler.messages)
+            started = time.time()
+            dovecot.append(imap_user, raw)
+            assert _wait_for(lambda: len(smtp.handler.messages) >= before + 2, 10), "no acknowledgement"
+            ack = next(raw_ack for _, _, raw_ack, _ in smtp.handler.messages[before:] if message_id.encode() in raw_ack
+                       and b"auto-replied" in raw_ack)
+            assert ack
+            latencies.append(time.time() - started)
+        assert max(latencies) < 5.0, latencies
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        code = daemon.wait(timeout=20)
+        log.close()
+    assert code == 0, (tmp_path / "daemon.log").read_text()
+    assert "stopped" in (tmp_path / "daemon.log").read_text()
