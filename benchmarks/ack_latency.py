@@ -61,8 +61,14 @@ def main() -> int:
             wanted = message_id.encode()
             while True:
                 with smtp.handler.lock:
-                    hit = next((at for _, _, data, at in smtp.handler.messages
-                                if b"auto-replied" in data and wanted in data), None)
+                    hit = next(
+                        (
+                            at
+                            for _, _, data, at in smtp.handler.messages
+                            if b"auto-replied" in data and wanted in data
+                        ),
+                        None,
+                    )
                 if hit is not None:
                     latencies.append(hit - appended)
                     break
@@ -77,8 +83,10 @@ def main() -> int:
         smtp.controller.stop()
         remove_dovecot(dovecot)
     print(f"acknowledgement latency over {len(latencies)} requests (IMAP APPEND -> SMTP accepted, IDLE):")
-    print(f"  median {statistics.median(latencies):.3f} s   p95 {percentile(latencies, 0.95):.3f} s   "
-          f"max {max(latencies):.3f} s   (target: median <= 1 s, p95 <= 2 s)")
+    print(
+        f"  median {statistics.median(latencies):.3f} s   p95 {percentile(latencies, 0.95):.3f} s   "
+        f"max {max(latencies):.3f} s   (target: median <= 1 s, p95 <= 2 s)"
+    )
     ok = statistics.median(latencies) <= 1.0 and percentile(latencies, 0.95) <= 2.0
     print("  target met" if ok else "  TARGET MISSED")
     return 0 if ok else 1

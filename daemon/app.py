@@ -30,8 +30,9 @@ class App:
     def source(self) -> MailSource:
         intake = self.config.intake
         if intake.kind == "imap":
-            return ImapSource(intake, read_secret(self.config, "intake", intake),
-                              intake.tls_context(self.config.base_dir))
+            return ImapSource(
+                intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
+            )
         return MaildirSource(
             self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder
         )
@@ -40,7 +41,9 @@ class App:
 def make_mailer(config: Config) -> Mailer:
     outgoing = config.outgoing
     if outgoing.kind == "smtp":
-        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
+        return SmtpMailer(
+            outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir)
+        )
     return MaildirMailer(config.resolve(outgoing.path))
 
 

@@ -69,8 +69,11 @@ def write_config(directory: Path, **sections: dict[str, object]) -> Path:
     """A TOML config in `directory`, sections merged over a local-only default."""
     base: dict[str, dict[str, object]] = {
         "helpdesk": {"address": "helpdesk-p4m@polibatam.ac.id"},
-        "staff": {"addresses": ["rina.staf@polibatam.ac.id"], "notify": ["p4m-staf@polibatam.ac.id"],
-                  "trusted_authserv_ids": ["mx.polibatam.ac.id"]},
+        "staff": {
+            "addresses": ["rina.staf@polibatam.ac.id"],
+            "notify": ["p4m-staf@polibatam.ac.id"],
+            "trusted_authserv_ids": ["mx.polibatam.ac.id"],
+        },
         "storage": {"url": "sqlite:///helpdesk.db"},
         "intake": {"kind": "maildir", "path": "inbox"},
         "outgoing": {"kind": "maildir", "path": "sent"},
@@ -87,13 +90,29 @@ def write_config(directory: Path, **sections: dict[str, object]) -> Path:
     return path
 
 
-def server_sections(dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial) -> dict[str, dict[str, object]]:
+def server_sections(
+    dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial
+) -> dict[str, dict[str, object]]:
     return {
-        "intake": {"kind": "imap", "host": "127.0.0.1", "port": dovecot.port, "security": "starttls",
-                   "username": user, "password_env": "TEST_IMAP_PASSWORD", "ca_file": str(tls.cert),
-                   "poll_seconds": 5},
-        "outgoing": {"kind": "smtp", "host": "localhost", "port": smtp.port, "security": "starttls",
-                     "username": smtp.user, "password_env": "TEST_SMTP_PASSWORD", "ca_file": str(tls.cert)},
+        "intake": {
+            "kind": "imap",
+            "host": "127.0.0.1",
+            "port": dovecot.port,
+            "security": "starttls",
+            "username": user,
+            "password_env": "TEST_IMAP_PASSWORD",
+            "ca_file": str(tls.cert),
+            "poll_seconds": 5,
+        },
+        "outgoing": {
+            "kind": "smtp",
+            "host": "localhost",
+            "port": smtp.port,
+            "security": "starttls",
+            "username": smtp.user,
+            "password_env": "TEST_SMTP_PASSWORD",
+            "ca_file": str(tls.cert),
+        },
     }
 
 

@@ -57,9 +57,26 @@ def make_tls_material(directory: Path) -> TlsMaterial:
     """A self-signed certificate for localhost and 127.0.0.1, made with openssl."""
     cert, key = directory / "cert.pem", directory / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
     )
     key.chmod(0o644)
     return TlsMaterial(cert, key)
@@ -126,10 +143,18 @@ class Dovecot:
         passwd.write_text("".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items()))
         passwd.chmod(0o644)
         conf = self.directory / "dovecot.conf"
-        conf.write_text(DOVECOT_CONF.format(dir=self.directory, port=self.port, tls_port=self.tls_port,
-                                            cert=self.tls.cert, key=self.tls.key))
-        self.process = subprocess.Popen(["dovecot", "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
+        conf.write_text(
+            DOVECOT_CONF.format(
+                dir=self.directory,
+                port=self.port,
+                tls_port=self.tls_port,
+                cert=self.tls.cert,
+                key=self.tls.key,
+            )
+        )
+        self.process = subprocess.Popen(
+            ["dovecot", "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         wait_for_port(self.port)
         wait_for_port(self.tls_port)
 
@@ -196,7 +221,9 @@ class RecordingHandler:
             return self.refuse_with
         content = envelope.original_content or b""
         with self.lock:
-            self.messages.append((envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content), time.time()))
+            self.messages.append(
+                (envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content), time.time())
+            )
         return "250 OK"
 
     def parsed(self) -> list[EmailMessage]:
@@ -208,9 +235,13 @@ class _Authenticator:
     def __init__(self, user: str, password: str) -> None:
         self.user, self.password = user.encode(), password.encode()
 
-    def __call__(self, server: object, session: Session, envelope: Envelope, mechanism: str,
-                 auth_data: object) -> AuthResult:
-        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (self.user, self.password)
+    def __call__(
+        self, server: object, session: Session, envelope: Envelope, mechanism: str, auth_data: object
+    ) -> AuthResult:
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
+            self.user,
+            self.password,
+        )
         return AuthResult(success=ok, handled=False)
 
 
@@ -231,8 +262,13 @@ def start_smtp(tls: TlsMaterial, port: int | None = None) -> SmtpServer:
     handler = RecordingHandler()
     chosen = port or free_port()
     controller = Controller(
-        handler, hostname="127.0.0.1", port=chosen, tls_context=tls.server_context(), require_starttls=True,
-        authenticator=_Authenticator("helpdesk", "smtp-secret"), auth_require_tls=True,
+        handler,
+        hostname="127.0.0.1",
+        port=chosen,
+        tls_context=tls.server_context(),
+        require_starttls=True,
+        authenticator=_Authenticator("helpdesk", "smtp-secret"),
+        auth_require_tls=True,
         server_hostname="localhost",
     )
     controller.start()

@@ -27,8 +27,9 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
 ) -> None:
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     env = _env(smtp)
-    subprocess.run([*HELPDESK, "--config", str(config), "db", "upgrade"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [*HELPDESK, "--config", str(config), "db", "upgrade"], env=env, check=True, capture_output=True
+    )
     requests = dict(generated_requests(corpus, 150, prefix=f"crash{os.getpid()}"))
     client = dovecot.client(imap_user)
     for raw in requests.values():
@@ -38,18 +39,28 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
     rng = random.Random(20261123)
     kills = 0
     for _ in range(6):
-        process = subprocess.Popen([*HELPDESK, "--config", str(config), "poll", "--once"], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [*HELPDESK, "--config", str(config), "poll", "--once"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(1.2, 2.6))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
-    finished = subprocess.run([*HELPDESK, "--config", str(config), "poll", "--once"], env=env,
-                              capture_output=True, text=True)
+    finished = subprocess.run(
+        [*HELPDESK, "--config", str(config), "poll", "--once"], env=env, capture_output=True, text=True
+    )
     assert finished.returncode == 0, finished.stderr
-    listing = subprocess.run([*HELPDESK, "--config", str(config), "tickets", "list", "--json"], env=env,
-                             capture_output=True, text=True, check=True)
+    listing = subprocess.run(
+        [*HELPDESK, "--config", str(config), "tickets", "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     tickets = json.loads(listing.stdout)
 
     assert kills >= 3, "the kills must land while work is in progress"

@@ -42,9 +42,12 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
             before = len(smtp.handler.messages)
             started = time.time()
             dovecot.append(imap_user, raw)
-            assert _wait_for(lambda: len(smtp.handler.messages) >= before + 2, 10), "no acknowledgement"
-            ack = next(raw_ack for _, _, raw_ack, _ in smtp.handler.messages[before:] if message_id.encode() in raw_ack
-                       and b"auto-replied" in raw_ack)
+            assert _wait_for(lambda count=before: len(smtp.handler.messages) >= count + 2, 10), "no ack"
+            ack = next(
+                raw_ack
+                for _, _, raw_ack, _ in smtp.handler.messages[before:]
+                if message_id.encode() in raw_ack and b"auto-replied" in raw_ack
+            )
             assert ack
             latencies.append(time.time() - started)
         assert max(latencies) < 5.0, latencies

@@ -14,8 +14,9 @@ from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 
 @pytest.fixture
-def imap_config(tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial,
-                server_env: None) -> Path:
+def imap_config(
+    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None
+) -> Path:
     path = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     assert main(["--config", str(path), "db", "upgrade"]) == 0
     return path
@@ -28,7 +29,11 @@ def tickets_json(config: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[
 
 
 def test_corpus_through_dovecot_acknowledges_each_human_request_once(
-    imap_config: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path,
+    imap_config: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    corpus: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     labels = corpus_labels()
@@ -55,7 +60,9 @@ def test_corpus_through_dovecot_acknowledges_each_human_request_once(
         assert in_reply_to in request_ids
         assert in_reply_to in str(ack["References"]).split()
     assert {str(ack["In-Reply-To"]).strip() for ack in acks} == set(request_ids)
-    envelopes = [mail_from for mail_from, rcpt, _, _ in smtp.handler.messages if rcpt != ["p4m-staf@polibatam.ac.id"]]
+    envelopes = [
+        mail_from for mail_from, rcpt, _, _ in smtp.handler.messages if rcpt != ["p4m-staf@polibatam.ac.id"]
+    ]
     assert set(envelopes) == {"<>"}, "automatic replies go out with a null envelope sender (RFC 3834)"
 
     tickets = tickets_json(imap_config, capsys)
@@ -72,7 +79,11 @@ def test_corpus_through_dovecot_acknowledges_each_human_request_once(
 
 
 def test_reappended_copy_creates_nothing(
-    imap_config: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path,
+    imap_config: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    corpus: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     raw = (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes()
@@ -86,7 +97,11 @@ def test_reappended_copy_creates_nothing(
 
 
 def test_unparseable_mail_is_quarantined_and_the_rest_goes_on(
-    imap_config: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path,
+    imap_config: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    corpus: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     dovecot.append(imap_user, b"\x00\x01\x02 not mail at all \xff\xfe")
@@ -98,8 +113,14 @@ def test_unparseable_mail_is_quarantined_and_the_rest_goes_on(
 
 
 def test_implicit_tls_intake_verifies_the_certificate(
-    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None,
-    corpus: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    tls: TlsMaterial,
+    server_env: None,
+    corpus: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     sections = server_sections(dovecot, imap_user, smtp, tls)
     sections["intake"].update({"security": "tls", "port": dovecot.tls_port, "host": "localhost"})
