@@ -1,0 +1,107 @@
+"""The command line on the embedded default: ingest, tickets list/show, classify, check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from daemon.cli import main
+from tests.conftest import write_config
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = write_config(tmp_path)
+    assert main(["--config", str(path), "db", "upgrade"]) == 0
+    return path
+
+
+def run_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> object:
+    capsys.readouterr()
+    assert main(args) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_ingest_with_channel_and_arrival_time(
+    config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = corpus / "008-sks-akuntansi-biaya.eml"
+    assert (
+        main(
+            [
+                "--config",
+                str(config),
+                "ingest",
+                str(sample),
+                "--channel",
+                "whatsapp",
+                "--received-at",
+                "2026-03-02T09:15:00",
+            ]
+        )
+        == 0
+    )
+    assert "new_ticket #1" in capsys.readouterr().out
+    tickets = run_json(["--config", str(config), "tickets", "list", "--json"], capsys)
+    assert isinstance(tickets, list) and len(tickets) == 1
+    ticket = tickets[0]
+    assert ticket["number"] == 1 and ticket["tag"] == "[P4M #1]"
+    assert ticket["created_at"] == "2026-03-02T09:15:00+07:00"
+    assert ticket["channel"] == "whatsapp"
+    assert ticket["subject"] == "Mohon update SKS MK Akuntansi Biaya (AK2104)"
+    assert ticket["acked_at"] is None, "a request that came by WhatsApp gets no e-mail receipt"
+    for key in ("type", "status", "requester", "first_response_at", "resolved_at"):
+        assert key in ticket
+    detail = run_json(["--config", str(config), "tickets", "show", "1", "--json"], capsys)
+    assert isinstance(detail, dict)
+    assert [message["kind"] for message in detail["messages"]] == ["request", "notice"]
+    assert detail["events"][0]["kind"] == "created"
+
+
+def test_ingest_from_stdin_twice_is_one_ticket(
+    config: Path, corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    raw = (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes()
+    for _ in range(2):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+        assert main(["--config", str(config), "ingest", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "new_ticket #1" in out and "duplicate" in out
+    assert (
+        len(run_json(["--config", str(config), "tickets", "list", "--json", "--status", "open"], capsys)) == 1
+    )  # type: ignore[arg-type]
+
+
+def test_tickets_show_unknown_number_exits_2(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(config), "tickets", "show", "99"]) == 2
+    assert "no ticket #99" in capsys.readouterr().err
+
+
+def test_bad_received_at_exits_2(config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = corpus / "003-tidak-bisa-login-mahasiswa-baru.eml"
+    assert main(["--config", str(config), "ingest", str(sample), "--received-at", "kemarin"]) == 2
+
+
+def test_classify_json_reports_auto_for_machine_mail(
+    config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [
+        str(corpus / "001-ubah-nama-mk-basis-data.eml"),
+        str(corpus / "016-bounce-user-unknown-students.eml"),
+    ]
+    results = run_json(["--config", str(config), "classify", *files, "--json"], capsys)
+    assert isinstance(results, list)
+    assert [item["type"] for item in results] == ["course_data", "auto"]
+    for item in results:
+        assert set(item) >= {"file", "type", "confidence", "reasons", "fields"}
+
+
+def test_check_reports_each_part(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(config), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "ok    storage" in out and "ok    intake" in out and "ok    outgoing" in out
