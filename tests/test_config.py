@@ -49,7 +49,7 @@ def test_missing_password_variable_is_named(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.delenv("NO_SUCH_PASSWORD", raising=False)
     config = load_config(write_config(tmp_path, intake={"password_env": "NO_SUCH_PASSWORD"}))
     with pytest.raises(
-        ConfigError, match="intake.password_env: environment variable NO_SUCH_PASSWORD is not set"
+        ConfigError, match=r"intake\.password_env: environment variable NO_SUCH_PASSWORD is not set"
     ):
         read_secret(config, "intake", config.intake)
 
