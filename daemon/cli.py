@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -14,17 +15,13 @@ from sqlmodel import Session
 
 from daemon import checks
 from daemon.app import build_app
-from daemon.classify.classifier import ClassifierInput, classify
-from daemon.config import Config, config_path_from, load_config
+from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.errors import ConfigError, TransientError
+from daemon.evaluation import evaluate, format_report, predict
 from daemon.pipeline import IncomingMail
 from daemon.service import Service
 from daemon.views import ticket_detail, ticket_summary
-from parsers.automail import ScreeningContext, screen
-from parsers.body import split_body
-from parsers.errors import MalformedMessageError
-from parsers.message import parse_message
-from parsers.subject import clean_subject, is_forward
+from parsers.automail import ScreeningContext
 from storage import queries
 from storage.engine import make_engine, upgrade
 from storage.models import Ticket
@@ -53,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     classify_cmd.add_argument("files", nargs="+")
     classify_cmd.add_argument("--json", action="store_true")
+    evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
+    evaluation.add_argument("directory")
+    evaluation.add_argument("--json", action="store_true")
     tickets = commands.add_parser("tickets", help="what is in the record")
     ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
     listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
@@ -112,51 +112,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _screening(config: Config) -> ScreeningContext:
+    return ScreeningContext(frozenset({config.helpdesk.address}), config.helpdesk.address)
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     config = _config(args)
-    context = ScreeningContext(frozenset({config.helpdesk.address}), config.helpdesk.address)
-    results = []
-    for name in args.files:
-        try:
-            message = parse_message(Path(name).read_bytes())
-        except MalformedMessageError as error:
-            results.append(
-                {"file": name, "type": "quarantine", "confidence": 0.0, "reasons": [str(error)], "fields": {}}
-            )
-            continue
-        verdict = screen(message, context)
-        if verdict.is_machine:
-            results.append(
-                {
-                    "file": name,
-                    "type": "auto",
-                    "confidence": 1.0,
-                    "reasons": list(verdict.reasons),
-                    "fields": {},
-                }
-            )
-            continue
-        parts = split_body(message.text, is_forward=is_forward(message.subject))
-        result = classify(
-            ClassifierInput(clean_subject(message.subject, config.helpdesk.tag), parts.for_classification)
-        )
-        results.append(
-            {
-                "file": name,
-                "type": result.type.value,
-                "confidence": result.confidence,
-                "reasons": list(result.reasons),
-                "fields": result.fields.as_json_dict(),
-                "needs_triage": result.needs_triage,
-            }
-        )
+    context = _screening(config)
+    predictions = [predict(Path(name), config.helpdesk.tag, context) for name in args.files]
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        rows = [{"file": p.file, "type": p.type, "confidence": p.confidence, "reasons": list(p.reasons),
+                 "fields": p.fields} for p in predictions]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        for item in results:
-            print(
-                f"{item['file']}: {item['type']} ({item['confidence']:.2f}) {'; '.join(item['reasons'][:3])}"
-            )
+        for p in predictions:
+            print(f"{p.file}: {p.type} ({p.confidence:.2f}) {json.dumps(p.fields, ensure_ascii=False)}")
+            print(f"    {'; '.join(p.reasons[:3])}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    config = _config(args) if args.config or os.environ.get(CONFIG_ENV) else Config()
+    directory = Path(args.directory)
+    if not (directory / "labels.json").exists():
+        raise UsageError(f"eval: no labels.json in {directory}")
+    report = evaluate(directory, config.helpdesk.tag, _screening(config))
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
 
@@ -213,6 +194,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
+    "eval": cmd_eval,
     "poll": cmd_poll,
     "ingest": cmd_ingest,
     "classify": cmd_classify,

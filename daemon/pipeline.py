@@ -12,8 +12,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
-from daemon.classify.classifier import ClassifierInput, classify
-from daemon.classify.model import Classification, RequestFields
+from daemon.classify.memory import Example
+from daemon.classify.model import RequestFields
+from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
 from daemon.conversation import ThreadedBy, find_thread
@@ -21,11 +22,9 @@ from daemon.errors import TransientError
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
 from parsers.automail import ScreeningContext, screen
-from parsers.body import split_body
 from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import ParsedMessage, generated_message_id, parse_message
-from parsers.subject import clean_subject, is_forward
 from storage import queries
 from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage, Ticket, TicketStatus
 
@@ -131,7 +130,7 @@ class Pipeline:
     def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
         verdict = screen(parsed, self.screening)
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
-        parts = split_body(parsed.text, is_forward=is_forward(parsed.subject))
+        parts = body_parts(parsed)
         if verdict.is_machine:
             self._add_message(
                 session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary
@@ -150,7 +149,7 @@ class Pipeline:
         else:
             linked = None
         if ticket is None:
-            return self._new_ticket(session, mail, parsed, parts.new, parts.for_classification, linked)
+            return self._new_ticket(session, mail, parsed, linked)
         return self._followup(session, mail, parsed, ticket, parts.new, thread.threaded_by)
 
     def _closed_long_ago(self, ticket: Ticket) -> bool:
@@ -158,18 +157,17 @@ class Pipeline:
             return False
         return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
 
+    def examples(self, session: Session) -> tuple[Example, ...]:
+        """Staff corrections the classifier learns from (none until the staff workflow stores them)."""
+        return ()
+
     def _new_ticket(
-        self,
-        session: Session,
-        mail: IncomingMail,
-        parsed: ParsedMessage,
-        new_text: str,
-        content: str,
-        linked: int | None,
+        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, linked: int | None
     ) -> IngestResult:
-        subject = clean_subject(parsed.subject, self.config.helpdesk.tag)
-        result: Classification = classify(ClassifierInput(subject, content))
-        language = detect_language(f"{subject}\n{new_text}", self.config.helpdesk.language)
+        tag = self.config.helpdesk.tag
+        result, parts = classify_message(parsed, tag, mail.received_at, self.examples(session))
+        new_text = parts.new or parts.forwarded
+        language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
         now = self.clock.now()
         ticket = Ticket(
             type=result.type,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.message import html_to_text
+
 _HEADER_WORDS = r"(?:from|dari|sent|dikirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
@@ -105,3 +107,21 @@ def split_body(text: str, *, is_forward: bool = False) -> BodyParts:
             new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), ""
         )
     return BodyParts(new, "", _tidy(rest))
+
+
+# Where HTML clients start the quoted message: Gmail, Thunderbird/Apple (cite), Outlook, Yahoo, Zimbra.
+_HTML_QUOTE_START = re.compile(
+    r"<div[^>]*class=[\"'][^\"']*gmail_quote|<blockquote[^>]*type=[\"']?cite|<div[^>]*id=[\"']?divRplyFwdMsg|"
+    r"<div[^>]*id=[\"']?appendonsend|<hr[^>]*id=[\"']?stopSpelling|<div[^>]*class=[\"'][^\"']*yahoo_quoted|"
+    r"<div[^>]*data-marker=[\"']__QUOTED_TEXT__|<blockquote[^>]*class=[\"'][^\"']*gmail_quote",
+    re.IGNORECASE,
+)
+
+
+def split_html(html: str, *, is_forward: bool = False) -> BodyParts:
+    """Split an HTML-only body: quote containers are cut before converting to text."""
+    marker = _HTML_QUOTE_START.search(html)
+    if marker is None or is_forward:
+        return split_body(html_to_text(html), is_forward=is_forward)
+    new = split_body(html_to_text(html[: marker.start()]))
+    return BodyParts(new.new, "", _tidy(html_to_text(html[marker.start() :])))

@@ -50,6 +50,8 @@ class ParsedMessage:
     attachments: tuple[AttachmentInfo, ...]
     defects: tuple[str, ...]
     size: int
+    text_from_html: bool = False
+    forwarded_text: str = ""
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
@@ -97,7 +99,7 @@ def generated_message_id(raw: bytes) -> str:
     return f"<sha256-{hashlib.sha256(raw).hexdigest()}@message-id.invalid>"
 
 
-def _html_to_text(html: str) -> str:
+def html_to_text(html: str) -> str:
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_images = True
@@ -134,7 +136,25 @@ def _parse_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+MAX_NESTING = 3
+
+
+def _forwarded_text(attachments: tuple[AttachmentInfo, ...], depth: int) -> str:
+    """The text of attached messages (a forward as attachment), a few levels deep at most."""
+    if depth >= MAX_NESTING:
+        return ""
+    texts = []
+    for item in attachments:
+        if item.content_type == "message/rfc822":
+            try:
+                inner = parse_message(item.content, _depth=depth + 1)
+            except MalformedMessageError:
+                continue
+            texts.append(f"{inner.subject}\n{inner.text}".strip())
+    return "\n\n".join(texts)
+
+
+def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMessage:
     """Parse raw bytes; raise MalformedMessageError when they cannot be read as mail at all."""
     if not raw.strip():
         raise MalformedMessageError("empty message")
@@ -167,7 +187,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_name, from_addr = senders[0] if senders else ("", "")
     reply_to = _addresses(every("Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
-    text = plain.replace("\r\n", "\n") if plain.strip() else _html_to_text(html) if html else ""
+    text = plain.replace("\r\n", "\n") if plain.strip() else html_to_text(html) if html else ""
     return ParsedMessage(
         message_id=message_id,
         message_id_generated=not declared_ids,
@@ -186,4 +206,6 @@ def parse_message(raw: bytes) -> ParsedMessage:
         attachments=attachments,
         defects=defects,
         size=len(raw),
+        text_from_html=not plain.strip() and bool(html),
+        forwarded_text=_forwarded_text(attachments, _depth),
     )

@@ -1,44 +1,58 @@
-"""Combine the keyword rules' votes into one classification with confidence and reasons."""
+"""Combine the keyword rules' votes and staff-taught examples into one classification."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
+from daemon.classify.fields import extract_fields
+from daemon.classify.memory import Example, closest_examples
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.rules import RULES, normalise
 
 SUBJECT_WEIGHT = 1.5
+REPLY_SUBJECT_WEIGHT = 0.5
 MIN_SCORE = 2.5
+DEFAULT_THRESHOLD = 0.45
+EXAMPLE_WEIGHT = 8.0
 
 
 @dataclass(frozen=True)
 class ClassifierInput:
-    """The parts of a message the classifier reads: subject and the sender's new text only."""
+    """What the classifier reads: the subject without prefixes, and only the sender's new text."""
 
     subject: str
     text: str
+    reference: datetime
+    is_reply: bool = False
+    examples: tuple[Example, ...] = field(default=())
 
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
     subject = normalise(request.subject)
     body = normalise(request.text)
+    # A reply's subject names the earlier request, not what this message asks.
+    subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)
     reasons: dict[RequestType, list[str]] = defaultdict(list)
     for rule in RULES:
         in_subject = rule.reason(subject)
         in_body = rule.reason(body)
         if in_subject:
-            scores[rule.votes_for] += rule.weight * SUBJECT_WEIGHT
+            scores[rule.votes_for] += rule.weight * subject_weight
             reasons[rule.votes_for].append(f"subject: {in_subject}")
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
+    for example, similarity in closest_examples(f"{subject} {body}", request.examples):
+        scores[example.type] += EXAMPLE_WEIGHT * similarity
+        reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
     return dict(scores), dict(reasons)
 
 
-def classify(request: ClassifierInput, threshold: float = 0.45) -> Classification:
-    """The best-supported type; `other` flagged for triage when the support is weak."""
+def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
+    """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
     scores, reasons = score(request)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
@@ -51,8 +65,9 @@ def classify(request: ClassifierInput, threshold: float = 0.45) -> Classificatio
         return Classification(
             RequestType.OTHER,
             confidence,
-            (f"unsure between {best_type.value} and {ranked[1][0].value}", *chosen_reasons),
+            (f"needs triage: unsure between {best_type.value} and {ranked[1][0].value}", *chosen_reasons),
             RequestFields(),
             True,
         )
-    return Classification(best_type, confidence, chosen_reasons, RequestFields(), False)
+    fields = extract_fields(best_type, request.subject, request.text, request.reference)
+    return Classification(best_type, confidence, chosen_reasons, fields, False)

@@ -147,6 +147,9 @@ RULES: tuple[KeywordRule, ...] = (
         2.0,
     ),
     _rule("change verb", _CD, r"\b" + _CHANGE + r"\b", 1.0),
+    _rule("recorded wrongly", _CD, r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
+          r"masih mengacu|salah (?:kelas|nama|kode))\b", 1.5),
+    _rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
     _rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements
     _rule("announcement word", _AN, r"\b(?:pengumuman|announcement|site notice|notice)\b", 3.0),
@@ -154,7 +157,7 @@ RULES: tuple[KeywordRule, ...] = (
         "publish verb",
         _AN,
         r"\b(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
-        r"publish|post|posted|posting|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
+        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
         2.5,
     ),
     _rule(
@@ -217,6 +220,19 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|sudah bisa|sudah masuk|"
         r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing))\b",
         2.5,
+    ),
+    _rule(
+        "done confirmation",
+        _OT,
+        r"\b(?:sudah (?:saya cek|berubah|beres|bisa|masuk|berhasil|sesuai|oke)|"
+        r"namanya sudah|it works now|all good now|problem solved)\b",
+        2.5,
+    ),
+    _rule(
+        "not yet a request",
+        _OT,
+        r"\b(?:kemungkinan|nanti saya kabari|masih menunggu|will let you know|belum pasti)\b",
+        2.0,
     ),
     _rule(
         "outside the unit",
