@@ -62,11 +62,7 @@ def main() -> int:
             while True:
                 with smtp.handler.lock:
                     hit = next(
-                        (
-                            at
-                            for _, _, data, at in smtp.handler.messages
-                            if b"auto-replied" in data and wanted in data
-                        ),
+                        (at for _, _, data, at in smtp.handler.messages if b"auto-replied" in data and wanted in data),
                         None,
                     )
                 if hit is not None:

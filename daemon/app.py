@@ -33,17 +33,13 @@ class App:
             return ImapSource(
                 intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
             )
-        return MaildirSource(
-            self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder
-        )
+        return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
 
 
 def make_mailer(config: Config) -> Mailer:
     outgoing = config.outgoing
     if outgoing.kind == "smtp":
-        return SmtpMailer(
-            outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir)
-        )
+        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
     return MaildirMailer(config.resolve(outgoing.path))
 
 

@@ -57,8 +57,5 @@ def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
         except (HelpdeskError, SendError, OSError) as error:
             failures += 1
             emit(f"FAIL  {name}: {error}")
-    emit(
-        f"staff: {len(config.staff.addresses)} address(es), "
-        f"notices to {', '.join(config.staff.notify) or 'nobody'}"
-    )
+    emit(f"staff: {len(config.staff.addresses)} address(es), notices to {', '.join(config.staff.notify) or 'nobody'}")
     return 1 if failures else 0

@@ -45,9 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("file", nargs="?", default="-", help="message file, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
-    classify_cmd = commands.add_parser(
-        "classify", help="type, confidence, reasons and fields of message files"
-    )
+    classify_cmd = commands.add_parser("classify", help="type, confidence, reasons and fields of message files")
     classify_cmd.add_argument("files", nargs="+")
     classify_cmd.add_argument("--json", action="store_true")
     evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
@@ -121,8 +119,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
     context = _screening(config)
     predictions = [predict(Path(name), config.helpdesk.tag, context) for name in args.files]
     if args.json:
-        rows = [{"file": p.file, "type": p.type, "confidence": p.confidence, "reasons": list(p.reasons),
-                 "fields": p.fields} for p in predictions]
+        rows = [
+            {
+                "file": p.file,
+                "type": p.type,
+                "confidence": p.confidence,
+                "reasons": list(p.reasons),
+                "fields": p.fields,
+            }
+            for p in predictions
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for p in predictions:
@@ -148,8 +154,7 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     with Session(app.engine) as session:
         if args.tickets_command == "list":
             rows = [
-                ticket_summary(ticket, config.helpdesk.tag, zone)
-                for ticket in queries.tickets(session, args.status)
+                ticket_summary(ticket, config.helpdesk.tag, zone) for ticket in queries.tickets(session, args.status)
             ]
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -197,18 +197,14 @@ def read_secret(config: Config, section_name: str, section: _ServerSettings) -> 
     if section.password_env:
         value = os.environ.get(section.password_env)
         if value is None:
-            raise ConfigError(
-                f"{section_name}.password_env: environment variable {section.password_env} is not set"
-            )
+            raise ConfigError(f"{section_name}.password_env: environment variable {section.password_env} is not set")
         return SecretStr(value)
     if section.password_file:
         secret_path = config.resolve(section.password_file)
         try:
             return SecretStr(secret_path.read_text(encoding="utf-8").strip())
         except OSError as error:
-            raise ConfigError(
-                f"{section_name}.password_file: cannot read {secret_path}: {error.strerror}"
-            ) from None
+            raise ConfigError(f"{section_name}.password_file: cannot read {secret_path}: {error.strerror}") from None
     return SecretStr("")
 
 

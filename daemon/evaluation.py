@@ -55,7 +55,12 @@ def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, 
         actual = sum(count for (truth, _), count in confusion.items() if truth == kind)
         precision = true_positive / predicted if predicted else 0.0
         recall = true_positive / actual if actual else 0.0
-        per_type[kind] = {"precision": precision, "recall": recall, "f1": _f1(precision, recall), "support": actual}
+        per_type[kind] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": _f1(precision, recall),
+            "support": actual,
+        }
     field_hits: Counter[str] = Counter()
     field_totals: Counter[str] = Counter()
     for name, label in labels.items():
@@ -72,15 +77,16 @@ def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, 
             field_hits[key] += guessed.get(key) == expected
     mistakes = [
         {"file": name, "expected": labels[name]["type"], "got": p.type, "reasons": list(p.reasons[:3])}
-        for name, p in predictions.items() if p.type != labels[name]["type"]
+        for name, p in predictions.items()
+        if p.type != labels[name]["type"]
     ]
     human_as_machine = sum(1 for n, p in predictions.items() if p.type == "auto" and labels[n]["type"] != "auto")
     return {
         "messages": len(labels),
         "accuracy": sum(confusion[(kind, kind)] for kind in TYPES) / len(labels) if labels else 0.0,
         "per_type": per_type,
-        "macro_f1": sum(row["f1"] for row in per_type.values() if row["support"]) /
-        max(1, sum(1 for row in per_type.values() if row["support"])),
+        "macro_f1": sum(row["f1"] for row in per_type.values() if row["support"])
+        / max(1, sum(1 for row in per_type.values() if row["support"])),
         "human_taken_for_machine": human_as_machine,
         "field_accuracy": {key: field_hits[key] / field_totals[key] for key in field_totals},
         "mistakes": mistakes,
@@ -88,16 +94,25 @@ def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, 
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"{report['messages']} messages, accuracy {report['accuracy']:.3f}", "",
-             f"{'type':<18} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>4}"]
+    lines = [
+        f"{report['messages']} messages, accuracy {report['accuracy']:.3f}",
+        "",
+        f"{'type':<18} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>4}",
+    ]
     for kind, row in report["per_type"].items():
         lines.append(f"{kind:<18} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>4}")
-    lines += ["", f"macro-F1 {report['macro_f1']:.3f}",
-              f"human requests taken for machine mail: {report['human_taken_for_machine']}", "",
-              "field accuracy (course_data and announcement requests):"]
+    lines += [
+        "",
+        f"macro-F1 {report['macro_f1']:.3f}",
+        f"human requests taken for machine mail: {report['human_taken_for_machine']}",
+        "",
+        "field accuracy (course_data and announcement requests):",
+    ]
     lines += [f"  {key:<12} {value:.3f}" for key, value in report["field_accuracy"].items()]
     if report["mistakes"]:
         lines += ["", "misclassified:"]
-        lines += [f"  {m['file']}: expected {m['expected']}, got {m['got']} ({'; '.join(m['reasons'])})"
-                  for m in report["mistakes"]]
+        lines += [
+            f"  {m['file']}: expected {m['expected']}, got {m['got']} ({'; '.join(m['reasons'])})"
+            for m in report["mistakes"]
+        ]
     return "\n".join(lines)

@@ -88,9 +88,7 @@ class _SmtpSession:
 class SmtpMailer:
     """smtplib with implicit TLS or STARTTLS (certificates verified) and AUTH when a user is set."""
 
-    def __init__(
-        self, settings: OutgoingSettings, password: SecretStr, tls: ssl.SSLContext | None = None
-    ) -> None:
+    def __init__(self, settings: OutgoingSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
         self.settings = settings
         self.password = password
         self.tls = tls or ssl.create_default_context()
@@ -99,9 +97,7 @@ class SmtpMailer:
         settings = self.settings
         client: smtplib.SMTP
         if settings.security == "tls":
-            client = smtplib.SMTP_SSL(
-                settings.host, settings.port, timeout=settings.timeout_seconds, context=self.tls
-            )
+            client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout_seconds, context=self.tls)
         else:
             client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
             if settings.security == "starttls":
@@ -115,13 +111,9 @@ class SmtpMailer:
         try:
             client = self._connect()
         except smtplib.SMTPAuthenticationError as error:
-            raise PermanentSendError(
-                f"SMTP login refused for {self.settings.username}: {error.smtp_code}"
-            ) from error
+            raise PermanentSendError(f"SMTP login refused for {self.settings.username}: {error.smtp_code}") from error
         except (smtplib.SMTPException, OSError) as error:
-            raise TemporarySendError(
-                f"cannot reach SMTP {self.settings.host}:{self.settings.port}: {error}"
-            ) from error
+            raise TemporarySendError(f"cannot reach SMTP {self.settings.host}:{self.settings.port}: {error}") from error
         try:
             yield _SmtpSession(client)
         finally:

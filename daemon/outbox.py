@@ -123,14 +123,10 @@ class OutboxSender:
                         detail=f"{item.kind} to {item.recipients}: {error}",
                     )
                 )
-                log.error(
-                    "ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error
-                )
+                log.error("ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error)
             else:
                 item.next_attempt_at = now + backoff(item.attempts)
-                log.warning(
-                    "ticket %s outbox %s: %s will be retried: %s", item.ticket_id, item.id, item.kind, error
-                )
+                log.warning("ticket %s outbox %s: %s will be retried: %s", item.ticket_id, item.id, item.kind, error)
             session.add(item)
             session.commit()
         return "failed" if permanent else "retry"

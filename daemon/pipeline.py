@@ -80,9 +80,7 @@ class Pipeline:
                     session.rollback()
                     return self.quarantine(mail, str(error))
                 if queries.message_by_message_id(session, parsed.message_id) is not None:
-                    return IngestResult(
-                        Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"
-                    )
+                    return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
                 result = self._store(session, mail, parsed)
                 session.commit()
                 return result
@@ -132,9 +130,7 @@ class Pipeline:
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
         parts = body_parts(parsed)
         if verdict.is_machine:
-            self._add_message(
-                session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary
-            )
+            self._add_message(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
             log.info(
                 "ticket %s message %s: screened as machine mail (%s)",
                 thread.ticket_id,

@@ -89,9 +89,7 @@ class ReplyPlanner:
     def tag(self, ticket_id: int) -> str:
         return f"[{self.config.helpdesk.tag} #{ticket_id}]"
 
-    def queue(
-        self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None
-    ) -> StoredMessage:
+    def queue(self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StoredMessage:
         """Store the exact bytes we will send and an outbox row pointing at them."""
         now = self.clock.now()
         message_id = make_message_id(self.tokens.token(), ticket_id, self.config.helpdesk.domain)
@@ -116,9 +114,7 @@ class ReplyPlanner:
         session.add(row)
         session.flush()
         assert row.id is not None
-        envelope_from = (
-            "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
-        )
+        envelope_from = "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
         session.add(
             OutboxItem(
                 message_row_id=row.id,

@@ -21,9 +21,7 @@ _FORWARD_MARK = re.compile(
     re.M | re.I,
 )
 _OUTLOOK_BLOCK = re.compile(
-    r"^(?:_{10,}\s*\n)?\s*\**(?:from|dari)\s*:\**[^\n]*\n(?:\s*\**"
-    + _HEADER_WORDS
-    + r"\s*:\**[^\n]*\n){1,6}",
+    r"^(?:_{10,}\s*\n)?\s*\**(?:from|dari)\s*:\**[^\n]*\n(?:\s*\**" + _HEADER_WORDS + r"\s*:\**[^\n]*\n){1,6}",
     re.M | re.I,
 )
 _HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)
@@ -77,9 +75,7 @@ def _forwarded_content(block: str) -> str:
     lines = block.split("\n")
     start = 0
     while start < len(lines) and (
-        _HEADER_LINE.match(lines[start])
-        or not lines[start].strip()
-        or set(lines[start].strip()) <= {"_", "-"}
+        _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
     ):
         start += 1
     body = "\n".join(lines[start:])
@@ -103,9 +99,7 @@ def split_body(text: str, *, is_forward: bool = False) -> BodyParts:
     head, rest = text[: marker.start()], text[marker.start() :]
     new = _tidy(_cut_signature(_drop_quote_lines(head)))
     if is_forward and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
-        return BodyParts(
-            new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), ""
-        )
+        return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
     return BodyParts(new, "", _tidy(rest))
 
 

@@ -33,9 +33,7 @@ def source_ref_kinds(session: Session, refs: Sequence[str]) -> dict[str, str]:
     for start in range(0, len(refs), 500):
         chunk = list(refs[start : start + 500])
         rows = session.exec(
-            select(StoredMessage.source_ref, StoredMessage.kind).where(
-                col(StoredMessage.source_ref).in_(chunk)
-            )
+            select(StoredMessage.source_ref, StoredMessage.kind).where(col(StoredMessage.source_ref).in_(chunk))
         )
         found.update({ref: kind for ref, kind in rows if ref is not None})
     return found
@@ -113,7 +111,5 @@ def checkpoint(session: Session, mailbox: str) -> MailboxCheckpoint | None:
 
 def quarantined_messages(session: Session) -> Sequence[StoredMessage]:
     return session.exec(
-        select(StoredMessage)
-        .where(StoredMessage.kind == MessageKind.QUARANTINED)
-        .order_by(col(StoredMessage.id))
+        select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED).order_by(col(StoredMessage.id))
     ).all()

@@ -90,9 +90,7 @@ def write_config(directory: Path, **sections: dict[str, object]) -> Path:
     return path
 
 
-def server_sections(
-    dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial
-) -> dict[str, dict[str, object]]:
+def server_sections(dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial) -> dict[str, dict[str, object]]:
     return {
         "intake": {
             "kind": "imap",

@@ -221,9 +221,7 @@ class RecordingHandler:
             return self.refuse_with
         content = envelope.original_content or b""
         with self.lock:
-            self.messages.append(
-                (envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content), time.time())
-            )
+            self.messages.append((envelope.mail_from or "", list(envelope.rcpt_tos), bytes(content), time.time()))
         return "250 OK"
 
     def parsed(self) -> list[EmailMessage]:

@@ -24,9 +24,7 @@ def run_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_ingest_with_channel_and_arrival_time(
-    config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_ingest_with_channel_and_arrival_time(config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sample = corpus / "008-sks-akuntansi-biaya.eml"
     assert (
         main(
@@ -72,9 +70,7 @@ def test_ingest_from_stdin_twice_is_one_ticket(
         assert main(["--config", str(config), "ingest", "-"]) == 0
     out = capsys.readouterr().out
     assert "new_ticket #1" in out and "duplicate" in out
-    assert (
-        len(run_json(["--config", str(config), "tickets", "list", "--json", "--status", "open"], capsys)) == 1
-    )  # type: ignore[arg-type]
+    assert len(run_json(["--config", str(config), "tickets", "list", "--json", "--status", "open"], capsys)) == 1  # type: ignore[arg-type]
 
 
 def test_tickets_show_unknown_number_exits_2(config: Path, capsys: pytest.CaptureFixture[str]) -> None:

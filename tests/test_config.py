@@ -48,9 +48,7 @@ def test_unknown_time_zone_is_named(tmp_path: Path) -> None:
 def test_missing_password_variable_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_SUCH_PASSWORD", raising=False)
     config = load_config(write_config(tmp_path, intake={"password_env": "NO_SUCH_PASSWORD"}))
-    with pytest.raises(
-        ConfigError, match=r"intake\.password_env: environment variable NO_SUCH_PASSWORD is not set"
-    ):
+    with pytest.raises(ConfigError, match=r"intake\.password_env: environment variable NO_SUCH_PASSWORD is not set"):
         read_secret(config, "intake", config.intake)
 
 

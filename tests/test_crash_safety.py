@@ -27,9 +27,7 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
 ) -> None:
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     env = _env(smtp)
-    subprocess.run(
-        [*HELPDESK, "--config", str(config), "db", "upgrade"], env=env, check=True, capture_output=True
-    )
+    subprocess.run([*HELPDESK, "--config", str(config), "db", "upgrade"], env=env, check=True, capture_output=True)
     requests = dict(generated_requests(corpus, 150, prefix=f"crash{os.getpid()}"))
     client = dovecot.client(imap_user)
     for raw in requests.values():

@@ -60,9 +60,7 @@ def test_corpus_through_dovecot_acknowledges_each_human_request_once(
         assert in_reply_to in request_ids
         assert in_reply_to in str(ack["References"]).split()
     assert {str(ack["In-Reply-To"]).strip() for ack in acks} == set(request_ids)
-    envelopes = [
-        mail_from for mail_from, rcpt, _, _ in smtp.handler.messages if rcpt != ["p4m-staf@polibatam.ac.id"]
-    ]
+    envelopes = [mail_from for mail_from, rcpt, _, _ in smtp.handler.messages if rcpt != ["p4m-staf@polibatam.ac.id"]]
     assert set(envelopes) == {"<>"}, "automatic replies go out with a null envelope sender (RFC 3834)"
 
     tickets = tickets_json(imap_config, capsys)

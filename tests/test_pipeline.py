@@ -24,9 +24,7 @@ REQUEST = (
 )
 
 
-def request(
-    mid: str, subject: str = "Perubahan nama MK Basis Data", body: str = "", extra: str = ""
-) -> bytes:
+def request(mid: str, subject: str = "Perubahan nama MK Basis Data", body: str = "", extra: str = "") -> bytes:
     body = body or "Mohon ubah nama mata kuliah IF201 Basis Data menjadi Sistem Basis Data. Terima kasih."
     return REQUEST.format(mid=mid, subject=subject, body=body, extra=extra).encode()
 
@@ -65,9 +63,7 @@ def test_new_request_gets_ticket_ack_and_notice(local_config: Config, clock: Fix
 def test_english_request_is_answered_in_english(local_config: Config, clock: FixedClock) -> None:
     mailer = ScriptedMailer()
     app = app_with(local_config, clock, mailer)
-    body = (
-        "Dear P4M team, I cannot login to the e-learning site, my account is locked. Could you please help?"
-    )
+    body = "Dear P4M team, I cannot login to the e-learning site, my account is locked. Could you please help?"
     app.pipeline.ingest(IncomingMail(request("en1", "Account locked", body), clock.now()))
     app.outbox.run_pass()
     assert "We have received your request" in sent_messages(mailer)[0].get_content()
@@ -102,9 +98,7 @@ def test_replies_thread_by_tag_and_by_references(local_config: Config, clock: Fi
 
 def test_duplicate_message_id_is_stored_once(local_config: Config, clock: FixedClock) -> None:
     app = app_with(local_config, clock, ScriptedMailer())
-    assert (
-        app.pipeline.ingest(IncomingMail(request("d1"), clock.now(), "ref-a")).outcome is Outcome.NEW_TICKET
-    )
+    assert app.pipeline.ingest(IncomingMail(request("d1"), clock.now(), "ref-a")).outcome is Outcome.NEW_TICKET
     assert app.pipeline.ingest(IncomingMail(request("d1"), clock.now(), "ref-b")).outcome is Outcome.DUPLICATE
     assert app.pipeline.ingest(IncomingMail(request("d1"), clock.now(), "ref-a")).outcome is Outcome.DUPLICATE
     with Session(app.engine) as session:
@@ -131,9 +125,7 @@ def test_reply_to_resolved_ticket_reopens_it_and_old_closed_one_opens_a_linked_t
         session.add(ticket)
         session.commit()
     clock.advance(days=15)
-    later = app.pipeline.ingest(
-        IncomingMail(request("r3", "Re: [P4M #1] x", "ganti lagi namanya"), clock.now())
-    )
+    later = app.pipeline.ingest(IncomingMail(request("r3", "Re: [P4M #1] x", "ganti lagi namanya"), clock.now()))
     assert later.outcome is Outcome.NEW_TICKET and later.ticket_id == 2
     with Session(app.engine) as session:
         new = session.get(Ticket, 2)
@@ -155,9 +147,7 @@ def test_automatic_replies_to_one_address_are_capped(local_config: Config, clock
 def test_machine_mail_is_stored_with_reason_and_not_answered(local_config: Config, clock: FixedClock) -> None:
     mailer = ScriptedMailer()
     app = app_with(local_config, clock, mailer)
-    raw = request(
-        "oof", "Automatic reply: cuti", "Saya sedang cuti", extra="Auto-Submitted: auto-replied\r\n"
-    )
+    raw = request("oof", "Automatic reply: cuti", "Saya sedang cuti", extra="Auto-Submitted: auto-replied\r\n")
     result = app.pipeline.ingest(IncomingMail(raw, clock.now()))
     assert result.outcome is Outcome.SCREENED
     app.outbox.run_pass()
@@ -193,9 +183,7 @@ def test_a_crashing_stage_quarantines_that_message_only(local_config: Config, cl
     assert report.count(Outcome.QUARANTINED) == 1 and report.count(Outcome.NEW_TICKET) == 1
     assert mailbox.quarantined == [bad] and mailbox.processed == [good]
     with Session(app.engine) as session:
-        quarantined = session.exec(
-            select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED)
-        ).one()
+        quarantined = session.exec(select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED)).one()
         assert quarantined.raw == b"\x00\x00\x00" and quarantined.error
 
 

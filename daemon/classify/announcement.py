@@ -32,7 +32,7 @@ class AnnouncementFields:
 
 
 def _clean(value: str) -> str:
-    return re.sub(r"\s+", " ", value).strip().strip("*\"“”").strip()
+    return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
 
 
 def _paragraph(text: str) -> str:
@@ -66,11 +66,21 @@ def _title_and_body(text: str) -> tuple[str | None, str | None, int]:
         position += len(line) + 1
         if line.rstrip().endswith((":", "?")):
             following = [item for item in lines[index + 1 :] if item.strip()]
-            if following and len(following[0].strip()) <= 100 and not following[0].rstrip().endswith("."):
+            if following and _looks_like_title(following[0]):
                 start = text.find(following[0], position)
                 body = text[start + len(following[0]) :]
                 return _clean(following[0]), _paragraph(body) or None, start
     return None, None, len(text)
+
+
+def _looks_like_title(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 100 or stripped.endswith((".", ",", ":")):
+        return False
+    # An enumerated request or a sentence asking for something is not the announcement's title.
+    return not re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) and not re.search(
+        r"\b(?:tolong|mohon|please|minta|could you|can you|bisa)\b", stripped, re.IGNORECASE
+    )
 
 
 def _publish_at(intro: str, reference: datetime) -> str | None:
@@ -91,7 +101,8 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(
         "\n\n".join(line for line in after.split("\n") if re.search(r"jadwal tayang|tayang", line, re.I)),
-        reference)
+        reference,
+    )
     site = bool(_SITE.search(intro + " " + subject))
     scope = "site" if site or not has_course else "course"
     return AnnouncementFields(title, body, scope, publish)

@@ -26,6 +26,7 @@ class ClassifierInput:
     text: str
     reference: datetime
     is_reply: bool = False
+    context: str = ""
     examples: tuple[Example, ...] = field(default=())
 
 
@@ -69,5 +70,5 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
             RequestFields(),
             True,
         )
-    fields = extract_fields(best_type, request.subject, request.text, request.reference)
+    fields = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
     return Classification(best_type, confidence, chosen_reasons, fields, False)

@@ -13,8 +13,43 @@ MIN_SIMILARITY = 0.5
 _WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
 # Words every request shares say nothing about its type.
 _COMMON = frozenset(
-    "yang dan untuk dengan mohon tolong terima kasih saya kami bapak ibu tim p4m helpdesk selamat pagi siang "
-    "sore malam yth salam hormat the and for with please thanks thank you dear regards best e-learning".split()
+    [
+        "yang",
+        "dan",
+        "untuk",
+        "dengan",
+        "mohon",
+        "tolong",
+        "terima",
+        "kasih",
+        "saya",
+        "kami",
+        "bapak",
+        "ibu",
+        "tim",
+        "p4m",
+        "helpdesk",
+        "selamat",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "yth",
+        "salam",
+        "hormat",
+        "the",
+        "and",
+        "for",
+        "with",
+        "please",
+        "thanks",
+        "thank",
+        "you",
+        "dear",
+        "regards",
+        "best",
+        "e-learning",
+    ]
 )
 
 

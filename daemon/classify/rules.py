@@ -147,8 +147,13 @@ RULES: tuple[KeywordRule, ...] = (
         2.0,
     ),
     _rule("change verb", _CD, r"\b" + _CHANGE + r"\b", 1.0),
-    _rule("recorded wrongly", _CD, r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
-          r"masih mengacu|salah (?:kelas|nama|kode))\b", 1.5),
+    _rule(
+        "recorded wrongly",
+        _CD,
+        r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
+        r"masih mengacu|salah (?:kelas|nama|kode))\b",
+        1.5,
+    ),
     _rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
     _rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements

@@ -25,9 +25,7 @@ _NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
 class ImapSource:
     """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
 
-    def __init__(
-        self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None
-    ) -> None:
+    def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
         self.settings = settings
         self.password = password
         self.tls = tls or ssl.create_default_context()
@@ -56,9 +54,7 @@ class ImapSource:
                     client.create_folder(folder)
             selected = client.select_folder(settings.folder)
         except LoginError as error:
-            raise TransientError(
-                f"IMAP login refused for {settings.username} at {settings.host}: {error}"
-            ) from error
+            raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
         except _NETWORK_ERRORS as error:
             raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
         self.client = client
@@ -108,9 +104,7 @@ class ImapSource:
                 continue
             arrived = data.get(b"INTERNALDATE")
             received_at = (
-                arrived.astimezone(UTC)
-                if isinstance(arrived, datetime) and arrived.tzinfo
-                else datetime.now(UTC)
+                arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else datetime.now(UTC)
             )
             yield MailboxItem(self.ref(uid), bytes(data[b"BODY[]"]), received_at)
 
@@ -151,6 +145,5 @@ class ImapSource:
         except _NETWORK_ERRORS as error:
             raise TransientError(f"connection to {self.name} lost: {error}") from error
         return any(
-            isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT")
-            for item in responses
+            isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT") for item in responses
         )

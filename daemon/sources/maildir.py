@@ -14,9 +14,7 @@ from daemon.sources.base import MailboxItem
 class MaildirSource:
     """new/ and cur/ are the queue; Maildir++ folders .Processed and .Quarantine receive what is done."""
 
-    def __init__(
-        self, path: Path, processed_folder: str = "Processed", quarantine_folder: str = "Quarantine"
-    ):
+    def __init__(self, path: Path, processed_folder: str = "Processed", quarantine_folder: str = "Quarantine"):
         self.path = path
         self.processed = path / f".{processed_folder}"
         self.quarantined = path / f".{quarantine_folder}"
