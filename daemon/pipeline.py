@@ -18,6 +18,7 @@ from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
 from daemon.conversation import ThreadedBy, find_thread
+from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
@@ -65,6 +66,7 @@ class Pipeline:
         self.engine = engine
         self.clock = clock
         self.planner = ReplyPlanner(config, renderer, clock, tokens)
+        self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
         self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
 
@@ -154,8 +156,8 @@ class Pipeline:
         return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
 
     def examples(self, session: Session) -> tuple[Example, ...]:
-        """Staff corrections the classifier learns from (none until the staff workflow stores them)."""
-        return ()
+        """Staff corrections the classifier learns from."""
+        return self.example_cache.load(session)
 
     def _new_ticket(
         self, session: Session, mail: IncomingMail, parsed: ParsedMessage, linked: int | None

@@ -189,3 +189,17 @@ class Event(SQLModel, table=True):
     actor: str = ""
     detail: str = Field(default="", sa_type=Text)
     message_id: str | None = None
+
+
+class ClassifierExample(SQLModel, table=True):
+    """A request text with the type staff gave it (#type), for the classifier to learn from."""
+
+    __tablename__ = "classifier_example"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    text: str = Field(sa_type=Text)
+    type: str
+    previous_type: str = ""
+    taught_by: str = ""
+    created_at: datetime = Field(sa_type=UTCDateTime)

@@ -99,7 +99,8 @@ def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
     local = reference.astimezone(WIB).date()
     absolute = _DATE.search(text)
     relative = _RELATIVE.search(text)
-    if absolute and (not relative or absolute.start() <= relative.start()):
+    # "tomorrow, 20 November 2025": an explicit date right after a relative word is what it means.
+    if absolute and (not relative or absolute.start() <= relative.end() + 25):
         day, month = int(absolute.group(1)), MONTHS[absolute.group(2).lower()]
         year = int(absolute.group(3)) if absolute.group(3) else local.year
         try:

@@ -55,7 +55,6 @@ _STOP_WORDS = {
     "My",
     "Gabung",
     "Kelas",
-    "I",
     "Announcement",
     "LB",
     "Dosen",
@@ -72,6 +71,32 @@ _PERSON = (
 def _clean(value: str) -> str:
     # Trailing periods stay: they end sentences of a summary and titles such as "M.Kom.".
     return re.sub(r"\s+", " ", value).strip().strip("\"“”'").strip().rstrip(",;:")
+
+
+_CASUAL = {
+    "jd": "jadi",
+    "jdi": "jadi",
+    "mjd": "menjadi",
+    "mnjd": "menjadi",
+    "mjdi": "menjadi",
+    "hrsnya": "harusnya",
+    "hrs": "harus",
+    "hrusnya": "harusnya",
+    "sharusnya": "seharusnya",
+    "shrsnya": "seharusnya",
+    "dgn": "dengan",
+    "utk": "untuk",
+    "ketulis": "tertulis",
+    "ditulis": "tertulis",
+    "pdhl": "padahal",
+    "tdk": "tidak",
+}
+_CASUAL_WORD = re.compile(r"\b(" + "|".join(_CASUAL) + r")\b", re.IGNORECASE)
+
+
+def expand_casual(text: str) -> str:
+    """Spell out casual abbreviations ("jd" -> "jadi") so the change patterns can read them; case is kept."""
+    return _CASUAL_WORD.sub(lambda match: _CASUAL[match.group(1).lower()], text)
 
 
 def flatten(text: str) -> str:
@@ -159,6 +184,7 @@ def _paragraph_after(text: str, cue: str) -> str | None:
 
 def extract_changes(text: str, code: str | None) -> tuple[tuple[str, str], ...]:
     changes: dict[str, str] = {}
+    text = expand_casual(text)
     lines, text = text, flatten(text)
     fullname = _after_label(lines, r"nama baru|nama lengkap|new (?:full )?name|full ?name")
     if fullname is None and (
@@ -221,7 +247,7 @@ def extract_changes(text: str, code: str | None) -> tuple[tuple[str, str], ...]:
     semesters = _SEMESTER.findall(text)
     if semesters and re.search(r"semester|academic year|tahun ajaran|dipindah", text, re.IGNORECASE):
         changes["semester"] = _clean(semesters[-1])
-    key = re.search(r"enrol(?:l)?ment key[^\n]{0,60}?(?:menjadi|jadi|:)\s*:?\s*([^\s,]+)", text, re.IGNORECASE)
+    key = re.search(r"enrol(?:l)?ment key[^\n]{0,60}?(?:menjadi|jadi|\bto\b|:)\s*:?\s*([^\s,]+)", text, re.IGNORECASE)
     if key:
         changes["enrolment_key"] = key.group(1).strip().rstrip(".,;")
     summary = _paragraph_after(lines, r"(?:deskripsi|summary|description)[\s\S]{0,120}?(?:berikut|menjadi)")

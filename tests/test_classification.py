@@ -1,0 +1,112 @@
+"""Classifier quality, field extraction, dates, and learning from staff corrections."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from daemon.app import build_app
+from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.dates import find_moment
+from daemon.classify.model import RequestType
+from daemon.clock import CountingTokens, FixedClock
+from daemon.config import Config
+from daemon.corrections import correct_type
+from daemon.evaluation import evaluate
+from daemon.pipeline import IncomingMail
+from parsers.automail import ScreeningContext
+from storage.models import Ticket
+from tests.conftest import TEST_DATA
+from tests.fakes import ScriptedMailer
+
+CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
+REFERENCE = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("directory", ["corpus", "own"])
+def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
+    report = evaluate(corpus if directory == "corpus" else TEST_DATA / "requests", "P4M", CONTEXT)
+    assert report["macro_f1"] >= 0.95, report["mistakes"]
+    assert report["human_taken_for_machine"] == 0
+    assert report["field_accuracy"]["course_code"] >= 0.95
+    assert report["field_accuracy"]["changes"] >= 0.8
+    assert report["field_accuracy"]["publish_at"] >= 0.8
+
+
+def test_corpus_field_examples(corpus: Path) -> None:
+    report = evaluate(corpus, "P4M", CONTEXT)
+    assert report["per_type"]["auto"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tayang Sabtu, 14 Maret 2026 pukul 09.00 WIB", "2026-03-14T09:00:00+07:00"),
+        ("on Wednesday 16 July 2025 at 09:00 WIB", "2025-07-16T09:00:00+07:00"),
+        ("tomorrow, 20 November 2025, at 8 am", "2025-11-20T08:00:00+07:00"),
+        ("besok pagi jam 07.00", "2026-11-24T07:00:00+07:00"),
+        ("tayang jam 12 siang ini", "2026-11-23T12:00:00+07:00"),
+        ("Kamis 26 Maret jam 06.00", "2027-03-26T06:00:00+07:00"),
+        ("mulai 22 Desember 2025 jam 7 malam", "2025-12-22T19:00:00+07:00"),
+    ],
+)
+def test_indonesian_and_english_moments(text: str, expected: str) -> None:
+    moment = find_moment(text, REFERENCE)
+    assert moment is not None and moment.at.isoformat() == expected
+
+
+def test_date_without_time_is_not_a_moment() -> None:
+    assert find_moment("pada 14 Maret 2026", REFERENCE) is None
+
+
+def test_low_support_goes_to_triage() -> None:
+    result = classify(ClassifierInput("Halo", "Selamat pagi, apa kabar?", REFERENCE))
+    assert result.type is RequestType.OTHER and result.needs_triage
+
+
+def test_reasons_name_the_rules_that_decided() -> None:
+    result = classify(ClassifierInput("Lupa password", "Saya lupa password e-learning, tidak bisa login", REFERENCE))
+    assert result.type is RequestType.ELEARNING_SUPPORT
+    assert any("login trouble" in reason for reason in result.reasons)
+
+
+ODD_REQUEST = (
+    "From: Wati <wati@polibatam.ac.id>\r\nSubject: {subject}\r\nMessage-ID: <{mid}@polibatam.ac.id>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Selamat pagi, mohon bantuan pembuatan video pembelajaran untuk {course} di studio rekaman P4M, "
+    "termasuk penyuntingan dan unggah ke kanal resmi.\r\n"
+)
+
+
+def test_a_staff_correction_is_not_repeated(local_config: Config, clock: FixedClock) -> None:
+    """Staff say #type elearning_support once; the next such request is classified that way."""
+    app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=ScriptedMailer())
+    first = ODD_REQUEST.format(subject="Video pembelajaran", mid="v1", course="MK Kalkulus").encode()
+    result = app.pipeline.ingest(IncomingMail(first, clock.now()))
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, result.ticket_id)
+        assert ticket is not None
+        assert ticket.type != RequestType.ELEARNING_SUPPORT
+        correct_type(session, ticket, RequestType.ELEARNING_SUPPORT, "rina.staf@polibatam.ac.id", clock.now())
+        session.commit()
+    second = ODD_REQUEST.format(subject="Bantuan video pembelajaran", mid="v2", course="MK Fisika").encode()
+    again = app.pipeline.ingest(IncomingMail(second, clock.now()))
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, again.ticket_id)
+        assert ticket is not None
+        assert ticket.type == RequestType.ELEARNING_SUPPORT
+        assert "staff-corrected ticket #1" in ticket.reasons_json
+
+
+def test_acknowledgement_repeats_what_was_understood(local_config: Config, clock: FixedClock, corpus: Path) -> None:
+    mailer = ScriptedMailer()
+    app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
+    app.pipeline.ingest(IncomingMail((corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes(), clock.now()))
+    app.outbox.run_pass()
+    ack = mailer.sent[0][2].decode()
+    notice = mailer.sent[1][2].decode()
+    for text in (ack, notice):
+        assert "IF201" in text and "Sistem Basis Data" in text
