@@ -59,6 +59,6 @@ def build_app(
             raise SchemaOutdatedError(problem)
     clock = clock or SystemClock()
     renderer = Renderer()
-    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer)
+    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
     outbox = OutboxSender(engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts)
     return App(config, engine, clock, pipeline, outbox)

@@ -18,7 +18,7 @@ from daemon.app import build_app
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.errors import ConfigError, TransientError
 from daemon.evaluation import evaluate, format_report, predict
-from daemon.pipeline import IncomingMail
+from daemon.records import IncomingMail
 from daemon.service import Service
 from daemon.views import ticket_detail, ticket_summary
 from parsers.automail import ScreeningContext

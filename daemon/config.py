@@ -55,6 +55,12 @@ class StaffSettings(_Section):
     addresses: tuple[Address, ...] = ()
     notify: tuple[Address, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
+    reply_key_env: str = "HELPDESK_REPLY_KEY"
+
+    def reply_key(self) -> bytes | None:
+        """The key that signs per-ticket reply addresses; None (feature off) when the variable is unset."""
+        value = os.environ.get(self.reply_key_env, "") if self.reply_key_env else ""
+        return value.encode() if value else None
 
 
 class StorageSettings(_Section):

@@ -12,7 +12,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from daemon.errors import TransientError
-from daemon.pipeline import IncomingMail, IngestResult, Outcome, Pipeline
+from daemon.pipeline import IngestResult, Outcome, Pipeline
+from daemon.records import IncomingMail
 from daemon.sources.base import MailboxItem, MailSource
 from storage import queries
 from storage.models import MessageKind

@@ -4,30 +4,33 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from daemon.authentication import check_staff, signed_ticket
 from daemon.classify.memory import Example
-from daemon.classify.model import RequestFields
 from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
-from daemon.conversation import ThreadedBy, find_thread
+from daemon.conversation import find_thread
 from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
+from daemon.followups import handle_followup
+from daemon.records import IncomingMail, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
-from parsers.automail import ScreeningContext, screen
+from daemon.staff import StaffDesk
+from parsers.automail import LOOP_HEADER, ScreeningContext, screen
 from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import ParsedMessage, generated_message_id, parse_message
 from storage import queries
-from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage, Ticket, TicketStatus
+from storage.models import Direction, Event, MessageKind, StoredMessage, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +44,6 @@ class Outcome(StrEnum):
 
 
 @dataclass(frozen=True)
-class IncomingMail:
-    """Raw bytes as they arrived, with where and when."""
-
-    raw: bytes
-    received_at: datetime
-    source_ref: str | None = None
-    channel: str = "email"
-
-
-@dataclass(frozen=True)
 class IngestResult:
     outcome: Outcome
     message_id: str
@@ -61,11 +54,21 @@ class IngestResult:
 class Pipeline:
     """Stores each message exactly once and plans the replies it needs, all or nothing."""
 
-    def __init__(self, config: Config, engine: Engine, clock: Clock, tokens: TokenSource, renderer: Renderer):
+    def __init__(
+        self,
+        config: Config,
+        engine: Engine,
+        clock: Clock,
+        tokens: TokenSource,
+        renderer: Renderer,
+        reply_key: bytes | None = None,
+    ):
         self.config = config
         self.engine = engine
         self.clock = clock
-        self.planner = ReplyPlanner(config, renderer, clock, tokens)
+        self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
+        self.reply_key = reply_key
+        self.staff_desk = StaffDesk(self.planner)
         self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
         self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
@@ -129,10 +132,15 @@ class Pipeline:
 
     def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
         verdict = screen(parsed, self.screening)
+        parsed = without_private_headers(parsed)
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
+        if thread.ticket_id is None and self.reply_key is not None:
+            signed = signed_ticket(parsed, self.config.helpdesk.address, self.reply_key)
+            if signed is not None and session.get(Ticket, signed) is not None:
+                thread = replace(thread, ticket_id=signed)
         parts = body_parts(parsed)
         if verdict.is_machine:
-            self._add_message(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
+            store_incoming(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
             log.info(
                 "ticket %s message %s: screened as machine mail (%s)",
                 thread.ticket_id,
@@ -148,7 +156,22 @@ class Pipeline:
             linked = None
         if ticket is None:
             return self._new_ticket(session, mail, parsed, linked)
-        return self._followup(session, mail, parsed, ticket, parts.new, thread.threaded_by)
+        settings = self.config.staff
+        check = check_staff(
+            parsed,
+            settings.addresses,
+            settings.trusted_authserv_ids,
+            self.config.helpdesk.address,
+            self.reply_key,
+            ticket.id,
+        )
+        if check.is_staff_address:
+            detail = self.staff_desk.handle(session, mail, parsed, ticket, check, parts.new, self.clock.now())
+        else:
+            detail = handle_followup(
+                session, self.planner, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
+            )
+        return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 
     def _closed_long_ago(self, ticket: Ticket) -> bool:
         if ticket.status != TicketStatus.CLOSED or ticket.closed_at is None:
@@ -186,7 +209,7 @@ class Pipeline:
         session.add(ticket)
         session.flush()
         assert ticket.id is not None
-        request = self._add_message(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
+        request = store_incoming(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
         session.add(
             Event(
                 ticket_id=ticket.id,
@@ -217,88 +240,12 @@ class Pipeline:
         )
         return IngestResult(Outcome.NEW_TICKET, parsed.message_id, ticket.id, result.type)
 
-    def _followup(
-        self,
-        session: Session,
-        mail: IncomingMail,
-        parsed: ParsedMessage,
-        ticket: Ticket,
-        new_text: str,
-        threaded_by: ThreadedBy,
-    ) -> IngestResult:
-        assert ticket.id is not None
-        now = self.clock.now()
-        message = self._add_message(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text, None)
-        detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
-        if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
-            detail += f"; reopened from {ticket.status}"
-            ticket.status = TicketStatus.OPEN
-            ticket.resolved_at = None
-            ticket.closed_at = None
-        ticket.updated_at = now
-        session.add(ticket)
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="followup",
-                actor=parsed.from_addr,
-                detail=detail,
-                message_id=parsed.message_id,
-            )
-        )
-        self.planner.notify_staff(
-            session,
-            ticket,
-            message,
-            RequestFields.from_json(ticket.fields_json),
-            event="followup",
-            attachments=tuple(a.filename for a in parsed.attachments),
-        )
-        log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
-        return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 
-    def _add_message(
-        self,
-        session: Session,
-        mail: IncomingMail,
-        parsed: ParsedMessage,
-        ticket_id: int | None,
-        kind: MessageKind,
-        new_text: str,
-        reason: str | None,
-    ) -> StoredMessage:
-        row = StoredMessage(
-            ticket_id=ticket_id,
-            direction=Direction.IN,
-            kind=kind,
-            message_id=parsed.message_id,
-            source_ref=mail.source_ref,
-            channel=mail.channel,
-            from_addr=parsed.from_addr,
-            from_name=parsed.from_name,
-            to_addrs=", ".join(parsed.to + parsed.cc),
-            subject=parsed.subject,
-            in_reply_to=parsed.in_reply_to,
-            references=" ".join(parsed.references),
-            new_text=new_text,
-            screening_reason=reason,
-            size=parsed.size,
-            received_at=mail.received_at,
-            raw=mail.raw,
-            error="; ".join(parsed.defects)[:2000] or None,
-        )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        for item in parsed.attachments:
-            session.add(
-                Attachment(
-                    message_row_id=row.id,
-                    filename=item.filename,
-                    content_type=item.content_type,
-                    size=item.size,
-                    sha256=item.sha256,
-                )
-            )
-        return row
+def without_private_headers(parsed: ParsedMessage) -> ParsedMessage:
+    """Headers only we may set (X-Helpdesk-*) mean nothing in mail that reached us from outside."""
+    kept = tuple(
+        (name, value)
+        for name, value in parsed.headers
+        if not name.lower().startswith("x-helpdesk-") and name.lower() != LOOP_HEADER.lower()
+    )
+    return replace(parsed, headers=kept) if len(kept) != len(parsed.headers) else parsed

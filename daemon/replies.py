@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
+from daemon.authentication import signed_reply_address
 from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields, RequestType
 from daemon.clock import Clock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
@@ -79,12 +80,21 @@ def field_lines(fields: RequestFields, language: str) -> list[tuple[str, str]]:
 
 
 class ReplyPlanner:
-    def __init__(self, config: Config, renderer: Renderer, clock: Clock, tokens: TokenSource) -> None:
+    def __init__(
+        self, config: Config, renderer: Renderer, clock: Clock, tokens: TokenSource, reply_key: bytes | None = None
+    ) -> None:
+        self.reply_key = reply_key
         self.config = config
         self.renderer = renderer
         self.clock = clock
         self.tokens = tokens
         self.sender = Sender(config.helpdesk.address, config.helpdesk.name, config.helpdesk.address)
+
+    def reply_address(self, ticket_id: int) -> str:
+        """Where staff replies go: a per-ticket signed address when a key is configured."""
+        if self.reply_key is None:
+            return self.config.helpdesk.address
+        return signed_reply_address(self.config.helpdesk.address, self.reply_key, ticket_id)
 
     def tag(self, ticket_id: int) -> str:
         return f"[{self.config.helpdesk.tag} #{ticket_id}]"
@@ -229,7 +239,7 @@ class ReplyPlanner:
             in_reply_to=first_notice.message_id if first_notice else None,
             references=(first_notice.message_id,) if first_notice else (),
             auto_submitted="auto-generated",
-            reply_to=self.config.helpdesk.address,
+            reply_to=self.reply_address(ticket.id),
         )
         return self.queue(session, mail, MessageKind.NOTICE, ticket.id)
 

@@ -16,7 +16,7 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
 from daemon.corrections import correct_type
 from daemon.evaluation import evaluate
-from daemon.pipeline import IncomingMail
+from daemon.records import IncomingMail
 from parsers.automail import ScreeningContext
 from storage.models import Ticket
 from tests.conftest import TEST_DATA

@@ -13,7 +13,8 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
 from daemon.intake import IntakeRunner
 from daemon.mailers import PermanentSendError, TemporarySendError
-from daemon.pipeline import IncomingMail, Outcome
+from daemon.pipeline import Outcome
+from daemon.records import IncomingMail
 from storage.models import Event, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket, TicketStatus
 from tests.fakes import FakeMailbox, ScriptedMailer
 

@@ -1,0 +1,80 @@
+"""Handle a non-staff message on an existing ticket: a rating, a reopening reply, or more information."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+
+from daemon.classify.model import RequestFields
+from daemon.records import IncomingMail, store_incoming
+from daemon.relays import RelayPlanner
+from daemon.replies import ReplyPlanner
+from daemon.satisfaction import read_rating
+from parsers.message import ParsedMessage
+from storage.models import Event, MessageKind, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+
+
+def handle_followup(
+    session: Session,
+    planner: ReplyPlanner,
+    mail: IncomingMail,
+    parsed: ParsedMessage,
+    ticket: Ticket,
+    new_text: str,
+    threaded_by: str,
+    now: datetime,
+) -> str:
+    """Store it on the ticket and say what happened (for the log and the ingest result)."""
+    assert ticket.id is not None
+    rating = read_rating(new_text) if parsed.from_addr == ticket.requester else None
+    if rating is not None and ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        store_incoming(session, mail, parsed, ticket.id, MessageKind.RATING, new_text)
+        ticket.satisfaction = rating
+        ticket.updated_at = now
+        session.add(ticket)
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="rated",
+                actor=parsed.from_addr,
+                detail=f"satisfaction {rating}/5",
+                message_id=parsed.message_id,
+            )
+        )
+        RelayPlanner(planner).rating_thanks(session, ticket, rating)
+        log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
+        return f"satisfaction {rating}/5"
+    message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
+    detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
+    if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
+        detail += f"; reopened from {ticket.status}"
+        ticket.status = TicketStatus.OPEN
+        ticket.resolved_at = None
+        ticket.closed_at = None
+    ticket.updated_at = now
+    session.add(ticket)
+    session.add(
+        Event(
+            ticket_id=ticket.id,
+            at=now,
+            kind="followup",
+            actor=parsed.from_addr,
+            detail=detail,
+            message_id=parsed.message_id,
+        )
+    )
+    planner.notify_staff(
+        session,
+        ticket,
+        message,
+        RequestFields.from_json(ticket.fields_json),
+        event="followup",
+        attachments=tuple(item.filename for item in parsed.attachments),
+    )
+    log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
+    return detail
