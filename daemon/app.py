@@ -13,6 +13,7 @@ from daemon.mailers import MaildirMailer, Mailer, SmtpMailer
 from daemon.outbox import OutboxSender
 from daemon.pipeline import Pipeline
 from daemon.rendering import Renderer
+from daemon.sent_watch import SentFolderWatcher
 from daemon.sources.base import MailSource
 from daemon.sources.imap import ImapSource
 from daemon.sources.maildir import MaildirSource
@@ -34,6 +35,19 @@ class App:
                 intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+
+    def sent_watcher(self) -> SentFolderWatcher | None:
+        intake = self.config.intake
+        if intake.kind != "imap" or not intake.sent_folder:
+            return None
+        return SentFolderWatcher(
+            intake,
+            read_secret(self.config, "intake", intake),
+            intake.tls_context(self.config.base_dir),
+            self.pipeline,
+            self.engine,
+            self.clock,
+        )
 
 
 def make_mailer(config: Config) -> Mailer:

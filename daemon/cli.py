@@ -80,10 +80,13 @@ def cmd_poll(args: argparse.Namespace) -> int:
     app = build_app(_config(args))
     source = app.source()
     source.open()
+    service = Service(app, source)
     try:
-        intake, outbox = Service(app, source).one_pass()
+        intake, outbox = service.one_pass()
     finally:
         source.close()
+        if service.sent_watch is not None:
+            service.sent_watch.close()
     print(
         f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"

@@ -24,6 +24,7 @@ class _StopWaiting(BaseException):
 
 class Service:
     def __init__(self, app: App, source: MailSource) -> None:
+        self.sent_watch = app.sent_watcher()
         self.app = app
         self.source = source
         settings = app.config.intake
@@ -49,6 +50,12 @@ class Service:
 
     def one_pass(self) -> tuple[IntakeReport, OutboxReport]:
         intake = self.intake.run_pass()
+        if self.sent_watch is not None:
+            try:
+                self.sent_watch.run_pass()
+            except TransientError as error:
+                # The Sent folder only refines response times: never let it hold up intake.
+                log.warning("sent folder: %s", error)
         outbox = self.app.outbox.run_pass()
         if intake.processed or outbox.sent:
             log.info(
@@ -94,6 +101,8 @@ class Service:
         finally:
             self._waiting = False
             self.source.close()
+            if self.sent_watch is not None:
+                self.sent_watch.close()
         log.info("stopped")
 
     def _sleep(self, seconds: float) -> None:

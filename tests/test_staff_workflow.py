@@ -90,7 +90,7 @@ def test_request_notice_resolve_relay_and_rating(
     request_id = str(message_from_bytes(request, policy=policy.default)["Message-ID"]).strip()
     dovecot.append(imap_user, request)
     poll(desk)
-    ack, notice = sent(smtp)
+    _ack, notice = sent(smtp)
     assert notice["To"] == NOTIFY
     assert "+1-" in str(notice["Reply-To"]), "notices reply to the signed per-ticket address"
     assert "#resolve" in notice.get_content() and "IF201" in notice.get_content()
@@ -195,3 +195,48 @@ def test_type_correction_and_assignment(
     ticket = show(desk, 1, capsys)
     assert ticket["type"] == "course_data" and ticket["assignee"] == "dedi.staf@polibatam.ac.id"
     assert len(sent(smtp)) == 2
+
+
+def test_answer_sent_straight_from_the_shared_mailbox_counts_as_first_response(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    tls: TlsMaterial,
+    server_env: None,
+    corpus: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    sections = server_sections(dovecot, imap_user, smtp, tls)
+    sections["intake"]["sent_folder"] = "Sent"
+    config = write_config(tmp_path, **sections)
+    assert main(["--config", str(config), "db", "upgrade"]) == 0
+    client = dovecot.client(imap_user)
+    client.create_folder("Sent")
+    old_answer = EmailMessage()  # already in Sent before the helpdesk started: not about any ticket
+    old_answer["From"] = "helpdesk-p4m@polibatam.ac.id"
+    old_answer["Subject"] = "Rapat"
+    old_answer.set_content("Agenda rapat.")
+    client.append("Sent", old_answer.as_bytes())
+    request = (corpus / "010-lupa-password-yahoo.eml").read_bytes()
+    request_id = str(message_from_bytes(request, policy=policy.default)["Message-ID"]).strip()
+    client.append("INBOX", request)
+    poll(config)
+    answer = EmailMessage()
+    answer["From"] = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
+    answer["To"] = "requester@yahoo.co.id"
+    answer["Subject"] = "Re: lupa password e learning"
+    answer["Message-ID"] = "<shared-mailbox-answer@polibatam.ac.id>"
+    answer["In-Reply-To"] = request_id
+    answer.set_content("Password sudah kami reset, silakan cek email Anda.")
+    answered = datetime(2026, 11, 23, 10, 5, tzinfo=timezone(timedelta(hours=7)))
+    client.append("Sent", answer.as_bytes(), msg_time=answered)
+    client.logout()
+    poll(config)
+    poll(config)
+    ticket = show(config, 1, capsys)
+    assert ticket["first_response_at"] == "2026-11-23T10:05:00+07:00"
+    assert [m["kind"] for m in ticket["messages"]].count("staff_reply") == 1  # type: ignore[union-attr]
+    assert dovecot.count(imap_user, "Sent") == 2, "the Sent folder is never changed"

@@ -13,19 +13,55 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from pydantic import SecretStr
 
+from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.sources.base import MailboxItem
 
 log = logging.getLogger(__name__)
 
-_NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
+NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
+_NETWORK_ERRORS = NETWORK_ERRORS
+
+
+def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> IMAPClient:
+    """A logged-in client: implicit TLS, STARTTLS, or plain (to loopback only, checked by the config)."""
+    try:
+        client = IMAPClient(
+            settings.host,
+            settings.port,
+            ssl=settings.security == "tls",
+            ssl_context=tls,
+            timeout=settings.timeout_seconds,
+        )
+        if settings.security == "starttls":
+            client.starttls(tls)
+        client.normalise_times = False
+        client.login(settings.username, password.get_secret_value())
+    except LoginError as error:
+        raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
+    return client
+
+
+def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
+    """The server's arrival time of a message (INTERNALDATE), in UTC."""
+    arrived = data.get(b"INTERNALDATE")
+    if isinstance(arrived, datetime) and arrived.tzinfo is not None:
+        return arrived.astimezone(UTC)
+    return clock.now()
 
 
 class ImapSource:
     """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
 
-    def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self,
+        settings: IntakeSettings,
+        password: SecretStr,
+        tls: ssl.SSLContext | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.clock = clock or SystemClock()
         self.settings = settings
         self.password = password
         self.tls = tls or ssl.create_default_context()
@@ -38,23 +74,11 @@ class ImapSource:
         self.close()
         settings = self.settings
         try:
-            client = IMAPClient(
-                settings.host,
-                settings.port,
-                ssl=settings.security == "tls",
-                ssl_context=self.tls,
-                timeout=settings.timeout_seconds,
-            )
-            if settings.security == "starttls":
-                client.starttls(self.tls)
-            client.normalise_times = False
-            client.login(settings.username, self.password.get_secret_value())
+            client = connect(settings, self.password, self.tls)
             for folder in (settings.processed_folder, settings.quarantine_folder):
                 if not client.folder_exists(folder):
                     client.create_folder(folder)
             selected = client.select_folder(settings.folder)
-        except LoginError as error:
-            raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
         except _NETWORK_ERRORS as error:
             raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
         self.client = client
@@ -102,10 +126,7 @@ class ImapSource:
             data = answer.get(uid)
             if data is None or b"BODY[]" not in data:
                 continue
-            arrived = data.get(b"INTERNALDATE")
-            received_at = (
-                arrived.astimezone(UTC) if isinstance(arrived, datetime) and arrived.tzinfo else datetime.now(UTC)
-            )
+            received_at = internal_date(data, self.clock)
             yield MailboxItem(self.ref(uid), bytes(data[b"BODY[]"]), received_at)
 
     def _move(self, refs: Sequence[str], folder: str) -> None:
