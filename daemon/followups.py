@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from sqlmodel import Session
 
@@ -13,9 +13,20 @@ from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
 from daemon.satisfaction import read_rating
 from parsers.message import ParsedMessage
+from storage import queries
 from storage.models import Event, MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
+
+
+def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8) -> tuple[str, ...]:
+    """The ticket's last events, one short line each, for staff notices."""
+    assert ticket.id is not None
+    events = queries.events_of_ticket(session, ticket.id)[-limit:]
+    return tuple(
+        f"{event.at.astimezone(zone):%d-%m %H:%M} {event.kind} {event.actor} {event.detail[:80]}".rstrip()
+        for event in events
+    )
 
 
 def handle_followup(

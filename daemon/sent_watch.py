@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import ssl
 
@@ -45,10 +46,8 @@ class SentFolderWatcher:
 
     def close(self) -> None:
         if self.client is not None:
-            try:
+            with contextlib.suppress(*NETWORK_ERRORS):
                 self.client.logout()
-            except NETWORK_ERRORS:
-                pass
             self.client = None
 
     def run_pass(self) -> int:
