@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import logging
 import os
@@ -16,6 +17,7 @@ from sqlmodel import Session
 from daemon import checks
 from daemon.app import build_app
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
+from daemon.digest import CHART_CID, build_digest, queue_digest
 from daemon.errors import ConfigError, TransientError
 from daemon.evaluation import evaluate, format_report, predict
 from daemon.records import IncomingMail
@@ -48,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     classify_cmd = commands.add_parser("classify", help="type, confidence, reasons and fields of message files")
     classify_cmd.add_argument("files", nargs="+")
     classify_cmd.add_argument("--json", action="store_true")
+    digest = commands.add_parser("digest", help="the monthly digest: print, write, send or show as JSON")
+    digest.add_argument("--month", required=True, help="YYYY-MM")
+    digest_mode = digest.add_mutually_exclusive_group()
+    digest_mode.add_argument("--send", action="store_true", help="mail it to digest.recipients now")
+    digest_mode.add_argument("--out", help="write the HTML (chart embedded) to this file")
+    digest_mode.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
     evaluation.add_argument("directory")
     evaluation.add_argument("--json", action="store_true")
@@ -82,7 +90,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     source.open()
     service = Service(app, source)
     try:
-        intake, outbox = service.one_pass()
+        intake, outbox = service.one_pass(all_jobs=True)
     finally:
         source.close()
         if service.sent_watch is not None:
@@ -137,6 +145,38 @@ def cmd_classify(args: argparse.Namespace) -> int:
         for p in predictions:
             print(f"{p.file}: {p.type} ({p.confidence:.2f}) {json.dumps(p.fields, ensure_ascii=False)}")
             print(f"    {'; '.join(p.reasons[:3])}")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    try:
+        year, month = (int(part) for part in args.month.split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise UsageError(f"digest --month: expected YYYY-MM, not {args.month!r}") from None
+    config = _config(args)
+    app = build_app(config)
+    planner = app.pipeline.planner
+    with Session(app.engine) as session:
+        digest = build_digest(session, config, config.calendar(), planner.renderer, year, month, app.clock.now())
+        if args.send:
+            if not config.digest.recipients:
+                raise UsageError("digest --send: digest.recipients is empty in the config")
+            queue_digest(session, planner, digest, config.digest.recipients)
+            session.commit()
+    if args.json:
+        print(json.dumps(digest.figures.as_json(), ensure_ascii=False, indent=2))
+    elif args.out:
+        picture = base64.b64encode(digest.chart_png).decode()
+        html = digest.html.replace(f"cid:{CHART_CID}", f"data:image/png;base64,{picture}")
+        Path(args.out).write_text(html, encoding="utf-8")
+        print(f"digest {args.month} written to {args.out}")
+    elif args.send:
+        report = app.outbox.run_pass()
+        print(f"digest {args.month} queued to {', '.join(config.digest.recipients)}; sent {report.sent}")
+    else:
+        print(digest.text)
     return 0
 
 
@@ -203,6 +243,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "eval": cmd_eval,
+    "digest": cmd_digest,
     "poll": cmd_poll,
     "ingest": cmd_ingest,
     "classify": cmd_classify,

@@ -25,6 +25,15 @@ class OutgoingAttachment:
 
 
 @dataclass(frozen=True)
+class InlineImage:
+    """A picture the HTML part shows through <img src="cid:...">."""
+
+    content_id: str
+    content: bytes
+    subtype: str = "png"
+
+
+@dataclass(frozen=True)
 class OutgoingMail:
     """One message we will send: who to, what it says, where it threads."""
 
@@ -38,6 +47,8 @@ class OutgoingMail:
     cc: tuple[str, ...] = ()
     attachments: tuple[OutgoingAttachment, ...] = field(default=())
     extra_headers: tuple[tuple[str, str], ...] = ()
+    html: str | None = None
+    inline_images: tuple[InlineImage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,18 @@ def compose(mail: OutgoingMail, sender: Sender, message_id: str, date: datetime)
     for name, value in mail.extra_headers:
         message[name] = single_line(value)
     message.set_content(mail.body, charset="utf-8", cte="quoted-printable")
+    if mail.html is not None:
+        message.add_alternative(mail.html, subtype="html", charset="utf-8", cte="quoted-printable")
+        html_part = next(part for part in message.iter_parts() if part.get_content_type() == "text/html")
+        assert isinstance(html_part, EmailMessage)
+        for image in mail.inline_images:
+            html_part.add_related(
+                image.content,
+                "image",
+                image.subtype,
+                cid=f"<{image.content_id}>",
+                filename=f"{image.content_id.split('@')[0]}.{image.subtype}",
+            )
     for attachment in mail.attachments:
         maintype, _, subtype = attachment.content_type.partition("/")
         message.add_attachment(

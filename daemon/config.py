@@ -6,6 +6,7 @@ import ipaddress
 import os
 import ssl
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from daemon.errors import ConfigError
+from daemon.workcalendar import WorkingCalendar, parse_working_hours
 
 CONFIG_ENV = "HELPDESK_CONFIG"
 
@@ -118,10 +120,25 @@ class OutgoingSettings(_ServerSettings):
 
 class SlaSettings(_Section):
     first_response_minutes: Annotated[int, Field(ge=1)] = 15
+    working_hours: str = "Mon-Fri 08:00-16:00"
+    closed_days: tuple[date, ...] = ()
+    holidays: bool = True
+    clock: Literal["wall", "working"] = "wall"
+    remind_after_minutes: Annotated[int, Field(ge=1)] = 10
+    escalate_to: tuple[Address, ...] = ()
+    alert_window_hours: Annotated[int, Field(ge=1)] = 24
+
+    @field_validator("working_hours")
+    @classmethod
+    def _readable_hours(cls, value: str) -> str:
+        parse_working_hours(value)
+        return value
 
 
 class DigestSettings(_Section):
     recipients: tuple[Address, ...] = ()
+    time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = "07:00"
+    max_catch_up_months: Annotated[int, Field(ge=1, le=60)] = 12
 
 
 class Config(_Section):
@@ -135,6 +152,14 @@ class Config(_Section):
     outgoing: OutgoingSettings = OutgoingSettings()
     sla: SlaSettings = SlaSettings()
     digest: DigestSettings = DigestSettings()
+
+    def calendar(self) -> WorkingCalendar:
+        return WorkingCalendar(
+            self.helpdesk.zone,
+            parse_working_hours(self.sla.working_hours),
+            frozenset(self.sla.closed_days),
+            self.sla.holidays,
+        )
 
     def resolve(self, path: str) -> Path:
         """A path from the config, relative to the config file's directory."""

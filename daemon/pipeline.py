@@ -24,6 +24,7 @@ from daemon.followups import handle_followup
 from daemon.records import IncomingMail, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
+from daemon.sla import record_first_response
 from daemon.staff import StaffDesk
 from parsers.automail import LOOP_HEADER, ScreeningContext, screen
 from parsers.errors import MalformedMessageError
@@ -69,6 +70,7 @@ class Pipeline:
         self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
         self.reply_key = reply_key
         self.staff_desk = StaffDesk(self.planner)
+        self.calendar = config.calendar()
         self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
         self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
@@ -116,8 +118,7 @@ class Pipeline:
                 store_incoming(
                     session, mail, parsed, ticket.id, MessageKind.STAFF_REPLY, parts.new, direction=Direction.OUT
                 )
-                if ticket.first_response_at is None or mail.received_at < ticket.first_response_at:
-                    ticket.first_response_at = mail.received_at
+                record_first_response(ticket, mail.received_at, self.calendar)
                 ticket.updated_at = self.clock.now()
                 session.add(ticket)
                 session.add(

@@ -17,7 +17,7 @@ class Renderer:
         self.environment = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,
-            autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml"), default_for_string=True),
+            autoescape=select_autoescape(enabled_extensions=("html", "htm", "xml", "html.j2"), default_for_string=True),
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,

@@ -10,6 +10,7 @@ from types import FrameType
 from daemon.app import App
 from daemon.errors import TransientError
 from daemon.intake import IntakeReport, IntakeRunner
+from daemon.jobs import Jobs
 from daemon.outbox import OutboxReport
 from daemon.sources.base import MailSource
 
@@ -25,6 +26,7 @@ class _StopWaiting(BaseException):
 class Service:
     def __init__(self, app: App, source: MailSource) -> None:
         self.sent_watch = app.sent_watcher()
+        self.jobs = Jobs(app)
         self.app = app
         self.source = source
         settings = app.config.intake
@@ -48,7 +50,8 @@ class Service:
         if self._waiting:
             raise _StopWaiting
 
-    def one_pass(self) -> tuple[IntakeReport, OutboxReport]:
+    def one_pass(self, *, all_jobs: bool = False) -> tuple[IntakeReport, OutboxReport]:
+        """Intake, the Sent folder, the jobs that are due (or all of them), then the outbox."""
         intake = self.intake.run_pass()
         if self.sent_watch is not None:
             try:
@@ -56,6 +59,10 @@ class Service:
             except TransientError as error:
                 # The Sent folder only refines response times: never let it hold up intake.
                 log.warning("sent folder: %s", error)
+        if all_jobs:
+            self.jobs.run_all()
+        else:
+            self.jobs.run_pending()
         outbox = self.app.outbox.run_pass()
         if intake.processed or outbox.sent:
             log.info(
@@ -75,13 +82,15 @@ class Service:
         slice_seconds = min(settings.poll_seconds, settings.idle_renew_minutes * 60)
         backoff = 1.0
         connected = False
+        first_pass = True
         try:
             while not self._stop:
                 try:
                     if not connected:
                         self.source.open()
                         connected = True
-                    self.one_pass()
+                    self.one_pass(all_jobs=first_pass)  # the first pass catches up on missed jobs
+                    first_pass = False
                     backoff = 1.0
                     if self._stop:
                         break

@@ -14,6 +14,7 @@ from daemon.corrections import correct_type
 from daemon.records import IncomingMail, store_incoming
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
+from daemon.sla import record_first_response
 from parsers.message import ParsedMessage
 from storage.models import Event, MessageKind, Ticket, TicketStatus
 
@@ -31,6 +32,7 @@ class StaffDesk:
         self.planner = planner
         self.relays = RelayPlanner(planner)
         self.moodle_enabled = moodle_enabled
+        self.calendar = planner.config.calendar()
 
     def handle(
         self,
@@ -89,8 +91,7 @@ class StaffDesk:
         return ", ".join(done)
 
     def _responded(self, ticket: Ticket, at: datetime) -> None:
-        if ticket.first_response_at is None:
-            ticket.first_response_at = at
+        record_first_response(ticket, at, self.calendar)
 
     def _apply(
         self,

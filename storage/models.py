@@ -63,6 +63,9 @@ class MessageKind(StrEnum):
     INTERNAL = "internal"
     RESOLUTION = "resolution"
     RATING = "rating"
+    REMINDER = "reminder"
+    ESCALATION = "escalation"
+    DIGEST = "digest"
     AUTO = "auto"
     QUARANTINED = "quarantined"
 
@@ -102,6 +105,10 @@ class Ticket(SQLModel, table=True):
     resolved_at: datetime | None = _utc()
     closed_at: datetime | None = _utc(index=True)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    response_minutes_wall: float | None = None
+    response_minutes_working: float | None = None
+    reminded_at: datetime | None = _utc()
+    escalated_at: datetime | None = _utc()
 
 
 class StoredMessage(SQLModel, table=True):
@@ -203,3 +210,24 @@ class ClassifierExample(SQLModel, table=True):
     previous_type: str = ""
     taught_by: str = ""
     created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class JobRun(SQLModel, table=True):
+    """The last successful run of a scheduled job, and the last period it covered."""
+
+    __tablename__ = "job_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=100)
+    last_success_at: datetime = Field(sa_type=UTCDateTime)
+    last_key: str = ""
+
+
+class Uptime(SQLModel, table=True):
+    """A stretch of time the daemon was running, extended by each heartbeat."""
+
+    __tablename__ = "uptime"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    last_seen_at: datetime = Field(sa_type=UTCDateTime, index=True)
