@@ -247,7 +247,7 @@ def test_working_calendar_skips_nights_weekends_and_holidays() -> None:
 def test_working_hours_errors_name_the_problem(tmp_path: Path) -> None:
     from daemon.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="sla.working_hours"):
+    with pytest.raises(ConfigError, match=r"sla\.working_hours"):
         load_config(write_config(tmp_path, sla={"working_hours": "Monday to Friday"}))
     with pytest.raises(ValueError, match="end before they start"):
         parse_working_hours("Mon-Fri 16:00-08:00")
