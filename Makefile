@@ -32,9 +32,11 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
-## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers
+## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers,
+## once on SQLite and once on PostgreSQL
 test: $(BIN)/.installed system-deps lint typecheck
 	$(BIN)/pytest
+	HELPDESK_TEST_DB=postgresql $(BIN)/pytest
 
 clean:
 	rm -rf var $(VENV) .mypy_cache .ruff_cache .pytest_cache

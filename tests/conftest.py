@@ -15,6 +15,7 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
 from daemon.mailers import MaildirMailer
 from storage.engine import make_engine, upgrade
+from tests.database import database_url
 from tests.servers import (
     Dovecot,
     SmtpServer,
@@ -74,7 +75,7 @@ def write_config(directory: Path, **sections: dict[str, object]) -> Path:
             "notify": ["p4m-staf@polibatam.ac.id"],
             "trusted_authserv_ids": ["mx.polibatam.ac.id"],
         },
-        "storage": {"url": "sqlite:///helpdesk.db"},
+        "storage": {"url": database_url(directory)},
         "intake": {"kind": "maildir", "path": "inbox"},
         "outgoing": {"kind": "maildir", "path": "sent"},
     }
