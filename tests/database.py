@@ -1,4 +1,4 @@
-"""The database each test gets: a SQLite file by default, a fresh PostgreSQL database with HELPDESK_TEST_DB=postgresql."""
+"""The database each test gets: SQLite by default, a fresh PostgreSQL database with HELPDESK_TEST_DB=postgresql."""
 
 from __future__ import annotations
 
