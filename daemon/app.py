@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Engine
 
@@ -15,7 +16,7 @@ from daemon.pipeline import Pipeline
 from daemon.rendering import Renderer
 from daemon.sent_watch import SentFolderWatcher
 from daemon.sources.base import MailSource
-from daemon.sources.imap import ImapSource
+from daemon.sources.imap import ImapSource, expunge_before
 from daemon.sources.maildir import MaildirSource
 from storage.engine import make_engine, schema_problem
 
@@ -35,6 +36,17 @@ class App:
                 intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+
+    def purge_mailbox_copies(self, before: datetime) -> int:
+        """Expunge the processed folder's copies older than the retention cutoff (intake.purge_mailbox)."""
+        intake = self.config.intake
+        return expunge_before(
+            intake,
+            read_secret(self.config, "intake", intake),
+            intake.tls_context(self.config.base_dir),
+            intake.processed_folder,
+            before.date(),
+        )
 
     def sent_watcher(self) -> SentFolderWatcher | None:
         intake = self.config.intake

@@ -20,7 +20,9 @@ from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.digest import CHART_CID, build_digest, queue_digest
 from daemon.errors import ConfigError, TransientError
 from daemon.evaluation import evaluate, format_report, predict
+from daemon.export import ExportError, export_register, export_thread
 from daemon.records import IncomingMail
+from daemon.retention import execute_purge, plan_purge
 from daemon.service import Service
 from daemon.views import ticket_detail, ticket_summary
 from parsers.automail import ScreeningContext
@@ -71,6 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
+    purge = commands.add_parser(
+        "purge", help="retention: delete tickets closed longer ago than storage.retention_years"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="list what would go, delete nothing")
     return parser
 
 
@@ -236,6 +242,42 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    if (args.number is None) == (args.year is None):
+        raise UsageError("export: give a ticket number or --year YYYY")
+    config = _config(args)
+    app = build_app(config)
+    out = Path(args.out)
+    try:
+        with Session(app.engine) as session:
+            if args.number is not None:
+                count = export_thread(session, args.number, out)
+                print(f"ticket #{args.number}: {count} message(s) written to {out}")
+            else:
+                count = export_register(session, args.year, config.helpdesk.zone, out)
+                print(f"register {args.year}: {count} request(s) written to {out}")
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    config = _config(args)
+    app = build_app(config)
+    now = app.clock.now()
+    with Session(app.engine) as session:
+        plan = plan_purge(session, now, config.storage.retention_years)
+        numbers = ", ".join(f"#{number}" for number in plan.ticket_numbers) or "none"
+        if args.dry_run:
+            print(f"would purge {len(plan.ticket_numbers)} ticket(s) done before {plan.cutoff:%Y-%m-%d}: {numbers}")
+            print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
+            return 0
+        report = execute_purge(session, plan, now)
+        session.commit()
+    print(f"purged {report.tickets} ticket(s) and {report.messages} message(s) done before {plan.cutoff:%Y-%m-%d}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     return checks.run_checks(_config(args))
 
@@ -244,6 +286,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "eval": cmd_eval,
     "digest": cmd_digest,
+    "purge": cmd_purge,
+    "export": cmd_export,
     "poll": cmd_poll,
     "ingest": cmd_ingest,
     "classify": cmd_classify,

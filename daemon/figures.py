@@ -8,13 +8,13 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
 from daemon.classify.model import RequestType
 from daemon.config import Config
+from daemon.facts import backlog_at, facts_between
 from daemon.sla import Verdict, verdict
 from daemon.workcalendar import WorkingCalendar
-from storage.models import Ticket, TicketStatus
 
 
 @dataclass(frozen=True)
@@ -95,11 +95,7 @@ def compute(
     now: datetime,
 ) -> Figures:
     """Figures over the human requests that arrived in [start, end); spam is not a request."""
-    tickets = session.exec(
-        select(Ticket)
-        .where(col(Ticket.created_at) >= start, col(Ticket.created_at) < end, Ticket.status != TicketStatus.SPAM)
-        .order_by(col(Ticket.id))
-    ).all()
+    tickets = facts_between(session, start, end)
     verdicts = [verdict(ticket, config, calendar, now) for ticket in tickets]
     met = verdicts.count(Verdict.MET)
     missed = verdicts.count(Verdict.MISSED)
@@ -112,7 +108,7 @@ def compute(
     zone = config.helpdesk.zone
     breaches = tuple(
         Breach(
-            t.id or 0,
+            t.number,
             t.created_at.astimezone(zone).isoformat(timespec="minutes"),
             t.type,
             t.channel,
@@ -121,16 +117,7 @@ def compute(
         for t, v in zip(tickets, verdicts, strict=True)
         if v is Verdict.MISSED
     )
-    backlog = session.exec(
-        select(func.count())
-        .select_from(Ticket)
-        .where(
-            col(Ticket.created_at) < end,
-            Ticket.status != TicketStatus.SPAM,
-            (col(Ticket.resolved_at).is_(None)) | (col(Ticket.resolved_at) >= end),
-            (col(Ticket.closed_at).is_(None)) | (col(Ticket.closed_at) >= end),
-        )
-    ).one()
+    backlog = backlog_at(session, end)
     by_type = {kind.value: 0 for kind in RequestType}
     by_type.update(Counter(t.type for t in tickets))
     courses = Counter(t.course_code for t in tickets if t.course_code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from daemon.config import Config
 from daemon.workcalendar import WorkingCalendar
@@ -34,7 +35,18 @@ def record_first_response(ticket: Ticket, at: datetime, calendar: WorkingCalenda
     return True
 
 
-def verdict(ticket: Ticket, config: Config, calendar: WorkingCalendar, now: datetime) -> Verdict:
+class ResponseFacts(Protocol):
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def first_response_at(self) -> datetime | None: ...
+    @property
+    def response_minutes_wall(self) -> float | None: ...
+    @property
+    def response_minutes_working(self) -> float | None: ...
+
+
+def verdict(ticket: ResponseFacts, config: Config, calendar: WorkingCalendar, now: datetime) -> Verdict:
     """Met when answered by the due time; missed when answered late or still unanswered after it."""
     target = config.sla.first_response_minutes
     if ticket.first_response_at is not None:

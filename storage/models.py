@@ -231,3 +231,25 @@ class Uptime(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime = Field(sa_type=UTCDateTime, index=True)
     last_seen_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class PurgedTicket(SQLModel, table=True):
+    """What the reports need of a purged ticket, with nothing that names a person."""
+
+    __tablename__ = "purged_ticket"
+
+    number: int = Field(primary_key=True)
+    type: str
+    channel: str
+    status: str
+    course_code: str | None = None
+    satisfaction: int | None = None
+    reopened: int = 0
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    acked_at: datetime | None = _utc()
+    first_response_at: datetime | None = _utc()
+    resolved_at: datetime | None = _utc()
+    closed_at: datetime | None = _utc()
+    response_minutes_wall: float | None = None
+    response_minutes_working: float | None = None
+    purged_at: datetime = Field(sa_type=UTCDateTime)

@@ -7,7 +7,7 @@ import logging
 import ssl
 import time
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -49,6 +49,28 @@ def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
     if isinstance(arrived, datetime) and arrived.tzinfo is not None:
         return arrived.astimezone(UTC)
     return clock.now()
+
+
+def expunge_before(
+    settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext, folder: str, before: date
+) -> int:
+    """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
+    try:
+        client = connect(settings, password, tls)
+        try:
+            if not client.folder_exists(folder):
+                return 0
+            client.select_folder(folder)
+            uids = client.search(["BEFORE", before])
+            if uids:
+                client.delete_messages(uids)
+                client.expunge()
+            return len(uids)
+        finally:
+            with contextlib.suppress(*NETWORK_ERRORS):
+                client.logout()
+    except NETWORK_ERRORS as error:
+        raise TransientError(f"cannot purge {folder}: {error}") from error
 
 
 class ImapSource:
