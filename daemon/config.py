@@ -142,6 +142,15 @@ class DigestSettings(_Section):
     max_catch_up_months: Annotated[int, Field(ge=1, le=60)] = 12
 
 
+class ReportSettings(_Section):
+    narrative: str = ""
+    iku_target_pct: Annotated[float, Field(gt=0, le=100)] = 90.0
+    unit: str = "Pusat Penjaminan Mutu dan Pengembangan Pembelajaran (P4M)"
+    institution: str = "Politeknik Negeri Batam"
+    head_name: str = ""
+    head_id: str = ""
+
+
 class Config(_Section):
     """Everything the daemon needs to know, checked once at start-up."""
 
@@ -153,6 +162,7 @@ class Config(_Section):
     outgoing: OutgoingSettings = OutgoingSettings()
     sla: SlaSettings = SlaSettings()
     digest: DigestSettings = DigestSettings()
+    report: ReportSettings = ReportSettings()
 
     def calendar(self) -> WorkingCalendar:
         return WorkingCalendar(
