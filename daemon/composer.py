@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
+from email.charset import QP, Charset
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
+from email.utils import format_datetime, formataddr
 
 from parsers.automail import LOOP_HEADER
 from parsers.message import single_line
 
-# Python folds a long first word onto a continuation line ("Subject:\r\n [P4M #1] ..."), which some
-# clients show with a leading space; RFC 5322 allows 998 characters, so fold only beyond that.
-_SMTP_POLICY = policy.SMTP.clone(max_line_length=998)
+# Fold only beyond RFC 5322's hard limit: clients show some folds of short headers with a stray space.
+_WIRE = compat32.clone(linesep="\r\n", max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -63,50 +67,86 @@ def make_message_id(token: str, ticket_id: int | None, domain: str) -> str:
     return f"<p4m.{ticket}.{token}@{domain}>"
 
 
+def _header_text(value: str) -> str:
+    """Single-line, and RFC 2047 encoded only when it is not plain ASCII."""
+    value = single_line(value)
+    return value if value.isascii() else Header(value, "utf-8").encode()
+
+
+def _text_part(text: str, subtype: str) -> MIMEText:
+    charset = Charset("utf-8")
+    charset.body_encoding = QP
+    return MIMEText(text, subtype, charset)  # type: ignore[arg-type]
+
+
+def _body(mail: OutgoingMail) -> Message:
+    """text/plain, or multipart/alternative with HTML (+ related images), plus any attachments."""
+    body: Message = _text_part(mail.body, "plain")
+    if mail.html is not None:
+        html: Message = _text_part(mail.html, "html")
+        if mail.inline_images:
+            related = MIMEMultipart("related")
+            related.attach(html)
+            for image in mail.inline_images:
+                picture = MIMEImage(image.content, image.subtype)
+                picture["Content-ID"] = f"<{image.content_id}>"
+                picture.add_header(
+                    "Content-Disposition", "inline", filename=f"{image.content_id.split('@')[0]}.{image.subtype}"
+                )
+                related.attach(picture)
+            html = related
+        alternative = MIMEMultipart("alternative")
+        alternative.attach(body)
+        alternative.attach(html)
+        body = alternative
+    if not mail.attachments:
+        return body
+    mixed = MIMEMultipart("mixed")
+    mixed.attach(body)
+    for attachment in mail.attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        part = MIMEApplication(attachment.content, subtype or "octet-stream")
+        part.replace_header("Content-Type", f"{maintype or 'application'}/{subtype or 'octet-stream'}")
+        part.add_header(
+            "Content-Disposition",
+            "attachment",
+            filename=("utf-8", "", single_line(attachment.filename) or "attachment"),
+        )
+        mixed.attach(part)
+    return mixed
+
+
 def compose(mail: OutgoingMail, sender: Sender, message_id: str, date: datetime) -> bytes:
-    """RFC 5322 bytes with CRLF line ends; every header value is a single line we chose."""
-    message = EmailMessage(policy=_SMTP_POLICY)
-    local, domain = sender.address.rsplit("@", 1)
-    message["From"] = Address(display_name=single_line(sender.name), username=local, domain=domain)
-    message["To"] = ", ".join(mail.to)
+    """RFC 5322 bytes with CRLF line ends; every header value is a single line we chose.
+
+    Built with the compat32 MIME classes: several times faster than EmailMessage's header registry,
+    which matters when a backlog of thousands of acknowledgements is composed at once."""
+    message = _body(mail)
+    headers: list[tuple[str, str]] = [
+        ("From", formataddr((single_line(sender.name), sender.address), charset="utf-8")),
+        ("To", ", ".join(mail.to)),
+    ]
     if mail.cc:
-        message["Cc"] = ", ".join(mail.cc)
-    message["Subject"] = single_line(mail.subject)
-    message["Date"] = format_datetime(date)
-    message["Message-ID"] = message_id
+        headers.append(("Cc", ", ".join(mail.cc)))
+    headers += [("Subject", _header_text(mail.subject)), ("Date", format_datetime(date)), ("Message-ID", message_id)]
     if mail.in_reply_to:
-        message["In-Reply-To"] = mail.in_reply_to
+        headers.append(("In-Reply-To", mail.in_reply_to))
     if mail.references:
         # RFC 5322 lets References grow without bound; keep the first and the most recent ones.
         kept = mail.references if len(mail.references) <= 20 else (mail.references[0], *mail.references[-19:])
-        message["References"] = " ".join(kept)
+        headers.append(("References", " ".join(kept)))
     if mail.reply_to:
-        message["Reply-To"] = mail.reply_to
+        headers.append(("Reply-To", mail.reply_to))
     if mail.auto_submitted:
-        message["Auto-Submitted"] = mail.auto_submitted
-        message["X-Auto-Response-Suppress"] = "All"
-    message[LOOP_HEADER] = sender.loop_value
-    for name, value in mail.extra_headers:
-        message[name] = single_line(value)
-    message.set_content(mail.body, charset="utf-8", cte="quoted-printable")
-    if mail.html is not None:
-        message.add_alternative(mail.html, subtype="html", charset="utf-8", cte="quoted-printable")
-        html_part = next(part for part in message.iter_parts() if part.get_content_type() == "text/html")
-        assert isinstance(html_part, EmailMessage)
-        for image in mail.inline_images:
-            html_part.add_related(
-                image.content,
-                "image",
-                image.subtype,
-                cid=f"<{image.content_id}>",
-                filename=f"{image.content_id.split('@')[0]}.{image.subtype}",
-            )
-    for attachment in mail.attachments:
-        maintype, _, subtype = attachment.content_type.partition("/")
-        message.add_attachment(
-            attachment.content,
-            maintype=maintype or "application",
-            subtype=subtype or "octet-stream",
-            filename=single_line(attachment.filename) or "attachment",
-        )
-    return message.as_bytes(policy=_SMTP_POLICY)
+        headers += [("Auto-Submitted", mail.auto_submitted), ("X-Auto-Response-Suppress", "All")]
+    headers.append((LOOP_HEADER, sender.loop_value))
+    headers += [(name, _header_text(value)) for name, value in mail.extra_headers]
+    for name, value in headers:
+        if "\r" in value or "\n" in value.replace("\n ", ""):
+            raise ValueError(f"header {name} would span lines")
+    mime_headers = message.items()
+    for name in {name for name, _ in mime_headers}:
+        del message[name]
+    for name, value in [*headers, *mime_headers]:  # From/To/Subject first, as mail clients write them
+        message[name] = value
+    return message.as_bytes(policy=_WIRE)

@@ -6,9 +6,10 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from daemon.clock import Clock
 from daemon.errors import TransientError
@@ -71,38 +72,47 @@ class OutboxSender:
 
     def _send_one(self, item_id: int, connection: MailSession) -> str:
         with Session(self.engine) as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.status != OutboxStatus.PENDING:
-                return "skipped"
-            message = session.get(StoredMessage, item.message_row_id)
-            assert message is not None
-            raw, message_id = message.raw, message.message_id
-            recipients = [address for address in item.recipients.split("\n") if address]
-            envelope_from = item.envelope_from
-            ticket_id, kind = item.ticket_id, item.kind
+            row = session.execute(
+                sa_select(
+                    col(OutboxItem.status),
+                    col(OutboxItem.recipients),
+                    col(OutboxItem.envelope_from),
+                    col(OutboxItem.ticket_id),
+                    col(OutboxItem.kind),
+                    col(StoredMessage.raw),
+                    col(StoredMessage.message_id),
+                )
+                .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
+                .where(OutboxItem.id == item_id)
+            ).first()
+        if row is None or row[0] != OutboxStatus.PENDING:
+            return "skipped"
+        _, recipients_text, envelope_from, ticket_id, kind, raw, message_id = row
+        recipients = [address for address in recipients_text.split("\n") if address]
         try:
             connection.send(envelope_from, recipients, raw)
         except SendError as error:
             return self._record_failure(item_id, error)
-        self._record_sent(item_id)
+        self._record_sent(item_id, ticket_id, kind)
         log.info("ticket %s message %s: sent %s to %s", ticket_id, message_id, kind, ", ".join(recipients))
         return "sent"
 
-    def _record_sent(self, item_id: int) -> None:
+    def _record_sent(self, item_id: int, ticket_id: int | None, kind: str) -> None:
+        """One small transaction per message, so a crash re-sends at most the one in flight."""
         now = self.clock.now()
         with Session(self.engine) as session:
-            item = session.get(OutboxItem, item_id)
-            assert item is not None
-            item.status = OutboxStatus.SENT
-            item.sent_at = now
-            item.attempts += 1
-            session.add(item)
-            if item.kind == MessageKind.ACK and item.ticket_id is not None:
-                ticket = session.get(Ticket, item.ticket_id)
-                if ticket is not None and ticket.acked_at is None:
-                    # The SLA counts the moment the server accepted the receipt, not when it was planned.
-                    ticket.acked_at = now
-                    session.add(ticket)
+            session.execute(
+                update(OutboxItem)
+                .where(col(OutboxItem.id) == item_id)
+                .values(status=OutboxStatus.SENT, sent_at=now, attempts=OutboxItem.attempts + 1)
+            )
+            if kind == MessageKind.ACK and ticket_id is not None:
+                # The SLA counts the moment the server accepted the receipt, not when it was planned.
+                session.execute(
+                    update(Ticket)
+                    .where(col(Ticket.id) == ticket_id, col(Ticket.acked_at).is_(None))
+                    .values(acked_at=now)
+                )
             session.commit()
 
     def _record_failure(self, item_id: int, error: SendError) -> str:

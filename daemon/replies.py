@@ -120,6 +120,8 @@ class ReplyPlanner:
             size=len(raw),
             received_at=now,
             raw=raw,
+            # Only automatic replies count against the per-address hourly cap that stops mail loops.
+            auto_recipient=mail.to[0] if kind == MessageKind.ACK and mail.to else None,
         )
         session.add(row)
         session.flush()

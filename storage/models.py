@@ -115,7 +115,10 @@ class StoredMessage(SQLModel, table=True):
     """Every message in or out, raw bytes kept whole."""
 
     __tablename__ = "message"
-    __table_args__ = (Index("ix_message_ticket_direction", "ticket_id", "direction"),)
+    __table_args__ = (
+        Index("ix_message_ticket_direction", "ticket_id", "direction"),
+        Index("ix_message_auto_recipient", "auto_recipient", "received_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
@@ -132,6 +135,7 @@ class StoredMessage(SQLModel, table=True):
     references: str = Field(default="", sa_type=Text)
     new_text: str = Field(default="", sa_type=Text)
     screening_reason: str | None = None
+    auto_recipient: str | None = Field(default=None, max_length=320)
     error: str | None = Field(default=None, sa_type=Text)
     size: int = 0
     received_at: datetime = Field(sa_type=UTCDateTime, index=True)

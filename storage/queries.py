@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlmodel import Session, col, func, select
 
 from storage.models import (
-    Direction,
     Event,
     MailboxCheckpoint,
     MessageKind,
@@ -74,12 +73,7 @@ def auto_replies_to_since(session: Session, recipient: str, since: datetime) -> 
     count = session.exec(
         select(func.count())
         .select_from(StoredMessage)
-        .where(
-            StoredMessage.direction == Direction.OUT,
-            col(StoredMessage.kind).in_([MessageKind.ACK]),
-            StoredMessage.to_addrs == recipient,
-            col(StoredMessage.received_at) >= since,
-        )
+        .where(StoredMessage.auto_recipient == recipient, col(StoredMessage.received_at) >= since)
     ).one()
     return int(count)
 

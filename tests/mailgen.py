@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+_FROM = re.compile(rb"^From:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*", re.IGNORECASE | re.MULTILINE)
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r\n[ \t]+)?<[^>]*>", re.IGNORECASE | re.MULTILINE)
 
 
@@ -24,8 +25,10 @@ def with_message_id(raw: bytes, message_id: str) -> bytes:
 
 
 def generated_requests(corpus: Path, count: int, prefix: str = "gen") -> Iterator[tuple[str, bytes]]:
-    """(Message-ID, raw) pairs, cycling through the human samples."""
+    """(Message-ID, raw) pairs, cycling through the human samples, each from its own requester."""
     samples = human_samples(corpus)
     for number in range(count):
         message_id = f"{prefix}-{number:06d}@test.polibatam.ac.id"
-        yield f"<{message_id}>", with_message_id(samples[number % len(samples)], message_id)
+        raw = with_message_id(samples[number % len(samples)], message_id)
+        sender = f"From: Pemohon {number} <{prefix}.{number}@students.polibatam.ac.id>".encode()
+        yield f"<{message_id}>", _FROM.sub(lambda _, line=sender: line, raw, count=1)
