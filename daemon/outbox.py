@@ -83,7 +83,7 @@ class OutboxSender:
                     col(StoredMessage.message_id),
                 )
                 .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
-                .where(OutboxItem.id == item_id)
+                .where(col(OutboxItem.id) == item_id)
             ).first()
         if row is None or row[0] != OutboxStatus.PENDING:
             return "skipped"
