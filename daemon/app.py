@@ -8,9 +8,11 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
-from daemon.config import Config, read_secret
+from daemon.config import Config, read_moodle_token, read_secret
 from daemon.errors import SchemaOutdatedError
 from daemon.mailers import MaildirMailer, Mailer, SmtpMailer
+from daemon.moodle.client import MoodleClient
+from daemon.moodle.worker import MoodleWorker
 from daemon.outbox import OutboxSender
 from daemon.pipeline import Pipeline
 from daemon.rendering import Renderer
@@ -48,6 +50,13 @@ class App:
             before.date(),
         )
 
+    def moodle_worker(self) -> MoodleWorker | None:
+        sites = self.config.moodle.all_sites()
+        if not sites:
+            return None
+        clients = {name: moodle_client(self.config, name) for name in sites}
+        return MoodleWorker(self.config, self.engine, self.pipeline.planner, clients, self.clock)
+
     def sent_watcher(self) -> SentFolderWatcher | None:
         intake = self.config.intake
         if intake.kind != "imap" or not intake.sent_folder:
@@ -60,6 +69,11 @@ class App:
             self.engine,
             self.clock,
         )
+
+
+def moodle_client(config: Config, name: str) -> MoodleClient:
+    site = config.moodle.all_sites()[name]
+    return MoodleClient(site.url, read_moodle_token(config, name, site).get_secret_value(), site.timeout_seconds)
 
 
 def make_mailer(config: Config) -> Mailer:

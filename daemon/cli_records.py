@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.app import build_app
+from daemon.app import build_app, moodle_client
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.digest import CHART_CID, build_digest, queue_digest
 from daemon.errors import HelpdeskError
@@ -21,8 +21,18 @@ from daemon.export import ExportError, export_register, export_thread
 from daemon.led_document import build_report, load_narrative
 from daemon.led_figures import year_figures
 from daemon.led_render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
+from daemon.moodle.client import MoodleError, MoodleTransportError
 from daemon.retention import execute_purge, plan_purge
 from parsers.automail import ScreeningContext
+
+NEEDED_FUNCTIONS = (
+    "core_webservice_get_site_info",
+    "core_course_get_courses_by_field",
+    "core_course_update_courses",
+    "mod_forum_get_forums_by_courses",
+    "mod_forum_get_forum_discussions",
+    "mod_forum_add_discussion",
+)
 
 
 class UsageError(HelpdeskError):
@@ -54,6 +64,10 @@ def add_record_commands(commands: Any) -> None:
     export.add_argument("number", nargs="?", type=int, help="ticket number")
     export.add_argument("--year", type=int, help="the register of requests of this year")
     export.add_argument("--out", required=True, help="FILE.eml | FILE.mbox | FILE.xlsx | FILE.csv")
+    moodle = commands.add_parser("moodle", help="the e-learning site(s) used by #approve")
+    moodle.add_subparsers(dest="moodle_command", required=True, metavar="ACTION").add_parser(
+        "check", help="site info, the functions the token may call, what is missing"
+    )
     purge = commands.add_parser("purge", help="retention: delete tickets done before storage.retention_years")
     purge.add_argument("--dry-run", action="store_true", help="list what would go, delete nothing")
 
@@ -190,7 +204,32 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_moodle(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    sites = config.moodle.all_sites()
+    if not sites:
+        raise UsageError("moodle check: no [moodle] url in the config")
+    failures = 0
+    for name in sites:
+        try:
+            info = moodle_client(config, name).site_info()
+        except (MoodleError, MoodleTransportError) as error:
+            failures += 1
+            print(f"FAIL  {name}: {error}")
+            continue
+        granted = {item["name"] for item in info.get("functions", [])}
+        missing = sorted(set(NEEDED_FUNCTIONS) - granted)
+        failures += bool(missing)
+        print(
+            f"{'ok  ' if not missing else 'FAIL'}  {name}: {info.get('sitename')} (Moodle {info.get('release')}), "
+            f"user {info.get('username')}; {len(granted)} function(s) allowed"
+            + (f"; missing: {', '.join(missing)}" if missing else "")
+        )
+    return 1 if failures else 0
+
+
 RECORD_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "moodle": cmd_moodle,
     "classify": cmd_classify,
     "eval": cmd_eval,
     "digest": cmd_digest,

@@ -142,6 +142,51 @@ class DigestSettings(_Section):
     max_catch_up_months: Annotated[int, Field(ge=1, le=60)] = 12
 
 
+class MoodleSite(_Section):
+    url: str
+    token_env: str = "HELPDESK_MOODLE_TOKEN"  # noqa: S105  (the variable name, not a secret)
+    token_file: str = ""
+    site_course_id: Annotated[int, Field(ge=1)] = 1
+    course_lookup: tuple[Literal["idnumber", "shortname"], ...] = ("idnumber", "shortname")
+    timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 20.0
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a test server)")
+        return value.rstrip("/")
+
+
+class MoodleSettings(_Section):
+    """The e-learning site(s): `[moodle]` is the default site; `[moodle.sites.NAME]` adds more."""
+
+    url: str = ""
+    name: str = "elearning"
+    token_env: str = "HELPDESK_MOODLE_TOKEN"  # noqa: S105  (the variable name, not a secret)
+    token_file: str = ""
+    site_course_id: Annotated[int, Field(ge=1)] = 1
+    course_lookup: tuple[Literal["idnumber", "shortname"], ...] = ("idnumber", "shortname")
+    timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 20.0
+    sites: dict[str, MoodleSite] = {}
+
+    def all_sites(self) -> dict[str, MoodleSite]:
+        found = dict(self.sites)
+        if self.url:
+            found = {
+                self.name: MoodleSite(
+                    url=self.url,
+                    token_env=self.token_env,
+                    token_file=self.token_file,
+                    site_course_id=self.site_course_id,
+                    course_lookup=self.course_lookup,
+                    timeout_seconds=self.timeout_seconds,
+                ),
+                **found,
+            }
+        return found
+
+
 class ReportSettings(_Section):
     narrative: str = ""
     iku_target_pct: Annotated[float, Field(gt=0, le=100)] = 90.0
@@ -163,6 +208,7 @@ class Config(_Section):
     sla: SlaSettings = SlaSettings()
     digest: DigestSettings = DigestSettings()
     report: ReportSettings = ReportSettings()
+    moodle: MoodleSettings = MoodleSettings()
 
     def calendar(self) -> WorkingCalendar:
         return WorkingCalendar(
@@ -232,6 +278,19 @@ def config_path_from(argument: str | None) -> Path:
     if not chosen:
         raise ConfigError(f"no config file: pass --config PATH or set {CONFIG_ENV}")
     return Path(chosen)
+
+
+def read_moodle_token(config: Config, name: str, site: MoodleSite) -> SecretStr:
+    key = "moodle" if name == config.moodle.name else f"moodle.sites.{name}"
+    if site.token_file:
+        try:
+            return SecretStr(config.resolve(site.token_file).read_text(encoding="utf-8").strip())
+        except OSError as error:
+            raise ConfigError(f"{key}.token_file: cannot read it: {error.strerror}") from None
+    value = os.environ.get(site.token_env)
+    if not value:
+        raise ConfigError(f"{key}.token_env: environment variable {site.token_env} is not set")
+    return SecretStr(value)
 
 
 def read_secret(config: Config, section_name: str, section: _ServerSettings) -> SecretStr:

@@ -21,6 +21,7 @@ from daemon.conversation import find_thread
 from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.followups import handle_followup
+from daemon.moodle.approval import KINDS
 from daemon.records import IncomingMail, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
@@ -31,7 +32,7 @@ from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import ParsedMessage, generated_message_id, parse_message
 from storage import queries
-from storage.models import Direction, Event, MessageKind, StoredMessage, Ticket, TicketStatus
+from storage.models import Direction, Event, MessageKind, MoodleOperation, StoredMessage, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +268,12 @@ class Pipeline:
         )
         if mail.channel == "email":
             self.planner.acknowledge(session, ticket, request, result.fields)
+        sites = self.config.moodle.all_sites()
+        if sites and ticket.type in KINDS:
+            # The worker reads the course from Moodle and sends staff the before/after preview.
+            session.add(
+                MoodleOperation(ticket_id=ticket.id, site=next(iter(sites)), kind=KINDS[ticket.type], state="preview")
+            )
         self.planner.notify_staff(
             session,
             ticket,

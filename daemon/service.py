@@ -27,6 +27,7 @@ class Service:
     def __init__(self, app: App, source: MailSource) -> None:
         self.sent_watch = app.sent_watcher()
         self.jobs = Jobs(app)
+        self.moodle = app.moodle_worker()
         self.app = app
         self.source = source
         settings = app.config.intake
@@ -63,6 +64,8 @@ class Service:
             self.jobs.run_all()
         else:
             self.jobs.run_pending()
+        if self.moodle is not None:
+            self.moodle.run_pass()
         outbox = self.app.outbox.run_pass()
         if intake.processed or outbox.sent:
             log.info(

@@ -11,6 +11,7 @@ from daemon.authentication import StaffCheck
 from daemon.classify.model import RequestType
 from daemon.commands import StaffReply, Verb, parse_staff_reply
 from daemon.corrections import correct_type
+from daemon.moodle.approval import approval_problems, approve
 from daemon.records import IncomingMail, store_incoming
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
@@ -28,10 +29,9 @@ def _event(
 
 
 class StaffDesk:
-    def __init__(self, planner: ReplyPlanner, moodle_enabled: bool = False) -> None:
+    def __init__(self, planner: ReplyPlanner) -> None:
         self.planner = planner
         self.relays = RelayPlanner(planner)
-        self.moodle_enabled = moodle_enabled
         self.calendar = planner.config.calendar()
 
     def handle(
@@ -68,8 +68,8 @@ class StaffDesk:
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
         problems = list(reply.problems)
-        if reply.has(Verb.APPROVE) and not self.moodle_enabled:
-            problems.append("#approve: integrasi Moodle belum dikonfigurasi di helpdesk ini")
+        if reply.has(Verb.APPROVE):
+            problems += approval_problems(ticket, reply, self.planner.config)
         internal = reply.has(Verb.INTERNAL)
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
@@ -140,6 +140,8 @@ class StaffDesk:
                 ticket.resolved_at = ticket.closed_at = None
                 _event(session, ticket, now, "reopened", actor, "", parsed.message_id)
                 done.append("reopened")
+            elif verb is Verb.APPROVE:
+                done.append(approve(session, ticket, reply, command.argument, actor, now, self.planner.config))
             elif verb is Verb.SPAM:
                 ticket.status = TicketStatus.SPAM
                 ticket.closed_at = now

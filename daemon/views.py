@@ -6,10 +6,10 @@ import json
 from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from storage import queries
-from storage.models import Ticket
+from storage.models import MoodleOperation, Ticket
 
 
 def iso(moment: datetime | None, zone: tzinfo) -> str | None:
@@ -62,5 +62,21 @@ def ticket_detail(session: Session, ticket: Ticket, tag: str, zone: tzinfo) -> d
     detail["events"] = [
         {"at": iso(event.at, zone), "kind": event.kind, "actor": event.actor, "detail": event.detail}
         for event in queries.events_of_ticket(session, ticket.id)
+    ]
+    detail["operations"] = [
+        {
+            "site": op.site,
+            "kind": op.kind,
+            "state": op.state,
+            "course_id": op.course_id,
+            "approved_by": op.approved_by,
+            "approved_at": iso(op.approved_at, zone),
+            "done_at": iso(op.done_at, zone),
+            "result": json.loads(op.result_json or "{}"),
+            "error": op.error,
+        }
+        for op in session.exec(
+            select(MoodleOperation).where(MoodleOperation.ticket_id == ticket.id).order_by(col(MoodleOperation.id))
+        ).all()
     ]
     return detail

@@ -257,3 +257,24 @@ class PurgedTicket(SQLModel, table=True):
     response_minutes_wall: float | None = None
     response_minutes_working: float | None = None
     purged_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class MoodleOperation(SQLModel, table=True):
+    """One change on Moodle for a ticket, from preview through staff approval to applied-and-read-back."""
+
+    __tablename__ = "moodle_operation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    site: str
+    kind: str
+    state: str = Field(index=True)
+    course_id: int | None = None
+    payload_json: str = Field(default="{}", sa_type=Text)
+    result_json: str = Field(default="{}", sa_type=Text)
+    approved_by: str = ""
+    approved_at: datetime | None = _utc()
+    run_at: datetime | None = _utc()
+    done_at: datetime | None = _utc()
+    error: str | None = Field(default=None, sa_type=Text)
+    attempts: int = 0

@@ -1,0 +1,1 @@
+"""Fulfilment on Moodle: a Web Services client, course lookup, and approved operations."""

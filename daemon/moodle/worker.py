@@ -1,0 +1,351 @@
+"""Carry out Moodle operations outside any intake transaction: preview, apply, read back, resolve or report."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, or_, select
+
+from daemon.classify.model import RequestFields
+from daemon.clock import Clock
+from daemon.composer import OutgoingMail
+from daemon.config import Config
+from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
+from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
+from daemon.relays import RelayPlanner
+from daemon.replies import ReplyPlanner
+from daemon.sla import record_first_response
+from storage import queries
+from storage.models import Event, MessageKind, MoodleOperation, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+ACTIVE = ("preview", "approved", "running")
+
+
+class CourseChoiceError(Exception):
+    def __init__(self, wanted: str, candidates: list[dict[str, Any]]) -> None:
+        super().__init__(wanted)
+        self.wanted = wanted
+        self.candidates = candidates
+
+
+class MoodleWorker:
+    def __init__(
+        self, config: Config, engine: Engine, planner: ReplyPlanner, clients: dict[str, MoodleClient], clock: Clock
+    ) -> None:
+        self.config = config
+        self.engine = engine
+        self.planner = planner
+        self.clients = clients
+        self.clock = clock
+        self.calendar = config.calendar()
+
+    def run_pass(self) -> int:
+        now = self.clock.now()
+        with Session(self.engine) as session:
+            due = session.exec(
+                select(MoodleOperation.id)
+                .where(
+                    col(MoodleOperation.state).in_(ACTIVE),
+                    or_(col(MoodleOperation.run_at).is_(None), col(MoodleOperation.run_at) <= now),
+                )
+                .order_by(col(MoodleOperation.id))
+            ).all()
+        for operation_id in due:
+            assert operation_id is not None
+            try:
+                self._run(operation_id)
+            except MoodleTransportError as error:
+                log.warning("moodle operation %s: %s; will read back and retry", operation_id, error)
+        return len(due)
+
+    def _course(self, client: MoodleClient, site_name: str, operation: MoodleOperation, fields: RequestFields) -> int:
+        if operation.course_id is not None:
+            return operation.course_id
+        site = self.config.moodle.all_sites()[site_name]
+        if operation.kind == "announcement" and fields.scope == "site":
+            return site.site_course_id
+        wanted = fields.course_code or fields.course_name or ""
+        if fields.course_code:
+            for field_name in site.course_lookup:
+                found = client.courses_by_field(field_name, fields.course_code)
+                if len(found) == 1:
+                    return int(found[0]["id"])
+                if len(found) > 1:
+                    raise CourseChoiceError(wanted, found)
+        raise CourseChoiceError(wanted, [])
+
+    def _run(self, operation_id: int) -> None:
+        with Session(self.engine) as session:
+            operation = session.get(MoodleOperation, operation_id)
+            assert operation is not None
+            ticket = session.get(Ticket, operation.ticket_id)
+            assert ticket is not None and ticket.id is not None
+            fields = RequestFields.from_json(ticket.fields_json)
+            payload = json.loads(operation.payload_json or "{}")
+            client = self.clients[operation.site]
+            try:
+                course_id = self._course(client, operation.site, operation, fields)
+            except CourseChoiceError as need:
+                self._notice(
+                    session,
+                    ticket,
+                    operation,
+                    candidates=need.candidates or [{"id": "-", "shortname": "-", "fullname": "tidak ada yang cocok"}],
+                    wanted=need.wanted,
+                )
+                operation.state = "previewed" if operation.state == "preview" else "needs_course"
+                session.add(operation)
+                session.commit()
+                return
+            except MoodleError as error:
+                self._fail(session, ticket, operation, error)
+                return
+            operation.course_id = course_id
+            try:
+                if operation.state == "preview":
+                    self._preview(session, client, ticket, operation, fields, payload)
+                elif operation.kind == "course_update":
+                    self._apply_course(session, client, ticket, operation, fields)
+                else:
+                    self._announce(session, client, ticket, operation, fields, payload)
+            except MoodleError as error:
+                session.rollback()
+                self._fail(
+                    session,
+                    session.get(Ticket, ticket.id) or ticket,
+                    session.get(MoodleOperation, operation_id) or operation,
+                    error,
+                )
+
+    def _notice(self, session: Session, ticket: Ticket, operation: MoodleOperation, **context: Any) -> None:
+        assert ticket.id is not None
+        defaults: dict[str, Any] = {
+            "tag": self.planner.tag(ticket.id),
+            "site": operation.site,
+            "candidates": [],
+            "wanted": "",
+            "kind": operation.kind,
+            "course_name": "",
+            "course_id": operation.course_id,
+            "course_url": "",
+            "rows": [],
+            "by_hand": [],
+            "forum_name": "",
+            "scope": "",
+            "title": "",
+            "publish_at": "",
+            "text": "",
+        }
+        body = self.planner.renderer.render("ticket", "moodle-preview", "staff", "id", **{**defaults, **context})
+        first = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
+        mail = OutgoingMail(
+            to=self.config.staff.notify,
+            subject=f"{self.planner.tag(ticket.id)} E-learning: usulan",
+            body=body,
+            in_reply_to=first.message_id if first else None,
+            references=(first.message_id,) if first else (),
+            auto_submitted="auto-generated",
+            reply_to=self.planner.reply_address(ticket.id),
+        )
+        if self.config.staff.notify:
+            self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)
+
+    def _preview(
+        self,
+        session: Session,
+        client: MoodleClient,
+        ticket: Ticket,
+        operation: MoodleOperation,
+        fields: RequestFields,
+        payload: dict[str, Any],
+    ) -> None:
+        assert operation.course_id is not None
+        course = client.courses_by_field("id", operation.course_id)
+        if not course:
+            raise MoodleError("invalidrecordunknown", f"course id {operation.course_id} not found")
+        context: dict[str, Any] = {
+            "course_name": course[0].get("fullname", ""),
+            "course_url": client.course_url(operation.course_id),
+        }
+        if operation.kind == "course_update":
+            plan = plan_course_update(fields)
+            context.update(rows=before_after(course[0], plan.changes), by_hand=plan.by_hand)
+        else:
+            forum = self._news_forum(client, operation.course_id)
+            subject, _ = announcement_body(fields.title, payload.get("text") or fields.text, ticket.subject)
+            context.update(
+                forum_name=forum["name"],
+                scope=fields.scope or "course",
+                title=subject,
+                publish_at=fields.publish_at or "",
+                text=payload.get("text") or fields.text or "",
+            )
+        self._notice(session, ticket, operation, **context)
+        operation.state = "previewed"
+        session.add(operation)
+        session.commit()
+
+    def _news_forum(self, client: MoodleClient, course_id: int) -> dict[str, Any]:
+        news = [forum for forum in client.forums(course_id) if forum.get("type") == "news"]
+        if not news:
+            raise MoodleError("nonewsforum", f"course {course_id} has no announcements (news) forum")
+        return news[0]
+
+    def _start(self, session: Session, operation: MoodleOperation) -> None:
+        """Mark the write as in flight before making it, so a crash leads to a read-back, not a repeat."""
+        operation.state = "running"
+        operation.attempts += 1
+        session.add(operation)
+        session.commit()
+
+    def _apply_course(
+        self, session: Session, client: MoodleClient, ticket: Ticket, operation: MoodleOperation, fields: RequestFields
+    ) -> None:
+        assert operation.course_id is not None
+        plan = plan_course_update(fields)
+        if not plan.changes:
+            raise MoodleError(
+                "nothingtoapply",
+                "nothing in this request can be changed on the course record: "
+                + ", ".join(label for label, _ in plan.by_hand),
+            )
+        found = client.courses_by_field("id", operation.course_id)
+        if not found:
+            raise MoodleError("invalidrecordunknown", f"course id {operation.course_id} not found")
+        before = found[0]
+        if not (operation.state == "running" and applied(before, plan.changes)):
+            self._start(session, operation)
+            client.update_course(operation.course_id, plan.changes)
+        after = client.courses_by_field("id", operation.course_id)
+        if not after or not applied(after[0], plan.changes):
+            raise MoodleError("readbackmismatch", "Moodle accepted the update but the course does not show it")
+        changed = [(key, str(before.get(key, "")), value) for key, value in plan.changes.items()]
+        self._done(
+            session,
+            ticket,
+            operation,
+            {"changed": changed, "course_url": client.course_url(operation.course_id), "by_hand": list(plan.by_hand)},
+        )
+
+    def _announce(
+        self,
+        session: Session,
+        client: MoodleClient,
+        ticket: Ticket,
+        operation: MoodleOperation,
+        fields: RequestFields,
+        payload: dict[str, Any],
+    ) -> None:
+        assert operation.course_id is not None
+        forum = self._news_forum(client, operation.course_id)
+        subject, message = announcement_body(fields.title, payload.get("text") or fields.text, ticket.subject)
+        posted = [
+            d
+            for d in client.discussions(int(forum["id"]))
+            if d.get("subject") == subject and d.get("message") == message
+        ]
+        if not posted:
+            self._start(session, operation)
+            discussion_id = client.add_discussion(int(forum["id"]), subject, message)
+            posted = [
+                d for d in client.discussions(int(forum["id"])) if int(d.get("discussion", d["id"])) == discussion_id
+            ]
+            if not posted:
+                raise MoodleError("readbackmismatch", "the new discussion is not in the forum")
+        discussion_id = int(posted[0].get("discussion", posted[0]["id"]))
+        self._done(
+            session,
+            ticket,
+            operation,
+            {"title": subject, "discussion_url": client.discussion_url(discussion_id), "discussion_id": discussion_id},
+        )
+
+    def _done(self, session: Session, ticket: Ticket, operation: MoodleOperation, result: dict[str, Any]) -> None:
+        assert ticket.id is not None
+        now = self.clock.now()
+        operation.state, operation.done_at, operation.error = "applied", now, None
+        operation.result_json = json.dumps(result, ensure_ascii=False)
+        ticket.status, ticket.resolved_at, ticket.updated_at = TicketStatus.RESOLVED, now, now
+        record_first_response(ticket, now, self.calendar)
+        body = self.planner.renderer.render(
+            "ticket",
+            "moodle-done",
+            "requester",
+            ticket.language,
+            requester_name=ticket.requester_name,
+            tag=self.planner.tag(ticket.id),
+            kind=operation.kind,
+            helpdesk_name=self.config.helpdesk.name,
+            changed=result.get("changed", []),
+            course_url=result.get("course_url", ""),
+            by_hand=result.get("by_hand", []),
+            title=result.get("title", ""),
+            discussion_url=result.get("discussion_url", ""),
+        )
+        relays = RelayPlanner(self.planner)
+        in_reply_to, references = relays._thread(session, ticket)
+        mail = OutgoingMail(
+            to=(ticket.requester,),
+            subject=relays._subject(ticket),
+            body=body,
+            in_reply_to=in_reply_to,
+            references=references,
+            auto_submitted="auto-generated",
+        )
+        self.planner.queue(session, mail, MessageKind.RESOLUTION, ticket.id)
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="moodle_applied",
+                actor=operation.approved_by,
+                detail=f"{operation.kind} on {operation.site}: {operation.result_json[:500]}",
+            )
+        )
+        session.add_all([operation, ticket])
+        session.commit()
+        log.info("ticket %s: moodle %s applied on %s", ticket.id, operation.kind, operation.site)
+
+    def _fail(self, session: Session, ticket: Ticket, operation: MoodleOperation, error: MoodleError) -> None:
+        assert ticket.id is not None
+        now = self.clock.now()
+        operation.state, operation.error, operation.done_at = "failed", str(error), now
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="moodle_failed",
+                actor=operation.approved_by,
+                detail=f"{operation.kind} on {operation.site}: {error}",
+            )
+        )
+        body = self.planner.renderer.render(
+            "ticket",
+            "moodle-failed",
+            "staff",
+            "id",
+            tag=self.planner.tag(ticket.id),
+            site=operation.site,
+            error=str(error),
+        )
+        to = (operation.approved_by,) if operation.approved_by else self.config.staff.notify
+        if to:
+            self.planner.queue(
+                session,
+                OutgoingMail(
+                    to=to,
+                    subject=f"{self.planner.tag(ticket.id)} E-learning: gagal",
+                    body=body,
+                    auto_submitted="auto-generated",
+                    reply_to=self.planner.reply_address(ticket.id),
+                ),
+                MessageKind.NOTICE,
+                ticket.id,
+            )
+        session.add(operation)
+        session.commit()
+        log.error("ticket %s: moodle %s failed: %s", ticket.id, operation.kind, error)
