@@ -90,9 +90,7 @@ class IntakeRunner:
     def _ingest_one(self, item: MailboxItem) -> IngestResult:
         mail = IncomingMail(item.raw, item.received_at, item.ref)
         if len(item.raw) > self.max_message_bytes:
-            return self.pipeline.quarantine(
-                mail, f"message of {len(item.raw)} bytes exceeds the limit of {self.max_message_bytes}"
-            )
+            return self.pipeline.too_large(mail, self.max_message_bytes)
         try:
             return self.pipeline.ingest(mail)
         except TransientError:

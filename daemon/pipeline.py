@@ -98,6 +98,24 @@ class Pipeline:
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
 
+    def too_large(self, mail: IncomingMail, limit: int) -> IngestResult:
+        """Quarantine it whole, and tell a human sender politely (machine mail gets no answer)."""
+        result = self.quarantine(mail, f"message of {len(mail.raw)} bytes exceeds the limit of {limit}")
+        head = mail.raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        try:
+            parsed = parse_message(head + b"\r\n\r\n(body not read: too large)\r\n")
+        except MalformedMessageError:
+            return result
+        if screen(parsed, self.screening).is_machine or not parsed.from_addr:
+            return result
+        try:
+            with Session(self.engine) as session:
+                self.planner.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
+                session.commit()
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+        return result
+
     def ingest_sent(self, mail: IncomingMail) -> int:
         """A message from the shared mailbox's Sent folder: 1 when it answered a ticket, else 0."""
         try:

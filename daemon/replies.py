@@ -14,6 +14,7 @@ from daemon.clock import Clock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.config import Config
 from daemon.rendering import Renderer
+from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
 from storage.models import Direction, Event, MessageKind, OutboxItem, StoredMessage, Ticket
@@ -190,6 +191,36 @@ class ReplyPlanner:
         )
         return self.queue(session, mail, MessageKind.ACK, ticket.id)
 
+    def too_large(
+        self, session: Session, parsed: ParsedMessage, size: int, limit: int, language: str
+    ) -> StoredMessage | None:
+        recipient = parsed.reply_address
+        if (
+            queries.auto_replies_to_since(session, recipient, self.clock.now() - AUTO_REPLY_WINDOW)
+            >= self.config.helpdesk.auto_reply_cap_per_hour
+        ):
+            return None
+        body = self.renderer.render(
+            "ticket",
+            "too-large",
+            "requester",
+            language,
+            requester_name=parsed.from_name,
+            subject=parsed.subject,
+            size_mb=round(size / 1048576, 1),
+            limit_mb=round(limit / 1048576, 1),
+            helpdesk_name=self.config.helpdesk.name,
+        )
+        mail = OutgoingMail(
+            to=(recipient,),
+            subject=f"Re: {parsed.subject}"[:200],
+            body=body,
+            in_reply_to=None if parsed.message_id_generated else parsed.message_id,
+            references=() if parsed.message_id_generated else (parsed.message_id,),
+            auto_submitted="auto-replied",
+        )
+        return self.queue(session, mail, MessageKind.ACK, None)
+
     def notify_staff(
         self,
         session: Session,
@@ -204,6 +235,12 @@ class ReplyPlanner:
         """A notice to staff.notify, threaded under the ticket's first notice."""
         assert ticket.id is not None
         if not self.config.staff.notify:
+            return None
+        if event != "new" and queries.notices_since(session, ticket.id, self.clock.now() - AUTO_REPLY_WINDOW) >= 10:
+            # Ten notices an hour on one ticket is a conversation staff already watch, or a robot: stop telling.
+            log.warning(
+                "ticket %s message %s: staff notice suppressed, notice cap reached", ticket.id, message.message_id
+            )
             return None
         zone = self.config.helpdesk.zone
         due = ticket.created_at + timedelta(minutes=self.config.sla.first_response_minutes)

@@ -78,6 +78,19 @@ def auto_replies_to_since(session: Session, recipient: str, since: datetime) -> 
     return int(count)
 
 
+def notices_since(session: Session, ticket_id: int, since: datetime) -> int:
+    count = session.exec(
+        select(func.count())
+        .select_from(StoredMessage)
+        .where(
+            StoredMessage.ticket_id == ticket_id,
+            StoredMessage.kind == MessageKind.NOTICE,
+            col(StoredMessage.received_at) >= since,
+        )
+    ).one()
+    return int(count)
+
+
 def due_outbox(session: Session, now: datetime, limit: int) -> Sequence[OutboxItem]:
     return session.exec(
         select(OutboxItem)
