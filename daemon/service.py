@@ -11,12 +11,14 @@ from daemon.app import App
 from daemon.errors import TransientError
 from daemon.intake import IntakeReport, IntakeRunner
 from daemon.jobs import Jobs
+from daemon.leader import Leadership
 from daemon.outbox import OutboxReport
 from daemon.sources.base import MailSource
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 60.0
+STANDBY_CHECK_SECONDS = 5.0
 
 
 class _StopWaiting(BaseException):
@@ -86,8 +88,16 @@ class Service:
         backoff = 1.0
         connected = False
         first_pass = True
+        leadership = Leadership(self.app.engine)
         try:
             while not self._stop:
+                if not leadership.held() and not leadership.try_acquire():
+                    if connected:
+                        self.source.close()
+                        connected = False
+                    log.info("standby: another helpdesk instance is the active poller; checking again shortly")
+                    self._sleep(min(slice_seconds, STANDBY_CHECK_SECONDS))
+                    continue
                 try:
                     if not connected:
                         self.source.open()
@@ -112,6 +122,7 @@ class Service:
             pass
         finally:
             self._waiting = False
+            leadership.release()
             self.source.close()
             if self.sent_watch is not None:
                 self.sent_watch.close()
