@@ -92,7 +92,7 @@ def build_app(
     check_schema: bool = True,
 ) -> App:
     """Everything ready to run; refuses an outdated schema before touching any mail."""
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
     if check_schema:
         problem = schema_problem(engine)
         if problem:

@@ -68,6 +68,7 @@ class StaffSettings(_Section):
 class StorageSettings(_Section):
     url: str = "sqlite:///var/helpdesk.db"
     retention_years: Annotated[int, Field(ge=1)] = 5
+    busy_timeout_seconds: Annotated[float, Field(gt=0, le=600)] = 10.0
 
     @field_validator("url")
     @classmethod

@@ -39,8 +39,13 @@ def test_second_instance_stands_by_then_takes_over(
         daemons.append(subprocess.Popen([*command, "run"], env=env, stdout=handle, stderr=handle))
         time.sleep(1.5)
     try:
-        assert _wait(lambda: sum(b"connected to" in p.read_bytes() for p in logs) == 1
-                     and any(b"standby" in p.read_bytes() for p in logs), 20)
+        assert _wait(
+            lambda: (
+                sum(b"connected to" in p.read_bytes() for p in logs) == 1
+                and any(b"standby" in p.read_bytes() for p in logs)
+            ),
+            20,
+        )
         active = next(i for i, p in enumerate(logs) if b"connected to" in p.read_bytes())
         requests = list(generated_requests(corpus, 10, prefix=f"failover{os.getpid()}"))
         for _, raw in requests[:5]:
