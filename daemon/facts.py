@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from storage.models import Event, PurgedTicket, Ticket, TicketStatus
@@ -36,7 +36,7 @@ def reopen_counts(session: Session, ids: list[int]) -> dict[int, int]:
             select(Event.ticket_id, func.count())
             .where(
                 col(Event.ticket_id).in_(ids[start : start + 500]),
-                or_(col(Event.kind) == "reopened", col(Event.detail).contains("reopened from")),
+                col(Event.kind) == "reopened",
             )
             .group_by(col(Event.ticket_id))
         ).all()
@@ -63,41 +63,49 @@ def facts_of(ticket: Ticket, reopened: int) -> TicketFacts:
     )
 
 
+_FACT_COLUMNS = (
+    "type",
+    "channel",
+    "status",
+    "course_code",
+    "satisfaction",
+    "created_at",
+    "acked_at",
+    "first_response_at",
+    "resolved_at",
+    "closed_at",
+    "response_minutes_wall",
+    "response_minutes_working",
+)
+
+
 def facts_between(session: Session, start: datetime, end: datetime) -> list[TicketFacts]:
-    """Human requests (spam excluded) that arrived in [start, end), live and purged, by number."""
-    live = session.exec(
-        select(Ticket).where(
-            col(Ticket.created_at) >= start, col(Ticket.created_at) < end, Ticket.status != TicketStatus.SPAM
+    """Human requests (spam excluded) that arrived in [start, end), live and purged, by number.
+
+    Plain column rows, not ORM objects: a year of tickets loads in a fraction of the time."""
+    live_columns = [col(Ticket.id), *(col(getattr(Ticket, name)) for name in _FACT_COLUMNS)]
+    live = session.execute(
+        sa_select(*live_columns).where(
+            col(Ticket.created_at) >= start, col(Ticket.created_at) < end, col(Ticket.status) != TicketStatus.SPAM
         )
     ).all()
-    reopened = reopen_counts(session, [ticket.id for ticket in live if ticket.id is not None])
-    facts = [facts_of(ticket, reopened.get(ticket.id or 0, 0)) for ticket in live]
-    purged = session.exec(
-        select(PurgedTicket).where(
+    reopened = reopen_counts(session, [row[0] for row in live])
+    facts = [
+        TicketFacts(row[0], row[1], row[2], row[3], row[4], row[5], reopened.get(row[0], 0), *row[6:]) for row in live
+    ]
+    purged_columns = [
+        col(PurgedTicket.number),
+        *(col(getattr(PurgedTicket, name)) for name in _FACT_COLUMNS),
+        col(PurgedTicket.reopened),
+    ]
+    purged = session.execute(
+        sa_select(*purged_columns).where(
             col(PurgedTicket.created_at) >= start,
             col(PurgedTicket.created_at) < end,
-            PurgedTicket.status != TicketStatus.SPAM,
+            col(PurgedTicket.status) != TicketStatus.SPAM,
         )
     ).all()
-    facts.extend(
-        TicketFacts(
-            row.number,
-            row.type,
-            row.channel,
-            row.status,
-            row.course_code,
-            row.satisfaction,
-            row.reopened,
-            row.created_at,
-            row.acked_at,
-            row.first_response_at,
-            row.resolved_at,
-            row.closed_at,
-            row.response_minutes_wall,
-            row.response_minutes_working,
-        )
-        for row in purged
-    )
+    facts.extend(TicketFacts(row[0], row[1], row[2], row[3], row[4], row[5], row[13], *row[6:13]) for row in purged)
     return sorted(facts, key=lambda item: item.number)
 
 
@@ -118,3 +126,25 @@ def backlog_at(session: Session, end: datetime) -> int:
             ).one()
         )
     return total
+
+
+def still_open_from(session: Session, start: datetime) -> list[tuple[datetime | None, datetime | None]]:
+    """(resolved_at, closed_at) of requests that arrived before `start` and were still open at `start`."""
+    rows: list[tuple[datetime | None, datetime | None]] = []
+    for table in (Ticket, PurgedTicket):
+        rows += [
+            (row[0], row[1])
+            for row in session.execute(
+                sa_select(col(table.resolved_at), col(table.closed_at)).where(
+                    col(table.created_at) < start,
+                    col(table.status) != TicketStatus.SPAM,
+                    (col(table.resolved_at).is_(None)) | (col(table.resolved_at) >= start),
+                    (col(table.closed_at).is_(None)) | (col(table.closed_at) >= start),
+                )
+            ).all()
+        ]
+    return rows
+
+
+def open_at(resolved_at: datetime | None, closed_at: datetime | None, moment: datetime) -> bool:
+    return (resolved_at is None or resolved_at >= moment) and (closed_at is None or closed_at >= moment)

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from daemon.classify.model import RequestType
 from daemon.config import Config
-from daemon.facts import backlog_at, facts_between
+from daemon.facts import TicketFacts, backlog_at, facts_between
 from daemon.sla import Verdict, verdict
 from daemon.workcalendar import WorkingCalendar
 
@@ -93,9 +93,15 @@ def compute(
     end: datetime,
     label: str,
     now: datetime,
+    facts: list[TicketFacts] | None = None,
+    backlog: int | None = None,
 ) -> Figures:
     """Figures over the human requests that arrived in [start, end); spam is not a request."""
-    tickets = facts_between(session, start, end)
+    tickets = (
+        facts_between(session, start, end)
+        if facts is None
+        else [fact for fact in facts if start <= fact.created_at < end]
+    )
     verdicts = [verdict(ticket, config, calendar, now) for ticket in tickets]
     met = verdicts.count(Verdict.MET)
     missed = verdicts.count(Verdict.MISSED)
@@ -117,7 +123,7 @@ def compute(
         for t, v in zip(tickets, verdicts, strict=True)
         if v is Verdict.MISSED
     )
-    backlog = backlog_at(session, end)
+    backlog = backlog_at(session, end) if backlog is None else backlog
     by_type = {kind.value: 0 for kind in RequestType}
     by_type.update(Counter(t.type for t in tickets))
     courses = Counter(t.course_code for t in tickets if t.course_code)

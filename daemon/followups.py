@@ -64,6 +64,16 @@ def handle_followup(
     detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
     if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
         detail += f"; reopened from {ticket.status}"
+        session.add(
+            Event(
+                ticket_id=ticket.id,
+                at=now,
+                kind="reopened",
+                actor=parsed.from_addr,
+                detail=f"requester replied to a {ticket.status} ticket",
+                message_id=parsed.message_id,
+            )
+        )
         ticket.status = TicketStatus.OPEN
         ticket.resolved_at = None
         ticket.closed_at = None

@@ -23,6 +23,7 @@ NARRATIVE_KEYS = (
     "penutup",
 )
 SWOT_KEYS = ("kekuatan", "kelemahan", "peluang", "ancaman")
+MAX_BREACH_ROWS = 200  # a busy year has thousands; the register export carries them all
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ def _closing(config: Config, figures: YearFigures, narrative: Narrative, target:
         )
         for m in figures.months
     )
+    listed = figures.overall.breaches[:MAX_BREACH_ROWS]
     breaches = tuple(
         (
             f"#{b.number}",
@@ -324,8 +326,9 @@ def _closing(config: Config, figures: YearFigures, narrative: Narrative, target:
             b.channel,
             "belum dijawab" if b.minutes is None else f"{number(b.minutes)} menit",
         )
-        for b in figures.overall.breaches
+        for b in listed
     )
+    more = len(figures.overall.breaches) - len(listed)
     signature = f"\n\nKepala P4M\n\n\n{config.report.head_name or '(nama)'}\n{config.report.head_id or '(NIP)'}"
     return [
         Heading(2, "D. Analisis SWOT"),
@@ -343,5 +346,15 @@ def _closing(config: Config, figures: YearFigures, narrative: Narrative, target:
             ("Tiket", "Masuk", "Jenis", "Kanal", "Respons"),
             breaches or (("-", "-", "-", "-", "-"),),
             "Lampiran 2. Daftar pelanggaran target",
+        ),
+        *(
+            [
+                Paragraph(
+                    f"... dan {more} pelanggaran lain; daftar lengkap ada di register tahunan "
+                    f"(helpdesk export --year {figures.year} --out register.xlsx)."
+                )
+            ]
+            if more
+            else []
         ),
     ]

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
-from daemon.facts import TicketFacts, facts_between
+from daemon.facts import TicketFacts, facts_between, open_at, still_open_from
 from daemon.figures import Figures, compute, month_bounds
 from daemon.sla import Verdict, verdict
 from daemon.workcalendar import WorkingCalendar
@@ -79,12 +79,23 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
     zone = config.helpdesk.zone
     start = datetime.combine(date(year, 1, 1), time(0), zone)
     end = datetime.combine(date(year + 1, 1, 1), time(0), zone)
-    overall = compute(session, config, calendar, start, end, str(year), now)
+    facts = facts_between(session, start, end)  # loaded once; every month is a slice of it
+    older = still_open_from(session, start)
+    by_month: dict[int, list[TicketFacts]] = {month: [] for month in range(1, 13)}
+    for fact in facts:
+        by_month[fact.created_at.astimezone(zone).month].append(fact)
+
+    def backlog(moment: datetime) -> int:
+        return sum(open_at(r, c, moment) for r, c in older) + sum(
+            1 for f in facts if f.created_at < moment and open_at(f.resolved_at, f.closed_at, moment)
+        )
+
+    overall = compute(session, config, calendar, start, end, str(year), now, facts, backlog(end))
     months = tuple(
-        compute(session, config, calendar, *month_bounds(year, month, config), f"{year:04d}-{month:02d}", now)
+        compute(session, config, calendar, *bounds, f"{year:04d}-{month:02d}", now, by_month[month], backlog(bounds[1]))
         for month in range(1, 13)
+        for bounds in [month_bounds(year, month, config)]
     )
-    facts = facts_between(session, start, end)
     verdicts = [verdict(fact, config, calendar, now) for fact in facts]
     answered = [fact for fact in facts if fact.first_response_at is not None]
     same_day = sum(

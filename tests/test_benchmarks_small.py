@@ -1,0 +1,40 @@
+"""The benchmark scripts run end to end at a small size (full sizes by flag; figures in the closing notes)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def run(module: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    return done.stdout
+
+
+def test_backlog_benchmark_runs() -> None:
+    out = run(
+        "benchmarks.backlog_ingest", "--messages", "150", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite")
+    )
+    assert "messages/s end to end" in out and "peak memory" in out
+
+
+def test_ack_latency_benchmark_meets_its_target_on_a_short_run() -> None:
+    assert "target met" in run("benchmarks.ack_latency", "--messages", "5", "--gap", "0.1")
+
+
+def test_report_scale_benchmark_runs() -> None:
+    out = run(
+        "benchmarks.report_scale", "--tickets", "3000", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite")
+    )
+    assert "targets met" in out
