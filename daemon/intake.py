@@ -45,6 +45,7 @@ class IntakeRunner:
         batch_size: int,
         max_message_bytes: int,
         should_stop: Callable[[], bool] = lambda: False,
+        after_batch: Callable[[], object] = lambda: None,
     ) -> None:
         self.source = source
         self.pipeline = pipeline
@@ -52,6 +53,7 @@ class IntakeRunner:
         self.batch_size = batch_size
         self.max_message_bytes = max_message_bytes
         self.should_stop = should_stop
+        self.after_batch = after_batch
 
     def run_pass(self) -> IntakeReport:
         refs = self.source.pending()
@@ -83,6 +85,8 @@ class IntakeRunner:
                 # Whatever committed is moved even when the batch stops half-way.
                 self.source.mark_done(done)
                 self.source.quarantine(broken)
+            # In a long backlog the first requests are acknowledged now, not after the last one is stored.
+            self.after_batch()
             if self.should_stop():
                 break
         return IntakeReport(tuple(sorted(counts.items())))

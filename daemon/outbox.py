@@ -43,8 +43,19 @@ class OutboxSender:
         self.clock = clock
         self.max_attempts = max_attempts
 
-    def run_pass(self, limit: int = 500) -> OutboxReport:
-        """Send every due item once; one SMTP connection for the pass."""
+    def run_pass(self, limit: int = 500, rounds: int = 100) -> OutboxReport:
+        """Send everything due, `limit` at a time on one SMTP connection, until nothing due is left."""
+        total = OutboxReport()
+        for _ in range(rounds):
+            report = self._run_round(limit)
+            total = OutboxReport(
+                total.sent + report.sent, total.retrying + report.retrying, total.failed + report.failed
+            )
+            if report.sent + report.failed < limit:
+                break
+        return total
+
+    def _run_round(self, limit: int) -> OutboxReport:
         try:
             with Session(self.engine) as session:
                 due = [item.id for item in queries.due_outbox(session, self.clock.now(), limit)]

@@ -40,6 +40,7 @@ class Service:
             batch_size=settings.batch_size,
             max_message_bytes=settings.max_message_bytes,
             should_stop=self.stopping,
+            after_batch=app.outbox.run_pass,
         )
         self._stop = False
         self._waiting = False
