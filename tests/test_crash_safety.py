@@ -67,8 +67,10 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
     acked = [str(message["In-Reply-To"]).strip() for message in acks]
     assert set(acked) == set(requests), "every request got its acknowledgement"
     duplicates = len(acked) - len(set(acked))
-    print(f"\ncrash safety: {len(requests)} requests, {kills} SIGKILLs, {len(tickets)} tickets, "
-          f"0 lost, {duplicates} duplicate acknowledgement(s)")
+    print(
+        f"\ncrash safety: {len(requests)} requests, {kills} SIGKILLs, {len(tickets)} tickets, "
+        f"0 lost, {duplicates} duplicate acknowledgement(s)"
+    )
     assert duplicates <= kills, f"{duplicates} duplicate acknowledgements for {kills} kills"
     assert dovecot.count(imap_user, "INBOX") == 0
     assert dovecot.count(imap_user, "Processed") == len(requests)
