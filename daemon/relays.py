@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import Session
 
 from daemon.composer import OutgoingAttachment, OutgoingMail
@@ -73,52 +75,52 @@ class RelayPlanner:
         )
         return self.planner.queue(session, mail, MessageKind.STAFF_REPLY, ticket.id)
 
-    def resolution(self, session: Session, ticket: Ticket) -> StoredMessage:
+    def to_requester(
+        self,
+        session: Session,
+        ticket: Ticket,
+        event: str,
+        message_kind: MessageKind,
+        auto_submitted: str,
+        /,
+        **context: Any,
+    ) -> StoredMessage:
+        """An automatic mail from template ticket/<event>.requester.<lang>, in the requester's own thread."""
         assert ticket.id is not None
         body = self.planner.renderer.render(
             "ticket",
-            "resolution",
+            event,
             "requester",
             ticket.language,
             requester_name=ticket.requester_name,
             tag=self.planner.tag(ticket.id),
+            helpdesk_name=self.config.helpdesk.name,
+            **context,
+        )
+        in_reply_to, references = self._thread(session, ticket)
+        mail = OutgoingMail(
+            to=(ticket.requester,),
+            subject=self._subject(ticket),
+            body=body,
+            in_reply_to=in_reply_to,
+            references=references,
+            auto_submitted=auto_submitted,
+        )
+        return self.planner.queue(session, mail, message_kind, ticket.id)
+
+    def resolution(self, session: Session, ticket: Ticket) -> StoredMessage:
+        return self.to_requester(
+            session,
+            ticket,
+            "resolution",
+            MessageKind.RESOLUTION,
+            "auto-generated",
             subject=clean_subject(ticket.subject, self.config.helpdesk.tag),
             request_type=ticket.type,
-            helpdesk_name=self.config.helpdesk.name,
         )
-        in_reply_to, references = self._thread(session, ticket)
-        mail = OutgoingMail(
-            to=(ticket.requester,),
-            subject=self._subject(ticket),
-            body=body,
-            in_reply_to=in_reply_to,
-            references=references,
-            auto_submitted="auto-generated",
-        )
-        return self.planner.queue(session, mail, MessageKind.RESOLUTION, ticket.id)
 
     def rating_thanks(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
-        assert ticket.id is not None
-        body = self.planner.renderer.render(
-            "ticket",
-            "rating-thanks",
-            "requester",
-            ticket.language,
-            requester_name=ticket.requester_name,
-            tag=self.planner.tag(ticket.id),
-            rating=rating,
-            helpdesk_name=self.config.helpdesk.name,
-        )
-        in_reply_to, references = self._thread(session, ticket)
-        mail = OutgoingMail(
-            to=(ticket.requester,),
-            subject=self._subject(ticket),
-            body=body,
-            in_reply_to=in_reply_to,
-            references=references,
-            auto_submitted="auto-replied",
-        )
-        return self.planner.queue(session, mail, MessageKind.ACK, ticket.id)
+        return self.to_requester(session, ticket, "rating-thanks", MessageKind.ACK, "auto-replied", rating=rating)
 
     def command_problems(
         self, session: Session, ticket: Ticket, staff: str, reply_to: str, problems: tuple[str, ...]

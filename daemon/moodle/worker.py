@@ -271,32 +271,19 @@ class MoodleWorker:
         operation.result_json = json.dumps(result, ensure_ascii=False)
         ticket.status, ticket.resolved_at, ticket.updated_at = TicketStatus.RESOLVED, now, now
         record_first_response(ticket, now, self.calendar)
-        body = self.planner.renderer.render(
-            "ticket",
+        RelayPlanner(self.planner).to_requester(
+            session,
+            ticket,
             "moodle-done",
-            "requester",
-            ticket.language,
-            requester_name=ticket.requester_name,
-            tag=self.planner.tag(ticket.id),
+            MessageKind.RESOLUTION,
+            "auto-generated",
             kind=operation.kind,
-            helpdesk_name=self.config.helpdesk.name,
             changed=result.get("changed", []),
             course_url=result.get("course_url", ""),
             by_hand=result.get("by_hand", []),
             title=result.get("title", ""),
             discussion_url=result.get("discussion_url", ""),
         )
-        relays = RelayPlanner(self.planner)
-        in_reply_to, references = relays._thread(session, ticket)
-        mail = OutgoingMail(
-            to=(ticket.requester,),
-            subject=relays._subject(ticket),
-            body=body,
-            in_reply_to=in_reply_to,
-            references=references,
-            auto_submitted="auto-generated",
-        )
-        self.planner.queue(session, mail, MessageKind.RESOLUTION, ticket.id)
         session.add(
             Event(
                 ticket_id=ticket.id,
