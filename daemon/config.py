@@ -143,48 +143,38 @@ class DigestSettings(_Section):
     max_catch_up_months: Annotated[int, Field(ge=1, le=60)] = 12
 
 
-class MoodleSite(_Section):
-    url: str
+def _web_url(value: str) -> str:
+    if value and not value.startswith(("https://", "http://")):
+        raise ValueError("must start with https:// (or http:// for a test server)")
+    return value.rstrip("/")
+
+
+class _MoodleConnection(_Section):
+    url: str = ""
     token_env: str = "HELPDESK_MOODLE_TOKEN"  # noqa: S105  (the variable name, not a secret)
     token_file: str = ""
     site_course_id: Annotated[int, Field(ge=1)] = 1
     course_lookup: tuple[Literal["idnumber", "shortname"], ...] = ("idnumber", "shortname")
     timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 20.0
 
-    @field_validator("url")
-    @classmethod
-    def _web_url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a test server)")
-        return value.rstrip("/")
+    _check_url = field_validator("url")(_web_url)
 
 
-class MoodleSettings(_Section):
+class MoodleSite(_MoodleConnection):
+    url: Annotated[str, Field(min_length=1)]
+
+
+class MoodleSettings(_MoodleConnection):
     """The e-learning site(s): `[moodle]` is the default site; `[moodle.sites.NAME]` adds more."""
 
-    url: str = ""
     name: str = "elearning"
-    token_env: str = "HELPDESK_MOODLE_TOKEN"  # noqa: S105  (the variable name, not a secret)
-    token_file: str = ""
-    site_course_id: Annotated[int, Field(ge=1)] = 1
-    course_lookup: tuple[Literal["idnumber", "shortname"], ...] = ("idnumber", "shortname")
-    timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 20.0
     sites: dict[str, MoodleSite] = {}
 
     def all_sites(self) -> dict[str, MoodleSite]:
         found = dict(self.sites)
         if self.url:
-            found = {
-                self.name: MoodleSite(
-                    url=self.url,
-                    token_env=self.token_env,
-                    token_file=self.token_file,
-                    site_course_id=self.site_course_id,
-                    course_lookup=self.course_lookup,
-                    timeout_seconds=self.timeout_seconds,
-                ),
-                **found,
-            }
+            own = MoodleSite(**self.model_dump(exclude={"name", "sites"}))
+            found = {self.name: own, **found}
         return found
 
 
