@@ -40,10 +40,19 @@ class Service:
             batch_size=settings.batch_size,
             max_message_bytes=settings.max_message_bytes,
             should_stop=self.stopping,
-            after_batch=app.outbox.run_pass,
+            after_batch=self._send_between_batches,
         )
         self._stop = False
         self._waiting = False
+        self._sent_between = OutboxReport()
+
+    def _send_between_batches(self) -> None:
+        report = self.app.outbox.run_pass()
+        self._sent_between = OutboxReport(
+            self._sent_between.sent + report.sent,
+            self._sent_between.retrying + report.retrying,
+            self._sent_between.failed + report.failed,
+        )
 
     def stopping(self) -> bool:
         return self._stop
@@ -56,6 +65,7 @@ class Service:
 
     def one_pass(self, *, all_jobs: bool = False) -> tuple[IntakeReport, OutboxReport]:
         """Intake, the Sent folder, the jobs that are due (or all of them), then the outbox."""
+        self._sent_between = OutboxReport()
         intake = self.intake.run_pass()
         if self.sent_watch is not None:
             try:
@@ -69,7 +79,10 @@ class Service:
             self.jobs.run_pending()
         if self.moodle is not None:
             self.moodle.run_pass()
-        outbox = self.app.outbox.run_pass()
+        last = self.app.outbox.run_pass()
+        outbox = OutboxReport(
+            self._sent_between.sent + last.sent, last.retrying, self._sent_between.failed + last.failed
+        )
         if intake.processed or outbox.sent:
             log.info(
                 "pass: %s; outbox sent %d, retrying %d, failed %d",
