@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from daemon.app import App, build_app
 from daemon.cli import main
 from daemon.clock import CountingTokens, FixedClock
-from daemon.config import Config
+from daemon.config import Config, load_config
 from daemon.records import IncomingMail
 from storage.models import (
     Attachment,
@@ -30,7 +30,9 @@ from storage.models import (
     StoredMessage,
     Ticket,
 )
+from tests.conftest import server_sections, write_config
 from tests.fakes import ScriptedMailer
+from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 WIB = ZoneInfo("Asia/Jakarta")
 PASS = "mx.polibatam.ac.id; dkim=pass header.d=polibatam.ac.id"
@@ -258,3 +260,20 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     assert json.loads(capsys.readouterr().out) == before, "the purged month's figures are unchanged"
     assert main(["--config", toml, "report", "--year", "2020", "--format", "md", "--out", str(tmp_path / "r.md")]) == 0
     assert "| Respons pertama <= 15 menit | 90,0% | 66,7% |" in (tmp_path / "r.md").read_text()
+
+
+def test_mailbox_copies_older_than_the_retention_are_expunged(
+    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None
+) -> None:
+    sections = server_sections(dovecot, imap_user, smtp, tls)
+    sections["intake"]["purge_mailbox"] = True
+    config_path = write_config(tmp_path, **sections)
+    assert main(["--config", str(config_path), "db", "upgrade"]) == 0
+    client = dovecot.client(imap_user)
+    client.create_folder("Processed")
+    client.append("Processed", request("ancient"), msg_time=datetime(2019, 5, 1, 9, 0, tzinfo=WIB))
+    client.append("Processed", request("recent"), msg_time=datetime(2025, 5, 1, 9, 0, tzinfo=WIB))
+    client.logout()
+    app = build_app(load_config(config_path))
+    assert app.purge_mailbox_copies(datetime(2021, 1, 1, tzinfo=UTC)) == 1
+    assert dovecot.count(imap_user, "Processed") == 1
