@@ -7,7 +7,6 @@ Target (DESIGN.md): median <= 1 s, p95 <= 2 s.
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import statistics
 import subprocess
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk
 from tests.servers import make_tls_material, remove_dovecot, start_dovecot, start_smtp
 
 
@@ -40,9 +40,7 @@ def main() -> int:
     sections = server_sections(dovecot, user, smtp, tls)
     sections["intake"]["poll_seconds"] = 600
     config = write_config(work, **sections)
-    env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
-    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
-    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    command, env = prepared_helpdesk(config, smtp.password)
     log_path = work / "daemon.log"
     with log_path.open("wb") as log:
         daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)

@@ -17,15 +17,49 @@ from pathlib import Path
 
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk
 from tests.servers import make_tls_material, remove_dovecot, start_dovecot, start_smtp
+
+
+def in_process(count: int) -> int:
+    """Parse, screen, thread, classify, store and plan replies, then send them to a recording mailer."""
+    from daemon.app import build_app
+    from daemon.config import load_config
+    from daemon.intake import IntakeRunner
+    from storage.engine import make_engine, upgrade
+    from tests.fakes import FakeMailbox, ScriptedMailer
+
+    config = load_config(write_config(Path(tempfile.mkdtemp(prefix="p4m-inproc-"))))
+    upgrade(make_engine(config.database_url))
+    app = build_app(config, mailer=ScriptedMailer())
+    mailbox = FakeMailbox()
+    for _, raw in generated_requests(CORPUS, count, prefix="inproc"):
+        mailbox.deliver(raw)
+    started = time.perf_counter()
+    runner = IntakeRunner(
+        mailbox, app.pipeline, app.engine, batch_size=200, max_message_bytes=10**8, after_batch=app.outbox.run_pass
+    )
+    report = runner.run_pass()
+    app.outbox.run_pass()
+    elapsed = time.perf_counter() - started
+    print(
+        f"pipeline alone, {report.processed} requests: {elapsed:.1f} s, {report.processed / elapsed:.0f} "
+        f"messages/s (peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
+    )
+    return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument(
+        "--in-process", action="store_true", help="the pipeline alone: in-memory mailbox and mailer, no IMAP or SMTP"
+    )
     args = parser.parse_args()
     os.environ["HELPDESK_TEST_DB"] = args.database
+    if args.in_process:
+        return in_process(args.messages)
     work = Path(tempfile.mkdtemp(prefix="p4m-backlog-"))
     tls = make_tls_material(work)
     dovecot = start_dovecot(tls)
@@ -35,9 +69,7 @@ def main() -> int:
         sections = server_sections(dovecot, user, smtp, tls)
         sections["intake"]["batch_size"] = 200
         config = write_config(work, **sections)
-        env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
-        command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
-        subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+        command, env = prepared_helpdesk(config, smtp.password)
         client = dovecot.client(user)
         loading = time.perf_counter()
         for _, raw in generated_requests(CORPUS, args.messages, prefix="backlog"):

@@ -44,25 +44,6 @@ def reopen_counts(session: Session, ids: list[int]) -> dict[int, int]:
     return counts
 
 
-def facts_of(ticket: Ticket, reopened: int) -> TicketFacts:
-    return TicketFacts(
-        ticket.id or 0,
-        ticket.type,
-        ticket.channel,
-        ticket.status,
-        ticket.course_code,
-        ticket.satisfaction,
-        reopened,
-        ticket.created_at,
-        ticket.acked_at,
-        ticket.first_response_at,
-        ticket.resolved_at,
-        ticket.closed_at,
-        ticket.response_minutes_wall,
-        ticket.response_minutes_working,
-    )
-
-
 _FACT_COLUMNS = (
     "type",
     "channel",

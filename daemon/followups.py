@@ -8,13 +8,13 @@ from datetime import datetime, tzinfo
 from sqlmodel import Session
 
 from daemon.classify.model import RequestFields
-from daemon.records import IncomingMail, store_incoming
+from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
 from daemon.satisfaction import read_rating
 from parsers.message import ParsedMessage
 from storage import queries
-from storage.models import Event, MessageKind, Ticket, TicketStatus
+from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +47,14 @@ def handle_followup(
         ticket.satisfaction = rating
         ticket.updated_at = now
         session.add(ticket)
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="rated",
-                actor=parsed.from_addr,
-                detail=f"satisfaction {rating}/5",
-                message_id=parsed.message_id,
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="rated",
+            actor=parsed.from_addr,
+            detail=f"satisfaction {rating}/5",
+            message_id=parsed.message_id,
         )
         RelayPlanner(planner).rating_thanks(session, ticket, rating)
         log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
@@ -64,30 +63,28 @@ def handle_followup(
     detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
     if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
         detail += f"; reopened from {ticket.status}"
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="reopened",
-                actor=parsed.from_addr,
-                detail=f"requester replied to a {ticket.status} ticket",
-                message_id=parsed.message_id,
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="reopened",
+            actor=parsed.from_addr,
+            detail=f"requester replied to a {ticket.status} ticket",
+            message_id=parsed.message_id,
         )
         ticket.status = TicketStatus.OPEN
         ticket.resolved_at = None
         ticket.closed_at = None
     ticket.updated_at = now
     session.add(ticket)
-    session.add(
-        Event(
-            ticket_id=ticket.id,
-            at=now,
-            kind="followup",
-            actor=parsed.from_addr,
-            detail=detail,
-            message_id=parsed.message_id,
-        )
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind="followup",
+        actor=parsed.from_addr,
+        detail=detail,
+        message_id=parsed.message_id,
     )
     planner.notify_staff(
         session,
@@ -96,6 +93,7 @@ def handle_followup(
         RequestFields.from_json(ticket.fields_json),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
+        history=history_lines(session, ticket, planner.config.helpdesk.zone),
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

@@ -82,7 +82,6 @@ def _cell(value: str) -> str:
 
 def to_markdown(blocks: list[Block]) -> str:
     lines: list[str] = []
-    figure = 0
     for block in blocks:
         if isinstance(block, Heading):
             lines += ["#" * (block.level + 1) + " " + block.text, ""]
@@ -98,7 +97,6 @@ def to_markdown(blocks: list[Block]) -> str:
             lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in block.rows]
             lines.append("")
         elif isinstance(block, Picture):
-            figure += 1
             lines += [f"*{block.caption}* (grafik tersedia di versi DOCX/HTML)", ""]
     return "\n".join(lines)
 

@@ -14,8 +14,9 @@ from sqlmodel import Session, col
 from daemon.clock import Clock
 from daemon.errors import TransientError
 from daemon.mailers import Mailer, MailSession, PermanentSendError, SendError, TemporarySendError
+from daemon.records import record_event
 from storage import queries
-from storage.models import Event, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
+from storage.models import MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -136,13 +137,12 @@ class OutboxSender:
             permanent = isinstance(error, PermanentSendError) or item.attempts >= self.max_attempts
             if permanent:
                 item.status = OutboxStatus.FAILED
-                session.add(
-                    Event(
-                        ticket_id=item.ticket_id,
-                        at=now,
-                        kind="send_failed",
-                        detail=f"{item.kind} to {item.recipients}: {error}",
-                    )
+                record_event(
+                    session,
+                    ticket_id=item.ticket_id,
+                    at=now,
+                    kind="send_failed",
+                    detail=f"{item.kind} to {item.recipients}: {error}",
                 )
                 log.error("ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error)
             else:

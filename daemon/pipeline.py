@@ -22,7 +22,7 @@ from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.followups import handle_followup
 from daemon.moodle.approval import KINDS
-from daemon.records import IncomingMail, store_incoming
+from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
 from daemon.sla import record_first_response
@@ -32,7 +32,7 @@ from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import ParsedMessage, generated_message_id, parse_message
 from storage import queries
-from storage.models import Direction, Event, MessageKind, MoodleOperation, StoredMessage, Ticket, TicketStatus
+from storage.models import Direction, MessageKind, MoodleOperation, StoredMessage, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -140,15 +140,14 @@ class Pipeline:
                 record_first_response(ticket, mail.received_at, self.calendar)
                 ticket.updated_at = self.clock.now()
                 session.add(ticket)
-                session.add(
-                    Event(
-                        ticket_id=ticket.id,
-                        at=self.clock.now(),
-                        kind="staff_reply",
-                        actor=self.config.helpdesk.address,
-                        detail="sent from the shared mailbox",
-                        message_id=parsed.message_id,
-                    )
+                record_event(
+                    session,
+                    ticket_id=ticket.id,
+                    at=self.clock.now(),
+                    kind="staff_reply",
+                    actor=self.config.helpdesk.address,
+                    detail="sent from the shared mailbox",
+                    message_id=parsed.message_id,
                 )
                 session.commit()
                 log.info("ticket %s message %s: staff answer found in the Sent folder", ticket.id, parsed.message_id)
@@ -177,13 +176,8 @@ class Pipeline:
                             raw=mail.raw,
                         )
                     )
-                    session.add(
-                        Event(
-                            at=self.clock.now(),
-                            kind="quarantined",
-                            detail=error[:1000],
-                            message_id=message_id,
-                        )
+                    record_event(
+                        session, at=self.clock.now(), kind="quarantined", detail=error[:1000], message_id=message_id
                     )
                     session.commit()
         except IntegrityError:
@@ -273,16 +267,15 @@ class Pipeline:
         session.flush()
         assert ticket.id is not None
         request = store_incoming(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="created",
-                actor=parsed.from_addr,
-                detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
-                + (f", follows closed ticket #{linked}" if linked else ""),
-                message_id=parsed.message_id,
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="created",
+            actor=parsed.from_addr,
+            detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
+            + (f", follows closed ticket #{linked}" if linked else ""),
+            message_id=parsed.message_id,
         )
         if mail.channel == "email":
             self.planner.acknowledge(session, ticket, request, result.fields)

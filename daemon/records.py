@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from parsers.message import ParsedMessage
-from storage.models import Attachment, Direction, MessageKind, StoredMessage
+from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage
 
 
 @dataclass(frozen=True)
@@ -65,3 +65,17 @@ def store_incoming(
             )
         )
     return row
+
+
+def record_event(
+    session: Session,
+    *,
+    ticket_id: int | None = None,
+    at: datetime,
+    kind: str,
+    actor: str = "",
+    detail: str = "",
+    message_id: str | None = None,
+) -> None:
+    """One line of a ticket's history (or the daemon's, without a ticket)."""
+    session.add(Event(ticket_id=ticket_id, at=at, kind=kind, actor=actor, detail=detail, message_id=message_id))

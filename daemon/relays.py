@@ -120,7 +120,7 @@ class RelayPlanner:
         )
 
     def rating_thanks(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
-        return self.to_requester(session, ticket, "rating-thanks", MessageKind.ACK, "auto-replied", rating=rating)
+        return self.to_requester(session, ticket, "rating-thanks", MessageKind.RATING, "auto-replied", rating=rating)
 
     def command_problems(
         self, session: Session, ticket: Ticket, staff: str, reply_to: str, problems: tuple[str, ...]

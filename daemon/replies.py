@@ -13,11 +13,12 @@ from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields,
 from daemon.clock import Clock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.config import Config
+from daemon.records import record_event
 from daemon.rendering import Renderer
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
-from storage.models import Direction, Event, MessageKind, OutboxItem, StoredMessage, Ticket
+from storage.models import Direction, MessageKind, OutboxItem, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +122,8 @@ class ReplyPlanner:
             size=len(raw),
             received_at=now,
             raw=raw,
-            # Only automatic replies count against the per-address hourly cap that stops mail loops.
-            auto_recipient=mail.to[0] if kind == MessageKind.ACK and mail.to else None,
+            # Every RFC 3834 auto-reply (receipt, thanks, too-large notice) counts against the hourly cap.
+            auto_recipient=mail.to[0] if mail.auto_submitted == "auto-replied" and mail.to else None,
         )
         session.add(row)
         session.flush()
@@ -149,14 +150,13 @@ class ReplyPlanner:
         recipient = request.from_addr
         sent_lately = queries.auto_replies_to_since(session, recipient, self.clock.now() - AUTO_REPLY_WINDOW)
         if sent_lately >= self.config.helpdesk.auto_reply_cap_per_hour:
-            session.add(
-                Event(
-                    ticket_id=ticket.id,
-                    at=self.clock.now(),
-                    kind="ack_suppressed",
-                    detail=f"{sent_lately} automatic replies to {recipient} in the last hour",
-                    message_id=request.message_id,
-                )
+            record_event(
+                session,
+                ticket_id=ticket.id,
+                at=self.clock.now(),
+                kind="ack_suppressed",
+                detail=f"{sent_lately} automatic replies to {recipient} in the last hour",
+                message_id=request.message_id,
             )
             log.warning(
                 "ticket %s message %s: acknowledgement suppressed, rate limit for %s",

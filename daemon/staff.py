@@ -12,12 +12,12 @@ from daemon.classify.model import RequestType
 from daemon.commands import StaffReply, Verb, parse_staff_reply
 from daemon.corrections import correct_type
 from daemon.moodle.approval import approval_problems, approve
-from daemon.records import IncomingMail, store_incoming
+from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
 from daemon.sla import record_first_response
 from parsers.message import ParsedMessage
-from storage.models import Event, MessageKind, Ticket, TicketStatus
+from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 def _event(
     session: Session, ticket: Ticket, now: datetime, kind: str, actor: str, detail: str, message_id: str
 ) -> None:
-    session.add(Event(ticket_id=ticket.id, at=now, kind=kind, actor=actor, detail=detail, message_id=message_id))
+    record_event(session, ticket_id=ticket.id, at=now, kind=kind, actor=actor, detail=detail, message_id=message_id)
 
 
 class StaffDesk:

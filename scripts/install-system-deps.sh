@@ -6,6 +6,10 @@ missing=""
 command -v dovecot >/dev/null 2>&1 || missing="$missing dovecot-imapd"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
+# The tests also use systemd-analyze (unit exposure score), pgrep (killing a server's clients) and runuser.
+command -v systemd-analyze >/dev/null 2>&1 || missing="$missing systemd"
+command -v pgrep >/dev/null 2>&1 || missing="$missing procps"
+command -v runuser >/dev/null 2>&1 || missing="$missing util-linux"
 if [ -n "$missing" ]; then
     if [ "$(id -u)" != 0 ]; then
         echo "install-system-deps: need root to install:$missing" >&2

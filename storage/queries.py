@@ -100,11 +100,6 @@ def due_outbox(session: Session, now: datetime, limit: int) -> Sequence[OutboxIt
     ).all()
 
 
-def outbox_counts(session: Session) -> dict[str, int]:
-    rows = session.exec(select(OutboxItem.status, func.count()).group_by(OutboxItem.status)).all()
-    return {status: int(count) for status, count in rows}
-
-
 def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:
     query = select(Ticket).order_by(col(Ticket.id))
     if status:
@@ -114,9 +109,3 @@ def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:
 
 def checkpoint(session: Session, mailbox: str) -> MailboxCheckpoint | None:
     return session.exec(select(MailboxCheckpoint).where(MailboxCheckpoint.mailbox == mailbox)).first()
-
-
-def quarantined_messages(session: Session) -> Sequence[StoredMessage]:
-    return session.exec(
-        select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED).order_by(col(StoredMessage.id))
-    ).all()

@@ -29,6 +29,10 @@ def test_backlog_benchmark_runs() -> None:
     assert "messages/s end to end" in out and "peak memory" in out
 
 
+def test_backlog_benchmark_in_process_runs() -> None:
+    assert "pipeline alone, 100 requests" in run("benchmarks.backlog_ingest", "--in-process", "--messages", "100")
+
+
 def test_ack_latency_benchmark_meets_its_target_on_a_short_run() -> None:
     assert "target met" in run("benchmarks.ack_latency", "--messages", "5", "--gap", "0.1")
 

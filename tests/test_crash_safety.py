@@ -7,27 +7,20 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
-
-HELPDESK = [sys.executable, "-m", "daemon.cli"]
-
-
-def _env(smtp: SmtpServer) -> dict[str, str]:
-    return {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
 
 
 def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
 ) -> None:
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
-    env = _env(smtp)
-    subprocess.run([*HELPDESK, "--config", str(config), "db", "upgrade"], env=env, check=True, capture_output=True)
+    command, env = prepared_helpdesk(config, smtp.password)
     requests = dict(generated_requests(corpus, 150, prefix=f"crash{os.getpid()}"))
     client = dovecot.client(imap_user)
     for raw in requests.values():
@@ -38,7 +31,7 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
     kills = 0
     for _ in range(6):
         process = subprocess.Popen(
-            [*HELPDESK, "--config", str(config), "poll", "--once"],
+            [*command, "poll", "--once"],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -48,12 +41,10 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
-    finished = subprocess.run(
-        [*HELPDESK, "--config", str(config), "poll", "--once"], env=env, capture_output=True, text=True
-    )
+    finished = subprocess.run([*command, "poll", "--once"], env=env, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     listing = subprocess.run(
-        [*HELPDESK, "--config", str(config), "tickets", "list", "--json"],
+        [*command, "tickets", "list", "--json"],
         env=env,
         capture_output=True,
         text=True,

@@ -5,22 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
-
-
-def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
@@ -29,20 +20,18 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
     sections = server_sections(dovecot, imap_user, smtp, tls)
     sections["intake"]["poll_seconds"] = 600  # only IDLE can wake it in time
     config = write_config(tmp_path, **sections)
-    env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
-    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
-    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    command, env = prepared_helpdesk(config, smtp.password)
     log = (tmp_path / "daemon.log").open("wb")
     daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
     try:
-        assert _wait_for(lambda: b"IDLE True" in (tmp_path / "daemon.log").read_bytes(), 20)
+        assert wait_until(lambda: b"IDLE True" in (tmp_path / "daemon.log").read_bytes(), 20)
         time.sleep(0.5)
         latencies = []
         for message_id, raw in generated_requests(corpus, 3, prefix=f"idle{os.getpid()}"):
             before = len(smtp.handler.messages)
             started = time.time()
             dovecot.append(imap_user, raw)
-            assert _wait_for(lambda count=before: len(smtp.handler.messages) >= count + 2, 10), "no ack"
+            assert wait_until(lambda count=before: len(smtp.handler.messages) >= count + 2, 10), "no ack"
             ack = next(
                 raw_ack
                 for _, _, raw_ack, _ in smtp.handler.messages[before:]

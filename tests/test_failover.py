@@ -5,22 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
-
-
-def _wait(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_second_instance_stands_by_then_takes_over(
@@ -29,9 +20,7 @@ def test_second_instance_stands_by_then_takes_over(
     sections = server_sections(dovecot, imap_user, smtp, tls)
     sections["intake"]["poll_seconds"] = 2
     config = write_config(tmp_path, **sections)
-    env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
-    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
-    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    command, env = prepared_helpdesk(config, smtp.password)
     logs = [tmp_path / "a.log", tmp_path / "b.log"]
     daemons = []
     for log_path in logs:
@@ -39,7 +28,7 @@ def test_second_instance_stands_by_then_takes_over(
         daemons.append(subprocess.Popen([*command, "run"], env=env, stdout=handle, stderr=handle))
         time.sleep(1.5)
     try:
-        assert _wait(
+        assert wait_until(
             lambda: (
                 sum(b"connected to" in p.read_bytes() for p in logs) == 1
                 and any(b"standby" in p.read_bytes() for p in logs)
@@ -54,14 +43,14 @@ def test_second_instance_stands_by_then_takes_over(
         def acks() -> int:
             return sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
 
-        assert _wait(lambda: acks() == 5, 20)
+        assert wait_until(lambda: acks() == 5, 20)
         daemons[active].send_signal(signal.SIGKILL)
         daemons[active].wait()
         standby = 1 - active
-        assert _wait(lambda: b"connected to" in logs[standby].read_bytes(), 20), "the standby took over"
+        assert wait_until(lambda: b"connected to" in logs[standby].read_bytes(), 20), "the standby took over"
         for _, raw in requests[5:]:
             dovecot.append(imap_user, raw)
-        assert _wait(lambda: acks() == 10, 20)
+        assert wait_until(lambda: acks() == 10, 20)
         time.sleep(1)
         assert acks() == 10, "nothing was processed twice"
     finally:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from storage.models import Ticket
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import FakeMailbox, ScriptedMailer
 from tests.mailgen import generated_requests
+from tests.processes import prepared_helpdesk
 from tests.servers import TlsMaterial, free_port, remove_dovecot, start_dovecot, start_smtp
 
 # SQLite's own lock and page-limit behaviour: these two always run on a SQLite file, in both suite passes.
@@ -123,9 +122,7 @@ def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, t
         sections = server_sections(own_dovecot, user, smtp, tls)
         sections["intake"]["poll_seconds"] = 600
         config = write_config(tmp_path, **sections)
-        env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp.password}
-        command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
-        subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+        command, env = prepared_helpdesk(config, smtp.password)
         log_path = tmp_path / "daemon.log"
         with log_path.open("wb") as log:
             daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)

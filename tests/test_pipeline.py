@@ -95,6 +95,10 @@ def test_replies_thread_by_tag_and_by_references(local_config: Config, clock: Fi
     app.outbox.run_pass()
     kinds = [message["Auto-Submitted"] for message in sent_messages(mailer)]
     assert kinds.count("auto-replied") == 1, "a follow-up is not acknowledged again"
+    followup_notice = sent_messages(mailer)[-1]
+    assert followup_notice["To"] == "p4m-staf@polibatam.ac.id"
+    history = followup_notice.get_content().split("Riwayat singkat:", 1)[1]
+    assert "created" in history and "followup" in history, "staff see the ticket's history in short"
 
 
 def test_duplicate_message_id_is_stored_once(local_config: Config, clock: FixedClock) -> None:
@@ -211,3 +215,21 @@ def test_local_app_writes_outgoing_mail_to_maildir(local_app: App, local_config:
     local_app.outbox.run_pass()
     written = list((Path(local_config.resolve(local_config.outgoing.path)) / "new").iterdir())
     assert len(written) == 2
+
+
+def test_rating_thanks_is_not_taken_for_the_acknowledgement(local_config: Config, clock: FixedClock) -> None:
+    mailer = ScriptedMailer()
+    app = app_with(local_config, clock, mailer)
+    app.pipeline.ingest(IncomingMail(request("wa1"), clock.now(), channel="whatsapp"))  # no e-mail receipt
+    staff = (
+        b"From: Rina <rina.staf@polibatam.ac.id>\r\nSubject: Re: [P4M #1] x\r\nMessage-ID: <s1@x>\r\n"
+        b"Authentication-Results: mx.polibatam.ac.id; dkim=pass header.d=polibatam.ac.id\r\n\r\n#resolve\r\n"
+        b"Sudah diubah.\r\n"
+    )
+    app.pipeline.ingest(IncomingMail(staff, clock.now()))
+    app.pipeline.ingest(IncomingMail(request("wa2", "Re: [P4M #1] x", "5"), clock.now()))
+    app.outbox.run_pass()
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None and ticket.satisfaction == 5
+        assert ticket.acked_at is None, "no acknowledgement was ever sent for this request"

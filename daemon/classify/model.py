@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -43,14 +43,13 @@ class RequestFields:
     text: str | None = None
     scope: str | None = None
     publish_at: str | None = None
-    extra: tuple[tuple[str, str], ...] = field(default=())
 
     def as_json_dict(self) -> dict[str, Any]:
         """The label-schema shape: only keys that were found, changes as an object."""
         raw = asdict(self)
         result: dict[str, Any] = {}
         for key, value in raw.items():
-            if key == "extra" or value in (None, (), ""):
+            if value in (None, (), ""):
                 continue
             result[key] = dict(value) if key == "changes" else value
         return result

@@ -11,7 +11,8 @@ from sqlmodel import Session, col, select
 from daemon.classify.model import RequestFields, RequestType
 from daemon.commands import StaffReply, Verb
 from daemon.config import Config
-from storage.models import Event, MoodleOperation, Ticket
+from daemon.records import record_event
+from storage.models import MoodleOperation, Ticket
 
 KINDS = {RequestType.COURSE_DATA.value: "course_update", RequestType.ANNOUNCEMENT.value: "announcement"}
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(\S+)")
@@ -52,14 +53,13 @@ def approve(
     arguments = _arguments(argument)
     operation = latest_operation(session, ticket.id)
     if operation is not None and operation.state in ("approved", "running", "applied"):
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="approve_repeated",
-                actor=actor,
-                detail=f"operation {operation.id} is already {operation.state}",
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="approve_repeated",
+            actor=actor,
+            detail=f"operation {operation.id} is already {operation.state}",
         )
         return f"approval ignored: already {operation.state}"
     sites = config.moodle.all_sites()
@@ -78,14 +78,13 @@ def approve(
     if "course" in arguments:
         operation.course_id = int(arguments["course"])
     session.add(operation)
-    session.add(
-        Event(
-            ticket_id=ticket.id,
-            at=now,
-            kind="moodle_approved",
-            actor=actor,
-            detail=f"{operation.kind} on {site}, run at {operation.run_at.isoformat()}"
-            + (f", course {operation.course_id}" if operation.course_id else ""),
-        )
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind="moodle_approved",
+        actor=actor,
+        detail=f"{operation.kind} on {site}, run at {operation.run_at.isoformat()}"
+        + (f", course {operation.course_id}" if operation.course_id else ""),
     )
     return f"approved {operation.kind} on {site}"

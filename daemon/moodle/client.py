@@ -100,6 +100,13 @@ class MoodleClient:
     def courses_by_field(self, field: str, value: str | int) -> list[dict[str, Any]]:
         return list(self.read("core_course_get_courses_by_field", field=field, value=value)["courses"])
 
+    def course(self, course_id: int) -> dict[str, Any]:
+        """One course by id; Moodle answers an unknown id with an empty list, which is an error here."""
+        found = self.courses_by_field("id", course_id)
+        if not found:
+            raise MoodleError("invalidrecordunknown", f"course id {course_id} not found")
+        return found[0]
+
     def update_course(self, course_id: int, changes: Mapping[str, Any]) -> None:
         self.write("core_course_update_courses", courses=[{"id": course_id, **changes}])
 

@@ -15,11 +15,12 @@ from daemon.composer import OutgoingMail
 from daemon.config import Config
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
 from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
+from daemon.records import record_event
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
 from daemon.sla import record_first_response
 from storage import queries
-from storage.models import Event, MessageKind, MoodleOperation, Ticket, TicketStatus
+from storage.models import MessageKind, MoodleOperation, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 ACTIVE = ("preview", "approved", "running")
@@ -164,16 +165,14 @@ class MoodleWorker:
         payload: dict[str, Any],
     ) -> None:
         assert operation.course_id is not None
-        course = client.courses_by_field("id", operation.course_id)
-        if not course:
-            raise MoodleError("invalidrecordunknown", f"course id {operation.course_id} not found")
+        course = client.course(operation.course_id)
         context: dict[str, Any] = {
-            "course_name": course[0].get("fullname", ""),
+            "course_name": course.get("fullname", ""),
             "course_url": client.course_url(operation.course_id),
         }
         if operation.kind == "course_update":
             plan = plan_course_update(fields)
-            context.update(rows=before_after(course[0], plan.changes), by_hand=plan.by_hand)
+            context.update(rows=before_after(course, plan.changes), by_hand=plan.by_hand)
         else:
             forum = self._news_forum(client, operation.course_id)
             subject, _ = announcement_body(fields.title, payload.get("text") or fields.text, ticket.subject)
@@ -213,15 +212,11 @@ class MoodleWorker:
                 "nothing in this request can be changed on the course record: "
                 + ", ".join(label for label, _ in plan.by_hand),
             )
-        found = client.courses_by_field("id", operation.course_id)
-        if not found:
-            raise MoodleError("invalidrecordunknown", f"course id {operation.course_id} not found")
-        before = found[0]
+        before = client.course(operation.course_id)
         if not (operation.state == "running" and applied(before, plan.changes)):
             self._start(session, operation)
             client.update_course(operation.course_id, plan.changes)
-        after = client.courses_by_field("id", operation.course_id)
-        if not after or not applied(after[0], plan.changes):
+        if not applied(client.course(operation.course_id), plan.changes):
             raise MoodleError("readbackmismatch", "Moodle accepted the update but the course does not show it")
         changed = [(key, str(before.get(key, "")), value) for key, value in plan.changes.items()]
         self._done(
@@ -284,14 +279,13 @@ class MoodleWorker:
             title=result.get("title", ""),
             discussion_url=result.get("discussion_url", ""),
         )
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="moodle_applied",
-                actor=operation.approved_by,
-                detail=f"{operation.kind} on {operation.site}: {operation.result_json[:500]}",
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="moodle_applied",
+            actor=operation.approved_by,
+            detail=f"{operation.kind} on {operation.site}: {operation.result_json[:500]}",
         )
         session.add_all([operation, ticket])
         session.commit()
@@ -301,14 +295,13 @@ class MoodleWorker:
         assert ticket.id is not None
         now = self.clock.now()
         operation.state, operation.error, operation.done_at = "failed", str(error), now
-        session.add(
-            Event(
-                ticket_id=ticket.id,
-                at=now,
-                kind="moodle_failed",
-                actor=operation.approved_by,
-                detail=f"{operation.kind} on {operation.site}: {error}",
-            )
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="moodle_failed",
+            actor=operation.approved_by,
+            detail=f"{operation.kind} on {operation.site}: {error}",
         )
         body = self.planner.renderer.render(
             "ticket",

@@ -21,7 +21,6 @@ from daemon.sources.base import MailboxItem
 log = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
-_NETWORK_ERRORS = NETWORK_ERRORS
 
 
 def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> IMAPClient:
@@ -101,7 +100,7 @@ class ImapSource:
                 if not client.folder_exists(folder):
                     client.create_folder(folder)
             selected = client.select_folder(settings.folder)
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
         self.client = client
         self.uidvalidity = int(selected[b"UIDVALIDITY"])
@@ -115,8 +114,8 @@ class ImapSource:
         client, self.client = self.client, None
         try:
             client.logout()
-        except _NETWORK_ERRORS:
-            with contextlib.suppress(*_NETWORK_ERRORS):
+        except NETWORK_ERRORS:
+            with contextlib.suppress(*NETWORK_ERRORS):
                 client.shutdown()
 
     def _client(self) -> IMAPClient:
@@ -134,7 +133,7 @@ class ImapSource:
     def pending(self) -> list[str]:
         try:
             uids = self._client().search(["NOT", "DELETED"])
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             raise TransientError(f"search failed on {self.name}: {error}") from error
         return [self.ref(uid) for uid in sorted(uids)]
 
@@ -142,7 +141,7 @@ class ImapSource:
         uids = [self.uid_of(ref) for ref in refs]
         try:
             answer = self._client().fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             raise TransientError(f"fetch failed on {self.name}: {error}") from error
         for uid in uids:
             data = answer.get(uid)
@@ -163,7 +162,7 @@ class ImapSource:
                 client.copy(uids, folder)
                 client.delete_messages(uids)
                 client.uid_expunge(uids)
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             raise TransientError(f"cannot move {len(uids)} message(s) to {folder}: {error}") from error
 
     def mark_done(self, refs: Sequence[str]) -> None:
@@ -185,7 +184,7 @@ class ImapSource:
                 responses = client.idle_check(timeout=seconds)
             finally:
                 client.idle_done()
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             raise TransientError(f"connection to {self.name} lost: {error}") from error
         return any(
             isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT") for item in responses

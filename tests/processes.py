@@ -1,0 +1,27 @@
+"""Run `helpdesk` as a separate process against the loopback servers, and wait for what it does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.05) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return False
+
+
+def prepared_helpdesk(config: Path, smtp_password: str) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment for a config written by server_sections(), schema created."""
+    env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp_password}
+    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
+    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    return command, env
