@@ -144,6 +144,12 @@ def compose(mail: OutgoingMail, sender: Sender, message_id: str, date: datetime)
     for name, value in headers:
         if "\r" in value or "\n" in value.replace("\n ", ""):
             raise ValueError(f"header {name} would span lines")
+    lines = [f"{name}: {value}" for name, value in headers]
+    if all(line.isascii() and max(map(len, line.split("\n"))) <= 998 for line in lines):
+        # Already ASCII, single-line (or folded by RFC 2047 encoding) and short: written as they are, which
+        # spares the generator's folding machinery for all but the MIME part's own three headers.
+        head = "".join(f"{line}\r\n".replace("\n ", "\r\n ") for line in lines)
+        return head.encode("ascii") + message.as_bytes(policy=_WIRE)
     mime_headers = message.items()
     for name in {name for name, _ in mime_headers}:
         del message[name]

@@ -75,14 +75,12 @@ class IntakeRunner:
             done: list[str] = []
             broken: list[str] = []
             try:
-                for item in self.source.fetch(todo[start : start + self.batch_size]):
-                    result = self._ingest_one(item)
+                items = list(self.source.fetch(todo[start : start + self.batch_size]))
+                for item, result in zip(items, self._ingest_batch(items), strict=True):
                     counts[result.outcome.value] += 1
                     (broken if result.outcome is Outcome.QUARANTINED else done).append(item.ref)
-                    if self.should_stop():
-                        break
             finally:
-                # Whatever committed is moved even when the batch stops half-way.
+                # Whatever committed is moved, even when a later step of the batch failed.
                 self.source.mark_done(done)
                 self.source.quarantine(broken)
             # In a long backlog the first requests are acknowledged now, not after the last one is stored.
@@ -91,14 +89,28 @@ class IntakeRunner:
                 break
         return IntakeReport(tuple(sorted(counts.items())))
 
-    def _ingest_one(self, item: MailboxItem) -> IngestResult:
-        mail = IncomingMail(item.raw, item.received_at, item.ref)
-        if len(item.raw) > self.max_message_bytes:
+    def _ingest_batch(self, items: list[MailboxItem]) -> list[IngestResult]:
+        """One transaction for the batch; one at a time when the batch as a whole fails."""
+        mails = [IncomingMail(item.raw, item.received_at, item.ref) for item in items]
+        fitting = [mail for mail in mails if len(mail.raw) <= self.max_message_bytes]
+        try:
+            stored = iter(self.pipeline.ingest_batch(fitting))
+        except TransientError:
+            raise
+        except Exception:  # a duplicate stored concurrently, or one message we did not foresee
+            log.warning(
+                "batch of %d message(s) failed as a whole; taking them one at a time", len(mails), exc_info=True
+            )
+            return [self._ingest_one(mail) for mail in mails]
+        return [next(stored) if len(mail.raw) <= self.max_message_bytes else self._ingest_one(mail) for mail in mails]
+
+    def _ingest_one(self, mail: IncomingMail) -> IngestResult:
+        if len(mail.raw) > self.max_message_bytes:
             return self.pipeline.too_large(mail, self.max_message_bytes)
         try:
             return self.pipeline.ingest(mail)
         except TransientError:
             raise
         except Exception as error:  # one broken message must never stop the loop
-            log.exception("message %s: unexpected error, quarantining", item.ref)
+            log.exception("message %s: unexpected error, quarantining", mail.source_ref)
             return self.pipeline.quarantine(mail, f"{type(error).__name__}: {error}")

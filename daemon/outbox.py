@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Connection, Engine, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
@@ -59,17 +59,16 @@ class OutboxSender:
     def _run_round(self, limit: int) -> OutboxReport:
         try:
             with Session(self.engine) as session:
-                due = [item.id for item in queries.due_outbox(session, self.clock.now(), limit)]
+                due = queries.due_outbox_ids(session, self.clock.now(), limit)
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
         if not due:
             return OutboxReport()
         sent = retrying = failed = 0
         try:
-            with self.mailer.session() as connection:
+            with self.mailer.session() as connection, self.engine.connect() as database:
                 for item_id in due:
-                    assert item_id is not None
-                    outcome = self._send_one(item_id, connection)
+                    outcome = self._send_one(item_id, connection, database)
                     sent += outcome == "sent"
                     retrying += outcome == "retry"
                     failed += outcome == "failed"
@@ -77,26 +76,25 @@ class OutboxSender:
             # The server could not be reached or refused the login: every item waits for the next pass.
             log.warning("outbox: %d message(s) wait, mail server unavailable: %s", len(due) - sent, error)
             for item_id in due[sent + retrying + failed :]:
-                assert item_id is not None
                 self._record_failure(item_id, TemporarySendError(str(error)))
             retrying += len(due) - sent - retrying - failed
         return OutboxReport(sent, retrying, failed)
 
-    def _send_one(self, item_id: int, connection: MailSession) -> str:
-        with Session(self.engine) as session:
-            row = session.execute(
-                sa_select(
-                    col(OutboxItem.status),
-                    col(OutboxItem.recipients),
-                    col(OutboxItem.envelope_from),
-                    col(OutboxItem.ticket_id),
-                    col(OutboxItem.kind),
-                    col(StoredMessage.raw),
-                    col(StoredMessage.message_id),
-                )
-                .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
-                .where(col(OutboxItem.id) == item_id)
-            ).first()
+    def _send_one(self, item_id: int, connection: MailSession, database: Connection) -> str:
+        row = database.execute(
+            sa_select(
+                col(OutboxItem.status),
+                col(OutboxItem.recipients),
+                col(OutboxItem.envelope_from),
+                col(OutboxItem.ticket_id),
+                col(OutboxItem.kind),
+                col(StoredMessage.raw),
+                col(StoredMessage.message_id),
+            )
+            .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
+            .where(col(OutboxItem.id) == item_id)
+        ).first()
+        database.rollback()  # end the read before the (slow) send
         if row is None or row[0] != OutboxStatus.PENDING:
             return "skipped"
         _, recipients_text, envelope_from, ticket_id, kind, raw, message_id = row
@@ -105,27 +103,24 @@ class OutboxSender:
             connection.send(envelope_from, recipients, raw)
         except SendError as error:
             return self._record_failure(item_id, error)
-        self._record_sent(item_id, ticket_id, kind)
+        self._record_sent(database, item_id, ticket_id, kind)
         log.info("ticket %s message %s: sent %s to %s", ticket_id, message_id, kind, ", ".join(recipients))
         return "sent"
 
-    def _record_sent(self, item_id: int, ticket_id: int | None, kind: str) -> None:
+    def _record_sent(self, database: Connection, item_id: int, ticket_id: int | None, kind: str) -> None:
         """One small transaction per message, so a crash re-sends at most the one in flight."""
         now = self.clock.now()
-        with Session(self.engine) as session:
-            session.execute(
-                update(OutboxItem)
-                .where(col(OutboxItem.id) == item_id)
-                .values(status=OutboxStatus.SENT, sent_at=now, attempts=OutboxItem.attempts + 1)
+        database.execute(
+            update(OutboxItem)
+            .where(col(OutboxItem.id) == item_id)
+            .values(status=OutboxStatus.SENT, sent_at=now, attempts=OutboxItem.attempts + 1)
+        )
+        if kind == MessageKind.ACK and ticket_id is not None:
+            # The SLA counts the moment the server accepted the receipt, not when it was planned.
+            database.execute(
+                update(Ticket).where(col(Ticket.id) == ticket_id, col(Ticket.acked_at).is_(None)).values(acked_at=now)
             )
-            if kind == MessageKind.ACK and ticket_id is not None:
-                # The SLA counts the moment the server accepted the receipt, not when it was planned.
-                session.execute(
-                    update(Ticket)
-                    .where(col(Ticket.id) == ticket_id, col(Ticket.acked_at).is_(None))
-                    .values(acked_at=now)
-                )
-            session.commit()
+        database.commit()
 
     def _record_failure(self, item_id: int, error: SendError) -> str:
         now = self.clock.now()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from enum import StrEnum
@@ -17,22 +17,23 @@ from daemon.classify.memory import Example
 from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
-from daemon.conversation import find_thread
+from daemon.conversation import ThreadMatch, find_thread
 from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.followups import handle_followup
-from daemon.moodle.approval import KINDS
+from daemon.opening import NewRequest, TicketOpener
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
 from daemon.sla import record_first_response
 from daemon.staff import StaffDesk
-from parsers.automail import LOOP_HEADER, ScreeningContext, screen
+from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
 from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import ParsedMessage, generated_message_id, parse_message
+from parsers.subject import find_ticket_number
 from storage import queries
-from storage.models import Direction, MessageKind, MoodleOperation, StoredMessage, Ticket, TicketStatus
+from storage.models import Direction, MessageKind, StoredMessage, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class Pipeline:
         self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
         self.reply_key = reply_key
         self.staff_desk = StaffDesk(self.planner)
+        self.opener = TicketOpener(config, self.planner)
         self.calendar = config.calendar()
         self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
@@ -97,6 +99,65 @@ class Pipeline:
             return IngestResult(Outcome.DUPLICATE, "", detail="stored concurrently")
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
+
+    def ingest_batch(self, mails: Sequence[IncomingMail]) -> list[IngestResult]:
+        """Many messages in one transaction, at a backlog's pace; all stored or none.
+
+        Raise TransientError when storage is unavailable; any other error means: take them one at a time."""
+        try:
+            with Session(self.engine) as session:
+                results = self._ingest_together(session, mails)
+                session.commit()
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+        for result in results:
+            if result.outcome is Outcome.NEW_TICKET:
+                log.info("ticket %s message %s: new %s ticket", result.ticket_id, result.message_id, result.detail)
+        return results
+
+    def _ingest_together(self, session: Session, mails: Sequence[IncomingMail]) -> list[IngestResult]:
+        parsed_mails: list[tuple[IncomingMail, ParsedMessage | str]] = []
+        for mail in mails:
+            try:
+                parsed_mails.append((mail, parse_message(mail.raw)))
+            except MalformedMessageError as error:
+                parsed_mails.append((mail, str(error)))
+        seen = queries.stored_message_ids(
+            session, [parsed.message_id for _, parsed in parsed_mails if not isinstance(parsed, str)]
+        )
+        examples = self.examples(session)
+        results: list[IngestResult | None] = []
+        waiting: list[tuple[int, NewRequest]] = []
+
+        def open_waiting() -> None:
+            numbers = self.opener.open(session, [request for _, request in waiting], self.clock.now())
+            for (index, request), number in zip(waiting, numbers, strict=True):
+                results[index] = IngestResult(
+                    Outcome.NEW_TICKET, request.parsed.message_id, number, request.classification.type
+                )
+            waiting.clear()
+
+        for mail, parsed in parsed_mails:
+            if isinstance(parsed, str):
+                results.append(self._quarantine_row(session, mail, parsed))
+                continue
+            if parsed.message_id in seen:
+                results.append(IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"))
+                continue
+            seen.add(parsed.message_id)
+            if self._may_belong_to_a_ticket(parsed):
+                open_waiting()  # so that a reply to a request of this same batch finds its ticket
+            route = self._route(session, parsed)
+            if route.is_new:
+                waiting.append((len(results), self._new_request(mail, route, examples)))
+                results.append(None)
+            else:
+                open_waiting()
+                results.append(self._handle(session, mail, route))
+        open_waiting()
+        done = [result for result in results if result is not None]
+        assert len(done) == len(results)
+        return done
 
     def too_large(self, mail: IncomingMail, limit: int) -> IngestResult:
         """Quarantine it whole, and tell a human sender politely (machine mail gets no answer)."""
@@ -159,35 +220,56 @@ class Pipeline:
 
     def quarantine(self, mail: IncomingMail, error: str) -> IngestResult:
         """Keep the raw bytes with the error, outside any ticket, for staff to look at."""
-        message_id = generated_message_id(mail.raw)
         try:
             with Session(self.engine) as session:
-                if queries.message_by_message_id(session, message_id) is None:
-                    session.add(
-                        StoredMessage(
-                            direction=Direction.IN,
-                            kind=MessageKind.QUARANTINED,
-                            message_id=message_id,
-                            source_ref=mail.source_ref,
-                            channel=mail.channel,
-                            error=error[:4000],
-                            size=len(mail.raw),
-                            received_at=mail.received_at,
-                            raw=mail.raw,
-                        )
-                    )
-                    record_event(
-                        session, at=self.clock.now(), kind="quarantined", detail=error[:1000], message_id=message_id
-                    )
-                    session.commit()
+                result = self._quarantine_row(session, mail, error)
+                session.commit()
         except IntegrityError:
-            pass
+            return IngestResult(Outcome.QUARANTINED, generated_message_id(mail.raw), detail=error)
         except OperationalError as db_error:
             raise TransientError(f"storage unavailable: {db_error.orig}") from db_error
+        return result
+
+    def _quarantine_row(self, session: Session, mail: IncomingMail, error: str) -> IngestResult:
+        message_id = generated_message_id(mail.raw)
+        if queries.message_by_message_id(session, message_id) is None:
+            session.add(
+                StoredMessage(
+                    direction=Direction.IN,
+                    kind=MessageKind.QUARANTINED,
+                    message_id=message_id,
+                    source_ref=mail.source_ref,
+                    channel=mail.channel,
+                    error=error[:4000],
+                    size=len(mail.raw),
+                    received_at=mail.received_at,
+                    raw=mail.raw,
+                )
+            )
+            record_event(session, at=self.clock.now(), kind="quarantined", detail=error[:1000], message_id=message_id)
+            session.flush()
         log.error("message %s quarantined: %s", message_id, error)
         return IngestResult(Outcome.QUARANTINED, message_id, detail=error)
 
     def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
+        route = self._route(session, parsed)
+        if not route.is_new:
+            return self._handle(session, mail, route)
+        request = self._new_request(mail, route, self.examples(session))
+        (number,) = self.opener.open(session, [request], self.clock.now())
+        log.info("ticket %s message %s: new %s ticket", number, parsed.message_id, request.classification.type)
+        return IngestResult(Outcome.NEW_TICKET, parsed.message_id, number, request.classification.type)
+
+    def _may_belong_to_a_ticket(self, parsed: ParsedMessage) -> bool:
+        """Whether threading has anything to look up; without it a human's mail is a new request."""
+        return bool(
+            parsed.in_reply_to
+            or parsed.references
+            or find_ticket_number(parsed.subject, self.config.helpdesk.tag) is not None
+            or (self.reply_key and signed_ticket(parsed, self.config.helpdesk.address, self.reply_key) is not None)
+        )
+
+    def _route(self, session: Session, parsed: ParsedMessage) -> Route:
         verdict = screen(parsed, self.screening)
         parsed = without_private_headers(parsed)
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
@@ -195,24 +277,24 @@ class Pipeline:
             signed = signed_ticket(parsed, self.config.helpdesk.address, self.reply_key)
             if signed is not None and session.get(Ticket, signed) is not None:
                 thread = replace(thread, ticket_id=signed)
-        parts = body_parts(parsed)
-        if verdict.is_machine:
-            store_incoming(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, verdict.summary)
-            log.info(
-                "ticket %s message %s: screened as machine mail (%s)",
-                thread.ticket_id,
-                parsed.message_id,
-                verdict.summary,
-            )
-            return IngestResult(Outcome.SCREENED, parsed.message_id, thread.ticket_id, verdict.summary)
         ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
-        if ticket is not None and self._closed_long_ago(ticket):
-            linked = ticket.id
-            ticket = None
-        else:
-            linked = None
-        if ticket is None:
-            return self._new_ticket(session, mail, parsed, linked)
+        if ticket is not None and not verdict.is_machine and self._closed_long_ago(ticket):
+            return Route(parsed, verdict, thread, None, linked=ticket.id)
+        return Route(parsed, verdict, thread, ticket)
+
+    def _handle(self, session: Session, mail: IncomingMail, route: Route) -> IngestResult:
+        """Machine mail, or a message on an existing ticket."""
+        parsed, thread = route.parsed, route.thread
+        parts = body_parts(parsed)
+        if route.verdict.is_machine:
+            summary = route.verdict.summary
+            store_incoming(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, summary)
+            log.info(
+                "ticket %s message %s: screened as machine mail (%s)", thread.ticket_id, parsed.message_id, summary
+            )
+            return IngestResult(Outcome.SCREENED, parsed.message_id, thread.ticket_id, summary)
+        ticket = route.ticket
+        assert ticket is not None
         settings = self.config.staff
         check = check_staff(
             parsed,
@@ -239,68 +321,26 @@ class Pipeline:
         """Staff corrections the classifier learns from."""
         return self.example_cache.load(session)
 
-    def _new_ticket(
-        self, session: Session, mail: IncomingMail, parsed: ParsedMessage, linked: int | None
-    ) -> IngestResult:
-        tag = self.config.helpdesk.tag
-        result, parts = classify_message(parsed, tag, mail.received_at, self.examples(session))
-        new_text = parts.new or parts.forwarded
+    def _new_request(self, mail: IncomingMail, route: Route, examples: tuple[Example, ...]) -> NewRequest:
+        parsed = route.parsed
+        result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
-        now = self.clock.now()
-        ticket = Ticket(
-            type=result.type,
-            requester=parsed.from_addr,
-            requester_name=parsed.from_name,
-            subject=parsed.subject,
-            language=language,
-            channel=mail.channel,
-            confidence=result.confidence,
-            needs_triage=result.needs_triage,
-            fields_json=result.fields.to_json(),
-            reasons_json=json.dumps(list(result.reasons), ensure_ascii=False),
-            course_code=result.fields.course_code,
-            linked_ticket_id=linked,
-            created_at=mail.received_at,
-            updated_at=now,
-        )
-        session.add(ticket)
-        session.flush()
-        assert ticket.id is not None
-        request = store_incoming(session, mail, parsed, ticket.id, MessageKind.REQUEST, new_text, None)
-        record_event(
-            session,
-            ticket_id=ticket.id,
-            at=now,
-            kind="created",
-            actor=parsed.from_addr,
-            detail=f"type {result.type} ({result.confidence:.2f}) via {mail.channel}"
-            + (f", follows closed ticket #{linked}" if linked else ""),
-            message_id=parsed.message_id,
-        )
-        if mail.channel == "email":
-            self.planner.acknowledge(session, ticket, request, result.fields)
-        sites = self.config.moodle.all_sites()
-        if sites and ticket.type in KINDS:
-            # The worker reads the course from Moodle and sends staff the before/after preview.
-            session.add(
-                MoodleOperation(ticket_id=ticket.id, site=next(iter(sites)), kind=KINDS[ticket.type], state="preview")
-            )
-        self.planner.notify_staff(
-            session,
-            ticket,
-            request,
-            result.fields,
-            event="new",
-            attachments=tuple(item.filename for item in parsed.attachments),
-        )
-        log.info(
-            "ticket %s message %s: new %s ticket from %s",
-            ticket.id,
-            parsed.message_id,
-            result.type,
-            parsed.from_addr,
-        )
-        return IngestResult(Outcome.NEW_TICKET, parsed.message_id, ticket.id, result.type)
+        return NewRequest(mail, parsed, result, parts.new or parts.forwarded, language, route.linked)
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a message goes: machine mail, a message on `ticket`, or (no ticket) a new request."""
+
+    parsed: ParsedMessage
+    verdict: ScreeningVerdict
+    thread: ThreadMatch
+    ticket: Ticket | None
+    linked: int | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return not self.verdict.is_machine and self.ticket is None
 
 
 def without_private_headers(parsed: ParsedMessage) -> ParsedMessage:

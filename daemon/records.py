@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -21,6 +22,53 @@ class IncomingMail:
     channel: str = "email"
 
 
+def incoming_values(
+    mail: IncomingMail,
+    parsed: ParsedMessage,
+    ticket_id: int | None,
+    kind: MessageKind,
+    new_text: str,
+    reason: str | None = None,
+    direction: Direction = Direction.IN,
+) -> dict[str, Any]:
+    """The `message` row of a message that reached us, raw bytes whole."""
+    return {
+        "ticket_id": ticket_id,
+        "direction": direction,
+        "kind": kind,
+        "message_id": parsed.message_id,
+        "source_ref": mail.source_ref,
+        "channel": mail.channel,
+        "from_addr": parsed.from_addr,
+        "from_name": parsed.from_name,
+        "to_addrs": ", ".join(parsed.to + parsed.cc),
+        "subject": parsed.subject,
+        "in_reply_to": parsed.in_reply_to,
+        "references": " ".join(parsed.references),
+        "new_text": new_text,
+        "screening_reason": reason,
+        "auto_recipient": None,
+        "size": parsed.size,
+        "received_at": mail.received_at,
+        "raw": mail.raw,
+        "error": "; ".join(parsed.defects)[:2000] or None,
+    }
+
+
+def attachment_values(message_row_id: int, parsed: ParsedMessage) -> list[dict[str, Any]]:
+    """The attachment list of a stored message; the bytes stay inside its raw copy."""
+    return [
+        {
+            "message_row_id": message_row_id,
+            "filename": item.filename,
+            "content_type": item.content_type,
+            "size": item.size,
+            "sha256": item.sha256,
+        }
+        for item in parsed.attachments
+    ]
+
+
 def store_incoming(
     session: Session,
     mail: IncomingMail,
@@ -31,39 +79,12 @@ def store_incoming(
     reason: str | None = None,
     direction: Direction = Direction.IN,
 ) -> StoredMessage:
-    row = StoredMessage(
-        ticket_id=ticket_id,
-        direction=direction,
-        kind=kind,
-        message_id=parsed.message_id,
-        source_ref=mail.source_ref,
-        channel=mail.channel,
-        from_addr=parsed.from_addr,
-        from_name=parsed.from_name,
-        to_addrs=", ".join(parsed.to + parsed.cc),
-        subject=parsed.subject,
-        in_reply_to=parsed.in_reply_to,
-        references=" ".join(parsed.references),
-        new_text=new_text,
-        screening_reason=reason,
-        size=parsed.size,
-        received_at=mail.received_at,
-        raw=mail.raw,
-        error="; ".join(parsed.defects)[:2000] or None,
-    )
+    row = StoredMessage(**incoming_values(mail, parsed, ticket_id, kind, new_text, reason, direction))
     session.add(row)
     session.flush()
     assert row.id is not None
-    for item in parsed.attachments:
-        session.add(
-            Attachment(
-                message_row_id=row.id,
-                filename=item.filename,
-                content_type=item.content_type,
-                size=item.size,
-                sha256=item.sha256,
-            )
-        )
+    for values in attachment_values(row.id, parsed):
+        session.add(Attachment(**values))
     return row
 
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import timedelta
 
 from sqlmodel import Session
 
 from daemon.authentication import signed_reply_address
+from daemon.briefs import MessageBrief, TicketBrief
 from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields, RequestType
 from daemon.clock import Clock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.config import Config
-from daemon.records import record_event
 from daemon.rendering import Renderer
+from daemon.staging import StagedMail
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
-from storage.models import Direction, MessageKind, OutboxItem, StoredMessage, Ticket
+from storage.models import MessageKind, OutboxItem, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -101,70 +101,36 @@ class ReplyPlanner:
     def tag(self, ticket_id: int) -> str:
         return f"[{self.config.helpdesk.tag} #{ticket_id}]"
 
-    def queue(self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StoredMessage:
-        """Store the exact bytes we will send and an outbox row pointing at them."""
+    def stage(self, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StagedMail:
+        """The exact bytes we will send, with where they go: not yet stored."""
         now = self.clock.now()
         message_id = make_message_id(self.tokens.token(), ticket_id, self.config.helpdesk.domain)
         raw = compose(mail, self.sender, message_id, now.astimezone(self.config.helpdesk.zone))
         automatic = mail.auto_submitted is not None
-        row = StoredMessage(
-            ticket_id=ticket_id,
-            direction=Direction.OUT,
+        envelope_from = "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
+        return StagedMail(
+            mail=mail,
             kind=kind,
+            ticket_id=ticket_id,
             message_id=message_id,
-            from_addr=self.config.helpdesk.address,
-            from_name=self.config.helpdesk.name,
-            to_addrs=", ".join(mail.to + mail.cc),
-            subject=mail.subject,
-            in_reply_to=mail.in_reply_to,
-            references=" ".join(mail.references),
-            new_text=mail.body,
-            size=len(raw),
-            received_at=now,
             raw=raw,
-            # Every RFC 3834 auto-reply (receipt, thanks, too-large notice) counts against the hourly cap.
-            auto_recipient=mail.to[0] if mail.auto_submitted == "auto-replied" and mail.to else None,
+            sender=self.sender,
+            envelope_from=envelope_from,
+            at=now,
         )
+
+    def queue(self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StoredMessage:
+        """Store the exact bytes we will send and an outbox row pointing at them."""
+        staged = self.stage(mail, kind, ticket_id)
+        row = StoredMessage(**staged.message_values())
         session.add(row)
         session.flush()
         assert row.id is not None
-        envelope_from = "" if automatic and self.config.outgoing.null_sender_for_auto else self.config.helpdesk.address
-        session.add(
-            OutboxItem(
-                message_row_id=row.id,
-                ticket_id=ticket_id,
-                kind=kind,
-                envelope_from=envelope_from,
-                recipients="\n".join(mail.to + mail.cc),
-                created_at=now,
-                next_attempt_at=now,
-            )
-        )
+        session.add(OutboxItem(**staged.outbox_values(row.id)))
         return row
 
-    def acknowledge(
-        self, session: Session, ticket: Ticket, request: StoredMessage, fields: RequestFields
-    ) -> StoredMessage | None:
-        """The requester's receipt, unless this address already had its hourly share of automatic mail."""
-        assert ticket.id is not None
-        recipient = request.from_addr
-        sent_lately = queries.auto_replies_to_since(session, recipient, self.clock.now() - AUTO_REPLY_WINDOW)
-        if sent_lately >= self.config.helpdesk.auto_reply_cap_per_hour:
-            record_event(
-                session,
-                ticket_id=ticket.id,
-                at=self.clock.now(),
-                kind="ack_suppressed",
-                detail=f"{sent_lately} automatic replies to {recipient} in the last hour",
-                message_id=request.message_id,
-            )
-            log.warning(
-                "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
-                ticket.id,
-                request.message_id,
-                recipient,
-            )
-            return None
+    def ack_mail(self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields) -> OutgoingMail:
+        """The requester's receipt: ticket number, what we understood, when to expect an answer."""
         language = ticket.language
         labels = TYPE_LABELS_EN if language == "en" else TYPE_LABELS_ID
         body = self.renderer.render(
@@ -180,16 +146,14 @@ class ReplyPlanner:
             sla_minutes=self.config.sla.first_response_minutes,
             helpdesk_name=self.config.helpdesk.name,
         )
-        references = (*request.references.split(), request.message_id)
-        mail = OutgoingMail(
-            to=(recipient,),
+        return OutgoingMail(
+            to=(request.from_addr,),
             subject=tagged_subject(ticket.subject, self.config.helpdesk.tag, ticket.id),
             body=body,
             in_reply_to=request.message_id,
-            references=references,
+            references=(*request.references.split(), request.message_id),
             auto_submitted="auto-replied",
         )
-        return self.queue(session, mail, MessageKind.ACK, ticket.id)
 
     def too_large(
         self, session: Session, parsed: ParsedMessage, size: int, limit: int, language: str
@@ -242,6 +206,30 @@ class ReplyPlanner:
                 "ticket %s message %s: staff notice suppressed, notice cap reached", ticket.id, message.message_id
             )
             return None
+        first_notice = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
+        mail = self.notice_mail(
+            TicketBrief.of(ticket),
+            MessageBrief.of(message),
+            fields,
+            event=event,
+            attachments=attachments,
+            history=history,
+            first_notice=first_notice.message_id if first_notice else None,
+        )
+        return self.queue(session, mail, MessageKind.NOTICE, ticket.id)
+
+    def notice_mail(
+        self,
+        ticket: TicketBrief,
+        message: MessageBrief,
+        fields: RequestFields,
+        *,
+        event: str,
+        attachments: tuple[str, ...],
+        history: tuple[str, ...] = (),
+        first_notice: str | None = None,
+    ) -> OutgoingMail:
+        """What staff read about a new ticket or a new message on one: fields, text, commands."""
         zone = self.config.helpdesk.zone
         due = ticket.created_at + timedelta(minutes=self.config.sla.first_response_minutes)
         body = self.renderer.render(
@@ -257,7 +245,7 @@ class ReplyPlanner:
             type_label=TYPE_LABELS_ID[RequestType(ticket.type)],
             needs_triage=ticket.needs_triage,
             confidence=f"{ticket.confidence:.2f}",
-            reasons="; ".join(_reasons(ticket)[:4]) or "-",
+            reasons="; ".join(ticket.reasons[:4]) or "-",
             status=ticket.status,
             received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
             due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
@@ -268,21 +256,14 @@ class ReplyPlanner:
             text=message.new_text,
             history=history,
         )
-        first_notice = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
         prefix = "Baru" if event == "new" else "Pesan baru"
         topic = clean_subject(ticket.subject, self.config.helpdesk.tag)
-        mail = OutgoingMail(
+        return OutgoingMail(
             to=tuple(self.config.staff.notify),
             subject=f"{self.tag(ticket.id)} {prefix}: {topic}",
             body=body,
-            in_reply_to=first_notice.message_id if first_notice else None,
-            references=(first_notice.message_id,) if first_notice else (),
+            in_reply_to=first_notice,
+            references=(first_notice,) if first_notice else (),
             auto_submitted="auto-generated",
             reply_to=self.reply_address(ticket.id),
         )
-        return self.queue(session, mail, MessageKind.NOTICE, ticket.id)
-
-
-def _reasons(ticket: Ticket) -> list[str]:
-    loaded = json.loads(ticket.reasons_json or "[]")
-    return [str(item) for item in loaded]

@@ -38,6 +38,15 @@ def source_ref_kinds(session: Session, refs: Sequence[str]) -> dict[str, str]:
     return found
 
 
+def stored_message_ids(session: Session, message_ids: Sequence[str]) -> set[str]:
+    """Which of these Message-IDs are stored already."""
+    found: set[str] = set()
+    for start in range(0, len(message_ids), 500):
+        chunk = list(message_ids[start : start + 500])
+        found.update(session.exec(select(StoredMessage.message_id).where(col(StoredMessage.message_id).in_(chunk))))
+    return found
+
+
 def ticket_for_message_ids(session: Session, message_ids: Iterable[str]) -> int | None:
     """The ticket of the most recent stored or sent message among these Message-IDs."""
     wanted = [item for item in message_ids if item]
@@ -78,6 +87,18 @@ def auto_replies_to_since(session: Session, recipient: str, since: datetime) -> 
     return int(count)
 
 
+def auto_replies_since(session: Session, recipients: Sequence[str], since: datetime) -> dict[str, int]:
+    """`auto_replies_to_since` for many addresses in one query."""
+    if not recipients:
+        return {}
+    rows = session.exec(
+        select(StoredMessage.auto_recipient, func.count())
+        .where(col(StoredMessage.auto_recipient).in_(list(recipients)), col(StoredMessage.received_at) >= since)
+        .group_by(col(StoredMessage.auto_recipient))
+    )
+    return {recipient: int(count) for recipient, count in rows if recipient is not None}
+
+
 def notices_since(session: Session, ticket_id: int, since: datetime) -> int:
     count = session.exec(
         select(func.count())
@@ -91,13 +112,15 @@ def notices_since(session: Session, ticket_id: int, since: datetime) -> int:
     return int(count)
 
 
-def due_outbox(session: Session, now: datetime, limit: int) -> Sequence[OutboxItem]:
-    return session.exec(
-        select(OutboxItem)
+def due_outbox_ids(session: Session, now: datetime, limit: int) -> list[int]:
+    """The outbox items due for sending, oldest first."""
+    rows = session.exec(
+        select(OutboxItem.id)
         .where(OutboxItem.status == OutboxStatus.PENDING, col(OutboxItem.next_attempt_at) <= now)
         .order_by(col(OutboxItem.id))
         .limit(limit)
-    ).all()
+    )
+    return [item_id for item_id in rows if item_id is not None]
 
 
 def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:
