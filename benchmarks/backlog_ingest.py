@@ -26,6 +26,7 @@ def in_process(count: int) -> int:
     from daemon.app import build_app
     from daemon.config import load_config
     from daemon.intake import IntakeRunner
+    from daemon.reading import ReadAhead
     from storage.engine import make_engine, upgrade
     from tests.fakes import FakeMailbox, ScriptedMailer
 
@@ -35,12 +36,20 @@ def in_process(count: int) -> int:
     mailbox = FakeMailbox()
     for _, raw in generated_requests(CORPUS, count, prefix="inproc"):
         mailbox.deliver(raw)
+    read_ahead = ReadAhead()
     started = time.perf_counter()
     runner = IntakeRunner(
-        mailbox, app.pipeline, app.engine, batch_size=200, max_message_bytes=10**8, after_batch=app.outbox.run_pass
+        mailbox,
+        app.pipeline,
+        app.engine,
+        batch_size=200,
+        max_message_bytes=10**8,
+        after_batch=app.outbox.run_pass,
+        read_ahead=read_ahead,
     )
     report = runner.run_pass()
     app.outbox.run_pass()
+    read_ahead.close()
     elapsed = time.perf_counter() - started
     print(
         f"pipeline alone, {report.processed} requests: {elapsed:.1f} s, {report.processed / elapsed:.0f} "
@@ -53,6 +62,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the helpdesk process to FILE")
     parser.add_argument(
         "--in-process", action="store_true", help="the pipeline alone: in-memory mailbox and mailer, no IMAP or SMTP"
     )
@@ -76,6 +86,8 @@ def main() -> int:
             client.append("INBOX", raw)
         client.logout()
         print(f"appended {args.messages} requests to Dovecot in {time.perf_counter() - loading:.1f} s")
+        if args.profile:
+            command[1:1] = ["-m", "cProfile", "-o", args.profile]
         started = time.perf_counter()
         done = subprocess.run([*command, "poll", "--once"], env=env, capture_output=True, text=True)
         elapsed = time.perf_counter() - started

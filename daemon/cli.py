@@ -68,6 +68,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     try:
         intake, outbox = service.one_pass(all_jobs=True)
     finally:
+        service.read_ahead.close()
         source.close()
         if service.sent_watch is not None:
             service.sent_watch.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from daemon.errors import TransientError
 from daemon.pipeline import IngestResult, Outcome, Pipeline
+from daemon.reading import PendingReading, ReadAhead, Reading
 from daemon.records import IncomingMail
 from daemon.sources.base import MailboxItem, MailSource
 from storage import queries
@@ -46,6 +47,7 @@ class IntakeRunner:
         max_message_bytes: int,
         should_stop: Callable[[], bool] = lambda: False,
         after_batch: Callable[[], object] = lambda: None,
+        read_ahead: ReadAhead | None = None,
     ) -> None:
         self.source = source
         self.pipeline = pipeline
@@ -54,6 +56,7 @@ class IntakeRunner:
         self.max_message_bytes = max_message_bytes
         self.should_stop = should_stop
         self.after_batch = after_batch
+        self.read_ahead = read_ahead
 
     def run_pass(self) -> IntakeReport:
         refs = self.source.pending()
@@ -71,12 +74,17 @@ class IntakeRunner:
         self.source.quarantine([ref for ref in refs if known.get(ref) == MessageKind.QUARANTINED])
         todo = [ref for ref in refs if ref not in known]
         counts: Counter[str] = Counter()
-        for start in range(0, len(todo), self.batch_size):
+        chunks = [todo[start : start + self.batch_size] for start in range(0, len(todo), self.batch_size)]
+        upcoming = self._fetch(chunks[0]) if chunks else None
+        for index in range(len(chunks)):
+            assert upcoming is not None
+            items, reading = upcoming
+            # The worker parses the next batch while this one is stored.
+            upcoming = self._fetch(chunks[index + 1]) if index + 1 < len(chunks) else None
             done: list[str] = []
             broken: list[str] = []
             try:
-                items = list(self.source.fetch(todo[start : start + self.batch_size]))
-                for item, result in zip(items, self._ingest_batch(items), strict=True):
+                for item, result in zip(items, self._ingest_batch(items, reading.result()), strict=True):
                     counts[result.outcome.value] += 1
                     (broken if result.outcome is Outcome.QUARANTINED else done).append(item.ref)
             finally:
@@ -89,12 +97,19 @@ class IntakeRunner:
                 break
         return IntakeReport(tuple(sorted(counts.items())))
 
-    def _ingest_batch(self, items: list[MailboxItem]) -> list[IngestResult]:
+    def _fetch(self, refs: Sequence[str]) -> tuple[list[MailboxItem], PendingReading]:
+        items = list(self.source.fetch(refs))
+        fitting = [item.raw for item in items if len(item.raw) <= self.max_message_bytes]
+        if self.read_ahead is None or len(fitting) < len(items):
+            return items, PendingReading(None)
+        return items, self.read_ahead.submit(fitting)
+
+    def _ingest_batch(self, items: list[MailboxItem], readings: list[Reading] | None) -> list[IngestResult]:
         """One transaction for the batch; one at a time when the batch as a whole fails."""
         mails = [IncomingMail(item.raw, item.received_at, item.ref) for item in items]
         fitting = [mail for mail in mails if len(mail.raw) <= self.max_message_bytes]
         try:
-            stored = iter(self.pipeline.ingest_batch(fitting))
+            stored = iter(self.pipeline.ingest_batch(fitting, readings))
         except TransientError:
             raise
         except Exception:  # a duplicate stored concurrently, or one message we did not foresee

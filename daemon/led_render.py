@@ -9,10 +9,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
-
 from daemon.errors import HelpdeskError
 from daemon.led_document import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.rendering import Renderer
@@ -23,6 +19,11 @@ class ReportFormatError(HelpdeskError):
 
 
 def to_docx(blocks: list[Block], out: Path) -> None:
+    # Imported here so that the daemon, which never writes a report, does not pay for python-docx.
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
     document = Document()
     style = document.styles["Normal"]
     style.font.name = "Calibri"

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, Engine, update
+from sqlalchemy import Connection, Engine, bindparam, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
@@ -29,6 +29,32 @@ class OutboxReport:
     sent: int = 0
     retrying: int = 0
     failed: int = 0
+
+
+# Built once: a backlog sends thousands of messages, and building a statement costs more than running it.
+_DUE_ITEM = (
+    sa_select(
+        col(OutboxItem.status),
+        col(OutboxItem.recipients),
+        col(OutboxItem.envelope_from),
+        col(OutboxItem.ticket_id),
+        col(OutboxItem.kind),
+        col(StoredMessage.raw),
+        col(StoredMessage.message_id),
+    )
+    .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
+    .where(col(OutboxItem.id) == bindparam("item_id"))
+)
+_MARK_SENT = (
+    update(OutboxItem)
+    .where(col(OutboxItem.id) == bindparam("item_id"))
+    .values(status=OutboxStatus.SENT, sent_at=bindparam("at"), attempts=OutboxItem.attempts + 1)
+)
+_MARK_ACKED = (
+    update(Ticket)
+    .where(col(Ticket.id) == bindparam("ticket"), col(Ticket.acked_at).is_(None))
+    .values(acked_at=bindparam("at"))
+)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -81,19 +107,7 @@ class OutboxSender:
         return OutboxReport(sent, retrying, failed)
 
     def _send_one(self, item_id: int, connection: MailSession, database: Connection) -> str:
-        row = database.execute(
-            sa_select(
-                col(OutboxItem.status),
-                col(OutboxItem.recipients),
-                col(OutboxItem.envelope_from),
-                col(OutboxItem.ticket_id),
-                col(OutboxItem.kind),
-                col(StoredMessage.raw),
-                col(StoredMessage.message_id),
-            )
-            .join(StoredMessage, col(StoredMessage.id) == col(OutboxItem.message_row_id))
-            .where(col(OutboxItem.id) == item_id)
-        ).first()
+        row = database.execute(_DUE_ITEM, {"item_id": item_id}).first()
         database.rollback()  # end the read before the (slow) send
         if row is None or row[0] != OutboxStatus.PENDING:
             return "skipped"
@@ -110,16 +124,10 @@ class OutboxSender:
     def _record_sent(self, database: Connection, item_id: int, ticket_id: int | None, kind: str) -> None:
         """One small transaction per message, so a crash re-sends at most the one in flight."""
         now = self.clock.now()
-        database.execute(
-            update(OutboxItem)
-            .where(col(OutboxItem.id) == item_id)
-            .values(status=OutboxStatus.SENT, sent_at=now, attempts=OutboxItem.attempts + 1)
-        )
+        database.execute(_MARK_SENT, {"item_id": item_id, "at": now})
         if kind == MessageKind.ACK and ticket_id is not None:
             # The SLA counts the moment the server accepted the receipt, not when it was planned.
-            database.execute(
-                update(Ticket).where(col(Ticket.id) == ticket_id, col(Ticket.acked_at).is_(None)).values(acked_at=now)
-            )
+            database.execute(_MARK_ACKED, {"ticket": ticket_id, "at": now})
         database.commit()
 
     def _record_failure(self, item_id: int, error: SendError) -> str:

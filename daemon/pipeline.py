@@ -22,6 +22,7 @@ from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.followups import handle_followup
 from daemon.opening import NewRequest, TicketOpener
+from daemon.reading import Reading, read_all
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
@@ -100,13 +101,15 @@ class Pipeline:
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
 
-    def ingest_batch(self, mails: Sequence[IncomingMail]) -> list[IngestResult]:
+    def ingest_batch(
+        self, mails: Sequence[IncomingMail], readings: Sequence[Reading] | None = None
+    ) -> list[IngestResult]:
         """Many messages in one transaction, at a backlog's pace; all stored or none.
 
         Raise TransientError when storage is unavailable; any other error means: take them one at a time."""
         try:
             with Session(self.engine) as session:
-                results = self._ingest_together(session, mails)
+                results = self._ingest_together(session, mails, readings or read_all([mail.raw for mail in mails]))
                 session.commit()
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
@@ -115,13 +118,10 @@ class Pipeline:
                 log.info("ticket %s message %s: new %s ticket", result.ticket_id, result.message_id, result.detail)
         return results
 
-    def _ingest_together(self, session: Session, mails: Sequence[IncomingMail]) -> list[IngestResult]:
-        parsed_mails: list[tuple[IncomingMail, ParsedMessage | str]] = []
-        for mail in mails:
-            try:
-                parsed_mails.append((mail, parse_message(mail.raw)))
-            except MalformedMessageError as error:
-                parsed_mails.append((mail, str(error)))
+    def _ingest_together(
+        self, session: Session, mails: Sequence[IncomingMail], readings: Sequence[Reading]
+    ) -> list[IngestResult]:
+        parsed_mails = list(zip(mails, readings, strict=True))
         seen = queries.stored_message_ids(
             session, [parsed.message_id for _, parsed in parsed_mails if not isinstance(parsed, str)]
         )

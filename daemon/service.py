@@ -13,6 +13,7 @@ from daemon.intake import IntakeReport, IntakeRunner
 from daemon.jobs import Jobs
 from daemon.leader import Leadership
 from daemon.outbox import OutboxReport
+from daemon.reading import ReadAhead
 from daemon.sources.base import MailSource
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class Service:
         self.app = app
         self.source = source
         settings = app.config.intake
+        self.read_ahead = ReadAhead()
         self.intake = IntakeRunner(
             source,
             app.pipeline,
@@ -41,6 +43,7 @@ class Service:
             max_message_bytes=settings.max_message_bytes,
             should_stop=self.stopping,
             after_batch=self._send_between_batches,
+            read_ahead=self.read_ahead,
         )
         self._stop = False
         self._waiting = False
@@ -137,6 +140,7 @@ class Service:
         finally:
             self._waiting = False
             leadership.release()
+            self.read_ahead.close()
             self.source.close()
             if self.sent_watch is not None:
                 self.sent_watch.close()
