@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +28,17 @@ def read_all(raws: Sequence[bytes]) -> list[Reading]:
         except MalformedMessageError as error:
             readings.append(str(error))
     return readings
+
+
+def _exit_with(parent: int) -> None:
+    """Worker start-up: a daemon killed with SIGKILL cannot stop its worker, so the worker watches for it."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class PendingReading:
@@ -59,7 +73,12 @@ class ReadAhead:
         for _ in range(2):  # a worker that died (killed, out of memory) is replaced once
             if self.pool is None:
                 # spawn, not fork: the child must not inherit the IMAP socket or the database connections.
-                self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self.pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_exit_with,
+                    initargs=(os.getpid(),),
+                )
             try:
                 return PendingReading(self.pool.submit(read_all, list(raws)))
             except BrokenProcessPool:
