@@ -26,7 +26,6 @@ from daemon.reading import Reading, read_all
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
-from daemon.sla import record_first_response
 from daemon.staff import StaffDesk
 from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
 from parsers.errors import MalformedMessageError
@@ -176,47 +175,6 @@ class Pipeline:
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
         return result
-
-    def ingest_sent(self, mail: IncomingMail) -> int:
-        """A message from the shared mailbox's Sent folder: 1 when it answered a ticket, else 0."""
-        try:
-            with Session(self.engine) as session:
-                if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
-                    return 0
-                try:
-                    parsed = parse_message(mail.raw)
-                except MalformedMessageError:
-                    return 0
-                known = queries.message_by_message_id(session, parsed.message_id) is not None
-                if parsed.from_addr != self.config.helpdesk.address.lower() or known:
-                    return 0  # not written by staff in the shared mailbox, or our own outgoing copy
-                thread = find_thread(session, parsed, self.config.helpdesk.tag)
-                ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
-                if ticket is None or ticket.id is None:
-                    return 0
-                parts = body_parts(parsed)
-                store_incoming(
-                    session, mail, parsed, ticket.id, MessageKind.STAFF_REPLY, parts.new, direction=Direction.OUT
-                )
-                record_first_response(ticket, mail.received_at, self.calendar)
-                ticket.updated_at = self.clock.now()
-                session.add(ticket)
-                record_event(
-                    session,
-                    ticket_id=ticket.id,
-                    at=self.clock.now(),
-                    kind="staff_reply",
-                    actor=self.config.helpdesk.address,
-                    detail="sent from the shared mailbox",
-                    message_id=parsed.message_id,
-                )
-                session.commit()
-                log.info("ticket %s message %s: staff answer found in the Sent folder", ticket.id, parsed.message_id)
-                return 1
-        except IntegrityError:
-            return 0
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
 
     def quarantine(self, mail: IncomingMail, error: str) -> IngestResult:
         """Keep the raw bytes with the error, outside any ticket, for staff to look at."""

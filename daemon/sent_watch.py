@@ -9,16 +9,22 @@ import ssl
 from imapclient import IMAPClient
 from pydantic import SecretStr
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from daemon.classify.reading import body_parts
 from daemon.clock import Clock
 from daemon.config import IntakeSettings
+from daemon.conversation import find_thread
 from daemon.errors import TransientError
 from daemon.pipeline import Pipeline
-from daemon.records import IncomingMail
+from daemon.records import IncomingMail, record_event, store_incoming
+from daemon.sla import record_first_response
 from daemon.sources.imap import NETWORK_ERRORS, connect, internal_date
+from parsers.errors import MalformedMessageError
+from parsers.message import parse_message
 from storage import queries
-from storage.models import MailboxCheckpoint
+from storage.models import Direction, MailboxCheckpoint, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +77,7 @@ class SentFolderWatcher:
                         continue
                     ref = f"{self.name};UIDVALIDITY={uidvalidity}/;UID={uid}"
                     mail = IncomingMail(bytes(data[b"BODY[]"]), internal_date(data, self.clock), ref)
-                    recorded += self.pipeline.ingest_sent(mail)
+                    recorded += self._record_answer(mail)
                 self._save(uidvalidity, batch[-1])
         except NETWORK_ERRORS as error:
             self.close()
@@ -86,3 +92,44 @@ class SentFolderWatcher:
             mark.uidvalidity, mark.last_uid, mark.updated_at = uidvalidity, last_uid, self.clock.now()
             session.add(mark)
             session.commit()
+
+    def _record_answer(self, mail: IncomingMail) -> int:
+        """1 when this Sent message answered a ticket (and is now stored on it), else 0."""
+        try:
+            with Session(self.engine) as session:
+                if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
+                    return 0
+                try:
+                    parsed = parse_message(mail.raw)
+                except MalformedMessageError:
+                    return 0
+                known = queries.message_by_message_id(session, parsed.message_id) is not None
+                if parsed.from_addr != self.pipeline.config.helpdesk.address.lower() or known:
+                    return 0  # not written by staff in the shared mailbox, or our own outgoing copy
+                thread = find_thread(session, parsed, self.pipeline.config.helpdesk.tag)
+                ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
+                if ticket is None or ticket.id is None:
+                    return 0
+                parts = body_parts(parsed)
+                store_incoming(
+                    session, mail, parsed, ticket.id, MessageKind.STAFF_REPLY, parts.new, direction=Direction.OUT
+                )
+                record_first_response(ticket, mail.received_at, self.pipeline.calendar)
+                ticket.updated_at = self.clock.now()
+                session.add(ticket)
+                record_event(
+                    session,
+                    ticket_id=ticket.id,
+                    at=self.clock.now(),
+                    kind="staff_reply",
+                    actor=self.pipeline.config.helpdesk.address,
+                    detail="sent from the shared mailbox",
+                    message_id=parsed.message_id,
+                )
+                session.commit()
+                log.info("ticket %s message %s: staff answer found in the Sent folder", ticket.id, parsed.message_id)
+                return 1
+        except IntegrityError:
+            return 0
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
