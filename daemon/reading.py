@@ -81,7 +81,9 @@ class ReadAhead:
                 )
             try:
                 return PendingReading(self.pool.submit(read_all, list(raws)))
-            except BrokenProcessPool:
+            except (BrokenProcessPool, OSError) as error:
+                # No process could be started (limits, a sandbox): the daemon parses the batch itself.
+                log.warning("parsing worker unavailable (%s); parsing in the daemon", error)
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = None
         return PendingReading(None)
