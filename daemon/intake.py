@@ -99,7 +99,7 @@ class IntakeRunner:
 
     def _fetch(self, refs: Sequence[str]) -> tuple[list[MailboxItem], PendingReading]:
         items = list(self.source.fetch(refs))
-        fitting = [item.raw for item in items if len(item.raw) <= self.max_message_bytes]
+        fitting = [item.raw for item in items if self._fits(item.raw)]
         if self.read_ahead is None or len(fitting) < len(items):
             return items, PendingReading(None)
         return items, self.read_ahead.submit(fitting)
@@ -107,7 +107,7 @@ class IntakeRunner:
     def _ingest_batch(self, items: list[MailboxItem], readings: list[Reading] | None) -> list[IngestResult]:
         """One transaction for the batch; one at a time when the batch as a whole fails."""
         mails = [IncomingMail(item.raw, item.received_at, item.ref) for item in items]
-        fitting = [mail for mail in mails if len(mail.raw) <= self.max_message_bytes]
+        fitting = [mail for mail in mails if self._fits(mail.raw)]
         try:
             stored = iter(self.pipeline.ingest_batch(fitting, readings))
         except TransientError:
@@ -117,10 +117,13 @@ class IntakeRunner:
                 "batch of %d message(s) failed as a whole; taking them one at a time", len(mails), exc_info=True
             )
             return [self._ingest_one(mail) for mail in mails]
-        return [next(stored) if len(mail.raw) <= self.max_message_bytes else self._ingest_one(mail) for mail in mails]
+        return [next(stored) if self._fits(mail.raw) else self._ingest_one(mail) for mail in mails]
+
+    def _fits(self, raw: bytes) -> bool:
+        return len(raw) <= self.max_message_bytes
 
     def _ingest_one(self, mail: IncomingMail) -> IngestResult:
-        if len(mail.raw) > self.max_message_bytes:
+        if not self._fits(mail.raw):
             return self.pipeline.too_large(mail, self.max_message_bytes)
         try:
             return self.pipeline.ingest(mail)

@@ -22,7 +22,16 @@ from daemon.staging import StagedMail
 from parsers.message import ParsedMessage
 from storage import queries
 from storage.bulk import insert_all, insert_returning_ids
-from storage.models import Attachment, Event, MessageKind, MoodleOperation, OutboxItem, StoredMessage, Ticket
+from storage.models import (
+    Attachment,
+    Event,
+    MessageKind,
+    MoodleOperation,
+    OutboxItem,
+    StoredMessage,
+    Ticket,
+    TicketStatus,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +46,34 @@ class NewRequest:
     new_text: str
     language: str
     linked: int | None = None
+
+    def ticket_brief(self, ticket_id: int) -> TicketBrief:
+        result, parsed = self.classification, self.parsed
+        return TicketBrief(
+            id=ticket_id,
+            type=result.type,
+            requester=parsed.from_addr,
+            requester_name=parsed.from_name,
+            subject=parsed.subject,
+            language=self.language,
+            confidence=result.confidence,
+            needs_triage=result.needs_triage,
+            reasons=result.reasons,
+            status=TicketStatus.OPEN,
+            created_at=self.mail.received_at,
+        )
+
+    def message_brief(self) -> MessageBrief:
+        parsed = self.parsed
+        return MessageBrief(
+            message_id=parsed.message_id,
+            references=" ".join(parsed.references),
+            from_addr=parsed.from_addr,
+            from_name=parsed.from_name,
+            subject=parsed.subject,
+            new_text=self.new_text,
+            received_at=self.mail.received_at,
+        )
 
 
 class TicketOpener:
@@ -70,14 +107,14 @@ class TicketOpener:
             self._created_event(request, ticket_id, now)
             for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
-        staged = self._replies(session, requests, ticket_ids, ticket_values, request_values, events, now)
+        staged, suppressed = self._replies(session, requests, ticket_ids, now)
         staged_row_ids = insert_returning_ids(session, StoredMessage, [mail.message_values() for mail in staged])
         insert_all(
             session,
             OutboxItem,
             [mail.outbox_values(row_id) for mail, row_id in zip(staged, staged_row_ids, strict=True)],
         )
-        insert_all(session, Event, events)
+        insert_all(session, Event, events + suppressed)
         insert_all(session, MoodleOperation, self._moodle_previews(requests, ticket_ids))
         return ticket_ids
 
@@ -116,74 +153,36 @@ class TicketOpener:
         )
 
     def _replies(
-        self,
-        session: Session,
-        requests: Sequence[NewRequest],
-        ticket_ids: Sequence[int],
-        ticket_values: Sequence[dict[str, Any]],
-        request_values: Sequence[dict[str, Any]],
-        events: list[dict[str, Any]],
-        now: datetime,
-    ) -> list[StagedMail]:
-        """Receipts (within each address's hourly cap, counting this run) and staff notices."""
+        self, session: Session, requests: Sequence[NewRequest], ticket_ids: Sequence[int], now: datetime
+    ) -> tuple[list[StagedMail], list[dict[str, Any]]]:
+        """Receipts (within each address's hourly cap, counting this run), staff notices, and suppressed receipts."""
         cap = self.config.helpdesk.auto_reply_cap_per_hour
         recipients = sorted({request.parsed.from_addr for request in requests if request.mail.channel == "email"})
         counts = Counter(queries.auto_replies_since(session, recipients, now - AUTO_REPLY_WINDOW))
         staged: list[StagedMail] = []
-        for request, ticket_id, ticket, message in zip(
-            requests, ticket_ids, ticket_values, request_values, strict=True
-        ):
-            brief = TicketBrief(
-                id=ticket_id,
-                type=ticket["type"],
-                requester=ticket["requester"],
-                requester_name=ticket["requester_name"],
-                subject=ticket["subject"],
-                language=ticket["language"],
-                confidence=ticket["confidence"],
-                needs_triage=ticket["needs_triage"],
-                reasons=request.classification.reasons,
-                status="open",
-                created_at=ticket["created_at"],
-            )
-            incoming = MessageBrief(
-                message_id=message["message_id"],
-                references=message["references"],
-                from_addr=message["from_addr"],
-                from_name=message["from_name"],
-                subject=message["subject"],
-                new_text=message["new_text"],
-                received_at=message["received_at"],
-            )
+        suppressed: list[dict[str, Any]] = []
+        for request, ticket_id in zip(requests, ticket_ids, strict=True):
+            brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
             fields = request.classification.fields
-            if request.mail.channel == "email":
-                recipient = incoming.from_addr
-                if counts[recipient] >= cap:
-                    events.append(
-                        event_values(
-                            ticket_id,
-                            now,
-                            "ack_suppressed",
-                            "",
-                            f"{counts[recipient]} automatic replies to {recipient} in the last hour",
-                            incoming.message_id,
-                        )
-                    )
-                    log.warning(
-                        "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
-                        ticket_id,
-                        incoming.message_id,
-                        recipient,
-                    )
-                else:
-                    counts[recipient] += 1
-                    ack = self.planner.ack_mail(brief, incoming, fields)
-                    staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
+            recipient = incoming.from_addr
+            if request.mail.channel == "email" and counts[recipient] >= cap:
+                detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
+                suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
+                log.warning(
+                    "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
+                    ticket_id,
+                    incoming.message_id,
+                    recipient,
+                )
+            elif request.mail.channel == "email":
+                counts[recipient] += 1
+                ack = self.planner.ack_mail(brief, incoming, fields)
+                staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
                 notice = self.planner.notice_mail(brief, incoming, fields, event="new", attachments=attachments)
                 staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
-        return staged
+        return staged, suppressed
 
     def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The worker reads each course from Moodle and sends staff the before/after preview."""

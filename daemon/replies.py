@@ -160,7 +160,7 @@ class ReplyPlanner:
     ) -> StoredMessage | None:
         recipient = parsed.reply_address
         if (
-            queries.auto_replies_to_since(session, recipient, self.clock.now() - AUTO_REPLY_WINDOW)
+            queries.auto_replies_since(session, [recipient], self.clock.now() - AUTO_REPLY_WINDOW).get(recipient, 0)
             >= self.config.helpdesk.auto_reply_cap_per_hour
         ):
             return None

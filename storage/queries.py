@@ -77,18 +77,8 @@ def events_of_ticket(session: Session, ticket_id: int) -> Sequence[Event]:
     return session.exec(select(Event).where(Event.ticket_id == ticket_id).order_by(col(Event.id))).all()
 
 
-def auto_replies_to_since(session: Session, recipient: str, since: datetime) -> int:
-    """How many automatic replies we planned to this address since a moment (the loop cap)."""
-    count = session.exec(
-        select(func.count())
-        .select_from(StoredMessage)
-        .where(StoredMessage.auto_recipient == recipient, col(StoredMessage.received_at) >= since)
-    ).one()
-    return int(count)
-
-
 def auto_replies_since(session: Session, recipients: Sequence[str], since: datetime) -> dict[str, int]:
-    """`auto_replies_to_since` for many addresses in one query."""
+    """How many automatic replies we planned to each of these addresses since a moment (the loop cap)."""
     if not recipients:
         return {}
     rows = session.exec(
