@@ -126,7 +126,9 @@ class Service:
                         break
                     self._waiting = True
                     try:
-                        self.source.wait(slice_seconds)
+                        # A signal that came just before `_waiting` was set did not interrupt: look again.
+                        if not self._stop:
+                            self.source.wait(slice_seconds)
                     finally:
                         self._waiting = False
                 except TransientError as error:
@@ -149,6 +151,7 @@ class Service:
     def _sleep(self, seconds: float) -> None:
         self._waiting = True
         try:
-            time.sleep(seconds)
+            if not self._stop:
+                time.sleep(seconds)
         finally:
             self._waiting = False
