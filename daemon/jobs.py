@@ -19,6 +19,7 @@ from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
 
 log = logging.getLogger(__name__)
 HEARTBEAT_GAP = timedelta(minutes=3)
+SLA_CHUNK = 200
 
 
 def month_key(year: int, month: int) -> str:
@@ -76,35 +77,46 @@ class Jobs:
         """One reminder before the target runs out, one escalation when it is missed; once per ticket."""
         settings = self.config.sla
         with Session(self.app.engine) as session:
+            # Only the columns the decision needs: after an outage thousands of tickets may be waiting.
             waiting = session.exec(
-                select(Ticket).where(
+                select(Ticket.id, Ticket.created_at, Ticket.reminded_at)
+                .where(
                     Ticket.status == TicketStatus.OPEN,
                     col(Ticket.first_response_at).is_(None),
                     col(Ticket.created_at) >= now - timedelta(hours=settings.alert_window_hours),
                     col(Ticket.escalated_at).is_(None),
                 )
+                .order_by(col(Ticket.id))
             ).all()
-            for ticket in waiting:
-                assert ticket.id is not None
-                elapsed = (
-                    self.calendar.working_minutes(ticket.created_at, now)
-                    if settings.clock == "working"
-                    else (now - ticket.created_at).total_seconds() / 60
-                )
-                due = due_at(ticket.created_at, self.config, self.calendar)
-                if now > due:
-                    self._alert(
-                        session, ticket, "escalation", settings.escalate_to or self.config.staff.notify, elapsed, due
-                    )
-                    ticket.escalated_at = now
-                elif ticket.reminded_at is None and elapsed >= settings.remind_after_minutes:
-                    self._alert(session, ticket, "reminder", self.config.staff.notify, elapsed, due)
-                    ticket.reminded_at = now
-                else:
-                    continue
-                session.add(ticket)
+            for start in range(0, len(waiting), SLA_CHUNK):
+                for ticket_id, created_at, reminded_at in waiting[start : start + SLA_CHUNK]:
+                    self._watch_one(session, ticket_id, created_at, reminded_at is not None, now)
+                session.commit()
+                session.expunge_all()  # alerted tickets and their staged mail leave memory with each chunk
             self._mark(session, "sla_watch", now)
             session.commit()
+
+    def _watch_one(
+        self, session: Session, ticket_id: int | None, created_at: datetime, reminded: bool, now: datetime
+    ) -> None:
+        settings = self.config.sla
+        elapsed = (
+            self.calendar.working_minutes(created_at, now)
+            if settings.clock == "working"
+            else (now - created_at).total_seconds() / 60
+        )
+        due = due_at(created_at, self.config, self.calendar)
+        if now <= due and (reminded or elapsed < settings.remind_after_minutes):
+            return
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket is not None
+        if now > due:
+            self._alert(session, ticket, "escalation", settings.escalate_to or self.config.staff.notify, elapsed, due)
+            ticket.escalated_at = now
+        else:
+            self._alert(session, ticket, "reminder", self.config.staff.notify, elapsed, due)
+            ticket.reminded_at = now
+        session.add(ticket)
 
     def _alert(
         self, session: Session, ticket: Ticket, event: str, to: tuple[str, ...], elapsed: float, due: datetime

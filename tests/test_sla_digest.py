@@ -15,7 +15,7 @@ from daemon.app import build_app
 from daemon.cli import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
-from daemon.jobs import Jobs
+from daemon.jobs import SLA_CHUNK, Jobs
 from daemon.workcalendar import WorkingCalendar, parse_working_hours
 from storage.models import MessageKind, OutboxItem, StoredMessage
 from tests.conftest import migrated, server_sections, write_config
@@ -211,6 +211,29 @@ def test_reminder_then_escalation_once_each(tmp_path: Path) -> None:
         kinds = [item.kind for item in session.exec(select(OutboxItem)).all()]
     assert kinds.count(MessageKind.REMINDER) == 1
     assert kinds.count(MessageKind.ESCALATION) == 1
+
+
+def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path: Path) -> None:
+    arrival = datetime(2026, 11, 23, 9, 0, tzinfo=WIB).astimezone(UTC)
+    clock = FixedClock(arrival)
+    app = _jobs_app(tmp_path, clock, ScriptedMailer())
+    from daemon.records import IncomingMail
+
+    count = SLA_CHUNK + 50
+    mails = [
+        IncomingMail(request_mail(n, f"Tidak bisa login {n}", "Mohon bantuan login."), arrival) for n in range(count)
+    ]
+    app.pipeline.ingest_batch(mails)
+    jobs = Jobs(app)
+    for minutes in (11, 12, 16, 17):
+        clock.current = arrival + timedelta(minutes=minutes)
+        jobs.sla_watch(clock.now())
+    with Session(app.engine) as session:
+        items = session.exec(select(OutboxItem)).all()
+        reminded = {item.ticket_id for item in items if item.kind == MessageKind.REMINDER}
+        escalated = [item.ticket_id for item in items if item.kind == MessageKind.ESCALATION]
+    assert len(reminded) == count
+    assert len(escalated) == len(set(escalated)) == count
 
 
 def test_heartbeat_makes_uptime_stretches(tmp_path: Path) -> None:
