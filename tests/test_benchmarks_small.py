@@ -42,3 +42,16 @@ def test_report_scale_benchmark_runs() -> None:
         "benchmarks.report_scale", "--tickets", "3000", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite")
     )
     assert "targets met" in out
+
+
+def test_kill_benchmark_runs() -> None:
+    out = run(
+        "benchmarks.kill_ingest",
+        "--messages",
+        "60",
+        "--kills",
+        "2",
+        "--database",
+        os.environ.get("HELPDESK_TEST_DB", "sqlite"),
+    )
+    assert "0 lost, 0 duplicate tickets, 0 unacknowledged" in out and "targets: met" in out
