@@ -62,16 +62,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     app = build_app(load_args_config(args))
-    source = app.source()
-    source.open()
-    service = Service(app, source)
-    try:
-        intake, outbox = service.one_pass(all_jobs=True)
-    finally:
-        service.read_ahead.close()
-        source.close()
-        if service.sent_watch is not None:
-            service.sent_watch.close()
+    intake, outbox = Service(app, app.source()).poll_once()
     print(
         f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"

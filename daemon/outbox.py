@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -69,20 +70,23 @@ class OutboxSender:
         self.mailer = mailer
         self.clock = clock
         self.max_attempts = max_attempts
+        self.handled = 0  # messages sent or given up on since start: the sending thread's sign of progress
 
-    def run_pass(self, limit: int = 500, rounds: int = 100) -> OutboxReport:
+    def run_pass(
+        self, *, limit: int = 500, rounds: int = 100, should_stop: Callable[[], bool] = lambda: False
+    ) -> OutboxReport:
         """Send everything due, `limit` at a time on one SMTP connection, until nothing due is left."""
         total = OutboxReport()
         for _ in range(rounds):
-            report = self._run_round(limit)
+            report = self._run_round(limit, should_stop)
             total = OutboxReport(
                 total.sent + report.sent, total.retrying + report.retrying, total.failed + report.failed
             )
-            if report.sent + report.failed < limit:
+            if report.sent + report.failed < limit or should_stop():
                 break
         return total
 
-    def _run_round(self, limit: int) -> OutboxReport:
+    def _run_round(self, limit: int, should_stop: Callable[[], bool]) -> OutboxReport:
         try:
             with Session(self.engine) as session:
                 due = queries.due_outbox_ids(session, self.clock.now(), limit)
@@ -90,20 +94,24 @@ class OutboxSender:
             raise TransientError(f"storage unavailable: {error.orig}") from error
         if not due:
             return OutboxReport()
-        sent = retrying = failed = 0
+        sent = retrying = failed = handled = 0
         try:
             with self.mailer.session() as connection, self.engine.connect() as database:
                 for item_id in due:
+                    if should_stop():
+                        break
                     outcome = self._send_one(item_id, connection, database)
+                    handled += 1
+                    self.handled += 1
                     sent += outcome == "sent"
                     retrying += outcome == "retry"
                     failed += outcome == "failed"
         except SendError as error:
             # The server could not be reached or refused the login: every item waits for the next pass.
-            log.warning("outbox: %d message(s) wait, mail server unavailable: %s", len(due) - sent, error)
-            for item_id in due[sent + retrying + failed :]:
+            log.warning("outbox: %d message(s) wait, mail server unavailable: %s", len(due) - handled, error)
+            for item_id in due[handled:]:
                 self._record_failure(item_id, TemporarySendError(str(error)))
-            retrying += len(due) - sent - retrying - failed
+            retrying += len(due) - handled
         return OutboxReport(sent, retrying, failed)
 
     def _send_one(self, item_id: int, connection: MailSession, database: Connection) -> str:

@@ -1,4 +1,4 @@
-"""The daemon loop: wait for mail (IDLE or poll), take it in, send the outbox, reconnect on loss."""
+"""The daemon loop: wait for mail (IDLE or poll), take it in, run due jobs, reconnect on loss."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from daemon.jobs import Jobs
 from daemon.leader import Leadership
 from daemon.outbox import OutboxReport
 from daemon.reading import ReadAhead
+from daemon.sending import SendingThread
 from daemon.sources.base import MailSource
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 60.0
 STANDBY_CHECK_SECONDS = 5.0
+CATCH_UP_STALL_SECONDS = 2.0  # between a backlog's batches the intake waits for receipts while they flow
 
 
 class _StopWaiting(BaseException):
@@ -35,6 +37,8 @@ class Service:
         self.source = source
         settings = app.config.intake
         self.read_ahead = ReadAhead()
+        self._active = True  # False while another instance is the active poller: then nothing is sent from here
+        self.sender = SendingThread(app.outbox, may_send=lambda: self._active)
         self.intake = IntakeRunner(
             source,
             app.pipeline,
@@ -42,20 +46,11 @@ class Service:
             batch_size=settings.batch_size,
             max_message_bytes=settings.max_message_bytes,
             should_stop=self.stopping,
-            after_batch=self._send_between_batches,
+            after_batch=lambda: self.sender.catch_up(CATCH_UP_STALL_SECONDS),
             read_ahead=self.read_ahead,
         )
         self._stop = False
         self._waiting = False
-        self._sent_between = OutboxReport()
-
-    def _send_between_batches(self) -> None:
-        report = self.app.outbox.run_pass()
-        self._sent_between = OutboxReport(
-            self._sent_between.sent + report.sent,
-            self._sent_between.retrying + report.retrying,
-            self._sent_between.failed + report.failed,
-        )
 
     def stopping(self) -> bool:
         return self._stop
@@ -66,9 +61,8 @@ class Service:
         if self._waiting:
             raise _StopWaiting
 
-    def one_pass(self, *, all_jobs: bool = False) -> tuple[IntakeReport, OutboxReport]:
-        """Intake, the Sent folder, the jobs that are due (or all of them), then the outbox."""
-        self._sent_between = OutboxReport()
+    def one_pass(self, *, all_jobs: bool = False) -> IntakeReport:
+        """Intake, the Sent folder, the jobs that are due (or all of them); the outbox thread sends what they queued."""
         intake = self.intake.run_pass()
         if self.sent_watch is not None:
             try:
@@ -82,19 +76,27 @@ class Service:
             self.jobs.run_pending()
         if self.moodle is not None:
             self.moodle.run_pass()
-        last = self.app.outbox.run_pass()
-        outbox = OutboxReport(
-            self._sent_between.sent + last.sent, last.retrying, self._sent_between.failed + last.failed
-        )
-        if intake.processed or outbox.sent:
-            log.info(
-                "pass: %s; outbox sent %d, retrying %d, failed %d",
-                dict(intake.counts),
-                outbox.sent,
-                outbox.retrying,
-                outbox.failed,
-            )
-        return intake, outbox
+        self.sender.wake()
+        if intake.processed:
+            log.info("pass: %s", dict(intake.counts))
+        return intake
+
+    def poll_once(self) -> tuple[IntakeReport, OutboxReport]:
+        """`poll --once`: one pass with every job, then wait until the outbox has been sent; close everything."""
+        self.sender.start()
+        try:
+            self.source.open()
+            intake = self.one_pass(all_jobs=True)
+            return intake, self.sender.drain()
+        finally:
+            self.sender.stop()
+            self._close()
+
+    def _close(self) -> None:
+        self.read_ahead.close()
+        self.source.close()
+        if self.sent_watch is not None:
+            self.sent_watch.close()
 
     def run(self) -> None:
         """Until SIGTERM/SIGINT; connection trouble means reconnect with backoff, never exit."""
@@ -106,9 +108,11 @@ class Service:
         connected = False
         first_pass = True
         leadership = Leadership(self.app.engine)
+        self.sender.start()
         try:
             while not self._stop:
-                if not leadership.held() and not leadership.try_acquire():
+                self._active = leadership.held() or leadership.try_acquire()
+                if not self._active:
                     if connected:
                         self.source.close()
                         connected = False
@@ -141,11 +145,9 @@ class Service:
             pass
         finally:
             self._waiting = False
+            self.sender.stop()
             leadership.release()
-            self.read_ahead.close()
-            self.source.close()
-            if self.sent_watch is not None:
-                self.sent_watch.close()
+            self._close()
         log.info("stopped")
 
     def _sleep(self, seconds: float) -> None:

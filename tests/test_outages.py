@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import time
@@ -23,8 +25,16 @@ from storage.models import Ticket
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import FakeMailbox, ScriptedMailer
 from tests.mailgen import generated_requests
-from tests.processes import prepared_helpdesk
-from tests.servers import TlsMaterial, free_port, remove_dovecot, start_dovecot, start_smtp
+from tests.processes import prepared_helpdesk, wait_until
+from tests.servers import (
+    Dovecot,
+    SmtpServer,
+    TlsMaterial,
+    free_port,
+    remove_dovecot,
+    start_dovecot,
+    start_smtp,
+)
 
 # SQLite's own lock and page-limit behaviour: these two always run on a SQLite file, in both suite passes.
 SQLITE = "sqlite:///helpdesk.db"
@@ -152,3 +162,34 @@ def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, t
     finally:
         smtp.controller.stop()
         remove_dovecot(own_dovecot)
+
+
+def test_a_mail_server_that_never_answers_does_not_hold_up_intake(
+    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
+) -> None:
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts connections, never greets: a hung relay
+    try:
+        sections = server_sections(dovecot, imap_user, smtp, tls)
+        sections["intake"]["poll_seconds"] = 600
+        sections["outgoing"]["port"] = silent.getsockname()[1]
+        sections["outgoing"]["timeout_seconds"] = 60
+        config = write_config(tmp_path, **sections)
+        command, env = prepared_helpdesk(config, smtp.password)
+        log_path = tmp_path / "daemon.log"
+        with log_path.open("wb") as log:
+            daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+        try:
+            assert wait_until(lambda: b"IDLE True" in log_path.read_bytes(), 20)
+            first, second = generated_requests(corpus, 2, prefix=f"silent{os.getpid()}")
+            dovecot.append(imap_user, first[1])
+            assert wait_until(lambda: dovecot.count(imap_user, "Processed") == 1, 10), log_path.read_text()
+            dovecot.append(imap_user, second[1])  # arrives while the receipt of the first hangs at the relay
+            assert wait_until(lambda: dovecot.count(imap_user, "Processed") == 2, 10), log_path.read_text()
+        finally:
+            stopping = time.monotonic()
+            daemon.send_signal(signal.SIGTERM)
+            code = daemon.wait(timeout=30)
+        assert code == 0, log_path.read_text()
+        assert time.monotonic() - stopping < 15, "the hung send does not keep the daemon from stopping"
+    finally:
+        silent.close()

@@ -72,6 +72,15 @@ def expunge_before(
         raise TransientError(f"cannot purge {folder}: {error}") from error
 
 
+def _announced_since_last_look(client: IMAPClient) -> bool:
+    """Did the server announce new mail (EXISTS) in the answer to some command since the last call?
+
+    imaplib keeps such untagged answers aside and imapclient does not report them: a message that arrives during
+    a search is counted at the search's end, and one that arrives just before IDLE is counted before IDLE's
+    continuation; IDLE would not announce either again, and the message would wait for the next time slice."""
+    return bool(client._imap.untagged_responses.pop("EXISTS", None))
+
+
 class ImapSource:
     """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
 
@@ -88,6 +97,7 @@ class ImapSource:
         self.tls = tls or ssl.create_default_context()
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
+        self.highest_pending_uid = 0  # the newest message the last pass saw
         self.idle_started = 0.0
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
 
@@ -104,6 +114,7 @@ class ImapSource:
             raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
         self.client = client
         self.uidvalidity = int(selected[b"UIDVALIDITY"])
+        self.highest_pending_uid = 0
         self.has_idle = settings.idle and client.has_capability("IDLE")
         self.has_move = client.has_capability("MOVE")
         log.info("connected to %s (UIDVALIDITY %s, IDLE %s)", self.name, self.uidvalidity, self.has_idle)
@@ -132,9 +143,12 @@ class ImapSource:
 
     def pending(self) -> list[str]:
         try:
-            uids = self._client().search(["NOT", "DELETED"])
+            client = self._client()
+            _announced_since_last_look(client)  # what the search is about to find
+            uids = client.search(["NOT", "DELETED"])
         except NETWORK_ERRORS as error:
             raise TransientError(f"search failed on {self.name}: {error}") from error
+        self.highest_pending_uid = max(uids, default=self.highest_pending_uid)
         return [self.ref(uid) for uid in sorted(uids)]
 
     def fetch(self, refs: Sequence[str]) -> Iterator[MailboxItem]:
@@ -175,12 +189,19 @@ class ImapSource:
         """IDLE until the server reports a change or `seconds` pass; NOOP polling without IDLE."""
         client = self._client()
         try:
+            # Mail that came during the pass was announced in answers to the pass's own commands.
+            if any(
+                uid > self.highest_pending_uid for uid in client.search(["UID", f"{self.highest_pending_uid + 1}:*"])
+            ):
+                return True
             if not self.has_idle:
                 time.sleep(seconds)
                 client.noop()
                 return False
             client.idle()
             try:
+                if _announced_since_last_look(client):
+                    return True
                 responses = client.idle_check(timeout=seconds)
             finally:
                 client.idle_done()
