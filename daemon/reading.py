@@ -71,21 +71,22 @@ class ReadAhead:
         if len(raws) < self.min_batch:
             return PendingReading(None)
         for _ in range(2):  # a worker that died (killed, out of memory) is replaced once
-            if self.pool is None:
-                # spawn, not fork: the child must not inherit the IMAP socket or the database connections.
-                self.pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_exit_with,
-                    initargs=(os.getpid(),),
-                )
             try:
+                if self.pool is None:
+                    # spawn, not fork: the child must not inherit the IMAP socket or the database connections.
+                    self.pool = ProcessPoolExecutor(
+                        max_workers=1,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_exit_with,
+                        initargs=(os.getpid(),),
+                    )
                 return PendingReading(self.pool.submit(read_all, list(raws)))
             except (BrokenProcessPool, OSError) as error:
-                # No process could be started (limits, a sandbox): the daemon parses the batch itself.
+                # No process could be started (file or process limits, a sandbox): the daemon parses the batch.
                 log.warning("parsing worker unavailable (%s); parsing in the daemon", error)
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = None
+                if self.pool is not None:
+                    self.pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
         return PendingReading(None)
 
     def close(self) -> None:

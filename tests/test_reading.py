@@ -88,3 +88,28 @@ def test_worker_exits_when_the_daemon_is_killed(tmp_path: Path) -> None:
     stand_in.kill()
     stand_in.wait()
     assert wait_until(lambda: not alive(worker), 10)
+
+
+def test_no_worker_can_be_started_means_parsing_in_the_daemon(tmp_path: Path) -> None:
+    """Out of file descriptors (or processes): the batch comes back unread, for the daemon to parse itself."""
+    script = tmp_path / "no_room_for_a_worker.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import os, resource, sys
+            sys.path.insert(0, {str(Path(__file__).parent.parent)!r})
+            from daemon.reading import ReadAhead
+
+            open_now = len(os.listdir("/proc/self/fd"))
+            resource.setrlimit(resource.RLIMIT_NOFILE, (open_now + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+            read_ahead = ReadAhead(min_batch=1)
+            for _ in range(2):
+                print(read_ahead.submit([b"Subject: x\\r\\n\\r\\nbody\\r\\n"]).result(), read_ahead.pool, flush=True)
+            read_ahead.close()
+            """
+        )
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["None None", "None None"]
+    assert "parsing worker unavailable ([Errno 24] Too many open files); parsing in the daemon" in done.stderr
