@@ -12,7 +12,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from daemon.errors import TransientError
-from daemon.pipeline import IngestResult, Outcome, Pipeline
+from daemon.outcomes import IngestResult, Outcome
+from daemon.pipeline import Pipeline
 from daemon.reading import PendingReading, ReadAhead, Reading
 from daemon.records import IncomingMail
 from daemon.sources.base import MailboxItem, MailSource
@@ -124,11 +125,11 @@ class IntakeRunner:
 
     def _ingest_one(self, mail: IncomingMail) -> IngestResult:
         if not self._fits(mail.raw):
-            return self.pipeline.too_large(mail, self.max_message_bytes)
+            return self.pipeline.quarantine.too_large(mail, self.max_message_bytes)
         try:
             return self.pipeline.ingest(mail)
         except TransientError:
             raise
         except Exception as error:  # one broken message must never stop the loop
             log.exception("message %s: unexpected error, quarantining", mail.source_ref)
-            return self.pipeline.quarantine(mail, f"{type(error).__name__}: {error}")
+            return self.pipeline.quarantine.keep(mail, f"{type(error).__name__}: {error}")

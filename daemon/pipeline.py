@@ -6,7 +6,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from enum import StrEnum
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -22,36 +21,22 @@ from daemon.corrections import ExampleCache
 from daemon.errors import TransientError
 from daemon.followups import handle_followup
 from daemon.opening import NewRequest, TicketOpener
+from daemon.outcomes import IngestResult, Outcome
+from daemon.quarantining import Quarantine
 from daemon.reading import Reading, read_all
-from daemon.records import IncomingMail, record_event, store_incoming
+from daemon.records import IncomingMail, store_incoming
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
 from daemon.staff import StaffDesk
 from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
 from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
-from parsers.message import ParsedMessage, generated_message_id, parse_message
+from parsers.message import ParsedMessage, parse_message
 from parsers.subject import find_ticket_number
 from storage import queries
-from storage.models import Direction, MessageKind, StoredMessage, Ticket, TicketStatus
+from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
-
-
-class Outcome(StrEnum):
-    NEW_TICKET = "new_ticket"
-    FOLLOWUP = "followup"
-    SCREENED = "screened"
-    DUPLICATE = "duplicate"
-    QUARANTINED = "quarantined"
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    outcome: Outcome
-    message_id: str
-    ticket_id: int | None = None
-    detail: str = ""
 
 
 class Pipeline:
@@ -77,6 +62,7 @@ class Pipeline:
         self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
         self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
+        self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
 
     def ingest(self, mail: IncomingMail) -> IngestResult:
         """Raise TransientError when storage is unavailable; everything else ends in a stored outcome."""
@@ -88,7 +74,7 @@ class Pipeline:
                     parsed = parse_message(mail.raw)
                 except MalformedMessageError as error:
                     session.rollback()
-                    return self.quarantine(mail, str(error))
+                    return self.quarantine.keep(mail, str(error))
                 if queries.message_by_message_id(session, parsed.message_id) is not None:
                     return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
                 result = self._store(session, mail, parsed)
@@ -138,7 +124,7 @@ class Pipeline:
 
         for mail, parsed in parsed_mails:
             if isinstance(parsed, str):
-                results.append(self._quarantine_row(session, mail, parsed))
+                results.append(self.quarantine.row(session, mail, parsed))
                 continue
             if parsed.message_id in seen:
                 results.append(IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"))
@@ -157,57 +143,6 @@ class Pipeline:
         done = [result for result in results if result is not None]
         assert len(done) == len(results)
         return done
-
-    def too_large(self, mail: IncomingMail, limit: int) -> IngestResult:
-        """Quarantine it whole, and tell a human sender politely (machine mail gets no answer)."""
-        result = self.quarantine(mail, f"message of {len(mail.raw)} bytes exceeds the limit of {limit}")
-        head = mail.raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-        try:
-            parsed = parse_message(head + b"\r\n\r\n(body not read: too large)\r\n")
-        except MalformedMessageError:
-            return result
-        if screen(parsed, self.screening).is_machine or not parsed.from_addr:
-            return result
-        try:
-            with Session(self.engine) as session:
-                self.planner.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
-                session.commit()
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
-        return result
-
-    def quarantine(self, mail: IncomingMail, error: str) -> IngestResult:
-        """Keep the raw bytes with the error, outside any ticket, for staff to look at."""
-        try:
-            with Session(self.engine) as session:
-                result = self._quarantine_row(session, mail, error)
-                session.commit()
-        except IntegrityError:
-            return IngestResult(Outcome.QUARANTINED, generated_message_id(mail.raw), detail=error)
-        except OperationalError as db_error:
-            raise TransientError(f"storage unavailable: {db_error.orig}") from db_error
-        return result
-
-    def _quarantine_row(self, session: Session, mail: IncomingMail, error: str) -> IngestResult:
-        message_id = generated_message_id(mail.raw)
-        if queries.message_by_message_id(session, message_id) is None:
-            session.add(
-                StoredMessage(
-                    direction=Direction.IN,
-                    kind=MessageKind.QUARANTINED,
-                    message_id=message_id,
-                    source_ref=mail.source_ref,
-                    channel=mail.channel,
-                    error=error[:4000],
-                    size=len(mail.raw),
-                    received_at=mail.received_at,
-                    raw=mail.raw,
-                )
-            )
-            record_event(session, at=self.clock.now(), kind="quarantined", detail=error[:1000], message_id=message_id)
-            session.flush()
-        log.error("message %s quarantined: %s", message_id, error)
-        return IngestResult(Outcome.QUARANTINED, message_id, detail=error)
 
     def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
         route = self._route(session, parsed)

@@ -9,7 +9,8 @@ from sqlmodel import Session, col, func, select
 from daemon.clock import FixedClock
 from daemon.config import Config
 from daemon.intake import IntakeRunner
-from daemon.pipeline import Outcome, Pipeline
+from daemon.outcomes import Outcome
+from daemon.pipeline import Pipeline
 from daemon.records import IncomingMail
 from storage.models import Event, MessageKind, OutboxItem, StoredMessage, Ticket
 from tests.fakes import FakeMailbox, ScriptedMailer

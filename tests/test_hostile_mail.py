@@ -15,7 +15,7 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.composer import OutgoingMail, Sender, compose
 from daemon.config import Config
 from daemon.intake import IntakeRunner
-from daemon.pipeline import Outcome
+from daemon.outcomes import Outcome
 from daemon.satisfaction import read_rating
 from parsers.body import split_body, split_html
 from parsers.errors import MalformedMessageError

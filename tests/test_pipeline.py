@@ -13,7 +13,7 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
 from daemon.intake import IntakeRunner
 from daemon.mailers import PermanentSendError, TemporarySendError
-from daemon.pipeline import Outcome
+from daemon.outcomes import Outcome
 from daemon.records import IncomingMail
 from storage.models import Event, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket, TicketStatus
 from tests.fakes import FakeMailbox, ScriptedMailer
