@@ -20,8 +20,9 @@ from sqlalchemy import insert
 from daemon.app import build_app
 from daemon.config import load_config
 from daemon.digest import build_digest
-from daemon.led_document import build_report, load_narrative
+from daemon.led_document import build_report
 from daemon.led_figures import year_figures
+from daemon.led_narrative import load_narrative
 from daemon.led_render import to_docx
 from storage.engine import make_engine, upgrade
 from storage.models import Ticket

@@ -18,8 +18,9 @@ from daemon.digest import CHART_CID, build_digest, queue_digest
 from daemon.errors import HelpdeskError
 from daemon.evaluation import evaluate, format_report, predict
 from daemon.export import ExportError, export_register, export_thread
-from daemon.led_document import build_report, load_narrative
+from daemon.led_document import build_report
 from daemon.led_figures import year_figures
+from daemon.led_narrative import load_narrative
 from daemon.led_render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
 from daemon.moodle.client import MoodleError, MoodleTransportError
 from daemon.retention import execute_purge, plan_purge

@@ -2,82 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
-
 from daemon import charts
 from daemon.config import Config
 from daemon.digest import MONTHS_ID, number, percent
-from daemon.errors import ConfigError
+from daemon.led_blocks import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.led_figures import Share, YearFigures, breach_causes, missed_months
-from daemon.rendering import DEFAULT_TEMPLATES
+from daemon.led_narrative import SWOT_KEYS, Narrative
 
-NARRATIVE_KEYS = (
-    "latar_belakang",
-    "kebijakan",
-    "strategi",
-    "kondisi_eksternal",
-    "profil_layanan",
-    "penjaminan_mutu",
-    "tindak_lanjut",
-    "penutup",
-)
-SWOT_KEYS = ("kekuatan", "kelemahan", "peluang", "ancaman")
 MAX_BREACH_ROWS = 200  # a busy year has thousands; the register export carries them all
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    caption: str
-
-
-@dataclass(frozen=True)
-class Picture:
-    png: bytes
-    caption: str
-
-
-@dataclass(frozen=True)
-class PageBreak:
-    pass
-
-
-Block = Heading | Paragraph | Table | Picture | PageBreak
-
-
-@dataclass(frozen=True)
-class Narrative:
-    texts: dict[str, str]
-    swot: dict[str, tuple[str, ...]]
-
-
-def load_narrative(config: Config) -> Narrative:
-    path = (
-        config.resolve(config.report.narrative)
-        if config.report.narrative
-        else DEFAULT_TEMPLATES / "report" / "narrative.id.toml"
-    )
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"report.narrative: cannot read {path}: {error}") from None
-    defaults = tomllib.loads((DEFAULT_TEMPLATES / "report" / "narrative.id.toml").read_text(encoding="utf-8"))
-    texts = {key: " ".join(str(data.get(key, defaults[key])).split()) for key in NARRATIVE_KEYS}
-    swot = {key: tuple(str(item) for item in data.get(key, defaults[key])) for key in SWOT_KEYS}
-    return Narrative(texts, swot)
 
 
 def _month(label: str) -> str:

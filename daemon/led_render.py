@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from daemon.errors import HelpdeskError
-from daemon.led_document import Block, Heading, PageBreak, Paragraph, Picture, Table
+from daemon.led_blocks import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.rendering import Renderer
 
 
