@@ -9,16 +9,13 @@ from __future__ import annotations
 import argparse
 import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
-from tests.processes import prepared_helpdesk
-from tests.servers import make_tls_material, remove_dovecot, start_dovecot, start_smtp
+from tests.processes import prepared_helpdesk, start_idling_daemon
+from tests.servers import Loopback, loopback_servers
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -27,33 +24,18 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=int, default=50)
-    parser.add_argument("--gap", type=float, default=0.2, help="seconds between appends")
-    args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="p4m-bench-"))
-    tls = make_tls_material(work)
-    dovecot = start_dovecot(tls)
-    smtp = start_smtp(tls)
-    user = dovecot.add_user("helpdesk1")
-    sections = server_sections(dovecot, user, smtp, tls)
+def measure(servers: Loopback, messages: int, gap: float) -> list[float]:
+    """Seconds from each APPEND to the SMTP server accepting that request's acknowledgement."""
+    dovecot, smtp = servers.dovecot, servers.smtp
+    sections = server_sections(dovecot, servers.user, smtp, servers.tls)
     sections["intake"]["poll_seconds"] = 600
-    config = write_config(work, **sections)
+    config = write_config(servers.work, **sections)
     command, env = prepared_helpdesk(config, smtp.password)
-    log_path = work / "daemon.log"
-    with log_path.open("wb") as log:
-        daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+    daemon = start_idling_daemon(command, env, servers.work / "daemon.log", timeout=30)
+    latencies: list[float] = []
     try:
-        deadline = time.monotonic() + 30
-        while b"IDLE True" not in log_path.read_bytes():
-            if time.monotonic() > deadline:
-                raise SystemExit("daemon did not reach IDLE")
-            time.sleep(0.05)
-        time.sleep(0.5)
-        latencies: list[float] = []
-        client = dovecot.client(user)
-        for message_id, raw in generated_requests(CORPUS, args.messages, prefix="bench"):
+        client = dovecot.client(servers.user)
+        for message_id, raw in generated_requests(CORPUS, messages, prefix="bench"):
             appended = time.time()
             client.append("INBOX", raw)
             wanted = message_id.encode()
@@ -69,13 +51,21 @@ def main() -> int:
                 if time.time() - appended > 30:
                     raise SystemExit(f"no acknowledgement for {message_id} in 30 s")
                 time.sleep(0.005)
-            time.sleep(args.gap)
+            time.sleep(gap)
         client.logout()
     finally:
         daemon.send_signal(signal.SIGTERM)
         daemon.wait(timeout=30)
-        smtp.controller.stop()
-        remove_dovecot(dovecot)
+    return latencies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=50)
+    parser.add_argument("--gap", type=float, default=0.2, help="seconds between appends")
+    args = parser.parse_args()
+    with loopback_servers("p4m-bench-") as servers:
+        latencies = measure(servers, args.messages, args.gap)
     print(f"acknowledgement latency over {len(latencies)} requests (IMAP APPEND -> SMTP accepted, IDLE):")
     print(
         f"  median {statistics.median(latencies):.3f} s   p95 {percentile(latencies, 0.95):.3f} s   "

@@ -18,31 +18,12 @@ from pathlib import Path
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk
-from tests.servers import make_tls_material, remove_dovecot, start_dovecot, start_smtp
+from tests.servers import Loopback, loopback_servers
 
 
 def cpu_seconds(who: int) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """CPU of a process, its reaped children and its live children (Dovecot forks a process per service)."""
-
-    def stat(path: Path) -> list[str]:
-        return path.read_text().rpartition(")")[2].split()
-
-    ticks = os.sysconf("SC_CLK_TCK")
-    own = stat(Path(f"/proc/{pid}/stat"))
-    total = sum(int(field) for field in own[11:15])
-    for entry in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat(entry)
-        except OSError:
-            continue  # ended while we looked
-        if int(fields[1]) == pid:
-            total += sum(int(field) for field in fields[11:15])
-    return total / ticks
 
 
 def in_process(count: int) -> int:
@@ -97,59 +78,51 @@ def main() -> int:
     os.environ["HELPDESK_TEST_DB"] = args.database
     if args.in_process:
         return in_process(args.messages)
-    work = Path(tempfile.mkdtemp(prefix="p4m-backlog-"))
-    tls = make_tls_material(work)
-    dovecot = start_dovecot(tls)
-    smtp = start_smtp(tls)
-    user = dovecot.add_user("helpdesk1")
-    try:
-        sections = server_sections(dovecot, user, smtp, tls)
-        sections["intake"]["batch_size"] = 200
-        config = write_config(work, **sections)
-        command, env = prepared_helpdesk(config, smtp.password)
-        client = dovecot.client(user)
-        loading = time.perf_counter()
-        for _, raw in generated_requests(CORPUS, args.messages, prefix="backlog"):
-            client.append("INBOX", raw)
-        client.logout()
-        time.sleep(1.0)  # the appending session's process ends and is reaped: its CPU is not ours
-        print(f"appended {args.messages} requests to Dovecot in {time.perf_counter() - loading:.1f} s")
-        if args.profile:
-            command[1:1] = ["-m", "cProfile", "-o", args.profile]
-        if args.sample:
-            py_spy = Path(sys.executable).with_name("py-spy")
-            command[0:0] = [str(py_spy), "record", "--subprocesses", "--threads", "-f", "raw", "-o", args.sample, "--"]
-        children_before = cpu_seconds(resource.RUSAGE_CHILDREN)
-        own_before = cpu_seconds(resource.RUSAGE_SELF)
-        assert dovecot.process is not None
-        dovecot_before = tree_cpu_seconds(dovecot.process.pid)
-        started = time.perf_counter()
-        done = subprocess.run([*command, "poll", "--once"], env=env, capture_output=True, text=True)
-        elapsed = time.perf_counter() - started
-        helpdesk_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - children_before
-        smtp_cpu = cpu_seconds(resource.RUSAGE_SELF) - own_before
-        dovecot_cpu = tree_cpu_seconds(dovecot.process.pid) - dovecot_before
-        if done.returncode != 0:
-            print(done.stderr[-2000:])
-            return 1
-        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        acks = sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
-        rate = args.messages / elapsed
-        print(
-            f"backlog of {args.messages} on {args.database}: {elapsed:.1f} s, {rate:.0f} messages/s end to end "
-            f"(fetch, parse, classify, store, move, {acks} acknowledgements + notices over SMTP)"
-        )
-        print(f"peak memory of the helpdesk process: {usage.ru_maxrss / 1024:.0f} MB (target <= 150 MB)")
-        print(
-            f"CPU time: helpdesk (daemon + parsing worker) {helpdesk_cpu:.1f} s = "
-            f"{args.messages / helpdesk_cpu:.0f} messages per CPU-second; the test SMTP server (aiosmtpd, in this "
-            f"process) {smtp_cpu:.1f} s; Dovecot {dovecot_cpu:.1f} s; {os.cpu_count()} cores shared by all three"
-        )
-        print(f"target >= 200 messages/s: {'met' if rate >= 200 else 'MISSED'}")
-        return 0 if acks == args.messages else 1
-    finally:
-        smtp.controller.stop()
-        remove_dovecot(dovecot)
+    with loopback_servers("p4m-backlog-") as servers:
+        return backlog(args, servers)
+
+
+def backlog(args: argparse.Namespace, servers: Loopback) -> int:
+    dovecot, smtp = servers.dovecot, servers.smtp
+    sections = server_sections(dovecot, servers.user, smtp, servers.tls)
+    sections["intake"]["batch_size"] = 200
+    config = write_config(servers.work, **sections)
+    command, env = prepared_helpdesk(config, smtp.password)
+    loading = time.perf_counter()
+    dovecot.append_all(servers.user, (raw for _, raw in generated_requests(CORPUS, args.messages, prefix="backlog")))
+    print(f"appended {args.messages} requests to Dovecot in {time.perf_counter() - loading:.1f} s")
+    if args.profile:
+        command[1:1] = ["-m", "cProfile", "-o", args.profile]
+    if args.sample:
+        py_spy = Path(sys.executable).with_name("py-spy")
+        command[0:0] = [str(py_spy), "record", "--subprocesses", "--threads", "-f", "raw", "-o", args.sample, "--"]
+    children_before = cpu_seconds(resource.RUSAGE_CHILDREN)
+    own_before = cpu_seconds(resource.RUSAGE_SELF)
+    dovecot_before = dovecot.cpu_seconds()
+    started = time.perf_counter()
+    done = subprocess.run([*command, "poll", "--once"], env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    helpdesk_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - children_before
+    smtp_cpu = cpu_seconds(resource.RUSAGE_SELF) - own_before
+    dovecot_cpu = dovecot.cpu_seconds() - dovecot_before
+    if done.returncode != 0:
+        print(done.stderr[-2000:])
+        return 1
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    acks = sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
+    rate = args.messages / elapsed
+    print(
+        f"backlog of {args.messages} on {args.database}: {elapsed:.1f} s, {rate:.0f} messages/s end to end "
+        f"(fetch, parse, classify, store, move, {acks} acknowledgements + notices over SMTP)"
+    )
+    print(f"peak memory of the helpdesk process: {usage.ru_maxrss / 1024:.0f} MB (target <= 150 MB)")
+    print(
+        f"CPU time: helpdesk (daemon + parsing worker) {helpdesk_cpu:.1f} s = "
+        f"{args.messages / helpdesk_cpu:.0f} messages per CPU-second; the test SMTP server (aiosmtpd, in this "
+        f"process) {smtp_cpu:.1f} s; Dovecot {dovecot_cpu:.1f} s; {os.cpu_count()} cores shared by all three"
+    )
+    print(f"target >= 200 messages/s: {'met' if rate >= 200 else 'MISSED'}")
+    return 0 if acks == args.messages else 1
 
 
 if __name__ == "__main__":

@@ -9,15 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.crashing import ingest_under_kills
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk
-from tests.servers import make_tls_material, remove_dovecot, start_dovecot, start_smtp
+from tests.servers import loopback_servers
 
 
 def main() -> int:
@@ -28,39 +26,29 @@ def main() -> int:
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
     os.environ["HELPDESK_TEST_DB"] = args.database
-    work = Path(tempfile.mkdtemp(prefix="p4m-kill-"))
-    tls = make_tls_material(work)
-    dovecot = start_dovecot(tls)
-    smtp = start_smtp(tls)
-    user = dovecot.add_user("helpdesk1")
-    try:
-        config = write_config(work, **server_sections(dovecot, user, smtp, tls))
+    with loopback_servers("p4m-kill-") as servers:
+        dovecot, smtp = servers.dovecot, servers.smtp
+        config = write_config(servers.work, **server_sections(dovecot, servers.user, smtp, servers.tls))
         command, env = prepared_helpdesk(config, smtp.password)
         requests = dict(generated_requests(CORPUS, args.messages, prefix="kill"))
-        client = dovecot.client(user)
-        for raw in requests.values():
-            client.append("INBOX", raw)
-        client.logout()
+        dovecot.append_all(servers.user, requests.values())
         started = time.perf_counter()
         # Lives from just after start-up to a few seconds in: kills land in parsing, storing, moving and sending.
         tally = ingest_under_kills(
             command, env, config, smtp, requests, attempts=args.kills, seed=args.seed, life_seconds=(1.0, 4.0)
         )
-        left = dovecot.count(user, "INBOX")
-        print(f"kill test on {args.database}: {tally.line()}; {left} left in the inbox")
-        print(f"({time.perf_counter() - started:.0f} s including restarts)")
-        met = (
-            tally.lost == 0
-            and tally.duplicate_tickets == 0
-            and tally.unacknowledged == 0
-            and tally.duplicate_acks <= tally.kills
-            and left == 0
-        )
-        print(f"targets: {'met' if met else 'MISSED'}")
-        return 0 if met else 1
-    finally:
-        smtp.controller.stop()
-        remove_dovecot(dovecot)
+        left = dovecot.count(servers.user, "INBOX")
+    print(f"kill test on {args.database}: {tally.line()}; {left} left in the inbox")
+    print(f"({time.perf_counter() - started:.0f} s including restarts)")
+    met = (
+        tally.lost == 0
+        and tally.duplicate_tickets == 0
+        and tally.unacknowledged == 0
+        and tally.duplicate_acks <= tally.kills
+        and left == 0
+    )
+    print(f"targets: {'met' if met else 'MISSED'}")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ class SendingThread:
                 return False
             while True:
                 handled = self.outbox.handled
-                if self._condition.wait_for(lambda: self._answered >= wanted or not self._alive(), stall_seconds):
+                if self._condition.wait_for(lambda: self._answered >= wanted or not self._running, stall_seconds):
                     return True
                 if self.outbox.handled == handled:
                     self._behind = True
@@ -79,7 +79,7 @@ class SendingThread:
         """Wake the thread and wait until a pass begun after this call has ended; what was sent so far."""
         with self._condition:
             wanted = self._wake()
-            self._condition.wait_for(lambda: self._answered >= wanted or not self._alive())
+            self._condition.wait_for(lambda: self._answered >= wanted or not self._running)
             return self._total
 
     def stop(self) -> None:
@@ -97,9 +97,6 @@ class SendingThread:
         self._wakes += 1
         self._condition.notify_all()
         return self._wakes
-
-    def _alive(self) -> bool:
-        return self._running
 
     def _run(self) -> None:
         try:

@@ -25,3 +25,16 @@ def prepared_helpdesk(config: Path, smtp_password: str) -> tuple[list[str], dict
     command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
     subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
     return command, env
+
+
+def start_idling_daemon(
+    command: list[str], env: dict[str, str], log_path: Path, timeout: float = 20.0
+) -> subprocess.Popen[bytes]:
+    """`helpdesk run` logging to `log_path`, returned once it waits in IDLE; killed if it never gets there."""
+    with log_path.open("wb") as log:
+        daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+    if not wait_until(lambda: b"IDLE True" in log_path.read_bytes(), timeout):
+        daemon.kill()
+        daemon.wait()
+        raise AssertionError(f"the daemon did not reach IDLE in {timeout:.0f} s:\n{log_path.read_text()}")
+    return daemon

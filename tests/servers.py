@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pwd
@@ -12,6 +13,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -181,6 +183,32 @@ class Dovecot:
         finally:
             client.logout()
 
+    def append_all(self, user: str, raws: Iterable[bytes]) -> None:
+        """Many messages on one connection; returns once the session's own process has ended."""
+        client = self.client(user)
+        try:
+            for raw in raws:
+                client.append("INBOX", raw)
+        finally:
+            client.logout()
+        # Once reaped, the session's CPU is the server's and no longer a live process's (see cpu_seconds).
+        deadline = time.monotonic() + 10
+        while any(name == "imap" for name, _ in self._children()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def cpu_seconds(self) -> float:
+        """CPU of the server, its reaped children and its live children (a process per service and login)."""
+        assert self.process is not None
+        own = _proc_stat(Path(f"/proc/{self.process.pid}/stat"))
+        ticks = sum(int(field) for field in own[1][11:15]) if own else 0
+        ticks += sum(sum(int(field) for field in fields[11:15]) for _, fields in self._children())
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def _children(self) -> list[tuple[str, list[str]]]:
+        assert self.process is not None
+        found = (_proc_stat(path) for path in Path("/proc").glob("[0-9]*/stat"))
+        return [stat for stat in found if stat is not None and int(stat[1][1]) == self.process.pid]
+
     def count(self, user: str, folder: str) -> int:
         client = self.client(user)
         try:
@@ -189,6 +217,15 @@ class Dovecot:
             return int(client.folder_status(folder, ["MESSAGES"])[b"MESSAGES"])
         finally:
             client.logout()
+
+
+def _proc_stat(path: Path) -> tuple[str, list[str]] | None:
+    """A process's name and the fields of /proc/PID/stat after it (state, ppid, ..., utime at index 11)."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return None  # ended while we looked
+    return text[text.index("(") + 1 : text.rindex(")")], text.rpartition(")")[2].split()
 
 
 def start_dovecot(tls: TlsMaterial) -> Dovecot:
@@ -271,3 +308,27 @@ def start_smtp(tls: TlsMaterial, port: int | None = None) -> SmtpServer:
     )
     controller.start()
     return SmtpServer(controller, handler, chosen)
+
+
+@dataclass(frozen=True)
+class Loopback:
+    """A benchmark's servers: Dovecot with one user, aiosmtpd, and the TLS material both use."""
+
+    work: Path
+    tls: TlsMaterial
+    dovecot: Dovecot
+    user: str
+    smtp: SmtpServer
+
+
+@contextlib.contextmanager
+def loopback_servers(prefix: str) -> Iterator[Loopback]:
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    tls = make_tls_material(work)
+    dovecot = start_dovecot(tls)
+    smtp = start_smtp(tls)
+    try:
+        yield Loopback(work, tls, dovecot, dovecot.add_user("helpdesk1"), smtp)
+    finally:
+        smtp.controller.stop()
+        remove_dovecot(dovecot)

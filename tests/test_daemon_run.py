@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
-from tests.processes import prepared_helpdesk, wait_until
+from tests.processes import prepared_helpdesk, start_idling_daemon, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 
@@ -21,11 +20,9 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
     sections["intake"]["poll_seconds"] = 600  # only IDLE can wake it in time
     config = write_config(tmp_path, **sections)
     command, env = prepared_helpdesk(config, smtp.password)
-    log = (tmp_path / "daemon.log").open("wb")
-    daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+    # No pause after IDLE: mail that arrives while the first pass runs, or just before IDLE begins, must wake it too.
+    daemon = start_idling_daemon(command, env, tmp_path / "daemon.log")
     try:
-        # No pause here: mail that arrives while the first pass runs, or just before IDLE begins, must wake it too.
-        assert wait_until(lambda: b"IDLE True" in (tmp_path / "daemon.log").read_bytes(), 20)
         latencies = []
         for message_id, raw in generated_requests(corpus, 3, prefix=f"idle{os.getpid()}"):
             before = len(smtp.handler.messages)
@@ -43,6 +40,5 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
     finally:
         daemon.send_signal(signal.SIGTERM)
         code = daemon.wait(timeout=20)
-        log.close()
     assert code == 0, (tmp_path / "daemon.log").read_text()
     assert "stopped" in (tmp_path / "daemon.log").read_text()

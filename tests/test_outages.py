@@ -25,7 +25,7 @@ from storage.models import Ticket
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import FakeMailbox, ScriptedMailer
 from tests.mailgen import generated_requests
-from tests.processes import prepared_helpdesk, wait_until
+from tests.processes import prepared_helpdesk, start_idling_daemon, wait_until
 from tests.servers import (
     Dovecot,
     SmtpServer,
@@ -134,12 +134,8 @@ def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, t
         config = write_config(tmp_path, **sections)
         command, env = prepared_helpdesk(config, smtp.password)
         log_path = tmp_path / "daemon.log"
-        with log_path.open("wb") as log:
-            daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+        daemon = start_idling_daemon(command, env, log_path)
         try:
-            deadline = time.monotonic() + 20
-            while b"IDLE True" not in log_path.read_bytes() and time.monotonic() < deadline:
-                time.sleep(0.1)
             assert own_dovecot.process is not None
             children = subprocess.run(
                 ["pgrep", "-P", str(own_dovecot.process.pid)], capture_output=True, text=True
@@ -176,10 +172,8 @@ def test_a_mail_server_that_never_answers_does_not_hold_up_intake(
         config = write_config(tmp_path, **sections)
         command, env = prepared_helpdesk(config, smtp.password)
         log_path = tmp_path / "daemon.log"
-        with log_path.open("wb") as log:
-            daemon = subprocess.Popen([*command, "run"], env=env, stdout=log, stderr=log)
+        daemon = start_idling_daemon(command, env, log_path)
         try:
-            assert wait_until(lambda: b"IDLE True" in log_path.read_bytes(), 20)
             first, second = generated_requests(corpus, 2, prefix=f"silent{os.getpid()}")
             dovecot.append(imap_user, first[1])
             assert wait_until(lambda: dovecot.count(imap_user, "Processed") == 1, 10), log_path.read_text()

@@ -11,6 +11,7 @@ import pytest
 from daemon.errors import TransientError
 from daemon.outbox import OutboxReport
 from daemon.sending import SendingThread
+from tests.processes import wait_until
 
 
 class FakeOutbox:
@@ -107,10 +108,7 @@ def test_retries_are_looked_at_without_a_wake_up(outbox: FakeOutbox) -> None:
     sender.start()
     try:
         outbox.queued = 1
-        deadline = time.monotonic() + 5
-        while outbox.handled < 1 and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert outbox.handled == 1
+        assert wait_until(lambda: outbox.handled == 1, 5)
     finally:
         sender.stop()
 
@@ -121,7 +119,7 @@ def test_stop_ends_a_pass_stuck_on_the_server(outbox: FakeOutbox) -> None:
     outbox.hold.clear()
     outbox.queued = 1
     sender.wake()
-    time.sleep(0.1)
+    assert wait_until(lambda: outbox.passes == 1, 5)
     started = time.monotonic()
     sender.stop()
     assert time.monotonic() - started < 1.0

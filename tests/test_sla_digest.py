@@ -16,6 +16,7 @@ from daemon.cli import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
 from daemon.jobs import SLA_CHUNK, Jobs
+from daemon.records import IncomingMail
 from daemon.workcalendar import WorkingCalendar, parse_working_hours
 from storage.models import MessageKind, OutboxItem, StoredMessage
 from tests.conftest import migrated, server_sections, write_config
@@ -200,8 +201,6 @@ def test_reminder_then_escalation_once_each(tmp_path: Path) -> None:
     clock = FixedClock(arrival)
     mailer = ScriptedMailer()
     app = _jobs_app(tmp_path, clock, mailer)
-    from daemon.records import IncomingMail
-
     app.pipeline.ingest(IncomingMail(request_mail(1, "Tidak bisa login", "Mohon bantuan login."), arrival))
     jobs = Jobs(app)
     for minutes in (5, 10, 11, 12, 16, 17, 30):
@@ -217,8 +216,6 @@ def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path
     arrival = datetime(2026, 11, 23, 9, 0, tzinfo=WIB).astimezone(UTC)
     clock = FixedClock(arrival)
     app = _jobs_app(tmp_path, clock, ScriptedMailer())
-    from daemon.records import IncomingMail
-
     count = SLA_CHUNK + 50
     mails = [
         IncomingMail(request_mail(n, f"Tidak bisa login {n}", "Mohon bantuan login."), arrival) for n in range(count)
@@ -230,9 +227,9 @@ def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path
         jobs.sla_watch(clock.now())
     with Session(app.engine) as session:
         items = session.exec(select(OutboxItem)).all()
-        reminded = {item.ticket_id for item in items if item.kind == MessageKind.REMINDER}
+        reminded = [item.ticket_id for item in items if item.kind == MessageKind.REMINDER]
         escalated = [item.ticket_id for item in items if item.kind == MessageKind.ESCALATION]
-    assert len(reminded) == count
+    assert len(reminded) == len(set(reminded)) == count
     assert len(escalated) == len(set(escalated)) == count
 
 

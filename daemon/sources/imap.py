@@ -189,7 +189,8 @@ class ImapSource:
         """IDLE until the server reports a change or `seconds` pass; NOOP polling without IDLE."""
         client = self._client()
         try:
-            # Mail that came during the pass was announced in answers to the pass's own commands.
+            # Mail that came during the pass was announced in answers to the pass's own commands. ("N:*" always
+            # matches the newest message, even one below N: hence the comparison.)
             if any(
                 uid > self.highest_pending_uid for uid in client.search(["UID", f"{self.highest_pending_uid + 1}:*"])
             ):
