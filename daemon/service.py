@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import time
 from types import FrameType
 
 from daemon.app import App
@@ -13,6 +12,7 @@ from daemon.intake import IntakeReport, IntakeRunner
 from daemon.jobs import Jobs
 from daemon.leader import Leadership
 from daemon.outbox import OutboxReport
+from daemon.pausing import pause
 from daemon.reading import ReadAhead
 from daemon.sending import SendingThread
 from daemon.sources.base import MailSource
@@ -22,10 +22,6 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 60.0
 STANDBY_CHECK_SECONDS = 5.0
 CATCH_UP_STALL_SECONDS = 2.0  # between a backlog's batches the intake waits for receipts while they flow
-
-
-class _StopWaiting(BaseException):
-    """Raised from the signal handler only while the loop is blocked waiting for mail."""
 
 
 class Service:
@@ -50,16 +46,14 @@ class Service:
             read_ahead=self.read_ahead,
         )
         self._stop = False
-        self._waiting = False
 
     def stopping(self) -> bool:
         return self._stop
 
     def request_stop(self, signum: int = signal.SIGTERM, _frame: FrameType | None = None) -> None:
+        """Only sets a flag: every wait looks at it often (see pausing.py), so no I/O is cut off half-way."""
         log.info("signal %s: finishing the message in hand, then stopping", signum)
         self._stop = True
-        if self._waiting:
-            raise _StopWaiting
 
     def one_pass(self, *, all_jobs: bool = False) -> IntakeReport:
         """Intake, the Sent folder, the jobs that are due (or all of them); the outbox thread sends what they queued."""
@@ -117,7 +111,7 @@ class Service:
                         self.source.close()
                         connected = False
                     log.info("standby: another helpdesk instance is the active poller; checking again shortly")
-                    self._sleep(min(slice_seconds, STANDBY_CHECK_SECONDS))
+                    pause(min(slice_seconds, STANDBY_CHECK_SECONDS), self.stopping)
                     continue
                 try:
                     if not connected:
@@ -126,34 +120,15 @@ class Service:
                     self.one_pass(all_jobs=first_pass)  # the first pass catches up on missed jobs
                     first_pass = False
                     backoff = 1.0
-                    if self._stop:
-                        break
-                    self._waiting = True
-                    try:
-                        # A signal that came just before `_waiting` was set did not interrupt: look again.
-                        if not self._stop:
-                            self.source.wait(slice_seconds)
-                    finally:
-                        self._waiting = False
+                    self.source.wait(slice_seconds, self.stopping)
                 except TransientError as error:
                     connected = False
                     log.warning("%s; retrying in %.0f s", error, backoff)
                     self.source.close()
-                    self._sleep(backoff)
+                    pause(backoff, self.stopping)
                     backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
-        except _StopWaiting:
-            pass
         finally:
-            self._waiting = False
             self.sender.stop()
             leadership.release()
             self._close()
         log.info("stopped")
-
-    def _sleep(self, seconds: float) -> None:
-        self._waiting = True
-        try:
-            if not self._stop:
-                time.sleep(seconds)
-        finally:
-            self._waiting = False

@@ -28,7 +28,8 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
             before = len(smtp.handler.messages)
             started = time.time()
             dovecot.append(imap_user, raw)
-            assert wait_until(lambda count=before: len(smtp.handler.messages) >= count + 2, 10), "no ack"
+            acked = wait_until(lambda count=before: len(smtp.handler.messages) >= count + 2, 10)
+            assert acked, f"no receipt for {message_id}:\n{(tmp_path / 'daemon.log').read_text()}"
             ack = next(
                 raw_ack
                 for _, _, raw_ack, _ in smtp.handler.messages[before:]
@@ -39,6 +40,9 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
         assert max(latencies) < 5.0, latencies
     finally:
         daemon.send_signal(signal.SIGTERM)
+        stop_asked = time.monotonic()
         code = daemon.wait(timeout=20)
+        stop_took = time.monotonic() - stop_asked
     assert code == 0, (tmp_path / "daemon.log").read_text()
     assert "stopped" in (tmp_path / "daemon.log").read_text()
+    assert stop_took < 5, stop_took  # a stop in the middle of IDLE must not leave the session waiting on a timeout

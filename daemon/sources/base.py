@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -42,6 +42,6 @@ class MailSource(Protocol):
         """Move broken messages to the quarantine folder."""
         ...
 
-    def wait(self, seconds: float) -> bool:
-        """Block until new mail may be there or the time is up; True when the server said so."""
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
+        """Block until new mail may be there, the time is up or `should_stop()`; True when the server said so."""
         ...

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 import ssl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 
 from imapclient import IMAPClient
@@ -16,6 +17,7 @@ from pydantic import SecretStr
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError
+from daemon.pausing import STOP_CHECK_SECONDS, pause
 from daemon.sources.base import MailboxItem
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,33 @@ def _announced_since_last_look(client: IMAPClient) -> bool:
     a search is counted at the search's end, and one that arrives just before IDLE is counted before IDLE's
     continuation; IDLE would not announce either again, and the message would wait for the next time slice."""
     return bool(client._imap.untagged_responses.pop("EXISTS", None))
+
+
+def _received_unread(client: IMAPClient) -> bool:
+    """Has the server sent something that imaplib has already read off the socket but not parsed?
+
+    Dovecot answers IDLE with "+ idling" and, in the same packet, EXISTS for a message that arrived since our
+    last command. imaplib reads the whole packet into its buffer while looking for the "+", and idle_check()
+    polls the socket, not that buffer: the EXISTS would lie there unseen until the next keep-alive. peek() on
+    a non-blocking socket shows the buffer without waiting and consumes nothing (idle_done reads it)."""
+    sock = client.socket()
+    sock.setblocking(False)
+    try:
+        return bool(client._imap.file.peek(1))
+    except OSError:
+        return False
+    finally:
+        client._set_read_timeout()
+
+
+def _readable_now(client: IMAPClient) -> bool:
+    poller = select.poll()
+    poller.register(client.socket().fileno(), select.POLLIN)
+    return bool(poller.poll(0))
+
+
+def _is_new_mail(response: object) -> bool:
+    return isinstance(response, tuple) and len(response) > 1 and response[1] in (b"EXISTS", b"RECENT")
 
 
 class ImapSource:
@@ -185,8 +214,14 @@ class ImapSource:
     def quarantine(self, refs: Sequence[str]) -> None:
         self._move(refs, self.settings.quarantine_folder)
 
-    def wait(self, seconds: float) -> bool:
-        """IDLE until the server reports a change or `seconds` pass; NOOP polling without IDLE."""
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
+        """IDLE until the server reports a change, `seconds` pass or a stop is asked for; NOOP polling without IDLE.
+
+        The stop is looked for between short IDLE checks rather than raised into imaplib from a signal handler:
+        a command cut off half-way leaves the connection out of step, and the LOGOUT after it then waits for
+        the full network timeout."""
+        if should_stop():
+            return False
         client = self._client()
         try:
             # Mail that came during the pass was announced in answers to the pass's own commands. ("N:*" always
@@ -196,18 +231,24 @@ class ImapSource:
             ):
                 return True
             if not self.has_idle:
-                time.sleep(seconds)
+                pause(seconds, should_stop)
                 client.noop()
                 return False
             client.idle()
             try:
-                if _announced_since_last_look(client):
+                if _announced_since_last_look(client) or _received_unread(client):
                     return True
-                responses = client.idle_check(timeout=seconds)
+                deadline = time.monotonic() + seconds
+                while not should_stop() and (remaining := deadline - time.monotonic()) > 0:
+                    responses = client.idle_check(min(remaining, STOP_CHECK_SECONDS))
+                    if any(_is_new_mail(item) for item in responses):
+                        return True
+                    if not responses and _readable_now(client):
+                        # Readable, yet no line came: the server closed the connection (imapclient swallows the
+                        # EOF). Ending IDLE then fails, and the caller reconnects instead of polling a dead socket.
+                        return True
             finally:
                 client.idle_done()
         except NETWORK_ERRORS as error:
             raise TransientError(f"connection to {self.name} lost: {error}") from error
-        return any(
-            isinstance(item, tuple) and len(item) > 1 and item[1] in (b"EXISTS", b"RECENT") for item in responses
-        )
+        return False

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from daemon.errors import TransientError
+from daemon.pausing import pause
 from daemon.sources.base import MailboxItem
 
 
@@ -77,6 +77,6 @@ class MaildirSource:
     def quarantine(self, refs: Sequence[str]) -> None:
         self._move(refs, self.quarantined)
 
-    def wait(self, seconds: float) -> bool:
-        time.sleep(seconds)
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
+        pause(seconds, should_stop)
         return False
