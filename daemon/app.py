@@ -100,5 +100,7 @@ def build_app(
     clock = clock or SystemClock()
     renderer = Renderer()
     pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
-    outbox = OutboxSender(engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts)
+    outbox = OutboxSender(
+        engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts, config.outgoing.connections
+    )
     return App(config, engine, clock, pipeline, outbox)

@@ -118,6 +118,7 @@ class OutgoingSettings(_ServerSettings):
     path: str = "var/mail/sent"
     null_sender_for_auto: bool = True
     max_attempts: Annotated[int, Field(ge=1)] = 12
+    connections: Annotated[int, Field(ge=1, le=2)] = 2  # 2: staff mail on a connection of its own
 
 
 class SlaSettings(_Section):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import smtplib
 import socket
@@ -15,6 +16,9 @@ from typing import Protocol
 from pydantic import SecretStr
 
 from daemon.config import OutgoingSettings
+
+# Maildir names must be unique: two connections may write within the same nanosecond.
+_DELIVERIES = itertools.count()
 
 
 class SendError(Exception):
@@ -52,7 +56,7 @@ class MaildirMailer:
         yield self
 
     def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None:
-        name = f"{time.time_ns()}.{os.getpid()}.{socket.gethostname()}"
+        name = f"{time.time_ns()}.{os.getpid()}_{next(_DELIVERIES)}.{socket.gethostname()}"
         temporary = self.path / "tmp" / name
         envelope = f"X-Envelope-From: <{envelope_from}>\r\nX-Envelope-To: {', '.join(recipients)}\r\n"
         try:

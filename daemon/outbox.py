@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
+# Mail to staff; everything else goes to requesters (receipts, answers, resolutions).
+STAFF_KINDS = frozenset({MessageKind.NOTICE, MessageKind.REMINDER, MessageKind.ESCALATION, MessageKind.DIGEST})
 
 
 @dataclass(frozen=True)
@@ -65,17 +68,19 @@ def backoff(attempts: int) -> timedelta:
 
 
 class OutboxSender:
-    def __init__(self, engine: Engine, mailer: Mailer, clock: Clock, max_attempts: int) -> None:
+    def __init__(self, engine: Engine, mailer: Mailer, clock: Clock, max_attempts: int, connections: int = 2) -> None:
         self.engine = engine
         self.mailer = mailer
         self.clock = clock
         self.max_attempts = max_attempts
+        self.connections = connections
         self.handled = 0  # messages sent or given up on since start: the sending thread's sign of progress
+        self._counting = threading.Lock()
 
     def run_pass(
         self, *, limit: int = 500, rounds: int = 100, should_stop: Callable[[], bool] = lambda: False
     ) -> OutboxReport:
-        """Send everything due, `limit` at a time on one SMTP connection, until nothing due is left."""
+        """Send everything due, `limit` at a time, until nothing due is left."""
         total = OutboxReport()
         for _ in range(rounds):
             report = self._run_round(limit, should_stop)
@@ -86,12 +91,42 @@ class OutboxSender:
                 break
         return total
 
+    def lanes(self, due: list[tuple[int, str]]) -> list[list[int]]:
+        """The items of a round, one list per connection: requesters' mail on one, staff's on the other.
+
+        Each connection waits for the server's answer to every command, so two of them send a backlog about
+        twice as fast; and keeping all requesters' mail on one means a crash still re-sends at most one receipt."""
+        if self.connections == 1:
+            return [[item_id for item_id, _ in due]]
+        to_requesters = [item_id for item_id, kind in due if kind not in STAFF_KINDS]
+        to_staff = [item_id for item_id, kind in due if kind in STAFF_KINDS]
+        return [lane for lane in (to_requesters, to_staff) if lane]
+
     def _run_round(self, limit: int, should_stop: Callable[[], bool]) -> OutboxReport:
         try:
             with Session(self.engine) as session:
-                due = queries.due_outbox_ids(session, self.clock.now(), limit)
+                due = queries.due_outbox_items(session, self.clock.now(), limit)
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
+        lanes = self.lanes(due)
+        if len(lanes) <= 1:
+            return self._send_lane(lanes[0] if lanes else [], should_stop)
+        reports: list[OutboxReport] = []
+        # A daemon thread, not an executor's: a send hung on a silent server must not hold up the exit.
+        other = threading.Thread(
+            target=lambda: reports.append(self._send_lane(lanes[1], should_stop)), name="outbox-staff", daemon=True
+        )
+        other.start()
+        reports.append(self._send_lane(lanes[0], should_stop))
+        other.join()
+        return OutboxReport(
+            sum(report.sent for report in reports),
+            sum(report.retrying for report in reports),
+            sum(report.failed for report in reports),
+        )
+
+    def _send_lane(self, due: list[int], should_stop: Callable[[], bool]) -> OutboxReport:
+        """Send `due` in order on one connection."""
         if not due:
             return OutboxReport()
         sent = retrying = failed = handled = 0
@@ -102,7 +137,8 @@ class OutboxSender:
                         break
                     outcome = self._send_one(item_id, connection, database)
                     handled += 1
-                    self.handled += 1
+                    with self._counting:
+                        self.handled += 1
                     sent += outcome == "sent"
                     retrying += outcome == "retry"
                     failed += outcome == "failed"

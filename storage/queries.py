@@ -102,15 +102,15 @@ def notices_since(session: Session, ticket_id: int, since: datetime) -> int:
     return int(count)
 
 
-def due_outbox_ids(session: Session, now: datetime, limit: int) -> list[int]:
-    """The outbox items due for sending, oldest first."""
+def due_outbox_items(session: Session, now: datetime, limit: int) -> list[tuple[int, str]]:
+    """The outbox items due for sending, oldest first, with their kind (which says who they go to)."""
     rows = session.exec(
-        select(OutboxItem.id)
+        select(OutboxItem.id, OutboxItem.kind)
         .where(OutboxItem.status == OutboxStatus.PENDING, col(OutboxItem.next_attempt_at) <= now)
         .order_by(col(OutboxItem.id))
         .limit(limit)
     )
-    return [item_id for item_id in rows if item_id is not None]
+    return [(item_id, kind) for item_id, kind in rows if item_id is not None]
 
 
 def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
@@ -59,14 +60,16 @@ class ScriptedMailer:
     def __init__(self, errors: Sequence[SendError | None] = ()) -> None:
         self.errors = list(errors)
         self.sent: list[tuple[str, list[str], bytes]] = []
+        self.lock = threading.Lock()  # the outbox sends on two connections at once
 
     @contextlib.contextmanager
     def session(self) -> Iterator[ScriptedMailer]:
         yield self
 
     def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None:
-        if self.errors:
-            error = self.errors.pop(0)
-            if error is not None:
-                raise error
-        self.sent.append((envelope_from, recipients, raw))
+        with self.lock:
+            error = self.errors.pop(0) if self.errors else None
+            if error is None:
+                self.sent.append((envelope_from, recipients, raw))
+        if error is not None:
+            raise error

@@ -293,8 +293,8 @@ class SmtpServer:
 logging.getLogger("mail.log").setLevel(logging.ERROR)
 
 
-def start_smtp(tls: TlsMaterial, port: int | None = None) -> SmtpServer:
-    handler = RecordingHandler()
+def start_smtp(tls: TlsMaterial, port: int | None = None, handler: RecordingHandler | None = None) -> SmtpServer:
+    handler = handler or RecordingHandler()
     chosen = port or free_port()
     controller = Controller(
         handler,

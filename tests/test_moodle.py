@@ -117,8 +117,8 @@ def test_course_rename_from_request_to_resolution_and_a_second_approve_does_noth
     dovecot.append(imap_user, approve_reply(preview, "#approve", 1))
     poll(desk)
     assert state.courses[7]["fullname"] == "Sistem Basis Data"
-    done = smtp.handler.parsed()[-1]
-    assert done["To"] == "budi.santoso@polibatam.ac.id"
+    # Requesters' mail and staff mail go out on connections of their own: look for the requester's last one.
+    done = [m for m in smtp.handler.parsed() if m["To"] == "budi.santoso@polibatam.ac.id"][-1]
     assert "course/view.php?id=7" in done.get_content() and "Basis Data -> Sistem Basis Data" in done.get_content()
     [operation] = operations(desk, 1, capsys)
     assert operation["state"] == "applied" and operation["approved_by"] == "rina.staf@polibatam.ac.id"
@@ -152,7 +152,8 @@ def test_announcement_is_posted_once_in_the_course_news_forum(
     [discussion] = state.discussions.values()
     assert discussion["forum"] == 108 and discussion["subject"] == "Kuis 2 Diundur"
     assert discussion["message"] == "<p>Kuis 2 diundur ke Rabu depan.</p>"
-    assert f"discuss.php?d={discussion['id']}" in smtp.handler.parsed()[-1].get_content()
+    done = [m for m in smtp.handler.parsed() if m["To"] == "reza.pahlevi@polibatam.ac.id"][-1]
+    assert f"discuss.php?d={discussion['id']}" in done.get_content()
     assert operations(desk, 1, capsys)[0]["state"] == "applied"
 
 
@@ -193,8 +194,7 @@ def test_moodle_warning_reaches_staff_and_changes_nothing(
     state.fail_next_update_with_warning = True
     dovecot.append(imap_user, approve_reply(preview, "#approve", 5))
     poll(desk)
-    failure = smtp.handler.parsed()[-1]
-    assert failure["To"] == "rina.staf@polibatam.ac.id"
+    failure = [m for m in smtp.handler.parsed() if m["To"] == "rina.staf@polibatam.ac.id"][-1]
     assert "invalidrecordunknown: Can't find data record in database." in failure.get_content()
     assert state.courses[7]["fullname"] == "Basis Data"
     capsys.readouterr()

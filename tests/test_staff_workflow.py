@@ -42,6 +42,12 @@ def sent(smtp: SmtpServer) -> list[EmailMessage]:
     return smtp.handler.parsed()
 
 
+def staff_notice(smtp: SmtpServer) -> EmailMessage:
+    """The notice of the new ticket: it goes out beside the receipt, on a connection of its own."""
+    (notice,) = [message for message in sent(smtp) if message["To"] == NOTIFY]
+    return notice
+
+
 def show(config: Path, number: int, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     capsys.readouterr()
     assert main(["--config", str(config), "tickets", "show", str(number), "--json"]) == 0
@@ -90,8 +96,8 @@ def test_request_notice_resolve_relay_and_rating(
     request_id = str(message_from_bytes(request, policy=policy.default)["Message-ID"]).strip()
     dovecot.append(imap_user, request)
     poll(desk)
-    _ack, notice = sent(smtp)
-    assert notice["To"] == NOTIFY
+    assert len(sent(smtp)) == 2
+    notice = staff_notice(smtp)
     assert "+1-" in str(notice["Reply-To"]), "notices reply to the signed per-ticket address"
     assert "#resolve" in notice.get_content() and "IF201" in notice.get_content()
 
@@ -146,7 +152,7 @@ def test_unauthenticated_staff_reply_changes_nothing(
 ) -> None:
     dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     poll(desk)
-    notice = sent(smtp)[1]
+    notice = staff_notice(smtp)
     forged = staff_reply(notice, "#close\nSudah beres.", authenticated=False, to="helpdesk-p4m@polibatam.ac.id")
     dovecot.append(imap_user, forged)
     poll(desk)
@@ -161,7 +167,7 @@ def test_signed_reply_address_authenticates_without_dkim(
 ) -> None:
     dovecot.append(imap_user, (corpus / "004-minta-sop-pembuatan-course.eml").read_bytes())
     poll(desk)
-    notice = sent(smtp)[1]
+    notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "SOP terlampir, Pak.", authenticated=False))
     poll(desk)
     assert sent(smtp)[-1]["To"] == "ahmad.syarifuddin@polibatam.ac.id"
@@ -173,7 +179,7 @@ def test_unknown_command_is_explained_to_staff_and_nothing_relayed(
 ) -> None:
     dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     poll(desk)
-    notice = sent(smtp)[1]
+    notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "#resolv\n#type nonsense\nSudah kami reset passwordnya."))
     poll(desk)
     explanation = sent(smtp)[-1]
@@ -189,7 +195,7 @@ def test_type_correction_and_assignment(
 ) -> None:
     dovecot.append(imap_user, (corpus / "088-minta-dibuatkan-course-baru.eml").read_bytes())
     poll(desk)
-    notice = sent(smtp)[1]
+    notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "#type course_data\n#assign dedi.staf@polibatam.ac.id\n#internal"))
     poll(desk)
     ticket = show(desk, 1, capsys)

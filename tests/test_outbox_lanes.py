@@ -1,0 +1,104 @@
+"""The outbox sends requesters' mail and staff mail on two SMTP connections at once (or on one, if configured)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiosmtpd.smtp import Envelope, Session
+from pydantic import SecretStr
+
+from daemon.app import build_app
+from daemon.clock import CountingTokens, FixedClock
+from daemon.config import load_config
+from daemon.mailers import SmtpMailer
+from daemon.outbox import OutboxSender
+from daemon.records import IncomingMail
+from storage.models import MessageKind
+from tests.conftest import migrated, write_config
+from tests.mailgen import generated_requests
+from tests.servers import RecordingHandler, TlsMaterial, start_smtp
+
+REQUESTS = 5
+
+
+class ConnectionRecorder(RecordingHandler):
+    """Notes which client connection brought each message; the first receipt waits until a staff notice came."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.peers: list[tuple[bool, object]] = []  # (is a receipt, client address)
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
+        receipt = b"auto-replied" in (envelope.original_content or b"")
+        if receipt and not any(not was_receipt for was_receipt, _ in self.peers):
+            deadline = time.monotonic() + 3
+            while time.monotonic() < deadline and all(was_receipt for was_receipt, _ in self.peers):
+                await asyncio.sleep(0.01)
+        self.peers.append((receipt, session.peer))
+        return await super().handle_DATA(server, session, envelope)
+
+
+def send_backlog(tmp_path: Path, tls: TlsMaterial, corpus: Path, connections: int) -> ConnectionRecorder:
+    recorder = ConnectionRecorder()
+    server = start_smtp(tls, handler=recorder)
+    try:
+        outgoing = {
+            "kind": "smtp",
+            "host": "localhost",
+            "port": server.port,
+            "username": server.user,
+            "password_env": "UNUSED",
+            "ca_file": str(tls.cert),
+            "connections": connections,
+        }
+        config = load_config(write_config(tmp_path, outgoing=outgoing))
+        migrated(config)
+        clock = FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+        mailer = SmtpMailer(config.outgoing, SecretStr(server.password), tls.client_context())
+        app = build_app(config, clock=clock, tokens=CountingTokens(), mailer=mailer)
+        for _, raw in generated_requests(corpus, REQUESTS, prefix="lanes"):
+            app.pipeline.ingest(IncomingMail(raw, clock.now()))
+        report = app.outbox.run_pass()
+        assert (report.sent, report.retrying, report.failed) == (2 * REQUESTS, 0, 0)
+        assert app.outbox.handled == 2 * REQUESTS
+    finally:
+        server.controller.stop()
+    return recorder
+
+
+def test_receipts_and_staff_notices_go_out_on_two_connections_at_once(
+    tmp_path: Path, tls: TlsMaterial, corpus: Path
+) -> None:
+    recorder = send_backlog(tmp_path, tls, corpus, connections=2)
+    receipts = {peer for receipt, peer in recorder.peers if receipt}
+    notices = {peer for receipt, peer in recorder.peers if not receipt}
+    assert len(receipts) == 1 and len(notices) == 1 and receipts != notices, recorder.peers
+    assert not recorder.peers[0][0], "a notice arrived while the first receipt was held: the lanes ran at once"
+    assert sum(receipt for receipt, _ in recorder.peers) == REQUESTS
+
+
+def test_one_connection_when_the_relay_allows_only_one(tmp_path: Path, tls: TlsMaterial, corpus: Path) -> None:
+    recorder = send_backlog(tmp_path, tls, corpus, connections=1)
+    assert len({peer for _, peer in recorder.peers}) == 1
+    assert len(recorder.peers) == 2 * REQUESTS
+
+
+@pytest.mark.parametrize(
+    ("connections", "expected"),
+    [(2, [[1, 3, 4], [2, 5, 6]]), (1, [[1, 2, 3, 4, 5, 6]])],
+)
+def test_lanes_keep_requesters_mail_together_and_in_order(connections: int, expected: list[list[int]]) -> None:
+    due = [
+        (1, MessageKind.ACK),
+        (2, MessageKind.NOTICE),
+        (3, MessageKind.STAFF_REPLY),
+        (4, MessageKind.RESOLUTION),
+        (5, MessageKind.ESCALATION),
+        (6, MessageKind.DIGEST),
+    ]
+    sender = OutboxSender(engine=None, mailer=None, clock=None, max_attempts=1, connections=connections)  # type: ignore[arg-type]
+    assert sender.lanes([(item_id, str(kind)) for item_id, kind in due]) == expected
