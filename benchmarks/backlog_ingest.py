@@ -121,6 +121,12 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
         f"{args.messages / helpdesk_cpu:.0f} messages per CPU-second; the test SMTP server (aiosmtpd, in this "
         f"process) {smtp_cpu:.1f} s; Dovecot {dovecot_cpu:.1f} s; {os.cpu_count()} cores shared by all three"
     )
+    cores = os.cpu_count() or 1
+    ceiling = args.messages / ((helpdesk_cpu + smtp_cpu + dovecot_cpu) / cores)
+    print(
+        f"CPU ceiling of this rig: {ceiling:.0f} messages/s if all {cores} cores were busy all the time "
+        f"(the end-to-end rate above is {rate / ceiling:.0%} of it)"
+    )
     print(f"target >= 200 messages/s: {'met' if rate >= 200 else 'MISSED'}")
     return 0 if acks == args.messages else 1
 
