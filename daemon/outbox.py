@@ -112,13 +112,23 @@ class OutboxSender:
         if len(lanes) <= 1:
             return self._send_lane(lanes[0] if lanes else [], should_stop)
         reports: list[OutboxReport] = []
+        failures: list[Exception] = []
+
+        def send_other_lane() -> None:
+            try:
+                reports.append(self._send_lane(lanes[1], should_stop))
+            except Exception as error:  # handed to the caller, which logs it like any failed pass
+                failures.append(error)
+
         # A daemon thread, not an executor's: a send hung on a silent server must not hold up the exit.
-        other = threading.Thread(
-            target=lambda: reports.append(self._send_lane(lanes[1], should_stop)), name="outbox-staff", daemon=True
-        )
+        other = threading.Thread(target=send_other_lane, name="outbox-staff", daemon=True)
         other.start()
-        reports.append(self._send_lane(lanes[0], should_stop))
-        other.join()
+        try:
+            reports.append(self._send_lane(lanes[0], should_stop))
+        finally:
+            other.join()  # never two passes over the same lane: each could send an item the other is sending
+        if failures:
+            raise failures[0]
         return OutboxReport(
             sum(report.sent for report in reports),
             sum(report.retrying for report in reports),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from pydantic import SecretStr
 
 from daemon.app import build_app
 from daemon.clock import CountingTokens, FixedClock
-from daemon.config import load_config
+from daemon.config import Config, load_config
 from daemon.mailers import SmtpMailer
 from daemon.outbox import OutboxSender
 from daemon.records import IncomingMail
@@ -102,3 +104,31 @@ def test_lanes_keep_requesters_mail_together_and_in_order(connections: int, expe
     ]
     sender = OutboxSender(engine=None, mailer=None, clock=None, max_attempts=1, connections=connections)  # type: ignore[arg-type]
     assert sender.lanes([(item_id, str(kind)) for item_id, kind in due]) == expected
+
+
+class StaffMailBreaks:
+    """Accepts mail to requesters; a bug (not a send error) on mail to staff."""
+
+    def __init__(self) -> None:
+        self.sent: list[list[str]] = []
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[StaffMailBreaks]:
+        yield self
+
+    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> None:
+        if "p4m-staf@polibatam.ac.id" in recipients:
+            raise RuntimeError("a bug in the staff lane")
+        self.sent.append(recipients)
+
+
+def test_a_failure_in_the_staff_lane_reaches_the_caller_after_both_lanes_ended(
+    local_config: Config, clock: FixedClock, corpus: Path
+) -> None:
+    mailer = StaffMailBreaks()
+    app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
+    for _, raw in generated_requests(corpus, REQUESTS, prefix="broken-lane"):
+        app.pipeline.ingest(IncomingMail(raw, clock.now()))
+    with pytest.raises(RuntimeError, match="staff lane"):
+        app.outbox.run_pass()
+    assert len(mailer.sent) == REQUESTS, "the receipts were all sent before the failure was raised"
