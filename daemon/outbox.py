@@ -34,6 +34,24 @@ class OutboxReport:
     retrying: int = 0
     failed: int = 0
 
+    def __add__(self, other: OutboxReport) -> OutboxReport:
+        return OutboxReport(self.sent + other.sent, self.retrying + other.retrying, self.failed + other.failed)
+
+
+def split_into_lanes(due: list[tuple[int, str]], connections: int) -> list[list[int]]:
+    """The items of a round, one list per connection: requesters' mail on one, staff's on the other.
+
+    Each connection waits for the server's answer to every command, so two of them send a backlog about twice
+    as fast; and keeping all requesters' mail on one means a crash still re-sends at most one receipt."""
+    if connections == 1:
+        lanes = [[item_id for item_id, _ in due]]
+    else:
+        lanes = [
+            [item_id for item_id, kind in due if kind not in STAFF_KINDS],
+            [item_id for item_id, kind in due if kind in STAFF_KINDS],
+        ]
+    return [lane for lane in lanes if lane]
+
 
 # Built once: a backlog sends thousands of messages, and building a statement costs more than running it.
 _DUE_ITEM = (
@@ -84,23 +102,10 @@ class OutboxSender:
         total = OutboxReport()
         for _ in range(rounds):
             report = self._run_round(limit, should_stop)
-            total = OutboxReport(
-                total.sent + report.sent, total.retrying + report.retrying, total.failed + report.failed
-            )
+            total += report
             if report.sent + report.failed < limit or should_stop():
                 break
         return total
-
-    def lanes(self, due: list[tuple[int, str]]) -> list[list[int]]:
-        """The items of a round, one list per connection: requesters' mail on one, staff's on the other.
-
-        Each connection waits for the server's answer to every command, so two of them send a backlog about
-        twice as fast; and keeping all requesters' mail on one means a crash still re-sends at most one receipt."""
-        if self.connections == 1:
-            return [[item_id for item_id, _ in due]]
-        to_requesters = [item_id for item_id, kind in due if kind not in STAFF_KINDS]
-        to_staff = [item_id for item_id, kind in due if kind in STAFF_KINDS]
-        return [lane for lane in (to_requesters, to_staff) if lane]
 
     def _run_round(self, limit: int, should_stop: Callable[[], bool]) -> OutboxReport:
         try:
@@ -108,37 +113,31 @@ class OutboxSender:
                 due = queries.due_outbox_items(session, self.clock.now(), limit)
         except OperationalError as error:
             raise TransientError(f"storage unavailable: {error.orig}") from error
-        lanes = self.lanes(due)
-        if len(lanes) <= 1:
-            return self._send_lane(lanes[0] if lanes else [], should_stop)
+        if not due:
+            return OutboxReport()
+        first, *others = split_into_lanes(due, self.connections)
         reports: list[OutboxReport] = []
         failures: list[Exception] = []
 
-        def send_other_lane() -> None:
+        def send(lane: list[int]) -> None:
             try:
-                reports.append(self._send_lane(lanes[1], should_stop))
+                reports.append(self._send_lane(lane, should_stop))
             except Exception as error:  # handed to the caller, which logs it like any failed pass
                 failures.append(error)
 
-        # A daemon thread, not an executor's: a send hung on a silent server must not hold up the exit.
-        other = threading.Thread(target=send_other_lane, name="outbox-staff", daemon=True)
-        other.start()
-        try:
-            reports.append(self._send_lane(lanes[0], should_stop))
-        finally:
-            other.join()  # never two passes over the same lane: each could send an item the other is sending
+        # Daemon threads, not an executor's: a send hung on a silent server must not hold up the exit.
+        threads = [threading.Thread(target=send, args=(lane,), name="outbox-lane", daemon=True) for lane in others]
+        for thread in threads:
+            thread.start()
+        send(first)
+        for thread in threads:
+            thread.join()  # never two passes over one lane: each could send an item the other is sending
         if failures:
             raise failures[0]
-        return OutboxReport(
-            sum(report.sent for report in reports),
-            sum(report.retrying for report in reports),
-            sum(report.failed for report in reports),
-        )
+        return sum(reports, OutboxReport())
 
     def _send_lane(self, due: list[int], should_stop: Callable[[], bool]) -> OutboxReport:
         """Send `due` in order on one connection."""
-        if not due:
-            return OutboxReport()
         sent = retrying = failed = handled = 0
         try:
             with self.mailer.session() as connection, self.engine.connect() as database:
