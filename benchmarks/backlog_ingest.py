@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.thread_cpu import ThreadCpu
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk
@@ -100,13 +101,19 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
     own_before = cpu_seconds(resource.RUSAGE_SELF)
     dovecot_before = dovecot.cpu_seconds()
     started = time.perf_counter()
-    done = subprocess.run([*command, "poll", "--once"], env=env, capture_output=True, text=True)
+    with (
+        subprocess.Popen(
+            [*command, "poll", "--once"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as process,
+        ThreadCpu(process.pid) as threads,
+    ):
+        _, stderr = process.communicate()
     elapsed = time.perf_counter() - started
     helpdesk_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - children_before
     smtp_cpu = cpu_seconds(resource.RUSAGE_SELF) - own_before
     dovecot_cpu = dovecot.cpu_seconds() - dovecot_before
-    if done.returncode != 0:
-        print(done.stderr[-2000:])
+    if process.returncode != 0:
+        print(stderr[-2000:])
         return 1
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     acks = sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
@@ -120,6 +127,11 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
         f"CPU time: helpdesk (daemon + parsing worker) {helpdesk_cpu:.1f} s = "
         f"{args.messages / helpdesk_cpu:.0f} messages per CPU-second; the test SMTP server (aiosmtpd, in this "
         f"process) {smtp_cpu:.1f} s; Dovecot {dovecot_cpu:.1f} s; {os.cpu_count()} cores shared by all three"
+    )
+    print(
+        "helpdesk CPU by part (sampled): "
+        + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in threads.by_role())
+        + " (main thread: intake; other threads: outbox; child processes: the parsing worker)"
     )
     cores = os.cpu_count() or 1
     ceiling = args.messages / ((helpdesk_cpu + smtp_cpu + dovecot_cpu) / cores)

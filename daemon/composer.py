@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import binascii
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.charset import QP, Charset
@@ -19,6 +21,7 @@ from parsers.message import single_line
 
 # Fold only beyond RFC 5322's hard limit: clients show some folds of short headers with a stray space.
 _WIRE = compat32.clone(linesep="\r\n", max_line_length=998)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,28 @@ def _header_text(value: str) -> str:
     return value if value.isascii() else Header(value, "utf-8").encode()
 
 
+# A plain-text message's MIME header, in the order MIMEText writes it.
+_PLAIN_MIME_HEAD = (
+    b'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n'
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+)
+
+
+def _plain_part(text: str) -> bytes:
+    """A text/plain UTF-8 part, quoted-printable with CRLF line ends, encoded in C when it can be.
+
+    Receipts and notices are plain text: a backlog composes thousands of them, and the email package's
+    pure-Python encoder was the largest part of composing one. Line ends are where the email package sees
+    them (CR, LF, CRLF); every other control character is encoded."""
+    # The extra line end makes binascii break long lines with CRLF too (it copies the first line end it sees).
+    data = _LINE_END.sub("\r\n", text).encode("utf-8") + b"\r\n"
+    encoded = binascii.b2a_qp(data, quotetabs=False, istext=True, header=False)[:-2]
+    if max(map(len, encoded.split(b"\r\n"))) > 76:
+        # binascii lets a line that ends in encoded white space reach 77 characters; RFC 2045 allows 76.
+        return _text_part(text, "plain").as_bytes(policy=_WIRE)
+    return _PLAIN_MIME_HEAD + encoded
+
+
 def _text_part(text: str, subtype: str) -> MIMEText:
     charset = Charset("utf-8")
     charset.body_encoding = QP
@@ -121,7 +146,6 @@ def compose(mail: OutgoingMail, sender: Sender, message_id: str, date: datetime)
 
     Built with the compat32 MIME classes: several times faster than EmailMessage's header registry,
     which matters when a backlog of thousands of acknowledgements is composed at once."""
-    message = _body(mail)
     headers: list[tuple[str, str]] = [
         ("From", formataddr((single_line(sender.name), sender.address), charset="utf-8")),
         ("To", ", ".join(mail.to)),
@@ -148,8 +172,11 @@ def compose(mail: OutgoingMail, sender: Sender, message_id: str, date: datetime)
     if all(line.isascii() and max(map(len, line.split("\n"))) <= 998 for line in lines):
         # Already ASCII, single-line (or folded by RFC 2047 encoding) and short: written as they are, which
         # spares the generator's folding machinery for all but the MIME part's own three headers.
-        head = "".join(f"{line}\r\n".replace("\n ", "\r\n ") for line in lines)
-        return head.encode("ascii") + message.as_bytes(policy=_WIRE)
+        head = "".join(f"{line}\r\n".replace("\n ", "\r\n ") for line in lines).encode("ascii")
+        if mail.html is None and not mail.attachments:
+            return head + _plain_part(mail.body)
+        return head + _body(mail).as_bytes(policy=_WIRE)
+    message = _body(mail)
     mime_headers = message.items()
     for name in {name for name, _ in mime_headers}:
         del message[name]

@@ -1,0 +1,70 @@
+"""Sample, while a process runs, the CPU time of its main thread, its other threads and its children."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from pathlib import Path
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(path: Path) -> tuple[str, list[str]] | None:
+    try:
+        text = path.read_text()
+    except OSError:
+        return None  # ended while we looked
+    return text[text.index("(") + 1 : text.rindex(")")], text.rpartition(")")[2].split()
+
+
+def _ticks(fields: list[str]) -> int:
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+class ThreadCpu:
+    """Last CPU time seen per thread; a thread's time is kept after it ends (it is the last sample's)."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid = pid
+        self.every = every
+        self._seen: dict[tuple[int, int], tuple[str, int]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="thread-cpu", daemon=True)
+
+    def __enter__(self) -> ThreadCpu:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _processes(self) -> list[int]:
+        found = [self.pid]
+        for path in Path("/proc").glob("[0-9]*/stat"):
+            stat = _stat(path)
+            if stat is not None and int(stat[1][1]) == self.pid:
+                found.append(int(path.parent.name))
+        return found
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            for pid in self._processes():
+                for task in Path(f"/proc/{pid}/task").glob("*"):
+                    stat = _stat(task / "stat")
+                    if stat is not None:
+                        self._seen[(pid, int(task.name))] = (self._role(pid, int(task.name)), _ticks(stat[1]))
+
+    def _role(self, pid: int, tid: int) -> str:
+        # Python does not name OS threads: the main thread is the one whose id is the process's.
+        if pid != self.pid:
+            return "child processes"
+        return "main thread" if tid == pid else "other threads"
+
+    def by_role(self) -> list[tuple[str, float]]:
+        """CPU seconds of the main thread, the other threads and the child processes, most first."""
+        totals: Counter[str] = Counter()
+        for name, ticks in self._seen.values():
+            totals[name] += ticks
+        return [(name, ticks / TICK) for name, ticks in totals.most_common()]
