@@ -25,18 +25,14 @@ class Outbox(Protocol):
 class SendingThread:
     """Runs outbox passes when woken (new mail was committed) and every RETRY_CHECK_SECONDS (retries)."""
 
-    def __init__(
-        self,
-        outbox: Outbox,
-        may_send: Callable[[], bool] = lambda: True,
-        retry_check_seconds: float = RETRY_CHECK_SECONDS,
-    ) -> None:
+    def __init__(self, outbox: Outbox, retry_check_seconds: float = RETRY_CHECK_SECONDS) -> None:
         self.outbox = outbox
-        self.may_send = may_send
         self.retry_check_seconds = retry_check_seconds
         self._condition = threading.Condition()
+        self._allowed = True  # False while another instance is the active poller: then nothing is sent
         self._wakes = 0  # wake-ups asked for
         self._answered = 0  # wake-ups that a finished pass has answered
+        self._previous_catch_up = 0  # the wake-up of the previous catch-up
         self._behind = False  # a catch-up timed out and no pass has finished since
         self._stopping = False
         self._running = False
@@ -55,15 +51,19 @@ class SendingThread:
         with self._condition:
             self._wake()
 
-    def catch_up(self, stall_seconds: float) -> bool:
-        """Wake the thread and wait while it sends what is queued; True when it did.
+    def allow(self, allowed: bool) -> None:
+        """Whether passes may send: only the active poller sends (see leader.py)."""
+        self._allowed = allowed
 
-        The intake calls this between the batches of a backlog, so that the first receipts go out while the rest
-        is still being stored (SQLite has one writer at a time, and the sender records each message it sends).
-        Waiting ends when no message has been handled for `stall_seconds` (a mail server slow to answer, or not
-        at all); the intake then goes on without waiting until the sender has caught up."""
+    def catch_up(self, stall_seconds: float) -> bool:
+        """Wake the thread, and wait while it sends what was queued before the previous catch-up; True when it did.
+
+        The intake calls this after each batch of a backlog: the first receipts go out while the rest is still
+        being stored, and sending never falls more than one batch behind, yet storing the next batch and sending
+        the last one overlap. Waiting ends when no message has been handled for `stall_seconds` (a mail server
+        slow to answer, or not at all); the intake then goes on without waiting until the sender has caught up."""
         with self._condition:
-            wanted = self._wake()
+            wanted, self._previous_catch_up = self._previous_catch_up, self._wake()
             if self._behind:
                 return False
             while True:
@@ -124,7 +124,7 @@ class SendingThread:
                 self._condition.notify_all()
 
     def _one_pass(self) -> OutboxReport:
-        if not self.may_send():
+        if not self._allowed:
             return OutboxReport()
         try:
             report = self.outbox.run_pass(should_stop=lambda: self._stopping)

@@ -33,8 +33,7 @@ class Service:
         self.source = source
         settings = app.config.intake
         self.read_ahead = ReadAhead()
-        self._active = True  # False while another instance is the active poller: then nothing is sent from here
-        self.sender = SendingThread(app.outbox, may_send=lambda: self._active)
+        self.sender = SendingThread(app.outbox)
         self.intake = IntakeRunner(
             source,
             app.pipeline,
@@ -105,8 +104,9 @@ class Service:
         self.sender.start()
         try:
             while not self._stop:
-                self._active = leadership.held() or leadership.try_acquire()
-                if not self._active:
+                active = leadership.held() or leadership.try_acquire()
+                self.sender.allow(active)  # only the active poller sends
+                if not active:
                     if connected:
                         self.source.close()
                         connected = False

@@ -1,4 +1,4 @@
-"""Sample, while a process runs, the CPU time of its main thread, its other threads and its children."""
+"""Sample a process and its children while they run: CPU time by part, and the memory of all of them together."""
 
 from __future__ import annotations
 
@@ -22,17 +22,27 @@ def _ticks(fields: list[str]) -> int:
     return int(fields[11]) + int(fields[12])  # utime + stime
 
 
-class ThreadCpu:
-    """Last CPU time seen per thread; a thread's time is kept after it ends (it is the last sample's)."""
+def _pss(pid: int) -> int:
+    """Proportional set size: pages shared between the processes (the interpreter, libraries) count once."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0  # ended while we looked
+    return next((int(line.split()[1]) * 1024 for line in text.splitlines() if line.startswith("Pss:")), 0)
+
+
+class ProcessTree:
+    """Last CPU time seen per thread (kept after the thread ends), and the peak of the processes' memory together."""
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
         self.pid = pid
         self.every = every
         self._seen: dict[tuple[int, int], tuple[str, int]] = {}
+        self.peak_memory_bytes = 0
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="thread-cpu", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="process-tree", daemon=True)
 
-    def __enter__(self) -> ThreadCpu:
+    def __enter__(self) -> ProcessTree:
         self._thread.start()
         return self
 
@@ -50,7 +60,9 @@ class ThreadCpu:
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
-            for pid in self._processes():
+            processes = self._processes()
+            self.peak_memory_bytes = max(self.peak_memory_bytes, sum(_pss(pid) for pid in processes))
+            for pid in processes:
                 for task in Path(f"/proc/{pid}/task").glob("*"):
                     stat = _stat(task / "stat")
                     if stat is not None:
