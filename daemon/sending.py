@@ -32,7 +32,6 @@ class SendingThread:
         self._allowed = True  # False while another instance is the active poller: then nothing is sent
         self._wakes = 0  # wake-ups asked for
         self._answered = 0  # wake-ups that a finished pass has answered
-        self._previous_catch_up = 0  # the wake-up of the previous catch-up
         self._behind = False  # a catch-up timed out and no pass has finished since
         self._stopping = False
         self._running = False
@@ -56,14 +55,14 @@ class SendingThread:
         self._allowed = allowed
 
     def catch_up(self, stall_seconds: float) -> bool:
-        """Wake the thread, and wait while it sends what was queued before the previous catch-up; True when it did.
+        """Wake the thread and wait while it sends what is queued; True when it did.
 
-        The intake calls this after each batch of a backlog: the first receipts go out while the rest is still
-        being stored, and sending never falls more than one batch behind, yet storing the next batch and sending
-        the last one overlap. Waiting ends when no message has been handled for `stall_seconds` (a mail server
-        slow to answer, or not at all); the intake then goes on without waiting until the sender has caught up."""
+        The intake calls this between the batches of a backlog, so that the first receipts go out while the rest
+        is still being stored (SQLite has one writer at a time, and the sender records each message it sends).
+        Waiting ends when no message has been handled for `stall_seconds` (a mail server slow to answer, or not
+        at all); the intake then goes on without waiting until the sender has caught up."""
         with self._condition:
-            wanted, self._previous_catch_up = self._previous_catch_up, self._wake()
+            wanted = self._wake()
             if self._behind:
                 return False
             while True:
