@@ -22,7 +22,7 @@ def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 
 def prepared_helpdesk(config: Path, smtp_password: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment for a config written by server_sections(), schema created."""
     env = {**os.environ, "TEST_IMAP_PASSWORD": "secret", "TEST_SMTP_PASSWORD": smtp_password}
-    command = [sys.executable, "-m", "daemon.cli", "--config", str(config)]
+    command = [sys.executable, "-m", "daemon", "--config", str(config)]
     subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
     return command, env
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,21 @@ def test_check_reports_each_part(config: Path, capsys: pytest.CaptureFixture[str
     assert main(["--config", str(config), "check"]) == 0
     out = capsys.readouterr().out
     assert "ok    storage" in out and "ok    intake" in out and "ok    outgoing" in out
+
+
+def test_the_entry_point_leaves_the_daemon_unimported_for_worker_processes() -> None:
+    # A spawned worker imports the main module again: it must not pull in the whole daemon (about 50 MB each).
+    probe = (
+        "import sys, daemon.__main__; "
+        "print([name for name in ('daemon.cli', 'sqlalchemy', 'jinja2') if name in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_python_dash_m_daemon_runs_the_command_line(config: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "daemon", "--config", str(config), "tickets", "list"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "0 ticket(s)" in done.stdout
