@@ -6,12 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlmodel import Session
 
 from daemon.app import build_app
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.dates import find_moment
 from daemon.classify.model import RequestType
+from daemon.classify.rules import RULES
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
 from daemon.corrections import correct_type
@@ -109,3 +112,23 @@ def test_acknowledgement_repeats_what_was_understood(local_config: Config, clock
     assert len(mailer.sent) == 2  # the receipt and the staff notice, in either order
     for text in (raw.decode() for _, _, raw in mailer.sent):
         assert "IF201" in text and "Sistem Basis Data" in text
+
+
+# Words the rules look for, with near misses glued on, so candidates often fail the word boundary.
+RULE_WORDS = st.sampled_from(
+    ["sks", "nama", "matakuliah", "ganti", "dosen", "pengumuman", "notice", "kelas", "if-1a", "e-learning", "poster"]
+)
+RULE_TEXT = st.lists(
+    st.tuples(st.sampled_from(["", "x", "2", "-"]), RULE_WORDS, st.sampled_from(["", "s", "nya", "-"])).map(
+        lambda parts: "".join(parts)
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(RULE_TEXT)
+def test_rules_find_the_same_first_match_as_their_whole_pattern(text: str) -> None:
+    for rule in RULES:
+        expected = rule.pattern.search(text)
+        found = rule._first_match(text)
+        assert (found and (found.start(), found.group(0))) == (expected and (expected.start(), expected.group(0)))
