@@ -23,7 +23,7 @@ def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(
         client.append("INBOX", raw)
     client.logout()
 
-    tally = ingest_under_kills(command, env, config, smtp, requests, attempts=6, seed=20261123, life_seconds=(1.2, 2.6))
+    tally = ingest_under_kills(command, env, config, smtp, requests, attempts=6, seed=20261123)
     print(f"\ncrash safety: {tally.line()}")
 
     assert tally.kills >= 3, "the kills must land while work is in progress"
