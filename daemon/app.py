@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
-from daemon.config import Config, read_moodle_token, read_secret
+from daemon.config import Config
+from daemon.credentials import read_moodle_token, read_secret
 from daemon.errors import SchemaOutdatedError
 from daemon.mailers import MaildirMailer, Mailer, SmtpMailer
 from daemon.moodle.client import MoodleClient

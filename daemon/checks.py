@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from daemon.app import make_mailer
-from daemon.config import Config, read_secret
+from daemon.config import Config
+from daemon.credentials import read_secret
 from daemon.errors import HelpdeskError
 from daemon.mailers import SendError
 from daemon.sources.imap import ImapSource

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from daemon.cli import main
-from daemon.config import load_config, read_secret
+from daemon.config import load_config
+from daemon.credentials import read_secret
 from daemon.errors import ConfigError
 from tests.conftest import REPO, write_config
 
