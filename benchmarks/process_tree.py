@@ -7,15 +7,9 @@ import threading
 from collections import Counter
 from pathlib import Path
 
+from tests.servers import proc_stat
+
 TICK = os.sysconf("SC_CLK_TCK")
-
-
-def _stat(path: Path) -> tuple[str, list[str]] | None:
-    try:
-        text = path.read_text()
-    except OSError:
-        return None  # ended while we looked
-    return text[text.index("(") + 1 : text.rindex(")")], text.rpartition(")")[2].split()
 
 
 def _ticks(fields: list[str]) -> int:
@@ -53,7 +47,7 @@ class ProcessTree:
     def _processes(self) -> list[int]:
         found = [self.pid]
         for path in Path("/proc").glob("[0-9]*/stat"):
-            stat = _stat(path)
+            stat = proc_stat(path)
             if stat is not None and int(stat[1][1]) == self.pid:
                 found.append(int(path.parent.name))
         return found
@@ -64,7 +58,7 @@ class ProcessTree:
             self.peak_memory_bytes = max(self.peak_memory_bytes, sum(_pss(pid) for pid in processes))
             for pid in processes:
                 for task in Path(f"/proc/{pid}/task").glob("*"):
-                    stat = _stat(task / "stat")
+                    stat = proc_stat(task / "stat")
                     if stat is not None:
                         self._seen[(pid, int(task.name))] = (self._role(pid, int(task.name)), _ticks(stat[1]))
 

@@ -199,14 +199,14 @@ class Dovecot:
     def cpu_seconds(self) -> float:
         """CPU of the server, its reaped children and its live children (a process per service and login)."""
         assert self.process is not None
-        own = _proc_stat(Path(f"/proc/{self.process.pid}/stat"))
+        own = proc_stat(Path(f"/proc/{self.process.pid}/stat"))
         ticks = sum(int(field) for field in own[1][11:15]) if own else 0
         ticks += sum(sum(int(field) for field in fields[11:15]) for _, fields in self._children())
         return ticks / os.sysconf("SC_CLK_TCK")
 
     def _children(self) -> list[tuple[str, list[str]]]:
         assert self.process is not None
-        found = (_proc_stat(path) for path in Path("/proc").glob("[0-9]*/stat"))
+        found = (proc_stat(path) for path in Path("/proc").glob("[0-9]*/stat"))
         return [stat for stat in found if stat is not None and int(stat[1][1]) == self.process.pid]
 
     def count(self, user: str, folder: str) -> int:
@@ -219,7 +219,7 @@ class Dovecot:
             client.logout()
 
 
-def _proc_stat(path: Path) -> tuple[str, list[str]] | None:
+def proc_stat(path: Path) -> tuple[str, list[str]] | None:
     """A process's name and the fields of /proc/PID/stat after it (state, ppid, ..., utime at index 11)."""
     try:
         text = path.read_text()
