@@ -7,7 +7,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from tests.servers import proc_stat
+from tests.servers import child_processes, proc_stat
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -45,12 +45,7 @@ class ProcessTree:
         self._thread.join()
 
     def _processes(self) -> list[int]:
-        found = [self.pid]
-        for path in Path("/proc").glob("[0-9]*/stat"):
-            stat = proc_stat(path)
-            if stat is not None and int(stat[1][1]) == self.pid:
-                found.append(int(path.parent.name))
-        return found
+        return [self.pid, *(pid for pid, _, _ in child_processes(self.pid))]
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):

@@ -76,11 +76,14 @@ def _header_text(value: str) -> str:
     return value if value.isascii() else Header(value, "utf-8").encode()
 
 
-# A plain-text message's MIME header, in the order MIMEText writes it.
-_PLAIN_MIME_HEAD = (
-    b'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n'
-    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-)
+def _text_part(text: str, subtype: str) -> MIMEText:
+    charset = Charset("utf-8")
+    charset.body_encoding = QP
+    return MIMEText(text, subtype, charset)  # type: ignore[arg-type]
+
+
+# A plain-text part's MIME header exactly as the email package writes it (an empty part is only its header).
+_PLAIN_MIME_HEAD = _text_part("", "plain").as_bytes(policy=_WIRE)
 
 
 def _plain_part(text: str) -> bytes:
@@ -96,12 +99,6 @@ def _plain_part(text: str) -> bytes:
         # binascii lets a line that ends in encoded white space reach 77 characters; RFC 2045 allows 76.
         return _text_part(text, "plain").as_bytes(policy=_WIRE)
     return _PLAIN_MIME_HEAD + encoded
-
-
-def _text_part(text: str, subtype: str) -> MIMEText:
-    charset = Charset("utf-8")
-    charset.body_encoding = QP
-    return MIMEText(text, subtype, charset)  # type: ignore[arg-type]
 
 
 def _body(mail: OutgoingMail) -> Message:

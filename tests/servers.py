@@ -206,8 +206,7 @@ class Dovecot:
 
     def _children(self) -> list[tuple[str, list[str]]]:
         assert self.process is not None
-        found = (proc_stat(path) for path in Path("/proc").glob("[0-9]*/stat"))
-        return [stat for stat in found if stat is not None and int(stat[1][1]) == self.process.pid]
+        return [(name, fields) for _, name, fields in child_processes(self.process.pid)]
 
     def count(self, user: str, folder: str) -> int:
         client = self.client(user)
@@ -217,6 +216,12 @@ class Dovecot:
             return int(client.folder_status(folder, ["MESSAGES"])[b"MESSAGES"])
         finally:
             client.logout()
+
+
+def child_processes(parent: int) -> list[tuple[int, str, list[str]]]:
+    """The live children of `parent`: pid, name and /proc stat fields (see proc_stat)."""
+    found = ((int(path.parent.name), proc_stat(path)) for path in Path("/proc").glob("[0-9]*/stat"))
+    return [(pid, *stat) for pid, stat in found if stat is not None and int(stat[1][1]) == parent]
 
 
 def proc_stat(path: Path) -> tuple[str, list[str]] | None:
