@@ -11,15 +11,14 @@ from sqlmodel import Session, col, or_, select
 
 from daemon.classify.model import RequestFields
 from daemon.clock import Clock
-from daemon.composer import OutgoingMail
 from daemon.config import Config
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
 from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
+from daemon.moodle.staff_mail import MoodleStaffMail
 from daemon.records import record_event
 from daemon.relays import RelayPlanner
 from daemon.replies import ReplyPlanner
 from daemon.sla import record_first_response
-from storage import queries
 from storage.models import MessageKind, MoodleOperation, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
@@ -43,6 +42,7 @@ class MoodleWorker:
         self.clients = clients
         self.clock = clock
         self.calendar = config.calendar()
+        self.staff_mail = MoodleStaffMail(config, planner)
 
     def run_pass(self) -> int:
         now = self.clock.now()
@@ -91,7 +91,7 @@ class MoodleWorker:
             try:
                 course_id = self._course(client, operation.site, operation, fields)
             except CourseChoiceError as need:
-                self._notice(
+                self.staff_mail.preview(
                     session,
                     ticket,
                     operation,
@@ -122,39 +122,6 @@ class MoodleWorker:
                     error,
                 )
 
-    def _notice(self, session: Session, ticket: Ticket, operation: MoodleOperation, **context: Any) -> None:
-        assert ticket.id is not None
-        defaults: dict[str, Any] = {
-            "tag": self.planner.tag(ticket.id),
-            "site": operation.site,
-            "candidates": [],
-            "wanted": "",
-            "kind": operation.kind,
-            "course_name": "",
-            "course_id": operation.course_id,
-            "course_url": "",
-            "rows": [],
-            "by_hand": [],
-            "forum_name": "",
-            "scope": "",
-            "title": "",
-            "publish_at": "",
-            "text": "",
-        }
-        body = self.planner.renderer.render("ticket", "moodle-preview", "staff", "id", **{**defaults, **context})
-        first = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
-        mail = OutgoingMail(
-            to=self.config.staff.notify,
-            subject=f"{self.planner.tag(ticket.id)} E-learning: usulan",
-            body=body,
-            in_reply_to=first.message_id if first else None,
-            references=(first.message_id,) if first else (),
-            auto_submitted="auto-generated",
-            reply_to=self.planner.reply_address(ticket.id),
-        )
-        if self.config.staff.notify:
-            self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)
-
     def _preview(
         self,
         session: Session,
@@ -183,7 +150,7 @@ class MoodleWorker:
                 publish_at=fields.publish_at or "",
                 text=payload.get("text") or fields.text or "",
             )
-        self._notice(session, ticket, operation, **context)
+        self.staff_mail.preview(session, ticket, operation, **context)
         operation.state = "previewed"
         session.add(operation)
         session.commit()
@@ -303,29 +270,7 @@ class MoodleWorker:
             actor=operation.approved_by,
             detail=f"{operation.kind} on {operation.site}: {error}",
         )
-        body = self.planner.renderer.render(
-            "ticket",
-            "moodle-failed",
-            "staff",
-            "id",
-            tag=self.planner.tag(ticket.id),
-            site=operation.site,
-            error=str(error),
-        )
-        to = (operation.approved_by,) if operation.approved_by else self.config.staff.notify
-        if to:
-            self.planner.queue(
-                session,
-                OutgoingMail(
-                    to=to,
-                    subject=f"{self.planner.tag(ticket.id)} E-learning: gagal",
-                    body=body,
-                    auto_submitted="auto-generated",
-                    reply_to=self.planner.reply_address(ticket.id),
-                ),
-                MessageKind.NOTICE,
-                ticket.id,
-            )
+        self.staff_mail.failure(session, ticket, operation, error)
         session.add(operation)
         session.commit()
         log.error("ticket %s: moodle %s failed: %s", ticket.id, operation.kind, error)
