@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.machine_speed import reference_ms
 from benchmarks.process_tree import ProcessTree
 from tests.conftest import CORPUS, server_sections, write_config
 from tests.mailgen import generated_requests
@@ -92,6 +93,7 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
     loading = time.perf_counter()
     dovecot.append_all(servers.user, (raw for _, raw in generated_requests(CORPUS, args.messages, prefix="backlog")))
     print(f"appended {args.messages} requests to Dovecot in {time.perf_counter() - loading:.1f} s")
+    speed_before = reference_ms(CORPUS)
     if args.profile:
         command[1:1] = ["-m", "cProfile", "-o", args.profile]
     if args.sample:
@@ -115,6 +117,7 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
     if process.returncode != 0:
         print(stderr[-2000:])
         return 1
+    speed_after = reference_ms(CORPUS)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     acks = sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
     rate = args.messages / elapsed
@@ -142,6 +145,10 @@ def backlog(args: argparse.Namespace, servers: Loopback) -> int:
         f"CPU ceiling of this rig: {ceiling:.0f} messages/s if all {cores} cores were busy all the time "
         f"(the end-to-end rate above is {rate / ceiling:.0%} of it)"
         + ("; PostgreSQL's own CPU is not counted: the true ceiling is lower" if args.database == "postgresql" else "")
+    )
+    print(
+        f"machine speed: a fixed one-core workload (benchmarks/machine_speed.py) took {speed_before:.0f} ms before "
+        f"the run and {speed_after:.0f} ms after; lower is faster. Compare runs at similar speeds"
     )
     print(f"target >= 200 messages/s: {'met' if rate >= 200 else 'MISSED'}")
     return 0 if acks == args.messages else 1

@@ -27,6 +27,7 @@ def test_backlog_benchmark_runs() -> None:
         "benchmarks.backlog_ingest", "--messages", "150", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite")
     )
     assert "messages/s end to end" in out and "peak memory" in out and "CPU ceiling of this rig" in out
+    assert "machine speed: a fixed one-core workload" in out
 
 
 def test_backlog_benchmark_in_process_runs() -> None:
