@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from daemon.config import load_config
 from storage.engine import make_engine
@@ -82,11 +83,11 @@ def _tally(config: Path, smtp: SmtpServer, requests: dict[str, bytes], kills: in
     try:
         with engine.connect() as database:
             stored = database.execute(
-                select(StoredMessage.message_id, StoredMessage.ticket_id).where(
-                    StoredMessage.direction == Direction.IN, StoredMessage.kind == MessageKind.REQUEST
+                select(col(StoredMessage.message_id), col(StoredMessage.ticket_id)).where(
+                    col(StoredMessage.direction) == Direction.IN, col(StoredMessage.kind) == MessageKind.REQUEST
                 )
             ).all()
-            tickets = database.execute(select(func.count(Ticket.id))).scalar_one()
+            tickets = database.execute(select(func.count(col(Ticket.id)))).scalar_one()
     finally:
         engine.dispose()
     tickets_per_request = Counter(message_id for message_id, ticket_id in stored if ticket_id is not None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
 from daemon.mailers import SendError
@@ -50,7 +50,7 @@ class FakeMailbox:
             if self.inbox.pop(ref, None) is not None:
                 self.quarantined.append(ref)
 
-    def wait(self, seconds: float) -> bool:
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         return False
 
 

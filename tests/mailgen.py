@@ -31,4 +31,5 @@ def generated_requests(corpus: Path, count: int, prefix: str = "gen") -> Iterato
         message_id = f"{prefix}-{number:06d}@test.polibatam.ac.id"
         raw = with_message_id(samples[number % len(samples)], message_id)
         sender = f"From: Pemohon {number} <{prefix}.{number}@students.polibatam.ac.id>".encode()
-        yield f"<{message_id}>", _FROM.sub(lambda _, line=sender: line, raw, count=1)
+        found = _FROM.search(raw)
+        yield f"<{message_id}>", raw[: found.start()] + sender + raw[found.end() :] if found else raw

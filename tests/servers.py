@@ -268,7 +268,7 @@ class RecordingHandler:
 
     def parsed(self) -> list[EmailMessage]:
         with self.lock:
-            return [message_from_bytes(raw, policy=policy.default) for _, _, raw, _ in self.messages]  # type: ignore[misc]
+            return [message_from_bytes(raw, policy=policy.default) for _, _, raw, _ in self.messages]
 
 
 class _Authenticator:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import server_sections, write_config
@@ -22,13 +23,17 @@ def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(
     command, env = prepared_helpdesk(config, smtp.password)
     # No pause after IDLE: mail that arrives while the first pass runs, or just before IDLE begins, must wake it too.
     daemon = start_idling_daemon(command, env, tmp_path / "daemon.log")
+
+    def sent_at_least(count: int) -> Callable[[], bool]:
+        return lambda: len(smtp.handler.messages) >= count
+
     try:
         latencies = []
         for message_id, raw in generated_requests(corpus, 3, prefix=f"idle{os.getpid()}"):
             before = len(smtp.handler.messages)
             started = time.time()
             dovecot.append(imap_user, raw)
-            acked = wait_until(lambda count=before: len(smtp.handler.messages) >= count + 2, 10)
+            acked = wait_until(sent_at_least(before + 2), 10)
             assert acked, f"no receipt for {message_id}:\n{(tmp_path / 'daemon.log').read_text()}"
             ack = next(
                 raw_ack

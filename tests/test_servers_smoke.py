@@ -1,6 +1,8 @@
 """The loopback servers the suite relies on really run."""
 
-from tests.servers import Dovecot, SmtpServer
+import smtplib
+
+from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 
 def test_dovecot_accepts_append_and_counts(dovecot: Dovecot, imap_user: str) -> None:
@@ -8,9 +10,7 @@ def test_dovecot_accepts_append_and_counts(dovecot: Dovecot, imap_user: str) -> 
     assert dovecot.count(imap_user, "INBOX") == 1
 
 
-def test_smtp_server_records_mail_over_starttls_with_auth(smtp: SmtpServer, tls) -> None:
-    import smtplib
-
+def test_smtp_server_records_mail_over_starttls_with_auth(smtp: SmtpServer, tls: TlsMaterial) -> None:
     with smtplib.SMTP("localhost", smtp.port, timeout=10) as client:
         client.starttls(context=tls.client_context())
         client.login(smtp.user, smtp.password)
