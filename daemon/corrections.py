@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
-from daemon.classify.memory import Example
+from daemon.classify.memory import NO_EXAMPLES, Example, ExampleMemory
 from daemon.classify.model import RequestType
 from storage import queries
 from storage.models import ClassifierExample, Event, MessageKind, Ticket
@@ -41,14 +41,16 @@ class ExampleCache:
     def __init__(self, limit: int = 2000) -> None:
         self.limit = limit
         self.count = -1
-        self.examples: tuple[Example, ...] = ()
+        self.examples = NO_EXAMPLES
 
-    def load(self, session: Session) -> tuple[Example, ...]:
+    def load(self, session: Session) -> ExampleMemory:
         count = int(session.exec(select(func.count()).select_from(ClassifierExample)).one())
         if count != self.count:
             rows = session.exec(
                 select(ClassifierExample).order_by(col(ClassifierExample.id).desc()).limit(self.limit)
             ).all()
-            self.examples = tuple(Example(row.text, RequestType(row.type), f"ticket #{row.ticket_id}") for row in rows)
+            self.examples = ExampleMemory(
+                Example(row.text, RequestType(row.type), f"ticket #{row.ticket_id}") for row in rows
+            )
             self.count = count
         return self.examples

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from daemon.authentication import check_staff, signed_ticket
-from daemon.classify.memory import Example
+from daemon.classify.memory import ExampleMemory
 from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
@@ -210,11 +210,11 @@ class Pipeline:
             return False
         return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
 
-    def examples(self, session: Session) -> tuple[Example, ...]:
+    def examples(self, session: Session) -> ExampleMemory:
         """Staff corrections the classifier learns from."""
         return self.example_cache.load(session)
 
-    def _new_request(self, mail: IncomingMail, route: Route, examples: tuple[Example, ...]) -> NewRequest:
+    def _new_request(self, mail: IncomingMail, route: Route, examples: ExampleMemory) -> NewRequest:
         parsed = route.parsed
         result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)

@@ -34,6 +34,11 @@ def test_backlog_benchmark_in_process_runs() -> None:
     assert "pipeline alone, 100 requests" in run("benchmarks.backlog_ingest", "--in-process", "--messages", "100")
 
 
+def test_classify_examples_benchmark_runs() -> None:
+    out = run("benchmarks.classify_examples", "--requests", "20", "--examples", "0", "100")
+    assert "0 staff-taught examples" in out and "100 staff-taught examples" in out
+
+
 def test_ack_latency_benchmark_meets_its_target_on_a_short_run() -> None:
     assert "target met" in run("benchmarks.ack_latency", "--messages", "5", "--gap", "0.1")
 

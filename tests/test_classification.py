@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sqlmodel import Session
 from daemon.app import build_app
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.dates import find_moment
+from daemon.classify.memory import MIN_SIMILARITY, Example, ExampleMemory, word_counts
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
 from daemon.clock import CountingTokens, FixedClock
@@ -132,3 +134,29 @@ def test_rules_find_the_same_first_match_as_their_whole_pattern(text: str) -> No
         expected = rule.pattern.search(text)
         found = rule._first_match(text)
         assert (found and (found.start(), found.group(0))) == (expected and (expected.start(), expected.group(0)))
+
+
+# Few words, so that texts share them; a common word, a short one and capitals, which the counting drops or folds.
+WORDS = st.sampled_from(["kuliah", "nilai", "Kuliah", "video", "login", "moodle", "jadwal", "dan", "ab", "mk-101"])
+TEXTS = st.lists(WORDS, max_size=12).map(" ".join)
+
+
+def closest_by_brute_force(text: str, examples: list[Example]) -> list[tuple[Example, float]]:
+    """The definition: count every text's words again, cosine against each example, best three."""
+    query = word_counts(text)
+    scored = []
+    for example in examples:
+        vector = word_counts(example.text)
+        dot = sum(query[word] * vector[word] for word in set(query) & set(vector))
+        norm = math.sqrt(sum(v * v for v in query.values())) * math.sqrt(sum(v * v for v in vector.values()))
+        scored.append((example, dot / norm if dot and norm else 0.0))
+    close = [item for item in scored if item[1] >= MIN_SIMILARITY]
+    return sorted(close, key=lambda item: item[1], reverse=True)[:3]
+
+
+@given(st.lists(st.tuples(TEXTS, st.sampled_from(list(RequestType))), max_size=25), TEXTS)
+def test_example_memory_finds_what_counting_every_example_again_finds(
+    taught: list[tuple[str, RequestType]], text: str
+) -> None:
+    examples = [Example(words, kind, f"ticket #{number}") for number, (words, kind) in enumerate(taught)]
+    assert ExampleMemory(examples).closest(text) == closest_by_brute_force(text, examples)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.fields import extract_fields
-from daemon.classify.memory import Example, closest_examples
+from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.rules import RULES, normalise
 
@@ -27,7 +27,7 @@ class ClassifierInput:
     reference: datetime
     is_reply: bool = False
     context: str = ""
-    examples: tuple[Example, ...] = field(default=())
+    examples: ExampleMemory = NO_EXAMPLES
 
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
@@ -46,7 +46,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
-    for example, similarity in closest_examples(f"{subject} {body}", request.examples):
+    for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
         reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
     return dict(scores), dict(reasons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from daemon.classify.classifier import ClassifierInput, classify
-from daemon.classify.memory import Example
+from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification
 from parsers.body import BodyParts, split_body, split_html
 from parsers.message import ParsedMessage
@@ -25,7 +25,7 @@ def body_parts(message: ParsedMessage) -> BodyParts:
 
 
 def classify_message(
-    message: ParsedMessage, tag: str, received_at: datetime, examples: tuple[Example, ...] = ()
+    message: ParsedMessage, tag: str, received_at: datetime, examples: ExampleMemory = NO_EXAMPLES
 ) -> tuple[Classification, BodyParts]:
     parts = body_parts(message)
     subject = clean_subject(message.subject, tag)
