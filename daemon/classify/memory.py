@@ -90,9 +90,6 @@ class ExampleMemory:
                 which.append(index)
                 how_often.append(count)
 
-    def __len__(self) -> int:
-        return len(self.examples)
-
     def closest(self, text: str, limit: int = 3) -> list[tuple[Example, float]]:
         """The most similar examples (cosine of word counts) at or above MIN_SIMILARITY, best first; on a tie, the
         one that came first."""
