@@ -8,11 +8,11 @@ import zlib
 from email import message_from_bytes, policy
 from pathlib import Path
 
-# About what the helpdesk does per request: parse mail, walk its parts, compress it.
 ROUNDS = 5
 
 
 def _workload(raws: list[bytes]) -> None:
+    # About what the helpdesk does per request: parse mail, walk its parts, compress it.
     for raw in raws:
         message = message_from_bytes(raw, policy=policy.default)
         body = message.get_body(preferencelist=("plain", "html"))

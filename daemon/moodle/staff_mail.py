@@ -13,14 +13,15 @@ from daemon.replies import ReplyPlanner
 from storage import queries
 from storage.models import MessageKind, MoodleOperation, Ticket
 
-# Every name the preview template reads; a notice about one step fills in the ones it knows.
+# Every name the preview template reads; a notice about one step fills in the ones it knows. Tuples, not lists:
+# this one dict serves every notice, so nothing in it may be changed in place.
 _PREVIEW_DEFAULTS: dict[str, Any] = {
-    "candidates": [],
+    "candidates": (),
     "wanted": "",
     "course_name": "",
     "course_url": "",
-    "rows": [],
-    "by_hand": [],
+    "rows": (),
+    "by_hand": (),
     "forum_name": "",
     "scope": "",
     "title": "",
