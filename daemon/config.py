@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from daemon.availability.settings import AvailabilitySettings, check_availability
 from daemon.errors import ConfigError
 from daemon.workcalendar import WorkingCalendar, parse_working_hours
 
@@ -201,6 +202,7 @@ class Config(_Section):
     digest: DigestSettings = DigestSettings()
     report: ReportSettings = ReportSettings()
     moodle: MoodleSettings = MoodleSettings()
+    availability: AvailabilitySettings = AvailabilitySettings()
 
     def calendar(self) -> WorkingCalendar:
         return WorkingCalendar(
@@ -256,12 +258,14 @@ def load_config(path: Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        raise ConfigError(f"{path}: {key}: {message}{more}") from None
+        lines = []
+        for problem in error.errors():
+            key = ".".join(str(part) for part in problem["loc"])
+            message = "unknown key" if problem["type"] == "extra_forbidden" else problem["msg"]
+            lines.append(f"{path}: {key}: {message.removeprefix('Value error, ')}")
+        raise ConfigError("\n".join(lines)) from None
     _check_cross_keys(config)
+    check_availability(config, path)
     return config
 
 

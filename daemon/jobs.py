@@ -1,4 +1,4 @@
-"""Scheduled jobs inside `run`: SLA watch, heartbeat, monthly digest; each catches up after downtime."""
+"""Scheduled jobs inside `run`: SLA watch, monthly digest, retention; each catches up after downtime."""
 
 from __future__ import annotations
 
@@ -15,10 +15,9 @@ from daemon.digest import build_digest, queue_digest
 from daemon.figures import previous_month
 from daemon.retention import execute_purge, plan_purge
 from daemon.sla import due_at
-from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
+from storage.models import JobRun, MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
-HEARTBEAT_GAP = timedelta(minutes=3)
 SLA_CHUNK = 200
 
 
@@ -37,7 +36,6 @@ class Jobs:
         self.calendar = app.config.calendar()
         self.scheduler = schedule.Scheduler()
         self.scheduler.every(30).seconds.do(self._guarded, "sla_watch", self.sla_watch)
-        self.scheduler.every(60).seconds.do(self._guarded, "heartbeat", self.heartbeat)
         self.scheduler.every(5).minutes.do(self._guarded, "digest", self.digest)
         self.scheduler.every(6).hours.do(self._guarded, "retention", self.retention)
 
@@ -60,18 +58,6 @@ class Jobs:
         if key is not None:
             run.last_key = key
         session.add(run)
-
-    def heartbeat(self, now: datetime) -> None:
-        """Extend the current uptime stretch, or open a new one after a gap (the availability figure)."""
-        with Session(self.app.engine) as session:
-            last = session.exec(select(Uptime).order_by(col(Uptime.id).desc())).first()
-            if last is not None and timedelta(0) <= now - last.last_seen_at <= HEARTBEAT_GAP:
-                last.last_seen_at = now
-                session.add(last)
-            else:
-                session.add(Uptime(started_at=now, last_seen_at=now))
-            self._mark(session, "heartbeat", now)
-            session.commit()
 
     def sla_watch(self, now: datetime) -> None:
         """One reminder before the target runs out, one escalation when it is missed; once per ticket."""

@@ -227,16 +227,6 @@ class JobRun(SQLModel, table=True):
     last_key: str = ""
 
 
-class Uptime(SQLModel, table=True):
-    """A stretch of time the daemon was running, extended by each heartbeat."""
-
-    __tablename__ = "uptime"
-
-    id: int | None = Field(default=None, primary_key=True)
-    started_at: datetime = Field(sa_type=UTCDateTime, index=True)
-    last_seen_at: datetime = Field(sa_type=UTCDateTime, index=True)
-
-
 class PurgedTicket(SQLModel, table=True):
     """What the reports need of a purged ticket, with nothing that names a person."""
 

@@ -234,23 +234,6 @@ def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path
     assert len(escalated) == len(set(escalated)) == count
 
 
-def test_heartbeat_makes_uptime_stretches(tmp_path: Path) -> None:
-    from storage.models import Uptime
-
-    start = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
-    clock = FixedClock(start)
-    app = _jobs_app(tmp_path, clock, ScriptedMailer())
-    jobs = Jobs(app)
-    for minute in (0, 1, 2, 3, 30, 31):
-        jobs.heartbeat(start + timedelta(minutes=minute))
-    with Session(app.engine) as session:
-        stretches = [(u.started_at, u.last_seen_at) for u in session.exec(select(Uptime)).all()]
-    assert stretches == [
-        (start, start + timedelta(minutes=3)),
-        (start + timedelta(minutes=30), start + timedelta(minutes=31)),
-    ]
-
-
 def test_working_calendar_skips_nights_weekends_and_holidays() -> None:
     calendar = WorkingCalendar(WIB, parse_working_hours("Mon-Fri 08:00-16:00"), frozenset())
     friday = datetime(2026, 11, 20, 15, 50, tzinfo=WIB)

@@ -1,0 +1,68 @@
+"""SQLModel tables of service availability: probe results, daily roll-ups, maintenance windows, open outages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.models import UTCDateTime
+
+
+class ProbeResult(SQLModel, table=True):
+    """One check of one service; it speaks for the time until the next check, at most `stretch_seconds`."""
+
+    __tablename__ = "probe_result"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service: str = Field(max_length=100, index=True)
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    up: bool
+    latency_ms: float
+    error: str = Field(default="", sa_type=Text)
+    stretch_seconds: float
+
+
+class AvailabilityDay(SQLModel, table=True):
+    """A purged day of probe results, kept as seconds observed, up, down and in maintenance."""
+
+    __tablename__ = "availability_day"
+    __table_args__ = (UniqueConstraint("service", "day", name="uq_availability_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    service: str = Field(max_length=100)
+    day: date = Field(index=True)
+    observed_seconds: float
+    up_seconds: float
+    down_seconds: float
+    maintenance_seconds: float
+    probes: int
+    failures: int
+
+
+class MaintenanceWindow(SQLModel, table=True):
+    """Planned work on a service, added with `helpdesk maintenance add`."""
+
+    __tablename__ = "maintenance_window"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service: str = Field(max_length=100, index=True)
+    start_at: datetime = Field(sa_type=UTCDateTime)
+    end_at: datetime = Field(sa_type=UTCDateTime)
+    note: str = Field(default="", sa_type=Text)
+    added_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ServiceOutage(SQLModel, table=True):
+    """An outage staff were told of: when it began, the alert's Message-ID to thread the recovery under."""
+
+    __tablename__ = "service_outage"
+
+    id: int | None = Field(default=None, primary_key=True)
+    service: str = Field(max_length=100, index=True)
+    down_since: datetime = Field(sa_type=UTCDateTime)
+    alerted_at: datetime = Field(sa_type=UTCDateTime)
+    error: str = Field(default="", sa_type=Text)
+    alert_message_id: str = ""
+    recovered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True, index=True)
