@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine
 
+from daemon.availability.monitor import ProbeMonitor, Recorder
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
 from daemon.config import Config
 from daemon.credentials import read_moodle_token, read_secret
@@ -57,6 +59,13 @@ class App:
             return None
         clients = {name: moodle_client(self.config, name) for name in sites}
         return MoodleWorker(self.config, self.engine, self.pipeline.planner, clients, self.clock)
+
+    def probe_monitor(self, wake: Callable[[], None]) -> ProbeMonitor | None:
+        """The availability probes' threads (not started); None with no probe configured."""
+        if not self.config.availability.probe:
+            return None
+        recorder = Recorder(self.config, self.engine, self.pipeline.planner, wake)
+        return ProbeMonitor(self.config, recorder, self.clock)
 
     def sent_watcher(self) -> SentFolderWatcher | None:
         intake = self.config.intake

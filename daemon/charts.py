@@ -107,3 +107,17 @@ def arrival_heatmap(counts: Sequence[Sequence[int]]) -> bytes:
     axis.set_title("Waktu kedatangan permintaan")
     figure.colorbar(image, ax=axis)
     return _png(figure)
+
+
+def monthly_availability(months: Sequence[str], series: dict[str, Sequence[float | None]], target_pct: float) -> bytes:
+    """Availability per service and month; a month without probe data is a gap, not a value."""
+    figure, axis = _subplots(8, 3.2)
+    for service, values in series.items():
+        axis.plot(months, [v if v is not None else float("nan") for v in values], marker="o", label=service)
+    axis.axhline(target_pct, color="#c0504d", linestyle="--", label=f"target {target_pct:g}%")
+    lowest = min((v for values in series.values() for v in values if v is not None), default=target_pct)
+    axis.set_ylim(max(0.0, min(lowest, target_pct) - 2), 100.5)
+    axis.set_ylabel("% waktu tersedia")
+    axis.set_title("Ketersediaan layanan per bulan")
+    axis.legend(fontsize=7, ncol=3)
+    return _png(figure)

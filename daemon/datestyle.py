@@ -1,4 +1,4 @@
-"""The one date style people read: "Senin, 7 Desember 2026 pukul 08.00 WIB" (English "Monday, 7 December 2026, 08:00 WIB")."""
+"""The one date style people read: "Senin, 7 Desember 2026 pukul 08.00 WIB" ("Monday, 7 December 2026, 08:00 WIB")."""
 
 from __future__ import annotations
 

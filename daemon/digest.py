@@ -7,29 +7,18 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from daemon.availability.figures import ServiceFigures, period_figures
+from daemon.availability.report import outage_rows, realised, status
 from daemon.charts import TYPE_LABELS, digest_chart
 from daemon.composer import InlineImage, OutgoingMail
 from daemon.config import Config
+from daemon.datestyle import MONTHS_ID
 from daemon.figures import Figures, compute, month_bounds
 from daemon.rendering import Renderer
 from daemon.replies import ReplyPlanner
 from daemon.workcalendar import WorkingCalendar
 from storage.models import MessageKind, StoredMessage
 
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 CHART_CID = "digest-chart@p4m-helpdesk"
 
 
@@ -51,6 +40,7 @@ class Digest:
     text: str
     html: str
     chart_png: bytes
+    availability: tuple[ServiceFigures, ...] = ()
 
 
 def build_digest(
@@ -65,7 +55,15 @@ def build_digest(
     start, end = month_bounds(year, month, config)
     figures = compute(session, config, calendar, start, end, f"{year:04d}-{month:02d}", now)
     month_name = f"{MONTHS_ID[month - 1]} {year}"
+    availability = tuple(period_figures(session, config, start, end, now))
+    outages = [outage for service in availability for outage in service.outages]
     context = {
+        "availability": [
+            (service.service, realised(service), status(service, config.availability.target_pct))
+            for service in availability
+        ],
+        "availability_target": number(config.availability.target_pct),
+        "outages": outage_rows(sorted(outages, key=lambda outage: outage.start), config.helpdesk.zone),
         "f": figures,
         "month_name": month_name,
         "type_labels": TYPE_LABELS,
@@ -78,7 +76,7 @@ def build_digest(
     text = renderer.render("digest", "monthly", "head", "id", **context)
     html = renderer.render_html("digest/monthly.head.id.html.j2", **context)
     chart = digest_chart(figures.by_type, figures.met, figures.missed, figures.target_minutes)
-    return Digest(month_name, figures, text, html, chart)
+    return Digest(month_name, figures, text, html, chart, availability)
 
 
 def queue_digest(session: Session, planner: ReplyPlanner, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from daemon import charts
+from daemon.availability.report import availability_blocks
 from daemon.config import Config
-from daemon.digest import MONTHS_ID, number, percent
+from daemon.datestyle import MONTHS_ID
+from daemon.digest import number, percent
 from daemon.led_blocks import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.led_figures import Share, YearFigures, breach_causes, missed_months
 from daemon.led_narrative import SWOT_KEYS, Narrative
@@ -103,6 +105,7 @@ def build_report(config: Config, figures: YearFigures, narrative: Narrative) -> 
         Paragraph(text["strategi"]),
     ]
     blocks += _indicators(config, figures)
+    blocks += availability_blocks(figures.availability, year, config.availability.target_pct, config.helpdesk.zone)
     blocks += _evaluation(figures, target, narrative)
     blocks += _closing(config, figures, narrative, target)
     return blocks
@@ -162,7 +165,6 @@ def _indicators(config: Config, figures: YearFigures) -> list[Block]:
                 ("Tunggakan akhir tahun", str(overall.backlog_at_end)),
                 ("Tiket dibuka kembali", percent(figures.reopen_rate_pct)),
                 ("Permintaan di luar jam kerja", percent(figures.out_of_hours_pct)),
-                ("Ketersediaan layanan (sistem aktif)", percent(figures.availability_pct)),
             ),
             "Tabel 6. Indikator kinerja tambahan",
         ),

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from daemon.availability.figures import ServiceYear
+from daemon.availability.figures import year_figures as availability_year
 from daemon.config import Config
 from daemon.facts import TicketFacts, facts_between, open_at, still_open_from
 from daemon.figures import Figures, compute, month_bounds
 from daemon.sla import Verdict, verdict
 from daemon.workcalendar import WorkingCalendar
-from storage.models import Uptime
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class YearFigures:
     same_working_day_pct: float | None
     reopen_rate_pct: float | None
     out_of_hours_pct: float | None
-    availability_pct: float | None
+    availability: tuple[ServiceYear, ...]
     response_minutes: tuple[float, ...]
     arrivals: tuple[tuple[int, ...], ...]
     previous: Figures | None
@@ -54,25 +55,6 @@ def _shares(facts: list[TicketFacts], verdicts: list[Verdict], key: str) -> tupl
         Share(label, len(items), items.count(Verdict.MET), items.count(Verdict.MISSED))
         for label, items in sorted(groups.items())
     )
-
-
-def availability(session: Session, start: datetime, end: datetime, now: datetime) -> float | None:
-    """Share of the period (up to now) covered by heartbeat stretches; None before any heartbeat."""
-    stretches = session.exec(
-        select(Uptime).where(col(Uptime.last_seen_at) >= start, col(Uptime.started_at) < end)
-    ).all()
-    if not stretches:
-        return None
-    horizon = min(end, now)
-    first = min(stretch.started_at for stretch in stretches)
-    period = horizon - max(start, first)
-    if period <= timedelta(0):
-        return None
-    covered = sum(
-        ((min(s.last_seen_at + timedelta(minutes=1), horizon) - max(s.started_at, start)) for s in stretches),
-        timedelta(0),
-    )
-    return round(min(100.0, 100 * covered / period), 2)
 
 
 def year_figures(session: Session, config: Config, calendar: WorkingCalendar, year: int, now: datetime) -> YearFigures:
@@ -125,7 +107,7 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
         same_working_day_pct=round(100 * same_day / len(answered), 2) if answered else None,
         reopen_rate_pct=round(100 * sum(1 for f in facts if f.reopened) / len(facts), 2) if facts else None,
         out_of_hours_pct=round(100 * outside / len(facts), 2) if facts else None,
-        availability_pct=availability(session, start, end, now),
+        availability=tuple(availability_year(session, config, year, now)),
         response_minutes=tuple(value for value in minutes if value is not None),
         arrivals=tuple(tuple(row) for row in arrivals),
         previous=previous if previous.total else None,

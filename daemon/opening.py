@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from daemon.availability.figures import known_outage
 from daemon.briefs import MessageBrief, TicketBrief
-from daemon.classify.model import Classification
+from daemon.classify.model import Classification, RequestType
 from daemon.config import Config
 from daemon.moodle.approval import KINDS
 from daemon.records import IncomingMail, attachment_values, incoming_values
@@ -161,6 +162,8 @@ class TicketOpener:
         counts = Counter(queries.auto_replies_since(session, recipients, now - AUTO_REPLY_WINDOW))
         staged: list[StagedMail] = []
         suppressed: list[dict[str, Any]] = []
+        elearning = any(request.classification.type == RequestType.ELEARNING_SUPPORT for request in requests)
+        outage_since = known_outage(session, self.config) if elearning else None
         for request, ticket_id in zip(requests, ticket_ids, strict=True):
             brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
             fields = request.classification.fields
@@ -176,7 +179,7 @@ class TicketOpener:
                 )
             elif request.mail.channel == "email":
                 counts[recipient] += 1
-                ack = self.planner.ack_mail(brief, incoming, fields)
+                ack = self.planner.ack_mail(brief, incoming, fields, outage_since)
                 staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -13,6 +13,7 @@ from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields,
 from daemon.clock import Clock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.config import Config
+from daemon.datestyle import long_datetime
 from daemon.rendering import Renderer
 from daemon.staging import StagedMail
 from parsers.message import ParsedMessage
@@ -129,9 +130,14 @@ class ReplyPlanner:
         session.add(OutboxItem(**staged.outbox_values(row.id)))
         return row
 
-    def ack_mail(self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields) -> OutgoingMail:
-        """The requester's receipt: ticket number, what we understood, when to expect an answer."""
+    def ack_mail(
+        self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields, outage_since: datetime | None = None
+    ) -> OutgoingMail:
+        """The requester's receipt: ticket number, what we understood, when to expect an answer.
+
+        An e-learning support request during a known e-learning outage is told so, and since when."""
         language = ticket.language
+        outage = outage_since is not None and ticket.type == RequestType.ELEARNING_SUPPORT
         labels = TYPE_LABELS_EN if language == "en" else TYPE_LABELS_ID
         body = self.renderer.render(
             "ticket",
@@ -145,6 +151,9 @@ class ReplyPlanner:
             fields=field_lines(fields, language),
             sla_minutes=self.config.sla.first_response_minutes,
             helpdesk_name=self.config.helpdesk.name,
+            outage_since=long_datetime(outage_since, self.config.helpdesk.zone, language)
+            if outage and outage_since is not None
+            else "",
         )
         return OutgoingMail(
             to=(request.from_addr,),

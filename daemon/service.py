@@ -34,6 +34,7 @@ class Service:
         settings = app.config.intake
         self.read_ahead = ReadAhead()
         self.sender = SendingThread(app.outbox)
+        self.monitor = app.probe_monitor(self.sender.wake)
         self.intake = IntakeRunner(
             source,
             app.pipeline,
@@ -102,10 +103,14 @@ class Service:
         first_pass = True
         leadership = Leadership(self.app.engine)
         self.sender.start()
+        if self.monitor is not None:
+            self.monitor.start()
         try:
             while not self._stop:
                 active = leadership.held() or leadership.try_acquire()
                 self.sender.allow(active)  # only the active poller sends
+                if self.monitor is not None:
+                    self.monitor.allow(active)
                 if not active:
                     if connected:
                         self.source.close()
@@ -128,6 +133,8 @@ class Service:
                     pause(backoff, self.stopping)
                     backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
         finally:
+            if self.monitor is not None:
+                self.monitor.stop()
             self.sender.stop()
             leadership.release()
             self._close()

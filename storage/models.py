@@ -66,6 +66,7 @@ class MessageKind(StrEnum):
     REMINDER = "reminder"
     ESCALATION = "escalation"
     DIGEST = "digest"
+    AVAILABILITY = "availability"
     AUTO = "auto"
     QUARANTINED = "quarantined"
 

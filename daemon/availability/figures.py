@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
-from storage.availability import AvailabilityDay, MaintenanceWindow, ProbeResult
+from storage.availability import AvailabilityDay, MaintenanceWindow, ProbeResult, ServiceOutage
 
 # A result older than the period's start may still speak for its first moments; no stretch is longer than this.
 LOOKBACK = timedelta(days=2)
@@ -249,3 +249,15 @@ def year_figures(session: Session, config: Config, year: int, now: datetime) -> 
             months.append(figures_from(service, chunk, windows, low, high, now, in_month))
         found.append(ServiceYear(figures_from(service, samples, windows, start, end, now, days), tuple(months)))
     return found
+
+
+def known_outage(session: Session, config: Config) -> datetime | None:
+    """Since when an e-learning service has been down, as staff were told; None while all are up."""
+    names = [probe.name for probe in config.availability.probe if probe.elearning]
+    if not names:
+        return None
+    return session.exec(
+        select(ServiceOutage.down_since)
+        .where(col(ServiceOutage.service).in_(names), col(ServiceOutage.recovered_at).is_(None))
+        .order_by(col(ServiceOutage.down_since))
+    ).first()
