@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from daemon import checks
 from daemon.app import build_app
+from daemon.availability.cli import AVAILABILITY_COMMANDS, add_availability_commands
 from daemon.cli_records import RECORD_COMMANDS, UsageError, add_record_commands, load_args_config
 from daemon.errors import ConfigError, TransientError
 from daemon.records import IncomingMail
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
     add_record_commands(commands)
+    add_availability_commands(commands)
     return parser
 
 
@@ -147,6 +149,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "check": cmd_check,
     **RECORD_COMMANDS,
+    **AVAILABILITY_COMMANDS,
 }
 
 

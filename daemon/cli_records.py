@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from daemon.app import build_app, moodle_client
+from daemon.availability.retention import purge_probe_log
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.digest import CHART_CID, build_digest, queue_digest
 from daemon.errors import HelpdeskError
@@ -200,8 +201,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
             print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
             return 0
         report = execute_purge(session, plan, now)
+        probes = purge_probe_log(session, config, plan.cutoff)
         session.commit()
     print(f"purged {report.tickets} ticket(s) and {report.messages} message(s) done before {plan.cutoff:%Y-%m-%d}")
+    print(f"rolled {probes} probe result(s) up into daily availability figures")
     return 0
 
 

@@ -10,6 +10,7 @@ import schedule
 from sqlmodel import Session, col, select
 
 from daemon.app import App
+from daemon.availability.retention import purge_probe_log
 from daemon.composer import OutgoingMail
 from daemon.digest import build_digest, queue_digest
 from daemon.figures import previous_month
@@ -181,6 +182,7 @@ class Jobs:
             plan = plan_purge(session, now, self.config.storage.retention_years)
             if plan.ticket_numbers or plan.loose_messages:
                 execute_purge(session, plan, now)
+            purge_probe_log(session, self.config, plan.cutoff)
             self._mark(session, "retention", now, today)
             session.commit()
         if self.config.intake.kind == "imap" and self.config.intake.purge_mailbox:
