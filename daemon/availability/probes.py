@@ -39,7 +39,7 @@ class Probe(Protocol):
 
 
 def one_line(error: BaseException | str) -> str:
-    text = str(error) if isinstance(error, str) else f"{type(error).__name__}: {error}"
+    text = str(error) or type(error).__name__
     return " ".join(text.split())[:MAX_ERROR_CHARS]
 
 
