@@ -238,6 +238,25 @@ def test_cli_availability_json_and_purge_keeps_daily_figures(
     assert "sisfo: tidak diukur" in capsys.readouterr().out
 
 
+def test_digest_lists_availability_and_outages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = probe_config(tmp_path, SISFO)
+    engine = build_app(config, mailer=ScriptedMailer()).engine
+    _log(engine, "sisfo", datetime(2026, 10, 5, 8, 0, tzinfo=WIB), [(minute, minute != 10) for minute in range(0, 20)])
+    config_arg = ["--config", str(config.base_dir / "helpdesk.toml")]
+    assert main([*config_arg, "digest", "--month", "2026-10"]) == 0
+    text = capsys.readouterr().out
+    assert "Ketersediaan layanan (IKT B.1.3.4.15.a, target 99,0 %):" in text
+    # 1,230 s watched (19 minutes and the last result's 90 s) of October's 31 days; 60 s of them down.
+    assert "  - sisfo: 95,1 % dari < 0,1 % waktu teramati (belum tercapai)" in text
+    assert (
+        "  - sisfo: Senin, 5 Oktober 2026 pukul 08.10 WIB sampai Senin, 5 Oktober 2026 pukul 08.11 WIB (1 menit); "
+        "HTTP 503, expected 200" in text
+    )
+    html_out = tmp_path / "digest.html"
+    assert main([*config_arg, "digest", "--month", "2026-10", "--out", str(html_out)]) == 0
+    assert "<td>sisfo</td><td>95,1 % dari" in html_out.read_text()
+
+
 REQUEST = (
     "From: Budi Santoso <budi.{mid}@polibatam.ac.id>\r\nTo: helpdesk-p4m@polibatam.ac.id\r\n"
     "Subject: {subject}\r\nMessage-ID: <{mid}@mail.gmail.com>\r\n"
@@ -321,3 +340,41 @@ def test_outage_alert_receipt_sentence_and_recovery(tmp_path: Path, web: WebServ
     assert [(o.start, o.end, o.minutes) for o in figures.outages] == [
         (datetime(2026, 12, 7, 0, 59, tzinfo=UTC), datetime(2026, 12, 7, 1, 2, tzinfo=UTC), 3.0)
     ]
+
+
+def test_led_report_shows_the_ikt_row_and_chart_or_not_measured(tmp_path: Path) -> None:
+    config = probe_config(tmp_path, SISFO)
+    engine = build_app(config, mailer=ScriptedMailer()).engine
+    start = datetime(2025, 3, 10, 9, 0, tzinfo=WIB)
+    # 100 minutes watched in March 2025, one of them down: 99,0 % of the watched time.
+    _log(engine, "sisfo", start, [(minute, minute != 50) for minute in range(100)], stretch=60)
+    config_arg = ["--config", str(config.base_dir / "helpdesk.toml")]
+    for year in (2025, 2024):
+        for fmt in ("md", "html"):
+            assert (
+                main(
+                    [
+                        *config_arg,
+                        "report",
+                        "--year",
+                        str(year),
+                        "--format",
+                        fmt,
+                        "--out",
+                        str(tmp_path / f"{year}.{fmt}"),
+                    ]
+                )
+                == 0
+            )
+    measured = (tmp_path / "2025.md").read_text()
+    assert "| sisfo | 99,0 % | 99,0 % dari < 0,1 % waktu teramati | tercapai |" in measured
+    assert "*Gambar 5. Ketersediaan layanan per bulan*" in measured
+    assert (
+        "| sisfo | Senin, 10 Maret 2025 pukul 09.50 WIB | Senin, 10 Maret 2025 pukul 09.51 WIB | 1 menit |" in measured
+    )
+    assert (tmp_path / "2025.html").read_text().count("data:image/png") == 5, "the four charts and availability"
+    unmeasured = (tmp_path / "2024.md").read_text()
+    assert "| Semua layanan | 99,0 % | tidak diukur | tidak diukur |" in unmeasured
+    assert "Ketersediaan layanan tahun 2024 tidak diukur" in unmeasured
+    assert "Gambar 5" not in unmeasured and "waktu teramati" not in unmeasured
+    assert (tmp_path / "2024.html").read_text().count("data:image/png") == 4

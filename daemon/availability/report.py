@@ -15,7 +15,11 @@ NOT_MEASURED = "tidak diukur"
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}".replace(".", ",") + " %"
+    if value is None:
+        return "-"
+    if 0 < value < 0.1:  # a few watched hours in a year still show that something was watched
+        return "< 0,1 %"
+    return f"{value:.1f}".replace(".", ",") + " %"
 
 
 def realised(figures: ServiceFigures) -> str:
