@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -103,11 +103,7 @@ def test_http_probes_against_real_servers(tmp_path: Path, web: WebServer, tls: T
             {"name": "own-ca", "url": secure.url(), "ca_file": str(tls.cert)},
         )
         assert check(config, "up")[0] is True
-        assert check(config, "wrong-text") == (
-            False,
-            pytest.approx(0, abs=1000),
-            "HTTP 200 without the expected text 'Moodle'",
-        )
+        assert check(config, "wrong-text")[::2] == (False, "HTTP 200 without the expected text 'Moodle'")
         assert check(config, "redirect-here")[0] is True
         up, _, error = check(config, "redirect-away")
         assert not up and "redirect to another host (localhost)" in error
@@ -266,7 +262,7 @@ LOGIN_TROUBLE = "Selamat pagi, saya tidak bisa login ke e-learning, muncul pesan
 
 
 def _sent(mailer: ScriptedMailer) -> list[EmailMessage]:
-    return [cast(EmailMessage, message_from_bytes(raw, policy=policy.default)) for _, _, raw in mailer.sent]
+    return [message_from_bytes(raw, policy=policy.default) for _, _, raw in mailer.sent]
 
 
 def _ack_for(app: App, clock: FixedClock, mailer: ScriptedMailer, mid: str) -> str:

@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import storage.availability  # noqa: F401  (registers the tables)
+import storage.availability
 import storage.models  # noqa: F401  (registers the tables)
 from daemon.config import load_config
 from storage.engine import _alembic_config, current_revision, head_revision, make_engine, schema_problem, upgrade

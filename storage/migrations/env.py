@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.availability  # noqa: F401  (registers the tables)
+import storage.availability
 import storage.models  # noqa: F401  (registers the tables)
 
 engine = context.config.attributes["engine"]
