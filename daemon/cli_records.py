@@ -201,10 +201,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
             print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
             return 0
         report = execute_purge(session, plan, now)
-        probes = purge_probe_log(session, config, plan.cutoff)
+        probes = purge_probe_log(session, config, plan.cutoff, now)
         session.commit()
     print(f"purged {report.tickets} ticket(s) and {report.messages} message(s) done before {plan.cutoff:%Y-%m-%d}")
-    print(f"rolled {probes} probe result(s) up into daily availability figures")
+    print(f"deleted {probes} probe result(s) kept as daily availability figures")
     return 0
 
 

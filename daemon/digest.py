@@ -7,7 +7,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from daemon.availability.figures import ServiceFigures, period_figures
+from daemon.availability.figures import ServiceFigures
+from daemon.availability.periods import period_figures
 from daemon.availability.report import outage_rows, realised, status
 from daemon.charts import TYPE_LABELS, digest_chart
 from daemon.composer import InlineImage, OutgoingMail

@@ -10,7 +10,7 @@ import schedule
 from sqlmodel import Session, col, select
 
 from daemon.app import App
-from daemon.availability.retention import purge_probe_log
+from daemon.availability.retention import purge_probe_log, roll_up_days
 from daemon.composer import OutgoingMail
 from daemon.digest import build_digest, queue_digest
 from daemon.figures import previous_month
@@ -39,6 +39,7 @@ class Jobs:
         self.scheduler.every(30).seconds.do(self._guarded, "sla_watch", self.sla_watch)
         self.scheduler.every(5).minutes.do(self._guarded, "digest", self.digest)
         self.scheduler.every(6).hours.do(self._guarded, "retention", self.retention)
+        self.scheduler.every(10).minutes.do(self._guarded, "availability_days", self.availability_days)
 
     def _guarded(self, name: str, job: Callable[[datetime], object]) -> None:
         try:
@@ -172,6 +173,15 @@ class Jobs:
                 session.commit()
                 log.info("digest for %s queued to %s", month_key(year, month), ", ".join(recipients))
 
+    def availability_days(self, now: datetime) -> None:
+        """Finished days of probe results become daily figures: the yearly report reads 365 rows, not 500,000."""
+        with Session(self.app.engine) as session:
+            written = roll_up_days(session, self.config, now)
+            self._mark(session, "availability_days", now)
+            session.commit()
+        if written:
+            log.info("availability: %d day(s) of probe results rolled up", written)
+
     def retention(self, now: datetime) -> None:
         """Purge what is past the retention period; at most once a day."""
         with Session(self.app.engine) as session:
@@ -182,7 +192,7 @@ class Jobs:
             plan = plan_purge(session, now, self.config.storage.retention_years)
             if plan.ticket_numbers or plan.loose_messages:
                 execute_purge(session, plan, now)
-            purge_probe_log(session, self.config, plan.cutoff)
+            purge_probe_log(session, self.config, plan.cutoff, now)
             self._mark(session, "retention", now, today)
             session.commit()
         if self.config.intake.kind == "imap" and self.config.intake.purge_mailbox:

@@ -8,8 +8,8 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session
 
-from daemon.availability.figures import ServiceYear
-from daemon.availability.figures import year_figures as availability_year
+from daemon.availability.periods import ServiceYear
+from daemon.availability.periods import year_figures as availability_year
 from daemon.config import Config
 from daemon.facts import TicketFacts, facts_between, open_at, still_open_from
 from daemon.figures import Figures, compute, month_bounds

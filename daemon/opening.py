@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.availability.figures import known_outage
+from daemon.availability.periods import known_outage
 from daemon.briefs import MessageBrief, TicketBrief
 from daemon.classify.model import Classification, RequestType
 from daemon.config import Config

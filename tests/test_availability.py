@@ -15,8 +15,8 @@ import pytest
 from sqlmodel import Session, select
 
 from daemon.app import App, build_app
-from daemon.availability.figures import period_figures
 from daemon.availability.monitor import Recorder
+from daemon.availability.periods import period_figures
 from daemon.availability.probes import make_probe
 from daemon.availability.retention import purge_probe_log
 from daemon.cli import main
@@ -219,7 +219,9 @@ def test_cli_availability_json_and_purge_keeps_daily_figures(
         before = period_figures(
             session, config, start.replace(day=1), start.replace(month=11, day=1), start.replace(year=2027)
         )
-        deleted = purge_probe_log(session, config, datetime(2026, 10, 6, 12, 0, tzinfo=WIB))
+        deleted = purge_probe_log(
+            session, config, datetime(2026, 10, 6, 12, 0, tzinfo=WIB), datetime(2031, 10, 6, tzinfo=WIB)
+        )
         session.commit()
     assert deleted == 60
     with Session(engine) as session:

@@ -12,7 +12,8 @@ from typing import Any
 from sqlmodel import Session
 
 from daemon.app import build_app
-from daemon.availability.figures import ServiceFigures, local_start, period_figures
+from daemon.availability.figures import ServiceFigures
+from daemon.availability.periods import local_start, period_figures
 from daemon.availability.report import duration, realised, status
 from daemon.cli_records import UsageError, load_args_config
 from daemon.config import Config

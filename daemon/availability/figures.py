@@ -1,24 +1,19 @@
-"""Availability per service and period from the probe log: up time / observed time, outages, maintenance apart."""
+"""The availability arithmetic: up time / observed time per service and period, outages, maintenance apart."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, datetime
+from typing import NamedTuple
 
-from sqlmodel import Session, col, select
-
-from daemon.config import Config
-from storage.availability import AvailabilityDay, MaintenanceWindow, ProbeResult, ServiceOutage
-
-# A result older than the period's start may still speak for its first moments; no stretch is longer than this.
-LOOKBACK = timedelta(days=2)
+from storage.availability import AvailabilityDay
 
 
-@dataclass(frozen=True)
-class Sample:
-    at: datetime
+class Sample(NamedTuple):
+    """One stored result; times are POSIX seconds, because a year is half a million of them per service."""
+
+    at: float
     up: bool
     error: str
     stretch_seconds: float
@@ -74,58 +69,68 @@ class ServiceFigures:
         return round(100 * self.up_seconds / counted, 2) if counted > 0 else None
 
 
-def _overlap(start: datetime, end: datetime, windows: Sequence[Window]) -> float:
+def _overlap(low: float, high: float, windows: Sequence[tuple[float, float]]) -> float:
     covered = 0.0
-    cursor = start
-    for window in sorted(windows, key=lambda w: w.start):
-        low, high = max(cursor, window.start), min(end, window.end)
-        if high > low:
-            covered += (high - low).total_seconds()
-            cursor = high
+    cursor = low
+    for start, end in windows:  # sorted by start
+        begin, stop = max(cursor, start), min(high, end)
+        if stop > begin:
+            covered += stop - begin
+            cursor = stop
     return covered
 
 
-def _inside(moment: datetime, windows: Sequence[Window]) -> bool:
-    return any(window.start <= moment < window.end for window in windows)
+def inside(moment: float, windows: Sequence[tuple[float, float]]) -> bool:
+    return any(start <= moment < end for start, end in windows)
 
 
-def _segments(samples: Sequence[Sample]) -> list[tuple[Sample, datetime]]:
-    """Each sample with the end of the time it speaks for: the next sample, or its stretch if that comes first."""
-    ends = []
-    for index, sample in enumerate(samples):
-        end = sample.at + timedelta(seconds=sample.stretch_seconds)
-        if index + 1 < len(samples):
-            end = min(end, samples[index + 1].at)
-        ends.append((sample, end))
-    return ends
+def stops_of(samples: Sequence[Sample]) -> list[float]:
+    """Where each sample stops speaking: at the next sample, or after its stretch if that comes first."""
+    stops = [sample.at + sample.stretch_seconds for sample in samples]
+    for index in range(len(samples) - 1):
+        following = samples[index + 1].at
+        if following < stops[index]:
+            stops[index] = following
+    return stops
 
 
-def _outages(
-    service: str, segments: list[tuple[Sample, datetime]], start: datetime, horizon: datetime, windows: Sequence[Window]
+def _utc(moment: float) -> datetime:
+    return datetime.fromtimestamp(moment, UTC)
+
+
+def outages_from(
+    service: str,
+    samples: Sequence[Sample],
+    stops: Sequence[float],
+    start: float,
+    horizon: float,
+    windows: Sequence[tuple[float, float]],
 ) -> tuple[Outage, ...]:
     found: list[Outage] = []
-    run: list[tuple[Sample, datetime]] = []
+    first: Sample | None = None
+    last_stop = 0.0
 
-    def close(end: datetime | None) -> None:
-        first = run[0][0]
+    def close(end: float | None) -> None:
+        assert first is not None
         began = max(first.at, start)
-        found.append(
-            Outage(service, began, end, round(((end or horizon) - began).total_seconds() / 60, 1), first.error)
-        )
-        run.clear()
+        if end is None or end > start:
+            minutes = round(((end if end is not None else horizon) - began) / 60, 1)
+            found.append(Outage(service, _utc(began), _utc(end) if end is not None else None, minutes, first.error))
 
-    for sample, end in segments:
-        failed = not sample.up and not _inside(sample.at, windows)
-        if failed and run and run[-1][1] < sample.at:  # a gap nobody watched ends the outage where watching ended
-            close(run[-1][1])
+    for sample, stop in zip(samples, stops, strict=True):
+        if sample.at >= horizon or stop <= start:
+            continue
+        failed = not sample.up and not inside(sample.at, windows)
+        if first is not None and (not failed or last_stop < sample.at):
+            # Recovery ends the outage when it is seen; a gap nobody watched ends it where watching ended.
+            close(sample.at if last_stop >= sample.at else last_stop)
+            first = None
         if failed:
-            run.append((sample, end))
-        elif run:
-            close(sample.at if run[-1][1] >= sample.at else run[-1][1])
-    if run:
-        last_end = run[-1][1]
-        close(None if last_end >= horizon else last_end)
-    return tuple(outage for outage in found if outage.end is None or outage.end > start)
+            first = first or sample
+            last_stop = stop
+    if first is not None:
+        close(None if last_stop >= horizon else last_stop)
+    return tuple(found)
 
 
 def figures_from(
@@ -138,15 +143,17 @@ def figures_from(
     days: Sequence[AvailabilityDay] = (),
 ) -> ServiceFigures:
     """The arithmetic, on samples sorted by time (those just before `start` included)."""
-    horizon = min(end, now)
+    low_bound, horizon = start.timestamp(), min(end, now).timestamp()
+    planned_windows = [(window.start.timestamp(), window.end.timestamp()) for window in windows]
     observed = up = down = maintenance = 0.0
-    segments = _segments(samples)
-    for sample, stop in segments:
-        low, high = max(sample.at, start), min(stop, horizon)
+    stops = stops_of(samples)
+    for sample, stop in zip(samples, stops, strict=True):
+        low = sample.at if sample.at > low_bound else low_bound
+        high = stop if stop < horizon else horizon
         if high <= low:
             continue
-        length = (high - low).total_seconds()
-        planned = _overlap(low, high, windows)
+        length = high - low
+        planned = _overlap(low, high, planned_windows) if planned_windows else 0.0
         observed += length
         maintenance += planned
         if sample.up:
@@ -158,106 +165,13 @@ def figures_from(
         up += day.up_seconds
         down += day.down_seconds
         maintenance += day.maintenance_seconds
-    in_period = [(s, e) for s, e in segments if s.at < horizon and e > start]
     return ServiceFigures(
         service=service,
-        period_seconds=max(0.0, (horizon - start).total_seconds()),
+        period_seconds=max(0.0, horizon - low_bound),
         observed_seconds=observed,
         up_seconds=up,
         down_seconds=down,
         maintenance_seconds=maintenance,
-        outages=_outages(service, in_period, start, horizon, windows),
-        maintenance=tuple(w for w in windows if w.start < horizon and w.end > start),
+        outages=outages_from(service, samples, stops, low_bound, horizon, planned_windows),
+        maintenance=tuple(w for w in windows if w.start < min(end, now) and w.end > start),
     )
-
-
-def windows_of(session: Session, config: Config, service: str) -> list[Window]:
-    """Maintenance windows from the config and from `helpdesk maintenance add`."""
-    windows = [
-        Window(w.service, w.start, w.end, w.note) for w in config.availability.maintenance if w.service == service
-    ]
-    rows = session.exec(select(MaintenanceWindow).where(MaintenanceWindow.service == service)).all()
-    windows += [Window(row.service, row.start_at, row.end_at, row.note) for row in rows]
-    return sorted(windows, key=lambda window: window.start)
-
-
-def samples_of(session: Session, service: str, start: datetime, end: datetime) -> list[Sample]:
-    rows = session.exec(
-        select(ProbeResult.at, ProbeResult.up, ProbeResult.error, ProbeResult.stretch_seconds)
-        .where(ProbeResult.service == service, col(ProbeResult.at) >= start - LOOKBACK, col(ProbeResult.at) < end)
-        .order_by(col(ProbeResult.at), col(ProbeResult.id))
-    ).all()
-    return [Sample(at, up, error, stretch) for at, up, error, stretch in rows]
-
-
-def days_of(session: Session, service: str, first: date, last: date) -> list[AvailabilityDay]:
-    """Roll-ups of purged days, first <= day < last."""
-    return list(
-        session.exec(
-            select(AvailabilityDay).where(
-                AvailabilityDay.service == service, col(AvailabilityDay.day) >= first, col(AvailabilityDay.day) < last
-            )
-        ).all()
-    )
-
-
-def services(session: Session, config: Config) -> list[str]:
-    """The configured probes first, then services that only the record still knows."""
-    names = [probe.name for probe in config.availability.probe]
-    recorded = set(session.exec(select(ProbeResult.service).distinct()).all())
-    recorded |= set(session.exec(select(AvailabilityDay.service).distinct()).all())
-    return names + sorted(recorded - set(names))
-
-
-def period_figures(
-    session: Session, config: Config, start: datetime, end: datetime, now: datetime
-) -> list[ServiceFigures]:
-    zone = config.helpdesk.zone
-    found = []
-    for service in services(session, config):
-        samples = samples_of(session, service, start, min(end, now))
-        days = days_of(session, service, start.astimezone(zone).date(), end.astimezone(zone).date())
-        found.append(figures_from(service, samples, windows_of(session, config, service), start, end, now, days))
-    return found
-
-
-@dataclass(frozen=True)
-class ServiceYear:
-    year: ServiceFigures
-    months: tuple[ServiceFigures, ...]
-
-
-def local_start(day: date, config: Config) -> datetime:
-    return datetime.combine(day, time(0), config.helpdesk.zone)
-
-
-def year_figures(session: Session, config: Config, year: int, now: datetime) -> list[ServiceYear]:
-    """Each service's year and its twelve months, from one read of the year's probe log."""
-    start, end = local_start(date(year, 1, 1), config), local_start(date(year + 1, 1, 1), config)
-    found = []
-    for service in services(session, config):
-        samples = samples_of(session, service, start, min(end, now))
-        windows = windows_of(session, config, service)
-        days = days_of(session, service, date(year, 1, 1), date(year + 1, 1, 1))
-        stamps = [sample.at for sample in samples]
-        months = []
-        for month in range(1, 13):
-            low = local_start(date(year, month, 1), config)
-            high = local_start(date(year + (month == 12), month % 12 + 1, 1), config)
-            chunk = samples[bisect_left(stamps, low - LOOKBACK) : bisect_left(stamps, high)]
-            in_month = [day for day in days if day.day.month == month]
-            months.append(figures_from(service, chunk, windows, low, high, now, in_month))
-        found.append(ServiceYear(figures_from(service, samples, windows, start, end, now, days), tuple(months)))
-    return found
-
-
-def known_outage(session: Session, config: Config) -> datetime | None:
-    """Since when an e-learning service has been down, as staff were told; None while all are up."""
-    names = [probe.name for probe in config.availability.probe if probe.elearning]
-    if not names:
-        return None
-    return session.exec(
-        select(ServiceOutage.down_since)
-        .where(col(ServiceOutage.service).in_(names), col(ServiceOutage.recovered_at).is_(None))
-        .order_by(col(ServiceOutage.down_since))
-    ).first()

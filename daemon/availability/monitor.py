@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from daemon.availability.figures import windows_of
+from daemon.availability.periods import windows_of
 from daemon.availability.probes import Probe, ProbeOutcome, make_probe
 from daemon.availability.settings import ProbeSettings
 from daemon.clock import Clock

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import tzinfo
 
 from daemon import charts
-from daemon.availability.figures import Outage, ServiceFigures, ServiceYear
+from daemon.availability.figures import Outage, ServiceFigures
+from daemon.availability.periods import ServiceYear
 from daemon.datestyle import MONTHS_ID, long_datetime
 from daemon.led_blocks import Block, Heading, Paragraph, Picture, Table
 
