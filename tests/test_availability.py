@@ -18,7 +18,7 @@ from daemon.app import App, build_app
 from daemon.availability.monitor import Recorder
 from daemon.availability.periods import period_figures
 from daemon.availability.probes import make_probe
-from daemon.availability.retention import purge_probe_log
+from daemon.availability.retention import purge_probe_log, roll_up_days
 from daemon.cli import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
@@ -190,6 +190,22 @@ def test_figures_match_a_probe_log_worked_by_hand(tmp_path: Path) -> None:
     assert figures.available_pct == round(100 * 330 / 390, 2)
     assert [(o.start, o.minutes) for o in figures.outages] == [(start + timedelta(minutes=3), 1.0)]
     assert [w.note for w in figures.maintenance] == ["pembaruan server"]
+
+    # Rolled up into its day, the log gives the same seconds; a window added later rolls the day up again.
+    day = (start, start + timedelta(days=1), start + timedelta(days=2))
+    with Session(engine) as session:
+        (raw,) = period_figures(session, config, *day)
+        assert roll_up_days(session, config, day[2]) == 1
+        session.commit()
+        (rolled,) = period_figures(session, config, *day)
+    assert (rolled.observed_seconds, rolled.up_seconds, rolled.down_seconds) == (480, 360, 60)
+    assert (raw.observed_seconds, raw.up_seconds, raw.down_seconds) == (480, 360, 60)  # 00:31 now speaks 90 s
+    assert rolled.outages == raw.outages
+    window = ["--start", "2026-10-05T07:03:00", "--end", "2026-10-05T07:04:00"]
+    assert main([*main_args, *window]) == 0
+    with Session(engine) as session:
+        (rolled,) = period_figures(session, config, *day)
+    assert (rolled.down_seconds, rolled.maintenance_seconds, rolled.available_pct) == (0, 120, 100.0)
 
 
 def test_cli_availability_json_and_purge_keeps_daily_figures(

@@ -15,6 +15,7 @@ from daemon.app import build_app
 from daemon.availability.figures import ServiceFigures
 from daemon.availability.periods import local_start, period_figures
 from daemon.availability.report import duration, realised, status
+from daemon.availability.retention import roll_up_again
 from daemon.cli_records import UsageError, load_args_config
 from daemon.config import Config
 from storage.availability import MaintenanceWindow
@@ -112,11 +113,10 @@ def cmd_maintenance(args: argparse.Namespace) -> int:
         raise UsageError("maintenance add --end: must be after --start")
     app = build_app(config)
     with Session(app.engine) as session:
-        session.add(
-            MaintenanceWindow(
-                service=args.service, start_at=start, end_at=end, note=args.note, added_at=app.clock.now()
-            )
-        )
+        added = app.clock.now()
+        session.add(MaintenanceWindow(service=args.service, start_at=start, end_at=end, note=args.note, added_at=added))
+        session.flush()
+        roll_up_again(session, config, args.service, start, end)  # past days already rolled up count it too
         session.commit()
     print(f"maintenance of {args.service} from {start.isoformat()} to {end.isoformat()} recorded")
     return 0
