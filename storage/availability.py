@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.models import UTCDateTime
@@ -14,10 +14,12 @@ class ProbeResult(SQLModel, table=True):
     """One check of one service; it speaks for the time until the next check, at most `stretch_seconds`."""
 
     __tablename__ = "probe_result"
+    # Every read is one service over a span of time (and the next result after one): one index serves them all.
+    __table_args__ = (Index("ix_probe_result_service_at", "service", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    service: str = Field(max_length=100, index=True)
-    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    service: str = Field(max_length=100)
+    at: datetime = Field(sa_type=UTCDateTime)
     up: bool
     latency_ms: float
     error: str = Field(default="", sa_type=Text)

@@ -26,8 +26,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("probe_result") as batch_op:
-        batch_op.create_index("ix_probe_result_service", ["service"], unique=False)
-        batch_op.create_index("ix_probe_result_at", ["at"], unique=False)
+        batch_op.create_index("ix_probe_result_service_at", ["service", "at"], unique=False)
     op.create_table(
         "availability_day",
         sa.Column("id", sa.Integer(), nullable=False),
