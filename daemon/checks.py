@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from daemon.app import make_mailer
 from daemon.config import Config
-from daemon.credentials import read_secret
+from daemon.credentials import read_login
 from daemon.errors import HelpdeskError
-from daemon.mailers import SendError
+from daemon.logins import Login
+from daemon.mailers import SendError, SmtpMailer
 from daemon.sources.imap import ImapSource
 from daemon.sources.maildir import MaildirSource
 from storage.engine import make_engine, schema_problem
@@ -21,20 +22,27 @@ def _storage(config: Config) -> str:
     return "reachable, schema current"
 
 
+def _login_text(login: Login) -> str:
+    return f"; logged in with {login.describe()}"
+
+
 def _intake(config: Config) -> str:
     intake = config.intake
-    source = (
-        ImapSource(intake, read_secret(config, "intake", intake), intake.tls_context(config.base_dir))
-        if intake.kind == "imap"
-        else MaildirSource(config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
-    )
-    source.open()
+    if intake.kind != "imap":
+        source = MaildirSource(config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+        source.open()
+        try:
+            return f"{source.name}: {len(source.pending())} message(s) waiting"
+        finally:
+            source.close()
+    imap = ImapSource(intake, read_login(config, "intake", intake), intake.tls_context(config.base_dir))
+    imap.open()
     try:
-        waiting = len(source.pending())
-        idle = getattr(source, "has_idle", False)
+        waiting = len(imap.pending())
     finally:
-        source.close()
-    return f"{source.name}: {waiting} message(s) waiting" + (", IDLE available" if idle else "")
+        imap.close()
+    idle = ", IDLE available" if imap.has_idle else ""
+    return f"{imap.name}: {waiting} message(s) waiting{idle}{_login_text(imap.login)}"
 
 
 def _outgoing(config: Config) -> str:
@@ -46,7 +54,8 @@ def _outgoing(config: Config) -> str:
         if config.outgoing.kind == "smtp"
         else str(config.resolve(config.outgoing.path))
     )
-    return f"{config.outgoing.kind} {where}: accepts connections"
+    how = _login_text(mailer.login) if isinstance(mailer, SmtpMailer) and config.outgoing.username else ""
+    return f"{config.outgoing.kind} {where}: accepts connections{how}"
 
 
 def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:

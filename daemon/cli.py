@@ -12,10 +12,13 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from daemon import checks
+from daemon import checks, redaction
 from daemon.app import build_app
 from daemon.cli_records import RECORD_COMMANDS, UsageError, add_record_commands, load_args_config
-from daemon.errors import ConfigError, TransientError
+from daemon.errors import ConfigError, HelpdeskError
+from daemon.faults import tell_staff
+from daemon.oauth2 import OAuth2RefusedError
+from daemon.oauth2_authorize import Flow, Provider, authorize, consent_for
 from daemon.records import IncomingMail
 from daemon.service import Service
 from daemon.views import ticket_detail, ticket_summary
@@ -50,13 +53,28 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
+    oauth2 = commands.add_parser("oauth2", help="OAuth2 consent for a Google Workspace or Microsoft 365 mailbox")
+    oauth2_commands = oauth2.add_subparsers(dest="oauth2_command", required=True, metavar="ACTION")
+    consent = oauth2_commands.add_parser("authorize", help="ask for consent once; store the refresh token")
+    consent.add_argument("--provider", required=True, choices=[item.value for item in Provider])
+    consent.add_argument("--flow", choices=[item.value for item in Flow], help="default: device for microsoft")
+    consent.add_argument("--section", choices=["intake", "outgoing"], help="default: every oauth2 section")
+    consent.add_argument("--authorize-url", default="", help="authorization endpoint (generic provider)")
+    consent.add_argument("--device-url", default="", help="device authorization endpoint (generic provider)")
+    consent.add_argument("--port", type=int, default=0, help="loopback port for the redirect (default: any free)")
     add_record_commands(commands)
     return parser
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = build_app(load_args_config(args))
-    Service(app, app.source()).run()
+    config = load_args_config(args)
+    app = build_app(config)
+    try:
+        Service(app, app.source()).run()
+    except OAuth2RefusedError as error:
+        log.error("%s", error)
+        tell_staff(config, error)
+        raise
     return 0
 
 
@@ -139,6 +157,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return checks.run_checks(load_args_config(args))
 
 
+def cmd_oauth2(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    consent = consent_for(
+        config,
+        Provider(args.provider),
+        args.section,
+        Flow(args.flow) if args.flow else None,
+        args.authorize_url,
+        args.device_url,
+    )
+    authorize(consent, port=args.port)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "poll": cmd_poll,
@@ -146,6 +178,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "tickets": cmd_tickets,
     "db": cmd_db,
     "check": cmd_check,
+    "oauth2": cmd_oauth2,
     **RECORD_COMMANDS,
 }
 
@@ -157,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redaction.install()
     for noisy in ("alembic", "matplotlib", "mailparser"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
@@ -164,8 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, UsageError) as error:
         print(f"helpdesk: {error}", file=sys.stderr)
         return 2
-    except (TransientError, OSError) as error:
-        print(f"helpdesk {args.command}: {error}", file=sys.stderr)
+    except (HelpdeskError, OSError) as error:
+        print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -7,7 +7,6 @@ import logging
 import ssl
 
 from imapclient import IMAPClient
-from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
@@ -17,6 +16,7 @@ from daemon.clock import Clock
 from daemon.config import IntakeSettings
 from daemon.conversation import find_thread
 from daemon.errors import TransientError
+from daemon.logins import Login
 from daemon.pipeline import Pipeline
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.sla import record_first_response
@@ -35,14 +35,14 @@ class SentFolderWatcher:
     def __init__(
         self,
         settings: IntakeSettings,
-        password: SecretStr,
+        login: Login,
         tls: ssl.SSLContext,
         pipeline: Pipeline,
         engine: Engine,
         clock: Clock,
     ) -> None:
         self.settings = settings
-        self.password = password
+        self.login = login
         self.tls = tls
         self.pipeline = pipeline
         self.engine = engine
@@ -60,7 +60,7 @@ class SentFolderWatcher:
         """Record every new Sent message; returns how many were staff responses on tickets."""
         try:
             if self.client is None:
-                self.client = connect(self.settings, self.password, self.tls)
+                self.client = connect(self.settings, self.login, self.tls)
             selected = self.client.select_folder(self.settings.sent_folder, readonly=True)
             uidvalidity = int(selected[b"UIDVALIDITY"])
             with Session(self.engine) as session:

@@ -10,6 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from daemon.config import IntakeSettings
+from daemon.logins import PasswordLogin
 from daemon.sources.imap import ImapSource
 from tests.servers import Dovecot, TlsMaterial
 
@@ -30,7 +31,9 @@ def source(dovecot: Dovecot, imap_user: str, tls: TlsMaterial) -> Iterator[ImapS
         ca_file=str(tls.cert),
         timeout_seconds=30,
     )
-    opened = ImapSource(settings, SecretStr(dovecot.users[imap_user]), settings.tls_context(tls.cert.parent))
+    opened = ImapSource(
+        settings, PasswordLogin(SecretStr(dovecot.users[imap_user])), settings.tls_context(tls.cert.parent)
+    )
     opened.open()
     yield opened
     opened.close()
