@@ -72,7 +72,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         Service(app, app.source()).run()
     except OAuth2RefusedError as error:
-        log.error("%s", error)
         tell_staff(config, error)
         raise
     return 0

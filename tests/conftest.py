@@ -16,8 +16,10 @@ from daemon.config import Config, load_config
 from daemon.mailers import MaildirMailer
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
+from tests.oauth_server import TokenServer
 from tests.servers import (
     Dovecot,
+    OAuth2RecordingHandler,
     SmtpServer,
     TlsMaterial,
     make_tls_material,
@@ -57,6 +59,40 @@ def dovecot(tls: TlsMaterial) -> Iterator[Dovecot]:
 @pytest.fixture
 def imap_user(dovecot: Dovecot) -> str:
     return dovecot.add_user(f"helpdesk{next(_user_numbers)}")
+
+
+@pytest.fixture(scope="session")
+def token_server_process() -> Iterator[TokenServer]:
+    server = TokenServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def token_server(token_server_process: TokenServer) -> TokenServer:
+    """The OAuth2 test server with nothing issued yet (one-hour tokens, no rotation)."""
+    token_server_process.reset()
+    return token_server_process
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(tls: TlsMaterial, token_server_process: TokenServer) -> Iterator[Dovecot]:
+    """A second Dovecot whose oauth2 passdb asks the token server (password logins work there too)."""
+    server = start_dovecot(tls, token_server_process.introspection_url)
+    yield server
+    remove_dovecot(server)
+
+
+@pytest.fixture
+def oauth_user(oauth_dovecot: Dovecot) -> str:
+    return oauth_dovecot.add_user(f"helpdesk{next(_user_numbers)}")
+
+
+@pytest.fixture
+def oauth_smtp(tls: TlsMaterial, token_server_process: TokenServer) -> Iterator[SmtpServer]:
+    server = start_smtp(tls, handler=OAuth2RecordingHandler(token_server_process.introspection_url))
+    yield server
+    server.controller.stop()
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import contextlib
+import json
 import logging
 import os
 import pwd
@@ -13,6 +16,8 @@ import subprocess
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -20,7 +25,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
 
 
@@ -95,14 +100,14 @@ ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 default_login_user = dovenull
 default_internal_user = dovecot
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {dir}/passwd
+  args = scheme=PLAIN username_format=%u {dir}/passwd{password_only}
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = uid=vmail gid=vmail home={dir}/mail/%u
 }}
@@ -124,6 +129,22 @@ protocol imap {{
 }}
 """
 
+# Dovecot's oauth2 passdb asks the test token server about each access token (RFC 7662 introspection by POST).
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/dovecot-oauth2.conf.ext
+}}
+"""
+OAUTH2_CONF = """introspection_mode = post
+introspection_url = {introspection_url}
+force_introspection = yes
+username_attribute = username
+username_format = %u
+active_attribute = active
+active_value = true
+"""
+
 
 @dataclass
 class Dovecot:
@@ -135,6 +156,7 @@ class Dovecot:
     tls: TlsMaterial
     process: subprocess.Popen[bytes] | None = None
     users: dict[str, str] = field(default_factory=dict)
+    introspection_url: str = ""  # set: XOAUTH2 and OAUTHBEARER logins too, checked there
 
     def start(self) -> None:
         # Dovecot re-reads passwd-file by mtime, which misses edits within one second: create the
@@ -145,6 +167,11 @@ class Dovecot:
         passwd.write_text("".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items()))
         passwd.chmod(0o644)
         conf = self.directory / "dovecot.conf"
+        oauth2 = bool(self.introspection_url)
+        if oauth2:
+            (self.directory / "dovecot-oauth2.conf.ext").write_text(
+                OAUTH2_CONF.format(introspection_url=self.introspection_url)
+            )
         conf.write_text(
             DOVECOT_CONF.format(
                 dir=self.directory,
@@ -152,6 +179,10 @@ class Dovecot:
                 tls_port=self.tls_port,
                 cert=self.tls.cert,
                 key=self.tls.key,
+                # A refused token is refreshed and tried again at once: no failure delay to wait out.
+                oauth2_mechanisms=" xoauth2 oauthbearer\nauth_failure_delay = 0" if oauth2 else "",
+                password_only="\n  mechanisms = plain login" if oauth2 else "",
+                oauth2_passdb=OAUTH2_PASSDB.format(dir=self.directory) if oauth2 else "",
             )
         )
         self.process = subprocess.Popen(
@@ -233,14 +264,14 @@ def proc_stat(path: Path) -> tuple[str, list[str]] | None:
     return text[text.index("(") + 1 : text.rindex(")")], text.rpartition(")")[2].split()
 
 
-def start_dovecot(tls: TlsMaterial) -> Dovecot:
+def start_dovecot(tls: TlsMaterial, introspection_url: str = "") -> Dovecot:
     directory = Path(tempfile.mkdtemp(prefix="p4m-dovecot-"))
     directory.chmod(0o755)
     mail = directory / "mail"
     mail.mkdir()
     vmail = pwd.getpwnam("vmail")
     os.chown(mail, vmail.pw_uid, vmail.pw_gid)
-    server = Dovecot(directory, free_port(), free_port(), tls)
+    server = Dovecot(directory, free_port(), free_port(), tls, introspection_url=introspection_url)
     server.start()
     return server
 
@@ -283,6 +314,40 @@ class _Authenticator:
             self.password,
         )
         return AuthResult(success=ok, handled=False)
+
+
+class OAuth2RecordingHandler(RecordingHandler):
+    """Also takes AUTH XOAUTH2, asking the token server's introspection endpoint about the bearer token."""
+
+    def __init__(self, introspection_url: str) -> None:
+        super().__init__()
+        self.introspection_url = introspection_url
+        self.oauth2_logins: list[str] = []
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) > 1:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("")
+            if not isinstance(answer, bytes):
+                return AuthResult(success=False, handled=True)
+            blob = answer
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        active = await asyncio.to_thread(_introspect, self.introspection_url, token)
+        if user and active == user:
+            self.oauth2_logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        # As Gmail does (and RFC 7628): an error challenge first, the refusal after the client's empty answer.
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "Bearer", "scope": "mail"}))
+        return AuthResult(success=False, handled=False)
+
+
+def _introspect(url: str, token: str) -> str | None:
+    request = urllib.request.Request(url, data=urllib.parse.urlencode({"token": token}).encode(), method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer = json.loads(response.read())
+    return str(answer["username"]) if answer.get("active") else None
 
 
 @dataclass
