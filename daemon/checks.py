@@ -7,9 +7,10 @@ from collections.abc import Callable
 from daemon.app import make_mailer
 from daemon.config import Config
 from daemon.credentials import read_login
-from daemon.errors import HelpdeskError
+from daemon.errors import ConfigError, HelpdeskError
 from daemon.logins import Login
 from daemon.mailers import SendError, SmtpMailer
+from daemon.redaction import redact
 from daemon.sources.imap import ImapSource
 from daemon.sources.maildir import MaildirSource
 from storage.engine import make_engine, schema_problem
@@ -59,13 +60,16 @@ def _outgoing(config: Config) -> str:
 
 
 def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
-    """0 when every part works, 1 otherwise; one line per part, secrets never printed."""
-    failures = 0
+    """0 when every part works; 2 when a part fails on the configuration (a refused OAuth2 consent, say: only a
+    person can mend it, so systemd must not restart into it), 1 otherwise. One line per part, secrets never."""
+    failures: list[Exception] = []
     for name, check in (("storage", _storage), ("intake", _intake), ("outgoing", _outgoing)):
         try:
             emit(f"ok    {name}: {check(config)}")
         except (HelpdeskError, SendError, OSError) as error:
-            failures += 1
-            emit(f"FAIL  {name}: {error}")
+            failures.append(error)
+            emit(f"FAIL  {name}: {redact(str(error))}")
     emit(f"staff: {len(config.staff.addresses)} address(es), notices to {', '.join(config.staff.notify) or 'nobody'}")
+    if any(isinstance(error, ConfigError) for error in failures):
+        return 2
     return 1 if failures else 0
