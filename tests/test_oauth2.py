@@ -330,3 +330,35 @@ def test_authorize_by_device_code_for_microsoft(
     assert any("ABCD-EFGH" in line for line in shown)
     assert waits == [1.0, 1.0]  # one "authorization_pending", then the token
     assert token_server.state.refresh_tokens[refresh_file.read_text().strip()] == oauth_user
+
+
+def test_refused_consent_for_sending_stops_the_daemon_without_losing_the_reply(
+    tmp_path: Path, oauth_dovecot: Dovecot, oauth_user: str, oauth_smtp: SmtpServer, tls: TlsMaterial,
+    token_server: TokenServer,
+) -> None:  # fmt: skip
+    refresh_file = tmp_path / "oauth2-refresh-token"
+    token_server.revoke(consented(token_server, oauth_user, refresh_file))
+    sections = oauth_sections(oauth_dovecot, oauth_user, oauth_smtp, tls, token_server, refresh_file)
+    sections["intake"] = {
+        "kind": "imap", "host": "127.0.0.1", "port": oauth_dovecot.port, "security": "starttls",
+        "username": oauth_user, "password_env": "TEST_IMAP_PASSWORD", "ca_file": str(tls.cert), "poll_seconds": 5,
+    }  # fmt: skip
+    config = write_config(tmp_path, **sections)
+    command, env = helpdesk(config)
+    env["TEST_IMAP_PASSWORD"] = oauth_dovecot.users[oauth_user]
+    _, raw = request(1, "oauth-send-refused")
+    oauth_dovecot.append(oauth_user, raw)
+
+    ran = subprocess.run([*command, "run"], env=env, capture_output=True, text=True, timeout=90)
+
+    assert ran.returncode == 2, ran.stderr
+    assert (
+        ran.stderr.strip()
+        .splitlines()[-1]
+        .startswith("helpdesk: outgoing.oauth2_refresh_token_file: the token endpoint refused the refresh token")
+    ), ran.stderr
+    assert "cannot tell the staff by mail either" in ran.stderr
+    assert oauth_smtp.handler.messages == []
+    assert oauth_dovecot.count(oauth_user, "Processed") == 1  # stored: its receipt waits in the outbox
+    assert len(token_server.state.refresh_requests) <= 2  # the outbox pass, and the attempt to tell the staff
+    assert not leaked(token_server, ran.stderr)
