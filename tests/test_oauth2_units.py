@@ -19,7 +19,7 @@ from daemon.oauth2 import AccessTokens, OAuth2Client, OAuth2RefusedError
 from tests.conftest import write_config
 from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, TokenServer
 
-OAUTH2 = {
+OAUTH2: dict[str, object] = {
     "kind": "imap",
     "host": "imap.gmail.com",
     "username": "helpdesk-p4m@polibatam.ac.id",
