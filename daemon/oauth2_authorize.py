@@ -51,6 +51,7 @@ class Consent:
     authorize_url: str
     device_url: str
     extra: tuple[tuple[str, str], ...]  # authorization-request parameters a provider needs for a refresh token
+    redirect_host: str = "127.0.0.1"  # Microsoft Entra registers loopback redirects as http://localhost
 
 
 class AuthorizeError(HelpdeskError):
@@ -102,7 +103,8 @@ def consent_for(
     client = OAuth2Client(
         first.section, token_url, first.client_id, first.client_secret, first.refresh_token_file, " ".join(scopes)
     )
-    return Consent(client, chosen_flow, authorize_url, device_url, extra)
+    redirect_host = "localhost" if provider is Provider.MICROSOFT else "127.0.0.1"
+    return Consent(client, chosen_flow, authorize_url, device_url, extra, redirect_host)
 
 
 def _session(client: OAuth2Client, redirect_uri: str | None = None) -> OAuth2Session:
@@ -151,7 +153,7 @@ class _RedirectServer(HTTPServer):
 def _code_flow(consent: Consent, emit: Callable[[str], None], port: int, timeout: float) -> dict[str, Any]:
     state = generate_token(32)
     with _RedirectServer(port, state) as server:
-        redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
+        redirect_uri = f"http://{consent.redirect_host}:{server.server_address[1]}/"
         verifier = generate_token(64)
         with _session(consent.client, redirect_uri) as session:
             url, _ = session.create_authorization_url(
