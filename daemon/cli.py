@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (ConfigError, UsageError) as error:
-        print(f"helpdesk: {error}", file=sys.stderr)
+        print(f"helpdesk: {redaction.redact(str(error))}", file=sys.stderr)
         return 2
     except (HelpdeskError, OSError) as error:
         print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)

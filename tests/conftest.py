@@ -16,10 +16,9 @@ from daemon.config import Config, load_config
 from daemon.mailers import MaildirMailer
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
-from tests.oauth_server import TokenServer
+from tests.oauth_server import OAuth2RecordingHandler, TokenServer
 from tests.servers import (
     Dovecot,
-    OAuth2RecordingHandler,
     SmtpServer,
     TlsMaterial,
     make_tls_material,

@@ -1,21 +1,30 @@
-"""A small OAuth2 authorization server on loopback for the tests: token, introspection, authorization and device
-endpoints, which can expire access tokens, rotate refresh tokens and revoke them."""
+"""OAuth2 for the tests: a small authorization server on loopback (token, introspection, authorization and device
+endpoints, which can expire access tokens, rotate refresh tokens and revoke them), the aiosmtpd handler that
+takes AUTH XOAUTH2 against it, and the config sections that point the daemon at both."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
 import secrets
 import threading
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from aiosmtpd.smtp import SMTP, AuthResult
+
+from tests.servers import Dovecot, RecordingHandler, SmtpServer, TlsMaterial
+
 CLIENT_ID = "helpdesk-test-client"
 CLIENT_SECRET = "test-client-secret-4f1c9a"
+SECRET_ENV = "TEST_OAUTH2_CLIENT_SECRET"
 
 
 @dataclass
@@ -213,3 +222,65 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+
+class OAuth2RecordingHandler(RecordingHandler):
+    """Also takes AUTH XOAUTH2, asking the token server's introspection endpoint about the bearer token."""
+
+    def __init__(self, introspection_url: str) -> None:
+        super().__init__()
+        self.introspection_url = introspection_url
+        self.oauth2_logins: list[str] = []
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) > 1:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("")
+            if not isinstance(answer, bytes):
+                return AuthResult(success=False, handled=True)
+            blob = answer
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        active = await asyncio.to_thread(_introspect, self.introspection_url, token)
+        if user and active == user:
+            self.oauth2_logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        # As Gmail does (and RFC 7628): an error challenge first, the refusal after the client's empty answer.
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "Bearer", "scope": "mail"}))
+        return AuthResult(success=False, handled=False)
+
+
+def _introspect(url: str, token: str) -> str | None:
+    request = urllib.request.Request(url, data=urlencode({"token": token}).encode(), method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer = json.loads(response.read())
+    return str(answer["username"]) if answer.get("active") else None
+
+
+def oauth_keys(server: TokenServer, refresh_file: Path) -> dict[str, object]:
+    return {
+        "auth": "oauth2",
+        "oauth2_token_url": server.token_url,
+        "oauth2_client_id": CLIENT_ID,
+        "oauth2_client_secret_env": SECRET_ENV,
+        "oauth2_refresh_token_file": str(refresh_file),
+        "oauth2_scope": "https://mail.google.com/",
+    }
+
+
+def oauth_sections(
+    dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial, server: TokenServer, refresh_file: Path
+) -> dict[str, dict[str, object]]:
+    """IMAP and SMTP both with XOAUTH2 and one consent (one refresh token file), as for a Gmail mailbox."""
+    common = {"host": "127.0.0.1", "security": "starttls", "username": user, "ca_file": str(tls.cert)}
+    return {
+        "intake": {
+            "kind": "imap",
+            "port": dovecot.port,
+            "poll_seconds": 5,
+            **common,
+            **oauth_keys(server, refresh_file),
+        },
+        "outgoing": {"kind": "smtp", "port": smtp.port, **common, **oauth_keys(server, refresh_file)},
+    }

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import contextlib
-import json
 import logging
 import os
 import pwd
@@ -16,8 +13,6 @@ import subprocess
 import tempfile
 import threading
 import time
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -25,7 +20,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
 
 
@@ -314,40 +309,6 @@ class _Authenticator:
             self.password,
         )
         return AuthResult(success=ok, handled=False)
-
-
-class OAuth2RecordingHandler(RecordingHandler):
-    """Also takes AUTH XOAUTH2, asking the token server's introspection endpoint about the bearer token."""
-
-    def __init__(self, introspection_url: str) -> None:
-        super().__init__()
-        self.introspection_url = introspection_url
-        self.oauth2_logins: list[str] = []
-
-    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
-        if len(args) > 1:
-            blob = base64.b64decode(args[1])
-        else:
-            answer = await server.challenge_auth("")
-            if not isinstance(answer, bytes):
-                return AuthResult(success=False, handled=True)
-            blob = answer
-        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
-        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
-        active = await asyncio.to_thread(_introspect, self.introspection_url, token)
-        if user and active == user:
-            self.oauth2_logins.append(user)
-            return AuthResult(success=True, auth_data=user)
-        # As Gmail does (and RFC 7628): an error challenge first, the refusal after the client's empty answer.
-        await server.challenge_auth(json.dumps({"status": "401", "schemes": "Bearer", "scope": "mail"}))
-        return AuthResult(success=False, handled=False)
-
-
-def _introspect(url: str, token: str) -> str | None:
-    request = urllib.request.Request(url, data=urllib.parse.urlencode({"token": token}).encode(), method="POST")
-    with urllib.request.urlopen(request, timeout=10) as response:
-        answer = json.loads(response.read())
-    return str(answer["username"]) if answer.get("active") else None
 
 
 @dataclass

@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
-import urllib.request
 from functools import partial
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pydantic import SecretStr
 
 from daemon.clock import SystemClock
-from daemon.config import IntakeSettings, load_config
+from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.logins import OAuth2Login
 from daemon.oauth2 import AccessTokens, OAuth2Client
-from daemon.oauth2_authorize import Flow, Provider, authorize, consent_for
 from daemon.sources.imap import ImapSource
 from tests.conftest import REPO, write_config
 from tests.mailgen import with_message_id
-from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, TokenServer
+from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, SECRET_ENV, OAuth2RecordingHandler, TokenServer, oauth_sections
 from tests.processes import start_idling_daemon, wait_until
-from tests.servers import Dovecot, OAuth2RecordingHandler, SmtpServer, TlsMaterial
+from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
-SECRET_ENV = "TEST_OAUTH2_CLIENT_SECRET"
 SAMPLE = REPO / "samples" / "requests" / "003-tidak-bisa-login-mahasiswa-baru.eml"
 
 
@@ -42,34 +36,6 @@ def request(number: int, prefix: str) -> tuple[str, bytes]:
     lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"from:")]
     sender = f"From: Pemohon {number} <{prefix}.{number}@students.polibatam.ac.id>".encode()
     return f"<{message_id}>", b"\r\n".join([sender, *lines]) + sep + body
-
-
-def oauth_keys(server: TokenServer, refresh_file: Path) -> dict[str, object]:
-    return {
-        "auth": "oauth2",
-        "oauth2_token_url": server.token_url,
-        "oauth2_client_id": CLIENT_ID,
-        "oauth2_client_secret_env": SECRET_ENV,
-        "oauth2_refresh_token_file": str(refresh_file),
-        "oauth2_scope": "https://mail.google.com/",
-    }
-
-
-def oauth_sections(
-    dovecot: Dovecot, user: str, smtp: SmtpServer, tls: TlsMaterial, server: TokenServer, refresh_file: Path
-) -> dict[str, dict[str, object]]:
-    """IMAP and SMTP both with XOAUTH2 and one consent (one refresh token file), as for a Gmail mailbox."""
-    common = {"host": "127.0.0.1", "security": "starttls", "username": user, "ca_file": str(tls.cert)}
-    return {
-        "intake": {
-            "kind": "imap",
-            "port": dovecot.port,
-            "poll_seconds": 5,
-            **common,
-            **oauth_keys(server, refresh_file),
-        },
-        "outgoing": {"kind": "smtp", "port": smtp.port, **common, **oauth_keys(server, refresh_file)},
-    }
 
 
 def helpdesk(config: Path) -> tuple[list[str], dict[str, str]]:
@@ -268,70 +234,6 @@ def test_a_refused_token_is_refreshed_once_and_only_once(
     assert len(token_server.state.refresh_requests) == 4  # one token, one refresh after the refusal, no more
 
 
-def test_authorize_gets_consent_by_pkce_and_a_loopback_redirect(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oauth_dovecot: Dovecot, oauth_user: str,
-    oauth_smtp: SmtpServer, tls: TlsMaterial, token_server: TokenServer,
-) -> None:  # fmt: skip
-    monkeypatch.setenv(SECRET_ENV, CLIENT_SECRET)
-    refresh_file = tmp_path / "state" / "oauth2-refresh-token"  # the folder does not exist yet
-    sections = oauth_sections(oauth_dovecot, oauth_user, oauth_smtp, tls, token_server, refresh_file)
-    sections["outgoing"]["oauth2_scope"] = "https://example.test/SMTP.Send"
-    config = load_config(write_config(tmp_path, **sections))
-    token_server.state.next_user = oauth_user
-    consent = consent_for(config, Provider.GENERIC, authorize_url=token_server.authorize_url)
-    lines: queue.Queue[str] = queue.Queue()
-    stored: list[Path] = []
-    command = threading.Thread(target=lambda: stored.append(authorize(consent, lines.put, timeout=30)))
-    command.start()
-    try:
-        url = lines.get(timeout=10)
-        while not url.startswith("http"):
-            url = lines.get(timeout=10)
-        asked = parse_qs(urlsplit(url).query)
-        assert asked["code_challenge_method"] == ["S256"]
-        assert asked["client_id"] == [CLIENT_ID]
-        assert asked["scope"] == ["https://mail.google.com/ https://example.test/SMTP.Send"]  # one consent, both
-        assert asked["redirect_uri"][0].startswith("http://127.0.0.1:")
-        # The browser: the provider's page redirects to the command's loopback listener.
-        with urllib.request.urlopen(url, timeout=10) as page:
-            assert "Izin diterima" in page.read().decode()
-    finally:
-        command.join(30)
-    assert stored == [refresh_file]
-    token = refresh_file.read_text().strip()
-    assert token_server.state.refresh_tokens[token] == oauth_user
-    assert token_server.state.pkce_checked == 1  # the code was exchanged with the matching verifier
-    assert stat.S_IMODE(refresh_file.stat().st_mode) == 0o600
-    assert not leaked(token_server, "\n".join(lines.queue))
-
-
-def test_authorize_by_device_code_for_microsoft(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oauth_dovecot: Dovecot, oauth_user: str,
-    oauth_smtp: SmtpServer, tls: TlsMaterial, token_server: TokenServer,
-) -> None:  # fmt: skip
-    monkeypatch.setenv(SECRET_ENV, CLIENT_SECRET)
-    refresh_file = tmp_path / "oauth2-refresh-token"
-    config = load_config(
-        write_config(tmp_path, **oauth_sections(oauth_dovecot, oauth_user, oauth_smtp, tls, token_server, refresh_file))
-    )
-    consent = consent_for(config, Provider.MICROSOFT)
-    assert consent.flow is Flow.DEVICE
-    assert consent.device_url == token_server.device_url
-    assert "offline_access" in consent.client.scope.split()
-    shown: list[str] = []
-    waits: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        waits.append(seconds)
-        if len(waits) == 2:
-            token_server.approve_devices(oauth_user)  # typed in on a phone meanwhile
-
-    authorize(consent, shown.append, sleep=sleep, timeout=60)
-    assert any("ABCD-EFGH" in line for line in shown)
-    assert waits == [1.0, 1.0]  # one "authorization_pending", then the token
-    assert token_server.state.refresh_tokens[refresh_file.read_text().strip()] == oauth_user
-
-
 def test_refused_consent_for_sending_stops_the_daemon_without_losing_the_reply(
     tmp_path: Path, oauth_dovecot: Dovecot, oauth_user: str, oauth_smtp: SmtpServer, tls: TlsMaterial,
     token_server: TokenServer,
@@ -360,5 +262,5 @@ def test_refused_consent_for_sending_stops_the_daemon_without_losing_the_reply(
     assert "cannot tell the staff by mail either" in ran.stderr
     assert oauth_smtp.handler.messages == []
     assert oauth_dovecot.count(oauth_user, "Processed") == 1  # stored: its receipt waits in the outbox
-    assert len(token_server.state.refresh_requests) <= 2  # the outbox pass, and the attempt to tell the staff
+    assert len(token_server.state.refresh_requests) == 1  # the two lanes and the try to tell the staff: one ask
     assert not leaked(token_server, ran.stderr)
