@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 
 from daemon.app import make_mailer
-from daemon.clock import Clock, SecureTokens, SystemClock
+from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
 from daemon.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.config import Config
 from daemon.errors import ConfigError, HelpdeskError
@@ -39,7 +39,9 @@ def _provider(config: Config) -> str:
     return "microsoft" if "microsoft" in url else "generic"
 
 
-def tell_staff(config: Config, error: ConfigError, clock: Clock | None = None) -> bool:
+def tell_staff(
+    config: Config, error: ConfigError, clock: Clock | None = None, tokens: TokenSource | None = None
+) -> bool:
     """One mail to the staff notice addresses; False (and a log line) when it cannot go out either."""
     recipients = config.staff.notify or config.staff.addresses
     if not recipients:
@@ -64,7 +66,7 @@ def tell_staff(config: Config, error: ConfigError, clock: Clock | None = None) -
         auto_submitted="auto-generated",
     )
     sender = Sender(config.helpdesk.address, config.helpdesk.name, config.helpdesk.address)
-    raw = compose(mail, sender, make_message_id(SecureTokens().token(), None, config.helpdesk.domain), now)
+    raw = compose(mail, sender, make_message_id((tokens or SecureTokens()).token(), None, config.helpdesk.domain), now)
     try:
         with make_mailer(config, clock).session() as session:
             session.send(config.helpdesk.address, list(recipients), raw)

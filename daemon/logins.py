@@ -30,6 +30,10 @@ class OAuth2Login:
 
 
 Login = PasswordLogin | OAuth2Login
+_FRESH_REFUSED = (
+    "(refused with a freshly issued access token too: check the username, oauth2_scope, and that {protocol} "
+    "is enabled for the mailbox)"
+)
 
 
 def xoauth2_string(username: str, token: AccessToken) -> str:
@@ -47,8 +51,16 @@ def imap_login(client: IMAPClient, username: str, login: Login) -> AccessToken |
         client.oauth2_login(username, token.value.get_secret_value())
     except LoginError:
         token = login.tokens.refreshed(token)
-        client.oauth2_login(username, token.value.get_secret_value())
+        try:
+            client.oauth2_login(username, token.value.get_secret_value())
+        except LoginError as error:
+            raise LoginError(f"{error} {_FRESH_REFUSED.format(protocol='IMAP')}") from None
     return token
+
+
+def smtp_reply_text(error: smtplib.SMTPResponseException) -> str:
+    reply = error.smtp_error
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
 
 
 class _XOAuth2:
@@ -76,5 +88,11 @@ def smtp_login(client: smtplib.SMTP, username: str, login: Login) -> AccessToken
         client.auth("XOAUTH2", _XOAuth2(username, token))
     except smtplib.SMTPAuthenticationError:
         token = login.tokens.refreshed(token)
-        client.auth("XOAUTH2", _XOAuth2(username, token))
+        try:
+            client.auth("XOAUTH2", _XOAuth2(username, token))
+        except smtplib.SMTPAuthenticationError as error:
+            said = smtp_reply_text(error)
+            raise smtplib.SMTPAuthenticationError(
+                error.smtp_code, f"{said} {_FRESH_REFUSED.format(protocol='SMTP AUTH')}".strip()
+            ) from None
     return token

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from daemon.config import OutgoingSettings
 from daemon.errors import TransientError
-from daemon.logins import Login, smtp_login
+from daemon.logins import Login, smtp_login, smtp_reply_text
 
 # Maildir names must be unique: two connections may write within the same nanosecond.
 _DELIVERIES = itertools.count()
@@ -120,8 +120,9 @@ class SmtpMailer:
         try:
             client = self._connect()
         except smtplib.SMTPAuthenticationError as error:
+            said = smtp_reply_text(error)
             raise PermanentSendError(
-                f"SMTP login ({self.settings.auth}) refused for {self.settings.username}: {error.smtp_code}"
+                f"SMTP login ({self.settings.auth}) refused for {self.settings.username}: {error.smtp_code} {said}"
             ) from None
         except (smtplib.SMTPException, OSError) as error:
             raise TemporarySendError(f"cannot reach SMTP {self.settings.host}:{self.settings.port}: {error}") from error

@@ -17,10 +17,11 @@ from daemon.config import IntakeSettings
 from daemon.conversation import find_thread
 from daemon.errors import TransientError
 from daemon.logins import Login
+from daemon.oauth2 import AccessToken
 from daemon.pipeline import Pipeline
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.sla import record_first_response
-from daemon.sources.imap import NETWORK_ERRORS, connect, internal_date
+from daemon.sources.imap import NETWORK_ERRORS, connect_with_token, internal_date
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
 from storage import queries
@@ -48,6 +49,7 @@ class SentFolderWatcher:
         self.engine = engine
         self.clock = clock
         self.client: IMAPClient | None = None
+        self.token: AccessToken | None = None  # the OAuth2 token the session was opened with
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.sent_folder}"
 
     def close(self) -> None:
@@ -58,9 +60,11 @@ class SentFolderWatcher:
 
     def run_pass(self) -> int:
         """Record every new Sent message; returns how many were staff responses on tickets."""
+        if self.token is not None and not self.token.fresh_at(self.clock.now()):
+            self.close()  # a new session with a fresh access token, as the intake does
         try:
             if self.client is None:
-                self.client = connect(self.settings, self.login, self.tls)
+                self.client, self.token = connect_with_token(self.settings, self.login, self.tls)
             selected = self.client.select_folder(self.settings.sent_folder, readonly=True)
             uidvalidity = int(selected[b"UIDVALIDITY"])
             with Session(self.engine) as session:

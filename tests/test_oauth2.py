@@ -15,9 +15,10 @@ import pytest
 from pydantic import SecretStr
 
 from daemon.clock import SystemClock
-from daemon.config import IntakeSettings
+from daemon.config import IntakeSettings, OutgoingSettings
 from daemon.errors import TransientError
 from daemon.logins import OAuth2Login
+from daemon.mailers import PermanentSendError, SmtpMailer
 from daemon.oauth2 import AccessTokens, OAuth2Client
 from daemon.sources.imap import ImapSource
 from tests.conftest import REPO, write_config
@@ -229,7 +230,7 @@ def test_a_refused_token_is_refreshed_once_and_only_once(
         OAuth2Login(AccessTokens(client, SystemClock())),
         tls.client_context(),
     )
-    with pytest.raises(TransientError, match="IMAP login \\(oauth2\\) refused for someone-else"):
+    with pytest.raises(TransientError, match=r"IMAP login \(oauth2\) refused for someone-else .*freshly issued"):
         wrong.open()
     assert len(token_server.state.refresh_requests) == 4  # one token, one refresh after the refusal, no more
 
@@ -264,3 +265,32 @@ def test_refused_consent_for_sending_stops_the_daemon_without_losing_the_reply(
     assert oauth_dovecot.count(oauth_user, "Processed") == 1  # stored: its receipt waits in the outbox
     assert len(token_server.state.refresh_requests) == 1  # the two lanes and the try to tell the staff: one ask
     assert not leaked(token_server, ran.stderr)
+
+
+def test_smtp_refreshes_a_refused_token_once(
+    tmp_path: Path, oauth_smtp: SmtpServer, tls: TlsMaterial, token_server: TokenServer
+) -> None:
+    refresh_file = tmp_path / "oauth2-refresh-token"
+    consented(token_server, "helpdesk-smtp", refresh_file)
+    client = OAuth2Client("outgoing", token_server.token_url, CLIENT_ID, SecretStr(CLIENT_SECRET), refresh_file, "")
+    tokens = AccessTokens(client, SystemClock())
+    settings = OutgoingSettings(
+        kind="smtp", host="localhost", port=oauth_smtp.port, security="starttls", username="helpdesk-smtp",
+        auth="oauth2", ca_file=str(tls.cert),
+    )  # fmt: skip
+    mailer = SmtpMailer(settings, OAuth2Login(tokens), tls.client_context())
+    _, raw = request(1, "oauth-smtp")
+    with mailer.session() as session:
+        session.send("helpdesk-p4m@polibatam.ac.id", ["budi@students.polibatam.ac.id"], raw)
+    token_server.revoke_access(tokens.current().value.get_secret_value())
+
+    with mailer.session() as session:  # refused, refreshed, accepted
+        session.send("helpdesk-p4m@polibatam.ac.id", ["budi@students.polibatam.ac.id"], raw)
+
+    assert len(oauth_smtp.handler.messages) == 2
+    assert len(token_server.state.refresh_requests) == 2
+    someone_else = SmtpMailer(settings.model_copy(update={"username": "someone-else"}), OAuth2Login(tokens))
+    someone_else.tls = tls.client_context()
+    with pytest.raises(PermanentSendError, match=r"someone-else: 535 .*freshly issued"), someone_else.session():
+        pass
+    assert len(token_server.state.refresh_requests) == 3  # one refresh after the refusal, no more
