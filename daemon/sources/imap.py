@@ -35,22 +35,26 @@ def connect_with_token(
     settings: IntakeSettings, login: Login, tls: ssl.SSLContext
 ) -> tuple[IMAPClient, AccessToken | None]:
     """connect(), and the OAuth2 access token the session was opened with (None with a password)."""
+    client = IMAPClient(
+        settings.host,
+        settings.port,
+        ssl=settings.security == "tls",
+        ssl_context=tls,
+        timeout=settings.timeout_seconds,
+    )
     try:
-        client = IMAPClient(
-            settings.host,
-            settings.port,
-            ssl=settings.security == "tls",
-            ssl_context=tls,
-            timeout=settings.timeout_seconds,
-        )
         if settings.security == "starttls":
             client.starttls(tls)
         client.normalise_times = False
         token = imap_login(client, settings.username, login)
-    except LoginError as error:
-        raise TransientError(
-            f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {error}"
-        ) from None
+    except BaseException as error:
+        with contextlib.suppress(*NETWORK_ERRORS):
+            client.shutdown()  # not left open when the login (or the token endpoint) said no
+        if isinstance(error, LoginError):
+            raise TransientError(
+                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {error}"
+            ) from None
+        raise
     return client, token
 
 
