@@ -1,0 +1,153 @@
+"""Where the request really is: forwarded messages, document attachments, replies written under the quote."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from daemon.classify.reading import body_parts, classify_message, request_text
+from daemon.classify.model import RequestType
+from parsers.attachments import AttachmentLimits, read_attachment, read_attachments
+from parsers.message import AttachmentInfo, ParsedMessage, parse_message
+
+SAMPLES = Path(__file__).resolve().parent / "data" / "reading"
+RECEIVED = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+NEW_NAME = "Pemrograman Web Lanjut"
+
+
+def sample(name: str) -> ParsedMessage:
+    return parse_message((SAMPLES / f"{name}.eml").read_bytes())
+
+
+def only_attachment(name: str) -> AttachmentInfo:
+    (attachment,) = sample(name).attachments
+    return attachment
+
+
+FORWARDS = (
+    "forwarded-rfc822-part",
+    "forwarded-inline-gmail-marker",
+    "forwarded-inline-pesan-asli-no-fwd-subject",
+    "forwarded-inline-original-message-outlook",
+    "forwarded-begin-forwarded-message-apple",
+)
+
+
+@pytest.mark.parametrize("name", FORWARDS)
+def test_a_forwarded_request_is_the_text_to_classify(name: str) -> None:
+    message = sample(name)
+    parts = body_parts(message)
+    assert parts.new == "mohon bantuannya", name
+    assert f"Nama baru: {NEW_NAME}" in parts.forwarded, name
+    assert not any(word in parts.forwarded for word in ("Dari:", "From:", "Terkirim:", "Sent:")), name
+    result, _ = classify_message(message, "P4M", RECEIVED)
+    assert result.type is RequestType.COURSE_DATA, (name, result.reasons)
+    assert result.fields.course_code == "IF302"
+    assert dict(result.fields.changes).get("fullname") == NEW_NAME
+
+
+def test_a_short_new_request_that_quotes_an_old_reply_is_not_a_forward() -> None:
+    """A reply (Re:) keeps the quote as a quote even when its new text is one line."""
+    from parsers.body import split_body
+
+    body = "oke, terima kasih\n\n-----Original Message-----\nFrom: Helpdesk P4M\n\nMohon lengkapi: nama baru.\n"
+    parts = split_body(body, is_reply=True)
+    assert parts.new == "oke, terima kasih"
+    assert parts.forwarded == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("attachment-docx-announcement-text", "docx"), ("attachment-odt-announcement-text", "odt")],
+)
+def test_announcement_text_in_a_document_attachment_is_read(name: str, kind: str) -> None:
+    message = sample(name)
+    read = read_attachment(only_attachment(name))
+    assert read.kind == kind and read.note == ""
+    assert "Judul: Kuis 3 Diundur" in read.text
+    text = request_text(message, body_parts(message))
+    assert text.startswith(body_parts(message).for_classification)
+    assert f"[attachment: {read.filename}]" in text
+    result, _ = classify_message(message, "P4M", RECEIVED)
+    assert result.type is RequestType.ANNOUNCEMENT, result.reasons
+    assert result.fields.title == "Kuis 3 Diundur"
+    assert result.fields.course_code == "IF2206"
+
+
+def test_a_pdf_letter_is_read() -> None:
+    message = sample("attachment-pdf-letter-only")
+    read = read_attachment(only_attachment("attachment-pdf-letter-only"))
+    assert read.kind == "pdf" and f"Nama baru: {NEW_NAME}" in read.text
+    result, _ = classify_message(message, "P4M", RECEIVED)
+    assert result.type is RequestType.COURSE_DATA, result.reasons
+    assert dict(result.fields.changes).get("fullname") == NEW_NAME
+
+
+def test_a_pdf_is_read_up_to_the_page_limit() -> None:
+    read = read_attachment(only_attachment("attachment-pdf-too-many-pages"), AttachmentLimits(max_pages=5))
+    assert "Halaman 5:" in read.text and "Halaman 6:" not in read.text
+    assert read.note == "read 5 of 60 pages"
+
+
+def test_text_is_cut_at_the_character_limit() -> None:
+    read = read_attachment(only_attachment("attachment-pdf-too-many-pages"), AttachmentLimits(max_chars=100))
+    assert len(read.text) <= 100
+    assert read.note.startswith("text cut at 100 characters")
+
+
+def test_a_zip_bomb_is_not_unpacked() -> None:
+    started = time.monotonic()
+    read = read_attachment(only_attachment("attachment-docx-zip-bomb"))
+    assert time.monotonic() - started < 1.0
+    assert read.text == ""
+    assert read.note.startswith("not read: unpacks to")
+
+
+def test_an_attachment_over_the_size_limit_is_not_read() -> None:
+    read = read_attachment(only_attachment("attachment-pdf-letter-only"), AttachmentLimits(max_bytes=1000))
+    assert read.text == "" and read.note.startswith("not read: ")
+    assert "bytes" in read.note
+
+
+def test_a_broken_document_is_noted_not_raised() -> None:
+    broken = AttachmentInfo("rusak.pdf", "application/pdf", 20, "0" * 64, b"%PDF-1.4 garbage \x00\xff")
+    read = read_attachment(broken)
+    assert read.text == "" and read.note.startswith("not read: ")
+
+
+def test_reading_stops_when_the_time_budget_is_spent() -> None:
+    ticks = iter(range(100))
+
+    def clock() -> float:
+        return float(next(ticks))
+
+    read = read_attachment(
+        only_attachment("attachment-pdf-too-many-pages"), AttachmentLimits(seconds=2.5), clock=clock
+    )
+    assert "Halaman 1:" in read.text and "Halaman 5:" not in read.text
+    assert read.note.startswith("time limit")
+
+
+def test_images_and_other_files_are_not_read() -> None:
+    picture = AttachmentInfo("foto.png", "image/png", 8, "0" * 64, b"\x89PNG\r\n\x1a\n")
+    assert read_attachments((picture,)) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "new", "gone"),
+    [
+        ("bottom-posted-thunderbird-en", "The new name is Pemrograman Web Lanjut.", "Mohon lengkapi"),
+        ("bottom-posted-thunderbird-id", "Nama barunya Pemrograman Web Lanjut.", "Mohon lengkapi"),
+        ("bottom-posted-thunderbird-html", "Nama barunya Pemrograman Web Lanjut.", "Mohon lengkapi"),
+        ("interleaved-reply-between-quotes", "Benar.\nPemrograman Web Lanjut", "Kode MK"),
+    ],
+)
+def test_text_written_under_or_between_quotes_is_kept(name: str, new: str, gone: str) -> None:
+    parts = body_parts(sample(name))
+    assert new in parts.new, (name, parts)
+    assert gone not in parts.new
+    assert "Andi Wijaya" not in parts.new  # the signature below the reply is cut
+    assert gone in parts.quoted
