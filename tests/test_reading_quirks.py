@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.classify.reading import body_parts, classify_message, request_text
 from daemon.classify.model import RequestType
+from daemon.classify.reading import body_parts, classify_message, request_text
 from parsers.attachments import AttachmentLimits, read_attachment, read_attachments
 from parsers.message import AttachmentInfo, ParsedMessage, parse_message
 
@@ -124,9 +124,7 @@ def test_reading_stops_when_the_time_budget_is_spent() -> None:
     def clock() -> float:
         return float(next(ticks))
 
-    read = read_attachment(
-        only_attachment("attachment-pdf-too-many-pages"), AttachmentLimits(seconds=2.5), clock=clock
-    )
+    read = read_attachment(only_attachment("attachment-pdf-too-many-pages"), AttachmentLimits(seconds=2.5), clock=clock)
     assert "Halaman 1:" in read.text and "Halaman 5:" not in read.text
     assert read.note.startswith("time limit")
 

@@ -1,0 +1,175 @@
+"""Read the text of DOCX, ODT and PDF attachments within size, page, character and time limits (pure: no I/O)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import docx
+import pypdf
+from odf import opendocument, teletype
+from odf.namespaces import TEXTNS
+
+from parsers.message import AttachmentInfo
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class AttachmentLimits:
+    """How much of a hostile attachment intake may read: a request's text is a few pages at most."""
+
+    max_bytes: int = 5 * 1024 * 1024
+    max_unpacked: int = 20 * 1024 * 1024  # DOCX and ODT are zip files: the sum of their members, unpacked
+    max_pages: int = 20
+    max_chars: int = 20_000
+    seconds: float = 2.0
+    max_attachments: int = 5
+
+
+DEFAULT_LIMITS = AttachmentLimits()
+
+
+@dataclass(frozen=True)
+class AttachmentText:
+    """What could be read of one attachment; `note` says why it is partial or empty ("" when read whole)."""
+
+    filename: str
+    kind: str
+    text: str
+    note: str = ""
+
+
+_TYPES = {
+    "pdf": ("application/pdf", ".pdf"),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
+}
+
+
+def document_kind(item: AttachmentInfo) -> str | None:
+    """pdf, docx or odt by content type or file name; None for anything else (pictures, archives, ...)."""
+    name = item.filename.lower()
+    for kind, (content_type, extension) in _TYPES.items():
+        if item.content_type == content_type or name.endswith(extension):
+            return kind
+    return "pdf" if item.content.startswith(b"%PDF-") else None
+
+
+class _Budget:
+    """Collects text piece by piece and says when a limit stops the reading."""
+
+    def __init__(self, limits: AttachmentLimits, clock: Clock) -> None:
+        self.limits = limits
+        self.clock = clock
+        self.deadline = clock() + limits.seconds
+        self.pieces: list[str] = []
+        self.size = 0
+        self.note = ""
+
+    def out_of_time(self) -> bool:
+        return self.clock() > self.deadline
+
+    def add(self, piece: str) -> bool:
+        """Keep a piece; False once the character limit is reached."""
+        room = self.limits.max_chars - self.size
+        if len(piece) >= room:
+            self.pieces.append(piece[: max(room, 0)])
+            self.size = self.limits.max_chars
+            self.note = f"text cut at {self.limits.max_chars} characters"
+            return False
+        self.pieces.append(piece)
+        self.size += len(piece) + 1
+        return True
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pieces).strip()
+
+
+def _pdf(content: bytes, budget: _Budget) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(content))
+    if reader.is_encrypted:
+        reader.decrypt("")  # a PDF locked only against editing opens with the empty password
+    pages = len(reader.pages)
+    limit = min(pages, budget.limits.max_pages)
+    for number in range(limit):
+        if budget.out_of_time():
+            budget.note = f"time limit: read {number} of {pages} pages"
+            return
+        if not budget.add(reader.pages[number].extract_text() or ""):
+            return
+    if limit < pages:
+        budget.note = f"read {limit} of {pages} pages"
+
+
+def _unpacked_size(content: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return sum(member.file_size for member in archive.infolist())
+
+
+def _docx_paragraphs(content: bytes) -> Iterator[str]:
+    document = docx.Document(io.BytesIO(content))
+    for paragraph in document.paragraphs:
+        yield paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            yield " | ".join(cell.text for cell in row.cells)
+
+
+def _odt_paragraphs(content: bytes) -> Iterator[str]:
+    document = opendocument.load(io.BytesIO(content))
+
+    def walk(node: object) -> Iterator[str]:
+        for child in getattr(node, "childNodes", ()):
+            if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+                yield teletype.extractText(child)
+            else:
+                yield from walk(child)
+
+    yield from walk(document.text)
+
+
+def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
+    for paragraph in paragraphs:
+        if budget.out_of_time():
+            budget.note = "time limit: text cut"
+            return
+        if not budget.add(paragraph):
+            return
+
+
+def read_attachment(
+    item: AttachmentInfo, limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
+) -> AttachmentText:
+    """The text of one document attachment; a file over a limit or unreadable gives no text and a note."""
+    kind = document_kind(item) or "unknown"
+    if item.size > limits.max_bytes:
+        return AttachmentText(item.filename, kind, "", f"not read: {item.size} bytes, over the {limits.max_bytes}")
+    budget = _Budget(limits, clock)
+    try:
+        if kind == "pdf":
+            _pdf(item.content, budget)
+        elif kind in ("docx", "odt"):
+            unpacked = _unpacked_size(item.content)
+            if unpacked > limits.max_unpacked:
+                return AttachmentText(
+                    item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
+                )
+            _paragraphs(_docx_paragraphs(item.content) if kind == "docx" else _odt_paragraphs(item.content), budget)
+        else:
+            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX or ODT document")
+    except Exception as error:  # the document libraries raise anything from deep inside on hostile input
+        return AttachmentText(item.filename, kind, "", f"not read: {type(error).__name__}: {error}"[:300])
+    return AttachmentText(item.filename, kind, budget.text, budget.note)
+
+
+def read_attachments(
+    attachments: tuple[AttachmentInfo, ...], limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
+) -> tuple[AttachmentText, ...]:
+    """The documents among a message's attachments (the first few), each read within the limits."""
+    documents = [item for item in attachments if document_kind(item) is not None]
+    return tuple(read_attachment(item, limits, clock) for item in documents[: limits.max_attachments])
