@@ -11,6 +11,7 @@ from daemon.authentication import StaffCheck
 from daemon.classify.model import RequestType
 from daemon.commands import StaffReply, Verb, parse_staff_reply
 from daemon.corrections import correct_type
+from daemon.field_set import apply_set, set_problems
 from daemon.moodle.approval import approval_problems, approve
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.relays import RelayPlanner
@@ -67,7 +68,7 @@ class StaffDesk:
             )
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
-        problems = list(reply.problems)
+        problems = list(reply.problems) + set_problems(reply.arguments(Verb.SET), self.planner.config.helpdesk.zone)
         if reply.has(Verb.APPROVE):
             problems += approval_problems(ticket, reply, self.planner.config)
         internal = reply.has(Verb.INTERNAL)
@@ -119,6 +120,9 @@ class StaffDesk:
             if verb is Verb.TYPE:
                 correct_type(session, ticket, RequestType(command.argument), actor, now)
                 done.append(f"type {command.argument}")
+            elif verb is Verb.SET:
+                zone = self.planner.config.helpdesk.zone
+                done.append(apply_set(session, ticket, command.argument, actor, now, zone))
             elif verb is Verb.ASSIGN:
                 ticket.assignee = command.argument
                 _event(session, ticket, now, "assigned", actor, command.argument, parsed.message_id)

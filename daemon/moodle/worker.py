@@ -12,6 +12,7 @@ from sqlmodel import Session, col, or_, select
 from daemon.classify.model import RequestFields
 from daemon.clock import Clock
 from daemon.config import Config
+from daemon.effective_fields import effective_fields
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
 from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
 from daemon.moodle.staff_mail import MoodleStaffMail
@@ -85,7 +86,7 @@ class MoodleWorker:
             assert operation is not None
             ticket = session.get(Ticket, operation.ticket_id)
             assert ticket is not None and ticket.id is not None
-            fields = RequestFields.from_json(ticket.fields_json)
+            fields = effective_fields(session, ticket)
             payload = json.loads(operation.payload_json or "{}")
             client = self.clients[operation.site]
             try:
