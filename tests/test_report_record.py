@@ -24,8 +24,8 @@ from daemon.records import IncomingMail
 from storage.models import (
     Attachment,
     ClassifierExample,
-    FieldExample,
     Event,
+    FieldExample,
     OutboxItem,
     PurgedTicket,
     StoredMessage,

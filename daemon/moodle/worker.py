@@ -140,7 +140,11 @@ class MoodleWorker:
         }
         if operation.kind == "course_update":
             plan = plan_course_update(fields)
-            context.update(rows=before_after(course, plan.changes), by_hand=plan.by_hand)
+            context.update(
+                rows=before_after(course, plan.changes),
+                by_hand=plan.by_hand,
+                incomplete=not (plan.changes or plan.by_hand),
+            )
         else:
             forum = self._news_forum(client, operation.course_id)
             subject, _ = announcement_body(fields.title, payload.get("text") or fields.text, ticket.subject)
