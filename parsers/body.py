@@ -130,7 +130,8 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     passed_on = is_forward or (not is_reply and _is_one_liner(new))
     if passed_on and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
         return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
-    below = _below_quote(text[marker.end() :])
+    # Text under the quote counts only when nothing was written above it: a top-posted reply's tail is old.
+    below = "" if new else _below_quote(text[marker.end() :])
     if passed_on and not below:
         return BodyParts(new, _forwarded_content(_unquote(text[marker.end() :])), "")
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))
@@ -154,5 +155,5 @@ def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -
     new = split_body(html_to_text(html[: marker.start()]), is_reply=True).new
     rest = html_to_text(html[marker.start() :])
     quoted_with_marks = "blockquote" in marker.group(0).lower() or "gmail_quote" in marker.group(0).lower()
-    below = _below_quote(rest) if quoted_with_marks else ""
+    below = _below_quote(rest) if quoted_with_marks and not new else ""
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

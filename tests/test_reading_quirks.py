@@ -149,3 +149,13 @@ def test_text_written_under_or_between_quotes_is_kept(name: str, new: str, gone:
     assert gone not in parts.new
     assert "Andi Wijaya" not in parts.new  # the signature below the reply is cut
     assert gone in parts.quoted
+
+
+def test_the_tail_under_a_top_posted_reply_stays_quoted() -> None:
+    """A client that wraps the quote without '>' on every line leaves old text under it: not the new text."""
+    from parsers.body import split_body
+
+    body = "5\n\nPada Sen, 23 Nov 2026 Helpdesk P4M menulis:\n> Yth. Bapak,\nMohon beri nilai 1-5.\n"
+    parts = split_body(body, is_reply=True)
+    assert parts.new == "5"
+    assert "Mohon beri nilai" in parts.quoted
