@@ -6,7 +6,7 @@ import io
 import time
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import docx
 import pypdf
@@ -24,9 +24,9 @@ class AttachmentLimits:
 
     max_bytes: int = 5 * 1024 * 1024
     max_unpacked: int = 20 * 1024 * 1024  # DOCX and ODT are zip files: the sum of their members, unpacked
-    max_pages: int = 20
+    max_pages: int = 10
     max_chars: int = 20_000
-    seconds: float = 2.0
+    seconds: float = 2.0  # for all of a message's attachments together
     max_attachments: int = 5
 
 
@@ -90,8 +90,28 @@ class _Budget:
         return "\n".join(self.pieces).strip()
 
 
+def _pdf_limits(limits: AttachmentLimits) -> dict[str, object]:
+    """pypdf's own guards, tightened to ours: no stream unpacks past max_unpacked, no helper program is run."""
+    unpacked = limits.max_unpacked
+    return {
+        "maximum_declared_stream_length": unpacked,
+        "zlib_maximum_output_length": unpacked,
+        "lzw_maximum_output_length": unpacked,
+        "run_length_maximum_output_length": unpacked,
+        "brotli_maximum_output_length": unpacked,
+        "array_based_stream_maximum_output_length": unpacked,
+        "stream_decoding_work_maximum_length": 2 * unpacked,
+        "stream_parsing_work_maximum_count": 200_000,
+        "jbig2dec_binary": None,
+    }
+
+
 def _pdf(content: bytes, budget: _Budget) -> None:
-    reader = pypdf.PdfReader(io.BytesIO(content))
+    with pypdf.apply_configuration(**_pdf_limits(budget.limits)):
+        _pdf_pages(pypdf.PdfReader(io.BytesIO(content)), budget)
+
+
+def _pdf_pages(reader: pypdf.PdfReader, budget: _Budget) -> None:
     if reader.is_encrypted:
         reader.decrypt("")  # a PDF locked only against editing opens with the empty password
     pages = len(reader.pages)
@@ -172,4 +192,8 @@ def read_attachments(
 ) -> tuple[AttachmentText, ...]:
     """The documents among a message's attachments (the first few), each read within the limits."""
     documents = [item for item in attachments if document_kind(item) is not None]
-    return tuple(read_attachment(item, limits, clock) for item in documents[: limits.max_attachments])
+    deadline = clock() + limits.seconds
+    return tuple(
+        read_attachment(item, replace(limits, seconds=max(deadline - clock(), 0.0)), clock)
+        for item in documents[: limits.max_attachments]
+    )

@@ -159,3 +159,45 @@ def test_the_tail_under_a_top_posted_reply_stays_quoted() -> None:
     parts = split_body(body, is_reply=True)
     assert parts.new == "5"
     assert "Mohon beri nilai" in parts.quoted
+
+
+def test_a_pdf_stream_that_unpacks_past_the_limit_is_refused() -> None:
+    import io
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = DictionaryObject(
+        {NameObject("/Subtype"): NameObject("/Type1"), NameObject("/BaseFont"): NameObject("/Helvetica")}
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+    )
+    stream = StreamObject()
+    # 37 MB of text operators, 100 KB packed: past the 20 MB the limits let a stream unpack to.
+    stream._data = zlib.compress(b"BT /F1 11 Tf 50 780 Td (spam) Tj ET\n" * (1024 * 1024), 9)
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    content = buffer.getvalue()
+    bomb = AttachmentInfo("bomb.pdf", "application/pdf", len(content), "0" * 64, content)
+    started = time.monotonic()
+    read = read_attachment(bomb)
+    assert time.monotonic() - started < 2.0
+    assert read.text == "" and read.note.startswith("not read: LimitReachedError"), read.note
+
+
+def test_the_time_budget_is_shared_by_a_messages_attachments() -> None:
+    ticks = iter(range(1000))
+
+    def clock() -> float:
+        return float(next(ticks))
+
+    pdf = only_attachment("attachment-pdf-letter-only")
+    first, second = read_attachments((pdf, pdf), AttachmentLimits(seconds=3.5), clock=clock)
+    assert first.note == "" and "Nama baru" in first.text
+    assert second.text == "" and second.note.startswith("time limit")
