@@ -90,24 +90,24 @@ class _Budget:
         return "\n".join(self.pieces).strip()
 
 
-def _pdf_limits(limits: AttachmentLimits) -> dict[str, object]:
+def _pdf_limits(limits: AttachmentLimits) -> pypdf.Configuration:
     """pypdf's own guards, tightened to ours: no stream unpacks past max_unpacked, no helper program is run."""
     unpacked = limits.max_unpacked
-    return {
-        "maximum_declared_stream_length": unpacked,
-        "zlib_maximum_output_length": unpacked,
-        "lzw_maximum_output_length": unpacked,
-        "run_length_maximum_output_length": unpacked,
-        "brotli_maximum_output_length": unpacked,
-        "array_based_stream_maximum_output_length": unpacked,
-        "stream_decoding_work_maximum_length": 2 * unpacked,
-        "stream_parsing_work_maximum_count": 200_000,
-        "jbig2dec_binary": None,
-    }
+    return pypdf.Configuration(
+        maximum_declared_stream_length=unpacked,
+        zlib_maximum_output_length=unpacked,
+        lzw_maximum_output_length=unpacked,
+        run_length_maximum_output_length=unpacked,
+        brotli_maximum_output_length=unpacked,
+        array_based_stream_maximum_output_length=unpacked,
+        stream_decoding_work_maximum_length=2 * unpacked,
+        stream_parsing_work_maximum_count=200_000,
+        jbig2dec_binary=None,
+    )
 
 
 def _pdf(content: bytes, budget: _Budget) -> None:
-    with pypdf.apply_configuration(**_pdf_limits(budget.limits)):
+    with pypdf.apply_configuration(_pdf_limits(budget.limits)):
         _pdf_pages(pypdf.PdfReader(io.BytesIO(content)), budget)
 
 
