@@ -25,6 +25,7 @@ _OUTLOOK_BLOCK = re.compile(
     re.M | re.I,
 )
 _HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)
+_SUBJECT_LINE = re.compile(r"^\s*\**(?:subject|subjek|perihal)\s*:\**(.*)$", re.I)
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _MOBILE_SIGNATURE = re.compile(
     r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
@@ -71,18 +72,22 @@ def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[
 
 
 def _forwarded_content(block: str) -> str:
-    """The forwarded message without its header lines, quotes and signature."""
+    """The forwarded message's subject and text, without its other header lines, quotes and signature (the
+    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya")."""
     lines = block.split("\n")
     start = 0
+    subject = ""
     while start < len(lines) and (
         _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
     ):
+        if found := _SUBJECT_LINE.match(lines[start]):
+            subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
     nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK))
     if nested:
         body = body[: nested.start()]
-    return _tidy(_drop_quote_lines(_cut_signature(body)))
+    return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
 
 
 def _is_one_liner(new: str) -> bool:

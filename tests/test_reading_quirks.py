@@ -42,6 +42,7 @@ def test_a_forwarded_request_is_the_text_to_classify(name: str) -> None:
     parts = body_parts(message)
     assert parts.new == "mohon bantuannya", name
     assert f"Nama baru: {NEW_NAME}" in parts.forwarded, name
+    assert parts.forwarded.startswith("Perubahan nama MK IF302\n"), name  # the passed-on request's subject
     assert not any(word in parts.forwarded for word in ("Dari:", "From:", "Terkirim:", "Sent:")), name
     result, _ = classify_message(message, "P4M", RECEIVED)
     assert result.type is RequestType.COURSE_DATA, (name, result.reasons)
