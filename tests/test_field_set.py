@@ -148,3 +148,6 @@ def test_a_forwarded_request_opens_a_ticket_for_the_forwarder(local_config: Conf
     (ack,) = [message for message in sent if message["Auto-Submitted"] == "auto-replied"]
     assert ack["To"] == "sekjur.ti@polibatam.ac.id"
     assert "Nama lengkap baru: Pemrograman Web Lanjut" in ack.get_content()
+    (notice,) = [message for message in sent if message is not ack]
+    assert "mohon bantuannya" in notice.get_content()
+    assert "Nama baru: Pemrograman Web Lanjut" in notice.get_content(), "staff read the passed-on request"
