@@ -25,8 +25,8 @@ class AttachmentLimits:
     max_bytes: int = 5 * 1024 * 1024
     max_unpacked: int = 20 * 1024 * 1024  # DOCX and ODT are zip files: the sum of their members, unpacked
     max_pages: int = 10
-    max_chars: int = 20_000
-    seconds: float = 2.0  # for all of a message's attachments together
+    max_chars: int = 20_000  # like seconds, for all of a message's attachments together
+    seconds: float = 2.0
     max_attachments: int = 5
 
 
@@ -190,10 +190,17 @@ def read_attachment(
 def read_attachments(
     attachments: tuple[AttachmentInfo, ...], limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
 ) -> tuple[AttachmentText, ...]:
-    """The documents among a message's attachments (the first few), each read within the limits."""
+    """The documents among a message's attachments (the first few), read within limits of time and characters
+    shared by all of them."""
     documents = [item for item in attachments if document_kind(item) is not None]
     deadline = clock() + limits.seconds
-    return tuple(
-        read_attachment(item, replace(limits, seconds=max(deadline - clock(), 0.0)), clock)
-        for item in documents[: limits.max_attachments]
-    )
+    reads: list[AttachmentText] = []
+    used = 0
+    for item in documents[: limits.max_attachments]:
+        if used >= limits.max_chars:
+            reads.append(AttachmentText(item.filename, document_kind(item) or "", "", "not read: character limit"))
+            continue
+        left = replace(limits, seconds=max(deadline - clock(), 0.0), max_chars=limits.max_chars - used)
+        reads.append(read_attachment(item, left, clock))
+        used += len(reads[-1].text)
+    return tuple(reads)

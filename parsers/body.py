@@ -36,15 +36,17 @@ _MOBILE_SIGNATURE = re.compile(
 
 @dataclass(frozen=True)
 class BodyParts:
-    """new: what the sender wrote now; forwarded: the content they passed on; quoted: the rest."""
+    """new: what the sender wrote now; forwarded: the content they passed on; quoted: the rest; attached: the
+    text of their document attachments, each under a line naming the file."""
 
     new: str
     forwarded: str
     quoted: str
+    attached: str = ""
 
     @property
     def for_classification(self) -> str:
-        return f"{self.new}\n{self.forwarded}".strip()
+        return "\n\n".join(part for part in (f"{self.new}\n{self.forwarded}".strip(), self.attached) if part)
 
 
 def _tidy(text: str) -> str:

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session
 
+from daemon.app import build_app
 from daemon.classify.model import RequestType
-from daemon.classify.reading import body_parts, classify_message, request_text
+from daemon.classify.reading import body_parts, classify_message
+from daemon.clock import CountingTokens, FixedClock
+from daemon.config import Config
+from daemon.records import IncomingMail
 from parsers.attachments import AttachmentLimits, read_attachment, read_attachments
 from parsers.message import AttachmentInfo, ParsedMessage, parse_message
+from storage.models import Ticket
+from tests.fakes import ScriptedMailer
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "reading"
 RECEIVED = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
@@ -69,10 +77,9 @@ def test_announcement_text_in_a_document_attachment_is_read(name: str, kind: str
     read = read_attachment(only_attachment(name))
     assert read.kind == kind and read.note == ""
     assert "Judul: Kuis 3 Diundur" in read.text
-    text = request_text(message, body_parts(message))
-    assert text.startswith(body_parts(message).for_classification)
-    assert f"[attachment: {read.filename}]" in text
-    result, _ = classify_message(message, "P4M", RECEIVED)
+    result, parts = classify_message(message, "P4M", RECEIVED)
+    assert parts.for_classification.startswith(body_parts(message).for_classification)
+    assert f"[attachment: {read.filename}]\nMohon diumumkan" in parts.for_classification
     assert result.type is RequestType.ANNOUNCEMENT, result.reasons
     assert result.fields.title == "Kuis 3 Diundur"
     assert result.fields.course_code == "IF2206"
@@ -202,3 +209,28 @@ def test_the_time_budget_is_shared_by_a_messages_attachments() -> None:
     first, second = read_attachments((pdf, pdf), AttachmentLimits(seconds=3.5), clock=clock)
     assert first.note == "" and "Nama baru" in first.text
     assert second.text == "" and second.note.startswith("time limit")
+
+
+def test_the_character_limit_is_shared_by_a_messages_attachments() -> None:
+    pdf = only_attachment("attachment-pdf-letter-only")
+    first, second = read_attachments((pdf, pdf), AttachmentLimits(max_chars=len(read_attachment(pdf).text) + 10))
+    assert first.note == "" and len(second.text) <= 10
+    first, second = read_attachments((pdf, pdf), AttachmentLimits(max_chars=50))
+    assert len(first.text) == 50 and (second.text, second.note) == ("", "not read: character limit")
+
+
+def test_a_request_in_an_attachment_reaches_staff(local_config: Config, clock: FixedClock) -> None:
+    mailer = ScriptedMailer()
+    app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
+    raw = (SAMPLES / "attachment-docx-announcement-text.eml").read_bytes()
+    app.pipeline.ingest(IncomingMail(raw, clock.now()))
+    clock.advance(seconds=2)
+    app.outbox.run_pass()
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None and (ticket.type, ticket.requester) == ("announcement", "rina.s@polibatam.ac.id")
+    sent = [message_from_bytes(raw, policy=policy.default) for _, _, raw in mailer.sent]
+    (notice,) = [message for message in sent if message["To"] == "p4m-staf@polibatam.ac.id"]
+    text = notice.get_content().replace("\r\n", "\n")
+    assert "[attachment: pengumuman kuis 3.docx]\nMohon diumumkan" in text
+    assert "Lampiran: pengumuman kuis 3.docx" in text

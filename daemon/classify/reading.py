@@ -1,7 +1,8 @@
-"""Read a parsed message the way the classifier needs it: new or forwarded text, attachments, prefix-free subject."""
+"""Read a parsed message the way the classifier needs it: new, forwarded and attached text, prefix-free subject."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from daemon.classify.classifier import ClassifierInput, classify
@@ -29,21 +30,19 @@ def body_parts(message: ParsedMessage) -> BodyParts:
     return parts
 
 
-def request_text(message: ParsedMessage, parts: BodyParts) -> str:
-    """The new and forwarded text, then each document attachment's text under a line naming the file."""
-    pieces = [parts.for_classification]
-    pieces.extend(
-        f"[attachment: {read.filename}]\n{read.text}" for read in read_attachments(message.attachments) if read.text
-    )
-    return "\n\n".join(piece for piece in pieces if piece.strip())
+def with_attachments(parts: BodyParts, message: ParsedMessage) -> BodyParts:
+    """The parts with each document attachment's text under a line naming the file (read within the limits)."""
+    reads = read_attachments(message.attachments)
+    attached = "\n\n".join(f"[attachment: {read.filename}]\n{read.text}" for read in reads if read.text)
+    return replace(parts, attached=attached)
 
 
 def classify_message(
     message: ParsedMessage, tag: str, received_at: datetime, examples: ExampleMemory = NO_EXAMPLES
 ) -> tuple[Classification, BodyParts]:
-    parts = body_parts(message)
+    """The classification, and the parts it read (attachments included: they are the request's text too)."""
+    parts = with_attachments(body_parts(message), message)
     subject = clean_subject(message.subject, tag)
     reference = message.date or received_at
-    text = request_text(message, parts)
-    request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
+    request = ClassifierInput(subject, parts.for_classification, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts
