@@ -14,8 +14,8 @@ import time
 from datetime import UTC, datetime
 
 from daemon.classify.memory import Example, ExampleMemory
+from daemon.classify.message_text import classify_message
 from daemon.classify.model import RequestType
-from daemon.classify.reading import classify_message
 from parsers.message import parse_message
 from tests.conftest import CORPUS
 from tests.mailgen import generated_requests

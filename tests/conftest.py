@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.app import App, build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.mailers import MaildirMailer
+from daemon.outgoing.mailers import MaildirMailer
+from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
 from tests.servers import (

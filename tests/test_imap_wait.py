@@ -10,7 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from daemon.config import IntakeSettings
-from daemon.sources.imap import ImapSource
+from daemon.intake.sources.imap import ImapSource
 from tests.servers import Dovecot, TlsMaterial
 
 REQUEST = (

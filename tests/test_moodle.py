@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError, php_params
 from tests.conftest import server_sections, write_config
 from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import REPO, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 

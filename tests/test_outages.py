@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from daemon.app import build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
 from daemon.errors import TransientError
-from daemon.intake import IntakeRunner
-from daemon.mailers import SmtpMailer
-from daemon.records import IncomingMail
+from daemon.intake.runner import IntakeRunner
+from daemon.outgoing.mailers import SmtpMailer
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from storage.models import Ticket
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import FakeMailbox, ScriptedMailer

@@ -13,12 +13,12 @@ import pytest
 from aiosmtpd.smtp import Envelope, Session
 from pydantic import SecretStr
 
-from daemon.app import build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.mailers import SmtpMailer
-from daemon.outbox import split_into_lanes
-from daemon.records import IncomingMail
+from daemon.outgoing.mailers import SmtpMailer
+from daemon.outgoing.outbox import split_into_lanes
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from storage.models import MessageKind
 from tests.conftest import migrated, write_config
 from tests.mailgen import generated_requests

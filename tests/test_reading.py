@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from daemon.reading import ReadAhead, read_all
+from daemon.pipeline.parse_worker import ReadAhead, read_all
 from parsers.message import ParsedMessage
 from tests.conftest import CORPUS
 from tests.processes import wait_until
@@ -71,7 +71,7 @@ def test_worker_exits_when_the_daemon_is_killed(tmp_path: Path) -> None:
             f"""
             import sys, time
             sys.path.insert(0, {str(Path(__file__).parent.parent)!r})
-            from daemon.reading import ReadAhead
+            from daemon.pipeline.parse_worker import ReadAhead
 
             if __name__ == "__main__":
                 read_ahead = ReadAhead(min_batch=1)
@@ -98,7 +98,7 @@ def test_no_worker_can_be_started_means_parsing_in_the_daemon(tmp_path: Path) ->
             f"""
             import os, resource, sys
             sys.path.insert(0, {str(Path(__file__).parent.parent)!r})
-            from daemon.reading import ReadAhead
+            from daemon.pipeline.parse_worker import ReadAhead
 
             open_now = len(os.listdir("/proc/self/fd"))
             resource.setrlimit(resource.RLIMIT_NOFILE, (open_now + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))

@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from daemon.app import build_app
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
-from daemon.jobs import SLA_CHUNK, Jobs
-from daemon.records import IncomingMail
-from daemon.workcalendar import WorkingCalendar, parse_working_hours
+from daemon.jobs.scheduler import SLA_CHUNK, Jobs
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
+from daemon.work_calendar import WorkingCalendar, parse_working_hours
 from storage.models import MessageKind, OutboxItem, StoredMessage
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import ScriptedMailer
