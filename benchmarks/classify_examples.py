@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python -m benchmarks.classify_examples [--requests 200] [--examples 0 500 2000]
 Each staff #type correction becomes an example that every later request is compared with; over five years
-they reach the cache's limit (daemon/corrections.py ExampleCache, 2,000), so this must stay flat.
+they reach the cache's limit (daemon/classify/corrections.py ExampleCache, 2,000), so this must stay flat.
 """
 
 from __future__ import annotations

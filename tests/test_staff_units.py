@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from daemon.outgoing.reply_address import signed_reply_address, signed_ticket
 from daemon.pipeline.rating import read_rating
-from daemon.staff.authentication import authentication_passes, check_staff, signed_reply_address, signed_ticket
+from daemon.staff.authentication import authentication_passes, check_staff
 from daemon.staff.commands import Verb, parse_staff_reply
 from parsers.message import parse_message
 

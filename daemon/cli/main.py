@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from daemon.cli import checks
-from daemon.cli.record_commands import RECORD_COMMANDS, UsageError, add_record_commands, load_args_config
-from daemon.cli.ticket_views import ticket_detail, ticket_summary
+from daemon.cli import archive_commands, check_command, classifier_commands, moodle_commands, report_commands
+from daemon.cli.arguments import UsageError, load_args_config
+from daemon.cli.ticket_json import ticket_detail, ticket_summary
 from daemon.errors import ConfigError, TransientError
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    add_record_commands(commands)
+    for group in (classifier_commands, report_commands, archive_commands, moodle_commands):
+        group.add_commands(commands)
     return parser
 
 
@@ -136,7 +137,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    return checks.run_checks(load_args_config(args))
+    return check_command.run_checks(load_args_config(args))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -146,7 +147,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "tickets": cmd_tickets,
     "db": cmd_db,
     "check": cmd_check,
-    **RECORD_COMMANDS,
+    **classifier_commands.COMMANDS,
+    **report_commands.COMMANDS,
+    **archive_commands.COMMANDS,
+    **moodle_commands.COMMANDS,
 }
 
 

@@ -13,8 +13,8 @@ from daemon.config import Config
 from daemon.outgoing.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
 from daemon.outgoing.renderer import Renderer
+from daemon.outgoing.reply_address import signed_reply_address
 from daemon.outgoing.staged_mail import StagedMail
-from daemon.staff.authentication import signed_reply_address
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries

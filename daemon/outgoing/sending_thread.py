@@ -51,7 +51,7 @@ class SendingThread:
             self._wake()
 
     def allow(self, allowed: bool) -> None:
-        """Whether passes may send: only the active poller sends (see leader.py)."""
+        """Whether passes may send: only the active poller sends (see runtime/leader.py)."""
         self._allowed = allowed
 
     def catch_up(self, stall_seconds: float) -> bool:

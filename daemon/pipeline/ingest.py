@@ -19,13 +19,14 @@ from daemon.config import Config
 from daemon.errors import TransientError
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.outgoing.renderer import Renderer
+from daemon.outgoing.reply_address import signed_ticket
 from daemon.pipeline.conversation import ThreadMatch, find_thread
 from daemon.pipeline.follow_up import handle_followup
 from daemon.pipeline.new_tickets import NewRequest, TicketOpener
 from daemon.pipeline.outcome import IngestResult, Outcome
 from daemon.pipeline.parse_worker import Reading, read_all
 from daemon.pipeline.quarantine import Quarantine
-from daemon.staff.authentication import check_staff, signed_ticket
+from daemon.staff.authentication import check_staff
 from daemon.staff.desk import StaffDesk
 from daemon.ticket_record import IncomingMail, store_incoming
 from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen

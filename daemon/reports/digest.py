@@ -12,36 +12,12 @@ from daemon.outgoing.composer import InlineImage, OutgoingMail
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.outgoing.renderer import Renderer
 from daemon.reports.charts import TYPE_LABELS, digest_chart
+from daemon.reports.formatting import MONTHS_ID, number, percent
 from daemon.reports.period_figures import Figures, compute, month_bounds
 from daemon.work_calendar import WorkingCalendar
 from storage.models import MessageKind, StoredMessage
 
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 CHART_CID = "digest-chart@p4m-helpdesk"
-
-
-def number(value: float | None) -> str:
-    """Indonesian decimal comma; a dash for no data."""
-    if value is None:
-        return "-"
-    return f"{value:.1f}".replace(".", ",")
-
-
-def percent(value: float | None) -> str:
-    return "-" if value is None else f"{number(value)}%"
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ class Service:
         return self._stop
 
     def request_stop(self, signum: int = signal.SIGTERM, _frame: FrameType | None = None) -> None:
-        """Only sets a flag: every wait looks at it often (see pausing.py), so no I/O is cut off half-way."""
+        """Only sets a flag: every wait looks at it often (see intake/pause.py), so no I/O is cut off half-way."""
         log.info("signal %s: finishing the message in hand, then stopping", signum)
         self._stop = True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from daemon.config import Config
 from daemon.reports import charts
-from daemon.reports.digest import MONTHS_ID, number, percent
+from daemon.reports.formatting import MONTHS_ID, number, percent
 from daemon.reports.led.blocks import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.reports.led.narrative import SWOT_KEYS, Narrative
 from daemon.reports.led.year_figures import Share, YearFigures, breach_causes, missed_months
