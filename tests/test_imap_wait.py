@@ -13,6 +13,9 @@ from daemon.config import IntakeSettings
 from daemon.intake.sources.imap import ImapSource
 from tests.servers import Dovecot, TlsMaterial
 
+pytestmark = pytest.mark.slow  # real Dovecot
+
+
 REQUEST = (
     b"From: dosen@polibatam.ac.id\r\nTo: p4m@polibatam.ac.id\r\nSubject: Tolong\r\n"
     b"Message-ID: <wait@test.polibatam.ac.id>\r\n\r\nHalo\r\n"

@@ -262,6 +262,7 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     assert "| Respons pertama <= 15 menit | 90,0% | 66,7% |" in (tmp_path / "r.md").read_text()
 
 
+@pytest.mark.slow
 def test_mailbox_copies_older_than_the_retention_are_expunged(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None
 ) -> None:

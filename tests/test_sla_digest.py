@@ -125,6 +125,7 @@ def test_digest_html_has_the_chart(history: Path, tmp_path: Path) -> None:
     assert "Ringkasan Bulanan Helpdesk P4M" in html and "Maret 2026" in html
 
 
+@pytest.mark.slow
 def test_digest_send_through_real_smtp(
     history: Path,
     tmp_path: Path,
@@ -213,6 +214,7 @@ def test_reminder_then_escalation_once_each(tmp_path: Path) -> None:
     assert kinds.count(MessageKind.ESCALATION) == 1
 
 
+@pytest.mark.slow  # a backlog of more than one SLA chunk of tickets: about 10 s
 def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path: Path) -> None:
     arrival = datetime(2026, 11, 23, 9, 0, tzinfo=WIB).astimezone(UTC)
     clock = FixedClock(arrival)

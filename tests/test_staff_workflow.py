@@ -14,6 +14,9 @@ from daemon.cli.main import main
 from tests.conftest import server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
+pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
+
+
 STAFF = "rina.staf@polibatam.ac.id"
 NOTIFY = "p4m-staf@polibatam.ac.id"
 PASS = "mx.polibatam.ac.id; dkim=pass header.d=polibatam.ac.id header.s=s1; dmarc=pass header.from=polibatam.ac.id"

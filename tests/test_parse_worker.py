@@ -9,10 +9,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from daemon.pipeline.parse_worker import ReadAhead, read_all
 from parsers.message import ParsedMessage
 from tests.conftest import CORPUS
 from tests.processes import wait_until
+
+pytestmark = pytest.mark.slow  # parse worker processes, killed and replaced
+
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 
