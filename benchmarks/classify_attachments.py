@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.classify.reading import classify_message
+from daemon.classify.message_text import classify_message
 from parsers.attachments import DEFAULT_LIMITS
 from parsers.message import parse_message
 

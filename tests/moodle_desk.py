@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import server_sections, write_config
 from tests.fake_moodle import MoodleState
 from tests.servers import Dovecot, SmtpServer, TlsMaterial

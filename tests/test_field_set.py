@@ -10,16 +10,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session
 
-from daemon.app import build_app
-from daemon.briefs import MessageBrief, TicketBrief
+from daemon.classify.completeness import missing_items
+from daemon.classify.effective_fields import FieldValue, overlay
 from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import CountingTokens, FixedClock
-from daemon.commands import Verb, parse_staff_reply
-from daemon.completeness import missing_items
 from daemon.config import Config
-from daemon.effective_fields import FieldValue, overlay
-from daemon.field_set import parse_set
-from daemon.records import IncomingMail
+from daemon.outgoing.mail_context import MessageBrief, TicketBrief
+from daemon.staff.commands import Verb, parse_staff_reply
+from daemon.staff.field_set import parse_set
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from storage.models import Ticket
 from tests.fakes import ScriptedMailer
 

@@ -49,6 +49,7 @@ def desk(
     return configure(tmp_path, dovecot, imap_user, smtp, tls, moodle[0])
 
 
+@pytest.mark.slow
 def test_a_missing_new_name_is_asked_for_then_set_by_staff_and_applied(
     desk: Path,
     dovecot: Dovecot,

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from daemon.app import build_app
+from daemon.classify.message_text import body_parts, classify_message
 from daemon.classify.model import RequestType
-from daemon.classify.reading import body_parts, classify_message
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
-from daemon.records import IncomingMail
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from parsers.attachments import AttachmentLimits, read_attachment, read_attachments
 from parsers.message import AttachmentInfo, ParsedMessage, parse_message
 from storage.models import Ticket

@@ -37,6 +37,7 @@ def desk(
     return configure(tmp_path, dovecot, imap_user, smtp, tls, moodle[0])
 
 
+@pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
     reason="the prose value ('diubah menjadi X') is read by the change grammar of issue 17's grammar branch; "
