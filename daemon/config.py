@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from daemon.errors import ConfigError
 from daemon.oauth2_settings import OAuth2Keys, check_oauth2_keys, is_loopback
-from daemon.workcalendar import WorkingCalendar, parse_working_hours
+from daemon.work_calendar import WorkingCalendar, parse_working_hours
 
 CONFIG_ENV = "HELPDESK_CONFIG"
 

@@ -17,15 +17,17 @@ from pydantic import SecretStr
 from daemon.clock import SystemClock
 from daemon.config import IntakeSettings, OutgoingSettings
 from daemon.errors import TransientError
+from daemon.intake.sources.imap import ImapSource
 from daemon.logins import OAuth2Login
-from daemon.mailers import PermanentSendError, SmtpMailer
 from daemon.oauth2 import AccessTokens, OAuth2Client
-from daemon.sources.imap import ImapSource
+from daemon.outgoing.mailers import PermanentSendError, SmtpMailer
 from tests.conftest import REPO, write_config
 from tests.mailgen import with_message_id
 from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, SECRET_ENV, OAuth2RecordingHandler, TokenServer, oauth_sections
 from tests.processes import start_idling_daemon, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # real Dovecot and SMTP, and the daemon in processes of its own
 
 SAMPLE = REPO / "samples" / "requests" / "003-tidak-bisa-login-mahasiswa-baru.eml"
 
