@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import Session
 
-from daemon.availability.periods import local_start, period_figures, year_figures
-from daemon.availability.retention import roll_up_days
 from daemon.config import load_config
+from daemon.records.probe_log import roll_up_days
+from daemon.reports.availability_periods import local_start, period_figures, year_figures
 from storage.availability import ProbeResult
 from storage.engine import make_engine, upgrade
 from tests.conftest import write_config

@@ -1,11 +1,13 @@
-"""SQLModel tables of service availability: probe results, daily roll-ups, maintenance windows, open outages."""
+"""SQLModel tables of service availability (probe results, daily roll-ups, maintenance windows, outages told to
+staff) and the one query the intake needs of them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Index, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.models import UTCDateTime
 
@@ -68,3 +70,14 @@ class ServiceOutage(SQLModel, table=True):
     error: str = Field(default="", sa_type=Text)
     alert_message_id: str = ""
     recovered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True, index=True)
+
+
+def known_outage(session: Session, services: Sequence[str]) -> datetime | None:
+    """Since when the earliest of these services has been down, as staff were told; None while all are up."""
+    if not services:
+        return None
+    return session.exec(
+        select(ServiceOutage.down_since)
+        .where(col(ServiceOutage.service).in_(services), col(ServiceOutage.recovered_at).is_(None))
+        .order_by(col(ServiceOutage.down_since))
+    ).first()

@@ -14,16 +14,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from daemon.app import App, build_app
-from daemon.availability.monitor import Recorder
-from daemon.availability.periods import period_figures
-from daemon.availability.probes import make_probe
-from daemon.availability.retention import purge_probe_log, roll_up_days
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
 from daemon.errors import ConfigError
-from daemon.records import IncomingMail
+from daemon.records.probe_log import purge_probe_log, roll_up_days
+from daemon.reports.availability_periods import period_figures
+from daemon.runtime.probe_monitor import Recorder
+from daemon.runtime.probes import make_probe
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App, build_app
 from storage.availability import ProbeResult, ServiceOutage
 from tests.conftest import migrated, write_config
 from tests.fake_moodle import TOKEN, start_fake_moodle
@@ -87,6 +87,7 @@ def test_bad_availability_keys_get_one_line_each(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_http_probes_against_real_servers(tmp_path: Path, web: WebServer, tls: TlsMaterial) -> None:
     failing, hanging = start_web(Behaviour(status=503)), start_web(Behaviour(hang=True))
     secure = start_web(tls=tls.server_context())

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from daemon.availability.probes import make_probe
 from daemon.config import load_config
+from daemon.runtime.probes import make_probe
 from storage.availability import ProbeResult
 from storage.engine import make_engine
-from tests.conftest import server_sections, write_config
+from tests.conftest import TEST_DATA, server_sections, write_config
 from tests.http_servers import Behaviour, start_web
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk, start_idling_daemon, wait_until
@@ -34,6 +34,7 @@ def _acked(smtp: SmtpServer, message_id: bytes, before: int) -> bool:
     return any(message_id in raw for _, _, raw, _ in smtp.handler.messages[before:])
 
 
+@pytest.mark.slow
 def test_imap_and_smtp_probes_log_in_as_the_helpdesk(
     tmp_path: Path,
     dovecot: Dovecot,
@@ -53,13 +54,14 @@ def test_imap_and_smtp_probes_log_in_as_the_helpdesk(
     monkeypatch.setenv("TEST_IMAP_PASSWORD", "wrong")
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
     refused = make_probe(imap, config).check()
-    assert not refused.up and "IMAP login refused" in refused.error
+    assert not refused.up and "IMAP login (password) refused" in refused.error
     refused = make_probe(mail, config).check()
-    assert not refused.up and "SMTP login refused" in refused.error
+    assert not refused.up and "SMTP login (password) refused" in refused.error
 
 
+@pytest.mark.slow
 def test_a_hanging_probe_does_not_delay_acknowledgements(
-    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
+    tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial
 ) -> None:
     hanging, healthy = start_web(Behaviour(hang=True)), start_web()
     try:
@@ -76,7 +78,7 @@ def test_a_hanging_probe_does_not_delay_acknowledgements(
         try:
             assert wait_until(lambda: hanging.behaviour.requests >= 1, 10), "the hanging probe never ran"
             latencies = []
-            for message_id, raw in generated_requests(corpus, 3, prefix="hang"):
+            for message_id, raw in generated_requests(TEST_DATA / "requests", 3, prefix="hang"):
                 before = len(smtp.handler.messages)
                 started = time.monotonic()
                 dovecot.append(imap_user, raw)
