@@ -104,7 +104,7 @@ class TicketOpener:
             ],
         )
         events = [
-            self._created_event(request, ticket_id, now)
+            self._created_event(request, ticket_id)
             for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
         staged, suppressed = self._replies(session, requests, ticket_ids, now)
@@ -139,12 +139,12 @@ class TicketOpener:
         }
 
     @staticmethod
-    def _created_event(request: NewRequest, ticket_id: int, now: datetime) -> dict[str, Any]:
+    def _created_event(request: NewRequest, ticket_id: int) -> dict[str, Any]:
         result = request.classification
         linked = request.linked
         return event_values(
             ticket_id,
-            now,
+            request.mail.received_at,
             "created",
             request.parsed.from_addr,
             f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"

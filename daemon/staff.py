@@ -57,7 +57,7 @@ class StaffDesk:
                 new_text,
                 f"unauthenticated staff address: {check.how}",
             )
-            _event(session, ticket, now, "staff_unauthenticated", actor, check.how, parsed.message_id)
+            _event(session, ticket, mail.received_at, "staff_unauthenticated", actor, check.how, parsed.message_id)
             log.warning(
                 "ticket %s message %s: mail from staff address %s not authenticated (%s); no action",
                 ticket.id,
@@ -75,7 +75,9 @@ class StaffDesk:
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
             self.relays.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
-            _event(session, ticket, now, "staff_command_rejected", actor, "; ".join(problems), parsed.message_id)
+            _event(
+                session, ticket, mail.received_at, "staff_command_rejected", actor, "; ".join(problems), parsed.message_id
+            )
             log.warning(
                 "ticket %s message %s: commands from %s rejected: %s",
                 ticket.id,
@@ -104,47 +106,49 @@ class StaffDesk:
         internal: bool,
     ) -> list[str]:
         actor = parsed.from_addr
+        # Every state change takes the message's own time: a history loaded with --received-at keeps its dates.
+        at = mail.received_at
         done: list[str] = []
         spam = reply.has(Verb.SPAM)
         if internal:
-            _event(session, ticket, now, "internal_note", actor, reply.text[:500], parsed.message_id)
+            _event(session, ticket, at, "internal_note", actor, reply.text[:500], parsed.message_id)
             done.append("internal note stored")
         elif reply.text and not spam:
             self.relays.relay(session, ticket, reply.text, parsed.from_name or actor, parsed.attachments)
-            self._responded(ticket, mail.received_at)
-            _event(session, ticket, now, "staff_reply", actor, f"relayed to {ticket.requester}", parsed.message_id)
+            self._responded(ticket, at)
+            _event(session, ticket, at, "staff_reply", actor, f"relayed to {ticket.requester}", parsed.message_id)
             done.append("relayed to requester")
         for command in reply.commands:
             verb = command.verb
             if verb is Verb.TYPE:
-                correct_type(session, ticket, RequestType(command.argument), actor, now)
+                correct_type(session, ticket, RequestType(command.argument), actor, at)
                 done.append(f"type {command.argument}")
             elif verb is Verb.ASSIGN:
                 ticket.assignee = command.argument
-                _event(session, ticket, now, "assigned", actor, command.argument, parsed.message_id)
+                _event(session, ticket, at, "assigned", actor, command.argument, parsed.message_id)
                 done.append(f"assigned to {command.argument}")
             elif verb is Verb.RESOLVE and not spam:
                 ticket.status = TicketStatus.RESOLVED
-                ticket.resolved_at = now
-                self._responded(ticket, mail.received_at)
+                ticket.resolved_at = at
+                self._responded(ticket, at)
                 self.relays.resolution(session, ticket)
-                _event(session, ticket, now, "resolved", actor, "", parsed.message_id)
+                _event(session, ticket, at, "resolved", actor, "", parsed.message_id)
                 done.append("resolved")
             elif verb is Verb.CLOSE:
                 ticket.status = TicketStatus.CLOSED
-                ticket.closed_at = now
-                _event(session, ticket, now, "closed", actor, "", parsed.message_id)
+                ticket.closed_at = at
+                _event(session, ticket, at, "closed", actor, "", parsed.message_id)
                 done.append("closed")
             elif verb is Verb.REOPEN:
                 ticket.status = TicketStatus.OPEN
                 ticket.resolved_at = ticket.closed_at = None
-                _event(session, ticket, now, "reopened", actor, "", parsed.message_id)
+                _event(session, ticket, at, "reopened", actor, "", parsed.message_id)
                 done.append("reopened")
             elif verb is Verb.APPROVE:
                 done.append(approve(session, ticket, reply, command.argument, actor, now, self.planner.config))
             elif verb is Verb.SPAM:
                 ticket.status = TicketStatus.SPAM
-                ticket.closed_at = now
-                _event(session, ticket, now, "spam", actor, "", parsed.message_id)
+                ticket.closed_at = at
+                _event(session, ticket, at, "spam", actor, "", parsed.message_id)
                 done.append("marked spam")
         return done or ["nothing to do"]
