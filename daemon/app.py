@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import Engine
 
@@ -19,7 +18,7 @@ from daemon.pipeline import Pipeline
 from daemon.rendering import Renderer
 from daemon.sent_watch import SentFolderWatcher
 from daemon.sources.base import MailSource
-from daemon.sources.imap import ImapSource, expunge_before
+from daemon.sources.imap import ImapSource
 from daemon.sources.maildir import MaildirSource
 from storage.engine import make_engine, schema_problem
 
@@ -39,17 +38,6 @@ class App:
                 intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
-
-    def purge_mailbox_copies(self, before: datetime) -> int:
-        """Expunge the processed folder's copies older than the retention cutoff (intake.purge_mailbox)."""
-        intake = self.config.intake
-        return expunge_before(
-            intake,
-            read_secret(self.config, "intake", intake),
-            intake.tls_context(self.config.base_dir),
-            intake.processed_folder,
-            before.date(),
-        )
 
     def moodle_worker(self) -> MoodleWorker | None:
         sites = self.config.moodle.all_sites()

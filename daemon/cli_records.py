@@ -6,6 +6,7 @@ import argparse
 import base64
 import json
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ from typing import Any
 from sqlmodel import Session
 
 from daemon.app import build_app, moodle_client
+from daemon.clock import SystemClock
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
+from daemon.copies import copy_remover
 from daemon.digest import CHART_CID, build_digest, queue_digest
-from daemon.errors import HelpdeskError
+from daemon.errors import ConfigError, HelpdeskError
 from daemon.evaluation import evaluate, format_report, predict
 from daemon.export import ExportError, export_register, export_thread
 from daemon.led_document import build_report
@@ -23,8 +26,10 @@ from daemon.led_figures import year_figures
 from daemon.led_narrative import load_narrative
 from daemon.led_render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
 from daemon.moodle.client import MoodleError, MoodleTransportError
-from daemon.retention import execute_purge, plan_purge
+from daemon.purging import run_purge
+from daemon.retention import CopyRemover, plan_purge
 from parsers.automail import ScreeningContext
+from storage.engine import make_engine
 
 NEEDED_FUNCTIONS = (
     "core_webservice_get_site_info",
@@ -70,7 +75,8 @@ def add_record_commands(commands: Any) -> None:
         "check", help="site info, the functions the token may call, what is missing"
     )
     purge = commands.add_parser("purge", help="retention: delete tickets done before storage.retention_years")
-    purge.add_argument("--dry-run", action="store_true", help="list what would go, delete nothing")
+    purge.add_argument("--dry-run", action="store_true", help="count what would go by year, delete nothing")
+    purge.add_argument("--list", action="store_true", help="with --dry-run: every ticket, not only the first")
 
 
 def _screening(config: Config) -> ScreeningContext:
@@ -188,20 +194,36 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+DRY_RUN_LINES = 20
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
-    now = app.clock.now()
-    with Session(app.engine) as session:
+    engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
+    now = SystemClock().now()
+    with Session(engine) as session:
         plan = plan_purge(session, now, config.storage.retention_years)
-        numbers = ", ".join(f"#{number}" for number in plan.ticket_numbers) or "none"
-        if args.dry_run:
-            print(f"would purge {len(plan.ticket_numbers)} ticket(s) done before {plan.cutoff:%Y-%m-%d}: {numbers}")
-            print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
-            return 0
-        report = execute_purge(session, plan, now)
-        session.commit()
-    print(f"purged {report.tickets} ticket(s) and {report.messages} message(s) done before {plan.cutoff:%Y-%m-%d}")
+    if args.dry_run:
+        print(f"would purge {len(plan.ticket_numbers)} ticket(s) done before {plan.cutoff:%Y-%m-%d}")
+        for year, count in plan.per_year():
+            print(f"  {year}: {count}")
+        print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
+        shown = plan.candidates if args.list else plan.candidates[:DRY_RUN_LINES]
+        for candidate in shown:
+            print(f"  #{candidate.number} done {candidate.finished_at.astimezone(config.helpdesk.zone):%Y-%m-%d}")
+        if len(shown) < len(plan.candidates):
+            print(f"  ... and {len(plan.candidates) - len(shown)} more (--list shows them all)")
+        return 0
+    try:
+        remover = copy_remover(config)
+    except ConfigError as error:
+        print(f"helpdesk purge: mailbox copies will not be deleted: {error}", file=sys.stderr)
+        remover = CopyRemover()
+    report = run_purge(engine, config, plan, now, remover, line_per_batch=False)
+    print(
+        f"purged {report.tickets} ticket(s), {report.messages} message(s) and {report.mailbox_copies} mailbox "
+        f"cop{'y' if report.mailbox_copies == 1 else 'ies'} done before {plan.cutoff:%Y-%m-%d}"
+    )
     return 0
 
 

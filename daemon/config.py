@@ -108,7 +108,7 @@ class IntakeSettings(_ServerSettings):
     idle_renew_minutes: Annotated[float, Field(gt=0, le=25)] = 24.0
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
     max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
-    purge_mailbox: bool = False
+    purge_mailbox: bool = True
 
 
 class OutgoingSettings(_ServerSettings):

@@ -104,8 +104,7 @@ class TicketOpener:
             ],
         )
         events = [
-            self._created_event(request, ticket_id)
-            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+            self._created_event(request, ticket_id) for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
         staged, suppressed = self._replies(session, requests, ticket_ids, now)
         staged_row_ids = insert_returning_ids(session, StoredMessage, [mail.message_values() for mail in staged])

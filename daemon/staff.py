@@ -76,7 +76,13 @@ class StaffDesk:
         if problems:
             self.relays.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
             _event(
-                session, ticket, mail.received_at, "staff_command_rejected", actor, "; ".join(problems), parsed.message_id
+                session,
+                ticket,
+                mail.received_at,
+                "staff_command_rejected",
+                actor,
+                "; ".join(problems),
+                parsed.message_id,
             )
             log.warning(
                 "ticket %s message %s: commands from %s rejected: %s",

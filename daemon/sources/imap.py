@@ -8,7 +8,7 @@ import select
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -52,26 +52,63 @@ def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
     return clock.now()
 
 
-def expunge_before(
-    settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext, folder: str, before: date
-) -> int:
-    """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
-    try:
-        client = connect(settings, password, tls)
+SEARCH_CHUNK = 25
+
+
+def _any_message_id(message_ids: Sequence[str]) -> list[object]:
+    """IMAP prefix notation: OR OR a b c matches any of a, b, c."""
+    criteria: list[object] = ["OR"] * (len(message_ids) - 1)
+    for message_id in message_ids:
+        criteria += ["HEADER", "Message-ID", message_id]
+    return criteria
+
+
+class ImapCopies:
+    """Deletes the copies of purged mail from the processed folder, found by Message-ID (a move changes the UID)."""
+
+    def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> None:
+        self.settings = settings
+        self.password = password
+        self.tls = tls
+        self.client: IMAPClient | None = None
+
+    def _selected(self) -> IMAPClient | None:
+        if self.client is None:
+            client = connect(self.settings, self.password, self.tls)
+            if not client.folder_exists(self.settings.processed_folder):
+                client.logout()
+                return None
+            client.select_folder(self.settings.processed_folder)
+            self.client = client
+        return self.client
+
+    def remove(self, message_ids: Sequence[str]) -> int:
+        if not message_ids:
+            return 0
         try:
-            if not client.folder_exists(folder):
+            client = self._selected()
+            if client is None:
                 return 0
-            client.select_folder(folder)
-            uids = client.search(["BEFORE", before])
+            uids: list[int] = []
+            for start in range(0, len(message_ids), SEARCH_CHUNK):
+                uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
             if uids:
                 client.delete_messages(uids)
-                client.expunge()
-            return len(uids)
-        finally:
+                # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
+                if client.has_capability("UIDPLUS"):
+                    client.uid_expunge(uids)
+                else:
+                    client.expunge()
+        except NETWORK_ERRORS as error:
+            self.close()
+            raise TransientError(f"cannot delete copies in {self.settings.processed_folder}: {error}") from error
+        return len(uids)
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
             with contextlib.suppress(*NETWORK_ERRORS):
                 client.logout()
-    except NETWORK_ERRORS as error:
-        raise TransientError(f"cannot purge {folder}: {error}") from error
 
 
 def _announced_since_last_look(client: IMAPClient) -> bool:
