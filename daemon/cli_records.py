@@ -80,7 +80,7 @@ def add_record_commands(commands: Any) -> None:
 
 
 def _screening(config: Config) -> ScreeningContext:
-    return ScreeningContext(frozenset({config.helpdesk.address}), config.helpdesk.address)
+    return ScreeningContext(config.own_addresses(), config.helpdesk.address)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

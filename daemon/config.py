@@ -210,6 +210,13 @@ class Config(_Section):
             self.sla.holidays,
         )
 
+    def own_addresses(self) -> frozenset[str]:
+        """Every address mail of ours comes from: the helpdesk's, and the helpdesk mailbox's login if an address.
+
+        (Not the SMTP login: a relay account may be shared with people whose mail must not be screened.)"""
+        login = self.intake.username.lower()
+        return frozenset({self.helpdesk.address.lower(), *([login] if "@" in login else [])})
+
     def resolve(self, path: str) -> Path:
         """A path from the config, relative to the config file's directory."""
         candidate = Path(path)

@@ -164,7 +164,11 @@ class TicketOpener:
             brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
             fields = request.classification.fields
             recipient = incoming.from_addr
-            if request.mail.channel == "email" and counts[recipient] >= cap:
+            if request.parsed.sender_problem:
+                detail = f"no receipt: {request.parsed.sender_problem}"
+                suppressed.append(event_values(ticket_id, now, "ack_withheld", "", detail, incoming.message_id))
+                log.warning("ticket %s message %s: %s", ticket_id, incoming.message_id, detail)
+            elif request.mail.channel == "email" and counts[recipient] >= cap:
                 detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
                 suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
                 log.warning(

@@ -60,8 +60,7 @@ class Pipeline:
         self.opener = TicketOpener(config, self.planner)
         self.calendar = config.calendar()
         self.example_cache = ExampleCache()
-        own = {config.helpdesk.address.lower()}
-        self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
+        self.screening = ScreeningContext(config.own_addresses(), config.helpdesk.address)
         self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
 
     def ingest(self, mail: IncomingMail) -> IngestResult:
@@ -218,6 +217,9 @@ class Pipeline:
     def _new_request(self, mail: IncomingMail, route: Route, examples: ExampleMemory) -> NewRequest:
         parsed = route.parsed
         result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
+        if parsed.sender_problem:
+            unclear = f"alamat pengirim tidak jelas ({parsed.sender_problem}): tanda terima tidak dikirim"
+            result = replace(result, needs_triage=True, reasons=(unclear, *result.reasons))
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
         return NewRequest(mail, parsed, result, parts.new or parts.forwarded, language, route.linked)
 
