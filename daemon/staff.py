@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -14,9 +15,10 @@ from daemon.corrections import correct_type
 from daemon.moodle.approval import approval_problems, approve
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.relays import RelayPlanner
-from daemon.replies import ReplyPlanner
+from daemon.replies import AUTO_REPLY_WINDOW, ReplyPlanner
 from daemon.sla import record_first_response
 from parsers.message import ParsedMessage
+from storage import queries
 from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
@@ -47,8 +49,8 @@ class StaffDesk:
         assert ticket.id is not None
         actor = parsed.from_addr
         if not check.authenticated:
-            # Looks like staff, cannot prove it: keep it on the record, act on nothing.
-            store_incoming(
+            # Looks like staff, cannot prove it: keep it on the record, act on nothing, tell the real address.
+            stored = store_incoming(
                 session,
                 mail,
                 parsed,
@@ -65,6 +67,11 @@ class StaffDesk:
                 actor,
                 check.how,
             )
+            unapplied = parse_staff_reply(new_text)
+            not_done = [f"#{command.verb.value} {command.argument}".strip() for command in unapplied.commands]
+            if unapplied.text:
+                not_done.append("meneruskan balasan Anda ke pemohon")
+            self._tell_staff(session, ticket, actor, stored.message_id, "command-refused", not_done=not_done, now=now)
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
         problems = list(reply.problems)
@@ -74,7 +81,7 @@ class StaffDesk:
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
-            self.relays.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
+            self._tell_staff(session, ticket, actor, stored.message_id, "command-problem", problems=problems, now=now)
             _event(
                 session,
                 ticket,
@@ -97,6 +104,16 @@ class StaffDesk:
         session.add(ticket)
         log.info("ticket %s message %s: staff %s: %s", ticket.id, parsed.message_id, actor, ", ".join(done))
         return ", ".join(done)
+
+    def _tell_staff(
+        self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, now: datetime, **context: Any
+    ) -> None:
+        """A short reply saying what was not done and why; capped per address and hour, so it can never loop."""
+        cap = self.planner.config.helpdesk.auto_reply_cap_per_hour
+        if queries.auto_replies_since(session, [staff], now - AUTO_REPLY_WINDOW).get(staff, 0) >= cap:
+            log.warning("ticket %s: no reply to %s about %s, %d this hour already", ticket.id, staff, event, cap)
+            return
+        self.relays.not_applied(session, ticket, staff, reply_to, event, **context)
 
     def _responded(self, ticket: Ticket, at: datetime) -> None:
         record_first_response(ticket, at, self.calendar)
