@@ -21,7 +21,7 @@ class Progress:
     """`advance` after each unit of work; `close` (or the with-block's end) prints the final count.
 
     Off a terminal nothing redraws: one log line at most every `every_seconds` (0: a line at every advance,
-    which is what a batch job wants) and a last line at the end."""
+    which is what a batch job wants) and, when it said anything along the way, a last line at the end."""
 
     def __init__(
         self,
@@ -47,6 +47,7 @@ class Progress:
             else None
         )
         self.closed = False
+        self.lines = 0
 
     def advance(self, count: int = 1, note: str = "") -> None:
         self.done += count
@@ -65,6 +66,7 @@ class Progress:
         share = f" ({100 * self.done / self.total:.0f}%)" if self.total else ""
         suffix = f"; {note}" if note else ""
         elapsed = self.monotonic() - self.started
+        self.lines += 1
         log.info("%s: %d%s %s(s)%s, %.1f s%s", self.label, self.done, of_total, self.unit, share, elapsed, suffix)
 
     def close(self) -> None:
@@ -73,8 +75,8 @@ class Progress:
         self.closed = True
         if self.bar is not None:
             self.bar.close()
-        elif self.every_seconds > 0 or self.done == 0:
-            self._line("done")
+        elif self.lines and self.every_seconds > 0:
+            self._line("done")  # short work says nothing; long work that reported along the way says it ended
 
     def __enter__(self) -> Progress:
         return self

@@ -61,3 +61,9 @@ def test_kill_benchmark_runs() -> None:
         os.environ.get("HELPDESK_TEST_DB", "sqlite"),
     )
     assert "0 lost, 0 duplicate tickets, 0 unacknowledged" in out and "targets: met" in out
+
+
+def test_purge_benchmark_runs_and_intake_never_waits_a_second() -> None:
+    out = run("benchmarks.purge", "--tickets", "400", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite"))
+    assert "purged 400 tickets" in out and "peak memory" in out and "longest stall" in out
+    assert "target met" in out
