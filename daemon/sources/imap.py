@@ -64,7 +64,8 @@ def _any_message_id(message_ids: Sequence[str]) -> list[object]:
 
 
 class ImapCopies:
-    """Deletes the copies of purged mail from the processed folder, found by Message-ID (a move changes the UID)."""
+    """Deletes copies of purged mail from the processed and quarantine folders, found by Message-ID (a move changes
+    the UID)."""
 
     def __init__(self, settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> None:
         self.settings = settings
@@ -72,37 +73,37 @@ class ImapCopies:
         self.tls = tls
         self.client: IMAPClient | None = None
 
-    def _selected(self) -> IMAPClient | None:
+    def _connected(self) -> IMAPClient:
         if self.client is None:
-            client = connect(self.settings, self.password, self.tls)
-            if not client.folder_exists(self.settings.processed_folder):
-                client.logout()
-                return None
-            client.select_folder(self.settings.processed_folder)
-            self.client = client
+            self.client = connect(self.settings, self.password, self.tls)
         return self.client
+
+    def _remove_from(self, client: IMAPClient, folder: str, message_ids: Sequence[str]) -> int:
+        if not client.folder_exists(folder):
+            return 0
+        client.select_folder(folder)
+        uids: list[int] = []
+        for start in range(0, len(message_ids), SEARCH_CHUNK):
+            uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
+        if uids:
+            client.delete_messages(uids)
+            # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
+                client.expunge()
+        return len(uids)
 
     def remove(self, message_ids: Sequence[str]) -> int:
         if not message_ids:
             return 0
+        folders = (self.settings.processed_folder, self.settings.quarantine_folder)
         try:
-            client = self._selected()
-            if client is None:
-                return 0
-            uids: list[int] = []
-            for start in range(0, len(message_ids), SEARCH_CHUNK):
-                uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
-            if uids:
-                client.delete_messages(uids)
-                # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
-                if client.has_capability("UIDPLUS"):
-                    client.uid_expunge(uids)
-                else:
-                    client.expunge()
+            client = self._connected()
+            return sum(self._remove_from(client, folder, message_ids) for folder in folders)
         except NETWORK_ERRORS as error:
             self.close()
-            raise TransientError(f"cannot delete copies in {self.settings.processed_folder}: {error}") from error
-        return len(uids)
+            raise TransientError(f"cannot delete copies of purged mail in {', '.join(folders)}: {error}") from error
 
     def close(self) -> None:
         client, self.client = self.client, None
