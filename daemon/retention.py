@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from typing import TypeVar
 
 from sqlalchemy import Engine, delete, func, or_, update
 from sqlmodel import Session, col, select
@@ -29,6 +30,7 @@ from storage.models import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 _DONE = (TicketStatus.CLOSED, TicketStatus.RESOLVED, TicketStatus.SPAM)
 # A batch's write transaction aims below this, so intake never waits on the purge for long (the target is 1 s).
 BATCH_TARGET_SECONDS = 0.25
@@ -172,8 +174,20 @@ def _keep_facts(session: Session, numbers: list[int], now: datetime) -> None:
         )
 
 
-def _delete_tickets(session: Session, numbers: list[int], message_row_ids: list[int], now: datetime) -> None:
-    """One batch, inside the caller's transaction: the facts stay, everything personal goes."""
+def _still_done(session: Session, numbers: list[int], cutoff: datetime) -> list[int]:
+    """The planned tickets that nothing reopened since the plan was made."""
+    finished = func.coalesce(col(Ticket.closed_at), col(Ticket.resolved_at))
+    query = select(Ticket.id).where(col(Ticket.id).in_(numbers), col(Ticket.status).in_(_DONE), finished < cutoff)
+    return [number for number in session.exec(query) if number is not None]
+
+
+def _delete_tickets(session: Session, planned: list[int], cutoff: datetime, now: datetime) -> int:
+    """One batch, inside the caller's transaction: the facts stay, everything personal goes; returns the count."""
+    numbers = _still_done(session, planned, cutoff)
+    if not numbers:
+        return 0
+    # Read again inside the transaction: a message may have reached one of these tickets since the copies were found.
+    message_row_ids = [row[0] for row in _message_rows(session, numbers, None)]
     _keep_facts(session, numbers, now)
     session.execute(delete(OutboxItem).where(col(OutboxItem.ticket_id).in_(numbers)))
     _delete_messages(session, message_row_ids)
@@ -182,6 +196,7 @@ def _delete_tickets(session: Session, numbers: list[int], message_row_ids: list[
     session.execute(delete(MoodleOperation).where(col(MoodleOperation.ticket_id).in_(numbers)))
     session.execute(update(Ticket).where(col(Ticket.linked_ticket_id).in_(numbers)).values(linked_ticket_id=None))
     session.execute(delete(Ticket).where(col(Ticket.id).in_(numbers)))
+    return len(numbers)
 
 
 def _forget_loose_events(session: Session, cutoff: datetime) -> None:
@@ -212,10 +227,10 @@ class Purge:
         self.longest = 0.0
         self.copies_removed = 0
 
-    def _timed_write(self, work: Callable[[Session], None]) -> None:
+    def _timed_write(self, work: Callable[[Session], T]) -> T:
         started = time.monotonic()
         with Session(self.engine) as session:
-            work(session)
+            result = work(session)
             session.commit()
         took = time.monotonic() - started
         self.longest = max(self.longest, took)
@@ -225,6 +240,7 @@ class Purge:
         elif took < BATCH_TARGET_SECONDS / 3:
             self.batch = min(MAX_BATCH, self.batch * 2)
         time.sleep(GAP_SECONDS)
+        return result
 
     def _rows(self, numbers: Sequence[int], cutoff: datetime | None) -> list[tuple[int, str, str, str]]:
         with Session(self.engine) as session:
@@ -234,13 +250,13 @@ class Purge:
         """Mailbox copies go before the rows that name them: if the purge stops half-way, the record still has all."""
         numbers = list(plan.ticket_numbers)
         done: list[int] = []
-        messages = 0
-        while len(done) < len(numbers) and not self.should_stop():
-            chunk = numbers[len(done) : len(done) + self.batch]
+        position = purged = messages = 0
+        while position < len(numbers) and not self.should_stop():
+            chunk = numbers[position : position + self.batch]
+            position += len(chunk)
             rows = self._rows(chunk, None)
             self.copies_removed += self.remover.remove(_copies(rows))
-            row_ids = [row[0] for row in rows]
-            self._timed_write(partial(_delete_tickets, numbers=chunk, message_row_ids=row_ids, now=now))
+            purged += self._timed_write(partial(_delete_tickets, planned=chunk, cutoff=plan.cutoff, now=now))
             done += chunk
             messages += len(rows)
             self.on_batch(len(chunk), len(rows))
@@ -251,7 +267,7 @@ class Purge:
             self.on_batch(0, len(rows))
         self._timed_write(partial(_forget_loose_events, cutoff=plan.cutoff))
         report = PurgeReport(
-            len(done),
+            purged,
             messages,
             done[0] if done else None,
             done[-1] if done else None,
