@@ -21,12 +21,12 @@ from pathlib import Path
 from sqlalchemy import Engine, insert
 from sqlmodel import Session, func, select
 
-from daemon.app import App, build_app
 from daemon.config import load_config
-from daemon.copies import copy_remover
-from daemon.purging import run_purge
-from daemon.records import IncomingMail
-from daemon.retention import plan_purge
+from daemon.records.mail_copies import copy_remover
+from daemon.records.purging import run_purge
+from daemon.records.retention import plan_purge
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
 from storage.models import Event, PurgedTicket, StoredMessage, Ticket
 from tests.conftest import write_config

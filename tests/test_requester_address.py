@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from daemon.app import App
-from daemon.outcomes import Outcome
-from daemon.records import IncomingMail
+from daemon.pipeline.outcome import Outcome
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App
 from parsers.message import parse_message
 from storage.models import Event, Ticket
 

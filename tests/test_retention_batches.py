@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 
-from daemon.app import App
-from daemon.records import IncomingMail
-from daemon.retention import CopyRemover, MailCopies, Purge, plan_purge
+from daemon.records.retention import CopyRemover, MailCopies, Purge, plan_purge
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App
 from storage.models import PurgedTicket, StoredMessage, Ticket, TicketStatus
 
 OLD = datetime(2019, 3, 4, 2, 0, tzinfo=UTC)

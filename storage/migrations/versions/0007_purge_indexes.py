@@ -1,13 +1,13 @@
 """Index ticket.linked_ticket_id: deleting a ticket checks that no ticket links to it, a full scan per row without it.
 
 Revision ID: 0007_purge_indexes
-Revises: 0006
+Revises: 0007_field_examples (main's 0007; written for 0006, re-chain at merge)
 """
 
 from alembic import op
 
 revision = "0007_purge_indexes"
-down_revision = "0006"
+down_revision = "0007_field_examples"
 branch_labels = None
 depends_on = None
 
