@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from daemon.config import Config
-from daemon.credentials import read_secret
+from daemon.credentials import read_login
 from daemon.intake.sources.imap import ImapCopies
 from daemon.records.retention import CopyRemover, MailCopies
 
@@ -103,14 +103,14 @@ class AllCopies(CopyRemover):
 
 
 def copy_remover(config: Config) -> CopyRemover:
-    """What `purge_mailbox` asks for, given where this helpdesk's mail lies; raise ConfigError without the password."""
+    """What `purge_mailbox` asks for, where this helpdesk's mail lies; raise ConfigError without the credentials."""
     if not config.intake.purge_mailbox:
         return CopyRemover()
     intake, outgoing = config.intake, config.outgoing
     removers: list[CopyRemover] = []
     if intake.kind == "imap":
-        password = read_secret(config, "intake", intake)
-        removers.append(ImapProcessedCopies(ImapCopies(intake, password, intake.tls_context(config.base_dir))))
+        login = read_login(config, "intake", intake)
+        removers.append(ImapProcessedCopies(ImapCopies(intake, login, intake.tls_context(config.base_dir))))
     else:
         path = config.resolve(intake.path)
         removers.append(
