@@ -150,7 +150,7 @@ def main() -> int:
     arrivals = Arrivals(app, 0.1, "during")
     arrivals.start()
     began = time.perf_counter()
-    report = run_purge(engine, config, plan, now, copy_remover(config), line_per_batch=False)
+    report = run_purge(engine, plan, now, copy_remover(config))
     seconds = time.perf_counter() - began
     arrivals.stopping.set()
     arrivals.join()

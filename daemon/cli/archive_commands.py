@@ -75,7 +75,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     except ConfigError as error:
         print(f"helpdesk purge: mailbox copies will not be deleted: {error}", file=sys.stderr)
         remover = CopyRemover()
-    report = run_purge(engine, config, plan, now, remover, line_per_batch=False)
+    report = run_purge(engine, plan, now, remover)
     print(
         f"purged {report.tickets} ticket(s), {report.messages} message(s) and {report.mailbox_copies} mailbox "
         f"cop{'y' if report.mailbox_copies == 1 else 'ies'} done before {plan.cutoff:%Y-%m-%d}"

@@ -21,20 +21,11 @@ JOB = "retention"
 
 
 def run_purge(
-    engine: Engine,
-    config: Config,
-    plan: PurgePlan,
-    now: datetime,
-    remover: CopyRemover,
-    *,
-    line_per_batch: bool,
-    should_stop: threading.Event | None = None,
+    engine: Engine, plan: PurgePlan, now: datetime, remover: CopyRemover, should_stop: threading.Event | None = None
 ) -> PurgeReport:
     """The plan carried out batch by batch with a progress bar (terminal) or a line per batch (journald)."""
     stop = should_stop or threading.Event()
-    with Progress(
-        "purge", len(plan.ticket_numbers), "ticket", every_seconds=0.0 if line_per_batch else 10.0
-    ) as progress:
+    with Progress("purge", len(plan.ticket_numbers), "ticket", every_seconds=0.0) as progress:
 
         def batch_done(tickets: int, messages: int) -> None:
             progress.advance(tickets, f"{messages} message(s) in the last batch")
@@ -89,7 +80,7 @@ class RetentionThread:
                 except ConfigError as error:
                     log.error("retention: mailbox copies not deleted, %s", error)
                     remover = CopyRemover()
-                run_purge(self.engine, self.config, plan, now, remover, line_per_batch=True, should_stop=self.stopping)
+                run_purge(self.engine, plan, now, remover, self.stopping)
             if self.stopping.is_set():
                 return  # not marked: the rest goes on the next start
             with Session(self.engine) as session:
