@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 from sqlmodel import Session, func, select
 
 from daemon.config import load_config
@@ -27,6 +27,7 @@ from daemon.records.purging import run_purge
 from daemon.records.retention import plan_purge
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
+from storage.bulk import insert_all, insert_returning_ids
 from storage.engine import make_engine, upgrade
 from storage.models import Event, PurgedTicket, StoredMessage, Ticket
 from tests.conftest import write_config
@@ -46,51 +47,52 @@ def _raw(key: str, body: str) -> bytes:
 
 
 def generate(engine: Engine, count: int) -> None:
-    """Tickets closed in 2019-2020, each with its request, receipt, staff answer and four events."""
+    """Tickets closed in 2019-2020, each with its request, receipt, staff answer and four events.
+
+    The database numbers the tickets (a sequence on PostgreSQL), so that the intake that runs beside the purge
+    gets fresh numbers."""
     template = _raw("KEY", "Saya tidak bisa login ke e-learning sejak pagi, mohon bantuannya. " * 20)
     start = datetime(2019, 1, 1, tzinfo=UTC)
     for first in range(1, count + 1, CHUNK):
-        tickets, messages, events = [], [], []
-        for number in range(first, min(first + CHUNK, count + 1)):
-            created = start + timedelta(minutes=50 * number)
-            closed = created + timedelta(hours=3)
-            tickets.append(
+        created_at = [start + timedelta(minutes=50 * n) for n in range(first, min(first + CHUNK, count + 1))]
+        tickets = [
+            {
+                "type": "elearning_support",
+                "status": "closed",
+                "requester": f"m{first + index}@students.polibatam.ac.id",
+                "subject": f"Tidak bisa login e-learning {first + index}",
+                "created_at": created,
+                "acked_at": created,
+                "first_response_at": created + timedelta(minutes=12),
+                "resolved_at": created + timedelta(hours=3),
+                "closed_at": created + timedelta(hours=3),
+                "updated_at": created + timedelta(hours=3),
+            }
+            for index, created in enumerate(created_at)
+        ]
+        with Session(engine) as session:
+            numbers = insert_returning_ids(session, Ticket, tickets)
+            messages = [
                 {
-                    "id": number,
-                    "type": "elearning_support",
-                    "status": "closed",
-                    "requester": f"m{number}@students.polibatam.ac.id",
-                    "subject": f"Tidak bisa login e-learning {number}",
-                    "created_at": created,
-                    "acked_at": created,
-                    "first_response_at": created + timedelta(minutes=12),
-                    "resolved_at": closed,
-                    "closed_at": closed,
-                    "updated_at": closed,
+                    "ticket_id": number,
+                    "direction": direction,
+                    "kind": kind,
+                    "message_id": f"<{kind}-{number}@students.polibatam.ac.id>",
+                    "from_addr": f"m{number}@students.polibatam.ac.id",
+                    "received_at": created + timedelta(minutes=offset),
+                    "raw": template.replace(b"KEY", f"{kind}-{number}".encode()),
+                    "size": 1500,
                 }
-            )
-            for kind, direction, offset in (("request", "in", 0), ("ack", "out", 1), ("staff_reply", "in", 12)):
-                key = f"{kind}-{number}"
-                messages.append(
-                    {
-                        "ticket_id": number,
-                        "direction": direction,
-                        "kind": kind,
-                        "message_id": f"<{key}@students.polibatam.ac.id>",
-                        "from_addr": f"m{number}@students.polibatam.ac.id",
-                        "received_at": created + timedelta(minutes=offset),
-                        "raw": template.replace(b"KEY", key.encode()),
-                        "size": 1500,
-                    }
-                )
-            events += [
+                for number, created in zip(numbers, created_at, strict=True)
+                for kind, direction, offset in (("request", "in", 0), ("ack", "out", 1), ("staff_reply", "in", 12))
+            ]
+            events = [
                 {"ticket_id": number, "at": created, "kind": kind, "actor": "", "detail": ""}
+                for number, created in zip(numbers, created_at, strict=True)
                 for kind in ("created", "staff_reply", "resolved", "closed")
             ]
-        with Session(engine) as session:
-            session.execute(insert(Ticket), tickets)
-            session.execute(insert(StoredMessage), messages)
-            session.execute(insert(Event), events)
+            insert_all(session, StoredMessage, messages)
+            insert_all(session, Event, events)
             session.commit()
 
 
