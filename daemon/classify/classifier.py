@@ -70,5 +70,5 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
             RequestFields(),
             True,
         )
-    fields = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
-    return Classification(best_type, confidence, chosen_reasons, fields, False)
+    fields, sources = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
+    return Classification(best_type, confidence, (*chosen_reasons, *sources), fields, False)
