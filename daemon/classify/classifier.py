@@ -16,6 +16,7 @@ REPLY_SUBJECT_WEIGHT = 0.5
 MIN_SCORE = 2.5
 DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
+LEARNED_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
+    guess = request.examples.learned.guess(f"{request.subject}\n{request.text}")
+    if guess is not None and LEARNED_WEIGHT:
+        scores[guess.type] += LEARNED_WEIGHT * guess.probability
+        reasons[guess.type].append(guess.reason(request.examples.learned.size))
     for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
         reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
@@ -57,7 +62,7 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     scores, reasons = score(request)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
-        return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
+        return _learned_only(request, threshold)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(best / (best + second + 1.0), 3)
@@ -72,3 +77,18 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
         )
     fields, sources = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
     return Classification(best_type, confidence, (*chosen_reasons, *sources), fields, False)
+
+
+def _learned_only(request: ClassifierInput, threshold: float) -> Classification:
+    """No rule matched strongly: the learned model decides, and staff triage it when it is unsure."""
+    guess = request.examples.learned.guess(f"{request.subject}\n{request.text}")
+    if guess is None:
+        return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
+    reasons = ("no rule matched strongly", guess.reason(request.examples.learned.size))
+    if guess.probability < threshold:
+        unsure = (f"needs triage: the learned model is unsure ({guess.type.value} {guess.probability:.2f})",)
+        return Classification(
+            RequestType.OTHER, round(guess.probability, 3), (*unsure, *reasons), RequestFields(), True
+        )
+    fields, sources = extract_fields(guess.type, request.subject, request.text, request.reference, request.context)
+    return Classification(guess.type, round(guess.probability, 3), (*reasons, *sources), fields, False)
