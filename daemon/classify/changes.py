@@ -31,9 +31,9 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + _COURSE + r"|singkat)|course\scode|"
         r"shortname|singkatan|kode(?:nya)?",
     ),
-    ("class", r"nama\skelas|kelas(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
+    ("class", r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
     ("semester", r"tahun\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|periode"),
-    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|sks(?:nya)?|credit(?:s|\shours|\sunits)?"),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:nya)?|credit(?:s|\shours|\sunits)?"),
     (
         "summary",
         r"deskripsi(?:\s(?:singkat|" + _COURSE + r"))?|description|summary|ringkasan|sinopsis|"
@@ -41,7 +41,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fullname",
-        r"nama\s(?:lengkap\s)?" + _COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + _COURSE + r"|"
+        r"(?:nama|nm|nma)\s(?:lengkap\s)?" + _COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + _COURSE + r"|"
         r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
         r"ganti\snama|ubah\snama|namanya|nama|name",
     ),
@@ -51,7 +51,7 @@ _CUE = re.compile(
     + "(?:"
     + "|".join(f"\\b(?P<f{index}>{pattern})\\b" for index, (_, pattern) in enumerate(_CUES))
     + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yang\sbenar|yg\sbenar|yg\sbaru|yang\sbaru|usulan|"
-    r"semula|sebelumnya|seharusnya|tertulis|old|new|current|correct|sebelum|sesudah|setelah)\)?)?)",
+    r"semula|sebelumnya|seharusnya|tertulis|old|new|current|correct|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
 _OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
@@ -64,8 +64,9 @@ _CHANGE_VERB = (
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?"
 )
 _CONNECTORS: tuple[tuple[str, str], ...] = (
-    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=]|adalah\b|yaitu\b|is\b)"),
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
+    ("colon at line end", r":[ \t]*(?=\n)"),
+    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrusnya|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
@@ -76,8 +77,10 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         "as follows",
         r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
         r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
-        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?\s*:?",
+        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
+        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
     ),
+    ("new:", r"(?m:^)\s*(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya)\s*:"),
     (
         "written as",
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
@@ -87,6 +90,10 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + _STRONG_TO + r")\b"),
     ("changed to", r"\b(?:" + _STRONG_TO + r")\b"),
     ("changed to", r"\b(?:" + _CHANGE_VERB + r")\b(?:\s+\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b"),
+    (
+        "changed to",
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“A-Z])",
+    ),
     (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
@@ -153,10 +160,17 @@ def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str)
     return cue_text
 
 
+_LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
+
+
 def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int] | None:
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]):
         return None
+    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value.
+    if arrow := _ARROW_AFTER.match(text, read[1]):
+        return _value_at(text, field, arrow.end(), limit)
     return clean_value(read[0]), read[1]
 
 
@@ -179,7 +193,11 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
                 field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", cue.end(), read[1]
             )
     paragraph_end = text.find("\n\n", cue.end())
-    window_end = min(len(text), cue.end() + _REACH, paragraph_end if paragraph_end >= 0 else len(text))
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    window_end = min(len(text), cue.end() + _REACH, paragraph_end)
+    if text[cue.end() : paragraph_end].rstrip().endswith(":"):
+        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
+        window_end = min(len(text), paragraph_end + _REACH)
     # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
     verb_leads = _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "") or _VERB_LEAD.search(
         text, max(0, cue_start - 30), cue_start
@@ -194,6 +212,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if kind == "label" and connector.start() != cue.end():
             continue
         if kind == "copula" and field != "lecturer":
+            continue
+        # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
+        if kind == "colon at line end" and _LABELLED_LINE.match(text, connector.end()):
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
         # a later one in the sentence may be.

@@ -33,8 +33,9 @@ _PERSON = (
 )
 _PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|dan|and|&|serta)\s+{_PERSON})*")
 _CLASS = re.compile(
-    r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/[A-Z]{1,5}-?\d{1,2}[A-Z]{0,2})*"
-    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning))?"
+    r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
+    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
+    r"Gabungan|Merged|Joint))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
 )
 _SEMESTER = re.compile(

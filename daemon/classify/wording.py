@@ -11,7 +11,7 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:\s*\S")
 
 # Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
 TITLE_SUFFIX = (
-    r"(?:Ph\.\s?D\.?|(?:[SMD]|A\.?Md|Sp)\.\s?[A-Z][A-Za-z]{0,5}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?)?|"
+    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.\s?[A-Z][A-Za-z]{0,5}\.?|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM|IPU|"
     r"S\.?T\.?|M\.?T\.?|S\.?E\.?|M\.?M\.?|M\.?Si\.?|S\.?Si\.?|S\.?Pd\.?|M\.?Pd\.?|M\.?Kom\.?|S\.?Kom\.?|"
     r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?)"
 )
@@ -35,6 +35,8 @@ def unwrap(text: str) -> str:
             or line.rstrip().endswith(":")
             or _LIST_ITEM.match(following) is not None
             or _LABEL_LINE.match(following) is not None
+            or "|" in line
+            or "|" in following
         )
         joined.append(line + ("\n" if keep else " "))
     return "".join(joined)[: len(text)]
