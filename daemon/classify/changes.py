@@ -50,8 +50,8 @@ _CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
     + "|".join(f"\\b(?P<f{index}>{pattern})\\b" for index, (_, pattern) in enumerate(_CUES))
-    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yang\sbenar|yg\sbenar|yg\sbaru|yang\sbaru|usulan|"
-    r"semula|sebelumnya|seharusnya|tertulis|old|new|current|correct|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
+    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
 _OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
@@ -80,7 +80,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
         r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
     ),
-    ("new:", r"(?m:^)\s*(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya)\s*:"),
+    ("new:", r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya)\s*:"),
     (
         "written as",
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
@@ -141,8 +141,8 @@ _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:" + _CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?:" + _CHANGE_VERB + r")(?:\s+(?:ke|to|into|dengan|with))?|" + _STRONG_TO + r")\s+"
-    r"(?:(?:the|kategori|category|ke|to)\s+)?$",
+    r"\b(?:(?:" + _CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|" + _STRONG_TO + r")\s+"
+    r"(?:(?:the|kategori|category)\s+)?$",
     re.IGNORECASE,
 )
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
@@ -164,14 +164,19 @@ _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./(
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 
 
-def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int] | None:
+def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """The field's value read from `start`: (value, where it starts, where it ends)."""
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]):
         return None
-    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value.
+    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
     if arrow := _ARROW_AFTER.match(text, read[1]):
         return _value_at(text, field, arrow.end(), limit)
-    return clean_value(read[0]), read[1]
+    if text[read[1] : read[1] + 1] == ":":
+        return None
+    value = clean_value(read[0])
+    found = text.find(value, start, read[1])
+    return value, found if found >= 0 else start, read[1]
 
 
 def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
@@ -190,7 +195,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
             verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start)
             assert verb is not None
             return FoundChange(
-                field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", cue.end(), read[1]
+                field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2]
             )
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -205,7 +210,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     if verb_leads and (to := _TO.search(text, cue.end(), min(window_end, cue.end() + 40))):
         if read := _value_at(text, field, to.end(), len(text)):
             return FoundChange(
-                field, read[0], f"changed to: {_describe(text, cue, to.end(), to.group(0))}", to.end(), read[1]
+                field, read[0], f"changed to: {_describe(text, cue, to.end(), to.group(0))}", read[1], read[2]
             )
     for connector in _CONNECTOR.finditer(text, cue.end(), window_end):
         kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
@@ -220,7 +225,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         # a later one in the sentence may be.
         if read := _value_at(text, field, connector.end(), len(text)):
             description = _describe(text, cue, connector.end(), connector.group(0))
-            return FoundChange(field, read[0], f"{kind}: {description}", connector.end(), read[1])
+            return FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2])
     return None
 
 
@@ -248,8 +253,8 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
                 field,
                 read[0],
                 f"{field} by its shape after {kind}: {connector.group(0).strip()}",
-                connector.end(),
                 read[1],
+                read[2],
             )
             if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
                 extra.append(change)

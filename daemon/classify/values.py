@@ -12,7 +12,7 @@ Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
 _PHRASE_STOP = re.compile(
-    r"\s*(?:[,;(]|\s[-–—]\s|\s*\[|\s(?:karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|pak|bu|bapak|ibu|mohon|"
