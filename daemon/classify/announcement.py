@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.dates import find_moment
+from daemon.classify.wording import sentences, unwrap
 
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
@@ -16,7 +17,8 @@ _SITE = re.compile(
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
-    r"\bmulai\b|scheduled|jadwal tayang|muncul|sebagai pengumuman",
+    r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"tampil|sebar|go live|naik(?:kan)?|pasang|post|di-post|upload|unggah",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"(?im)^\s*(?:judul(?: pengumuman)?|title|subject|subjek)\s*:\s*(.*)$")
@@ -84,11 +86,12 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _publish_at(intro: str, reference: datetime) -> str | None:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", intro):
-        flat = " ".join(sentence.split())
-        if not _PUBLISH.search(flat) or re.search(r"sebelum (?:jam|pukul)", flat, re.IGNORECASE):
+    flat = unwrap(intro)
+    for start, end in sentences(flat):
+        sentence = " ".join(flat[start:end].split())
+        if not _PUBLISH.search(sentence) or re.search(r"sebelum (?:jam|pukul)", sentence, re.IGNORECASE):
             continue
-        moment = find_moment(flat, reference)
+        moment = find_moment(sentence, reference)
         if moment is not None:
             return moment.at.isoformat()
     return None

@@ -17,7 +17,11 @@ TITLE_SUFFIX = (
 )
 TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt)\.?"
 # Before a dot, these never end a sentence; other abbreviations ("S.Kom.", "dll.") do when a capitalised word follows.
-_NEVER_ENDS = re.compile(r"(?:^|[\s(,])(?:" + TITLE_PREFIX.removesuffix(r"\.?") + r"|[A-Z]|No|Jl|Sdr|Sdri|Yth|St)$")
+_NEVER_ENDS = re.compile(
+    r"(?:^|[\s(,])(?:"
+    + TITLE_PREFIX.removesuffix(r"\.?")
+    + r"|[A-Z]|No|Jl|Sdr|Sdri|Yth|St|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
+)
 _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
 
 
@@ -60,3 +64,15 @@ def sentence_end(text: str, start: int = 0) -> int:
             continue
         return position
     return len(text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence and line of the text, in order, blank ones left out."""
+    spans = []
+    position = 0
+    while position < len(text):
+        end = sentence_end(text, position)
+        if text[position:end].strip():
+            spans.append((position, end))
+        position = end + 1
+    return spans
