@@ -14,9 +14,15 @@ from daemon.classify.model import RequestFields, RequestType
 _CODE = re.compile(r"(?<![\w-])([A-Z]{2,4}\d{3,4})(?![\w-])")
 _NEW_VALUE_BEFORE = re.compile(r"(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
 _STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z][\w'’&/-]*|of|and|dan|&|di|untuk|[IVX]{1,4}|\d)"
-_CONNECTORS = {"of", "and", "dan", "&", "di", "untuk"}
-_NAME_BEFORE_CODE = re.compile(rf"((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*\(\s*({_CODE.pattern})\s*\)")
+_NAME_WORD = r"(?:[A-Z][\w'’&/-]*|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
+_CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
+# "Pemrograman Web (IF302)", "my Technical Writing course (BI3102)"
+_NAME_BEFORE_CODE = re.compile(
+    rf"((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({_CODE.pattern})\s*\)"
+    rf"|((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*\(\s*({_CODE.pattern})\s*\)"
+)
+# "IF1105 (Algoritma dan Pemrograman)"
+_NAME_AFTER_CODE = re.compile(rf"({_CODE.pattern})\s*\(\s*((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*\)")
 _QUOTED = r"[\"“]([^\"”\n]{2,80})[\"”]"
 _STOP_WORDS = {
     "MK",
@@ -88,6 +94,8 @@ def _trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
     cut = max((index + 1 for index, word in enumerate(words) if word in _STOP_WORDS or word == "untuk"), default=0)
     words = words[cut:]
+    while words and _CODE.fullmatch(words[-1]):
+        words = words[:-1]
     while words and words[0].lower() in _CONNECTORS:
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
@@ -108,10 +116,15 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
             return _clean(match.group(1))
     for source in (text, subject):
         for match in _NAME_BEFORE_CODE.finditer(source):
-            if code and match.group(2) != code:
+            found_name, found_code = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 5)
+            if code and found_code != code:
                 continue
-            name = _trim_name(match.group(1).split())
+            name = _trim_name(found_name.split())
             if name:
+                return name
+    for source in (text, subject):
+        for match in _NAME_AFTER_CODE.finditer(source):
+            if (not code or match.group(1) == code) and (name := _trim_name(match.group(3).split())):
                 return name
     if code:
         match = re.search(rf"{code}\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", text + "\n" + subject)
