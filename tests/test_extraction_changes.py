@@ -74,7 +74,8 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "Deskripsi course mohon diganti menjadi:\n\nMata kuliah ini membahas dasar-dasar termodinamika,\n"
             "hukum pertama dan kedua, serta siklus daya.\n\nTerima kasih.",
             {
-                "summary": "Mata kuliah ini membahas dasar-dasar termodinamika, hukum pertama dan kedua, serta siklus daya."
+                "summary": "Mata kuliah ini membahas dasar-dasar termodinamika, hukum pertama dan kedua, "
+                "serta siklus daya."
             },
         ),
         # a table rendered from HTML

@@ -190,13 +190,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
             count.start(1),
             count.end(1),
         )
-    if field in _SHAPED and _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start):
-        if read := _value_at(text, field, cue.end(), len(text)):
-            verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start)
-            assert verb is not None
-            return FoundChange(
-                field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2]
-            )
+    verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
+    if verb and (read := _value_at(text, field, cue.end(), len(text))):
+        return FoundChange(field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2])
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + _REACH, paragraph_end)
@@ -207,11 +203,10 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     verb_leads = _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "") or _VERB_LEAD.search(
         text, max(0, cue_start - 30), cue_start
     )
-    if verb_leads and (to := _TO.search(text, cue.end(), min(window_end, cue.end() + 40))):
-        if read := _value_at(text, field, to.end(), len(text)):
-            return FoundChange(
-                field, read[0], f"changed to: {_describe(text, cue, to.end(), to.group(0))}", read[1], read[2]
-            )
+    to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads else None
+    if to and (read := _value_at(text, field, to.end(), len(text))):
+        description = _describe(text, cue, to.end(), to.group(0))
+        return FoundChange(field, read[0], f"changed to: {description}", read[1], read[2])
     for connector in _CONNECTOR.finditer(text, cue.end(), window_end):
         kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind == "label" and connector.start() != cue.end():

@@ -16,7 +16,6 @@ REPLY_SUBJECT_WEIGHT = 0.5
 MIN_SCORE = 2.5
 DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
-LEARNED_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,6 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
-    guess = request.examples.learned.guess(f"{request.subject}\n{request.text}")
-    if guess is not None and LEARNED_WEIGHT:
-        scores[guess.type] += LEARNED_WEIGHT * guess.probability
-        reasons[guess.type].append(guess.reason(request.examples.learned.size))
     for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
         reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")

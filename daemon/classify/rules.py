@@ -253,8 +253,9 @@ RULES: tuple[KeywordRule, ...] = (
         _DR,
         r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
         r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
-        r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|sk (?:tim|pengangkatan|"
-        r"penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|manual book|buku (?:panduan|saku)|softcopy|soft copy|soft file)\b",
+        r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
+        r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
+        r"manual book|buku (?:panduan|saku)|softcopy|soft copy|soft file)\b",
         2.5,
     ),
     _rule(
@@ -298,7 +299,8 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "training question",
         _OT,
-        r"\b(?:(?:pelatihan|training|workshop|bimtek|orientasi) (?:untuk |for )?(?:dosen|lecturers?|new staff|staf)|"
+        r"\b(?:(?:pelatihan|training|workshop|bimtek|orientasi) (?:untuk |for |bagi )?(?:new |the |para )?"
+        r"(?:dosen|lecturers?|staff|staf|teachers)|"
         r"mengadakan (?:pelatihan|workshop|training)|ada (?:pelatihan|training|workshop)|jadwal (?:pelatihan|"
         r"training))\b",
         3.5,
