@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from daemon.classify.reading import body_parts
+from daemon.classify.message_text import body_parts, with_attachments
 from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
@@ -35,7 +35,7 @@ def main() -> None:
                 continue
             if screen(message, context).is_machine:
                 continue
-            parts = body_parts(message)
+            parts = with_attachments(body_parts(message), message)
             text = f"{clean_subject(message.subject, 'P4M')}\n{parts.for_classification}"
             rows.append({"type": label["type"], "text": text, "source": f"{corpus.split('/')[-1]}/{name}"})
     OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
