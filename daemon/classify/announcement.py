@@ -41,6 +41,13 @@ _CLOSING = re.compile(
 )
 
 
+_ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
+_ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
+# After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
+_PUBLISH_AFTER = re.compile(r"tayang|publish|posted|dipasang|go live", re.IGNORECASE)
+_AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
+
+
 @dataclass(frozen=True)
 class AnnouncementFields:
     title: str | None
@@ -93,7 +100,8 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
 
 
 def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
-    quoted = re.search(r"judulnya\s+[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
+    quoted = re.search(r"(?:judul(?:nya)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
     if quoted:
         body_label = _BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
@@ -105,20 +113,33 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
 
 
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
-    """An unlabelled title: a short line of its own after the request, followed by a longer text."""
+    """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
+    itself a request; never in the signature under the closing, but again in an attached document."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    # A letter names its subject on the line after "tentang" (a circular's "SURAT EDARAN ... tentang X").
+    for index, line in enumerate(lines[1:-1], start=1):
+        if re.match(r"^\s*(?:tentang|perihal|regarding)\s*:?\s*$", line, re.IGNORECASE) and _looks_like_title(
+            lines[index + 1]
+        ):
+            return _clean(lines[index + 1]), _body(text[offsets[index + 2] :]), offsets[index + 1]
+    signed = False
     for index, line in enumerate(lines):
-        if index == 0 or not _looks_like_title(line):
+        if _ATTACHMENT_LINE.match(line):
+            signed = False
+            continue
+        if _CLOSING.match(line) and len(line.strip()) <= 40:
+            signed = True
+        if signed or index == 0 or not _looks_like_title(line):
             continue
         before = text[: offsets[index]]
-        if not re.search(r"[.:?!]\s*$", before.strip()[-200:]) or not _PUBLISH.search(before + "pengumuman"):
+        if not re.search(r"[.:?!\]]\s*$", before.strip()[-200:]):
             continue
         following = text[offsets[index + 1] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
-        if len(first) >= 40 and not _CLOSING.match(first):
+        if len(first) >= 40 and not _CLOSING.match(first) and not _ASKING.search(first[: sentence_end(first)]):
             return _clean(line), _body(following), offsets[index]
     return None
 
@@ -131,11 +152,11 @@ def _title_and_body(text: str) -> tuple[str | None, str | None, int]:
     return None, None, len(text)
 
 
-def _publish_at(intro: str, reference: datetime) -> str | None:
+def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH) -> str | None:
     flat = unwrap(intro)
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
-        if not _PUBLISH.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
+        if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
             continue
         moment = find_moment(sentence, reference)
         if moment is not None:
@@ -148,10 +169,8 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     intro = text[:start]
     after = text[start:]
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
-    publish = _publish_at(intro, reference) or _publish_at(
-        "\n\n".join(line for line in after.split("\n") if re.search(r"jadwal tayang|tayang", line, re.I)),
-        reference,
-    )
-    site = bool(_SITE.search(intro + " " + subject))
+    publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
+    audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
+    site = bool(_SITE.search(f"{intro} {subject} {audience}"))
     scope = "site" if site or not has_course else "course"
     return AnnouncementFields(title, body, scope, publish)

@@ -284,10 +284,30 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     return found
 
 
+_SAYS_NEW_VALUE = frozenset({"should be", "changed to", "not X but Y", "from X to Y", "arrow"})
+
+
+def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
+    """A reply that says only "It should be X" about the one field its subject names ("Course rename IF302")."""
+    named = {field: cue for field, cue in _cues(subject) if not _is_old_side(cue)}
+    if len(named) != 1:
+        return {}
+    ((field, cue),) = named.items()
+    for connector in _CONNECTOR.finditer(text):
+        kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
+            source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
+            return {field: FoundChange(field, read[0], source, read[1], read[2])}
+    return {}
+
+
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
-    found = _from_text(unwrap(text), course_code)
+    flat = unwrap(text)
+    found = _from_text(flat, course_code)
+    if not found and subject:
+        found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
         if field not in found:
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)

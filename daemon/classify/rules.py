@@ -173,6 +173,12 @@ RULES: tuple[KeywordRule, ...] = (
         r"masih mengacu|salah (?:kelas|nama|kode))\b",
         1.5,
     ),
+    _rule(
+        "correct value given",
+        _CD,
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|the correct (?:name|code|one))\b",
+        2.0,
+    ),
     _rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
     _rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements
@@ -230,7 +236,7 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignment|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
-        r"resources?|course page|halaman course|moodle|submission|turnitin|zoom|bbb|bigbluebutton)\b",
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
         1.5,
     ),
     _rule(
