@@ -71,7 +71,9 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
             True,
         )
     fields, sources = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
-    return Classification(best_type, confidence, (*chosen_reasons, *sources), fields, False)
+    # Where each value was read comes right after the rules that decided, so the staff notice (which shows the
+    # first few reasons) shows it too.
+    return Classification(best_type, confidence, (*chosen_reasons[:2], *sources, *chosen_reasons[2:]), fields, False)
 
 
 def _learned_only(request: ClassifierInput, threshold: float) -> Classification:

@@ -176,7 +176,8 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|the correct (?:name|code|one))\b",
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|"
+        r"the correct (?:name|code|one))\b",
         2.0,
     ),
     _rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
