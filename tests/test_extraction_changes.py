@@ -119,3 +119,45 @@ def test_each_value_says_where_it_came_from() -> None:
 def test_the_subject_completes_what_the_text_leaves_out() -> None:
     found = pairs("Mohon bantuannya, terima kasih.", subject="Course Fisika dipindah ke semester Genap 2026/2027")
     assert found == {"semester": "Genap 2026/2027"}
+
+
+# Letters, phone messages and English mail from staff abroad: quotes after a bare verb, "from X to Y", courtesy
+# words before a name, labelled lines under "sebagai berikut:", a label after a typo note.
+MORE_VOICES = [
+    ("Kunci barunya SO-genap26 ya.", {"enrolment_key": "SO-genap26"}),
+    ("Mohon ubah nama MK dari 'Basis Data' menjadi 'Sistem Basis Data'.", {"fullname": "Sistem Basis Data"}),
+    ("tolong ganti enrollment key-nya ke: abc123", {"enrolment_key": "abc123"}),
+    ("SKS MK ini harusnya 3 bukan 2", {"credits": "3"}),
+    ("pls change shortname to IF302-B thx", {"shortname": "IF302-B"}),
+    ("Dosen pengampu: Budi Santoso, S.T., M.T. (menggantikan Ibu Ani)", {"lecturer": "Budi Santoso, S.T., M.T."}),
+    ("Ganti dosen pengampu dari Pak Budi ke Bu Ani Lestari, M.Kom. ya", {"lecturer": "Ani Lestari, M.Kom."}),
+    ("jumlah SKS dari 2 menjadi 3", {"credits": "3"}),
+    ("the enrolment key should be changed to Net@2026", {"enrolment_key": "Net@2026"}),
+    ("Could you update the course's short name from IF302 to IF302-B?", {"shortname": "IF302-B"}),
+    (
+        "Nama course di e-learning masih 'Basis Data', mohon diganti 'Sistem Basis Data'",
+        {"fullname": "Sistem Basis Data"},
+    ),
+    (
+        "Yth. Bapak/Ibu,\nBersama ini kami mohon perubahan nama mata kuliah sebagai berikut:\n"
+        "Nama Lama: Fisika\nNama Baru: Fisika Terapan\nDemikian.",
+        {"fullname": "Fisika Terapan"},
+    ),
+    (
+        "Hi, the course name on Moodle says 'Intro to Programing' (typo). Correct name: Introduction to Programming.",
+        {"fullname": "Introduction to Programming"},
+    ),
+    ("kelas TI-2A dan TI-2B digabung jadi satu course ya min, namanya TI-2A/2B", {}),
+    ("mohon short name IF205 diganti IF205-P karena bentrok", {"shortname": "IF205-P"}),
+    ("Tolong ubah SKS menjadi 4 SKS.", {"credits": "4"}),
+    ('Key enrol course saya ganti jadi "kalkulus#1" ya', {"enrolment_key": "kalkulus#1"}),
+    ("Mohon pengampu MK Fisika ditambah Dr. Rina Wati, M.Si.", {}),
+    ("The new lecturer is Mr. John Smith, M.Sc.", {"lecturer": "John Smith, M.Sc."}),
+    ("Judul course tolong jadi Manajemen Proyek TI", {"fullname": "Manajemen Proyek TI"}),
+    ("tahun ajarannya salah, harusnya 2026/2027 Ganjil", {"semester": "2026/2027 Ganjil"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VOICES)
+def test_more_voices(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -19,7 +19,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "enrolment_key",
         r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
-        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran)|key\senrol(?:l)?(?:ment)?|enrolkey",
+        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran)|key\senrol(?:l)?(?:ment)?|enrolkey|kunci(?:nya)?",
     ),
     (
         "lecturer",
@@ -32,7 +32,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         r"shortname|singkatan|kode(?:nya)?",
     ),
     ("class", r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
-    ("semester", r"tahun\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|periode"),
+    ("semester", r"tahun\s(?:ajaran|akademik)(?:nya)?|academic\s(?:year|term)|semester(?:nya)?|periode"),
     ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:nya)?|credit(?:s|\shours|\sunits)?"),
     (
         "summary",
@@ -54,6 +54,7 @@ _CUE = re.compile(
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
+_NEW_SIDE = re.compile(r"\b(?:baru|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
 _OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
@@ -92,7 +93,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("changed to", r"\b(?:" + _CHANGE_VERB + r")\b(?:\s+\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b"),
     (
         "changed to",
-        r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“A-Z])",
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“'‘A-Z])",
     ),
     (
         "taken over by",
@@ -193,6 +194,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
     if verb and (read := _value_at(text, field, cue.end(), len(text))):
         return FoundChange(field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2])
+    # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
+    if _NEW_SIDE.search(cue.group("after") or "") and (read := _value_at(text, field, cue.end(), len(text))):
+        return FoundChange(field, read[0], f"new value named: {cue.group(0).strip()}", read[1], read[2])
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + _REACH, paragraph_end)
@@ -203,7 +207,8 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     verb_leads = _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "") or _VERB_LEAD.search(
         text, max(0, cue_start - 30), cue_start
     )
-    to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads else None
+    labelled = re.match(r"\s*[:=]", text[cue.end() :])
+    to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
         return FoundChange(field, read[0], f"changed to: {description}", read[1], read[2])
@@ -214,7 +219,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if kind == "copula" and field != "lecturer":
             continue
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
-        if kind == "colon at line end" and _LABELLED_LINE.match(text, connector.end()):
+        if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
         # a later one in the sentence may be.

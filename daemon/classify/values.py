@@ -121,6 +121,9 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return _phrase(text, start, limit)
 
 
+_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri)\.?\s+)+")
+
+
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
@@ -128,7 +131,13 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     match = _PEOPLE.match(text, start, limit)
     if not match or _NOT_A_NAME_START.match(match.group(0)) or re.match(r"[\w-]", text[match.end() : match.end() + 1]):
         return None
-    value = match.group(0).rstrip(" ,")
+    # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
+    courtesy = _COURTESY.match(match.group(0))
+    if courtesy:
+        start += courtesy.end()
+    value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
+    if not value:
+        return None
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     if value.endswith(".") and not re.search(TITLE_SUFFIX + r"$|\b[A-Z]\.$", value):
         value = value[:-1]
