@@ -37,6 +37,11 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("malam ini jam 8", "2026-11-18T20:00"),
         ("tonight at 9pm", "2026-11-18T21:00"),
         ("Sabtu, 5 Des 2026, 07.00 WIB", "2026-12-05T07:00"),
+        ("publish 2026-12-07 08:00", "2026-12-07T08:00"),
+        ("post on 12/25/2026 at 6 am", "2026-12-25T06:00"),
+        ("pada hari Senin tanggal 7 Desember 2026 pukul 08.00 WIB", "2026-12-07T08:00"),
+        ("at 08:00 on 7 December", "2026-12-07T08:00"),
+        ("Kamis, 3/12 pukul 07.30", "2026-12-03T07:30"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:

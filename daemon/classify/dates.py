@@ -43,6 +43,8 @@ _DATES = (
     ("day month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?", re.I)),
     # Feb 3rd, 7:30 am; December 3, 2025
     ("month day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{{4}}))?", re.I)),
+    # 2026-12-07, as systems and some staff write it
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # 5/1/2026, 02-03-26, 10.11.2025
     ("d/m/y", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)")),
     # tgl 22/10, on 14/4: a day and month need a word that says they are a date
@@ -129,8 +131,13 @@ def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
                 day, month, written = int(groups[0]), MONTHS[groups[1].lower()], groups[2]
             elif kind == "month day":
                 day, month, written = int(groups[1]), MONTHS[groups[0].lower()], groups[2]
+            elif kind == "iso":
+                day, month, written = int(groups[2]), int(groups[1]), groups[0]
             elif kind == "d/m/y":
                 day, month, written = int(groups[0]), int(groups[2]), groups[3]
+                # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
+                if month > 12 >= day:
+                    day, month = month, day
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
