@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from daemon.classify.announcement import extract_announcement
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
@@ -60,3 +62,44 @@ def test_no_title_is_invented_for_a_request_without_one() -> None:
     text = "Mohon dibuatkan pengumuman di course Fisika bahwa kuliah besok diliburkan. Terima kasih."
     found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
     assert found.title is None
+
+
+# A starred title, an English label pair, a site notice with "tgl d/m", a phone message with a quoted title.
+VOICES = [
+    (
+        "Pengumuman",
+        "Selamat pagi,\n\nMohon dipasang pengumuman berikut di course Basis Data (IF201) besok jam 07.00:\n\n"
+        "*Perubahan Ruang Kuliah*\nMulai minggu ini kuliah Basis Data pindah ke ruang GU 601.\n\nTerima kasih",
+        True,
+        ("Perubahan Ruang Kuliah", "course", "2026-11-19T07:00:00+07:00"),
+    ),
+    (
+        "Announcement request",
+        "Hi team,\n\nPlease publish this on my Physics course page on Monday 23 November at 8am.\n\n"
+        "Title: Lab Report Deadline Extended\nText: The deadline for lab report 2 is extended to Friday.\n\n"
+        "Cheers,\nTom",
+        True,
+        ("Lab Report Deadline Extended", "course", "2026-11-23T08:00:00+07:00"),
+    ),
+    (
+        "Info libur",
+        "Yth P4M, tolong umumkan ke seluruh mahasiswa di halaman depan e-learning tgl 24/12 jam 06.00:\n\n"
+        "Libur Natal dan Tahun Baru\nKampus libur tanggal 24 Desember 2026 sampai 1 Januari 2027.\n\nSalam",
+        False,
+        ("Libur Natal dan Tahun Baru", "site", "2026-12-24T06:00:00+07:00"),
+    ),
+    (
+        "pengumuman",
+        'min tlg pasang pengumuman di MK Kalkulus judulnya "Kuis Ditunda" isinya kuis minggu ini ditunda ke minggu depan. tayang hari ini jam 5 sore',
+        True,
+        ("Kuis Ditunda", "course", "2026-11-18T17:00:00+07:00"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "has_course", "expected"), VOICES)
+def test_title_scope_and_time_in_other_voices(
+    subject: str, text: str, has_course: bool, expected: tuple[str, str, str]
+) -> None:
+    found = extract_announcement(subject, text, MAIL_DATE, has_course=has_course)
+    assert (found.title, found.scope, found.publish_at) == expected
