@@ -90,7 +90,8 @@ VOICES = [
     ),
     (
         "pengumuman",
-        'min tlg pasang pengumuman di MK Kalkulus judulnya "Kuis Ditunda" isinya kuis minggu ini ditunda ke minggu depan. tayang hari ini jam 5 sore',
+        'min tlg pasang pengumuman di MK Kalkulus judulnya "Kuis Ditunda" isinya kuis minggu ini ditunda ke '
+        "minggu depan. tayang hari ini jam 5 sore",
         True,
         ("Kuis Ditunda", "course", "2026-11-18T17:00:00+07:00"),
     ),
