@@ -28,6 +28,14 @@ class LearnedGuess:
         return f"learned model (character n-grams, {examples} examples): {self.type.value} {self.probability:.2f}"
 
 
+# What a request asks is said near its start; the rest (signatures, quoted letters) costs time and says little.
+HEAD_CHARS = 1200
+
+
+def _head(text: str) -> str:
+    return normalise(text[: HEAD_CHARS * 2])[:HEAD_CHARS]
+
+
 @cache
 def shipped_examples() -> tuple[tuple[str, RequestType], ...]:
     """The labelled requests the daemon ships with, as (text, type)."""
@@ -53,11 +61,11 @@ class LearnedTypes:
                 ("linear", SGDClassifier(loss="log_loss", alpha=1e-4, random_state=0)),
             ]
         )
-        self._pipeline.fit([normalise(text) for text, _ in pairs], [kind.value for _, kind in pairs])
+        self._pipeline.fit([_head(text) for text, _ in pairs], [kind.value for _, kind in pairs])
 
     def guess(self, text: str) -> LearnedGuess | None:
         if self._pipeline is None:
             return None
-        probabilities = self._pipeline.predict_proba([normalise(text)])[0]
+        probabilities = self._pipeline.predict_proba([_head(text)])[0]
         best = int(probabilities.argmax())
         return LearnedGuess(RequestType(self._pipeline.classes_[best]), float(probabilities[best]))
