@@ -10,8 +10,8 @@ import schedule
 from sqlmodel import Session, col, select
 
 from daemon.outgoing.composer import OutgoingMail
-from daemon.records.probe_log import purge_probe_log, roll_up_days
-from daemon.records.retention import execute_purge, plan_purge
+from daemon.records.probe_log import roll_up_days
+from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.period_figures import previous_month
 from daemon.sla import due_at
@@ -35,6 +35,7 @@ class Jobs:
         self.app = app
         self.config = app.config
         self.calendar = app.config.calendar()
+        self.retention_thread = RetentionThread(app.engine, app.config)
         self.scheduler = schedule.Scheduler()
         self.scheduler.every(30).seconds.do(self._guarded, "sla_watch", self.sla_watch)
         self.scheduler.every(5).minutes.do(self._guarded, "digest", self.digest)
@@ -183,23 +184,5 @@ class Jobs:
             log.info("availability: %d day(s) of probe results rolled up", written)
 
     def retention(self, now: datetime) -> None:
-        """Purge what is past the retention period; at most once a day."""
-        with Session(self.app.engine) as session:
-            run = session.exec(select(JobRun).where(JobRun.name == "retention")).first()
-            today = now.astimezone(self.config.helpdesk.zone).date().isoformat()
-            if run is not None and run.last_key == today:
-                return
-            plan = plan_purge(session, now, self.config.storage.retention_years)
-            if plan.ticket_numbers or plan.loose_messages:
-                execute_purge(session, plan, now)
-            purge_probe_log(session, self.config, plan.cutoff, now)
-            self._mark(session, "retention", now, today)
-            session.commit()
-        if self.config.intake.kind == "imap" and self.config.intake.purge_mailbox:
-            removed = self.app.purge_mailbox_copies(plan.cutoff)
-            log.info(
-                "retention: expunged %d message(s) from %s older than %s",
-                removed,
-                self.config.intake.processed_folder,
-                plan.cutoff.date(),
-            )
+        """Start today's purge in its own thread (once a day); intake never waits for it."""
+        self.retention_thread.start(now)

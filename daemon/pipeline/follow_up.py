@@ -50,7 +50,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind="rated",
             actor=parsed.from_addr,
             detail=f"satisfaction {rating}/5",
@@ -66,7 +66,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind="reopened",
             actor=parsed.from_addr,
             detail=f"requester replied to a {ticket.status} ticket",
@@ -80,7 +80,7 @@ def handle_followup(
     record_event(
         session,
         ticket_id=ticket.id,
-        at=now,
+        at=mail.received_at,
         kind="followup",
         actor=parsed.from_addr,
         detail=detail,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func
+from sqlalchemy import Engine, delete, func
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
+from daemon.records.retention import cutoff_for
 from daemon.reports.availability_figures import figures_from
 from daemon.reports.availability_periods import local_start, samples_of, services, windows_of
 from storage.availability import AvailabilityDay, ProbeResult
@@ -90,4 +91,12 @@ def purge_probe_log(session: Session, config: Config, cutoff: datetime, now: dat
     session.execute(delete(ProbeResult).where(old))
     if deleted:
         log.info("retention: %d probe result(s) before %s deleted; their days stay as figures", deleted, cutoff.date())
+    return deleted
+
+
+def purge_probe_log_now(engine: Engine, config: Config, now: datetime) -> int:
+    """The probe log's part of the daily retention, in a transaction of its own."""
+    with Session(engine) as session:
+        deleted = purge_probe_log(session, config, cutoff_for(now, config.storage.retention_years), now)
+        session.commit()
     return deleted

@@ -82,6 +82,7 @@ class Service:
         try:
             self.source.open()
             intake = self.one_pass(all_jobs=True)
+            self.jobs.retention_thread.join()  # a one-shot pass ends with its purge done
             sent = self.sender.drain()
             if self.sender.fault is not None:
                 raise self.sender.fault
@@ -139,6 +140,7 @@ class Service:
         finally:
             if self.monitor is not None:
                 self.monitor.stop()
+            self.jobs.retention_thread.stop()
             self.sender.stop()
             leadership.release()
             self._close()

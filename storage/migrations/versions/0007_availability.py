@@ -1,14 +1,14 @@
 """Availability: probe results, daily roll-ups, maintenance windows, outages told to staff; the heartbeat goes.
 
 Revision ID: 0007_availability
-Revises: 0007_field_examples
+Revises: 0007_purge_indexes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_availability"
-down_revision = "0007_field_examples"  # re-chained after merging main, which already had it
+down_revision = "0007_purge_indexes"  # re-chained after merging main, which already had it
 branch_labels = None
 depends_on = None
 
