@@ -53,11 +53,34 @@ class HelpdeskSettings(_Section):
         return self.address.rsplit("@", 1)[1]
 
 
+class StaffMember(_Section):
+    """One person on the staff: how reports name them and the language of the notices they get."""
+
+    address: Address
+    name: str = ""
+    language: Literal["id", "en"] = "id"
+
+
 class StaffSettings(_Section):
     addresses: tuple[Address, ...] = ()
     notify: tuple[Address, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
     reply_key_env: str = "HELPDESK_REPLY_KEY"
+    members: tuple[StaffMember, ...] = ()
+
+    def notify_by_language(self) -> dict[str, tuple[str, ...]]:
+        """The notice recipients grouped by the language they read; Indonesian unless a member set "en"."""
+        english = {member.address.lower() for member in self.members if member.language == "en"}
+        groups: dict[str, tuple[str, ...]] = {}
+        for address in self.notify:
+            language = "en" if address.lower() in english else "id"
+            groups[language] = (*groups.get(language, ()), address)
+        return groups
+
+    def display_name(self, address: str) -> str:
+        """How a report names a staff member: the configured name, else the address."""
+        found = next((m for m in self.members if m.address.lower() == address.lower()), None)
+        return found.name if found is not None and found.name else address
 
     def reply_key(self) -> bytes | None:
         """The key that signs per-ticket reply addresses; None (feature off) when the variable is unset."""

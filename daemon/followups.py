@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from sqlmodel import Session
 
 from daemon.classify.model import RequestFields
 from daemon.records import IncomingMail, record_event, store_incoming
 from daemon.relays import RelayPlanner
-from daemon.replies import ReplyPlanner
+from daemon.replies import HistoryLine, ReplyPlanner
 from daemon.satisfaction import read_rating
 from parsers.message import ParsedMessage
 from storage import queries
@@ -19,14 +19,10 @@ from storage.models import MessageKind, Ticket, TicketStatus
 log = logging.getLogger(__name__)
 
 
-def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8) -> tuple[str, ...]:
-    """The ticket's last events, one short line each, for staff notices."""
+def history_lines(session: Session, ticket: Ticket, limit: int = 8) -> tuple[HistoryLine, ...]:
+    """The ticket's last events (when, what, who), for staff notices."""
     assert ticket.id is not None
-    events = queries.events_of_ticket(session, ticket.id)[-limit:]
-    return tuple(
-        f"{event.at.astimezone(zone):%d-%m %H:%M} {event.kind} {event.actor} {event.detail[:80]}".rstrip()
-        for event in events
-    )
+    return tuple((event.at, event.kind, event.actor) for event in queries.events_of_ticket(session, ticket.id)[-limit:])
 
 
 def handle_followup(
@@ -93,7 +89,7 @@ def handle_followup(
         RequestFields.from_json(ticket.fields_json),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
-        history=history_lines(session, ticket, planner.config.helpdesk.zone),
+        history=history_lines(session, ticket),
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

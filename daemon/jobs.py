@@ -125,7 +125,6 @@ class Jobs:
         if not to:
             return
         planner = self.app.pipeline.planner
-        zone = self.config.helpdesk.zone
         body = planner.renderer.render(
             "ticket",
             event,
@@ -136,8 +135,8 @@ class Jobs:
             requester=ticket.requester,
             request_type=ticket.type,
             subject=ticket.subject,
-            received_at=ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            received_at=ticket.created_at,
+            due_at=due,
             sla_minutes=self.config.sla.first_response_minutes,
             assignee=ticket.assignee,
         )
