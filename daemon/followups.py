@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from daemon.classify.model import RequestFields
 from daemon.records import IncomingMail, record_event, store_incoming
-from daemon.relays import RelayPlanner
+from daemon.relays import LOW_RATING, RelayPlanner
 from daemon.replies import HistoryLine, ReplyPlanner
 from daemon.satisfaction import read_rating
 from parsers.message import ParsedMessage
@@ -52,7 +52,20 @@ def handle_followup(
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
         )
-        RelayPlanner(planner).rating_thanks(session, ticket, rating)
+        relays = RelayPlanner(planner)
+        relays.rating_reply(session, ticket, rating)
+        if rating <= LOW_RATING:
+            relays.low_rating_notice(session, ticket, rating, new_text)
+            record_event(
+                session,
+                ticket_id=ticket.id,
+                at=now,
+                kind="low_rating",
+                actor=parsed.from_addr,
+                detail=f"staff told of satisfaction {rating}/5",
+                message_id=parsed.message_id,
+            )
+            log.warning("ticket %s message %s: low rating %d/5, staff notified", ticket.id, parsed.message_id, rating)
         log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
         return f"satisfaction {rating}/5"
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)

@@ -152,3 +152,35 @@ def test_publish_time_in_receipt_is_in_the_date_style(tmp_path: Path) -> None:
     text = receipt.get_content()
     assert "Waktu tayang: Senin, 7 Desember 2026 pukul 08.00 WIB" in text
     assert not ISO_TIME.search(text), text
+
+
+RESOLVE = (
+    b"From: Rina <rina.staf@polibatam.ac.id>\r\nSubject: Re: [P4M #1] x\r\nMessage-ID: <s1@x>\r\n"
+    b"Authentication-Results: mx.polibatam.ac.id; dkim=pass header.d=polibatam.ac.id\r\n\r\n#resolve\r\nSudah.\r\n"
+)
+
+
+@pytest.mark.parametrize(("rating", "low"), [("2", True), ("1 dari 5, lama sekali", True), ("4", False)])
+def test_low_rating_gets_no_thank_you_and_reaches_staff_at_once(tmp_path: Path, rating: str, low: bool) -> None:
+    config = _config(tmp_path)
+    clock = FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    mailer = ScriptedMailer()
+    app = app_with(config, clock, mailer)
+    app.pipeline.ingest(IncomingMail(request("r1"), clock.now()))
+    app.pipeline.ingest(IncomingMail(RESOLVE, clock.now()))
+    app.outbox.run_pass()
+    mailer.sent.clear()
+    app.pipeline.ingest(IncomingMail(request("r2", "Re: [P4M #1] Perubahan nama MK Basis Data", rating), clock.now()))
+    app.outbox.run_pass()
+    sent = sent_messages(mailer)
+    to_requester = [m.get_content() for m in sent if m["To"] == "budi.santoso@polibatam.ac.id"]
+    to_staff = [m for m in sent if m["To"] != "budi.santoso@polibatam.ac.id"]
+    assert len(to_requester) == 1
+    if low:
+        assert "Terima kasih atas penilaian" not in to_requester[0] and "mohon maaf" in to_requester[0]
+        assert to_staff and all(m["Subject"].startswith("[P4M #1] Penilaian rendah:") for m in to_staff)
+        assert to_staff[0]["In-Reply-To"], "the notice joins the ticket's notice thread"
+        assert "PENILAIAN RENDAH" in to_staff[0].get_content()
+    else:
+        assert "Terima kasih atas penilaian Anda (4 dari 5)" in " ".join(to_requester[0].split())
+        assert not to_staff
