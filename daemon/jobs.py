@@ -12,7 +12,8 @@ from sqlmodel import Session, col, select
 from daemon.app import App
 from daemon.composer import OutgoingMail
 from daemon.digest import build_digest, queue_digest
-from daemon.figures import previous_month
+from daemon.facts import record_begins
+from daemon.figures import month_bounds, previous_month
 from daemon.retention import execute_purge, plan_purge
 from daemon.sla import due_at
 from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
@@ -176,7 +177,12 @@ class Jobs:
         planner = self.app.pipeline.planner
         with Session(self.app.engine) as session:
             run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
+            begins = record_begins(session) or now
             for year, month in self.due_digest_months(now, run.last_key if run else ""):
+                if month_bounds(year, month, self.config)[1] <= begins:
+                    # A month that ended before the first request and the first start has nothing to report.
+                    log.info("digest for %s skipped: the record begins later", month_key(year, month))
+                    continue
                 digest = build_digest(session, self.config, self.calendar, planner.renderer, year, month, now)
                 queue_digest(session, planner, digest, recipients)
                 # The digest and the mark that it was sent commit together: never skipped, never twice.
