@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from daemon.app import build_app, moodle_client
 from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
-from daemon.digest import CHART_CID, build_digest, queue_digest
+from daemon.digest import build_digest, queue_digest
 from daemon.errors import HelpdeskError
 from daemon.evaluation import evaluate, format_report, predict
 from daemon.export import ExportError, export_register, export_thread
@@ -130,8 +130,10 @@ def cmd_digest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(digest.figures.as_json(), ensure_ascii=False, indent=2))
     elif args.out:
-        picture = base64.b64encode(digest.chart_png).decode()
-        html = digest.html.replace(f"cid:{CHART_CID}", f"data:image/png;base64,{picture}")
+        html = digest.html
+        for image in digest.charts:
+            picture = base64.b64encode(image.content).decode()
+            html = html.replace(f"cid:{image.content_id}", f"data:image/png;base64,{picture}")
         Path(args.out).write_text(html, encoding="utf-8")
         print(f"digest {args.month} written to {args.out}")
     elif args.send:

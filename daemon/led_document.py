@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from daemon import charts
 from daemon.config import Config
-from daemon.digest import MONTHS_ID, number, percent
 from daemon.led_blocks import Block, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.led_figures import Share, YearFigures, breach_causes, missed_months
 from daemon.led_narrative import SWOT_KEYS, Narrative
+from daemon.wording import Wording
 
 MAX_BREACH_ROWS = 200  # a busy year has thousands; the register export carries them all
+WORDS = Wording("id")
+number, percent = WORDS.number, WORDS.percent
 
 
 def _month(label: str) -> str:
     year, month = label.split("-")
-    return f"{MONTHS_ID[int(month) - 1]} {year}"
+    return WORDS.month_year(int(year), int(month))
 
 
 def _swot_from_data(figures: YearFigures, target: float) -> dict[str, list[str]]:
@@ -91,7 +93,7 @@ def build_report(config: Config, figures: YearFigures, narrative: Narrative) -> 
         ),
         Table(
             ("Jenis permintaan", "Permintaan"),
-            tuple((charts.TYPE_LABELS.get(kind, kind), str(count)) for kind, count in overall.by_type.items()),
+            tuple((WORDS.label("types", kind), str(count)) for kind, count in overall.by_type.items()),
             "Tabel 3. Permintaan per jenis",
         ),
         Heading(2, "C. Kriteria"),
@@ -123,7 +125,7 @@ def _share_rows(shares: tuple[Share, ...]) -> tuple[tuple[str, ...], ...]:
 
 def _indicators(config: Config, figures: YearFigures) -> list[Block]:
     overall = figures.overall
-    months = [MONTHS_ID[int(month.label[5:]) - 1][:3] for month in figures.months]
+    months = [WORDS.month_short(figures.year, int(month.label[5:])) for month in figures.months]
     return [
         Heading(3, "4. Indikator Kinerja Utama"),
         Paragraph(
@@ -142,7 +144,10 @@ def _indicators(config: Config, figures: YearFigures) -> list[Block]:
         ),
         Picture(
             charts.monthly_share(
-                months, [m.first_response_within_target_pct for m in figures.months], config.report.iku_target_pct
+                months,
+                [m.first_response_within_target_pct for m in figures.months],
+                config.report.iku_target_pct,
+                WORDS,
             ),
             "Gambar 1. Capaian IKU per bulan",
         ),
@@ -168,15 +173,15 @@ def _indicators(config: Config, figures: YearFigures) -> list[Block]:
         ),
         Picture(
             charts.monthly_by_type(
-                months, {kind: [m.by_type.get(kind, 0) for m in figures.months] for kind in overall.by_type}
+                months, {kind: [m.by_type.get(kind, 0) for m in figures.months] for kind in overall.by_type}, WORDS
             ),
             "Gambar 2. Permintaan per bulan dan jenis",
         ),
         Picture(
-            charts.response_histogram(list(figures.response_minutes), overall.target_minutes),
+            charts.response_histogram(list(figures.response_minutes), overall.target_minutes, WORDS),
             "Gambar 3. Sebaran waktu respons pertama",
         ),
-        Picture(charts.arrival_heatmap(figures.arrivals), "Gambar 4. Hari dan jam kedatangan permintaan"),
+        Picture(charts.arrival_heatmap(figures.arrivals, WORDS, "WIB"), "Gambar 4. Hari dan jam kedatangan permintaan"),
     ]
 
 
