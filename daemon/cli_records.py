@@ -17,7 +17,7 @@ from daemon.config import CONFIG_ENV, Config, config_path_from, load_config
 from daemon.digest import build_digest, queue_digest
 from daemon.errors import HelpdeskError
 from daemon.evaluation import evaluate, format_report, predict
-from daemon.export import ExportError, export_register, export_thread
+from daemon.export import CSV_DIALECTS, ExportError, export_register, export_thread
 from daemon.led_document import build_report
 from daemon.led_figures import year_figures
 from daemon.led_narrative import load_narrative
@@ -65,6 +65,13 @@ def add_record_commands(commands: Any) -> None:
     export.add_argument("number", nargs="?", type=int, help="ticket number")
     export.add_argument("--year", type=int, help="the register of requests of this year")
     export.add_argument("--out", required=True, help="FILE.eml | FILE.mbox | FILE.xlsx | FILE.csv")
+    export.add_argument("--lang", choices=("id", "en"), default="id", help="the register's headers and words")
+    export.add_argument(
+        "--csv-dialect",
+        choices=tuple(CSV_DIALECTS),
+        default="excel-id",
+        help="excel-id: ';' and a BOM (Excel in an Indonesian locale); excel: ',' and a BOM; plain: ','",
+    )
     moodle = commands.add_parser("moodle", help="the e-learning site(s) used by #approve")
     moodle.add_subparsers(dest="moodle_command", required=True, metavar="ACTION").add_parser(
         "check", help="site info, the functions the token may call, what is missing"
@@ -156,7 +163,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 count = export_thread(session, args.number, out)
                 print(f"ticket #{args.number}: {count} message(s) written to {out}")
             else:
-                count = export_register(session, args.year, config.helpdesk.zone, out)
+                count = export_register(session, config, args.year, out, app.clock.now(), args.lang, args.csv_dialect)
                 print(f"register {args.year}: {count} request(s) written to {out}")
     except ExportError as error:
         raise UsageError(str(error)) from None
