@@ -19,9 +19,10 @@ from daemon.errors import HelpdeskError
 from daemon.evaluation import evaluate, format_report, predict
 from daemon.export import CSV_DIALECTS, ExportError, export_register, export_thread
 from daemon.led_document import build_report
+from daemon.led_docx import to_docx
 from daemon.led_figures import year_figures
 from daemon.led_narrative import load_narrative
-from daemon.led_render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
+from daemon.led_render import ReportFormatError, to_html, to_markdown, to_pdf
 from daemon.moodle.client import MoodleError, MoodleTransportError
 from daemon.retention import execute_purge, plan_purge
 from parsers.automail import ScreeningContext
@@ -176,7 +177,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     narrative = load_narrative(config)
     with Session(app.engine) as session:
         figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
-    blocks = build_report(config, figures, narrative)
+    blocks = build_report(config, figures, narrative, app.clock.now().astimezone(config.helpdesk.zone).date())
     out = Path(args.out)
     try:
         if args.format == "docx":
@@ -187,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             title = f"LED Layanan Helpdesk P4M {args.year}"
             out.write_text(to_html(blocks, app.pipeline.planner.renderer, title), encoding="utf-8")
         else:
-            out.write_text(to_markdown(blocks), encoding="utf-8")
+            out.write_text(to_markdown(blocks, out), encoding="utf-8")
     except ReportFormatError as error:
         raise UsageError(str(error)) from None
     print(

@@ -84,7 +84,7 @@ def _months_before(year: int, month: int, count: int) -> list[tuple[int, int]]:
     return found[::-1]
 
 
-def _responders(session: Session, ids: list[int]) -> dict[int, str]:
+def responders(session: Session, ids: list[int]) -> dict[int, str]:
     """Who gave each ticket its first response: the assignee, else the first staff member who answered."""
     found: dict[int, str] = {}
     for start in range(0, len(ids), 500):
@@ -143,24 +143,26 @@ def _low_ratings(session: Session, config: Config, start: datetime, end: datetim
         .order_by(col(Event.at))
     ).all()
     rated = {int(ticket_id): at for ticket_id, at in rows if ticket_id is not None}
-    responders = _responders(session, list(rated))
+    who_answered = responders(session, list(rated))
     found = []
     for number, at in rated.items():
         ticket = session.get(Ticket, number)
         if ticket is None or ticket.satisfaction is None or ticket.satisfaction > 2:
             continue
-        who = responders.get(number)
+        who = who_answered.get(number)
         found.append(
             LowRating(number, ticket.satisfaction, ticket.type, at, config.staff.display_name(who) if who else "")
         )
     return tuple(found)
 
 
-def _staff(config: Config, tickets: list[TicketFacts], responders: dict[int, str], clock: str) -> tuple[StaffLoad, ...]:
+def _staff(
+    config: Config, tickets: list[TicketFacts], answered_by: dict[int, str], clock: str
+) -> tuple[StaffLoad, ...]:
     minutes: dict[str, list[float]] = defaultdict(list)
     handled: dict[str, int] = defaultdict(int)
     for ticket in tickets:
-        who = responders.get(ticket.number)
+        who = answered_by.get(ticket.number)
         if who is None:
             continue
         name = config.staff.display_name(who)
@@ -188,7 +190,7 @@ def digest_figures(
         met, missed = verdicts.count(Verdict.MET), verdicts.count(Verdict.MISSED)
         share = round(100 * met / (met + missed), 1) if met + missed else None
         trend.append(MonthShare(earlier_year, earlier_month, len(earlier), share))
-    responders = _responders(session, [ticket.number for ticket in tickets])
+    answered_by = responders(session, [ticket.number for ticket in tickets])
     resolution: dict[str, list[float]] = defaultdict(list)
     for ticket in tickets:
         if ticket.resolved_at is not None:
@@ -199,7 +201,7 @@ def digest_figures(
         target_pct=config.report.iku_target_pct,
         trend=tuple(trend),
         open_tickets=tuple(_open_at(session, config, calendar, min(end, now))),
-        staff=_staff(config, tickets, responders, config.sla.clock),
+        staff=_staff(config, tickets, answered_by, config.sla.clock),
         low_ratings=low,
         resolution_hours_by_type={
             kind: round(median(resolution[kind]), 1) if resolution[kind] else None for kind in figures.by_type

@@ -9,8 +9,10 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
+from daemon.digest_figures import responders
 from daemon.facts import TicketFacts, facts_between, open_at, still_open_from
 from daemon.figures import Figures, compute, month_bounds
+from daemon.led_evidence import Evidence, gather_evidence
 from daemon.sla import Verdict, verdict
 from daemon.workcalendar import WorkingCalendar
 from storage.models import Uptime
@@ -44,6 +46,8 @@ class YearFigures:
     response_minutes: tuple[float, ...]
     arrivals: tuple[tuple[int, ...], ...]
     previous: Figures | None
+    evidence: Evidence
+    last_year: YearFigures | None = None  # the year before, in full, for last year's follow-up
 
 
 def _shares(facts: list[TicketFacts], verdicts: list[Verdict], key: str) -> tuple[Share, ...]:
@@ -75,7 +79,9 @@ def availability(session: Session, start: datetime, end: datetime, now: datetime
     return round(min(100.0, 100 * covered / period), 2)
 
 
-def year_figures(session: Session, config: Config, calendar: WorkingCalendar, year: int, now: datetime) -> YearFigures:
+def year_figures(
+    session: Session, config: Config, calendar: WorkingCalendar, year: int, now: datetime, with_last_year: bool = True
+) -> YearFigures:
     zone = config.helpdesk.zone
     start = datetime.combine(date(year, 1, 1), time(0), zone)
     end = datetime.combine(date(year + 1, 1, 1), time(0), zone)
@@ -116,6 +122,17 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
     ]
     previous_start = datetime.combine(date(year - 1, 1, 1), time(0), zone)
     previous = compute(session, config, calendar, previous_start, start, str(year - 1), now)
+    missed = {fact.number for fact, outcome in zip(facts, verdicts, strict=True) if outcome is Verdict.MISSED}
+    who = {
+        number: config.staff.display_name(actor)
+        for number, actor in responders(session, [f.number for f in facts]).items()
+    }
+    evidence = gather_evidence(session, config, calendar, year, missed, who)
+    last_year = (
+        year_figures(session, config, calendar, year - 1, now, with_last_year=False)
+        if with_last_year and previous.total
+        else None
+    )
     return YearFigures(
         year=year,
         overall=overall,
@@ -129,6 +146,8 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
         response_minutes=tuple(value for value in minutes if value is not None),
         arrivals=tuple(tuple(row) for row in arrivals),
         previous=previous if previous.total else None,
+        evidence=evidence,
+        last_year=last_year,
     )
 
 

@@ -127,16 +127,17 @@ def test_docx_report_has_the_led_structure_and_the_hand_computed_iku(
         "Lampiran",
     ):
         assert expected in headings
-    iku_table = document.tables[0]
+    iku_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kode")
     assert [cell.text for cell in iku_table.rows[1].cells] == [
-        "Respons pertama <= 15 menit",
-        "90,0%",
+        "IKU B.1.2.8.10.a",
+        "Permintaan yang direspons paling lambat 15 menit",
+        "≥ 90,0%",
         "66,7%",
-        "belum tercapai",
+        "Belum tercapai",
     ]
     recap = next(t for t in document.tables if t.rows[0].cells[0].text == "Bulan")
     assert len(recap.rows) == 13 and recap.rows[1].cells[1].text == "1"
-    assert len(document.inline_shapes) == 4, "four charts"
+    assert len(document.inline_shapes) == 5, "five charts"
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Pembanding tahun 2024" not in text and "12 permintaan" in text
 
@@ -155,7 +156,7 @@ def test_html_and_markdown_reports_open(recorded: tuple[App, FixedClock, Config]
 
     parser = Collector()
     parser.feed(html_out.read_text())
-    assert parser.images == 4
+    assert parser.images == 5
     assert "66,7%" in md_out.read_text()
 
 
