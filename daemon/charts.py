@@ -104,7 +104,9 @@ def monthly_share(months: Sequence[str], shares: Sequence[float | None], target_
 
 def monthly_satisfaction(months: Sequence[str], averages: Sequence[float | None], wording: Wording) -> bytes:
     figure, axis = _subplots(8, 2.8)
-    axis.plot(months, [value if value is not None else float("nan") for value in averages], marker="o")
+    axis.plot(range(len(months)), [value if value is not None else float("nan") for value in averages], marker="o")
+    axis.set_xticks(range(len(months)), months)
+    axis.set_xlim(-0.5, len(months) - 0.5)
     axis.set_ylim(1, 5.2)
     axis.set_ylabel(_text(wording, "satisfaction_axis"))
     axis.set_title(_text(wording, "satisfaction"))

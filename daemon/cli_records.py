@@ -7,6 +7,7 @@ import base64
 import json
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ def add_record_commands(commands: Any) -> None:
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--format", choices=("docx", "pdf", "html", "md"), default="docx")
     report.add_argument("--out", required=True)
+    report.add_argument("--signed-on", help="date on the approval page, YYYY-MM-DD (default: today)")
     export = commands.add_parser("export", help="a thread as .eml/.mbox, or a year's register as .xlsx/.csv")
     export.add_argument("number", nargs="?", type=int, help="ticket number")
     export.add_argument("--year", type=int, help="the register of requests of this year")
@@ -177,7 +179,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     narrative = load_narrative(config)
     with Session(app.engine) as session:
         figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
-    blocks = build_report(config, figures, narrative, app.clock.now().astimezone(config.helpdesk.zone).date())
+    try:
+        signed_on = (
+            date.fromisoformat(args.signed_on)
+            if args.signed_on
+            else app.clock.now().astimezone(config.helpdesk.zone).date()
+        )
+    except ValueError:
+        raise UsageError(f"report --signed-on: expected YYYY-MM-DD, not {args.signed_on!r}") from None
+    blocks = build_report(config, figures, narrative, signed_on)
     out = Path(args.out)
     try:
         if args.format == "docx":

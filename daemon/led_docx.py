@@ -8,6 +8,8 @@ from typing import Any
 
 from daemon.led_blocks import Block, Contents, Heading, PageBreak, Paragraph, Picture, Table
 
+TOC = 'TOC \\o "1-3" \\h \\z \\u'
+
 
 def _field(paragraph: Any, instruction: str, shown: str = "") -> None:
     """A Word field (PAGE, NUMPAGES, TOC ...) as begin / instruction / separate / result / end runs."""
@@ -27,7 +29,11 @@ def _field(paragraph: Any, instruction: str, shown: str = "") -> None:
     text.text = f" {instruction} "
     paragraph.add_run()._r.append(text)
     paragraph.add_run()._r.append(char("separate"))
-    paragraph.add_run(shown)
+    lines = shown.split("\n")
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if index < len(lines) - 1:
+            run.add_break()
     paragraph.add_run()._r.append(char("end"))
 
 
@@ -94,6 +100,8 @@ def _table(document: Any, block: Table) -> None:
                 run.font.size = Pt(9.5)
     if block.widths_cm:
         table.autofit = False
+        for column, width in zip(table.columns, block.widths_cm, strict=True):
+            column.width = Cm(width)  # the grid: what LibreOffice lays out by
         for row in table.rows:
             for cell, width in zip(row.cells, block.widths_cm, strict=True):
                 cell.width = Cm(width)
@@ -101,7 +109,26 @@ def _table(document: Any, block: Table) -> None:
     document.add_paragraph()
 
 
-def to_docx(blocks: list[Block], out: Path) -> None:
+def _contents(document: Any, block: Contents, blocks: list[Block], pages: dict[str, int] | None) -> None:
+    """The TOC field; with known pages its shown result is the finished contents, else a note to update it."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    document.add_heading(block.title, level=1)
+    paragraph = document.add_paragraph()
+    if not pages:
+        _field(paragraph, TOC, "Daftar isi diperbarui saat dokumen dibuka (atau klik kanan, Perbarui Bidang).")
+        return
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    lines = [
+        f"{'    ' * (b.level - 1)}{b.text.replace(chr(10), ' ')}\t{pages[b.text]}"
+        for b in blocks
+        if isinstance(b, Heading) and b.text in pages
+    ]
+    _field(paragraph, TOC, "\n".join(lines))
+
+
+def to_docx(blocks: list[Block], out: Path, pages: dict[str, int] | None = None) -> None:
     # Imported here so that the daemon, which never writes a report, does not pay for python-docx.
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -113,6 +140,9 @@ def to_docx(blocks: list[Block], out: Path) -> None:
     style.font.size = Pt(11)
     _page_setup(document)
     _update_fields_on_open(document)
+    document.core_properties.author = "Helpdesk P4M"
+    title = next((block.text for block in blocks if isinstance(block, Heading)), "")
+    document.core_properties.title = title.replace("\n", " ")
     for block in blocks:
         if isinstance(block, Heading):
             heading = document.add_heading("", level=block.level)
@@ -141,12 +171,7 @@ def to_docx(blocks: list[Block], out: Path) -> None:
             picture.paragraph_format.keep_with_next = True  # the caption below stays on the picture's page
             document.add_paragraph(block.caption).alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif isinstance(block, Contents):
-            document.add_heading(block.title, level=1)
-            _field(
-                document.add_paragraph(),
-                'TOC \\o "1-3" \\h \\z \\u',
-                "Daftar isi diperbarui saat dokumen dibuka (atau klik kanan, Perbarui Bidang).",
-            )
+            _contents(document, block, blocks, pages)
         elif isinstance(block, PageBreak):
             document.add_page_break()  # type: ignore[no-untyped-call]
     document.save(str(out))

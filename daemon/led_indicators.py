@@ -61,7 +61,7 @@ class Indicator:
         """Better, worse or unchanged against an earlier value, in words."""
         if before is None or self.actual is None:
             return "tidak dapat dibandingkan"
-        if abs(self.actual - before) < 1e-9:
+        if self.shown(self.actual) == self.shown(before):  # equal as the reader sees them
             return "tetap"
         better = self.actual > before if self.higher_is_better else self.actual < before
         return "membaik" if better else "memburuk"

@@ -91,21 +91,48 @@ def to_markdown(blocks: list[Block], out: Path) -> str:
     return "\n".join(lines)
 
 
+def _convert(office: str, source: Path, work: str) -> Path:
+    subprocess.run(  # noqa: S603  (our own file names, no shell)
+        [office, "--headless", "--convert-to", "pdf", "--outdir", work, str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return Path(work) / (source.stem + ".pdf")
+
+
+def heading_pages(blocks: list[Block], pages: list[str]) -> dict[str, int]:
+    """On which page each contents entry starts, read from the laid-out text (pages in order, 1-based)."""
+    found: dict[str, int] = {}
+    page = 0
+    for heading in (b for b in blocks if isinstance(b, Heading) and 1 <= b.level <= 3):
+        first_line = heading.text.split("\n")[0].strip()
+        for index in range(page, len(pages)):
+            if any(line.strip() == first_line for line in pages[index].splitlines()):
+                page = index
+                found[heading.text] = index + 1
+                break
+    return found
+
+
 def to_pdf(blocks: list[Block], out: Path) -> None:
-    """Through LibreOffice, which converts the DOCX exactly as the unit would print it."""
+    """Through LibreOffice, which converts the DOCX exactly as the unit would print it.
+
+    LibreOffice does not refresh Word fields when it converts, so the contents are laid out in two passes: the
+    first finds the page of every heading, the second prints the contents with those pages."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
+    reader = shutil.which("pdftotext")
+    if office is None or reader is None:
         raise ReportFormatError(
-            "report --format pdf needs LibreOffice (soffice) on PATH; "
-            "use --format html for publishing, or install libreoffice-writer"
+            "report --format pdf needs LibreOffice (soffice) and poppler's pdftotext on PATH; "
+            "use --format html for publishing, or install libreoffice-writer-nogui and poppler-utils"
         )
     with tempfile.TemporaryDirectory() as work:
         source = Path(work) / (out.stem + ".docx")
         to_docx(blocks, source)
-        subprocess.run(  # noqa: S603  (our own file names, no shell)
-            [office, "--headless", "--convert-to", "pdf", "--outdir", work, str(source)],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        shutil.move(str(Path(work) / (out.stem + ".pdf")), out)
+        first = _convert(office, source, work)
+        text = subprocess.run(  # noqa: S603  (our own file names, no shell)
+            [reader, "-layout", str(first), "-"], check=True, capture_output=True, text=True, timeout=120
+        ).stdout
+        to_docx(blocks, source, heading_pages(blocks, text.split("\f")))
+        shutil.move(str(_convert(office, source, work)), out)

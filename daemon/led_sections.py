@@ -164,11 +164,10 @@ def evaluation(config: Config, figures: YearFigures, found: tuple[Indicator, ...
             tuple((f.finding, f.cause, f.action, f.owner, f.deadline) for f in follow)
             or (("Semua indikator mencapai target dan tidak memburuk.", "-", "-", "-", "-"),),
             "Tindak lanjut hasil evaluasi",
-            (3.6, 4.4, 4.2, 2.0, 2.0),
+            (3.3, 4.0, 3.8, 2.9, 2.0),
         ),
         *(
             [
-                Paragraph(f"Tindak lanjut tahun {figures.year - 1} dan perubahan indikatornya tahun ini:"),
                 Table(
                     (
                         "Temuan tahun lalu",
@@ -178,8 +177,8 @@ def evaluation(config: Config, figures: YearFigures, found: tuple[Indicator, ...
                         "Perubahan",
                     ),
                     last,
-                    f"Tindak lanjut tahun {figures.year - 1}",
-                    (4.2, 5.2, 2.2, 2.2, 2.4),
+                    f"Tindak lanjut tahun {figures.year - 1} dan perubahan indikatornya tahun ini",
+                    (3.9, 4.7, 2.4, 2.4, 2.6),
                 ),
             ]
             if last

@@ -277,7 +277,10 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     assert main(["--config", toml, "digest", "--month", "2020-03", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == before, "the purged month's figures are unchanged"
     assert main(["--config", toml, "report", "--year", "2020", "--format", "md", "--out", str(tmp_path / "r.md")]) == 0
-    assert "| Respons pertama <= 15 menit | 90,0% | 66,7% |" in (tmp_path / "r.md").read_text()
+    assert (
+        "| IKU B.1.2.8.10.a | Permintaan yang direspons paling lambat 15 menit | ≥ 90,0% | 66,7% |"
+        in (tmp_path / "r.md").read_text()
+    )
 
 
 def test_mailbox_copies_older_than_the_retention_are_expunged(
