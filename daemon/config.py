@@ -69,10 +69,13 @@ class StaffSettings(_Section):
     members: tuple[StaffMember, ...] = ()
 
     def notify_by_language(self) -> dict[str, tuple[str, ...]]:
-        """The notice recipients grouped by the language they read; Indonesian unless a member set "en"."""
+        return self.by_language(self.notify)
+
+    def by_language(self, addresses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """Staff recipients grouped by the language they read; Indonesian unless a member set "en"."""
         english = {member.address.lower() for member in self.members if member.language == "en"}
         groups: dict[str, tuple[str, ...]] = {}
-        for address in self.notify:
+        for address in addresses:
             language = "en" if address.lower() in english else "id"
             groups[language] = (*groups.get(language, ()), address)
         return groups

@@ -126,31 +126,36 @@ class Jobs:
         if not to:
             return
         planner = self.app.pipeline.planner
-        body = planner.renderer.render(
-            "ticket",
-            event,
-            "staff",
-            "id",
-            tag=planner.tag(ticket.id),
-            elapsed=round(elapsed),
-            requester=ticket.requester,
-            request_type=ticket.type,
-            subject=ticket.subject,
-            received_at=ticket.created_at,
-            due_at=due,
-            sla_minutes=self.config.sla.first_response_minutes,
-            assignee=ticket.assignee,
-        )
-        label = "Pengingat" if event == "reminder" else "Eskalasi"
-        mail = OutgoingMail(
-            to=to,
-            subject=f"{planner.tag(ticket.id)} {label}: belum ada respons",
-            body=body,
-            auto_submitted="auto-generated",
-            reply_to=planner.reply_address(ticket.id),
-        )
         kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
-        planner.queue(session, mail, kind, ticket.id)
+        for language, recipients in self.config.staff.by_language(to).items():
+            body = planner.renderer.render(
+                "ticket",
+                event,
+                "staff",
+                language,
+                tag=planner.tag(ticket.id),
+                elapsed=round(elapsed),
+                requester=ticket.requester,
+                request_type=ticket.type,
+                subject=ticket.subject,
+                received_at=ticket.created_at,
+                due_at=due,
+                sla_minutes=self.config.sla.first_response_minutes,
+                assignee=ticket.assignee,
+            )
+            words = {
+                "id": ("Pengingat", "Eskalasi", "belum ada respons"),
+                "en": ("Reminder", "Escalation", "no response yet"),
+            }
+            reminder, escalation, waiting = words[language]
+            mail = OutgoingMail(
+                to=recipients,
+                subject=f"{planner.tag(ticket.id)} {reminder if event == 'reminder' else escalation}: {waiting}",
+                body=body,
+                auto_submitted="auto-generated",
+                reply_to=planner.reply_address(ticket.id),
+            )
+            planner.queue(session, mail, kind, ticket.id)
         log.warning("ticket %s: %s sent to %s", ticket.id, event, ", ".join(to))
 
     def due_digest_months(self, now: datetime, last_key: str) -> list[tuple[int, int]]:

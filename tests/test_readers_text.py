@@ -184,3 +184,25 @@ def test_low_rating_gets_no_thank_you_and_reaches_staff_at_once(tmp_path: Path, 
     else:
         assert "Terima kasih atas penilaian Anda (4 dari 5)" in " ".join(to_requester[0].split())
         assert not to_staff
+
+
+def test_reminder_reaches_english_staff_in_english_and_the_rest_in_indonesian(tmp_path: Path) -> None:
+    from daemon.jobs import Jobs
+
+    config = _config(tmp_path, english_staff=True)
+    arrival = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    clock = FixedClock(arrival)
+    mailer = ScriptedMailer()
+    app = app_with(config, clock, mailer)
+    app.pipeline.ingest(IncomingMail(request("m1"), arrival))
+    app.outbox.run_pass()
+    mailer.sent.clear()
+    clock.advance(minutes=11)
+    Jobs(app).sla_watch(clock.now())
+    app.outbox.run_pass()
+    by_to = {m["To"]: m for m in sent_messages(mailer)}
+    assert by_to["andi.staf@polibatam.ac.id"]["Subject"] == "[P4M #1] Reminder: no response yet"
+    assert "Received  : Monday, 23 November 2026, 09:00 WIB" in by_to["andi.staf@polibatam.ac.id"].get_content()
+    indonesian = by_to["p4m-staf@polibatam.ac.id"].get_content()
+    assert "Masuk   : Senin, 23 November 2026 pukul 09.00 WIB" in indonesian
+    assert "Perubahan data identitas mata kuliah" in indonesian
