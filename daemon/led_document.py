@@ -74,7 +74,7 @@ def build_report(config: Config, figures: YearFigures, narrative: Narrative, sig
             ("Kode", "Indikator", "Target", "Realisasi", "Status"),
             _indicator_rows(found),
             "Capaian indikator kinerja",
-            (2.8, 6.2, 2.4, 2.4, 2.4),
+            (3.3, 5.7, 2.4, 2.2, 2.4),
         ),
         Heading(1, "I. Pendahuluan"),
         Paragraph(

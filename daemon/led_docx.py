@@ -97,7 +97,7 @@ def _table(document: Any, block: Table) -> None:
     for cell in (cell for row in table.rows for cell in row.cells):
         for paragraph in cell.paragraphs:
             for run in paragraph.runs:
-                run.font.size = Pt(9.5)
+                run.font.size = Pt(9)
     if block.widths_cm:
         table.autofit = False
         for column, width in zip(table.columns, block.widths_cm, strict=True):

@@ -244,13 +244,13 @@ def closing(config: Config, figures: YearFigures, narrative: Narrative, signed: 
             ("Bulan", "Permintaan", "Tepat waktu", "Terlambat", "IKU", "Median respons (menit)", "Kepuasan"),
             recap,
             "Lampiran 1. Rekap bulanan",
-            (3.2, 2.2, 2.0, 2.0, 2.0, 2.6, 2.0),
+            (3.0, 2.6, 1.9, 2.3, 1.9, 2.2, 2.1),
         ),
         Table(
             ("Tiket", "Masuk", "Jenis", "Kanal", "Respons"),
             breaches or (("-", "-", "-", "-", "-"),),
             "Lampiran 2. Daftar pelanggaran target",
-            (1.6, 5.0, 4.8, 2.2, 2.4),
+            (1.4, 5.8, 4.4, 2.0, 2.4),
         ),
         *(
             [
