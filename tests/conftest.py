@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.app import App, build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.mailers import MaildirMailer
+from daemon.outgoing.mailers import MaildirMailer
+from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
 from tests.servers import (
@@ -30,6 +30,18 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "data" / "requests"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 _user_numbers = itertools.count(1)
+SERVER_FIXTURES = frozenset({"tls", "dovecot", "imap_user", "smtp", "server_env"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError("tests that start servers must be marked slow: " + ", ".join(unmarked))
 
 
 def corpus_labels() -> dict[str, dict[str, object]]:

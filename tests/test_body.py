@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.classify.reading import body_parts
+from daemon.classify.message_text import body_parts
 from parsers.body import split_body, split_html
 from parsers.message import parse_message
 
@@ -110,13 +110,13 @@ def test_gmail_forward_marker_keeps_the_forwarded_request() -> None:
     )
     parts = split_body(body, is_forward=True)
     assert parts.new == "Tolong dibantu ya."
-    assert parts.forwarded == "Mohon SKS MK IF201 diubah menjadi 3 SKS."
+    assert parts.forwarded == "Ganti SKS\nMohon SKS MK IF201 diubah menjadi 3 SKS."
 
 
 def test_forward_as_attachment_is_classified_on_the_attached_message() -> None:
     from datetime import UTC, datetime
 
-    from daemon.classify.reading import classify_message
+    from daemon.classify.message_text import classify_message
 
     inner = EmailMessage()
     inner["From"] = "kaprodi@polibatam.ac.id"

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from daemon.app import App, build_app
-from daemon.channels import record_response
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
-from daemon.digest import build_digest
-from daemon.records import IncomingMail
+from daemon.intake.other_channels import record_response
+from daemon.reports.digest import build_digest
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App, build_app
 from storage.models import Ticket
 from tests.conftest import migrated, write_config
 from tests.fakes import ScriptedMailer
@@ -121,7 +121,7 @@ def test_digest_html_carries_what_the_head_acts_on(tmp_path: Path) -> None:
 
 
 def test_chart_axes_count_in_whole_requests() -> None:
-    from daemon.charts import digest_figure
+    from daemon.reports.charts import digest_figure
     from daemon.wording import Wording
 
     figure = digest_figure({"course_data": 1, "other": 0}, 1, 0, 15, Wording("id"))

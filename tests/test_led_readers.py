@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from daemon.app import App, build_app
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
+from daemon.wiring.app import App, build_app
 from tests.fakes import ScriptedMailer
 from tests.test_report_record import PLAN_2025, history, report_args
 

@@ -12,8 +12,8 @@ import pytest
 from daemon.classify.model import RequestType
 from daemon.clock import FixedClock
 from daemon.config import Config, load_config
-from daemon.records import IncomingMail
 from daemon.sla import Verdict
+from daemon.ticket_record import IncomingMail
 from daemon.wording import LABELS_DIR, Wording
 from storage.models import TicketStatus
 from tests.conftest import migrated, write_config
@@ -187,7 +187,7 @@ def test_low_rating_gets_no_thank_you_and_reaches_staff_at_once(tmp_path: Path, 
 
 
 def test_reminder_reaches_english_staff_in_english_and_the_rest_in_indonesian(tmp_path: Path) -> None:
-    from daemon.jobs import Jobs
+    from daemon.jobs.scheduler import Jobs
 
     config = _config(tmp_path, english_staff=True)
     arrival = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)

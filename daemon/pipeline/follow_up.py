@@ -1,0 +1,108 @@
+"""Handle a non-staff message on an existing ticket: a rating, a reopening reply, or more information."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+
+from daemon.classify.effective_fields import effective_fields
+from daemon.outgoing.planner import HistoryLine, ReplyPlanner
+from daemon.outgoing.staff_action_mail import LOW_RATING, RelayPlanner
+from daemon.pipeline.rating import read_rating
+from daemon.ticket_record import IncomingMail, record_event, store_incoming
+from parsers.message import ParsedMessage
+from storage import queries
+from storage.models import MessageKind, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+
+
+def history_lines(session: Session, ticket: Ticket, limit: int = 8) -> tuple[HistoryLine, ...]:
+    """The ticket's last events (when, what, who), for staff notices."""
+    assert ticket.id is not None
+    return tuple((event.at, event.kind, event.actor) for event in queries.events_of_ticket(session, ticket.id)[-limit:])
+
+
+def handle_followup(
+    session: Session,
+    planner: ReplyPlanner,
+    mail: IncomingMail,
+    parsed: ParsedMessage,
+    ticket: Ticket,
+    new_text: str,
+    threaded_by: str,
+    now: datetime,
+) -> str:
+    """Store it on the ticket and say what happened (for the log and the ingest result)."""
+    assert ticket.id is not None
+    rating = read_rating(new_text) if parsed.from_addr == ticket.requester else None
+    if rating is not None and ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        store_incoming(session, mail, parsed, ticket.id, MessageKind.RATING, new_text)
+        ticket.satisfaction = rating
+        ticket.updated_at = now
+        session.add(ticket)
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="rated",
+            actor=parsed.from_addr,
+            detail=f"satisfaction {rating}/5",
+            message_id=parsed.message_id,
+        )
+        relays = RelayPlanner(planner)
+        relays.rating_reply(session, ticket, rating)
+        if rating <= LOW_RATING:
+            relays.low_rating_notice(session, ticket, rating, new_text)
+            record_event(
+                session,
+                ticket_id=ticket.id,
+                at=now,
+                kind="low_rating",
+                actor=parsed.from_addr,
+                detail=f"staff told of satisfaction {rating}/5",
+                message_id=parsed.message_id,
+            )
+            log.warning("ticket %s message %s: low rating %d/5, staff notified", ticket.id, parsed.message_id, rating)
+        log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
+        return f"satisfaction {rating}/5"
+    message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
+    detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
+    if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
+        detail += f"; reopened from {ticket.status}"
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="reopened",
+            actor=parsed.from_addr,
+            detail=f"requester replied to a {ticket.status} ticket",
+            message_id=parsed.message_id,
+        )
+        ticket.status = TicketStatus.OPEN
+        ticket.resolved_at = None
+        ticket.closed_at = None
+    ticket.updated_at = now
+    session.add(ticket)
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind="followup",
+        actor=parsed.from_addr,
+        detail=detail,
+        message_id=parsed.message_id,
+    )
+    planner.notify_staff(
+        session,
+        ticket,
+        message,
+        effective_fields(session, ticket),
+        event="followup",
+        attachments=tuple(item.filename for item in parsed.attachments),
+        history=history_lines(session, ticket),
+    )
+    log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
+    return detail
