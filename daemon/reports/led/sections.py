@@ -64,7 +64,7 @@ def indicator_sections(config: Config, figures: YearFigures, found: tuple[Indica
         Heading(3, "5. Indikator Kinerja Tambahan"),
         Heading(4, "B.1.3.4.15.a Layanan tersedia"),
         _evidence_table([by_key["availability"]], "Ketersediaan layanan"),
-        # The availability engineer's probe figures and outage table belong here.
+        # Probe figures and the outage table of B.1.3.4.15.a go here, beside the heartbeat share above.
         Heading(4, "B.1.3.4.15.b Layanan mudah dijangkau"),
         Paragraph(
             "Kanal yang dipakai: "
