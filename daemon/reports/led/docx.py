@@ -64,48 +64,44 @@ def _page_setup(document: Any) -> None:
     _field(footer, "NUMPAGES", "1")
 
 
-def _keep_rows_together(table: Any) -> None:
-    """Rows never split across pages, every row but the last kept with the next; the header row repeats."""
+def _row(table: Any, values: tuple[str, ...], widths: tuple[Any, ...], *, header: bool, keep: bool) -> None:
+    """One row written in a single pass (python-docx's cell lookups are slow in a long annex)."""
     from docx.oxml import OxmlElement
+    from docx.shared import Pt
 
-    rows = list(table.rows)
-    for index, row in enumerate(rows):
-        properties = row._tr.get_or_add_trPr()
-        properties.append(OxmlElement("w:cantSplit"))
-        if index == 0:
-            properties.append(OxmlElement("w:tblHeader"))
-        if index < min(len(rows) - 1, 8):  # a short table stays whole; a long one may run over pages
-            for paragraph in (p for cell in row.cells for p in cell.paragraphs):
-                paragraph.paragraph_format.keep_with_next = True
+    row = table.add_row()
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))  # a row never splits across pages
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))  # repeated on every page the table runs over
+    for index, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+        paragraph = cell.paragraphs[0]
+        run = paragraph.add_run(value)
+        run.font.size = Pt(9)
+        run.bold = header
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
+        if widths:
+            cell.width = widths[index]
 
 
 def _table(document: Any, block: Table) -> None:
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     caption = document.add_paragraph()
     caption.add_run(block.caption).bold = True
     caption.paragraph_format.keep_with_next = True  # the caption never ends a page without its table
-    table = document.add_table(rows=1, cols=len(block.headers))
+    table = document.add_table(rows=0, cols=len(block.headers))
     table.style = "Table Grid"
-    for cell, header in zip(table.rows[0].cells, block.headers, strict=True):
-        cell.text = header
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for row in block.rows:
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            cell.text = value
-    for cell in (cell for row in table.rows for cell in row.cells):
-        for paragraph in cell.paragraphs:
-            for run in paragraph.runs:
-                run.font.size = Pt(9)
-    if block.widths_cm:
+    widths = tuple(Cm(width) for width in block.widths_cm)
+    if widths:
         table.autofit = False
-        for column, width in zip(table.columns, block.widths_cm, strict=True):
-            column.width = Cm(width)  # the grid: what LibreOffice lays out by
-        for row in table.rows:
-            for cell, width in zip(row.cells, block.widths_cm, strict=True):
-                cell.width = Cm(width)
-    _keep_rows_together(table)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid: what LibreOffice lays out by
+    rows = (block.headers, *block.rows)
+    for index, values in enumerate(rows):
+        # A short table stays whole with its caption; a long one may run over pages.
+        _row(table, values, widths, header=index == 0, keep=index < min(len(rows) - 1, 8))
     document.add_paragraph()
 
 
