@@ -10,9 +10,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from daemon.config import Config
-from daemon.reports.ticket_facts import TicketFacts, facts_between
+from daemon.reports.ticket_facts import TicketFacts
 from daemon.wording import Wording
-from daemon.work_calendar import WorkingCalendar
 from storage.models import Event, MessageKind, StoredMessage
 
 # What staff do on a ticket after a low rating that counts as following it up.
@@ -76,16 +75,17 @@ def _low_ratings(session: Session, start: datetime, end: datetime) -> tuple[int,
 def gather_evidence(
     session: Session,
     config: Config,
-    calendar: WorkingCalendar,
     year: int,
+    facts: list[TicketFacts],
+    out_of_hours: set[int],
     missed: set[int],
     responders: dict[int, str],
 ) -> Evidence:
+    """`facts` are the year's requests and `out_of_hours` those that arrived outside service hours (by number)."""
     zone = config.helpdesk.zone
     start = datetime.combine(date(year, 1, 1), time(0), zone)
     end = datetime.combine(date(year + 1, 1, 1), time(0), zone)
-    facts: list[TicketFacts] = facts_between(session, start, end)
-    outside = [fact for fact in facts if not calendar.is_working_time(fact.created_at) and fact.channel == "email"]
+    outside = [fact for fact in facts if fact.number in out_of_hours and fact.channel == "email"]
     late = [fact for fact in facts if fact.number in missed]
     rated, followed, waiting = _low_ratings(session, start, end)
     return Evidence(
@@ -103,6 +103,6 @@ def gather_evidence(
         breach_types=tuple(Counter(fact.type for fact in late).most_common()),
         breach_channels=tuple(Counter(fact.channel for fact in late).most_common()),
         breach_hours=tuple(Counter(fact.created_at.astimezone(zone).hour for fact in late).most_common()),
-        breaches_out_of_hours=sum(1 for fact in late if not calendar.is_working_time(fact.created_at)),
+        breaches_out_of_hours=sum(1 for fact in late if fact.number in out_of_hours),
         responders=tuple(Counter(responders[fact.number] for fact in facts if fact.number in responders).most_common()),
     )
