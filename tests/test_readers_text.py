@@ -47,6 +47,8 @@ def test_labels_cover_every_code_in_both_languages() -> None:
         assert {kind.value for kind in RequestType} <= set(table["types"]), language
         assert {status.value for status in TicketStatus} <= set(table["statuses"]), language
         assert {verdict.value for verdict in Verdict} <= set(table["verdicts"]), language
+        events = {"created", "staff_reply", "followup", "rated", "low_rating", "responded", "field_set", "resolved"}
+        assert events <= set(table["events"]), language
 
 
 def test_reasons_and_confidence_read_as_words() -> None:
