@@ -12,12 +12,23 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from daemon.cli import archive_commands, check_command, classifier_commands, moodle_commands, report_commands
+from daemon import redaction
+from daemon.cli import (
+    archive_commands,
+    check_command,
+    classifier_commands,
+    moodle_commands,
+    oauth2_commands,
+    report_commands,
+)
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.cli.ticket_json import ticket_detail, ticket_summary
 from daemon.config import Config
-from daemon.errors import ConfigError, TransientError
+from daemon.errors import ConfigError, HelpdeskError
 from daemon.intake.other_channels import ChannelError, Note, is_message, keep_contact, note_message, record_response
+from daemon.oauth2 import OAuth2RefusedError
+from daemon.progress import Progress
+from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
@@ -36,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="the daemon: intake loop and jobs until SIGTERM")
     poll = commands.add_parser("poll", help="one intake pass and one outbox pass, then exit")
     poll.add_argument("--once", action="store_true", help="run one pass (the only mode)")
-    ingest = commands.add_parser("ingest", help="store one raw message as if it had arrived")
-    ingest.add_argument("file", nargs="?", default="-", help="message file, or - for stdin")
+    ingest = commands.add_parser("ingest", help="store raw messages as if they had arrived")
+    ingest.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="message files, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
     ingest.add_argument("--from", dest="sender", help="a plain note's requester: phone number or e-mail address")
@@ -60,14 +71,19 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    for group in (classifier_commands, report_commands, archive_commands, moodle_commands):
+    for group in (classifier_commands, report_commands, archive_commands, moodle_commands, oauth2_commands):
         group.add_commands(commands)
     return parser
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = build_app(load_args_config(args))
-    Service(app, app.source()).run()
+    config = load_args_config(args)
+    app = build_app(config)
+    try:
+        Service(app, app.source()).run()
+    except OAuth2RefusedError as error:
+        tell_staff(config, error)
+        raise
     return 0
 
 
@@ -92,18 +108,44 @@ def _moment(text: str, option: str, config: Config) -> datetime:
 def cmd_ingest(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
-    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     received = _moment(args.received_at, "--received-at", config) if args.received_at else app.clock.now()
+    if args.sender or args.channel != "email":
+        return _ingest_note(args, config, app, received)
+    unread = 0
+    with Progress("ingest", len(args.files), "message") as progress:
+        for name in args.files:
+            try:
+                raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            except OSError as error:
+                unread += 1
+                print(f"helpdesk ingest: {name}: {error.strerror}; not stored", file=sys.stderr)
+                continue
+            result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+            number = f" #{result.ticket_id}" if result.ticket_id else ""
+            print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
+            progress.advance()
+    app.outbox.run_pass()
+    return 1 if unread else 0
+
+
+def _ingest_note(args: argparse.Namespace, config: Config, app: App, received: datetime) -> int:
+    """A request taken by WhatsApp, phone or at the desk: a message file, or a plain note with --from."""
+    if args.channel == "email":
+        raise UsageError("ingest --from: a plain note needs --channel (whatsapp, phone, desk, ...)")
+    if len(args.files) != 1:
+        raise UsageError(f"ingest --channel {args.channel}: one file (or -) at a time")
+    name = args.files[0]
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise UsageError(f"ingest: {name}: {error.strerror}") from None
     note = None
-    if args.sender or (args.channel != "email" and not is_message(raw)):
-        if args.channel == "email":
-            raise UsageError("ingest --from: a plain note needs --channel (whatsapp, phone, desk, ...)")
+    if args.sender or not is_message(raw):
         if not args.sender:
             raise UsageError(f"ingest --channel {args.channel}: a plain note needs --from PHONE_OR_ADDRESS")
         note = Note(args.channel, args.sender, raw.decode("utf-8", "replace"), args.name, args.subject)
         try:
-            message_id = f"<note.{app.pipeline.planner.tokens.token()}@{config.helpdesk.domain}>"
-            raw = note_message(note, received, message_id)
+            raw = note_message(note, received, f"<note.{app.pipeline.planner.tokens.token()}@{config.helpdesk.domain}>")
         except ChannelError as error:
             raise UsageError(f"ingest: {error}") from None
     result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
@@ -201,6 +243,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **report_commands.COMMANDS,
     **archive_commands.COMMANDS,
     **moodle_commands.COMMANDS,
+    **oauth2_commands.COMMANDS,
 }
 
 
@@ -211,15 +254,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redaction.install()
     for noisy in ("alembic", "matplotlib", "mailparser"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return COMMANDS[args.command](args)
     except (ConfigError, UsageError) as error:
-        print(f"helpdesk: {error}", file=sys.stderr)
+        print(f"helpdesk: {redaction.redact(str(error))}", file=sys.stderr)
         return 2
-    except (TransientError, OSError) as error:
-        print(f"helpdesk {args.command}: {error}", file=sys.stderr)
+    except (HelpdeskError, OSError) as error:
+        print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -25,6 +25,12 @@ _REQUESTER_VISIBLE = {
 }
 
 
+NOT_APPLIED_SUBJECTS = {
+    "command-problem": "Perintah tidak dipahami",
+    "command-refused": "Balasan tidak dijalankan",
+}
+
+
 class RelayPlanner:
     def __init__(self, planner: ReplyPlanner) -> None:
         self.planner = planner
@@ -156,21 +162,15 @@ class RelayPlanner:
             )
             self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)
 
-    def command_problems(
-        self, session: Session, ticket: Ticket, staff: str, reply_to: str, problems: tuple[str, ...]
+    def not_applied(
+        self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, /, **context: Any
     ) -> StoredMessage:
+        """Tell a staff address what of its reply was not done and why (template ticket/<event>.staff.id)."""
         assert ticket.id is not None
-        body = self.planner.renderer.render(
-            "ticket",
-            "command-problem",
-            "staff",
-            "id",
-            tag=self.planner.tag(ticket.id),
-            problems=problems,
-        )
+        body = self.planner.renderer.render("ticket", event, "staff", "id", tag=self.planner.tag(ticket.id), **context)
         mail = OutgoingMail(
             to=(staff,),
-            subject=f"{self.planner.tag(ticket.id)} Perintah tidak dipahami",
+            subject=f"{self.planner.tag(ticket.id)} {NOT_APPLIED_SUBJECTS[event]}",
             body=body,
             in_reply_to=reply_to,
             references=(reply_to,),

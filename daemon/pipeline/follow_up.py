@@ -46,7 +46,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind="rated",
             actor=parsed.from_addr,
             detail=f"satisfaction {rating}/5",
@@ -75,7 +75,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind="reopened",
             actor=parsed.from_addr,
             detail=f"requester replied to a {ticket.status} ticket",
@@ -89,7 +89,7 @@ def handle_followup(
     record_event(
         session,
         ticket_id=ticket.id,
-        at=now,
+        at=mail.received_at,
         kind="followup",
         actor=parsed.from_addr,
         detail=detail,

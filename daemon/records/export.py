@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
+from daemon.progress import tracked
 from daemon.reports.digest_figures import RESPONSE_EVENTS
 from daemon.sla import verdict
 from daemon.wording import Wording
@@ -68,7 +69,7 @@ def export_thread(session: Session, number: int, out: Path) -> int:
     if out.suffix != ".mbox":
         raise ExportError(f"export: {out.name}: use .eml (the request) or .mbox (the whole thread)")
     with out.open("wb") as handle:
-        for message in messages:
+        for message in tracked(messages, f"export #{number}", len(messages), "message"):
             handle.write(_mbox_from_line(message.raw, message.from_addr, message.received_at))
             body = _escape_from(message.raw)
             handle.write(body if body.endswith(b"\n") else body + b"\n")
@@ -157,7 +158,9 @@ def export_register(
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=delimiter)
         writer.writerow(headers)
-        writer.writerows([_csv_cell(value, decimal) for value in row] for row in rows)
+        writer.writerows(
+            [_csv_cell(value, decimal) for value in row] for row in tracked(rows, f"export {year}", len(rows), "row")
+        )
         out.write_text(buffer.getvalue(), encoding="utf-8-sig" if bom else "utf-8")
     elif out.suffix == ".xlsx":
         from openpyxl import Workbook
@@ -169,7 +172,7 @@ def export_register(
         sheet.append(headers)
         zone = datetime.now(config.helpdesk.zone).tzname() or ""
         shape = str(wording.table["register"]["datetime_format"]).format(zone=zone)
-        for row in rows:
+        for row in tracked(rows, f"export {year}", len(rows), "row"):
             sheet.append(row)
             for cell in sheet[sheet.max_row][1 : 1 + _TIMES]:
                 cell.number_format = shape

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import Engine
 
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
 from daemon.config import Config
-from daemon.credentials import read_moodle_token, read_secret
+from daemon.credentials import read_login, read_moodle_token
 from daemon.errors import SchemaOutdatedError
 from daemon.intake.sent_folder import SentFolderWatcher
 from daemon.intake.sources.base import MailSource
-from daemon.intake.sources.imap import ImapSource, expunge_before
+from daemon.intake.sources.imap import ImapSource
 from daemon.intake.sources.maildir import MaildirSource
 from daemon.moodle.client import MoodleClient
 from daemon.moodle.worker import MoodleWorker
@@ -36,20 +35,12 @@ class App:
         intake = self.config.intake
         if intake.kind == "imap":
             return ImapSource(
-                intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
+                intake,
+                read_login(self.config, "intake", intake, self.clock),
+                intake.tls_context(self.config.base_dir),
+                self.clock,
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
-
-    def purge_mailbox_copies(self, before: datetime) -> int:
-        """Expunge the processed folder's copies older than the retention cutoff (intake.purge_mailbox)."""
-        intake = self.config.intake
-        return expunge_before(
-            intake,
-            read_secret(self.config, "intake", intake),
-            intake.tls_context(self.config.base_dir),
-            intake.processed_folder,
-            before.date(),
-        )
 
     def moodle_worker(self) -> MoodleWorker | None:
         sites = self.config.moodle.all_sites()
@@ -64,7 +55,7 @@ class App:
             return None
         return SentFolderWatcher(
             intake,
-            read_secret(self.config, "intake", intake),
+            read_login(self.config, "intake", intake, self.clock),
             intake.tls_context(self.config.base_dir),
             self.pipeline,
             self.engine,
@@ -77,10 +68,11 @@ def moodle_client(config: Config, name: str) -> MoodleClient:
     return MoodleClient(site.url, read_moodle_token(config, name, site).get_secret_value(), site.timeout_seconds)
 
 
-def make_mailer(config: Config) -> Mailer:
+def make_mailer(config: Config, clock: Clock | None = None) -> Mailer:
     outgoing = config.outgoing
     if outgoing.kind == "smtp":
-        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
+        login = read_login(config, "outgoing", outgoing, clock)
+        return SmtpMailer(outgoing, login, outgoing.tls_context(config.base_dir))
     return MaildirMailer(config.resolve(outgoing.path))
 
 
@@ -102,6 +94,6 @@ def build_app(
     renderer = Renderer(zone=config.helpdesk.zone)
     pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
     outbox = OutboxSender(
-        engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts, config.outgoing.connections
+        engine, mailer or make_mailer(config, clock), clock, config.outgoing.max_attempts, config.outgoing.connections
     )
     return App(config, engine, clock, pipeline, outbox)

@@ -8,40 +8,54 @@ import select
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
-from pydantic import SecretStr
 
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
+from daemon.logins import Login, imap_login
+from daemon.oauth2 import AccessToken
 
 log = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
 
 
-def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> IMAPClient:
+def connect(settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> IMAPClient:
     """A logged-in client: implicit TLS, STARTTLS, or plain (to loopback only, checked by the config)."""
+    return connect_with_token(settings, login, tls)[0]
+
+
+def connect_with_token(
+    settings: IntakeSettings, login: Login, tls: ssl.SSLContext
+) -> tuple[IMAPClient, AccessToken | None]:
+    """connect(), and the OAuth2 access token the session was opened with (None with a password)."""
+    client = IMAPClient(
+        settings.host,
+        settings.port,
+        ssl=settings.security == "tls",
+        ssl_context=tls,
+        timeout=settings.timeout_seconds,
+    )
     try:
-        client = IMAPClient(
-            settings.host,
-            settings.port,
-            ssl=settings.security == "tls",
-            ssl_context=tls,
-            timeout=settings.timeout_seconds,
-        )
         if settings.security == "starttls":
             client.starttls(tls)
         client.normalise_times = False
-        client.login(settings.username, password.get_secret_value())
-    except LoginError as error:
-        raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
-    return client
+        token = imap_login(client, settings.username, login)
+    except BaseException as error:
+        with contextlib.suppress(*NETWORK_ERRORS):
+            client.shutdown()  # not left open when the login (or the token endpoint) said no
+        if isinstance(error, LoginError):
+            raise TransientError(
+                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {error}"
+            ) from None
+        raise
+    return client, token
 
 
 def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
@@ -52,26 +66,64 @@ def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
     return clock.now()
 
 
-def expunge_before(
-    settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext, folder: str, before: date
-) -> int:
-    """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
-    try:
-        client = connect(settings, password, tls)
-        try:
-            if not client.folder_exists(folder):
-                return 0
-            client.select_folder(folder)
-            uids = client.search(["BEFORE", before])
-            if uids:
-                client.delete_messages(uids)
+SEARCH_CHUNK = 25
+
+
+def _any_message_id(message_ids: Sequence[str]) -> list[object]:
+    """IMAP prefix notation: OR OR a b c matches any of a, b, c."""
+    criteria: list[object] = ["OR"] * (len(message_ids) - 1)
+    for message_id in message_ids:
+        criteria += ["HEADER", "Message-ID", message_id]
+    return criteria
+
+
+class ImapCopies:
+    """Deletes copies of purged mail from the processed and quarantine folders, found by Message-ID (a move changes
+    the UID)."""
+
+    def __init__(self, settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> None:
+        self.settings = settings
+        self.login = login
+        self.tls = tls
+        self.client: IMAPClient | None = None
+
+    def _connected(self) -> IMAPClient:
+        if self.client is None:
+            self.client = connect(self.settings, self.login, self.tls)
+        return self.client
+
+    def _remove_from(self, client: IMAPClient, folder: str, message_ids: Sequence[str]) -> int:
+        if not client.folder_exists(folder):
+            return 0
+        client.select_folder(folder)
+        uids: list[int] = []
+        for start in range(0, len(message_ids), SEARCH_CHUNK):
+            uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
+        if uids:
+            client.delete_messages(uids)
+            # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
                 client.expunge()
-            return len(uids)
-        finally:
+        return len(uids)
+
+    def remove(self, message_ids: Sequence[str]) -> int:
+        if not message_ids:
+            return 0
+        folders = (self.settings.processed_folder, self.settings.quarantine_folder)
+        try:
+            client = self._connected()
+            return sum(self._remove_from(client, folder, message_ids) for folder in folders)
+        except NETWORK_ERRORS as error:
+            self.close()
+            raise TransientError(f"cannot delete copies of purged mail in {', '.join(folders)}: {error}") from error
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
             with contextlib.suppress(*NETWORK_ERRORS):
                 client.logout()
-    except NETWORK_ERRORS as error:
-        raise TransientError(f"cannot purge {folder}: {error}") from error
 
 
 def _announced_since_last_look(client: IMAPClient) -> bool:
@@ -116,13 +168,14 @@ class ImapSource:
     def __init__(
         self,
         settings: IntakeSettings,
-        password: SecretStr,
+        login: Login,
         tls: ssl.SSLContext | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
         self.settings = settings
-        self.password = password
+        self.login = login
+        self.token: AccessToken | None = None  # the OAuth2 token this session was opened with
         self.tls = tls or ssl.create_default_context()
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
@@ -134,7 +187,7 @@ class ImapSource:
         self.close()
         settings = self.settings
         try:
-            client = connect(settings, self.password, self.tls)
+            client, self.token = connect_with_token(settings, self.login, self.tls)
             for folder in (settings.processed_folder, settings.quarantine_folder):
                 if not client.folder_exists(folder):
                     client.create_folder(folder)
@@ -146,7 +199,13 @@ class ImapSource:
         self.highest_pending_uid = 0
         self.has_idle = settings.idle and client.has_capability("IDLE")
         self.has_move = client.has_capability("MOVE")
-        log.info("connected to %s (UIDVALIDITY %s, IDLE %s)", self.name, self.uidvalidity, self.has_idle)
+        log.info(
+            "connected to %s (UIDVALIDITY %s, IDLE %s, %s login)",
+            self.name,
+            self.uidvalidity,
+            self.has_idle,
+            settings.auth,
+        )
 
     def close(self) -> None:
         if self.client is None:
@@ -222,6 +281,15 @@ class ImapSource:
         the full network timeout."""
         if should_stop():
             return False
+        if self.token is not None and not self.token.fresh_at(self.clock.now()):
+            # Some providers end a session when its token expires; a new session with a new token loses nothing
+            # (the next pass looks at the whole folder again).
+            log.info("%s: the session's access token is about to expire; reconnecting with a fresh one", self.name)
+            self.open()
+            return True
+        if self.token is not None:
+            renew_at = self.token.expires_at - self.token.margin()
+            seconds = max(0.0, min(seconds, (renew_at - self.clock.now()).total_seconds()))
         client = self._client()
         try:
             # Mail that came during the pass was announced in answers to the pass's own commands. ("N:*" always
