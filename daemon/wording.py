@@ -18,6 +18,9 @@ DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
 _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")
 _EXAMPLE = re.compile(r"^like staff-corrected .*\(([\d.]+)\)$")
 _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
+_CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
+_LEARNED = re.compile(r"^learned model \(character n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
+_LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
 
 
 def language_of(value: str) -> str:
@@ -134,6 +137,13 @@ class Wording:
         if found := _TRIAGE.match(text):
             first, second = (self.label("types", code) for code in found.groups())
             return str(words["triage"]).format(first=first, second=second)
+        if found := _CHANGE.match(text):
+            return str(words["change"]).format(field=self.label("fields", found.group(1)), cue=f'"{found.group(3)}"')
+        if found := _LEARNED.match(text):
+            kind, certainty = self.label("types", found.group(2)), self.confidence(float(found.group(3)))
+            return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
+        if found := _LEARNED_UNSURE.match(text):
+            return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
         return str(words["none"])
 
     def hours(self, week: dict[int, tuple[tuple[dt.time, dt.time], ...]]) -> str:

@@ -58,6 +58,15 @@ def test_reasons_and_confidence_read_as_words() -> None:
         "perlu triase: ragu antara Perubahan data identitas mata kuliah dan Publikasi pengumuman di e-learning"
     )
     assert [indonesian.confidence(value) for value in (0.92, 0.6, 0.2)] == ["tinggi", "sedang", "rendah"]
+    assert indonesian.reason("changes.fullname = 'Basis Data' from 'menjadi' at 10-20") == (
+        'Nama lengkap baru dibaca dari "menjadi"'
+    )
+    assert indonesian.reason("learned model (character n-grams, 220 examples): announcement 0.81") == (
+        "model pembelajaran (220 contoh) memilih Publikasi pengumuman di e-learning, keyakinan tinggi"
+    )
+    assert indonesian.reason("needs triage: the learned model is unsure (other 0.31)") == (
+        "perlu triase: model pembelajaran ragu (Lain-lain)"
+    )
 
 
 def _config(tmp_path: Path, english_staff: bool = False) -> Config:
