@@ -14,12 +14,12 @@ from sqlmodel import Session, col, select
 from daemon.availability_settings import ProbeSettings
 from daemon.clock import Clock
 from daemon.config import Config
-from daemon.datestyle import long_datetime
 from daemon.outgoing.composer import OutgoingMail
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.reports.availability_periods import windows_of
 from daemon.runtime.probes import Probe, ProbeOutcome, make_probe
 from daemon.wiring.app import App
+from daemon.wording import Wording
 from storage.availability import ProbeResult, ServiceOutage
 from storage.models import MessageKind
 
@@ -42,6 +42,7 @@ class Recorder:
         self.engine = engine
         self.planner = planner
         self.wake = wake
+        self.wording = Wording("id", config.helpdesk.zone)
 
     def record(self, probe: ProbeSettings, outcome: ProbeOutcome, at: datetime) -> None:
         with Session(self.engine) as session:
@@ -114,7 +115,7 @@ class Recorder:
             "recovered",
             probe,
             outage,
-            recovered=long_datetime(at, self.config.helpdesk.zone),
+            recovered=self.wording.when(at),
             duration=duration,
             error=outage.error,
         )
@@ -143,7 +144,7 @@ class Recorder:
             "id",
             service=probe.name,
             target=_target(probe),
-            since=long_datetime(outage.down_since, self.config.helpdesk.zone),
+            since=self.wording.when(outage.down_since),
             **context,
         )
 
