@@ -14,7 +14,7 @@ from daemon.records.probe_log import roll_up_days
 from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.period_figures import month_bounds, previous_month
-from daemon.reports.ticket_facts import record_begins
+from daemon.reports.ticket_facts import FIRST_START, record_begins
 from daemon.sla import due_at
 from daemon.wiring.app import App
 from storage.models import JobRun, MessageKind, Ticket, TicketStatus
@@ -51,7 +51,15 @@ class Jobs:
 
     def run_all(self) -> None:
         """Every job now: at start-up this is the catch-up of whatever fell due while the daemon was down."""
+        self._guarded(FIRST_START, self.first_start)
         self.scheduler.run_all()
+
+    def first_start(self, now: datetime) -> None:
+        """Mark the daemon's first start once: a month after it has a digest even when nothing arrived."""
+        with Session(self.app.engine) as session:
+            if session.exec(select(JobRun).where(JobRun.name == FIRST_START)).first() is None:
+                session.add(JobRun(name=FIRST_START, last_success_at=now))
+                session.commit()
 
     def run_pending(self) -> None:
         self.scheduler.run_pending()
