@@ -91,7 +91,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_tickets(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     zone = config.helpdesk.zone
     with Session(app.engine) as session:
         if args.tickets_command == "list":

@@ -118,7 +118,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"digest --month: expected YYYY-MM, not {args.month!r}") from None
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=args.send)
     planner = app.pipeline.planner
     with Session(app.engine) as session:
         digest = build_digest(session, config, config.calendar(), planner.renderer, year, month, app.clock.now())
@@ -146,7 +146,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if (args.number is None) == (args.year is None):
         raise UsageError("export: give a ticket number or --year YYYY")
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     out = Path(args.out)
     try:
         with Session(app.engine) as session:
@@ -163,7 +163,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     narrative = load_narrative(config)
     with Session(app.engine) as session:
         figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
@@ -190,7 +190,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     now = app.clock.now()
     with Session(app.engine) as session:
         plan = plan_purge(session, now, config.storage.retention_years)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from daemon.errors import ConfigError
 from daemon.workcalendar import WorkingCalendar, parse_working_hours
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 CONFIG_ENV = "HELPDESK_CONFIG"
 
@@ -34,6 +35,7 @@ class HelpdeskSettings(_Section):
     language: Literal["id", "en"] = "id"
     reopen_days: Annotated[int, Field(ge=0)] = 14
     auto_reply_cap_per_hour: Annotated[int, Field(ge=1)] = 3
+    templates: str = ""  # a directory replacing the packaged templates ("" = the ones installed with the daemon)
 
     @field_validator("timezone")
     @classmethod
@@ -109,6 +111,8 @@ class IntakeSettings(_ServerSettings):
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
     max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
     purge_mailbox: bool = False
+    refused_logins_before_slowdown: Annotated[int, Field(ge=1, le=100)] = 3
+    refused_retry_minutes: Annotated[float, Field(gt=0, le=1440)] = 30.0
 
 
 class OutgoingSettings(_ServerSettings):
@@ -209,6 +213,9 @@ class Config(_Section):
             frozenset(self.sla.closed_days),
             self.sla.holidays,
         )
+
+    def templates_dir(self) -> Path:
+        return self.resolve(self.helpdesk.templates) if self.helpdesk.templates else DEFAULT_TEMPLATES
 
     def resolve(self, path: str) -> Path:
         """A path from the config, relative to the config file's directory."""

@@ -7,13 +7,14 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 
 class Renderer:
     """`render("ticket", "ack", "requester", "id", ...)` reads ticket/ack.requester.id.txt.j2."""
 
     def __init__(self, directory: Path = DEFAULT_TEMPLATES) -> None:
+        self.directory = directory
         self.environment = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,

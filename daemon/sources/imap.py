@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import logging
 import select
@@ -16,7 +17,7 @@ from pydantic import SecretStr
 
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
-from daemon.errors import TransientError
+from daemon.errors import LoginRefusedError, TransientError
 from daemon.pausing import STOP_CHECK_SECONDS, pause
 from daemon.sources.base import MailboxItem
 
@@ -40,8 +41,21 @@ def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) 
         client.normalise_times = False
         client.login(settings.username, password.get_secret_value())
     except LoginError as error:
-        raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
+        raise LoginRefusedError(
+            f"IMAP login refused for {settings.username} at {settings.host}: {server_text(error)}"
+        ) from None
     return client
+
+
+def server_text(error: Exception) -> str:
+    """What the server said, as text: imaplib hands its answers on as bytes, and str() of them reads b'...'."""
+    argument = error.args[0] if error.args else ""
+    if isinstance(argument, str) and argument[:2] in ("b'", 'b"'):
+        with contextlib.suppress(ValueError, SyntaxError):
+            argument = ast.literal_eval(argument)
+    if isinstance(argument, bytes):
+        return argument.decode("utf-8", "replace")
+    return str(argument)
 
 
 def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
