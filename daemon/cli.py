@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from daemon import checks
 from daemon.app import build_app
+from daemon.cli_mail import MAIL_COMMANDS, add_mail_commands
 from daemon.cli_records import RECORD_COMMANDS, UsageError, add_record_commands, load_args_config
 from daemon.errors import ConfigError, TransientError
 from daemon.records import IncomingMail
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
     add_record_commands(commands)
+    add_mail_commands(commands)
     return parser
 
 
@@ -67,6 +69,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"
     )
+    print(f"outbox: {checks.waiting_retries(app.engine, app.config.helpdesk.zone)}")
     return 0
 
 
@@ -147,6 +150,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": cmd_db,
     "check": cmd_check,
     **RECORD_COMMANDS,
+    **MAIL_COMMANDS,
 }
 
 

@@ -18,6 +18,7 @@ from daemon.workcalendar import WorkingCalendar, parse_working_hours
 from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 CONFIG_ENV = "HELPDESK_CONFIG"
+MIN_REPLY_KEY_BYTES = 32  # anyone who guesses the key can send staff commands
 
 Security = Literal["tls", "starttls", "none"]
 Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
@@ -64,6 +65,11 @@ class StaffSettings(_Section):
     def reply_key(self) -> bytes | None:
         """The key that signs per-ticket reply addresses; None (feature off) when the variable is unset."""
         value = os.environ.get(self.reply_key_env, "") if self.reply_key_env else ""
+        if value and len(value.encode()) < MIN_REPLY_KEY_BYTES:
+            raise ConfigError(
+                f"staff.reply_key_env: {self.reply_key_env} holds {len(value.encode())} bytes, fewer than "
+                f"{MIN_REPLY_KEY_BYTES}; make a key with: openssl rand -base64 48"
+            )
         return value.encode() if value else None
 
 
