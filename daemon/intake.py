@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, TemplateNotFound
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
@@ -174,7 +174,12 @@ class IntakeRunner:
             raise
         except SYSTEM_ERRORS as error:
             log.debug("message %s: system fault", mail.source_ref, exc_info=True)
-            raise SystemFaultError(f"{type(error).__name__}: {error} (the mail stays in the inbox)") from error
+            what = (
+                f"template {error.name} not found"
+                if isinstance(error, TemplateNotFound)
+                else f"{type(error).__name__}: {error}"
+            )
+            raise SystemFaultError(f"{what} (the mail stays in the inbox; see helpdesk check)") from error
         except Exception as error:  # a bug: the message's fault only if other mail passes (see _one_at_a_time)
             log.debug("message %s: unexpected error", mail.source_ref, exc_info=True)
             return Held(f"{type(error).__name__}: {error}")

@@ -27,8 +27,8 @@ from tests.servers import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "data" / "requests"
 TEST_DATA = Path(__file__).resolve().parent / "data"
+CORPUS = TEST_DATA / "requests"  # inside the repository: a clone with nothing beside it runs every test
 _user_numbers = itertools.count(1)
 
 
