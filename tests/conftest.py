@@ -29,6 +29,8 @@ from tests.servers import (
 REPO = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
 CORPUS = TEST_DATA / "requests"  # inside the repository: a clone with nothing beside it runs every test
+SAMPLES = REPO / "samples" / "requests"  # the requests of `make run`, named by the tests that need one of them
+CASES = TEST_DATA / "cases"  # single messages a test needs for what they say
 _user_numbers = itertools.count(1)
 
 

@@ -24,7 +24,7 @@ from daemon.evaluation import evaluate
 from daemon.records import IncomingMail
 from parsers.automail import ScreeningContext
 from storage.models import Ticket
-from tests.conftest import TEST_DATA
+from tests.conftest import SAMPLES, TEST_DATA
 from tests.fakes import ScriptedMailer
 
 CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
@@ -109,7 +109,7 @@ def test_a_staff_correction_is_not_repeated(local_config: Config, clock: FixedCl
 def test_acknowledgement_repeats_what_was_understood(local_config: Config, clock: FixedClock, corpus: Path) -> None:
     mailer = ScriptedMailer()
     app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
-    app.pipeline.ingest(IncomingMail((corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes(), clock.now()))
+    app.pipeline.ingest(IncomingMail((SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes(), clock.now()))
     app.outbox.run_pass()
     assert len(mailer.sent) == 2  # the receipt and the staff notice, in either order
     for text in (raw.decode() for _, _, raw in mailer.sent):

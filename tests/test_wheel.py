@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, SAMPLES
 
-SAMPLES = REPO / "samples" / "requests"
 MACHINE_MAIL = {
     "006-ooo-zimbra-cuti-melahirkan.eml",
     "016-bounce-user-unknown-students.eml",
