@@ -29,7 +29,7 @@ def desk(
     server_env: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Path:
-    monkeypatch.setenv("HELPDESK_REPLY_KEY", "test-reply-key")
+    monkeypatch.setenv("HELPDESK_REPLY_KEY", "test-reply-key-of-at-least-32-bytes")
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     assert main(["--config", str(config), "db", "upgrade"]) == 0
     return config
