@@ -5,7 +5,7 @@ CONFIG  := helpdesk.example.toml
 HELPDESK := $(BIN)/helpdesk --config $(CONFIG)
 PYTHON  ?= python3
 
-.PHONY: run test lint typecheck system-deps clean
+.PHONY: run test test-fast lint typecheck system-deps clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ typecheck: $(BIN)/.installed
 test: $(BIN)/.installed system-deps lint typecheck
 	$(BIN)/pytest
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest
+
+## test-fast: the edit-test loop: no root, no servers, no subprocesses (SQLite), well under a minute
+test-fast: $(BIN)/.installed
+	$(BIN)/pytest -q -m "not slow"
 
 clean:
 	rm -rf var $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -30,10 +30,10 @@ def cpu_seconds(who: int) -> float:
 
 def in_process(count: int) -> int:
     """Parse, screen, thread, classify, store and plan replies, then send them to a recording mailer."""
-    from daemon.app import build_app
     from daemon.config import load_config
-    from daemon.intake import IntakeRunner
-    from daemon.reading import ReadAhead
+    from daemon.intake.runner import IntakeRunner
+    from daemon.pipeline.parse_worker import ReadAhead
+    from daemon.wiring.app import build_app
     from storage.engine import make_engine, upgrade
     from tests.fakes import FakeMailbox, ScriptedMailer
 

@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python -m benchmarks.classify_examples [--requests 200] [--examples 0 500 2000]
 Each staff #type correction becomes an example that every later request is compared with; over five years
-they reach the cache's limit (daemon/corrections.py ExampleCache, 2,000), so this must stay flat.
+they reach the cache's limit (daemon/classify/corrections.py ExampleCache, 2,000), so this must stay flat.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import time
 from datetime import UTC, datetime
 
 from daemon.classify.memory import Example, ExampleMemory
+from daemon.classify.message_text import classify_message
 from daemon.classify.model import RequestType
-from daemon.classify.reading import classify_message
 from parsers.message import parse_message
 from tests.conftest import CORPUS
 from tests.mailgen import generated_requests

@@ -17,13 +17,13 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from daemon.app import build_app
 from daemon.config import load_config
-from daemon.digest import build_digest
-from daemon.led_document import build_report
-from daemon.led_figures import year_figures
-from daemon.led_narrative import load_narrative
-from daemon.led_render import to_docx
+from daemon.reports.digest import build_digest
+from daemon.reports.led.document import build_report
+from daemon.reports.led.narrative import load_narrative
+from daemon.reports.led.render import to_docx
+from daemon.reports.led.year_figures import year_figures
+from daemon.wiring.app import build_app
 from storage.engine import make_engine, upgrade
 from storage.models import Ticket
 from tests.conftest import write_config

@@ -12,7 +12,7 @@ import sys
 
 
 def run() -> int:
-    from daemon.cli import main  # here, not above: see the module's docstring
+    from daemon.cli.main import main  # here, not above: see the module's docstring
 
     return main()
 

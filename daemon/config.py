@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from daemon.errors import ConfigError
-from daemon.workcalendar import WorkingCalendar, parse_working_hours
+from daemon.work_calendar import WorkingCalendar, parse_working_hours
 from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 CONFIG_ENV = "HELPDESK_CONFIG"

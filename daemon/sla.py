@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from daemon.config import Config
-from daemon.workcalendar import WorkingCalendar
+from daemon.work_calendar import WorkingCalendar
 from storage.models import Ticket
 
 

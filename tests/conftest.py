@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.app import App, build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.mailers import MaildirMailer
+from daemon.outgoing.mailers import MaildirMailer
+from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
 from tests.servers import (
@@ -32,6 +32,18 @@ CORPUS = TEST_DATA / "requests"  # inside the repository: a clone with nothing b
 SAMPLES = REPO / "samples" / "requests"  # the requests of `make run`, named by the tests that need one of them
 CASES = TEST_DATA / "cases"  # single messages a test needs for what they say
 _user_numbers = itertools.count(1)
+SERVER_FIXTURES = frozenset({"tls", "dovecot", "imap_user", "smtp", "server_env"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError("tests that start servers must be marked slow: " + ", ".join(unmarked))
 
 
 def corpus_labels() -> dict[str, dict[str, object]]:

@@ -7,8 +7,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
-from daemon.mailers import SendError
-from daemon.sources.base import MailboxItem
+from daemon.intake.sources.base import MailboxItem
+from daemon.outgoing.mailers import SendError
 
 
 class FakeMailbox:

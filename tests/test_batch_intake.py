@@ -8,10 +8,10 @@ from sqlmodel import Session, col, func, select
 
 from daemon.clock import FixedClock
 from daemon.config import Config
-from daemon.intake import IntakeRunner
-from daemon.outcomes import Outcome
-from daemon.pipeline import Pipeline
-from daemon.records import IncomingMail
+from daemon.intake.runner import IntakeRunner
+from daemon.pipeline.ingest import Pipeline
+from daemon.pipeline.outcome import Outcome
+from daemon.ticket_record import IncomingMail
 from storage.models import Event, MessageKind, OutboxItem, StoredMessage, Ticket
 from tests.fakes import FakeMailbox, ScriptedMailer
 from tests.test_pipeline import app_with, request, sent_messages

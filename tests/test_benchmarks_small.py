@@ -6,7 +6,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow  # benchmark smoke tests: each runs a benchmark script in a subprocess
 
 
 def run(module: str, *args: str) -> str:

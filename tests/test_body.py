@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.classify.reading import body_parts
+from daemon.classify.message_text import body_parts
 from parsers.body import split_body, split_html
 from parsers.message import parse_message
 from tests.conftest import SAMPLES
@@ -117,7 +117,7 @@ def test_gmail_forward_marker_keeps_the_forwarded_request() -> None:
 def test_forward_as_attachment_is_classified_on_the_attached_message() -> None:
     from datetime import UTC, datetime
 
-    from daemon.classify.reading import classify_message
+    from daemon.classify.message_text import classify_message
 
     inner = EmailMessage()
     inner["From"] = "kaprodi@polibatam.ac.id"

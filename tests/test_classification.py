@@ -11,17 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import Session
 
-from daemon.app import build_app
 from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.corrections import correct_type
 from daemon.classify.dates import find_moment
+from daemon.classify.evaluation import evaluate, predict
 from daemon.classify.memory import MIN_SIMILARITY, Example, ExampleMemory, word_counts
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
-from daemon.corrections import correct_type
-from daemon.evaluation import evaluate, predict
-from daemon.records import IncomingMail
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from parsers.automail import ScreeningContext
 from storage.models import Ticket
 from tests.conftest import SAMPLES, TEST_DATA

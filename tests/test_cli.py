@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import CASES, SAMPLES, write_config
 
 
@@ -105,6 +105,7 @@ def test_check_reports_each_part(config: Path, capsys: pytest.CaptureFixture[str
     assert "ok    storage" in out and "ok    intake" in out and "ok    outgoing" in out
 
 
+@pytest.mark.slow
 def test_the_entry_point_leaves_the_daemon_unimported_for_worker_processes() -> None:
     # A spawned worker imports the main module again: it must not pull in the whole daemon (about 50 MB each).
     probe = (
@@ -115,6 +116,7 @@ def test_the_entry_point_leaves_the_daemon_unimported_for_worker_processes() -> 
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_python_dash_m_daemon_runs_the_command_line(config: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "daemon", "--config", str(config), "tickets", "list"], capture_output=True, text=True

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon.composer import _WIRE, OutgoingMail, Sender, _plain_part, _text_part, compose
+from daemon.outgoing.composer import _WIRE, OutgoingMail, Sender, _plain_part, _text_part, compose
 
 BARE_LINE_END = re.compile(rb"(?<!\r)\n|\r(?!\n)")
 # Characters that stress quoted-printable: line ends of every kind, '=', white space, non-ASCII, controls.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.config import load_config
 from daemon.credentials import read_secret
 from daemon.errors import ConfigError

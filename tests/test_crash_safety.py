@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import server_sections, write_config
 from tests.crashing import ingest_under_kills
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # crash test: SIGKILLs a daemon process against real Dovecot and SMTP servers
 
 
 def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(

@@ -8,10 +8,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk, start_idling_daemon, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # a daemon process against real Dovecot and SMTP servers
 
 
 def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(

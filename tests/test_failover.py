@@ -8,10 +8,14 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import server_sections, write_config
 from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # two daemon processes against real Dovecot and SMTP servers
 
 
 def test_second_instance_stands_by_then_takes_over(

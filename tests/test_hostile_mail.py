@@ -9,14 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from daemon.app import build_app
 from daemon.classify.dates import find_moment
 from daemon.clock import CountingTokens, FixedClock
-from daemon.composer import OutgoingMail, Sender, compose
 from daemon.config import Config
-from daemon.intake import IntakeRunner
-from daemon.outcomes import Outcome
-from daemon.satisfaction import read_rating
+from daemon.intake.runner import IntakeRunner
+from daemon.outgoing.composer import OutgoingMail, Sender, compose
+from daemon.pipeline.outcome import Outcome
+from daemon.pipeline.rating import read_rating
+from daemon.wiring.app import build_app
 from parsers.body import split_body, split_html
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
@@ -107,7 +107,7 @@ def test_every_hostile_message_is_stored_or_quarantined_and_outgoing_headers_sta
 def test_robots_answering_each_other_get_at_most_the_cap(local_config: Config, clock: FixedClock) -> None:
     mailer = ScriptedMailer()
     app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
-    from daemon.records import IncomingMail
+    from daemon.ticket_record import IncomingMail
 
     # A naive auto-responder: answers every mail with a fresh subject and no auto-reply headers at all.
     for round_number in range(25):
@@ -148,7 +148,7 @@ def test_robots_answering_each_other_get_at_most_the_cap(local_config: Config, c
 def test_a_robot_writing_into_one_ticket_cannot_flood_staff(local_config: Config, clock: FixedClock) -> None:
     mailer = ScriptedMailer()
     app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=mailer)
-    from daemon.records import IncomingMail
+    from daemon.ticket_record import IncomingMail
 
     app.pipeline.ingest(
         IncomingMail(
@@ -202,7 +202,7 @@ def test_composed_mail_never_carries_a_header_we_did_not_write(
 ) -> None:
     from datetime import UTC, datetime
 
-    from daemon.composer import OutgoingAttachment
+    from daemon.outgoing.composer import OutgoingAttachment
 
     mail = OutgoingMail(
         to=("a@polibatam.ac.id",),

@@ -10,8 +10,11 @@ import pytest
 from pydantic import SecretStr
 
 from daemon.config import IntakeSettings
-from daemon.sources.imap import ImapSource
+from daemon.intake.sources.imap import ImapSource
 from tests.servers import Dovecot, TlsMaterial
+
+pytestmark = pytest.mark.slow  # real Dovecot
+
 
 REQUEST = (
     b"From: dosen@polibatam.ac.id\r\nTo: p4m@polibatam.ac.id\r\nSubject: Tolong\r\n"

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import SAMPLES, corpus_labels, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
 
 
 @pytest.fixture

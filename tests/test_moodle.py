@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError, php_params
 from tests.conftest import CASES, SAMPLES, server_sections, write_config
 from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle
@@ -99,6 +99,7 @@ def operations(config: Path, number: int, capsys: pytest.CaptureFixture[str]) ->
     return list(json.loads(capsys.readouterr().out)["operations"])
 
 
+@pytest.mark.slow
 def test_course_rename_from_request_to_resolution_and_a_second_approve_does_nothing(
     desk: Path,
     dovecot: Dovecot,
@@ -133,6 +134,7 @@ def test_course_rename_from_request_to_resolution_and_a_second_approve_does_noth
     assert any(event["kind"] == "approve_repeated" for event in ticket["events"])
 
 
+@pytest.mark.slow
 def test_announcement_is_posted_once_in_the_course_news_forum(
     desk: Path,
     dovecot: Dovecot,
@@ -157,6 +159,7 @@ def test_announcement_is_posted_once_in_the_course_news_forum(
     assert operations(desk, 1, capsys)[0]["state"] == "applied"
 
 
+@pytest.mark.slow
 def test_ambiguous_course_asks_staff_to_choose(
     desk: Path,
     dovecot: Dovecot,
@@ -178,6 +181,7 @@ def test_ambiguous_course_asks_staff_to_choose(
     assert state.courses[7]["fullname"] == "Basis Data"
 
 
+@pytest.mark.slow
 def test_moodle_warning_reaches_staff_and_changes_nothing(
     desk: Path,
     dovecot: Dovecot,
@@ -207,6 +211,7 @@ def test_moodle_warning_reaches_staff_and_changes_nothing(
     assert state.courses[7]["fullname"] == "Sistem Basis Data"
 
 
+@pytest.mark.slow
 def test_moodle_check_reports_site_and_functions(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["--config", str(desk), "moodle", "check"]) == 0

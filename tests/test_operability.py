@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
-from daemon.rendering import Renderer
-from daemon.template_check import samples, template_problems
+from daemon.cli.main import main
+from daemon.cli.template_samples import samples, template_problems
+from daemon.outgoing.renderer import Renderer
 from templates import DIRECTORY as TEMPLATES
 from tests.conftest import server_sections, write_config
 from tests.processes import prepared_helpdesk, wait_until
@@ -56,6 +56,7 @@ def test_every_shipped_template_is_rendered_by_check() -> None:
     assert template_problems(Renderer(TEMPLATES)) == []
 
 
+@pytest.mark.slow
 def test_check_names_a_missing_template_and_incoming_mail_stays_in_the_inbox(
     tmp_path: Path,
     dovecot: Dovecot,
@@ -97,6 +98,7 @@ def test_check_names_a_missing_template_and_incoming_mail_stays_in_the_inbox(
     assert len(_acks(smtp)) == 1
 
 
+@pytest.mark.slow
 def test_quarantine_retry_after_the_cause_is_fixed_gives_one_ticket_and_one_receipt(
     tmp_path: Path,
     dovecot: Dovecot,
@@ -135,6 +137,7 @@ def test_quarantine_retry_after_the_cause_is_fixed_gives_one_ticket_and_one_rece
     assert json.loads(capsys.readouterr().out) == []
 
 
+@pytest.mark.slow
 def test_outbox_retry_sends_mail_that_failed_and_poll_reports_retries_waiting(
     tmp_path: Path,
     dovecot: Dovecot,
@@ -179,6 +182,7 @@ def _refused_logins(dovecot: Dovecot, user: str) -> int:
     return len(re.findall(rf"auth failed.*user=<{user}>", log))
 
 
+@pytest.mark.slow
 def test_wrong_password_check_says_one_line_and_run_stops_hammering(
     tmp_path: Path,
     dovecot: Dovecot,
@@ -218,6 +222,7 @@ def test_wrong_password_check_says_one_line_and_run_stops_hammering(
     assert "retrying in 1800 s" in log_path.read_text()
 
 
+@pytest.mark.slow
 def test_commands_about_the_record_need_no_mail_secrets(
     tmp_path: Path, dovecot: Dovecot, smtp: SmtpServer, tls: TlsMaterial, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import REPO, SAMPLES, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # systemd-analyze in a subprocess, and real Dovecot and SMTP servers
 
 
 def test_systemd_unit_has_a_good_exposure_score() -> None:

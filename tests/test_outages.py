@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from daemon.app import build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
 from daemon.errors import TransientError
-from daemon.intake import IntakeRunner
-from daemon.mailers import SmtpMailer
-from daemon.records import IncomingMail
+from daemon.intake.runner import IntakeRunner
+from daemon.outgoing.mailers import SmtpMailer
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from storage.models import Ticket
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import FakeMailbox, ScriptedMailer
@@ -40,6 +40,7 @@ from tests.servers import (
 SQLITE = "sqlite:///helpdesk.db"
 
 
+@pytest.mark.slow
 def test_smtp_down_then_back_acknowledges_later_with_the_real_send_time(
     tmp_path: Path, tls: TlsMaterial, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -124,6 +125,7 @@ def test_full_disk_leaves_mail_in_the_mailbox_and_writes_nothing_half(tmp_path: 
     assert runner.run_pass().processed == 3
 
 
+@pytest.mark.slow
 def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, tls: TlsMaterial, corpus: Path) -> None:
     own_dovecot = start_dovecot(tls)
     smtp = start_smtp(tls)
@@ -160,6 +162,7 @@ def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, t
         remove_dovecot(own_dovecot)
 
 
+@pytest.mark.slow
 def test_a_mail_server_that_never_answers_does_not_hold_up_intake(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
 ) -> None:

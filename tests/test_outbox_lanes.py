@@ -13,12 +13,12 @@ import pytest
 from aiosmtpd.smtp import Envelope, Session
 from pydantic import SecretStr
 
-from daemon.app import build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.mailers import SmtpMailer
-from daemon.outbox import split_into_lanes
-from daemon.records import IncomingMail
+from daemon.outgoing.mailers import SmtpMailer
+from daemon.outgoing.outbox import split_into_lanes
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
 from storage.models import MessageKind
 from tests.conftest import migrated, write_config
 from tests.mailgen import generated_requests
@@ -72,6 +72,7 @@ def send_backlog(tmp_path: Path, tls: TlsMaterial, corpus: Path, connections: in
     return recorder
 
 
+@pytest.mark.slow
 def test_receipts_and_staff_notices_go_out_on_two_connections_at_once(
     tmp_path: Path, tls: TlsMaterial, corpus: Path
 ) -> None:
@@ -83,6 +84,7 @@ def test_receipts_and_staff_notices_go_out_on_two_connections_at_once(
     assert sum(receipt for receipt, _ in recorder.peers) == REQUESTS
 
 
+@pytest.mark.slow
 def test_one_connection_when_the_relay_allows_only_one(tmp_path: Path, tls: TlsMaterial, corpus: Path) -> None:
     recorder = send_backlog(tmp_path, tls, corpus, connections=1)
     assert len({peer for _, peer in recorder.peers}) == 1

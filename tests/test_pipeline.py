@@ -8,13 +8,13 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from daemon.app import App, build_app
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
-from daemon.intake import IntakeRunner
-from daemon.mailers import PermanentSendError, TemporarySendError
-from daemon.outcomes import Outcome
-from daemon.records import IncomingMail
+from daemon.intake.runner import IntakeRunner
+from daemon.outgoing.mailers import PermanentSendError, TemporarySendError
+from daemon.pipeline.outcome import Outcome
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App, build_app
 from storage.models import Event, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket, TicketStatus
 from tests.fakes import FakeMailbox, ScriptedMailer
 

@@ -16,11 +16,11 @@ from docx import Document
 from openpyxl import load_workbook
 from sqlmodel import Session, col, select
 
-from daemon.app import App, build_app
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
-from daemon.records import IncomingMail
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import App, build_app
 from storage.models import (
     Attachment,
     ClassifierExample,
@@ -221,8 +221,8 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
             t.id for t in session.exec(select(Ticket).where(col(Ticket.created_at) < datetime(2021, 1, 1, tzinfo=UTC)))
         ]
         example_ticket = old[0]
+        from daemon.classify.corrections import correct_type
         from daemon.classify.model import RequestType
-        from daemon.corrections import correct_type
 
         ticket = session.get(Ticket, example_ticket)
         assert ticket is not None
@@ -262,6 +262,7 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     assert "| Respons pertama <= 15 menit | 90,0% | 66,7% |" in (tmp_path / "r.md").read_text()
 
 
+@pytest.mark.slow
 def test_mailbox_copies_older_than_the_retention_are_expunged(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None
 ) -> None:

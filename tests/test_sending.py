@@ -9,8 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from daemon.errors import TransientError
-from daemon.outbox import OutboxReport
-from daemon.sending import SendingThread
+from daemon.outgoing.outbox import OutboxReport
+from daemon.outgoing.sending_thread import SendingThread
 from tests.processes import wait_until
 
 

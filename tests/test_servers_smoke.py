@@ -2,7 +2,11 @@
 
 import smtplib
 
+import pytest
+
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
 
 
 def test_dovecot_accepts_append_and_counts(dovecot: Dovecot, imap_user: str) -> None:

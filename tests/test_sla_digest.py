@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from daemon.app import build_app
-from daemon.cli import main
+from daemon.cli.main import main
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
-from daemon.jobs import SLA_CHUNK, Jobs
-from daemon.records import IncomingMail
-from daemon.workcalendar import WorkingCalendar, parse_working_hours
+from daemon.jobs.scheduler import SLA_CHUNK, Jobs
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
+from daemon.work_calendar import WorkingCalendar, parse_working_hours
 from storage.models import MessageKind, OutboxItem, StoredMessage
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import ScriptedMailer
@@ -125,6 +125,7 @@ def test_digest_html_has_the_chart(history: Path, tmp_path: Path) -> None:
     assert "Ringkasan Bulanan Helpdesk P4M" in html and "Maret 2026" in html
 
 
+@pytest.mark.slow
 def test_digest_send_through_real_smtp(
     history: Path,
     tmp_path: Path,
@@ -213,6 +214,7 @@ def test_reminder_then_escalation_once_each(tmp_path: Path) -> None:
     assert kinds.count(MessageKind.ESCALATION) == 1
 
 
+@pytest.mark.slow  # a backlog of more than one SLA chunk of tickets: about 10 s
 def test_sla_watch_over_a_backlog_alerts_each_ticket_once_across_chunks(tmp_path: Path) -> None:
     arrival = datetime(2026, 11, 23, 9, 0, tzinfo=WIB).astimezone(UTC)
     clock = FixedClock(arrival)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.authentication import authentication_passes, check_staff, signed_reply_address, signed_ticket
-from daemon.commands import Verb, parse_staff_reply
-from daemon.satisfaction import read_rating
+from daemon.outgoing.reply_address import signed_reply_address, signed_ticket
+from daemon.pipeline.rating import read_rating
+from daemon.staff.authentication import authentication_passes, check_staff
+from daemon.staff.commands import Verb, parse_staff_reply
 from parsers.message import parse_message
 
 TRUSTED = ("mx.polibatam.ac.id",)

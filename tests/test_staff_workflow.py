@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 
-from daemon.cli import main
+from daemon.cli.main import main
 from tests.conftest import SAMPLES, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
+
+pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
+
 
 STAFF = "rina.staf@polibatam.ac.id"
 NOTIFY = "p4m-staf@polibatam.ac.id"

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.composer import OutgoingMail
 from daemon.config import Config
 from daemon.moodle.client import MoodleError
-from daemon.replies import ReplyPlanner
+from daemon.outgoing.composer import OutgoingMail
+from daemon.outgoing.planner import ReplyPlanner
 from storage import queries
 from storage.models import MessageKind, MoodleOperation, Ticket
 

@@ -15,10 +15,10 @@ from daemon.config import Config
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
 from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
 from daemon.moodle.staff_mail import MoodleStaffMail
-from daemon.records import record_event
-from daemon.relays import RelayPlanner
-from daemon.replies import ReplyPlanner
+from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.staff_action_mail import RelayPlanner
 from daemon.sla import record_first_response
+from daemon.ticket_record import record_event
 from storage.models import MessageKind, MoodleOperation, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,67 @@
+"""The `helpdesk` commands that try the classifier: classify message files, eval against a labelled folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from daemon.classify.evaluation import evaluate, format_report, predict
+from daemon.cli.arguments import UsageError, load_args_config
+from daemon.config import CONFIG_ENV, Config
+from parsers.automail import ScreeningContext
+
+
+def _screening(config: Config) -> ScreeningContext:
+    return ScreeningContext(frozenset({config.helpdesk.address}), config.helpdesk.address)
+
+
+def add_commands(commands: Any) -> None:
+    classify_cmd = commands.add_parser("classify", help="type, confidence, reasons and fields of message files")
+    classify_cmd.add_argument("files", nargs="+")
+    classify_cmd.add_argument("--json", action="store_true")
+    evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
+    evaluation.add_argument("directory")
+    evaluation.add_argument("--json", action="store_true")
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    context = _screening(config)
+    predictions = [predict(Path(name), config.helpdesk.tag, context) for name in args.files]
+    if args.json:
+        rows = [
+            {
+                "file": p.file,
+                "type": p.type,
+                "confidence": p.confidence,
+                "reasons": list(p.reasons),
+                "fields": p.fields,
+            }
+            for p in predictions
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for p in predictions:
+            print(f"{p.file}: {p.type} ({p.confidence:.2f}) {json.dumps(p.fields, ensure_ascii=False)}")
+            print(f"    {'; '.join(p.reasons[:3])}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    config = load_args_config(args) if args.config or os.environ.get(CONFIG_ENV) else Config()
+    directory = Path(args.directory)
+    if not (directory / "labels.json").exists():
+        raise UsageError(f"eval: no labels.json in {directory}")
+    report = evaluate(directory, config.helpdesk.tag, _screening(config))
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "classify": cmd_classify,
+    "eval": cmd_eval,
+}

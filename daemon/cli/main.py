@@ -1,0 +1,188 @@
+"""The `helpdesk` command line: parse arguments, load the config, run one command, set the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from daemon.cli import (
+    archive_commands,
+    check_command,
+    classifier_commands,
+    mail_commands,
+    moodle_commands,
+    report_commands,
+)
+from daemon.cli.arguments import UsageError, load_args_config
+from daemon.cli.ticket_json import ticket_detail, ticket_summary
+from daemon.errors import ConfigError, TransientError
+from daemon.runtime.service import Service
+from daemon.ticket_record import IncomingMail
+from daemon.wiring.app import build_app
+from storage import queries
+from storage.engine import make_engine, upgrade
+from storage.models import Ticket
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="helpdesk", description="P4M Helpdesk: e-mail ticketing daemon.")
+    parser.add_argument("--config", help="config file (default: $HELPDESK_CONFIG)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug lines")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("run", help="the daemon: intake loop and jobs until SIGTERM")
+    poll = commands.add_parser("poll", help="one intake pass and one outbox pass, then exit")
+    poll.add_argument("--once", action="store_true", help="run one pass (the only mode)")
+    ingest = commands.add_parser("ingest", help="store one raw message as if it had arrived")
+    ingest.add_argument("file", nargs="?", default="-", help="message file, or - for stdin")
+    ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
+    ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
+    tickets = commands.add_parser("tickets", help="what is in the record")
+    ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
+    listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
+    listing.add_argument("--status")
+    listing.add_argument("--json", action="store_true")
+    show = ticket_commands.add_parser("show", help="one ticket with its messages and events")
+    show.add_argument("number", type=int)
+    show.add_argument("--json", action="store_true")
+    db = commands.add_parser("db", help="database schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help="apply migrations")
+    commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
+    for group in (classifier_commands, report_commands, archive_commands, moodle_commands, mail_commands):
+        group.add_commands(commands)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    app = build_app(load_args_config(args))
+    Service(app, app.source()).run()
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    app = build_app(load_args_config(args))
+    intake, outbox = Service(app, app.source()).poll_once()
+    print(
+        f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
+        f"retrying {outbox.retrying}, failed {outbox.failed}"
+    )
+    print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    app = build_app(config)
+    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    received = app.clock.now()
+    if args.received_at:
+        try:
+            received = datetime.fromisoformat(args.received_at)
+        except ValueError:
+            raise UsageError(f"--received-at: not an ISO 8601 time: {args.received_at!r}") from None
+        if received.tzinfo is None:
+            received = received.replace(tzinfo=config.helpdesk.zone)
+    result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+    app.outbox.run_pass()
+    number = f" #{result.ticket_id}" if result.ticket_id else ""
+    print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
+    return 0
+
+
+def cmd_tickets(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    app = build_app(config, mail=False)
+    zone = config.helpdesk.zone
+    with Session(app.engine) as session:
+        if args.tickets_command == "list":
+            rows = [
+                ticket_summary(ticket, config.helpdesk.tag, zone) for ticket in queries.tickets(session, args.status)
+            ]
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            else:
+                for row in rows:
+                    print(
+                        f"{row['tag']:<14} {row['status']:<9} {row['type']:<18} {row['created_at']}  "
+                        f"{row['requester']:<40} {row['subject']}"
+                    )
+                print(f"{len(rows)} ticket(s)")
+            return 0
+        ticket = session.get(Ticket, args.number)
+        if ticket is None:
+            raise UsageError(f"tickets show: no ticket #{args.number}")
+        detail = ticket_detail(session, ticket, config.helpdesk.tag, zone)
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, indent=2))
+    else:
+        for key, value in detail.items():
+            if key not in ("messages", "events"):
+                print(f"{key:>18}: {value}")
+        for message in detail["messages"]:
+            print(
+                f"  {message['at']} {message['direction']:>3} {message['kind']:<12} {message['from']} "
+                f"-> {message['to']}: {message['subject']}"
+            )
+        for event in detail["events"]:
+            print(f"  {event['at']} {event['kind']:<12} {event['actor']} {event['detail']}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    before, after = upgrade(make_engine(config.database_url))
+    print(f"schema {before or 'empty'} -> {after}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    return check_command.run_checks(load_args_config(args))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "poll": cmd_poll,
+    "ingest": cmd_ingest,
+    "tickets": cmd_tickets,
+    "db": cmd_db,
+    "check": cmd_check,
+    **classifier_commands.COMMANDS,
+    **report_commands.COMMANDS,
+    **archive_commands.COMMANDS,
+    **moodle_commands.COMMANDS,
+    **mail_commands.COMMANDS,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("alembic", "matplotlib", "mailparser"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        return COMMANDS[args.command](args)
+    except (ConfigError, UsageError) as error:
+        print(f"helpdesk: {error}", file=sys.stderr)
+        return 2
+    except (TransientError, OSError) as error:
+        print(f"helpdesk {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""The `helpdesk` commands that write reports: the monthly digest and the yearly LED report."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from daemon.cli.arguments import UsageError, load_args_config
+from daemon.reports.digest import CHART_CID, build_digest, queue_digest
+from daemon.reports.led.document import build_report
+from daemon.reports.led.narrative import load_narrative
+from daemon.reports.led.render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
+from daemon.reports.led.year_figures import year_figures
+from daemon.wiring.app import build_app
+
+
+def add_commands(commands: Any) -> None:
+    digest = commands.add_parser("digest", help="the monthly digest: print, write, send or show as JSON")
+    digest.add_argument("--month", required=True, help="YYYY-MM")
+    digest_mode = digest.add_mutually_exclusive_group()
+    digest_mode.add_argument("--send", action="store_true", help="mail it to digest.recipients now")
+    digest_mode.add_argument("--out", help="write the HTML (chart embedded) to this file")
+    digest_mode.add_argument("--json", action="store_true", help="print the figures as JSON")
+    report = commands.add_parser("report", help="the yearly LED report (Laporan Evaluasi Diri)")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--format", choices=("docx", "pdf", "html", "md"), default="docx")
+    report.add_argument("--out", required=True)
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    try:
+        year, month = (int(part) for part in args.month.split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise UsageError(f"digest --month: expected YYYY-MM, not {args.month!r}") from None
+    config = load_args_config(args)
+    app = build_app(config, mail=args.send)
+    planner = app.pipeline.planner
+    with Session(app.engine) as session:
+        digest = build_digest(session, config, config.calendar(), planner.renderer, year, month, app.clock.now())
+        if args.send:
+            if not config.digest.recipients:
+                raise UsageError("digest --send: digest.recipients is empty in the config")
+            queue_digest(session, planner, digest, config.digest.recipients)
+            session.commit()
+    if args.json:
+        print(json.dumps(digest.figures.as_json(), ensure_ascii=False, indent=2))
+    elif args.out:
+        picture = base64.b64encode(digest.chart_png).decode()
+        html = digest.html.replace(f"cid:{CHART_CID}", f"data:image/png;base64,{picture}")
+        Path(args.out).write_text(html, encoding="utf-8")
+        print(f"digest {args.month} written to {args.out}")
+    elif args.send:
+        report = app.outbox.run_pass()
+        print(f"digest {args.month} queued to {', '.join(config.digest.recipients)}; sent {report.sent}")
+    else:
+        print(digest.text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    config = load_args_config(args)
+    app = build_app(config, mail=False)
+    narrative = load_narrative(config)
+    with Session(app.engine) as session:
+        figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
+    blocks = build_report(config, figures, narrative)
+    out = Path(args.out)
+    try:
+        if args.format == "docx":
+            to_docx(blocks, out)
+        elif args.format == "pdf":
+            to_pdf(blocks, out)
+        elif args.format == "html":
+            title = f"LED Layanan Helpdesk P4M {args.year}"
+            out.write_text(to_html(blocks, app.pipeline.planner.renderer, title), encoding="utf-8")
+        else:
+            out.write_text(to_markdown(blocks), encoding="utf-8")
+    except ReportFormatError as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"LED report {args.year} ({figures.overall.total} requests, IKU "
+        f"{figures.overall.first_response_within_target_pct}%) written to {out}"
+    )
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "digest": cmd_digest,
+    "report": cmd_report,
+}

@@ -1,0 +1,268 @@
+"""Read the helpdesk folder of an IMAP server with imapclient, moving mail out once it is stored."""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import logging
+import select
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+from pydantic import SecretStr
+
+from daemon.clock import Clock, SystemClock
+from daemon.config import IntakeSettings
+from daemon.errors import LoginRefusedError, TransientError
+from daemon.intake.pause import STOP_CHECK_SECONDS, pause
+from daemon.intake.sources.base import MailboxItem
+
+log = logging.getLogger(__name__)
+
+NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
+
+
+def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> IMAPClient:
+    """A logged-in client: implicit TLS, STARTTLS, or plain (to loopback only, checked by the config)."""
+    try:
+        client = IMAPClient(
+            settings.host,
+            settings.port,
+            ssl=settings.security == "tls",
+            ssl_context=tls,
+            timeout=settings.timeout_seconds,
+        )
+        if settings.security == "starttls":
+            client.starttls(tls)
+        client.normalise_times = False
+        client.login(settings.username, password.get_secret_value())
+    except LoginError as error:
+        raise LoginRefusedError(
+            f"IMAP login refused for {settings.username} at {settings.host}: {server_text(error)}"
+        ) from None
+    return client
+
+
+def server_text(error: Exception) -> str:
+    """What the server said, as text: imaplib hands its answers on as bytes, and str() of them reads b'...'."""
+    argument = error.args[0] if error.args else ""
+    if isinstance(argument, str) and argument[:2] in ("b'", 'b"'):
+        with contextlib.suppress(ValueError, SyntaxError):
+            argument = ast.literal_eval(argument)
+    if isinstance(argument, bytes):
+        return argument.decode("utf-8", "replace")
+    return str(argument)
+
+
+def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
+    """The server's arrival time of a message (INTERNALDATE), in UTC."""
+    arrived = data.get(b"INTERNALDATE")
+    if isinstance(arrived, datetime) and arrived.tzinfo is not None:
+        return arrived.astimezone(UTC)
+    return clock.now()
+
+
+def expunge_before(
+    settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext, folder: str, before: date
+) -> int:
+    """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
+    try:
+        client = connect(settings, password, tls)
+        try:
+            if not client.folder_exists(folder):
+                return 0
+            client.select_folder(folder)
+            uids = client.search(["BEFORE", before])
+            if uids:
+                client.delete_messages(uids)
+                client.expunge()
+            return len(uids)
+        finally:
+            with contextlib.suppress(*NETWORK_ERRORS):
+                client.logout()
+    except NETWORK_ERRORS as error:
+        raise TransientError(f"cannot purge {folder}: {error}") from error
+
+
+def _announced_since_last_look(client: IMAPClient) -> bool:
+    """Did the server announce new mail (EXISTS) in the answer to some command since the last call?
+
+    imaplib keeps such untagged answers aside and imapclient does not report them: a message that arrives during
+    a search is counted at the search's end, and one that arrives just before IDLE is counted before IDLE's
+    continuation; IDLE would not announce either again, and the message would wait for the next time slice."""
+    return bool(client._imap.untagged_responses.pop("EXISTS", None))
+
+
+def _received_unread(client: IMAPClient) -> bool:
+    """Has the server sent something that imaplib has already read off the socket but not parsed?
+
+    Dovecot answers IDLE with "+ idling" and, in the same packet, EXISTS for a message that arrived since our
+    last command. imaplib reads the whole packet into its buffer while looking for the "+", and idle_check()
+    polls the socket, not that buffer: the EXISTS would lie there unseen until the next keep-alive. peek() on
+    a non-blocking socket shows the buffer without waiting and consumes nothing (idle_done reads it)."""
+    sock = client.socket()
+    sock.setblocking(False)
+    try:
+        return bool(client._imap.file.peek(1))
+    except OSError:
+        return False
+    finally:
+        client._set_read_timeout()
+
+
+def _readable_now(client: IMAPClient) -> bool:
+    poller = select.poll()
+    poller.register(client.socket().fileno(), select.POLLIN)
+    return bool(poller.poll(0))
+
+
+def _is_new_mail(response: object) -> bool:
+    return isinstance(response, tuple) and len(response) > 1 and response[1] in (b"EXISTS", b"RECENT")
+
+
+class ImapSource:
+    """One IMAP folder as a queue; a reference is the RFC 5092 URL of (UIDVALIDITY, UID)."""
+
+    def __init__(
+        self,
+        settings: IntakeSettings,
+        password: SecretStr,
+        tls: ssl.SSLContext | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.clock = clock or SystemClock()
+        self.settings = settings
+        self.password = password
+        self.tls = tls or ssl.create_default_context()
+        self.client: IMAPClient | None = None
+        self.uidvalidity = 0
+        self.highest_pending_uid = 0  # the newest message the last pass saw
+        self.idle_started = 0.0
+        self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.folder}"
+
+    def open(self) -> None:
+        self.close()
+        settings = self.settings
+        try:
+            client = connect(settings, self.password, self.tls)
+            for folder in (settings.processed_folder, settings.quarantine_folder):
+                if not client.folder_exists(folder):
+                    client.create_folder(folder)
+            selected = client.select_folder(settings.folder)
+        except NETWORK_ERRORS as error:
+            raise TransientError(f"cannot open {self.name}: {type(error).__name__}: {error}") from error
+        self.client = client
+        self.uidvalidity = int(selected[b"UIDVALIDITY"])
+        self.highest_pending_uid = 0
+        self.has_idle = settings.idle and client.has_capability("IDLE")
+        self.has_move = client.has_capability("MOVE")
+        log.info("connected to %s (UIDVALIDITY %s, IDLE %s)", self.name, self.uidvalidity, self.has_idle)
+
+    def close(self) -> None:
+        if self.client is None:
+            return
+        client, self.client = self.client, None
+        try:
+            client.logout()
+        except NETWORK_ERRORS:
+            with contextlib.suppress(*NETWORK_ERRORS):
+                client.shutdown()
+
+    def _client(self) -> IMAPClient:
+        if self.client is None:
+            raise TransientError(f"{self.name} is not connected")
+        return self.client
+
+    def ref(self, uid: int) -> str:
+        return f"{self.name};UIDVALIDITY={self.uidvalidity}/;UID={uid}"
+
+    @staticmethod
+    def uid_of(ref: str) -> int:
+        return int(ref.rsplit(";UID=", 1)[1])
+
+    def pending(self) -> list[str]:
+        try:
+            client = self._client()
+            _announced_since_last_look(client)  # what the search is about to find
+            uids = client.search(["NOT", "DELETED"])
+        except NETWORK_ERRORS as error:
+            raise TransientError(f"search failed on {self.name}: {error}") from error
+        self.highest_pending_uid = max(uids, default=self.highest_pending_uid)
+        return [self.ref(uid) for uid in sorted(uids)]
+
+    def fetch(self, refs: Sequence[str]) -> Iterator[MailboxItem]:
+        uids = [self.uid_of(ref) for ref in refs]
+        try:
+            answer = self._client().fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        except NETWORK_ERRORS as error:
+            raise TransientError(f"fetch failed on {self.name}: {error}") from error
+        for uid in uids:
+            data = answer.get(uid)
+            if data is None or b"BODY[]" not in data:
+                continue
+            received_at = internal_date(data, self.clock)
+            yield MailboxItem(self.ref(uid), bytes(data[b"BODY[]"]), received_at)
+
+    def _move(self, refs: Sequence[str], folder: str) -> None:
+        uids = [self.uid_of(ref) for ref in refs if f";UIDVALIDITY={self.uidvalidity}/" in ref]
+        if not uids:
+            return
+        client = self._client()
+        try:
+            if self.has_move:
+                client.move(uids, folder)
+            else:
+                client.copy(uids, folder)
+                client.delete_messages(uids)
+                client.uid_expunge(uids)
+        except NETWORK_ERRORS as error:
+            raise TransientError(f"cannot move {len(uids)} message(s) to {folder}: {error}") from error
+
+    def mark_done(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.settings.processed_folder)
+
+    def quarantine(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.settings.quarantine_folder)
+
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
+        """IDLE until the server reports a change, `seconds` pass or a stop is asked for; NOOP polling without IDLE.
+
+        The stop is looked for between short IDLE checks rather than raised into imaplib from a signal handler:
+        a command cut off half-way leaves the connection out of step, and the LOGOUT after it then waits for
+        the full network timeout."""
+        if should_stop():
+            return False
+        client = self._client()
+        try:
+            # Mail that came during the pass was announced in answers to the pass's own commands. ("N:*" always
+            # matches the newest message, even one below N: hence the comparison.)
+            if any(
+                uid > self.highest_pending_uid for uid in client.search(["UID", f"{self.highest_pending_uid + 1}:*"])
+            ):
+                return True
+            if not self.has_idle:
+                pause(seconds, should_stop)
+                client.noop()
+                return False
+            client.idle()
+            try:
+                if _announced_since_last_look(client) or _received_unread(client):
+                    return True
+                deadline = time.monotonic() + seconds
+                while not should_stop() and (remaining := deadline - time.monotonic()) > 0:
+                    responses = client.idle_check(min(remaining, STOP_CHECK_SECONDS))
+                    if any(_is_new_mail(item) for item in responses):
+                        return True
+                    if not responses and _readable_now(client):
+                        # Readable, yet no line came: the server closed the connection (imapclient swallows the
+                        # EOF). Ending IDLE then fails, and the caller reconnects instead of polling a dead socket.
+                        return True
+            finally:
+                client.idle_done()
+        except NETWORK_ERRORS as error:
+            raise TransientError(f"connection to {self.name} lost: {error}") from error
+        return False

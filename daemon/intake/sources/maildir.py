@@ -1,0 +1,82 @@
+"""Read a local Maildir (mail delivered on this host), moving files to sibling folders once stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from daemon.errors import TransientError
+from daemon.intake.pause import pause
+from daemon.intake.sources.base import MailboxItem
+
+
+class MaildirSource:
+    """new/ and cur/ are the queue; Maildir++ folders .Processed and .Quarantine receive what is done."""
+
+    def __init__(self, path: Path, processed_folder: str = "Processed", quarantine_folder: str = "Quarantine"):
+        self.path = path
+        self.processed = path / f".{processed_folder}"
+        self.quarantined = path / f".{quarantine_folder}"
+        self.name = f"maildir:{path}"
+        self._index: dict[str, Path] = {}
+
+    def open(self) -> None:
+        try:
+            for base in (self.path, self.processed, self.quarantined):
+                for sub in ("tmp", "new", "cur"):
+                    (base / sub).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise TransientError(f"cannot open {self.name}: {error.strerror}") from error
+
+    def close(self) -> None:
+        pass
+
+    def _files(self) -> list[Path]:
+        files = [entry for sub in ("new", "cur") for entry in (self.path / sub).iterdir() if entry.is_file()]
+        return sorted(files, key=lambda entry: (entry.stat().st_mtime, entry.name))
+
+    def _ref(self, file: Path) -> str:
+        # The unique part of a Maildir name survives flag changes (":2,S") and the move from new/ to cur/.
+        return f"{self.name}/{file.name.split(':', 1)[0]}"
+
+    def pending(self) -> list[str]:
+        self._index = {self._ref(file): file for file in self._files()}
+        return list(self._index)
+
+    def _locate(self, refs: Sequence[str]) -> dict[str, Path]:
+        if any(ref not in self._index for ref in refs):
+            self.pending()
+        return {ref: self._index[ref] for ref in refs if ref in self._index}
+
+    def fetch(self, refs: Sequence[str]) -> Iterator[MailboxItem]:
+        located = self._locate(refs)
+        for ref in refs:
+            file = located.get(ref)
+            if file is None:
+                continue
+            try:
+                raw = file.read_bytes()
+                received = datetime.fromtimestamp(file.stat().st_mtime, UTC)
+            except FileNotFoundError:
+                continue
+            yield MailboxItem(ref, raw, received)
+
+    def _move(self, refs: Sequence[str], target: Path) -> None:
+        for file in self._locate(refs).values():
+            try:
+                file.replace(target / "cur" / file.name)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                raise TransientError(f"cannot move {file.name} to {target}: {error.strerror}") from error
+
+    def mark_done(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.processed)
+
+    def quarantine(self, refs: Sequence[str]) -> None:
+        self._move(refs, self.quarantined)
+
+    def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
+        pause(seconds, should_stop)
+        return False

@@ -1,0 +1,207 @@
+"""Scheduled jobs inside `run`: SLA watch, heartbeat, monthly digest; each catches up after downtime."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import schedule
+from sqlmodel import Session, col, select
+
+from daemon.outgoing.composer import OutgoingMail
+from daemon.records.retention import execute_purge, plan_purge
+from daemon.reports.digest import build_digest, queue_digest
+from daemon.reports.period_figures import previous_month
+from daemon.sla import due_at
+from daemon.wiring.app import App
+from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
+
+log = logging.getLogger(__name__)
+HEARTBEAT_GAP = timedelta(minutes=3)
+SLA_CHUNK = 200
+
+
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def next_month(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+class Jobs:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.config = app.config
+        self.calendar = app.config.calendar()
+        self.scheduler = schedule.Scheduler()
+        self.scheduler.every(30).seconds.do(self._guarded, "sla_watch", self.sla_watch)
+        self.scheduler.every(60).seconds.do(self._guarded, "heartbeat", self.heartbeat)
+        self.scheduler.every(5).minutes.do(self._guarded, "digest", self.digest)
+        self.scheduler.every(6).hours.do(self._guarded, "retention", self.retention)
+
+    def _guarded(self, name: str, job: Callable[[datetime], object]) -> None:
+        try:
+            job(self.app.clock.now())
+        except Exception:  # a failing job is logged and retried on its next turn; it never stops intake
+            log.exception("job %s failed; will retry", name)
+
+    def run_all(self) -> None:
+        """Every job now: at start-up this is the catch-up of whatever fell due while the daemon was down."""
+        self.scheduler.run_all()
+
+    def run_pending(self) -> None:
+        self.scheduler.run_pending()
+
+    def _mark(self, session: Session, name: str, now: datetime, key: str | None = None) -> None:
+        run = session.exec(select(JobRun).where(JobRun.name == name)).first() or JobRun(name=name, last_success_at=now)
+        run.last_success_at = now
+        if key is not None:
+            run.last_key = key
+        session.add(run)
+
+    def heartbeat(self, now: datetime) -> None:
+        """Extend the current uptime stretch, or open a new one after a gap (the availability figure)."""
+        with Session(self.app.engine) as session:
+            last = session.exec(select(Uptime).order_by(col(Uptime.id).desc())).first()
+            if last is not None and timedelta(0) <= now - last.last_seen_at <= HEARTBEAT_GAP:
+                last.last_seen_at = now
+                session.add(last)
+            else:
+                session.add(Uptime(started_at=now, last_seen_at=now))
+            self._mark(session, "heartbeat", now)
+            session.commit()
+
+    def sla_watch(self, now: datetime) -> None:
+        """One reminder before the target runs out, one escalation when it is missed; once per ticket."""
+        settings = self.config.sla
+        with Session(self.app.engine) as session:
+            # Only the columns the decision needs: after an outage thousands of tickets may be waiting.
+            waiting = session.exec(
+                select(Ticket.id, Ticket.created_at, Ticket.reminded_at)
+                .where(
+                    Ticket.status == TicketStatus.OPEN,
+                    col(Ticket.first_response_at).is_(None),
+                    col(Ticket.created_at) >= now - timedelta(hours=settings.alert_window_hours),
+                    col(Ticket.escalated_at).is_(None),
+                )
+                .order_by(col(Ticket.id))
+            ).all()
+            for start in range(0, len(waiting), SLA_CHUNK):
+                for ticket_id, created_at, reminded_at in waiting[start : start + SLA_CHUNK]:
+                    self._watch_one(session, ticket_id, created_at, reminded_at is not None, now)
+                session.commit()
+                session.expunge_all()  # alerted tickets and their staged mail leave memory with each chunk
+            self._mark(session, "sla_watch", now)
+            session.commit()
+
+    def _watch_one(
+        self, session: Session, ticket_id: int | None, created_at: datetime, reminded: bool, now: datetime
+    ) -> None:
+        settings = self.config.sla
+        elapsed = (
+            self.calendar.working_minutes(created_at, now)
+            if settings.clock == "working"
+            else (now - created_at).total_seconds() / 60
+        )
+        due = due_at(created_at, self.config, self.calendar)
+        if now <= due and (reminded or elapsed < settings.remind_after_minutes):
+            return
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket is not None
+        if now > due:
+            self._alert(session, ticket, "escalation", settings.escalate_to or self.config.staff.notify, elapsed, due)
+            ticket.escalated_at = now
+        else:
+            self._alert(session, ticket, "reminder", self.config.staff.notify, elapsed, due)
+            ticket.reminded_at = now
+        session.add(ticket)
+
+    def _alert(
+        self, session: Session, ticket: Ticket, event: str, to: tuple[str, ...], elapsed: float, due: datetime
+    ) -> None:
+        assert ticket.id is not None
+        if not to:
+            return
+        planner = self.app.pipeline.planner
+        zone = self.config.helpdesk.zone
+        body = planner.renderer.render(
+            "ticket",
+            event,
+            "staff",
+            "id",
+            tag=planner.tag(ticket.id),
+            elapsed=round(elapsed),
+            requester=ticket.requester,
+            request_type=ticket.type,
+            subject=ticket.subject,
+            received_at=ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            sla_minutes=self.config.sla.first_response_minutes,
+            assignee=ticket.assignee,
+        )
+        label = "Pengingat" if event == "reminder" else "Eskalasi"
+        mail = OutgoingMail(
+            to=to,
+            subject=f"{planner.tag(ticket.id)} {label}: belum ada respons",
+            body=body,
+            auto_submitted="auto-generated",
+            reply_to=planner.reply_address(ticket.id),
+        )
+        kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
+        planner.queue(session, mail, kind, ticket.id)
+        log.warning("ticket %s: %s sent to %s", ticket.id, event, ", ".join(to))
+
+    def due_digest_months(self, now: datetime, last_key: str) -> list[tuple[int, int]]:
+        """Completed months whose digest time has come and that have not been sent, oldest first."""
+        local = now.astimezone(self.config.helpdesk.zone)
+        hour, minute = (int(part) for part in self.config.digest.time.split(":"))
+        year, month = previous_month(now, self.config)
+        if local < local.replace(day=1, hour=hour, minute=minute, second=0, microsecond=0):
+            year, month = previous_month(local.replace(day=1) - timedelta(days=1), self.config)
+        if not last_key:
+            return [(year, month)]
+        months: list[tuple[int, int]] = []
+        last_year, last_month = (int(part) for part in last_key.split("-"))
+        cursor = next_month(last_year, last_month)
+        while cursor <= (year, month):
+            months.append(cursor)
+            cursor = next_month(*cursor)
+        return months[-self.config.digest.max_catch_up_months :]
+
+    def digest(self, now: datetime) -> None:
+        recipients = self.config.digest.recipients
+        if not recipients:
+            return
+        planner = self.app.pipeline.planner
+        with Session(self.app.engine) as session:
+            run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
+            for year, month in self.due_digest_months(now, run.last_key if run else ""):
+                digest = build_digest(session, self.config, self.calendar, planner.renderer, year, month, now)
+                queue_digest(session, planner, digest, recipients)
+                # The digest and the mark that it was sent commit together: never skipped, never twice.
+                self._mark(session, "digest", now, month_key(year, month))
+                session.commit()
+                log.info("digest for %s queued to %s", month_key(year, month), ", ".join(recipients))
+
+    def retention(self, now: datetime) -> None:
+        """Purge what is past the retention period; at most once a day."""
+        with Session(self.app.engine) as session:
+            run = session.exec(select(JobRun).where(JobRun.name == "retention")).first()
+            today = now.astimezone(self.config.helpdesk.zone).date().isoformat()
+            if run is not None and run.last_key == today:
+                return
+            plan = plan_purge(session, now, self.config.storage.retention_years)
+            if plan.ticket_numbers or plan.loose_messages:
+                execute_purge(session, plan, now)
+            self._mark(session, "retention", now, today)
+            session.commit()
+        if self.config.intake.kind == "imap" and self.config.intake.purge_mailbox:
+            removed = self.app.purge_mailbox_copies(plan.cutoff)
+            log.info(
+                "retention: expunged %d message(s) from %s older than %s",
+                removed,
+                self.config.intake.processed_folder,
+                plan.cutoff.date(),
+            )

@@ -1,0 +1,99 @@
+"""Handle a non-staff message on an existing ticket: a rating, a reopening reply, or more information."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+
+from sqlmodel import Session
+
+from daemon.classify.model import RequestFields
+from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.staff_action_mail import RelayPlanner
+from daemon.pipeline.rating import read_rating
+from daemon.ticket_record import IncomingMail, record_event, store_incoming
+from parsers.message import ParsedMessage
+from storage import queries
+from storage.models import MessageKind, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+
+
+def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8) -> tuple[str, ...]:
+    """The ticket's last events, one short line each, for staff notices."""
+    assert ticket.id is not None
+    events = queries.events_of_ticket(session, ticket.id)[-limit:]
+    return tuple(
+        f"{event.at.astimezone(zone):%d-%m %H:%M} {event.kind} {event.actor} {event.detail[:80]}".rstrip()
+        for event in events
+    )
+
+
+def handle_followup(
+    session: Session,
+    planner: ReplyPlanner,
+    mail: IncomingMail,
+    parsed: ParsedMessage,
+    ticket: Ticket,
+    new_text: str,
+    threaded_by: str,
+    now: datetime,
+) -> str:
+    """Store it on the ticket and say what happened (for the log and the ingest result)."""
+    assert ticket.id is not None
+    rating = read_rating(new_text) if parsed.from_addr == ticket.requester else None
+    if rating is not None and ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        store_incoming(session, mail, parsed, ticket.id, MessageKind.RATING, new_text)
+        ticket.satisfaction = rating
+        ticket.updated_at = now
+        session.add(ticket)
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="rated",
+            actor=parsed.from_addr,
+            detail=f"satisfaction {rating}/5",
+            message_id=parsed.message_id,
+        )
+        RelayPlanner(planner).rating_thanks(session, ticket, rating)
+        log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
+        return f"satisfaction {rating}/5"
+    message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
+    detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
+    if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
+        detail += f"; reopened from {ticket.status}"
+        record_event(
+            session,
+            ticket_id=ticket.id,
+            at=now,
+            kind="reopened",
+            actor=parsed.from_addr,
+            detail=f"requester replied to a {ticket.status} ticket",
+            message_id=parsed.message_id,
+        )
+        ticket.status = TicketStatus.OPEN
+        ticket.resolved_at = None
+        ticket.closed_at = None
+    ticket.updated_at = now
+    session.add(ticket)
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind="followup",
+        actor=parsed.from_addr,
+        detail=detail,
+        message_id=parsed.message_id,
+    )
+    planner.notify_staff(
+        session,
+        ticket,
+        message,
+        RequestFields.from_json(ticket.fields_json),
+        event="followup",
+        attachments=tuple(item.filename for item in parsed.attachments),
+        history=history_lines(session, ticket, planner.config.helpdesk.zone),
+    )
+    log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
+    return detail

@@ -1,0 +1,253 @@
+"""Take one raw message through parse, screen, thread, classify and store, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from sqlalchemy import Engine, delete
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col
+
+from daemon.classify.corrections import ExampleCache
+from daemon.classify.memory import ExampleMemory
+from daemon.classify.message_text import body_parts, classify_message
+from daemon.clock import Clock, TokenSource
+from daemon.config import Config
+from daemon.errors import TransientError
+from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.renderer import Renderer
+from daemon.outgoing.reply_address import signed_ticket
+from daemon.pipeline.conversation import ThreadMatch, find_thread
+from daemon.pipeline.follow_up import handle_followup
+from daemon.pipeline.new_tickets import NewRequest, TicketOpener
+from daemon.pipeline.outcome import IngestResult, Outcome
+from daemon.pipeline.parse_worker import Reading, read_all
+from daemon.pipeline.quarantine import Quarantine
+from daemon.staff.authentication import check_staff
+from daemon.staff.desk import StaffDesk
+from daemon.ticket_record import IncomingMail, store_incoming
+from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
+from parsers.errors import MalformedMessageError
+from parsers.language import detect_language
+from parsers.message import ParsedMessage, parse_message
+from parsers.subject import find_ticket_number
+from storage import queries
+from storage.models import MessageKind, StoredMessage, Ticket, TicketStatus
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Stores each message exactly once and plans the replies it needs, all or nothing."""
+
+    def __init__(
+        self,
+        config: Config,
+        engine: Engine,
+        clock: Clock,
+        tokens: TokenSource,
+        renderer: Renderer,
+        reply_key: bytes | None = None,
+    ):
+        self.config = config
+        self.engine = engine
+        self.clock = clock
+        self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
+        self.reply_key = reply_key
+        self.staff_desk = StaffDesk(self.planner)
+        self.opener = TicketOpener(config, self.planner)
+        self.calendar = config.calendar()
+        self.example_cache = ExampleCache()
+        own = {config.helpdesk.address.lower()}
+        self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
+        self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
+
+    def ingest(self, mail: IncomingMail, *, replacing: int | None = None) -> IngestResult:
+        """Raise TransientError when storage is unavailable; everything else ends in a stored outcome.
+
+        `replacing`: the row of this same mail in quarantine, deleted in the same transaction (quarantine retry)."""
+        try:
+            with Session(self.engine) as session:
+                if replacing is not None:
+                    session.execute(delete(StoredMessage).where(col(StoredMessage.id) == replacing))
+                if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
+                    session.commit()
+                    return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
+                try:
+                    parsed = parse_message(mail.raw)
+                except MalformedMessageError as error:
+                    session.rollback()
+                    return self.quarantine.keep(mail, str(error))
+                if queries.message_by_message_id(session, parsed.message_id) is not None:
+                    session.commit()
+                    return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
+                result = self._store(session, mail, parsed)
+                session.commit()
+                return result
+        except IntegrityError:
+            # Another instance (or a retry) committed the same message first: that copy is the one.
+            return IngestResult(Outcome.DUPLICATE, "", detail="stored concurrently")
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+
+    def ingest_batch(
+        self, mails: Sequence[IncomingMail], readings: Sequence[Reading] | None = None
+    ) -> list[IngestResult]:
+        """Many messages in one transaction, at a backlog's pace; all stored or none.
+
+        Raise TransientError when storage is unavailable; any other error means: take them one at a time."""
+        try:
+            with Session(self.engine) as session:
+                results = self._ingest_together(session, mails, readings or read_all([mail.raw for mail in mails]))
+                session.commit()
+        except OperationalError as error:
+            raise TransientError(f"storage unavailable: {error.orig}") from error
+        for result in results:
+            if result.outcome is Outcome.NEW_TICKET:
+                log.info("ticket %s message %s: new %s ticket", result.ticket_id, result.message_id, result.detail)
+        return results
+
+    def _ingest_together(
+        self, session: Session, mails: Sequence[IncomingMail], readings: Sequence[Reading]
+    ) -> list[IngestResult]:
+        parsed_mails = list(zip(mails, readings, strict=True))
+        seen = queries.stored_message_ids(
+            session, [parsed.message_id for _, parsed in parsed_mails if not isinstance(parsed, str)]
+        )
+        examples = self.examples(session)
+        results: list[IngestResult | None] = []
+        waiting: list[tuple[int, NewRequest]] = []
+
+        def open_waiting() -> None:
+            numbers = self.opener.open(session, [request for _, request in waiting], self.clock.now())
+            for (index, request), number in zip(waiting, numbers, strict=True):
+                results[index] = IngestResult(
+                    Outcome.NEW_TICKET, request.parsed.message_id, number, request.classification.type
+                )
+            waiting.clear()
+
+        for mail, parsed in parsed_mails:
+            if isinstance(parsed, str):
+                results.append(self.quarantine.row(session, mail, parsed))
+                continue
+            if parsed.message_id in seen:
+                results.append(IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"))
+                continue
+            seen.add(parsed.message_id)
+            if self._may_belong_to_a_ticket(parsed):
+                open_waiting()  # so that a reply to a request of this same batch finds its ticket
+            route = self._route(session, parsed)
+            if route.is_new:
+                waiting.append((len(results), self._new_request(mail, route, examples)))
+                results.append(None)
+            else:
+                open_waiting()
+                results.append(self._handle(session, mail, route))
+        open_waiting()
+        done = [result for result in results if result is not None]
+        assert len(done) == len(results)
+        return done
+
+    def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
+        route = self._route(session, parsed)
+        if not route.is_new:
+            return self._handle(session, mail, route)
+        request = self._new_request(mail, route, self.examples(session))
+        (number,) = self.opener.open(session, [request], self.clock.now())
+        log.info("ticket %s message %s: new %s ticket", number, parsed.message_id, request.classification.type)
+        return IngestResult(Outcome.NEW_TICKET, parsed.message_id, number, request.classification.type)
+
+    def _may_belong_to_a_ticket(self, parsed: ParsedMessage) -> bool:
+        """Whether threading has anything to look up; without it a human's mail is a new request."""
+        return bool(
+            parsed.in_reply_to
+            or parsed.references
+            or find_ticket_number(parsed.subject, self.config.helpdesk.tag) is not None
+            or (self.reply_key and signed_ticket(parsed, self.config.helpdesk.address, self.reply_key) is not None)
+        )
+
+    def _route(self, session: Session, parsed: ParsedMessage) -> Route:
+        verdict = screen(parsed, self.screening)
+        parsed = without_private_headers(parsed)
+        thread = find_thread(session, parsed, self.config.helpdesk.tag)
+        if thread.ticket_id is None and self.reply_key is not None:
+            signed = signed_ticket(parsed, self.config.helpdesk.address, self.reply_key)
+            if signed is not None and session.get(Ticket, signed) is not None:
+                thread = replace(thread, ticket_id=signed)
+        ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
+        if ticket is not None and not verdict.is_machine and self._closed_long_ago(ticket):
+            return Route(parsed, verdict, thread, None, linked=ticket.id)
+        return Route(parsed, verdict, thread, ticket)
+
+    def _handle(self, session: Session, mail: IncomingMail, route: Route) -> IngestResult:
+        """Machine mail, or a message on an existing ticket."""
+        parsed, thread = route.parsed, route.thread
+        parts = body_parts(parsed)
+        if route.verdict.is_machine:
+            summary = route.verdict.summary
+            store_incoming(session, mail, parsed, thread.ticket_id, MessageKind.AUTO, parts.new, summary)
+            log.info(
+                "ticket %s message %s: screened as machine mail (%s)", thread.ticket_id, parsed.message_id, summary
+            )
+            return IngestResult(Outcome.SCREENED, parsed.message_id, thread.ticket_id, summary)
+        ticket = route.ticket
+        assert ticket is not None
+        settings = self.config.staff
+        check = check_staff(
+            parsed,
+            settings.addresses,
+            settings.trusted_authserv_ids,
+            self.config.helpdesk.address,
+            self.reply_key,
+            ticket.id,
+        )
+        if check.is_staff_address:
+            detail = self.staff_desk.handle(session, mail, parsed, ticket, check, parts.new, self.clock.now())
+        else:
+            detail = handle_followup(
+                session, self.planner, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
+            )
+        return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
+
+    def _closed_long_ago(self, ticket: Ticket) -> bool:
+        if ticket.status != TicketStatus.CLOSED or ticket.closed_at is None:
+            return False
+        return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
+
+    def examples(self, session: Session) -> ExampleMemory:
+        """Staff corrections the classifier learns from."""
+        return self.example_cache.load(session)
+
+    def _new_request(self, mail: IncomingMail, route: Route, examples: ExampleMemory) -> NewRequest:
+        parsed = route.parsed
+        result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
+        language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
+        return NewRequest(mail, parsed, result, parts.new or parts.forwarded, language, route.linked)
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a message goes: machine mail, a message on `ticket`, or (no ticket) a new request."""
+
+    parsed: ParsedMessage
+    verdict: ScreeningVerdict
+    thread: ThreadMatch
+    ticket: Ticket | None
+    linked: int | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return not self.verdict.is_machine and self.ticket is None
+
+
+def without_private_headers(parsed: ParsedMessage) -> ParsedMessage:
+    """Headers only we may set (X-Helpdesk-*) mean nothing in mail that reached us from outside."""
+    kept = tuple(
+        (name, value)
+        for name, value in parsed.headers
+        if not name.lower().startswith("x-helpdesk-") and name.lower() != LOOP_HEADER.lower()
+    )
+    return replace(parsed, headers=kept) if len(kept) != len(parsed.headers) else parsed

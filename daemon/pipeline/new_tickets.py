@@ -1,0 +1,204 @@
+"""Open a ticket for each new request of a run, with its receipt and staff notice, in a few bulk inserts."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from daemon.classify.model import Classification
+from daemon.config import Config
+from daemon.outgoing.mail_context import MessageBrief, TicketBrief
+from daemon.outgoing.planner import AUTO_REPLY_WINDOW, ReplyPlanner
+from daemon.outgoing.staged_mail import StagedMail
+from daemon.staff.moodle_approval import KINDS
+from daemon.ticket_record import IncomingMail, attachment_values, incoming_values
+from parsers.message import ParsedMessage
+from storage import queries
+from storage.bulk import insert_all, insert_returning_ids
+from storage.models import (
+    Attachment,
+    Event,
+    MessageKind,
+    MoodleOperation,
+    OutboxItem,
+    StoredMessage,
+    Ticket,
+    TicketStatus,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """A message that starts a ticket, read and classified, not yet stored."""
+
+    mail: IncomingMail
+    parsed: ParsedMessage
+    classification: Classification
+    new_text: str
+    language: str
+    linked: int | None = None
+
+    def ticket_brief(self, ticket_id: int) -> TicketBrief:
+        result, parsed = self.classification, self.parsed
+        return TicketBrief(
+            id=ticket_id,
+            type=result.type,
+            requester=parsed.from_addr,
+            requester_name=parsed.from_name,
+            subject=parsed.subject,
+            language=self.language,
+            confidence=result.confidence,
+            needs_triage=result.needs_triage,
+            reasons=result.reasons,
+            status=TicketStatus.OPEN,
+            created_at=self.mail.received_at,
+        )
+
+    def message_brief(self) -> MessageBrief:
+        parsed = self.parsed
+        return MessageBrief(
+            message_id=parsed.message_id,
+            references=" ".join(parsed.references),
+            from_addr=parsed.from_addr,
+            from_name=parsed.from_name,
+            subject=parsed.subject,
+            new_text=self.new_text,
+            received_at=self.mail.received_at,
+        )
+
+
+class TicketOpener:
+    """One statement per table for a whole run: a backlog of thousands costs a few round trips per batch."""
+
+    def __init__(self, config: Config, planner: ReplyPlanner) -> None:
+        self.config = config
+        self.planner = planner
+
+    def open(self, session: Session, requests: Sequence[NewRequest], now: datetime) -> list[int]:
+        """The new tickets' numbers, in the order of `requests`."""
+        if not requests:
+            return []
+        ticket_values = [self._ticket_values(request, now) for request in requests]
+        ticket_ids = insert_returning_ids(session, Ticket, ticket_values)
+        request_values = [
+            incoming_values(request.mail, request.parsed, ticket_id, MessageKind.REQUEST, request.new_text)
+            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+        ]
+        request_row_ids = insert_returning_ids(session, StoredMessage, request_values)
+        insert_all(
+            session,
+            Attachment,
+            [
+                values
+                for request, row_id in zip(requests, request_row_ids, strict=True)
+                for values in attachment_values(row_id, request.parsed)
+            ],
+        )
+        events = [
+            self._created_event(request, ticket_id, now)
+            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+        ]
+        staged, suppressed = self._replies(session, requests, ticket_ids, now)
+        staged_row_ids = insert_returning_ids(session, StoredMessage, [mail.message_values() for mail in staged])
+        insert_all(
+            session,
+            OutboxItem,
+            [mail.outbox_values(row_id) for mail, row_id in zip(staged, staged_row_ids, strict=True)],
+        )
+        insert_all(session, Event, events + suppressed)
+        insert_all(session, MoodleOperation, self._moodle_previews(requests, ticket_ids))
+        return ticket_ids
+
+    def _ticket_values(self, request: NewRequest, now: datetime) -> dict[str, Any]:
+        result = request.classification
+        parsed = request.parsed
+        return {
+            "type": result.type,
+            "requester": parsed.from_addr,
+            "requester_name": parsed.from_name,
+            "subject": parsed.subject,
+            "language": request.language,
+            "channel": request.mail.channel,
+            "confidence": result.confidence,
+            "needs_triage": result.needs_triage,
+            "fields_json": result.fields.to_json(),
+            "reasons_json": json.dumps(list(result.reasons), ensure_ascii=False),
+            "course_code": result.fields.course_code,
+            "linked_ticket_id": request.linked,
+            "created_at": request.mail.received_at,
+            "updated_at": now,
+        }
+
+    @staticmethod
+    def _created_event(request: NewRequest, ticket_id: int, now: datetime) -> dict[str, Any]:
+        result = request.classification
+        linked = request.linked
+        return event_values(
+            ticket_id,
+            now,
+            "created",
+            request.parsed.from_addr,
+            f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
+            + (f", follows closed ticket #{linked}" if linked else ""),
+            request.parsed.message_id,
+        )
+
+    def _replies(
+        self, session: Session, requests: Sequence[NewRequest], ticket_ids: Sequence[int], now: datetime
+    ) -> tuple[list[StagedMail], list[dict[str, Any]]]:
+        """Receipts (within each address's hourly cap, counting this run), staff notices, and suppressed receipts."""
+        cap = self.config.helpdesk.auto_reply_cap_per_hour
+        recipients = sorted({request.parsed.from_addr for request in requests if request.mail.channel == "email"})
+        counts = Counter(queries.auto_replies_since(session, recipients, now - AUTO_REPLY_WINDOW))
+        staged: list[StagedMail] = []
+        suppressed: list[dict[str, Any]] = []
+        for request, ticket_id in zip(requests, ticket_ids, strict=True):
+            brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
+            fields = request.classification.fields
+            recipient = incoming.from_addr
+            if request.mail.channel == "email" and counts[recipient] >= cap:
+                detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
+                suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
+                log.warning(
+                    "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
+                    ticket_id,
+                    incoming.message_id,
+                    recipient,
+                )
+            elif request.mail.channel == "email":
+                counts[recipient] += 1
+                ack = self.planner.ack_mail(brief, incoming, fields)
+                staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
+            if self.config.staff.notify:
+                attachments = tuple(item.filename for item in request.parsed.attachments)
+                notice = self.planner.notice_mail(brief, incoming, fields, event="new", attachments=attachments)
+                staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
+        return staged, suppressed
+
+    def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The worker reads each course from Moodle and sends staff the before/after preview."""
+        sites = self.config.moodle.all_sites()
+        if not sites:
+            return []
+        site = next(iter(sites))
+        return [
+            {"ticket_id": ticket_id, "site": site, "kind": KINDS[request.classification.type], "state": "preview"}
+            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+            if request.classification.type in KINDS
+        ]
+
+
+def event_values(
+    ticket_id: int | None, at: datetime, kind: str, actor: str, detail: str, message_id: str | None
+) -> dict[str, Any]:
+    """An `event` row for a bulk insert (record_event is the one-at-a-time form)."""
+    return {"ticket_id": ticket_id, "at": at, "kind": kind, "actor": actor, "detail": detail, "message_id": message_id}

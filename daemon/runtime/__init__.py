@@ -1,0 +1,6 @@
+"""The running daemon: the loop that waits for mail and takes it in, runs due jobs and starts the
+sending thread (service), and the leadership that lets only one of two daemons poll (leader).
+
+Place in the flow: drives mailbox → intake → pipeline → outgoing, and the jobs, until SIGTERM.
+May import: every package but cli.
+"""

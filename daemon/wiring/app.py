@@ -1,0 +1,130 @@
+"""Wire the parts named by the config into one application object."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
+from daemon.config import Config
+from daemon.credentials import read_moodle_token, read_secret
+from daemon.errors import SchemaOutdatedError
+from daemon.intake.sent_folder import SentFolderWatcher
+from daemon.intake.sources.base import MailSource
+from daemon.intake.sources.imap import ImapSource, expunge_before
+from daemon.intake.sources.maildir import MaildirSource
+from daemon.moodle.client import MoodleClient
+from daemon.moodle.worker import MoodleWorker
+from daemon.outgoing.mailers import MaildirMailer, Mailer, MailSession, SmtpMailer
+from daemon.outgoing.outbox import OutboxSender
+from daemon.outgoing.renderer import Renderer
+from daemon.pipeline.ingest import Pipeline
+from storage.engine import make_engine, schema_problem
+
+
+@dataclass
+class App:
+    config: Config
+    engine: Engine
+    clock: Clock
+    pipeline: Pipeline
+    outbox: OutboxSender
+
+    def source(self) -> MailSource:
+        intake = self.config.intake
+        if intake.kind == "imap":
+            return ImapSource(
+                intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
+            )
+        return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
+
+    def purge_mailbox_copies(self, before: datetime) -> int:
+        """Expunge the processed folder's copies older than the retention cutoff (intake.purge_mailbox)."""
+        intake = self.config.intake
+        return expunge_before(
+            intake,
+            read_secret(self.config, "intake", intake),
+            intake.tls_context(self.config.base_dir),
+            intake.processed_folder,
+            before.date(),
+        )
+
+    def moodle_worker(self) -> MoodleWorker | None:
+        sites = self.config.moodle.all_sites()
+        if not sites:
+            return None
+        clients = {name: moodle_client(self.config, name) for name in sites}
+        return MoodleWorker(self.config, self.engine, self.pipeline.planner, clients, self.clock)
+
+    def sent_watcher(self) -> SentFolderWatcher | None:
+        intake = self.config.intake
+        if intake.kind != "imap" or not intake.sent_folder:
+            return None
+        return SentFolderWatcher(
+            intake,
+            read_secret(self.config, "intake", intake),
+            intake.tls_context(self.config.base_dir),
+            self.pipeline,
+            self.engine,
+            self.clock,
+        )
+
+
+def moodle_client(config: Config, name: str) -> MoodleClient:
+    site = config.moodle.all_sites()[name]
+    return MoodleClient(site.url, read_moodle_token(config, name, site).get_secret_value(), site.timeout_seconds)
+
+
+def make_mailer(config: Config) -> Mailer:
+    outgoing = config.outgoing
+    if outgoing.kind == "smtp":
+        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
+    return MaildirMailer(config.resolve(outgoing.path))
+
+
+class DeferredMailer:
+    """The configured mailer, made (and its secret read) only when something is sent.
+
+    Commands that only read or write the record never send, so they run without the mail secrets."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._mailer: Mailer | None = None
+
+    def session(self) -> AbstractContextManager[MailSession]:
+        if self._mailer is None:
+            self._mailer = make_mailer(self.config)
+        return self._mailer.session()
+
+
+def build_app(
+    config: Config,
+    *,
+    clock: Clock | None = None,
+    tokens: TokenSource | None = None,
+    mailer: Mailer | None = None,
+    check_schema: bool = True,
+    mail: bool = True,
+) -> App:
+    """Everything ready to run; refuses an outdated schema before touching any mail.
+
+    `mail=False`: the mail secrets are read only if something is sent (commands about the record)."""
+    engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
+    if check_schema:
+        problem = schema_problem(engine)
+        if problem:
+            raise SchemaOutdatedError(problem)
+    clock = clock or SystemClock()
+    renderer = Renderer(config.templates_dir())
+    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
+    outbox = OutboxSender(
+        engine,
+        mailer or (make_mailer(config) if mail else DeferredMailer(config)),
+        clock,
+        config.outgoing.max_attempts,
+        config.outgoing.connections,
+    )
+    return App(config, engine, clock, pipeline, outbox)
