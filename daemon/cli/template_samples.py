@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ _STAFF_ALERT = {
     "assignee": "Rina",
 }
 _FIELDS = (("Kode MK", "IF2203"), ("Nama MK", "Sistem Operasi"))
+_MISSING = ("nama baru mata kuliah",)
 _COURSE = {
     "tag": "[P4M #12]",
     "site": "elearning",
@@ -97,6 +99,7 @@ def samples() -> Iterator[Sample]:
                     "request_type": request_type,
                     "type_label": request_type,
                     "fields": _FIELDS,
+                    "missing": _MISSING if request_type == "course_data" else (),
                     "sla_minutes": 15,
                 },
             )
@@ -136,6 +139,7 @@ def samples() -> Iterator[Sample]:
                 "due_at": "2026-11-23 09:15 WIB",
                 "sla_minutes": 15,
                 "fields": _FIELDS,
+                "missing": _MISSING,
                 "attachments": ("jadwal.pdf",),
                 "subject": "Ubah nama MK",
                 "text": "Mohon ubah nama MK.",
@@ -158,8 +162,11 @@ def samples() -> Iterator[Sample]:
         "publish_at": None,
         "text": "Kuis diundur ke Jumat.",
     }
-    for kind in ("course_update", "announcement"):
-        yield Sample("ticket/moodle-preview.staff.id.txt.j2", {**preview, "kind": kind, "candidates": ()})
+    for kind, incomplete in (("course_update", False), ("course_update", True), ("announcement", False)):
+        yield Sample(
+            "ticket/moodle-preview.staff.id.txt.j2",
+            {**preview, "kind": kind, "candidates": (), "incomplete": incomplete},
+        )
     candidates = ({"id": 7, "shortname": "IF2203", "fullname": "Sistem Operasi"},)
     yield Sample(
         "ticket/moodle-preview.staff.id.txt.j2", {**preview, "kind": "course_update", "candidates": candidates}
@@ -197,6 +204,12 @@ def template_problems(renderer: Renderer) -> list[str]:
             problems[f"{sample.name}: template {error.name or sample.name} not found"] = None
         except TemplateError as error:
             problems[f"{sample.name}: {type(error).__name__}: {error}"] = None
+    for language in LANGUAGES:
+        # The words the planner puts into texts (field names, what a request lacks) come from these files.
+        try:
+            renderer.labels("ticket", language)
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            problems[f"ticket/labels.{language}.toml: {type(error).__name__}: {error}"] = None
     return list(problems)
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
+from daemon.classify.completeness import missing_items
 from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields, RequestType
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
@@ -22,56 +23,17 @@ from storage.models import MessageKind, OutboxItem, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
-FIELD_LABELS = {
-    "id": {
-        "course_code": "Kode MK",
-        "course_name": "Nama MK",
-        "title": "Judul pengumuman",
-        "text": "Teks",
-        "scope": "Cakupan",
-        "publish_at": "Waktu tayang",
-        "fullname": "Nama lengkap baru",
-        "shortname": "Nama singkat baru",
-        "lecturer": "Dosen pengampu",
-        "class": "Kelas",
-        "semester": "Semester",
-        "credits": "SKS",
-        "enrolment_key": "Enrolment key",
-        "summary": "Deskripsi",
-        "course": "satu mata kuliah",
-        "site": "seluruh situs e-learning",
-    },
-    "en": {
-        "course_code": "Course code",
-        "course_name": "Course name",
-        "title": "Announcement title",
-        "text": "Text",
-        "scope": "Scope",
-        "publish_at": "Publish at",
-        "fullname": "New full name",
-        "shortname": "New short name",
-        "lecturer": "Lecturer",
-        "class": "Class",
-        "semester": "Semester",
-        "credits": "Credits",
-        "enrolment_key": "Enrolment key",
-        "summary": "Description",
-        "course": "one course",
-        "site": "the whole e-learning site",
-    },
-}
 AUTO_REPLY_WINDOW = timedelta(hours=1)
 
 
-def field_lines(fields: RequestFields, language: str) -> list[tuple[str, str]]:
-    """Extracted fields as (label, value) lines a person can read, in their language."""
-    labels = FIELD_LABELS["en" if language == "en" else "id"]
+def field_lines(fields: RequestFields, labels: dict[str, str]) -> list[tuple[str, str]]:
+    """Extracted fields as (label, value) lines a person can read, with the labels of their language."""
     lines: list[tuple[str, str]] = []
     for key in ("course_code", "course_name"):
         value = getattr(fields, key)
         if value:
             lines.append((labels[key], value))
-    lines.extend((labels.get(key, key), value) for key, value in fields.changes)
+    lines.extend((labels.get(key, key), value) for key, value in fields.changes if value.strip())
     if fields.title:
         lines.append((labels["title"], fields.title))
     if fields.scope:
@@ -133,6 +95,8 @@ class ReplyPlanner:
         """The requester's receipt: ticket number, what we understood, when to expect an answer."""
         language = ticket.language
         labels = TYPE_LABELS_EN if language == "en" else TYPE_LABELS_ID
+        words = self.renderer.labels("ticket", language)
+        missing = missing_items(RequestType(ticket.type), fields)
         body = self.renderer.render(
             "ticket",
             "ack",
@@ -142,7 +106,8 @@ class ReplyPlanner:
             tag=self.tag(ticket.id),
             request_type=ticket.type,
             type_label=labels[RequestType(ticket.type)],
-            fields=field_lines(fields, language),
+            fields=field_lines(fields, words["fields"]),
+            missing=[words["missing"][key] for key in missing],
             sla_minutes=self.config.sla.first_response_minutes,
             helpdesk_name=self.config.helpdesk.name,
         )
@@ -250,7 +215,11 @@ class ReplyPlanner:
             received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
             due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
             sla_minutes=self.config.sla.first_response_minutes,
-            fields=field_lines(fields, "id"),
+            fields=field_lines(fields, self.renderer.labels("ticket", "id")["fields"]),
+            missing=[
+                self.renderer.labels("ticket", "id")["missing"][key]
+                for key in missing_items(RequestType(ticket.type), fields)
+            ],
             attachments=attachments,
             subject=message.subject,
             text=message.new_text,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ class Renderer:
 
     def __init__(self, directory: Path = DEFAULT_TEMPLATES) -> None:
         self.directory = directory
+        self._labels: dict[str, dict[str, dict[str, str]]] = {}
         self.environment = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,
@@ -34,6 +36,16 @@ class Renderer:
                 continue
             return template.render(**context)
         raise TemplateNotFound(f"{group}/{event}.{audience}.{language}.txt.j2")
+
+    def labels(self, group: str, language: str) -> dict[str, dict[str, str]]:
+        """The tables of `group/labels.<language>.toml` (Indonesian when a language has no file), read once."""
+        path = self.directory / group / f"labels.{language}.toml"
+        if not path.exists():
+            path = self.directory / group / "labels.id.toml"
+        key = str(path)
+        if key not in self._labels:
+            self._labels[key] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return self._labels[key]
 
     def render_html(self, name: str, **context: Any) -> str:
         return self.environment.get_template(name).render(**context)

@@ -18,10 +18,11 @@ class Verb(StrEnum):
     INTERNAL = "internal"
     SPAM = "spam"
     APPROVE = "approve"
+    SET = "set"
     TEXT = "text"
 
 
-_NEEDS_ARGUMENT = {Verb.TYPE, Verb.ASSIGN}
+_NEEDS_ARGUMENT = {Verb.TYPE, Verb.ASSIGN, Verb.SET}
 _COMMAND_LINE = re.compile(r"^\s*#([A-Za-z_]+)\b(.*)$")
 
 
@@ -41,6 +42,10 @@ class StaffReply:
 
     def has(self, verb: Verb) -> bool:
         return any(command.verb is verb for command in self.commands)
+
+    def arguments(self, verb: Verb) -> list[str]:
+        """Every argument of a command that may come more than once (#set)."""
+        return [command.argument for command in self.commands if command.verb is verb]
 
     def argument(self, verb: Verb) -> str | None:
         return next((command.argument for command in self.commands if command.verb is verb), None)
@@ -83,4 +88,5 @@ def parse_staff_reply(text: str) -> StaffReply:
 
 
 def _example(verb: Verb) -> str:
-    return "elearning_support" if verb is Verb.TYPE else "rina.staf@polibatam.ac.id"
+    examples = {Verb.TYPE: "elearning_support", Verb.SET: "fullname Pemrograman Web Lanjut"}
+    return examples.get(verb, "rina.staf@polibatam.ac.id")

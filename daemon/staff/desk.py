@@ -14,6 +14,7 @@ from daemon.outgoing.staff_action_mail import RelayPlanner
 from daemon.sla import record_first_response
 from daemon.staff.authentication import StaffCheck
 from daemon.staff.commands import StaffReply, Verb, parse_staff_reply
+from daemon.staff.field_set import apply_set, set_problems
 from daemon.staff.moodle_approval import approval_problems, approve
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
@@ -67,7 +68,7 @@ class StaffDesk:
             )
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
-        problems = list(reply.problems)
+        problems = list(reply.problems) + set_problems(reply.arguments(Verb.SET), self.planner.config.helpdesk.zone)
         if reply.has(Verb.APPROVE):
             problems += approval_problems(ticket, reply, self.planner.config)
         internal = reply.has(Verb.INTERNAL)
@@ -119,6 +120,9 @@ class StaffDesk:
             if verb is Verb.TYPE:
                 correct_type(session, ticket, RequestType(command.argument), actor, now)
                 done.append(f"type {command.argument}")
+            elif verb is Verb.SET:
+                zone = self.planner.config.helpdesk.zone
+                done.append(apply_set(session, ticket, command.argument, actor, now, zone))
             elif verb is Verb.ASSIGN:
                 ticket.assignee = command.argument
                 _event(session, ticket, now, "assigned", actor, command.argument, parsed.message_id)
