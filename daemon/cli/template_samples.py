@@ -149,8 +149,22 @@ def samples() -> Iterator[Sample]:
     for alert in ("reminder", "escalation"):
         yield Sample(f"ticket/{alert}.staff.id.txt.j2", _STAFF_ALERT)
     for retry_minutes in (0, 30):
-        fault = {"problem": "IMAP login refused", "since": "2026-11-23 09:00 WIB", "retry_minutes": retry_minutes}
+        fault = {
+            "problem": "IMAP login refused",
+            "since": "Senin, 23 November 2026 pukul 09.00 WIB",
+            "retry_minutes": retry_minutes,
+        }
         yield Sample("system/fault.staff.id.txt.j2", {**fault, "helpdesk_name": "Helpdesk P4M Polibatam"})
+    for oauth2 in (True, False):
+        yield Sample(
+            "system/config-fault.staff.id.txt.j2",
+            {
+                "at": "Senin, 23 November 2026 pukul 09.00 WIB",
+                "problem": "token endpoint said invalid_grant",
+                "oauth2": oauth2,
+                "provider": "google",
+            },
+        )
     yield Sample("ticket/command-problem.staff.id.txt.j2", {"tag": "[P4M #12]", "problems": ("#tipe: tidak dikenal",)})
     yield Sample("ticket/moodle-failed.staff.id.txt.j2", {"tag": "[P4M #12]", "site": "elearning", "error": "timeout"})
     preview = {

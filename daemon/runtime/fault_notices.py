@@ -12,6 +12,8 @@ from sqlmodel import Session
 
 from daemon.outgoing.composer import OutgoingMail
 from daemon.outgoing.planner import ReplyPlanner
+from daemon.redaction import redact
+from daemon.runtime.config_fault import indonesian_time
 from storage.models import MessageKind
 
 log = logging.getLogger(__name__)
@@ -37,14 +39,14 @@ class FaultNotices:
                 "fault",
                 "staff",
                 "id",
-                problem=problem,
-                since=since.astimezone(self.planner.config.helpdesk.zone).strftime("%Y-%m-%d %H:%M %Z"),
+                problem=redact(problem),
+                since=indonesian_time(since.astimezone(self.planner.config.helpdesk.zone)),
                 retry_minutes=round(retry_seconds / 60),
                 helpdesk_name=self.helpdesk_name,
             )
         except TemplateError:
             # The fault may be the templates themselves: staff must hear of it all the same.
-            body = f"Helpdesk P4M tidak dapat memproses email masuk: {problem}\nEmail tetap di kotak masuk.\n"
+            body = f"Helpdesk P4M tidak dapat memproses email masuk: {redact(problem)}\nEmail tetap di kotak masuk.\n"
         mail = OutgoingMail(
             to=self.notify,
             subject="[Helpdesk P4M] Gangguan: email masuk belum diproses",
