@@ -97,7 +97,7 @@ class Ticket(SQLModel, table=True):
     reasons_json: str = Field(default="[]", sa_type=Text)
     course_code: str | None = Field(default=None, index=True)
     assignee: str | None = None
-    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     satisfaction: int | None = None
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     acked_at: datetime | None = _utc()

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from jinja2 import TemplateError, TemplateNotFound
 
 from daemon.outgoing.renderer import Renderer
-from daemon.reports.charts import TYPE_LABELS
-from daemon.reports.digest import CHART_CID
-from daemon.reports.formatting import number, percent
+from daemon.reports.digest import CHART_CID, TREND_CID
+from daemon.reports.digest_figures import DigestFigures, LowRating, MonthShare, OpenTicket, StaffLoad
+from daemon.reports.led.blocks import Block, Contents, Heading, PageBreak, Paragraph, Picture, Table
+from daemon.reports.led.render import to_html
 from daemon.reports.period_figures import Breach, Figures
+from daemon.wording import Wording
 
 LANGUAGES = ("id", "en")
 REQUEST_TYPES = ("course_data", "announcement", "elearning_support", "document_request", "other")
 
+_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 _REQUESTER = {"requester_name": "Budi Santoso", "tag": "[P4M #12]", "helpdesk_name": "Helpdesk P4M Polibatam"}
 _STAFF_ALERT = {
     "tag": "[P4M #12]",
@@ -25,8 +29,8 @@ _STAFF_ALERT = {
     "requester": "budi@polibatam.ac.id",
     "request_type": "course_data",
     "subject": "Ubah nama MK",
-    "received_at": "2026-11-23 09:00",
-    "due_at": "2026-11-23 09:15",
+    "received_at": _AT,
+    "due_at": _AT + timedelta(minutes=15),
     "sla_minutes": 15,
     "assignee": "Rina",
 }
@@ -78,6 +82,21 @@ def _figures() -> Figures:
     )
 
 
+def _digest_figures() -> DigestFigures:
+    return DigestFigures(
+        figures=_figures(),
+        target_pct=90.0,
+        trend=(MonthShare(2026, 9, 4, 75.0), MonthShare(2026, 10, 3, None)),
+        open_tickets=(
+            OpenTicket(9, "other", "email", _AT, 2.5, False, True, ""),
+            OpenTicket(10, "course_data", "whatsapp", _AT, 0.5, True, False, "Rina"),
+        ),
+        staff=(StaffLoad("Rina", 2, 9.0), StaffLoad("Dedi", 1, None)),
+        low_ratings=(LowRating(7, 2, "other", _AT, "Rina"),),
+        resolution_hours_by_type={"course_data": 2.5, "other": None},
+    )
+
+
 @dataclass(frozen=True)
 class Sample:
     """One template and the sample data it is rendered with."""
@@ -85,69 +104,101 @@ class Sample:
     name: str
     context: dict[str, Any]
     html: bool = False
+    through: Callable[[Renderer], str] | None = None  # renders it the way its caller does, when not by name
 
 
-def samples() -> Iterator[Sample]:
-    """Every template the daemon renders, with data of the shape its caller passes."""
-    for language in LANGUAGES:
-        for request_type in REQUEST_TYPES:
-            # ack and resolution include ticket/next/<type> and ticket/resolved/<type>.
+def _requester_samples(language: str) -> Iterator[Sample]:
+    wording = Wording(language)
+    promises = (
+        {"in_hours": True, "holiday": None},
+        {"in_hours": False, "holiday": None},
+        {"in_hours": False, "holiday": "Hari Natal" if language == "id" else "Christmas Day"},
+    )
+    for request_type in REQUEST_TYPES:
+        # ack and resolution include ticket/next/<type> and ticket/resolved/<type>.
+        for promise in promises:
             yield Sample(
                 f"ticket/ack.requester.{language}.txt.j2",
                 {
                     **_REQUESTER,
+                    **promise,
                     "request_type": request_type,
-                    "type_label": request_type,
                     "fields": _FIELDS,
                     "missing": _MISSING if request_type == "course_data" else (),
                     "sla_minutes": 15,
+                    "service_hours": "Senin-Jumat 08.00-16.00",
+                    "opens_at": wording.when(_AT + timedelta(days=1)),
+                    "respond_by": wording.when(_AT + timedelta(days=1, minutes=15)),
                 },
             )
-            yield Sample(
-                f"ticket/resolution.requester.{language}.txt.j2",
-                {**_REQUESTER, "request_type": request_type, "subject": "Ubah nama MK"},
-            )
-        yield Sample(f"ticket/rating-thanks.requester.{language}.txt.j2", {**_REQUESTER, "rating": 5})
         yield Sample(
-            f"ticket/relay.requester.{language}.txt.j2",
-            {**_REQUESTER, "text": "Sudah kami ubah.", "staff_name": "Rina"},
+            f"ticket/resolution.requester.{language}.txt.j2",
+            {**_REQUESTER, "request_type": request_type, "subject": "Ubah nama MK"},
         )
+    for event, rating in (("rating-thanks", 5), ("rating-low", 2)):
+        yield Sample(f"ticket/{event}.requester.{language}.txt.j2", {**_REQUESTER, "rating": rating})
+    yield Sample(
+        f"ticket/relay.requester.{language}.txt.j2", {**_REQUESTER, "text": "Sudah kami ubah.", "staff_name": "Rina"}
+    )
+    yield Sample(
+        f"ticket/too-large.requester.{language}.txt.j2",
+        {**_REQUESTER, "subject": "Berkas", "size_mb": "42", "limit_mb": "30"},
+    )
+    for kind in ("course_update", "announcement"):
         yield Sample(
-            f"ticket/too-large.requester.{language}.txt.j2",
-            {**_REQUESTER, "subject": "Berkas", "size_mb": "42", "limit_mb": "30"},
+            f"ticket/moodle-done.requester.{language}.txt.j2",
+            {**_REQUESTER, **_COURSE, "kind": kind, "changed": (("fullname", "Lama", "Baru"),)},
         )
-        for kind in ("course_update", "announcement"):
-            yield Sample(
-                f"ticket/moodle-done.requester.{language}.txt.j2",
-                {**_REQUESTER, **_COURSE, "kind": kind, "changed": (("fullname", "Lama", "Baru"),)},
-            )
+
+
+def _staff_samples(language: str) -> Iterator[Sample]:
     for event in ("new", "message"):
         yield Sample(
-            "ticket/notice.staff.id.txt.j2",
+            f"ticket/notice.staff.{language}.txt.j2",
             {
                 "event": event,
                 "tag": "[P4M #12]",
                 "requester": "Budi <budi@polibatam.ac.id>",
                 "sender": "Budi <budi@polibatam.ac.id>",
                 "request_type": "course_data",
-                "type_label": "Perubahan data mata kuliah",
                 "needs_triage": event == "new",
-                "confidence": "0.80",
-                "reasons": "kode MK",
+                "confidence": 0.8,
+                "reasons": ["kode MK"],
                 "status": "open",
-                "received_at": "2026-11-23 09:00 WIB",
-                "due_at": "2026-11-23 09:15 WIB",
+                "received_at": _AT,
+                "due_at": _AT + timedelta(minutes=15),
                 "sla_minutes": 15,
                 "fields": _FIELDS,
                 "missing": _MISSING,
                 "attachments": ("jadwal.pdf",),
                 "subject": "Ubah nama MK",
                 "text": "Mohon ubah nama MK.",
-                "history": ("2026-11-23 09:00 tiket dibuka",),
+                "history": ((_AT, "created", ""), (_AT, "assigned", "Rina")),
             },
         )
     for alert in ("reminder", "escalation"):
-        yield Sample(f"ticket/{alert}.staff.id.txt.j2", _STAFF_ALERT)
+        yield Sample(f"ticket/{alert}.staff.{language}.txt.j2", _STAFF_ALERT)
+    for resolved_at in (_AT, None):
+        yield Sample(
+            f"ticket/low-rating.staff.{language}.txt.j2",
+            {
+                "tag": "[P4M #12]",
+                "rating": 2,
+                "text": "Lama sekali.",
+                "requester": "Budi <budi@polibatam.ac.id>",
+                "request_type": "other",
+                "subject": "Ubah nama MK",
+                "assignee": "Rina",
+                "resolved_at": resolved_at,
+            },
+        )
+
+
+def samples() -> Iterator[Sample]:
+    """Every template the daemon renders, with data of the shape its caller passes."""
+    for language in LANGUAGES:
+        yield from _requester_samples(language)
+        yield from _staff_samples(language)
     for retry_minutes in (0, 30):
         fault = {
             "problem": "IMAP login refused",
@@ -166,6 +217,7 @@ def samples() -> Iterator[Sample]:
             },
         )
     yield Sample("ticket/command-problem.staff.id.txt.j2", {"tag": "[P4M #12]", "problems": ("#tipe: tidak dikenal",)})
+    yield Sample("ticket/command-refused.staff.id.txt.j2", {"tag": "[P4M #12]", "not_done": ("#close",)})
     yield Sample("ticket/moodle-failed.staff.id.txt.j2", {"tag": "[P4M #12]", "site": "elearning", "error": "timeout"})
     preview = {
         **_COURSE,
@@ -183,28 +235,33 @@ def samples() -> Iterator[Sample]:
         )
     candidates = ({"id": 7, "shortname": "IF2203", "fullname": "Sistem Operasi"},)
     yield Sample(
-        "ticket/moodle-preview.staff.id.txt.j2", {**preview, "kind": "course_update", "candidates": candidates}
+        "ticket/moodle-preview.staff.id.txt.j2",
+        {**preview, "kind": "course_update", "candidates": candidates, "incomplete": False},
     )
+    details = _digest_figures()
     digest = {
-        "f": _figures(),
+        "lang": "id",
+        "f": details.figures,
+        "d": details,
         "month_name": "Oktober 2026",
-        "type_labels": TYPE_LABELS,
-        "num": number,
-        "pct": percent,
         "clock_label": "jam dinding",
         "helpdesk_name": "Helpdesk P4M Polibatam",
         "chart_cid": CHART_CID,
+        "trend_cid": TREND_CID,
+        "month_label": Wording("id").month_year,
     }
     yield Sample("digest/monthly.head.id.txt.j2", digest)
     yield Sample("digest/monthly.head.id.html.j2", digest, html=True)
-    items = (
-        {"kind": "heading", "level": 2, "text": "Pendahuluan"},
-        {"kind": "paragraph", "lines": ("Satu", "Dua")},
-        {"kind": "table", "caption": "Tabel 1", "headers": ("A", "B"), "rows": (("1", "2"),)},
-        {"kind": "picture", "caption": "Gambar 1", "src": "data:image/png;base64,"},
-        {"kind": "break"},
-    )
-    yield Sample("report/led.html.j2", {"title": "LED 2026", "items": items}, html=True)
+    blocks: list[Block] = [
+        Heading(1, "Pendahuluan"),
+        Contents(),
+        Paragraph("Satu\nDua", centred=True),
+        Table(("A", "B"), (("1", "2"),), "Tabel 1"),
+        Picture(b"\x89PNG", "Gambar 1"),
+        PageBreak(),
+    ]
+    # The report's items are built by its own renderer from blocks: that code path, not a copy of it.
+    yield Sample("report/led.html.j2", {}, html=True, through=lambda renderer: to_html(blocks, renderer, "LED 2026"))
 
 
 def template_problems(renderer: Renderer) -> list[str]:
@@ -212,7 +269,10 @@ def template_problems(renderer: Renderer) -> list[str]:
     problems: dict[str, None] = {}  # ordered, and each problem once
     for sample in samples():
         try:
-            renderer.environment.get_template(sample.name).render(**sample.context)
+            if sample.through is not None:
+                sample.through(renderer)
+            else:
+                renderer.environment.get_template(sample.name).render(**sample.context)
         except TemplateNotFound as error:
             # An include names the missing file itself; a top-level template is missing under its own name.
             problems[f"{sample.name}: template {error.name or sample.name} not found"] = None
@@ -221,9 +281,9 @@ def template_problems(renderer: Renderer) -> list[str]:
     for language in LANGUAGES:
         # The words the planner puts into texts (field names, what a request lacks) come from these files.
         try:
-            renderer.labels("ticket", language)
+            _ = Wording(language).table
         except (OSError, tomllib.TOMLDecodeError) as error:
-            problems[f"ticket/labels.{language}.toml: {type(error).__name__}: {error}"] = None
+            problems[f"labels/{language}.toml: {type(error).__name__}: {error}"] = None
     return list(problems)
 
 

@@ -124,7 +124,7 @@ class SentFolderWatcher:
                 record_event(
                     session,
                     ticket_id=ticket.id,
-                    at=self.clock.now(),
+                    at=mail.received_at,
                     kind="staff_reply",
                     actor=self.pipeline.config.helpdesk.address,
                     detail="sent from the shared mailbox",

@@ -104,8 +104,7 @@ class TicketOpener:
             ],
         )
         events = [
-            self._created_event(request, ticket_id, now)
-            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+            self._created_event(request, ticket_id) for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
         staged, suppressed = self._replies(session, requests, ticket_ids, now)
         staged_row_ids = insert_returning_ids(session, StoredMessage, [mail.message_values() for mail in staged])
@@ -139,12 +138,12 @@ class TicketOpener:
         }
 
     @staticmethod
-    def _created_event(request: NewRequest, ticket_id: int, now: datetime) -> dict[str, Any]:
+    def _created_event(request: NewRequest, ticket_id: int) -> dict[str, Any]:
         result = request.classification
         linked = request.linked
         return event_values(
             ticket_id,
-            now,
+            request.mail.received_at,
             "created",
             request.parsed.from_addr,
             f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
@@ -165,7 +164,11 @@ class TicketOpener:
             brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
             fields = request.classification.fields
             recipient = incoming.from_addr
-            if request.mail.channel == "email" and counts[recipient] >= cap:
+            if request.parsed.sender_problem:
+                detail = f"no receipt: {request.parsed.sender_problem}"
+                suppressed.append(event_values(ticket_id, now, "ack_withheld", "", detail, incoming.message_id))
+                log.warning("ticket %s message %s: %s", ticket_id, incoming.message_id, detail)
+            elif request.mail.channel == "email" and counts[recipient] >= cap:
                 detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
                 suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
                 log.warning(
@@ -180,8 +183,8 @@ class TicketOpener:
                 staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
-                notice = self.planner.notice_mail(brief, incoming, fields, event="new", attachments=attachments)
-                staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
+                for notice in self.planner.notice_mails(brief, incoming, fields, event="new", attachments=attachments):
+                    staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
         return staged, suppressed
 
     def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[dict[str, Any]]:
