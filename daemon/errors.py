@@ -19,3 +19,11 @@ class PermanentError(HelpdeskError):
 
 class SchemaOutdatedError(ConfigError):
     """The database schema is older than the code: run `helpdesk db upgrade`."""
+
+
+class LoginRefusedError(ConfigError):
+    """A server refused our credentials: fix the password or token; retrying fast could lock the account."""
+
+
+class SystemFaultError(TransientError):
+    """Something in the daemon itself fails for every message (templates, storage, a bug): keep the mail, retry."""

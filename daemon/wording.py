@@ -8,11 +8,12 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-LABELS_DIR = Path(__file__).resolve().parent.parent / "templates" / "labels"
+from templates import DIRECTORY as TEMPLATES
+
+LABELS_DIR = TEMPLATES / "labels"
 LANGUAGES = ("id", "en")
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
 _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")

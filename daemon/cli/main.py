@@ -18,6 +18,7 @@ from daemon.cli import (
     availability_commands,
     check_command,
     classifier_commands,
+    mail_commands,
     moodle_commands,
     oauth2_commands,
     report_commands,
@@ -72,8 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    groups = (classifier_commands, report_commands, archive_commands, moodle_commands, oauth2_commands)
-    for group in (*groups, availability_commands):
+    for group in (
+        classifier_commands,
+        report_commands,
+        archive_commands,
+        moodle_commands,
+        oauth2_commands,
+        mail_commands,
+        availability_commands,
+    ):
         group.add_commands(commands)
     return parser
 
@@ -96,6 +104,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"
     )
+    print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
     return 0
 
 
@@ -184,7 +193,7 @@ def _respond(args: argparse.Namespace, config: Config, app: App) -> int:
 
 def cmd_tickets(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     zone = config.helpdesk.zone
     if args.tickets_command == "respond":
         return _respond(args, config, app)
@@ -247,6 +256,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **moodle_commands.COMMANDS,
     **oauth2_commands.COMMANDS,
     **availability_commands.COMMANDS,
+    **mail_commands.COMMANDS,
 }
 
 

@@ -45,7 +45,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"digest --month: expected YYYY-MM, not {args.month!r}") from None
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=args.send)
     planner = app.pipeline.planner
     with Session(app.engine) as session:
         digest = build_digest(session, config, config.calendar(), planner.renderer, year, month, app.clock.now())
@@ -73,7 +73,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     narrative = load_narrative(config)
     try:
         today = app.clock.now().astimezone(config.helpdesk.zone).date()

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from daemon.classify.corrections import ExampleCache
 from daemon.classify.memory import ExampleMemory
@@ -35,7 +35,7 @@ from parsers.language import detect_language
 from parsers.message import ParsedMessage, parse_message
 from parsers.subject import find_ticket_number
 from storage import queries
-from storage.models import MessageKind, Ticket, TicketStatus
+from storage.models import MessageKind, StoredMessage, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +64,16 @@ class Pipeline:
         self.screening = ScreeningContext(config.own_addresses(), config.helpdesk.address)
         self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
 
-    def ingest(self, mail: IncomingMail) -> IngestResult:
-        """Raise TransientError when storage is unavailable; everything else ends in a stored outcome."""
+    def ingest(self, mail: IncomingMail, *, replacing: int | None = None) -> IngestResult:
+        """Raise TransientError when storage is unavailable; everything else ends in a stored outcome.
+
+        `replacing`: the row of this same mail in quarantine, deleted in the same transaction (quarantine retry)."""
         try:
             with Session(self.engine) as session:
+                if replacing is not None:
+                    session.execute(delete(StoredMessage).where(col(StoredMessage.id) == replacing))
                 if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
+                    session.commit()
                     return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
                 try:
                     parsed = parse_message(mail.raw)
@@ -76,6 +81,7 @@ class Pipeline:
                     session.rollback()
                     return self.quarantine.keep(mail, str(error))
                 if queries.message_by_message_id(session, parsed.message_id) is not None:
+                    session.commit()
                     return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
                 result = self._store(session, mail, parsed)
                 session.commit()
