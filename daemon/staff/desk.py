@@ -7,17 +7,16 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from daemon.classify.corrections import correct_type
-from daemon.classify.model import RequestType
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.outgoing.staff_action_mail import RelayPlanner
 from daemon.sla import record_first_response
 from daemon.staff.authentication import StaffCheck
-from daemon.staff.commands import StaffReply, Verb, parse_staff_reply
-from daemon.staff.moodle_approval import approval_problems, approve
+from daemon.staff.commands.parsing import StaffReply, parse_staff_reply
+from daemon.staff.commands.registry import CommandStep, UnknownCommand, find
+from daemon.staff.moodle_approval import approval_problems
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
-from storage.models import MessageKind, Ticket, TicketStatus
+from storage.models import MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +31,7 @@ class StaffDesk:
     def __init__(self, planner: ReplyPlanner) -> None:
         self.planner = planner
         self.relays = RelayPlanner(planner)
+        self.config = planner.config
         self.calendar = planner.config.calendar()
 
     def handle(
@@ -68,9 +68,9 @@ class StaffDesk:
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
         problems = list(reply.problems)
-        if reply.has(Verb.APPROVE):
-            problems += approval_problems(ticket, reply, self.planner.config)
-        internal = reply.has(Verb.INTERNAL)
+        if reply.has("approve"):
+            problems += approval_problems(ticket, reply, self.config)
+        internal = reply.has("internal")
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
@@ -105,7 +105,7 @@ class StaffDesk:
     ) -> list[str]:
         actor = parsed.from_addr
         done: list[str] = []
-        spam = reply.has(Verb.SPAM)
+        spam = reply.has("spam")
         if internal:
             _event(session, ticket, now, "internal_note", actor, reply.text[:500], parsed.message_id)
             done.append("internal note stored")
@@ -114,37 +114,24 @@ class StaffDesk:
             self._responded(ticket, mail.received_at)
             _event(session, ticket, now, "staff_reply", actor, f"relayed to {ticket.requester}", parsed.message_id)
             done.append("relayed to requester")
+        step = CommandStep(
+            session,
+            ticket,
+            reply,
+            actor,
+            parsed.message_id,
+            mail.received_at,
+            now,
+            self.relays,
+            self.config,
+            self.calendar,
+        )
         for command in reply.commands:
-            verb = command.verb
-            if verb is Verb.TYPE:
-                correct_type(session, ticket, RequestType(command.argument), actor, now)
-                done.append(f"type {command.argument}")
-            elif verb is Verb.ASSIGN:
-                ticket.assignee = command.argument
-                _event(session, ticket, now, "assigned", actor, command.argument, parsed.message_id)
-                done.append(f"assigned to {command.argument}")
-            elif verb is Verb.RESOLVE and not spam:
-                ticket.status = TicketStatus.RESOLVED
-                ticket.resolved_at = now
-                self._responded(ticket, mail.received_at)
-                self.relays.resolution(session, ticket)
-                _event(session, ticket, now, "resolved", actor, "", parsed.message_id)
-                done.append("resolved")
-            elif verb is Verb.CLOSE:
-                ticket.status = TicketStatus.CLOSED
-                ticket.closed_at = now
-                _event(session, ticket, now, "closed", actor, "", parsed.message_id)
-                done.append("closed")
-            elif verb is Verb.REOPEN:
-                ticket.status = TicketStatus.OPEN
-                ticket.resolved_at = ticket.closed_at = None
-                _event(session, ticket, now, "reopened", actor, "", parsed.message_id)
-                done.append("reopened")
-            elif verb is Verb.APPROVE:
-                done.append(approve(session, ticket, reply, command.argument, actor, now, self.planner.config))
-            elif verb is Verb.SPAM:
-                ticket.status = TicketStatus.SPAM
-                ticket.closed_at = now
-                _event(session, ticket, now, "spam", actor, "", parsed.message_id)
-                done.append("marked spam")
+            spec = find(command.verb)
+            if isinstance(spec, UnknownCommand):  # the parser reports these; a caller building commands may not
+                done.append(f"unknown command #{spec.name}")
+                continue
+            outcome = spec.run(step, command.argument)
+            if outcome:
+                done.append(outcome)
         return done or ["nothing to do"]

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from daemon.classify.model import RequestFields, RequestType
 from daemon.config import Config
-from daemon.staff.commands import StaffReply, Verb
+from daemon.staff.commands.parsing import StaffReply
 from daemon.ticket_record import record_event
 from storage.models import MoodleOperation, Ticket
 
@@ -30,7 +30,7 @@ def approval_problems(ticket: Ticket, reply: StaffReply, config: Config) -> list
         return [
             f"#approve: hanya untuk course_data atau announcement (tiket ini {ticket.type}; koreksi dulu dengan #type)"
         ]
-    arguments = _arguments(reply.argument(Verb.APPROVE) or "")
+    arguments = _arguments(reply.argument("approve") or "")
     problems = []
     if "course" in arguments and not arguments["course"].isdigit():
         problems.append(f"#approve course={arguments['course']}: id course harus angka")
@@ -68,8 +68,8 @@ def approve(
         operation = MoodleOperation(ticket_id=ticket.id, site=site, kind=KINDS[ticket.type], state="approved")
     fields = RequestFields.from_json(ticket.fields_json)
     payload = json.loads(operation.payload_json or "{}")
-    if reply.argument(Verb.TEXT):
-        payload["text"] = reply.argument(Verb.TEXT)
+    if reply.argument("text"):
+        payload["text"] = reply.argument("text")
     publish_at = datetime.fromisoformat(fields.publish_at) if fields.publish_at else None
     operation.site, operation.state, operation.approved_by, operation.approved_at = site, "approved", actor, now
     operation.payload_json = json.dumps(payload, ensure_ascii=False)
