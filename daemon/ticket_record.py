@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from parsers.message import ParsedMessage
-from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage
+from storage.models import Attachment, Direction, Event, EventKind, MessageKind, StoredMessage
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def record_event(
     *,
     ticket_id: int | None = None,
     at: datetime,
-    kind: str,
+    kind: EventKind,
     actor: str = "",
     detail: str = "",
     message_id: str | None = None,

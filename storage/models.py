@@ -70,6 +70,32 @@ class MessageKind(StrEnum):
     QUARANTINED = "quarantined"
 
 
+class EventKind(StrEnum):
+    """What a line of history records; stored as these strings, which reports and retention match on."""
+
+    CREATED = "created"
+    ACK_SUPPRESSED = "ack_suppressed"
+    FOLLOWUP = "followup"
+    RATED = "rated"
+    REOPENED = "reopened"
+    STAFF_REPLY = "staff_reply"
+    STAFF_UNAUTHENTICATED = "staff_unauthenticated"
+    STAFF_COMMAND_REJECTED = "staff_command_rejected"
+    INTERNAL_NOTE = "internal_note"
+    ASSIGNED = "assigned"
+    TYPE_CORRECTED = "type_corrected"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    SPAM = "spam"
+    APPROVE_REPEATED = "approve_repeated"
+    MOODLE_APPROVED = "moodle_approved"
+    MOODLE_APPLIED = "moodle_applied"
+    MOODLE_FAILED = "moodle_failed"
+    QUARANTINED = "quarantined"
+    SEND_FAILED = "send_failed"
+    PURGE = "purge"
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"

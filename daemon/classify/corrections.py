@@ -10,7 +10,7 @@ from sqlmodel import Session, col, func, select
 from daemon.classify.memory import NO_EXAMPLES, Example, ExampleMemory
 from daemon.classify.model import RequestType
 from storage import queries
-from storage.models import ClassifierExample, Event, MessageKind, Ticket
+from storage.models import ClassifierExample, Event, EventKind, MessageKind, Ticket
 
 
 def correct_type(session: Session, ticket: Ticket, new_type: RequestType, actor: str, now: datetime) -> None:
@@ -31,7 +31,9 @@ def correct_type(session: Session, ticket: Ticket, new_type: RequestType, actor:
     ticket.updated_at = now
     session.add(ticket)
     session.add(
-        Event(ticket_id=ticket.id, at=now, kind="type_corrected", actor=actor, detail=f"{previous} -> {new_type}")
+        Event(
+            ticket_id=ticket.id, at=now, kind=EventKind.TYPE_CORRECTED, actor=actor, detail=f"{previous} -> {new_type}"
+        )
     )
 
 

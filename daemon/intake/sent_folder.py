@@ -24,7 +24,7 @@ from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
 from storage import queries
-from storage.models import Direction, MailboxCheckpoint, MessageKind, Ticket
+from storage.models import Direction, EventKind, MailboxCheckpoint, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class SentFolderWatcher:
                     session,
                     ticket_id=ticket.id,
                     at=self.clock.now(),
-                    kind="staff_reply",
+                    kind=EventKind.STAFF_REPLY,
                     actor=self.pipeline.config.helpdesk.address,
                     detail="sent from the shared mailbox",
                     message_id=parsed.message_id,

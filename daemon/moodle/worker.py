@@ -19,7 +19,7 @@ from daemon.outgoing.planner import ReplyPlanner
 from daemon.outgoing.staff_action_mail import RelayPlanner
 from daemon.sla import record_first_response
 from daemon.ticket_record import record_event
-from storage.models import MessageKind, MoodleOperation, Ticket, TicketStatus
+from storage.models import EventKind, MessageKind, MoodleOperation, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 ACTIVE = ("preview", "approved", "running")
@@ -250,7 +250,7 @@ class MoodleWorker:
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="moodle_applied",
+            kind=EventKind.MOODLE_APPLIED,
             actor=operation.approved_by,
             detail=f"{operation.kind} on {operation.site}: {operation.result_json[:500]}",
         )
@@ -266,7 +266,7 @@ class MoodleWorker:
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="moodle_failed",
+            kind=EventKind.MOODLE_FAILED,
             actor=operation.approved_by,
             detail=f"{operation.kind} on {operation.site}: {error}",
         )

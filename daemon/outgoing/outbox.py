@@ -18,7 +18,7 @@ from daemon.errors import TransientError
 from daemon.outgoing.mailers import Mailer, MailSession, PermanentSendError, SendError, TemporarySendError
 from daemon.ticket_record import record_event
 from storage import queries
-from storage.models import MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
+from storage.models import EventKind, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class OutboxSender:
                     session,
                     ticket_id=item.ticket_id,
                     at=now,
-                    kind="send_failed",
+                    kind=EventKind.SEND_FAILED,
                     detail=f"{item.kind} to {item.recipients}: {error}",
                 )
                 log.error("ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error)

@@ -14,7 +14,7 @@ from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
 from storage import queries
-from storage.models import MessageKind, Ticket, TicketStatus
+from storage.models import EventKind, MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def handle_followup(
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="rated",
+            kind=EventKind.RATED,
             actor=parsed.from_addr,
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
@@ -67,7 +67,7 @@ def handle_followup(
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="reopened",
+            kind=EventKind.REOPENED,
             actor=parsed.from_addr,
             detail=f"requester replied to a {ticket.status} ticket",
             message_id=parsed.message_id,
@@ -81,7 +81,7 @@ def handle_followup(
         session,
         ticket_id=ticket.id,
         at=now,
-        kind="followup",
+        kind=EventKind.FOLLOWUP,
         actor=parsed.from_addr,
         detail=detail,
         message_id=parsed.message_id,

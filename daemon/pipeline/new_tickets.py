@@ -25,6 +25,7 @@ from storage.bulk import insert_all, insert_returning_ids
 from storage.models import (
     Attachment,
     Event,
+    EventKind,
     MessageKind,
     MoodleOperation,
     OutboxItem,
@@ -145,7 +146,7 @@ class TicketOpener:
         return event_values(
             ticket_id,
             now,
-            "created",
+            EventKind.CREATED,
             request.parsed.from_addr,
             f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
             + (f", follows closed ticket #{linked}" if linked else ""),
@@ -167,7 +168,9 @@ class TicketOpener:
             recipient = incoming.from_addr
             if request.mail.channel == "email" and counts[recipient] >= cap:
                 detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
-                suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
+                suppressed.append(
+                    event_values(ticket_id, now, EventKind.ACK_SUPPRESSED, "", detail, incoming.message_id)
+                )
                 log.warning(
                     "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
                     ticket_id,
@@ -198,7 +201,7 @@ class TicketOpener:
 
 
 def event_values(
-    ticket_id: int | None, at: datetime, kind: str, actor: str, detail: str, message_id: str | None
+    ticket_id: int | None, at: datetime, kind: EventKind, actor: str, detail: str, message_id: str | None
 ) -> dict[str, Any]:
     """An `event` row for a bulk insert (record_event is the one-at-a-time form)."""
     return {"ticket_id": ticket_id, "at": at, "kind": kind, "actor": actor, "detail": detail, "message_id": message_id}

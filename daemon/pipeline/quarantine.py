@@ -18,7 +18,7 @@ from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import generated_message_id, parse_message
 from storage import queries
-from storage.models import Direction, MessageKind, StoredMessage
+from storage.models import Direction, EventKind, MessageKind, StoredMessage
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,9 @@ class Quarantine:
                     raw=mail.raw,
                 )
             )
-            record_event(session, at=self.clock.now(), kind="quarantined", detail=error[:1000], message_id=message_id)
+            record_event(
+                session, at=self.clock.now(), kind=EventKind.QUARANTINED, detail=error[:1000], message_id=message_id
+            )
             session.flush()
         log.error("message %s quarantined: %s", message_id, error)
         return IngestResult(Outcome.QUARANTINED, message_id, detail=error)

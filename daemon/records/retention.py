@@ -16,6 +16,7 @@ from storage.models import (
     Attachment,
     ClassifierExample,
     Event,
+    EventKind,
     MoodleOperation,
     OutboxItem,
     PurgedTicket,
@@ -128,7 +129,7 @@ def execute_purge(session: Session, plan: PurgePlan, now: datetime) -> PurgeRepo
         delete(Event).where(
             col(Event.ticket_id).is_(None),
             col(Event.at) < plan.cutoff,
-            or_(col(Event.kind) == "quarantined", col(Event.kind) == "ack_suppressed"),
+            or_(col(Event.kind) == EventKind.QUARANTINED, col(Event.kind) == EventKind.ACK_SUPPRESSED),
         )
     )
     report = PurgeReport(
@@ -137,7 +138,7 @@ def execute_purge(session: Session, plan: PurgePlan, now: datetime) -> PurgeRepo
     session.add(
         Event(
             at=now,
-            kind="purge",
+            kind=EventKind.PURGE,
             actor="retention",
             detail=json.dumps(
                 {

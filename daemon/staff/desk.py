@@ -16,13 +16,13 @@ from daemon.staff.commands.registry import CommandStep, UnknownCommand, find
 from daemon.staff.moodle_approval import approval_problems
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
-from storage.models import MessageKind, Ticket
+from storage.models import EventKind, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 
 
 def _event(
-    session: Session, ticket: Ticket, now: datetime, kind: str, actor: str, detail: str, message_id: str
+    session: Session, ticket: Ticket, now: datetime, kind: EventKind, actor: str, detail: str, message_id: str
 ) -> None:
     record_event(session, ticket_id=ticket.id, at=now, kind=kind, actor=actor, detail=detail, message_id=message_id)
 
@@ -57,7 +57,7 @@ class StaffDesk:
                 new_text,
                 f"unauthenticated staff address: {check.how}",
             )
-            _event(session, ticket, now, "staff_unauthenticated", actor, check.how, parsed.message_id)
+            _event(session, ticket, now, EventKind.STAFF_UNAUTHENTICATED, actor, check.how, parsed.message_id)
             log.warning(
                 "ticket %s message %s: mail from staff address %s not authenticated (%s); no action",
                 ticket.id,
@@ -75,7 +75,9 @@ class StaffDesk:
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
             self.relays.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
-            _event(session, ticket, now, "staff_command_rejected", actor, "; ".join(problems), parsed.message_id)
+            _event(
+                session, ticket, now, EventKind.STAFF_COMMAND_REJECTED, actor, "; ".join(problems), parsed.message_id
+            )
             log.warning(
                 "ticket %s message %s: commands from %s rejected: %s",
                 ticket.id,
@@ -107,12 +109,14 @@ class StaffDesk:
         done: list[str] = []
         spam = reply.has("spam")
         if internal:
-            _event(session, ticket, now, "internal_note", actor, reply.text[:500], parsed.message_id)
+            _event(session, ticket, now, EventKind.INTERNAL_NOTE, actor, reply.text[:500], parsed.message_id)
             done.append("internal note stored")
         elif reply.text and not spam:
             self.relays.relay(session, ticket, reply.text, parsed.from_name or actor, parsed.attachments)
             self._responded(ticket, mail.received_at)
-            _event(session, ticket, now, "staff_reply", actor, f"relayed to {ticket.requester}", parsed.message_id)
+            _event(
+                session, ticket, now, EventKind.STAFF_REPLY, actor, f"relayed to {ticket.requester}", parsed.message_id
+            )
             done.append("relayed to requester")
         step = CommandStep(
             session,

@@ -12,7 +12,7 @@ from daemon.classify.model import RequestFields, RequestType
 from daemon.config import Config
 from daemon.staff.commands.parsing import StaffReply
 from daemon.ticket_record import record_event
-from storage.models import MoodleOperation, Ticket
+from storage.models import EventKind, MoodleOperation, Ticket
 
 KINDS = {RequestType.COURSE_DATA.value: "course_update", RequestType.ANNOUNCEMENT.value: "announcement"}
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(\S+)")
@@ -57,7 +57,7 @@ def approve(
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="approve_repeated",
+            kind=EventKind.APPROVE_REPEATED,
             actor=actor,
             detail=f"operation {operation.id} is already {operation.state}",
         )
@@ -82,7 +82,7 @@ def approve(
         session,
         ticket_id=ticket.id,
         at=now,
-        kind="moodle_approved",
+        kind=EventKind.MOODLE_APPROVED,
         actor=actor,
         detail=f"{operation.kind} on {site}, run at {operation.run_at.isoformat()}"
         + (f", course {operation.course_id}" if operation.course_id else ""),

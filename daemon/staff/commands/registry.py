@@ -16,7 +16,7 @@ from daemon.config import Config
 from daemon.sla import record_first_response
 from daemon.ticket_record import record_event
 from daemon.work_calendar import WorkingCalendar
-from storage.models import Ticket
+from storage.models import EventKind, Ticket
 
 if TYPE_CHECKING:
     from daemon.outgoing.staff_action_mail import RelayPlanner
@@ -38,7 +38,7 @@ class CommandStep:
     config: Config
     calendar: WorkingCalendar
 
-    def event(self, kind: str, detail: str = "") -> None:
+    def event(self, kind: EventKind, detail: str = "") -> None:
         record_event(
             self.session,
             ticket_id=self.ticket.id,

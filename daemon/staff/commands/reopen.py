@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from daemon.staff.commands.registry import CommandStep, command
-from storage.models import TicketStatus
+from storage.models import EventKind, TicketStatus
 
 
 @command("reopen")
 def reopen(step: CommandStep, argument: str) -> str | None:
     step.ticket.status = TicketStatus.OPEN
     step.ticket.resolved_at = step.ticket.closed_at = None
-    step.event("reopened")
+    step.event(EventKind.REOPENED)
     return "reopened"

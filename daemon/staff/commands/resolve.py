@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from daemon.staff.commands.registry import CommandStep, command
-from storage.models import TicketStatus
+from storage.models import EventKind, TicketStatus
 
 
 @command("resolve")
@@ -14,5 +14,5 @@ def resolve(step: CommandStep, argument: str) -> str | None:
     step.ticket.resolved_at = step.now
     step.responded()
     step.relays.resolution(step.session, step.ticket)
-    step.event("resolved")
+    step.event(EventKind.RESOLVED)
     return "resolved"

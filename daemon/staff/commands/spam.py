@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from daemon.staff.commands.registry import CommandStep, command
-from storage.models import TicketStatus
+from storage.models import EventKind, TicketStatus
 
 
 @command("spam")
 def spam(step: CommandStep, argument: str) -> str | None:
     step.ticket.status = TicketStatus.SPAM
     step.ticket.closed_at = step.now
-    step.event("spam")
+    step.event(EventKind.SPAM)
     return "marked spam"
