@@ -8,10 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from daemon.errors import TransientError
+from daemon.errors import TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.base import MailboxItem, MailSource
 from daemon.pipeline.ingest import Pipeline
 from daemon.pipeline.outcome import IngestResult, Outcome
@@ -63,11 +62,8 @@ class IntakeRunner:
         refs = self.source.pending()
         if not refs:
             return IntakeReport(())
-        try:
-            with Session(self.engine) as session:
-                known = queries.source_ref_kinds(session, refs)
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            known = queries.source_ref_kinds(session, refs)
         # Stored before a crash or restart but never moved: finish the move now.
         self.source.mark_done(
             [ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED]

@@ -9,13 +9,13 @@ import ssl
 from imapclient import IMAPClient
 from pydantic import SecretStr
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from daemon.classify.message_text import body_parts
 from daemon.clock import Clock
 from daemon.config import IntakeSettings
-from daemon.errors import TransientError
+from daemon.errors import TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.imap import NETWORK_ERRORS, connect, internal_date
 from daemon.pipeline.conversation import find_thread
 from daemon.pipeline.ingest import Pipeline
@@ -96,7 +96,7 @@ class SentFolderWatcher:
     def _record_answer(self, mail: IncomingMail) -> int:
         """1 when this Sent message answered a ticket (and is now stored on it), else 0."""
         try:
-            with Session(self.engine) as session:
+            with storage_unavailable_is_transient(), Session(self.engine) as session:
                 if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
                     return 0
                 try:
@@ -131,5 +131,3 @@ class SentFolderWatcher:
                 return 1
         except IntegrityError:
             return 0
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error

@@ -18,7 +18,8 @@ from daemon.outgoing.staged_mail import StagedMail
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
-from storage.models import MessageKind, OutboxItem, StoredMessage, Ticket
+from storage.models import MessageKind, StoredMessage, Ticket
+from storage.rows import add
 
 log = logging.getLogger(__name__)
 
@@ -122,11 +123,10 @@ class ReplyPlanner:
     def queue(self, session: Session, mail: OutgoingMail, kind: MessageKind, ticket_id: int | None) -> StoredMessage:
         """Store the exact bytes we will send and an outbox row pointing at them."""
         staged = self.stage(mail, kind, ticket_id)
-        row = StoredMessage(**staged.message_values())
-        session.add(row)
+        row = add(session, staged.message_row())
         session.flush()
         assert row.id is not None
-        session.add(OutboxItem(**staged.outbox_values(row.id)))
+        add(session, staged.outbox_row(row.id))
         return row
 
     def ack_mail(self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields) -> OutgoingMail:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from daemon.clock import Clock
-from daemon.errors import TransientError
+from daemon.errors import storage_unavailable_is_transient
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.pipeline.outcome import IngestResult, Outcome
 from daemon.ticket_record import IncomingMail, record_event
@@ -18,7 +18,8 @@ from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
 from parsers.message import generated_message_id, parse_message
 from storage import queries
-from storage.models import Direction, EventKind, MessageKind, StoredMessage
+from storage.models import Direction, EventKind, MessageKind
+from storage.rows import MessageRow, add
 
 log = logging.getLogger(__name__)
 
@@ -42,32 +43,29 @@ class Quarantine:
             return result
         if screen(parsed, self.screening).is_machine or not parsed.from_addr:
             return result
-        try:
-            with Session(self.engine) as session:
-                self.planner.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
-                session.commit()
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            self.planner.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
+            session.commit()
         return result
 
     def keep(self, mail: IncomingMail, error: str) -> IngestResult:
         """Keep the raw bytes with the error, outside any ticket, for staff to look at."""
         try:
-            with Session(self.engine) as session:
+            with storage_unavailable_is_transient(), Session(self.engine) as session:
                 result = self.row(session, mail, error)
                 session.commit()
         except IntegrityError:
             return IngestResult(Outcome.QUARANTINED, generated_message_id(mail.raw), detail=error)
-        except OperationalError as db_error:
-            raise TransientError(f"storage unavailable: {db_error.orig}") from db_error
         return result
 
     def row(self, session: Session, mail: IncomingMail, error: str) -> IngestResult:
         """Within the caller's transaction."""
         message_id = generated_message_id(mail.raw)
         if queries.message_by_message_id(session, message_id) is None:
-            session.add(
-                StoredMessage(
+            add(
+                session,
+                MessageRow(
+                    ticket_id=None,
                     direction=Direction.IN,
                     kind=MessageKind.QUARANTINED,
                     message_id=message_id,
@@ -77,7 +75,7 @@ class Quarantine:
                     size=len(mail.raw),
                     received_at=mail.received_at,
                     raw=mail.raw,
-                )
+                ),
             )
             record_event(
                 session, at=self.clock.now(), kind=EventKind.QUARANTINED, detail=error[:1000], message_id=message_id

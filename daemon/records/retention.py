@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from daemon.reports.ticket_facts import reopen_counts
+from daemon.ticket_record import record_event
 from storage.models import (
     Attachment,
     ClassifierExample,
@@ -135,21 +136,20 @@ def execute_purge(session: Session, plan: PurgePlan, now: datetime) -> PurgeRepo
     report = PurgeReport(
         len(numbers), purged_messages + len(loose), numbers[0] if numbers else None, numbers[-1] if numbers else None
     )
-    session.add(
-        Event(
-            at=now,
-            kind=EventKind.PURGE,
-            actor="retention",
-            detail=json.dumps(
-                {
-                    "tickets": report.tickets,
-                    "messages": report.messages,
-                    "first": report.first_number,
-                    "last": report.last_number,
-                    "closed_before": plan.cutoff.isoformat(),
-                }
-            ),
-        )
+    record_event(
+        session,
+        at=now,
+        kind=EventKind.PURGE,
+        actor="retention",
+        detail=json.dumps(
+            {
+                "tickets": report.tickets,
+                "messages": report.messages,
+                "first": report.first_number,
+                "last": report.last_number,
+                "closed_before": plan.cutoff.isoformat(),
+            }
+        ),
     )
     log.info(
         "retention: purged %d ticket(s) (#%s..#%s) and %d message(s) closed before %s",
