@@ -94,7 +94,7 @@ def test_when_a_batch_fails_as_a_whole_each_message_is_taken_on_its_own(
     local_config: Config, clock: FixedClock
 ) -> None:
     app = app_with(local_config, clock, ScriptedMailer())
-    pipeline = BatchesFail(local_config, app.engine, clock, app.pipeline.planner.tokens, app.pipeline.planner.renderer)
+    pipeline = BatchesFail(local_config, app.engine, clock, app.outgoing)
     mailbox = FakeMailbox()
     for n in range(3):
         mailbox.deliver(request(f"f{n}", f"Permintaan {n}"))

@@ -9,13 +9,12 @@ from datetime import datetime, timedelta
 import schedule
 from sqlmodel import Session, col, select
 
-from daemon.outgoing.composer import OutgoingMail
 from daemon.records.retention import execute_purge, plan_purge
 from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.period_figures import previous_month
 from daemon.sla import due_at
 from daemon.wiring.app import App
-from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
+from storage.models import JobRun, Ticket, TicketStatus, Uptime
 
 log = logging.getLogger(__name__)
 HEARTBEAT_GAP = timedelta(minutes=3)
@@ -124,33 +123,7 @@ class Jobs:
         assert ticket.id is not None
         if not to:
             return
-        planner = self.app.pipeline.planner
-        zone = self.config.helpdesk.zone
-        body = planner.renderer.render(
-            "ticket",
-            event,
-            "staff",
-            "id",
-            tag=planner.tag(ticket.id),
-            elapsed=round(elapsed),
-            requester=ticket.requester,
-            request_type=ticket.type,
-            subject=ticket.subject,
-            received_at=ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            sla_minutes=self.config.sla.first_response_minutes,
-            assignee=ticket.assignee,
-        )
-        label = "Pengingat" if event == "reminder" else "Eskalasi"
-        mail = OutgoingMail(
-            to=to,
-            subject=f"{planner.tag(ticket.id)} {label}: belum ada respons",
-            body=body,
-            auto_submitted="auto-generated",
-            reply_to=planner.reply_address(ticket.id),
-        )
-        kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
-        planner.queue(session, mail, kind, ticket.id)
+        self.app.outgoing.to_staff.sla_alert(session, ticket, event, to, elapsed, due)
         log.warning("ticket %s: %s sent to %s", ticket.id, event, ", ".join(to))
 
     def due_digest_months(self, now: datetime, last_key: str) -> list[tuple[int, int]]:
@@ -174,12 +147,12 @@ class Jobs:
         recipients = self.config.digest.recipients
         if not recipients:
             return
-        planner = self.app.pipeline.planner
+        outgoing = self.app.outgoing
         with Session(self.app.engine) as session:
             run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
             for year, month in self.due_digest_months(now, run.last_key if run else ""):
-                digest = build_digest(session, self.config, self.calendar, planner.renderer, year, month, now)
-                queue_digest(session, planner, digest, recipients)
+                digest = build_digest(session, self.config, self.calendar, outgoing.renderer, year, month, now)
+                queue_digest(session, outgoing.writer, digest, recipients)
                 # The digest and the mark that it was sent commit together: never skipped, never twice.
                 self._mark(session, "digest", now, month_key(year, month))
                 session.commit()

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.model import RequestFields
+from daemon.wording import Wording
 from storage.models import StoredMessage, Ticket
 
 
@@ -62,3 +64,21 @@ class MessageBrief:
             new_text=message.new_text,
             received_at=message.received_at,
         )
+
+
+def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
+    """Extracted fields as (label, value) lines a person can read, in their language."""
+    labels = wording.labels("fields")
+    lines: list[tuple[str, str]] = []
+    for key in ("course_code", "course_name"):
+        value = getattr(fields, key)
+        if value:
+            lines.append((labels[key], value))
+    lines.extend((labels.get(key, key), value) for key, value in fields.changes)
+    if fields.title:
+        lines.append((labels["title"], fields.title))
+    if fields.scope:
+        lines.append((labels["scope"], labels.get(fields.scope, fields.scope)))
+    if fields.publish_at:
+        lines.append((labels["publish_at"], fields.publish_at))
+    return lines

@@ -8,8 +8,7 @@ from datetime import datetime, tzinfo
 from sqlmodel import Session
 
 from daemon.classify.model import RequestFields
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.staff_action_mail import RelayPlanner
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
@@ -31,7 +30,7 @@ def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8
 
 def handle_followup(
     session: Session,
-    planner: ReplyPlanner,
+    outgoing: Outgoing,
     mail: IncomingMail,
     parsed: ParsedMessage,
     ticket: Ticket,
@@ -56,7 +55,7 @@ def handle_followup(
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
         )
-        RelayPlanner(planner).rating_thanks(session, ticket, rating)
+        outgoing.to_requester.rating_thanks(session, ticket, rating)
         log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
         return f"satisfaction {rating}/5"
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
@@ -86,14 +85,14 @@ def handle_followup(
         detail=detail,
         message_id=parsed.message_id,
     )
-    planner.notify_staff(
+    outgoing.to_staff.notify(
         session,
         ticket,
         message,
         RequestFields.from_json(ticket.fields_json),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
-        history=history_lines(session, ticket, planner.config.helpdesk.zone),
+        history=history_lines(session, ticket, outgoing.settings.zone),
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

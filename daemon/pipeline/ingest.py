@@ -14,11 +14,10 @@ from sqlmodel import Session
 from daemon.classify.corrections import ExampleCache
 from daemon.classify.memory import ExampleMemory
 from daemon.classify.message_text import body_parts, classify_message
-from daemon.clock import Clock, TokenSource
+from daemon.clock import Clock
 from daemon.config import Config
 from daemon.errors import storage_unavailable_is_transient
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.renderer import Renderer
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.reply_address import signed_ticket
 from daemon.pipeline.conversation import ThreadMatch, find_thread
 from daemon.pipeline.follow_up import handle_followup
@@ -47,22 +46,21 @@ class Pipeline:
         config: Config,
         engine: Engine,
         clock: Clock,
-        tokens: TokenSource,
-        renderer: Renderer,
+        outgoing: Outgoing,
         reply_key: bytes | None = None,
     ):
         self.config = config
         self.engine = engine
         self.clock = clock
-        self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
+        self.outgoing = outgoing
         self.reply_key = reply_key
-        self.staff_desk = StaffDesk(self.planner)
-        self.opener = TicketOpener(config, self.planner)
+        self.staff_desk = StaffDesk(config, outgoing.to_requester, outgoing.to_staff)
+        self.opener = TicketOpener(config, outgoing)
         self.calendar = config.calendar()
         self.example_cache = ExampleCache()
         own = {config.helpdesk.address.lower()}
         self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
-        self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
+        self.quarantine = Quarantine(engine, clock, outgoing.to_requester, self.screening)
 
     def ingest(self, mail: IncomingMail) -> IngestResult:
         """One message, as a batch of one. Raise TransientError when storage is unavailable; everything else ends
@@ -181,7 +179,7 @@ class Pipeline:
             detail = self.staff_desk.handle(session, mail, parsed, ticket, check, parts.new, self.clock.now())
         else:
             detail = handle_followup(
-                session, self.planner, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
+                session, self.outgoing, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
             )
         return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 

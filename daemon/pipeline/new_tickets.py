@@ -14,7 +14,8 @@ from sqlmodel import Session
 from daemon.classify.model import Classification
 from daemon.config import Config
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
-from daemon.outgoing.planner import AUTO_REPLY_WINDOW, ReplyPlanner
+from daemon.outgoing.mail_layer import Outgoing
+from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW
 from daemon.outgoing.staged_mail import StagedMail
 from daemon.staff.moodle_approval import KINDS
 from daemon.ticket_record import IncomingMail, attachment_rows, incoming_row
@@ -69,9 +70,9 @@ class NewRequest:
 class TicketOpener:
     """One statement per table for a whole run: a backlog of thousands costs a few round trips per batch."""
 
-    def __init__(self, config: Config, planner: ReplyPlanner) -> None:
+    def __init__(self, config: Config, outgoing: Outgoing) -> None:
         self.config = config
-        self.planner = planner
+        self.outgoing = outgoing
 
     def open(self, session: Session, requests: Sequence[NewRequest], now: datetime) -> list[int]:
         """The new tickets' numbers, in the order of `requests`."""
@@ -168,12 +169,14 @@ class TicketOpener:
                 )
             elif request.mail.channel == "email":
                 counts[recipient] += 1
-                ack = self.planner.ack_mail(brief, incoming, fields)
-                staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
+                ack = self.outgoing.to_requester.ack_mail(brief, incoming, fields)
+                staged.append(self.outgoing.writer.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
-                notice = self.planner.notice_mail(brief, incoming, fields, event="new", attachments=attachments)
-                staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
+                notice = self.outgoing.to_staff.notice_mail(
+                    brief, incoming, fields, event="new", attachments=attachments
+                )
+                staged.append(self.outgoing.writer.stage(notice, MessageKind.NOTICE, ticket_id))
         return staged, suppressed
 
     def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[MoodleOperationRow]:

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from daemon.clock import Clock
 from daemon.errors import storage_unavailable_is_transient
-from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.to_requester import ToRequester
 from daemon.pipeline.outcome import IngestResult, Outcome
 from daemon.ticket_record import IncomingMail, record_event
 from parsers.automail import ScreeningContext, screen
@@ -27,10 +27,10 @@ log = logging.getLogger(__name__)
 class Quarantine:
     """The raw bytes with the reason, under a Message-ID of their own when theirs cannot be read."""
 
-    def __init__(self, engine: Engine, clock: Clock, planner: ReplyPlanner, screening: ScreeningContext) -> None:
+    def __init__(self, engine: Engine, clock: Clock, to_requester: ToRequester, screening: ScreeningContext) -> None:
         self.engine = engine
         self.clock = clock
-        self.planner = planner
+        self.to_requester = to_requester
         self.screening = screening
 
     def too_large(self, mail: IncomingMail, limit: int) -> IngestResult:
@@ -44,7 +44,7 @@ class Quarantine:
         if screen(parsed, self.screening).is_machine or not parsed.from_addr:
             return result
         with storage_unavailable_is_transient(), Session(self.engine) as session:
-            self.planner.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
+            self.to_requester.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))
             session.commit()
         return result
 

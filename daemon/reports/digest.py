@@ -9,11 +9,12 @@ from sqlmodel import Session
 
 from daemon.config import Config
 from daemon.outgoing.composer import InlineImage, OutgoingMail
-from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.outbox_writer import OutboxWriter
 from daemon.outgoing.renderer import Renderer
 from daemon.reports.charts import TYPE_LABELS, digest_chart
 from daemon.reports.formatting import MONTHS_ID, number, percent
 from daemon.reports.period_figures import Figures, compute, month_bounds
+from daemon.wording import Wording
 from daemon.work_calendar import WorkingCalendar
 from storage.models import MessageKind, StoredMessage
 
@@ -57,13 +58,13 @@ def build_digest(
     return Digest(month_name, figures, text, html, chart)
 
 
-def queue_digest(session: Session, planner: ReplyPlanner, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:
+def queue_digest(session: Session, writer: OutboxWriter, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:
     mail = OutgoingMail(
         to=recipients,
-        subject=f"Ringkasan Bulanan Helpdesk P4M - {digest.month_name}",
+        subject=Wording("id").subject("digest", month=digest.month_name),
         body=digest.text,
         auto_submitted="auto-generated",
         html=digest.html,
         inline_images=(InlineImage(CHART_CID, digest.chart_png),),
     )
-    return planner.queue(session, mail, MessageKind.DIGEST, None)
+    return writer.queue(session, mail, MessageKind.DIGEST, None)

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.staff_action_mail import RelayPlanner
+from daemon.config import Config
+from daemon.outgoing.to_requester import ToRequester
+from daemon.outgoing.to_staff import ToStaff
 from daemon.sla import record_first_response
 from daemon.staff.authentication import StaffCheck
 from daemon.staff.commands.parsing import StaffReply, parse_staff_reply
@@ -28,11 +29,11 @@ def _event(
 
 
 class StaffDesk:
-    def __init__(self, planner: ReplyPlanner) -> None:
-        self.planner = planner
-        self.relays = RelayPlanner(planner)
-        self.config = planner.config
-        self.calendar = planner.config.calendar()
+    def __init__(self, config: Config, to_requester: ToRequester, to_staff: ToStaff) -> None:
+        self.config = config
+        self.to_requester = to_requester
+        self.to_staff = to_staff
+        self.calendar = config.calendar()
 
     def handle(
         self,
@@ -74,7 +75,7 @@ class StaffDesk:
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
-            self.relays.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
+            self.to_staff.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
             _event(
                 session, ticket, now, EventKind.STAFF_COMMAND_REJECTED, actor, "; ".join(problems), parsed.message_id
             )
@@ -112,7 +113,7 @@ class StaffDesk:
             _event(session, ticket, now, EventKind.INTERNAL_NOTE, actor, reply.text[:500], parsed.message_id)
             done.append("internal note stored")
         elif reply.text and not spam:
-            self.relays.relay(session, ticket, reply.text, parsed.from_name or actor, parsed.attachments)
+            self.to_requester.relay(session, ticket, reply.text, parsed.from_name or actor, parsed.attachments)
             self._responded(ticket, mail.received_at)
             _event(
                 session, ticket, now, EventKind.STAFF_REPLY, actor, f"relayed to {ticket.requester}", parsed.message_id
@@ -126,7 +127,7 @@ class StaffDesk:
             parsed.message_id,
             mail.received_at,
             now,
-            self.relays,
+            self.to_requester,
             self.config,
             self.calendar,
         )

@@ -19,7 +19,7 @@ from daemon.work_calendar import WorkingCalendar
 from storage.models import EventKind, Ticket
 
 if TYPE_CHECKING:
-    from daemon.outgoing.staff_action_mail import RelayPlanner
+    from daemon.outgoing.to_requester import ToRequester
     from daemon.staff.commands.parsing import StaffReply
 
 
@@ -34,7 +34,7 @@ class CommandStep:
     message_id: str
     received_at: datetime
     now: datetime
-    relays: RelayPlanner
+    to_requester: ToRequester
     config: Config
     calendar: WorkingCalendar
 

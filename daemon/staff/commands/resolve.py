@@ -13,6 +13,6 @@ def resolve(step: CommandStep, argument: str) -> str | None:
     step.ticket.status = TicketStatus.RESOLVED
     step.ticket.resolved_at = step.now
     step.responded()
-    step.relays.resolution(step.session, step.ticket)
+    step.to_requester.resolution(step.session, step.ticket)
     step.event(EventKind.RESOLVED)
     return "resolved"
