@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from parsers.message import html_to_text
 
-_HEADER_WORDS = r"(?:from|dari|sent|dikirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
+_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
 _GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
@@ -25,6 +25,7 @@ _OUTLOOK_BLOCK = re.compile(
     re.M | re.I,
 )
 _HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)
+_SUBJECT_LINE = re.compile(r"^\s*\**(?:subject|subjek|perihal)\s*:\**(.*)$", re.I)
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _MOBILE_SIGNATURE = re.compile(
     r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
@@ -35,15 +36,17 @@ _MOBILE_SIGNATURE = re.compile(
 
 @dataclass(frozen=True)
 class BodyParts:
-    """new: what the sender wrote now; forwarded: the content they passed on; quoted: the rest."""
+    """new: what the sender wrote now; forwarded: the content they passed on; quoted: the rest; attached: the
+    text of their document attachments, each under a line naming the file."""
 
     new: str
     forwarded: str
     quoted: str
+    attached: str = ""
 
     @property
     def for_classification(self) -> str:
-        return f"{self.new}\n{self.forwarded}".strip()
+        return "\n\n".join(part for part in (f"{self.new}\n{self.forwarded}".strip(), self.attached) if part)
 
 
 def _tidy(text: str) -> str:
@@ -71,22 +74,55 @@ def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[
 
 
 def _forwarded_content(block: str) -> str:
-    """The forwarded message without its header lines, quotes and signature."""
+    """The forwarded message's subject and text, without its other header lines, quotes and signature (the
+    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya")."""
     lines = block.split("\n")
     start = 0
+    subject = ""
     while start < len(lines) and (
         _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
     ):
+        if found := _SUBJECT_LINE.match(lines[start]):
+            subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
     nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK))
     if nested:
         body = body[: nested.start()]
-    return _tidy(_drop_quote_lines(_cut_signature(body)))
+    return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
 
 
-def split_body(text: str, *, is_forward: bool = False) -> BodyParts:
-    """Split a plain-text body; a forward keeps the forwarded message as content."""
+def _is_one_liner(new: str) -> bool:
+    """A note like "mohon bantuannya" above a passed-on message: the message below is the request."""
+    return len(new) <= 160 and len([line for line in new.split("\n") if line.strip()]) <= 2
+
+
+def _unquote(text: str) -> str:
+    return "\n".join(re.sub(r"^\s*> ?", "", line) for line in text.split("\n") if line.lstrip().startswith(">"))
+
+
+def _below_quote(after: str) -> str:
+    """Text written under or between the quoted lines (bottom-posting, Thunderbird's default).
+
+    Only when the attribution is followed by '>' lines: some clients quote without them, and then everything
+    below the attribution is the old message."""
+    attribution = _first_marker(after, (_GMAIL_ID, _GMAIL_EN))
+    if attribution is not None and not after[: attribution.start()].strip():
+        after = after[attribution.end() :]
+    first = next((line for line in after.split("\n") if line.strip()), "")
+    if not first.lstrip().startswith(">"):
+        return ""
+    later = _first_marker(after, (_ORIGINAL, _OUTLOOK_BLOCK, _FORWARD_MARK))
+    if later is not None:
+        after = after[: later.start()]
+    return _tidy(_cut_signature(_drop_quote_lines(after)))
+
+
+def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:
+    """Split a plain-text body; a forward keeps the forwarded message as content.
+
+    A message that is not a reply, with a one-line note above an "Original Message" block or a quote, passes
+    that message on even without "Fwd:" in its subject."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     forward = _FORWARD_MARK.search(text)
     reply_markers = (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK)
@@ -98,9 +134,14 @@ def split_body(text: str, *, is_forward: bool = False) -> BodyParts:
         return BodyParts(_tidy(_cut_signature(_drop_quote_lines(text))), "", "")
     head, rest = text[: marker.start()], text[marker.start() :]
     new = _tidy(_cut_signature(_drop_quote_lines(head)))
-    if is_forward and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
+    passed_on = is_forward or (not is_reply and _is_one_liner(new))
+    if passed_on and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
         return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
-    return BodyParts(new, "", _tidy(rest))
+    # Text under the quote counts only when nothing was written above it: a top-posted reply's tail is old.
+    below = "" if new else _below_quote(text[marker.end() :])
+    if passed_on and not below:
+        return BodyParts(new, _forwarded_content(_unquote(text[marker.end() :])), "")
+    return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))
 
 
 # Where HTML clients start the quoted message: Gmail, Thunderbird/Apple (cite), Outlook, Yahoo, Zimbra.
@@ -112,10 +153,14 @@ _HTML_QUOTE_START = re.compile(
 )
 
 
-def split_html(html: str, *, is_forward: bool = False) -> BodyParts:
-    """Split an HTML-only body: quote containers are cut before converting to text."""
+def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:
+    """Split an HTML-only body: quote containers are cut before converting to text; text written below a
+    blockquote (Thunderbird, Gmail) is kept."""
     marker = _HTML_QUOTE_START.search(html)
     if marker is None or is_forward:
-        return split_body(html_to_text(html), is_forward=is_forward)
-    new = split_body(html_to_text(html[: marker.start()]))
-    return BodyParts(new.new, "", _tidy(html_to_text(html[marker.start() :])))
+        return split_body(html_to_text(html), is_forward=is_forward, is_reply=is_reply)
+    new = split_body(html_to_text(html[: marker.start()]), is_reply=True).new
+    rest = html_to_text(html[marker.start() :])
+    quoted_with_marks = "blockquote" in marker.group(0).lower() or "gmail_quote" in marker.group(0).lower()
+    below = _below_quote(rest) if quoted_with_marks and not new else ""
+    return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

@@ -139,31 +139,52 @@ def _parse_date(value: str | None) -> datetime | None:
 MAX_NESTING = 3
 
 
-def _forwarded_text(attachments: tuple[AttachmentInfo, ...], depth: int) -> str:
-    """The text of attached messages (a forward as attachment), a few levels deep at most."""
+@dataclass(frozen=True)
+class _Parts:
+    """A parsed message and the text parts mail-parser found in it (its attached messages' parts included)."""
+
+    message: ParsedMessage
+    plain: tuple[str, ...]
+    html: tuple[str, ...]
+
+
+def _attached_messages(attachments: tuple[AttachmentInfo, ...], depth: int) -> list[_Parts]:
+    """The messages attached whole (a forward as attachment), a few levels deep at most."""
     if depth >= MAX_NESTING:
-        return ""
-    texts = []
+        return []
+    found = []
     for item in attachments:
         if item.content_type == "message/rfc822":
             try:
-                inner = parse_message(item.content, _depth=depth + 1)
+                found.append(_parse(item.content, depth + 1))
             except MalformedMessageError:
                 continue
-            texts.append(f"{inner.subject}\n{inner.text}".strip())
-    return "\n\n".join(texts)
+    return found
 
 
-def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMessage:
+def _without(parts: list[str], taken: list[str]) -> list[str]:
+    """mail-parser lists an attached message's text parts with the outer message's own: take them out once each."""
+    remaining = list(parts)
+    for part in taken:
+        if part in remaining:
+            remaining.remove(part)
+    return remaining
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw bytes; raise MalformedMessageError when they cannot be read as mail at all."""
+    return _parse(raw, 0).message
+
+
+def _parse(raw: bytes, depth: int) -> _Parts:
     if not raw.strip():
         raise MalformedMessageError("empty message")
     try:
         parsed = mailparser.parse_from_bytes(raw)
         message = parsed.message
         headers = tuple((str(key), decode_header_value(value)) for key, value in message.items())
-        plain = "\n".join(parsed.text_plain)
-        html = "\n".join(parsed.text_html)
+        plain_parts = [str(part) for part in parsed.text_plain]
+        html_parts = [str(part) for part in parsed.text_html]
         attachments = tuple(_attachment(item) for item in parsed.attachments)
         defects = tuple(str(item) for item in parsed.defects)
     except MalformedMessageError:
@@ -172,6 +193,9 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMessage:
         raise MalformedMessageError(f"unparseable MIME: {type(error).__name__}: {error}") from error
     if not headers:
         raise MalformedMessageError("no header fields: not an e-mail message")
+    inner = _attached_messages(attachments, depth)
+    plain = "\n".join(_without(plain_parts, [part for item in inner for part in item.plain]))
+    html = "\n".join(_without(html_parts, [part for item in inner for part in item.html]))
 
     def first(name: str) -> str | None:
         wanted = name.lower()
@@ -188,7 +212,8 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMessage:
     reply_to = _addresses(every("Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
     text = plain.replace("\r\n", "\n") if plain.strip() else html_to_text(html) if html else ""
-    return ParsedMessage(
+    forwarded = "\n\n".join(f"{item.message.subject}\n{item.message.text}".strip() for item in inner)
+    result = ParsedMessage(
         message_id=message_id,
         message_id_generated=not declared_ids,
         subject=first("Subject") or "",
@@ -207,5 +232,6 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMessage:
         defects=defects,
         size=len(raw),
         text_from_html=not plain.strip() and bool(html),
-        forwarded_text=_forwarded_text(attachments, _depth),
+        forwarded_text=forwarded,
     )
+    return _Parts(result, tuple(plain_parts), tuple(html_parts))

@@ -84,6 +84,7 @@ class EventKind(StrEnum):
     INTERNAL_NOTE = "internal_note"
     ASSIGNED = "assigned"
     TYPE_CORRECTED = "type_corrected"
+    FIELD_SET = "field_set"
     RESOLVED = "resolved"
     CLOSED = "closed"
     SPAM = "spam"
@@ -238,6 +239,21 @@ class ClassifierExample(SQLModel, table=True):
     text: str = Field(sa_type=Text)
     type: str
     previous_type: str = ""
+    taught_by: str = ""
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class FieldExample(SQLModel, table=True):
+    """A request text with a field value staff set (#set): a labelled example of what the request asked."""
+
+    __tablename__ = "field_example"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    text: str = Field(sa_type=Text)
+    field: str
+    value: str = Field(sa_type=Text)
+    previous_value: str = Field(default="", sa_type=Text)
     taught_by: str = ""
     created_at: datetime = Field(sa_type=UTCDateTime)
 

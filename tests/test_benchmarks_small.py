@@ -65,3 +65,8 @@ def test_kill_benchmark_runs() -> None:
         os.environ.get("HELPDESK_TEST_DB", "sqlite"),
     )
     assert "0 lost, 0 duplicate tickets, 0 unacknowledged" in out and "targets: met" in out
+
+
+def test_classify_attachments_benchmark_runs() -> None:
+    out = run("benchmarks.classify_attachments", "--rounds", "1")
+    assert "classify, median over requests with attachments (6 mails x 1)" in out and "max_pages=10" in out

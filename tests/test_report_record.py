@@ -25,6 +25,7 @@ from storage.models import (
     Attachment,
     ClassifierExample,
     Event,
+    FieldExample,
     OutboxItem,
     PurgedTicket,
     StoredMessage,
@@ -240,7 +241,7 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     assert main(["--config", toml, "purge"]) == 0
     with Session(app.engine) as session:
         assert all(session.get(Ticket, number) is None for number in old)
-        for table in (StoredMessage, OutboxItem, Event, ClassifierExample):
+        for table in (StoredMessage, OutboxItem, Event, ClassifierExample, FieldExample):
             rows = session.exec(select(table).where(col(table.ticket_id).in_(old))).all()
             assert rows == [], table.__name__
         kept_ids = {m.id for m in session.exec(select(StoredMessage)).all()}

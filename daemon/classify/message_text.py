@@ -1,35 +1,48 @@
-"""Read a parsed message the way the classifier needs it: new or forwarded text, prefix-free subject."""
+"""Read a parsed message the way the classifier needs it: new, forwarded and attached text, prefix-free subject."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification
+from parsers.attachments import read_attachments
 from parsers.body import BodyParts, split_body, split_html
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, is_forward, strip_prefixes
 
 
+def is_reply(message: ParsedMessage) -> bool:
+    return strip_prefixes(message.subject) != message.subject.strip() and not is_forward(message.subject)
+
+
 def body_parts(message: ParsedMessage) -> BodyParts:
-    forward = is_forward(message.subject)
+    forward, reply = is_forward(message.subject), is_reply(message)
     parts = (
-        split_html(message.html, is_forward=forward)
+        split_html(message.html, is_forward=forward, is_reply=reply)
         if message.text_from_html
-        else split_body(message.text, is_forward=forward)
+        else split_body(message.text, is_forward=forward, is_reply=reply)
     )
     if message.forwarded_text and not parts.forwarded:
         return BodyParts(parts.new, message.forwarded_text, parts.quoted)
     return parts
 
 
+def with_attachments(parts: BodyParts, message: ParsedMessage) -> BodyParts:
+    """The parts with each document attachment's text under a line naming the file (read within the limits)."""
+    reads = read_attachments(message.attachments)
+    attached = "\n\n".join(f"[attachment: {read.filename}]\n{read.text}" for read in reads if read.text)
+    return replace(parts, attached=attached)
+
+
 def classify_message(
     message: ParsedMessage, tag: str, received_at: datetime, examples: ExampleMemory = NO_EXAMPLES
 ) -> tuple[Classification, BodyParts]:
-    parts = body_parts(message)
+    """The classification, and the parts it read (attachments included: they are the request's text too)."""
+    parts = with_attachments(body_parts(message), message)
     subject = clean_subject(message.subject, tag)
-    is_reply = strip_prefixes(message.subject) != message.subject.strip() and not is_forward(message.subject)
     reference = message.date or received_at
-    request = ClassifierInput(subject, parts.for_classification, reference, is_reply, parts.quoted, examples)
+    request = ClassifierInput(subject, parts.for_classification, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from daemon.classify.effective_fields import effective_fields
 from storage import queries
 from storage.models import MoodleOperation, Ticket
 
@@ -43,7 +44,8 @@ def ticket_summary(ticket: Ticket, tag: str, zone: tzinfo) -> dict[str, Any]:
 def ticket_detail(session: Session, ticket: Ticket, tag: str, zone: tzinfo) -> dict[str, Any]:
     assert ticket.id is not None
     detail = ticket_summary(ticket, tag, zone)
-    detail["fields"] = json.loads(ticket.fields_json or "{}")
+    detail["fields"] = effective_fields(session, ticket).as_json_dict()
+    detail["classified_fields"] = json.loads(ticket.fields_json or "{}")
     detail["reasons"] = json.loads(ticket.reasons_json or "[]")
     detail["satisfaction"] = ticket.satisfaction
     detail["messages"] = [

@@ -36,6 +36,8 @@ def plan_course_update(fields: RequestFields) -> CoursePlan:
     changes: dict[str, str] = {}
     by_hand: list[tuple[str, str]] = []
     for key, value in fields.changes:
+        if not value.strip():  # a change named without its value: the requester is asked for it, nothing guessed
+            continue
         if key in APPLICABLE:
             changes[APPLICABLE[key]] = as_html(value) if key == "summary" else value
         else:

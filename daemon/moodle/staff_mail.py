@@ -20,6 +20,7 @@ _PREVIEW_DEFAULTS: dict[str, Any] = {
     "course_url": "",
     "rows": (),
     "by_hand": (),
+    "incomplete": False,
     "forum_name": "",
     "scope": "",
     "title": "",

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, or_, select
 
+from daemon.classify.effective_fields import effective_fields
 from daemon.classify.model import RequestFields
 from daemon.clock import Clock
 from daemon.config import Config
@@ -84,7 +85,7 @@ class MoodleWorker:
             assert operation is not None
             ticket = session.get(Ticket, operation.ticket_id)
             assert ticket is not None and ticket.id is not None
-            fields = RequestFields.from_json(ticket.fields_json)
+            fields = effective_fields(session, ticket)
             payload = json.loads(operation.payload_json or "{}")
             client = self.clients[operation.site]
             try:
@@ -138,7 +139,11 @@ class MoodleWorker:
         }
         if operation.kind == "course_update":
             plan = plan_course_update(fields)
-            context.update(rows=before_after(course, plan.changes), by_hand=plan.by_hand)
+            context.update(
+                rows=before_after(course, plan.changes),
+                by_hand=plan.by_hand,
+                incomplete=not (plan.changes or plan.by_hand),
+            )
         else:
             forum = self._news_forum(client, operation.course_id)
             subject, _ = announcement_body(fields.title, payload.get("text") or fields.text, ticket.subject)

@@ -74,7 +74,7 @@ def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]
         value = getattr(fields, key)
         if value:
             lines.append((labels[key], value))
-    lines.extend((labels.get(key, key), value) for key, value in fields.changes)
+    lines.extend((labels.get(key, key), value) for key, value in fields.changes if value.strip())
     if fields.title:
         lines.append((labels["title"], fields.title))
     if fields.scope:

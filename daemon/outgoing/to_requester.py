@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.classify.model import RequestFields
+from daemon.classify.completeness import missing_items
+from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import Clock
 from daemon.outgoing.composer import OutgoingAttachment, OutgoingMail
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief, field_lines
@@ -68,6 +69,7 @@ class ToRequester:
             request_type=ticket.type,
             type_label=wording.label("types", ticket.type),
             fields=field_lines(fields, wording),
+            missing=[wording.labels("missing")[key] for key in missing_items(RequestType(ticket.type), fields)],
             sla_minutes=self.settings.first_response_minutes,
             helpdesk_name=self.settings.helpdesk_name,
         )

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from daemon.classify.model import RequestFields
+from daemon.classify.completeness import missing_items
+from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import Clock
 from daemon.outgoing.composer import OutgoingMail
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief, field_lines
@@ -99,6 +100,7 @@ class ToStaff:
             due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
             sla_minutes=settings.first_response_minutes,
             fields=field_lines(fields, self.wording),
+            missing=[self.wording.labels("missing")[key] for key in missing_items(RequestType(ticket.type), fields)],
             attachments=attachments,
             subject=message.subject,
             text=message.new_text,

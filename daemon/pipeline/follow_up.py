@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 
 from sqlmodel import Session
 
-from daemon.classify.model import RequestFields
+from daemon.classify.effective_fields import effective_fields
 from daemon.outgoing.mail_layer import Outgoing
 from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
@@ -89,7 +89,7 @@ def handle_followup(
         session,
         ticket,
         message,
-        RequestFields.from_json(ticket.fields_json),
+        effective_fields(session, ticket),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
         history=history_lines(session, ticket, outgoing.settings.zone),

@@ -196,7 +196,7 @@ class Pipeline:
         parsed = route.parsed
         result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
-        return NewRequest(mail, parsed, result, parts.new or parts.forwarded, language, route.linked)
+        return NewRequest(mail, parsed, result, parts.for_classification, language, route.linked)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from storage.models import (
     ClassifierExample,
     Event,
     EventKind,
+    FieldExample,
     MoodleOperation,
     OutboxItem,
     PurgedTicket,
@@ -113,6 +114,7 @@ def execute_purge(session: Session, plan: PurgePlan, now: datetime) -> PurgeRepo
         _purge_messages(session, message_ids)
         session.execute(delete(Event).where(col(Event.ticket_id).in_(chunk)))
         session.execute(delete(ClassifierExample).where(col(ClassifierExample.ticket_id).in_(chunk)))
+        session.execute(delete(FieldExample).where(col(FieldExample.ticket_id).in_(chunk)))
         session.execute(delete(MoodleOperation).where(col(MoodleOperation.ticket_id).in_(chunk)))
         session.execute(update(Ticket).where(col(Ticket.linked_ticket_id).in_(chunk)).values(linked_ticket_id=None))
         session.execute(delete(Ticket).where(col(Ticket.id).in_(chunk)))

@@ -14,7 +14,6 @@ from daemon.sla import record_first_response
 from daemon.staff.authentication import StaffCheck
 from daemon.staff.commands.parsing import StaffReply, parse_staff_reply
 from daemon.staff.commands.registry import CommandStep, UnknownCommand, find
-from daemon.staff.moodle_approval import approval_problems
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
 from storage.models import EventKind, MessageKind, Ticket
@@ -69,8 +68,10 @@ class StaffDesk:
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
         problems = list(reply.problems)
-        if reply.has("approve"):
-            problems += approval_problems(ticket, reply, self.config)
+        for name in dict.fromkeys(command.verb for command in reply.commands):
+            spec = find(name)
+            if not isinstance(spec, UnknownCommand) and spec.problems is not None:
+                problems += spec.problems(ticket, reply, self.config)
         internal = reply.has("internal")
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.effective_fields import effective_fields
+from daemon.classify.model import RequestType
 from daemon.config import Config
 from daemon.staff.commands.parsing import StaffReply
 from daemon.ticket_record import record_event
@@ -66,7 +67,7 @@ def approve(
     site = arguments.get("site") or (operation.site if operation else next(iter(sites)))
     if operation is None or operation.state not in ("preview", "previewed", "needs_course", "failed"):
         operation = MoodleOperation(ticket_id=ticket.id, site=site, kind=KINDS[ticket.type], state="approved")
-    fields = RequestFields.from_json(ticket.fields_json)
+    fields = effective_fields(session, ticket)
     payload = json.loads(operation.payload_json or "{}")
     if reply.argument("text"):
         payload["text"] = reply.argument("text")

@@ -27,6 +27,10 @@ class StaffReply:
     def has(self, verb: str) -> bool:
         return any(command.verb == verb for command in self.commands)
 
+    def arguments(self, verb: str) -> list[str]:
+        """Every argument of a command that may come more than once (#set)."""
+        return [command.argument for command in self.commands if command.verb == verb]
+
     def argument(self, verb: str) -> str | None:
         return next((command.argument for command in self.commands if command.verb == verb), None)
 

@@ -56,6 +56,8 @@ class CommandStep:
 
 # What a handler did, in a few words for the log, or None when the command changes nothing by itself.
 Handler = Callable[[CommandStep, str], str | None]
+# What is wrong with the command in this reply on this ticket, checked before any command of the reply is applied.
+Problems = Callable[[Ticket, "StaffReply", Config], list[str]]
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class CommandSpec:
     example: str | None = None  # set when the command needs an argument: shown in the problem text
     check: Callable[[str], str | None] | None = None  # a problem with the argument, or None
     takes_rest: bool = False  # the rest of the reply is its argument (#text)
+    problems: Problems | None = None
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,14 @@ def command(
     example: str | None = None,
     check: Callable[[str], str | None] | None = None,
     takes_rest: bool = False,
+    problems: Problems | None = None,
 ) -> Callable[[Handler], Handler]:
     """Register the decorated handler as #name."""
 
     def register(handler: Handler) -> Handler:
         if name in _REGISTERED:
             raise ValueError(f"#{name} is registered twice")
-        _REGISTERED[name] = CommandSpec(name, handler, example, check, takes_rest)
+        _REGISTERED[name] = CommandSpec(name, handler, example, check, takes_rest, problems)
         return handler
 
     return register

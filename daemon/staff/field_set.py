@@ -1,0 +1,131 @@
+"""Staff `#set <field> <value>`: check it, keep it as an event and a labelled example, overlay it on the fields."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, tzinfo
+
+from sqlmodel import Session
+
+from daemon.classify.effective_fields import FieldValue, effective_fields
+from daemon.classify.model import RequestFields
+from daemon.staff.moodle_approval import KINDS, latest_operation
+from daemon.ticket_record import record_event
+from storage import queries
+from storage.models import EventKind, FieldExample, MessageKind, MoodleOperation, Ticket
+
+FIELDS = ("course_code", "course_name", "title", "text", "scope", "publish_at")
+CHANGES = ("fullname", "shortname", "summary", "lecturer", "class", "semester", "credits", "enrolment_key")
+_LONGEST = {"course_name": 254, "title": 255, "changes.fullname": 254, "changes.shortname": 255}
+_CODE = re.compile(r"[A-Z]{2,4}\d{3,4}")
+_TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H.%M", "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M")
+_EXAMPLES = {
+    "course_code": "IF302",
+    "scope": "course",
+    "publish_at": "2026-12-07 08:00",
+    "changes.credits": "3",
+}
+
+
+def _name(word: str) -> str | None:
+    word = word.lower()
+    if word in FIELDS:
+        return word
+    change = word.removeprefix("changes.")
+    return f"changes.{change}" if change in CHANGES else None
+
+
+def _checked(field: str, value: str, zone: tzinfo) -> str:
+    """The value as stored; ValueError says, in the staff's words, what is wrong with it."""
+    if field == "course_code":
+        value = value.upper().replace(" ", "")
+        if not _CODE.fullmatch(value):
+            raise ValueError("kode MK ditulis seperti IF302")
+    elif field == "scope" and value not in ("course", "site"):
+        raise ValueError("cakupan: course (satu mata kuliah) atau site (seluruh situs)")
+    elif field == "publish_at":
+        for pattern in _TIME_FORMATS:
+            try:
+                return datetime.strptime(value, pattern).replace(tzinfo=zone).isoformat()
+            except ValueError:
+                continue
+        raise ValueError("waktu ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-07 08:00")
+    elif field == "changes.credits" and not (value.isdigit() and 1 <= int(value) <= 12):
+        raise ValueError("SKS berupa angka 1 sampai 12")
+    if len(value) > _LONGEST.get(field, 2000):
+        raise ValueError(f"terlalu panjang (paling banyak {_LONGEST.get(field, 2000)} karakter)")
+    return value
+
+
+def parse_set(argument: str, zone: tzinfo) -> FieldValue | str:
+    """`fullname Pemrograman Web Lanjut` -> the field and its value, or why it cannot be set."""
+    word, _, value = argument.strip().partition(" ")
+    field = _name(word)
+    if field is None:
+        known = ", ".join((*FIELDS, *CHANGES))
+        return f"#set {word}: kolom tidak dikenal (yang dikenal: {known}; atau changes.<nama>)"
+    value = " ".join(value.split())
+    if not value:
+        return f"#set {word}: perlu nilai (contoh: #set {word} {_EXAMPLES.get(field, 'nilai baru')})"
+    try:
+        return FieldValue(field, _checked(field, value, zone))
+    except ValueError as problem:
+        return f"#set {word} {value}: {problem}"
+
+
+def set_problems(arguments: list[str], zone: tzinfo) -> list[str]:
+    return [checked for argument in arguments if isinstance(checked := parse_set(argument, zone), str)]
+
+
+def _value_of(fields: RequestFields, field: str) -> str:
+    if field.startswith("changes."):
+        return dict(fields.changes).get(field.removeprefix("changes."), "")
+    return str(getattr(fields, field) or "")
+
+
+def _preview_again(session: Session, ticket: Ticket, item: FieldValue) -> None:
+    """A changed field deserves a fresh Moodle preview; an approved operation reads the fields when it runs."""
+    assert ticket.id is not None
+    operation = latest_operation(session, ticket.id)
+    if ticket.type not in KINDS or operation is None or operation.state in ("preview", "approved", "running"):
+        return
+    if operation.state == "applied":
+        operation = MoodleOperation(ticket_id=ticket.id, site=operation.site, kind=operation.kind, state="preview")
+    operation.state, operation.run_at, operation.error = "preview", None, None
+    if item.field in ("course_code", "course_name"):
+        operation.course_id = None
+    session.add(operation)
+
+
+def apply_set(session: Session, ticket: Ticket, argument: str, actor: str, now: datetime, zone: tzinfo) -> str:
+    """Store one checked #set (an event, a labelled example) and ask for a new preview."""
+    assert ticket.id is not None
+    item = parse_set(argument, zone)
+    assert isinstance(item, FieldValue), "checked by set_problems before anything is applied"
+    previous = _value_of(effective_fields(session, ticket), item.field)
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind=EventKind.FIELD_SET,
+        actor=actor,
+        detail=json.dumps({"field": item.field, "value": item.value, "previous": previous}, ensure_ascii=False),
+    )
+    request = queries.first_message_of_ticket(session, ticket.id, MessageKind.REQUEST)
+    session.add(
+        FieldExample(
+            ticket_id=ticket.id,
+            text=f"{ticket.subject}\n{request.new_text if request else ''}",
+            field=item.field,
+            value=item.value,
+            previous_value=previous,
+            taught_by=actor,
+            created_at=now,
+        )
+    )
+    if item.field == "course_code":
+        ticket.course_code = item.value
+    session.flush()
+    _preview_again(session, ticket, item)
+    return f"set {item.field}"

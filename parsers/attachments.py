@@ -1,0 +1,206 @@
+"""Read the text of DOCX, ODT and PDF attachments within size, page, character and time limits (pure: no I/O)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+import docx
+import pypdf
+from odf import opendocument, teletype
+from odf.namespaces import TEXTNS
+
+from parsers.message import AttachmentInfo
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class AttachmentLimits:
+    """How much of a hostile attachment intake may read: a request's text is a few pages at most."""
+
+    max_bytes: int = 5 * 1024 * 1024
+    max_unpacked: int = 20 * 1024 * 1024  # DOCX and ODT are zip files: the sum of their members, unpacked
+    max_pages: int = 10
+    max_chars: int = 20_000  # like seconds, for all of a message's attachments together
+    seconds: float = 2.0
+    max_attachments: int = 5
+
+
+DEFAULT_LIMITS = AttachmentLimits()
+
+
+@dataclass(frozen=True)
+class AttachmentText:
+    """What could be read of one attachment; `note` says why it is partial or empty ("" when read whole)."""
+
+    filename: str
+    kind: str
+    text: str
+    note: str = ""
+
+
+_TYPES = {
+    "pdf": ("application/pdf", ".pdf"),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
+}
+
+
+def document_kind(item: AttachmentInfo) -> str | None:
+    """pdf, docx or odt by content type or file name; None for anything else (pictures, archives, ...)."""
+    name = item.filename.lower()
+    for kind, (content_type, extension) in _TYPES.items():
+        if item.content_type == content_type or name.endswith(extension):
+            return kind
+    return "pdf" if item.content.startswith(b"%PDF-") else None
+
+
+class _Budget:
+    """Collects text piece by piece and says when a limit stops the reading."""
+
+    def __init__(self, limits: AttachmentLimits, clock: Clock) -> None:
+        self.limits = limits
+        self.clock = clock
+        self.deadline = clock() + limits.seconds
+        self.pieces: list[str] = []
+        self.size = 0
+        self.note = ""
+
+    def out_of_time(self) -> bool:
+        return self.clock() > self.deadline
+
+    def add(self, piece: str) -> bool:
+        """Keep a piece; False once the character limit is reached."""
+        room = self.limits.max_chars - self.size
+        if len(piece) >= room:
+            self.pieces.append(piece[: max(room, 0)])
+            self.size = self.limits.max_chars
+            self.note = f"text cut at {self.limits.max_chars} characters"
+            return False
+        self.pieces.append(piece)
+        self.size += len(piece) + 1
+        return True
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pieces).strip()
+
+
+def _pdf_limits(limits: AttachmentLimits) -> pypdf.Configuration:
+    """pypdf's own guards, tightened to ours: no stream unpacks past max_unpacked, no helper program is run."""
+    unpacked = limits.max_unpacked
+    return pypdf.Configuration(
+        maximum_declared_stream_length=unpacked,
+        zlib_maximum_output_length=unpacked,
+        lzw_maximum_output_length=unpacked,
+        run_length_maximum_output_length=unpacked,
+        brotli_maximum_output_length=unpacked,
+        array_based_stream_maximum_output_length=unpacked,
+        stream_decoding_work_maximum_length=2 * unpacked,
+        stream_parsing_work_maximum_count=200_000,
+        jbig2dec_binary=None,
+    )
+
+
+def _pdf(content: bytes, budget: _Budget) -> None:
+    with pypdf.apply_configuration(_pdf_limits(budget.limits)):
+        _pdf_pages(pypdf.PdfReader(io.BytesIO(content)), budget)
+
+
+def _pdf_pages(reader: pypdf.PdfReader, budget: _Budget) -> None:
+    if reader.is_encrypted:
+        reader.decrypt("")  # a PDF locked only against editing opens with the empty password
+    pages = len(reader.pages)
+    limit = min(pages, budget.limits.max_pages)
+    for number in range(limit):
+        if budget.out_of_time():
+            budget.note = f"time limit: read {number} of {pages} pages"
+            return
+        if not budget.add(reader.pages[number].extract_text() or ""):
+            return
+    if limit < pages:
+        budget.note = f"read {limit} of {pages} pages"
+
+
+def _unpacked_size(content: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return sum(member.file_size for member in archive.infolist())
+
+
+def _docx_paragraphs(content: bytes) -> Iterator[str]:
+    document = docx.Document(io.BytesIO(content))
+    for paragraph in document.paragraphs:
+        yield paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            yield " | ".join(cell.text for cell in row.cells)
+
+
+def _odt_paragraphs(content: bytes) -> Iterator[str]:
+    document = opendocument.load(io.BytesIO(content))
+
+    def walk(node: object) -> Iterator[str]:
+        for child in getattr(node, "childNodes", ()):
+            if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+                yield teletype.extractText(child)
+            else:
+                yield from walk(child)
+
+    yield from walk(document.text)
+
+
+def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
+    for paragraph in paragraphs:
+        if budget.out_of_time():
+            budget.note = "time limit: text cut"
+            return
+        if not budget.add(paragraph):
+            return
+
+
+def read_attachment(
+    item: AttachmentInfo, limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
+) -> AttachmentText:
+    """The text of one document attachment; a file over a limit or unreadable gives no text and a note."""
+    kind = document_kind(item) or "unknown"
+    if item.size > limits.max_bytes:
+        return AttachmentText(item.filename, kind, "", f"not read: {item.size} bytes, over the {limits.max_bytes}")
+    budget = _Budget(limits, clock)
+    try:
+        if kind == "pdf":
+            _pdf(item.content, budget)
+        elif kind in ("docx", "odt"):
+            unpacked = _unpacked_size(item.content)
+            if unpacked > limits.max_unpacked:
+                return AttachmentText(
+                    item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
+                )
+            _paragraphs(_docx_paragraphs(item.content) if kind == "docx" else _odt_paragraphs(item.content), budget)
+        else:
+            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX or ODT document")
+    except Exception as error:  # the document libraries raise anything from deep inside on hostile input
+        return AttachmentText(item.filename, kind, "", f"not read: {type(error).__name__}: {error}"[:300])
+    return AttachmentText(item.filename, kind, budget.text, budget.note)
+
+
+def read_attachments(
+    attachments: tuple[AttachmentInfo, ...], limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
+) -> tuple[AttachmentText, ...]:
+    """The documents among a message's attachments (the first few), read within limits of time and characters
+    shared by all of them."""
+    documents = [item for item in attachments if document_kind(item) is not None]
+    deadline = clock() + limits.seconds
+    reads: list[AttachmentText] = []
+    used = 0
+    for item in documents[: limits.max_attachments]:
+        if used >= limits.max_chars:
+            reads.append(AttachmentText(item.filename, document_kind(item) or "", "", "not read: character limit"))
+            continue
+        left = replace(limits, seconds=max(deadline - clock(), 0.0), max_chars=limits.max_chars - used)
+        reads.append(read_attachment(item, left, clock))
+        used += len(reads[-1].text)
+    return tuple(reads)
