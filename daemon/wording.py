@@ -45,4 +45,8 @@ class Wording:
 
     def subject(self, key: str, /, **values: object) -> str:
         """A subject line from the [subjects] table, its {placeholders} filled in."""
-        return str(self.table["subjects"][key]).format(**values)
+        return self.filled("subjects", key, **values)
+
+    def filled(self, section: str, key: str, /, **values: object) -> str:
+        """A sentence from a table of the labels file, its {placeholders} filled in."""
+        return str(self.table[section][key]).format(**values)

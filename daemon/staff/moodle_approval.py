@@ -13,6 +13,7 @@ from daemon.classify.model import RequestType
 from daemon.config import Config
 from daemon.staff.commands.parsing import StaffReply
 from daemon.ticket_record import record_event
+from daemon.wording import Wording
 from storage.models import EventKind, MoodleOperation, Ticket
 
 KINDS = {RequestType.COURSE_DATA.value: "course_update", RequestType.ANNOUNCEMENT.value: "announcement"}
@@ -24,19 +25,20 @@ def _arguments(text: str) -> dict[str, str]:
 
 
 def approval_problems(ticket: Ticket, reply: StaffReply, config: Config) -> list[str]:
+    words = Wording("id")  # staff read the desk's answers in Indonesian
     sites = config.moodle.all_sites()
     if not sites:
-        return ["#approve: integrasi Moodle belum dikonfigurasi di helpdesk ini"]
+        return [words.filled("command_problems", "approve_no_moodle")]
     if ticket.type not in KINDS:
-        return [
-            f"#approve: hanya untuk course_data atau announcement (tiket ini {ticket.type}; koreksi dulu dengan #type)"
-        ]
+        return [words.filled("command_problems", "approve_wrong_type", type=ticket.type)]
     arguments = _arguments(reply.argument("approve") or "")
     problems = []
     if "course" in arguments and not arguments["course"].isdigit():
-        problems.append(f"#approve course={arguments['course']}: id course harus angka")
+        problems.append(words.filled("command_problems", "approve_course_id", course=arguments["course"]))
     if "site" in arguments and arguments["site"] not in sites:
-        problems.append(f"#approve site={arguments['site']}: situs tidak dikenal ({', '.join(sites)})")
+        problems.append(
+            words.filled("command_problems", "approve_unknown_site", site=arguments["site"], sites=", ".join(sites))
+        )
     return problems
 
 

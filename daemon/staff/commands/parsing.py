@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daemon.staff.commands.registry import UnknownCommand, find
+from daemon.staff.commands.registry import STAFF_WORDING, UnknownCommand, find
 
 _COMMAND_LINE = re.compile(r"^\s*#([A-Za-z_]+)\b(.*)$")
 
@@ -53,14 +53,16 @@ def parse_staff_reply(text: str) -> StaffReply:
         index += 1
         spec = find(word)
         if isinstance(spec, UnknownCommand):
-            problems.append(f"#{spec.name}: perintah tidak dikenal")
+            problems.append(STAFF_WORDING.filled("command_problems", "unknown", name=spec.name))
             continue
         if spec.example is not None and not argument:
-            problems.append(f"#{word}: perlu keterangan (contoh: #{word} {spec.example})")
+            problems.append(STAFF_WORDING.filled("command_problems", "needs_argument", name=word, example=spec.example))
             continue
         problem = spec.check(argument) if spec.check else None
         if problem:
-            problems.append(f"#{word} {argument}: {problem}")
+            problems.append(
+                STAFF_WORDING.filled("command_problems", "bad_argument", name=word, argument=argument, problem=problem)
+            )
             continue
         if spec.takes_rest:
             commands.append(Command(word, "\n".join(lines[index:]).strip()))

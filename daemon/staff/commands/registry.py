@@ -15,12 +15,17 @@ from sqlmodel import Session
 from daemon.config import Config
 from daemon.sla import record_first_response
 from daemon.ticket_record import record_event
+from daemon.wording import Wording
 from daemon.work_calendar import WorkingCalendar
 from storage.models import EventKind, Ticket
 
 if TYPE_CHECKING:
     from daemon.outgoing.to_requester import ToRequester
     from daemon.staff.commands.parsing import StaffReply
+
+
+# Staff read the desk's answers in Indonesian.
+STAFF_WORDING = Wording("id")
 
 
 @dataclass(frozen=True)

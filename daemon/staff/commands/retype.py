@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from daemon.classify.corrections import correct_type
 from daemon.classify.model import RequestType
-from daemon.staff.commands.registry import CommandStep, command
+from daemon.staff.commands.registry import STAFF_WORDING, CommandStep, command
 
 _TYPES = tuple(item.value for item in RequestType)
 
 
 def _known_type(argument: str) -> str | None:
-    return None if argument in _TYPES else f"jenis tidak dikenal ({', '.join(_TYPES)})"
+    return (
+        None
+        if argument in _TYPES
+        else STAFF_WORDING.filled("command_problems", "unknown_type", types=", ".join(_TYPES))
+    )
 
 
 @command("type", example="elearning_support", check=_known_type)
