@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import ssl
 import tomllib
@@ -14,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from daemon.errors import ConfigError
+from daemon.oauth2_settings import OAuth2Keys, check_oauth2_keys, is_loopback
 from daemon.work_calendar import WorkingCalendar, parse_working_hours
 
 CONFIG_ENV = "HELPDESK_CONFIG"
@@ -78,7 +78,7 @@ class StorageSettings(_Section):
         return value
 
 
-class _ServerSettings(_Section):
+class _ServerSettings(_Section, OAuth2Keys):
     host: str = "localhost"
     port: Annotated[int, Field(ge=1, le=65535)] = 993
     security: Security = "tls"
@@ -224,24 +224,16 @@ class Config(_Section):
         return url
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _check_cross_keys(config: Config) -> None:
     for section_name, section in (("intake", config.intake), ("outgoing", config.outgoing)):
         is_server = section.kind in ("imap", "smtp")
-        if is_server and section.security == "none" and not _is_loopback(section.host):
+        if is_server and section.security == "none" and not is_loopback(section.host):
             raise ConfigError(
                 f"{section_name}.security: 'none' is allowed only to a loopback host, not {section.host!r}"
             )
         if section.password_env and section.password_file:
             raise ConfigError(f"{section_name}.password_env: set password_env or password_file, not both")
+        check_oauth2_keys(section_name, section)
 
 
 def load_config(path: Path) -> Config:

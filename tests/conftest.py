@@ -16,6 +16,7 @@ from daemon.outgoing.mailers import MaildirMailer
 from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
 from tests.database import database_url
+from tests.oauth_server import OAuth2RecordingHandler, TokenServer
 from tests.servers import (
     Dovecot,
     SmtpServer,
@@ -30,7 +31,9 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "data" / "requests"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 _user_numbers = itertools.count(1)
-SERVER_FIXTURES = frozenset({"tls", "dovecot", "imap_user", "smtp", "server_env"})
+SERVER_FIXTURES = frozenset(
+    {"tls", "dovecot", "imap_user", "smtp", "server_env", "oauth_dovecot", "oauth_user", "oauth_smtp"}
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -69,6 +72,40 @@ def dovecot(tls: TlsMaterial) -> Iterator[Dovecot]:
 @pytest.fixture
 def imap_user(dovecot: Dovecot) -> str:
     return dovecot.add_user(f"helpdesk{next(_user_numbers)}")
+
+
+@pytest.fixture(scope="session")
+def token_server_process() -> Iterator[TokenServer]:
+    server = TokenServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def token_server(token_server_process: TokenServer) -> TokenServer:
+    """The OAuth2 test server with nothing issued yet (one-hour tokens, no rotation)."""
+    token_server_process.reset()
+    return token_server_process
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(tls: TlsMaterial, token_server_process: TokenServer) -> Iterator[Dovecot]:
+    """A second Dovecot whose oauth2 passdb asks the token server (password logins work there too)."""
+    server = start_dovecot(tls, token_server_process.introspection_url)
+    yield server
+    remove_dovecot(server)
+
+
+@pytest.fixture
+def oauth_user(oauth_dovecot: Dovecot) -> str:
+    return oauth_dovecot.add_user(f"helpdesk{next(_user_numbers)}")
+
+
+@pytest.fixture
+def oauth_smtp(tls: TlsMaterial, token_server_process: TokenServer) -> Iterator[SmtpServer]:
+    server = start_smtp(tls, handler=OAuth2RecordingHandler(token_server_process.introspection_url))
+    yield server
+    server.controller.stop()
 
 
 @pytest.fixture

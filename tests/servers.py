@@ -95,14 +95,14 @@ ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 default_login_user = dovenull
 default_internal_user = dovecot
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {dir}/passwd
+  args = scheme=PLAIN username_format=%u {dir}/passwd{password_only}
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = uid=vmail gid=vmail home={dir}/mail/%u
 }}
@@ -124,6 +124,22 @@ protocol imap {{
 }}
 """
 
+# Dovecot's oauth2 passdb asks the test token server about each access token (RFC 7662 introspection by POST).
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/dovecot-oauth2.conf.ext
+}}
+"""
+OAUTH2_CONF = """introspection_mode = post
+introspection_url = {introspection_url}
+force_introspection = yes
+username_attribute = username
+username_format = %u
+active_attribute = active
+active_value = true
+"""
+
 
 @dataclass
 class Dovecot:
@@ -135,6 +151,7 @@ class Dovecot:
     tls: TlsMaterial
     process: subprocess.Popen[bytes] | None = None
     users: dict[str, str] = field(default_factory=dict)
+    introspection_url: str = ""  # set: XOAUTH2 and OAUTHBEARER logins too, checked there
 
     def start(self) -> None:
         # Dovecot re-reads passwd-file by mtime, which misses edits within one second: create the
@@ -145,6 +162,11 @@ class Dovecot:
         passwd.write_text("".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items()))
         passwd.chmod(0o644)
         conf = self.directory / "dovecot.conf"
+        oauth2 = bool(self.introspection_url)
+        if oauth2:
+            (self.directory / "dovecot-oauth2.conf.ext").write_text(
+                OAUTH2_CONF.format(introspection_url=self.introspection_url)
+            )
         conf.write_text(
             DOVECOT_CONF.format(
                 dir=self.directory,
@@ -152,6 +174,10 @@ class Dovecot:
                 tls_port=self.tls_port,
                 cert=self.tls.cert,
                 key=self.tls.key,
+                # A refused token is refreshed and tried again at once: no failure delay to wait out.
+                oauth2_mechanisms=" xoauth2 oauthbearer\nauth_failure_delay = 0" if oauth2 else "",
+                password_only="\n  mechanisms = plain login" if oauth2 else "",
+                oauth2_passdb=OAUTH2_PASSDB.format(dir=self.directory) if oauth2 else "",
             )
         )
         self.process = subprocess.Popen(
@@ -233,14 +259,14 @@ def proc_stat(path: Path) -> tuple[str, list[str]] | None:
     return text[text.index("(") + 1 : text.rindex(")")], text.rpartition(")")[2].split()
 
 
-def start_dovecot(tls: TlsMaterial) -> Dovecot:
+def start_dovecot(tls: TlsMaterial, introspection_url: str = "") -> Dovecot:
     directory = Path(tempfile.mkdtemp(prefix="p4m-dovecot-"))
     directory.chmod(0o755)
     mail = directory / "mail"
     mail.mkdir()
     vmail = pwd.getpwnam("vmail")
     os.chown(mail, vmail.pw_uid, vmail.pw_gid)
-    server = Dovecot(directory, free_port(), free_port(), tls)
+    server = Dovecot(directory, free_port(), free_port(), tls, introspection_url=introspection_url)
     server.start()
     return server
 

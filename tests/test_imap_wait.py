@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 from daemon.config import IntakeSettings
 from daemon.intake.sources.imap import ImapSource
+from daemon.logins import PasswordLogin
 from tests.servers import Dovecot, TlsMaterial
 
 pytestmark = pytest.mark.slow  # real Dovecot
@@ -33,7 +34,9 @@ def source(dovecot: Dovecot, imap_user: str, tls: TlsMaterial) -> Iterator[ImapS
         ca_file=str(tls.cert),
         timeout_seconds=30,
     )
-    opened = ImapSource(settings, SecretStr(dovecot.users[imap_user]), settings.tls_context(tls.cert.parent))
+    opened = ImapSource(
+        settings, PasswordLogin(SecretStr(dovecot.users[imap_user])), settings.tls_context(tls.cert.parent)
+    )
     opened.open()
     yield opened
     opened.close()

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import event
 from sqlmodel import Session, select
 
@@ -18,6 +19,7 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import load_config
 from daemon.errors import TransientError
 from daemon.intake.runner import IntakeRunner
+from daemon.logins import PasswordLogin
 from daemon.outgoing.mailers import SmtpMailer
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
@@ -63,7 +65,7 @@ def test_smtp_down_then_back_acknowledges_later_with_the_real_send_time(
     )
     migrated(config)
     clock = FixedClock(__import__("datetime").datetime(2026, 11, 23, 2, 0, tzinfo=__import__("datetime").UTC))
-    mailer = SmtpMailer(config.outgoing, __import__("pydantic").SecretStr("smtp-secret"), tls.client_context())
+    mailer = SmtpMailer(config.outgoing, PasswordLogin(SecretStr("smtp-secret")), tls.client_context())
     app = build_app(config, clock=clock, tokens=CountingTokens(), mailer=mailer)
     for _, raw in generated_requests(corpus, 3, prefix="smtpdown"):
         app.pipeline.ingest(IncomingMail(raw, clock.now()))

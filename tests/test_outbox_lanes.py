@@ -15,6 +15,7 @@ from pydantic import SecretStr
 
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
+from daemon.logins import PasswordLogin
 from daemon.outgoing.mailers import SmtpMailer
 from daemon.outgoing.outbox import split_into_lanes
 from daemon.ticket_record import IncomingMail
@@ -60,7 +61,7 @@ def send_backlog(tmp_path: Path, tls: TlsMaterial, corpus: Path, connections: in
         config = load_config(write_config(tmp_path, outgoing=outgoing))
         migrated(config)
         clock = FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
-        mailer = SmtpMailer(config.outgoing, SecretStr(server.password), tls.client_context())
+        mailer = SmtpMailer(config.outgoing, PasswordLogin(SecretStr(server.password)), tls.client_context())
         app = build_app(config, clock=clock, tokens=CountingTokens(), mailer=mailer)
         for _, raw in generated_requests(corpus, REQUESTS, prefix="lanes"):
             app.pipeline.ingest(IncomingMail(raw, clock.now()))

@@ -12,10 +12,20 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from daemon.cli import archive_commands, check_command, classifier_commands, moodle_commands, report_commands
+from daemon import redaction
+from daemon.cli import (
+    archive_commands,
+    check_command,
+    classifier_commands,
+    moodle_commands,
+    oauth2_commands,
+    report_commands,
+)
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.cli.ticket_json import ticket_detail, ticket_summary
-from daemon.errors import ConfigError, TransientError
+from daemon.errors import ConfigError, HelpdeskError
+from daemon.oauth2 import OAuth2RefusedError
+from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
@@ -50,14 +60,19 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    for group in (classifier_commands, report_commands, archive_commands, moodle_commands):
+    for group in (classifier_commands, report_commands, archive_commands, moodle_commands, oauth2_commands):
         group.add_commands(commands)
     return parser
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = build_app(load_args_config(args))
-    Service(app, app.source()).run()
+    config = load_args_config(args)
+    app = build_app(config)
+    try:
+        Service(app, app.source()).run()
+    except OAuth2RefusedError as error:
+        tell_staff(config, error)
+        raise
     return 0
 
 
@@ -151,6 +166,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **report_commands.COMMANDS,
     **archive_commands.COMMANDS,
     **moodle_commands.COMMANDS,
+    **oauth2_commands.COMMANDS,
 }
 
 
@@ -161,15 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redaction.install()
     for noisy in ("alembic", "matplotlib", "mailparser"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return COMMANDS[args.command](args)
     except (ConfigError, UsageError) as error:
-        print(f"helpdesk: {error}", file=sys.stderr)
+        print(f"helpdesk: {redaction.redact(str(error))}", file=sys.stderr)
         return 2
-    except (TransientError, OSError) as error:
-        print(f"helpdesk {args.command}: {error}", file=sys.stderr)
+    except (HelpdeskError, OSError) as error:
+        print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -7,7 +7,6 @@ import logging
 import ssl
 
 from imapclient import IMAPClient
-from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -16,7 +15,9 @@ from daemon.classify.message_text import body_parts
 from daemon.clock import Clock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError, storage_unavailable_is_transient
-from daemon.intake.sources.imap import NETWORK_ERRORS, connect, internal_date
+from daemon.intake.sources.imap import NETWORK_ERRORS, connect_with_token, internal_date
+from daemon.logins import Login
+from daemon.oauth2 import AccessToken
 from daemon.pipeline.conversation import find_thread
 from daemon.pipeline.ingest import Pipeline
 from daemon.sla import record_first_response
@@ -35,19 +36,20 @@ class SentFolderWatcher:
     def __init__(
         self,
         settings: IntakeSettings,
-        password: SecretStr,
+        login: Login,
         tls: ssl.SSLContext,
         pipeline: Pipeline,
         engine: Engine,
         clock: Clock,
     ) -> None:
         self.settings = settings
-        self.password = password
+        self.login = login
         self.tls = tls
         self.pipeline = pipeline
         self.engine = engine
         self.clock = clock
         self.client: IMAPClient | None = None
+        self.token: AccessToken | None = None  # the OAuth2 token the session was opened with
         self.name = f"imap://{settings.username}@{settings.host}:{settings.port}/{settings.sent_folder}"
 
     def close(self) -> None:
@@ -58,9 +60,11 @@ class SentFolderWatcher:
 
     def run_pass(self) -> int:
         """Record every new Sent message; returns how many were staff responses on tickets."""
+        if self.token is not None and not self.token.fresh_at(self.clock.now()):
+            self.close()  # a new session with a fresh access token, as the intake does
         try:
             if self.client is None:
-                self.client = connect(self.settings, self.password, self.tls)
+                self.client, self.token = connect_with_token(self.settings, self.login, self.tls)
             selected = self.client.select_folder(self.settings.sent_folder, readonly=True)
             uidvalidity = int(selected[b"UIDVALIDITY"])
             with Session(self.engine) as session:

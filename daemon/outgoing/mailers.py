@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from pydantic import SecretStr
-
 from daemon.config import OutgoingSettings
+from daemon.errors import TransientError
+from daemon.logins import Login, smtp_login, smtp_reply_text
 
 # Maildir names must be unique: two connections may write within the same nanosecond.
 _DELIVERIES = itertools.count()
@@ -92,9 +92,9 @@ class _SmtpSession:
 class SmtpMailer:
     """smtplib with implicit TLS or STARTTLS (certificates verified) and AUTH when a user is set."""
 
-    def __init__(self, settings: OutgoingSettings, password: SecretStr, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, settings: OutgoingSettings, login: Login, tls: ssl.SSLContext | None = None) -> None:
         self.settings = settings
-        self.password = password
+        self.login = login
         self.tls = tls or ssl.create_default_context()
 
     def _connect(self) -> smtplib.SMTP:
@@ -107,7 +107,12 @@ class SmtpMailer:
             if settings.security == "starttls":
                 client.starttls(context=self.tls)
         if settings.username:
-            client.login(settings.username, self.password.get_secret_value())
+            try:
+                smtp_login(client, settings.username, self.login)
+            except BaseException:
+                with contextlib.suppress(smtplib.SMTPException, OSError):
+                    client.close()
+                raise
         return client
 
     @contextlib.contextmanager
@@ -115,9 +120,14 @@ class SmtpMailer:
         try:
             client = self._connect()
         except smtplib.SMTPAuthenticationError as error:
-            raise PermanentSendError(f"SMTP login refused for {self.settings.username}: {error.smtp_code}") from error
+            said = smtp_reply_text(error)
+            raise PermanentSendError(
+                f"SMTP login ({self.settings.auth}) refused for {self.settings.username}: {error.smtp_code} {said}"
+            ) from None
         except (smtplib.SMTPException, OSError) as error:
             raise TemporarySendError(f"cannot reach SMTP {self.settings.host}:{self.settings.port}: {error}") from error
+        except TransientError as error:  # the token endpoint, not the mail server, is away: the same remedy
+            raise TemporarySendError(str(error)) from None
         try:
             yield _SmtpSession(client)
         finally:

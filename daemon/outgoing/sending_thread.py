@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from daemon.errors import TransientError
+from daemon.errors import ConfigError, TransientError
 from daemon.outgoing.outbox import OutboxReport
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ class SendingThread:
         self._running = False
         self._total = OutboxReport()
         self._thread: threading.Thread | None = None
+        self.fault: ConfigError | None = None  # what stopped the thread that only a person can mend
 
     def start(self) -> None:
         if self._thread is None:
@@ -129,6 +130,14 @@ class SendingThread:
             report = self.outbox.run_pass(should_stop=lambda: self._stopping)
         except TransientError as error:
             log.warning("outbox: %s; trying again on the next pass", error)
+            return OutboxReport()
+        except ConfigError as error:
+            # A refused OAuth2 consent, say: every further pass would fail alike. The service stops on it.
+            log.error("outbox: %s", error)
+            with self._condition:
+                self.fault = error
+                self._stopping = True
+                self._condition.notify_all()
             return OutboxReport()
         except Exception:  # the sending loop must outlive any one bad pass; the items stay queued
             log.exception("outbox: pass failed; trying again on the next pass")

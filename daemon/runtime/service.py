@@ -47,7 +47,7 @@ class Service:
         self._stop = False
 
     def stopping(self) -> bool:
-        return self._stop
+        return self._stop or self.sender.fault is not None
 
     def request_stop(self, signum: int = signal.SIGTERM, _frame: FrameType | None = None) -> None:
         """Only sets a flag: every wait looks at it often (see intake/pause.py), so no I/O is cut off half-way."""
@@ -80,7 +80,10 @@ class Service:
         try:
             self.source.open()
             intake = self.one_pass(all_jobs=True)
-            return intake, self.sender.drain()
+            sent = self.sender.drain()
+            if self.sender.fault is not None:
+                raise self.sender.fault
+            return intake, sent
         finally:
             self.sender.stop()
             self._close()
@@ -103,7 +106,7 @@ class Service:
         leadership = Leadership(self.app.engine)
         self.sender.start()
         try:
-            while not self._stop:
+            while not self.stopping():
                 active = leadership.held() or leadership.try_acquire()
                 self.sender.allow(active)  # only the active poller sends
                 if not active:
@@ -131,4 +134,6 @@ class Service:
             self.sender.stop()
             leadership.release()
             self._close()
+        if self.sender.fault is not None:
+            raise self.sender.fault
         log.info("stopped")

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
 from daemon.config import Config
-from daemon.credentials import read_moodle_token, read_secret
+from daemon.credentials import read_login, read_moodle_token
 from daemon.errors import SchemaOutdatedError
 from daemon.intake.sent_folder import SentFolderWatcher
 from daemon.intake.sources.base import MailSource
@@ -38,7 +38,10 @@ class App:
         intake = self.config.intake
         if intake.kind == "imap":
             return ImapSource(
-                intake, read_secret(self.config, "intake", intake), intake.tls_context(self.config.base_dir)
+                intake,
+                read_login(self.config, "intake", intake, self.clock),
+                intake.tls_context(self.config.base_dir),
+                self.clock,
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
 
@@ -47,7 +50,7 @@ class App:
         intake = self.config.intake
         return expunge_before(
             intake,
-            read_secret(self.config, "intake", intake),
+            read_login(self.config, "intake", intake, self.clock),
             intake.tls_context(self.config.base_dir),
             intake.processed_folder,
             before.date(),
@@ -66,7 +69,7 @@ class App:
             return None
         return SentFolderWatcher(
             intake,
-            read_secret(self.config, "intake", intake),
+            read_login(self.config, "intake", intake, self.clock),
             intake.tls_context(self.config.base_dir),
             self.pipeline,
             self.engine,
@@ -79,10 +82,11 @@ def moodle_client(config: Config, name: str) -> MoodleClient:
     return MoodleClient(site.url, read_moodle_token(config, name, site).get_secret_value(), site.timeout_seconds)
 
 
-def make_mailer(config: Config) -> Mailer:
+def make_mailer(config: Config, clock: Clock | None = None) -> Mailer:
     outgoing = config.outgoing
     if outgoing.kind == "smtp":
-        return SmtpMailer(outgoing, read_secret(config, "outgoing", outgoing), outgoing.tls_context(config.base_dir))
+        login = read_login(config, "outgoing", outgoing, clock)
+        return SmtpMailer(outgoing, login, outgoing.tls_context(config.base_dir))
     return MaildirMailer(config.resolve(outgoing.path))
 
 
@@ -105,6 +109,6 @@ def build_app(
     outgoing = Outgoing.of(config, Renderer(), clock, tokens or SecureTokens(), reply_key)
     pipeline = Pipeline(config, engine, clock, outgoing, reply_key)
     outbox = OutboxSender(
-        engine, mailer or make_mailer(config), clock, config.outgoing.max_attempts, config.outgoing.connections
+        engine, mailer or make_mailer(config, clock), clock, config.outgoing.max_attempts, config.outgoing.connections
     )
     return App(config, engine, clock, pipeline, outbox, outgoing)

@@ -12,36 +12,50 @@ from datetime import UTC, date, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
-from pydantic import SecretStr
 
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
+from daemon.logins import Login, imap_login
+from daemon.oauth2 import AccessToken
 
 log = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
 
 
-def connect(settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext) -> IMAPClient:
+def connect(settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> IMAPClient:
     """A logged-in client: implicit TLS, STARTTLS, or plain (to loopback only, checked by the config)."""
+    return connect_with_token(settings, login, tls)[0]
+
+
+def connect_with_token(
+    settings: IntakeSettings, login: Login, tls: ssl.SSLContext
+) -> tuple[IMAPClient, AccessToken | None]:
+    """connect(), and the OAuth2 access token the session was opened with (None with a password)."""
+    client = IMAPClient(
+        settings.host,
+        settings.port,
+        ssl=settings.security == "tls",
+        ssl_context=tls,
+        timeout=settings.timeout_seconds,
+    )
     try:
-        client = IMAPClient(
-            settings.host,
-            settings.port,
-            ssl=settings.security == "tls",
-            ssl_context=tls,
-            timeout=settings.timeout_seconds,
-        )
         if settings.security == "starttls":
             client.starttls(tls)
         client.normalise_times = False
-        client.login(settings.username, password.get_secret_value())
-    except LoginError as error:
-        raise TransientError(f"IMAP login refused for {settings.username} at {settings.host}: {error}") from error
-    return client
+        token = imap_login(client, settings.username, login)
+    except BaseException as error:
+        with contextlib.suppress(*NETWORK_ERRORS):
+            client.shutdown()  # not left open when the login (or the token endpoint) said no
+        if isinstance(error, LoginError):
+            raise TransientError(
+                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {error}"
+            ) from None
+        raise
+    return client, token
 
 
 def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
@@ -52,12 +66,10 @@ def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
     return clock.now()
 
 
-def expunge_before(
-    settings: IntakeSettings, password: SecretStr, tls: ssl.SSLContext, folder: str, before: date
-) -> int:
+def expunge_before(settings: IntakeSettings, login: Login, tls: ssl.SSLContext, folder: str, before: date) -> int:
     """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
     try:
-        client = connect(settings, password, tls)
+        client = connect(settings, login, tls)
         try:
             if not client.folder_exists(folder):
                 return 0
@@ -116,13 +128,14 @@ class ImapSource:
     def __init__(
         self,
         settings: IntakeSettings,
-        password: SecretStr,
+        login: Login,
         tls: ssl.SSLContext | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
         self.settings = settings
-        self.password = password
+        self.login = login
+        self.token: AccessToken | None = None  # the OAuth2 token this session was opened with
         self.tls = tls or ssl.create_default_context()
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
@@ -134,7 +147,7 @@ class ImapSource:
         self.close()
         settings = self.settings
         try:
-            client = connect(settings, self.password, self.tls)
+            client, self.token = connect_with_token(settings, self.login, self.tls)
             for folder in (settings.processed_folder, settings.quarantine_folder):
                 if not client.folder_exists(folder):
                     client.create_folder(folder)
@@ -146,7 +159,13 @@ class ImapSource:
         self.highest_pending_uid = 0
         self.has_idle = settings.idle and client.has_capability("IDLE")
         self.has_move = client.has_capability("MOVE")
-        log.info("connected to %s (UIDVALIDITY %s, IDLE %s)", self.name, self.uidvalidity, self.has_idle)
+        log.info(
+            "connected to %s (UIDVALIDITY %s, IDLE %s, %s login)",
+            self.name,
+            self.uidvalidity,
+            self.has_idle,
+            settings.auth,
+        )
 
     def close(self) -> None:
         if self.client is None:
@@ -222,6 +241,15 @@ class ImapSource:
         the full network timeout."""
         if should_stop():
             return False
+        if self.token is not None and not self.token.fresh_at(self.clock.now()):
+            # Some providers end a session when its token expires; a new session with a new token loses nothing
+            # (the next pass looks at the whole folder again).
+            log.info("%s: the session's access token is about to expire; reconnecting with a fresh one", self.name)
+            self.open()
+            return True
+        if self.token is not None:
+            renew_at = self.token.expires_at - self.token.margin()
+            seconds = max(0.0, min(seconds, (renew_at - self.clock.now()).total_seconds()))
         client = self._client()
         try:
             # Mail that came during the pass was announced in answers to the pass's own commands. ("N:*" always
