@@ -108,7 +108,7 @@ class IntakeSettings(_ServerSettings):
     idle_renew_minutes: Annotated[float, Field(gt=0, le=25)] = 24.0
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
     max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
-    purge_mailbox: bool = False
+    purge_mailbox: bool = True
 
 
 class OutgoingSettings(_ServerSettings):
@@ -209,6 +209,13 @@ class Config(_Section):
             frozenset(self.sla.closed_days),
             self.sla.holidays,
         )
+
+    def own_addresses(self) -> frozenset[str]:
+        """Every address mail of ours comes from: the helpdesk's, and the helpdesk mailbox's login if an address.
+
+        (Not the SMTP login: a relay account may be shared with people whose mail must not be screened.)"""
+        login = self.intake.username.lower()
+        return frozenset({self.helpdesk.address.lower(), *([login] if "@" in login else [])})
 
     def resolve(self, path: str) -> Path:
         """A path from the config, relative to the config file's directory."""

@@ -86,14 +86,21 @@ def _null_return_path(message: ParsedMessage, _: ScreeningContext) -> str | None
 def _machine_sender(message: ParsedMessage, _: ScreeningContext) -> str | None:
     local_part = message.from_addr.split("@", 1)[0]
     if not message.from_addr:
-        return "no sender address"
+        # An unclear From goes to staff as a flagged ticket instead (see sender_problem).
+        return None if message.sender_problem else "no sender address"
     if _MACHINE_LOCAL_PARTS.match(local_part):
         return f"machine sender {message.from_addr}"
     return None
 
 
+def without_tag(address: str) -> str:
+    """`helpdesk-p4m+12-ab12@x` -> `helpdesk-p4m@x`: a plus-address is still the same mailbox."""
+    local, at, domain = address.lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}{at}{domain}" if at else address.lower()
+
+
 def _own_address(message: ParsedMessage, context: ScreeningContext) -> str | None:
-    if message.from_addr in context.own_addresses:
+    if message.from_addr and without_tag(message.from_addr) in {without_tag(own) for own in context.own_addresses}:
         return f"sent from our own address {message.from_addr}"
     return None
 

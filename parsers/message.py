@@ -7,8 +7,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from email._header_value_parser import get_address_list
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import html2text
@@ -18,6 +20,7 @@ from parsers.errors import MalformedMessageError
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class ParsedMessage:
     size: int
     text_from_html: bool = False
     forwarded_text: str = ""
+    sender_problem: str = ""  # why From yields no one clear requester: stored and flagged, never answered
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
@@ -90,9 +94,58 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
     return tuple(f"<{token}>" for token in _MSGID.findall(value))
 
 
-def _addresses(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    pairs = getaddresses(list(values))
-    return tuple((single_line(name), address.strip().lower()) for name, address in pairs if "@" in address)
+@dataclass(frozen=True)
+class AddressField:
+    """What the strict parser found in every instance of one address header."""
+
+    addresses: tuple[tuple[str, str], ...]  # (display name, address) of each well-formed mailbox
+    mailboxes: int  # every mailbox written, well-formed or not
+
+    @property
+    def one(self) -> bool:
+        return self.mailboxes == 1 and len(self.addresses) == 1
+
+
+def _raw_values(message: Any, name: str) -> tuple[str, ...]:
+    """A header's values as they arrived (folded lines joined), before any decoding of encoded words."""
+    values = message.get_all(name) or []
+    return tuple(_FOLD.sub(" ", value if isinstance(value, str) else str(value)) for value in values)
+
+
+def strict_addresses(values: tuple[str, ...]) -> AddressField:
+    """The standard library's RFC 5322 parser on the raw values: the structure (which address, how many) is read
+    before encoded words are decoded, so nothing inside a display name can add, remove or change an address."""
+    found: list[tuple[str, str]] = []
+    written = 0
+    for value in values:
+        try:
+            address_list, _ = get_address_list(value)
+        except (HeaderParseError, IndexError, ValueError):  # hostile input can trip the parser itself
+            written += 1
+            continue
+        written += len(address_list.all_mailboxes)
+        for mailbox in address_list.mailboxes:
+            if mailbox.local_part and mailbox.domain and "@" in mailbox.addr_spec:
+                found.append((single_line(mailbox.display_name or ""), single_line(mailbox.addr_spec).lower()))
+    return AddressField(tuple(found), written)
+
+
+def requester_of(message: Any) -> tuple[str, str, str]:
+    """(display name, address, problem): the one clear author, else the first address seen and why it is unclear."""
+    authors = strict_addresses(_raw_values(message, "From"))
+    sender = strict_addresses(_raw_values(message, "Sender"))
+    if authors.one:
+        return (*authors.addresses[0], "")
+    if authors.mailboxes > 1 and sender.one:
+        return (*sender.addresses[0], "")  # several authors: RFC 5322 names the one who sent it in Sender
+    if authors.mailboxes == 0 and not _raw_values(message, "From"):
+        fallback = sender if sender.one else strict_addresses(_raw_values(message, "Return-Path"))
+        if fallback.one:
+            return (*fallback.addresses[0], "")
+    first = authors.addresses[0] if authors.addresses else ("", "")
+    if authors.mailboxes > 1:
+        return (*first, f"From names {authors.mailboxes} mailboxes and there is no single Sender")
+    return (*first, "From holds no well-formed address")
 
 
 def generated_message_id(raw: bytes) -> str:
@@ -207,9 +260,8 @@ def _parse(raw: bytes, depth: int) -> _Parts:
 
     declared_ids = _message_ids(first("Message-ID"))
     message_id = declared_ids[0] if declared_ids else generated_message_id(raw)
-    senders = _addresses(every("From")) or _addresses(every("Sender")) or _addresses(every("Return-Path"))
-    from_name, from_addr = senders[0] if senders else ("", "")
-    reply_to = _addresses(every("Reply-To"))
+    from_name, from_addr, sender_problem = requester_of(message)
+    reply_to = strict_addresses(_raw_values(message, "Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
     text = plain.replace("\r\n", "\n") if plain.strip() else html_to_text(html) if html else ""
     forwarded = "\n\n".join(f"{item.message.subject}\n{item.message.text}".strip() for item in inner)
@@ -219,9 +271,9 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         subject=first("Subject") or "",
         from_addr=from_addr,
         from_name=from_name,
-        reply_to=reply_to[0][1] if reply_to else "",
-        to=tuple(address for _, address in _addresses(every("To"))),
-        cc=tuple(address for _, address in _addresses(every("Cc"))),
+        reply_to=reply_to.addresses[0][1] if reply_to.one else "",
+        to=tuple(address for _, address in strict_addresses(_raw_values(message, "To")).addresses),
+        cc=tuple(address for _, address in strict_addresses(_raw_values(message, "Cc")).addresses),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=_message_ids(" ".join(every("References"))),
         date=_parse_date(first("Date")),
@@ -233,5 +285,6 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         size=len(raw),
         text_from_html=not plain.strip() and bool(html),
         forwarded_text=forwarded,
+        sender_problem=sender_problem,
     )
     return _Parts(result, tuple(plain_parts), tuple(html_parts))

@@ -75,6 +75,7 @@ class EventKind(StrEnum):
 
     CREATED = "created"
     ACK_SUPPRESSED = "ack_suppressed"
+    ACK_WITHHELD = "ack_withheld"  # no one clear sender address to send a receipt to
     FOLLOWUP = "followup"
     RATED = "rated"
     REOPENED = "reopened"
@@ -124,7 +125,7 @@ class Ticket(SQLModel, table=True):
     reasons_json: str = Field(default="[]", sa_type=Text)
     course_code: str | None = Field(default=None, index=True)
     assignee: str | None = None
-    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id")
+    linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     satisfaction: int | None = None
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     acked_at: datetime | None = _utc()

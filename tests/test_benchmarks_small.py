@@ -67,6 +67,12 @@ def test_kill_benchmark_runs() -> None:
     assert "0 lost, 0 duplicate tickets, 0 unacknowledged" in out and "targets: met" in out
 
 
+def test_purge_benchmark_runs_and_intake_never_waits_a_second() -> None:
+    out = run("benchmarks.purge", "--tickets", "400", "--database", os.environ.get("HELPDESK_TEST_DB", "sqlite"))
+    assert "purged 400 tickets" in out and "peak memory" in out and "longest stall" in out
+    assert "target met" in out
+
+
 def test_classify_attachments_benchmark_runs() -> None:
     out = run("benchmarks.classify_attachments", "--rounds", "1")
     assert "classify, median over requests with attachments (6 mails x 1)" in out and "max_pages=10" in out

@@ -264,18 +264,49 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
 
 
 @pytest.mark.slow
-def test_mailbox_copies_older_than_the_retention_are_expunged(
+def test_purge_deletes_the_processed_copies_of_purged_mail_by_message_id(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, server_env: None
 ) -> None:
-    sections = server_sections(dovecot, imap_user, smtp, tls)
-    sections["intake"]["purge_mailbox"] = True
-    config_path = write_config(tmp_path, **sections)
+    config_path = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     assert main(["--config", str(config_path), "db", "upgrade"]) == 0
     client = dovecot.client(imap_user)
-    client.create_folder("Processed")
-    client.append("Processed", request("ancient"), msg_time=datetime(2019, 5, 1, 9, 0, tzinfo=WIB))
-    client.append("Processed", request("recent"), msg_time=datetime(2025, 5, 1, 9, 0, tzinfo=WIB))
+    client.append("INBOX", request("ancient"), msg_time=datetime(2019, 5, 1, 9, 0, tzinfo=WIB))
+    client.append("INBOX", request("open-since-2019"), msg_time=datetime(2019, 5, 2, 9, 0, tzinfo=WIB))
     client.logout()
-    app = build_app(load_config(config_path))
-    assert app.purge_mailbox_copies(datetime(2021, 1, 1, tzinfo=UTC)) == 1
+    assert main(["--config", str(config_path), "poll", "--once"]) == 0
+    assert dovecot.count(imap_user, "Processed") == 2
+    staff_close = staff(1, "close-2019", "#resolve\n#close\n")
+    (tmp_path / "close.eml").write_bytes(staff_close)
+    ingest = ["--config", str(config_path), "ingest", str(tmp_path / "close.eml")]
+    assert main([*ingest, "--received-at", "2019-05-03T10:00:00+07:00"]) == 0
+    assert main(["--config", str(config_path), "purge"]) == 0
+    # Only the purged ticket's copy goes; the old but still open request's copy stays, whatever its date.
     assert dovecot.count(imap_user, "Processed") == 1
+    remaining = dovecot.client(imap_user)
+    remaining.select_folder("Processed")
+    assert remaining.search(["HEADER", "Message-ID", "<open-since-2019@students.polibatam.ac.id>"])
+    remaining.logout()
+
+
+def test_purge_deletes_maildir_copies_in_and_out_unless_told_not_to(tmp_path: Path) -> None:
+    for keep in (False, True):
+        directory = tmp_path / str(keep)
+        directory.mkdir()
+        config_path = write_config(directory, intake={"kind": "maildir", "path": "inbox", "purge_mailbox": not keep})
+        assert main(["--config", str(config_path), "db", "upgrade"]) == 0
+        (directory / "inbox" / "new").mkdir(parents=True)
+        (directory / "inbox" / "new" / "1.request").write_bytes(request("maildir-old"))
+        assert main(["--config", str(config_path), "poll", "--once"]) == 0
+        processed = list((directory / "inbox" / ".Processed" / "cur").iterdir())
+        sent = list((directory / "sent" / "new").iterdir())
+        assert len(processed) == 1 and len(sent) == 2  # the receipt and the staff notice
+        with Session(build_app(load_config(config_path)).engine) as session:
+            ticket = session.get(Ticket, 1)
+            assert ticket is not None
+            ticket.status, ticket.closed_at = "closed", datetime(2019, 1, 1, tzinfo=UTC)
+            session.add(ticket)
+            session.commit()
+        assert main(["--config", str(config_path), "purge"]) == 0
+        left = len(list((directory / "inbox" / ".Processed" / "cur").iterdir()))
+        left += len(list((directory / "sent" / "new").iterdir()))
+        assert left == (3 if keep else 0), keep

@@ -53,6 +53,13 @@ def test_signed_reply_address_round_trip_and_forgery() -> None:
     ).is_staff_address
 
 
+def test_a_staff_address_among_several_authors_is_not_authenticated() -> None:
+    header = "Authentication-Results: mx.polibatam.ac.id; dkim=pass header.d=polibatam.ac.id\r\n"
+    raw = f"From: rina.staf@polibatam.ac.id, mallory@evil.example\r\nSubject: Re: [P4M #3] x\r\n{header}\r\nok\r\n"
+    check = check_staff(parse_message(raw.encode()), ("rina.staf@polibatam.ac.id",), TRUSTED, "h@x.id", None, 3)
+    assert check.is_staff_address and not check.authenticated and "unclear sender" in check.how
+
+
 def test_commands_at_the_top_only() -> None:
     reply = parse_staff_reply("#resolve\n#assign dedi\n\nSudah beres.\n#close di tengah bukan perintah")
     assert [c.verb for c in reply.commands] == ["resolve", "assign"]

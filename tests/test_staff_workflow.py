@@ -160,10 +160,26 @@ def test_unauthenticated_staff_reply_changes_nothing(
     forged = staff_reply(notice, "#close\nSudah beres.", authenticated=False, to="helpdesk-p4m@polibatam.ac.id")
     dovecot.append(imap_user, forged)
     poll(desk)
-    assert len(sent(smtp)) == 2, "nothing relayed"
+    assert len(sent(smtp)) == 3, "nothing relayed; one explanation"
+    explanation = sent(smtp)[2]
+    assert explanation["To"] == STAFF, "the staff address itself hears what was not done"
+    assert explanation["Auto-Submitted"] == "auto-replied"
+    text = explanation.get_content()
+    assert "tidak dijalankan" in text and "#close" in text and "meneruskan balasan Anda ke pemohon" in text
     ticket = show(desk, 1, capsys)
     assert ticket["status"] == "open" and ticket["first_response_at"] is None
     assert any(event["kind"] == "staff_unauthenticated" for event in ticket["events"])
+
+    # Forged again and again (or a loop): the explanations stop at the hourly cap; the requester hears nothing.
+    for number in range(2, 8):
+        again = staff_reply(
+            notice, "#close", authenticated=False, to="helpdesk-p4m@polibatam.ac.id", message_id=f"<f{number}@x>"
+        )
+        dovecot.append(imap_user, again)
+    poll(desk)
+    to_staff = [message for message in sent(smtp) if message["To"] == STAFF]
+    assert len(to_staff) == 3, "capped at auto_reply_cap_per_hour"
+    assert len(sent(smtp)) == 2 + len(to_staff)
 
 
 def test_signed_reply_address_authenticates_without_dkim(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from daemon.classify.message_text import classify_message
+from daemon.progress import tracked
 from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
@@ -46,7 +47,8 @@ def _f1(precision: float, recall: float) -> float:
 
 def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, Any]:
     labels: dict[str, dict[str, Any]] = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
-    predictions = {name: predict(directory / name, tag, context) for name in sorted(labels)}
+    names = sorted(labels)
+    predictions = {name: predict(directory / name, tag, context) for name in tracked(names, "eval", len(names), "file")}
     confusion: Counter[tuple[str, str]] = Counter((labels[n]["type"], p.type) for n, p in predictions.items())
     per_type = {}
     for kind in TYPES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,14 @@ from typing import Any
 from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
+from daemon.clock import SystemClock
+from daemon.errors import ConfigError
 from daemon.records.export import ExportError, export_register, export_thread
-from daemon.records.retention import execute_purge, plan_purge
+from daemon.records.mail_copies import copy_remover
+from daemon.records.purging import run_purge
+from daemon.records.retention import CopyRemover, plan_purge
 from daemon.wiring.app import build_app
+from storage.engine import make_engine
 
 
 def add_commands(commands: Any) -> None:
@@ -21,7 +27,8 @@ def add_commands(commands: Any) -> None:
     export.add_argument("--year", type=int, help="the register of requests of this year")
     export.add_argument("--out", required=True, help="FILE.eml | FILE.mbox | FILE.xlsx | FILE.csv")
     purge = commands.add_parser("purge", help="retention: delete tickets done before storage.retention_years")
-    purge.add_argument("--dry-run", action="store_true", help="list what would go, delete nothing")
+    purge.add_argument("--dry-run", action="store_true", help="count what would go by year, delete nothing")
+    purge.add_argument("--list", action="store_true", help="with --dry-run: every ticket, not only the first")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -43,20 +50,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+DRY_RUN_LINES = 20
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
-    now = app.clock.now()
-    with Session(app.engine) as session:
+    engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
+    now = SystemClock().now()
+    with Session(engine) as session:
         plan = plan_purge(session, now, config.storage.retention_years)
-        numbers = ", ".join(f"#{number}" for number in plan.ticket_numbers) or "none"
-        if args.dry_run:
-            print(f"would purge {len(plan.ticket_numbers)} ticket(s) done before {plan.cutoff:%Y-%m-%d}: {numbers}")
-            print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
-            return 0
-        report = execute_purge(session, plan, now)
-        session.commit()
-    print(f"purged {report.tickets} ticket(s) and {report.messages} message(s) done before {plan.cutoff:%Y-%m-%d}")
+    if args.dry_run:
+        print(f"would purge {len(plan.ticket_numbers)} ticket(s) done before {plan.cutoff:%Y-%m-%d}")
+        for year, count in plan.per_year():
+            print(f"  {year}: {count}")
+        print(f"and {plan.loose_messages} message(s) outside tickets (machine or quarantined mail)")
+        shown = plan.candidates if args.list else plan.candidates[:DRY_RUN_LINES]
+        for candidate in shown:
+            print(f"  #{candidate.number} done {candidate.finished_at.astimezone(config.helpdesk.zone):%Y-%m-%d}")
+        if len(shown) < len(plan.candidates):
+            print(f"  ... and {len(plan.candidates) - len(shown)} more (--list shows them all)")
+        return 0
+    try:
+        remover = copy_remover(config)
+    except ConfigError as error:
+        print(f"helpdesk purge: mailbox copies will not be deleted: {error}", file=sys.stderr)
+        remover = CopyRemover()
+    report = run_purge(engine, plan, now, remover)
+    print(
+        f"purged {report.tickets} ticket(s), {report.messages} message(s) and {report.mailbox_copies} mailbox "
+        f"cop{'y' if report.mailbox_copies == 1 else 'ies'} done before {plan.cutoff:%Y-%m-%d}"
+    )
     return 0
 
 

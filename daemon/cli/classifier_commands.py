@@ -16,7 +16,7 @@ from parsers.automail import ScreeningContext
 
 
 def _screening(config: Config) -> ScreeningContext:
-    return ScreeningContext(frozenset({config.helpdesk.address}), config.helpdesk.address)
+    return ScreeningContext(config.own_addresses(), config.helpdesk.address)
 
 
 def add_commands(commands: Any) -> None:

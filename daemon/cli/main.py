@@ -25,6 +25,7 @@ from daemon.cli.arguments import UsageError, load_args_config
 from daemon.cli.ticket_json import ticket_detail, ticket_summary
 from daemon.errors import ConfigError, HelpdeskError
 from daemon.oauth2 import OAuth2RefusedError
+from daemon.progress import Progress
 from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
@@ -44,8 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="the daemon: intake loop and jobs until SIGTERM")
     poll = commands.add_parser("poll", help="one intake pass and one outbox pass, then exit")
     poll.add_argument("--once", action="store_true", help="run one pass (the only mode)")
-    ingest = commands.add_parser("ingest", help="store one raw message as if it had arrived")
-    ingest.add_argument("file", nargs="?", default="-", help="message file, or - for stdin")
+    ingest = commands.add_parser("ingest", help="store raw messages as if they had arrived")
+    ingest.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="message files, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
     tickets = commands.add_parser("tickets", help="what is in the record")
@@ -89,7 +90,6 @@ def cmd_poll(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
-    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     received = app.clock.now()
     if args.received_at:
         try:
@@ -98,11 +98,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             raise UsageError(f"--received-at: not an ISO 8601 time: {args.received_at!r}") from None
         if received.tzinfo is None:
             received = received.replace(tzinfo=config.helpdesk.zone)
-    result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+    unread = 0
+    with Progress("ingest", len(args.files), "message") as progress:
+        for name in args.files:
+            try:
+                raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            except OSError as error:
+                unread += 1
+                print(f"helpdesk ingest: {name}: {error.strerror}; not stored", file=sys.stderr)
+                continue
+            result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+            number = f" #{result.ticket_id}" if result.ticket_id else ""
+            print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
+            progress.advance()
     app.outbox.run_pass()
-    number = f" #{result.ticket_id}" if result.ticket_id else ""
-    print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
-    return 0
+    return 1 if unread else 0
 
 
 def cmd_tickets(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
+from daemon.progress import Progress
 from daemon.reports.digest import CHART_CID, build_digest, queue_digest
 from daemon.reports.led.document import build_report
 from daemon.reports.led.narrative import load_narrative
@@ -68,22 +69,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
     narrative = load_narrative(config)
-    with Session(app.engine) as session:
-        figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
-    blocks = build_report(config, figures, narrative)
     out = Path(args.out)
-    try:
-        if args.format == "docx":
-            to_docx(blocks, out)
-        elif args.format == "pdf":
-            to_pdf(blocks, out)
-        elif args.format == "html":
-            title = f"LED Layanan Helpdesk P4M {args.year}"
-            out.write_text(to_html(blocks, app.outgoing.renderer, title), encoding="utf-8")
-        else:
-            out.write_text(to_markdown(blocks), encoding="utf-8")
-    except ReportFormatError as error:
-        raise UsageError(str(error)) from None
+    with Progress(f"report {args.year}", 3, "step") as progress:
+        with Session(app.engine) as session:
+            figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
+        progress.advance(note="figures")
+        blocks = build_report(config, figures, narrative)
+        progress.advance(note="document")
+        try:
+            if args.format == "docx":
+                to_docx(blocks, out)
+            elif args.format == "pdf":
+                to_pdf(blocks, out)
+            elif args.format == "html":
+                title = f"LED Layanan Helpdesk P4M {args.year}"
+                out.write_text(to_html(blocks, app.outgoing.renderer, title), encoding="utf-8")
+            else:
+                out.write_text(to_markdown(blocks), encoding="utf-8")
+        except ReportFormatError as error:
+            raise UsageError(str(error)) from None
+        progress.advance(note=args.format)
     print(
         f"LED report {args.year} ({figures.overall.total} requests, IKU "
         f"{figures.overall.first_response_within_target_pct}%) written to {out}"

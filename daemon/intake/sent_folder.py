@@ -124,7 +124,7 @@ class SentFolderWatcher:
                 record_event(
                     session,
                     ticket_id=ticket.id,
-                    at=self.clock.now(),
+                    at=mail.received_at,
                     kind=EventKind.STAFF_REPLY,
                     actor=self.pipeline.config.helpdesk.address,
                     detail="sent from the shared mailbox",

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import schedule
 from sqlmodel import Session, col, select
 
-from daemon.records.retention import execute_purge, plan_purge
+from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.period_figures import previous_month
 from daemon.sla import due_at
@@ -34,6 +34,7 @@ class Jobs:
         self.app = app
         self.config = app.config
         self.calendar = app.config.calendar()
+        self.retention_thread = RetentionThread(app.engine, app.config)
         self.scheduler = schedule.Scheduler()
         self.scheduler.every(30).seconds.do(self._guarded, "sla_watch", self.sla_watch)
         self.scheduler.every(60).seconds.do(self._guarded, "heartbeat", self.heartbeat)
@@ -159,22 +160,5 @@ class Jobs:
                 log.info("digest for %s queued to %s", month_key(year, month), ", ".join(recipients))
 
     def retention(self, now: datetime) -> None:
-        """Purge what is past the retention period; at most once a day."""
-        with Session(self.app.engine) as session:
-            run = session.exec(select(JobRun).where(JobRun.name == "retention")).first()
-            today = now.astimezone(self.config.helpdesk.zone).date().isoformat()
-            if run is not None and run.last_key == today:
-                return
-            plan = plan_purge(session, now, self.config.storage.retention_years)
-            if plan.ticket_numbers or plan.loose_messages:
-                execute_purge(session, plan, now)
-            self._mark(session, "retention", now, today)
-            session.commit()
-        if self.config.intake.kind == "imap" and self.config.intake.purge_mailbox:
-            removed = self.app.purge_mailbox_copies(plan.cutoff)
-            log.info(
-                "retention: expunged %d message(s) from %s older than %s",
-                removed,
-                self.config.intake.processed_folder,
-                plan.cutoff.date(),
-            )
+        """Start today's purge in its own thread (once a day); intake never waits for it."""
+        self.retention_thread.start(now)

@@ -119,16 +119,17 @@ class ToStaff:
             reply_to=settings.reply_address(ticket.id),
         )
 
-    def command_problems(
-        self, session: Session, ticket: Ticket, staff: str, reply_to: str, problems: tuple[str, ...]
+    def not_applied(
+        self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, /, **context: object
     ) -> StoredMessage:
-        """Why a staff reply's #commands were not carried out, in answer to that reply."""
+        """Tell a staff address what of its reply was not done and why (template ticket/<event>.staff.id:
+        command-problem, command-refused), in answer to that reply."""
         assert ticket.id is not None
         tag = self.settings.tag(ticket.id)
-        body = self.renderer.render("ticket", "command-problem", "staff", STAFF_LANGUAGE, tag=tag, problems=problems)
+        body = self.renderer.render("ticket", event, "staff", STAFF_LANGUAGE, **{"tag": tag, **context})
         mail = OutgoingMail(
             to=(staff,),
-            subject=self.wording.subject("command_problem", tag=tag),
+            subject=self.wording.subject(event.replace("-", "_"), tag=tag),
             body=body,
             in_reply_to=reply_to,
             references=(reply_to,),

@@ -49,7 +49,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind=EventKind.RATED,
             actor=parsed.from_addr,
             detail=f"satisfaction {rating}/5",
@@ -65,7 +65,7 @@ def handle_followup(
         record_event(
             session,
             ticket_id=ticket.id,
-            at=now,
+            at=mail.received_at,
             kind=EventKind.REOPENED,
             actor=parsed.from_addr,
             detail=f"requester replied to a {ticket.status} ticket",
@@ -79,7 +79,7 @@ def handle_followup(
     record_event(
         session,
         ticket_id=ticket.id,
-        at=now,
+        at=mail.received_at,
         kind=EventKind.FOLLOWUP,
         actor=parsed.from_addr,
         detail=detail,

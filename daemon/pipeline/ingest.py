@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
@@ -58,8 +58,7 @@ class Pipeline:
         self.opener = TicketOpener(config, outgoing)
         self.calendar = config.calendar()
         self.example_cache = ExampleCache()
-        own = {config.helpdesk.address.lower()}
-        self.screening = ScreeningContext(frozenset(own), config.helpdesk.address)
+        self.screening = ScreeningContext(config.own_addresses(), config.helpdesk.address)
         self.quarantine = Quarantine(engine, clock, outgoing.to_requester, self.screening)
 
     def ingest(self, mail: IncomingMail) -> IngestResult:
@@ -119,7 +118,7 @@ class Pipeline:
             seen.add(parsed.message_id)
             if self._may_belong_to_a_ticket(parsed):
                 open_waiting()  # so that a reply to a request of this same batch finds its ticket
-            route = self._route(session, parsed)
+            route = self._route(session, parsed, mail.received_at)
             if route.is_new:
                 waiting.append((len(results), self._new_request(mail, route, examples)))
                 results.append(None)
@@ -140,7 +139,7 @@ class Pipeline:
             or (self.reply_key and signed_ticket(parsed, self.config.helpdesk.address, self.reply_key) is not None)
         )
 
-    def _route(self, session: Session, parsed: ParsedMessage) -> Route:
+    def _route(self, session: Session, parsed: ParsedMessage, received_at: datetime) -> Route:
         verdict = screen(parsed, self.screening)
         parsed = without_private_headers(parsed)
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
@@ -149,7 +148,7 @@ class Pipeline:
             if signed is not None and session.get(Ticket, signed) is not None:
                 thread = replace(thread, ticket_id=signed)
         ticket = session.get(Ticket, thread.ticket_id) if thread.ticket_id is not None else None
-        if ticket is not None and not verdict.is_machine and self._closed_long_ago(ticket):
+        if ticket is not None and not verdict.is_machine and self._closed_long_ago(ticket, received_at):
             return Route(parsed, verdict, thread, None, linked=ticket.id)
         return Route(parsed, verdict, thread, ticket)
 
@@ -183,10 +182,11 @@ class Pipeline:
             )
         return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 
-    def _closed_long_ago(self, ticket: Ticket) -> bool:
+    def _closed_long_ago(self, ticket: Ticket, received_at: datetime) -> bool:
+        """Long ago as seen from the message's own arrival, so a loaded history threads as it did then."""
         if ticket.status != TicketStatus.CLOSED or ticket.closed_at is None:
             return False
-        return self.clock.now() - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
+        return received_at - ticket.closed_at > timedelta(days=self.config.helpdesk.reopen_days)
 
     def examples(self, session: Session) -> ExampleMemory:
         """Staff corrections the classifier learns from."""
@@ -195,6 +195,9 @@ class Pipeline:
     def _new_request(self, mail: IncomingMail, route: Route, examples: ExampleMemory) -> NewRequest:
         parsed = route.parsed
         result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
+        if parsed.sender_problem:
+            unclear = f"alamat pengirim tidak jelas ({parsed.sender_problem}): tanda terima tidak dikirim"
+            result = replace(result, needs_triage=True, reasons=(unclear, *result.reasons))
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
         return NewRequest(mail, parsed, result, parts.for_classification, language, route.linked)
 

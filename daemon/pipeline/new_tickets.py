@@ -93,8 +93,7 @@ class TicketOpener:
             ],
         )
         events = [
-            self._created_event(request, ticket_id, now)
-            for request, ticket_id in zip(requests, ticket_ids, strict=True)
+            self._created_event(request, ticket_id) for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
         staged, suppressed = self._replies(session, requests, ticket_ids, now)
         staged_row_ids = insert_returning_ids(session, [mail.message_row() for mail in staged])
@@ -124,12 +123,12 @@ class TicketOpener:
         )
 
     @staticmethod
-    def _created_event(request: NewRequest, ticket_id: int, now: datetime) -> EventRow:
+    def _created_event(request: NewRequest, ticket_id: int) -> EventRow:
         result = request.classification
         linked = request.linked
         return EventRow(
             ticket_id=ticket_id,
-            at=now,
+            at=request.mail.received_at,
             kind=EventKind.CREATED,
             actor=request.parsed.from_addr,
             detail=f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
@@ -150,7 +149,19 @@ class TicketOpener:
             brief, incoming = request.ticket_brief(ticket_id), request.message_brief()
             fields = request.classification.fields
             recipient = incoming.from_addr
-            if request.mail.channel == "email" and counts[recipient] >= cap:
+            if request.parsed.sender_problem:
+                detail = f"no receipt: {request.parsed.sender_problem}"
+                suppressed.append(
+                    EventRow(
+                        ticket_id=ticket_id,
+                        at=now,
+                        kind=EventKind.ACK_WITHHELD,
+                        detail=detail,
+                        message_id=incoming.message_id,
+                    )
+                )
+                log.warning("ticket %s message %s: %s", ticket_id, incoming.message_id, detail)
+            elif request.mail.channel == "email" and counts[recipient] >= cap:
                 detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
                 suppressed.append(
                     EventRow(

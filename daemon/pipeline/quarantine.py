@@ -41,7 +41,7 @@ class Quarantine:
             parsed = parse_message(head + b"\r\n\r\n(body not read: too large)\r\n")
         except MalformedMessageError:
             return result
-        if screen(parsed, self.screening).is_machine or not parsed.from_addr:
+        if screen(parsed, self.screening).is_machine or not parsed.from_addr or parsed.sender_problem:
             return result
         with storage_unavailable_is_transient(), Session(self.engine) as session:
             self.to_requester.too_large(session, parsed, len(mail.raw), limit, detect_language(parsed.subject, "id"))

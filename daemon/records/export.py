@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from daemon.progress import tracked
 from storage import queries
 from storage.models import MessageKind, Ticket
 
@@ -58,7 +59,7 @@ def export_thread(session: Session, number: int, out: Path) -> int:
     if out.suffix != ".mbox":
         raise ExportError(f"export: {out.name}: use .eml (the request) or .mbox (the whole thread)")
     with out.open("wb") as handle:
-        for message in messages:
+        for message in tracked(messages, f"export #{number}", len(messages), "message"):
             handle.write(_mbox_from_line(message.raw, message.from_addr, message.received_at))
             body = _escape_from(message.raw)
             handle.write(body if body.endswith(b"\n") else body + b"\n")
@@ -104,7 +105,10 @@ def export_register(session: Session, year: int, zone: tzinfo, out: Path) -> int
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(REGISTER_COLUMNS)
-        writer.writerows(["" if value is None else value for value in row] for row in rows)
+        writer.writerows(
+            ["" if value is None else value for value in row]
+            for row in tracked(rows, f"export {year}", len(rows), "row")
+        )
         out.write_text(buffer.getvalue(), encoding="utf-8")
     elif out.suffix == ".xlsx":
         from openpyxl import Workbook
@@ -113,7 +117,7 @@ def export_register(session: Session, year: int, zone: tzinfo, out: Path) -> int
         sheet = book.active
         sheet.title = f"Register {year}"
         sheet.append(list(REGISTER_COLUMNS))
-        for row in rows:
+        for row in tracked(rows, f"export {year}", len(rows), "row"):
             sheet.append(row)
         sheet.freeze_panes = "A2"
         book.save(out)

@@ -1,14 +1,18 @@
-"""Purge tickets closed longer ago than the retention period, keeping only anonymous facts for the reports."""
+"""Purge tickets closed longer ago than the retention period, in short batches, keeping anonymous facts for reports."""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import Engine, delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from daemon.reports.ticket_facts import reopen_counts
@@ -16,9 +20,9 @@ from daemon.ticket_record import record_event
 from storage.models import (
     Attachment,
     ClassifierExample,
+    Direction,
     Event,
     EventKind,
-    FieldExample,
     MoodleOperation,
     OutboxItem,
     PurgedTicket,
@@ -28,14 +32,45 @@ from storage.models import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 _DONE = (TicketStatus.CLOSED, TicketStatus.RESOLVED, TicketStatus.SPAM)
+# A batch's write transaction aims below this, so intake never waits on the purge for long (the target is 1 s).
+BATCH_TARGET_SECONDS = 0.25
+FIRST_BATCH = 100
+MAX_BATCH = 1000
+# Between batches the write lock is free for this long: SQLite does not queue writers, so without a gap the
+# purge could take the lock again before a waiting intake transaction wakes up.
+GAP_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    number: int
+    finished_at: datetime
 
 
 @dataclass(frozen=True)
 class PurgePlan:
     cutoff: datetime
-    ticket_numbers: tuple[int, ...]
+    candidates: tuple[PurgeCandidate, ...]
     loose_messages: int
+
+    @property
+    def ticket_numbers(self) -> tuple[int, ...]:
+        return tuple(candidate.number for candidate in self.candidates)
+
+    def per_year(self) -> tuple[tuple[int, int], ...]:
+        """(year the ticket was done, tickets), oldest year first."""
+        return tuple(sorted(Counter(candidate.finished_at.year for candidate in self.candidates).items()))
+
+
+@dataclass(frozen=True)
+class MailCopies:
+    """Where copies of a batch's mail may lie outside the record: mailbox references and Message-IDs."""
+
+    incoming_refs: tuple[str, ...]
+    incoming_ids: tuple[str, ...]
+    outgoing_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -44,6 +79,18 @@ class PurgeReport:
     messages: int
     first_number: int | None
     last_number: int | None
+    mailbox_copies: int = 0
+    longest_batch_seconds: float = 0.0
+
+
+class CopyRemover:
+    """Deletes copies of purged mail kept elsewhere (mailbox folders, the outgoing Maildir); returns the count."""
+
+    def remove(self, copies: MailCopies) -> int:
+        return 0
+
+    def close(self) -> None:
+        """Give back connections and indexes."""
 
 
 def cutoff_for(now: datetime, years: int) -> datetime:
@@ -57,18 +104,46 @@ def plan_purge(session: Session, now: datetime, years: int) -> PurgePlan:
     """Tickets done (closed, resolved or spam) before the cutoff, and stray machine/quarantined mail."""
     cutoff = cutoff_for(now, years)
     finished = func.coalesce(col(Ticket.closed_at), col(Ticket.resolved_at))
-    numbers = session.exec(
-        select(Ticket.id).where(col(Ticket.status).in_(_DONE), finished < cutoff).order_by(col(Ticket.id))
+    rows = session.exec(
+        select(Ticket.id, finished).where(col(Ticket.status).in_(_DONE), finished < cutoff).order_by(col(Ticket.id))
     ).all()
     loose = session.exec(
         select(func.count())
         .select_from(StoredMessage)
         .where(col(StoredMessage.ticket_id).is_(None), col(StoredMessage.received_at) < cutoff)
     ).one()
-    return PurgePlan(cutoff, tuple(number for number in numbers if number is not None), int(loose))
+    candidates = tuple(PurgeCandidate(number, at) for number, at in rows if number is not None)
+    return PurgePlan(cutoff, candidates, int(loose))
 
 
-def _purge_messages(session: Session, message_ids: Sequence[int]) -> None:
+def _message_rows(session: Session, numbers: Sequence[int], cutoff: datetime | None) -> list[tuple[int, str, str, str]]:
+    """(row id, direction, Message-ID, mailbox reference) of the tickets' messages, or of loose ones before cutoff."""
+    columns = select(StoredMessage.id, StoredMessage.direction, StoredMessage.message_id, StoredMessage.source_ref)
+    if cutoff is None:
+        query = columns.where(col(StoredMessage.ticket_id).in_(list(numbers)))
+    else:
+        query = (
+            columns.where(col(StoredMessage.ticket_id).is_(None), col(StoredMessage.received_at) < cutoff)
+            .order_by(col(StoredMessage.id))
+            .limit(MAX_BATCH)
+        )
+    return [
+        (row_id, direction, message_id, ref or "")
+        for row_id, direction, message_id, ref in session.exec(query)
+        if row_id
+    ]
+
+
+def _copies(rows: Sequence[tuple[int, str, str, str]]) -> MailCopies:
+    incoming = [row for row in rows if row[1] == Direction.IN]
+    return MailCopies(
+        tuple(ref for _, _, _, ref in incoming if ref),
+        tuple(message_id for _, _, message_id, _ in incoming),
+        tuple(message_id for _, direction, message_id, _ in rows if direction == Direction.OUT),
+    )
+
+
+def _delete_messages(session: Session, message_ids: Sequence[int]) -> None:
     for start in range(0, len(message_ids), 500):
         chunk = list(message_ids[start : start + 500])
         session.execute(delete(Attachment).where(col(Attachment.message_row_id).in_(chunk)))
@@ -76,89 +151,153 @@ def _purge_messages(session: Session, message_ids: Sequence[int]) -> None:
         session.execute(delete(StoredMessage).where(col(StoredMessage.id).in_(chunk)))
 
 
-def execute_purge(session: Session, plan: PurgePlan, now: datetime) -> PurgeReport:
-    """Delete everything personal of the planned tickets in one transaction; the facts stay."""
-    numbers = list(plan.ticket_numbers)
-    purged_messages = 0
-    for start in range(0, len(numbers), 200):
-        chunk = numbers[start : start + 200]
-        reopened = reopen_counts(session, chunk)
-        for ticket in session.exec(select(Ticket).where(col(Ticket.id).in_(chunk))).all():
-            assert ticket.id is not None
-            session.add(
-                PurgedTicket(
-                    number=ticket.id,
-                    type=ticket.type,
-                    channel=ticket.channel,
-                    status=ticket.status,
-                    course_code=ticket.course_code,
-                    satisfaction=ticket.satisfaction,
-                    reopened=reopened.get(ticket.id, 0),
-                    created_at=ticket.created_at,
-                    acked_at=ticket.acked_at,
-                    first_response_at=ticket.first_response_at,
-                    resolved_at=ticket.resolved_at,
-                    closed_at=ticket.closed_at,
-                    response_minutes_wall=ticket.response_minutes_wall,
-                    response_minutes_working=ticket.response_minutes_working,
-                    purged_at=now,
-                )
+def _keep_facts(session: Session, numbers: list[int], now: datetime) -> None:
+    reopened = reopen_counts(session, numbers)
+    for ticket in session.exec(select(Ticket).where(col(Ticket.id).in_(numbers))).all():
+        assert ticket.id is not None
+        session.add(
+            PurgedTicket(
+                number=ticket.id,
+                type=ticket.type,
+                channel=ticket.channel,
+                status=ticket.status,
+                course_code=ticket.course_code,
+                satisfaction=ticket.satisfaction,
+                reopened=reopened.get(ticket.id, 0),
+                created_at=ticket.created_at,
+                acked_at=ticket.acked_at,
+                first_response_at=ticket.first_response_at,
+                resolved_at=ticket.resolved_at,
+                closed_at=ticket.closed_at,
+                response_minutes_wall=ticket.response_minutes_wall,
+                response_minutes_working=ticket.response_minutes_working,
+                purged_at=now,
             )
-        message_ids = [
-            m
-            for m in session.exec(select(StoredMessage.id).where(col(StoredMessage.ticket_id).in_(chunk))).all()
-            if m is not None
-        ]
-        purged_messages += len(message_ids)
-        session.execute(delete(OutboxItem).where(col(OutboxItem.ticket_id).in_(chunk)))
-        _purge_messages(session, message_ids)
-        session.execute(delete(Event).where(col(Event.ticket_id).in_(chunk)))
-        session.execute(delete(ClassifierExample).where(col(ClassifierExample.ticket_id).in_(chunk)))
-        session.execute(delete(FieldExample).where(col(FieldExample.ticket_id).in_(chunk)))
-        session.execute(delete(MoodleOperation).where(col(MoodleOperation.ticket_id).in_(chunk)))
-        session.execute(update(Ticket).where(col(Ticket.linked_ticket_id).in_(chunk)).values(linked_ticket_id=None))
-        session.execute(delete(Ticket).where(col(Ticket.id).in_(chunk)))
-    loose = [
-        m
-        for m in session.exec(
-            select(StoredMessage.id).where(
-                col(StoredMessage.ticket_id).is_(None), col(StoredMessage.received_at) < plan.cutoff
-            )
-        ).all()
-        if m is not None
-    ]
-    _purge_messages(session, loose)
+        )
+
+
+def _still_done(session: Session, numbers: list[int], cutoff: datetime) -> list[int]:
+    """The planned tickets that nothing reopened since the plan was made."""
+    finished = func.coalesce(col(Ticket.closed_at), col(Ticket.resolved_at))
+    query = select(Ticket.id).where(col(Ticket.id).in_(numbers), col(Ticket.status).in_(_DONE), finished < cutoff)
+    return [number for number in session.exec(query) if number is not None]
+
+
+def _delete_tickets(session: Session, planned: list[int], cutoff: datetime, now: datetime) -> int:
+    """One batch, inside the caller's transaction: the facts stay, everything personal goes; returns the count."""
+    numbers = _still_done(session, planned, cutoff)
+    if not numbers:
+        return 0
+    # Read again inside the transaction: a message may have reached one of these tickets since the copies were found.
+    message_row_ids = [row[0] for row in _message_rows(session, numbers, None)]
+    _keep_facts(session, numbers, now)
+    session.execute(delete(OutboxItem).where(col(OutboxItem.ticket_id).in_(numbers)))
+    _delete_messages(session, message_row_ids)
+    session.execute(delete(Event).where(col(Event.ticket_id).in_(numbers)))
+    session.execute(delete(ClassifierExample).where(col(ClassifierExample.ticket_id).in_(numbers)))
+    session.execute(delete(MoodleOperation).where(col(MoodleOperation.ticket_id).in_(numbers)))
+    session.execute(update(Ticket).where(col(Ticket.linked_ticket_id).in_(numbers)).values(linked_ticket_id=None))
+    session.execute(delete(Ticket).where(col(Ticket.id).in_(numbers)))
+    return len(numbers)
+
+
+def _forget_loose_events(session: Session, cutoff: datetime) -> None:
     session.execute(
         delete(Event).where(
             col(Event.ticket_id).is_(None),
-            col(Event.at) < plan.cutoff,
+            col(Event.at) < cutoff,
             or_(col(Event.kind) == EventKind.QUARANTINED, col(Event.kind) == EventKind.ACK_SUPPRESSED),
         )
     )
-    report = PurgeReport(
-        len(numbers), purged_messages + len(loose), numbers[0] if numbers else None, numbers[-1] if numbers else None
-    )
-    record_event(
-        session,
-        at=now,
-        kind=EventKind.PURGE,
-        actor="retention",
-        detail=json.dumps(
-            {
-                "tickets": report.tickets,
-                "messages": report.messages,
-                "first": report.first_number,
-                "last": report.last_number,
-                "closed_before": plan.cutoff.isoformat(),
-            }
-        ),
-    )
-    log.info(
-        "retention: purged %d ticket(s) (#%s..#%s) and %d message(s) closed before %s",
-        report.tickets,
-        report.first_number,
-        report.last_number,
-        report.messages,
-        plan.cutoff.date(),
-    )
-    return report
+
+
+class Purge:
+    """Carries out a plan batch by batch, each batch its own short transaction, so intake keeps flowing."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        remover: CopyRemover | None = None,
+        on_batch: Callable[[int, int], None] | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.engine = engine
+        self.remover = remover or CopyRemover()
+        self.on_batch = on_batch or (lambda tickets, messages: None)
+        self.should_stop = should_stop
+        self.batch = FIRST_BATCH
+        self.longest = 0.0
+        self.copies_removed = 0
+
+    def _timed_write(self, work: Callable[[Session], T]) -> T:
+        started = time.monotonic()
+        with Session(self.engine) as session:
+            result = work(session)
+            session.commit()
+        took = time.monotonic() - started
+        self.longest = max(self.longest, took)
+        # Keep each transaction near the target whatever the machine and the tickets' size.
+        if took > BATCH_TARGET_SECONDS:
+            self.batch = max(10, self.batch // 2)
+        elif took < BATCH_TARGET_SECONDS / 3:
+            self.batch = min(MAX_BATCH, self.batch * 2)
+        time.sleep(GAP_SECONDS)
+        return result
+
+    def _rows(self, numbers: Sequence[int], cutoff: datetime | None) -> list[tuple[int, str, str, str]]:
+        with Session(self.engine) as session:
+            return _message_rows(session, numbers, cutoff)
+
+    def run(self, plan: PurgePlan, now: datetime) -> PurgeReport:
+        """Mailbox copies go before the rows that name them: if the purge stops half-way, the record still has all."""
+        numbers = list(plan.ticket_numbers)
+        done: list[int] = []
+        position = purged = messages = 0
+        while position < len(numbers) and not self.should_stop():
+            chunk = numbers[position : position + self.batch]
+            position += len(chunk)
+            rows = self._rows(chunk, None)
+            self.copies_removed += self.remover.remove(_copies(rows))
+            purged += self._timed_write(partial(_delete_tickets, planned=chunk, cutoff=plan.cutoff, now=now))
+            done += chunk
+            messages += len(rows)
+            self.on_batch(len(chunk), len(rows))
+        while not self.should_stop() and (rows := self._rows((), plan.cutoff)):
+            self.copies_removed += self.remover.remove(_copies(rows))
+            self._timed_write(partial(_delete_messages, message_ids=[row[0] for row in rows]))
+            messages += len(rows)
+            self.on_batch(0, len(rows))
+        self._timed_write(partial(_forget_loose_events, cutoff=plan.cutoff))
+        report = PurgeReport(
+            purged,
+            messages,
+            done[0] if done else None,
+            done[-1] if done else None,
+            self.copies_removed,
+            self.longest,
+        )
+        self._record(report, plan, now)
+        return report
+
+    def _record(self, report: PurgeReport, plan: PurgePlan, now: datetime) -> None:
+        """Each purge is logged, in the record and in the log."""
+        detail = {
+            "tickets": report.tickets,
+            "messages": report.messages,
+            "first": report.first_number,
+            "last": report.last_number,
+            "mailbox_copies": report.mailbox_copies,
+            "closed_before": plan.cutoff.isoformat(),
+        }
+        with Session(self.engine) as session:
+            record_event(session, at=now, kind=EventKind.PURGE, actor="retention", detail=json.dumps(detail))
+            session.commit()
+        log.info(
+            "retention: purged %d ticket(s) (#%s..#%s), %d message(s) and %d mailbox copies, closed before %s",
+            report.tickets,
+            report.first_number,
+            report.last_number,
+            report.messages,
+            report.mailbox_copies,
+            plan.cutoff.date(),
+        )

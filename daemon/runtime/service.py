@@ -80,6 +80,7 @@ class Service:
         try:
             self.source.open()
             intake = self.one_pass(all_jobs=True)
+            self.jobs.retention_thread.join()  # a one-shot pass ends with its purge done
             sent = self.sender.drain()
             if self.sender.fault is not None:
                 raise self.sender.fault
@@ -131,6 +132,7 @@ class Service:
                     pause(backoff, self.stopping)
                     backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
         finally:
+            self.jobs.retention_thread.stop()
             self.sender.stop()
             leadership.release()
             self._close()

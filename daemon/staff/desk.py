@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
 from daemon.config import Config
+from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW
 from daemon.outgoing.to_requester import ToRequester
 from daemon.outgoing.to_staff import ToStaff
 from daemon.sla import record_first_response
 from daemon.staff.authentication import StaffCheck
 from daemon.staff.commands.parsing import StaffReply, parse_staff_reply
-from daemon.staff.commands.registry import CommandStep, UnknownCommand, find
+from daemon.staff.commands.registry import STAFF_WORDING, CommandStep, UnknownCommand, find
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
+from storage import queries
 from storage.models import EventKind, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
@@ -47,8 +50,8 @@ class StaffDesk:
         assert ticket.id is not None
         actor = parsed.from_addr
         if not check.authenticated:
-            # Looks like staff, cannot prove it: keep it on the record, act on nothing.
-            store_incoming(
+            # Looks like staff, cannot prove it: keep it on the record, act on nothing, tell the real address.
+            stored = store_incoming(
                 session,
                 mail,
                 parsed,
@@ -57,7 +60,9 @@ class StaffDesk:
                 new_text,
                 f"unauthenticated staff address: {check.how}",
             )
-            _event(session, ticket, now, EventKind.STAFF_UNAUTHENTICATED, actor, check.how, parsed.message_id)
+            _event(
+                session, ticket, mail.received_at, EventKind.STAFF_UNAUTHENTICATED, actor, check.how, parsed.message_id
+            )
             log.warning(
                 "ticket %s message %s: mail from staff address %s not authenticated (%s); no action",
                 ticket.id,
@@ -65,6 +70,11 @@ class StaffDesk:
                 actor,
                 check.how,
             )
+            unapplied = parse_staff_reply(new_text)
+            not_done = [f"#{command.verb} {command.argument}".strip() for command in unapplied.commands]
+            if unapplied.text:
+                not_done.append(STAFF_WORDING.filled("command_problems", "not_relayed"))
+            self._tell_staff(session, ticket, actor, stored.message_id, "command-refused", not_done=not_done, now=now)
             return f"unauthenticated staff mail from {actor}: stored, nothing done"
         reply = parse_staff_reply(new_text)
         problems = list(reply.problems)
@@ -76,9 +86,15 @@ class StaffDesk:
         kind = MessageKind.INTERNAL if internal or problems else MessageKind.STAFF_REPLY
         stored = store_incoming(session, mail, parsed, ticket.id, kind, reply.text)
         if problems:
-            self.to_staff.command_problems(session, ticket, actor, stored.message_id, tuple(problems))
+            self._tell_staff(session, ticket, actor, stored.message_id, "command-problem", problems=problems, now=now)
             _event(
-                session, ticket, now, EventKind.STAFF_COMMAND_REJECTED, actor, "; ".join(problems), parsed.message_id
+                session,
+                ticket,
+                mail.received_at,
+                EventKind.STAFF_COMMAND_REJECTED,
+                actor,
+                "; ".join(problems),
+                parsed.message_id,
             )
             log.warning(
                 "ticket %s message %s: commands from %s rejected: %s",
@@ -94,6 +110,16 @@ class StaffDesk:
         log.info("ticket %s message %s: staff %s: %s", ticket.id, parsed.message_id, actor, ", ".join(done))
         return ", ".join(done)
 
+    def _tell_staff(
+        self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, now: datetime, **context: Any
+    ) -> None:
+        """A short reply saying what was not done and why; capped per address and hour, so it can never loop."""
+        cap = self.config.helpdesk.auto_reply_cap_per_hour
+        if queries.auto_replies_since(session, [staff], now - AUTO_REPLY_WINDOW).get(staff, 0) >= cap:
+            log.warning("ticket %s: no reply to %s about %s, %d this hour already", ticket.id, staff, event, cap)
+            return
+        self.to_staff.not_applied(session, ticket, staff, reply_to, event, **context)
+
     def _responded(self, ticket: Ticket, at: datetime) -> None:
         record_first_response(ticket, at, self.calendar)
 
@@ -108,16 +134,18 @@ class StaffDesk:
         internal: bool,
     ) -> list[str]:
         actor = parsed.from_addr
+        # Every state change takes the message's own time: a history loaded with --received-at keeps its dates.
+        at = mail.received_at
         done: list[str] = []
         spam = reply.has("spam")
         if internal:
-            _event(session, ticket, now, EventKind.INTERNAL_NOTE, actor, reply.text[:500], parsed.message_id)
+            _event(session, ticket, at, EventKind.INTERNAL_NOTE, actor, reply.text[:500], parsed.message_id)
             done.append("internal note stored")
         elif reply.text and not spam:
             self.to_requester.relay(session, ticket, reply.text, parsed.from_name or actor, parsed.attachments)
-            self._responded(ticket, mail.received_at)
+            self._responded(ticket, at)
             _event(
-                session, ticket, now, EventKind.STAFF_REPLY, actor, f"relayed to {ticket.requester}", parsed.message_id
+                session, ticket, at, EventKind.STAFF_REPLY, actor, f"relayed to {ticket.requester}", parsed.message_id
             )
             done.append("relayed to requester")
         step = CommandStep(

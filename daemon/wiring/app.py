@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import Engine
 
@@ -13,7 +12,7 @@ from daemon.credentials import read_login, read_moodle_token
 from daemon.errors import SchemaOutdatedError
 from daemon.intake.sent_folder import SentFolderWatcher
 from daemon.intake.sources.base import MailSource
-from daemon.intake.sources.imap import ImapSource, expunge_before
+from daemon.intake.sources.imap import ImapSource
 from daemon.intake.sources.maildir import MaildirSource
 from daemon.moodle.client import MoodleClient
 from daemon.moodle.worker import MoodleWorker
@@ -44,17 +43,6 @@ class App:
                 self.clock,
             )
         return MaildirSource(self.config.resolve(intake.path), intake.processed_folder, intake.quarantine_folder)
-
-    def purge_mailbox_copies(self, before: datetime) -> int:
-        """Expunge the processed folder's copies older than the retention cutoff (intake.purge_mailbox)."""
-        intake = self.config.intake
-        return expunge_before(
-            intake,
-            read_login(self.config, "intake", intake, self.clock),
-            intake.tls_context(self.config.base_dir),
-            intake.processed_folder,
-            before.date(),
-        )
 
     def moodle_worker(self) -> MoodleWorker | None:
         sites = self.config.moodle.all_sites()

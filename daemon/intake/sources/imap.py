@@ -8,7 +8,7 @@ import select
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -66,24 +66,64 @@ def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
     return clock.now()
 
 
-def expunge_before(settings: IntakeSettings, login: Login, tls: ssl.SSLContext, folder: str, before: date) -> int:
-    """Delete messages that arrived before a date from one folder (retention of the mailbox copies)."""
-    try:
-        client = connect(settings, login, tls)
-        try:
-            if not client.folder_exists(folder):
-                return 0
-            client.select_folder(folder)
-            uids = client.search(["BEFORE", before])
-            if uids:
-                client.delete_messages(uids)
+SEARCH_CHUNK = 25
+
+
+def _any_message_id(message_ids: Sequence[str]) -> list[object]:
+    """IMAP prefix notation: OR OR a b c matches any of a, b, c."""
+    criteria: list[object] = ["OR"] * (len(message_ids) - 1)
+    for message_id in message_ids:
+        criteria += ["HEADER", "Message-ID", message_id]
+    return criteria
+
+
+class ImapCopies:
+    """Deletes copies of purged mail from the processed and quarantine folders, found by Message-ID (a move changes
+    the UID)."""
+
+    def __init__(self, settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> None:
+        self.settings = settings
+        self.login = login
+        self.tls = tls
+        self.client: IMAPClient | None = None
+
+    def _connected(self) -> IMAPClient:
+        if self.client is None:
+            self.client = connect(self.settings, self.login, self.tls)
+        return self.client
+
+    def _remove_from(self, client: IMAPClient, folder: str, message_ids: Sequence[str]) -> int:
+        if not client.folder_exists(folder):
+            return 0
+        client.select_folder(folder)
+        uids: list[int] = []
+        for start in range(0, len(message_ids), SEARCH_CHUNK):
+            uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
+        if uids:
+            client.delete_messages(uids)
+            # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
                 client.expunge()
-            return len(uids)
-        finally:
+        return len(uids)
+
+    def remove(self, message_ids: Sequence[str]) -> int:
+        if not message_ids:
+            return 0
+        folders = (self.settings.processed_folder, self.settings.quarantine_folder)
+        try:
+            client = self._connected()
+            return sum(self._remove_from(client, folder, message_ids) for folder in folders)
+        except NETWORK_ERRORS as error:
+            self.close()
+            raise TransientError(f"cannot delete copies of purged mail in {', '.join(folders)}: {error}") from error
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
             with contextlib.suppress(*NETWORK_ERRORS):
                 client.logout()
-    except NETWORK_ERRORS as error:
-        raise TransientError(f"cannot purge {folder}: {error}") from error
 
 
 def _announced_since_last_look(client: IMAPClient) -> bool:

@@ -9,6 +9,6 @@ from storage.models import EventKind, TicketStatus
 @command("close")
 def close(step: CommandStep, argument: str) -> str | None:
     step.ticket.status = TicketStatus.CLOSED
-    step.ticket.closed_at = step.now
+    step.ticket.closed_at = step.received_at
     step.event(EventKind.CLOSED)
     return "closed"

@@ -37,6 +37,8 @@ class CommandStep:
     reply: StaffReply
     actor: str
     message_id: str
+    # Every state change and event takes the reply's own time, so a history loaded with --received-at keeps its
+    # dates; `now` is the clock (when an approved Moodle operation may run).
     received_at: datetime
     now: datetime
     to_requester: ToRequester
@@ -47,7 +49,7 @@ class CommandStep:
         record_event(
             self.session,
             ticket_id=self.ticket.id,
-            at=self.now,
+            at=self.received_at,
             kind=kind,
             actor=self.actor,
             detail=detail,

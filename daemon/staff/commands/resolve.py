@@ -11,7 +11,7 @@ def resolve(step: CommandStep, argument: str) -> str | None:
     if step.reply.has("spam"):
         return None
     step.ticket.status = TicketStatus.RESOLVED
-    step.ticket.resolved_at = step.now
+    step.ticket.resolved_at = step.received_at
     step.responded()
     step.to_requester.resolution(step.session, step.ticket)
     step.event(EventKind.RESOLVED)

@@ -19,5 +19,5 @@ def _known_type(argument: str) -> str | None:
 
 @command("type", example="elearning_support", check=_known_type)
 def retype(step: CommandStep, argument: str) -> str | None:
-    correct_type(step.session, step.ticket, RequestType(argument), step.actor, step.now)
+    correct_type(step.session, step.ticket, RequestType(argument), step.actor, step.received_at)
     return f"type {argument}"

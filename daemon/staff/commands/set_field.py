@@ -15,4 +15,4 @@ def _problems(ticket: Ticket, reply: StaffReply, config: Config) -> list[str]:
 
 @command("set", example="fullname Pemrograman Web Lanjut", problems=_problems)
 def set_field(step: CommandStep, argument: str) -> str | None:
-    return apply_set(step.session, step.ticket, argument, step.actor, step.now, step.config.helpdesk.zone)
+    return apply_set(step.session, step.ticket, argument, step.actor, step.received_at, step.config.helpdesk.zone)

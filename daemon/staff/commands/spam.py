@@ -9,6 +9,6 @@ from storage.models import EventKind, TicketStatus
 @command("spam")
 def spam(step: CommandStep, argument: str) -> str | None:
     step.ticket.status = TicketStatus.SPAM
-    step.ticket.closed_at = step.now
+    step.ticket.closed_at = step.received_at
     step.event(EventKind.SPAM)
     return "marked spam"
