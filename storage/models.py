@@ -78,6 +78,8 @@ class EventKind(StrEnum):
     ACK_WITHHELD = "ack_withheld"  # no one clear sender address to send a receipt to
     FOLLOWUP = "followup"
     RATED = "rated"
+    LOW_RATING = "low_rating"  # a rating of 1 or 2: staff were told at once
+    RESPONDED = "responded"  # a first response given outside mail (helpdesk tickets respond)
     REOPENED = "reopened"
     STAFF_REPLY = "staff_reply"
     STAFF_UNAUTHENTICATED = "staff_unauthenticated"

@@ -38,11 +38,6 @@ def desk(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the prose value ('diubah menjadi X') is read by the change grammar of issue 17's grammar branch; "
-    "once it is merged this test passes and this marker must go",
-)
 def test_a_rename_in_prose_is_previewed_approved_applied_and_reported(
     desk: Path,
     dovecot: Dovecot,

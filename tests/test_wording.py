@@ -32,7 +32,7 @@ def test_a_subject_is_filled_in_from_the_reader_s_file(language: str, expected: 
 
 
 def test_an_unknown_language_reads_indonesian_and_an_unknown_code_is_shown() -> None:
-    assert Wording("fr").label("types", "course_data") == "perubahan data identitas mata kuliah"
+    assert Wording("fr").label("types", "course_data") == "Perubahan data identitas mata kuliah"
     assert Wording("id").label("types", "new_kind") == "New kind"
 
 

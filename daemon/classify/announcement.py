@@ -7,20 +7,45 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.dates import find_moment
+from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
-    r"pengumuman situs|site[- ]wide|front page|all (?:students|lecturers|users)|for all|untuk semua|"
-    r"untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice",
+    r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
+    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning",
     re.IGNORECASE,
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
-    r"\bmulai\b|scheduled|jadwal tayang|muncul|sebagai pengumuman",
+    r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah",
     re.IGNORECASE,
 )
-_TITLE_LABEL = re.compile(r"(?im)^\s*(?:judul(?: pengumuman)?|title|subject|subjek)\s*:\s*(.*)$")
-_BODY_LABEL = re.compile(r"(?im)^\s*(?:isi(?:nya)?|teks(?: lengkap(?: yang benar)?)?|body|text|konten)\s*:\s*(.*)$")
+_TITLE_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman|nya))?|judulnya|title|subject|subjek|headline)\**"
+    r"\s*[:=]\s*"
+)
+_BODY_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
+    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=]\s*"
+)
+# A request line, a greeting or a closing is not the announcement's title.
+_NOT_TITLE = re.compile(
+    r"\b(?:tolong|mohon|please|minta|could you|can you|bisa|kindly|dear|yth|halo|hello|hi|selamat|terima kasih|"
+    r"thanks?|regards|salam|hormat|best|sincerely|wassalam|assalamualaikum)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|regards|best|salam|hormat saya|hormat kami|wassalam|"
+    r"sincerely|cheers|tks|trims|--\s*$|sent from|dikirim dari)\b.*$"
+)
+
+
+_ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
+_ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
+# After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
+_PUBLISH_AFTER = re.compile(r"tayang|publish|posted|dipasang|go live", re.IGNORECASE)
+_AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
 
 
 @dataclass(frozen=True)
@@ -35,60 +60,105 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
 
 
-def _paragraph(text: str) -> str:
-    return re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].strip()
+def _body(text: str) -> str | None:
+    """The announcement's text: everything up to the closing, wrapped lines joined, paragraphs and lists kept."""
+    closing = _CLOSING.search(text)
+    body = text[: closing.start()] if closing else text
+    paragraphs = [re.sub(r"[ \t]+", " ", part).strip() for part in re.split(r"\n\s*\n", unwrap(body.strip()))]
+    joined = "\n\n".join(part for part in paragraphs if part)
+    return joined or None
+
+
+def _looks_like_title(line: str) -> bool:
+    stripped = line.strip().strip("*")
+    if not 3 <= len(stripped) <= 110 or stripped.endswith((".", ",", ":", ";", "?", "!")):
+        return False
+    # An enumerated request or a sentence asking for something is not the announcement's title.
+    if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or _NOT_TITLE.search(stripped):
+        return False
+    return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
+
+
+def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
+    label = _TITLE_LABEL.search(text)
+    if not label:
+        return None
+    rest = text[label.end() :]
+    if not rest.split("\n", 1)[0].strip():
+        rest = rest.lstrip("\n")
+    line_end = rest.find("\n") if "\n" in rest else len(rest)
+    body_label = _BODY_LABEL.search(rest)
+    # "judul: X. isinya: Y" on one line; otherwise the title is the line.
+    end = body_label.start() if body_label and body_label.start() < line_end else line_end
+    if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
+        end = stop
+    title = _clean(rest[:end].rstrip(" .,;"))
+    after = rest[end:]
+    after_label = _BODY_LABEL.search(after)
+    body = after[after_label.end() :] if after_label else after
+    return title or None, _body(body.lstrip(" .,;\n")), label.start()
+
+
+def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
+    # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
+    quoted = re.search(r"(?:judul(?:nya)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    if quoted:
+        body_label = _BODY_LABEL.search(text[quoted.end() :])
+        body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
+        return _clean(quoted.group(1)), _body(body), quoted.start()
+    for match in re.finditer(r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”])\s*$", text):
+        title = match.group(1) or match.group(2)
+        return _clean(title), _body(text[match.end() :]), match.start()
+    return None
+
+
+def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
+    """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
+    itself a request; never in the signature under the closing, but again in an attached document."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    # A letter names its subject on the line after "tentang" (a circular's "SURAT EDARAN ... tentang X").
+    for index, line in enumerate(lines[1:-1], start=1):
+        if re.match(r"^\s*(?:tentang|perihal|regarding)\s*:?\s*$", line, re.IGNORECASE) and _looks_like_title(
+            lines[index + 1]
+        ):
+            return _clean(lines[index + 1]), _body(text[offsets[index + 2] :]), offsets[index + 1]
+    signed = False
+    for index, line in enumerate(lines):
+        if _ATTACHMENT_LINE.match(line):
+            signed = False
+            continue
+        if _CLOSING.match(line) and len(line.strip()) <= 40:
+            signed = True
+        if signed or index == 0 or not _looks_like_title(line):
+            continue
+        before = text[: offsets[index]]
+        if not re.search(r"[.:?!\]]\s*$", before.strip()[-200:]):
+            continue
+        following = text[offsets[index + 1] :].lstrip("\n")
+        first = following.split("\n\n", 1)[0]
+        if len(first) >= 40 and not _CLOSING.match(first) and not _ASKING.search(first[: sentence_end(first)]):
+            return _clean(line), _body(following), offsets[index]
+    return None
 
 
 def _title_and_body(text: str) -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    labelled = _TITLE_LABEL.search(text)
-    if labelled:
-        title = labelled.group(1).strip()
-        rest = text[labelled.end() :]
-        if not title:
-            stripped = rest.lstrip("\n")
-            title, _, rest = stripped.partition("\n")
-        body_label = _BODY_LABEL.search(rest)
-        body = (body_label.group(1) + "\n" + rest[body_label.end() :]) if body_label else rest
-        return _clean(title), _paragraph(body) or None, labelled.start()
-    quoted = re.search(r"judulnya\s+[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
-    if quoted:
-        body_label = _BODY_LABEL.search(text[quoted.end() :])
-        body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
-        return _clean(quoted.group(1)), _paragraph(body) or None, quoted.start()
-    for match in re.finditer(r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”])\s*$", text):
-        title = match.group(1) or match.group(2)
-        return _clean(title), _paragraph(text[match.end() :]) or None, match.start()
-    # Otherwise: the first short line after an introduction that ends with ":" or "?".
-    lines = text.split("\n")
-    position = 0
-    for index, line in enumerate(lines[:-1]):
-        position += len(line) + 1
-        if line.rstrip().endswith((":", "?")):
-            following = [item for item in lines[index + 1 :] if item.strip()]
-            if following and _looks_like_title(following[0]):
-                start = text.find(following[0], position)
-                body = text[start + len(following[0]) :]
-                return _clean(following[0]), _paragraph(body) or None, start
+    for reader in (_labelled, _quoted_title, _title_line):
+        if found := reader(text):
+            return found
     return None, None, len(text)
 
 
-def _looks_like_title(line: str) -> bool:
-    stripped = line.strip()
-    if len(stripped) > 100 or stripped.endswith((".", ",", ":")):
-        return False
-    # An enumerated request or a sentence asking for something is not the announcement's title.
-    return not re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) and not re.search(
-        r"\b(?:tolong|mohon|please|minta|could you|can you|bisa)\b", stripped, re.IGNORECASE
-    )
-
-
-def _publish_at(intro: str, reference: datetime) -> str | None:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", intro):
-        flat = " ".join(sentence.split())
-        if not _PUBLISH.search(flat) or re.search(r"sebelum (?:jam|pukul)", flat, re.IGNORECASE):
+def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH) -> str | None:
+    flat = unwrap(intro)
+    for start, end in sentences(flat):
+        sentence = " ".join(flat[start:end].split())
+        if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
             continue
-        moment = find_moment(flat, reference)
+        moment = find_moment(sentence, reference)
         if moment is not None:
             return moment.at.isoformat()
     return None
@@ -99,10 +169,8 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     intro = text[:start]
     after = text[start:]
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
-    publish = _publish_at(intro, reference) or _publish_at(
-        "\n\n".join(line for line in after.split("\n") if re.search(r"jadwal tayang|tayang", line, re.I)),
-        reference,
-    )
-    site = bool(_SITE.search(intro + " " + subject))
+    publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
+    audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
+    site = bool(_SITE.search(f"{intro} {subject} {audience}"))
     scope = "site" if site or not has_course else "course"
     return AnnouncementFields(title, body, scope, publish)

@@ -57,7 +57,7 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     scores, reasons = score(request)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
-        return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
+        return _learned_only(request, threshold)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(best / (best + second + 1.0), 3)
@@ -70,5 +70,22 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
             RequestFields(),
             True,
         )
-    fields = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
-    return Classification(best_type, confidence, chosen_reasons, fields, False)
+    fields, sources = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
+    # Where each value was read comes right after the rules that decided, so the staff notice (which shows the
+    # first few reasons) shows it too.
+    return Classification(best_type, confidence, (*chosen_reasons[:2], *sources, *chosen_reasons[2:]), fields, False)
+
+
+def _learned_only(request: ClassifierInput, threshold: float) -> Classification:
+    """No rule matched strongly: the learned model decides, and staff triage it when it is unsure."""
+    guess = request.examples.learned.guess(f"{request.subject}\n{request.text}")
+    if guess is None:
+        return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
+    reasons = ("no rule matched strongly", guess.reason(request.examples.learned.size))
+    if guess.probability < threshold:
+        unsure = (f"needs triage: the learned model is unsure ({guess.type.value} {guess.probability:.2f})",)
+        return Classification(
+            RequestType.OTHER, round(guess.probability, 3), (*unsure, *reasons), RequestFields(), True
+        )
+    fields, sources = extract_fields(guess.type, request.subject, request.text, request.reference, request.context)
+    return Classification(guess.type, round(guess.probability, 3), (*reasons, *sources), fields, False)

@@ -1,4 +1,5 @@
-"""Read Indonesian and English dates and times ("Sabtu, 14 Maret 2026 pukul 09.00 WIB") as aware datetimes."""
+"""Read Indonesian and English dates and times ("Sabtu, 14 Maret 2026 pukul 09.00 WIB", "tgl 22/10 pkl 13.00",
+"Senin depan jam 7 pagi", "Feb 3rd, 7:30 am") as aware datetimes in WIB; day first, as Indonesia writes them."""
 
 from __future__ import annotations
 
@@ -10,54 +11,68 @@ from zoneinfo import ZoneInfo
 WIB = ZoneInfo("Asia/Jakarta")
 
 MONTHS = {
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "february": 2,
-    "feb": 2,
-    "pebruari": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "aug": 8,
-    "agt": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "nopember": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "february", "feb", "pebruari", "peb"), 2),
+    **dict.fromkeys(("maret", "march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "aug", "agt", "agus"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nov", "nopember", "nop"), 11),
+    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
 }
+WEEKDAYS = {
+    **dict.fromkeys(("senin", "monday", "mon"), 0),
+    **dict.fromkeys(("selasa", "tuesday", "tue", "tues"), 1),
+    **dict.fromkeys(("rabu", "wednesday", "wed"), 2),
+    **dict.fromkeys(("kamis", "thursday", "thu", "thurs"), 3),
+    **dict.fromkeys(("jumat", "jum'at", "jumaat", "friday", "fri"), 4),
+    **dict.fromkeys(("sabtu", "saturday", "sat"), 5),
+    **dict.fromkeys(("minggu", "ahad", "sunday", "sun"), 6),
+}
+# Eastern Indonesian zones, in hours ahead of WIB.
+_ZONES = {"wib": 0, "wita": 1, "wit": 2}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b\.?(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(besok|tomorrow|lusa|hari ini|today|(?:pagi|siang|sore|malam) ini|tonight)\b", re.IGNORECASE)
-_TIME = re.compile(
-    r"\b(?:pukul|pkl\.?|jam|at|@)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-    r"(?:\s*(pagi|siang|sore|malam))?|\b(\d{1,2})[.:](\d{2})\s*(?:wib|am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b",
-    re.IGNORECASE,
+_WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
+_YEAR = r"(\d{4}|'\d{2})"
+_DATES = (
+    # 14 Maret 2026, 3rd of February, 14 Mar. 2026
+    ("day month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?", re.I)),
+    # Feb 3rd, 7:30 am; December 3, 2025
+    ("month day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{{4}}))?", re.I)),
+    # 2026-12-07, as systems and some staff write it
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # 5/1/2026, 02-03-26, 10.11.2025
+    ("d/m/y", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)")),
+    # tgl 22/10, on 14/4: a day and month need a word that says they are a date
+    (
+        "d/m",
+        re.compile(
+            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.-]\d)",
+            re.I,
+        ),
+    ),
 )
+_RELATIVE = re.compile(
+    rf"\b(?:(hari ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
+    rf"nanti (?:pagi|siang|sore|malam)|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
+    rf"(?:(next|this|coming)\s+({_WEEKDAY}))|(?:({_WEEKDAY})\s+(depan|ini|besok|nanti|this week|next week)))\b",
+    re.I,
+)
+_PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
+_ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+_TIME = re.compile(
+    r"\b(?:pukul|pkl|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+    rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
+    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
+    rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}",
+    re.I,
+)
+_NEXT_TIME = 40
+_PREVIOUS_TIME = 40
 
 
 @dataclass(frozen=True)
@@ -69,64 +84,119 @@ class FoundMoment:
 
 def _hour(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
-    if marker in ("pm", "sore", "malam") and hour < 12:
+    if marker in ("pm", "sore", "malam", "afternoon", "evening", "night") and hour < 12:
         return hour + 12
     if marker == "siang" and hour < 6:
         return hour + 12
-    if marker == "am" and hour == 12:
+    if marker in ("am", "pagi", "morning") and hour == 12:
         return 0
     return hour
 
 
-def find_time(text: str) -> tuple[time, int, int] | None:
-    match = _TIME.search(text)
-    if not match:
+def find_time(text: str) -> tuple[time, int, int, int] | None:
+    """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
+    for match in _TIME.finditer(text):
+        groups = match.groups()
+        if groups[0]:
+            hour, minute, marker, part, zone = groups[0], groups[1], groups[2], groups[3], groups[4]
+        elif groups[5]:
+            hour, minute, marker, part, zone = groups[5], groups[6], groups[7], groups[8], groups[9]
+        else:
+            hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
+        value = _hour(int(hour), marker or part)
+        if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
+            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
+    return None
+
+
+def _year(written: str | None, day: int, month: int, local: date) -> int | None:
+    if written:
+        number = int(written.lstrip("'"))
+        return number + 2000 if number < 100 else number
+    # A date without a year is the next one on or after the mail's date.
+    try:
+        return local.year if date(local.year, month, day) >= local else local.year + 1
+    except ValueError:
         return None
-    if match.group(1):
-        hour, minute, marker = int(match.group(1)), int(match.group(2) or 0), match.group(3) or match.group(4)
-    elif match.group(5):
-        hour, minute, marker = int(match.group(5)), int(match.group(6)), None
-    else:
-        hour, minute, marker = int(match.group(7)), 0, match.group(8)
-    hour = _hour(hour, marker)
-    if not (0 <= hour < 24 and 0 <= minute < 60):
-        return None
-    return time(hour, minute), match.start(), match.end()
+
+
+def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
+    best: tuple[date, int, int] | None = None
+    for kind, pattern in _DATES:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[1]:
+                break
+            groups = match.groups()
+            if kind == "day month":
+                day, month, written = int(groups[0]), MONTHS[groups[1].lower()], groups[2]
+            elif kind == "month day":
+                day, month, written = int(groups[1]), MONTHS[groups[0].lower()], groups[2]
+            elif kind == "iso":
+                day, month, written = int(groups[2]), int(groups[1]), groups[0]
+            elif kind == "d/m/y":
+                day, month, written = int(groups[0]), int(groups[2]), groups[3]
+                # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
+                if month > 12 >= day:
+                    day, month = month, day
+            else:
+                day, month, written = int(groups[1]), int(groups[2]), None
+            year = _year(written, day, month, local) if 1 <= month <= 12 else None
+            try:
+                found = date(year, month, day) if year else None
+            except ValueError:
+                found = None
+            if found is not None:
+                best = (found, match.start(), match.end())
+                break
+    return best
+
+
+def _relative(match: re.Match[str], local: date) -> date:
+    word, lead, lead_day, day, tail = match.groups()
+    if word:
+        word = word.lower()
+        offset = (
+            1 if word in ("besok", "bsk", "esok", "tomorrow") else 2 if word in ("lusa", "day after tomorrow") else 0
+        )
+        return local + timedelta(days=offset)
+    weekday = WEEKDAYS[(lead_day or day).lower()]
+    ahead = (weekday - local.weekday()) % 7
+    following = (lead or tail or "").lower() in ("next", "depan", "next week", "coming")
+    if following and ahead == 0:
+        ahead = 7
+    return local + timedelta(days=ahead)
 
 
 def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
-    """The first calendar date in the text; a missing year is the reference's (or the next, if long past)."""
+    """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
     local = reference.astimezone(WIB).date()
-    absolute = _DATE.search(text)
+    absolute = _absolute(text, local)
     relative = _RELATIVE.search(text)
-    # "tomorrow, 20 November 2025": an explicit date right after a relative word is what it means.
-    if absolute and (not relative or absolute.start() <= relative.end() + 25):
-        day, month = int(absolute.group(1)), MONTHS[absolute.group(2).lower()]
-        year = int(absolute.group(3)) if absolute.group(3) else local.year
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            return None
-        if not absolute.group(3) and found < local - timedelta(days=180):
-            found = found.replace(year=year + 1)
-        return found, absolute.start(), absolute.end()
+    # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
+    if absolute and (not relative or absolute[1] <= relative.end() + 25):
+        return absolute
     if relative:
-        word = relative.group(1).lower()
-        offset = 1 if word in ("besok", "tomorrow") else 2 if word == "lusa" else 0
-        return local + timedelta(days=offset), relative.start(), relative.end()
+        return _relative(relative, local), relative.start(), relative.end()
     return None
 
 
 def find_moment(text: str, reference: datetime) -> FoundMoment | None:
-    """A date with a time close after (or before) it, in WIB; the date alone means 00:00 is not guessed."""
+    """A date with a time close after (or before) it, in WIB; a date alone is not a moment (00:00 is not guessed)."""
     found_date = find_date(text, reference)
     if found_date is None:
         return None
     day, start, end = found_date
-    after = find_time(text[end : end + 40])
+    # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
+    part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
+    after = find_time(text[end : end + _NEXT_TIME])
     if after is not None:
-        return FoundMoment(datetime.combine(day, after[0], WIB), start, end + after[2])
-    before = find_time(text[max(0, start - 30) : start])
+        clock, zone, _, time_end = after
+        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
+        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), start, end + time_end)
+    window = max(0, start - _PREVIOUS_TIME)
+    before = find_time(text[window:start])
     if before is not None:
-        return FoundMoment(datetime.combine(day, before[0], WIB), max(0, start - 30) + before[1], end)
+        clock, zone, time_start, _ = before
+        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
+        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), window + time_start, end)
     return None

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import statistics
+import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.message_text import classify_message
 from daemon.progress import tracked
 from parsers.automail import ScreeningContext, screen
@@ -45,10 +49,54 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, Any]:
+def _timed(path: Path, tag: str, context: ScreeningContext, timer: Callable[[], float]) -> tuple[Prediction, float]:
+    started = timer()
+    prediction = predict(path, tag, context)
+    return prediction, (timer() - started) * 1000
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
+    """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
+    expected_total = claimed_total = right = wrong = missed = 0
+    wrong_claims = []
+    for name, label in labels.items():
+        expected: dict[str, str] = label["fields"].get("changes") or {}
+        claimed: dict[str, str] = predictions[name].fields.get("changes") or {}
+        expected_total += len(expected)
+        claimed_total += len(claimed)
+        for field, value in claimed.items():
+            if expected.get(field) == value:
+                right += 1
+            else:
+                wrong += 1
+                wrong_claims.append({"file": name, "field": field, "claimed": value, "expected": expected.get(field)})
+        missed += sum(1 for field in expected if field not in claimed)
+    return {
+        "expected": expected_total,
+        "claimed": claimed_total,
+        "right": right,
+        "pair_recall": right / expected_total if expected_total else 1.0,
+        "wrong_value_claimed": wrong / claimed_total if claimed_total else 0.0,
+        "value_missed": missed / expected_total if expected_total else 0.0,
+        "wrong_claims": wrong_claims,
+    }
+
+
+def evaluate(
+    directory: Path, tag: str, context: ScreeningContext, timer: Callable[[], float] = time.perf_counter
+) -> dict[str, Any]:
     labels: dict[str, dict[str, Any]] = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
+    # The learned model is fitted once, before the clock runs: a running daemon has it ready.
+    _ = NO_EXAMPLES.learned
     names = sorted(labels)
-    predictions = {name: predict(directory / name, tag, context) for name in tracked(names, "eval", len(names), "file")}
+    timed = {name: _timed(directory / name, tag, context, timer) for name in tracked(names, "eval", len(names), "file")}
+    predictions = {name: prediction for name, (prediction, _) in timed.items()}
+    durations = [milliseconds for _, milliseconds in timed.values()]
     confusion: Counter[tuple[str, str]] = Counter((labels[n]["type"], p.type) for n, p in predictions.items())
     per_type = {}
     for kind in TYPES:
@@ -65,18 +113,23 @@ def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, 
         }
     field_hits: Counter[str] = Counter()
     field_totals: Counter[str] = Counter()
+    field_mistakes = []
     for name, label in labels.items():
         if label["type"] not in ("course_data", "announcement"):
             continue
         guessed = predictions[name].fields
         for key in FIELD_KEYS:
-            expected = label["fields"].get(key)
             if key == "changes" and label["type"] != "course_data":
                 continue
             if key in ("title", "scope", "publish_at") and label["type"] != "announcement":
                 continue
+            # An empty change list and no change list are the same answer.
+            expected = label["fields"].get(key) or None
+            got = guessed.get(key) or None
             field_totals[key] += 1
-            field_hits[key] += guessed.get(key) == expected
+            field_hits[key] += got == expected
+            if got != expected:
+                field_mistakes.append({"file": name, "field": key, "expected": expected, "got": got})
     mistakes = [
         {"file": name, "expected": labels[name]["type"], "got": p.type, "reasons": list(p.reasons[:3])}
         for name, p in predictions.items()
@@ -91,8 +144,24 @@ def evaluate(directory: Path, tag: str, context: ScreeningContext) -> dict[str, 
         / max(1, sum(1 for row in per_type.values() if row["support"])),
         "human_taken_for_machine": human_as_machine,
         "field_accuracy": {key: field_hits[key] / field_totals[key] for key in field_totals},
+        "change_pairs": _change_pairs(labels, predictions),
+        "classify_ms": {
+            "median": statistics.median(durations) if durations else 0.0,
+            "p95": _percentile(durations, 0.95),
+        },
         "mistakes": mistakes,
+        "field_mistakes": field_mistakes,
     }
+
+
+_FIELD_NAMES = {
+    "course_code": "course code",
+    "course_name": "course name",
+    "changes": "changes (whole request)",
+    "title": "title",
+    "scope": "scope",
+    "publish_at": "publish time",
+}
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -103,6 +172,7 @@ def format_report(report: dict[str, Any]) -> str:
     ]
     for kind, row in report["per_type"].items():
         lines.append(f"{kind:<18} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>4}")
+    pairs = report["change_pairs"]
     lines += [
         "",
         f"macro-F1 {report['macro_f1']:.3f}",
@@ -110,11 +180,26 @@ def format_report(report: dict[str, Any]) -> str:
         "",
         "field accuracy (course_data and announcement requests):",
     ]
-    lines += [f"  {key:<12} {value:.3f}" for key, value in report["field_accuracy"].items()]
+    lines += [f"  {_FIELD_NAMES.get(key, key):<24} {value:.3f}" for key, value in report["field_accuracy"].items()]
+    lines += [
+        f"  {'change pairs':<24} {pairs['pair_recall']:.3f} ({pairs['right']} of {pairs['expected']} right)",
+        f"  {'wrong value claimed':<24} {pairs['wrong_value_claimed']:.3f} "
+        f"({pairs['claimed'] - pairs['right']} of {pairs['claimed']} claimed)",
+        f"  {'value missed':<24} {pairs['value_missed']:.3f}",
+        "",
+        f"classify per request: median {report['classify_ms']['median']:.1f} ms, "
+        f"p95 {report['classify_ms']['p95']:.1f} ms (parsing and attachments included)",
+    ]
     if report["mistakes"]:
         lines += ["", "misclassified:"]
         lines += [
             f"  {m['file']}: expected {m['expected']}, got {m['got']} ({'; '.join(m['reasons'])})"
             for m in report["mistakes"]
+        ]
+    if report["field_mistakes"]:
+        lines += ["", "fields read differently:"]
+        lines += [
+            f"  {m['file']}: {m['field']} expected {m['expected']!r}, got {m['got']!r}"
+            for m in report["field_mistakes"]
         ]
     return "\n".join(lines)

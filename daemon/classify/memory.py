@@ -7,7 +7,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
+from daemon.classify.learned import LearnedTypes, shipped_examples
 from daemon.classify.model import RequestType
 
 MIN_SIMILARITY = 0.5
@@ -89,6 +91,12 @@ class ExampleMemory:
                 which, how_often = self._postings.setdefault(word, ([], []))
                 which.append(index)
                 how_often.append(count)
+
+    @cached_property
+    def learned(self) -> LearnedTypes:
+        """The learned type model over the shipped examples and these; fitted on first use, once per memory (a new
+        memory is made when staff teach another example)."""
+        return LearnedTypes([*shipped_examples(), *((example.text, example.type) for example in self.examples)])
 
     def closest(self, text: str, limit: int = 3) -> list[tuple[Example, float]]:
         """The most similar examples (cosine of word counts) at or above MIN_SIMILARITY, best first; on a tie, the

@@ -173,6 +173,13 @@ RULES: tuple[KeywordRule, ...] = (
         r"masih mengacu|salah (?:kelas|nama|kode))\b",
         1.5,
     ),
+    _rule(
+        "correct value given",
+        _CD,
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|"
+        r"the correct (?:name|code|one))\b",
+        2.0,
+    ),
     _rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
     _rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements
@@ -193,6 +200,14 @@ RULES: tuple[KeywordRule, ...] = (
         1.5,
     ),
     _rule("poster", _AN, r"\bposter\b", 1.5),
+    _rule(
+        "announcement asked for",
+        _AN,
+        r"\b(?:(?:buat(?:kan)?|dibuatkan|buatkan|pasang(?:kan)?|dipasang|tayangkan|ditayangkan|publish|post|"
+        r"umumkan|sebarkan|share|put up|make)\s+(?:an?\s+|sebuah\s+|satu\s+)?(?:pengumuman|announcement|notice)|"
+        r"(?:judul|isi) pengumuman|announcement (?:title|text))\b",
+        4.0,
+    ),
     # e-learning support
     _rule(
         "login trouble",
@@ -206,7 +221,8 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|tidak ada di dashboard|dashboard|cannot access|"
-        r"tidak bisa akses|akses course)\b",
+        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
+        r"enrol(?:l)? me|be enrolled|didaftarkan ke)\b",
         3.0,
     ),
     _rule(
@@ -215,6 +231,22 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug)\b",
         2.0,
+    ),
+    _rule(
+        "e-learning object",
+        _ES,
+        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignment|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
+        r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
+        1.5,
+    ),
+    _rule(
+        "something wrong",
+        _ES,
+        r"\b(?:spin(?:s|ning)?|loading|loads|stuck|hang|macet|lemot|blank|missing|gone|disappeared|not working|"
+        r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
+        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come)\b",
+        1.5,
     ),
     _rule(
         "new course needed",
@@ -227,13 +259,16 @@ RULES: tuple[KeywordRule, ...] = (
         "document word",
         _DR,
         r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
-        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur)\b",
+        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
+        r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
+        r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
+        r"manual book|buku (?:panduan|saku)|softcopy|soft copy|soft file)\b",
         2.5,
     ),
     _rule(
         "document ask",
         _DR,
-        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|"
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|(?:mohon|tolong) kirim(?:kan|in)?|"
         r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
         2.0,
     ),
@@ -262,7 +297,27 @@ RULES: tuple[KeywordRule, ...] = (
         "outside the unit",
         _OT,
         r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|"
-        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan)\b",
+        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan|transkrip|transcript|ijazah|"
+        r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
+        r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
+        r"solution|company))\b",
         2.5,
+    ),
+    _rule(
+        "training question",
+        _OT,
+        r"\b(?:(?:pelatihan|training|workshop|bimtek|orientasi) (?:untuk |for |bagi )?(?:new |the |para )?"
+        r"(?:dosen|lecturers?|staff|staf|teachers)|"
+        r"mengadakan (?:pelatihan|workshop|training)|ada (?:pelatihan|training|workshop)|jadwal (?:pelatihan|"
+        r"training))\b",
+        3.5,
+    ),
+    _rule(
+        "thanks, it works",
+        _OT,
+        r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
+        r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
+        r"can (?:open|access|see) it now|sudah bisa dibuka)\b",
+        4.0,
     ),
 )

@@ -11,7 +11,8 @@ from sqlmodel import Session, col, select
 
 from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
-from daemon.reports.period_figures import previous_month
+from daemon.reports.period_figures import month_bounds, previous_month
+from daemon.reports.ticket_facts import record_begins
 from daemon.sla import due_at
 from daemon.wiring.app import App
 from storage.models import JobRun, Ticket, TicketStatus, Uptime
@@ -151,7 +152,12 @@ class Jobs:
         outgoing = self.app.outgoing
         with Session(self.app.engine) as session:
             run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
+            begins = record_begins(session) or now
             for year, month in self.due_digest_months(now, run.last_key if run else ""):
+                if month_bounds(year, month, self.config)[1] <= begins:
+                    # A month that ended before the first request and the first start has nothing to report.
+                    log.info("digest for %s skipped: the record begins later", month_key(year, month))
+                    continue
                 digest = build_digest(session, self.config, self.calendar, outgoing.renderer, year, month, now)
                 queue_digest(session, outgoing.writer, digest, recipients)
                 # The digest and the mark that it was sent commit together: never skipped, never twice.

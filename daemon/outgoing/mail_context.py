@@ -68,17 +68,11 @@ class MessageBrief:
 
 def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
     """Extracted fields as (label, value) lines a person can read, in their language."""
-    labels = wording.labels("fields")
-    lines: list[tuple[str, str]] = []
-    for key in ("course_code", "course_name"):
-        value = getattr(fields, key)
-        if value:
-            lines.append((labels[key], value))
-    lines.extend((labels.get(key, key), value) for key, value in fields.changes if value.strip())
-    if fields.title:
-        lines.append((labels["title"], fields.title))
-    if fields.scope:
-        lines.append((labels["scope"], labels.get(fields.scope, fields.scope)))
-    if fields.publish_at:
-        lines.append((labels["publish_at"], fields.publish_at))
-    return lines
+    found: list[tuple[str, str | None]] = [("course_code", fields.course_code), ("course_name", fields.course_name)]
+    found += list(fields.changes)
+    found += [("title", fields.title), ("scope", fields.scope), ("publish_at", fields.publish_at)]
+    return [
+        (wording.label("fields", key), wording.field_value(key, value))
+        for key, value in found
+        if value and value.strip()
+    ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
-from daemon.config import Config
+from daemon.config import Config, StaffSettings
 from daemon.outgoing.reply_address import signed_reply_address
+from daemon.work_calendar import WorkingCalendar
 
 # The span the hourly caps count over: automatic replies to one address, notices on one ticket.
 AUTO_REPLY_WINDOW = timedelta(hours=1)
@@ -20,7 +21,8 @@ class MailSettings:
     zone: tzinfo
     first_response_minutes: int
     auto_reply_cap_per_hour: int
-    staff_notify: tuple[str, ...]
+    staff: StaffSettings  # who is told, and the language each reads
+    calendar: WorkingCalendar  # service hours and holidays, for what a receipt may promise
     reply_key: bytes | None = None  # signs per-ticket reply addresses; None: replies go to the helpdesk address
 
     @classmethod
@@ -32,7 +34,8 @@ class MailSettings:
             zone=config.helpdesk.zone,
             first_response_minutes=config.sla.first_response_minutes,
             auto_reply_cap_per_hour=config.helpdesk.auto_reply_cap_per_hour,
-            staff_notify=tuple(config.staff.notify),
+            staff=config.staff,
+            calendar=config.calendar(),
             reply_key=reply_key,
         )
 

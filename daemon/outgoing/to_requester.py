@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -20,6 +22,7 @@ from parsers.subject import clean_subject, tagged_subject
 from storage import queries
 from storage.models import Direction, MessageKind, StoredMessage, Ticket
 
+LOW_RATING = 2  # a rating of 1 or 2 out of 5 is a complaint, not a compliment
 # What the requester has seen of the thread; internal notes and staff notices are never among them.
 _REQUESTER_VISIBLE = {
     MessageKind.REQUEST,
@@ -29,6 +32,17 @@ _REQUESTER_VISIBLE = {
     MessageKind.RESOLUTION,
     MessageKind.RATING,
 }
+
+
+@dataclass(frozen=True)
+class ServicePromise:
+    """What the receipt may promise: the target inside service hours, else when the unit opens and answers."""
+
+    service_hours: str
+    in_hours: bool
+    holiday: str | None
+    opens_at: str
+    respond_by: str
 
 
 class ToRequester:
@@ -51,6 +65,22 @@ class ToRequester:
         in_reply_to = theirs[-1].message_id if theirs else None
         return in_reply_to, tuple(message.message_id for message in visible)
 
+    def wording(self, language: str) -> Wording:
+        return Wording(language, self.settings.zone)
+
+    def service_promise(self, arrival: datetime, language: str) -> ServicePromise:
+        wording = self.wording(language)
+        calendar = self.settings.calendar
+        opens = calendar.next_opening(arrival)
+        local_day = arrival.astimezone(self.settings.zone).date()
+        return ServicePromise(
+            service_hours=wording.hours(calendar.week),
+            in_hours=opens <= arrival,
+            holiday=calendar.holiday_name(local_day, language),
+            opens_at=wording.when(opens),
+            respond_by=wording.when(opens + timedelta(minutes=self.settings.first_response_minutes)),
+        )
+
     def _subject(self, ticket: Ticket) -> str:
         assert ticket.id is not None
         return tagged_subject(ticket.subject, self.settings.ticket_tag, ticket.id)
@@ -58,7 +88,7 @@ class ToRequester:
     def ack_mail(self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields) -> OutgoingMail:
         """The requester's receipt: ticket number, what we understood, when to expect an answer."""
         language = ticket.language
-        wording = Wording(language)
+        wording = self.wording(language)
         body = self.renderer.render(
             "ticket",
             "ack",
@@ -67,11 +97,11 @@ class ToRequester:
             requester_name=ticket.requester_name,
             tag=self.settings.tag(ticket.id),
             request_type=ticket.type,
-            type_label=wording.label("types", ticket.type),
             fields=field_lines(fields, wording),
-            missing=[wording.labels("missing")[key] for key in missing_items(RequestType(ticket.type), fields)],
+            missing=[wording.label("missing", key) for key in missing_items(RequestType(ticket.type), fields)],
             sla_minutes=self.settings.first_response_minutes,
             helpdesk_name=self.settings.helpdesk_name,
+            **asdict(self.service_promise(ticket.created_at, language)),
         )
         return OutgoingMail(
             to=(request.from_addr,),
@@ -186,5 +216,7 @@ class ToRequester:
             request_type=ticket.type,
         )
 
-    def rating_thanks(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
-        return self.automatic(session, ticket, "rating-thanks", MessageKind.RATING, "auto-replied", rating=rating)
+    def rating_reply(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
+        """Thanks for a good rating; for a rating of 1 or 2, an apology and the promise that staff will follow up."""
+        event = "rating-low" if rating <= LOW_RATING else "rating-thanks"
+        return self.automatic(session, ticket, event, MessageKind.RATING, "auto-replied", rating=rating)

@@ -22,6 +22,9 @@ from storage.models import MessageKind, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
+# One line of a ticket's history in a staff notice: when, the event's code, who.
+HistoryLine = tuple[datetime, str, str]
+
 STAFF_LANGUAGE = "id"
 
 
@@ -31,7 +34,10 @@ class ToStaff:
         self.writer = writer
         self.settings = settings
         self.clock = clock
-        self.wording = Wording(STAFF_LANGUAGE)
+        self.wording = self.words(STAFF_LANGUAGE)
+
+    def words(self, language: str) -> Wording:
+        return Wording(language, self.settings.zone)
 
     def notify(
         self,
@@ -42,11 +48,11 @@ class ToStaff:
         *,
         event: str,
         attachments: tuple[str, ...],
-        history: tuple[str, ...] = (),
+        history: tuple[HistoryLine, ...] = (),
     ) -> StoredMessage | None:
-        """A notice to staff.notify, threaded under the ticket's first notice."""
+        """A notice to staff.notify (one mail per language they read), threaded under the ticket's first notice."""
         assert ticket.id is not None
-        if not self.settings.staff_notify:
+        if not self.settings.staff.notify:
             return None
         if event != "new" and queries.notices_since(session, ticket.id, self.clock.now() - AUTO_REPLY_WINDOW) >= 10:
             # Ten notices an hour on one ticket is a conversation staff already watch, or a robot: stop telling.
@@ -55,7 +61,7 @@ class ToStaff:
             )
             return None
         first_notice = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
-        mail = self.notice_mail(
+        mails = self.notice_mails(
             TicketBrief.of(ticket),
             MessageBrief.of(message),
             fields,
@@ -64,9 +70,10 @@ class ToStaff:
             history=history,
             first_notice=first_notice.message_id if first_notice else None,
         )
-        return self.writer.queue(session, mail, MessageKind.NOTICE, ticket.id)
+        rows = [self.writer.queue(session, mail, MessageKind.NOTICE, ticket.id) for mail in mails]
+        return rows[0] if rows else None
 
-    def notice_mail(
+    def notice_mails(
         self,
         ticket: TicketBrief,
         message: MessageBrief,
@@ -74,50 +81,76 @@ class ToStaff:
         *,
         event: str,
         attachments: tuple[str, ...],
-        history: tuple[str, ...] = (),
+        history: tuple[HistoryLine, ...] = (),
         first_notice: str | None = None,
-    ) -> OutgoingMail:
-        """What staff read about a new ticket or a new message on one: fields, text, commands."""
+    ) -> tuple[OutgoingMail, ...]:
+        """What staff read about a new ticket or a new message on one, one mail per staff language."""
         settings = self.settings
-        zone = settings.zone
         due = ticket.created_at + timedelta(minutes=settings.first_response_minutes)
-        body = self.renderer.render(
-            "ticket",
-            "notice",
-            "staff",
-            STAFF_LANGUAGE,
-            event=event,
-            tag=settings.tag(ticket.id),
-            requester=f"{ticket.requester_name} <{ticket.requester}>",
-            sender=f"{message.from_name} <{message.from_addr}>",
-            request_type=ticket.type,
-            type_label=self.wording.label("types", ticket.type),
-            needs_triage=ticket.needs_triage,
-            confidence=f"{ticket.confidence:.2f}",
-            reasons="; ".join(ticket.reasons[:4]) or "-",
-            status=ticket.status,
-            received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
-            sla_minutes=settings.first_response_minutes,
-            fields=field_lines(fields, self.wording),
-            missing=[self.wording.labels("missing")[key] for key in missing_items(RequestType(ticket.type), fields)],
-            attachments=attachments,
-            subject=message.subject,
-            text=message.new_text,
-            history=history,
-        )
         topic = clean_subject(ticket.subject, settings.ticket_tag)
-        return OutgoingMail(
-            to=settings.staff_notify,
-            subject=self.wording.subject(
-                "notice_new" if event == "new" else "notice_message", tag=settings.tag(ticket.id), topic=topic
-            ),
-            body=body,
-            in_reply_to=first_notice,
-            references=(first_notice,) if first_notice else (),
-            auto_submitted="auto-generated",
-            reply_to=settings.reply_address(ticket.id),
-        )
+        mails: list[OutgoingMail] = []
+        for language, recipients in settings.staff.notify_by_language().items():
+            wording = self.words(language)
+            body = self.renderer.render(
+                "ticket",
+                "notice",
+                "staff",
+                language,
+                event=event,
+                tag=settings.tag(ticket.id),
+                requester=f"{ticket.requester_name} <{ticket.requester}>",
+                sender=f"{message.from_name} <{message.from_addr}>",
+                request_type=ticket.type,
+                needs_triage=ticket.needs_triage,
+                confidence=ticket.confidence,
+                reasons=[wording.reason(reason) for reason in ticket.reasons[:4]],
+                status=ticket.status,
+                received_at=message.received_at,
+                due_at=due,
+                sla_minutes=settings.first_response_minutes,
+                fields=field_lines(fields, wording),
+                missing=[wording.label("missing", key) for key in missing_items(RequestType(ticket.type), fields)],
+                attachments=attachments,
+                subject=message.subject,
+                text=message.new_text,
+                history=history,
+            )
+            mails.append(
+                OutgoingMail(
+                    to=recipients,
+                    subject=wording.subject(
+                        "notice_new" if event == "new" else "notice_message", tag=settings.tag(ticket.id), topic=topic
+                    ),
+                    body=body,
+                    in_reply_to=first_notice,
+                    references=(first_notice,) if first_notice else (),
+                    auto_submitted="auto-generated",
+                    reply_to=settings.reply_address(ticket.id),
+                )
+            )
+        return tuple(mails)
+
+    def low_rating_notice(self, session: Session, ticket: Ticket, rating: int, text: str) -> None:
+        """Staff hear of a rating of 1 or 2 at once, on the ticket's own notice thread, in their language."""
+        assert ticket.id is not None
+        for language, recipients in self.settings.staff.notify_by_language().items():
+            self.notice(
+                session,
+                ticket.id,
+                "low-rating",
+                "low_rating",
+                recipients,
+                language=language,
+                threaded=True,
+                subject_values={"rating": rating},
+                rating=rating,
+                text=text,
+                requester=f"{ticket.requester_name} <{ticket.requester}>",
+                request_type=ticket.type,
+                subject=clean_subject(ticket.subject, self.settings.ticket_tag),
+                assignee=ticket.assignee or "",
+                resolved_at=ticket.resolved_at,
+            )
 
     def not_applied(
         self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, /, **context: object
@@ -140,26 +173,27 @@ class ToStaff:
     def sla_alert(
         self, session: Session, ticket: Ticket, event: str, to: tuple[str, ...], elapsed: float, due: datetime
     ) -> None:
-        """A reminder (`event` "reminder") or escalation ("escalation"): no response yet on this ticket."""
+        """A reminder (`event` "reminder") or escalation ("escalation"): no response yet, in each reader's language."""
         assert ticket.id is not None
-        zone = self.settings.zone
         kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
-        self.notice(
-            session,
-            ticket.id,
-            event,
-            event,
-            to,
-            message_kind=kind,
-            elapsed=round(elapsed),
-            requester=ticket.requester,
-            request_type=ticket.type,
-            subject=ticket.subject,
-            received_at=ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            sla_minutes=self.settings.first_response_minutes,
-            assignee=ticket.assignee,
-        )
+        for language, recipients in self.settings.staff.by_language(to).items():
+            self.notice(
+                session,
+                ticket.id,
+                event,
+                event,
+                recipients,
+                language=language,
+                message_kind=kind,
+                elapsed=round(elapsed),
+                requester=ticket.requester,
+                request_type=ticket.type,
+                subject=ticket.subject,
+                received_at=ticket.created_at,
+                due_at=due,
+                sla_minutes=self.settings.first_response_minutes,
+                assignee=ticket.assignee,
+            )
 
     def notice(
         self,
@@ -170,20 +204,23 @@ class ToStaff:
         to: tuple[str, ...],
         /,
         *,
+        language: str = STAFF_LANGUAGE,
         message_kind: MessageKind = MessageKind.NOTICE,
         threaded: bool = False,
+        subject_values: dict[str, object] | None = None,
         **context: object,
     ) -> StoredMessage | None:
-        """Staff mail from template ticket/<template>.staff.<lang> under the [subjects] line `subject`; threaded
-        under the ticket's first notice when asked. Nothing when there is nobody to tell."""
+        """Staff mail from template ticket/<template>.staff.<language> under the [subjects] line `subject` (its
+        {tag} and `subject_values` filled in); threaded under the ticket's first notice when asked. Nothing when
+        there is nobody to tell."""
         if not to:
             return None
         tag = self.settings.tag(ticket_id)
-        body = self.renderer.render("ticket", template, "staff", STAFF_LANGUAGE, **{"tag": tag, **context})
+        body = self.renderer.render("ticket", template, "staff", language, **{"tag": tag, **context})
         first = queries.first_message_of_ticket(session, ticket_id, MessageKind.NOTICE) if threaded else None
         mail = OutgoingMail(
             to=to,
-            subject=self.wording.subject(subject, tag=tag),
+            subject=self.words(language).subject(subject, tag=tag, **(subject_values or {})),
             body=body,
             in_reply_to=first.message_id if first else None,
             references=(first.message_id,) if first else (),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from sqlmodel import Session
 
 from daemon.classify.effective_fields import effective_fields
 from daemon.outgoing.mail_layer import Outgoing
+from daemon.outgoing.to_requester import LOW_RATING
+from daemon.outgoing.to_staff import HistoryLine
 from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
@@ -18,14 +20,10 @@ from storage.models import EventKind, MessageKind, Ticket, TicketStatus
 log = logging.getLogger(__name__)
 
 
-def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8) -> tuple[str, ...]:
-    """The ticket's last events, one short line each, for staff notices."""
+def history_lines(session: Session, ticket: Ticket, limit: int = 8) -> tuple[HistoryLine, ...]:
+    """The ticket's last events (when, what, who), for staff notices."""
     assert ticket.id is not None
-    events = queries.events_of_ticket(session, ticket.id)[-limit:]
-    return tuple(
-        f"{event.at.astimezone(zone):%d-%m %H:%M} {event.kind} {event.actor} {event.detail[:80]}".rstrip()
-        for event in events
-    )
+    return tuple((event.at, event.kind, event.actor) for event in queries.events_of_ticket(session, ticket.id)[-limit:])
 
 
 def handle_followup(
@@ -55,7 +53,19 @@ def handle_followup(
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
         )
-        outgoing.to_requester.rating_thanks(session, ticket, rating)
+        outgoing.to_requester.rating_reply(session, ticket, rating)
+        if rating <= LOW_RATING:
+            outgoing.to_staff.low_rating_notice(session, ticket, rating, new_text)
+            record_event(
+                session,
+                ticket_id=ticket.id,
+                at=now,
+                kind=EventKind.LOW_RATING,
+                actor=parsed.from_addr,
+                detail=f"staff told of satisfaction {rating}/5",
+                message_id=parsed.message_id,
+            )
+            log.warning("ticket %s message %s: low rating %d/5, staff notified", ticket.id, parsed.message_id, rating)
         log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
         return f"satisfaction {rating}/5"
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
@@ -92,7 +102,7 @@ def handle_followup(
         effective_fields(session, ticket),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
-        history=history_lines(session, ticket, outgoing.settings.zone),
+        history=history_lines(session, ticket),
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

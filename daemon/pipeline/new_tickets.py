@@ -184,10 +184,10 @@ class TicketOpener:
                 staged.append(self.outgoing.writer.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
-                notice = self.outgoing.to_staff.notice_mail(
+                for notice in self.outgoing.to_staff.notice_mails(
                     brief, incoming, fields, event="new", attachments=attachments
-                )
-                staged.append(self.outgoing.writer.stage(notice, MessageKind.NOTICE, ticket_id))
+                ):
+                    staged.append(self.outgoing.writer.stage(notice, MessageKind.NOTICE, ticket_id))
         return staged, suppressed
 
     def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[MoodleOperationRow]:

@@ -94,7 +94,7 @@ def build_app(
             raise SchemaOutdatedError(problem)
     clock = clock or SystemClock()
     reply_key = config.staff.reply_key()
-    outgoing = Outgoing.of(config, Renderer(), clock, tokens or SecureTokens(), reply_key)
+    outgoing = Outgoing.of(config, Renderer(zone=config.helpdesk.zone), clock, tokens or SecureTokens(), reply_key)
     pipeline = Pipeline(config, engine, clock, outgoing, reply_key)
     outbox = OutboxSender(
         engine, mailer or make_mailer(config, clock), clock, config.outgoing.max_attempts, config.outgoing.connections

@@ -1,0 +1,319 @@
+"""A grammar of course-data change requests: field cue, change verb or delimiter, then a value of that field's shape.
+
+Each found value keeps the cue and the span it was read from. A value that does not have its field's shape (a
+credit count that is not a number, a class that is not a class code) is not claimed: precision first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
+from daemon.classify.wording import unwrap
+
+# Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
+# alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
+_COURSE = r"(?:mata\s?kuliah|matakuliah|matkul|makul|mk|m\.k\.|course|kursus|mata\s?kuliahnya|mknya|matkulnya)"
+_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "enrolment_key",
+        r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
+        r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
+        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran)|key\senrol(?:l)?(?:ment)?|enrolkey|kunci(?:nya)?",
+    ),
+    (
+        "lecturer",
+        r"dosen\s(?:pengampu|pengajar)(?:nya)?|nama\sdosen(?:nya)?|pengampu(?:nya)?|pengajar(?:nya)?|"
+        r"dosen(?:nya)?|lecturer(?:\sin\scharge)?|instructor|teacher|team\steaching|teaching\steam|diampu\soleh",
+    ),
+    (
+        "shortname",
+        r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + _COURSE + r"|singkat)|course\scode|"
+        r"shortname|singkatan|kode(?:nya)?",
+    ),
+    ("class", r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
+    ("semester", r"tahun\s(?:ajaran|akademik)(?:nya)?|academic\s(?:year|term)|semester(?:nya)?|periode"),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:nya)?|credit(?:s|\shours|\sunits)?"),
+    (
+        "summary",
+        r"deskripsi(?:\s(?:singkat|" + _COURSE + r"))?|description|summary|ringkasan|sinopsis|"
+        r"course\s(?:overview|description)",
+    ),
+    (
+        "fullname",
+        r"(?:nama|nm|nma)\s(?:lengkap\s)?" + _COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + _COURSE + r"|"
+        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
+        r"ganti\snama|ubah\snama|namanya|nama|name",
+    ),
+)
+_CUE = re.compile(
+    r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
+    + "(?:"
+    + "|".join(f"\\b(?P<f{index}>{pattern})\\b" for index, (_, pattern) in enumerate(_CUES))
+    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
+    re.IGNORECASE,
+)
+_NEW_SIDE = re.compile(r"\b(?:baru|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
+_OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
+
+# What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
+_STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
+_CHANGE_VERB = (
+    r"di\s?ubah|dirubah|ubah|rubah|di\s?ganti|ganti|gnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
+    r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
+    r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?"
+)
+_CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
+    ("colon at line end", r":[ \t]*(?=\n)"),
+    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=]|adalah\b|yaitu\b|is\b)"),
+    (
+        "should be",
+        r"\b(?:seharusnya|harusnya|hrsnya|hrusnya|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
+        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|"
+        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
+    ),
+    (
+        "as follows",
+        r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
+        r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
+        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
+        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
+    ),
+    ("new:", r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya)\s*:"),
+    (
+        "written as",
+        r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
+        r"called)\b",
+    ),
+    ("not X but Y", r"\b(?:bukan|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
+    ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + _STRONG_TO + r")\b"),
+    ("changed to", r"\b(?:" + _STRONG_TO + r")\b"),
+    ("changed to", r"\b(?:" + _CHANGE_VERB + r")\b(?:\s+\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b"),
+    (
+        "changed to",
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“'‘A-Z])",
+    ),
+    (
+        "taken over by",
+        r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
+        r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
+    ),
+    ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
+)
+_CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_CONNECTORS)), re.I)
+# How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
+_REACH = 160
+
+
+@dataclass(frozen=True)
+class FoundChange:
+    """One requested change: the field, its new value, and where in the text it was read."""
+
+    field: str
+    value: str
+    cue: str
+    start: int
+    end: int
+
+    def reason(self) -> str:
+        return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"
+
+
+def _cues(text: str) -> list[tuple[str, re.Match[str]]]:
+    found = []
+    for match in _CUE.finditer(text):
+        index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name[0] == "f")
+        found.append((_CUES[index][0], match))
+    return found
+
+
+def _cue_field_start(match: re.Match[str]) -> int:
+    return next(match.start(name) for name, value in match.groupdict().items() if value and name[0] == "f")
+
+
+def _is_old_side(match: re.Match[str]) -> bool:
+    return bool(_OLD_SIDE.search((match.group("before") or "") + " " + (match.group("after") or "")))
+
+
+_VERB_CUE = re.compile(r"rename|ganti\snama|ubah\snama", re.IGNORECASE)
+_TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b", re.IGNORECASE)
+_VERB_LEAD = re.compile(r"\b(?:" + _CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?:" + _CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|" + _STRONG_TO + r")\s+"
+    r"(?:(?:the|kategori|category)\s+)?$",
+    re.IGNORECASE,
+)
+_SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
+# "menjadi 3 SKS": the credit count stands before its cue.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:" + _STRONG_TO + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot)\s+(\d{1,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
+    cue_text = " ".join(text[_cue_field_start(cue) : connector_end].split())
+    if len(cue_text) > 60:
+        cue_text = f"{' '.join(text[_cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
+    return cue_text
+
+
+_LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
+
+
+def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
+    """The field's value read from `start`: (value, where it starts, where it ends)."""
+    read = VALUE_READERS[field](text, start, limit)
+    if read is None or not clean_value(read[0]):
+        return None
+    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
+    if arrow := _ARROW_AFTER.match(text, read[1]):
+        return _value_at(text, field, arrow.end(), limit)
+    if text[read[1] : read[1] + 1] == ":":
+        return None
+    value = clean_value(read[0])
+    found = text.find(value, start, read[1])
+    return value, found if found >= 0 else start, read[1]
+
+
+def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
+    """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape."""
+    cue_start = _cue_field_start(cue)
+    if field == "credits" and (count := _COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
+        return FoundChange(
+            field,
+            count.group(1),
+            f"count before cue: {count.group(0).strip()} {cue.group(0)}",
+            count.start(1),
+            count.end(1),
+        )
+    verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
+    if verb and (read := _value_at(text, field, cue.end(), len(text))):
+        return FoundChange(field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2])
+    # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
+    if _NEW_SIDE.search(cue.group("after") or "") and (read := _value_at(text, field, cue.end(), len(text))):
+        return FoundChange(field, read[0], f"new value named: {cue.group(0).strip()}", read[1], read[2])
+    paragraph_end = text.find("\n\n", cue.end())
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    window_end = min(len(text), cue.end() + _REACH, paragraph_end)
+    if text[cue.end() : paragraph_end].rstrip().endswith(":"):
+        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
+        window_end = min(len(text), paragraph_end + _REACH)
+    # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
+    verb_leads = _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "") or _VERB_LEAD.search(
+        text, max(0, cue_start - 30), cue_start
+    )
+    labelled = re.match(r"\s*[:=]", text[cue.end() :])
+    to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
+    if to and (read := _value_at(text, field, to.end(), len(text))):
+        description = _describe(text, cue, to.end(), to.group(0))
+        return FoundChange(field, read[0], f"changed to: {description}", read[1], read[2])
+    for connector in _CONNECTOR.finditer(text, cue.end(), window_end):
+        kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind == "label" and connector.start() != cue.end():
+            continue
+        if kind == "copula" and field != "lecturer":
+            continue
+        # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
+        if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
+            continue
+        # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
+        # a later one in the sentence may be.
+        if read := _value_at(text, field, connector.end(), len(text)):
+            description = _describe(text, cue, connector.end(), connector.group(0))
+            return FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2])
+    return None
+
+
+def _overlaps(one: FoundChange, other: FoundChange) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+# A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
+_SHAPE_ALONE = ("class", "semester")
+
+
+def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
+    extra: list[FoundChange] = []
+    for connector in _CONNECTOR.finditer(text):
+        kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind in ("label", "copula", "as follows", "written as"):
+            continue
+        for field in _SHAPE_ALONE:
+            if field in found or field not in mentioned or any(field == change.field for change in extra):
+                continue
+            read = _value_at(text, field, connector.end(), len(text))
+            if read is None:
+                continue
+            change = FoundChange(
+                field,
+                read[0],
+                f"{field} by its shape after {kind}: {connector.group(0).strip()}",
+                read[1],
+                read[2],
+            )
+            if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
+                extra.append(change)
+    return extra
+
+
+def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
+    """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
+    menjadi AKM2201"), the cue nearer to it wins."""
+    cues = _cues(flat)
+    candidates: list[tuple[int, FoundChange]] = []
+    for field, cue in cues:
+        if _is_old_side(cue):
+            continue
+        change = _find_change(flat, field, cue)
+        if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
+            continue
+        candidates.append((_cue_field_start(cue), change))
+    kept: list[FoundChange] = []
+    for cue_start, change in candidates:
+        rivals = [start for start, other in candidates if other is not change and _overlaps(change, other)]
+        if any(start > cue_start for start in rivals):
+            continue
+        kept.append(change)
+    found: dict[str, FoundChange] = {}
+    for row in read_table_rows(flat, _cues):
+        found.setdefault(row[0], FoundChange(*row))
+    for change in sorted(kept, key=lambda change: change.start):
+        found.setdefault(change.field, change)
+    for change in _shaped_without_cue(flat, found, {field for field, _ in cues}):
+        found[change.field] = change
+    return found
+
+
+_SAYS_NEW_VALUE = frozenset({"should be", "changed to", "not X but Y", "from X to Y", "arrow"})
+
+
+def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
+    """A reply that says only "It should be X" about the one field its subject names ("Course rename IF302")."""
+    named = {field: cue for field, cue in _cues(subject) if not _is_old_side(cue)}
+    if len(named) != 1:
+        return {}
+    ((field, cue),) = named.items()
+    for connector in _CONNECTOR.finditer(text):
+        kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
+            source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
+            return {field: FoundChange(field, read[0], source, read[1], read[2])}
+    return {}
+
+
+def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
+    """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
+    completes what the text does not say (its spans count from the subject's start)."""
+    flat = unwrap(text)
+    found = _from_text(flat, course_code)
+    if not found and subject:
+        found = _field_named_in_subject(flat, subject)
+    for field, change in _from_text(subject, course_code).items():
+        if field not in found:
+            found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)
+    return tuple(sorted(found.values(), key=lambda change: change.start))

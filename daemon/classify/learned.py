@@ -1,0 +1,71 @@
+"""The learned part of the type decision: a linear model over character n-grams, for requests no keyword rule covers.
+
+It is trained on the labelled requests shipped with the daemon (data/type_examples.jsonl) plus the examples staff
+taught with `#type`, and trained again whenever those examples change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import SGDClassifier
+from sklearn.pipeline import Pipeline
+
+from daemon.classify.model import RequestType
+from daemon.classify.rules import normalise
+
+
+@dataclass(frozen=True)
+class LearnedGuess:
+    type: RequestType
+    probability: float
+
+    def reason(self, examples: int) -> str:
+        return f"learned model (character n-grams, {examples} examples): {self.type.value} {self.probability:.2f}"
+
+
+# What a request asks is said near its start; the rest (signatures, quoted letters) costs time and says little.
+HEAD_CHARS = 1200
+
+
+def _head(text: str) -> str:
+    return normalise(text[: HEAD_CHARS * 2])[:HEAD_CHARS]
+
+
+@cache
+def shipped_examples() -> tuple[tuple[str, RequestType], ...]:
+    """The labelled requests the daemon ships with, as (text, type)."""
+    lines = resources.files("daemon.classify").joinpath("data/type_examples.jsonl").read_text(encoding="utf-8")
+    rows = (json.loads(line) for line in lines.splitlines() if line.strip())
+    return tuple((row["text"], RequestType(row["type"])) for row in rows)
+
+
+class LearnedTypes:
+    """A character n-gram model fitted on the given examples (at least two types are needed to learn anything)."""
+
+    def __init__(self, examples: Iterable[tuple[str, RequestType]]) -> None:
+        pairs = list(examples)
+        self.size = len(pairs)
+        self._pipeline: Pipeline | None = None
+        if len({kind for _, kind in pairs}) < 2:
+            return
+        self._pipeline = Pipeline(
+            [
+                ("grams", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)),
+                # Logistic loss fitted by SGD: a tenth of a second for a few hundred examples, so refitting when
+                # staff teach one more does not hold up intake; the fixed seed makes every fit the same.
+                ("linear", SGDClassifier(loss="log_loss", alpha=1e-4, random_state=0)),
+            ]
+        )
+        self._pipeline.fit([_head(text) for text, _ in pairs], [kind.value for _, kind in pairs])
+
+    def guess(self, text: str) -> LearnedGuess | None:
+        if self._pipeline is None:
+            return None
+        probabilities = self._pipeline.predict_proba([_head(text)])[0]
+        best = int(probabilities.argmax())
+        return LearnedGuess(RequestType(self._pipeline.classes_[best]), float(probabilities[best]))

@@ -1,0 +1,248 @@
+"""The shape of each course field's value, read from where a change request puts it, and tables of old/new values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
+
+# A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
+Reader = Callable[[str, int, int], "tuple[str, int] | None"]
+
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+_PHRASE_STOP = re.compile(
+    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
+    r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
+    r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|pak|bu|bapak|ibu|mohon|"
+    r"tolong|please|pls|plz|terima\skasih|makasih|thanks|thank\syou|tks|thx|trims|dan\s(?:juga|tolong|mohon|minta|"
+    r"sekalian|sekaligus)|and\s(?:also|please)|sekaligus|sekalian|serta|also|lagi|saja|aja|dong|deh|nggih|"
+    r"sir|ma'?am|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME_START = re.compile(
+    r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
+    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i|you|sesuai|apa|kapan|dengan)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.|bin|binti|van|de|al|el|d'|da|di)"
+_PERSON = (
+    rf"(?:{TITLE_PREFIX}\s+)*[A-Z][A-Za-z'’-]+\.?(?:\s+{_NAME_WORD}){{0,5}}"
+    rf"(?:,?\s*(?<=[\s,]){TITLE_SUFFIX}(?=[\s,;)]|$))*"
+)
+_PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|dan|and|&|serta)\s+{_PERSON})*")
+_CLASS = re.compile(
+    r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
+    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
+    r"Gabungan|Merged|Joint))?"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+)
+_SEMESTER = re.compile(
+    r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even))",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "satu": "1",
+    "dua": "2",
+    "tiga": "3",
+    "empat": "4",
+    "lima": "5",
+    "enam": "6",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+}
+_CREDITS = re.compile(r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
+_FILLER_WORDS = re.compile(
+    r"^(?:saja|aja|ya|yah|dong|deh|lagi|juga|the|a|an|it|itu|ini|yang|yg|baru|new|mohon|please|tolong|dan|and|"
+    r"semester|sks|kelas|class|kode|code|course|mk|nya|di|ke|to|from|dari|menjadi|jadi|oleh|by|adalah|is|untuk|for)$",
+    re.IGNORECASE,
+)
+
+
+def clean_value(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip().strip("\"“”'‘’«»").strip()
+    return value.rstrip(",;:").strip()
+
+
+def _skip_to_value(text: str, start: int, limit: int) -> int:
+    """Past spaces; past the line break when the value stands on the next line(s) ("menjadi:\n\n  X")."""
+    position = start
+    while position < limit and text[position] in " \t:":
+        position += 1
+    newlines = 0
+    while position < limit and text[position] in " \t\n" and newlines <= 2:
+        newlines += text[position] == "\n"
+        position += 1
+    return position if newlines <= 2 else limit
+
+
+def _quoted(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    opener = text[start : start + 1]
+    if opener not in _QUOTES:
+        return None
+    close = text.find(_QUOTES[opener], start + 1, min(limit, start + 300))
+    if close < 0 or "\n\n" in text[start:close]:
+        return None
+    return text[start + 1 : close], close + 1
+
+
+def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = _skip_to_value(text, start, limit)
+    if quoted := _quoted(text, start, limit):
+        return quoted
+    end = min(sentence_end(text, start), limit)
+    # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
+    lead_in = re.match(r"[^:\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    if lead_in:
+        return _phrase(text, start + lead_in.end(), limit)
+    stop = _PHRASE_STOP.search(text, start, end)
+    if stop and stop.start() > start:
+        end = stop.start()
+    value = text[start:end].rstrip(" .!?")
+    words = value.split()
+    while words and _FILLER_WORDS.match(words[-1]):
+        words.pop()
+    value = " ".join(words)
+    if not value or not (value[0].isupper() or value[0].isdigit()) or _NOT_A_NAME_START.match(value):
+        return None
+    if len(words) > 12 or len(value) > 100 or not re.search(r"[A-Za-z]{2}", value):
+        return None
+    return value, start + len(text[start:end].rstrip(" .!?"))
+
+
+def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    return _phrase(text, start, limit)
+
+
+_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri)\.?\s+)+")
+
+
+def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = _skip_to_value(text, start, limit)
+    if quoted := _quoted(text, start, limit):
+        return quoted
+    match = _PEOPLE.match(text, start, limit)
+    if not match or _NOT_A_NAME_START.match(match.group(0)) or re.match(r"[\w-]", text[match.end() : match.end() + 1]):
+        return None
+    # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
+    courtesy = _COURTESY.match(match.group(0))
+    if courtesy:
+        start += courtesy.end()
+    value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
+    if not value:
+        return None
+    # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
+    if value.endswith(".") and not re.search(TITLE_SUFFIX + r"$|\b[A-Z]\.$", value):
+        value = value[:-1]
+    return value, start + len(value)
+
+
+def _pattern_reader(pattern: re.Pattern[str], group: int = 0) -> Reader:
+    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
+        start = _skip_to_value(text, start, limit)
+        quoted = _quoted(text, start, limit)
+        if quoted and pattern.fullmatch(quoted[0].strip()):
+            return quoted
+        match = pattern.match(text, start + (1 if quoted else 0), limit)
+        if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
+            return None
+        return match.group(group), match.end()
+
+    return read
+
+
+def _token(shape: re.Pattern[str]) -> Reader:
+    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
+        start = _skip_to_value(text, start, limit)
+        quoted = _quoted(text, start, limit)
+        if quoted:
+            value = quoted[0].strip()
+            return (value, quoted[1]) if shape.fullmatch(value) else None
+        match = _TOKEN.match(text, start, limit)
+        if not match:
+            return None
+        value = match.group(0).rstrip(".!?:")
+        if _FILLER_WORDS.match(value) or not shape.fullmatch(value):
+            return None
+        return value, start + len(value)
+
+    return read
+
+
+def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = _skip_to_value(text, start, limit)
+    match = _CREDITS.match(text, start, limit)
+    if not match:
+        return None
+    number = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+    return (number, match.end()) if 1 <= int(number) <= 12 else None
+
+
+def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = _skip_to_value(text, start, limit)
+    if quoted := _quoted(text, start, limit):
+        return quoted if len(quoted[0]) >= 20 else None
+    paragraph_end = text.find("\n\n", start, limit)
+    end = limit if paragraph_end < 0 else paragraph_end
+    value = text[start:end].strip()
+    if len(value) < 20 or not value[0].isupper():
+        return None
+    return value, end
+
+
+VALUE_READERS: dict[str, Reader] = {
+    "fullname": _fullname,
+    "lecturer": _lecturer,
+    # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
+    "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
+    "class": _pattern_reader(_CLASS),
+    "semester": _pattern_reader(_SEMESTER, 1),
+    "credits": _credits,
+    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
+    "summary": _summary,
+}
+
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+_NEW_COLUMN = re.compile(
+    r"^(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct|proposed|after|sesudah)", re.IGNORECASE
+)
+
+
+def read_table_rows(
+    text: str, cues: Callable[[str], list[tuple[str, re.Match[str]]]]
+) -> list[tuple[str, str, str, int, int]]:
+    """Rows of a table rendered as text ("Nama MK | lama | baru"): the field from the first cell, the value from
+    the column headed "baru"/"new" (or the last of three)."""
+    found: list[tuple[str, str, str, int, int]] = []
+    new_column: int | None = None
+    header = ""
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if "|" not in line and "\t" not in line:
+            new_column = None
+            continue
+        cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip().strip("|"))]
+        headers = [index for index, cell in enumerate(cells) if _NEW_COLUMN.match(cell)]
+        if headers and len(cells) >= 2:
+            new_column, header = headers[0], cells[headers[0]]
+            continue
+        if len(cells) < 3 or new_column is None or new_column >= len(cells) or set(line.strip()) <= set("-|: "):
+            continue
+        named = cues(cells[0])
+        if not named or named[0][1].start() > 3:
+            continue
+        field, value = named[0][0], clean_value(cells[new_column])
+        reader = VALUE_READERS[field]
+        read = reader(value, 0, len(value))
+        if read and clean_value(read[0]) == value:
+            start = line_start + line.find(cells[new_column])
+            found.append((field, value, f"table column {header!r}: {cells[0]}", start, start + len(value)))
+    return found

@@ -1,0 +1,78 @@
+"""Shared reading of how requests are written: lines wrapped by the mail client, sentence ends, academic titles."""
+
+from __future__ import annotations
+
+import re
+
+# A line the mail client broke is long; a line the writer ended is short, a list item, a label or a greeting.
+WRAP_WIDTH = 55
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•◦▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:\s*\S")
+
+# Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
+TITLE_SUFFIX = (
+    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.\s?[A-Z][A-Za-z]{0,5}\.?|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM|IPU|"
+    r"S\.?T\.?|M\.?T\.?|S\.?E\.?|M\.?M\.?|M\.?Si\.?|S\.?Si\.?|S\.?Pd\.?|M\.?Pd\.?|M\.?Kom\.?|S\.?Kom\.?|"
+    r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?)"
+)
+TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt)\.?"
+# Before a dot, these never end a sentence; other abbreviations ("S.Kom.", "dll.") do when a capitalised word follows.
+_NEVER_ENDS = re.compile(
+    r"(?:^|[\s(,])(?:"
+    + TITLE_PREFIX.removesuffix(r"\.?")
+    + r"|[A-Z]|No|Jl|Sdr|Sdri|Yth|St|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
+)
+_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a mail client wrapped inside a paragraph, one character for one, so offsets stay.
+
+    Short lines, list items and "Label: value" lines keep their break: the writer meant it."""
+    lines = text.split("\n")
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        keep = (
+            len(line.rstrip()) < WRAP_WIDTH
+            or not following.strip()
+            or line.rstrip().endswith(":")
+            or _LIST_ITEM.match(following) is not None
+            or _LABEL_LINE.match(following) is not None
+            or "|" in line
+            or "|" in following
+        )
+        joined.append(line + ("\n" if keep else " "))
+    return "".join(joined)[: len(text)]
+
+
+def sentence_end(text: str, start: int = 0) -> int:
+    """Where the sentence that runs from `start` ends: at ".", "!" or "?" before a space or the end, but not
+    after an abbreviation or title ("S.Kom.", "Dr.", "dll.") unless a capitalised word follows a closing
+    abbreviation ("M.Kom. Terima kasih"); at a line break; or at the end of the text."""
+    for match in re.finditer(r"\n|[.!?](?=[\s\"'”)]|$)", text[start:]):
+        position = start + match.start()
+        if match.group(0) != ".":
+            return position
+        before = text[max(start, position - 12) : position]
+        if _NEVER_ENDS.search(before):
+            continue
+        if _ABBREVIATION.search(before):
+            after = text[position + 1 :].lstrip(" ")
+            if re.match(r"[A-Z][a-z]{2,}\b(?!\.)", after):
+                return position + 1
+            continue
+        return position
+    return len(text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence and line of the text, in order, blank ones left out."""
+    spans = []
+    position = 0
+    while position < len(text):
+        end = sentence_end(text, position)
+        if text[position:end].strip():
+            spans.append((position, end))
+        position = end + 1
+    return spans

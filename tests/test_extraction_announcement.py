@@ -1,0 +1,106 @@
+"""Announcement title, whole text, scope and publish time, from mail written in ways the corpora lack."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.announcement import extract_announcement
+
+MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+
+
+def test_a_wrapped_paragraph_is_one_text_and_a_list_keeps_its_lines() -> None:
+    text = (
+        "Mohon ditayangkan di course Kimia Dasar besok jam 7 pagi:\n\n"
+        "Judul: Persiapan Praktikum Titrasi\n\n"
+        "Praktikum titrasi asam basa dilaksanakan pekan depan di Lab Kimia. Setiap\n"
+        "mahasiswa wajib membawa jas lab dan sudah membaca modul bab 4 sebelum\n"
+        "datang ke laboratorium.\n\n"
+        "Yang perlu dibawa:\n"
+        "- jas lab\n"
+        "- modul bab 4\n"
+        "- kalkulator\n\n"
+        "Terima kasih,\nBu Ani"
+    )
+    found = extract_announcement("Pengumuman praktikum", text, MAIL_DATE, has_course=True)
+    assert found.title == "Persiapan Praktikum Titrasi"
+    assert found.text == (
+        "Praktikum titrasi asam basa dilaksanakan pekan depan di Lab Kimia. Setiap mahasiswa wajib membawa jas lab "
+        "dan sudah membaca modul bab 4 sebelum datang ke laboratorium.\n\n"
+        "Yang perlu dibawa:\n- jas lab\n- modul bab 4\n- kalkulator"
+    )
+    assert found.scope == "course"
+    assert found.publish_at == "2026-11-19T07:00:00+07:00"
+
+
+def test_a_title_and_text_on_one_line_from_a_phone() -> None:
+    text = "min tlg umumkan di MK Kimia, judul: Kuis Dibatalkan. isinya: kuis bsk dibatalkan krn lab dipakai. tks"
+    found = extract_announcement("pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.title == "Kuis Dibatalkan"
+    assert found.text is not None and found.text.startswith("kuis bsk dibatalkan")
+
+
+def test_an_unlabelled_title_line_under_an_english_request() -> None:
+    text = (
+        "Dear P4M,\n\nKindly publish the text below on the e-learning front page on 2/12/2026 at 10:00.\n\n"
+        "Campus Network Outage: Saturday Maintenance\n"
+        "The campus network will be down on Saturday from 22:00 to 02:00 while switches are replaced.\n\n"
+        "Best regards,\nIT Office"
+    )
+    found = extract_announcement("Announcement", text, MAIL_DATE, has_course=False)
+    assert found.title == "Campus Network Outage: Saturday Maintenance"
+    assert found.scope == "site"
+    assert found.publish_at == "2026-12-02T10:00:00+07:00"
+    assert found.text == (
+        "The campus network will be down on Saturday from 22:00 to 02:00 while switches are replaced."
+    )
+
+
+def test_no_title_is_invented_for_a_request_without_one() -> None:
+    text = "Mohon dibuatkan pengumuman di course Fisika bahwa kuliah besok diliburkan. Terima kasih."
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.title is None
+
+
+# A starred title, an English label pair, a site notice with "tgl d/m", a phone message with a quoted title.
+VOICES = [
+    (
+        "Pengumuman",
+        "Selamat pagi,\n\nMohon dipasang pengumuman berikut di course Basis Data (IF201) besok jam 07.00:\n\n"
+        "*Perubahan Ruang Kuliah*\nMulai minggu ini kuliah Basis Data pindah ke ruang GU 601.\n\nTerima kasih",
+        True,
+        ("Perubahan Ruang Kuliah", "course", "2026-11-19T07:00:00+07:00"),
+    ),
+    (
+        "Announcement request",
+        "Hi team,\n\nPlease publish this on my Physics course page on Monday 23 November at 8am.\n\n"
+        "Title: Lab Report Deadline Extended\nText: The deadline for lab report 2 is extended to Friday.\n\n"
+        "Cheers,\nTom",
+        True,
+        ("Lab Report Deadline Extended", "course", "2026-11-23T08:00:00+07:00"),
+    ),
+    (
+        "Info libur",
+        "Yth P4M, tolong umumkan ke seluruh mahasiswa di halaman depan e-learning tgl 24/12 jam 06.00:\n\n"
+        "Libur Natal dan Tahun Baru\nKampus libur tanggal 24 Desember 2026 sampai 1 Januari 2027.\n\nSalam",
+        False,
+        ("Libur Natal dan Tahun Baru", "site", "2026-12-24T06:00:00+07:00"),
+    ),
+    (
+        "pengumuman",
+        'min tlg pasang pengumuman di MK Kalkulus judulnya "Kuis Ditunda" isinya kuis minggu ini ditunda ke '
+        "minggu depan. tayang hari ini jam 5 sore",
+        True,
+        ("Kuis Ditunda", "course", "2026-11-18T17:00:00+07:00"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "has_course", "expected"), VOICES)
+def test_title_scope_and_time_in_other_voices(
+    subject: str, text: str, has_course: bool, expected: tuple[str, str, str]
+) -> None:
+    found = extract_announcement(subject, text, MAIL_DATE, has_course=has_course)
+    assert (found.title, found.scope, found.publish_at) == expected

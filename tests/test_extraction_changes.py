@@ -1,0 +1,163 @@
+"""The change-request grammar on short texts in voices the corpora lack: field cue x connector x value shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+
+
+def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, str]:
+    return {change.field: change.value for change in find_changes(text, code, subject)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose, Indonesian, formal and casual
+        (
+            "mohon nama mata kuliah IF302 (Pemrograman Web) di e-learning diubah menjadi Pemrograman Web Lanjut",
+            {"fullname": "Pemrograman Web Lanjut"},
+        ),
+        ("tolong nama matkulnya diganti jd Statistika Terapan ya pak, makasih", {"fullname": "Statistika Terapan"}),
+        (
+            "Nama MK-nya salah. Mohon diubah menjadi Mekanika Fluida II. Terima kasih.",
+            {"fullname": "Mekanika Fluida II"},
+        ),
+        ("nama course seharusnya Fisika Dasar 1, bukan Fisika 1", {"fullname": "Fisika Dasar 1"}),
+        ("Nama mata kuliah yang benar adalah Etika Profesi Teknik.", {"fullname": "Etika Profesi Teknik"}),
+        ("namanya bukan Basis Data tapi Sistem Basis Data", {"fullname": "Sistem Basis Data"}),
+        ("nama MK dari Kalkulus ke Kalkulus Lanjut mulai semester ini", {"fullname": "Kalkulus Lanjut"}),
+        ('nama course: "Jaringan Komputer Lanjut"', {"fullname": "Jaringan Komputer Lanjut"}),
+        # English
+        (
+            "Could you rename the course to Software Testing and Quality Assurance?",
+            {"fullname": "Software Testing and Quality Assurance"},
+        ),
+        ("The course name should be Applied Thermodynamics. Thanks!", {"fullname": "Applied Thermodynamics"}),
+        (
+            "The course title is wrong, please change it to Renewable Energy Systems.",
+            {"fullname": "Renewable Energy Systems"},
+        ),
+        ("course name: Data Mining -> Data Mining and Analytics", {"fullname": "Data Mining and Analytics"}),
+        # lecturers, with titles kept whole
+        (
+            "dosen pengampu mohon diganti menjadi Dian Permata Sari, S.Kom., M.Kom. Terima kasih.",
+            {"lecturer": "Dian Permata Sari, S.Kom., M.Kom."},
+        ),
+        (
+            "Pengampunya Prof. Dr. Ir. Agus Salim, M.Sc. mulai minggu depan.",
+            {"lecturer": "Prof. Dr. Ir. Agus Salim, M.Sc."},
+        ),
+        ("The lecturer should be Dr. Maria Santos, Ph.D.", {"lecturer": "Dr. Maria Santos, Ph.D."}),
+        ("lecturer: Old: Rudi Hartono, S.T. / New: Hana Putri, M.T.", {"lecturer": "Hana Putri, M.T."}),
+        # classes, with suffixes and hyphens
+        ("kelasnya msh IF-2A, hrsnya IF-2C Malam", {"class": "IF-2C Malam"}),
+        ("Kelas: KJ-RKS3B", {"class": "KJ-RKS3B"}),
+        ("please move the course to class MB-3A", {"class": "MB-3A"}),
+        # credits, semester, keys, short names
+        ("sks nya tolong jadi 4", {"credits": "4"}),
+        ("SKS seharusnya tiga, bukan dua", {"credits": "3"}),
+        ("bobotnya diubah menjadi 2 SKS", {"credits": "2"}),
+        ("tahun ajaran diubah ke Genap 2026/2027", {"semester": "Genap 2026/2027"}),
+        (
+            "enrolment key menjadi Kimia#2026 dan short name jadi KIM1101-A",
+            {
+                "enrolment_key": "Kimia#2026",
+                "shortname": "KIM1101-A",
+            },
+        ),
+        ("Short name should be ME2201-TD, not ME2201.", {"shortname": "ME2201-TD"}),
+        ("set the enrolment key to thermo-25 please", {"enrolment_key": "thermo-25"}),
+        # a whole paragraph
+        (
+            "Deskripsi course mohon diganti menjadi:\n\nMata kuliah ini membahas dasar-dasar termodinamika,\n"
+            "hukum pertama dan kedua, serta siklus daya.\n\nTerima kasih.",
+            {
+                "summary": "Mata kuliah ini membahas dasar-dasar termodinamika, hukum pertama dan kedua, "
+                "serta siklus daya."
+            },
+        ),
+        # a table rendered from HTML
+        (
+            "Data| Lama| Baru\n---|---|---\nNama MK| Fisika| Fisika Terapan\nSKS| 2| 3\n",
+            {"fullname": "Fisika Terapan", "credits": "3"},
+        ),
+    ],
+)
+def test_values_are_read_where_people_put_them(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nama mata kuliah perlu diganti, nanti saya kabari nama barunya.",
+        "Please change the lecturer of Thermodynamics; the new name will follow.",
+        "jadi mohon dibantu ya pak",
+        "Saya dosen pengampu Kalkulus, mohon bantuannya.",
+        "kelas saya tidak muncul di dashboard",
+        "Nama lama: Basis Data",
+    ],
+)
+def test_no_value_is_claimed_without_one(text: str) -> None:
+    assert pairs(text) == {}
+
+
+def test_the_course_code_itself_is_not_a_new_short_name() -> None:
+    assert pairs("Kode MK: IF201\nNama baru: Sistem Basis Data", "IF201") == {"fullname": "Sistem Basis Data"}
+
+
+def test_each_value_says_where_it_came_from() -> None:
+    text = "mohon nama MK diubah menjadi Robotika Industri"
+    (change,) = find_changes(text)
+    assert text[change.start : change.end] == "Robotika Industri"
+    assert "menjadi" in change.cue and "nama MK" in change.cue
+    assert change.reason().startswith("changes.fullname = 'Robotika Industri' from ")
+
+
+def test_the_subject_completes_what_the_text_leaves_out() -> None:
+    found = pairs("Mohon bantuannya, terima kasih.", subject="Course Fisika dipindah ke semester Genap 2026/2027")
+    assert found == {"semester": "Genap 2026/2027"}
+
+
+# Letters, phone messages and English mail from staff abroad: quotes after a bare verb, "from X to Y", courtesy
+# words before a name, labelled lines under "sebagai berikut:", a label after a typo note.
+MORE_VOICES = [
+    ("Kunci barunya SO-genap26 ya.", {"enrolment_key": "SO-genap26"}),
+    ("Mohon ubah nama MK dari 'Basis Data' menjadi 'Sistem Basis Data'.", {"fullname": "Sistem Basis Data"}),
+    ("tolong ganti enrollment key-nya ke: abc123", {"enrolment_key": "abc123"}),
+    ("SKS MK ini harusnya 3 bukan 2", {"credits": "3"}),
+    ("pls change shortname to IF302-B thx", {"shortname": "IF302-B"}),
+    ("Dosen pengampu: Budi Santoso, S.T., M.T. (menggantikan Ibu Ani)", {"lecturer": "Budi Santoso, S.T., M.T."}),
+    ("Ganti dosen pengampu dari Pak Budi ke Bu Ani Lestari, M.Kom. ya", {"lecturer": "Ani Lestari, M.Kom."}),
+    ("jumlah SKS dari 2 menjadi 3", {"credits": "3"}),
+    ("the enrolment key should be changed to Net@2026", {"enrolment_key": "Net@2026"}),
+    ("Could you update the course's short name from IF302 to IF302-B?", {"shortname": "IF302-B"}),
+    (
+        "Nama course di e-learning masih 'Basis Data', mohon diganti 'Sistem Basis Data'",
+        {"fullname": "Sistem Basis Data"},
+    ),
+    (
+        "Yth. Bapak/Ibu,\nBersama ini kami mohon perubahan nama mata kuliah sebagai berikut:\n"
+        "Nama Lama: Fisika\nNama Baru: Fisika Terapan\nDemikian.",
+        {"fullname": "Fisika Terapan"},
+    ),
+    (
+        "Hi, the course name on Moodle says 'Intro to Programing' (typo). Correct name: Introduction to Programming.",
+        {"fullname": "Introduction to Programming"},
+    ),
+    ("kelas TI-2A dan TI-2B digabung jadi satu course ya min, namanya TI-2A/2B", {}),
+    ("mohon short name IF205 diganti IF205-P karena bentrok", {"shortname": "IF205-P"}),
+    ("Tolong ubah SKS menjadi 4 SKS.", {"credits": "4"}),
+    ('Key enrol course saya ganti jadi "kalkulus#1" ya', {"enrolment_key": "kalkulus#1"}),
+    ("Mohon pengampu MK Fisika ditambah Dr. Rina Wati, M.Si.", {}),
+    ("The new lecturer is Mr. John Smith, M.Sc.", {"lecturer": "John Smith, M.Sc."}),
+    ("Judul course tolong jadi Manajemen Proyek TI", {"fullname": "Manajemen Proyek TI"}),
+    ("tahun ajarannya salah, harusnya 2026/2027 Ganjil", {"semester": "2026/2027 Ganjil"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VOICES)
+def test_more_voices(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
