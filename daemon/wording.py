@@ -55,6 +55,14 @@ class Wording:
     def labels(self, section: str) -> dict[str, str]:
         return dict(self.table[section])
 
+    def subject(self, key: str, /, **values: object) -> str:
+        """A subject line from the [subjects] table, its {placeholders} filled in."""
+        return self.filled("subjects", key, **values)
+
+    def filled(self, section: str, key: str, /, **values: object) -> str:
+        """A sentence from a table of the labels file, its {placeholders} filled in."""
+        return str(self.table[section][key]).format(**values)
+
     def month(self, number: int) -> str:
         return str(self.table["months"][number - 1])
 

@@ -154,7 +154,7 @@ def _ingest_note(args: argparse.Namespace, config: Config, app: App, received: d
             raise UsageError(f"ingest --channel {args.channel}: a plain note needs --from PHONE_OR_ADDRESS")
         note = Note(args.channel, args.sender, raw.decode("utf-8", "replace"), args.name, args.subject)
         try:
-            raw = note_message(note, received, f"<note.{app.pipeline.planner.tokens.token()}@{config.helpdesk.domain}>")
+            raw = note_message(note, received, f"<note.{app.outgoing.writer.tokens.token()}@{config.helpdesk.domain}>")
         except ChannelError as error:
             raise UsageError(f"ingest: {error}") from None
     result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
