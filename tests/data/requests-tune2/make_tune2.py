@@ -1,0 +1,653 @@
+#!/usr/bin/env python3
+"""Generate the second P4M helpdesk TUNING corpus (52 labelled request e-mails).
+
+Voices and phrasings the first tuning corpus lacks, aimed at the weak measures:
+`other` mail (thanks, complaints, questions, misdirected mail, offers, "sudah bisa"
+replies), e-learning trouble told without its keywords, announcement titles,
+scopes and publish times in many forms, course names written many ways, and
+values that must not be claimed (the current value, a hypothetical one).
+
+The message engine (client wrapping, attachments, checks) is the first tuning
+corpus's generator, imported from ../requests-tune/make_tune.py; every body here
+was written by hand.  Run:  python3 make_tune2.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"course_data": 12, "announcement": 16, "elearning_support": 7,
+          "document_request": 3, "other": 14}
+M = E.M
+
+# ---------------------------------------------------------------- other
+
+M("terima-kasih-sudah-bisa-balasan", "2026-02-03 09:12:44",
+  ("Putri Maharani", "putri.maharani@students.polibatam.ac.id"),
+  "Re: [P4M #2026-0071] Tidak bisa masuk e-learning",
+  """Sudah bisa kak, terima kasih banyak ya 🙏
+
+Pada Sen, 2 Feb 2026 pukul 15.40 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Password Anda sudah kami reset. Silakan coba masuk kembali.
+""", "other", "id", reply="<2026-0071.ack@polibatam.ac.id>")
+
+M("keluhan-wifi-gedung-utama", "2026-02-10 11:05:10",
+  ("Hendra Saputra", "hendra.saputra@students.polibatam.ac.id"),
+  "Keluhan",
+  """Selamat siang,
+
+Saya mau menyampaikan keluhan, jaringan wifi di lantai 4 gedung utama sering putus dari minggu lalu, apalagi siang hari. Mohon diteruskan ke bagian yang mengurus jaringan kampus.
+
+Terima kasih
+Hendra
+""", "other", "id")
+
+M("tanya-jadwal-pelatihan-dosen-baru", "2026-02-17 08:30:02",
+  ("Anisa Rahmawati, S.Pd., M.Pd.", "anisa.rahmawati@polibatam.ac.id"),
+  "Pertanyaan jadwal pelatihan",
+  """Yth. Tim P4M,
+
+Saya dosen baru di Jurusan Manajemen Bisnis sejak Januari. Apakah tahun ini ada pelatihan Pekerti atau AA untuk dosen baru, dan kapan biasanya pendaftarannya dibuka?
+
+Terima kasih atas informasinya.
+
+Hormat saya,
+Anisa Rahmawati
+""", "other", "id", client="outlook")
+
+M("tanya-nilai-belum-keluar-bukan-lms", "2026-03-02 20:14:55",
+  ("Rafi Pratama", "rafipratama02@gmail.com"),
+  "nilai semester",
+  """permisi min, nilai semester ganjil saya di SIAKAD kok belum keluar semua ya, masih ada 2 yang kosong. itu nanyanya ke siapa ya min? makasih
+
+Dikirim dari Samsung Galaxy saya
+""", "other", "id")
+
+M("salah-kirim-surat-cuti", "2026-03-09 10:02:31",
+  ("Bagian Kepegawaian", "kepegawaian@polibatam.ac.id"),
+  "Surat cuti a.n. Sdr. Yusuf Hamdani",
+  """Dengan hormat,
+
+Bersama ini kami sampaikan surat cuti tahunan a.n. Sdr. Yusuf Hamdani untuk ditandatangani atasan langsung. Mohon dikembalikan ke Bagian Kepegawaian paling lambat hari Jumat.
+
+Hormat kami,
+Bagian Kepegawaian
+""", "other", "id", note="misdirected: meant for another unit")
+
+M("penawaran-vendor-smartboard", "2026-03-16 13:45:00",
+  ("Lestari Wibowo", "lestari@edutekno-nusantara.co.id"),
+  "Penawaran Kerja Sama Smart Board Interaktif untuk Ruang Kelas",
+  """Kepada Yth. Kepala P4M Politeknik Negeri Batam,
+
+Perkenankan kami dari PT Edutekno Nusantara memperkenalkan produk smart board interaktif 86 inci yang sudah dipakai di lebih dari 40 kampus. Kami menawarkan demo gratis di kampus Bapak/Ibu pada bulan ini, beserta harga khusus institusi pendidikan.
+
+Katalog dan daftar harga kami lampirkan. Kami tunggu kabar baiknya.
+
+Salam hangat,
+Lestari Wibowo
+Account Manager
+""", "other", "id", client="outlook")
+
+M("en-thanks-workshop", "2026-04-06 16:20:40",
+  ("Maria Gonzalez", "maria.gonzalez@polibatam.ac.id"),
+  "Thank you for yesterday's workshop",
+  """Dear P4M team,
+
+Just a short note to say thank you for the blended learning workshop yesterday. The examples of weekly activity plans were very practical, and my colleagues from the exchange programme found it useful as well.
+
+Best wishes,
+Maria
+""", "other", "en")
+
+M("tanya-sertifikat-pelatihan", "2026-04-14 09:55:18",
+  ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+  "Sertifikat workshop RPS",
+  """Assalamualaikum,
+
+Mohon info, sertifikat workshop penyusunan RPS bulan Maret kemarin apakah sudah bisa diambil? Saya perlu untuk berkas BKD semester ini.
+
+Wassalam,
+Dedi Kurniawan
+""", "other", "id")
+
+M("tanya-parkir-mahasiswa", "2026-04-21 07:48:03",
+  ("Intan Permatasari", "intan.ps@students.polibatam.ac.id"),
+  "parkir",
+  """pagi kak, mau nanya stiker parkir motor buat mahasiswa baru itu daftarnya dimana ya? di gedung mana? terimakasih kak
+""", "other", "id", client="iphone")
+
+M("en-question-office-hours", "2026-05-04 14:02:11",
+  ("Kenji Watanabe", "kenji.watanabe@polibatam.ac.id"),
+  "Office location",
+  """Hi,
+
+I am a new exchange lecturer starting next week. Where is the P4M office located, and what are your opening hours? I would like to drop by to introduce myself.
+
+Thanks,
+Kenji Watanabe
+""", "other", "en")
+
+M("keluhan-ac-ruang-kelas", "2026-05-12 10:31:27",
+  ("Yohana Simanjuntak", "yohana.s@polibatam.ac.id"),
+  "AC ruang 704 mati",
+  """Selamat pagi,
+
+Sekadar menyampaikan, AC di ruang 704 sudah dua minggu tidak dingin sehingga perkuliahan siang sangat tidak nyaman. Mohon dibantu diteruskan ke bagian sarana prasarana.
+
+Salam,
+Yohana
+""", "other", "id")
+
+M("balasan-oke-makasih-ticket", "2026-05-19 19:03:50",
+  ("Fadli Ramadhan", "fadli.ramadhan@polibatam.ac.id"),
+  "Re: [P4M #2026-0318] Pengumuman kuis Basis Data",
+  """Oke, sudah saya lihat tampil di course. Makasih banyak tim P4M.
+
+On Tue, May 19, 2026 at 2:11 PM Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Pengumuman Anda sudah kami terbitkan.
+""", "other", "mixed", reply="<2026-0318.done@polibatam.ac.id>")
+
+M("undangan-rapat-akreditasi", "2026-08-11 11:11:11",
+  ("Sekretariat Direktur", "sekdir@polibatam.ac.id"),
+  "Undangan Rapat Persiapan Akreditasi",
+  """Yth. Kepala P4M,
+
+Mengharap kehadiran Bapak/Ibu pada rapat persiapan visitasi akreditasi yang akan dilaksanakan pada Kamis, 13 Agustus 2026 pukul 09.00 WIB di Ruang Rapat Direktur.
+
+Atas perhatian dan kehadirannya kami ucapkan terima kasih.
+
+Sekretariat Direktur
+""", "other", "id", client="zimbra")
+
+M("tanya-magang-mahasiswa", "2026-09-01 13:27:45",
+  ("Bima Arya", "bima.arya12@yahoo.co.id"),
+  "Informasi magang",
+  """Selamat siang Bapak/Ibu,
+
+Saya mahasiswa semester 5 Teknik Informatika. Apakah unit P4M menerima mahasiswa magang atau kerja praktik untuk semester depan? Kalau ada, persyaratannya apa saja?
+
+Terima kasih,
+Bima Arya
+""", "other", "id")
+
+# ---------------------------------------------------------------- elearning_support (no keywords)
+
+M("tugas-tidak-mau-terkirim-tanpa-kata-kunci", "2026-02-24 22:41:09",
+  ("Salsabila Nur", "salsabila.nur@students.polibatam.ac.id"),
+  "tolong kak",
+  """kak aku udah pencet kirim berkali2 tapi file laporan praktikumku ga mau masuk, muter2 terus terus balik ke halaman awal. deadline jam 12 malam ini kak 😭 matkul Elektronika Analog
+""", "elearning_support", "id", client="iphone")
+
+M("en-cannot-see-class-page", "2026-03-05 08:20:33",
+  ("Lucas Martin", "lucas.martin@students.polibatam.ac.id"),
+  "Missing class",
+  """Hello,
+
+I joined the exchange programme this semester but my Embedded Systems class does not show up on my dashboard at all, while my Indonesian classmates already see the materials for week 2. Could someone add me?
+
+Thank you,
+Lucas Martin
+""", "elearning_support", "en")
+
+M("lupa-sandi-akun-kampus-halus", "2026-03-23 06:58:12",
+  ("Ibu Ratna Dewi", "ratna.dewi@polibatam.ac.id"),
+  "Tidak bisa membuka kelas daring",
+  """Selamat pagi,
+
+Sejak kemarin saya tidak bisa masuk ke kelas daring, setiap kali saya isi nama pengguna dan kata sandi selalu muncul tulisan merah. Mungkin saya lupa kata sandinya. Mohon bantuannya karena pagi ini saya mengajar.
+
+Terima kasih,
+Ratna Dewi
+""", "elearning_support", "id", client="outlook")
+
+M("kuis-waktu-habis-sendiri", "2026-04-28 10:40:55",
+  ("Yoga Prasetyo", "yoga.prasetyo@students.polibatam.ac.id"),
+  "ujian online ke-submit sendiri",
+  """Permisi, tadi waktu ujian online Statistika baru jalan 10 menit tiba-tiba jawaban saya ke-submit sendiri dan waktunya dibilang habis. Padahal durasinya 90 menit. Apa bisa dibuka lagi? Dosennya minta saya lapor ke sini.
+
+Yoga Prasetyo
+4332201009
+""", "elearning_support", "id")
+
+M("en-video-not-playing", "2026-05-26 15:15:15",
+  ("Sarah O'Connor", "sarah.oconnor@polibatam.ac.id"),
+  "Students report a blank screen",
+  """Hi team,
+
+Several of my students say the recorded lecture I put on the Marketing Management page only shows a black box with a spinning circle. It plays fine for me as teacher. Is there a size limit or something I need to change?
+
+Regards,
+Sarah
+""", "elearning_support", "en")
+
+M("nilai-tidak-muncul-di-kelas-daring", "2026-09-08 12:12:40",
+  ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Nilai tugas tidak tampil",
+  """Siang,
+
+Nilai tugas 1 yang sudah saya isi di kelas daring Akuntansi Biaya tidak tampil di halaman mahasiswa, mereka hanya melihat tanda strip. Apakah ada pengaturan yang terlewat?
+
+Agus
+""", "elearning_support", "id")
+
+M("dobel-akun-mahasiswa", "2026-09-15 09:09:09",
+  ("Nabila Zahra", "nabila.zahra@students.polibatam.ac.id"),
+  "akun saya ada dua",
+  """Halo kak, kayaknya akun saya ada 2, yang satu pakai NIM yang satu pakai email gmail. Yang NIM nggak ada kelas sama sekali, yang gmail ada tapi nama saya salah. Bisa digabung nggak kak?
+
+Nabila
+""", "elearning_support", "id")
+
+# ---------------------------------------------------------------- document_request
+
+M("minta-template-bap-ujian", "2026-03-26 10:10:10",
+  ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+  "Template BAP UTS",
+  """Selamat pagi,
+
+Boleh minta template BAP ujian tengah semester yang terbaru? Yang saya punya masih versi 2024.
+
+Terima kasih,
+Rina
+""", "document_request", "id")
+
+M("en-request-quality-manual", "2026-08-18 09:30:00",
+  ("Daniel Kim", "daniel.kim@polibatam.ac.id"),
+  "Quality manual",
+  """Dear P4M,
+
+Could you send me the current internal quality assurance manual (SPMI) and the form for the lecturer self-evaluation? I need them for the accreditation folder of our programme.
+
+Best regards,
+Daniel Kim
+""", "document_request", "en")
+
+M("sop-peminjaman-singkat", "2026-10-06 14:14:14",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "sop",
+  """min, minta file SOP pengajuan kelas pengganti ya, buat prodi. makasih
+""", "document_request", "id", client="iphone")
+
+# ---------------------------------------------------------------- announcement
+
+M("judul-berjudul-semua-kelas", "2026-02-05 13:00:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Mohon dipasang pengumuman",
+  """Yth. Admin E-Learning,
+
+Mohon dipasang pengumuman berjudul "Batas Akhir Pengisian KRS Semester Genap" di halaman depan e-learning agar terbaca seluruh mahasiswa. Isinya:
+
+Pengisian KRS semester genap 2025/2026 ditutup pada Jumat, 13 Februari 2026 pukul 23.59 WIB. Mahasiswa yang belum mengisi KRS tidak dapat mengikuti perkuliahan.
+
+Mohon ditayangkan mulai Senin, 9 Februari 2026 pukul 07.00 WIB.
+
+Terima kasih,
+Bagian Akademik
+""", "announcement", "id",
+  {"title": "Batas Akhir Pengisian KRS Semester Genap", "scope": "site",
+   "publish_at": "2026-02-09T07:00:00+07:00"})
+
+M("dengan-judul-mk-kurung", "2026-02-12 10:25:00",
+  ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "Pengumuman untuk kelas saya",
+  """Selamat pagi Tim P4M,
+
+Saya minta tolong dibuatkan pengumuman di course mata kuliah Manajemen Proyek (MB2204) dengan judul Presentasi Kelompok Diundur. Isinya: presentasi kelompok yang seharusnya minggu ini diundur ke minggu depan karena saya dinas luar.
+
+Terima kasih,
+Fitri Handayani
+""", "announcement", "id",
+  {"course_code": "MB2204", "course_name": "Manajemen Proyek",
+   "title": "Presentasi Kelompok Diundur", "scope": "course"})
+
+M("judul-titik-dua-jam-sebelum-tanggal", "2026-02-26 16:40:12",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Pengumuman praktikum",
+  """Assalamualaikum,
+
+Mohon bantu pasang pengumuman di kelas MK Praktikum Jaringan Komputer (RKS1205):
+
+Judul: Modul Praktikum 4 Sudah Tersedia
+Isi: Modul praktikum 4 tentang VLAN sudah bisa diunduh di bagian materi. Wajib dibaca sebelum praktikum.
+
+Tayang jam 06.00 pagi, Senin 2 Maret 2026.
+
+Wassalam,
+Taufik
+""", "announcement", "id",
+  {"course_code": "RKS1205", "course_name": "Praktikum Jaringan Komputer",
+   "title": "Modul Praktikum 4 Sudah Tersedia", "scope": "course",
+   "publish_at": "2026-03-02T06:00:00+07:00"})
+
+M("en-title-colon-site-wide", "2026-03-11 11:00:00",
+  ("International Office", "io@polibatam.ac.id"),
+  "Announcement request for all students",
+  """Dear Helpdesk,
+
+Please post the following announcement site-wide on the e-learning front page.
+
+Title: Call for Applications: Summer Exchange to Japan 2026
+Text: Students of all programmes are invited to apply for the summer exchange. Deadline 10 April 2026. Details at the International Office.
+
+Please publish it on Monday, 16 March 2026 at 8:00 AM.
+
+Best regards,
+International Office
+""", "announcement", "en",
+  {"title": "Call for Applications: Summer Exchange to Japan 2026", "scope": "site",
+   "publish_at": "2026-03-16T08:00:00+07:00"})
+
+M("subjek-saja-judul-matkul", "2026-03-18 21:05:44",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "Pengumuman: Kuliah Pengganti Hari Sabtu",
+  """mhn dipasang di matkul Mekanika Teknik (MS1103) ya, kuliah pengganti sabtu ini jam 08.00 di ruang 305. trims
+""", "announcement", "id",
+  {"course_code": "MS1103", "course_name": "Mekanika Teknik",
+   "title": "Kuliah Pengganti Hari Sabtu", "scope": "course"}, client="iphone")
+
+M("baris-pertama-judul-seluruh-mahasiswa", "2026-04-02 09:14:00",
+  ("Unit Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+  "Mohon ditayangkan",
+  """Pendaftaran Beasiswa Prestasi Semester Genap
+
+Kepada seluruh mahasiswa, pendaftaran beasiswa prestasi dibuka sampai 24 April 2026. Berkas diunggah melalui laman kemahasiswaan.
+
+---
+Mohon pengumuman di atas ditayangkan untuk seluruh mahasiswa di e-learning, dipublikasikan tanggal 6/4/2026 jam 7 pagi.
+
+Terima kasih
+Unit Kemahasiswaan
+""", "announcement", "id",
+  {"title": "Pendaftaran Beasiswa Prestasi Semester Genap", "scope": "site",
+   "publish_at": "2026-04-06T07:00:00+07:00"}, client="zimbra")
+
+M("docx-heading-semua-kelas-mulai", "2026-04-09 14:30:00",
+  ("Pusat Komputer", "puskom@polibatam.ac.id"),
+  "Pengumuman pemeliharaan",
+  """Selamat siang,
+
+Terlampir teks pengumuman pemeliharaan. Mohon ditampilkan di semua kelas e-learning mulai Sabtu, 11 April 2026 pukul 18.00 WIB.
+
+Salam,
+Puskom
+""", "announcement", "id",
+  {"title": "Pemeliharaan Jaringan Kampus Akhir Pekan", "scope": "site",
+   "publish_at": "2026-04-11T18:00:00+07:00"},
+  att=[("docx", "pengumuman-pemeliharaan.docx",
+        ["**Pemeliharaan Jaringan Kampus Akhir Pekan**",
+         "Pada Sabtu dan Minggu, layanan internet kampus akan terganggu karena pemeliharaan perangkat inti.",
+         "Mohon simpan pekerjaan Anda sebelum pukul 18.00."])])
+
+M("en-quoted-title-course-dash", "2026-04-16 08:05:00",
+  ("Peter Schmidt", "peter.schmidt@polibatam.ac.id"),
+  "Course announcement",
+  """Hello,
+
+Could you put an announcement titled "Lab Report Template Updated" on my course IF2210 - Software Testing? The text is simply: please use the new template from week 8 onward.
+
+No particular time, as soon as possible is fine.
+
+Thanks,
+Peter
+""", "announcement", "en",
+  {"course_code": "IF2210", "course_name": "Software Testing",
+   "title": "Lab Report Template Updated", "scope": "course"})
+
+M("tayang-besok-pagi-jurusan", "2026-04-23 15:50:00",
+  ("Kajur Teknik Mesin", "kajur.mesin@polibatam.ac.id"),
+  "Pengumuman untuk semua mahasiswa",
+  """Mohon dipasang pengumuman dengan judul Libur Perkuliahan Hari Buruh di e-learning untuk semua mahasiswa, tayang besok jam 7 pagi.
+
+Isi: Tanggal 1 Mei tidak ada perkuliahan. Perkuliahan dilanjutkan tanggal 4 Mei.
+
+Kajur Teknik Mesin
+""", "announcement", "id",
+  {"title": "Libur Perkuliahan Hari Buruh", "scope": "site",
+   "publish_at": "2026-04-24T07:00:00+07:00"})
+
+M("pkl-sebelum-tgl-course-name-after-code", "2026-05-06 12:00:00",
+  ("Siti Aminah", "siti.aminah@polibatam.ac.id"),
+  "Pengumuman Kuis 3",
+  """Siang P4M, minta tolong umumkan di course AK2101 Akuntansi Keuangan Menengah: "Kuis 3 Dilaksanakan Daring". Kuis dibuka hari Jumat jam 13.00 sampai 15.00.
+Tolong tayang pkl 09.00 tgl 7/5 ya.
+
+Makasih,
+Siti
+""", "announcement", "id",
+  {"course_code": "AK2101", "course_name": "Akuntansi Keuangan Menengah",
+   "title": "Kuis 3 Dilaksanakan Daring", "scope": "course",
+   "publish_at": "2026-05-07T09:00:00+07:00"})
+
+M("en-posted-by-date-time", "2026-05-20 10:10:00",
+  ("Library", "library@polibatam.ac.id"),
+  "Notice for the e-learning homepage",
+  """Hi P4M,
+
+We would like the notice below posted on the e-learning homepage for everyone, by Friday 22 May 2026, 4 pm.
+
+New Library Opening Hours
+From 25 May the library is open 07:30 to 20:00 on weekdays.
+
+Thanks,
+Library
+""", "announcement", "en",
+  {"title": "New Library Opening Hours", "scope": "site",
+   "publish_at": "2026-05-22T16:00:00+07:00"})
+
+M("html-outlook-berjudul-kelas-tertentu", "2026-08-20 09:00:00",
+  ("Dr. Hasanuddin, M.T.", "hasanuddin@polibatam.ac.id"),
+  "Permohonan penayangan pengumuman",
+  "", "announcement", "id",
+  {"course_code": "EL3301", "course_name": "Sistem Kendali",
+   "title": "Perubahan Bobot Penilaian", "scope": "course",
+   "publish_at": "2026-08-24T08:00:00+07:00"},
+  client="outlook",
+  html_body=("<p class=MsoNormal>Dengan hormat,<o:p></o:p></p>"
+             "<p class=MsoNormal>&nbsp;</p>"
+             "<p class=MsoNormal>Mohon ditayangkan pengumuman berjudul <b>Perubahan Bobot Penilaian</b> "
+             "pada kelas e-learning mata kuliah Sistem Kendali (EL3301), dipublikasikan pada "
+             "Senin, 24 Agustus 2026 pukul 08.00 WIB.<o:p></o:p></p>"
+             "<p class=MsoNormal>Isi: bobot UTS menjadi 30% dan UAS 40%.<o:p></o:p></p>"
+             "<p class=MsoNormal>&nbsp;</p>"
+             "<p class=MsoNormal>Hormat saya,<br>Dr. Hasanuddin, M.T.<o:p></o:p></p>"))
+
+M("matkul-tanpa-waktu-judul-kutip-tunggal", "2026-09-10 19:30:00",
+  ("Andi Wijaya", "andi.wijaya@polibatam.ac.id"),
+  "tolong umumkan",
+  """Malam min, tolong umumkan 'Tugas Besar Dikumpulkan via GitHub' di matkul Rekayasa Perangkat Lunak kelas IF-3A. Makasih
+""", "announcement", "id",
+  {"course_name": "Rekayasa Perangkat Lunak",
+   "title": "Tugas Besar Dikumpulkan via GitHub", "scope": "course"})
+
+M("en-all-courses-starting", "2026-10-01 13:13:13",
+  ("Quality Assurance Office", "qa@polibatam.ac.id"),
+  "Please announce: Student Course Evaluation Now Open",
+  """Dear Helpdesk,
+
+Please show this announcement in all courses, starting Monday 5 October 2026 at 07:00.
+
+Student Course Evaluation Now Open
+All students are asked to fill in the course evaluation before 16 October.
+
+Regards,
+QA Office
+""", "announcement", "en",
+  {"title": "Student Course Evaluation Now Open", "scope": "site",
+   "publish_at": "2026-10-05T07:00:00+07:00"})
+
+M("mk-singkatan-judul-baris-tanggal-besok-siang", "2026-10-14 08:45:00",
+  ("Yusuf Hamdani", "yusuf.hamdani@polibatam.ac.id"),
+  "Info",
+  """Pagi, mohon pasang info di MK Basis Data (IF2103), judulnya: Praktikum Ditiadakan. Tayang besok pukul 12.00 siang.
+
+Yusuf
+""", "announcement", "id",
+  {"course_code": "IF2103", "course_name": "Basis Data",
+   "title": "Praktikum Ditiadakan", "scope": "course",
+   "publish_at": "2026-10-15T12:00:00+07:00"})
+
+M("halaman-depan-tanpa-waktu-title-quoted-en", "2026-11-05 10:00:00",
+  ("Student Union", "bem@polibatam.ac.id"),
+  "Announcement on front page",
+  """Hi,
+
+Can the e-learning front page carry a notice with the title 'Campus Sports Week Registration' for all students? Registration is open until 20 November at the student centre.
+
+Thanks!
+BEM Polibatam
+""", "announcement", "en",
+  {"title": "Campus Sports Week Registration", "scope": "site"})
+
+# ---------------------------------------------------------------- course_data
+
+M("matkul-jd-kode-strip", "2026-02-09 20:20:20",
+  ("Lina Marpaung", "lina.marpaung@polibatam.ac.id"),
+  "ganti nama matkul",
+  """min, matkul TI2205 - Ergonomi di elearning tolong diganti jd Ergonomi dan Perancangan Kerja ya. tks
+""", "course_data", "id",
+  {"course_code": "TI2205", "course_name": "Ergonomi",
+   "changes": {"fullname": "Ergonomi dan Perancangan Kerja"}}, client="iphone")
+
+M("en-course-parenthesis-lecturer-current-mentioned", "2026-02-20 09:40:00",
+  ("Programme Office Mechatronics", "mekatronika@polibatam.ac.id"),
+  "Lecturer change",
+  """Dear P4M,
+
+For the course Industrial Robotics (MK3302), the lecturer listed is currently Bambang Sutrisno, S.T., M.T. Please replace him with Ir. Wahyu Nugroho, M.Sc. from this week.
+
+Regards,
+Programme Office Mechatronics
+""", "course_data", "en",
+  {"course_code": "MK3302", "course_name": "Industrial Robotics",
+   "changes": {"lecturer": "Ir. Wahyu Nugroho, M.Sc."}})
+
+M("mk-sks-jadi-angka-lama-disebut", "2026-03-03 10:00:00",
+  ("Prodi Akuntansi", "prodi.akuntansi@polibatam.ac.id"),
+  "Perbaikan SKS",
+  """Selamat pagi,
+
+Pada e-learning, MK Perpajakan (AK2203) tertulis 2 SKS, padahal sesuai kurikulum jumlah SKS-nya 3. Mohon diperbaiki.
+
+Terima kasih,
+Prodi Akuntansi
+""", "course_data", "id",
+  {"course_code": "AK2203", "course_name": "Perpajakan",
+   "changes": {"credits": "3"}})
+
+M("kunci-pendaftaran-dari-ke", "2026-03-12 07:30:00",
+  ("Eko Susanto", "eko.susanto@polibatam.ac.id"),
+  "enrol key",
+  """Mohon enrolment key course Pemrograman Berorientasi Objek (IF2202) diubah dari PBO2025 ke PBO-Genap26. Terima kasih.
+""", "course_data", "id",
+  {"course_code": "IF2202", "course_name": "Pemrograman Berorientasi Objek",
+   "changes": {"enrolment_key": "PBO-Genap26"}})
+
+M("hipotetis-kalau-bisa-tidak-diklaim", "2026-03-25 11:20:00",
+  ("Dewi Lestari", "dewi.lestari@polibatam.ac.id"),
+  "Tanya soal nama course",
+  """Selamat siang,
+
+Nama course Kimia Dasar (TK1101) di e-learning masih pakai nama lama. Kalau misalnya saya ingin mengganti jadi Kimia Umum, apakah harus lewat prodi dulu atau langsung ke P4M? Saya belum yakin nama mana yang akan dipakai, jadi mohon jangan diubah dulu.
+
+Terima kasih,
+Dewi
+""", "course_data", "id",
+  {"course_code": "TK1101", "course_name": "Kimia Dasar", "changes": {}},
+  note="hypothetical new name: nothing may be claimed")
+
+M("en-subject-course-shortname-instead-of", "2026-04-07 09:00:00",
+  ("Olivia Brown", "olivia.brown@polibatam.ac.id"),
+  "BE2201 Business English II - short name",
+  """Hi,
+
+Please set the short name to BE2201-BEII instead of BE-2. Thank you!
+
+Olivia
+""", "course_data", "en",
+  {"course_code": "BE2201", "course_name": "Business English II",
+   "changes": {"shortname": "BE2201-BEII"}})
+
+M("kelas-diganti-bukan-tapi", "2026-04-30 13:00:00",
+  ("Hadi Purnomo", "hadi.purnomo@polibatam.ac.id"),
+  "kelas salah",
+  """Siang, di course Elektronika Daya (EL2205) kelasnya bukan EL-2A tapi EL-2B Malam. Tolong dibetulkan ya.
+
+Hadi
+""", "course_data", "id",
+  {"course_code": "EL2205", "course_name": "Elektronika Daya",
+   "changes": {"class": "EL-2B Malam"}})
+
+M("semester-dua-perubahan-nama-dan-semester", "2026-05-14 08:08:08",
+  ("Sekretariat Prodi Logistik", "prodi.logistik@polibatam.ac.id"),
+  "Perubahan data mata kuliah LG2104",
+  """Dengan hormat,
+
+Mohon perubahan data mata kuliah LG2104 Manajemen Pergudangan di e-learning sebagai berikut:
+- nama mata kuliah menjadi Manajemen Gudang dan Persediaan
+- semester menjadi 4
+
+Atas bantuannya kami ucapkan terima kasih.
+
+Sekretariat Prodi Logistik
+""", "course_data", "id",
+  {"course_code": "LG2104", "course_name": "Manajemen Pergudangan",
+   "changes": {"fullname": "Manajemen Gudang dan Persediaan", "semester": "4"}}, client="outlook")
+
+M("en-rename-course-to-quoted-current", "2026-08-25 10:45:00",
+  ("Ahmed Hassan", "ahmed.hassan@polibatam.ac.id"),
+  "Rename request",
+  """Hello,
+
+My course "Introduction to Data Science" (DS1101) needs to be renamed to "Foundations of Data Science" to match the new curriculum.
+
+Thanks,
+Ahmed
+""", "course_data", "en",
+  {"course_code": "DS1101", "course_name": "Introduction to Data Science",
+   "changes": {"fullname": "Foundations of Data Science"}})
+
+M("deskripsi-lama-disebut-tanpa-baru", "2026-09-22 14:00:00",
+  ("Maya Sari", "maya.sari@polibatam.ac.id"),
+  "Deskripsi course",
+  """Selamat siang,
+
+Deskripsi di course Statistika Bisnis (MB1205) masih berbunyi "Mata kuliah ini membahas statistika deskriptif". Itu sudah tidak sesuai. Deskripsi yang baru akan saya kirim minggu depan setelah rapat prodi.
+
+Maya
+""", "course_data", "id",
+  {"course_code": "MB1205", "course_name": "Statistika Bisnis", "changes": {}},
+  note="current description quoted; the new one is not given yet")
+
+M("dosen-seharusnya-matkul-di-subjek", "2026-10-20 16:30:00",
+  ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+  "Matkul Fisika Terapan (TRE1204) dosen pengampu",
+  """Sore, dosen pengampu di e-learning seharusnya Dra. Sri Wahyuni, M.Si., bukan saya lagi karena saya sudah pindah mengajar kelas lain semester ini. Mohon diperbaiki.
+
+Rahmat
+""", "course_data", "id",
+  {"course_code": "TRE1204", "course_name": "Fisika Terapan",
+   "changes": {"lecturer": "Dra. Sri Wahyuni, M.Si."}})
+
+M("en-enrolment-key-arrow-old-new", "2026-11-10 08:00:00",
+  ("Nguyen Van An", "nguyen.an@polibatam.ac.id"),
+  "Enrolment key for Network Security",
+  """Hi P4M,
+
+Course: Network Security (RKS3101)
+Enrolment key: old NetSec2025 -> new NetSec-Ganjil26
+
+Thanks a lot,
+An
+""", "course_data", "en",
+  {"course_code": "RKS3101", "course_name": "Network Security",
+   "changes": {"enrolment_key": "NetSec-Ganjil26"}})
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
