@@ -7,15 +7,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.fields import extract_fields
+from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import RULES, normalise
+from daemon.classify.rules import RULES, absence_votes, normalise
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
 MIN_SCORE = 2.5
 DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
+# The learned model's probabilities join the rules' votes: a keyword that also fits another kind of mail (a
+# "workshop" in a thank-you note) does not decide alone when the whole text reads like that other kind.
+LEARNED_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
+    for kind, weight, reason in absence_votes(subject, body):
+        scores[kind] += weight
+        reasons[kind].append(reason)
     for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
         reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
@@ -55,9 +62,16 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
     scores, reasons = score(request)
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_SCORE:
+    if not scores or max(scores.values()) < MIN_SCORE:
         return _learned_only(request, threshold)
+    learned = request.examples.learned
+    distribution = learned.distribution(f"{request.subject}\n{request.text}")
+    for kind, probability in distribution.items():
+        scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
+    if distribution:
+        top = max(distribution, key=lambda kind: distribution[kind])
+        reasons.setdefault(top, []).append(LearnedGuess(top, distribution[top]).reason(learned.size))
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(best / (best + second + 1.0), 3)

@@ -321,3 +321,31 @@ RULES: tuple[KeywordRule, ...] = (
         4.0,
     ),
 )
+
+# What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
+# them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
+_ABOUT_THE_UNIT = re.compile(
+    r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
+    r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
+    r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
+    r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman)\b"
+)
+# A request asks; a note of thanks only thanks.
+_ASKS = re.compile(
+    r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
+    r"ingin|mau|harap|dimohon|request|permohonan|would like|want)\b"
+)
+_THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
+
+
+def absence_votes(subject: str, text: str) -> list[tuple[RequestType, float, str]]:
+    """Votes from what a mail does not say (both texts normalised): nothing about the unit's work, or thanks
+    without asking for anything, make it other mail."""
+    both = f"{subject} {text}"
+    votes: list[tuple[RequestType, float, str]] = []
+    if not _ABOUT_THE_UNIT.search(both):
+        votes.append((_OT, 2.5, "nothing about e-learning, a course or a document"))
+    if _THANKS.search(text) and not _ASKS.search(both):
+        votes.append((_OT, 3.0, "thanks without asking for anything"))
+    return votes
