@@ -144,11 +144,80 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-def _title_and_body(text: str) -> tuple[str | None, str | None, int]:
+# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
+# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
+# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
+_TITLE_CUE = re.compile(
+    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya)?|(?:en)?titled|with the (?:title|heading)|the title|"
+    r"title|heading)\b\s*(?:[:=\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)")
+_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
+          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
+_WORD = re.compile(r"[^\s,.;:!?()]+")
+# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
+_PUBLISH_QUOTE = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|post|pasang|tayangkan)\b[^\n\"\u201c'\u2018]{0,80}?(?::\s*|\s)"
+    + _QUOTE.pattern
+)
+_SUBJECT_TITLE = re.compile(r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$")
+_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
+
+
+def _capitalised_run(text: str) -> str | None:
+    """The leading run of capitalised words (small words kept inside), or None."""
+    words: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        if text[end : match.start()].strip():
+            break
+        end = match.end()
+        word = match.group(0)
+        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
+            words.append(word)
+            continue
+        break
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    title = " ".join(words)
+    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
+
+
+def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
+    for cue in _TITLE_CUE.finditer(text):
+        rest = text[cue.end() :]
+        quoted = _QUOTE.match(rest)
+        title = quoted.group(1) if quoted else _capitalised_run(rest.split("\n", 1)[0])
+        if title:
+            after = rest[quoted.end() if quoted else len(title) :]
+            body_label = _BODY_LABEL.search(after)
+            return _clean(title), _body(after[body_label.end() :] if body_label else after), cue.start()
+    for match in _PUBLISH_QUOTE.finditer(text):
+        after = text[match.end() :]
+        return _clean(match.group(1)), _body(after.lstrip(" .,;\n")), match.start()
+    return None
+
+
+def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
+    """A title the writer put first, alone on its line, above the announcement's paragraph."""
+    first, _, rest = text.lstrip().partition("\n")
+    following = rest.lstrip("\n")
+    if rest.startswith("\n") or not rest.strip():
+        paragraph = following.split("\n\n", 1)[0]
+        title = _capitalised_run(first)
+        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not _GREETING.search(title):
+            return _clean(title), _body(following), 0
+    return None
+
+
+def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    for reader in (_labelled, _quoted_title, _title_line):
+    for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
         if found := reader(text):
             return found
+    if found_subject := _SUBJECT_TITLE.search(subject):
+        return _clean(found_subject.group(1)), _body(text), len(text)
     return None, None, len(text)
 
 
@@ -159,14 +228,30 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
             continue
         moment = find_moment(sentence, reference)
-        if moment is not None:
+        if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
             return moment.at.isoformat()
     return None
 
 
+# When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
+# Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
+_EVENT = re.compile(
+    r"\b(?:kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|praktikum|"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until)\b"
+)
+
+
+def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the nearest word before a moment that says what happens then is a publishing word."""
+    cues = [match.end() for match in cue.finditer(before)]
+    events = [match.end() for match in _EVENT.finditer(before)]
+    return not events or bool(cues) and max(cues) > max(events)
+
+
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
-    title, body, start = _title_and_body(text)
-    intro = text[:start]
+    title, body, start = _title_and_body(text, subject)
+    # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
+    intro = text[: sentence_end(text, start)] if start < len(text) else text
     after = text[start:]
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
