@@ -12,7 +12,9 @@ from daemon.classify.wording import sentence_end, sentences, unwrap
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
-    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning",
+    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
+    r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
+    r"every (?:course|class)",
     re.IGNORECASE,
 )
 _PUBLISH = re.compile(

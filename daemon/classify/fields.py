@@ -29,6 +29,8 @@ _STOP_WORDS = {
     "Mata",
     "Kuliah",
     "Matakuliah",
+    "Matkul",
+    "Makul",
     "Course",
     "Kode",
     "Mohon",
@@ -90,9 +92,14 @@ def find_course_code(subject: str, text: str) -> str | None:
     return None
 
 
+def _introduces_name(word: str) -> bool:
+    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" inside a name does not.
+    return word in _STOP_WORDS or word == "untuk" or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+
+
 def _trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
-    cut = max((index + 1 for index, word in enumerate(words) if word in _STOP_WORDS or word == "untuk"), default=0)
+    cut = max((index + 1 for index, word in enumerate(words) if _introduces_name(word)), default=0)
     words = words[cut:]
     while words and _CODE.fullmatch(words[-1]):
         words = words[:-1]
@@ -127,12 +134,13 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
             if (not code or match.group(1) == code) and (name := _trim_name(match.group(3).split())):
                 return name
     if code:
-        match = re.search(rf"{code}\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", text + "\n" + subject)
-        if match and (name := _trim_name(match.group(1).split())):
-            return name
+        after_code = rf"(?<![\w-]){code}(?:\s*:\s*|\s+[-\u2013]\s+|\s+)((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})"
+        for match in re.finditer(after_code, text + "\n" + subject):
+            if name := _trim_name(match.group(1).split()):
+                return name
     for source in (text, subject):
         match = re.search(
-            rf"(?i:course|mk|mata kuliah|matakuliah|teaching)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})",
+            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})",
             source,
         )
         if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
