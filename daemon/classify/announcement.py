@@ -247,7 +247,7 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
     cues = [match.end() for match in cue.finditer(before)]
     events = [match.end() for match in _EVENT.finditer(before)]
-    return not events or bool(cues) and max(cues) > max(events)
+    return not events or (bool(cues) and max(cues) > max(events))
 
 
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
