@@ -24,7 +24,7 @@ _PUBLISH = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman|nya))?|judulnya|title|subject|subjek|headline)\**"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)\**"
     r"\s*[:=]\s*"
 )
 _BODY_LABEL = re.compile(
@@ -46,7 +46,9 @@ _CLOSING = re.compile(
 _ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 _ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
-_PUBLISH_AFTER = re.compile(r"tayang|publish|posted|dipasang|go live", re.IGNORECASE)
+_PUBLISH_AFTER = re.compile(
+    r"tayang|publish|dipublikasikan|posted|dipasang|go live|schedul|terbit|appear|tampil", re.IGNORECASE
+)
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
 
 
@@ -150,18 +152,26 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya)?|(?:en)?titled|with the (?:title|heading)|the title|"
+    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|with the (?:title|heading)|the title|"
     r"title|heading)\b\s*(?:[:=\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)")
+_QUOTE = re.compile(
+    r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)"
+)
+# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
+_QUOTED_TITLE_CUE = re.compile(
+    r"\b(?:pengumuman\s(?:tentang|mengenai|perihal)|announcement\s(?:about|on|regarding)|saying|"
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
+    re.IGNORECASE,
+)
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
           "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|post|pasang|tayangkan)\b[^\n\"\u201c'\u2018]{0,80}?(?::\s*|\s)"
-    + _QUOTE.pattern
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put)\b"
+    r"[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 _SUBJECT_TITLE = re.compile(r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$")
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
@@ -190,14 +200,18 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
         quoted = _QUOTE.match(rest)
-        title = quoted.group(1) if quoted else _capitalised_run(rest.split("\n", 1)[0])
+        title = (quoted.group(1) or quoted.group(2)) if quoted else _capitalised_run(rest.split("\n", 1)[0])
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = _BODY_LABEL.search(after)
             return _clean(title), _body(after[body_label.end() :] if body_label else after), cue.start()
-    for match in _PUBLISH_QUOTE.finditer(text):
-        after = text[match.end() :]
-        return _clean(match.group(1)), _body(after.lstrip(" .,;\n")), match.start()
+    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
+        for match in pattern.finditer(text):
+            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
+            if quoted:
+                after = text[quoted.end() :]
+                title = quoted.group(1) or quoted.group(2)
+                return _clean(title), _body(after.lstrip(" .,;?\n")), match.start()
     return None
 
 

@@ -49,7 +49,8 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
-    + "|".join(f"\\b(?P<f{index}>{pattern})\\b" for index, (_, pattern) in enumerate(_CUES))
+    # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:-?nya)?)\\b" for index, (_, pattern) in enumerate(_CUES))
     + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
     re.IGNORECASE,

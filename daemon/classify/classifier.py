@@ -19,7 +19,9 @@ DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
 # The learned model's probabilities join the rules' votes: a keyword that also fits another kind of mail (a
 # "workshop" in a thank-you note) does not decide alone when the whole text reads like that other kind.
-LEARNED_WEIGHT = 3.0
+LEARNED_WEIGHT = 1.0
+# A reply on a ticket that says the work is done closes the thread; it asks for nothing new.
+DONE_IN_REPLY_WEIGHT = 2.5
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
+    if request.is_reply and any(rule.says_done and rule.reason(body) for rule in RULES):
+        scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
+        reasons[RequestType.OTHER].append("a reply saying the work is done")
     for kind, weight, reason in absence_votes(subject, body):
         scores[kind] += weight
         reasons[kind].append(reason)

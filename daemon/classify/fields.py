@@ -118,9 +118,12 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
         rf"{code}\s+{_QUOTED}" if code else None,
+        # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
+        r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
     ):
-        if pattern and (match := re.search(pattern, text)):
-            return _clean(match.group(1))
+        for source in (text, subject):
+            if pattern and (match := re.search(pattern, source)):
+                return _clean(match.group(1))
     for source in (text, subject):
         for match in _NAME_BEFORE_CODE.finditer(source):
             found_name, found_code = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 5)
@@ -145,6 +148,12 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         )
         if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
             return name
+    # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
+    for source in (text, subject):
+        for match in re.finditer(rf"\b(?:kelas|class)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", source):
+            name = _trim_name(match.group(1).split())
+            if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
+                return name
     match = re.search(rf"\s[-–]\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s*$", subject)
     if match and (name := _trim_name(match.group(1).split())):
         return name

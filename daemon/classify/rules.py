@@ -71,6 +71,7 @@ class KeywordRule:
     votes_for: RequestType
     pattern: re.Pattern[str]
     weight: float
+    says_done: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -96,8 +97,8 @@ class KeywordRule:
         return None
 
 
-def _rule(name: str, votes_for: RequestType, pattern: str, weight: float) -> KeywordRule:
-    return KeywordRule(name, votes_for, re.compile(pattern), weight)
+def _rule(name: str, votes_for: RequestType, pattern: str, weight: float, *, says_done: bool = False) -> KeywordRule:
+    return KeywordRule(name, votes_for, re.compile(pattern), weight, says_done)
 
 
 _CD, _AN, _ES, _DR, _OT = (
@@ -187,7 +188,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "publish verb",
         _AN,
-        r"\b(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
+        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
         2.5,
     ),
@@ -222,7 +223,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|tidak ada di dashboard|dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
-        r"enrol(?:l)? me|be enrolled|didaftarkan ke)\b",
+        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
         3.0,
     ),
     _rule(
@@ -235,7 +236,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "e-learning object",
         _ES,
-        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignment|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
+        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
         r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
         1.5,
@@ -258,7 +259,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "document word",
         _DR,
-        r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
+        r"\b(?:sop|formulir|form|format|template|templat|dokumen|document|manual mutu|rps|lesson plan|silabus|"
         r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
         r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
         r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
@@ -268,7 +269,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "document ask",
         _DR,
-        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|(?:mohon|tolong) kirim(?:kan|in)?|"
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|(?:mohon |tolong )?dikirim(?:kan|i)?|(?:mohon|tolong) kirim(?:kan|in)?|"
         r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
         2.0,
     ),
@@ -283,9 +284,10 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "done confirmation",
         _OT,
-        r"\b(?:sudah (?:saya cek|berubah|beres|bisa|masuk|berhasil|sesuai|oke)|"
+        r"\b(?:sudah (?:saya (?:cek|lihat)|berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
         r"namanya sudah|it works now|all good now|problem solved)\b",
         2.5,
+        says_done=True,
     ),
     _rule(
         "not yet a request",
@@ -319,6 +321,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
         r"can (?:open|access|see) it now|sudah bisa dibuka)\b",
         4.0,
+        says_done=True,
     ),
 )
 
@@ -329,13 +332,15 @@ _ABOUT_THE_UNIT = re.compile(
     r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
-    r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman)\b"
+    r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
     r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
     r"ingin|mau|harap|dimohon|request|permohonan|would like|want)\b"
 )
+_QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
 _THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
 
 
@@ -346,6 +351,6 @@ def absence_votes(subject: str, text: str) -> list[tuple[RequestType, float, str
     votes: list[tuple[RequestType, float, str]] = []
     if not _ABOUT_THE_UNIT.search(both):
         votes.append((_OT, 2.5, "nothing about e-learning, a course or a document"))
-    if _THANKS.search(text) and not _ASKS.search(both):
+    if _THANKS.search(text) and not _ASKS.search(_QUESTION_ONLY.sub(" ", both)):
         votes.append((_OT, 3.0, "thanks without asking for anything"))
     return votes

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the second P4M helpdesk TUNING corpus (52 labelled request e-mails).
+"""Generate the second P4M helpdesk TUNING corpus (80 labelled request e-mails).
 
 Voices and phrasings the first tuning corpus lacks, aimed at the weak measures:
 `other` mail (thanks, complaints, questions, misdirected mail, offers, "sudah bisa"
@@ -21,8 +21,8 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 12, "announcement": 16, "elearning_support": 7,
-          "document_request": 3, "other": 14}
+E.PLAN = {"course_data": 18, "announcement": 24, "elearning_support": 11,
+          "document_request": 5, "other": 22}
 M = E.M
 
 # ---------------------------------------------------------------- other
@@ -647,6 +647,324 @@ An
 """, "course_data", "en",
   {"course_code": "RKS3101", "course_name": "Network Security",
    "changes": {"enrolment_key": "NetSec-Ganjil26"}})
+
+# ============================================================================
+# Second batch, written after the first was used to tune: measured before any
+# rule was changed for it.
+# ============================================================================
+
+M("pub-laman-depan-bintang-pkl-titik", "2026-10-07 10:20:00",
+  ("Satgas PPKS", "satgas.ppks@polibatam.ac.id"),
+  "Permohonan publikasi",
+  """Selamat pagi Admin,
+
+Tolong publikasikan pengumuman ini di laman depan e-learning ya: *Sosialisasi Pencegahan Perundungan di Kampus*
+
+Acara diadakan di Auditorium, wajib bagi mahasiswa tingkat 1. Mohon tayang pada hari Rabu tgl 14 Oktober 2026 pkl. 10.00 WIB.
+
+Salam,
+Satgas PPKS
+""", "announcement", "id",
+  {"title": "Sosialisasi Pencegahan Perundungan di Kampus", "scope": "site",
+   "publish_at": "2026-10-14T10:00:00+07:00"})
+
+M("en-saying-quoted-go-live-time-first", "2026-10-12 16:05:00",
+  ("Grace Lee", "grace.lee@polibatam.ac.id"),
+  "Room change",
+  """Hi P4M,
+
+Could you post an announcement in CS2101 Discrete Mathematics saying "Midterm Room Change"? The text: the midterm moves from room 301 to the main hall. It should go live at 7am on 20 October.
+
+Thanks,
+Grace
+""", "announcement", "en",
+  {"course_code": "CS2101", "course_name": "Discrete Mathematics", "title": "Midterm Room Change",
+   "scope": "course", "publish_at": "2026-10-20T07:00:00+07:00"})
+
+M("surat-resmi-tentang-kutip-civitas", "2026-10-19 09:00:00",
+  ("Bagian Umum", "umum@polibatam.ac.id"),
+  "Permohonan Penayangan Pengumuman",
+  """Dengan hormat,
+
+Sehubungan dengan pelaksanaan wisuda, kami mohon bantuan Tim P4M untuk menayangkan pengumuman tentang "Jadwal Wisuda Periode II Tahun 2026" kepada seluruh civitas akademika melalui e-learning, agar ditayangkan pada tanggal 2 November 2026 pukul 08.00 WIB.
+
+Demikian permohonan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.
+
+Hormat kami,
+Kepala Bagian Umum
+""", "announcement", "id",
+  {"title": "Jadwal Wisuda Periode II Tahun 2026", "scope": "site",
+   "publish_at": "2026-11-02T08:00:00+07:00"}, client="outlook")
+
+M("en-subject-dash-title-course-page", "2026-10-21 11:45:00",
+  ("Ravi Kumar", "ravi.kumar@polibatam.ac.id"),
+  "Announcement - Guest Lecture on Cloud Security",
+  """Please put this on the Cloud Computing (IF4102) course page. The guest speaker comes from a local data centre and attendance counts as one meeting.
+
+Thanks,
+Ravi
+""", "announcement", "en",
+  {"course_code": "IF4102", "course_name": "Cloud Computing",
+   "title": "Guest Lecture on Cloud Security", "scope": "course"})
+
+M("judul-pengumumannya-prodi-mulai-besok", "2026-10-26 14:10:00",
+  ("Koordinator KP Informatika", "kp.informatika@polibatam.ac.id"),
+  "pengumuman KP",
+  """Siang, mohon dibantu. Judul pengumumannya: Pengumpulan Laporan Akhir Kerja Praktik
+
+Untuk seluruh mahasiswa prodi Teknik Informatika, laporan akhir KP dikumpulkan paling lambat 30 November 2026 melalui e-learning.
+
+Tolong ditayangkan mulai besok pagi jam 06.30 ya.
+
+Makasih
+""", "announcement", "id",
+  {"title": "Pengumpulan Laporan Akhir Kerja Praktik", "scope": "site",
+   "publish_at": "2026-10-27T06:30:00+07:00"})
+
+M("docx-judul-course-tgl-garis-miring", "2026-10-16 08:30:00",
+  ("Fauzan Akbar", "fauzan.akbar@polibatam.ac.id"),
+  "Mohon diumumkan",
+  """Pagi, mohon diumumkan di course Kewirausahaan (MB3101) sesuai lampiran, Kamis 22/10 pukul 13.00.
+
+Terima kasih
+""", "announcement", "id",
+  {"course_code": "MB3101", "course_name": "Kewirausahaan",
+   "title": "Pitching Ide Bisnis Kelompok", "scope": "course",
+   "publish_at": "2026-10-22T13:00:00+07:00"},
+  att=[("docx", "pengumuman-kwu.docx",
+        ["**Pitching Ide Bisnis Kelompok**",
+         "Setiap kelompok mempresentasikan ide bisnis selama 7 menit pada pertemuan ke-10.",
+         "Slide diunggah paling lambat sehari sebelumnya."])])
+
+M("dipost-kelas-fisika-2-hari-ini-sore", "2026-10-28 10:02:00",
+  ("Melati Kusuma", "melati.kusuma@polibatam.ac.id"),
+  "remedial",
+  """min minta tolong dipost di e-learning kelas Fisika 2 judul 'Remedial Kuis 2', isinya remedial hari Jumat di lab fisika. tayangnya hari ini jam 4 sore aja
+""", "announcement", "id",
+  {"course_name": "Fisika 2", "title": "Remedial Kuis 2", "scope": "course",
+   "publish_at": "2026-10-28T16:00:00+07:00"}, client="iphone")
+
+M("en-heading-schedule-all-users", "2026-10-20 13:30:00",
+  ("IT Services", "it.services@polibatam.ac.id"),
+  "Downtime notice",
+  """Hello helpdesk,
+
+Heading: Scheduled Downtime on Sunday
+Body: The e-learning platform will be unavailable on Sunday from 01:00 to 05:00 for upgrades.
+
+This is for all users. Please schedule it for Saturday, 24 October 2026, 9:00 PM.
+
+IT Services
+""", "announcement", "en",
+  {"title": "Scheduled Downtime on Sunday", "scope": "site",
+   "publish_at": "2026-10-24T21:00:00+07:00"})
+
+M("nama-singkatnya-menjadi-mk-titik-dua", "2026-10-08 09:15:00",
+  ("Joko Santoso", "joko.santoso@polibatam.ac.id"),
+  "Nama singkat Kalkulus",
+  """Selamat pagi,
+
+MK Kalkulus II (MA1202): mohon nama singkatnya diubah menjadi KALK2-2026 supaya tidak bentrok dengan kelas tahun lalu.
+
+Terima kasih,
+Joko Santoso
+""", "course_data", "id",
+  {"course_code": "MA1202", "course_name": "Kalkulus II",
+   "changes": {"shortname": "KALK2-2026"}})
+
+M("en-key-still-old-change-it-to", "2026-10-13 07:50:00",
+  ("Hannah Weber", "hannah.weber@polibatam.ac.id"),
+  "Enrolment key",
+  """Hi,
+
+The enrolment key for my course Operating Systems (IF2304) is still OS2025; please change it to OS#Genap26 before Monday.
+
+Hannah
+""", "course_data", "en",
+  {"course_code": "IF2304", "course_name": "Operating Systems",
+   "changes": {"enrolment_key": "OS#Genap26"}})
+
+M("pengampunya-diganti-ibu-gelar", "2026-10-15 15:20:00",
+  ("Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Pengampu BI1102",
+  """Yth. P4M,
+
+Untuk matkul Bahasa Inggris Teknik (BI1102), pengampunya mohon diganti menjadi Ibu Ratna Sari, S.Pd., M.Pd. mulai pertemuan ke-5.
+
+Terima kasih,
+Prodi Teknik Informatika
+""", "course_data", "id",
+  {"course_code": "BI1102", "course_name": "Bahasa Inggris Teknik",
+   "changes": {"lecturer": "Ratna Sari, S.Pd., M.Pd."}})
+
+M("cek-nama-singkat-sekarang-tanpa-ubah", "2026-10-22 12:40:00",
+  ("Arief Budiman", "arief.budiman@polibatam.ac.id"),
+  "Cek nama singkat",
+  """Siang,
+
+Nama singkat course Sistem Informasi Manajemen (IF3105) sekarang IF3105-A. Tolong dicek apakah itu sudah benar menurut format P4M, karena mahasiswa bingung.
+
+Arief
+""", "course_data", "id",
+  {"course_code": "IF3105", "course_name": "Sistem Informasi Manajemen", "changes": {}},
+  note="the current short name is mentioned; no new value asked")
+
+M("en-subject-arrow-rename", "2026-10-27 09:05:00",
+  ("Tomasz Nowak", "tomasz.nowak@polibatam.ac.id"),
+  "Rename: Database Systems -> Database Systems and SQL",
+  """Course code DB2101. Thanks in advance.
+
+Tomasz
+""", "course_data", "en",
+  {"course_code": "DB2101", "course_name": "Database Systems",
+   "changes": {"fullname": "Database Systems and SQL"}})
+
+M("deskripsi-diganti-teks-berikut", "2026-10-29 10:00:00",
+  ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+  "Deskripsi Etika Profesi",
+  """Selamat pagi,
+
+Deskripsi mata kuliah Etika Profesi (TI4101) mohon diganti dengan teks berikut:
+
+Mata kuliah ini membahas kode etik profesi di bidang teknologi informasi, tanggung jawab sosial, dan studi kasus pelanggaran etika di industri.
+
+Terima kasih,
+Nurul
+""", "course_data", "id",
+  {"course_code": "TI4101", "course_name": "Etika Profesi",
+   "changes": {"summary": "Mata kuliah ini membahas kode etik profesi di bidang teknologi informasi, tanggung jawab sosial, dan studi kasus pelanggaran etika di industri."}})
+
+M("re-udah-aman-jempol", "2026-10-09 20:30:00",
+  ("Dimas Anggara", "dimas.anggara@students.polibatam.ac.id"),
+  "Re: [P4M #2026-0502] gabisa upload tugas",
+  """Mantap min, udah aman sekarang 👍
+
+Pada Jum, 9 Okt 2026 pukul 19.10 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Batas ukuran file sudah kami naikkan menjadi 50 MB.
+""", "other", "id", reply="<2026-0502.ack@polibatam.ac.id>")
+
+M("tanya-jadwal-edom-dibuka", "2026-10-14 13:00:00",
+  ("Lukman Hakim", "lukman.hakim@polibatam.ac.id"),
+  "EDOM",
+  """Selamat siang,
+
+Kapan jadwal pengisian EDOM semester ini dibuka? Mahasiswa perwalian saya banyak yang bertanya.
+
+Terima kasih
+""", "other", "id")
+
+M("en-reimbursement-complaint", "2026-10-16 17:45:00",
+  ("Michael Tan", "michael.tan@polibatam.ac.id"),
+  "Reimbursement still pending",
+  """Dear P4M,
+
+I'd like to raise that my reimbursement for the hotel during the September training in Jakarta has still not been paid, two months later. Could you tell me whom to contact in finance?
+
+Regards,
+Michael Tan
+""", "other", "en")
+
+M("surat-aktif-kuliah-salah-alamat", "2026-10-19 08:10:00",
+  ("Fitriani", "fitriani.03@students.polibatam.ac.id"),
+  "surat keterangan",
+  """Permisi, saya butuh surat keterangan aktif kuliah untuk syarat beasiswa daerah. Caranya bagaimana ya? Terima kasih.
+
+Fitriani
+3312301045
+""", "other", "id", note="misdirected: the academic office issues it")
+
+M("en-vendor-plagiarism-discount", "2026-10-21 09:00:00",
+  ("Daniel Hughes", "daniel.hughes@checkwise.io"),
+  "40% off plagiarism checking for Polibatam",
+  """Hello,
+
+CheckWise is offering universities in Indonesia a 40% discount on our plagiarism checker licence this quarter, with integration for Moodle included. I would be happy to arrange a short call next week.
+
+Best,
+Daniel Hughes
+Sales, CheckWise
+""", "other", "en")
+
+M("makasih-sudah-tayang-tapi-tanya", "2026-10-23 11:11:00",
+  ("Wahyuni", "wahyuni@polibatam.ac.id"),
+  "Re: [P4M #2026-0515] Pengumuman praktikum",
+  """Terima kasih, pengumumannya sudah tayang. Boleh tanya, kalau mau pasang lagi minggu depan apakah perlu kirim email baru atau balas email ini saja?
+
+Wahyuni
+""", "other", "id", reply="<2026-0515.done@polibatam.ac.id>")
+
+M("ucapan-hari-guru", "2026-11-25 07:00:00",
+  ("Keluarga Besar Jurusan Teknik Elektro", "jurusan.elektro@polibatam.ac.id"),
+  "Selamat Hari Guru Nasional",
+  """Selamat Hari Guru Nasional untuk seluruh tim P4M! Terima kasih atas dukungan kepada para pengajar sepanjang tahun ini.
+
+Salam hangat,
+Jurusan Teknik Elektro
+""", "other", "id")
+
+M("orang-tua-tanya-nilai-anak", "2026-11-02 19:40:00",
+  ("Bapak Sutrisno", "sutrisno1970@yahoo.co.id"),
+  "Menanyakan nilai anak",
+  """Selamat malam,
+
+Saya orang tua dari mahasiswa atas nama Rina Sutrisno, jurusan Akuntansi. Saya ingin menanyakan nilai semester anak saya karena dia bilang ada yang tidak lulus. Apakah bisa dibantu informasinya?
+
+Hormat saya,
+Sutrisno
+""", "other", "id")
+
+M("en-students-no-results-after-finish", "2026-10-09 14:14:00",
+  ("Emily Clark", "emily.clark@polibatam.ac.id"),
+  "Results not visible",
+  """Hi,
+
+My students say that after they finish the weekly test in Academic Writing they see nothing, no score and no feedback. Last semester they could see it straight away. Could you check my settings?
+
+Emily
+""", "elearning_support", "en")
+
+M("halaman-kelas-kosong-materi-hilang", "2026-10-13 09:30:00",
+  ("Bambang Irawan", "bambang.irawan@polibatam.ac.id"),
+  "Materi saya kosong",
+  """Pagi,
+
+Halaman kelas Termodinamika saya tiba-tiba kosong, semua materi minggu 1 sampai 5 tidak kelihatan lagi oleh saya maupun mahasiswa. Saya tidak merasa menghapus apa-apa. Mohon dicek.
+
+Bambang
+""", "elearning_support", "id")
+
+M("aplikasi-hp-site-not-available", "2026-10-20 21:00:00",
+  ("Rizal Fahmi", "rizal.fahmi@students.polibatam.ac.id"),
+  "aplikasi di hp",
+  """kak pas buka aplikasi moodle di hp muncul tulisan site not available terus, padahal di laptop lancar. gimana ya kak
+""", "elearning_support", "id", client="iphone")
+
+M("en-wrong-section-enrolled", "2026-10-26 08:45:00",
+  ("Sofia Rossi", "sofia.rossi@students.polibatam.ac.id"),
+  "Wrong section",
+  """Hello,
+
+I was put in section A of Calculus I on the e-learning site, but my timetable says section B, so I cannot see the assignments my lecturer posts. Could you move me?
+
+Thanks,
+Sofia
+""", "elearning_support", "en")
+
+M("format-rps-obe-dikirimi", "2026-10-30 10:30:00",
+  ("Yanti Puspita", "yanti.puspita@polibatam.ac.id"),
+  "format RPS",
+  """Selamat pagi, saya mohon dikirimi format RPS terbaru yang sudah sesuai OBE. Terima kasih.
+""", "document_request", "id")
+
+M("en-where-download-lesson-plan", "2026-11-04 13:20:00",
+  ("Carlos Mendes", "carlos.mendes@polibatam.ac.id"),
+  "Lesson plan",
+  """Hi, where can I download the lesson plan template that new lecturers are supposed to use?
+
+Thanks,
+Carlos
+""", "document_request", "en")
 
 
 if __name__ == "__main__":
