@@ -152,8 +152,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|with the (?:title|heading)|the title|"
-    r"title|heading)\b\s*(?:[:=\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
+    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(

@@ -269,8 +269,9 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "document ask",
         _DR,
-        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|(?:mohon |tolong )?dikirim(?:kan|i)?|(?:mohon|tolong) kirim(?:kan|in)?|"
-        r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|(?:mohon |tolong )?dikirim(?:kan|i)?|"
+        r"(?:mohon|tolong) kirim(?:kan|in)?|request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|"
+        r"where can i (?:get|find))\b",
         2.0,
     ),
     # other
