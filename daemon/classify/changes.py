@@ -165,7 +165,7 @@ def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str)
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _SIDES = re.compile(
     r"[ \t]*(?:(?:old|lama|current|sekarang|semula)[ \t]*:?[ \t]+\S+[ \t]*(?:->|-->|→|=>|,|;)?[ \t]*)?"
-    r"(?:new|baru|menjadi)[ \t]*:?[ \t]+",
+    r"(?:new|baru)[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")

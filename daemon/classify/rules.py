@@ -345,13 +345,11 @@ _QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|m
 _THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
 
 
-def absence_votes(subject: str, text: str) -> list[tuple[RequestType, float, str]]:
-    """Votes from what a mail does not say (both texts normalised): nothing about the unit's work, or thanks
-    without asking for anything, make it other mail."""
-    both = f"{subject} {text}"
-    votes: list[tuple[RequestType, float, str]] = []
-    if not _ABOUT_THE_UNIT.search(both):
-        votes.append((_OT, 2.5, "nothing about e-learning, a course or a document"))
-    if _THANKS.search(text) and not _ASKS.search(_QUESTION_ONLY.sub(" ", both)):
-        votes.append((_OT, 3.0, "thanks without asking for anything"))
-    return votes
+def about_the_unit(subject: str, text: str) -> bool:
+    """Whether a mail (both texts normalised) speaks of e-learning, a course, its people or a document."""
+    return bool(_ABOUT_THE_UNIT.search(f"{subject} {text}"))
+
+
+def thanks_without_asking(subject: str, text: str) -> bool:
+    """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
+    return bool(_THANKS.search(text)) and not _ASKS.search(_QUESTION_ONLY.sub(" ", f"{subject} {text}"))
