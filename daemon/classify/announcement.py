@@ -222,7 +222,8 @@ def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     if rest.startswith("\n") or not rest.strip():
         paragraph = following.split("\n\n", 1)[0]
         title = _capitalised_run(first)
-        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not _GREETING.search(title):
+        asks = _ASKING.search(paragraph[: sentence_end(paragraph)])
+        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
             return _clean(title), _body(following), 0
     return None
 
@@ -232,7 +233,7 @@ def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | Non
     for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
         if found := reader(text):
             return found
-    if found_subject := _SUBJECT_TITLE.search(subject):
+    if (found_subject := _SUBJECT_TITLE.search(subject)) and _looks_like_title(found_subject.group(1)):
         return _clean(found_subject.group(1)), _body(text), len(text)
     return None, None, len(text)
 
