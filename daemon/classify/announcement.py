@@ -20,7 +20,7 @@ _SITE = re.compile(
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah",
+    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -173,7 +173,16 @@ _PUBLISH_QUOTE = re.compile(
     r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put)\b"
     r"[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
-_SUBJECT_TITLE = re.compile(r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$")
+_SUBJECT_TITLE = re.compile(
+    r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$"
+    r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
+    r"pengumuman)\)?$"
+)
+# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
+_PUBLISH_COLON = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan)\b"
+    r"[^\n:]{0,80}:[ \t]*(?=\S)"
+)
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
 
@@ -212,6 +221,11 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 after = text[quoted.end() :]
                 title = quoted.group(1) or quoted.group(2)
                 return _clean(title), _body(after.lstrip(" .,;?\n")), match.start()
+    for match in _PUBLISH_COLON.finditer(text):
+        title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
+        if title and len(title.split()) >= 2:
+            after = text[match.end() + len(title) :]
+            return _clean(title), _body(after.lstrip(" .,;\n")), match.start()
     return None
 
 
@@ -233,8 +247,9 @@ def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | Non
     for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
         if found := reader(text):
             return found
-    if (found_subject := _SUBJECT_TITLE.search(subject)) and _looks_like_title(found_subject.group(1)):
-        return _clean(found_subject.group(1)), _body(text), len(text)
+    found_subject = _SUBJECT_TITLE.search(subject)
+    if found_subject and _looks_like_title(title := found_subject.group(1) or found_subject.group(2)):
+        return _clean(title), _body(text), len(text)
     return None, None, len(text)
 
 

@@ -82,7 +82,7 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
         scores[RequestType.OTHER] = scores.get(RequestType.OTHER, 0.0) + NOTHING_ABOUT_THE_UNIT_WEIGHT
         reasons.setdefault(RequestType.OTHER, []).append(NOTHING_ABOUT_THE_UNIT)
     learned = request.examples.learned
-    top_two = sorted(scores.values(), reverse=True)[:2] + [0.0]
+    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
     # The learned model only breaks near-ties; where it cannot change the order, its few milliseconds are saved.
     close = top_two[0] - top_two[1] < LEARNED_WEIGHT
     distribution = learned.distribution(f"{request.subject}\n{request.text}") if close else {}

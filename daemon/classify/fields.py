@@ -23,6 +23,10 @@ _NAME_BEFORE_CODE = re.compile(
 )
 # "IF1105 (Algoritma dan Pemrograman)"
 _NAME_AFTER_CODE = re.compile(rf"({_CODE.pattern})\s*\(\s*((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*\)")
+# "(Teknik Tenaga Listrik, EL2301)": name and code together in one parenthesis.
+_NAME_CODE_TOGETHER = re.compile(rf"\(\s*((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*[,;/]\s*({_CODE.pattern})\s*\)")
+# "my Technical English course", "our Control Systems class"
+_MY_NAMED_COURSE = re.compile(rf"\b(?:my|our)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s+(?:course|class|module)\b")
 _QUOTED = r"[\"“]([^\"”\n]{2,80})[\"”]"
 _STOP_WORDS = {
     "MK",
@@ -133,6 +137,10 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
             if name:
                 return name
     for source in (text, subject):
+        for match in _NAME_CODE_TOGETHER.finditer(source):
+            if (not code or match.group(2) == code) and (name := _trim_name(match.group(1).split())):
+                return name
+    for source in (text, subject):
         for match in _NAME_AFTER_CODE.finditer(source):
             if (not code or match.group(1) == code) and (name := _trim_name(match.group(3).split())):
                 return name
@@ -148,6 +156,10 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         )
         if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
             return name
+    for source in (text, subject):
+        for match in _MY_NAMED_COURSE.finditer(source):
+            if name := _trim_name(match.group(1).split()):
+                return name
     # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
     for source in (text, subject):
         for match in re.finditer(rf"\b(?:kelas|class)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", source):

@@ -111,7 +111,7 @@ _CD, _AN, _ES, _DR, _OT = (
 _CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
-    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|new)"
+    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
 )
 
 RULES: tuple[KeywordRule, ...] = (
@@ -299,7 +299,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "outside the unit",
         _OT,
-        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|"
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|pengaduan|complaint|"
         r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"

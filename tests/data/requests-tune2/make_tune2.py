@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the second P4M helpdesk TUNING corpus (80 labelled request e-mails).
+"""Generate the second P4M helpdesk TUNING corpus (100 labelled request e-mails).
 
 Voices and phrasings the first tuning corpus lacks, aimed at the weak measures:
 `other` mail (thanks, complaints, questions, misdirected mail, offers, "sudah bisa"
@@ -21,8 +21,8 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 18, "announcement": 24, "elearning_support": 11,
-          "document_request": 5, "other": 22}
+E.PLAN = {"course_data": 22, "announcement": 30, "elearning_support": 14,
+          "document_request": 5, "other": 29}
 M = E.M
 
 # ---------------------------------------------------------------- other
@@ -965,6 +965,221 @@ M("en-where-download-lesson-plan", "2026-11-04 13:20:00",
 Thanks,
 Carlos
 """, "document_request", "en")
+
+# ============================================================================
+# Third batch, written after the second was used to tune: measured before any
+# rule was changed for it.
+# ============================================================================
+
+M("tanya-cara-daftar-pekerti", "2026-11-03 09:20:00",
+  ("Gilang Ramadhan, M.T.", "gilang.ramadhan@polibatam.ac.id"),
+  "Pekerti",
+  """Selamat pagi Bapak/Ibu,
+
+Saya ingin ikut Pekerti angkatan berikutnya. Apakah pendaftarannya lewat P4M atau lewat kepegawaian? Dan apakah ada biaya?
+
+Terima kasih,
+Gilang
+""", "other", "id")
+
+M("en-misdirected-visa-letter", "2026-11-04 10:05:00",
+  ("Ana Souza", "ana.souza@gmail.com"),
+  "Visa support letter",
+  """Dear Sir or Madam,
+
+I have been accepted as an exchange student for next semester and need an invitation letter for my visa application. Could you please issue one?
+
+Kind regards,
+Ana Souza
+""", "other", "en", note="misdirected: the international office issues it")
+
+M("keluhan-dosen-jarang-masuk", "2026-11-05 15:30:00",
+  ("Mahasiswa TRPL", "anonim.trpl@gmail.com"),
+  "aduan",
+  """Maaf mau mengadu, dosen salah satu matkul di kelas kami sudah 4 kali tidak masuk tanpa kabar dan tidak ada kelas pengganti. Kami harus lapor ke mana ya?
+""", "other", "id")
+
+M("re-noted-will-try-english", "2026-11-06 08:40:00",
+  ("Oliver Smith", "oliver.smith@polibatam.ac.id"),
+  "RE: [P4M #2026-0544] Quiz time limit",
+  """Noted, thanks. I'll try it with my class this afternoon and get back to you only if the problem comes back.
+
+From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Sent: Friday, November 6, 2026 8:10 AM
+Subject: [P4M #2026-0544] Quiz time limit
+
+The time limit has been corrected to 60 minutes.
+""", "other", "en", client="outlook", reply="<2026-0544.done@polibatam.ac.id>")
+
+M("penawaran-seminar-berbayar", "2026-11-09 11:00:00",
+  ("Panitia Seminar Nasional", "semnas.pendidikan@gmail.com"),
+  "Undangan Seminar Nasional Inovasi Pembelajaran",
+  """Kepada Yth. Bapak/Ibu Dosen,
+
+Kami mengundang Bapak/Ibu untuk mengikuti Seminar Nasional Inovasi Pembelajaran Digital secara daring pada 28 November 2026. Biaya pendaftaran Rp150.000, peserta mendapat e-sertifikat 4 JP.
+
+Panitia
+""", "other", "id")
+
+M("tanya-kuota-ruang-rapat", "2026-11-10 13:15:00",
+  ("Sekretariat Prodi Mesin", "prodi.mesin@polibatam.ac.id"),
+  "Peminjaman ruang",
+  """Siang, apakah ruang rapat P4M bisa kami pinjam hari Kamis jam 10 untuk rapat dosen prodi? Kira-kira 15 orang.
+
+Terima kasih
+""", "other", "id")
+
+M("en-feedback-new-layout", "2026-11-11 16:45:00",
+  ("Jessica Park", "jessica.park@polibatam.ac.id"),
+  "Feedback on the new look",
+  """Hi team,
+
+Just wanted to say the new e-learning theme looks great, and my students find the course menu much easier to use. Nice work!
+
+Jessica
+""", "other", "en")
+
+M("mahasiswa-jawaban-tidak-tersimpan", "2026-11-02 10:50:00",
+  ("Putra Wijaya", "putra.wijaya@students.polibatam.ac.id"),
+  "jawaban hilang",
+  """kak tadi saya ngerjain ujian Bahasa Indonesia, pas pindah halaman jawaban nomor 1-10 saya kosong lagi semua. padahal udah saya isi. apa bisa dikembalikan?
+""", "elearning_support", "id", client="iphone")
+
+M("en-cannot-open-pdf-materials", "2026-11-05 09:10:00",
+  ("Ivan Petrov", "ivan.petrov@students.polibatam.ac.id"),
+  "Materials will not open",
+  """Hello,
+
+When I click on the week 6 slides in Control Systems nothing happens, the page just reloads. My friends have the same issue on their phones. Can you help?
+
+Ivan
+""", "elearning_support", "en")
+
+M("dosen-tidak-bisa-lihat-kiriman", "2026-11-12 14:00:00",
+  ("Suryani", "suryani@polibatam.ac.id"),
+  "Kiriman mahasiswa tidak kelihatan",
+  """Selamat siang,
+
+Mahasiswa bilang sudah mengirim laporan, tetapi di halaman penilaian saya tidak ada satu pun kiriman dari kelas TK-2B. Mohon bantuannya dicek.
+
+Suryani
+""", "elearning_support", "id")
+
+M("mohon-diumumkan-koma-judul-kapital", "2026-11-03 07:45:00",
+  ("Rahman Hakim", "rahman.hakim@polibatam.ac.id"),
+  "Pengumuman kelas Pemrograman Mobile",
+  """Pagi tim P4M,
+
+Mohon diumumkan di course Pemrograman Mobile (IF3208), judulnya "Demo Aplikasi Ditunda Sepekan", isinya demo aplikasi dipindah ke pekan depan karena lab dipakai ujian. Tayangkan hari ini pukul 12.00 WIB.
+
+Terima kasih
+""", "announcement", "id",
+  {"course_code": "IF3208", "course_name": "Pemrograman Mobile",
+   "title": "Demo Aplikasi Ditunda Sepekan", "scope": "course",
+   "publish_at": "2026-11-03T12:00:00+07:00"})
+
+M("en-front-page-announcement-subject-title", "2026-11-04 14:20:00",
+  ("Career Centre", "career@polibatam.ac.id"),
+  "Job Fair 2026 - please announce",
+  """Hi,
+
+Could you put a notice about the Job Fair 2026 on the front page of e-learning? It takes place on 12 November in the sports hall, open to all students. Please have it up by Monday 9 November at 8 am.
+
+Career Centre
+""", "announcement", "en",
+  {"title": "Job Fair 2026", "scope": "site",
+   "publish_at": "2026-11-09T08:00:00+07:00"})
+
+M("pengumuman-kode-nama-kurung-tanpa-waktu", "2026-11-06 09:30:00",
+  ("Diana Putri", "diana.putri@polibatam.ac.id"),
+  "Pengumuman",
+  """Selamat pagi, mohon dibuatkan pengumuman di MB2105 (Perilaku Konsumen) dengan judul: Tugas Observasi Kelompok. Isi: setiap kelompok mengamati perilaku belanja di satu pusat perbelanjaan dan melaporkannya minggu depan.
+
+Terima kasih
+""", "announcement", "id",
+  {"course_code": "MB2105", "course_name": "Perilaku Konsumen",
+   "title": "Tugas Observasi Kelompok", "scope": "course"})
+
+M("seluruh-dosen-tanggal-titik-jam", "2026-11-10 10:10:00",
+  ("Wakil Direktur Bidang Akademik", "wadir1@polibatam.ac.id"),
+  "Penayangan pengumuman untuk seluruh dosen",
+  """Yth. Kepala P4M,
+
+Mohon ditayangkan pengumuman berikut untuk seluruh dosen di e-learning pada tanggal 16.11.2026 jam 08.00 WIB.
+
+Pengisian Nilai Akhir Semester Ganjil
+Batas akhir pengisian nilai akhir semester ganjil adalah 15 Januari 2027. Dosen yang terlambat akan dihubungi oleh prodi.
+
+Wakil Direktur Bidang Akademik
+""", "announcement", "id",
+  {"title": "Pengisian Nilai Akhir Semester Ganjil", "scope": "site",
+   "publish_at": "2026-11-16T08:00:00+07:00"}, client="outlook")
+
+M("en-announce-course-name-only-tomorrow", "2026-11-12 17:30:00",
+  ("Laura Fischer", "laura.fischer@polibatam.ac.id"),
+  "Announcement for Technical English",
+  """Hi P4M,
+
+Please post "No Class on Friday" in my Technical English course tomorrow at 6 am. Students should use the time to finish their essay drafts.
+
+Laura
+""", "announcement", "en",
+  {"course_name": "Technical English", "title": "No Class on Friday", "scope": "course",
+   "publish_at": "2026-11-13T06:00:00+07:00"})
+
+M("umumkan-semua-kelas-jurusan-tanpa-waktu", "2026-11-13 08:00:00",
+  ("Jurusan Teknik Informatika", "jurusan.if@polibatam.ac.id"),
+  "Info penting",
+  """Tolong diumumkan di semua kelas jurusan Teknik Informatika: Seminar Karier Alumni, Sabtu 21 November di Auditorium, wajib untuk mahasiswa tingkat akhir.
+
+Terima kasih
+""", "announcement", "id",
+  {"title": "Seminar Karier Alumni", "scope": "site"})
+
+M("matkul-kurung-nama-baru-titik-dua", "2026-11-02 13:00:00",
+  ("Hendro Wibisono", "hendro.wibisono@polibatam.ac.id"),
+  "nama course",
+  """Siang min, course saya (Teknik Tenaga Listrik, EL2301) tolong namanya disesuaikan dengan kurikulum baru. Nama baru: Sistem Tenaga Listrik Terapan
+
+Makasih
+""", "course_data", "id",
+  {"course_code": "EL2301", "course_name": "Teknik Tenaga Listrik",
+   "changes": {"fullname": "Sistem Tenaga Listrik Terapan"}})
+
+M("en-credits-currently-should-be", "2026-11-05 11:25:00",
+  ("Programme Office Accounting", "akuntansi.office@polibatam.ac.id"),
+  "Credits for Auditing",
+  """Dear P4M,
+
+The course Auditing (AK3102) currently shows 2 credits on e-learning; it should be 3 credits according to the 2025 curriculum.
+
+Best regards,
+Programme Office Accounting
+""", "course_data", "en",
+  {"course_code": "AK3102", "course_name": "Auditing", "changes": {"credits": "3"}})
+
+M("ganti-kunci-sekarang-disebut-tanpa-baru", "2026-11-09 07:15:00",
+  ("Yusran", "yusran@polibatam.ac.id"),
+  "kunci enrol",
+  """Pagi, kunci enrol course Mikrokontroler (EL2207) yang sekarang MIKRO2025 sudah tersebar ke angkatan lain. Tolong diganti ya, kuncinya yang baru nanti saya kirim sore ini.
+
+Yusran
+""", "course_data", "id",
+  {"course_code": "EL2207", "course_name": "Mikrokontroler", "changes": {}},
+  note="only the current key is written; the new one follows later")
+
+M("dosen-dua-orang-dan", "2026-11-11 10:40:00",
+  ("Prodi Teknik Robotika", "prodi.robotika@polibatam.ac.id"),
+  "Team teaching Robotika Industri",
+  """Dengan hormat,
+
+Mohon dosen pengampu mata kuliah Robotika Industri (RO3104) di e-learning diubah menjadi Ir. Agus Salim, M.T. dan Dewi Anggraini, S.T., M.Eng. mulai minggu ini.
+
+Hormat kami,
+Prodi Teknik Robotika
+""", "course_data", "id",
+  {"course_code": "RO3104", "course_name": "Robotika Industri",
+   "changes": {"lecturer": "Ir. Agus Salim, M.T. dan Dewi Anggraini, S.T., M.Eng."}}, client="zimbra")
 
 
 if __name__ == "__main__":
