@@ -53,11 +53,37 @@ class HelpdeskSettings(_Section):
         return self.address.rsplit("@", 1)[1]
 
 
+class StaffMember(_Section):
+    """One person on the staff: how reports name them and the language of the notices they get."""
+
+    address: Address
+    name: str = ""
+    language: Literal["id", "en"] = "id"
+
+
 class StaffSettings(_Section):
     addresses: tuple[Address, ...] = ()
     notify: tuple[Address, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
     reply_key_env: str = "HELPDESK_REPLY_KEY"
+    members: tuple[StaffMember, ...] = ()
+
+    def notify_by_language(self) -> dict[str, tuple[str, ...]]:
+        return self.by_language(self.notify)
+
+    def by_language(self, addresses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """Staff recipients grouped by the language they read; Indonesian unless a member set "en"."""
+        english = {member.address.lower() for member in self.members if member.language == "en"}
+        groups: dict[str, tuple[str, ...]] = {}
+        for address in addresses:
+            language = "en" if address.lower() in english else "id"
+            groups[language] = (*groups.get(language, ()), address)
+        return groups
+
+    def display_name(self, address: str) -> str:
+        """How a report names a staff member: the configured name, else the address."""
+        found = next((m for m in self.members if m.address.lower() == address.lower()), None)
+        return found.name if found is not None and found.name else address
 
     def reply_key(self) -> bytes | None:
         """The key that signs per-ticket reply addresses; None (feature off) when the variable is unset."""
@@ -179,13 +205,38 @@ class MoodleSettings(_MoodleConnection):
         return found
 
 
+class Signatory(_Section):
+    """One person on the approval page: role, name and staff number (NIP/NIK)."""
+
+    role: str
+    name: str = ""
+    id: str = ""
+
+
+class ReportTargets(_Section):
+    """The target of every indicator the LED report measures (IKU and each IKT)."""
+
+    availability_pct: Annotated[float, Field(gt=0, le=100)] = 99.0
+    ack_median_seconds: Annotated[float, Field(gt=0)] = 60.0
+    out_of_hours_ack_pct: Annotated[float, Field(gt=0, le=100)] = 100.0
+    digest_months: Annotated[int, Field(ge=1, le=12)] = 12
+    satisfaction: Annotated[float, Field(ge=1, le=5)] = 4.0
+    resolution_median_hours: Annotated[float, Field(gt=0)] = 24.0
+    low_ratings_followed_pct: Annotated[float, Field(gt=0, le=100)] = 100.0
+
+
 class ReportSettings(_Section):
     narrative: str = ""
     iku_target_pct: Annotated[float, Field(gt=0, le=100)] = 90.0
     unit: str = "Pusat Penjaminan Mutu dan Pengembangan Pembelajaran (P4M)"
     institution: str = "Politeknik Negeri Batam"
+    place: str = "Batam"
     head_name: str = ""
     head_id: str = ""
+    prepared_by: Signatory = Signatory(role="Staf P4M")
+    checked_by: Signatory = Signatory(role="Koordinator Layanan P4M")
+    owner: str = "Kepala P4M"  # who answers for the follow-up actions unless a row names someone else
+    targets: ReportTargets = ReportTargets()
 
 
 class Config(_Section):

@@ -63,6 +63,12 @@ def indonesian_holidays(year: int) -> dict[date, str]:
     return dict(found.items())
 
 
+@lru_cache(maxsize=64)
+def english_holidays(year: int) -> dict[date, str]:
+    found = holidays.country_holidays("ID", years=year, categories=("public", "government"), language="en_US")
+    return dict(found.items())
+
+
 @dataclass(frozen=True)
 class WorkingCalendar:
     zone: tzinfo
@@ -80,6 +86,23 @@ class WorkingCalendar:
             (datetime.combine(day, start, self.zone), datetime.combine(day, end, self.zone))
             for start, end in self.week.get(day.weekday(), ())
         ]
+
+    def holiday_name(self, day: date, language: str = "id") -> str | None:
+        """The name of the holiday on `day` (None on a working day or an ordinary weekend)."""
+        if not self.use_holidays or day not in indonesian_holidays(day.year):
+            return None
+        return indonesian_holidays(day.year)[day] if language == "id" else english_holidays(day.year).get(day)
+
+    def next_opening(self, moment: datetime, horizon_days: int = 60) -> datetime:
+        """`moment` itself inside working hours; otherwise the start of the next working span."""
+        local = moment.astimezone(self.zone)
+        day = local.date()
+        for _ in range(horizon_days):
+            for start, end in self._spans(day):
+                if local < end:
+                    return max(start, local)
+            day += timedelta(days=1)
+        return moment
 
     def is_working_time(self, moment: datetime) -> bool:
         local = moment.astimezone(self.zone)

@@ -10,6 +10,9 @@ command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 command -v systemd-analyze >/dev/null 2>&1 || missing="$missing systemd"
 command -v pgrep >/dev/null 2>&1 || missing="$missing procps"
 command -v runuser >/dev/null 2>&1 || missing="$missing util-linux"
+# The LED report's PDF is LibreOffice's conversion of the DOCX; its test reads the PDF back with poppler.
+command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 if [ -n "$missing" ]; then
     if [ "$(id -u)" != 0 ]; then
         echo "install-system-deps: need root to install:$missing" >&2

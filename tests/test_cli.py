@@ -123,3 +123,42 @@ def test_python_dash_m_daemon_runs_the_command_line(config: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "0 ticket(s)" in done.stdout
+
+
+def test_whatsapp_note_becomes_a_ticket_and_prints_its_tag(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Mohon ganti dosen pengampu MK IF201 Basis Data menjadi Dr. Sari.\nTerima kasih.\n")
+    args = ["--config", str(config), "ingest", str(note), "--channel", "whatsapp", "--from", "+62 812-3456-7890"]
+    assert main([*args, "--name", "Pak Andi", "--received-at", "2026-03-02T09:15:00"]) == 0
+    out = capsys.readouterr().out
+    assert "new_ticket #1 [P4M #1]" in out and "give the requester [P4M #1]" in out
+    tickets = run_json(["--config", str(config), "tickets", "list", "--json"], capsys)
+    assert isinstance(tickets, list) and len(tickets) == 1
+    (ticket,) = tickets
+    assert ticket["channel"] == "whatsapp" and ticket["status"] == "open" and ticket["type"] == "course_data"
+    assert ticket["requester"] == "+6281234567890"
+    assert ticket["subject"].startswith("Mohon ganti dosen pengampu")
+    assert ticket["acked_at"] is None
+    # A response given on WhatsApp 7 minutes later is the first response.
+    respond = ["--config", str(config), "tickets", "respond", "1", "--at", "2026-03-02T09:22:00"]
+    assert main([*respond, "--channel", "whatsapp", "--by", "Rina"]) == 0
+    assert "first response" in capsys.readouterr().out
+    detail = run_json(["--config", str(config), "tickets", "show", "1", "--json"], capsys)
+    assert isinstance(detail, dict)
+    assert detail["first_response_at"] == "2026-03-02T09:22:00+07:00"
+    assert detail["events"][-1]["kind"] == "responded"
+
+
+def test_plain_note_without_from_is_refused_not_quarantined(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Tolong reset password saya\n")
+    assert main(["--config", str(config), "ingest", str(note), "--channel", "phone"]) == 2
+    assert "--from" in capsys.readouterr().err
+    respond = ["--config", str(config), "tickets", "respond", "5", "--at", "2026-03-02T09:22:00", "--channel", "phone"]
+    assert main(respond) == 2
+    tickets = run_json(["--config", str(config), "tickets", "list", "--json"], capsys)
+    assert tickets == []

@@ -107,7 +107,7 @@ def test_replies_thread_by_tag_and_by_references(local_config: Config, clock: Fi
     followup_notice = sent_messages(mailer)[-1]
     assert followup_notice["To"] == "p4m-staf@polibatam.ac.id"
     history = followup_notice.get_content().split("Riwayat singkat:", 1)[1]
-    assert "created" in history and "followup" in history, "staff see the ticket's history in short"
+    assert "tiket dibuat" in history and "pesan lanjutan" in history, "staff see the ticket's history in short"
 
 
 def test_duplicate_message_id_is_stored_once(local_config: Config, clock: FixedClock) -> None:

@@ -128,16 +128,17 @@ def test_docx_report_has_the_led_structure_and_the_hand_computed_iku(
         "Lampiran",
     ):
         assert expected in headings
-    iku_table = document.tables[0]
+    iku_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kode")
     assert [cell.text for cell in iku_table.rows[1].cells] == [
-        "Respons pertama <= 15 menit",
-        "90,0%",
+        "IKU B.1.2.8.10.a",
+        "Permintaan yang direspons paling lambat 15 menit",
+        "≥ 90,0%",
         "66,7%",
-        "belum tercapai",
+        "Belum tercapai",
     ]
     recap = next(t for t in document.tables if t.rows[0].cells[0].text == "Bulan")
     assert len(recap.rows) == 13 and recap.rows[1].cells[1].text == "1"
-    assert len(document.inline_shapes) == 4, "four charts"
+    assert len(document.inline_shapes) == 5, "five charts"
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Pembanding tahun 2024" not in text and "12 permintaan" in text
 
@@ -156,7 +157,7 @@ def test_html_and_markdown_reports_open(recorded: tuple[App, FixedClock, Config]
 
     parser = Collector()
     parser.feed(html_out.read_text())
-    assert parser.images == 4
+    assert parser.images == 5
     assert "66,7%" in md_out.read_text()
 
 
@@ -201,12 +202,29 @@ def test_register_export_csv_and_xlsx(recorded: tuple[App, FixedClock, Config], 
     _, _, config = recorded
     toml = str(config.base_dir / "helpdesk.toml")
     assert main(["--config", toml, "export", "--year", "2025", "--out", str(tmp_path / "r.csv")]) == 0
-    rows = list(csv.DictReader((tmp_path / "r.csv").open()))
+    raw = (tmp_path / "r.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode()), "a byte-order mark, so Excel reads UTF-8"
+    rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert len(rows) == 12
-    assert rows[0]["response_minutes_wall"] == "5.0" and rows[0]["status"] == "closed"
+    first, last = rows[0], rows[-1]
+    assert first["Nomor"] == "4" and first["Diterima (WIB)"] == "2025-01-10 09:00"
+    assert first["Respons (menit, jam dinding)"] == "5" and first["Status"] == "Ditutup"
+    assert first["Target 15 menit"] == "Tepat waktu" and first["Kanal"] == "Email"
+    assert first["Jenis"] == "Bantuan penggunaan e-learning" and first["Ditangani oleh"] == "rina.staf@polibatam.ac.id"
+    assert last["Target 15 menit"] == "Terlambat" and last["Respons pertama (WIB)"] == ""
     assert main(["--config", toml, "export", "--year", "2025", "--out", str(tmp_path / "r.xlsx")]) == 0
     sheet = load_workbook(tmp_path / "r.xlsx").active
     assert sheet is not None and sheet.max_row == 13
+    assert [cell.value for cell in sheet[1]][:3] == ["Nomor", "Diterima (WIB)", "Tanda terima (WIB)"]
+    received = sheet.cell(row=2, column=2)
+    assert received.value == datetime(2025, 1, 10, 9, 0), "a real date-time cell, local time"
+    assert received.is_date and "WIB" in received.number_format
+    assert sheet.cell(row=13, column=14).value == "Terlambat"
+    english = ["--lang", "en", "--csv-dialect", "excel"]
+    assert main(["--config", toml, "export", "--year", "2025", "--out", str(tmp_path / "e.csv"), *english]) == 0
+    rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8-sig")))
+    assert rows[0]["Received (WIB)"] == "2025-01-10 09:00" and rows[0]["15-minute target"] == "On time"
+    assert rows[0]["Type"] == "E-learning support" and rows[0]["Response (minutes, wall clock)"] == "5"
 
 
 def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
@@ -255,12 +273,15 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
     for number in old:
         assert main(["--config", toml, "export", str(number), "--out", str(tmp_path / "x.mbox")]) == 2
     assert main(["--config", toml, "export", "--year", "2020", "--out", str(tmp_path / "r2020.csv")]) == 0
-    assert len(list(csv.DictReader((tmp_path / "r2020.csv").open()))) == 0
+    assert len(list(csv.DictReader((tmp_path / "r2020.csv").open(encoding="utf-8-sig"), delimiter=";"))) == 0
     capsys.readouterr()
     assert main(["--config", toml, "digest", "--month", "2020-03", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == before, "the purged month's figures are unchanged"
     assert main(["--config", toml, "report", "--year", "2020", "--format", "md", "--out", str(tmp_path / "r.md")]) == 0
-    assert "| Respons pertama <= 15 menit | 90,0% | 66,7% |" in (tmp_path / "r.md").read_text()
+    assert (
+        "| IKU B.1.2.8.10.a | Permintaan yang direspons paling lambat 15 menit | ≥ 90,0% | 66,7% |"
+        in (tmp_path / "r.md").read_text()
+    )
 
 
 @pytest.mark.slow

@@ -172,9 +172,9 @@ def test_digest_missed_while_down_is_sent_once_after_restart(tmp_path: Path) -> 
     clock = FixedClock(datetime(2026, 10, 31, 12, 0, tzinfo=WIB).astimezone(UTC))
     mailer = ScriptedMailer()
     app = _jobs_app(tmp_path, clock, mailer)
-    Jobs(app).run_all()  # a fresh install: September's digest (the last completed month) goes out
+    Jobs(app).run_all()  # a fresh install: September ended before the daemon or any request existed
     app.outbox.run_pass()
-    assert [m for _, _, m in mailer.sent if b"September 2026" in m]
+    assert not [m for _, _, m in mailer.sent if b"September 2026" in m], "no digest of a month before the record"
     # The daemon stops on 31 October and comes back on 3 November: October's digest was due on the 1st.
     clock.current = datetime(2026, 11, 3, 10, 0, tzinfo=WIB).astimezone(UTC)
     restarted = Jobs(app)
@@ -185,7 +185,19 @@ def test_digest_missed_while_down_is_sent_once_after_restart(tmp_path: Path) -> 
     assert len(october) == 1, "sent once after the restart, not twice"
     with Session(app.engine) as session:
         digests = session.exec(select(StoredMessage).where(StoredMessage.kind == MessageKind.DIGEST)).all()
-        assert len(digests) == 2
+        assert len(digests) == 1
+
+
+def test_first_start_reports_months_the_loaded_history_covers(tmp_path: Path) -> None:
+    """A history loaded with --received-at before the first start makes its months reportable."""
+    clock = FixedClock(datetime(2026, 11, 2, 10, 0, tzinfo=WIB).astimezone(UTC))
+    mailer = ScriptedMailer()
+    app = _jobs_app(tmp_path, clock, mailer)
+    arrival = datetime(2026, 10, 20, 9, 0, tzinfo=WIB).astimezone(UTC)
+    app.pipeline.ingest(IncomingMail(request_mail(1, "Tidak bisa login", "Mohon bantuan login."), arrival))
+    Jobs(app).run_all()
+    app.outbox.run_pass()
+    assert [m for _, _, m in mailer.sent if b"Oktober 2026" in m]
 
 
 def test_no_digest_before_its_time_on_the_first(tmp_path: Path) -> None:

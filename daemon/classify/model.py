@@ -16,22 +16,6 @@ class RequestType(StrEnum):
     OTHER = "other"
 
 
-TYPE_LABELS_ID = {
-    RequestType.COURSE_DATA: "perubahan data identitas mata kuliah",
-    RequestType.ANNOUNCEMENT: "publikasi pengumuman di e-learning",
-    RequestType.ELEARNING_SUPPORT: "bantuan penggunaan e-learning",
-    RequestType.DOCUMENT_REQUEST: "permintaan dokumen proses bisnis",
-    RequestType.OTHER: "lain-lain",
-}
-TYPE_LABELS_EN = {
-    RequestType.COURSE_DATA: "change of course identity data",
-    RequestType.ANNOUNCEMENT: "announcement on e-learning",
-    RequestType.ELEARNING_SUPPORT: "e-learning support",
-    RequestType.DOCUMENT_REQUEST: "business-process document request",
-    RequestType.OTHER: "other",
-}
-
-
 @dataclass(frozen=True)
 class RequestFields:
     """What staff need to act on the request; empty values were not found."""

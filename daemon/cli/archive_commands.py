@@ -13,7 +13,7 @@ from sqlmodel import Session
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.clock import SystemClock
 from daemon.errors import ConfigError
-from daemon.records.export import ExportError, export_register, export_thread
+from daemon.records.export import CSV_DIALECTS, ExportError, export_register, export_thread
 from daemon.records.mail_copies import copy_remover
 from daemon.records.purging import run_purge
 from daemon.records.retention import CopyRemover, plan_purge
@@ -26,6 +26,13 @@ def add_commands(commands: Any) -> None:
     export.add_argument("number", nargs="?", type=int, help="ticket number")
     export.add_argument("--year", type=int, help="the register of requests of this year")
     export.add_argument("--out", required=True, help="FILE.eml | FILE.mbox | FILE.xlsx | FILE.csv")
+    export.add_argument("--lang", choices=("id", "en"), default="id", help="the register's headers and words")
+    export.add_argument(
+        "--csv-dialect",
+        choices=tuple(CSV_DIALECTS),
+        default="excel-id",
+        help="excel-id: ';' and a BOM (Excel in an Indonesian locale); excel: ',' and a BOM; plain: ','",
+    )
     purge = commands.add_parser("purge", help="retention: delete tickets done before storage.retention_years")
     purge.add_argument("--dry-run", action="store_true", help="count what would go by year, delete nothing")
     purge.add_argument("--list", action="store_true", help="with --dry-run: every ticket, not only the first")
@@ -43,7 +50,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 count = export_thread(session, args.number, out)
                 print(f"ticket #{args.number}: {count} message(s) written to {out}")
             else:
-                count = export_register(session, args.year, config.helpdesk.zone, out)
+                count = export_register(session, config, args.year, out, app.clock.now(), args.lang, args.csv_dialect)
                 print(f"register {args.year}: {count} request(s) written to {out}")
     except ExportError as error:
         raise UsageError(str(error)) from None

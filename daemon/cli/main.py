@@ -23,13 +23,15 @@ from daemon.cli import (
 )
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.cli.ticket_json import ticket_detail, ticket_summary
+from daemon.config import Config
 from daemon.errors import ConfigError, HelpdeskError
+from daemon.intake.other_channels import ChannelError, Note, is_message, keep_contact, note_message, record_response
 from daemon.oauth2 import OAuth2RefusedError
 from daemon.progress import Progress
 from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
-from daemon.wiring.app import build_app
+from daemon.wiring.app import App, build_app
 from storage import queries
 from storage.engine import make_engine, upgrade
 from storage.models import Ticket
@@ -49,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="message files, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
+    ingest.add_argument("--from", dest="sender", help="a plain note's requester: phone number or e-mail address")
+    ingest.add_argument("--name", default="", help="a plain note's requester's name")
+    ingest.add_argument("--subject", default="", help="a plain note's subject (default: its first line)")
     tickets = commands.add_parser("tickets", help="what is in the record")
     ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
     listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
@@ -57,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     show = ticket_commands.add_parser("show", help="one ticket with its messages and events")
     show.add_argument("number", type=int)
     show.add_argument("--json", action="store_true")
+    respond = ticket_commands.add_parser("respond", help="record a first response given outside mail")
+    respond.add_argument("number", type=int)
+    respond.add_argument("--at", required=True, help="ISO 8601 time of the response")
+    respond.add_argument("--channel", required=True, help="phone, whatsapp, desk, ...")
+    respond.add_argument("--by", default="", help="who responded")
     db = commands.add_parser("db", help="database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
@@ -87,17 +97,20 @@ def cmd_poll(args: argparse.Namespace) -> int:
     return 0
 
 
+def _moment(text: str, option: str, config: Config) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option}: not an ISO 8601 time: {text!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=config.helpdesk.zone)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
-    received = app.clock.now()
-    if args.received_at:
-        try:
-            received = datetime.fromisoformat(args.received_at)
-        except ValueError:
-            raise UsageError(f"--received-at: not an ISO 8601 time: {args.received_at!r}") from None
-        if received.tzinfo is None:
-            received = received.replace(tzinfo=config.helpdesk.zone)
+    received = _moment(args.received_at, "--received-at", config) if args.received_at else app.clock.now()
+    if args.sender or args.channel != "email":
+        return _ingest_note(args, config, app, received)
     unread = 0
     with Progress("ingest", len(args.files), "message") as progress:
         for name in args.files:
@@ -115,10 +128,64 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if unread else 0
 
 
+def _ingest_note(args: argparse.Namespace, config: Config, app: App, received: datetime) -> int:
+    """A request taken by WhatsApp, phone or at the desk: a message file, or a plain note with --from."""
+    if args.channel == "email":
+        raise UsageError("ingest --from: a plain note needs --channel (whatsapp, phone, desk, ...)")
+    if len(args.files) != 1:
+        raise UsageError(f"ingest --channel {args.channel}: one file (or -) at a time")
+    name = args.files[0]
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise UsageError(f"ingest: {name}: {error.strerror}") from None
+    note = None
+    if args.sender or not is_message(raw):
+        if not args.sender:
+            raise UsageError(f"ingest --channel {args.channel}: a plain note needs --from PHONE_OR_ADDRESS")
+        note = Note(args.channel, args.sender, raw.decode("utf-8", "replace"), args.name, args.subject)
+        try:
+            raw = note_message(note, received, f"<note.{app.pipeline.planner.tokens.token()}@{config.helpdesk.domain}>")
+        except ChannelError as error:
+            raise UsageError(f"ingest: {error}") from None
+    result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+    if note is not None and result.ticket_id:
+        with Session(app.engine) as session:
+            keep_contact(session, result.ticket_id, note)
+            session.commit()
+    app.outbox.run_pass()
+    number = f" #{result.ticket_id}" if result.ticket_id else ""
+    if note is not None and result.ticket_id:
+        tag = f"[{config.helpdesk.tag} #{result.ticket_id}]"
+        print(f"{result.outcome.value}{number} {tag} ({args.channel} {note.contact}): give the requester {tag}")
+    else:
+        print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
+    return 0
+
+
+def _respond(args: argparse.Namespace, config: Config, app: App) -> int:
+    at = _moment(args.at, "--at", config)
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, args.number)
+        if ticket is None:
+            raise UsageError(f"tickets respond: no ticket #{args.number}")
+        try:
+            first = record_response(session, ticket, at, args.channel, args.by, config.calendar(), app.clock.now())
+        except ChannelError as error:
+            raise UsageError(f"tickets respond: {error}") from None
+        session.commit()
+        minutes = ticket.response_minutes_wall
+    verdict = "recorded as the first response" if first else "recorded; an earlier first response stands"
+    print(f"ticket #{args.number}: response by {args.channel} {verdict} ({minutes} min after arrival)")
+    return 0
+
+
 def cmd_tickets(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
     zone = config.helpdesk.zone
+    if args.tickets_command == "respond":
+        return _respond(args, config, app)
     with Session(app.engine) as session:
         if args.tickets_command == "list":
             rows = [

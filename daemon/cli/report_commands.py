@@ -6,6 +6,7 @@ import argparse
 import base64
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,11 @@ from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.progress import Progress
-from daemon.reports.digest import CHART_CID, build_digest, queue_digest
+from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.led.document import build_report
+from daemon.reports.led.docx import to_docx
 from daemon.reports.led.narrative import load_narrative
-from daemon.reports.led.render import ReportFormatError, to_docx, to_html, to_markdown, to_pdf
+from daemon.reports.led.render import ReportFormatError, to_html, to_markdown, to_pdf
 from daemon.reports.led.year_figures import year_figures
 from daemon.wiring.app import build_app
 
@@ -32,6 +34,7 @@ def add_commands(commands: Any) -> None:
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--format", choices=("docx", "pdf", "html", "md"), default="docx")
     report.add_argument("--out", required=True)
+    report.add_argument("--signed-on", help="date on the approval page, YYYY-MM-DD (default: today)")
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -54,8 +57,10 @@ def cmd_digest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(digest.figures.as_json(), ensure_ascii=False, indent=2))
     elif args.out:
-        picture = base64.b64encode(digest.chart_png).decode()
-        html = digest.html.replace(f"cid:{CHART_CID}", f"data:image/png;base64,{picture}")
+        html = digest.html
+        for image in digest.charts:
+            picture = base64.b64encode(image.content).decode()
+            html = html.replace(f"cid:{image.content_id}", f"data:image/png;base64,{picture}")
         Path(args.out).write_text(html, encoding="utf-8")
         print(f"digest {args.month} written to {args.out}")
     elif args.send:
@@ -70,12 +75,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     app = build_app(config)
     narrative = load_narrative(config)
+    try:
+        today = app.clock.now().astimezone(config.helpdesk.zone).date()
+        signed_on = date.fromisoformat(args.signed_on) if args.signed_on else today
+    except ValueError:
+        raise UsageError(f"report --signed-on: expected YYYY-MM-DD, not {args.signed_on!r}") from None
     out = Path(args.out)
     with Progress(f"report {args.year}", 3, "step") as progress:
         with Session(app.engine) as session:
             figures = year_figures(session, config, config.calendar(), args.year, app.clock.now())
         progress.advance(note="figures")
-        blocks = build_report(config, figures, narrative)
+        blocks = build_report(config, figures, narrative, signed_on)
         progress.advance(note="document")
         try:
             if args.format == "docx":
@@ -86,7 +96,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 title = f"LED Layanan Helpdesk P4M {args.year}"
                 out.write_text(to_html(blocks, app.pipeline.planner.renderer, title), encoding="utf-8")
             else:
-                out.write_text(to_markdown(blocks), encoding="utf-8")
+                out.write_text(to_markdown(blocks, out), encoding="utf-8")
         except ReportFormatError as error:
             raise UsageError(str(error)) from None
         progress.advance(note=args.format)

@@ -12,7 +12,8 @@ from sqlmodel import Session, col, select
 from daemon.outgoing.composer import OutgoingMail
 from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
-from daemon.reports.period_figures import previous_month
+from daemon.reports.period_figures import month_bounds, previous_month
+from daemon.reports.ticket_facts import record_begins
 from daemon.sla import due_at
 from daemon.wiring.app import App
 from storage.models import JobRun, MessageKind, Ticket, TicketStatus, Uptime
@@ -126,32 +127,36 @@ class Jobs:
         if not to:
             return
         planner = self.app.pipeline.planner
-        zone = self.config.helpdesk.zone
-        body = planner.renderer.render(
-            "ticket",
-            event,
-            "staff",
-            "id",
-            tag=planner.tag(ticket.id),
-            elapsed=round(elapsed),
-            requester=ticket.requester,
-            request_type=ticket.type,
-            subject=ticket.subject,
-            received_at=ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            sla_minutes=self.config.sla.first_response_minutes,
-            assignee=ticket.assignee,
-        )
-        label = "Pengingat" if event == "reminder" else "Eskalasi"
-        mail = OutgoingMail(
-            to=to,
-            subject=f"{planner.tag(ticket.id)} {label}: belum ada respons",
-            body=body,
-            auto_submitted="auto-generated",
-            reply_to=planner.reply_address(ticket.id),
-        )
         kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
-        planner.queue(session, mail, kind, ticket.id)
+        for language, recipients in self.config.staff.by_language(to).items():
+            body = planner.renderer.render(
+                "ticket",
+                event,
+                "staff",
+                language,
+                tag=planner.tag(ticket.id),
+                elapsed=round(elapsed),
+                requester=ticket.requester,
+                request_type=ticket.type,
+                subject=ticket.subject,
+                received_at=ticket.created_at,
+                due_at=due,
+                sla_minutes=self.config.sla.first_response_minutes,
+                assignee=ticket.assignee,
+            )
+            words = {
+                "id": ("Pengingat", "Eskalasi", "belum ada respons"),
+                "en": ("Reminder", "Escalation", "no response yet"),
+            }
+            reminder, escalation, waiting = words[language]
+            mail = OutgoingMail(
+                to=recipients,
+                subject=f"{planner.tag(ticket.id)} {reminder if event == 'reminder' else escalation}: {waiting}",
+                body=body,
+                auto_submitted="auto-generated",
+                reply_to=planner.reply_address(ticket.id),
+            )
+            planner.queue(session, mail, kind, ticket.id)
         log.warning("ticket %s: %s sent to %s", ticket.id, event, ", ".join(to))
 
     def due_digest_months(self, now: datetime, last_key: str) -> list[tuple[int, int]]:
@@ -178,7 +183,12 @@ class Jobs:
         planner = self.app.pipeline.planner
         with Session(self.app.engine) as session:
             run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
+            begins = record_begins(session) or now
             for year, month in self.due_digest_months(now, run.last_key if run else ""):
+                if month_bounds(year, month, self.config)[1] <= begins:
+                    # A month that ended before the first request and the first start has nothing to report.
+                    log.info("digest for %s skipped: the record begins later", month_key(year, month))
+                    continue
                 digest = build_digest(session, self.config, self.calendar, planner.renderer, year, month, now)
                 queue_digest(session, planner, digest, recipients)
                 # The digest and the mark that it was sent commit together: never skipped, never twice.

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session
 
 from daemon.classify.completeness import missing_items
-from daemon.classify.model import TYPE_LABELS_EN, TYPE_LABELS_ID, RequestFields, RequestType
+from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import Clock, TokenSource
 from daemon.config import Config
 from daemon.outgoing.composer import OutgoingMail, Sender, compose, make_message_id
@@ -16,6 +17,7 @@ from daemon.outgoing.mail_context import MessageBrief, TicketBrief
 from daemon.outgoing.renderer import Renderer
 from daemon.outgoing.reply_address import signed_reply_address
 from daemon.outgoing.staged_mail import StagedMail
+from daemon.wording import Wording
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
@@ -24,23 +26,20 @@ from storage.models import MessageKind, OutboxItem, StoredMessage, Ticket
 log = logging.getLogger(__name__)
 
 AUTO_REPLY_WINDOW = timedelta(hours=1)
+# One line of a ticket's history in a staff notice: when, the event's code, who.
+HistoryLine = tuple[datetime, str, str]
 
 
-def field_lines(fields: RequestFields, labels: dict[str, str]) -> list[tuple[str, str]]:
-    """Extracted fields as (label, value) lines a person can read, with the labels of their language."""
-    lines: list[tuple[str, str]] = []
-    for key in ("course_code", "course_name"):
-        value = getattr(fields, key)
-        if value:
-            lines.append((labels[key], value))
-    lines.extend((labels.get(key, key), value) for key, value in fields.changes if value.strip())
-    if fields.title:
-        lines.append((labels["title"], fields.title))
-    if fields.scope:
-        lines.append((labels["scope"], labels.get(fields.scope, fields.scope)))
-    if fields.publish_at:
-        lines.append((labels["publish_at"], fields.publish_at))
-    return lines
+def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
+    """Extracted fields as (label, value) lines a person can read, in their language."""
+    found: list[tuple[str, str | None]] = [("course_code", fields.course_code), ("course_name", fields.course_name)]
+    found += list(fields.changes)
+    found += [("title", fields.title), ("scope", fields.scope), ("publish_at", fields.publish_at)]
+    return [
+        (wording.label("fields", key), wording.field_value(key, value))
+        for key, value in found
+        if value and value.strip()
+    ]
 
 
 class ReplyPlanner:
@@ -53,6 +52,24 @@ class ReplyPlanner:
         self.clock = clock
         self.tokens = tokens
         self.sender = Sender(config.helpdesk.address, config.helpdesk.name, config.helpdesk.address)
+        self.calendar = config.calendar()
+
+    def wording(self, language: str) -> Wording:
+        return Wording(language, self.config.helpdesk.zone)
+
+    def service_promise(self, arrival: datetime, language: str) -> dict[str, Any]:
+        """What the receipt may promise: the target inside service hours, else when the unit opens and answers."""
+        wording = self.wording(language)
+        calendar = self.calendar
+        opens = calendar.next_opening(arrival)
+        local_day = arrival.astimezone(self.config.helpdesk.zone).date()
+        return {
+            "service_hours": wording.hours(calendar.week),
+            "in_hours": opens <= arrival,
+            "holiday": calendar.holiday_name(local_day, language),
+            "opens_at": wording.when(opens),
+            "respond_by": wording.when(opens + timedelta(minutes=self.config.sla.first_response_minutes)),
+        }
 
     def reply_address(self, ticket_id: int) -> str:
         """Where staff replies go: a per-ticket signed address when a key is configured."""
@@ -94,8 +111,7 @@ class ReplyPlanner:
     def ack_mail(self, ticket: TicketBrief, request: MessageBrief, fields: RequestFields) -> OutgoingMail:
         """The requester's receipt: ticket number, what we understood, when to expect an answer."""
         language = ticket.language
-        labels = TYPE_LABELS_EN if language == "en" else TYPE_LABELS_ID
-        words = self.renderer.labels("ticket", language)
+        wording = self.wording(language)
         missing = missing_items(RequestType(ticket.type), fields)
         body = self.renderer.render(
             "ticket",
@@ -105,11 +121,11 @@ class ReplyPlanner:
             requester_name=ticket.requester_name,
             tag=self.tag(ticket.id),
             request_type=ticket.type,
-            type_label=labels[RequestType(ticket.type)],
-            fields=field_lines(fields, words["fields"]),
-            missing=[words["missing"][key] for key in missing],
+            fields=field_lines(fields, wording),
+            missing=[wording.label("missing", key) for key in missing],
             sla_minutes=self.config.sla.first_response_minutes,
             helpdesk_name=self.config.helpdesk.name,
+            **self.service_promise(ticket.created_at, language),
         )
         return OutgoingMail(
             to=(request.from_addr,),
@@ -159,7 +175,7 @@ class ReplyPlanner:
         *,
         event: str,
         attachments: tuple[str, ...],
-        history: tuple[str, ...] = (),
+        history: tuple[HistoryLine, ...] = (),
     ) -> StoredMessage | None:
         """A notice to staff.notify, threaded under the ticket's first notice."""
         assert ticket.id is not None
@@ -172,7 +188,7 @@ class ReplyPlanner:
             )
             return None
         first_notice = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
-        mail = self.notice_mail(
+        mails = self.notice_mails(
             TicketBrief.of(ticket),
             MessageBrief.of(message),
             fields,
@@ -181,9 +197,10 @@ class ReplyPlanner:
             history=history,
             first_notice=first_notice.message_id if first_notice else None,
         )
-        return self.queue(session, mail, MessageKind.NOTICE, ticket.id)
+        rows = [self.queue(session, mail, MessageKind.NOTICE, ticket.id) for mail in mails]
+        return rows[0] if rows else None
 
-    def notice_mail(
+    def notice_mails(
         self,
         ticket: TicketBrief,
         message: MessageBrief,
@@ -191,48 +208,52 @@ class ReplyPlanner:
         *,
         event: str,
         attachments: tuple[str, ...],
-        history: tuple[str, ...] = (),
+        history: tuple[HistoryLine, ...] = (),
         first_notice: str | None = None,
-    ) -> OutgoingMail:
-        """What staff read about a new ticket or a new message on one: fields, text, commands."""
-        zone = self.config.helpdesk.zone
+    ) -> tuple[OutgoingMail, ...]:
+        """What staff read about a new ticket or a new message on one, one mail per staff language."""
         due = ticket.created_at + timedelta(minutes=self.config.sla.first_response_minutes)
-        body = self.renderer.render(
-            "ticket",
-            "notice",
-            "staff",
-            "id",
-            event=event,
-            tag=self.tag(ticket.id),
-            requester=f"{ticket.requester_name} <{ticket.requester}>",
-            sender=f"{message.from_name} <{message.from_addr}>",
-            request_type=ticket.type,
-            type_label=TYPE_LABELS_ID[RequestType(ticket.type)],
-            needs_triage=ticket.needs_triage,
-            confidence=f"{ticket.confidence:.2f}",
-            reasons="; ".join(ticket.reasons[:4]) or "-",
-            status=ticket.status,
-            received_at=message.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
-            due_at=due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
-            sla_minutes=self.config.sla.first_response_minutes,
-            fields=field_lines(fields, self.renderer.labels("ticket", "id")["fields"]),
-            missing=[
-                self.renderer.labels("ticket", "id")["missing"][key]
-                for key in missing_items(RequestType(ticket.type), fields)
-            ],
-            attachments=attachments,
-            subject=message.subject,
-            text=message.new_text,
-            history=history,
-        )
-        prefix = "Baru" if event == "new" else "Pesan baru"
         topic = clean_subject(ticket.subject, self.config.helpdesk.tag)
-        return OutgoingMail(
-            to=tuple(self.config.staff.notify),
-            subject=f"{self.tag(ticket.id)} {prefix}: {topic}",
-            body=body,
-            in_reply_to=first_notice,
-            references=(first_notice,) if first_notice else (),
-            auto_submitted="auto-generated",
-            reply_to=self.reply_address(ticket.id),
-        )
+        mails: list[OutgoingMail] = []
+        for language, recipients in self.config.staff.notify_by_language().items():
+            wording = self.wording(language)
+            body = self.renderer.render(
+                "ticket",
+                "notice",
+                "staff",
+                language,
+                event=event,
+                tag=self.tag(ticket.id),
+                requester=f"{ticket.requester_name} <{ticket.requester}>",
+                sender=f"{message.from_name} <{message.from_addr}>",
+                request_type=ticket.type,
+                needs_triage=ticket.needs_triage,
+                confidence=ticket.confidence,
+                reasons=[wording.reason(reason) for reason in ticket.reasons[:4]],
+                status=ticket.status,
+                received_at=message.received_at,
+                due_at=due,
+                sla_minutes=self.config.sla.first_response_minutes,
+                fields=field_lines(fields, wording),
+                missing=[wording.label("missing", key) for key in missing_items(RequestType(ticket.type), fields)],
+                attachments=attachments,
+                subject=message.subject,
+                text=message.new_text,
+                history=history,
+            )
+            if language == "en":
+                prefix = "New" if event == "new" else "New message"
+            else:
+                prefix = "Baru" if event == "new" else "Pesan baru"
+            mails.append(
+                OutgoingMail(
+                    to=recipients,
+                    subject=f"{self.tag(ticket.id)} {prefix}: {topic}",
+                    body=body,
+                    in_reply_to=first_notice,
+                    references=(first_notice,) if first_notice else (),
+                    auto_submitted="auto-generated",
+                    reply_to=self.reply_address(ticket.id),
+                )
+            )
+        return tuple(mails)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
+
+from daemon.wording import DEFAULT_ZONE, Wording, filters
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -14,9 +16,9 @@ DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 class Renderer:
     """`render("ticket", "ack", "requester", "id", ...)` reads ticket/ack.requester.id.txt.j2."""
 
-    def __init__(self, directory: Path = DEFAULT_TEMPLATES) -> None:
+    def __init__(self, directory: Path = DEFAULT_TEMPLATES, zone: tzinfo = DEFAULT_ZONE) -> None:
         self.directory = directory
-        self._labels: dict[str, dict[str, dict[str, str]]] = {}
+        self.zone = zone
         self.environment = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,
@@ -25,6 +27,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # Dates, numbers and code labels in the template's own language (its `lang`): `{{ at|when }}`.
+        helpers = filters(zone)
+        self.environment.globals["label_table"] = helpers.pop("label_table")
+        self.environment.filters.update(helpers)
 
     def render(self, group: str, event: str, audience: str, language: str, /, **context: Any) -> str:
         """The text of one template; falls back to Indonesian when a language has no file."""
@@ -34,18 +40,12 @@ class Renderer:
                 template = self.environment.get_template(name)
             except TemplateNotFound:
                 continue
-            return template.render(**context)
+            return template.render(**{"lang": candidate, **context})
         raise TemplateNotFound(f"{group}/{event}.{audience}.{language}.txt.j2")
 
-    def labels(self, group: str, language: str) -> dict[str, dict[str, str]]:
-        """The tables of `group/labels.<language>.toml` (Indonesian when a language has no file), read once."""
-        path = self.directory / group / f"labels.{language}.toml"
-        if not path.exists():
-            path = self.directory / group / "labels.id.toml"
-        key = str(path)
-        if key not in self._labels:
-            self._labels[key] = tomllib.loads(path.read_text(encoding="utf-8"))
-        return self._labels[key]
+    def wording(self, language: str) -> Wording:
+        """Dates, numbers and the words for codes (templates/labels/<language>.toml) for one reader."""
+        return Wording(language, self.zone)
 
     def render_html(self, name: str, **context: Any) -> str:
         return self.environment.get_template(name).render(**context)

@@ -13,6 +13,7 @@ from parsers.subject import clean_subject, tagged_subject
 from storage import queries
 from storage.models import Direction, MessageKind, StoredMessage, Ticket
 
+LOW_RATING = 2  # a rating of 1 or 2 out of 5 is a complaint, not a compliment
 # What the requester has seen of the thread; internal notes and staff notices are never among them.
 _REQUESTER_VISIBLE = {
     MessageKind.REQUEST,
@@ -125,8 +126,41 @@ class RelayPlanner:
             request_type=ticket.type,
         )
 
-    def rating_thanks(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
-        return self.to_requester(session, ticket, "rating-thanks", MessageKind.RATING, "auto-replied", rating=rating)
+    def rating_reply(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
+        """Thanks for a good rating; for a rating of 1 or 2, an apology and the promise that staff will follow up."""
+        event = "rating-low" if rating <= LOW_RATING else "rating-thanks"
+        return self.to_requester(session, ticket, event, MessageKind.RATING, "auto-replied", rating=rating)
+
+    def low_rating_notice(self, session: Session, ticket: Ticket, rating: int, text: str) -> None:
+        """Staff hear of a rating of 1 or 2 at once, on the ticket's own notice thread, in their language."""
+        assert ticket.id is not None
+        first = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
+        for language, recipients in self.config.staff.notify_by_language().items():
+            body = self.planner.renderer.render(
+                "ticket",
+                "low-rating",
+                "staff",
+                language,
+                tag=self.planner.tag(ticket.id),
+                rating=rating,
+                text=text,
+                requester=f"{ticket.requester_name} <{ticket.requester}>",
+                request_type=ticket.type,
+                subject=clean_subject(ticket.subject, self.config.helpdesk.tag),
+                assignee=ticket.assignee or "",
+                resolved_at=ticket.resolved_at,
+            )
+            label = "Low rating" if language == "en" else "Penilaian rendah"
+            mail = OutgoingMail(
+                to=recipients,
+                subject=f"{self.planner.tag(ticket.id)} {label}: {rating}/5",
+                body=body,
+                in_reply_to=first.message_id if first else None,
+                references=(first.message_id,) if first else (),
+                auto_submitted="auto-generated",
+                reply_to=self.planner.reply_address(ticket.id),
+            )
+            self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)
 
     def not_applied(
         self, session: Session, ticket: Ticket, staff: str, reply_to: str, event: str, /, **context: Any

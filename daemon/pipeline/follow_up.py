@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from sqlmodel import Session
 
 from daemon.classify.effective_fields import effective_fields
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.staff_action_mail import RelayPlanner
+from daemon.outgoing.planner import HistoryLine, ReplyPlanner
+from daemon.outgoing.staff_action_mail import LOW_RATING, RelayPlanner
 from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
@@ -19,14 +19,10 @@ from storage.models import MessageKind, Ticket, TicketStatus
 log = logging.getLogger(__name__)
 
 
-def history_lines(session: Session, ticket: Ticket, zone: tzinfo, limit: int = 8) -> tuple[str, ...]:
-    """The ticket's last events, one short line each, for staff notices."""
+def history_lines(session: Session, ticket: Ticket, limit: int = 8) -> tuple[HistoryLine, ...]:
+    """The ticket's last events (when, what, who), for staff notices."""
     assert ticket.id is not None
-    events = queries.events_of_ticket(session, ticket.id)[-limit:]
-    return tuple(
-        f"{event.at.astimezone(zone):%d-%m %H:%M} {event.kind} {event.actor} {event.detail[:80]}".rstrip()
-        for event in events
-    )
+    return tuple((event.at, event.kind, event.actor) for event in queries.events_of_ticket(session, ticket.id)[-limit:])
 
 
 def handle_followup(
@@ -56,7 +52,20 @@ def handle_followup(
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
         )
-        RelayPlanner(planner).rating_thanks(session, ticket, rating)
+        relays = RelayPlanner(planner)
+        relays.rating_reply(session, ticket, rating)
+        if rating <= LOW_RATING:
+            relays.low_rating_notice(session, ticket, rating, new_text)
+            record_event(
+                session,
+                ticket_id=ticket.id,
+                at=now,
+                kind="low_rating",
+                actor=parsed.from_addr,
+                detail=f"staff told of satisfaction {rating}/5",
+                message_id=parsed.message_id,
+            )
+            log.warning("ticket %s message %s: low rating %d/5, staff notified", ticket.id, parsed.message_id, rating)
         log.info("ticket %s message %s: rated %d/5", ticket.id, parsed.message_id, rating)
         return f"satisfaction {rating}/5"
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
@@ -93,7 +102,7 @@ def handle_followup(
         effective_fields(session, ticket),
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
-        history=history_lines(session, ticket, planner.config.helpdesk.zone),
+        history=history_lines(session, ticket),
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

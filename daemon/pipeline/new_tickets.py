@@ -183,8 +183,8 @@ class TicketOpener:
                 staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
-                notice = self.planner.notice_mail(brief, incoming, fields, event="new", attachments=attachments)
-                staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
+                for notice in self.planner.notice_mails(brief, incoming, fields, event="new", attachments=attachments):
+                    staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
         return staged, suppressed
 
     def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[dict[str, Any]]:

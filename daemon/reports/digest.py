@@ -1,4 +1,4 @@
-"""The monthly digest for the head of P4M: figures, a chart, and an HTML + text mail."""
+"""The monthly digest for the head of P4M: figures, charts, and an HTML + text mail."""
 
 from __future__ import annotations
 
@@ -11,22 +11,28 @@ from daemon.config import Config
 from daemon.outgoing.composer import InlineImage, OutgoingMail
 from daemon.outgoing.planner import ReplyPlanner
 from daemon.outgoing.renderer import Renderer
-from daemon.reports.charts import TYPE_LABELS, digest_chart
-from daemon.reports.formatting import MONTHS_ID, number, percent
-from daemon.reports.period_figures import Figures, compute, month_bounds
+from daemon.reports.charts import digest_chart, share_trend
+from daemon.reports.digest_figures import DigestFigures, digest_figures
+from daemon.reports.period_figures import Figures
+from daemon.wording import Wording
 from daemon.work_calendar import WorkingCalendar
 from storage.models import MessageKind, StoredMessage
 
 CHART_CID = "digest-chart@p4m-helpdesk"
+TREND_CID = "digest-trend@p4m-helpdesk"
 
 
 @dataclass(frozen=True)
 class Digest:
     month_name: str
-    figures: Figures
+    details: DigestFigures
     text: str
     html: str
-    chart_png: bytes
+    charts: tuple[InlineImage, ...]
+
+    @property
+    def figures(self) -> Figures:
+        return self.details.figures
 
 
 def build_digest(
@@ -38,23 +44,33 @@ def build_digest(
     month: int,
     now: datetime,
 ) -> Digest:
-    start, end = month_bounds(year, month, config)
-    figures = compute(session, config, calendar, start, end, f"{year:04d}-{month:02d}", now)
-    month_name = f"{MONTHS_ID[month - 1]} {year}"
+    wording = Wording("id", config.helpdesk.zone)
+    details = digest_figures(session, config, calendar, year, month, now)
+    figures = details.figures
+    month_name = wording.month_year(year, month)
     context = {
+        "lang": "id",
         "f": figures,
+        "d": details,
         "month_name": month_name,
-        "type_labels": TYPE_LABELS,
-        "num": number,
-        "pct": percent,
-        "clock_label": "jam kerja" if config.sla.clock == "working" else "jam dinding",
+        "clock_label": wording.label("clocks", config.sla.clock),
         "helpdesk_name": config.helpdesk.name,
         "chart_cid": CHART_CID,
+        "trend_cid": TREND_CID,
+        "month_label": wording.month_year,
     }
     text = renderer.render("digest", "monthly", "head", "id", **context)
     html = renderer.render_html("digest/monthly.head.id.html.j2", **context)
-    chart = digest_chart(figures.by_type, figures.met, figures.missed, figures.target_minutes)
-    return Digest(month_name, figures, text, html, chart)
+    chart = digest_chart(figures.by_type, figures.met, figures.missed, figures.target_minutes, wording)
+    trend = share_trend(
+        [wording.month_short(item.year, item.month) for item in details.trend],
+        [item.share_pct for item in details.trend],
+        details.target_pct,
+        figures.target_minutes,
+        wording,
+    )
+    charts = (InlineImage(CHART_CID, chart), InlineImage(TREND_CID, trend))
+    return Digest(month_name, details, text, html, charts)
 
 
 def queue_digest(session: Session, planner: ReplyPlanner, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:
@@ -64,6 +80,6 @@ def queue_digest(session: Session, planner: ReplyPlanner, digest: Digest, recipi
         body=digest.text,
         auto_submitted="auto-generated",
         html=digest.html,
-        inline_images=(InlineImage(CHART_CID, digest.chart_png),),
+        inline_images=digest.charts,
     )
     return planner.queue(session, mail, MessageKind.DIGEST, None)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
-from storage.models import Event, PurgedTicket, Ticket, TicketStatus
+from storage.models import Event, PurgedTicket, Ticket, TicketStatus, Uptime
 
 
 @dataclass(frozen=True)
@@ -129,3 +129,14 @@ def still_open_from(session: Session, start: datetime) -> list[tuple[datetime | 
 
 def open_at(resolved_at: datetime | None, closed_at: datetime | None, moment: datetime) -> bool:
     return (resolved_at is None or resolved_at >= moment) and (closed_at is None or closed_at >= moment)
+
+
+def record_begins(session: Session) -> datetime | None:
+    """When the record starts: its first request (live or purged) or the daemon's first start, whichever is earlier."""
+    firsts = [
+        session.exec(select(func.min(col(Ticket.created_at)))).one(),
+        session.exec(select(func.min(col(PurgedTicket.created_at)))).one(),
+        session.exec(select(func.min(col(Uptime.started_at)))).one(),
+    ]
+    found = [moment if moment.tzinfo else moment.replace(tzinfo=UTC) for moment in firsts if moment is not None]
+    return min(found) if found else None

@@ -91,7 +91,7 @@ def build_app(
         if problem:
             raise SchemaOutdatedError(problem)
     clock = clock or SystemClock()
-    renderer = Renderer()
+    renderer = Renderer(zone=config.helpdesk.zone)
     pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
     outbox = OutboxSender(
         engine, mailer or make_mailer(config, clock), clock, config.outgoing.max_attempts, config.outgoing.connections

@@ -1,4 +1,4 @@
-"""The pieces a report is made of, as typed values that a renderer (Word, PDF) writes out."""
+"""The pieces a report is made of, as typed values that a renderer (Word, PDF, HTML, Markdown) writes out."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    centred: bool = False
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str
+    widths_cm: tuple[float, ...] = ()  # column widths in Word; empty = equal columns
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,15 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Contents:
+    """The table of contents: a field Word fills in when the document opens."""
+
+    title: str = "Daftar Isi"
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Table | Picture | PageBreak
+Block = Heading | Paragraph | Table | Picture | Contents | PageBreak

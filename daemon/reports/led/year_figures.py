@@ -9,6 +9,8 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
+from daemon.reports.digest_figures import responders
+from daemon.reports.led.evidence import Evidence, gather_evidence
 from daemon.reports.period_figures import Figures, compute, month_bounds
 from daemon.reports.ticket_facts import TicketFacts, facts_between, open_at, still_open_from
 from daemon.sla import Verdict, verdict
@@ -44,6 +46,8 @@ class YearFigures:
     response_minutes: tuple[float, ...]
     arrivals: tuple[tuple[int, ...], ...]
     previous: Figures | None
+    evidence: Evidence
+    last_year: YearFigures | None = None  # the year before, in full, for last year's follow-up
 
 
 def _shares(facts: list[TicketFacts], verdicts: list[Verdict], key: str) -> tuple[Share, ...]:
@@ -75,7 +79,9 @@ def availability(session: Session, start: datetime, end: datetime, now: datetime
     return round(min(100.0, 100 * covered / period), 2)
 
 
-def year_figures(session: Session, config: Config, calendar: WorkingCalendar, year: int, now: datetime) -> YearFigures:
+def year_figures(
+    session: Session, config: Config, calendar: WorkingCalendar, year: int, now: datetime, with_last_year: bool = True
+) -> YearFigures:
     zone = config.helpdesk.zone
     start = datetime.combine(date(year, 1, 1), time(0), zone)
     end = datetime.combine(date(year + 1, 1, 1), time(0), zone)
@@ -91,9 +97,10 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
         )
 
     overall = compute(session, config, calendar, start, end, str(year), now, facts, backlog(end))
+    # The year before is read for its indicators only (last year's follow-up): no months, no comparison.
     months = tuple(
         compute(session, config, calendar, *bounds, f"{year:04d}-{month:02d}", now, by_month[month], backlog(bounds[1]))
-        for month in range(1, 13)
+        for month in (range(1, 13) if with_last_year else ())
         for bounds in [month_bounds(year, month, config)]
     )
     verdicts = [verdict(fact, config, calendar, now) for fact in facts]
@@ -105,17 +112,25 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
         and fact.first_response_at.astimezone(zone).date() == fact.created_at.astimezone(zone).date()
     )
     arrivals = [[0] * 24 for _ in range(7)]
-    outside = 0
+    outside: set[int] = set()
     for fact in facts:
         local = fact.created_at.astimezone(zone)
         arrivals[local.weekday()][local.hour] += 1
-        outside += not calendar.is_working_time(fact.created_at)
+        if not calendar.is_working_time(fact.created_at):
+            outside.add(fact.number)
     minutes = [
         fact.response_minutes_working if config.sla.clock == "working" else fact.response_minutes_wall
         for fact in answered
     ]
-    previous_start = datetime.combine(date(year - 1, 1, 1), time(0), zone)
-    previous = compute(session, config, calendar, previous_start, start, str(year - 1), now)
+    missed = {fact.number for fact, outcome in zip(facts, verdicts, strict=True) if outcome is Verdict.MISSED}
+    who = {
+        number: config.staff.display_name(actor)
+        for number, actor in responders(session, [f.number for f in facts]).items()
+    }
+    evidence = gather_evidence(session, config, year, facts, outside, missed, who)
+    # The year before, read once: its overall figures are the comparison, its indicators last year's follow-up.
+    earlier = year_figures(session, config, calendar, year - 1, now, with_last_year=False) if with_last_year else None
+    last_year = earlier if earlier is not None and earlier.overall.total else None
     return YearFigures(
         year=year,
         overall=overall,
@@ -124,11 +139,13 @@ def year_figures(session: Session, config: Config, calendar: WorkingCalendar, ye
         by_type=_shares(facts, verdicts, "type"),
         same_working_day_pct=round(100 * same_day / len(answered), 2) if answered else None,
         reopen_rate_pct=round(100 * sum(1 for f in facts if f.reopened) / len(facts), 2) if facts else None,
-        out_of_hours_pct=round(100 * outside / len(facts), 2) if facts else None,
+        out_of_hours_pct=round(100 * len(outside) / len(facts), 2) if facts else None,
         availability_pct=availability(session, start, end, now),
         response_minutes=tuple(value for value in minutes if value is not None),
         arrivals=tuple(tuple(row) for row in arrivals),
-        previous=previous if previous.total else None,
+        previous=last_year.overall if last_year is not None else None,
+        evidence=evidence,
+        last_year=last_year,
     )
 
 
