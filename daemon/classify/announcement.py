@@ -25,11 +25,11 @@ _PUBLISH = re.compile(
 )
 _TITLE_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)\**"
-    r"\s*[:=]\s*"
+    r"\s*[:=|]\s*"
 )
 _BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
-    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=]\s*"
+    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=|]\s*"
 )
 # A request line, a greeting or a closing is not the announcement's title.
 _NOT_TITLE = re.compile(
@@ -47,7 +47,9 @@ _ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 _ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _PUBLISH_AFTER = re.compile(
-    r"tayang|publish|dipublikasikan|posted|dipasang|go live|schedul|terbit|appear|tampil", re.IGNORECASE
+    r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
+    r"(?:go|goes|send|sent) out",
+    re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
 
@@ -153,7 +155,7 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
-    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(
@@ -283,7 +285,7 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
     title, body, start = _title_and_body(text, subject)
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
-    intro = text[: sentence_end(text, start)] if start < len(text) else text
+    intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
