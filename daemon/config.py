@@ -15,8 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from daemon.errors import ConfigError
 from daemon.oauth2_settings import OAuth2Keys, check_oauth2_keys, is_loopback
 from daemon.work_calendar import WorkingCalendar, parse_working_hours
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 CONFIG_ENV = "HELPDESK_CONFIG"
+MIN_REPLY_KEY_BYTES = 32  # anyone who guesses the key can send staff commands
 
 Security = Literal["tls", "starttls", "none"]
 Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
@@ -34,6 +36,7 @@ class HelpdeskSettings(_Section):
     language: Literal["id", "en"] = "id"
     reopen_days: Annotated[int, Field(ge=0)] = 14
     auto_reply_cap_per_hour: Annotated[int, Field(ge=1)] = 3
+    templates: str = ""  # a directory replacing the packaged templates ("" = the ones installed with the daemon)
 
     @field_validator("timezone")
     @classmethod
@@ -88,6 +91,11 @@ class StaffSettings(_Section):
     def reply_key(self) -> bytes | None:
         """The key that signs per-ticket reply addresses; None (feature off) when the variable is unset."""
         value = os.environ.get(self.reply_key_env, "") if self.reply_key_env else ""
+        if value and len(value.encode()) < MIN_REPLY_KEY_BYTES:
+            raise ConfigError(
+                f"staff.reply_key_env: {self.reply_key_env} holds {len(value.encode())} bytes, fewer than "
+                f"{MIN_REPLY_KEY_BYTES}; make a key with: openssl rand -base64 48"
+            )
         return value.encode() if value else None
 
 
@@ -135,6 +143,8 @@ class IntakeSettings(_ServerSettings):
     batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
     max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
     purge_mailbox: bool = True
+    refused_logins_before_slowdown: Annotated[int, Field(ge=1, le=100)] = 3
+    refused_retry_minutes: Annotated[float, Field(gt=0, le=1440)] = 30.0
 
 
 class OutgoingSettings(_ServerSettings):
@@ -267,6 +277,9 @@ class Config(_Section):
         (Not the SMTP login: a relay account may be shared with people whose mail must not be screened.)"""
         login = self.intake.username.lower()
         return frozenset({self.helpdesk.address.lower(), *([login] if "@" in login else [])})
+
+    def templates_dir(self) -> Path:
+        return self.resolve(self.helpdesk.templates) if self.helpdesk.templates else DEFAULT_TEMPLATES
 
     def resolve(self, path: str) -> Path:
         """A path from the config, relative to the config file's directory."""

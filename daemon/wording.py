@@ -8,11 +8,12 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-LABELS_DIR = Path(__file__).resolve().parent.parent / "templates" / "labels"
+from templates import DIRECTORY as TEMPLATES
+
+LABELS_DIR = TEMPLATES / "labels"
 LANGUAGES = ("id", "en")
 DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
 _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")
@@ -59,6 +60,14 @@ class Wording:
 
     def labels(self, section: str) -> dict[str, str]:
         return dict(self.table[section])
+
+    def subject(self, key: str, /, **values: object) -> str:
+        """A subject line from the [subjects] table, its {placeholders} filled in."""
+        return self.filled("subjects", key, **values)
+
+    def filled(self, section: str, key: str, /, **values: object) -> str:
+        """A sentence from a table of the labels file, its {placeholders} filled in."""
+        return str(self.table[section][key]).format(**values)
 
     def month(self, number: int) -> str:
         return str(self.table["months"][number - 1])

@@ -122,3 +122,29 @@ def tickets(session: Session, status: str | None = None) -> Sequence[Ticket]:
 
 def checkpoint(session: Session, mailbox: str) -> MailboxCheckpoint | None:
     return session.exec(select(MailboxCheckpoint).where(MailboxCheckpoint.mailbox == mailbox)).first()
+
+
+def quarantined_messages(session: Session, row_id: int | None = None) -> Sequence[StoredMessage]:
+    """Mail that could not be taken in, oldest first (or the one row `row_id`)."""
+    query = select(StoredMessage).where(StoredMessage.kind == MessageKind.QUARANTINED).order_by(col(StoredMessage.id))
+    if row_id is not None:
+        query = query.where(StoredMessage.id == row_id)
+    return session.exec(query).all()
+
+
+def unsent_outbox_items(session: Session, *, failed_only: bool = False) -> Sequence[OutboxItem]:
+    """Outgoing mail not sent yet: waiting (perhaps for a retry) and failed for good, oldest first."""
+    wanted = [OutboxStatus.FAILED] if failed_only else [OutboxStatus.PENDING, OutboxStatus.FAILED]
+    return session.exec(select(OutboxItem).where(col(OutboxItem.status).in_(wanted)).order_by(col(OutboxItem.id))).all()
+
+
+def retries_waiting(session: Session) -> tuple[int, datetime | None, int]:
+    """Outgoing mail that failed at least once and waits for its next attempt: how many, the next attempt's
+    time, and how many failed for good."""
+    count, first = session.exec(
+        select(func.count(), func.min(OutboxItem.next_attempt_at)).where(
+            OutboxItem.status == OutboxStatus.PENDING, col(OutboxItem.attempts) > 0
+        )
+    ).one()
+    failed = session.exec(select(func.count()).where(OutboxItem.status == OutboxStatus.FAILED)).one()
+    return int(count), first, int(failed)

@@ -28,8 +28,10 @@ from tests.servers import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "data" / "requests"
 TEST_DATA = Path(__file__).resolve().parent / "data"
+CORPUS = TEST_DATA / "requests"  # inside the repository: a clone with nothing beside it runs every test
+SAMPLES = REPO / "samples" / "requests"  # the requests of `make run`, named by the tests that need one of them
+CASES = TEST_DATA / "cases"  # single messages a test needs for what they say
 _user_numbers = itertools.count(1)
 SERVER_FIXTURES = frozenset(
     {"tls", "dovecot", "imap_user", "smtp", "server_env", "oauth_dovecot", "oauth_user", "oauth_smtp"}

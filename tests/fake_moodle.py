@@ -1,4 +1,4 @@
-"""A small real HTTP server on loopback that answers like the Moodle 5.0.6 recorded in shared/moodle/REST.md."""
+"""A small real HTTP server on loopback that answers as a real Moodle 5.0.6 does (its REST API, as recorded)."""
 
 from __future__ import annotations
 

@@ -11,9 +11,14 @@ _FROM = re.compile(rb"^From:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*", re.IGNORECASE | re.
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r\n[ \t]+)?<[^>]*>", re.IGNORECASE | re.MULTILINE)
 
 
+_TICKET_TAG = re.compile(rb"^Subject:[^\r\n]*\[P4M #\d+\]", re.IGNORECASE | re.MULTILINE)
+
+
 def human_samples(corpus: Path) -> list[bytes]:
+    """Human requests that open a ticket of their own (a reply carrying a ticket tag would join that ticket)."""
     labels = json.loads((corpus / "labels.json").read_text())
-    return [(corpus / name).read_bytes() for name in sorted(labels) if labels[name]["type"] != "auto"]
+    raws = [(corpus / name).read_bytes() for name in sorted(labels) if labels[name]["type"] != "auto"]
+    return [raw for raw in raws if not _TICKET_TAG.search(raw)]
 
 
 def with_message_id(raw: bytes, message_id: str) -> bytes:

@@ -10,6 +10,7 @@ import pytest
 from daemon.classify.message_text import body_parts
 from parsers.body import split_body, split_html
 from parsers.message import parse_message
+from tests.conftest import SAMPLES
 
 NEW = "Mohon ganti nama MK IF201 menjadi Sistem Basis Data."
 QUOTE = "Yth. Bapak, permintaan Anda sudah kami terima."
@@ -97,7 +98,7 @@ def test_html_only_reply_is_read_without_the_quote() -> None:
 
 
 def test_inline_forward_keeps_the_forwarded_request_as_content(corpus: Path) -> None:
-    parts = body_parts(parse_message((corpus / "031-fwd-kaprodi-mekanika-teknik.eml").read_bytes()))
+    parts = body_parts(parse_message((SAMPLES / "031-fwd-kaprodi-mekanika-teknik.eml").read_bytes()))
     assert "Berikut saya teruskan" in parts.new
     assert "MS2105" in parts.forwarded and "Ir. Bambang Sutrisno" in parts.forwarded
     assert "Dikirim:" not in parts.forwarded

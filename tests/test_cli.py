@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import main
-from tests.conftest import write_config
+from tests.conftest import CASES, SAMPLES, write_config
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def run_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> object:
 
 
 def test_ingest_with_channel_and_arrival_time(config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sample = corpus / "008-sks-akuntansi-biaya.eml"
+    sample = CASES / "sks-akuntansi-biaya.eml"
     assert (
         main(
             [
@@ -66,7 +66,7 @@ def test_ingest_from_stdin_twice_is_one_ticket(
     import io
     import sys
 
-    raw = (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes()
+    raw = (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes()
     for _ in range(2):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
         assert main(["--config", str(config), "ingest", "-"]) == 0
@@ -81,7 +81,7 @@ def test_tickets_show_unknown_number_exits_2(config: Path, capsys: pytest.Captur
 
 
 def test_bad_received_at_exits_2(config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sample = corpus / "003-tidak-bisa-login-mahasiswa-baru.eml"
+    sample = SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml"
     assert main(["--config", str(config), "ingest", str(sample), "--received-at", "kemarin"]) == 2
 
 
@@ -89,8 +89,8 @@ def test_classify_json_reports_auto_for_machine_mail(
     config: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = [
-        str(corpus / "001-ubah-nama-mk-basis-data.eml"),
-        str(corpus / "016-bounce-user-unknown-students.eml"),
+        str(SAMPLES / "001-ubah-nama-mk-basis-data.eml"),
+        str(SAMPLES / "016-bounce-user-unknown-students.eml"),
     ]
     results = run_json(["--config", str(config), "classify", *files, "--json"], capsys)
     assert isinstance(results, list)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import main
-from tests.conftest import corpus_labels, server_sections, write_config
+from tests.conftest import SAMPLES, corpus_labels, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
@@ -86,7 +86,7 @@ def test_reappended_copy_creates_nothing(
     corpus: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    raw = (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes()
+    raw = (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes()
     dovecot.append(imap_user, raw)
     assert main(["--config", str(imap_config), "poll", "--once"]) == 0
     dovecot.append(imap_user, raw)  # the same mail delivered twice (e.g. To and Cc the helpdesk)
@@ -105,7 +105,7 @@ def test_unparseable_mail_is_quarantined_and_the_rest_goes_on(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     dovecot.append(imap_user, b"\x00\x01\x02 not mail at all \xff\xfe")
-    dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     assert main(["--config", str(imap_config), "poll", "--once"]) == 0
     assert dovecot.count(imap_user, "Quarantine") == 1
     assert dovecot.count(imap_user, "Processed") == 1
@@ -126,13 +126,13 @@ def test_implicit_tls_intake_verifies_the_certificate(
     sections["intake"].update({"security": "tls", "port": dovecot.tls_port, "host": "localhost"})
     config = write_config(tmp_path, **sections)
     assert main(["--config", str(config), "db", "upgrade"]) == 0
-    dovecot.append(imap_user, (corpus / "010-lupa-password-yahoo.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes())
     assert main(["--config", str(config), "poll", "--once"]) == 0
     assert len(tickets_json(config, capsys)) == 1
 
     sections["intake"]["ca_file"] = ""  # the system store does not know the test CA: refuse, do not ingest
     untrusted = write_config(tmp_path, **sections)
-    dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     assert main(["--config", str(untrusted), "poll", "--once"]) == 1
     assert "CERTIFICATE_VERIFY_FAILED" in capsys.readouterr().err
     assert dovecot.count(imap_user, "INBOX") == 1

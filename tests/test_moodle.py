@@ -12,7 +12,7 @@ import pytest
 
 from daemon.cli.main import main
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError, php_params
-from tests.conftest import server_sections, write_config
+from tests.conftest import CASES, SAMPLES, server_sections, write_config
 from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle
 from tests.servers import Dovecot, SmtpServer, TlsMaterial, free_port
 
@@ -110,7 +110,7 @@ def test_course_rename_from_request_to_resolution_and_a_second_approve_does_noth
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _, state = moodle
-    dovecot.append(imap_user, (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes())
     poll(desk)
     preview = next(m for m in smtp.handler.parsed() if "usulan" in str(m["Subject"]))
     text = preview.get_content()
@@ -145,7 +145,7 @@ def test_announcement_is_posted_once_in_the_course_news_forum(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _, state = moodle
-    dovecot.append(imap_user, (corpus / "014-kuis-jarkom-diundur.eml").read_bytes())
+    dovecot.append(imap_user, (CASES / "kuis-jarkom-diundur.eml").read_bytes())
     poll(desk)
     preview = next(m for m in smtp.handler.parsed() if "usulan" in str(m["Subject"]))
     assert "Kuis 2 Diundur" in preview.get_content()
@@ -171,7 +171,7 @@ def test_ambiguous_course_asks_staff_to_choose(
 ) -> None:
     _, state = moodle
     state.add_course(9, "IF201-TRPL", "Basis Data (TRPL)", idnumber="IF201")
-    dovecot.append(imap_user, (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes())
     poll(desk)
     preview = next(m for m in smtp.handler.parsed() if "usulan" in str(m["Subject"]))
     assert "beberapa course" in preview.get_content() and "id 9" in preview.get_content()
@@ -192,7 +192,7 @@ def test_moodle_warning_reaches_staff_and_changes_nothing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _, state = moodle
-    dovecot.append(imap_user, (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes())
     poll(desk)
     preview = next(m for m in smtp.handler.parsed() if "usulan" in str(m["Subject"]))
     state.fail_next_update_with_warning = True

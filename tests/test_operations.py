@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import main
-from tests.conftest import REPO, server_sections, write_config
+from tests.conftest import REPO, SAMPLES, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 pytestmark = pytest.mark.slow  # systemd-analyze in a subprocess, and real Dovecot and SMTP servers
@@ -43,7 +43,7 @@ def test_passwords_never_appear_in_logs(
     monkeypatch.setenv("TEST_SMTP_PASSWORD", smtp.password)
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     assert main(["--config", str(config), "db", "upgrade"]) == 0
-    dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     assert main(["-v", "--config", str(config), "poll", "--once"]) == 0
     assert main(["-v", "--config", str(config), "check"]) == 0
     output = capsys.readouterr()

@@ -10,7 +10,7 @@ from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message, single_line
 from parsers.subject import clean_subject, find_ticket_number, strip_prefixes, tagged_subject
-from tests.conftest import corpus_labels
+from tests.conftest import CASES, SAMPLES, corpus_labels
 
 CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
 
@@ -31,19 +31,19 @@ def test_screening_matches_the_labels_exactly(corpus: Path) -> None:
 
 
 def test_rfc2047_subject_and_name_are_decoded(corpus: Path) -> None:
-    message = parse_message((corpus / "067-newsletter-kabar-polibatam.eml").read_bytes())
+    message = parse_message((CASES / "newsletter-kabar-polibatam.eml").read_bytes())
     assert message.subject.startswith("Kabar Polibatam #14 – Polibatam Raih")
 
 
 def test_attachments_are_listed_with_size_and_hash(corpus: Path) -> None:
-    message = parse_message((corpus / "019-error-kuis-screenshot.eml").read_bytes())
+    message = parse_message((SAMPLES / "019-error-kuis-screenshot.eml").read_bytes())
     assert [item.filename for item in message.attachments] == ["Screenshot 2025-05-13 091802.png"]
     assert message.attachments[0].content.startswith(b"\x89PNG")
     assert len(message.attachments[0].sha256) == 64
 
 
 def test_references_and_in_reply_to(corpus: Path) -> None:
-    message = parse_message((corpus / "030-re-kode-struktur-data.eml").read_bytes())
+    message = parse_message((SAMPLES / "030-re-kode-struktur-data.eml").read_bytes())
     assert message.in_reply_to == "<tkt-2025-0388.reply1@helpdesk.polibatam.ac.id>"
     assert message.references[-1] == "<tkt-2025-0388.reply1@helpdesk.polibatam.ac.id>"
     assert len(message.references) == 2

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from daemon.cli.main import main
-from tests.conftest import server_sections, write_config
+from tests.conftest import SAMPLES, server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 pytestmark = pytest.mark.slow  # real Dovecot and SMTP servers
@@ -32,7 +32,7 @@ def desk(
     server_env: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Path:
-    monkeypatch.setenv("HELPDESK_REPLY_KEY", "test-reply-key")
+    monkeypatch.setenv("HELPDESK_REPLY_KEY", "test-reply-key-of-at-least-32-bytes")
     config = write_config(tmp_path, **server_sections(dovecot, imap_user, smtp, tls))
     assert main(["--config", str(config), "db", "upgrade"]) == 0
     return config
@@ -96,7 +96,7 @@ def requester_reply(previous: EmailMessage, body: str, message_id: str) -> bytes
 def test_request_notice_resolve_relay_and_rating(
     desk: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    request = (corpus / "001-ubah-nama-mk-basis-data.eml").read_bytes()
+    request = (SAMPLES / "001-ubah-nama-mk-basis-data.eml").read_bytes()
     request_id = str(message_from_bytes(request, policy=policy.default)["Message-ID"]).strip()
     dovecot.append(imap_user, request)
     poll(desk)
@@ -154,7 +154,7 @@ def test_request_notice_resolve_relay_and_rating(
 def test_unauthenticated_staff_reply_changes_nothing(
     desk: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     poll(desk)
     notice = staff_notice(smtp)
     forged = staff_reply(notice, "#close\nSudah beres.", authenticated=False, to="helpdesk-p4m@polibatam.ac.id")
@@ -185,7 +185,7 @@ def test_unauthenticated_staff_reply_changes_nothing(
 def test_signed_reply_address_authenticates_without_dkim(
     desk: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dovecot.append(imap_user, (corpus / "004-minta-sop-pembuatan-course.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "004-minta-sop-pembuatan-course.eml").read_bytes())
     poll(desk)
     notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "SOP terlampir, Pak.", authenticated=False))
@@ -197,7 +197,7 @@ def test_signed_reply_address_authenticates_without_dkim(
 def test_unknown_command_is_explained_to_staff_and_nothing_relayed(
     desk: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dovecot.append(imap_user, (corpus / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "003-tidak-bisa-login-mahasiswa-baru.eml").read_bytes())
     poll(desk)
     notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "#resolv\n#type nonsense\nSudah kami reset passwordnya."))
@@ -213,7 +213,7 @@ def test_unknown_command_is_explained_to_staff_and_nothing_relayed(
 def test_type_correction_and_assignment(
     desk: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dovecot.append(imap_user, (corpus / "088-minta-dibuatkan-course-baru.eml").read_bytes())
+    dovecot.append(imap_user, (SAMPLES / "004-minta-sop-pembuatan-course.eml").read_bytes())
     poll(desk)
     notice = staff_notice(smtp)
     dovecot.append(imap_user, staff_reply(notice, "#type course_data\n#assign dedi.staf@polibatam.ac.id\n#internal"))
@@ -246,7 +246,7 @@ def test_answer_sent_straight_from_the_shared_mailbox_counts_as_first_response(
     old_answer["Subject"] = "Rapat"
     old_answer.set_content("Agenda rapat.")
     client.append("Sent", old_answer.as_bytes())
-    request = (corpus / "010-lupa-password-yahoo.eml").read_bytes()
+    request = (SAMPLES / "046-re-login-masih-gagal-outlook.eml").read_bytes()
     request_id = str(message_from_bytes(request, policy=policy.default)["Message-ID"]).strip()
     client.append("INBOX", request)
     poll(config)

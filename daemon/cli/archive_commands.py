@@ -42,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if (args.number is None) == (args.year is None):
         raise UsageError("export: give a ticket number or --year YYYY")
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     out = Path(args.out)
     try:
         with Session(app.engine) as session:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from daemon.cli.template_samples import count_templates, template_problems
 from daemon.config import Config
 from daemon.credentials import read_login
-from daemon.errors import ConfigError, HelpdeskError
+from daemon.errors import ConfigError, HelpdeskError, LoginRefusedError
 from daemon.intake.sources.imap import ImapSource
 from daemon.intake.sources.maildir import MaildirSource
 from daemon.logins import Login
 from daemon.outgoing.mailers import SendError, SmtpMailer
+from daemon.outgoing.renderer import Renderer
 from daemon.redaction import redact
 from daemon.wiring.app import make_mailer
+from storage import queries
 from storage.engine import make_engine, schema_problem
 
 
@@ -59,17 +67,68 @@ def _outgoing(config: Config) -> str:
     return f"{config.outgoing.kind} {where}: accepts connections{how}"
 
 
+def _templates(config: Config) -> str:
+    directory = config.templates_dir()
+    problems = template_problems(Renderer(directory))
+    if problems:
+        raise HelpdeskError(f"in {directory}: " + "; ".join(problems))
+    return f"{count_templates()} template(s) in {directory} render with sample data"
+
+
+def _staff(config: Config) -> str:
+    """How a staff member's mail is believed: the two ways commands are accepted."""
+    staff = config.staff
+    key = staff.reply_key()  # a ConfigError when too short
+    trusted = ", ".join(staff.trusted_authserv_ids) or "none (no Authentication-Results is believed)"
+    signed = (
+        f"on (key from {staff.reply_key_env}, {len(key)} bytes); the mail server must deliver "
+        f"{config.helpdesk.address.replace('@', '+N-SIGNATURE@')} to the helpdesk mailbox"
+        if key
+        else f"off ({staff.reply_key_env} not set)"
+    )
+    return (
+        f"{len(staff.addresses)} address(es), notices to {', '.join(staff.notify) or 'nobody'}; commands count when "
+        f"Authentication-Results (dkim/dmarc=pass) comes from a trusted server: {trusted}; signed reply address: "
+        f"{signed}"
+    )
+
+
+def waiting_retries(engine: Engine, zone: ZoneInfo) -> str:
+    """Outgoing mail waiting to be retried, with its next attempt, and mail that failed for good."""
+    with Session(engine) as session:
+        count, first, failed = queries.retries_waiting(session)
+    waiting = (
+        f"{count} message(s) waiting to be retried, next attempt {first.astimezone(zone):%Y-%m-%d %H:%M:%S %Z}"
+        if count and first
+        else "nothing waiting to be retried"
+    )
+    return waiting + (f"; {failed} failed for good (helpdesk outbox list --failed)" if failed else "")
+
+
+def _outbox(config: Config) -> str:
+    return waiting_retries(make_engine(config.database_url), config.helpdesk.zone)
+
+
 def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
     """0 when every part works; 2 when a part fails on the configuration (a refused OAuth2 consent, say: only a
     person can mend it, so systemd must not restart into it), 1 otherwise. One line per part, secrets never."""
     failures: list[Exception] = []
-    for name, check in (("storage", _storage), ("intake", _intake), ("outgoing", _outgoing)):
+    parts = (
+        ("storage", _storage),
+        ("templates", _templates),
+        ("intake", _intake),
+        ("outgoing", _outgoing),
+        ("outbox", _outbox),
+        ("staff", _staff),
+    )
+    for name, check in parts:
         try:
             emit(f"ok    {name}: {check(config)}")
-        except (HelpdeskError, SendError, OSError) as error:
+        except (HelpdeskError, SendError, OSError, SQLAlchemyError) as error:
             failures.append(error)
             emit(f"FAIL  {name}: {redact(str(error))}")
-    emit(f"staff: {len(config.staff.addresses)} address(es), notices to {', '.join(config.staff.notify) or 'nobody'}")
-    if any(isinstance(error, ConfigError) for error in failures):
+    # A refused password is 1, not 2: servers also refuse while their own password store is down for a moment,
+    # so `run` keeps trying, slowly (intake.refused_retry_minutes).
+    if any(isinstance(error, ConfigError) and not isinstance(error, LoginRefusedError) for error in failures):
         return 2
     return 1 if failures else 0

@@ -17,6 +17,7 @@ from daemon.cli import (
     archive_commands,
     check_command,
     classifier_commands,
+    mail_commands,
     moodle_commands,
     oauth2_commands,
     report_commands,
@@ -71,7 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations")
     commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    for group in (classifier_commands, report_commands, archive_commands, moodle_commands, oauth2_commands):
+    for group in (
+        classifier_commands,
+        report_commands,
+        archive_commands,
+        moodle_commands,
+        oauth2_commands,
+        mail_commands,
+    ):
         group.add_commands(commands)
     return parser
 
@@ -94,6 +102,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"
     )
+    print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
     return 0
 
 
@@ -145,7 +154,7 @@ def _ingest_note(args: argparse.Namespace, config: Config, app: App, received: d
             raise UsageError(f"ingest --channel {args.channel}: a plain note needs --from PHONE_OR_ADDRESS")
         note = Note(args.channel, args.sender, raw.decode("utf-8", "replace"), args.name, args.subject)
         try:
-            raw = note_message(note, received, f"<note.{app.pipeline.planner.tokens.token()}@{config.helpdesk.domain}>")
+            raw = note_message(note, received, f"<note.{app.outgoing.writer.tokens.token()}@{config.helpdesk.domain}>")
         except ChannelError as error:
             raise UsageError(f"ingest: {error}") from None
     result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
@@ -182,7 +191,7 @@ def _respond(args: argparse.Namespace, config: Config, app: App) -> int:
 
 def cmd_tickets(args: argparse.Namespace) -> int:
     config = load_args_config(args)
-    app = build_app(config)
+    app = build_app(config, mail=False)
     zone = config.helpdesk.zone
     if args.tickets_command == "respond":
         return _respond(args, config, app)
@@ -244,6 +253,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **archive_commands.COMMANDS,
     **moodle_commands.COMMANDS,
     **oauth2_commands.COMMANDS,
+    **mail_commands.COMMANDS,
 }
 
 

@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from jinja2 import TemplateError, TemplateNotFound
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from daemon.errors import TransientError
+from daemon.errors import SystemFaultError, TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.base import MailboxItem, MailSource
 from daemon.pipeline.ingest import Pipeline
 from daemon.pipeline.outcome import IngestResult, Outcome
@@ -21,6 +22,12 @@ from storage import queries
 from storage.models import MessageKind
 
 log = logging.getLogger(__name__)
+
+# Failures that are never one message's fault: the templates, or storage beyond a passing outage.
+SYSTEM_ERRORS: tuple[type[Exception], ...] = (TemplateError, SQLAlchemyError)
+# Outcomes that show the whole pipeline works (screened and duplicate mail stop early).
+WORKING = frozenset({Outcome.NEW_TICKET, Outcome.FOLLOWUP})
+LONE_FAILURES = 3  # a message failing this often, while other mail passes in between, is quarantined
 
 
 @dataclass(frozen=True)
@@ -58,16 +65,15 @@ class IntakeRunner:
         self.should_stop = should_stop
         self.after_batch = after_batch
         self.read_ahead = read_ahead
+        self.passed = 0  # messages that went the whole way through since start
+        self.failures: dict[str, tuple[int, int]] = {}  # ref -> (failures in a row, self.passed at the first)
 
     def run_pass(self) -> IntakeReport:
         refs = self.source.pending()
         if not refs:
             return IntakeReport(())
-        try:
-            with Session(self.engine) as session:
-                known = queries.source_ref_kinds(session, refs)
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            known = queries.source_ref_kinds(session, refs)
         # Stored before a crash or restart but never moved: finish the move now.
         self.source.mark_done(
             [ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED]
@@ -82,16 +88,23 @@ class IntakeRunner:
             items, reading = upcoming
             # The worker parses the next batch while this one is stored.
             upcoming = self._fetch(chunks[index + 1]) if index + 1 < len(chunks) else None
+            outcomes = self._ingest_batch(items, reading.result())
             done: list[str] = []
             broken: list[str] = []
-            try:
-                for item, result in zip(items, self._ingest_batch(items, reading.result()), strict=True):
-                    counts[result.outcome.value] += 1
-                    (broken if result.outcome is Outcome.QUARANTINED else done).append(item.ref)
-            finally:
-                # Whatever committed is moved, even when a later step of the batch failed.
-                self.source.mark_done(done)
-                self.source.quarantine(broken)
+            held: list[Held] = []
+            for item, result in zip(items, outcomes, strict=True):
+                if isinstance(result, Held):
+                    held.append(result)
+                    continue
+                counts[result.outcome.value] += 1
+                (broken if result.outcome is Outcome.QUARANTINED else done).append(item.ref)
+            # Whatever committed is moved, even when the rest of the batch is left for the next pass.
+            self.source.mark_done(done)
+            self.source.quarantine(broken)
+            if held:
+                raise SystemFaultError(
+                    f"{len(held)} message(s) left in the inbox, the fault is not theirs: {held[0].error}"
+                )
             # In a long backlog the first requests are acknowledged now, not after the last one is stored.
             self.after_batch()
             if self.should_stop():
@@ -105,7 +118,7 @@ class IntakeRunner:
             return items, PendingReading(None)
         return items, self.read_ahead.submit(fitting)
 
-    def _ingest_batch(self, items: list[MailboxItem], readings: list[Reading] | None) -> list[IngestResult]:
+    def _ingest_batch(self, items: list[MailboxItem], readings: list[Reading] | None) -> list[IngestResult | Held]:
         """One transaction for the batch; one at a time when the batch as a whole fails."""
         mails = [IncomingMail(item.raw, item.received_at, item.ref) for item in items]
         fitting = [mail for mail in mails if self._fits(mail.raw)]
@@ -113,23 +126,64 @@ class IntakeRunner:
             stored = iter(self.pipeline.ingest_batch(fitting, readings))
         except TransientError:
             raise
-        except Exception:  # a duplicate stored concurrently, or one message we did not foresee
-            log.warning(
-                "batch of %d message(s) failed as a whole; taking them one at a time", len(mails), exc_info=True
-            )
-            return [self._ingest_one(mail) for mail in mails]
-        return [next(stored) if self._fits(mail.raw) else self._ingest_one(mail) for mail in mails]
+        except Exception:  # a duplicate stored concurrently, one message we did not foresee, or a system fault
+            log.info("batch of %d message(s) failed as a whole; taking them one at a time", len(mails), exc_info=True)
+            return self._one_at_a_time(mails)
+        results: list[IngestResult | Held] = [
+            next(stored) if self._fits(mail.raw) else self._ingest_one(mail) for mail in mails
+        ]
+        self.passed += sum(isinstance(r, IngestResult) and r.outcome in WORKING for r in results)
+        return results
+
+    def _one_at_a_time(self, mails: list[IncomingMail]) -> list[IngestResult | Held]:
+        """A message that fails alone while others pass is quarantined; one that fails with all the others is kept."""
+        results = [self._ingest_one(mail) for mail in mails]
+        passed_now = sum(isinstance(r, IngestResult) and r.outcome in WORKING for r in results)
+        passed_before = self.passed
+        self.passed += passed_now
+        decided: list[IngestResult | Held] = []
+        for mail, result in zip(mails, results, strict=True):
+            if not isinstance(result, Held):
+                self.failures.pop(mail.source_ref or "", None)
+                decided.append(result)
+                continue
+            ref = mail.source_ref or ""
+            count, passed_then = self.failures.get(ref, (0, passed_before))
+            self.failures[ref] = (count + 1, passed_then)
+            alone = passed_now > 0 or (count + 1 >= LONE_FAILURES and self.passed > passed_then)
+            if alone:
+                self.failures.pop(ref, None)
+                log.error("message %s: fails while other mail passes, quarantining: %s", ref, result.error)
+                decided.append(self.pipeline.quarantine.keep(mail, result.error))
+            else:
+                decided.append(result)
+        return decided
 
     def _fits(self, raw: bytes) -> bool:
         return len(raw) <= self.max_message_bytes
 
-    def _ingest_one(self, mail: IncomingMail) -> IngestResult:
+    def _ingest_one(self, mail: IncomingMail) -> IngestResult | Held:
         if not self._fits(mail.raw):
             return self.pipeline.quarantine.too_large(mail, self.max_message_bytes)
         try:
             return self.pipeline.ingest(mail)
         except TransientError:
             raise
-        except Exception as error:  # one broken message must never stop the loop
-            log.exception("message %s: unexpected error, quarantining", mail.source_ref)
-            return self.pipeline.quarantine.keep(mail, f"{type(error).__name__}: {error}")
+        except SYSTEM_ERRORS as error:
+            log.debug("message %s: system fault", mail.source_ref, exc_info=True)
+            what = (
+                f"template {error.name} not found"
+                if isinstance(error, TemplateNotFound)
+                else f"{type(error).__name__}: {error}"
+            )
+            raise SystemFaultError(f"{what} (the mail stays in the inbox; see helpdesk check)") from error
+        except Exception as error:  # a bug: the message's fault only if other mail passes (see _one_at_a_time)
+            log.debug("message %s: unexpected error", mail.source_ref, exc_info=True)
+            return Held(f"{type(error).__name__}: {error}")
+
+
+@dataclass(frozen=True)
+class Held:
+    """A message that failed in a way that may be the system's fault: it stays in the inbox for now."""
+
+    error: str

@@ -9,8 +9,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
 from daemon.wording import DEFAULT_ZONE, Wording, filters
-
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 
 class Renderer:

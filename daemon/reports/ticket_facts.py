@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
-from storage.models import Event, PurgedTicket, Ticket, TicketStatus, Uptime
+from storage.models import Event, EventKind, PurgedTicket, Ticket, TicketStatus, Uptime
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def reopen_counts(session: Session, ids: list[int]) -> dict[int, int]:
             select(Event.ticket_id, func.count())
             .where(
                 col(Event.ticket_id).in_(ids[start : start + 500]),
-                col(Event.kind) == "reopened",
+                col(Event.kind) == EventKind.REOPENED,
             )
             .group_by(col(Event.ticket_id))
         ).all()

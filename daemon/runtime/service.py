@@ -6,7 +6,7 @@ import logging
 import signal
 from types import FrameType
 
-from daemon.errors import TransientError
+from daemon.errors import LoginRefusedError, SystemFaultError, TransientError
 from daemon.intake.pause import pause
 from daemon.intake.runner import IntakeReport, IntakeRunner
 from daemon.intake.sources.base import MailSource
@@ -14,6 +14,7 @@ from daemon.jobs.scheduler import Jobs
 from daemon.outgoing.outbox import OutboxReport
 from daemon.outgoing.sending_thread import SendingThread
 from daemon.pipeline.parse_worker import ReadAhead
+from daemon.runtime.fault_notices import FaultNotices
 from daemon.runtime.leader import Leadership
 from daemon.wiring.app import App
 
@@ -44,6 +45,7 @@ class Service:
             after_batch=lambda: self.sender.catch_up(CATCH_UP_STALL_SECONDS),
             read_ahead=self.read_ahead,
         )
+        self.faults = FaultNotices(app.engine, app.outgoing, app.config.staff.notify, app.config.helpdesk.name)
         self._stop = False
 
     def stopping(self) -> bool:
@@ -74,6 +76,10 @@ class Service:
             log.info("pass: %s", dict(intake.counts))
         return intake
 
+    def _tell_staff(self, kind: str, problem: str, retry_seconds: float) -> None:
+        if self.faults.tell(kind, problem, self.app.clock.now(), retry_seconds):
+            self.sender.wake()
+
     def poll_once(self) -> tuple[IntakeReport, OutboxReport]:
         """`poll --once`: one pass with every job, then wait until the outbox has been sent; close everything."""
         self.sender.start()
@@ -102,6 +108,8 @@ class Service:
         settings = self.app.config.intake
         slice_seconds = min(settings.poll_seconds, settings.idle_renew_minutes * 60)
         backoff = 1.0
+        slow_seconds = settings.refused_retry_minutes * 60
+        refusals = 0
         connected = False
         first_pass = True
         leadership = Leadership(self.app.engine)
@@ -124,10 +132,25 @@ class Service:
                     self.one_pass(all_jobs=first_pass)  # the first pass catches up on missed jobs
                     first_pass = False
                     backoff = 1.0
+                    refusals = 0
+                    self.faults.clear()
                     self.source.wait(slice_seconds, self.stopping)
+                except LoginRefusedError as error:
+                    connected = False
+                    refusals += 1
+                    # Each refused login counts towards the server locking the account: slow down soon.
+                    wait = backoff if refusals < settings.refused_logins_before_slowdown else slow_seconds
+                    log.error("%s; configuration fault, retrying in %.0f s", error, wait)
+                    if refusals >= settings.refused_logins_before_slowdown:
+                        self._tell_staff("login", str(error), wait)
+                    self.source.close()
+                    pause(wait, self.stopping)
+                    backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
                 except TransientError as error:
                     connected = False
                     log.warning("%s; retrying in %.0f s", error, backoff)
+                    if isinstance(error, SystemFaultError):
+                        self._tell_staff("system", str(error), backoff)
                     self.source.close()
                     pause(backoff, self.stopping)
                     backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -16,7 +17,8 @@ from daemon.intake.sources.imap import ImapSource
 from daemon.intake.sources.maildir import MaildirSource
 from daemon.moodle.client import MoodleClient
 from daemon.moodle.worker import MoodleWorker
-from daemon.outgoing.mailers import MaildirMailer, Mailer, SmtpMailer
+from daemon.outgoing.mail_layer import Outgoing
+from daemon.outgoing.mailers import MaildirMailer, Mailer, MailSession, SmtpMailer
 from daemon.outgoing.outbox import OutboxSender
 from daemon.outgoing.renderer import Renderer
 from daemon.pipeline.ingest import Pipeline
@@ -30,6 +32,7 @@ class App:
     clock: Clock
     pipeline: Pipeline
     outbox: OutboxSender
+    outgoing: Outgoing
 
     def source(self) -> MailSource:
         intake = self.config.intake
@@ -47,7 +50,7 @@ class App:
         if not sites:
             return None
         clients = {name: moodle_client(self.config, name) for name in sites}
-        return MoodleWorker(self.config, self.engine, self.pipeline.planner, clients, self.clock)
+        return MoodleWorker(self.config, self.engine, self.outgoing, clients, self.clock)
 
     def sent_watcher(self) -> SentFolderWatcher | None:
         intake = self.config.intake
@@ -76,6 +79,22 @@ def make_mailer(config: Config, clock: Clock | None = None) -> Mailer:
     return MaildirMailer(config.resolve(outgoing.path))
 
 
+class DeferredMailer:
+    """The configured mailer, made (and its secret read) only when something is sent.
+
+    Commands that only read or write the record never send, so they run without the mail secrets."""
+
+    def __init__(self, config: Config, clock: Clock) -> None:
+        self.config = config
+        self.clock = clock
+        self._mailer: Mailer | None = None
+
+    def session(self) -> AbstractContextManager[MailSession]:
+        if self._mailer is None:
+            self._mailer = make_mailer(self.config, self.clock)
+        return self._mailer.session()
+
+
 def build_app(
     config: Config,
     *,
@@ -83,17 +102,26 @@ def build_app(
     tokens: TokenSource | None = None,
     mailer: Mailer | None = None,
     check_schema: bool = True,
+    mail: bool = True,
 ) -> App:
-    """Everything ready to run; refuses an outdated schema before touching any mail."""
+    """Everything ready to run; refuses an outdated schema before touching any mail.
+
+    `mail=False`: the mail secrets are read only if something is sent (commands about the record)."""
     engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
     if check_schema:
         problem = schema_problem(engine)
         if problem:
             raise SchemaOutdatedError(problem)
     clock = clock or SystemClock()
-    renderer = Renderer(zone=config.helpdesk.zone)
-    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
+    reply_key = config.staff.reply_key()
+    renderer = Renderer(config.templates_dir(), zone=config.helpdesk.zone)
+    outgoing = Outgoing.of(config, renderer, clock, tokens or SecureTokens(), reply_key)
+    pipeline = Pipeline(config, engine, clock, outgoing, reply_key)
     outbox = OutboxSender(
-        engine, mailer or make_mailer(config, clock), clock, config.outgoing.max_attempts, config.outgoing.connections
+        engine,
+        mailer or (make_mailer(config, clock) if mail else DeferredMailer(config, clock)),
+        clock,
+        config.outgoing.max_attempts,
+        config.outgoing.connections,
     )
-    return App(config, engine, clock, pipeline, outbox)
+    return App(config, engine, clock, pipeline, outbox, outgoing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import logging
 import select
@@ -15,7 +16,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
-from daemon.errors import TransientError
+from daemon.errors import LoginRefusedError, TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
 from daemon.logins import Login, imap_login
@@ -51,11 +52,26 @@ def connect_with_token(
         with contextlib.suppress(*NETWORK_ERRORS):
             client.shutdown()  # not left open when the login (or the token endpoint) said no
         if isinstance(error, LoginError):
-            raise TransientError(
-                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {error}"
+            # A refused password is a configuration fault (retrying fast could lock the account); a refused
+            # OAuth2 token was already refreshed once by imap_login, and a token endpoint that says no for good
+            # raises OAuth2RefusedError on its own.
+            kind = LoginRefusedError if settings.auth == "password" else TransientError
+            raise kind(
+                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {server_text(error)}"
             ) from None
         raise
     return client, token
+
+
+def server_text(error: Exception) -> str:
+    """What the server said, as text: imaplib hands its answers on as bytes, and str() of them reads b'...'."""
+    argument = error.args[0] if error.args else ""
+    if isinstance(argument, str) and argument[:2] in ("b'", 'b"'):
+        with contextlib.suppress(ValueError, SyntaxError):
+            argument = ast.literal_eval(argument)
+    if isinstance(argument, bytes):
+        return argument.decode("utf-8", "replace")
+    return str(argument)
 
 
 def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:

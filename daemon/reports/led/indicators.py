@@ -9,9 +9,9 @@ from functools import cache
 from typing import Any
 
 from daemon.config import Config
-from daemon.outgoing.renderer import DEFAULT_TEMPLATES
 from daemon.reports.led.year_figures import YearFigures
 from daemon.wording import Wording
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 WORDS = Wording("id")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from daemon.config import Config
 from daemon.errors import ConfigError
-from daemon.outgoing.renderer import DEFAULT_TEMPLATES
+from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 NARRATIVE_KEYS = (
     "latar_belakang",
