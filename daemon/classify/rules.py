@@ -221,7 +221,8 @@ RULES: tuple[KeywordRule, ...] = (
         "enrolment trouble",
         _ES,
         r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
-        r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|dashboard|cannot access|"
+        r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
+        r"dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
         r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
         3.0,
