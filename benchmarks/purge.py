@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlmodel import Session, func, select
+from sqlalchemy import Engine, insert
+from sqlmodel import Session, col, func, select
 
 from daemon.config import load_config
 from daemon.records.mail_copies import copy_remover
@@ -27,9 +27,9 @@ from daemon.records.purging import run_purge
 from daemon.records.retention import plan_purge
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
-from storage.bulk import insert_all, insert_returning_ids
 from storage.engine import make_engine, upgrade
-from storage.models import Event, PurgedTicket, StoredMessage, Ticket
+from storage.models import Direction, EventKind, MessageKind, PurgedTicket, Ticket
+from storage.rows import EventRow, MessageRow, insert_all
 from tests.conftest import write_config
 
 CHUNK = 1000
@@ -71,28 +71,34 @@ def generate(engine: Engine, count: int) -> None:
             for index, created in enumerate(created_at)
         ]
         with Session(engine) as session:
-            numbers = insert_returning_ids(session, Ticket, tickets)
+            # Closed tickets with their whole history: more columns than a new ticket's row, so inserted as they are.
+            statement = insert(Ticket).returning(col(Ticket.id), sort_by_parameter_order=True)
+            numbers = [int(row[0]) for row in session.execute(statement, tickets)]
             messages = [
-                {
-                    "ticket_id": number,
-                    "direction": direction,
-                    "kind": kind,
-                    "message_id": f"<{kind}-{number}@students.polibatam.ac.id>",
-                    "from_addr": f"m{number}@students.polibatam.ac.id",
-                    "received_at": created + timedelta(minutes=offset),
-                    "raw": template.replace(b"KEY", f"{kind}-{number}".encode()),
-                    "size": 1500,
-                }
+                MessageRow(
+                    ticket_id=number,
+                    direction=direction,
+                    kind=kind,
+                    message_id=f"<{kind}-{number}@students.polibatam.ac.id>",
+                    from_addr=f"m{number}@students.polibatam.ac.id",
+                    received_at=created + timedelta(minutes=offset),
+                    raw=template.replace(b"KEY", f"{kind}-{number}".encode()),
+                    size=1500,
+                )
                 for number, created in zip(numbers, created_at, strict=True)
-                for kind, direction, offset in (("request", "in", 0), ("ack", "out", 1), ("staff_reply", "in", 12))
+                for kind, direction, offset in (
+                    (MessageKind.REQUEST, Direction.IN, 0),
+                    (MessageKind.ACK, Direction.OUT, 1),
+                    (MessageKind.STAFF_REPLY, Direction.IN, 12),
+                )
             ]
             events = [
-                {"ticket_id": number, "at": created, "kind": kind, "actor": "", "detail": ""}
+                EventRow(ticket_id=number, at=created, kind=kind)
                 for number, created in zip(numbers, created_at, strict=True)
-                for kind in ("created", "staff_reply", "resolved", "closed")
+                for kind in (EventKind.CREATED, EventKind.STAFF_REPLY, EventKind.RESOLVED, EventKind.CLOSED)
             ]
-            insert_all(session, StoredMessage, messages)
-            insert_all(session, Event, events)
+            insert_all(session, messages)
+            insert_all(session, events)
             session.commit()
 
 

@@ -95,7 +95,7 @@ def main() -> int:
 
     with Session(app.engine) as session:
         began = time.perf_counter()
-        digest = build_digest(session, config, config.calendar(), app.pipeline.planner.renderer, 2025, 6, now)
+        digest = build_digest(session, config, config.calendar(), app.outgoing.renderer, 2025, 6, now)
         digest_seconds = time.perf_counter() - began
         began = time.perf_counter()
         figures = year_figures(session, config, config.calendar(), 2025, now)

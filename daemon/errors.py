@@ -1,4 +1,9 @@
-"""Exceptions grouped by what the caller can do about them."""
+"""Exceptions grouped by what the caller can do about them, and the one place storage errors become ours."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
 
 
 class HelpdeskError(Exception):
@@ -13,10 +18,6 @@ class TransientError(HelpdeskError):
     """Something outside us is unavailable right now: leave the mail where it is and retry later."""
 
 
-class PermanentError(HelpdeskError):
-    """This input can never be processed: store it, quarantine it, go on."""
-
-
 class SchemaOutdatedError(ConfigError):
     """The database schema is older than the code: run `helpdesk db upgrade`."""
 
@@ -27,3 +28,12 @@ class LoginRefusedError(ConfigError):
 
 class SystemFaultError(TransientError):
     """Something in the daemon itself fails for every message (templates, storage, a bug): keep the mail, retry."""
+
+
+@contextmanager
+def storage_unavailable_is_transient() -> Iterator[None]:
+    """A database we cannot reach (locked, down, disk full) is a TransientError: the mail waits and is retried."""
+    try:
+        yield
+    except OperationalError as error:
+        raise TransientError(f"storage unavailable: {error.orig}") from error

@@ -1,15 +1,15 @@
-"""Store an incoming message row (raw bytes whole) with its attachment list."""
+"""Store an incoming message row (raw bytes whole) with its attachment list, and lines of a ticket's history."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlmodel import Session
 
 from parsers.message import ParsedMessage
-from storage.models import Attachment, Direction, Event, MessageKind, StoredMessage
+from storage.models import Direction, EventKind, MessageKind, StoredMessage
+from storage.rows import AttachmentRow, EventRow, MessageRow, add
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class IncomingMail:
     channel: str = "email"
 
 
-def incoming_values(
+def incoming_row(
     mail: IncomingMail,
     parsed: ParsedMessage,
     ticket_id: int | None,
@@ -30,41 +30,41 @@ def incoming_values(
     new_text: str,
     reason: str | None = None,
     direction: Direction = Direction.IN,
-) -> dict[str, Any]:
+) -> MessageRow:
     """The `message` row of a message that reached us, raw bytes whole."""
-    return {
-        "ticket_id": ticket_id,
-        "direction": direction,
-        "kind": kind,
-        "message_id": parsed.message_id,
-        "source_ref": mail.source_ref,
-        "channel": mail.channel,
-        "from_addr": parsed.from_addr,
-        "from_name": parsed.from_name,
-        "to_addrs": ", ".join(parsed.to + parsed.cc),
-        "subject": parsed.subject,
-        "in_reply_to": parsed.in_reply_to,
-        "references": " ".join(parsed.references),
-        "new_text": new_text,
-        "screening_reason": reason,
-        "auto_recipient": None,
-        "size": parsed.size,
-        "received_at": mail.received_at,
-        "raw": mail.raw,
-        "error": "; ".join(parsed.defects)[:2000] or None,
-    }
+    return MessageRow(
+        ticket_id=ticket_id,
+        direction=direction,
+        kind=kind,
+        message_id=parsed.message_id,
+        source_ref=mail.source_ref,
+        channel=mail.channel,
+        from_addr=parsed.from_addr,
+        from_name=parsed.from_name,
+        to_addrs=", ".join(parsed.to + parsed.cc),
+        subject=parsed.subject,
+        in_reply_to=parsed.in_reply_to,
+        references=" ".join(parsed.references),
+        new_text=new_text,
+        screening_reason=reason,
+        auto_recipient=None,
+        size=parsed.size,
+        received_at=mail.received_at,
+        raw=mail.raw,
+        error="; ".join(parsed.defects)[:2000] or None,
+    )
 
 
-def attachment_values(message_row_id: int, parsed: ParsedMessage) -> list[dict[str, Any]]:
+def attachment_rows(message_row_id: int, parsed: ParsedMessage) -> list[AttachmentRow]:
     """The attachment list of a stored message; the bytes stay inside its raw copy."""
     return [
-        {
-            "message_row_id": message_row_id,
-            "filename": item.filename,
-            "content_type": item.content_type,
-            "size": item.size,
-            "sha256": item.sha256,
-        }
+        AttachmentRow(
+            message_row_id=message_row_id,
+            filename=item.filename,
+            content_type=item.content_type,
+            size=item.size,
+            sha256=item.sha256,
+        )
         for item in parsed.attachments
     ]
 
@@ -79,12 +79,11 @@ def store_incoming(
     reason: str | None = None,
     direction: Direction = Direction.IN,
 ) -> StoredMessage:
-    row = StoredMessage(**incoming_values(mail, parsed, ticket_id, kind, new_text, reason, direction))
-    session.add(row)
+    row = add(session, incoming_row(mail, parsed, ticket_id, kind, new_text, reason, direction))
     session.flush()
     assert row.id is not None
-    for values in attachment_values(row.id, parsed):
-        session.add(Attachment(**values))
+    for attachment in attachment_rows(row.id, parsed):
+        add(session, attachment)
     return row
 
 
@@ -93,10 +92,10 @@ def record_event(
     *,
     ticket_id: int | None = None,
     at: datetime,
-    kind: str,
+    kind: EventKind,
     actor: str = "",
     detail: str = "",
     message_id: str | None = None,
 ) -> None:
     """One line of a ticket's history (or the daemon's, without a ticket)."""
-    session.add(Event(ticket_id=ticket_id, at=at, kind=kind, actor=actor, detail=detail, message_id=message_id))
+    add(session, EventRow(ticket_id=ticket_id, at=at, kind=kind, actor=actor, detail=detail, message_id=message_id))

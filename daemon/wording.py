@@ -22,6 +22,12 @@ _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \(character n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
+# Reasons the classifier gives in fixed words, by their key in the labels file.
+_FIXED_REASONS = {
+    "nothing about e-learning, a course or a document": "nothing_about_the_unit",
+    "thanks without asking for anything": "thanks_only",
+    "a reply saying the work is done": "done_in_reply",
+}
 
 
 def language_of(value: str) -> str:
@@ -54,6 +60,14 @@ class Wording:
 
     def labels(self, section: str) -> dict[str, str]:
         return dict(self.table[section])
+
+    def subject(self, key: str, /, **values: object) -> str:
+        """A subject line from the [subjects] table, its {placeholders} filled in."""
+        return self.filled("subjects", key, **values)
+
+    def filled(self, section: str, key: str, /, **values: object) -> str:
+        """A sentence from a table of the labels file, its {placeholders} filled in."""
+        return str(self.table[section][key]).format(**values)
 
     def month(self, number: int) -> str:
         return str(self.table["months"][number - 1])
@@ -145,7 +159,7 @@ class Wording:
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
         if found := _LEARNED_UNSURE.match(text):
             return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
-        return str(words["none"])
+        return str(words[_FIXED_REASONS.get(text, "none")])
 
     def hours(self, week: dict[int, tuple[tuple[dt.time, dt.time], ...]]) -> str:
         """Service hours in words: "Senin-Jumat 08.00-16.00 WIB" (days with the same hours grouped)."""

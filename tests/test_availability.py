@@ -298,7 +298,7 @@ def test_outage_alert_receipt_sentence_and_recovery(tmp_path: Path, web: WebServ
     mailer = ScriptedMailer()
     app = build_app(config, clock=clock, tokens=CountingTokens(), mailer=mailer)
     woken: list[bool] = []
-    recorder = Recorder(config, app.engine, app.pipeline.planner, lambda: woken.append(True))
+    recorder = Recorder(config, app.engine, app.outgoing, lambda: woken.append(True))
     settings = config.availability.probe[0]
     probe = make_probe(settings, config)
 

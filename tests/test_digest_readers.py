@@ -85,9 +85,7 @@ def test_digest_html_carries_what_the_head_acts_on(tmp_path: Path) -> None:
 
     clock.current = _at("12-01", 8)
     with Session(app.engine) as session:
-        digest = build_digest(
-            session, app.config, app.config.calendar(), app.pipeline.planner.renderer, 2026, 11, clock.now()
-        )
+        digest = build_digest(session, app.config, app.config.calendar(), app.outgoing.renderer, 2026, 11, clock.now())
     html = digest.html
     # Target and status beside the share: 2 of 4 on time (#3, #6) = 50% against 90%.
     assert re.search(r'id="share">50,0%<', html) and 'id="target">90,0%<' in html

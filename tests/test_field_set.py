@@ -16,7 +16,7 @@ from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
-from daemon.staff.commands import Verb, parse_staff_reply
+from daemon.staff.commands.parsing import parse_staff_reply
 from daemon.staff.field_set import parse_set
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
@@ -66,8 +66,8 @@ def test_a_bad_set_says_why(argument: str, problem: str) -> None:
 
 def test_set_commands_come_one_per_line() -> None:
     reply = parse_staff_reply("#set fullname Pemrograman Web Lanjut\n#set shortname PWL\n#approve\n\nSudah ya.")
-    assert reply.arguments(Verb.SET) == ["fullname Pemrograman Web Lanjut", "shortname PWL"]
-    assert reply.has(Verb.APPROVE) and reply.text == "Sudah ya."
+    assert reply.arguments("set") == ["fullname Pemrograman Web Lanjut", "shortname PWL"]
+    assert reply.has("approve") and reply.text == "Sudah ya."
     assert parse_staff_reply("#set").problems == (
         "#set: perlu keterangan (contoh: #set fullname Pemrograman Web Lanjut)",
     )
@@ -117,7 +117,7 @@ def test_the_receipt_asks_for_the_missing_value_in_the_requesters_language(
 ) -> None:
     app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=ScriptedMailer())
     fields = RequestFields(course_code="IF302", changes=(("fullname", ""),))
-    ack = app.pipeline.planner.ack_mail(*_brief(language, RequestType.COURSE_DATA), fields)
+    ack = app.outgoing.to_requester.ack_mail(*_brief(language, RequestType.COURSE_DATA), fields)
     assert asked in ack.body
     assert "IF302" in ack.body and "fullname" not in ack.body  # no internal names, no empty value claimed
 
@@ -125,7 +125,7 @@ def test_the_receipt_asks_for_the_missing_value_in_the_requesters_language(
 def test_a_complete_request_is_not_asked_for_more(local_config: Config, clock: FixedClock) -> None:
     app = build_app(local_config, clock=clock, tokens=CountingTokens(), mailer=ScriptedMailer())
     fields = RequestFields(course_code="IF302", changes=(("fullname", "Pemrograman Web Lanjut"),))
-    ack = app.pipeline.planner.ack_mail(*_brief("en", RequestType.COURSE_DATA), fields)
+    ack = app.outgoing.to_requester.ack_mail(*_brief("en", RequestType.COURSE_DATA), fields)
     assert "Please complete" not in ack.body and "New full name: Pemrograman Web Lanjut" in ack.body
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.pipeline.parse_worker import ReadAhead, read_all
+from daemon.pipeline.parse_worker import ReadAhead, Unreadable, read_all
 from parsers.message import ParsedMessage
 from tests.conftest import CORPUS
 from tests.processes import wait_until
@@ -43,7 +43,7 @@ def test_worker_reads_exactly_what_the_daemon_would() -> None:
     finally:
         read_ahead.close()
     assert readings == read_all(raws)
-    assert any(isinstance(item, str) for item in readings)  # the hostile ones that cannot be read
+    assert any(isinstance(item, Unreadable) for item in readings)  # the hostile ones that cannot be read
     assert any(isinstance(item, ParsedMessage) for item in readings)
 
 

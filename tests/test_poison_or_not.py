@@ -12,6 +12,7 @@ from daemon.clock import FixedClock
 from daemon.config import Config
 from daemon.errors import SystemFaultError
 from daemon.intake.runner import LONE_FAILURES, IntakeRunner
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.renderer import Renderer
 from daemon.pipeline.ingest import Pipeline
 from daemon.pipeline.outcome import IngestResult
@@ -40,8 +41,10 @@ class Bug(Pipeline):
 
 def _runner(config: Config, clock: FixedClock, mailbox: FakeMailbox, renderer: Renderer | None = None) -> IntakeRunner:
     app = app_with(config, clock, ScriptedMailer())
-    planner = app.pipeline.planner
-    pipeline = Bug(config, app.engine, clock, planner.tokens, renderer or planner.renderer)
+    outgoing = app.outgoing
+    if renderer is not None:
+        outgoing = Outgoing.of(config, renderer, clock, outgoing.writer.tokens)
+    pipeline = Bug(config, app.engine, clock, outgoing)
     return IntakeRunner(mailbox, pipeline, app.engine, batch_size=10, max_message_bytes=10**6)
 
 

@@ -9,8 +9,9 @@ from sqlmodel import Session, col, func, select
 
 from daemon.classify.memory import NO_EXAMPLES, Example, ExampleMemory
 from daemon.classify.model import RequestType
+from daemon.ticket_record import record_event
 from storage import queries
-from storage.models import ClassifierExample, Event, MessageKind, Ticket
+from storage.models import ClassifierExample, EventKind, MessageKind, Ticket
 
 
 def correct_type(session: Session, ticket: Ticket, new_type: RequestType, actor: str, now: datetime) -> None:
@@ -30,8 +31,13 @@ def correct_type(session: Session, ticket: Ticket, new_type: RequestType, actor:
     ticket.reasons_json = json.dumps([f"corrected by {actor} from {previous}", *reasons], ensure_ascii=False)
     ticket.updated_at = now
     session.add(ticket)
-    session.add(
-        Event(ticket_id=ticket.id, at=now, kind="type_corrected", actor=actor, detail=f"{previous} -> {new_type}")
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind=EventKind.TYPE_CORRECTED,
+        actor=actor,
+        detail=f"{previous} -> {new_type}",
     )
 
 

@@ -9,9 +9,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, select
 
 from daemon.classify.model import RequestFields
-from storage.models import Event, Ticket
-
-EVENT = "field_set"
+from storage.models import Event, EventKind, Ticket
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ def effective_fields(session: Session, ticket: Ticket) -> RequestFields:
     if ticket.id is None:
         return fields
     events = session.exec(
-        select(Event).where(Event.ticket_id == ticket.id, Event.kind == EVENT).order_by(col(Event.id))
+        select(Event).where(Event.ticket_id == ticket.id, Event.kind == EventKind.FIELD_SET).order_by(col(Event.id))
     ).all()
     for event in events:
         detail = json.loads(event.detail)

@@ -15,7 +15,7 @@ from daemon.cli.arguments import UsageError, load_args_config
 from daemon.ticket_record import IncomingMail, record_event
 from daemon.wiring.app import App, build_app
 from storage import queries
-from storage.models import OutboxItem, OutboxStatus
+from storage.models import EventKind, OutboxItem, OutboxStatus
 
 
 def add_commands(commands: Any) -> None:
@@ -128,7 +128,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             # A fresh count: the operator fixed the cause, so the message gets every attempt again.
             item.status, item.attempts, item.next_attempt_at = OutboxStatus.PENDING, 0, now
             session.add(item)
-        record_event(session, at=now, kind="outbox_retry", detail=f"{len(items)} message(s) queued again")
+        record_event(session, at=now, kind=EventKind.OUTBOX_RETRY, detail=f"{len(items)} message(s) queued again")
         session.commit()
     report = app.outbox.run_pass()
     print(
@@ -153,7 +153,7 @@ def _item_row(item: OutboxItem, zone: ZoneInfo) -> dict[str, Any]:
 
 def _record(app: App, detail: str) -> None:
     with Session(app.engine) as session:
-        record_event(session, at=app.clock.now(), kind="quarantine_retry", detail=detail)
+        record_event(session, at=app.clock.now(), kind=EventKind.QUARANTINE_RETRY, detail=detail)
         session.commit()
 
 

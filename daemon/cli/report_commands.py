@@ -46,13 +46,12 @@ def cmd_digest(args: argparse.Namespace) -> int:
         raise UsageError(f"digest --month: expected YYYY-MM, not {args.month!r}") from None
     config = load_args_config(args)
     app = build_app(config, mail=args.send)
-    planner = app.pipeline.planner
     with Session(app.engine) as session:
-        digest = build_digest(session, config, config.calendar(), planner.renderer, year, month, app.clock.now())
+        digest = build_digest(session, config, config.calendar(), app.outgoing.renderer, year, month, app.clock.now())
         if args.send:
             if not config.digest.recipients:
                 raise UsageError("digest --send: digest.recipients is empty in the config")
-            queue_digest(session, planner, digest, config.digest.recipients)
+            queue_digest(session, app.outgoing.writer, digest, config.digest.recipients)
             session.commit()
     if args.json:
         print(json.dumps(digest.figures.as_json(), ensure_ascii=False, indent=2))
@@ -94,7 +93,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 to_pdf(blocks, out)
             elif args.format == "html":
                 title = f"LED Layanan Helpdesk P4M {args.year}"
-                out.write_text(to_html(blocks, app.pipeline.planner.renderer, title), encoding="utf-8")
+                out.write_text(to_html(blocks, app.outgoing.renderer, title), encoding="utf-8")
             else:
                 out.write_text(to_markdown(blocks, out), encoding="utf-8")
         except ReportFormatError as error:

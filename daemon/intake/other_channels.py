@@ -15,7 +15,7 @@ from sqlmodel import Session
 from daemon.sla import record_first_response
 from daemon.ticket_record import record_event
 from daemon.work_calendar import WorkingCalendar
-from storage.models import Ticket
+from storage.models import EventKind, Ticket
 
 SUBJECT_LENGTH = 80
 
@@ -99,7 +99,7 @@ def record_response(
         session,
         ticket_id=ticket.id,
         at=at,
-        kind="responded",
+        kind=EventKind.RESPONDED,
         actor=by,
         detail=f"response by {channel}" + ("" if first else " (an earlier first response stands)"),
     )

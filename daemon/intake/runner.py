@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from jinja2 import TemplateError, TemplateNotFound
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from daemon.errors import SystemFaultError, TransientError
+from daemon.errors import SystemFaultError, TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.base import MailboxItem, MailSource
 from daemon.pipeline.ingest import Pipeline
 from daemon.pipeline.outcome import IngestResult, Outcome
@@ -72,11 +72,8 @@ class IntakeRunner:
         refs = self.source.pending()
         if not refs:
             return IntakeReport(())
-        try:
-            with Session(self.engine) as session:
-                known = queries.source_ref_kinds(session, refs)
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            known = queries.source_ref_kinds(session, refs)
         # Stored before a crash or restart but never moved: finish the move now.
         self.source.mark_done(
             [ref for ref in refs if known.get(ref, MessageKind.QUARANTINED) != MessageKind.QUARANTINED]

@@ -8,13 +8,13 @@ import ssl
 
 from imapclient import IMAPClient
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from daemon.classify.message_text import body_parts
 from daemon.clock import Clock
 from daemon.config import IntakeSettings
-from daemon.errors import TransientError
+from daemon.errors import TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.imap import NETWORK_ERRORS, connect_with_token, internal_date
 from daemon.logins import Login
 from daemon.oauth2 import AccessToken
@@ -25,7 +25,7 @@ from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
 from storage import queries
-from storage.models import Direction, MailboxCheckpoint, MessageKind, Ticket
+from storage.models import Direction, EventKind, MailboxCheckpoint, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class SentFolderWatcher:
     def _record_answer(self, mail: IncomingMail) -> int:
         """1 when this Sent message answered a ticket (and is now stored on it), else 0."""
         try:
-            with Session(self.engine) as session:
+            with storage_unavailable_is_transient(), Session(self.engine) as session:
                 if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
                     return 0
                 try:
@@ -125,7 +125,7 @@ class SentFolderWatcher:
                     session,
                     ticket_id=ticket.id,
                     at=mail.received_at,
-                    kind="staff_reply",
+                    kind=EventKind.STAFF_REPLY,
                     actor=self.pipeline.config.helpdesk.address,
                     detail="sent from the shared mailbox",
                     message_id=parsed.message_id,
@@ -135,5 +135,3 @@ class SentFolderWatcher:
                 return 1
         except IntegrityError:
             return 0
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error

@@ -1,4 +1,5 @@
-"""Scheduled jobs inside `run`: SLA watch, monthly digest, retention; each catches up after downtime."""
+"""Scheduled jobs inside `run`: SLA watch, monthly digest, retention, the daily roll-up of probe results; each
+catches up after downtime."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from datetime import datetime, timedelta
 import schedule
 from sqlmodel import Session, col, select
 
-from daemon.outgoing.composer import OutgoingMail
 from daemon.records.probe_log import roll_up_days
 from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
@@ -17,7 +17,7 @@ from daemon.reports.period_figures import month_bounds, previous_month
 from daemon.reports.ticket_facts import FIRST_START, record_begins
 from daemon.sla import due_at
 from daemon.wiring.app import App
-from storage.models import JobRun, MessageKind, Ticket, TicketStatus
+from storage.models import JobRun, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 SLA_CHUNK = 200
@@ -122,37 +122,7 @@ class Jobs:
         assert ticket.id is not None
         if not to:
             return
-        planner = self.app.pipeline.planner
-        kind = MessageKind.REMINDER if event == "reminder" else MessageKind.ESCALATION
-        for language, recipients in self.config.staff.by_language(to).items():
-            body = planner.renderer.render(
-                "ticket",
-                event,
-                "staff",
-                language,
-                tag=planner.tag(ticket.id),
-                elapsed=round(elapsed),
-                requester=ticket.requester,
-                request_type=ticket.type,
-                subject=ticket.subject,
-                received_at=ticket.created_at,
-                due_at=due,
-                sla_minutes=self.config.sla.first_response_minutes,
-                assignee=ticket.assignee,
-            )
-            words = {
-                "id": ("Pengingat", "Eskalasi", "belum ada respons"),
-                "en": ("Reminder", "Escalation", "no response yet"),
-            }
-            reminder, escalation, waiting = words[language]
-            mail = OutgoingMail(
-                to=recipients,
-                subject=f"{planner.tag(ticket.id)} {reminder if event == 'reminder' else escalation}: {waiting}",
-                body=body,
-                auto_submitted="auto-generated",
-                reply_to=planner.reply_address(ticket.id),
-            )
-            planner.queue(session, mail, kind, ticket.id)
+        self.app.outgoing.to_staff.sla_alert(session, ticket, event, to, elapsed, due)
         log.warning("ticket %s: %s sent to %s", ticket.id, event, ", ".join(to))
 
     def due_digest_months(self, now: datetime, last_key: str) -> list[tuple[int, int]]:
@@ -176,7 +146,7 @@ class Jobs:
         recipients = self.config.digest.recipients
         if not recipients:
             return
-        planner = self.app.pipeline.planner
+        outgoing = self.app.outgoing
         with Session(self.app.engine) as session:
             run = session.exec(select(JobRun).where(JobRun.name == "digest")).first()
             begins = record_begins(session) or now
@@ -185,8 +155,8 @@ class Jobs:
                     # A month that ended before the first request and the first start has nothing to report.
                     log.info("digest for %s skipped: the record begins later", month_key(year, month))
                     continue
-                digest = build_digest(session, self.config, self.calendar, planner.renderer, year, month, now)
-                queue_digest(session, planner, digest, recipients)
+                digest = build_digest(session, self.config, self.calendar, outgoing.renderer, year, month, now)
+                queue_digest(session, outgoing.writer, digest, recipients)
                 # The digest and the mark that it was sent commit together: never skipped, never twice.
                 self._mark(session, "digest", now, month_key(year, month))
                 session.commit()

@@ -8,10 +8,8 @@ from sqlmodel import Session
 
 from daemon.config import Config
 from daemon.moodle.client import MoodleError
-from daemon.outgoing.composer import OutgoingMail
-from daemon.outgoing.planner import ReplyPlanner
-from storage import queries
-from storage.models import MessageKind, MoodleOperation, Ticket
+from daemon.outgoing.to_staff import ToStaff
+from storage.models import MoodleOperation, Ticket
 
 # Every name the preview template reads; a notice about one step fills in the ones it knows. Tuples, not lists:
 # this one dict serves every notice, so nothing in it may be changed in place.
@@ -32,57 +30,33 @@ _PREVIEW_DEFAULTS: dict[str, Any] = {
 
 
 class MoodleStaffMail:
-    def __init__(self, config: Config, planner: ReplyPlanner) -> None:
+    def __init__(self, config: Config, to_staff: ToStaff) -> None:
         self.config = config
-        self.planner = planner
+        self.to_staff = to_staff
 
     def preview(self, session: Session, ticket: Ticket, operation: MoodleOperation, **context: Any) -> None:
         """The proposed change (or the courses to choose from), threaded under the ticket's first notice."""
         assert ticket.id is not None
-        if not self.config.staff.notify:
-            return
-        tag = self.planner.tag(ticket.id)
-        body = self.planner.renderer.render(
-            "ticket",
+        self.to_staff.notice(
+            session,
+            ticket.id,
             "moodle-preview",
-            "staff",
-            "id",
+            "moodle_preview",
+            self.config.staff.notify,
+            threaded=True,
             **{
                 **_PREVIEW_DEFAULTS,
-                "tag": tag,
                 "site": operation.site,
                 "kind": operation.kind,
                 "course_id": operation.course_id,
                 **context,
             },
         )
-        first = queries.first_message_of_ticket(session, ticket.id, MessageKind.NOTICE)
-        mail = OutgoingMail(
-            to=self.config.staff.notify,
-            subject=f"{tag} E-learning: usulan",
-            body=body,
-            in_reply_to=first.message_id if first else None,
-            references=(first.message_id,) if first else (),
-            auto_submitted="auto-generated",
-            reply_to=self.planner.reply_address(ticket.id),
-        )
-        self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)
 
     def failure(self, session: Session, ticket: Ticket, operation: MoodleOperation, error: MoodleError) -> None:
         """Why it failed, to whoever approved it (or to the staff list when nobody had to)."""
         assert ticket.id is not None
         to = (operation.approved_by,) if operation.approved_by else self.config.staff.notify
-        if not to:
-            return
-        tag = self.planner.tag(ticket.id)
-        body = self.planner.renderer.render(
-            "ticket", "moodle-failed", "staff", "id", tag=tag, site=operation.site, error=str(error)
+        self.to_staff.notice(
+            session, ticket.id, "moodle-failed", "moodle_failed", to, site=operation.site, error=str(error)
         )
-        mail = OutgoingMail(
-            to=to,
-            subject=f"{tag} E-learning: gagal",
-            body=body,
-            auto_submitted="auto-generated",
-            reply_to=self.planner.reply_address(ticket.id),
-        )
-        self.planner.queue(session, mail, MessageKind.NOTICE, ticket.id)

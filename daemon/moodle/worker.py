@@ -16,11 +16,10 @@ from daemon.config import Config
 from daemon.moodle.client import MoodleClient, MoodleError, MoodleTransportError
 from daemon.moodle.plans import announcement_body, applied, before_after, plan_course_update
 from daemon.moodle.staff_mail import MoodleStaffMail
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.staff_action_mail import RelayPlanner
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.sla import record_first_response
 from daemon.ticket_record import record_event
-from storage.models import MessageKind, MoodleOperation, Ticket, TicketStatus
+from storage.models import EventKind, MessageKind, MoodleOperation, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 ACTIVE = ("preview", "approved", "running")
@@ -35,15 +34,15 @@ class CourseChoiceError(Exception):
 
 class MoodleWorker:
     def __init__(
-        self, config: Config, engine: Engine, planner: ReplyPlanner, clients: dict[str, MoodleClient], clock: Clock
+        self, config: Config, engine: Engine, outgoing: Outgoing, clients: dict[str, MoodleClient], clock: Clock
     ) -> None:
         self.config = config
         self.engine = engine
-        self.planner = planner
+        self.to_requester = outgoing.to_requester
         self.clients = clients
         self.clock = clock
         self.calendar = config.calendar()
-        self.staff_mail = MoodleStaffMail(config, planner)
+        self.staff_mail = MoodleStaffMail(config, outgoing.to_staff)
 
     def run_pass(self) -> int:
         now = self.clock.now()
@@ -238,7 +237,7 @@ class MoodleWorker:
         operation.result_json = json.dumps(result, ensure_ascii=False)
         ticket.status, ticket.resolved_at, ticket.updated_at = TicketStatus.RESOLVED, now, now
         record_first_response(ticket, now, self.calendar)
-        RelayPlanner(self.planner).to_requester(
+        self.to_requester.automatic(
             session,
             ticket,
             "moodle-done",
@@ -255,7 +254,7 @@ class MoodleWorker:
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="moodle_applied",
+            kind=EventKind.MOODLE_APPLIED,
             actor=operation.approved_by,
             detail=f"{operation.kind} on {operation.site}: {operation.result_json[:500]}",
         )
@@ -271,7 +270,7 @@ class MoodleWorker:
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="moodle_failed",
+            kind=EventKind.MOODLE_FAILED,
             actor=operation.approved_by,
             detail=f"{operation.kind} on {operation.site}: {error}",
         )

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.model import RequestFields
+from daemon.wording import Wording
 from storage.models import StoredMessage, Ticket
 
 
@@ -62,3 +64,15 @@ class MessageBrief:
             new_text=message.new_text,
             received_at=message.received_at,
         )
+
+
+def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
+    """Extracted fields as (label, value) lines a person can read, in their language."""
+    found: list[tuple[str, str | None]] = [("course_code", fields.course_code), ("course_name", fields.course_name)]
+    found += list(fields.changes)
+    found += [("title", fields.title), ("scope", fields.scope), ("publish_at", fields.publish_at)]
+    return [
+        (wording.label("fields", key), wording.field_value(key, value))
+        for key, value in found
+        if value and value.strip()
+    ]

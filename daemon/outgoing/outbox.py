@@ -7,18 +7,18 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import Enum
 
 from sqlalchemy import Connection, Engine, bindparam, update
 from sqlalchemy import select as sa_select
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
 
 from daemon.clock import Clock
-from daemon.errors import TransientError
+from daemon.errors import storage_unavailable_is_transient
 from daemon.outgoing.mailers import Mailer, MailSession, PermanentSendError, SendError, TemporarySendError
 from daemon.ticket_record import record_event
 from storage import queries
-from storage.models import MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
+from storage.models import EventKind, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,15 @@ FIRST_RETRY = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
 # Mail to staff; everything else goes to requesters (receipts, answers, resolutions).
 STAFF_KINDS = frozenset({MessageKind.NOTICE, MessageKind.REMINDER, MessageKind.ESCALATION, MessageKind.DIGEST})
+
+
+class SendOutcome(Enum):
+    """What became of one outbox item in a pass."""
+
+    SENT = "sent"
+    RETRY = "retry"  # a temporary failure: tried again after a backoff
+    FAILED = "failed"  # refused for good, or out of attempts
+    SKIPPED = "skipped"  # no longer pending (another pass or instance sent it)
 
 
 @dataclass(frozen=True)
@@ -108,11 +117,8 @@ class OutboxSender:
         return total
 
     def _run_round(self, limit: int, should_stop: Callable[[], bool]) -> OutboxReport:
-        try:
-            with Session(self.engine) as session:
-                due = queries.due_outbox_items(session, self.clock.now(), limit)
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            due = queries.due_outbox_items(session, self.clock.now(), limit)
         if not due:
             return OutboxReport()
         first, *others = split_into_lanes(due, self.connections)
@@ -148,9 +154,9 @@ class OutboxSender:
                     handled += 1
                     with self._counting:
                         self.handled += 1
-                    sent += outcome == "sent"
-                    retrying += outcome == "retry"
-                    failed += outcome == "failed"
+                    sent += outcome is SendOutcome.SENT
+                    retrying += outcome is SendOutcome.RETRY
+                    failed += outcome is SendOutcome.FAILED
         except SendError as error:
             # The server could not be reached or refused the login: every item waits for the next pass.
             log.warning("outbox: %d message(s) wait, mail server unavailable: %s", len(due) - handled, error)
@@ -159,11 +165,11 @@ class OutboxSender:
             retrying += len(due) - handled
         return OutboxReport(sent, retrying, failed)
 
-    def _send_one(self, item_id: int, connection: MailSession, database: Connection) -> str:
+    def _send_one(self, item_id: int, connection: MailSession, database: Connection) -> SendOutcome:
         row = database.execute(_DUE_ITEM, {"item_id": item_id}).first()
         database.rollback()  # end the read before the (slow) send
         if row is None or row[0] != OutboxStatus.PENDING:
-            return "skipped"
+            return SendOutcome.SKIPPED
         _, recipients_text, envelope_from, ticket_id, kind, raw, message_id = row
         recipients = [address for address in recipients_text.split("\n") if address]
         try:
@@ -172,7 +178,7 @@ class OutboxSender:
             return self._record_failure(item_id, error)
         self._record_sent(database, item_id, ticket_id, kind)
         log.info("ticket %s message %s: sent %s to %s", ticket_id, message_id, kind, ", ".join(recipients))
-        return "sent"
+        return SendOutcome.SENT
 
     def _record_sent(self, database: Connection, item_id: int, ticket_id: int | None, kind: str) -> None:
         """One small transaction per message, so a crash re-sends at most the one in flight."""
@@ -183,7 +189,7 @@ class OutboxSender:
             database.execute(_MARK_ACKED, {"ticket": ticket_id, "at": now})
         database.commit()
 
-    def _record_failure(self, item_id: int, error: SendError) -> str:
+    def _record_failure(self, item_id: int, error: SendError) -> SendOutcome:
         now = self.clock.now()
         with Session(self.engine) as session:
             item = session.get(OutboxItem, item_id)
@@ -197,7 +203,7 @@ class OutboxSender:
                     session,
                     ticket_id=item.ticket_id,
                     at=now,
-                    kind="send_failed",
+                    kind=EventKind.SEND_FAILED,
                     detail=f"{item.kind} to {item.recipients}: {error}",
                 )
                 log.error("ticket %s outbox %s: %s failed for good: %s", item.ticket_id, item.id, item.kind, error)
@@ -206,4 +212,4 @@ class OutboxSender:
                 log.warning("ticket %s outbox %s: %s will be retried: %s", item.ticket_id, item.id, item.kind, error)
             session.add(item)
             session.commit()
-        return "failed" if permanent else "retry"
+        return SendOutcome.FAILED if permanent else SendOutcome.RETRY

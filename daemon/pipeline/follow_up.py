@@ -8,13 +8,14 @@ from datetime import datetime
 from sqlmodel import Session
 
 from daemon.classify.effective_fields import effective_fields
-from daemon.outgoing.planner import HistoryLine, ReplyPlanner
-from daemon.outgoing.staff_action_mail import LOW_RATING, RelayPlanner
+from daemon.outgoing.mail_layer import Outgoing
+from daemon.outgoing.to_requester import LOW_RATING
+from daemon.outgoing.to_staff import HistoryLine
 from daemon.pipeline.rating import read_rating
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
 from storage import queries
-from storage.models import MessageKind, Ticket, TicketStatus
+from storage.models import EventKind, MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def history_lines(session: Session, ticket: Ticket, limit: int = 8) -> tuple[His
 
 def handle_followup(
     session: Session,
-    planner: ReplyPlanner,
+    outgoing: Outgoing,
     mail: IncomingMail,
     parsed: ParsedMessage,
     ticket: Ticket,
@@ -47,20 +48,19 @@ def handle_followup(
             session,
             ticket_id=ticket.id,
             at=mail.received_at,
-            kind="rated",
+            kind=EventKind.RATED,
             actor=parsed.from_addr,
             detail=f"satisfaction {rating}/5",
             message_id=parsed.message_id,
         )
-        relays = RelayPlanner(planner)
-        relays.rating_reply(session, ticket, rating)
+        outgoing.to_requester.rating_reply(session, ticket, rating)
         if rating <= LOW_RATING:
-            relays.low_rating_notice(session, ticket, rating, new_text)
+            outgoing.to_staff.low_rating_notice(session, ticket, rating, new_text)
             record_event(
                 session,
                 ticket_id=ticket.id,
                 at=now,
-                kind="low_rating",
+                kind=EventKind.LOW_RATING,
                 actor=parsed.from_addr,
                 detail=f"staff told of satisfaction {rating}/5",
                 message_id=parsed.message_id,
@@ -76,7 +76,7 @@ def handle_followup(
             session,
             ticket_id=ticket.id,
             at=mail.received_at,
-            kind="reopened",
+            kind=EventKind.REOPENED,
             actor=parsed.from_addr,
             detail=f"requester replied to a {ticket.status} ticket",
             message_id=parsed.message_id,
@@ -90,12 +90,12 @@ def handle_followup(
         session,
         ticket_id=ticket.id,
         at=mail.received_at,
-        kind="followup",
+        kind=EventKind.FOLLOWUP,
         actor=parsed.from_addr,
         detail=detail,
         message_id=parsed.message_id,
     )
-    planner.notify_staff(
+    outgoing.to_staff.notify(
         session,
         ticket,
         message,

@@ -8,31 +8,29 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from daemon.classify.corrections import ExampleCache
 from daemon.classify.memory import ExampleMemory
 from daemon.classify.message_text import body_parts, classify_message
-from daemon.clock import Clock, TokenSource
+from daemon.clock import Clock
 from daemon.config import Config
-from daemon.errors import TransientError
-from daemon.outgoing.planner import ReplyPlanner
-from daemon.outgoing.renderer import Renderer
+from daemon.errors import storage_unavailable_is_transient
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.reply_address import signed_ticket
 from daemon.pipeline.conversation import ThreadMatch, find_thread
 from daemon.pipeline.follow_up import handle_followup
 from daemon.pipeline.new_tickets import NewRequest, TicketOpener
 from daemon.pipeline.outcome import IngestResult, Outcome
-from daemon.pipeline.parse_worker import Reading, read_all
+from daemon.pipeline.parse_worker import Reading, Unreadable, read_all
 from daemon.pipeline.quarantine import Quarantine
 from daemon.staff.authentication import check_staff
 from daemon.staff.desk import StaffDesk
 from daemon.ticket_record import IncomingMail, store_incoming
 from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
-from parsers.errors import MalformedMessageError
 from parsers.language import detect_language
-from parsers.message import ParsedMessage, parse_message
+from parsers.message import ParsedMessage
 from parsers.subject import find_ticket_number
 from storage import queries
 from storage.models import MessageKind, StoredMessage, Ticket, TicketStatus
@@ -48,49 +46,37 @@ class Pipeline:
         config: Config,
         engine: Engine,
         clock: Clock,
-        tokens: TokenSource,
-        renderer: Renderer,
+        outgoing: Outgoing,
         reply_key: bytes | None = None,
     ):
         self.config = config
         self.engine = engine
         self.clock = clock
-        self.planner = ReplyPlanner(config, renderer, clock, tokens, reply_key)
+        self.outgoing = outgoing
         self.reply_key = reply_key
-        self.staff_desk = StaffDesk(self.planner)
-        self.opener = TicketOpener(config, self.planner)
+        self.staff_desk = StaffDesk(config, outgoing.to_requester, outgoing.to_staff)
+        self.opener = TicketOpener(config, outgoing)
         self.calendar = config.calendar()
         self.example_cache = ExampleCache()
         self.screening = ScreeningContext(config.own_addresses(), config.helpdesk.address)
-        self.quarantine = Quarantine(engine, clock, self.planner, self.screening)
+        self.quarantine = Quarantine(engine, clock, outgoing.to_requester, self.screening)
 
     def ingest(self, mail: IncomingMail, *, replacing: int | None = None) -> IngestResult:
-        """Raise TransientError when storage is unavailable; everything else ends in a stored outcome.
+        """One message, as a batch of one. Raise TransientError when storage is unavailable; everything else ends
+        in a stored outcome.
 
         `replacing`: the row of this same mail in quarantine, deleted in the same transaction (quarantine retry)."""
         try:
-            with Session(self.engine) as session:
-                if replacing is not None:
-                    session.execute(delete(StoredMessage).where(col(StoredMessage.id) == replacing))
-                if mail.source_ref and queries.message_by_source_ref(session, mail.source_ref) is not None:
-                    session.commit()
-                    return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
-                try:
-                    parsed = parse_message(mail.raw)
-                except MalformedMessageError as error:
-                    session.rollback()
-                    return self.quarantine.keep(mail, str(error))
-                if queries.message_by_message_id(session, parsed.message_id) is not None:
-                    session.commit()
-                    return IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored")
-                result = self._store(session, mail, parsed)
-                session.commit()
-                return result
+            # A quarantine retry replaces the row that holds this very mailbox reference.
+            if mail.source_ref and replacing is None:
+                with storage_unavailable_is_transient(), Session(self.engine) as session:
+                    if queries.message_by_source_ref(session, mail.source_ref) is not None:
+                        return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
+            (result,) = self.ingest_batch([mail]) if replacing is None else self._commit_batch([mail], None, replacing)
         except IntegrityError:
             # Another instance (or a retry) committed the same message first: that copy is the one.
             return IngestResult(Outcome.DUPLICATE, "", detail="stored concurrently")
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        return result
 
     def ingest_batch(
         self, mails: Sequence[IncomingMail], readings: Sequence[Reading] | None = None
@@ -98,12 +84,16 @@ class Pipeline:
         """Many messages in one transaction, at a backlog's pace; all stored or none.
 
         Raise TransientError when storage is unavailable; any other error means: take them one at a time."""
-        try:
-            with Session(self.engine) as session:
-                results = self._ingest_together(session, mails, readings or read_all([mail.raw for mail in mails]))
-                session.commit()
-        except OperationalError as error:
-            raise TransientError(f"storage unavailable: {error.orig}") from error
+        return self._commit_batch(mails, readings, None)
+
+    def _commit_batch(
+        self, mails: Sequence[IncomingMail], readings: Sequence[Reading] | None, replacing: int | None
+    ) -> list[IngestResult]:
+        with storage_unavailable_is_transient(), Session(self.engine) as session:
+            if replacing is not None:
+                session.execute(delete(StoredMessage).where(col(StoredMessage.id) == replacing))
+            results = self._ingest_together(session, mails, readings or read_all([mail.raw for mail in mails]))
+            session.commit()
         for result in results:
             if result.outcome is Outcome.NEW_TICKET:
                 log.info("ticket %s message %s: new %s ticket", result.ticket_id, result.message_id, result.detail)
@@ -114,7 +104,7 @@ class Pipeline:
     ) -> list[IngestResult]:
         parsed_mails = list(zip(mails, readings, strict=True))
         seen = queries.stored_message_ids(
-            session, [parsed.message_id for _, parsed in parsed_mails if not isinstance(parsed, str)]
+            session, [parsed.message_id for _, parsed in parsed_mails if not isinstance(parsed, Unreadable)]
         )
         examples = self.examples(session)
         results: list[IngestResult | None] = []
@@ -129,8 +119,8 @@ class Pipeline:
             waiting.clear()
 
         for mail, parsed in parsed_mails:
-            if isinstance(parsed, str):
-                results.append(self.quarantine.row(session, mail, parsed))
+            if isinstance(parsed, Unreadable):
+                results.append(self.quarantine.row(session, mail, parsed.reason))
                 continue
             if parsed.message_id in seen:
                 results.append(IngestResult(Outcome.DUPLICATE, parsed.message_id, detail="Message-ID already stored"))
@@ -149,15 +139,6 @@ class Pipeline:
         done = [result for result in results if result is not None]
         assert len(done) == len(results)
         return done
-
-    def _store(self, session: Session, mail: IncomingMail, parsed: ParsedMessage) -> IngestResult:
-        route = self._route(session, parsed, mail.received_at)
-        if not route.is_new:
-            return self._handle(session, mail, route)
-        request = self._new_request(mail, route, self.examples(session))
-        (number,) = self.opener.open(session, [request], self.clock.now())
-        log.info("ticket %s message %s: new %s ticket", number, parsed.message_id, request.classification.type)
-        return IngestResult(Outcome.NEW_TICKET, parsed.message_id, number, request.classification.type)
 
     def _may_belong_to_a_ticket(self, parsed: ParsedMessage) -> bool:
         """Whether threading has anything to look up; without it a human's mail is a new request."""
@@ -207,7 +188,7 @@ class Pipeline:
             detail = self.staff_desk.handle(session, mail, parsed, ticket, check, parts.new, self.clock.now())
         else:
             detail = handle_followup(
-                session, self.planner, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
+                session, self.outgoing, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
             )
         return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 

@@ -8,31 +8,22 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlmodel import Session
 
 from daemon.classify.model import Classification, RequestType
 from daemon.config import Config
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
-from daemon.outgoing.planner import AUTO_REPLY_WINDOW, ReplyPlanner
+from daemon.outgoing.mail_layer import Outgoing
+from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW
 from daemon.outgoing.staged_mail import StagedMail
 from daemon.staff.moodle_approval import KINDS
-from daemon.ticket_record import IncomingMail, attachment_values, incoming_values
+from daemon.ticket_record import IncomingMail, attachment_rows, incoming_row
 from parsers.message import ParsedMessage
 from storage import queries
 from storage.availability import known_outage
-from storage.bulk import insert_all, insert_returning_ids
-from storage.models import (
-    Attachment,
-    Event,
-    MessageKind,
-    MoodleOperation,
-    OutboxItem,
-    StoredMessage,
-    Ticket,
-    TicketStatus,
-)
+from storage.models import EventKind, MessageKind, TicketStatus
+from storage.rows import EventRow, MoodleOperationRow, TicketRow, insert_all, insert_returning_ids
 
 log = logging.getLogger(__name__)
 
@@ -80,87 +71,81 @@ class NewRequest:
 class TicketOpener:
     """One statement per table for a whole run: a backlog of thousands costs a few round trips per batch."""
 
-    def __init__(self, config: Config, planner: ReplyPlanner) -> None:
+    def __init__(self, config: Config, outgoing: Outgoing) -> None:
         self.config = config
-        self.planner = planner
+        self.outgoing = outgoing
 
     def open(self, session: Session, requests: Sequence[NewRequest], now: datetime) -> list[int]:
         """The new tickets' numbers, in the order of `requests`."""
         if not requests:
             return []
-        ticket_values = [self._ticket_values(request, now) for request in requests]
-        ticket_ids = insert_returning_ids(session, Ticket, ticket_values)
-        request_values = [
-            incoming_values(request.mail, request.parsed, ticket_id, MessageKind.REQUEST, request.new_text)
+        ticket_ids = insert_returning_ids(session, [self._ticket_row(request, now) for request in requests])
+        request_rows = [
+            incoming_row(request.mail, request.parsed, ticket_id, MessageKind.REQUEST, request.new_text)
             for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
-        request_row_ids = insert_returning_ids(session, StoredMessage, request_values)
+        request_row_ids = insert_returning_ids(session, request_rows)
         insert_all(
             session,
-            Attachment,
             [
-                values
+                row
                 for request, row_id in zip(requests, request_row_ids, strict=True)
-                for values in attachment_values(row_id, request.parsed)
+                for row in attachment_rows(row_id, request.parsed)
             ],
         )
         events = [
             self._created_event(request, ticket_id) for request, ticket_id in zip(requests, ticket_ids, strict=True)
         ]
         staged, suppressed = self._replies(session, requests, ticket_ids, now)
-        staged_row_ids = insert_returning_ids(session, StoredMessage, [mail.message_values() for mail in staged])
-        insert_all(
-            session,
-            OutboxItem,
-            [mail.outbox_values(row_id) for mail, row_id in zip(staged, staged_row_ids, strict=True)],
-        )
-        insert_all(session, Event, events + suppressed)
-        insert_all(session, MoodleOperation, self._moodle_previews(requests, ticket_ids))
+        staged_row_ids = insert_returning_ids(session, [mail.message_row() for mail in staged])
+        insert_all(session, [mail.outbox_row(row_id) for mail, row_id in zip(staged, staged_row_ids, strict=True)])
+        insert_all(session, events + suppressed)
+        insert_all(session, self._moodle_previews(requests, ticket_ids))
         return ticket_ids
 
-    def _ticket_values(self, request: NewRequest, now: datetime) -> dict[str, Any]:
+    def _ticket_row(self, request: NewRequest, now: datetime) -> TicketRow:
         result = request.classification
         parsed = request.parsed
-        return {
-            "type": result.type,
-            "requester": parsed.from_addr,
-            "requester_name": parsed.from_name,
-            "subject": parsed.subject,
-            "language": request.language,
-            "channel": request.mail.channel,
-            "confidence": result.confidence,
-            "needs_triage": result.needs_triage,
-            "fields_json": result.fields.to_json(),
-            "reasons_json": json.dumps(list(result.reasons), ensure_ascii=False),
-            "course_code": result.fields.course_code,
-            "linked_ticket_id": request.linked,
-            "created_at": request.mail.received_at,
-            "updated_at": now,
-        }
+        return TicketRow(
+            type=result.type,
+            requester=parsed.from_addr,
+            requester_name=parsed.from_name,
+            subject=parsed.subject,
+            language=request.language,
+            channel=request.mail.channel,
+            confidence=result.confidence,
+            needs_triage=result.needs_triage,
+            fields_json=result.fields.to_json(),
+            reasons_json=json.dumps(list(result.reasons), ensure_ascii=False),
+            course_code=result.fields.course_code,
+            linked_ticket_id=request.linked,
+            created_at=request.mail.received_at,
+            updated_at=now,
+        )
 
     @staticmethod
-    def _created_event(request: NewRequest, ticket_id: int) -> dict[str, Any]:
+    def _created_event(request: NewRequest, ticket_id: int) -> EventRow:
         result = request.classification
         linked = request.linked
-        return event_values(
-            ticket_id,
-            request.mail.received_at,
-            "created",
-            request.parsed.from_addr,
-            f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
+        return EventRow(
+            ticket_id=ticket_id,
+            at=request.mail.received_at,
+            kind=EventKind.CREATED,
+            actor=request.parsed.from_addr,
+            detail=f"type {result.type} ({result.confidence:.2f}) via {request.mail.channel}"
             + (f", follows closed ticket #{linked}" if linked else ""),
-            request.parsed.message_id,
+            message_id=request.parsed.message_id,
         )
 
     def _replies(
         self, session: Session, requests: Sequence[NewRequest], ticket_ids: Sequence[int], now: datetime
-    ) -> tuple[list[StagedMail], list[dict[str, Any]]]:
+    ) -> tuple[list[StagedMail], list[EventRow]]:
         """Receipts (within each address's hourly cap, counting this run), staff notices, and suppressed receipts."""
         cap = self.config.helpdesk.auto_reply_cap_per_hour
         recipients = sorted({request.parsed.from_addr for request in requests if request.mail.channel == "email"})
         counts = Counter(queries.auto_replies_since(session, recipients, now - AUTO_REPLY_WINDOW))
         staged: list[StagedMail] = []
-        suppressed: list[dict[str, Any]] = []
+        suppressed: list[EventRow] = []
         elearning = any(request.classification.type == RequestType.ELEARNING_SUPPORT for request in requests)
         watched = [probe.name for probe in self.config.availability.probe if probe.elearning]
         outage_since = known_outage(session, watched) if elearning else None
@@ -170,11 +155,27 @@ class TicketOpener:
             recipient = incoming.from_addr
             if request.parsed.sender_problem:
                 detail = f"no receipt: {request.parsed.sender_problem}"
-                suppressed.append(event_values(ticket_id, now, "ack_withheld", "", detail, incoming.message_id))
+                suppressed.append(
+                    EventRow(
+                        ticket_id=ticket_id,
+                        at=now,
+                        kind=EventKind.ACK_WITHHELD,
+                        detail=detail,
+                        message_id=incoming.message_id,
+                    )
+                )
                 log.warning("ticket %s message %s: %s", ticket_id, incoming.message_id, detail)
             elif request.mail.channel == "email" and counts[recipient] >= cap:
                 detail = f"{counts[recipient]} automatic replies to {recipient} in the last hour"
-                suppressed.append(event_values(ticket_id, now, "ack_suppressed", "", detail, incoming.message_id))
+                suppressed.append(
+                    EventRow(
+                        ticket_id=ticket_id,
+                        at=now,
+                        kind=EventKind.ACK_SUPPRESSED,
+                        detail=detail,
+                        message_id=incoming.message_id,
+                    )
+                )
                 log.warning(
                     "ticket %s message %s: acknowledgement suppressed, rate limit for %s",
                     ticket_id,
@@ -183,29 +184,24 @@ class TicketOpener:
                 )
             elif request.mail.channel == "email":
                 counts[recipient] += 1
-                ack = self.planner.ack_mail(brief, incoming, fields, outage_since)
-                staged.append(self.planner.stage(ack, MessageKind.ACK, ticket_id))
+                ack = self.outgoing.to_requester.ack_mail(brief, incoming, fields, outage_since)
+                staged.append(self.outgoing.writer.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
                 attachments = tuple(item.filename for item in request.parsed.attachments)
-                for notice in self.planner.notice_mails(brief, incoming, fields, event="new", attachments=attachments):
-                    staged.append(self.planner.stage(notice, MessageKind.NOTICE, ticket_id))
+                for notice in self.outgoing.to_staff.notice_mails(
+                    brief, incoming, fields, event="new", attachments=attachments
+                ):
+                    staged.append(self.outgoing.writer.stage(notice, MessageKind.NOTICE, ticket_id))
         return staged, suppressed
 
-    def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def _moodle_previews(self, requests: Sequence[NewRequest], ticket_ids: Sequence[int]) -> list[MoodleOperationRow]:
         """The worker reads each course from Moodle and sends staff the before/after preview."""
         sites = self.config.moodle.all_sites()
         if not sites:
             return []
         site = next(iter(sites))
         return [
-            {"ticket_id": ticket_id, "site": site, "kind": KINDS[request.classification.type], "state": "preview"}
+            MoodleOperationRow(ticket_id, site, KINDS[request.classification.type], "preview")
             for request, ticket_id in zip(requests, ticket_ids, strict=True)
             if request.classification.type in KINDS
         ]
-
-
-def event_values(
-    ticket_id: int | None, at: datetime, kind: str, actor: str, detail: str, message_id: str | None
-) -> dict[str, Any]:
-    """An `event` row for a bulk insert (record_event is the one-at-a-time form)."""
-    return {"ticket_id": ticket_id, "at": at, "kind": kind, "actor": actor, "detail": detail, "message_id": message_id}

@@ -10,13 +10,22 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 
 from parsers.errors import MalformedMessageError
 from parsers.message import ParsedMessage, parse_message
 
 log = logging.getLogger(__name__)
 
-Reading = ParsedMessage | str  # the message, or why it cannot be read (it goes to quarantine)
+
+@dataclass(frozen=True)
+class Unreadable:
+    """Why a message cannot be read: it goes to quarantine with this reason."""
+
+    reason: str
+
+
+Reading = ParsedMessage | Unreadable
 
 
 def read_all(raws: Sequence[bytes]) -> list[Reading]:
@@ -26,7 +35,7 @@ def read_all(raws: Sequence[bytes]) -> list[Reading]:
         try:
             readings.append(parse_message(raw))
         except MalformedMessageError as error:
-            readings.append(str(error))
+            readings.append(Unreadable(str(error)))
     return readings
 
 

@@ -16,11 +16,13 @@ from sqlalchemy import Engine, delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from daemon.reports.ticket_facts import reopen_counts
+from daemon.ticket_record import record_event
 from storage.models import (
     Attachment,
     ClassifierExample,
     Direction,
     Event,
+    EventKind,
     MoodleOperation,
     OutboxItem,
     PurgedTicket,
@@ -204,7 +206,7 @@ def _forget_loose_events(session: Session, cutoff: datetime) -> None:
         delete(Event).where(
             col(Event.ticket_id).is_(None),
             col(Event.at) < cutoff,
-            or_(col(Event.kind) == "quarantined", col(Event.kind) == "ack_suppressed"),
+            or_(col(Event.kind) == EventKind.QUARANTINED, col(Event.kind) == EventKind.ACK_SUPPRESSED),
         )
     )
 
@@ -288,7 +290,7 @@ class Purge:
             "closed_before": plan.cutoff.isoformat(),
         }
         with Session(self.engine) as session:
-            session.add(Event(at=now, kind="purge", actor="retention", detail=json.dumps(detail)))
+            record_event(session, at=now, kind=EventKind.PURGE, actor="retention", detail=json.dumps(detail))
             session.commit()
         log.info(
             "retention: purged %d ticket(s) (#%s..#%s), %d message(s) and %d mailbox copies, closed before %s",

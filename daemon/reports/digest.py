@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from daemon.config import Config
 from daemon.outgoing.composer import InlineImage, OutgoingMail
-from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.outbox_writer import OutboxWriter
 from daemon.outgoing.renderer import Renderer
 from daemon.reports.availability_periods import period_figures
 from daemon.reports.availability_section import outage_rows, realised, status
@@ -84,13 +84,13 @@ def build_digest(
     return Digest(month_name, details, text, html, charts)
 
 
-def queue_digest(session: Session, planner: ReplyPlanner, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:
+def queue_digest(session: Session, writer: OutboxWriter, digest: Digest, recipients: tuple[str, ...]) -> StoredMessage:
     mail = OutgoingMail(
         to=recipients,
-        subject=f"Ringkasan Bulanan Helpdesk P4M - {digest.month_name}",
+        subject=Wording("id").subject("digest", month=digest.month_name),
         body=digest.text,
         auto_submitted="auto-generated",
         html=digest.html,
         inline_images=digest.charts,
     )
-    return planner.queue(session, mail, MessageKind.DIGEST, None)
+    return writer.queue(session, mail, MessageKind.DIGEST, None)

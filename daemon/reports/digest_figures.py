@@ -15,11 +15,11 @@ from daemon.reports.period_figures import Figures, compute, month_bounds
 from daemon.reports.ticket_facts import TicketFacts, facts_between
 from daemon.sla import Verdict, due_at, verdict
 from daemon.work_calendar import WorkingCalendar
-from storage.models import Event, Ticket, TicketStatus
+from storage.models import Event, EventKind, Ticket, TicketStatus
 
 TREND_MONTHS = 6
 # Events that mean a staff member answered the requester: by mail, from the shared mailbox, or outside mail.
-RESPONSE_EVENTS = ("staff_reply", "resolved", "responded")
+RESPONSE_EVENTS = (EventKind.STAFF_REPLY, EventKind.RESOLVED, EventKind.RESPONDED)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
-from storage.models import Event, JobRun, PurgedTicket, Ticket, TicketStatus
+from storage.models import Event, EventKind, JobRun, PurgedTicket, Ticket, TicketStatus
 
 FIRST_START = "first_start"  # the JobRun row the jobs write once, at the daemon's first start
 
@@ -38,7 +38,7 @@ def reopen_counts(session: Session, ids: list[int]) -> dict[int, int]:
             select(Event.ticket_id, func.count())
             .where(
                 col(Event.ticket_id).in_(ids[start : start + 500]),
-                col(Event.kind) == "reopened",
+                col(Event.kind) == EventKind.REOPENED,
             )
             .group_by(col(Event.ticket_id))
         ).all()
@@ -136,9 +136,9 @@ def open_at(resolved_at: datetime | None, closed_at: datetime | None, moment: da
 def record_begins(session: Session) -> datetime | None:
     """When the record starts: its first request (live or purged) or the daemon's first start, whichever is earlier."""
     firsts = [
-        session.exec(select(JobRun.last_success_at).where(JobRun.name == FIRST_START)).first(),
         session.exec(select(func.min(col(Ticket.created_at)))).one(),
         session.exec(select(func.min(col(PurgedTicket.created_at)))).one(),
+        session.exec(select(JobRun.last_success_at).where(JobRun.name == FIRST_START)).first(),
     ]
     found = [moment if moment.tzinfo else moment.replace(tzinfo=UTC) for moment in firsts if moment is not None]
     return min(found) if found else None

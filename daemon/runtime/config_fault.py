@@ -14,6 +14,7 @@ from daemon.outgoing.mailers import SendError
 from daemon.outgoing.renderer import Renderer
 from daemon.redaction import redact
 from daemon.wiring.app import make_mailer
+from daemon.wording import Wording
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +60,9 @@ def tell_staff(
     )
     mail = OutgoingMail(
         to=tuple(recipients),
-        subject="Helpdesk P4M berhenti: izin akses kotak surat perlu diberikan kembali"
-        if isinstance(error, OAuth2RefusedError)
-        else "Helpdesk P4M berhenti: konfigurasi perlu diperbaiki",
+        subject=Wording("id").subject(
+            "config_fault_oauth2" if isinstance(error, OAuth2RefusedError) else "config_fault"
+        ),
         body=body,
         auto_submitted="auto-generated",
     )

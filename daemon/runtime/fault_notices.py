@@ -11,9 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon.outgoing.composer import OutgoingMail
-from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.redaction import redact
 from daemon.runtime.config_fault import indonesian_time
+from daemon.wording import Wording
 from storage.models import MessageKind
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,9 @@ log = logging.getLogger(__name__)
 class FaultNotices:
     """Remembers which faults staff were told about until a pass succeeds again."""
 
-    def __init__(self, engine: Engine, planner: ReplyPlanner, notify: tuple[str, ...], helpdesk_name: str) -> None:
+    def __init__(self, engine: Engine, outgoing: Outgoing, notify: tuple[str, ...], helpdesk_name: str) -> None:
         self.engine = engine
-        self.planner = planner
+        self.outgoing = outgoing
         self.notify = notify
         self.helpdesk_name = helpdesk_name
         self._told: set[str] = set()
@@ -34,13 +35,13 @@ class FaultNotices:
         if kind in self._told or not self.notify:
             return False
         try:
-            body = self.planner.renderer.render(
+            body = self.outgoing.renderer.render(
                 "system",
                 "fault",
                 "staff",
                 "id",
                 problem=redact(problem),
-                since=indonesian_time(since.astimezone(self.planner.config.helpdesk.zone)),
+                since=indonesian_time(since.astimezone(self.outgoing.settings.zone)),
                 retry_minutes=round(retry_seconds / 60),
                 helpdesk_name=self.helpdesk_name,
             )
@@ -49,13 +50,13 @@ class FaultNotices:
             body = f"Helpdesk P4M tidak dapat memproses email masuk: {redact(problem)}\nEmail tetap di kotak masuk.\n"
         mail = OutgoingMail(
             to=self.notify,
-            subject="[Helpdesk P4M] Gangguan: email masuk belum diproses",
+            subject=Wording("id", self.outgoing.settings.zone).subject("system_fault"),
             body=body,
             auto_submitted="auto-generated",
         )
         try:
             with Session(self.engine) as session:
-                self.planner.queue(session, mail, MessageKind.NOTICE, None)
+                self.outgoing.writer.queue(session, mail, MessageKind.NOTICE, None)
                 session.commit()
         except SQLAlchemyError as error:
             log.warning("cannot queue the fault notice to staff (storage: %s)", type(error).__name__)

@@ -15,7 +15,7 @@ from daemon.availability_settings import ProbeSettings
 from daemon.clock import Clock
 from daemon.config import Config
 from daemon.outgoing.composer import OutgoingMail
-from daemon.outgoing.planner import ReplyPlanner
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.reports.availability_periods import windows_of
 from daemon.runtime.probes import Probe, ProbeOutcome, make_probe
 from daemon.wiring.app import App
@@ -37,10 +37,10 @@ def _target(probe: ProbeSettings) -> str:
 class Recorder:
     """Stores results and keeps the outage state; one call per probe result, from any probe thread."""
 
-    def __init__(self, config: Config, engine: Engine, planner: ReplyPlanner, wake: Callable[[], None]) -> None:
+    def __init__(self, config: Config, engine: Engine, outgoing: Outgoing, wake: Callable[[], None]) -> None:
         self.config = config
         self.engine = engine
-        self.planner = planner
+        self.outgoing = outgoing
         self.wake = wake
         self.wording = Wording("id", config.helpdesk.zone)
 
@@ -137,7 +137,7 @@ class Recorder:
         return self.config.availability.notify or self.config.staff.notify
 
     def _render(self, event: str, probe: ProbeSettings, outage: ServiceOutage, **context: object) -> str:
-        return self.planner.renderer.render(
+        return self.outgoing.renderer.render(
             "availability",
             event,
             "staff",
@@ -159,7 +159,7 @@ class Recorder:
             references=mail.references,
             auto_submitted="auto-generated",
         )
-        return self.planner.queue(session, automatic, MessageKind.AVAILABILITY, None).message_id
+        return self.outgoing.writer.queue(session, automatic, MessageKind.AVAILABILITY, None).message_id
 
 
 class ProbeMonitor:
@@ -214,5 +214,5 @@ def probe_monitor(app: App, wake: Callable[[], None]) -> ProbeMonitor | None:
     """The availability probes' threads (not started); None with no probe configured."""
     if not app.config.availability.probe:
         return None
-    recorder = Recorder(app.config, app.engine, app.pipeline.planner, wake)
+    recorder = Recorder(app.config, app.engine, app.outgoing, wake)
     return ProbeMonitor(app.config, recorder, app.clock)

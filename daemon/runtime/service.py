@@ -47,7 +47,7 @@ class Service:
             after_batch=lambda: self.sender.catch_up(CATCH_UP_STALL_SECONDS),
             read_ahead=self.read_ahead,
         )
-        self.faults = FaultNotices(app.engine, app.pipeline.planner, app.config.staff.notify, app.config.helpdesk.name)
+        self.faults = FaultNotices(app.engine, app.outgoing, app.config.staff.notify, app.config.helpdesk.name)
         self._stop = False
 
     def stopping(self) -> bool:

@@ -8,11 +8,12 @@ from datetime import datetime, tzinfo
 
 from sqlmodel import Session
 
-from daemon.classify.effective_fields import EVENT, FieldValue, effective_fields
+from daemon.classify.effective_fields import FieldValue, effective_fields
 from daemon.classify.model import RequestFields
 from daemon.staff.moodle_approval import KINDS, latest_operation
+from daemon.ticket_record import record_event
 from storage import queries
-from storage.models import Event, FieldExample, MessageKind, MoodleOperation, Ticket
+from storage.models import EventKind, FieldExample, MessageKind, MoodleOperation, Ticket
 
 FIELDS = ("course_code", "course_name", "title", "text", "scope", "publish_at")
 CHANGES = ("fullname", "shortname", "summary", "lecturer", "class", "semester", "credits", "enrolment_key")
@@ -103,14 +104,13 @@ def apply_set(session: Session, ticket: Ticket, argument: str, actor: str, now: 
     item = parse_set(argument, zone)
     assert isinstance(item, FieldValue), "checked by set_problems before anything is applied"
     previous = _value_of(effective_fields(session, ticket), item.field)
-    session.add(
-        Event(
-            ticket_id=ticket.id,
-            at=now,
-            kind=EVENT,
-            actor=actor,
-            detail=json.dumps({"field": item.field, "value": item.value, "previous": previous}, ensure_ascii=False),
-        )
+    record_event(
+        session,
+        ticket_id=ticket.id,
+        at=now,
+        kind=EventKind.FIELD_SET,
+        actor=actor,
+        detail=json.dumps({"field": item.field, "value": item.value, "previous": previous}, ensure_ascii=False),
     )
     request = queries.first_message_of_ticket(session, ticket.id, MessageKind.REQUEST)
     session.add(

@@ -11,9 +11,10 @@ from sqlmodel import Session, col, select
 from daemon.classify.effective_fields import effective_fields
 from daemon.classify.model import RequestType
 from daemon.config import Config
-from daemon.staff.commands import StaffReply, Verb
+from daemon.staff.commands.parsing import StaffReply
 from daemon.ticket_record import record_event
-from storage.models import MoodleOperation, Ticket
+from daemon.wording import Wording
+from storage.models import EventKind, MoodleOperation, Ticket
 
 KINDS = {RequestType.COURSE_DATA.value: "course_update", RequestType.ANNOUNCEMENT.value: "announcement"}
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(\S+)")
@@ -24,19 +25,20 @@ def _arguments(text: str) -> dict[str, str]:
 
 
 def approval_problems(ticket: Ticket, reply: StaffReply, config: Config) -> list[str]:
+    words = Wording("id")  # staff read the desk's answers in Indonesian
     sites = config.moodle.all_sites()
     if not sites:
-        return ["#approve: integrasi Moodle belum dikonfigurasi di helpdesk ini"]
+        return [words.filled("command_problems", "approve_no_moodle")]
     if ticket.type not in KINDS:
-        return [
-            f"#approve: hanya untuk course_data atau announcement (tiket ini {ticket.type}; koreksi dulu dengan #type)"
-        ]
-    arguments = _arguments(reply.argument(Verb.APPROVE) or "")
+        return [words.filled("command_problems", "approve_wrong_type", type=ticket.type)]
+    arguments = _arguments(reply.argument("approve") or "")
     problems = []
     if "course" in arguments and not arguments["course"].isdigit():
-        problems.append(f"#approve course={arguments['course']}: id course harus angka")
+        problems.append(words.filled("command_problems", "approve_course_id", course=arguments["course"]))
     if "site" in arguments and arguments["site"] not in sites:
-        problems.append(f"#approve site={arguments['site']}: situs tidak dikenal ({', '.join(sites)})")
+        problems.append(
+            words.filled("command_problems", "approve_unknown_site", site=arguments["site"], sites=", ".join(sites))
+        )
     return problems
 
 
@@ -58,7 +60,7 @@ def approve(
             session,
             ticket_id=ticket.id,
             at=now,
-            kind="approve_repeated",
+            kind=EventKind.APPROVE_REPEATED,
             actor=actor,
             detail=f"operation {operation.id} is already {operation.state}",
         )
@@ -69,8 +71,8 @@ def approve(
         operation = MoodleOperation(ticket_id=ticket.id, site=site, kind=KINDS[ticket.type], state="approved")
     fields = effective_fields(session, ticket)
     payload = json.loads(operation.payload_json or "{}")
-    if reply.argument(Verb.TEXT):
-        payload["text"] = reply.argument(Verb.TEXT)
+    if reply.argument("text"):
+        payload["text"] = reply.argument("text")
     publish_at = datetime.fromisoformat(fields.publish_at) if fields.publish_at else None
     operation.site, operation.state, operation.approved_by, operation.approved_at = site, "approved", actor, now
     operation.payload_json = json.dumps(payload, ensure_ascii=False)
@@ -83,7 +85,7 @@ def approve(
         session,
         ticket_id=ticket.id,
         at=now,
-        kind="moodle_approved",
+        kind=EventKind.MOODLE_APPROVED,
         actor=actor,
         detail=f"{operation.kind} on {site}, run at {operation.run_at.isoformat()}"
         + (f", course {operation.course_id}" if operation.course_id else ""),

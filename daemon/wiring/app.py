@@ -17,6 +17,7 @@ from daemon.intake.sources.imap import ImapSource
 from daemon.intake.sources.maildir import MaildirSource
 from daemon.moodle.client import MoodleClient
 from daemon.moodle.worker import MoodleWorker
+from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.mailers import MaildirMailer, Mailer, MailSession, SmtpMailer
 from daemon.outgoing.outbox import OutboxSender
 from daemon.outgoing.renderer import Renderer
@@ -31,6 +32,7 @@ class App:
     clock: Clock
     pipeline: Pipeline
     outbox: OutboxSender
+    outgoing: Outgoing
 
     def source(self) -> MailSource:
         intake = self.config.intake
@@ -48,7 +50,7 @@ class App:
         if not sites:
             return None
         clients = {name: moodle_client(self.config, name) for name in sites}
-        return MoodleWorker(self.config, self.engine, self.pipeline.planner, clients, self.clock)
+        return MoodleWorker(self.config, self.engine, self.outgoing, clients, self.clock)
 
     def sent_watcher(self) -> SentFolderWatcher | None:
         intake = self.config.intake
@@ -111,8 +113,10 @@ def build_app(
         if problem:
             raise SchemaOutdatedError(problem)
     clock = clock or SystemClock()
+    reply_key = config.staff.reply_key()
     renderer = Renderer(config.templates_dir(), zone=config.helpdesk.zone)
-    pipeline = Pipeline(config, engine, clock, tokens or SecureTokens(), renderer, config.staff.reply_key())
+    outgoing = Outgoing.of(config, renderer, clock, tokens or SecureTokens(), reply_key)
+    pipeline = Pipeline(config, engine, clock, outgoing, reply_key)
     outbox = OutboxSender(
         engine,
         mailer or (make_mailer(config, clock) if mail else DeferredMailer(config, clock)),
@@ -120,4 +124,4 @@ def build_app(
         config.outgoing.max_attempts,
         config.outgoing.connections,
     )
-    return App(config, engine, clock, pipeline, outbox)
+    return App(config, engine, clock, pipeline, outbox, outgoing)

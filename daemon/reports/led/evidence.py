@@ -12,10 +12,17 @@ from sqlmodel import Session, col
 from daemon.config import Config
 from daemon.reports.ticket_facts import TicketFacts
 from daemon.wording import Wording
-from storage.models import Event, MessageKind, StoredMessage
+from storage.models import Event, EventKind, MessageKind, StoredMessage
 
 # What staff do on a ticket after a low rating that counts as following it up.
-FOLLOW_UP_EVENTS = ("staff_reply", "internal_note", "responded", "assigned", "resolved", "reopened")
+FOLLOW_UP_EVENTS = (
+    EventKind.STAFF_REPLY,
+    EventKind.INTERNAL_NOTE,
+    EventKind.RESPONDED,
+    EventKind.ASSIGNED,
+    EventKind.RESOLVED,
+    EventKind.REOPENED,
+)
 SLOW_ACK_SECONDS = 300
 
 
@@ -57,7 +64,7 @@ def _digest_months(session: Session, year: int, wording: Wording) -> tuple[int, 
 def _low_ratings(session: Session, start: datetime, end: datetime) -> tuple[int, int, tuple[int, ...]]:
     ratings = session.execute(
         sa_select(col(Event.ticket_id), col(Event.at)).where(
-            col(Event.kind) == "low_rating", col(Event.at) >= start, col(Event.at) < end
+            col(Event.kind) == EventKind.LOW_RATING, col(Event.at) >= start, col(Event.at) < end
         )
     ).all()
     open_ones: list[int] = []
