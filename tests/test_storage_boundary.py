@@ -13,6 +13,7 @@ JSON_NOT_ROWS = {
     "daemon/moodle/worker.py",
     "daemon/cli/ticket_json.py",
     "daemon/cli/mail_commands.py",
+    "daemon/cli/availability_commands.py",
 }
 
 
