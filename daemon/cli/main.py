@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon import redaction
@@ -34,7 +35,7 @@ from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
 from storage import queries
-from storage.engine import make_engine, upgrade
+from storage.engine import error_line, make_engine, upgrade
 from storage.models import Ticket
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except (HelpdeskError, OSError) as error:
         print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        print(f"helpdesk {args.command}: {redaction.redact(error_line(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1
