@@ -193,3 +193,14 @@ def test_purge_refuses_a_database_without_schema(tmp_path: Path, capsys: pytest.
     path = write_config(tmp_path)
     assert main(["--config", str(path), "purge", "--dry-run"]) == 2
     assert capsys.readouterr().err == "helpdesk: the database has no schema yet: run `helpdesk db upgrade`\n"
+
+
+def test_poll_once_says_what_it_took_in_words(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inbox = config.parent / "inbox" / "new"
+    inbox.mkdir(parents=True)
+    for name in ("001-ubah-nama-mk-basis-data.eml", "006-ooo-zimbra-cuti-melahirkan.eml"):
+        (inbox / name).write_bytes((SAMPLES / name).read_bytes())
+    capsys.readouterr()
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == "intake: 1 new ticket(s), 1 screened out (machine mail); outbox: sent 2, retrying 0, failed 0"

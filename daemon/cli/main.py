@@ -29,6 +29,7 @@ from daemon.config import Config
 from daemon.errors import ConfigError, HelpdeskError
 from daemon.intake.other_channels import ChannelError, Note, is_message, keep_contact, note_message, record_response
 from daemon.oauth2 import OAuth2RefusedError
+from daemon.pipeline.outcome import Outcome
 from daemon.progress import Progress
 from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
@@ -96,11 +97,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+_OUTCOME_WORDS = {
+    Outcome.NEW_TICKET: "new ticket(s)",
+    Outcome.FOLLOWUP: "follow-up(s) on a ticket",
+    Outcome.SCREENED: "screened out (machine mail)",
+    Outcome.DUPLICATE: "already stored",
+    Outcome.QUARANTINED: "quarantined",
+}
+
+
 def cmd_poll(args: argparse.Namespace) -> int:
     app = build_app(load_args_config(args))
     intake, outbox = Service(app, app.source()).poll_once()
+    counts = dict(intake.counts)
+    taken = ", ".join(f"{counts[outcome]} {words}" for outcome, words in _OUTCOME_WORDS.items() if outcome in counts)
     print(
-        f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
+        f"intake: {taken or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"
     )
     print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
