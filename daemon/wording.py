@@ -23,6 +23,12 @@ _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \(character n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
 _NAMED_IN_SUBJECT = re.compile(r", the field named in the subject \(.*\)$")
+# Reasons the classifier gives in fixed words, by their key in the labels file.
+_FIXED_REASONS = {
+    "nothing about e-learning, a course or a document": "nothing_about_the_unit",
+    "thanks without asking for anything": "thanks_only",
+    "a reply saying the work is done": "done_in_reply",
+}
 
 
 def _cue_words(cue: str) -> str:
@@ -163,7 +169,7 @@ class Wording:
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
         if found := _LEARNED_UNSURE.match(text):
             return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
-        return str(words["none"])
+        return str(words[_FIXED_REASONS.get(text, "none")])
 
     def hours(self, week: dict[int, tuple[tuple[dt.time, dt.time], ...]]) -> str:
         """Service hours in words: "Senin-Jumat 08.00-16.00 WIB" (days with the same hours grouped)."""

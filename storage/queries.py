@@ -148,3 +148,22 @@ def retries_waiting(session: Session) -> tuple[int, datetime | None, int]:
     ).one()
     failed = session.exec(select(func.count()).where(OutboxItem.status == OutboxStatus.FAILED)).one()
     return int(count), first, int(failed)
+
+
+def withhold_outbox_items(session: Session, ticket_ids: Iterable[int], after_id: int) -> int:
+    """Mark the mail queued for these tickets after outbox row `after_id` as withheld; how many rows."""
+    items = session.exec(
+        select(OutboxItem).where(
+            col(OutboxItem.ticket_id).in_(list(ticket_ids)),
+            col(OutboxItem.id) > after_id,
+            col(OutboxItem.status) == OutboxStatus.PENDING,
+        )
+    ).all()
+    for item in items:
+        item.status = OutboxStatus.WITHHELD
+        session.add(item)
+    return len(items)
+
+
+def last_outbox_id(session: Session) -> int:
+    return session.exec(select(func.max(OutboxItem.id))).one() or 0

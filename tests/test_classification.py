@@ -41,10 +41,13 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
     assert report["field_accuracy"]["publish_at"] >= 0.8
 
 
-def test_fields_on_the_tuning_corpus() -> None:
-    """The issue's targets for the fields, on the tuning corpus (the type is learned from it, so not judged here).
-    What is missed there is mail whose request sits in an attachment or under a quote."""
-    report = evaluate(TEST_DATA / "requests-tune", "P4M", CONTEXT)
+@pytest.mark.parametrize("directory", ["requests-tune", "requests-tune2"])
+def test_fields_on_the_tuning_corpora(directory: str) -> None:
+    """The issue's targets for the fields, on each tuning corpus (the type is learned from them, so only its
+    floor is judged). The second corpus holds the voices the first lacks: other mail beside requests, titles,
+    scopes and publish times in many forms, course names written many ways, values that must not be claimed."""
+    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    assert report["macro_f1"] >= 0.95, report["mistakes"]
     fields = report["field_accuracy"]
     assert report["human_taken_for_machine"] == 0
     assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
@@ -179,3 +182,26 @@ def test_example_memory_finds_what_counting_every_example_again_finds(
 ) -> None:
     examples = [Example(words, kind, f"ticket #{number}") for number, (words, kind) in enumerate(taught)]
     assert ExampleMemory(examples).closest(text) == closest_by_brute_force(text, examples)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "is_reply", "expected"),
+    [
+        # about nothing the unit does, whatever words it shares with requests
+        ("Lampu tangga", "Lampu tangga lantai 3 mati sejak Senin, mohon diteruskan ke bagian sarana.", False, "other"),
+        # thanks for a past event, no ask
+        ("Thanks", "Thank you for the workshop on rubrics last week, it was very useful.", False, "other"),
+        # a reply on a ticket saying the work is done
+        ("Ganti dosen", "Baik, sudah saya cek, namanya sudah berubah di course. Terima kasih.", True, "other"),
+        # trouble told without keywords is still support
+        (
+            "Nilai",
+            "Nilai kuis 2 di course Kalkulus tidak muncul untuk mahasiswa, mohon dicek.",
+            False,
+            "elearning_support",
+        ),
+    ],
+)
+def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, expected: str) -> None:
+    result = classify(ClassifierInput(subject=subject, text=text, reference=REFERENCE, is_reply=is_reply))
+    assert result.type.value == expected, result.reasons

@@ -104,3 +104,66 @@ def test_title_scope_and_time_in_other_voices(
 ) -> None:
     found = extract_announcement(subject, text, MAIL_DATE, has_course=has_course)
     assert (found.title, found.scope, found.publish_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "title"),
+    [
+        (
+            "Info",
+            "Tolong pasang pengumuman berjudul Jadwal Responsi Dipercepat di kelas saya.",
+            "Jadwal Responsi Dipercepat",
+        ),
+        (
+            "Info",
+            "Mohon dibuatkan pengumuman dengan judul Ruang Ujian Pindah ke Gedung B. Isinya: cek denah.",
+            "Ruang Ujian Pindah ke Gedung B",
+        ),
+        ("Notice", "Please post a notice titled 'Lab Closed on Friday' on my course page.", "Lab Closed on Friday"),
+        (
+            "Notice",
+            "Could you announce in my course saying “Bring Your Laptop Tomorrow”?",
+            "Bring Your Laptop Tomorrow",
+        ),
+        ("Pengumuman", "min tolong umumkan: *Kelas Diganti Daring* di course Statika ya", "Kelas Diganti Daring"),
+        (
+            "Surat",
+            'Mohon ditayangkan pengumuman tentang "Batas Pembayaran UKT Diperpanjang" bagi seluruh mahasiswa.',
+            "Batas Pembayaran UKT Diperpanjang",
+        ),
+        (
+            "Pengumuman: Praktikum Minggu Ini Libur",
+            "mohon dipasang di course Kimia Analitik ya. makasih",
+            "Praktikum Minggu Ini Libur",
+        ),
+        (
+            "Tolong umumkan",
+            "Evaluasi Tengah Semester Dimajukan\n\nEvaluasi tengah semester untuk semua kelas dimajukan satu minggu.",
+            "Evaluasi Tengah Semester Dimajukan",
+        ),
+    ],
+)
+def test_a_title_is_read_from_its_cue_and_its_shape(subject: str, text: str, title: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Mohon pasang pengumuman di semua kelas e-learning: judul: Libur Nasional", "site"),
+        ("Please show this in all courses. Title: Survey Week", "site"),
+        ("Tolong pasang di course Statika saya. Judul: Kuis Ditunda", "course"),
+    ],
+)
+def test_scope_all_courses_is_site_wide(text: str, scope: str) -> None:
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == scope
+
+
+def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None:
+    text = "mhn dipasang di course Statika ya, kelas pengganti hari Sabtu 21 November jam 08.00 di ruang 305."
+    assert extract_announcement("Pengumuman: Kelas Pengganti", text, MAIL_DATE, has_course=True).publish_at is None
+    text = (
+        "Judul: Kelas Pengganti\nKelas pengganti Sabtu pagi.\n\nTolong tayang jam 06.00 pagi, Jumat 20 November 2026."
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-11-20T06:00:00+07:00"

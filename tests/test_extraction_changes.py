@@ -98,6 +98,10 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Saya dosen pengampu Kalkulus, mohon bantuannya.",
         "kelas saya tidak muncul di dashboard",
         "Nama lama: Basis Data",
+        # supposed values, and values the writer asks not to apply yet
+        "Seandainya nama course diganti jadi Fisika Terapan, apakah nilai mahasiswa ikut hilang?",
+        "If we wanted to change the short name to PHY-101X, who would approve it?",
+        "Nama MK mungkin diganti menjadi Mekanika Lanjut, tapi jangan diubah dulu sebelum rapat prodi.",
     ],
 )
 def test_no_value_is_claimed_without_one(text: str) -> None:
@@ -160,4 +164,18 @@ MORE_VOICES = [
 
 @pytest.mark.parametrize(("text", "expected"), MORE_VOICES)
 def test_more_voices(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enrolment key: old Kimia2025 -> new Kimia-Genap26", {"enrolment_key": "Kimia-Genap26"}),
+        ("Kelas: lama TI-2A, baru TI-2B Malam", {"class": "TI-2B Malam"}),
+        ("di e-learning tertulis 2 SKS, padahal jumlah SKS-nya 4", {"credits": "4"}),
+        ("- semester menjadi 6", {"semester": "6"}),
+        ("mohon nama singkatnya diubah menjadi STAT2-B26", {"shortname": "STAT2-B26"}),
+    ],
+)
+def test_side_words_suffixes_and_numbers(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected

@@ -72,3 +72,33 @@ def test_a_2020_history_has_2020_dates_and_is_purged(tmp_path: Path, capsys: pyt
     # The daily job (run by poll --once too) purges it in its own thread.
     assert main(["--config", str(config), "poll", "--once"]) == 0
     assert main(["--config", str(config), "tickets", "show", "1"]) == 2
+
+
+def _sent(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "sent" / "new").glob("*")) if (tmp_path / "sent" / "new").exists() else []
+
+
+def test_a_history_load_records_replies_without_mailing_anyone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path)
+    assert main(["--config", str(config), "db", "upgrade"]) == 0
+    old = mail(tmp_path / "old.eml", "Budi <budi@polibatam.ac.id>", "Mohon reset password", "Tolong.", "<old@x.id>")
+    assert main(["--config", str(config), "ingest", str(old), "--received-at", "2021-05-04T09:00:00+07:00"]) == 0
+    assert "recorded, not sent" in capsys.readouterr().out
+    assert _sent(tmp_path) == [], "a requester of 2021 gets no receipt today"
+    ticket = show(config, 1, capsys)
+    messages = ticket["messages"]
+    assert isinstance(messages, list)
+    assert "ack" in [message["kind"] for message in messages], "the receipt is in the record all the same"
+
+    recent = mail(tmp_path / "new.eml", "Sari <sari@polibatam.ac.id>", "Mohon reset password", "Tolong.", "<new@x.id>")
+    assert main(["--config", str(config), "ingest", str(recent)]) == 0
+    assert len(_sent(tmp_path)) >= 1, "mail received now is answered as usual"
+
+    sent_before = len(_sent(tmp_path))
+    again = mail(tmp_path / "again.eml", "Andi <andi@polibatam.ac.id>", "Mohon reset password", "Tolong.", "<a@x.id>")
+    assert (
+        main(["--config", str(config), "ingest", str(again), "--received-at", "2021-05-04T09:00", "--send-mail"]) == 0
+    )
+    assert len(_sent(tmp_path)) > sent_before, "--send-mail sends a history's replies on purpose"

@@ -68,6 +68,8 @@ def test_reasons_and_confidence_read_as_words() -> None:
     assert indonesian.reason("needs triage: the learned model is unsure (other 0.31)") == (
         "perlu triase: model pembelajaran ragu (Lain-lain)"
     )
+    assert indonesian.reason("thanks without asking for anything") == "ucapan terima kasih tanpa permintaan"
+    assert Wording("en").reason("a reply saying the work is done") == "a reply saying the work is done"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ LOOSE = re.compile(r"\b(dict|Mapping|MutableMapping)\[str, Any\]")
 JSON_NOT_ROWS = {
     "daemon/moodle/worker.py",
     "daemon/cli/ticket_json.py",
+    "daemon/cli/mail_commands.py",
 }
 
 

@@ -12,22 +12,24 @@ from daemon.classify.wording import sentence_end, sentences, unwrap
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
-    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning",
+    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
+    r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
+    r"every (?:course|class)",
     re.IGNORECASE,
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah",
+    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman|nya))?|judulnya|title|subject|subjek|headline)\**"
-    r"\s*[:=]\s*"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)\**"
+    r"\s*[:=|]\s*"
 )
 _BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
-    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=]\s*"
+    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=|]\s*"
 )
 # A request line, a greeting or a closing is not the announcement's title.
 _NOT_TITLE = re.compile(
@@ -44,7 +46,11 @@ _CLOSING = re.compile(
 _ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 _ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
-_PUBLISH_AFTER = re.compile(r"tayang|publish|posted|dipasang|go live", re.IGNORECASE)
+_PUBLISH_AFTER = re.compile(
+    r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
+    r"(?:go|goes|send|sent) out",
+    re.IGNORECASE,
+)
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
 
 
@@ -144,11 +150,108 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-def _title_and_body(text: str) -> tuple[str | None, str | None, int]:
+# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
+# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
+# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
+_TITLE_CUE = re.compile(
+    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
+    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(
+    r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)"
+)
+# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
+_QUOTED_TITLE_CUE = re.compile(
+    r"\b(?:pengumuman\s(?:tentang|mengenai|perihal)|announcement\s(?:about|on|regarding)|saying|"
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
+    re.IGNORECASE,
+)
+_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
+          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
+_WORD = re.compile(r"[^\s,.;:!?()]+")
+# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
+_PUBLISH_QUOTE = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put)\b"
+    r"[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+)
+_SUBJECT_TITLE = re.compile(
+    r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$"
+    r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
+    r"pengumuman)\)?$"
+)
+# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
+_PUBLISH_COLON = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan)\b"
+    r"[^\n:]{0,80}:[ \t]*(?=\S)"
+)
+_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
+
+
+def _capitalised_run(text: str) -> str | None:
+    """The leading run of capitalised words (small words kept inside), or None."""
+    words: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        if text[end : match.start()].strip():
+            break
+        end = match.end()
+        word = match.group(0)
+        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
+            words.append(word)
+            continue
+        break
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    title = " ".join(words)
+    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
+
+
+def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
+    for cue in _TITLE_CUE.finditer(text):
+        rest = text[cue.end() :]
+        quoted = _QUOTE.match(rest)
+        title = (quoted.group(1) or quoted.group(2)) if quoted else _capitalised_run(rest.split("\n", 1)[0])
+        if title:
+            after = rest[quoted.end() if quoted else len(title) :]
+            body_label = _BODY_LABEL.search(after)
+            return _clean(title), _body(after[body_label.end() :] if body_label else after), cue.start()
+    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
+        for match in pattern.finditer(text):
+            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
+            if quoted:
+                after = text[quoted.end() :]
+                title = quoted.group(1) or quoted.group(2)
+                return _clean(title), _body(after.lstrip(" .,;?\n")), match.start()
+    for match in _PUBLISH_COLON.finditer(text):
+        title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
+        if title and len(title.split()) >= 2:
+            after = text[match.end() + len(title) :]
+            return _clean(title), _body(after.lstrip(" .,;\n")), match.start()
+    return None
+
+
+def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
+    """A title the writer put first, alone on its line, above the announcement's paragraph."""
+    first, _, rest = text.lstrip().partition("\n")
+    following = rest.lstrip("\n")
+    if rest.startswith("\n") or not rest.strip():
+        paragraph = following.split("\n\n", 1)[0]
+        title = _capitalised_run(first)
+        asks = _ASKING.search(paragraph[: sentence_end(paragraph)])
+        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
+            return _clean(title), _body(following), 0
+    return None
+
+
+def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    for reader in (_labelled, _quoted_title, _title_line):
+    for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
         if found := reader(text):
             return found
+    found_subject = _SUBJECT_TITLE.search(subject)
+    if found_subject and _looks_like_title(title := found_subject.group(1) or found_subject.group(2)):
+        return _clean(title), _body(text), len(text)
     return None, None, len(text)
 
 
@@ -159,14 +262,30 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
             continue
         moment = find_moment(sentence, reference)
-        if moment is not None:
+        if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
             return moment.at.isoformat()
     return None
 
 
+# When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
+# Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
+_EVENT = re.compile(
+    r"\b(?:kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|praktikum|"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until)\b"
+)
+
+
+def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether the nearest word before a moment that says what happens then is a publishing word."""
+    cues = [match.end() for match in cue.finditer(before)]
+    events = [match.end() for match in _EVENT.finditer(before)]
+    return not events or (bool(cues) and max(cues) > max(events))
+
+
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
-    title, body, start = _title_and_body(text)
-    intro = text[:start]
+    title, body, start = _title_and_body(text, subject)
+    # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
+    intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)

@@ -33,7 +33,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("class", r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
     ("semester", r"tahun\s(?:ajaran|akademik)(?:nya)?|academic\s(?:year|term)|semester(?:nya)?|periode"),
-    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:nya)?|credit(?:s|\shours|\sunits)?"),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
     (
         "summary",
         r"deskripsi(?:\s(?:singkat|" + _COURSE + r"))?|description|summary|ringkasan|sinopsis|"
@@ -49,7 +49,8 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
-    + "|".join(f"\\b(?P<f{index}>{pattern})\\b" for index, (_, pattern) in enumerate(_CUES))
+    # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:-?nya)?)\\b" for index, (_, pattern) in enumerate(_CUES))
     + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
     re.IGNORECASE,
@@ -162,11 +163,19 @@ def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str)
 
 
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
+_SIDES = re.compile(
+    r"[ \t]*(?:(?:old|lama|current|sekarang|semula)[ \t]*:?[ \t]+\S+[ \t]*(?:->|-->|→|=>|,|;)?[ \t]*)?"
+    r"(?:new|baru)[ \t]*:?[ \t]+",
+    re.IGNORECASE,
+)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 
 
 def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """The field's value read from `start`: (value, where it starts, where it ends)."""
+    # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
+    if side := _SIDES.match(text, start, limit):
+        start = side.end()
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]):
         return None
@@ -216,7 +225,8 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind == "label" and connector.start() != cue.end():
             continue
-        if kind == "copula" and field != "lecturer":
+        # "SKS-nya 3": a bare value after "-nya" only for a person or a number, whose shapes are checked.
+        if kind == "copula" and field not in ("lecturer", "credits"):
             continue
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
         if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
@@ -306,11 +316,32 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     return {}
 
 
+# Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
+# apply yet is not a requested change.
+_SUPPOSING = re.compile(
+    r"\b(?:misal(?:nya)?|seandainya|andai(?:kan)?|umpama(?:nya)?|suppose|supposing|hypothetical(?:ly)?|what\sif|"
+    r"if\s(?:i|we)\s(?:want(?:ed)?|were|would)|(?:kalau|jika|bila|apabila)\s(?:saya|kami)\s(?:ingin|mau|hendak))\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:jangan\s(?:di\s?)?(?:ubah|ganti|rubah)\s(?:dulu|sekarang)|(?:do\s)?not\s(?:change|rename)\s(?:it\s|anything\s)?"
+    r"yet|don\W?t\s(?:change|rename)\s(?:it\s|anything\s)?yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _supposed(flat: str, change: FoundChange) -> bool:
+    sentence_start = max(flat.rfind(mark, 0, change.start) for mark in (".", "!", "?", "\n")) + 1
+    return bool(_SUPPOSING.search(flat, sentence_start, change.start))
+
+
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
     flat = unwrap(text)
-    found = _from_text(flat, course_code)
+    if _NOT_YET.search(flat):
+        return ()
+    found = {field: change for field, change in _from_text(flat, course_code).items() if not _supposed(flat, change)}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():

@@ -7,15 +7,27 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.fields import extract_fields
+from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import RULES, normalise
+from daemon.classify.rules import RULES, about_the_unit, normalise, thanks_without_asking
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
 MIN_SCORE = 2.5
 DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
+# The learned model's probabilities join the rules' votes: a keyword that also fits another kind of mail (a
+# "workshop" in a thank-you note) does not decide alone when the whole text reads like that other kind.
+LEARNED_WEIGHT = 1.0
+# A reply on a ticket that says the work is done closes the thread; it asks for nothing new.
+DONE_IN_REPLY_WEIGHT = 2.5
+THANKS_WEIGHT = 3.0
+# Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
+# the rules, and when no rule speaks, a prior added to the learned model's probability of `other`.
+NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
+NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
+NOTHING_ABOUT_THE_UNIT_PRIOR = 0.25
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,13 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if in_body:
             scores[rule.votes_for] += rule.weight
             reasons[rule.votes_for].append(f"text: {in_body}")
+    if request.is_reply and any(rule.says_done and rule.reason(body) for rule in RULES):
+        scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
+        reasons[RequestType.OTHER].append("a reply saying the work is done")
+    # A question asks too ("Any idea? Thanks").
+    if "?" not in request.text and thanks_without_asking(subject, body):
+        scores[RequestType.OTHER] += THANKS_WEIGHT
+        reasons[RequestType.OTHER].append("thanks without asking for anything")
     for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
         reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
@@ -55,9 +74,24 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
     scores, reasons = score(request)
+    about_the_work = about_the_unit(normalise(request.subject), normalise(request.text))
+    if not scores or max(scores.values()) < MIN_SCORE:
+        return _learned_only(request, threshold, 0.0 if about_the_work else NOTHING_ABOUT_THE_UNIT_PRIOR)
+    if not about_the_work:
+        # Rules matched words that other mail shares with requests ("workshop", "pelatihan").
+        scores[RequestType.OTHER] = scores.get(RequestType.OTHER, 0.0) + NOTHING_ABOUT_THE_UNIT_WEIGHT
+        reasons.setdefault(RequestType.OTHER, []).append(NOTHING_ABOUT_THE_UNIT)
+    learned = request.examples.learned
+    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
+    # The learned model only breaks near-ties; where it cannot change the order, its few milliseconds are saved.
+    close = top_two[0] - top_two[1] < LEARNED_WEIGHT
+    distribution = learned.distribution(f"{request.subject}\n{request.text}") if close else {}
+    for kind, probability in distribution.items():
+        scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
+    if distribution:
+        top = max(distribution, key=lambda kind: distribution[kind])
+        reasons.setdefault(top, []).append(LearnedGuess(top, distribution[top]).reason(learned.size))
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_SCORE:
-        return _learned_only(request, threshold)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(best / (best + second + 1.0), 3)
@@ -70,18 +104,28 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
             RequestFields(),
             True,
         )
+    if best_type is RequestType.OTHER and all(reason == NOTHING_ABOUT_THE_UNIT for reason in chosen_reasons[:1]):
+        # Other mail known only by what it does not say (a greeting, a question about the office) gets a look.
+        return Classification(RequestType.OTHER, confidence, chosen_reasons, RequestFields(), True)
     fields, sources = extract_fields(best_type, request.subject, request.text, request.reference, request.context)
     # Where each value was read comes right after the rules that decided, so the staff notice (which shows the
     # first few reasons) shows it too.
     return Classification(best_type, confidence, (*chosen_reasons[:2], *sources, *chosen_reasons[2:]), fields, False)
 
 
-def _learned_only(request: ClassifierInput, threshold: float) -> Classification:
-    """No rule matched strongly: the learned model decides, and staff triage it when it is unsure."""
-    guess = request.examples.learned.guess(f"{request.subject}\n{request.text}")
-    if guess is None:
+def _learned_only(request: ClassifierInput, threshold: float, other_prior: float) -> Classification:
+    """No rule matched strongly: the learned model decides, and staff triage other mail and what it is unsure of."""
+    distribution = request.examples.learned.distribution(f"{request.subject}\n{request.text}")
+    if not distribution:
         return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
-    reasons = ("no rule matched strongly", guess.reason(request.examples.learned.size))
+    prior = (NOTHING_ABOUT_THE_UNIT,) if other_prior else ()
+    distribution[RequestType.OTHER] = distribution.get(RequestType.OTHER, 0.0) + other_prior
+    total = sum(distribution.values())
+    best = max(distribution, key=lambda kind: distribution[kind])
+    guess = LearnedGuess(best, distribution[best] / total)
+    reasons = ("no rule matched strongly", *prior, guess.reason(request.examples.learned.size))
+    if guess.type is RequestType.OTHER:
+        return Classification(RequestType.OTHER, round(guess.probability, 3), reasons, RequestFields(), True)
     if guess.probability < threshold:
         unsure = (f"needs triage: the learned model is unsure ({guess.type.value} {guess.probability:.2f})",)
         return Classification(

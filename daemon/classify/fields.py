@@ -23,12 +23,18 @@ _NAME_BEFORE_CODE = re.compile(
 )
 # "IF1105 (Algoritma dan Pemrograman)"
 _NAME_AFTER_CODE = re.compile(rf"({_CODE.pattern})\s*\(\s*((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*\)")
+# "(Teknik Tenaga Listrik, EL2301)": name and code together in one parenthesis.
+_NAME_CODE_TOGETHER = re.compile(rf"\(\s*((?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD})\s*[,;/]\s*({_CODE.pattern})\s*\)")
+# "my Technical English course", "our Control Systems class"
+_MY_NAMED_COURSE = re.compile(rf"\b(?:my|our)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s+(?:course|class|module)\b")
 _QUOTED = r"[\"“]([^\"”\n]{2,80})[\"”]"
 _STOP_WORDS = {
     "MK",
     "Mata",
     "Kuliah",
     "Matakuliah",
+    "Matkul",
+    "Makul",
     "Course",
     "Kode",
     "Mohon",
@@ -90,9 +96,14 @@ def find_course_code(subject: str, text: str) -> str | None:
     return None
 
 
+def _introduces_name(word: str) -> bool:
+    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" inside a name does not.
+    return word in _STOP_WORDS or word == "untuk" or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+
+
 def _trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
-    cut = max((index + 1 for index, word in enumerate(words) if word in _STOP_WORDS or word == "untuk"), default=0)
+    cut = max((index + 1 for index, word in enumerate(words) if _introduces_name(word)), default=0)
     words = words[cut:]
     while words and _CODE.fullmatch(words[-1]):
         words = words[:-1]
@@ -111,9 +122,12 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
         rf"{code}\s+{_QUOTED}" if code else None,
+        # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
+        r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
     ):
-        if pattern and (match := re.search(pattern, text)):
-            return _clean(match.group(1))
+        for source in (text, subject):
+            if pattern and (match := re.search(pattern, source)):
+                return _clean(match.group(1))
     for source in (text, subject):
         for match in _NAME_BEFORE_CODE.finditer(source):
             found_name, found_code = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 5)
@@ -123,20 +137,35 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
             if name:
                 return name
     for source in (text, subject):
+        for match in _NAME_CODE_TOGETHER.finditer(source):
+            if (not code or match.group(2) == code) and (name := _trim_name(match.group(1).split())):
+                return name
+    for source in (text, subject):
         for match in _NAME_AFTER_CODE.finditer(source):
             if (not code or match.group(1) == code) and (name := _trim_name(match.group(3).split())):
                 return name
     if code:
-        match = re.search(rf"{code}\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", text + "\n" + subject)
-        if match and (name := _trim_name(match.group(1).split())):
-            return name
+        after_code = rf"(?<![\w-]){code}(?:\s*:\s*|\s+[-\u2013]\s+|\s+)((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})"
+        for match in re.finditer(after_code, text + "\n" + subject):
+            if name := _trim_name(match.group(1).split()):
+                return name
     for source in (text, subject):
         match = re.search(
-            rf"(?i:course|mk|mata kuliah|matakuliah|teaching)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})",
+            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})",
             source,
         )
         if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
             return name
+    for source in (text, subject):
+        for match in _MY_NAMED_COURSE.finditer(source):
+            if name := _trim_name(match.group(1).split()):
+                return name
+    # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
+    for source in (text, subject):
+        for match in re.finditer(rf"\b(?:kelas|class)\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})", source):
+            name = _trim_name(match.group(1).split())
+            if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
+                return name
     match = re.search(rf"\s[-–]\s+((?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s*$", subject)
     if match and (name := _trim_name(match.group(1).split())):
         return name

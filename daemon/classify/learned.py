@@ -63,9 +63,16 @@ class LearnedTypes:
         )
         self._pipeline.fit([_head(text) for text, _ in pairs], [kind.value for _, kind in pairs])
 
-    def guess(self, text: str) -> LearnedGuess | None:
+    def distribution(self, text: str) -> dict[RequestType, float]:
+        """Each type's probability (empty when nothing was learned)."""
         if self._pipeline is None:
-            return None
+            return {}
         probabilities = self._pipeline.predict_proba([_head(text)])[0]
-        best = int(probabilities.argmax())
-        return LearnedGuess(RequestType(self._pipeline.classes_[best]), float(probabilities[best]))
+        return {RequestType(kind): float(p) for kind, p in zip(self._pipeline.classes_, probabilities, strict=True)}
+
+    def guess(self, text: str) -> LearnedGuess | None:
+        distribution = self.distribution(text)
+        if not distribution:
+            return None
+        best = max(distribution, key=lambda kind: distribution[kind])
+        return LearnedGuess(best, distribution[best])

@@ -71,6 +71,7 @@ class KeywordRule:
     votes_for: RequestType
     pattern: re.Pattern[str]
     weight: float
+    says_done: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -96,8 +97,8 @@ class KeywordRule:
         return None
 
 
-def _rule(name: str, votes_for: RequestType, pattern: str, weight: float) -> KeywordRule:
-    return KeywordRule(name, votes_for, re.compile(pattern), weight)
+def _rule(name: str, votes_for: RequestType, pattern: str, weight: float, *, says_done: bool = False) -> KeywordRule:
+    return KeywordRule(name, votes_for, re.compile(pattern), weight, says_done)
 
 
 _CD, _AN, _ES, _DR, _OT = (
@@ -110,7 +111,7 @@ _CD, _AN, _ES, _DR, _OT = (
 _CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
-    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|new)"
+    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
 )
 
 RULES: tuple[KeywordRule, ...] = (
@@ -134,7 +135,7 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: lecturer",
         _CD,
         r"\b(?:dosen pengampu|pengampu|pengampunya|team teaching|"
-        r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|dosen baru)\b",
+        r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|(?<!saya )(?<!sebagai )dosen baru)\b",
         2.5,
     ),
     _rule(
@@ -187,7 +188,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "publish verb",
         _AN,
-        r"\b(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
+        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
         2.5,
     ),
@@ -220,9 +221,10 @@ RULES: tuple[KeywordRule, ...] = (
         "enrolment trouble",
         _ES,
         r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
-        r"enrol (?:manual|saya)|di-enrol|tidak muncul|tidak ada di dashboard|dashboard|cannot access|"
+        r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
+        r"dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
-        r"enrol(?:l)? me|be enrolled|didaftarkan ke)\b",
+        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
         3.0,
     ),
     _rule(
@@ -235,7 +237,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "e-learning object",
         _ES,
-        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignment|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
+        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
         r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
         1.5,
@@ -258,7 +260,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "document word",
         _DR,
-        r"\b(?:sop|formulir|form|template|templat|dokumen|document|manual mutu|"
+        r"\b(?:sop|formulir|form|format|template|templat|dokumen|document|manual mutu|rps|lesson plan|silabus|"
         r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
         r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
         r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
@@ -268,8 +270,9 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "document ask",
         _DR,
-        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|mohon dikirim(?:kan)?|(?:mohon|tolong) kirim(?:kan|in)?|"
-        r"request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|where can i (?:get|find))\b",
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|(?:mohon |tolong )?dikirim(?:kan|i)?|"
+        r"(?:mohon|tolong) kirim(?:kan|in)?|request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|"
+        r"where can i (?:get|find))\b",
         2.0,
     ),
     # other
@@ -283,9 +286,10 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "done confirmation",
         _OT,
-        r"\b(?:sudah (?:saya cek|berubah|beres|bisa|masuk|berhasil|sesuai|oke)|"
+        r"\b(?:sudah (?:saya (?:cek|lihat)|berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
         r"namanya sudah|it works now|all good now|problem solved)\b",
         2.5,
+        says_done=True,
     ),
     _rule(
         "not yet a request",
@@ -296,7 +300,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "outside the unit",
         _OT,
-        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|"
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|pengaduan|complaint|"
         r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
@@ -319,5 +323,34 @@ RULES: tuple[KeywordRule, ...] = (
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
         r"can (?:open|access|see) it now|sudah bisa dibuka)\b",
         4.0,
+        says_done=True,
     ),
 )
+
+# What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
+# them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
+_ABOUT_THE_UNIT = re.compile(
+    r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
+    r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
+    r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
+    r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format)\b"
+)
+# A request asks; a note of thanks only thanks.
+_ASKS = re.compile(
+    r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
+    r"ingin|mau|harap|dimohon|request|permohonan|would like|want)\b"
+)
+_QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
+_THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
+
+
+def about_the_unit(subject: str, text: str) -> bool:
+    """Whether a mail (both texts normalised) speaks of e-learning, a course, its people or a document."""
+    return bool(_ABOUT_THE_UNIT.search(f"{subject} {text}"))
+
+
+def thanks_without_asking(subject: str, text: str) -> bool:
+    """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
+    return bool(_THANKS.search(text)) and not _ASKS.search(_QUESTION_ONLY.sub(" ", f"{subject} {text}"))

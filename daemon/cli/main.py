@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,6 +39,9 @@ from storage import queries
 from storage.engine import error_line, make_engine, upgrade
 from storage.models import Ticket
 
+# A message received longer ago than this is history being loaded: its replies are recorded, not sent.
+HISTORY_AGE = timedelta(days=1)
+
 log = logging.getLogger(__name__)
 
 
@@ -54,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="message files, or - for stdin")
     ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
     ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
+    mailing = ingest.add_mutually_exclusive_group()
+    mailing.add_argument(
+        "--no-mail", action="store_true", help="record the replies this would send without sending them"
+    )
+    mailing.add_argument(
+        "--send-mail",
+        action="store_true",
+        help="send the replies even for a message received more than a day ago (withheld by default)",
+    )
     ingest.add_argument("--from", dest="sender", help="a plain note's requester: phone number or e-mail address")
     ingest.add_argument("--name", default="", help="a plain note's requester's name")
     ingest.add_argument("--subject", default="", help="a plain note's subject (default: its first line)")
@@ -134,6 +146,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.sender or args.channel != "email":
         return _ingest_note(args, config, app, received)
     unread = 0
+    # Loading a history must not mail people about requests they made years ago.
+    withhold = args.no_mail or (not args.send_mail and received < app.clock.now() - HISTORY_AGE)
+    with Session(app.engine) as session:
+        queued_before = queries.last_outbox_id(session)
+    touched: set[int] = set()
     with Progress("ingest", len(args.files), "message") as progress:
         for name in args.files:
             try:
@@ -143,9 +160,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(f"helpdesk ingest: {name}: {error.strerror}; not stored", file=sys.stderr)
                 continue
             result = app.pipeline.ingest(IncomingMail(raw, received, None, args.channel))
+            if result.ticket_id is not None:
+                touched.add(result.ticket_id)
             number = f" #{result.ticket_id}" if result.ticket_id else ""
             print(f"{result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
             progress.advance()
+    if withhold:
+        with Session(app.engine) as session:
+            withheld = queries.withhold_outbox_items(session, touched, queued_before)
+            session.commit()
+        if withheld:
+            print(f"{withheld} reply(ies) recorded, not sent (--received-at is in the past; --send-mail sends them)")
     app.outbox.run_pass()
     return 1 if unread else 0
 

@@ -67,7 +67,8 @@ class Pipeline:
 
         `replacing`: the row of this same mail in quarantine, deleted in the same transaction (quarantine retry)."""
         try:
-            if mail.source_ref:
+            # A quarantine retry replaces the row that holds this very mailbox reference.
+            if mail.source_ref and replacing is None:
                 with storage_unavailable_is_transient(), Session(self.engine) as session:
                     if queries.message_by_source_ref(session, mail.source_ref) is not None:
                         return IngestResult(Outcome.DUPLICATE, "", detail="mailbox reference already stored")
