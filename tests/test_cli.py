@@ -204,3 +204,10 @@ def test_poll_once_says_what_it_took_in_words(config: Path, capsys: pytest.Captu
     assert main(["--config", str(config), "poll", "--once"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first == "intake: 1 new ticket(s), 1 screened out (machine mail); outbox: sent 2, retrying 0, failed 0"
+
+
+def test_tickets_list_refuses_an_unknown_status(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--config", str(config), "tickets", "list", "--status", "opne"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'opne' (choose from 'open'," in capsys.readouterr().err

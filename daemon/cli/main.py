@@ -37,7 +37,7 @@ from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
 from storage import queries
 from storage.engine import error_line, make_engine, upgrade
-from storage.models import Ticket
+from storage.models import Ticket, TicketStatus
 
 # A message received longer ago than this is history being loaded: its replies are recorded, not sent.
 HISTORY_AGE = timedelta(days=1)
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     tickets = commands.add_parser("tickets", help="what is in the record")
     ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
     listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
-    listing.add_argument("--status")
+    listing.add_argument("--status", choices=[status.value for status in TicketStatus])
     listing.add_argument("--json", action="store_true")
     show = ticket_commands.add_parser("show", help="one ticket with its messages and events")
     show.add_argument("number", type=int)
