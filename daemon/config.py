@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from daemon.availability_settings import AvailabilitySettings, check_availability
 from daemon.errors import ConfigError
@@ -22,7 +23,8 @@ CONFIG_ENV = "HELPDESK_CONFIG"
 MIN_REPLY_KEY_BYTES = 32  # anyone who guesses the key can send staff commands
 
 Security = Literal["tls", "starttls", "none"]
-Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+ADDRESS_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+Address = Annotated[str, Field(pattern=ADDRESS_PATTERN)]
 
 
 class _Section(BaseModel):
@@ -321,14 +323,29 @@ def load_config(path: Path) -> Config:
         config = Config.model_validate(data)
     except ValidationError as error:
         lines = []
-        for problem in error.errors():
+        for problem in error.errors():  # one line per wrong key
             key = ".".join(str(part) for part in problem["loc"])
-            message = "unknown key" if problem["type"] == "extra_forbidden" else problem["msg"]
-            lines.append(f"{path}: {key}: {message.removeprefix('Value error, ')}")
+            lines.append(f"{path}: {key}: {_plain(problem).removeprefix('Value error, ')}")
         raise ConfigError("\n".join(lines)) from None
     _check_cross_keys(config)
     check_availability(config, path)
     return config
+
+
+def _plain(error: ErrorDetails) -> str:
+    """Pydantic's message, except where it would show the operator a regular expression or a Python type."""
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == ADDRESS_PATTERN:
+        return f"not an e-mail address: {error['input']!r}"
+    if kind in ("tuple_type", "list_type"):
+        return (
+            f'expected a list in brackets, e.g. ["{error["input"]}"]'
+            if isinstance(error["input"], str)
+            else ("expected a list in brackets")
+        )
+    return error["msg"]
 
 
 def config_path_from(argument: str | None) -> Path:
