@@ -145,3 +145,15 @@ def test_pdf_is_a4_with_numbered_pages(two_years: tuple[App, Config], tmp_path: 
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert f"Halaman 2 dari {pages}" in text and "Lembar Pengesahan" in text
+
+
+def test_no_digest_is_owed_for_months_before_the_record_began(two_years: tuple[App, Config], tmp_path: Path) -> None:
+    _, config = two_years  # the record begins on 10 May 2023
+    out = tmp_path / "led-2023.docx"
+    assert main(report_args(config, 2023, "docx", out)) == 0
+    document = Document(str(out))
+    digests = [row for row in _table(document, "Kode")[1:] if "ingkasan" in row[1]]
+    assert len(digests) == 1 and digests[0][2] == "≥ 8 bulan", digests
+    text = _all_text(document)
+    missing = re.search(r"Ringkasan bulanan tidak terkirim untuk: ([^.]*)\.", text)
+    assert missing is not None and "Mei" in missing.group(1) and "April" not in missing.group(1), missing

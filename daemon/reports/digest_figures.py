@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from daemon.config import Config
 from daemon.reports.period_figures import Figures, compute, month_bounds
-from daemon.reports.ticket_facts import TicketFacts, facts_between
+from daemon.reports.ticket_facts import TicketFacts, facts_between, record_begins
 from daemon.sla import Verdict, due_at, verdict
 from daemon.work_calendar import WorkingCalendar
 from storage.models import Event, EventKind, Ticket, TicketStatus
@@ -183,8 +183,11 @@ def digest_figures(
     tickets = facts_between(session, start, end)
     figures = compute(session, config, calendar, start, end, f"{year:04d}-{month:02d}", now, facts=tickets)
     trend = []
+    begins = record_begins(session)
     for earlier_year, earlier_month in [*_months_before(year, month, TREND_MONTHS - 1), (year, month)]:
         earlier_start, earlier_end = month_bounds(earlier_year, earlier_month, config)
+        if begins is not None and earlier_end <= begins and (earlier_year, earlier_month) != (year, month):
+            continue  # before the record began: "0 requests" would be a figure nobody measured
         earlier = facts_between(session, earlier_start, earlier_end)
         verdicts = [verdict(ticket, config, calendar, now) for ticket in earlier]
         met, missed = verdicts.count(Verdict.MET), verdicts.count(Verdict.MISSED)

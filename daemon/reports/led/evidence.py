@@ -10,7 +10,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from daemon.config import Config
-from daemon.reports.ticket_facts import TicketFacts
+from daemon.reports.period_figures import month_bounds
+from daemon.reports.ticket_facts import TicketFacts, record_begins
 from daemon.wording import Wording
 from storage.models import Event, EventKind, MessageKind, StoredMessage
 
@@ -34,6 +35,7 @@ class Evidence:
     out_of_hours_acked: int
     slow_acks: int
     digest_months: tuple[int, ...]  # the months of the year whose digest was sent
+    digest_due_months: tuple[int, ...]  # the months that ended after the record began: a digest was owed
     low_ratings: int
     low_ratings_followed: int
     low_rating_tickets: tuple[int, ...]  # those not (yet) followed up
@@ -50,6 +52,12 @@ class Evidence:
     @property
     def low_ratings_followed_pct(self) -> float | None:
         return round(100 * self.low_ratings_followed / self.low_ratings, 2) if self.low_ratings else None
+
+
+def _digest_due_months(session: Session, config: Config, year: int) -> tuple[int, ...]:
+    """Months of `year` that ended after the record began: no digest is owed for a month before the daemon."""
+    begins = record_begins(session)
+    return tuple(month for month in range(1, 13) if begins is None or month_bounds(year, month, config)[1] > begins)
 
 
 def _digest_months(session: Session, year: int, wording: Wording) -> tuple[int, ...]:
@@ -104,6 +112,7 @@ def gather_evidence(
             if fact.acked_at is not None and (fact.acked_at - fact.created_at).total_seconds() > SLOW_ACK_SECONDS
         ),
         digest_months=_digest_months(session, year, Wording("id", zone)),
+        digest_due_months=_digest_due_months(session, config, year),
         low_ratings=rated,
         low_ratings_followed=followed,
         low_rating_tickets=waiting,

@@ -86,7 +86,13 @@ def indicators(config: Config, figures: YearFigures) -> tuple[Indicator, ...]:
         ("availability", config.availability.target_pct, figures.availability_pct, "%", True),
         ("ack", targets.ack_median_seconds, overall.ack_median_seconds, "detik", False),
         ("out_of_hours", targets.out_of_hours_ack_pct, evidence.out_of_hours_acked_pct, "%", True),
-        ("digests", float(targets.digest_months), float(len(evidence.digest_months)), "bulan", True),
+        (
+            "digests",
+            float(min(targets.digest_months, len(evidence.digest_due_months))),
+            float(len(evidence.digest_months)),
+            "bulan",
+            True,
+        ),
         ("satisfaction", targets.satisfaction, overall.satisfaction_average, "skor", True),
         ("low_ratings", targets.low_ratings_followed_pct, evidence.low_ratings_followed_pct, "%", True),
         ("resolution", targets.resolution_median_hours, overall.resolution_median_hours, "jam", False),
@@ -137,7 +143,7 @@ def _cause(indicator: Indicator, figures: YearFigures) -> str:
         missing = evidence.out_of_hours - evidence.out_of_hours_acked
         return f"{missing} dari {evidence.out_of_hours} permintaan di luar jam layanan tidak mendapat tanda terima."
     if indicator.key == "digests":
-        absent = [WORDS.month(month) for month in range(1, 13) if month not in evidence.digest_months]
+        absent = [WORDS.month(month) for month in evidence.digest_due_months if month not in evidence.digest_months]
         return "Ringkasan bulanan tidak terkirim untuk: " + (", ".join(absent) or "-") + "."
     waiting = ", ".join(f"#{number}" for number in evidence.low_rating_tickets[:10]) or "-"
     return f"Penilaian rendah tanpa tindak lanjut staf: {waiting}."
