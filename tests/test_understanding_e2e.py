@@ -1,4 +1,5 @@
-"""A rename written in plain prose, as lecturers write it, goes from request to Moodle and back to the requester."""
+"""Requests as lecturers write them, from the mailbox to Moodle and back: a rename in plain prose is previewed,
+approved and applied; a request missing its new value is asked for, completed by staff with #set, then applied."""
 
 from __future__ import annotations
 
@@ -6,9 +7,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session, select
 
+from daemon.config import load_config
+from storage.engine import make_engine
+from storage.models import FieldExample
 from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle
-from tests.moodle_desk import REQUESTER, add_courses, configure, mail_to, poll, previews, request, show, staff_reply
+from tests.moodle_desk import (
+    REQUESTER,
+    add_courses,
+    configure,
+    mail_to,
+    poll,
+    previews,
+    request,
+    show,
+    staff_reply,
+)
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 PROSE = "mohon nama mata kuliah IF302 (Pemrograman Web) di e-learning diubah menjadi Pemrograman Web Lanjut"
@@ -35,6 +50,55 @@ def desk(
 ) -> Path:
     monkeypatch.setenv("TEST_MOODLE_TOKEN", TOKEN)
     return configure(tmp_path, dovecot, imap_user, smtp, tls, moodle[0])
+
+
+@pytest.mark.slow
+def test_a_missing_new_name_is_asked_for_then_set_by_staff_and_applied(
+    desk: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    moodle: tuple[str, MoodleState],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    body = "Yth. Tim P4M,\n\nMohon nama mata kuliah Pemrograman Web (IF302) di e-learning diubah.\n\nTerima kasih."
+    dovecot.append(imap_user, request("Perubahan nama mata kuliah IF302", body))
+    poll(desk)
+    (ack,) = mail_to(smtp, REQUESTER)
+    assert "Mohon lengkapi: data yang ingin diubah beserta nilai barunya." in ack.get_content()
+    (notice,) = [m for m in mail_to(smtp, "p4m-staf@polibatam.ac.id") if "Baru:" in str(m["Subject"])]
+    assert "Belum lengkap" in notice.get_content()
+    (first_preview,) = previews(smtp)
+    assert "->" not in first_preview.get_content()
+
+    # A field nobody knows and a time nobody can read: neither is applied, staff are told why.
+    dovecot.append(imap_user, staff_reply(first_preview, "#set fulname X\n#set publish_at besok pagi", 1))
+    poll(desk)
+    rejection = mail_to(smtp, "rina.staf@polibatam.ac.id")[-1].get_content()
+    assert "#set fulname: kolom tidak dikenal" in rejection
+    assert "#set publish_at besok pagi: waktu ditulis YYYY-MM-DD HH:MM" in rejection
+    assert "changes" not in show(desk, 1, capsys)["fields"]
+
+    dovecot.append(imap_user, staff_reply(first_preview, "#set fullname Pemrograman Web Lanjut", 2))
+    poll(desk)
+    second_preview = previews(smtp)[-1].get_content()
+    assert "Pemrograman Web  ->  Pemrograman Web Lanjut" in second_preview
+    ticket = show(desk, 1, capsys)
+    assert ticket["fields"]["changes"] == {"fullname": "Pemrograman Web Lanjut"}
+    assert "changes" not in ticket["classified_fields"]
+    (event,) = [event for event in ticket["events"] if event["kind"] == "field_set"]
+    assert event["actor"] == "rina.staf@polibatam.ac.id" and "changes.fullname" in event["detail"]
+
+    dovecot.append(imap_user, staff_reply(previews(smtp)[-1], "#approve", 3))
+    poll(desk)
+    assert moodle[1].courses[302]["fullname"] == "Pemrograman Web Lanjut"
+    done = mail_to(smtp, REQUESTER)[-1].get_content()
+    assert "Pemrograman Web -> Pemrograman Web Lanjut" in done
+    assert show(desk, 1, capsys)["status"] == "resolved"
+    with Session(make_engine(load_config(desk).database_url)) as session:
+        (example,) = session.exec(select(FieldExample)).all()
+    assert (example.field, example.value, example.previous_value) == ("changes.fullname", "Pemrograman Web Lanjut", "")
+    assert "diubah" in example.text
 
 
 @pytest.mark.slow

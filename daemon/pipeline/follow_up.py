@@ -59,7 +59,7 @@ def handle_followup(
             record_event(
                 session,
                 ticket_id=ticket.id,
-                at=now,
+                at=mail.received_at,
                 kind=EventKind.LOW_RATING,
                 actor=parsed.from_addr,
                 detail=f"staff told of satisfaction {rating}/5",
