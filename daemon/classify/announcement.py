@@ -20,7 +20,8 @@ _SITE = re.compile(
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by",
+    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
+    r"\bput (?:up|an?|the|this)\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -63,6 +64,10 @@ class AnnouncementFields:
 
 
 def _clean(value: str) -> str:
+    # "Perihal: X" on a title's own line names the title; the label is not part of it.
+    value = re.sub(
+        r"^\W*(?:perihal|hal|tentang|judul|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
+    )
     return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
 
 
@@ -155,7 +160,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
-    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    r"with the (?:title|heading)|the title|title|heading)\b\s*"
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(
@@ -238,7 +244,10 @@ def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     if rest.startswith("\n") or not rest.strip():
         paragraph = following.split("\n\n", 1)[0]
         title = _capitalised_run(first)
-        asks = _ASKING.search(paragraph[: sentence_end(paragraph)])
+        # "tolong publish info di atas" asks for the text above it: the first line is still its title.
+        asks = _ASKING.search(paragraph[: sentence_end(paragraph)]) and not re.search(
+            r"\b(?:di atas|tersebut|above)\b", paragraph, re.IGNORECASE
+        )
         if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
             return _clean(title), _body(following), 0
     return None

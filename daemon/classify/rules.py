@@ -247,7 +247,9 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:spin(?:s|ning)?|loading|loads|stuck|hang|macet|lemot|blank|missing|gone|disappeared|not working|"
         r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
-        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come)\b",
+        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come|halaman putih|white page|"
+        r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
+        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut)\b",
         1.5,
     ),
     _rule(
@@ -344,6 +346,18 @@ _ASKS = re.compile(
 )
 _QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
 _THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
+
+
+# "Teman-teman sudah bisa" says what works for others: the contrast that makes a problem, not thanks.
+_OTHERS_FINE = re.compile(
+    r"\b((?:teman(?:-teman)?|yang lain|mahasiswa lain|orang lain|others|other students|my friends|classmates)"
+    r"(?: [a-z0-9-]+){0,2}?) (?:sudah|got|can)\b"
+)
+
+
+def others_fine(text: str) -> str:
+    """The normalised text with what works for other people said without the words of a done confirmation."""
+    return _OTHERS_FINE.sub(r"\1 also", text)
 
 
 def about_the_unit(subject: str, text: str) -> bool:
