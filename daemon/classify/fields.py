@@ -122,6 +122,9 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
         rf"{code}\s+{_QUOTED}" if code else None,
+        # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
+        rf"(?i:nama (?:mata kuliah|matakuliah|mk|course)|course name)[^\n\"“]{{0,40}}?"
+        rf"(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+{_QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
     ):
