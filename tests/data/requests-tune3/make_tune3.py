@@ -22,137 +22,211 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 7, "announcement": 10, "elearning_support": 12,
-          "document_request": 2, "other": 9}
+E.PLAN = {"course_data": 7, "announcement": 10, "elearning_support": 12, "document_request": 2, "other": 9}
 M = E.M
 
 # ---------------------------------------------------------------- elearning_support
 
-M("halaman-putih-setelah-login", "2026-12-01 07:12:09",
-  ("Siti Nurhaliza", "siti.nurhaliza@students.polibatam.ac.id"),
-  "halaman putih",
-  """pagi kak, habis masukin username sama password yang muncul cuma halaman putih doang, udah coba di chrome sama firefox tetap sama. tolong dibantu ya kak
-""", "elearning_support", "id", client="iphone")
+M(
+    "halaman-putih-setelah-login",
+    "2026-12-01 07:12:09",
+    ("Siti Nurhaliza", "siti.nurhaliza@students.polibatam.ac.id"),
+    "halaman putih",
+    """pagi kak, habis masukin username sama password yang muncul cuma halaman putih doang, udah coba di chrome sama firefox tetap sama. tolong dibantu ya kak
+""",
+    "elearning_support",
+    "id",
+    client="iphone",
+)
 
-M("en-error-500-upload", "2026-12-01 09:40:00",
-  ("Tomasz Nowak", "tomasz.nowak@polibatam.ac.id"),
-  "Error 500 when I upload slides",
-  """Hi,
+M(
+    "en-error-500-upload",
+    "2026-12-01 09:40:00",
+    ("Tomasz Nowak", "tomasz.nowak@polibatam.ac.id"),
+    "Error 500 when I upload slides",
+    """Hi,
 
 Every time I try to put my week 12 slides into the Embedded Systems page I get "500 Internal Server Error". The file is a 14 MB pptx. Smaller files go through fine.
 
 Regards,
 Tomasz
-""", "elearning_support", "en")
+""",
+    "elearning_support",
+    "en",
+)
 
-M("nilai-saya-tidak-muncul", "2026-12-01 20:31:45",
-  ("Bima Sakti", "bima.sakti@students.polibatam.ac.id"),
-  "nilai kuis",
-  """min nilai kuis 2 Statistika saya ga muncul padahal teman sekelas udah ada semua. saya ngerjain tanggal 28 kemarin sampai selesai. mohon dicek min 🙏
-""", "elearning_support", "id")
+M(
+    "nilai-saya-tidak-muncul",
+    "2026-12-01 20:31:45",
+    ("Bima Sakti", "bima.sakti@students.polibatam.ac.id"),
+    "nilai kuis",
+    """min nilai kuis 2 Statistika saya ga muncul padahal teman sekelas udah ada semua. saya ngerjain tanggal 28 kemarin sampai selesai. mohon dicek min 🙏
+""",
+    "elearning_support",
+    "id",
+)
 
-M("tidak-bisa-kirim-jawaban", "2026-12-02 10:05:13",
-  ("Rina Oktaviani", "rina.okt@students.polibatam.ac.id"),
-  "Tidak bisa kirim jawaban",
-  """Selamat pagi,
+M(
+    "tidak-bisa-kirim-jawaban",
+    "2026-12-02 10:05:13",
+    ("Rina Oktaviani", "rina.okt@students.polibatam.ac.id"),
+    "Tidak bisa kirim jawaban",
+    """Selamat pagi,
 
 Saya sedang mengerjakan UAS Pengantar Akuntansi tapi waktu klik "Selesai" jawaban saya tidak mau terkirim, tombolnya cuma berputar. Waktu tinggal 20 menit, mohon segera dibantu.
 
 Rina Oktaviani
 4312401033
-""", "elearning_support", "id")
+""",
+    "elearning_support",
+    "id",
+)
 
-M("stuck-unggah-tugas-hp", "2026-12-02 22:48:30",
-  ("Fajar", "fajar.nugraha88@gmail.com"),
-  "stuck",
-  """kak upload tugas saya stuck di 99% terus dari tadi, deadline jam 12 malam ini. pakai hp. gimana ya kak
-""", "elearning_support", "id", client="iphone")
+M(
+    "stuck-unggah-tugas-hp",
+    "2026-12-02 22:48:30",
+    ("Fajar", "fajar.nugraha88@gmail.com"),
+    "stuck",
+    """kak upload tugas saya stuck di 99% terus dari tadi, deadline jam 12 malam ini. pakai hp. gimana ya kak
+""",
+    "elearning_support",
+    "id",
+    client="iphone",
+)
 
-M("en-video-wont-play", "2026-12-03 13:15:00",
-  ("Aiko Tanaka", "aiko.tanaka@polibatam.ac.id"),
-  "Lecture recordings",
-  """Good afternoon,
+M(
+    "en-video-wont-play",
+    "2026-12-03 13:15:00",
+    ("Aiko Tanaka", "aiko.tanaka@polibatam.ac.id"),
+    "Lecture recordings",
+    """Good afternoon,
 
 My students tell me the recorded lectures I embedded in the Japanese for Beginners page only show a black box with a spinning circle. They play on my laptop but not for them. Could someone take a look?
 
 Thank you,
 Aiko Tanaka
-""", "elearning_support", "en")
+""",
+    "elearning_support",
+    "en",
+)
 
-M("forum-balasan-hilang", "2026-12-03 16:20:44",
-  ("Drs. Haryanto, M.M.", "haryanto@polibatam.ac.id"),
-  "Forum diskusi",
-  """Yth. Tim P4M,
+M(
+    "forum-balasan-hilang",
+    "2026-12-03 16:20:44",
+    ("Drs. Haryanto, M.M.", "haryanto@polibatam.ac.id"),
+    "Forum diskusi",
+    """Yth. Tim P4M,
 
 Di forum diskusi kelas Manajemen Pemasaran, balasan mahasiswa yang masuk kemarin sore sekarang tidak kelihatan lagi, padahal saya tidak menghapus apa pun. Notifikasi ke email juga tidak datang. Mohon bantuannya untuk dicek.
 
 Salam,
 Haryanto
-""", "elearning_support", "id", client="outlook")
+""",
+    "elearning_support",
+    "id",
+    client="outlook",
+)
 
-M("belum-masuk-daftar-peserta", "2026-12-04 08:02:11",
-  ("Yogi Prasetyo", "yogi.prasetyo@students.polibatam.ac.id"),
-  "Belum terdaftar di kelas",
-  """Permisi, nama saya belum ada di daftar peserta kelas Bahasa Indonesia padahal sudah KRS dan sudah disetujui dosen wali. Teman-teman sudah bisa lihat materinya. NIM 3312411020.
+M(
+    "belum-masuk-daftar-peserta",
+    "2026-12-04 08:02:11",
+    ("Yogi Prasetyo", "yogi.prasetyo@students.polibatam.ac.id"),
+    "Belum terdaftar di kelas",
+    """Permisi, nama saya belum ada di daftar peserta kelas Bahasa Indonesia padahal sudah KRS dan sudah disetujui dosen wali. Teman-teman sudah bisa lihat materinya. NIM 3312411020.
 
 Terima kasih
-""", "elearning_support", "id")
+""",
+    "elearning_support",
+    "id",
+)
 
-M("en-quiz-closed-early", "2026-12-04 11:44:00",
-  ("Liam O'Connor", "liam.oconnor@polibatam.ac.id"),
-  "Quiz closed before time",
-  """Hello team,
+M(
+    "en-quiz-closed-early",
+    "2026-12-04 11:44:00",
+    ("Liam O'Connor", "liam.oconnor@polibatam.ac.id"),
+    "Quiz closed before time",
+    """Hello team,
 
 I set the Thermodynamics quiz to stay open until 11:00 but it shut at 10:00 and half the class was locked out mid-attempt. Is the server clock an hour off? I need to know before I reopen it.
 
 Liam
-""", "elearning_support", "en")
+""",
+    "elearning_support",
+    "en",
+)
 
-M("campur-page-not-found-materi", "2026-12-05 19:25:00",
-  ("Dewi Lestari", "dewi.lestari@students.polibatam.ac.id"),
-  "Materi",
-  """Halo kak, semua link materi minggu 13 di kelas Jaringan Komputer kalau diklik muncul "page not found". Minggu sebelumnya aman. Tolong dicek ya kak, besok ujian
-""", "elearning_support", "id")
+M(
+    "campur-page-not-found-materi",
+    "2026-12-05 19:25:00",
+    ("Dewi Lestari", "dewi.lestari@students.polibatam.ac.id"),
+    "Materi",
+    """Halo kak, semua link materi minggu 13 di kelas Jaringan Komputer kalau diklik muncul "page not found". Minggu sebelumnya aman. Tolong dicek ya kak, besok ujian
+""",
+    "elearning_support",
+    "id",
+)
 
-M("balasan-otomatis-tapi-masalah-baru", "2026-12-07 09:10:33",
-  ("Andi Wijaya, S.T., M.T.", "andi.wijaya@polibatam.ac.id"),
-  "Re: Pesan otomatis: Helpdesk P4M",
-  """Baik, terima kasih. Satu lagi, di kelas Gambar Teknik saya tidak bisa menilai tugas, kolom nilainya abu-abu dan tidak bisa diisi sejak pagi ini.
+M(
+    "balasan-otomatis-tapi-masalah-baru",
+    "2026-12-07 09:10:33",
+    ("Andi Wijaya, S.T., M.T.", "andi.wijaya@polibatam.ac.id"),
+    "Re: Pesan otomatis: Helpdesk P4M",
+    """Baik, terima kasih. Satu lagi, di kelas Gambar Teknik saya tidak bisa menilai tugas, kolom nilainya abu-abu dan tidak bisa diisi sejak pagi ini.
 
 Andi Wijaya
-""", "elearning_support", "id")
+""",
+    "elearning_support",
+    "id",
+)
 
-M("en-cannot-enrol-key-wrong", "2026-12-08 14:30:00",
-  ("Grace Simanjuntak", "grace.sim@students.polibatam.ac.id"),
-  "can't join the class",
-  """Hi, the page keeps saying the code I type is incorrect when I try to join Business Statistics. My lecturer gave it to us in class and my friends got in with it. Please help.
+M(
+    "en-cannot-enrol-key-wrong",
+    "2026-12-08 14:30:00",
+    ("Grace Simanjuntak", "grace.sim@students.polibatam.ac.id"),
+    "can't join the class",
+    """Hi, the page keeps saying the code I type is incorrect when I try to join Business Statistics. My lecturer gave it to us in class and my friends got in with it. Please help.
 
 Grace
-""", "elearning_support", "en")
+""",
+    "elearning_support",
+    "en",
+)
 
 # ---------------------------------------------------------------- other
 
-M("terima-kasih-pelatihan-moodle", "2026-12-01 15:00:00",
-  ("Nur Aini, M.Pd.", "nur.aini@polibatam.ac.id"),
-  "Terima kasih",
-  """Selamat sore,
+M(
+    "terima-kasih-pelatihan-moodle",
+    "2026-12-01 15:00:00",
+    ("Nur Aini, M.Pd.", "nur.aini@polibatam.ac.id"),
+    "Terima kasih",
+    """Selamat sore,
 
 Terima kasih untuk pelatihan pembuatan kuis kemarin, sangat membantu. Semoga ada lanjutan untuk materi H5P.
 
 Salam,
 Nur Aini
-""", "other", "id")
+""",
+    "other",
+    "id",
+)
 
-M("tanya-beasiswa-ke-kemahasiswaan", "2026-12-02 12:12:12",
-  ("Putra Ramadhan", "putra.ramadhan@students.polibatam.ac.id"),
-  "tanya beasiswa",
-  """permisi kak, mau tanya pengumuman hasil seleksi beasiswa KIP kapan keluar ya? makasih kak
-""", "other", "id")
+M(
+    "tanya-beasiswa-ke-kemahasiswaan",
+    "2026-12-02 12:12:12",
+    ("Putra Ramadhan", "putra.ramadhan@students.polibatam.ac.id"),
+    "tanya beasiswa",
+    """permisi kak, mau tanya pengumuman hasil seleksi beasiswa KIP kapan keluar ya? makasih kak
+""",
+    "other",
+    "id",
+)
 
-M("undangan-rapat-kurikulum", "2026-12-03 08:00:00",
-  ("Sekretariat Jurusan Informatika", "jurusan.if@polibatam.ac.id"),
-  "Undangan Rapat Evaluasi Kurikulum",
-  """Dengan hormat,
+M(
+    "undangan-rapat-kurikulum",
+    "2026-12-03 08:00:00",
+    ("Sekretariat Jurusan Informatika", "jurusan.if@polibatam.ac.id"),
+    "Undangan Rapat Evaluasi Kurikulum",
+    """Dengan hormat,
 
 Mengharap kehadiran Bapak/Ibu perwakilan P4M pada rapat evaluasi kurikulum Jurusan Teknik Informatika yang akan dilaksanakan pada:
 
@@ -163,65 +237,103 @@ Tempat       : Ruang Rapat Jurusan, Gedung Utama Lt. 3
 Atas perhatiannya kami ucapkan terima kasih.
 
 Sekretariat Jurusan Teknik Informatika
-""", "other", "id", client="outlook")
+""",
+    "other",
+    "id",
+    client="outlook",
+)
 
-M("keluhan-sikap-petugas", "2026-12-04 13:33:00",
-  ("Wahyu", "wahyu.kurnia@students.polibatam.ac.id"),
-  "keluhan pelayanan",
-  """Saya mau komplain, tadi ke bagian akademik untuk urus surat, petugasnya jutek dan saya disuruh balik besok tanpa alasan jelas. Tolong diperhatikan.
-""", "other", "id")
+M(
+    "keluhan-sikap-petugas",
+    "2026-12-04 13:33:00",
+    ("Wahyu", "wahyu.kurnia@students.polibatam.ac.id"),
+    "keluhan pelayanan",
+    """Saya mau komplain, tadi ke bagian akademik untuk urus surat, petugasnya jutek dan saya disuruh balik besok tanpa alasan jelas. Tolong diperhatikan.
+""",
+    "other",
+    "id",
+)
 
-M("en-thanks-fixed-quiz", "2026-12-05 09:00:00",
-  ("Liam O'Connor", "liam.oconnor@polibatam.ac.id"),
-  "Re: [P4M #2026-0412] Quiz closed before time",
-  """Thanks, that sorted it. The reopened quiz ran to the minute.
+M(
+    "en-thanks-fixed-quiz",
+    "2026-12-05 09:00:00",
+    ("Liam O'Connor", "liam.oconnor@polibatam.ac.id"),
+    "Re: [P4M #2026-0412] Quiz closed before time",
+    """Thanks, that sorted it. The reopened quiz ran to the minute.
 
 Cheers,
 Liam
 
 On Fri, 4 Dec 2026 at 13:02, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
 > The server clock has been corrected. You can reopen the quiz now.
-""", "other", "en", reply="<2026-0412.ack@polibatam.ac.id>")
+""",
+    "other",
+    "en",
+    reply="<2026-0412.ack@polibatam.ac.id>",
+)
 
-M("tanya-ruang-ujian-baak", "2026-12-07 07:30:00",
-  ("Larasati", "larasati.p@students.polibatam.ac.id"),
-  "ruang UAS",
-  """kak, ruang UAS saya untuk matkul Kalkulus belum ada di jadwal. itu tanya ke siapa ya?
-""", "other", "id")
+M(
+    "tanya-ruang-ujian-baak",
+    "2026-12-07 07:30:00",
+    ("Larasati", "larasati.p@students.polibatam.ac.id"),
+    "ruang UAS",
+    """kak, ruang UAS saya untuk matkul Kalkulus belum ada di jadwal. itu tanya ke siapa ya?
+""",
+    "other",
+    "id",
+)
 
-M("en-invitation-webinar-partner", "2026-12-08 10:00:00",
-  ("Partnerships Office, Universiti Teknologi", "partnerships@utech.edu.my"),
-  "Invitation: joint webinar on digital pedagogy",
-  """Dear colleagues at P4M,
+M(
+    "en-invitation-webinar-partner",
+    "2026-12-08 10:00:00",
+    ("Partnerships Office, Universiti Teknologi", "partnerships@utech.edu.my"),
+    "Invitation: joint webinar on digital pedagogy",
+    """Dear colleagues at P4M,
 
 We would like to invite your unit to co-host a webinar on digital pedagogy with us in February. If you are interested, please reply with a contact person and we will send a draft programme.
 
 Kind regards,
 Partnerships Office
-""", "other", "en")
+""",
+    "other",
+    "en",
+)
 
-M("keluhan-dosen-telat-nilai", "2026-12-09 18:00:00",
-  ("Orang Tua Mahasiswa", "ibu.ratna77@yahoo.co.id"),
-  "Nilai anak saya",
-  """Selamat malam,
+M(
+    "keluhan-dosen-telat-nilai",
+    "2026-12-09 18:00:00",
+    ("Orang Tua Mahasiswa", "ibu.ratna77@yahoo.co.id"),
+    "Nilai anak saya",
+    """Selamat malam,
 
 Saya orang tua dari mahasiswa prodi Akuntansi. Anak saya bilang dosennya belum memberi nilai tugas sejak bulan Oktober. Apakah bisa ditegur dosennya?
 
 Terima kasih
-""", "other", "id")
+""",
+    "other",
+    "id",
+)
 
-M("sudah-beres-jempol-singkat", "2026-12-10 08:15:00",
-  ("Bima Sakti", "bima.sakti@students.polibatam.ac.id"),
-  "Re: [P4M #2026-0409] nilai kuis",
-  """sdh muncul kak nilainya, tks 👍
-""", "other", "id", reply="<2026-0409.ack@polibatam.ac.id>")
+M(
+    "sudah-beres-jempol-singkat",
+    "2026-12-10 08:15:00",
+    ("Bima Sakti", "bima.sakti@students.polibatam.ac.id"),
+    "Re: [P4M #2026-0409] nilai kuis",
+    """sdh muncul kak nilainya, tks 👍
+""",
+    "other",
+    "id",
+    reply="<2026-0409.ack@polibatam.ac.id>",
+)
 
 # ---------------------------------------------------------------- announcement
 
-M("judul-pada-baris-perihal-surat", "2026-12-01 08:30:00",
-  ("Wakil Direktur Bidang Akademik", "wadir1@polibatam.ac.id"),
-  "Permohonan penayangan pengumuman",
-  """Dengan hormat,
+M(
+    "judul-pada-baris-perihal-surat",
+    "2026-12-01 08:30:00",
+    ("Wakil Direktur Bidang Akademik", "wadir1@polibatam.ac.id"),
+    "Permohonan penayangan pengumuman",
+    """Dengan hormat,
 
 Mohon ditayangkan di halaman depan e-learning untuk seluruh sivitas akademika:
 
@@ -231,14 +343,23 @@ Mulai 7 Desember 2026 perkuliahan sore berakhir pukul 17.00 WIB. Mohon ditayangk
 
 Hormat kami,
 Wakil Direktur Bidang Akademik
-""", "announcement", "id", client="outlook",
-  fields={"title": "Penyesuaian Jam Perkuliahan Selama Bulan Desember", "scope": "site",
-          "publish_at": "2026-12-03T08:00:00+07:00"})
+""",
+    "announcement",
+    "id",
+    client="outlook",
+    fields={
+        "title": "Penyesuaian Jam Perkuliahan Selama Bulan Desember",
+        "scope": "site",
+        "publish_at": "2026-12-03T08:00:00+07:00",
+    },
+)
 
-M("en-headline-course-friday", "2026-12-02 16:40:00",
-  ("Priya Raman", "priya.raman@polibatam.ac.id"),
-  "Post to my class please",
-  """Hi P4M,
+M(
+    "en-headline-course-friday",
+    "2026-12-02 16:40:00",
+    ("Priya Raman", "priya.raman@polibatam.ac.id"),
+    "Post to my class please",
+    """Hi P4M,
 
 Could you post this in the Machine Learning course (IF4205) for my students only, this Friday at 7 am?
 
@@ -248,206 +369,330 @@ The running order for the project demos is now on the course page. Each group ha
 
 Thanks,
 Priya
-""", "announcement", "en",
-  fields={"course_code": "IF4205", "course_name": "Machine Learning",
-          "title": "Project Demo Order Published", "scope": "course",
-          "publish_at": "2026-12-04T07:00:00+07:00"})
+""",
+    "announcement",
+    "en",
+    fields={
+        "course_code": "IF4205",
+        "course_name": "Machine Learning",
+        "title": "Project Demo Order Published",
+        "scope": "course",
+        "publish_at": "2026-12-04T07:00:00+07:00",
+    },
+)
 
-M("judul-diapit-bintang-kelas-jam-siang", "2026-12-03 10:10:10",
-  ("Rudi Hartono, M.T.", "rudi.hartono@polibatam.ac.id"),
-  "pengumuman kelas",
-  """Siang, tolong umumkan di kelas Mekanika Fluida (MS2203) saja, hari ini jam 1 siang:
+M(
+    "judul-diapit-bintang-kelas-jam-siang",
+    "2026-12-03 10:10:10",
+    ("Rudi Hartono, M.T.", "rudi.hartono@polibatam.ac.id"),
+    "pengumuman kelas",
+    """Siang, tolong umumkan di kelas Mekanika Fluida (MS2203) saja, hari ini jam 1 siang:
 
 *Asistensi Tugas Besar Dipindah ke Lab Fluida*
 
 Asistensi minggu ini pindah ke Lab Fluida lantai 2.
 
 Rudi
-""", "announcement", "id",
-  fields={"course_code": "MS2203", "course_name": "Mekanika Fluida",
-          "title": "Asistensi Tugas Besar Dipindah ke Lab Fluida", "scope": "course",
-          "publish_at": "2026-12-03T13:00:00+07:00"})
+""",
+    "announcement",
+    "id",
+    fields={
+        "course_code": "MS2203",
+        "course_name": "Mekanika Fluida",
+        "title": "Asistensi Tugas Besar Dipindah ke Lab Fluida",
+        "scope": "course",
+        "publish_at": "2026-12-03T13:00:00+07:00",
+    },
+)
 
-M("subjek-pengumuman-strip-judul-semua", "2026-12-04 14:00:00",
-  ("Bagian Akademik", "akademik@polibatam.ac.id"),
-  "Pengumuman - Batas Akhir Pengisian EDOM",
-  """Mohon ditayangkan untuk semua pengguna e-learning besok pagi jam 07.00.
+M(
+    "subjek-pengumuman-strip-judul-semua",
+    "2026-12-04 14:00:00",
+    ("Bagian Akademik", "akademik@polibatam.ac.id"),
+    "Pengumuman - Batas Akhir Pengisian EDOM",
+    """Mohon ditayangkan untuk semua pengguna e-learning besok pagi jam 07.00.
 
 Pengisian EDOM semester ganjil ditutup tanggal 18 Desember 2026. Mahasiswa yang belum mengisi tidak dapat melihat nilai.
 
 Bagian Akademik
-""", "announcement", "id",
-  fields={"title": "Batas Akhir Pengisian EDOM", "scope": "site",
-          "publish_at": "2026-12-05T07:00:00+07:00"})
+""",
+    "announcement",
+    "id",
+    fields={"title": "Batas Akhir Pengisian EDOM", "scope": "site", "publish_at": "2026-12-05T07:00:00+07:00"},
+)
 
-M("en-announcement-titled-sitewide-date-comma", "2026-12-07 11:00:00",
-  ("International Office", "io@polibatam.ac.id"),
-  "Notice for the front page",
-  """Dear helpdesk,
+M(
+    "en-announcement-titled-sitewide-date-comma",
+    "2026-12-07 11:00:00",
+    ("International Office", "io@polibatam.ac.id"),
+    "Notice for the front page",
+    """Dear helpdesk,
 
 Please put a notice on the e-learning front page, visible to everyone, titled "Winter School Applications Close Soon", on Wednesday, 9 December 2026 at 9:00 am.
 
 Applications for the winter school in Busan close on 15 December.
 
 International Office
-""", "announcement", "en",
-  fields={"title": "Winter School Applications Close Soon", "scope": "site",
-          "publish_at": "2026-12-09T09:00:00+07:00"})
+""",
+    "announcement",
+    "en",
+    fields={
+        "title": "Winter School Applications Close Soon",
+        "scope": "site",
+        "publish_at": "2026-12-09T09:00:00+07:00",
+    },
+)
 
-M("docx-kelas-nama-saja-tgl-pukul", "2026-12-08 09:20:00",
-  ("Lina Marlina, S.E., M.Ak.", "lina.marlina@polibatam.ac.id"),
-  "Mohon ditayangkan",
-  """Selamat pagi, terlampir pengumuman untuk kelas Auditing saya. Mohon ditayangkan tgl 10/12 pkl 08.00. Terima kasih.
-""", "announcement", "id",
-  att=[("docx", "pengumuman-auditing.docx",
-        ["**Pengumpulan Kertas Kerja Audit**",
-         "Kertas kerja audit kelompok dikumpulkan paling lambat Jumat, 11 Desember 2026 melalui e-learning."])],
-  fields={"course_name": "Auditing", "title": "Pengumpulan Kertas Kerja Audit", "scope": "course",
-          "publish_at": "2026-12-10T08:00:00+07:00"})
+M(
+    "docx-kelas-nama-saja-tgl-pukul",
+    "2026-12-08 09:20:00",
+    ("Lina Marlina, S.E., M.Ak.", "lina.marlina@polibatam.ac.id"),
+    "Mohon ditayangkan",
+    """Selamat pagi, terlampir pengumuman untuk kelas Auditing saya. Mohon ditayangkan tgl 10/12 pkl 08.00. Terima kasih.
+""",
+    "announcement",
+    "id",
+    att=[
+        (
+            "docx",
+            "pengumuman-auditing.docx",
+            [
+                "**Pengumpulan Kertas Kerja Audit**",
+                "Kertas kerja audit kelompok dikumpulkan paling lambat Jumat, 11 Desember 2026 melalui e-learning.",
+            ],
+        )
+    ],
+    fields={
+        "course_name": "Auditing",
+        "title": "Pengumpulan Kertas Kerja Audit",
+        "scope": "course",
+        "publish_at": "2026-12-10T08:00:00+07:00",
+    },
+)
 
-M("judul-berikut-ini-prodi-senin", "2026-12-09 15:45:00",
-  ("Koordinator Prodi D3 Teknik Elektronika", "kaprodi.d3elka@polibatam.ac.id"),
-  "Tolong bantu umumkan",
-  """Sore, mohon bantu umumkan di beranda e-learning dengan judul berikut ini:
+M(
+    "judul-berikut-ini-prodi-senin",
+    "2026-12-09 15:45:00",
+    ("Koordinator Prodi D3 Teknik Elektronika", "kaprodi.d3elka@polibatam.ac.id"),
+    "Tolong bantu umumkan",
+    """Sore, mohon bantu umumkan di beranda e-learning dengan judul berikut ini:
 Pendaftaran Sidang Tugas Akhir Gelombang II
 tayang hari Senin depan jam 8 pagi.
 
 Pendaftaran dibuka 14-18 Desember 2026 di ruang prodi.
 
 Kaprodi D3 Teknik Elektronika
-""", "announcement", "id",
-  fields={"title": "Pendaftaran Sidang Tugas Akhir Gelombang II", "scope": "site",
-          "publish_at": "2026-12-14T08:00:00+07:00"})
+""",
+    "announcement",
+    "id",
+    fields={
+        "title": "Pendaftaran Sidang Tugas Akhir Gelombang II",
+        "scope": "site",
+        "publish_at": "2026-12-14T08:00:00+07:00",
+    },
+)
 
-M("en-course-name-code-after-title-quoted-tonight", "2026-12-10 13:00:00",
-  ("Daniel Hughes", "daniel.hughes@polibatam.ac.id"),
-  "Announcement for Academic Writing",
-  """Hello,
+M(
+    "en-course-name-code-after-title-quoted-tonight",
+    "2026-12-10 13:00:00",
+    ("Daniel Hughes", "daniel.hughes@polibatam.ac.id"),
+    "Announcement for Academic Writing",
+    """Hello,
 
 Please announce "Essay Feedback Released" to my Academic Writing (EN2102) students tonight at 7 pm.
 
 Feedback on the second essay is now in the gradebook.
 
 Daniel
-""", "announcement", "en",
-  fields={"course_code": "EN2102", "course_name": "Academic Writing",
-          "title": "Essay Feedback Released", "scope": "course",
-          "publish_at": "2026-12-10T19:00:00+07:00"})
+""",
+    "announcement",
+    "en",
+    fields={
+        "course_code": "EN2102",
+        "course_name": "Academic Writing",
+        "title": "Essay Feedback Released",
+        "scope": "course",
+        "publish_at": "2026-12-10T19:00:00+07:00",
+    },
+)
 
-M("html-outlook-tabel-judul-kelas-kode", "2026-12-11 08:05:00",
-  ("Hendro Susilo, S.T., M.Eng.", "hendro.susilo@polibatam.ac.id"),
-  "Pengumuman mata kuliah",
-  "", "announcement", "id", client="outlook",
-  html_body="""<p class="MsoNormal">Yth. Admin e-learning,<o:p></o:p></p>
+M(
+    "html-outlook-tabel-judul-kelas-kode",
+    "2026-12-11 08:05:00",
+    ("Hendro Susilo, S.T., M.Eng.", "hendro.susilo@polibatam.ac.id"),
+    "Pengumuman mata kuliah",
+    "",
+    "announcement",
+    "id",
+    client="outlook",
+    html_body="""<p class="MsoNormal">Yth. Admin e-learning,<o:p></o:p></p>
 <p class="MsoNormal">Mohon ditayangkan di kelas berikut:<o:p></o:p></p>
 <table border="1" cellpadding="4"><tr><td>Mata kuliah</td><td>RE3104 - Sistem Tenaga Listrik</td></tr>
 <tr><td>Judul</td><td>Kuliah Tamu PLN Batam</td></tr>
 <tr><td>Tayang</td><td>Senin, 14 Desember 2026 pukul 07.30 WIB</td></tr></table>
 <p class="MsoNormal">Kuliah tamu dilaksanakan di Aula pukul 10.00.<o:p></o:p></p>
 <p class="MsoNormal">Hendro Susilo<o:p></o:p></p>""",
-  fields={"course_code": "RE3104", "course_name": "Sistem Tenaga Listrik",
-          "title": "Kuliah Tamu PLN Batam", "scope": "course",
-          "publish_at": "2026-12-14T07:30:00+07:00"})
+    fields={
+        "course_code": "RE3104",
+        "course_name": "Sistem Tenaga Listrik",
+        "title": "Kuliah Tamu PLN Batam",
+        "scope": "course",
+        "publish_at": "2026-12-14T07:30:00+07:00",
+    },
+)
 
-M("campur-umumkan-semua-mahasiswa-judul-baris-pertama", "2026-12-11 17:00:00",
-  ("BEM Polibatam", "bem@students.polibatam.ac.id"),
-  "minta tolong publish",
-  """Donor Darah Akhir Tahun
+M(
+    "campur-umumkan-semua-mahasiswa-judul-baris-pertama",
+    "2026-12-11 17:00:00",
+    ("BEM Polibatam", "bem@students.polibatam.ac.id"),
+    "minta tolong publish",
+    """Donor Darah Akhir Tahun
 
 Halo min, tolong publish info di atas buat semua mahasiswa ya, kegiatannya Rabu 16 Desember di lobby gedung utama. Tayang besok aja jam 9 pagi. Thanks!
 
 BEM
-""", "announcement", "id",
-  fields={"title": "Donor Darah Akhir Tahun", "scope": "site",
-          "publish_at": "2026-12-12T09:00:00+07:00"})
+""",
+    "announcement",
+    "id",
+    fields={"title": "Donor Darah Akhir Tahun", "scope": "site", "publish_at": "2026-12-12T09:00:00+07:00"},
+)
 
 # ---------------------------------------------------------------- course_data
 
-M("nama-mk-salah-ketik-seharusnya-kurung", "2026-12-01 10:00:00",
-  ("Yusuf Hamdani, M.Kom.", "yusuf.hamdani@polibatam.ac.id"),
-  "Salah ketik nama MK",
-  """Pagi, nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat", seharusnya Struktur Data. Mohon diperbaiki.
+M(
+    "nama-mk-salah-ketik-seharusnya-kurung",
+    "2026-12-01 10:00:00",
+    ("Yusuf Hamdani, M.Kom.", "yusuf.hamdani@polibatam.ac.id"),
+    "Salah ketik nama MK",
+    """Pagi, nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat", seharusnya Struktur Data. Mohon diperbaiki.
 
 Yusuf
-""", "course_data", "id",
-  fields={"course_code": "IF2107", "course_name": "Struktur Dat",
-          "changes": {"fullname": "Struktur Data"}})
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "IF2107", "course_name": "Struktur Dat", "changes": {"fullname": "Struktur Data"}},
+)
 
-M("en-lecturer-swap-formal-letter", "2026-12-02 09:00:00",
-  ("Head of Mechanical Engineering", "kajur.mesin@polibatam.ac.id"),
-  "Change of lecturer",
-  """Dear P4M,
+M(
+    "en-lecturer-swap-formal-letter",
+    "2026-12-02 09:00:00",
+    ("Head of Mechanical Engineering", "kajur.mesin@polibatam.ac.id"),
+    "Change of lecturer",
+    """Dear P4M,
 
 Please note that from next week the lecturer for Manufacturing Processes (MS2105) will be Ir. Bambang Setiawan, M.T., replacing Mr. Arif, who is on leave. Kindly update the course page accordingly.
 
 Regards,
 Head of Department
-""", "course_data", "en",
-  fields={"course_code": "MS2105", "course_name": "Manufacturing Processes",
-          "changes": {"lecturer": "Ir. Bambang Setiawan, M.T."}})
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "MS2105",
+        "course_name": "Manufacturing Processes",
+        "changes": {"lecturer": "Ir. Bambang Setiawan, M.T."},
+    },
+)
 
-M("kunci-tanya-sekarang-apa-tanpa-nilai", "2026-12-03 11:11:11",
-  ("Agus Salim", "agus.salim@polibatam.ac.id"),
-  "enrolment key",
-  """Mohon info, enrolment key kelas Kimia Analitik (TK2201) sekarang apa ya? Saya lupa, mau saya ganti nanti sendiri.
-""", "course_data", "id",
-  fields={"course_code": "TK2201", "course_name": "Kimia Analitik", "changes": {}})
+M(
+    "kunci-tanya-sekarang-apa-tanpa-nilai",
+    "2026-12-03 11:11:11",
+    ("Agus Salim", "agus.salim@polibatam.ac.id"),
+    "enrolment key",
+    """Mohon info, enrolment key kelas Kimia Analitik (TK2201) sekarang apa ya? Saya lupa, mau saya ganti nanti sendiri.
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "TK2201", "course_name": "Kimia Analitik", "changes": {}},
+)
 
-M("sks-dan-semester-dua-baris-label", "2026-12-04 09:30:00",
-  ("Staf Prodi Logistik", "prodi.logistik@polibatam.ac.id"),
-  "Koreksi data MK LG3102",
-  """Selamat pagi, mohon koreksi data mata kuliah LG3102 Transportasi dan Distribusi di e-learning:
+M(
+    "sks-dan-semester-dua-baris-label",
+    "2026-12-04 09:30:00",
+    ("Staf Prodi Logistik", "prodi.logistik@polibatam.ac.id"),
+    "Koreksi data MK LG3102",
+    """Selamat pagi, mohon koreksi data mata kuliah LG3102 Transportasi dan Distribusi di e-learning:
 
 SKS: 3
 Semester: 5
 
 Terima kasih.
-""", "course_data", "id",
-  fields={"course_code": "LG3102", "course_name": "Transportasi dan Distribusi",
-          "changes": {"credits": "3", "semester": "5"}})
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_code": "LG3102",
+        "course_name": "Transportasi dan Distribusi",
+        "changes": {"credits": "3", "semester": "5"},
+    },
+)
 
-M("hp-singkat-nama-singkat-jd", "2026-12-07 21:00:00",
-  ("Pak Doni", "doni.setiadi@polibatam.ac.id"),
-  "MK",
-  """mhn short name MK EL1102 Rangkaian Listrik jd RL-2026 ya, tks
-""", "course_data", "id", client="iphone",
-  fields={"course_code": "EL1102", "course_name": "Rangkaian Listrik",
-          "changes": {"shortname": "RL-2026"}})
+M(
+    "hp-singkat-nama-singkat-jd",
+    "2026-12-07 21:00:00",
+    ("Pak Doni", "doni.setiadi@polibatam.ac.id"),
+    "MK",
+    """mhn short name MK EL1102 Rangkaian Listrik jd RL-2026 ya, tks
+""",
+    "course_data",
+    "id",
+    client="iphone",
+    fields={"course_code": "EL1102", "course_name": "Rangkaian Listrik", "changes": {"shortname": "RL-2026"}},
+)
 
-M("en-rename-informal-instead", "2026-12-09 10:30:00",
-  ("Sarah Kim", "sarah.kim@polibatam.ac.id"),
-  "course title",
-  """Hi! Could the course Intro to UX (IF3210) be called User Experience Design instead? That's the name in the new curriculum.
+M(
+    "en-rename-informal-instead",
+    "2026-12-09 10:30:00",
+    ("Sarah Kim", "sarah.kim@polibatam.ac.id"),
+    "course title",
+    """Hi! Could the course Intro to UX (IF3210) be called User Experience Design instead? That's the name in the new curriculum.
 
 Thanks, Sarah
-""", "course_data", "en",
-  fields={"course_code": "IF3210", "course_name": "Intro to UX",
-          "changes": {"fullname": "User Experience Design"}})
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "IF3210", "course_name": "Intro to UX", "changes": {"fullname": "User Experience Design"}},
+)
 
-M("deskripsi-nanti-menyusul-tidak-diklaim", "2026-12-10 14:00:00",
-  ("Maya Anggraini, M.Sc.", "maya.anggraini@polibatam.ac.id"),
-  "Deskripsi MK Biokimia",
-  """Selamat siang, deskripsi mata kuliah Biokimia (TK3105) di e-learning perlu diganti. Teks barunya menyusul setelah rapat prodi minggu depan.
+M(
+    "deskripsi-nanti-menyusul-tidak-diklaim",
+    "2026-12-10 14:00:00",
+    ("Maya Anggraini, M.Sc.", "maya.anggraini@polibatam.ac.id"),
+    "Deskripsi MK Biokimia",
+    """Selamat siang, deskripsi mata kuliah Biokimia (TK3105) di e-learning perlu diganti. Teks barunya menyusul setelah rapat prodi minggu depan.
 
 Maya
-""", "course_data", "id",
-  fields={"course_code": "TK3105", "course_name": "Biokimia", "changes": {}})
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "TK3105", "course_name": "Biokimia", "changes": {}},
+)
 
 # ---------------------------------------------------------------- document_request
 
-M("minta-panduan-kuis-untuk-dosen", "2026-12-02 13:40:00",
-  ("Ferry Gunawan", "ferry.gunawan@polibatam.ac.id"),
-  "panduan",
-  """Siang, apakah ada panduan tertulis membuat kuis di e-learning untuk dosen? Kalau ada boleh dikirim filenya.
-""", "document_request", "id")
+M(
+    "minta-panduan-kuis-untuk-dosen",
+    "2026-12-02 13:40:00",
+    ("Ferry Gunawan", "ferry.gunawan@polibatam.ac.id"),
+    "panduan",
+    """Siang, apakah ada panduan tertulis membuat kuis di e-learning untuk dosen? Kalau ada boleh dikirim filenya.
+""",
+    "document_request",
+    "id",
+)
 
-M("en-need-rubric-template", "2026-12-08 08:45:00",
-  ("Olivia Brown", "olivia.brown@polibatam.ac.id"),
-  "Rubric template",
-  """Hello, does P4M have a standard rubric template for project-based assessment? I'd like a copy for next semester.
+M(
+    "en-need-rubric-template",
+    "2026-12-08 08:45:00",
+    ("Olivia Brown", "olivia.brown@polibatam.ac.id"),
+    "Rubric template",
+    """Hello, does P4M have a standard rubric template for project-based assessment? I'd like a copy for next semester.
 
 Olivia
-""", "document_request", "en")
+""",
+    "document_request",
+    "en",
+)
 
 
 if __name__ == "__main__":
