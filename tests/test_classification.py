@@ -200,6 +200,14 @@ def test_example_memory_finds_what_counting_every_example_again_finds(
             False,
             "elearning_support",
         ),
+        # what already works for classmates is the contrast of a problem, not thanks
+        (
+            "Belum terdaftar",
+            "Nama saya belum ada di daftar peserta kelas Fisika, padahal teman-teman sudah bisa lihat materinya.",
+            False,
+            "elearning_support",
+        ),
+        ("halaman putih", "habis login yang muncul cuma halaman putih, di hp juga sama", False, "elearning_support"),
     ],
 )
 def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, expected: str) -> None:
