@@ -21,12 +21,12 @@ _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
-    r"\bput (?:up|an?|the|this)\b",
+    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)\**"
-    r"\s*[:=|]\s*"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)"
+    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 _BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
@@ -169,7 +169,7 @@ _QUOTE = re.compile(
 )
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
-    r"\b(?:pengumuman\s(?:tentang|mengenai|perihal)|announcement\s(?:about|on|regarding)|saying|"
+    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
     re.IGNORECASE,
 )
@@ -178,11 +178,12 @@ _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put)\b"
-    r"[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"tampilkan|ditampilkan|display|show)\b[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 _SUBJECT_TITLE = re.compile(
-    r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$"
+    r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
+    r"untuk\s(?:beranda|halaman\sdepan))\s*[:\-\u2013]\s*(\S.{2,110})$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
 )

@@ -102,6 +102,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
+    ("make it", r"\bmake\s(?:it|that|them)\b"),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
 _CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_CONNECTORS)), re.I)

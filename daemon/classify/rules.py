@@ -189,7 +189,9 @@ RULES: tuple[KeywordRule, ...] = (
         "publish verb",
         _AN,
         r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
-        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
+        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
+        # "hapus dan pasang lagi" reinstalls an app
+        r"(?! (?:lagi|ulang|kembali))",
         2.5,
     ),
     _rule(
@@ -239,7 +241,8 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
-        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|video|aplikasi moodle|"
+        r"moodle app)\b",
         1.5,
     ),
     _rule(
@@ -249,7 +252,9 @@ RULES: tuple[KeywordRule, ...] = (
         r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
         r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come|halaman putih|white page|"
         r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
-        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut)\b",
+        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|tidak jalan|tidak bisa diputar|muter(?:-muter)?|"
+        r"keluar sendiri|logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
+        r"access denied|no access|tidak punya akses)\b",
         1.5,
     ),
     _rule(
@@ -292,6 +297,12 @@ RULES: tuple[KeywordRule, ...] = (
         r"namanya sudah|it works now|all good now|problem solved)\b",
         2.5,
         says_done=True,
+    ),
+    _rule(
+        "congratulations",
+        _OT,
+        r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
+        3.0,
     ),
     _rule(
         "not yet a request",
@@ -337,7 +348,7 @@ _ABOUT_THE_UNIT = re.compile(
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
-    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format)\b"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
