@@ -54,11 +54,13 @@ _ABBREVIATIONS = {
     "plz": "please",
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DOUBLED = re.compile(r"^([a-z]{3,})2$")
 
 
 def normalise(text: str) -> str:
     """Lower-case words with abbreviations expanded and "mata kuliah" joined, for the rules."""
-    words = [_ABBREVIATIONS.get(word, word) for word in _TOKEN.findall(text.lower())]
+    # "muter2", "jalan2": a word doubled the informal way is the word.
+    words = [_ABBREVIATIONS.get(word, _DOUBLED.sub(r"\1", word)) for word in _TOKEN.findall(text.lower())]
     joined = " ".join(words)
     return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning")
 
@@ -233,7 +235,8 @@ RULES: tuple[KeywordRule, ...] = (
         "feature trouble",
         _ES,
         r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
-        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug)\b",
+        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
+        r"tidak bisa diputar|won t play|not playing)\b",
         2.0,
     ),
     _rule(
@@ -241,7 +244,7 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
-        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|video|aplikasi moodle|"
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
         r"moodle app)\b",
         1.5,
     ),
@@ -252,8 +255,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
         r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come|halaman putih|white page|"
         r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
-        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|tidak jalan|tidak bisa diputar|muter(?:-muter)?|"
-        r"keluar sendiri|logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
+        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
+        r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
         r"access denied|no access|tidak punya akses)\b",
         1.5,
     ),
@@ -313,8 +316,10 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "outside the unit",
         _OT,
-        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|pengaduan|complaint|"
-        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan|transkrip|transcript|ijazah|"
+        # "SOP penanganan keluhan" names a document's topic
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|"
+        r"(?<!penanganan )pengaduan|complaint|partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|"
+        r"(?<!penanganan )keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
         r"solution|company))\b",
