@@ -157,6 +157,17 @@ def test_title_scope_and_time_in_other_voices(
             "Lomba Poster Hari Guru\n\nHalo min, tolong publish info di atas buat semua mahasiswa ya, besok.",
             "Lomba Poster Hari Guru",
         ),
+        (
+            "Request",
+            "Kindly publish the following announcement on 5 January 2027 at 07:30 WIB.\n\n"
+            "Semester Break Extended by One Week\n\nThe semester break is extended until 11 January 2027.",
+            "Semester Break Extended by One Week",
+        ),
+        (
+            "share",
+            "Tolong share ke semua dosen: Batas Unggah RPS Semester Genap, tayang Senin.",
+            "Batas Unggah RPS Semester Genap",
+        ),
     ],
 )
 def test_a_title_is_read_from_its_cue_and_its_shape(subject: str, text: str, title: str) -> None:

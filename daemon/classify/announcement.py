@@ -189,8 +189,10 @@ _SUBJECT_TITLE = re.compile(
 )
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan)\b"
-    r"[^\n:]{0,80}:[ \t]*(?=\S)"
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"share|sebarkan|bagikan)\b"
+    # the colon of a time ("at 07:30") is not the one before a title
+    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 

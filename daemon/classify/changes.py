@@ -102,6 +102,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
+    ("verb colon", r"\b(?:diganti|diubah|dirubah|ganti|ubah|change[d]?|update[d]?)\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )

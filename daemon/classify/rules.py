@@ -302,6 +302,13 @@ RULES: tuple[KeywordRule, ...] = (
         says_done=True,
     ),
     _rule(
+        "another office asked",
+        _OT,
+        r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|(?:nanya|tanya|bertanya) ke siapa|"
+        r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
+        2.5,
+    ),
+    _rule(
         "congratulations",
         _OT,
         r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
