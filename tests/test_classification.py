@@ -208,6 +208,15 @@ def test_example_memory_finds_what_counting_every_example_again_finds(
             "elearning_support",
         ),
         ("halaman putih", "habis login yang muncul cuma halaman putih, di hp juga sama", False, "elearning_support"),
+        # undoing a mistake or reopening work is support; asking whether a programme opens again is not
+        (
+            "Deleted",
+            "I deleted the week 5 folder by mistake. Is there any way to bring it back?",
+            False,
+            "elearning_support",
+        ),
+        ("Hibah", "Tahun lalu ada hibah bahan ajar. Apakah tahun ini dibuka lagi?", False, "other"),
+        ("Library", "Hello, are you the right office to ask about a library fine?", False, "other"),
     ],
 )
 def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, expected: str) -> None:

@@ -176,6 +176,7 @@ def test_more_voices(text: str, expected: dict[str, str]) -> None:
             {"enrolment_key": "mesin2027"},
         ),
         ("The short name is wrong, it says PH101. Please make it PH1101-2026.", {"shortname": "PH1101-2026"}),
+        ("the semester of Web Programming should be 3, not 4.", {"semester": "3"}),
         (
             "the lecturer for Manufacturing will be Ir. Bambang Setiawan, M.T., replacing Mr. Arif",
             {"lecturer": "Ir. Bambang Setiawan, M.T."},

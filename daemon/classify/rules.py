@@ -261,6 +261,16 @@ RULES: tuple[KeywordRule, ...] = (
         1.5,
     ),
     _rule(
+        "undo or reopen",
+        _ES,
+        # "dibukakan kembali" opens something for someone; "apakah dibuka lagi" only asks about a programme
+        r"\b(?:dibukakan (?:kembali|lagi)|bukakan (?:kembali|lagi)|"
+        r"buka (?:kembali|lagi) (?:tugas|kuis|pengumpulan|akses)|reopen|re-open|extend the deadline|"
+        r"another attempt|attempt tambahan|deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
+        r"bring it back|kembalikan (?:file|materi|folder|tugas))\b",
+        2.5,
+    ),
+    _rule(
         "new course needed",
         _ES,
         r"\b(?:belum ada di e-learning|dibuatkan course|buat course|course baru)\b",
@@ -360,7 +370,7 @@ _ABOUT_THE_UNIT = re.compile(
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
-    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access)\b"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(

@@ -40,7 +40,7 @@ _CLASS = re.compile(
 )
 _SEMESTER = re.compile(
     r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/.:,-]))",
+    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/.:-]|,\d))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
