@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from daemon.errors import ConfigError
 from daemon.oauth2_settings import OAuth2Keys, check_oauth2_keys, is_loopback
@@ -21,7 +22,8 @@ CONFIG_ENV = "HELPDESK_CONFIG"
 MIN_REPLY_KEY_BYTES = 32  # anyone who guesses the key can send staff commands
 
 Security = Literal["tls", "starttls", "none"]
-Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+ADDRESS_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+Address = Annotated[str, Field(pattern=ADDRESS_PATTERN)]
 
 
 class _Section(BaseModel):
@@ -321,11 +323,27 @@ def load_config(path: Path) -> Config:
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        message = _plain(first)
         more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
         raise ConfigError(f"{path}: {key}: {message}{more}") from None
     _check_cross_keys(config)
     return config
+
+
+def _plain(error: ErrorDetails) -> str:
+    """Pydantic's message, except where it would show the operator a regular expression or a Python type."""
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == ADDRESS_PATTERN:
+        return f"not an e-mail address: {error['input']!r}"
+    if kind in ("tuple_type", "list_type"):
+        return (
+            f'expected a list in brackets, e.g. ["{error["input"]}"]'
+            if isinstance(error["input"], str)
+            else ("expected a list in brackets")
+        )
+    return error["msg"]
 
 
 def config_path_from(argument: str | None) -> Path:

@@ -22,12 +22,21 @@ _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \(character n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
+_NAMED_IN_SUBJECT = re.compile(r", the field named in the subject \(.*\)$")
 # Reasons the classifier gives in fixed words, by their key in the labels file.
 _FIXED_REASONS = {
     "nothing about e-learning, a course or a document": "nothing_about_the_unit",
     "thanks without asking for anything": "thanks_only",
     "a reply saying the work is done": "done_in_reply",
 }
+
+
+def _cue_words(cue: str) -> str:
+    """The request's own words in where a change was read: "copula: pengampunya" -> "pengampunya". Before the
+    first ": " the classifier names its way of reading in English for the log, which a reader has no use for."""
+    words = cue.removeprefix("subject, ")
+    _, colon, rest = words.partition(": ")
+    return _NAMED_IN_SUBJECT.sub("", rest if colon else words)
 
 
 def language_of(value: str) -> str:
@@ -153,7 +162,8 @@ class Wording:
             first, second = (self.label("types", code) for code in found.groups())
             return str(words["triage"]).format(first=first, second=second)
         if found := _CHANGE.match(text):
-            return str(words["change"]).format(field=self.label("fields", found.group(1)), cue=f'"{found.group(3)}"')
+            field = self.label("fields", found.group(1))
+            return str(words["change"]).format(field=field, cue=f'"{_cue_words(found.group(3))}"')
         if found := _LEARNED.match(text):
             kind, certainty = self.label("types", found.group(2)), self.confidence(float(found.group(3)))
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)

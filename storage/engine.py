@@ -10,6 +10,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -68,6 +69,14 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     before = current_revision(engine)
     command.upgrade(_alembic_config(engine), "head")
     return before, head_revision()
+
+
+def error_line(error: SQLAlchemyError) -> str:
+    """A storage failure in one line: the database's own first line, without the SQL and the link SQLAlchemy add
+    (an operator reading `helpdesk tickets list` against a stopped PostgreSQL needs "connection refused")."""
+    reason = error.orig if isinstance(error, DBAPIError) else error
+    first = next((line.strip() for line in str(reason).splitlines() if line.strip()), type(reason).__name__)
+    return f"storage: {first}"
 
 
 def schema_problem(engine: Engine) -> str | None:

@@ -162,3 +162,52 @@ def test_plain_note_without_from_is_refused_not_quarantined(
     assert main(respond) == 2
     tickets = run_json(["--config", str(config), "tickets", "list", "--json"], capsys)
     assert tickets == []
+
+
+def test_report_before_any_response_says_so_in_words(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--config", str(config), "ingest", str(SAMPLES / "001-ubah-nama-mk-basis-data.eml")]) == 0
+    capsys.readouterr()
+    out = tmp_path / "led.md"
+    assert main(["--config", str(config), "report", "--year", "2026", "--format", "md", "--out", str(out)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "None" not in line
+    assert line == f"LED report 2026 (1 requests, IKU: no first response recorded yet) written to {out}"
+
+
+def test_an_unreachable_database_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Nothing listens on port 1 of the loopback: PostgreSQL refuses at once.
+    path = write_config(tmp_path, storage={"url": "postgresql+psycopg://helpdesk@127.0.0.1:1/helpdesk"})
+    assert main(["--config", str(path), "tickets", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("helpdesk tickets: storage: connection failed: ") and "Connection refused" in err
+    assert err.count("\n") == 1
+    assert main(["--config", str(path), "check"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line.startswith(("ok    ", "FAIL  ")) for line in lines), lines
+    assert [line.split(":")[0] for line in lines if line.startswith("FAIL")] == ["FAIL  storage", "FAIL  outbox"]
+
+
+def test_purge_refuses_a_database_without_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_config(tmp_path)
+    assert main(["--config", str(path), "purge", "--dry-run"]) == 2
+    assert capsys.readouterr().err == "helpdesk: the database has no schema yet: run `helpdesk db upgrade`\n"
+
+
+def test_poll_once_says_what_it_took_in_words(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inbox = config.parent / "inbox" / "new"
+    inbox.mkdir(parents=True)
+    for name in ("001-ubah-nama-mk-basis-data.eml", "006-ooo-zimbra-cuti-melahirkan.eml"):
+        (inbox / name).write_bytes((SAMPLES / name).read_bytes())
+    capsys.readouterr()
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == "intake: 1 new ticket(s), 1 screened out (machine mail); outbox: sent 2, retrying 0, failed 0"
+
+
+def test_tickets_list_refuses_an_unknown_status(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--config", str(config), "tickets", "list", "--status", "opne"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'opne' (choose from 'open'," in capsys.readouterr().err

@@ -37,6 +37,15 @@ def test_wrong_type_is_named(tmp_path: Path) -> None:
     assert "intake.port" in _error(write_config(tmp_path, intake={"port": "nine-nine-three"}))
 
 
+def test_a_bad_address_or_a_missing_list_reads_without_regular_expressions(tmp_path: Path) -> None:
+    message = _error(write_config(tmp_path, helpdesk={"address": "helpdesk-p4m"}))
+    assert message.endswith("helpdesk.address: not an e-mail address: 'helpdesk-p4m'")
+    message = _error(write_config(tmp_path, staff={"notify": "p4m-staf@polibatam.ac.id"}))
+    assert message.endswith('staff.notify: expected a list in brackets, e.g. ["p4m-staf@polibatam.ac.id"]')
+    message = _error(write_config(tmp_path, staff={"notify": ["p4m-staf@polibatam.ac.id", "rina"]}))
+    assert message.endswith("staff.notify.1: not an e-mail address: 'rina'")
+
+
 def test_plain_imap_to_a_remote_host_is_refused(tmp_path: Path) -> None:
     path = write_config(tmp_path, intake={"kind": "imap", "host": "imap.example.ac.id", "security": "none"})
     assert "intake.security: 'none' is allowed only to a loopback host" in _error(path)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.classify.changes import find_changes
 from daemon.classify.model import RequestType
 from daemon.clock import FixedClock
 from daemon.config import Config, load_config
@@ -69,6 +70,26 @@ def test_reasons_and_confidence_read_as_words() -> None:
     )
     assert indonesian.reason("thanks without asking for anything") == "ucapan terima kasih tanpa permintaan"
     assert Wording("en").reason("a reply saying the work is done") == "a reply saying the work is done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon bantuannya mengubah nama MK:\n\nNama lama : Basis Data\nNama baru : Sistem Basis Data\n",
+        "semester ini pengampunya Ir. Bambang Sutrisno, M.T. (menggantikan saya)",
+        "dan kelasnya bukan MS-2A lagi tapi MS-2C karena ada pemecahan rombel.",
+        "Tolong rename ke Software Project Management untuk kelas IUP.",
+    ],
+)
+def test_where_a_change_was_read_quotes_only_the_request(text: str) -> None:
+    """The staff notice quotes the request's own words, not the classifier's English name for how it read them."""
+    changes = find_changes(text)
+    assert changes
+    for change in changes:
+        for language in ("id", "en"):
+            reason = Wording(language).reason(change.reason())
+            quoted = reason[reason.index('"') + 1 : -1]
+            assert quoted and quoted in " ".join(text.split()), (reason, change.cue)
 
 
 def _config(tmp_path: Path, english_staff: bool = False) -> Config:

@@ -12,13 +12,13 @@ from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.clock import SystemClock
-from daemon.errors import ConfigError
+from daemon.errors import ConfigError, SchemaOutdatedError
 from daemon.records.export import CSV_DIALECTS, ExportError, export_register, export_thread
 from daemon.records.mail_copies import copy_remover
 from daemon.records.purging import run_purge
 from daemon.records.retention import CopyRemover, plan_purge
 from daemon.wiring.app import build_app
-from storage.engine import make_engine
+from storage.engine import make_engine, schema_problem
 
 
 def add_commands(commands: Any) -> None:
@@ -63,6 +63,8 @@ DRY_RUN_LINES = 20
 def cmd_purge(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     engine = make_engine(config.database_url, config.storage.busy_timeout_seconds)
+    if problem := schema_problem(engine):
+        raise SchemaOutdatedError(problem)
     now = SystemClock().now()
     with Session(engine) as session:
         plan = plan_purge(session, now, config.storage.retention_years)

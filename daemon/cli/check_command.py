@@ -21,7 +21,7 @@ from daemon.outgoing.renderer import Renderer
 from daemon.redaction import redact
 from daemon.wiring.app import make_mailer
 from storage import queries
-from storage.engine import make_engine, schema_problem
+from storage.engine import error_line, make_engine, schema_problem
 
 
 def _storage(config: Config) -> str:
@@ -106,7 +106,10 @@ def waiting_retries(engine: Engine, zone: ZoneInfo) -> str:
 
 
 def _outbox(config: Config) -> str:
-    return waiting_retries(make_engine(config.database_url), config.helpdesk.zone)
+    engine = make_engine(config.database_url)
+    if schema_problem(engine):
+        raise HelpdeskError("not read: the storage is not ready (above)")
+    return waiting_retries(engine, config.helpdesk.zone)
 
 
 def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
@@ -126,7 +129,7 @@ def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
             emit(f"ok    {name}: {check(config)}")
         except (HelpdeskError, SendError, OSError, SQLAlchemyError) as error:
             failures.append(error)
-            emit(f"FAIL  {name}: {redact(str(error))}")
+            emit(f"FAIL  {name}: {redact(error_line(error) if isinstance(error, SQLAlchemyError) else str(error))}")
     # A refused password is 1, not 2: servers also refuse while their own password store is down for a moment,
     # so `run` keeps trying, slowly (intake.refused_retry_minutes).
     if any(isinstance(error, ConfigError) and not isinstance(error, LoginRefusedError) for error in failures):

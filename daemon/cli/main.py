@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon import redaction
@@ -28,14 +29,15 @@ from daemon.config import Config
 from daemon.errors import ConfigError, HelpdeskError
 from daemon.intake.other_channels import ChannelError, Note, is_message, keep_contact, note_message, record_response
 from daemon.oauth2 import OAuth2RefusedError
+from daemon.pipeline.outcome import Outcome
 from daemon.progress import Progress
 from daemon.runtime.config_fault import tell_staff
 from daemon.runtime.service import Service
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
 from storage import queries
-from storage.engine import make_engine, upgrade
-from storage.models import Ticket
+from storage.engine import error_line, make_engine, upgrade
+from storage.models import Ticket, TicketStatus
 
 # A message received longer ago than this is history being loaded: its replies are recorded, not sent.
 HISTORY_AGE = timedelta(days=1)
@@ -70,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     tickets = commands.add_parser("tickets", help="what is in the record")
     ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
     listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
-    listing.add_argument("--status")
+    listing.add_argument("--status", choices=[status.value for status in TicketStatus])
     listing.add_argument("--json", action="store_true")
     show = ticket_commands.add_parser("show", help="one ticket with its messages and events")
     show.add_argument("number", type=int)
@@ -107,11 +109,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+_OUTCOME_WORDS = {
+    Outcome.NEW_TICKET: "new ticket(s)",
+    Outcome.FOLLOWUP: "follow-up(s) on a ticket",
+    Outcome.SCREENED: "screened out (machine mail)",
+    Outcome.DUPLICATE: "already stored",
+    Outcome.QUARANTINED: "quarantined",
+}
+
+
 def cmd_poll(args: argparse.Namespace) -> int:
     app = build_app(load_args_config(args))
     intake, outbox = Service(app, app.source()).poll_once()
+    counts = dict(intake.counts)
+    taken = ", ".join(f"{counts[outcome]} {words}" for outcome, words in _OUTCOME_WORDS.items() if outcome in counts)
     print(
-        f"intake: {dict(intake.counts) or 'nothing new'}; outbox: sent {outbox.sent}, "
+        f"intake: {taken or 'nothing new'}; outbox: sent {outbox.sent}, "
         f"retrying {outbox.retrying}, failed {outbox.failed}"
     )
     print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
@@ -299,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except (HelpdeskError, OSError) as error:
         print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        print(f"helpdesk {args.command}: {redaction.redact(error_line(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -99,10 +99,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         except ReportFormatError as error:
             raise UsageError(str(error)) from None
         progress.advance(note=args.format)
-    print(
-        f"LED report {args.year} ({figures.overall.total} requests, IKU "
-        f"{figures.overall.first_response_within_target_pct}%) written to {out}"
-    )
+    share = figures.overall.first_response_within_target_pct
+    iku = "no first response recorded yet" if share is None else f"{share}% answered within the target"
+    print(f"LED report {args.year} ({figures.overall.total} requests, IKU: {iku}) written to {out}")
     return 0
 
 
