@@ -15,7 +15,12 @@ from parsers.message import parse_message
 from parsers.subject import clean_subject
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("tests/data/requests", "tests/data/requests-tune", "tests/data/requests-tune2")
+CORPORA = (
+    "tests/data/requests",
+    "tests/data/requests-tune",
+    "tests/data/requests-tune2",
+    "tests/data/requests-tune3",
+)
 OUT = ROOT / "daemon/classify/data/type_examples.jsonl"
 HELPDESK = "helpdesk-p4m@polibatam.ac.id"
 

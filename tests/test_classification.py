@@ -41,7 +41,7 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
     assert report["field_accuracy"]["publish_at"] >= 0.8
 
 
-@pytest.mark.parametrize("directory", ["requests-tune", "requests-tune2"])
+@pytest.mark.parametrize("directory", ["requests-tune", "requests-tune2", "requests-tune3"])
 def test_fields_on_the_tuning_corpora(directory: str) -> None:
     """The issue's targets for the fields, on each tuning corpus (the type is learned from them, so only its
     floor is judged). The second corpus holds the voices the first lacks: other mail beside requests, titles,
@@ -200,6 +200,23 @@ def test_example_memory_finds_what_counting_every_example_again_finds(
             False,
             "elearning_support",
         ),
+        # what already works for classmates is the contrast of a problem, not thanks
+        (
+            "Belum terdaftar",
+            "Nama saya belum ada di daftar peserta kelas Fisika, padahal teman-teman sudah bisa lihat materinya.",
+            False,
+            "elearning_support",
+        ),
+        ("halaman putih", "habis login yang muncul cuma halaman putih, di hp juga sama", False, "elearning_support"),
+        # undoing a mistake or reopening work is support; asking whether a programme opens again is not
+        (
+            "Deleted",
+            "I deleted the week 5 folder by mistake. Is there any way to bring it back?",
+            False,
+            "elearning_support",
+        ),
+        ("Hibah", "Tahun lalu ada hibah bahan ajar. Apakah tahun ini dibuka lagi?", False, "other"),
+        ("Library", "Hello, are you the right office to ask about a library fine?", False, "other"),
     ],
 )
 def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, expected: str) -> None:

@@ -141,6 +141,33 @@ def test_title_scope_and_time_in_other_voices(
             "Evaluasi Tengah Semester Dimajukan\n\nEvaluasi tengah semester untuk semua kelas dimajukan satu minggu.",
             "Evaluasi Tengah Semester Dimajukan",
         ),
+        (
+            "Umumkan",
+            "Mohon umumkan dengan judul berikut ini:\nSeminar Hasil Penelitian Dosen\ntayang Senin depan.",
+            "Seminar Hasil Penelitian Dosen",
+        ),
+        (
+            "Mohon ditayangkan",
+            "Mohon ditayangkan untuk seluruh sivitas:\n\nPerihal: Jadwal Libur Semester Ganjil\n\n"
+            "Libur semester ganjil dimulai 21 Desember 2026 sampai 4 Januari 2027.",
+            "Jadwal Libur Semester Ganjil",
+        ),
+        (
+            "publish",
+            "Lomba Poster Hari Guru\n\nHalo min, tolong publish info di atas buat semua mahasiswa ya, besok.",
+            "Lomba Poster Hari Guru",
+        ),
+        (
+            "Request",
+            "Kindly publish the following announcement on 5 January 2027 at 07:30 WIB.\n\n"
+            "Semester Break Extended by One Week\n\nThe semester break is extended until 11 January 2027.",
+            "Semester Break Extended by One Week",
+        ),
+        (
+            "share",
+            "Tolong share ke semua dosen: Batas Unggah RPS Semester Genap, tayang Senin.",
+            "Batas Unggah RPS Semester Genap",
+        ),
     ],
 )
 def test_a_title_is_read_from_its_cue_and_its_shape(subject: str, text: str, title: str) -> None:

@@ -171,6 +171,16 @@ def test_more_voices(text: str, expected: dict[str, str]) -> None:
     ("text", "expected"),
     [
         ("Enrolment key: old Kimia2025 -> new Kimia-Genap26", {"enrolment_key": "Kimia-Genap26"}),
+        (
+            "Enrolment key kelas Praktikum CNC mohon diganti: mesin2027 (huruf kecil semua).",
+            {"enrolment_key": "mesin2027"},
+        ),
+        ("The short name is wrong, it says PH101. Please make it PH1101-2026.", {"shortname": "PH1101-2026"}),
+        ("the semester of Web Programming should be 3, not 4.", {"semester": "3"}),
+        (
+            "the lecturer for Manufacturing will be Ir. Bambang Setiawan, M.T., replacing Mr. Arif",
+            {"lecturer": "Ir. Bambang Setiawan, M.T."},
+        ),
         ("Kelas: lama TI-2A, baru TI-2B Malam", {"class": "TI-2B Malam"}),
         ("di e-learning tertulis 2 SKS, padahal jumlah SKS-nya 4", {"credits": "4"}),
         ("- semester menjadi 6", {"semester": "6"}),

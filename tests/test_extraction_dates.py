@@ -19,6 +19,7 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("tgl 02-03-27 pukul 08.00", "2027-03-02T08:00"),
         ("pada 10.12.2026 pkl. 13.30 WIB", "2026-12-10T13:30"),
         ("tgl 22/12 pkl 13.00", "2026-12-22T13:00"),
+        ("tgl 22/12 at noon", "2026-12-22T12:00"),
         ("tgl 3/1 jam 9 pagi", "2027-01-03T09:00"),
         ("jam 8 pagi tanggal 1 Desember", "2026-12-01T08:00"),
         ("besok jam 4 sore", "2026-11-19T16:00"),

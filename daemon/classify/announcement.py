@@ -20,12 +20,13 @@ _SITE = re.compile(
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by",
+    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
+    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)\**"
-    r"\s*[:=|]\s*"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)"
+    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 _BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
@@ -63,6 +64,10 @@ class AnnouncementFields:
 
 
 def _clean(value: str) -> str:
+    # "Perihal: X" on a title's own line names the title; the label is not part of it.
+    value = re.sub(
+        r"^\W*(?:perihal|hal|tentang|judul|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
+    )
     return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
 
 
@@ -155,7 +160,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
-    r"with the (?:title|heading)|the title|title|heading)\b\s*(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b)?\s*",
+    r"with the (?:title|heading)|the title|title|heading)\b\s*"
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(
@@ -163,7 +169,7 @@ _QUOTE = re.compile(
 )
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
-    r"\b(?:pengumuman\s(?:tentang|mengenai|perihal)|announcement\s(?:about|on|regarding)|saying|"
+    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
     re.IGNORECASE,
 )
@@ -172,18 +178,21 @@ _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put)\b"
-    r"[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"tampilkan|ditampilkan|display|show)\b[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 _SUBJECT_TITLE = re.compile(
-    r"(?i:pengumuman|announcement|announce|notice|info)\s*[:\-\u2013]\s*(\S.{2,110})$"
+    r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
+    r"untuk\s(?:beranda|halaman\sdepan))\s*[:\-\u2013]\s*(\S.{2,110})$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
 )
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan)\b"
-    r"[^\n:]{0,80}:[ \t]*(?=\S)"
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"share|sebarkan|bagikan)\b"
+    # the colon of a time ("at 07:30") is not the one before a title
+    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
@@ -238,7 +247,10 @@ def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     if rest.startswith("\n") or not rest.strip():
         paragraph = following.split("\n\n", 1)[0]
         title = _capitalised_run(first)
-        asks = _ASKING.search(paragraph[: sentence_end(paragraph)])
+        # "tolong publish info di atas" asks for the text above it: the first line is still its title.
+        asks = _ASKING.search(paragraph[: sentence_end(paragraph)]) and not re.search(
+            r"\b(?:di atas|tersebut|above)\b", paragraph, re.IGNORECASE
+        )
         if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
             return _clean(title), _body(following), 0
     return None

@@ -43,7 +43,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "fullname",
         r"(?:nama|nm|nma)\s(?:lengkap\s)?" + _COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + _COURSE + r"|"
         r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
-        r"ganti\snama|ubah\snama|namanya|nama|name",
+        r"ganti\snama|ubah\snama|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
     ),
 )
 _CUE = re.compile(
@@ -102,6 +102,9 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
+    ("verb colon", r"\b(?:diganti|diubah|dirubah|ganti|ubah|change[d]?|update[d]?)\s*:[ \t]*(?=\S)"),
+    ("make it", r"\bmake\s(?:it|that|them)\b"),
+    ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
 _CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_CONNECTORS)), re.I)
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
@@ -228,6 +231,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         # "SKS-nya 3": a bare value after "-nya" only for a person or a number, whose shapes are checked.
         if kind == "copula" and field not in ("lecturer", "credits"):
             continue
+        # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
+        if kind == "will be" and field != "lecturer":
+            continue
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
         if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
             continue
@@ -251,7 +257,7 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
     extra: list[FoundChange] = []
     for connector in _CONNECTOR.finditer(text):
         kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
-        if kind in ("label", "copula", "as follows", "written as"):
+        if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
         for field in _SHAPE_ALONE:
             if field in found or field not in mentioned or any(field == change.field for change in extra):

@@ -10,7 +10,7 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import RULES, about_the_unit, normalise, thanks_without_asking
+from daemon.classify.rules import RULES, about_the_unit, normalise, others_fine, thanks_without_asking
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -44,7 +44,7 @@ class ClassifierInput:
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
     subject = normalise(request.subject)
-    body = normalise(request.text)
+    body = others_fine(normalise(request.text))
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)

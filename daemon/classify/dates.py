@@ -68,7 +68,8 @@ _TIME = re.compile(
     r"\b(?:pukul|pkl|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
     rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
-    rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}",
+    rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
+    r"|\b(?:at\s+)?(noon|midday|tengah hari)\b",
     re.I,
 )
 _NEXT_TIME = 40
@@ -101,8 +102,10 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
             hour, minute, marker, part, zone = groups[0], groups[1], groups[2], groups[3], groups[4]
         elif groups[5]:
             hour, minute, marker, part, zone = groups[5], groups[6], groups[7], groups[8], groups[9]
-        else:
+        elif groups[10]:
             hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
+        else:
+            hour, minute, marker, part, zone = "12", None, None, None, None
         value = _hour(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
             return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()

@@ -14,7 +14,11 @@ from daemon.classify.model import RequestFields, RequestType
 _CODE = re.compile(r"(?<![\w-])([A-Z]{2,4}\d{3,4})(?![\w-])")
 _NEW_VALUE_BEFORE = re.compile(r"(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
 _STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z][\w'’&/-]*|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
+# "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
+_NAME_WORD = (
+    r"(?:[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|"
+    r"pada|bagi|[IVX]{1,4}|\d\w*)"
+)
 _CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 # "Pemrograman Web (IF302)", "my Technical Writing course (BI3102)"
 _NAME_BEFORE_CODE = re.compile(
@@ -122,6 +126,9 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
         rf"{code}\s+{_QUOTED}" if code else None,
+        # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
+        rf"(?i:nama (?:mata kuliah|matakuliah|mk|course)|course name)[^\n\"“]{{0,40}}?"
+        rf"(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+{_QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
     ):

@@ -54,11 +54,13 @@ _ABBREVIATIONS = {
     "plz": "please",
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DOUBLED = re.compile(r"^([a-z]{3,})2$")
 
 
 def normalise(text: str) -> str:
     """Lower-case words with abbreviations expanded and "mata kuliah" joined, for the rules."""
-    words = [_ABBREVIATIONS.get(word, word) for word in _TOKEN.findall(text.lower())]
+    # "muter2", "jalan2": a word doubled the informal way is the word.
+    words = [_ABBREVIATIONS.get(word, _DOUBLED.sub(r"\1", word)) for word in _TOKEN.findall(text.lower())]
     joined = " ".join(words)
     return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning")
 
@@ -189,7 +191,9 @@ RULES: tuple[KeywordRule, ...] = (
         "publish verb",
         _AN,
         r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
-        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b",
+        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
+        # "hapus dan pasang lagi" reinstalls an app
+        r"(?! (?:lagi|ulang|kembali))",
         2.5,
     ),
     _rule(
@@ -231,7 +235,8 @@ RULES: tuple[KeywordRule, ...] = (
         "feature trouble",
         _ES,
         r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
-        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug)\b",
+        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
+        r"tidak bisa diputar|won t play|not playing)\b",
         2.0,
     ),
     _rule(
@@ -239,7 +244,8 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
-        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton)\b",
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
+        r"moodle app)\b",
         1.5,
     ),
     _rule(
@@ -247,8 +253,22 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:spin(?:s|ning)?|loading|loads|stuck|hang|macet|lemot|blank|missing|gone|disappeared|not working|"
         r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
-        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come)\b",
+        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come|halaman putih|white page|"
+        r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
+        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
+        r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
+        r"access denied|no access|tidak punya akses)\b",
         1.5,
+    ),
+    _rule(
+        "undo or reopen",
+        _ES,
+        # "dibukakan kembali" opens something for someone; "apakah dibuka lagi" only asks about a programme
+        r"\b(?:dibukakan (?:kembali|lagi)|bukakan (?:kembali|lagi)|"
+        r"buka (?:kembali|lagi) (?:tugas|kuis|pengumpulan|akses)|reopen|re-open|extend the deadline|"
+        r"another attempt|attempt tambahan|deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
+        r"bring it back|kembalikan (?:file|materi|folder|tugas))\b",
+        2.5,
     ),
     _rule(
         "new course needed",
@@ -292,6 +312,19 @@ RULES: tuple[KeywordRule, ...] = (
         says_done=True,
     ),
     _rule(
+        "another office asked",
+        _OT,
+        r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|(?:nanya|tanya|bertanya) ke siapa|"
+        r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
+        2.5,
+    ),
+    _rule(
+        "congratulations",
+        _OT,
+        r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
+        3.0,
+    ),
+    _rule(
         "not yet a request",
         _OT,
         r"\b(?:kemungkinan|nanti saya kabari|masih menunggu|will let you know|belum pasti)\b",
@@ -300,8 +333,10 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "outside the unit",
         _OT,
-        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|pengaduan|complaint|"
-        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|keluhan|transkrip|transcript|ijazah|"
+        # "SOP penanganan keluhan" names a document's topic
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|"
+        r"(?<!penanganan )pengaduan|complaint|partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|"
+        r"(?<!penanganan )keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
         r"solution|company))\b",
@@ -335,7 +370,7 @@ _ABOUT_THE_UNIT = re.compile(
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
-    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format)\b"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
@@ -344,6 +379,18 @@ _ASKS = re.compile(
 )
 _QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
 _THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
+
+
+# "Teman-teman sudah bisa" says what works for others: the contrast that makes a problem, not thanks.
+_OTHERS_FINE = re.compile(
+    r"\b((?:teman(?:-teman)?|yang lain|mahasiswa lain|orang lain|others|other students|my friends|classmates)"
+    r"(?: [a-z0-9-]+){0,2}?) (?:sudah|got|can)\b"
+)
+
+
+def others_fine(text: str) -> str:
+    """The normalised text with what works for other people said without the words of a done confirmation."""
+    return _OTHERS_FINE.sub(r"\1 also", text)
 
 
 def about_the_unit(subject: str, text: str) -> bool:

@@ -18,7 +18,7 @@ _PHRASE_STOP = re.compile(
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|pak|bu|bapak|ibu|mohon|"
     r"tolong|please|pls|plz|terima\skasih|makasih|thanks|thank\syou|tks|thx|trims|dan\s(?:juga|tolong|mohon|minta|"
     r"sekalian|sekaligus)|and\s(?:also|please)|sekaligus|sekalian|serta|also|lagi|saja|aja|dong|deh|nggih|"
-    r"sir|ma'?am|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa)\b)",
+    r"sir|ma'?am|instead|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa)\b)",
     re.IGNORECASE,
 )
 _NOT_A_NAME_START = re.compile(
@@ -40,7 +40,7 @@ _CLASS = re.compile(
 )
 _SEMESTER = re.compile(
     r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/.:,-]))",
+    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/.:-]|,\d))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
