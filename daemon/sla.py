@@ -25,6 +25,14 @@ def due_at(arrival: datetime, config: Config, calendar: WorkingCalendar) -> date
     return arrival + timedelta(minutes=minutes)
 
 
+def promised_by(arrival: datetime, minutes: int, calendar: WorkingCalendar) -> datetime:
+    """When the requester is told to expect a human answer: `minutes` after arrival, or after the unit next opens.
+
+    Receipts, staff notices, reminders and escalations all use this one time, so nobody is paged on a Sunday evening
+    about a request whose requester was told "Monday 08.15"; the KPI keeps its own clock (`due_at`)."""
+    return calendar.next_opening(arrival) + timedelta(minutes=minutes)
+
+
 def record_first_response(ticket: Ticket, at: datetime, calendar: WorkingCalendar) -> bool:
     """Set the first human response (the earliest one wins) with its wall and working minutes."""
     if ticket.first_response_at is not None and ticket.first_response_at <= at:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -277,3 +279,33 @@ def test_message_kinds_are_recorded(history: Path, capsys: pytest.CaptureFixture
     ticket = json.loads(capsys.readouterr().out)
     assert [m["kind"] for m in ticket["messages"]][:3] == ["request", "ack", "notice"]
     assert ticket["first_response_at"] == "2026-03-02T09:10:00+07:00"
+
+
+def test_a_weekend_request_is_chased_when_the_unit_opens_as_its_receipt_promised(tmp_path: Path) -> None:
+    """Receipt, staff notice, reminder and escalation share one time: nobody is paged on Saturday evening."""
+    arrival = datetime(2026, 11, 28, 19, 30, tzinfo=WIB).astimezone(UTC)  # Saturday evening
+    clock = FixedClock(arrival)
+    mailer = ScriptedMailer()
+    app = _jobs_app(tmp_path, clock, mailer)
+    app.pipeline.ingest(IncomingMail(request_mail(1, "Tidak bisa login", "Mohon bantuan login."), arrival))
+    app.outbox.run_pass()
+    promised = "Senin, 30 November 2026 pukul 08.15 WIB"
+    by_kind = {
+        str(message["Auto-Submitted"]): message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        for message in (email.message_from_bytes(raw, policy=email.policy.default) for _, _, raw in mailer.sent)
+    }
+    assert len(by_kind) == 2 and all(promised in text for text in by_kind.values()), "receipt and notice agree"
+    jobs = Jobs(app)
+    monday = datetime(2026, 11, 30, 8, 0, tzinfo=WIB).astimezone(UTC)
+    for moment in (arrival + timedelta(minutes=11), arrival + timedelta(minutes=16), arrival + timedelta(hours=20)):
+        clock.current = moment
+        jobs.sla_watch(moment)
+    with Session(app.engine) as session:
+        kinds = [item.kind for item in session.exec(select(OutboxItem)).all()]
+    assert MessageKind.REMINDER not in kinds and MessageKind.ESCALATION not in kinds, "quiet over the weekend"
+    for minutes in (5, 11, 16):
+        clock.current = monday + timedelta(minutes=minutes)
+        jobs.sla_watch(clock.current)
+    with Session(app.engine) as session:
+        kinds = [item.kind for item in session.exec(select(OutboxItem)).all()]
+    assert kinds.count(MessageKind.REMINDER) == 1 and kinds.count(MessageKind.ESCALATION) == 1

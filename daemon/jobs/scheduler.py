@@ -15,12 +15,14 @@ from daemon.records.purging import RetentionThread
 from daemon.reports.digest import build_digest, queue_digest
 from daemon.reports.period_figures import month_bounds, previous_month
 from daemon.reports.ticket_facts import FIRST_START, record_begins
-from daemon.sla import due_at
+from daemon.sla import promised_by
 from daemon.wiring.app import App
 from storage.models import JobRun, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 SLA_CHUNK = 200
+# The longest the unit is closed in a row (Idul Fitri with collective leave): a request is due after it.
+LONGEST_CLOSURE = timedelta(days=14)
 
 
 def month_key(year: int, month: int) -> str:
@@ -81,7 +83,8 @@ class Jobs:
                 .where(
                     Ticket.status == TicketStatus.OPEN,
                     col(Ticket.first_response_at).is_(None),
-                    col(Ticket.created_at) >= now - timedelta(hours=settings.alert_window_hours),
+                    # A Friday-evening request is due on Monday (or after a long holiday): look back far enough.
+                    col(Ticket.created_at) >= now - timedelta(hours=settings.alert_window_hours) - LONGEST_CLOSURE,
                     col(Ticket.escalated_at).is_(None),
                 )
                 .order_by(col(Ticket.id))
@@ -103,8 +106,11 @@ class Jobs:
             if settings.clock == "working"
             else (now - created_at).total_seconds() / 60
         )
-        due = due_at(created_at, self.config, self.calendar)
-        if now <= due and (reminded or elapsed < settings.remind_after_minutes):
+        due = promised_by(created_at, settings.first_response_minutes, self.calendar)
+        remind_at = due - timedelta(minutes=settings.first_response_minutes - settings.remind_after_minutes)
+        if now > due + timedelta(hours=settings.alert_window_hours):
+            return  # too old to page anyone about (an import, a long outage of the daemon)
+        if now <= due and (reminded or now < remind_at):
             return
         ticket = session.get(Ticket, ticket_id)
         assert ticket is not None

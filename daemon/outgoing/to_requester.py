@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -16,6 +16,7 @@ from daemon.outgoing.mail_context import MessageBrief, TicketBrief, field_lines
 from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW, MailSettings
 from daemon.outgoing.outbox_writer import OutboxWriter
 from daemon.outgoing.renderer import Renderer
+from daemon.sla import promised_by
 from daemon.wording import Wording
 from parsers.message import AttachmentInfo, ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
@@ -78,7 +79,7 @@ class ToRequester:
             in_hours=opens <= arrival,
             holiday=calendar.holiday_name(local_day, language),
             opens_at=wording.when(opens),
-            respond_by=wording.when(opens + timedelta(minutes=self.settings.first_response_minutes)),
+            respond_by=wording.when(promised_by(arrival, self.settings.first_response_minutes, calendar)),
         )
 
     def _subject(self, ticket: Ticket) -> str:

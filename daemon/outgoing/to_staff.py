@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlmodel import Session
 
@@ -15,6 +15,7 @@ from daemon.outgoing.mail_context import MessageBrief, TicketBrief, field_lines
 from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW, MailSettings
 from daemon.outgoing.outbox_writer import OutboxWriter
 from daemon.outgoing.renderer import Renderer
+from daemon.sla import promised_by
 from daemon.wording import Wording
 from parsers.subject import clean_subject
 from storage import queries
@@ -86,7 +87,7 @@ class ToStaff:
     ) -> tuple[OutgoingMail, ...]:
         """What staff read about a new ticket or a new message on one, one mail per staff language."""
         settings = self.settings
-        due = ticket.created_at + timedelta(minutes=settings.first_response_minutes)
+        due = promised_by(ticket.created_at, settings.first_response_minutes, settings.calendar)
         topic = clean_subject(ticket.subject, settings.ticket_tag)
         mails: list[OutgoingMail] = []
         for language, recipients in settings.staff.notify_by_language().items():
