@@ -211,3 +211,23 @@ def test_tickets_list_refuses_an_unknown_status(config: Path, capsys: pytest.Cap
         main(["--config", str(config), "tickets", "list", "--status", "opne"])
     assert exit_.value.code == 2
     assert "invalid choice: 'opne' (choose from 'open'," in capsys.readouterr().err
+
+
+def test_eval_summary_gives_figures_without_file_names_or_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = Path(__file__).parent / "data" / "requests-tune4"
+    labels = json.loads((source / "labels.json").read_text(encoding="utf-8"))
+    name = sorted(labels)[0]
+    (tmp_path / "rahasia-nama-berkas.eml").write_bytes((source / name).read_bytes())
+    wrong = {"type": "document_request", "lang": "id", "fields": {"course_name": "Nilai Rahasia"}}
+    (tmp_path / "labels.json").write_text(json.dumps({"rahasia-nama-berkas.eml": wrong}), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    assert "rahasia-nama-berkas" in capsys.readouterr().out
+    assert main(["eval", "--summary", str(tmp_path)]) == 0
+    summary = capsys.readouterr().out
+    assert "rahasia" not in summary.lower() and "macro-F1 0.000" in summary
+    assert main(["eval", "--summary", "--json", str(tmp_path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["mistakes"] == [] and report["field_mistakes"] == [] and report["change_pairs"]["wrong_claims"] == []
+    assert report["accuracy"] == 0.0

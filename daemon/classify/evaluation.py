@@ -154,6 +154,12 @@ def evaluate(
     }
 
 
+def without_details(report: dict[str, Any]) -> dict[str, Any]:
+    """The figures alone: a corpus kept unread while tuning must not leak file names, texts or values."""
+    pairs = {key: value for key, value in report["change_pairs"].items() if key != "wrong_claims"}
+    return {**report, "change_pairs": {**pairs, "wrong_claims": []}, "mistakes": [], "field_mistakes": []}
+
+
 _FIELD_NAMES = {
     "course_code": "course code",
     "course_name": "course name",

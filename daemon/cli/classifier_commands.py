@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from daemon.classify.evaluation import evaluate, format_report, predict
+from daemon.classify.evaluation import evaluate, format_report, predict, without_details
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.config import CONFIG_ENV, Config
 from parsers.automail import ScreeningContext
@@ -26,6 +26,11 @@ def add_commands(commands: Any) -> None:
     evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
     evaluation.add_argument("directory")
     evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument(
+        "--summary",
+        action="store_true",
+        help="figures only, no file names or texts (for corpora kept unread while tuning)",
+    )
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -57,6 +62,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not (directory / "labels.json").exists():
         raise UsageError(f"eval: no labels.json in {directory}")
     report = evaluate(directory, config.helpdesk.tag, _screening(config))
+    if args.summary:
+        report = without_details(report)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
