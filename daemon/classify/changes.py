@@ -19,20 +19,30 @@ _CUES: tuple[tuple[str, str], ...] = (
         "enrolment_key",
         r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
-        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran)|key\senrol(?:l)?(?:ment)?|enrolkey|kunci(?:nya)?",
+        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
+        r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
+        r"enrolkey|kunci(?:nya)?",
     ),
     (
         "lecturer",
         r"dosen\s(?:pengampu|pengajar)(?:nya)?|nama\sdosen(?:nya)?|pengampu(?:nya)?|pengajar(?:nya)?|"
-        r"dosen(?:nya)?|lecturer(?:\sin\scharge)?|instructor|teacher|team\steaching|teaching\steam|diampu\soleh",
+        r"dosen(?:nya)?|dsn|lecturer(?:\sin\scharge)?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"diampu\soleh",
     ),
     (
         "shortname",
         r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + _COURSE + r"|singkat)|course\scode|"
         r"shortname|singkatan|kode(?:nya)?",
     ),
-    ("class", r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|class(?:\s(?:name|section|group))?|rombel|section"),
-    ("semester", r"tahun\s(?:ajaran|akademik)(?:nya)?|academic\s(?:year|term)|semester(?:nya)?|periode"),
+    (
+        "class",
+        r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|klas|class(?:\s(?:name|section|group))?|rombel|section",
+    ),
+    (
+        "semester",
+        r"tahun\s(?:ajaran|akademik)(?:nya)?|thn\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|"
+        r"smt|smstr|smester|periode",
+    ),
     ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
     (
         "summary",

@@ -12,7 +12,7 @@ Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
 _PHRASE_STOP = re.compile(
-    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|pak|bu|bapak|ibu|mohon|"
@@ -26,9 +26,14 @@ _NOT_A_NAME_START = re.compile(
     r"it|this|that|please|is|are|be|to|of|and|or|so|we|i|you|sesuai|apa|kapan|dengan)\b",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.|bin|binti|van|de|al|el|d'|da|di)"
+# Names are written in any Latin script: "Anna Schäfer", "José Núñez".
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
+_LETTER = r"[^\W\d_]"
+# Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
+_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.|{_UPPER}(?:{_LETTER}|['’-])*)"
+_NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
 _PERSON = (
-    rf"(?:{TITLE_PREFIX}\s+)*[A-Z][A-Za-z'’-]+\.?(?:\s+{_NAME_WORD}){{0,5}}"
+    rf"(?:{TITLE_PREFIX}\s+)*(?:{_UPPER}{_LETTER}{{0,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)(?:\s+{_NAME_WORD}){{0,5}}"
     rf"(?:,?\s*(?<=[\s,]){TITLE_SUFFIX}(?=[\s,;)]|$))*"
 )
 _PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|dan|and|&|serta)\s+{_PERSON})*")
@@ -40,7 +45,7 @@ _CLASS = re.compile(
 )
 _SEMESTER = re.compile(
     r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/.:-]|,\d))",
+    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/:-]|[.,]\d))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
