@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
-from daemon.classify.wording import unwrap
+from daemon.classify.wording import sentence_around, unwrap
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
@@ -282,6 +282,8 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
                 read[1],
                 read[2],
             )
+            if _unsure(text, connector.start(), change):
+                continue
             if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
                 extra.append(change)
     return extra
@@ -297,6 +299,8 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
             continue
         change = _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
+            continue
+        if _unsure(flat, _cue_field_start(cue), change):
             continue
         candidates.append((_cue_field_start(cue), change))
     kept: list[FoundChange] = []
@@ -328,7 +332,8 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
-            return {field: FoundChange(field, read[0], source, read[1], read[2])}
+            change = FoundChange(field, read[0], source, read[1], read[2])
+            return {} if _unsure(text, connector.start(), change) else {field: change}
     return {}
 
 
@@ -344,6 +349,40 @@ _NOT_YET = re.compile(
     r"yet|don\W?t\s(?:change|rename)\s(?:it\s|anything\s)?yet)\b",
     re.IGNORECASE,
 )
+
+
+# Precision first, in the clause that asks: a hedge ("mungkin dosennya nanti X", "possibly to X"), a plan ("prodi
+# berencana mengganti ... menjadi X"), a change already done ("sudah diganti menjadi X"), a negation ("tidak perlu
+# diubah menjadi X") or a how-question ("bagaimana cara mengganti ... menjadi X?") before the value; an open
+# decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
+_UNSURE_BEFORE = re.compile(
+    r"\b(?:mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
+    r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
+    r"intend(?:s|ing)?\sto|"
+    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
+    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|ganti)\w*|chang|updat|renam|correct|replac|fix)|"
+    r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
+    r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to))",
+    re.IGNORECASE,
+)
+_UNSURE_AFTER = re.compile(
+    r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _unsure(flat: str, anchor: int, change: FoundChange) -> bool:
+    """Whether the clause from `anchor` (the cue) to the value, or the sentence after it, says it is not asked."""
+    sentence_start, sentence_end = sentence_around(flat, change.start)
+    start = min(anchor, change.start)
+    clause_start = max(sentence_start, flat.rfind(",", 0, start) + 1, flat.rfind(";", 0, start) + 1)
+    if start < sentence_start:
+        clause_start = start
+    return bool(
+        _UNSURE_BEFORE.search(flat, clause_start, change.start)
+        or _UNSURE_AFTER.search(flat, change.end, max(change.end, sentence_end))
+    )
 
 
 def _supposed(flat: str, change: FoundChange) -> bool:

@@ -76,3 +76,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             spans.append((position, end))
         position = end + 1
     return spans
+
+
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the sentence that holds `position`, read from the start of its line."""
+    start = text.rfind("\n", 0, position) + 1
+    while (end := sentence_end(text, start)) < position:
+        start = end + 1
+    return start, end
