@@ -223,8 +223,8 @@ _NEW_COLUMN = re.compile(
 def read_table_rows(
     text: str, cues: Callable[[str], list[tuple[str, re.Match[str]]]]
 ) -> list[tuple[str, str, str, int, int]]:
-    """Rows of a table rendered as text ("Nama MK | lama | baru"): the field from the first cell, the value from
-    the column headed "baru"/"new" (or the last of three)."""
+    """Rows of a table rendered as text ("Nama MK | lama | baru"): the field from the first cell left of the value
+    that names one, the value from the column headed "baru"/"new"/"menjadi"."""
     found: list[tuple[str, str, str, int, int]] = []
     new_column: int | None = None
     header = ""
@@ -239,15 +239,19 @@ def read_table_rows(
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
             continue
-        if len(cells) < 3 or new_column is None or new_column >= len(cells) or set(line.strip()) <= set("-|: "):
+        if len(cells) < 2 or new_column is None or new_column >= len(cells) or set(line.strip()) <= set("-|: "):
             continue
-        named = cues(cells[0])
-        if not named or named[0][1].start() > 3:
+        # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
+        named = next(
+            ((cue[0][0], cell) for cell in cells[:new_column] if (cue := cues(cell)) and cue[0][1].start() <= 3),
+            None,
+        )
+        if named is None:
             continue
-        field, value = named[0][0], clean_value(cells[new_column])
+        (field, label), value = named, clean_value(cells[new_column])
         reader = VALUE_READERS[field]
         read = reader(value, 0, len(value))
         if read and clean_value(read[0]) == value:
             start = line_start + line.find(cells[new_column])
-            found.append((field, value, f"table column {header!r}: {cells[0]}", start, start + len(value)))
+            found.append((field, value, f"table column {header!r}: {label}", start, start + len(value)))
     return found
