@@ -6,6 +6,7 @@ credit count that is not a number, a class that is not a class code) is not clai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
@@ -135,6 +136,14 @@ class FoundChange:
         return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"
 
 
+def _connectors(text: str, start: int, end: int) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every connector from `start`, overlapping ones too: when "diperbaiki ... dengan" leads to no value, the
+    "menjadi" inside it may."""
+    while connector := _CONNECTOR.search(text, start, end):
+        yield next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value), connector
+        start = connector.start() + 1
+
+
 def _cues(text: str) -> list[tuple[str, re.Match[str]]]:
     found = []
     for match in _CUE.finditer(text):
@@ -234,8 +243,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
         return FoundChange(field, read[0], f"changed to: {description}", read[1], read[2])
-    for connector in _CONNECTOR.finditer(text, cue.end(), window_end):
-        kind = next(_CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+    for kind, connector in _connectors(text, cue.end(), window_end):
         if kind == "label" and connector.start() != cue.end():
             continue
         # "SKS-nya 3": a bare value after "-nya" only for a person or a number, whose shapes are checked.
@@ -252,6 +260,18 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if read := _value_at(text, field, connector.end(), len(text)):
             description = _describe(text, cue, connector.end(), connector.group(0))
             return FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2])
+    return None
+
+
+def _after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
+    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
+    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
+    paragraph_end = text.find("\n\n", cue.end())
+    window_end = min(len(text), cue.end() + _REACH, len(text) if paragraph_end < 0 else paragraph_end)
+    for kind, connector in _connectors(text, cue.end(), window_end):
+        if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
+            description = _describe(text, cue, connector.end(), connector.group(0))
+            return FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
     return None
 
 
@@ -295,9 +315,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     cues = _cues(flat)
     candidates: list[tuple[int, FoundChange]] = []
     for field, cue in cues:
-        if _is_old_side(cue):
-            continue
-        change = _find_change(flat, field, cue)
+        change = _after_old_value(flat, field, cue) if _is_old_side(cue) else _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
             continue
         if _unsure(flat, _cue_field_start(cue), change):
