@@ -27,7 +27,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "lecturer",
         r"dosen\s(?:pengampu|pengajar)(?:nya)?|nama\sdosen(?:nya)?|pengampu(?:nya)?|pengajar(?:nya)?|"
-        r"dosen(?:nya)?|dsn|lecturer(?:\sin\scharge)?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
         r"diampu\soleh",
     ),
     (
@@ -160,7 +160,7 @@ def _is_old_side(match: re.Match[str]) -> bool:
     return bool(_OLD_SIDE.search((match.group("before") or "") + " " + (match.group("after") or "")))
 
 
-_VERB_CUE = re.compile(r"rename|ganti\snama|ubah\snama", re.IGNORECASE)
+_VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:" + _CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.

@@ -33,8 +33,8 @@ _LETTER = r"[^\W\d_]"
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.|{_UPPER}(?:{_LETTER}|['’-])*)"
 _NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
 _PERSON = (
-    rf"(?:{TITLE_PREFIX}\s+)*(?:{_UPPER}{_LETTER}{{0,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)(?:\s+{_NAME_WORD}){{0,5}}"
-    rf"(?:,?\s*(?<=[\s,]){TITLE_SUFFIX}(?=[\s,;)]|$))*"
+    rf"(?:{TITLE_PREFIX}\s+)*(?:{_UPPER}{_LETTER}{{1,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)(?:\s+{_NAME_WORD}){{0,5}}"
+    rf"(?:,?\s*(?<=[\s,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
 )
 _PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|dan|and|&|serta)\s+{_PERSON})*")
 _CLASS = re.compile(
@@ -127,12 +127,16 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri)\.?\s+)+")
+_COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 
 
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
         return quoted
+    # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
+    if lower := _COURTESY_TYPED.match(text, start, limit):
+        start = lower.end()
     match = _PEOPLE.match(text, start, limit)
     if not match or _NOT_A_NAME_START.match(match.group(0)) or re.match(r"[\w-]", text[match.end() : match.end() + 1]):
         return None
