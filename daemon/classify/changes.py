@@ -54,7 +54,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         "fullname",
         r"(?:nama|nm|nma)\s(?:lengkap\s)?" + _COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + _COURSE + r"|"
         r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
-        r"ganti\snama|ubah\snama|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
+        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar))|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
     ),
 )
 _CUE = re.compile(

@@ -30,7 +30,7 @@ _NOT_A_NAME_START = re.compile(
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
-_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.|{_UPPER}(?:{_LETTER}|['’-])*)"
+_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])*)"
 _NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
 _PERSON = (
     rf"(?:{TITLE_PREFIX}\s+)*(?:{_UPPER}{_LETTER}{{1,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)(?:\s+{_NAME_WORD}){{0,5}}"
@@ -45,7 +45,9 @@ _CLASS = re.compile(
 )
 _SEMESTER = re.compile(
     r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/:-]|[.,]\d))",
+    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/:-]|[.,]\d)|"
+    # The term alone, when no year follows: "diubah menjadi Genap".
+    r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -206,12 +208,25 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, end
 
 
+# After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
+_CLASS_AFTER_WORD = re.compile(
+    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
+)
+
+
+def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    if read := _pattern_reader(_CLASS)(text, start, limit):
+        return read
+    match = _CLASS_AFTER_WORD.match(text, _skip_to_value(text, start, limit), limit)
+    return (match.group(1), match.end()) if match else None
+
+
 VALUE_READERS: dict[str, Reader] = {
     "fullname": _fullname,
     "lecturer": _lecturer,
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
     "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
-    "class": _pattern_reader(_CLASS),
+    "class": _class,
     "semester": _pattern_reader(_SEMESTER, 1),
     "credits": _credits,
     "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
