@@ -191,6 +191,17 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
+# "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
+_CORRECTED_AFTER = re.compile(
+    r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
+    r"should\sbe|correct\sis)\b|[ \t]*[,;][ \t]*(?:sekarang|now)\b|[ \t]+(?:menjadi|mjd)\b)[ \t]*(?:adalah\b|:)?[ \t]*",
+    re.IGNORECASE,
+)
+_OLD_BEFORE = re.compile(
+    r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
+    r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
+    re.IGNORECASE,
+)
 
 
 def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -202,7 +213,7 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     if read is None or not clean_value(read[0]):
         return None
     # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
-    if arrow := _ARROW_AFTER.match(text, read[1]):
+    if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):
         return _value_at(text, field, arrow.end(), limit)
     if text[read[1] : read[1] + 1] == ":":
         return None
@@ -212,22 +223,30 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
 
 
 def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
-    """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape."""
+    """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape,
+    in a clause that asks for it ("sudah diganti jadi X tapi seharusnya Y" is Y)."""
     cue_start = _cue_field_start(cue)
+
+    def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
+        return None if _unsure(text, cue_start, connector_start, change) else change
+
     if field == "credits" and (count := _COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
-        return FoundChange(
+        change = FoundChange(
             field,
             count.group(1),
             f"count before cue: {count.group(0).strip()} {cue.group(0)}",
             count.start(1),
             count.end(1),
         )
+        return asked(change, count.start())
     verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
     if verb and (read := _value_at(text, field, cue.end(), len(text))):
-        return FoundChange(field, read[0], f"verb before cue: {verb.group(0).strip()} {cue.group(0)}", read[1], read[2])
+        source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
+        return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     if _NEW_SIDE.search(cue.group("after") or "") and (read := _value_at(text, field, cue.end(), len(text))):
-        return FoundChange(field, read[0], f"new value named: {cue.group(0).strip()}", read[1], read[2])
+        source = f"new value named: {cue.group(0).strip()}"
+        return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + _REACH, paragraph_end)
@@ -242,12 +261,14 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
-        return FoundChange(field, read[0], f"changed to: {description}", read[1], read[2])
+        if change := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
+            return change
     for kind, connector in _connectors(text, cue.end(), window_end):
         if kind == "label" and connector.start() != cue.end():
             continue
-        # "SKS-nya 3": a bare value after "-nya" only for a person or a number, whose shapes are checked.
-        if kind == "copula" and field not in ("lecturer", "credits"):
+        # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
+        # checked ("nama dosennya, yang sebelumnya X" is not one).
+        if kind == "copula" and (field not in ("lecturer", "credits") or connector.start() != cue.end()):
             continue
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
@@ -256,10 +277,13 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
-        # a later one in the sentence may be.
-        if read := _value_at(text, field, connector.end(), len(text)):
-            description = _describe(text, cue, connector.end(), connector.group(0))
-            return FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2])
+        # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
+        read = _value_at(text, field, connector.end(), len(text))
+        if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
+            continue
+        description = _describe(text, cue, connector.end(), connector.group(0))
+        if change := asked(FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2]), connector.start()):
+            return change
     return None
 
 
@@ -271,7 +295,9 @@ def _after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange |
     for kind, connector in _connectors(text, cue.end(), window_end):
         if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
             description = _describe(text, cue, connector.end(), connector.group(0))
-            return FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
+            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
+            if not _unsure(text, _cue_field_start(cue), connector.start(), change):
+                return change
     return None
 
 
@@ -302,7 +328,7 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
                 read[1],
                 read[2],
             )
-            if _unsure(text, connector.start(), change):
+            if _unsure(text, connector.start(), connector.start(), change):
                 continue
             if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
                 extra.append(change)
@@ -317,8 +343,6 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for field, cue in cues:
         change = _after_old_value(flat, field, cue) if _is_old_side(cue) else _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
-            continue
-        if _unsure(flat, _cue_field_start(cue), change):
             continue
         candidates.append((_cue_field_start(cue), change))
     kept: list[FoundChange] = []
@@ -351,7 +375,7 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
             change = FoundChange(field, read[0], source, read[1], read[2])
-            return {} if _unsure(text, connector.start(), change) else {field: change}
+            return {} if _unsure(text, connector.start(), connector.start(), change) else {field: change}
     return {}
 
 
@@ -374,7 +398,7 @@ _NOT_YET = re.compile(
 # diubah menjadi X") or a how-question ("bagaimana cara mengganti ... menjadi X?") before the value; an open
 # decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
 _UNSURE_BEFORE = re.compile(
-    r"\b(?:mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
+    r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
     r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
@@ -390,15 +414,23 @@ _UNSURE_AFTER = re.compile(
 )
 
 
-def _unsure(flat: str, anchor: int, change: FoundChange) -> bool:
-    """Whether the clause from `anchor` (the cue) to the value, or the sentence after it, says it is not asked."""
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
+
+
+def _clause_start(flat: str, sentence_start: int, position: int) -> int:
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(flat, sentence_start, position)]
+    return breaks[-1] if breaks else sentence_start
+
+
+def _unsure(flat: str, cue_start: int, connector_start: int, change: FoundChange) -> bool:
+    """Whether the clause of the connector up to the value, the clause of the cue up to the cue, or the rest of
+    the sentence after the value says it is not asked."""
     sentence_start, sentence_end = sentence_around(flat, change.start)
-    start = min(anchor, change.start)
-    clause_start = max(sentence_start, flat.rfind(",", 0, start) + 1, flat.rfind(";", 0, start) + 1)
-    if start < sentence_start:
-        clause_start = start
+    connector_start = max(sentence_start, min(connector_start, change.start))
+    cue_start = max(sentence_start, min(cue_start, connector_start))
     return bool(
-        _UNSURE_BEFORE.search(flat, clause_start, change.start)
+        _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), change.start)
+        or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, cue_start), cue_start)
         or _UNSURE_AFTER.search(flat, change.end, max(change.end, sentence_end))
     )
 
