@@ -261,8 +261,8 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
-        if change := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
-            return change
+        if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
+            return found
     for kind, connector in _connectors(text, cue.end(), window_end):
         if kind == "label" and connector.start() != cue.end():
             continue
@@ -282,8 +282,8 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         description = _describe(text, cue, connector.end(), connector.group(0))
-        if change := asked(FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2]), connector.start()):
-            return change
+        if found := asked(FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2]), connector.start()):
+            return found
     return None
 
 
