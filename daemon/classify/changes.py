@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
-from daemon.classify.wording import sentence_around, unwrap
+from daemon.classify.wording import unwrap
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
@@ -132,6 +133,10 @@ class FoundChange:
     start: int
     end: int
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
     def reason(self) -> str:
         return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"
 
@@ -228,7 +233,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     cue_start = _cue_field_start(cue)
 
     def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
-        return None if _unsure(text, cue_start, connector_start, change) else change
+        return None if unsure(text, cue_start, connector_start, change.span) else change
 
     if field == "credits" and (count := _COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
         change = FoundChange(
@@ -296,7 +301,7 @@ def _after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange |
         if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
             description = _describe(text, cue, connector.end(), connector.group(0))
             change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
-            if not _unsure(text, _cue_field_start(cue), connector.start(), change):
+            if not unsure(text, _cue_field_start(cue), connector.start(), change.span):
                 return change
     return None
 
@@ -328,7 +333,7 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
                 read[1],
                 read[2],
             )
-            if _unsure(text, connector.start(), connector.start(), change):
+            if unsure(text, connector.start(), connector.start(), change.span):
                 continue
             if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
                 extra.append(change)
@@ -375,78 +380,19 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
             change = FoundChange(field, read[0], source, read[1], read[2])
-            return {} if _unsure(text, connector.start(), connector.start(), change) else {field: change}
+            return {} if unsure(text, connector.start(), connector.start(), change.span) else {field: change}
     return {}
-
-
-# Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
-# apply yet is not a requested change.
-_SUPPOSING = re.compile(
-    r"\b(?:misal(?:nya)?|seandainya|andai(?:kan)?|umpama(?:nya)?|suppose|supposing|hypothetical(?:ly)?|what\sif|"
-    r"if\s(?:i|we)\s(?:want(?:ed)?|were|would)|(?:kalau|jika|bila|apabila)\s(?:saya|kami)\s(?:ingin|mau|hendak))\b",
-    re.IGNORECASE,
-)
-_NOT_YET = re.compile(
-    r"\b(?:jangan\s(?:di\s?)?(?:ubah|ganti|rubah)\s(?:dulu|sekarang)|(?:do\s)?not\s(?:change|rename)\s(?:it\s|anything\s)?"
-    r"yet|don\W?t\s(?:change|rename)\s(?:it\s|anything\s)?yet)\b",
-    re.IGNORECASE,
-)
-
-
-# Precision first, in the clause that asks: a hedge ("mungkin dosennya nanti X", "possibly to X"), a plan ("prodi
-# berencana mengganti ... menjadi X"), a change already done ("sudah diganti menjadi X"), a negation ("tidak perlu
-# diubah menjadi X") or a how-question ("bagaimana cara mengganti ... menjadi X?") before the value; an open
-# decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
-_UNSURE_BEFORE = re.compile(
-    r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
-    r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
-    r"intend(?:s|ing)?\sto|"
-    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
-    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|ganti)\w*|chang|updat|renam|correct|replac|fix)|"
-    r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
-    r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to))",
-    re.IGNORECASE,
-)
-_UNSURE_AFTER = re.compile(
-    r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
-    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting)\b",
-    re.IGNORECASE,
-)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
-
-
-def _clause_start(flat: str, sentence_start: int, position: int) -> int:
-    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(flat, sentence_start, position)]
-    return breaks[-1] if breaks else sentence_start
-
-
-def _unsure(flat: str, cue_start: int, connector_start: int, change: FoundChange) -> bool:
-    """Whether the clause of the connector up to the value, the clause of the cue up to the cue, or the rest of
-    the sentence after the value says it is not asked."""
-    sentence_start, sentence_end = sentence_around(flat, change.start)
-    connector_start = max(sentence_start, min(connector_start, change.start))
-    cue_start = max(sentence_start, min(cue_start, connector_start))
-    return bool(
-        _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), change.start)
-        or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, cue_start), cue_start)
-        or _UNSURE_AFTER.search(flat, change.end, max(change.end, sentence_end))
-    )
-
-
-def _supposed(flat: str, change: FoundChange) -> bool:
-    sentence_start = max(flat.rfind(mark, 0, change.start) for mark in (".", "!", "?", "\n")) + 1
-    return bool(_SUPPOSING.search(flat, sentence_start, change.start))
 
 
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
     flat = unwrap(text)
-    if _NOT_YET.search(flat):
+    if not_yet(flat):
         return ()
-    found = {field: change for field, change in _from_text(flat, course_code).items() if not _supposed(flat, change)}
+    found = {
+        field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
+    }
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():

@@ -1,0 +1,75 @@
+"""Whether a clause asks for a change: hedges, plans, changes already done, negations and how-questions are not asked.
+
+Precision first: a value the daemon is unsure of is not claimed; the requester is asked for it instead."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.wording import sentence_around
+
+# Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
+# apply yet is not a requested change.
+_SUPPOSING = re.compile(
+    r"\b(?:misal(?:nya)?|seandainya|andai(?:kan)?|umpama(?:nya)?|suppose|supposing|hypothetical(?:ly)?|what\sif|"
+    r"if\s(?:i|we)\s(?:want(?:ed)?|were|would)|(?:kalau|jika|bila|apabila)\s(?:saya|kami)\s(?:ingin|mau|hendak))\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:jangan\s(?:di\s?)?(?:ubah|ganti|rubah)\s(?:dulu|sekarang)|(?:do\s)?not\s(?:change|rename)\s(?:it\s|anything\s)?"
+    r"yet|don\W?t\s(?:change|rename)\s(?:it\s|anything\s)?yet)\b",
+    re.IGNORECASE,
+)
+
+
+# Precision first, in the clause that asks: a hedge ("mungkin dosennya nanti X", "possibly to X"), a plan ("prodi
+# berencana mengganti ... menjadi X"), a change already done ("sudah diganti menjadi X"), a negation ("tidak perlu
+# diubah menjadi X") or a how-question ("bagaimana cara mengganti ... menjadi X?") before the value; an open
+# decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
+_UNSURE_BEFORE = re.compile(
+    r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
+    r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
+    r"intend(?:s|ing)?\sto|"
+    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
+    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|ganti)\w*|chang|updat|renam|correct|replac|fix)|"
+    r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
+    r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to))",
+    re.IGNORECASE,
+)
+_UNSURE_AFTER = re.compile(
+    r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
+
+
+def _clause_start(flat: str, sentence_start: int, position: int) -> int:
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(flat, sentence_start, position)]
+    return breaks[-1] if breaks else sentence_start
+
+
+def unsure(flat: str, cue_start: int, connector_start: int, value: tuple[int, int]) -> bool:
+    """Whether the clause of the connector up to the value, the clause of the cue up to the cue, or the rest of
+    the sentence after the value says it is not asked."""
+    value_start, value_end = value
+    sentence_start, sentence_end = sentence_around(flat, value_start)
+    connector_start = max(sentence_start, min(connector_start, value_start))
+    cue_start = max(sentence_start, min(cue_start, connector_start))
+    return bool(
+        _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), value_start)
+        or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, cue_start), cue_start)
+        or _UNSURE_AFTER.search(flat, value_end, max(value_end, sentence_end))
+    )
+
+
+def supposed(flat: str, value_start: int) -> bool:
+    sentence_start = max(flat.rfind(mark, 0, value_start) for mark in (".", "!", "?", "\n")) + 1
+    return bool(_SUPPOSING.search(flat, sentence_start, value_start))
+
+
+def not_yet(flat: str) -> bool:
+    """The writer asks that nothing be changed yet ("jangan diubah dulu", "do not change it yet")."""
+    return bool(_NOT_YET.search(flat))
