@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
-from daemon.classify.wording import unwrap
+from daemon.classify.wording import sentence_around, unwrap
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
@@ -64,10 +64,12 @@ _CUE = re.compile(
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
     + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:-?nya)?)\\b" for index, (_, pattern) in enumerate(_CUES))
     + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
-    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah)(?:nya)?\)?)?)",
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
 _NEW_SIDE = re.compile(r"\b(?:baru|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
+# "Dosen pengganti untuk MK ini adalah X": a cue that names the replacement may have its label further on.
+_REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE)
 _OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
@@ -168,6 +170,10 @@ def _is_old_side(match: re.Match[str]) -> bool:
 _VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:" + _CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
+# an earlier change in its sentence shares that change's verb.
+_COORDINATED = re.compile(r"(?:\b(?:dan|and|serta|juga|also)|,)\s+(?:(?:the|its|juga|also)\s+)?$", re.IGNORECASE)
+_VERB_IN_SENTENCE = re.compile(r"\b(?:" + _CHANGE_VERB + r")\b", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
 _VERB_BEFORE = re.compile(
     r"\b(?:(?:" + _CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|" + _STRONG_TO + r")\s+"
@@ -259,8 +265,13 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
         window_end = min(len(text), paragraph_end + _REACH)
     # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
-    verb_leads = _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "") or _VERB_LEAD.search(
-        text, max(0, cue_start - 30), cue_start
+    verb_leads = (
+        _VERB_CUE.fullmatch(cue.group(f"f{len(_CUES) - 1}") or "")
+        or _VERB_LEAD.search(text, max(0, cue_start - 30), cue_start)
+        or (
+            _COORDINATED.search(text, max(0, cue_start - 12), cue_start)
+            and _VERB_IN_SENTENCE.search(text, sentence_around(text, cue_start)[0], cue_start)
+        )
     )
     labelled = re.match(r"\s*[:=]", text[cue.end() :])
     to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
@@ -269,7 +280,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
             return found
     for kind, connector in _connectors(text, cue.end(), window_end):
-        if kind == "label" and connector.start() != cue.end():
+        if kind == "label" and connector.start() != cue.end() and not _REPLACEMENT.search(cue.group("after") or ""):
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).

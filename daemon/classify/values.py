@@ -33,10 +33,12 @@ _LETTER = r"[^\W\d_]"
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])*)"
 _NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
 _PERSON = (
-    rf"(?:{TITLE_PREFIX}\s+)*(?:{_UPPER}{_LETTER}{{1,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)(?:\s+{_NAME_WORD}){{0,5}}"
-    rf"(?:,?\s*(?<=[\s,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
+    rf"(?:{TITLE_PREFIX}[ \t]+)*(?:{_UPPER}{_LETTER}{{1,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)"
+    rf"(?:[ \t]+{_NAME_WORD}){{0,5}}"
+    rf"(?:,?[ \t]*(?<=[ \t,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
 )
-_PEOPLE = re.compile(rf"{_PERSON}(?:\s*(?:,|dan|and|&|serta)\s+{_PERSON})*")
+# A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
+_PEOPLE = re.compile(rf"{_PERSON}(?:[ \t]*(?:,|dan|and|&|serta)[ \t]+{_PERSON})*")
 _CLASS = re.compile(
     r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
