@@ -104,6 +104,10 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     ("not X but Y", r"\b(?:bukan|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
     ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + _STRONG_TO + r")\b"),
+    (
+        "was X, now Y",
+        r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
+    ),
     ("changed to", r"\b(?:" + _STRONG_TO + r")\b"),
     ("changed to", r"\b(?:" + _CHANGE_VERB + r")\b(?:\s+\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b"),
     (
@@ -205,8 +209,13 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 _CORRECTED_AFTER = re.compile(
     r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
-    r"should\sbe|correct\sis)\b|[ \t]*[,;][ \t]*(?:sekarang|now)\b|[ \t]+(?:menjadi|mjd)\b)[ \t]*(?:adalah\b|:)?[ \t]*",
+    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd)\b)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
+)
+# "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
+# the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
+_MAYBE_CORRECTED_AFTER = re.compile(
+    r"(?:[ \t]*[,;][ \t]*(?:sekarang|kini|now)|[ \t]+(?:jadi|jd|ke|to|into))[ \t]+", re.I
 )
 _OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
@@ -226,6 +235,8 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
     if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):
         return _value_at(text, field, arrow.end(), limit)
+    if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := _value_at(text, field, maybe.end(), limit)):
+        return later
     if text[read[1] : read[1] + 1] == ":":
         return None
     value = clean_value(read[0])
@@ -374,10 +385,46 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         found.setdefault(change.field, change)
     for change in _shaped_without_cue(flat, found, {field for field, _ in cues}):
         found[change.field] = change
+    for change in _swapped(flat, found):
+        found[change.field] = change
     return found
 
 
-_SAYS_NEW_VALUE = frozenset({"should be", "changed to", "not X but Y", "from X to Y", "arrow"})
+# "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "ganti pak Joko jadi bu Sinta": a change verb, the
+# current value and the new one, without a field cue; the current value's shape names the field.
+_SWAP = re.compile(
+    r"\b(?i:ubah|ganti|rubah|tukar|rename|change|replace)(?:lah)?\s+(?P<old>(?:(?i:pak|bu|bapak|ibu|bpk|mr|mrs|ms)\.?\s+)?"
+    r"[\"“'‘]?[A-Z][^\n.,;:!?]{0,60}?)\s+(?i:menjadi|jadi|jd|mjd|ke|to|into|with)\s+"
+)
+_PERSON_START = re.compile(r"(?i:pak|bu|bapak|ibu|bpk|mr|mrs|ms|dr|prof|ir)\.?\s")
+
+
+def _swapped(flat: str, found: dict[str, FoundChange]) -> list[FoundChange]:
+    swaps: list[FoundChange] = []
+    for swap in _SWAP.finditer(flat):
+        old = swap.group("old").strip("\"“”'‘’ ")
+        if _cues(old):
+            continue
+        if _PERSON_START.match(old):
+            field = "lecturer"
+        elif VALUE_READERS["class"](old, 0, len(old)) == (old, len(old)):
+            field = "class"
+        else:
+            field = "fullname"
+        read = _value_at(flat, field, swap.end(), len(flat))
+        if field in found or read is None or any(field == change.field for change in swaps):
+            continue
+        change = FoundChange(field, read[0], f"current value, then new: {swap.group(0).strip()}", read[1], read[2])
+        if not unsure(flat, swap.start(), swap.start(), change.span) and not any(
+            _overlaps(change, other) for other in found.values()
+        ):
+            swaps.append(change)
+    return swaps
+
+
+_SAYS_NEW_VALUE = frozenset(
+    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it"}
+)
 
 
 def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:

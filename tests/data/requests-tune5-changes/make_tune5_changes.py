@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 51, "elearning_support": 2, "other": 2}
+E.PLAN = {"course_data": 67, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -592,6 +592,219 @@ M("kemungkinan-sks-akan-jadi-semester-depan", "2027-02-25 09:40:00",
   "SKS Manajemen Pemasaran",
   """Pagi min, SKS MK Manajemen Pemasaran (MN2102) kemungkinan akan jadi 3 tahun depan kalau kurikulum baru disetujui. Untuk sekarang dibiarkan dulu saja ya, nanti saya kabari.
 """, "course_data", "id", cd("MN2102", "Manajemen Pemasaran"))
+
+
+# ---------------------------------------------------------------- second batch (written after the first rules):
+# forwarded and attached requests, replies, letters, and changes named without a field cue
+
+M("tanpa-isyarat-ubah-nama-lama-menjadi-baru", "2027-03-01 08:15:00",
+  ("Rahma Yulia, M.Si.", "rahma.yulia@polibatam.ac.id"),
+  "MK Statistika Dasar",
+  """Selamat pagi Tim P4M,
+
+Mohon ubah Statistika Dasar menjadi Statistika Terapan di e-learning, sesuai kurikulum baru prodi. Kode MK tetap ST1102.
+
+Terima kasih,
+Rahma
+""", "course_data", "id", cd("ST1102", "Statistika Dasar", fullname="Statistika Terapan"))
+
+M("tanpa-isyarat-ganti-pak-jadi-bu-huruf-kecil", "2027-03-01 10:40:00",
+  ("Fajar Nugroho", "fajar.nugroho@students.polibatam.ac.id"),
+  "dosen b inggris 2",
+  """kak tolong di course Bahasa Inggris 2 (MKU1205) ganti pak Joko jadi bu Sinta Maharani, M.Pd. soalnya dosennya udah ganti dari minggu lalu. makasih kak
+""", "course_data", "id",
+  cd("MKU1205", "Bahasa Inggris 2", lecturer="Sinta Maharani, M.Pd."), client="iphone")
+
+M("surat-pdf-semula-menjadi-dua-baris", "2027-03-02 09:00:00",
+  ("Jurusan Manajemen Bisnis", "jurusan.mb@polibatam.ac.id"),
+  "Surat permohonan perubahan data MK MB2203",
+  """Dengan hormat,
+
+Bersama ini kami lampirkan surat permohonan perubahan data mata kuliah di e-learning. Mohon ditindaklanjuti.
+
+Hormat kami,
+Jurusan Manajemen Bisnis
+""", "course_data", "id",
+  cd("MB2203", "Manajemen Keuangan", lecturer="Dr. Yanti Puspita, S.E., M.M.", credits="3"),
+  note="The request is only in the PDF letter.",
+  att=[("pdf", "Surat_Perubahan_MB2203.pdf", [
+      "JURUSAN MANAJEMEN BISNIS",
+      "POLITEKNIK NEGERI BATAM",
+      "Nomor: 087/PL29.6/MB/2027",
+      "Perihal: Permohonan Perubahan Data Mata Kuliah",
+      "",
+      "Kepada Yth. Kepala P4M Politeknik Negeri Batam",
+      "",
+      "Dengan hormat, kami mohon perubahan data mata kuliah MB2203",
+      "Manajemen Keuangan pada e-learning dengan rincian:",
+      "- Dosen pengampu semula Agus Pratama, S.E., M.M. menjadi Dr. Yanti Puspita, S.E., M.M.",
+      "- Jumlah SKS semula 2 menjadi 3",
+      "",
+      "Demikian surat ini kami sampaikan. Atas perhatiannya kami ucapkan",
+      "terima kasih.",
+      "",
+      "Batam, 2 Maret 2027",
+      "Ketua Jurusan",
+  ])])
+
+M("fwd-pesan-asli-kaprodi-nama-singkat", "2027-03-02 13:20:00",
+  ("Rizky Ananda", "rizky.ananda@polibatam.ac.id"),
+  "FW: nama singkat MK Basis Data Lanjut",
+  """mohon bantuannya
+
+-----Pesan Asli-----
+Dari: Kaprodi Teknik Informatika <kaprodi.if@polibatam.ac.id>
+Dikirim: Selasa, 02 Maret 2027 11.05
+Kepada: Rizky Ananda <rizky.ananda@polibatam.ac.id>
+Subjek: nama singkat MK Basis Data Lanjut
+
+Pak Rizky,
+
+Nama singkat MK Basis Data Lanjut (TI2203) di e-learning tolong diminta ke P4M untuk diganti jadi TI2203-BDL, supaya seragam dengan MK lain di prodi.
+
+Salam,
+Kaprodi TI
+""", "course_data", "id",
+  cd("TI2203", "Basis Data Lanjut", shortname="TI2203-BDL"), client="outlook")
+
+M("rfc822-lampiran-kelas-gabung", "2027-03-03 08:30:00",
+  ("Lestari Handayani", "lestari.handayani@polibatam.ac.id"),
+  "Fwd: penggabungan kelas Akuntansi Biaya",
+  """Mohon bantuannya untuk pesan terlampir.
+
+Lestari
+""", "course_data", "id",
+  cd("AK2203", "Akuntansi Biaya", **{"class": "AK-2A/2B"}),
+  note="The request is in the attached message.",
+  att=[("eml", dict(sender=("Sekretariat Prodi Akuntansi", "prodi.ak@polibatam.ac.id"),
+                    to="lestari.handayani@polibatam.ac.id", date="2027-03-02 16:00:00",
+                    subject="penggabungan kelas Akuntansi Biaya",
+                    body="Bu Lestari,\n\nMulai minggu depan kelas Akuntansi Biaya (AK2203) digabung. "
+                         "Kelas di e-learning mohon diubah menjadi AK-2A/2B.\n\nTerima kasih\n"))])
+
+M("balasan-ack-melengkapi-nama-yang-baru", "2027-03-03 10:10:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "Re: [P4M#2027-0311] Perubahan nama MK Sistem Cerdas",
+  """Nama yang baru Sistem Pendukung Keputusan, Pak. Terima kasih.
+
+Pada Rab, 3 Mar 2027 pukul 09.12 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Yth. Wulan Sari,
+>
+> Permintaan Anda tentang mata kuliah Sistem Cerdas (TI3204) sudah kami terima.
+> Mohon lengkapi: nama baru mata kuliah.
+""", "course_data", "id",
+  cd("TI3204", "Sistem Cerdas", fullname="Sistem Pendukung Keputusan"),
+  reply="<ack-2027-0311@polibatam.ac.id>")
+
+M("en-thunderbird-bottom-post-make-it", "2027-03-03 14:00:00",
+  ("Kevin Tan", "kevin.tan@polibatam.ac.id"),
+  "Re: Course name of TI3206",
+  """On 03/03/2027 10:02, Helpdesk P4M wrote:
+> Dear Kevin,
+>
+> Which name should Web Programming (TI3206) have on e-learning?
+
+Please make it "Advanced Web Programming". Thanks!
+
+Kevin
+""", "course_data", "en",
+  cd("TI3206", "Web Programming", fullname="Advanced Web Programming"),
+  client="thunderbird", reply="<ask-ti3206@polibatam.ac.id>")
+
+M("dosen-pengganti-adalah", "2027-03-04 08:00:00",
+  ("Sekretariat Prodi Teknik Mesin", "prodi.tm@polibatam.ac.id"),
+  "dosen pengganti Termodinamika Lanjut",
+  """Selamat pagi,
+
+Dosen pengganti untuk MK Termodinamika Lanjut (TM3201) adalah Arif Rahman, S.T., M.T. karena dosen sebelumnya tugas belajar. Mohon diperbarui di e-learning.
+
+Terima kasih
+""", "course_data", "id",
+  cd("TM3201", "Termodinamika Lanjut", lecturer="Arif Rahman, S.T., M.T."))
+
+M("en-formal-be-updated-to-phd", "2027-03-04 11:30:00",
+  ("Dr. Sarah Lim", "sarah.lim@polibatam.ac.id"),
+  "Request: lecturer of record EL3101",
+  """Dear P4M team,
+
+I am writing to request that the lecturer of record for EL3101 Power Electronics be updated to Dr. Rajesh Kumar, Ph.D. He joined the department this semester.
+
+Kind regards,
+Dr. Sarah Lim
+Head of Electrical Engineering
+""", "course_data", "en",
+  cd("EL3101", "Power Electronics", lecturer="Dr. Rajesh Kumar, Ph.D."), client="outlook")
+
+M("en-dua-perubahan-satu-kalimat-and-the", "2027-03-04 15:00:00",
+  ("Priya Raman", "priya.raman@polibatam.ac.id"),
+  "Mechatronics course data",
+  """Hi,
+
+For Mechatronics (TM4101), please change the full name to Advanced Mechatronics and the short name to TM4101-ADV.
+
+Thanks,
+Priya
+""", "course_data", "en",
+  cd("TM4101", "Mechatronics", fullname="Advanced Mechatronics", shortname="TM4101-ADV"))
+
+M("semester-dipindah-ke-genap-tanpa-tahun", "2027-03-05 09:00:00",
+  ("Hadi Susanto", "hadi.susanto@polibatam.ac.id"),
+  "semester MK Perpindahan Panas",
+  """Pagi min, semester MK Perpindahan Panas (TM2203) di e-learning tolong dipindah ke Genap, sekarang masih tercatat Ganjil. Makasih.
+""", "course_data", "id", cd("TM2203", "Perpindahan Panas", semester="Genap"))
+
+M("kelasnya-jadi-kelas-huruf", "2027-03-05 11:00:00",
+  ("Nanda Pratiwi", "nanda.pratiwi@students.polibatam.ac.id"),
+  "kelas kewarganegaraan",
+  """kak kelas MK Kewarganegaraan (MKU1102) kami di elearning tolong diubah jadi kelas C ya kak, bukan kelas A. makasih
+""", "course_data", "id", cd("MKU1102", "Kewarganegaraan", **{"class": "C"}), client="iphone")
+
+M("apakah-mungkin-permintaan-sopan", "2027-03-05 14:30:00",
+  ("Ratna Sari, S.Pd., M.Pd.", "ratna.sari@polibatam.ac.id"),
+  "nama MK Fisika 1",
+  """Selamat siang,
+
+Apakah mungkin nama MK Fisika 1 (TM1101) di e-learning diganti menjadi Fisika Teknik 1? Prodi sudah menyetujui perubahan ini.
+
+Terima kasih,
+Ratna
+""", "course_data", "id", cd("TM1101", "Fisika 1", fullname="Fisika Teknik 1"))
+
+M("sudah-diganti-tapi-seharusnya", "2027-03-08 08:20:00",
+  ("Ratna Sari, S.Pd., M.Pd.", "ratna.sari@polibatam.ac.id"),
+  "Re: nama MK Fisika 1",
+  """Selamat pagi,
+
+Nama MK-nya sudah diganti jadi Fisika Teknik, tapi seharusnya Fisika Teknik 1. Mohon dikoreksi lagi.
+
+Terima kasih,
+Ratna
+""", "course_data", "id", cd(None, "Fisika 1", fullname="Fisika Teknik 1"))
+
+M("sks-titik-dua-koreksi-dalam-kurung", "2027-03-08 10:00:00",
+  ("Siska Amelia", "siska.amelia@polibatam.ac.id"),
+  "koreksi SKS Auditing",
+  """Siang min, data MK Auditing (AK3201) di e-learning:
+SKS: 2 (seharusnya 3)
+Mohon dikoreksi ya. Makasih.
+""", "course_data", "id", cd("AK3201", "Auditing", credits="3"))
+
+M("sebelumnya-sekarang-dosen", "2027-03-08 13:45:00",
+  ("Bambang Irawan, S.T., M.Eng.", "bambang.irawan@polibatam.ac.id"),
+  "dosen Fotogrametri",
+  """Siang, untuk MK Fotogrametri (GM3104) mohon diganti nama dosennya, yang sebelumnya Bapak Rudi Hartono, sekarang Ibu Dewi Kartika, M.Pd. Terima kasih.
+""", "course_data", "id", cd("GM3104", "Fotogrametri", lecturer="Dewi Kartika, M.Pd."))
+
+M("en-class-already-moved-thanks", "2027-03-09 09:00:00",
+  ("James Whitfield", "j.whitfield@polibatam.ac.id"),
+  "Re: class for Business English",
+  """Hi,
+
+The class was already moved to MB-3B last week, thanks. Nothing else is needed.
+
+James
+""", "other", "en")
 
 
 if __name__ == "__main__":
