@@ -380,10 +380,31 @@ def decoded_text(raw: bytes, m: Mail) -> str:
     return "\n".join(texts).replace("\r\n", "\n")
 
 
+DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober"]
+MONTHS_ID += ["November", "Desember"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+MONTHS_EN += ["November", "December"]
+DAY_DATE = re.compile(
+    r"\b(" + "|".join(DAYS_ID + DAYS_EN) + r"),? (\d{1,2}) (" + "|".join(MONTHS_ID + MONTHS_EN) + r") (\d{4})\b"
+)
+
+
+def check_weekdays(slug: str, text: str) -> None:
+    """Every 'Senin, 4 Januari 2027' or 'Friday 19 February 2027' in the text names the right weekday."""
+    for day, num, month, year in DAY_DATE.findall(text):
+        months = MONTHS_ID if month in MONTHS_ID else MONTHS_EN
+        d = datetime(int(year), months.index(month) + 1, int(num))
+        names = DAYS_ID if day in DAYS_ID else DAYS_EN
+        assert names[d.weekday()] == day, (slug, day, num, month, year)
+
+
 def check(m: Mail, raw: bytes) -> None:
     assert m.type in PLAN and m.lang in ("id", "en", "mixed"), m.slug
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), m.slug
     text = decoded_text(raw, m)
+    check_weekdays(m.slug, text)
     f = m.fields
     if m.type not in ("course_data", "announcement"):
         assert not f, m.slug
@@ -2157,6 +2178,7 @@ def main() -> int:
         if old.name not in written:
             old.unlink()
     (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert {p.name for p in HERE.glob("*.eml")} == set(labels), "labels must cover every file"
     counts = {t: sum(1 for m in mails if m.type == t) for t in PLAN}
     langs = {lg: sum(1 for m in mails if m.lang == lg) for lg in ("id", "en", "mixed")}
     print(f"{len(mails)} mails; types {counts}; langs {langs}")
