@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 67, "elearning_support": 2, "other": 3}
+E.PLAN = {"course_data": 72, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -805,6 +805,74 @@ The class was already moved to MB-3B last week, thanks. Nothing else is needed.
 
 James
 """, "other", "en")
+
+
+# ---------------------------------------------------------------- third batch (written after the second rules):
+# Outlook tables headed other ways, key-value tables, and letters that name the course before asking
+
+M("outlook-tabel-en-requested-value", "2027-03-10 09:00:00",
+  ("Logistics Programme", "prodi.lg@polibatam.ac.id"),
+  "Course data change LG3105",
+  "", "course_data", "en",
+  cd("LG3105", "Port Operations", fullname="Port and Terminal Operations",
+     lecturer="Capt. Yusuf Hamdani, M.Mar.", enrolment_key="PTO-Genap27"),
+  client="outlook", html_body='<p class="MsoNormal">Dear P4M team,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">On behalf of the Head of the Logistics programme, please update LG3105 Port Operations on e-learning:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal"><b>Field</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Current value</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Requested value</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Course full name<o:p></o:p></p></td><td><p class="MsoNormal">Port Operations<o:p></o:p></p></td><td><p class="MsoNormal">Port and Terminal Operations<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Lecturer<o:p></o:p></p></td><td><p class="MsoNormal">Hendra Gunawan, S.T.<o:p></o:p></p></td><td><p class="MsoNormal">Capt. Yusuf Hamdani, M.Mar.<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Enrolment key<o:p></o:p></p></td><td><p class="MsoNormal">port2026<o:p></o:p></p></td><td><p class="MsoNormal">PTO-Genap27<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Best regards,<o:p></o:p></p>\n<p class="MsoNormal">Secretary, Logistics Programme<o:p></o:p></p>')
+
+M("outlook-tabel-dua-kolom-kunci-nilai", "2027-03-10 11:00:00",
+  ("Sekretariat Prodi Manajemen", "prodi.mn@polibatam.ac.id"),
+  "Perubahan data MK MN3104",
+  "", "course_data", "id",
+  cd("MN3104", "Manajemen Risiko", fullname="Manajemen Risiko Perusahaan",
+     lecturer="Dr. Lina Marlina, S.E., M.M."),
+  client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Mohon bantuan perubahan data mata kuliah berikut:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal"><b>Kode MK</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>MN3104</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Nama MK saat ini<o:p></o:p></p></td><td><p class="MsoNormal">Manajemen Risiko<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Nama MK baru<o:p></o:p></p></td><td><p class="MsoNormal">Manajemen Risiko Perusahaan<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Dosen pengampu baru<o:p></o:p></p></td><td><p class="MsoNormal">Dr. Lina Marlina, S.E., M.M.<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Terima kasih.<o:p></o:p></p>\n<p class="MsoNormal">Sekretariat Prodi Manajemen<o:p></o:p></p>')
+
+M("outlook-tabel-data-lama-baru-keterangan", "2027-03-10 14:00:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Perubahan data MK AK3203",
+  "", "course_data", "id",
+  cd("AK3203", "Akuntansi Sektor Publik", credits="3", **{"class": "AK-3A/3B"}),
+  client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Berikut permohonan perubahan data MK Akuntansi Sektor Publik (AK3203):<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal"><b>No</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Data</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Data Lama</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Data Baru</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Keterangan</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">1<o:p></o:p></p></td><td><p class="MsoNormal">Kelas<o:p></o:p></p></td><td><p class="MsoNormal">AK-3A<o:p></o:p></p></td><td><p class="MsoNormal">AK-3A/3B<o:p></o:p></p></td><td><p class="MsoNormal">digabung<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">2<o:p></o:p></p></td><td><p class="MsoNormal">SKS<o:p></o:p></p></td><td><p class="MsoNormal">2<o:p></o:p></p></td><td><p class="MsoNormal">3<o:p></o:p></p></td><td><p class="MsoNormal">kurikulum 2026<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Hormat kami,<o:p></o:p></p>\n<p class="MsoNormal">Bagian Akademik<o:p></o:p></p>')
+
+M("surat-identitas-mk-lalu-diubah-menjadi", "2027-03-11 08:30:00",
+  ("Penjaminan Mutu Jurusan Teknik Elektro", "pm.te@polibatam.ac.id"),
+  "Permohonan perubahan nama mata kuliah",
+  """Yth. Kepala P4M,
+
+Dengan hormat, bersama ini kami sampaikan permohonan perubahan data mata kuliah di e-learning dengan identitas:
+
+Kode MK : EL2105
+Nama MK : Rangkaian Listrik 2
+Dosen : Andi Wijaya, S.T., M.T.
+
+Nama mata kuliah tersebut mohon diubah menjadi Analisis Rangkaian Listrik, sesuai kurikulum 2026.
+
+Hormat kami,
+Penjaminan Mutu Jurusan Teknik Elektro
+""", "course_data", "id",
+  cd("EL2105", "Rangkaian Listrik 2", fullname="Analisis Rangkaian Listrik"), client="outlook")
+
+M("docx-saja-identitas-dan-perubahan", "2027-03-11 10:00:00",
+  ("Sekretaris Jurusan Teknik Mesin", "sekjur.tm@polibatam.ac.id"),
+  "Permohonan perubahan data MK (terlampir)",
+  """Selamat pagi,
+
+Terlampir formulir permohonan perubahan data mata kuliah dari Kaprodi. Mohon ditindaklanjuti.
+
+Terima kasih,
+Sekretaris Jurusan Teknik Mesin
+""", "course_data", "id",
+  cd("TM2107", "Kinematika", lecturer="Dr. Eng. Fadli Rahman, S.T., M.T."),
+  note="The request is only in the DOCX form.",
+  att=[("docx", "Formulir_Perubahan_TM2107.docx", [
+      "**FORMULIR PERMOHONAN PERUBAHAN DATA MATA KULIAH**",
+      "Kode MK: TM2107",
+      "Nama MK: Kinematika",
+      "Dosen pengampu saat ini: Ir. Suryadi, M.T.",
+      "Dosen pengampu baru: Dr. Eng. Fadli Rahman, S.T., M.T.",
+      "Alasan: dosen sebelumnya mendapat tugas tambahan sebagai Kepala Laboratorium.",
+      "Batam, 10 Maret 2027",
+      "Kaprodi Teknik Mesin",
+  ])])
 
 
 if __name__ == "__main__":
