@@ -82,7 +82,7 @@ _CHANGE_VERB = (
 _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
     ("colon at line end", r":[ \t]*(?=\n)"),
-    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=]|adalah\b|yaitu\b|is\b)"),
+    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrusnya|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
@@ -138,6 +138,9 @@ class FoundChange:
     cue: str
     start: int
     end: int
+    # A bare labelled value ("Nama MK: X") may be the current one naming the course; a value after a change verb,
+    # an arrow or "should be" is not.
+    weak: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -309,7 +312,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         description = _describe(text, cue, connector.end(), connector.group(0))
-        if found := asked(FoundChange(field, read[0], f"{kind}: {description}", read[1], read[2]), connector.start()):
+        weak = kind in ("label", "copula")
+        source = f"{kind}: {description}"
+        if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
     return None
 
@@ -362,6 +367,32 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
     return extra
 
 
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
+_CODE_LABEL = re.compile(
+    r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*(?:kode(?:\s(?:mk|mata\skuliah|matkul))?|course\scode)\b", re.I
+)
+
+
+def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
+    """Whether a labelled value stands in a block of labelled lines that names the course by its code ("Kode MK :
+    EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
+    lines = flat.split("\n")
+    index = flat.count("\n", 0, change.start)
+    block = [index]
+    for step in (-1, 1):
+        position, blanks = index + step, 0
+        while 0 <= position < len(lines) and blanks <= 1:
+            if not lines[position].strip():
+                blanks += 1
+            elif _LABEL_LINE.match(lines[position]):
+                blanks = 0
+                block.append(position)
+            else:
+                break
+            position += step
+    return any(_CODE_LABEL.match(lines[line]) and course_code.lower() in lines[line].lower() for line in block)
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
     menjadi AKM2201"), the cue nearer to it wins."""
@@ -381,8 +412,10 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     found: dict[str, FoundChange] = {}
     for row in read_table_rows(flat, _cues):
         found.setdefault(row[0], FoundChange(*row))
-    for change in sorted(kept, key=lambda change: change.start):
-        found.setdefault(change.field, change)
+    # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
+    for change in sorted(kept, key=lambda change: (change.weak, change.start)):
+        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code)):
+            found.setdefault(change.field, change)
     for change in _shaped_without_cue(flat, found, {field for field, _ in cues}):
         found[change.field] = change
     for change in _swapped(flat, found):

@@ -84,9 +84,10 @@ def clean_value(value: str) -> str:
 
 
 def _skip_to_value(text: str, start: int, limit: int) -> int:
-    """Past spaces; past the line break when the value stands on the next line(s) ("menjadi:\n\n  X")."""
+    """Past spaces and a table's cell bar; past the line break when the value stands on the next line(s)
+    ("menjadi:\n\n  X")."""
     position = start
-    while position < limit and text[position] in " \t:":
+    while position < limit and text[position] in " \t:|":
         position += 1
     newlines = 0
     while position < limit and text[position] in " \t\n" and newlines <= 2:
@@ -239,9 +240,13 @@ VALUE_READERS: dict[str, Reader] = {
 }
 
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+# A column headed by a word for the new value ("Baru", "Data Baru", "Requested value", "Menjadi"), not the old one.
 _NEW_COLUMN = re.compile(
-    r"^(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct|proposed|after|sesudah)", re.IGNORECASE
+    r"\b(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct(?:ed)?|proposed|after|sesudah|requested|"
+    r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe)\b",
+    re.IGNORECASE,
 )
+_OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
 
 
 def read_table_rows(
@@ -259,7 +264,12 @@ def read_table_rows(
             new_column = None
             continue
         cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip().strip("|"))]
-        headers = [index for index, cell in enumerate(cells) if _NEW_COLUMN.match(cell)]
+        # A row that names a field ("Nama MK baru | X") is a row of values, not the header.
+        headers = [
+            index
+            for index, cell in enumerate(cells)
+            if _NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell)
+        ]
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
             continue
