@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from daemon.classify.asking import not_yet, supposed, unsure
-from daemon.classify.values import VALUE_READERS, clean_value, read_table_rows
+from daemon.classify.tables import read_table_rows
+from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around, unwrap
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
@@ -202,6 +203,7 @@ def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str)
     return cue_text
 
 
+_TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _SIDES = re.compile(
     r"[ \t]*(?:(?:old|lama|current|sekarang|semula)[ \t]*:?[ \t]+\S+[ \t]*(?:->|-->|→|=>|,|;)?[ \t]*)?"
@@ -243,6 +245,9 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     if text[read[1] : read[1] + 1] == ":":
         return None
     value = clean_value(read[0])
+    # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).
+    if any(match.group(0) == value for _, match in _cues(value)):
+        return None
     found = text.find(value, start, read[1])
     return value, found if found >= 0 else start, read[1]
 
@@ -304,7 +309,10 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if kind == "will be" and field != "lecturer":
             continue
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
-        if kind in ("colon at line end", "as follows") and _LABELLED_LINE.match(text, connector.end()):
+        # A table below is read by the table reader.
+        if kind in ("colon at line end", "as follows") and (
+            _LABELLED_LINE.match(text, connector.end()) or _TABLE_BELOW.match(text, connector.end())
+        ):
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
         # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
@@ -312,7 +320,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         description = _describe(text, cue, connector.end(), connector.group(0))
-        weak = kind in ("label", "copula")
+        weak = kind in ("label", "copula") and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
@@ -368,9 +376,6 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
 
 
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
-_CODE_LABEL = re.compile(
-    r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*(?:kode(?:\s(?:mk|mata\skuliah|matkul))?|course\scode)\b", re.I
-)
 
 
 def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
@@ -378,6 +383,8 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
     EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
     lines = flat.split("\n")
     index = flat.count("\n", 0, change.start)
+    if not _LABEL_LINE.match(lines[index]):
+        return False
     block = [index]
     for step in (-1, 1):
         position, blanks = index + step, 0
@@ -390,7 +397,12 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
             else:
                 break
             position += step
-    return any(_CODE_LABEL.match(lines[line]) and course_code.lower() in lines[line].lower() for line in block)
+    # "Kode MK : EL2105" on a line of its own, or "Nama Mata Kuliah : Logika Informatika (TI1104)"; not a line that
+    # changes the code ("Short name: GM3101 -> GM3101-SIG").
+    code = re.compile(
+        rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}|[^\n]*\({re.escape(course_code)}\))\s*$", re.IGNORECASE
+    )
+    return any(code.match(lines[line]) for line in block)
 
 
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:

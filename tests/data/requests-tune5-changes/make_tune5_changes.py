@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 72, "elearning_support": 2, "other": 3}
+E.PLAN = {"course_data": 77, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -873,6 +873,72 @@ Sekretaris Jurusan Teknik Mesin
       "Batam, 10 Maret 2027",
       "Kaprodi Teknik Mesin",
   ])])
+
+
+# ---------------------------------------------------------------- fourth batch (written after the third rules)
+
+M("outlook-tabel-mendatar-kolom-per-data", "2027-03-12 09:00:00",
+  ("Sekretariat Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Perubahan nama dan dosen MK TI3107",
+  "", "course_data", "id",
+  cd("TI3107", "Grafika Komputer", fullname="Grafika dan Visualisasi Komputer", lecturer="Rina Oktaviani, M.Kom."),
+  client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Atas nama Kaprodi Teknik Informatika, mohon perubahan nama dan dosen mata kuliah berikut di e-learning:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal"><b>Kode MK</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Nama MK Lama</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Nama MK Baru</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Dosen Baru</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">TI3107<o:p></o:p></p></td><td><p class="MsoNormal">Grafika Komputer<o:p></o:p></p></td><td><p class="MsoNormal">Grafika dan Visualisasi Komputer<o:p></o:p></p></td><td><p class="MsoNormal">Rina Oktaviani, M.Kom.<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Terima kasih.<o:p></o:p></p>\n<p class="MsoNormal">Sekretariat Prodi TI<o:p></o:p></p>')
+
+M("surat-identitas-kode-dalam-kurung-lalu-seharusnya", "2027-03-12 11:00:00",
+  ("Unit Penjaminan Mutu", "upm@polibatam.ac.id"),
+  "Hasil AMI: koreksi data MK di e-learning",
+  """Yth. Kepala P4M,
+
+Berdasarkan hasil Audit Mutu Internal semester ganjil, terdapat ketidaksesuaian data mata kuliah berikut:
+
+Nama Mata Kuliah : Logika Informatika (TI1104)
+Dosen Pengampu : Drs. Hasan Basri, M.Si.
+Jumlah SKS : 2
+
+Menurut kurikulum yang berlaku, jumlah SKS mata kuliah tersebut seharusnya 3. Mohon dapat diperbaiki.
+
+Hormat kami,
+Unit Penjaminan Mutu
+""", "course_data", "id", cd("TI1104", "Logika Informatika", credits="3"), client="outlook")
+
+M("en-industry-partner-kindly-update-instructor", "2027-03-12 14:00:00",
+  ("Michael Tan", "michael.tan@batamshipyard.co.id"),
+  "Guest course on e-learning",
+  """Dear P4M team,
+
+I co-teach Welding Inspection (TM3208) as an industry partner. Could you kindly update the course instructor to Ir. Dedi Susanto, CWI? He will take over the remaining sessions from next week.
+
+Best regards,
+Michael Tan
+Batam Shipyard
+""", "course_data", "en", cd("TM3208", "Welding Inspection", lecturer="Ir. Dedi Susanto, CWI"))
+
+M("hp-dua-pesan-nilai-baris-berikut", "2027-03-15 07:10:00",
+  ("Nanda Pratiwi", "nanda.pratiwi@students.polibatam.ac.id"),
+  "kunci enrol jarkom",
+  """kak kunci enrol jarkom TRK2201 tlg diganti, yg lama kesebar ke angkatan lain. kunci barunya:
+jarkom-B27
+mksh kak
+""", "course_data", "id", cd("TRK2201", enrolment_key="jarkom-B27"), client="iphone")
+
+M("fwd-setuju-diproses-permintaan-di-bawah", "2027-03-15 09:30:00",
+  ("Kaprodi Teknik Elektro", "kaprodi.te@polibatam.ac.id"),
+  "Fwd: perubahan semester MK Sistem Tenaga",
+  """Setuju, mohon diproses.
+
+---------- Forwarded message ---------
+From: Andi Wijaya <andi.wijaya@polibatam.ac.id>
+Date: Sen, 15 Mar 2027 pukul 08.02
+Subject: perubahan semester MK Sistem Tenaga
+To: Kaprodi Teknik Elektro <kaprodi.te@polibatam.ac.id>
+
+Pak Kaprodi,
+
+MK Sistem Tenaga (EL3201) di e-learning masih tercatat di semester 5. Sesuai kurikulum baru, semesternya menjadi 6. Mohon persetujuan Bapak untuk diteruskan ke P4M.
+
+Salam,
+Andi
+""", "course_data", "id", cd("EL3201", "Sistem Tenaga", semester="6"))
 
 
 if __name__ == "__main__":
