@@ -78,7 +78,8 @@ _STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
 _CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|di\s?ganti|ganti|gnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
-    r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?"
+    r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar|(?:di)?samakan"
 )
 _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
@@ -87,7 +88,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrusnya|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|"
+        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
     ),
     (
@@ -97,7 +98,11 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
         r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
     ),
-    ("new:", r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya)\s*:"),
+    (
+        "new:",
+        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30})\s*:",
+    ),
     (
         "written as",
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
@@ -121,7 +126,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
-    ("verb colon", r"\b(?:diganti|diubah|dirubah|ganti|ubah|change[d]?|update[d]?)\s*:[ \t]*(?=\S)"),
+    ("verb colon", r"\b(?:" + _CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
@@ -214,7 +219,8 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 _CORRECTED_AFTER = re.compile(
     r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
-    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd)\b)[ \t]*(?:adalah\b|:)?[ \t]*",
+    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
+    r"replaced\s(?:by|with))\b)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
 )
 # "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
