@@ -26,22 +26,27 @@ _PHRASE_STOP = re.compile(
 )
 _NOT_A_NAME_START = re.compile(
     r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
-    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i|you|sesuai|apa|kapan|dengan)\b",
+    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan)\b",
     re.IGNORECASE,
 )
 # Names are written in any Latin script: "Anna Schäfer", "José Núñez".
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
-_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])*)"
+_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
 _NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
 _PERSON = (
-    rf"(?:{TITLE_PREFIX}[ \t]+)*(?:{_UPPER}{_LETTER}{{1,2}}\.|{_UPPER}(?:{_LETTER}|['’-])+)"
+    # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
+    rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
+    rf"{_UPPER}(?:{_LETTER}|['’-])+)"
     rf"(?:[ \t]+{_NAME_WORD}){{0,5}}"
     rf"(?:,?[ \t]*(?<=[ \t,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
 )
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
-_PEOPLE = re.compile(rf"{_PERSON}(?:[ \t]*(?:,|dan|and|&|serta)[ \t]+{_PERSON})*")
+# Several people: "A dan B", "A, M.T. and B"; after a bare comma only a titled name ("A, Dr. B"), never "A, Mulai".
+_PEOPLE = re.compile(
+    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON})*"
+)
 _CLASS = re.compile(
     r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
@@ -156,7 +161,9 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if not value:
         return None
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
-    if value.endswith(".") and not re.search(TITLE_SUFFIX + r"$|\b[A-Z]\.$", value):
+    if value.endswith(".") and (
+        re.search(r"\b[A-Z]{2,4}\.$", value) or not re.search(TITLE_SUFFIX + r"$|\b[A-Z]\.$", value)
+    ):
         value = value[:-1]
     return value, start + len(value)
 

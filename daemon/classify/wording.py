@@ -11,11 +11,15 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:\s*\S")
 
 # Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
 TITLE_SUFFIX = (
-    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.\s?[A-Z][A-Za-z]{0,5}\.?|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM|IPU|"
+    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.(?:[A-Z][A-Za-z]{0,5}\.?|\s[A-Z][A-Za-z]{0,4}\.)|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM|IPU|"
     r"S\.?T\.?|M\.?T\.?|S\.?E\.?|M\.?M\.?|M\.?Si\.?|S\.?Si\.?|S\.?Pd\.?|M\.?Pd\.?|M\.?Kom\.?|S\.?Kom\.?|"
-    r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?)"
+    r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?|"
+    # Any degree written as short dotted chunks ("M.T.I.", "S.Tr.T.", "A.Md.", "S.Pd.I.", "M.Cs.", "M.Sc.Eng") or
+    # in capitals ("CFP", "CWI"), but never a title that opens the next name ("Dr. X").
+    r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
+    r"[A-Z]{2,4}\b)"
 )
-TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt)\.?"
+TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt)\.?(?:-?(?:Eng|Ing)\.)?"
 # Before a dot, these never end a sentence; other abbreviations ("S.Kom.", "dll.") do when a capitalised word follows.
 _NEVER_ENDS = re.compile(
     r"(?:^|[\s(,])(?:"
