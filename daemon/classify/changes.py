@@ -115,7 +115,15 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
     ),
     ("changed to", r"\b(?:" + _STRONG_TO + r")\b"),
-    ("changed to", r"\b(?:" + _CHANGE_VERB + r")\b(?:\s+\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b"),
+    # "diubah ... dengan X", but never past a "menjadi" of its own ("diubah menjadi X agar sama dengan Y").
+    (
+        "changed to",
+        r"\b(?:"
+        + _CHANGE_VERB
+        + r")\b(?:\s+(?!(?:"
+        + _STRONG_TO
+        + r")\b)\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b",
+    ),
     (
         "changed to",
         r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“'‘A-Z])",

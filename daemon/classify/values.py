@@ -111,6 +111,15 @@ def _quoted(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return text[start + 1 : close], close + 1
 
 
+# A name starts with a capital or a digit, or is "e-Business"; a lower-case tail after a preposition is the writer's
+# comment, not the name ("Basis Data Lanjut pada semester genap"; "Bahasa Inggris untuk Komunikasi" keeps "untuk").
+_NAME_START = re.compile(r"[A-Z0-9À-ÖØ-Þ]|[a-z]-[A-Z]")
+_LOWER_TAIL = re.compile(
+    r"\s+(?:pada|di|untuk|mulai|sejak|dalam|for|in|on|from|starting|at|dengan|sesuai|agar|supaya|yang|karena)"
+    r"(?:\s+[a-z0-9][\w/.-]*)+$"
+)
+
+
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
@@ -123,16 +132,17 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     stop = _PHRASE_STOP.search(text, start, end)
     if stop and stop.start() > start:
         end = stop.start()
-    value = text[start:end].rstrip(" .!?")
-    words = value.split()
+    raw = text[start:end].rstrip(" .!?")
+    raw = raw[: tail.start()] if (tail := _LOWER_TAIL.search(raw)) else raw
+    words = raw.split()
     while words and _FILLER_WORDS.match(words[-1]):
         words.pop()
     value = " ".join(words)
-    if not value or not (value[0].isupper() or value[0].isdigit()) or _NOT_A_NAME_START.match(value):
+    if not value or not _NAME_START.match(value) or _NOT_A_NAME_START.match(value):
         return None
     if len(words) > 12 or len(value) > 100 or not re.search(r"[A-Za-z]{2}", value):
         return None
-    return value, start + len(text[start:end].rstrip(" .!?"))
+    return value, start + len(raw)
 
 
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
