@@ -53,9 +53,12 @@ _CLASS = re.compile(
     r"Gabungan|Merged|Joint))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
 )
+# An academic year: "2026/2027", "2026-2027", "2026/27".
+_YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 _SEMESTER = re.compile(
     r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    r"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?)\d{4}\s?/\s?\d{4}|\d{4}\s?/\s?\d{4}\s(?:Ganjil|Genap|Gasal|Odd|Even)|[1-8](?![\d/:-]|[.,]\d)|"
+    rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
+    r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
     r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
     re.IGNORECASE,
@@ -74,7 +77,9 @@ _NUMBER_WORDS = {
     "five": "5",
     "six": "6",
 }
-_CREDITS = re.compile(r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE)
+_CREDITS = re.compile(
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE
+)
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
 _FILLER_WORDS = re.compile(
     r"^(?:saja|aja|ya|yah|dong|deh|lagi|juga|the|a|an|it|itu|ini|yang|yg|baru|new|mohon|please|tolong|dan|and|"
