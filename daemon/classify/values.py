@@ -125,6 +125,9 @@ _LOWER_TAIL = re.compile(
 )
 
 
+_NAME_PART = re.compile(r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)")
+
+
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
@@ -135,6 +138,10 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if lead_in:
         return _phrase(text, start + lead_in.end(), limit)
     stop = _PHRASE_STOP.search(text, start, end)
+    # "Praktikum Jaringan (Lanjutan)": a parenthesis of capitalised words belongs to the name; a code "(TI2203)" or
+    # a comment "(sesuai kurikulum)" does not.
+    while stop and (part := _NAME_PART.match(text, stop.start(), end)):
+        stop = _PHRASE_STOP.search(text, part.end(), end)
     if stop and stop.start() > start:
         end = stop.start()
     raw = text[start:end].rstrip(" .!?")
