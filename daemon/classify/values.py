@@ -125,7 +125,12 @@ _LOWER_TAIL = re.compile(
 )
 
 
-_NAME_PART = re.compile(r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)")
+# "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
+_NAME_PART = re.compile(
+    r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
+    r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
+)
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
