@@ -233,6 +233,49 @@ GRAMMAR_KINDS = [
 ]
 
 
+GRAMMAR_KINDS += [
+    # verbs, qualified labels, a labelled value replaced right after it
+    ('Kindly amend the course title to read "Fluid Mechanics II".', {"fullname": "Fluid Mechanics II"}),
+    (
+        "Nama MK di e-learning: Kewarganegaraan. Nama MK sesuai kurikulum: Pendidikan Kewarganegaraan.",
+        {"fullname": "Pendidikan Kewarganegaraan"},
+    ),
+    ("Nama MK: Basis Data menjadi Sistem Basis Data", {"fullname": "Sistem Basis Data"}),
+    ("Dosen: Budi Santoso, S.T., M.T. diganti Ani Lestari, M.T.", {"lecturer": "Ani Lestari, M.T."}),
+    ("Could the enrolment key be reset to Robot#2027?", {"enrolment_key": "Robot#2027"}),
+    ("Short name kami minta disesuaikan: TM1101-FIS", {"shortname": "TM1101-FIS"}),
+    ("The lecturer listed (Mr. Budi) is wrong; it should read Ms. Clara Wu, M.Sc.", {"lecturer": "Clara Wu, M.Sc."}),
+    # academic titles and names as a grammar
+    ("Dosen pengampu mohon diganti menjadi Budi Santoso, S.Kom., M.T.I.", {"lecturer": "Budi Santoso, S.Kom., M.T.I."}),
+    ("dosen diganti menjadi Agus Salim, S.Tr.T. Terima kasih.", {"lecturer": "Agus Salim, S.Tr.T."}),
+    ("dosen diganti menjadi Rina Wati, A.Md. Terima kasih.", {"lecturer": "Rina Wati, A.Md."}),
+    ("dosen diganti menjadi Hj. Siti Aminah, S.Pd.I., M.Pd.", {"lecturer": "Hj. Siti Aminah, S.Pd.I., M.Pd."}),
+    ("dosen diganti menjadi Dr.Eng. Ahmad Rizal", {"lecturer": "Dr.Eng. Ahmad Rizal"}),
+    ("dosen diganti menjadi I Made Wirawan, S.T., M.T.", {"lecturer": "I Made Wirawan, S.T., M.T."}),
+    ("dosen diganti menjadi M. Ikhsan, S.T.", {"lecturer": "M. Ikhsan, S.T."}),
+    ("dosen diganti menjadi Ahmad Fauzi, S.E., M.M., CFP. Terima kasih.", {"lecturer": "Ahmad Fauzi, S.E., M.M., CFP"}),
+    ("Dosen pengampu diganti menjadi Budi Santoso, Mulai minggu depan.", {"lecturer": "Budi Santoso"}),
+    # where a course name ends
+    ("Mohon nama MK diubah menjadi Basis Data Lanjut pada semester genap.", {"fullname": "Basis Data Lanjut"}),
+    (
+        "Mohon nama MK diubah menjadi Bahasa Inggris untuk Komunikasi Bisnis.",
+        {"fullname": "Bahasa Inggris untuk Komunikasi Bisnis"},
+    ),
+    ("Mohon nama MK diubah menjadi e-Business agar sama dengan SIAKAD.", {"fullname": "e-Business"}),
+    ("Mohon nama MK diubah menjadi Praktikum Jaringan (Lanjutan).", {"fullname": "Praktikum Jaringan (Lanjutan)"}),
+    ("Mohon nama MK diubah menjadi Basis Data Lanjut (TI2203).", {"fullname": "Basis Data Lanjut"}),
+    (
+        "nama MK diubah menjadi Auditing Berbasis Risiko - Lanjutan.",
+        {"fullname": "Auditing Berbasis Risiko - Lanjutan"},
+    ),
+    ("nama MK diubah menjadi Auditing Lanjut - Terima kasih.", {"fullname": "Auditing Lanjut"}),
+    # academic years and counts
+    ("Semester MK ini mohon diubah menjadi Genap 2026-2027.", {"semester": "Genap 2026-2027"}),
+    ("Semester mohon diubah jadi Gasal 2026/27", {"semester": "Gasal 2026/27"}),
+    ("jumlah sks jd 2sks", {"credits": "2"}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), GRAMMAR_KINDS)
 def test_grammar_kinds(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
@@ -251,10 +294,50 @@ def test_grammar_kinds(text: str, expected: dict[str, str]) -> None:
         "How do I change the enrolment key to something new myself?",
         "Kelasnya tidak usah diubah menjadi TI-2B, tetap TI-2A.",
         "Nama dosen tertulis Drs. Ahmad Yani, M.Si.; nama yang benar akan dikirim kaprodi.",
+        "Kelas saya (TI-2A) tidak bisa diakses mahasiswa sejak pagi.",
+        "Dosen pengampu MK ini adalah saya sendiri, tetapi di e-learning tertulis Budi Santoso.",
+        "Tolong ganti password saya jadi Abc12345",
     ],
 )
 def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> None:
     assert pairs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a block of labelled lines that names the course by its code identifies it; the change is asked below
+        (
+            "Kode MK : EL2105\nNama MK : Rangkaian Listrik 2\nDosen : Andi Wijaya, S.T., M.T.\n\n"
+            "Nama mata kuliah tersebut mohon diubah menjadi Analisis Rangkaian Listrik.",
+            {"fullname": "Analisis Rangkaian Listrik"},
+        ),
+        (
+            "Nama Mata Kuliah : Logika Informatika (EL2105)\nJumlah SKS : 2\n\nJumlah SKS seharusnya 3.",
+            {"credits": "3"},
+        ),
+        (
+            "- Short name: EL2105 -> EL2105-RL\n- Kunci pendaftaran: rl2027",
+            {"shortname": "EL2105-RL", "enrolment_key": "rl2027"},
+        ),
+        # tables rendered from HTML: a row per field, a column per field, key-value rows
+        (
+            "Field| Current value| Requested value\n---|---|---\nLecturer| Hendra Gunawan, S.T.| Yusuf Hamdani, M.T.\n",
+            {"lecturer": "Yusuf Hamdani, M.T."},
+        ),
+        (
+            "Kode MK| Nama MK Lama| Nama MK Baru| Dosen Baru\n---|---|---|---\n"
+            "EL2105| Grafika Komputer| Grafika dan Visualisasi| Rina Oktaviani, M.Kom.\n",
+            {"fullname": "Grafika dan Visualisasi", "lecturer": "Rina Oktaviani, M.Kom."},
+        ),
+        (
+            "Kode MK| EL2105\n---|---\nNama MK saat ini| Manajemen Risiko\nNama MK baru| Manajemen Risiko Perusahaan\n",
+            {"fullname": "Manajemen Risiko Perusahaan"},
+        ),
+    ],
+)
+def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text, "EL2105") == expected
 
 
 def test_the_changes_corpus_meets_the_targets() -> None:
