@@ -444,41 +444,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
             found.setdefault(change.field, change)
     for change in _shaped_without_cue(flat, found, {field for field, _ in cues}):
         found[change.field] = change
-    for change in _swapped(flat, found):
-        found[change.field] = change
     return found
-
-
-# "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "ganti pak Joko jadi bu Sinta": a change verb, the
-# current value and the new one, without a field cue; the current value's shape names the field.
-_SWAP = re.compile(
-    r"\b(?i:ubah|ganti|rubah|tukar|rename|change|replace)(?:lah)?\s+(?P<old>(?:(?i:pak|bu|bapak|ibu|bpk|mr|mrs|ms)\.?\s+)?"
-    r"[\"“'‘]?[A-Z][^\n.,;:!?]{0,60}?)\s+(?i:menjadi|jadi|jd|mjd|ke|to|into|with)\s+"
-)
-_PERSON_START = re.compile(r"(?i:pak|bu|bapak|ibu|bpk|mr|mrs|ms|dr|prof|ir)\.?\s")
-
-
-def _swapped(flat: str, found: dict[str, FoundChange]) -> list[FoundChange]:
-    swaps: list[FoundChange] = []
-    for swap in _SWAP.finditer(flat):
-        old = swap.group("old").strip("\"“”'‘’ ")
-        if _cues(old):
-            continue
-        if _PERSON_START.match(old):
-            field = "lecturer"
-        elif VALUE_READERS["class"](old, 0, len(old)) == (old, len(old)):
-            field = "class"
-        else:
-            field = "fullname"
-        read = _value_at(flat, field, swap.end(), len(flat))
-        if field in found or read is None or any(field == change.field for change in swaps):
-            continue
-        change = FoundChange(field, read[0], f"current value, then new: {swap.group(0).strip()}", read[1], read[2])
-        if not unsure(flat, swap.start(), swap.start(), change.span) and not any(
-            _overlaps(change, other) for other in found.values()
-        ):
-            swaps.append(change)
-    return swaps
 
 
 _SAYS_NEW_VALUE = frozenset(
