@@ -267,6 +267,12 @@ GRAMMAR_KINDS += [
         {"fullname": "Auditing Berbasis Risiko - Lanjutan"},
     ),
     ("nama MK diubah menjadi Auditing Lanjut - Terima kasih.", {"fullname": "Auditing Lanjut"}),
+    # when and why after a name: never part of it
+    ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
+    ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),
+    ("Mohon nama MK diubah menjadi Basis Data Lanjut per 1 Maret 2027.", {"fullname": "Basis Data Lanjut"}),
+    ("Mohon nama MK diubah menjadi Basis Data Lanjut dan dosennya tetap.", {"fullname": "Basis Data Lanjut"}),
+    ("Please change the course name to Software as a Service.", {"fullname": "Software as a Service"}),
     # academic years and counts
     ("Semester MK ini mohon diubah menjadi Genap 2026-2027.", {"semester": "Genap 2026-2027"}),
     ("Semester mohon diubah jadi Gasal 2026/27", {"semester": "Gasal 2026/27"}),
@@ -295,6 +301,7 @@ def test_grammar_kinds(text: str, expected: dict[str, str]) -> None:
         "Kelas saya (TI-2A) tidak bisa diakses mahasiswa sejak pagi.",
         "Dosen pengampu MK ini adalah saya sendiri, tetapi di e-learning tertulis Budi Santoso.",
         "Tolong ganti password saya jadi Abc12345",
+        "Mohon nama MK di e-learning disamakan dengan SIAKAD.",
     ],
 )
 def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> None:

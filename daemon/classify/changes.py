@@ -79,7 +79,7 @@ _CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|di\s?ganti|ganti|gnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar|(?:di)?samakan"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar"
 )
 _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
