@@ -339,6 +339,16 @@ def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> Non
             "Kode MK| EL2105\n---|---\nNama MK saat ini| Manajemen Risiko\nNama MK baru| Manajemen Risiko Perusahaan\n",
             {"fullname": "Manajemen Risiko Perusahaan"},
         ),
+        (
+            "Data| Semula| Menjadi\n---|---|---\nNama MK| Sistem Basis Data| Tetap\n"
+            "Dosen pengampu| Budi Santoso, S.T.| Ratna Dewi, M.Kom. (dosen baru)\nSKS| 3| tidak berubah\n",
+            {"lecturer": "Ratna Dewi, M.Kom."},
+        ),
+        (
+            " | Course name| Lecturer\n---|---|---\nOld| Project Management| Agus Pratama, S.E.\n"
+            "New| Agile Project Management| Dr. Maya Sari, M.M.\n",
+            {"fullname": "Agile Project Management", "lecturer": "Dr. Maya Sari, M.M."},
+        ),
     ],
 )
 def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None:

@@ -392,6 +392,11 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
 
 
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
+
+
 def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
     """Whether a labelled value stands in a block of labelled lines that names the course by its code ("Kode MK :
     EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
@@ -427,6 +432,10 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for field, cue in cues:
         change = _after_old_value(flat, field, cue) if _is_old_side(cue) else _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
+            continue
+        # A row of a table with three or more cells is the table reader's: read by its cue, the bar before the
+        # old value would look like a label ("Dosen pengampu | Budi Santoso | Ratna Dewi").
+        if _line_of(flat, change.start).count("|") >= 2:
             continue
         candidates.append((_cue_field_start(cue), change))
     kept: list[FoundChange] = []

@@ -18,26 +18,52 @@ _NEW_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
-_PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason)", re.IGNORECASE)
+_PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|)", re.IGNORECASE)
+# A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
+_UNCHANGED = re.compile(
+    r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|no\schange|unchanged|same|n/?a|-+|–|—)", re.I
+)
 
 
 def _read(field: str, cell: str) -> str | None:
+    """The cell's value when it has the field's shape; a comment in parentheses after it is left out ("Ratna Dewi,
+    M.Kom. (dosen baru)")."""
     value = clean_value(cell)
+    if _UNCHANGED.fullmatch(value):
+        return None
     read = VALUE_READERS[field](value, 0, len(value))
-    return value if read and clean_value(read[0]) == value else None
+    if read is None:
+        return None
+    if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
+        return clean_value(read[0])
+    return None
 
 
-def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str]] | None:
+def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bool]] | None:
     """A header row whose every cell names a field or is a plain heading ("Kode MK | Nama MK Lama | Nama MK Baru |
-    Dosen Baru"): the columns of new values, by field."""
+    Dosen Baru", " | Course name | Lecturer"): the columns that name a field, and whether each names the new value."""
     named = [(index, cues(cell)) for index, cell in enumerate(cells)]
     if len(cells) < 2 or not all(found or _PLAIN_HEADER.fullmatch(cells[index]) for index, found in named):
         return None
     return {
-        index: (found[0][0], cells[index])
+        index: (found[0][0], cells[index], bool(_NEW_COLUMN.search(cells[index])))
         for index, found in named
-        if found and _NEW_COLUMN.search(cells[index]) and not _OLD_COLUMN.search(cells[index])
+        if found and not _OLD_COLUMN.search(cells[index])
     } or None
+
+
+def _column_values(
+    line: str, line_start: int, cells: list[str], columns: dict[int, tuple[str, str, bool]]
+) -> list[Row]:
+    """A row under a header of fields: the new-value columns ("Nama MK Baru"), or every field's column when the row
+    is the one of new values ("New | Agile Project Management | Dr. Maya Sari")."""
+    new_row = bool(cells and _NEW_COLUMN.fullmatch(cells[0]))
+    found: list[Row] = []
+    for index, (field, label, new_column) in columns.items():
+        if (new_column or new_row) and index < len(cells) and (value := _read(field, cells[index])):
+            start = line_start + line.find(value)
+            found.append((field, value, f"table column {label!r}", start, start + len(value)))
+    return found
 
 
 def read_table_rows(text: str, cues: Cues) -> list[Row]:
@@ -46,7 +72,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     field ("Kode MK | Nama MK Baru | Dosen Baru", the values in the rows below)."""
     found: list[Row] = []
     new_column: int | None = None
-    columns: dict[int, tuple[str, str]] | None = None
+    columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
     position = 0
     for line in text.split("\n"):
@@ -56,12 +82,12 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             continue
         if set(line.strip()) <= set("-|: "):
             continue
-        cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip().strip("|"))]
+        # A leading bar is an empty first cell (" | Course name | Lecturer"); a trailing one closes the row.
+        cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())]
+        if len(cells) > 1 and not cells[-1]:
+            cells.pop()
         if columns is not None:
-            for index, (field, label) in columns.items():
-                if index < len(cells) and (value := _read(field, cells[index])):
-                    start = line_start + line.find(cells[index])
-                    found.append((field, value, f"table column {label!r}", start, start + len(value)))
+            found.extend(_column_values(line, line_start, cells, columns))
             continue
         if (columns := _field_columns(cells, cues)) is not None:
             continue
@@ -82,6 +108,6 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             None,
         )
         if named is not None and (value := _read(named[0], cells[new_column])):
-            start = line_start + line.find(cells[new_column])
+            start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))
     return found

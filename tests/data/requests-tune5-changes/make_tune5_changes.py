@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 77, "elearning_support": 2, "other": 3}
+E.PLAN = {"course_data": 79, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -939,6 +939,23 @@ MK Sistem Tenaga (EL3201) di e-learning masih tercatat di semester 5. Sesuai kur
 Salam,
 Andi
 """, "course_data", "id", cd("EL3201", "Sistem Tenaga", semester="6"))
+
+
+# ---------------------------------------------------------------- fifth batch (written after the fourth rules)
+
+M("outlook-tabel-tetap-dan-keterangan-dalam-sel", "2027-03-16 09:00:00",
+  ("Sekretariat Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Perubahan data MK TI2204",
+  "", "course_data", "id",
+  cd("TI2204", "Sistem Basis Data", lecturer="Ratna Dewi, S.Kom., M.Kom."),
+  client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Mohon perubahan data MK Sistem Basis Data (TI2204) di e-learning:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal"><b>Data</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Semula</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Menjadi</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Nama MK<o:p></o:p></p></td><td><p class="MsoNormal">Sistem Basis Data<o:p></o:p></p></td><td><p class="MsoNormal">Tetap<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Dosen pengampu<o:p></o:p></p></td><td><p class="MsoNormal">Budi Santoso, S.T.<o:p></o:p></p></td><td><p class="MsoNormal">Ratna Dewi, S.Kom., M.Kom. (dosen baru)<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">SKS<o:p></o:p></p></td><td><p class="MsoNormal">3<o:p></o:p></p></td><td><p class="MsoNormal">tidak berubah<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Terima kasih.<o:p></o:p></p>\n<p class="MsoNormal">Sekretariat Prodi TI<o:p></o:p></p>')
+
+M("outlook-tabel-baris-lama-baru-kolom-data", "2027-03-16 11:00:00",
+  ("Management Programme Office", "prodi.mn@polibatam.ac.id"),
+  "Course data MN3207",
+  "", "course_data", "en",
+  cd("MN3207", "Project Management", fullname="Agile Project Management", lecturer="Dr. Maya Sari, M.M."),
+  client="outlook", html_body='<p class="MsoNormal">Dear P4M team,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Please update Project Management (MN3207) as below:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal">&nbsp;<o:p></o:p></p></td><td><p class="MsoNormal"><b>Course name</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Lecturer</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Old<o:p></o:p></p></td><td><p class="MsoNormal">Project Management<o:p></o:p></p></td><td><p class="MsoNormal">Agus Pratama, S.E.<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">New<o:p></o:p></p></td><td><p class="MsoNormal">Agile Project Management<o:p></o:p></p></td><td><p class="MsoNormal">Dr. Maya Sari, M.M.<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Kind regards,<o:p></o:p></p>\n<p class="MsoNormal">Management Programme Office<o:p></o:p></p>')
 
 
 if __name__ == "__main__":
