@@ -349,6 +349,11 @@ def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> Non
             "New| Agile Project Management| Dr. Maya Sari, M.M.\n",
             {"fullname": "Agile Project Management", "lecturer": "Dr. Maya Sari, M.M."},
         ),
+        (
+            "PERUBAHAN DATA\n---\nData| Lama| Baru\nMata Kuliah| Teknik Tenaga Listrik| Teknik Tenaga Listrik\n"
+            "dan Energi Terbarukan\nKelas| EL-3A| EL-3A/3B\n",
+            {"fullname": "Teknik Tenaga Listrik dan Energi Terbarukan", "class": "EL-3A/3B"},
+        ),
     ],
 )
 def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None:

@@ -19,6 +19,7 @@ _NEW_COLUMN = re.compile(
 )
 _OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
 _PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|)", re.IGNORECASE)
+_COURSE_ROW = re.compile(r"(?:mata\s?kuliah|matkul|mk|course|judul|title)", re.IGNORECASE)
 # A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
 _UNCHANGED = re.compile(
     r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|no\schange|unchanged|same|n/?a|-+|–|—)", re.I
@@ -66,6 +67,29 @@ def _column_values(
     return found
 
 
+def _rows(text: str) -> list[tuple[int, str]]:
+    """The lines with where each starts; a line break inside a table's last cell (an Outlook "<br>") is joined back:
+    "Nama MK | X | Teknik Tenaga Listrik" + "dan Energi Terbarukan" before the next row."""
+    lines: list[tuple[int, str]] = []
+    position = 0
+    split = text.split("\n")
+    for index, line in enumerate(split):
+        following = split[index + 1] if index + 1 < len(split) else ""
+        if lines and line.strip() and "|" not in line and "|" in lines[-1][1] and "|" in following:
+            lines[-1] = (lines[-1][0], f"{lines[-1][1]} {line.strip()}")
+        else:
+            lines.append((position, line))
+        position += len(line) + 1
+    return lines
+
+
+def _named(cell: str, cues: Cues) -> str | None:
+    """The field a row's label cell names; in a table "Mata Kuliah" or "Course" alone is the course's name."""
+    if (cue := cues(cell)) and cue[0][1].start() <= 3:
+        return cue[0][0]
+    return "fullname" if _COURSE_ROW.fullmatch(cell) else None
+
+
 def read_table_rows(text: str, cues: Cues) -> list[Row]:
     """Rows of a table rendered as text: a row per field ("Nama MK | lama | baru", the field from the first cell
     left of the value that names one, the value from the column headed "baru"/"new"/"menjadi"), or a column per
@@ -74,9 +98,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     new_column: int | None = None
     columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
-    position = 0
-    for line in text.split("\n"):
-        line_start, position = position, position + len(line) + 1
+    for line_start, line in _rows(text):
         if "|" not in line and "\t" not in line:
             new_column = columns = None
             continue
@@ -103,10 +125,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         if len(cells) < 2 or new_column is None or new_column >= len(cells):
             continue
         # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
-        named = next(
-            ((cue[0][0], cell) for cell in cells[:new_column] if (cue := cues(cell)) and cue[0][1].start() <= 3),
-            None,
-        )
+        named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
         if named is not None and (value := _read(named[0], cells[new_column])):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))

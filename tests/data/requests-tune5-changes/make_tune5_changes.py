@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 79, "elearning_support": 2, "other": 3}
+E.PLAN = {"course_data": 80, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -956,6 +956,17 @@ M("outlook-tabel-baris-lama-baru-kolom-data", "2027-03-16 11:00:00",
   "", "course_data", "en",
   cd("MN3207", "Project Management", fullname="Agile Project Management", lecturer="Dr. Maya Sari, M.M."),
   client="outlook", html_body='<p class="MsoNormal">Dear P4M team,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Please update Project Management (MN3207) as below:<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td><p class="MsoNormal">&nbsp;<o:p></o:p></p></td><td><p class="MsoNormal"><b>Course name</b><o:p></o:p></p></td><td><p class="MsoNormal"><b>Lecturer</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">Old<o:p></o:p></p></td><td><p class="MsoNormal">Project Management<o:p></o:p></p></td><td><p class="MsoNormal">Agus Pratama, S.E.<o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal">New<o:p></o:p></p></td><td><p class="MsoNormal">Agile Project Management<o:p></o:p></p></td><td><p class="MsoNormal">Dr. Maya Sari, M.M.<o:p></o:p></p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Kind regards,<o:p></o:p></p>\n<p class="MsoNormal">Management Programme Office<o:p></o:p></p>')
+
+
+# ---------------------------------------------------------------- sixth batch (written after the fifth rules)
+
+M("outlook-tabel-judul-baris-sel-terpotong-br", "2027-03-17 09:00:00",
+  ("Sekretariat Jurusan Teknik Elektro", "jurusan.te@polibatam.ac.id"),
+  "Perubahan data MK EL3108",
+  "", "course_data", "id",
+  cd("EL3108", "Teknik Tenaga Listrik", fullname="Teknik Tenaga Listrik dan Energi Terbarukan",
+     **{"class": "EL-3A/3B"}),
+  client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Mohon bantuan perubahan data MK EL3108 di e-learning sesuai tabel berikut.<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td colspan="3"><p class="MsoNormal"><b>PERUBAHAN DATA MATA KULIAH</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal"><b>Data</b></p></td><td><p class="MsoNormal"><b>Lama</b></p></td><td><p class="MsoNormal"><b>Baru</b></p></td></tr>\n<tr><td><p class="MsoNormal">Mata Kuliah</p></td><td><p class="MsoNormal">Teknik Tenaga Listrik</p></td><td><p class="MsoNormal">Teknik Tenaga Listrik<br>dan Energi Terbarukan</p></td></tr>\n<tr><td><p class="MsoNormal">Kelas</p></td><td><p class="MsoNormal">EL-3A</p></td><td><p class="MsoNormal">EL-3A/3B</p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Hormat kami,<o:p></o:p></p>\n<p class="MsoNormal">Sekretariat Jurusan Teknik Elektro<o:p></o:p></p>')
 
 
 if __name__ == "__main__":
