@@ -267,6 +267,15 @@ GRAMMAR_KINDS += [
         {"fullname": "Auditing Berbasis Risiko - Lanjutan"},
     ),
     ("nama MK diubah menjadi Auditing Lanjut - Terima kasih.", {"fullname": "Auditing Lanjut"}),
+    # a description whose lines Outlook made paragraphs; a courtesy word before a name
+    (
+        "Deskripsi mohon diganti menjadi:\n\nMata kuliah ini membahas prinsip animasi, penyusunan storyboard,\n\n"
+        "teknik tweening dan produksi film pendek.\n\nTerima kasih,",
+        {
+            "summary": "Mata kuliah ini membahas prinsip animasi, penyusunan storyboard, teknik tweening dan produksi film pendek."
+        },
+    ),
+    ("Pengampu mohon diganti menjadi Saudara Ilham Maulana, S.T.", {"lecturer": "Ilham Maulana, S.T."}),
     # when and why after a name: never part of it
     ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
     ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),

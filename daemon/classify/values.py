@@ -171,7 +171,7 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return _phrase(text, start, limit)
 
 
-_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri)\.?\s+)+")
+_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 
 
@@ -245,12 +245,23 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
         return quoted if len(quoted[0]) >= 20 else None
-    paragraph_end = text.find("\n\n", start, limit)
-    end = limit if paragraph_end < 0 else paragraph_end
+    end = _paragraph_end(text, start, limit)
+    # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
+    # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
+    for _ in range(6):
+        following = text[end:limit].lstrip("\n \t")
+        if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
+            break
+        end = _paragraph_end(text, limit - len(following), limit)
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper():
         return None
     return value, end
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    paragraph_end = text.find("\n\n", start, limit)
+    return limit if paragraph_end < 0 else paragraph_end
 
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".

@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 80, "elearning_support": 2, "other": 3}
+E.PLAN = {"course_data": 82, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -967,6 +967,37 @@ M("outlook-tabel-judul-baris-sel-terpotong-br", "2027-03-17 09:00:00",
   cd("EL3108", "Teknik Tenaga Listrik", fullname="Teknik Tenaga Listrik dan Energi Terbarukan",
      **{"class": "EL-3A/3B"}),
   client="outlook", html_body='<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Mohon bantuan perubahan data MK EL3108 di e-learning sesuai tabel berikut.<o:p></o:p></p>\n<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n<tr><td colspan="3"><p class="MsoNormal"><b>PERUBAHAN DATA MATA KULIAH</b><o:p></o:p></p></td></tr>\n<tr><td><p class="MsoNormal"><b>Data</b></p></td><td><p class="MsoNormal"><b>Lama</b></p></td><td><p class="MsoNormal"><b>Baru</b></p></td></tr>\n<tr><td><p class="MsoNormal">Mata Kuliah</p></td><td><p class="MsoNormal">Teknik Tenaga Listrik</p></td><td><p class="MsoNormal">Teknik Tenaga Listrik<br>dan Energi Terbarukan</p></td></tr>\n<tr><td><p class="MsoNormal">Kelas</p></td><td><p class="MsoNormal">EL-3A</p></td><td><p class="MsoNormal">EL-3A/3B</p></td></tr>\n</table>\n<p class="MsoNormal">&nbsp;<o:p></o:p></p>\n<p class="MsoNormal">Hormat kami,<o:p></o:p></p>\n<p class="MsoNormal">Sekretariat Jurusan Teknik Elektro<o:p></o:p></p>')
+
+
+# ---------------------------------------------------------------- seventh batch (written after the sixth rules)
+
+M("outlook-deskripsi-baris-per-paragraf", "2027-03-18 09:00:00",
+  ("Yoga Pratama, M.Ds.", "yoga.pratama@polibatam.ac.id"),
+  "Deskripsi MK Animasi 2D",
+  """Selamat pagi Tim P4M,
+
+Deskripsi MK Animasi 2D (AN2102) di e-learning mohon diganti menjadi:
+
+Mata kuliah ini membekali mahasiswa dengan prinsip-prinsip animasi, penyusunan storyboard,
+teknik frame-by-frame dan tweening, serta produksi film animasi pendek secara berkelompok.
+
+Terima kasih,
+Yoga
+""", "course_data", "id",
+  cd("AN2102", "Animasi 2D",
+     summary="Mata kuliah ini membekali mahasiswa dengan prinsip-prinsip animasi, penyusunan storyboard, "
+             "teknik frame-by-frame dan tweening, serta produksi film animasi pendek secara berkelompok."),
+  client="outlook")
+
+M("pengampu-diganti-saudara", "2027-03-18 11:00:00",
+  ("Sekretariat Prodi Teknik Mesin", "prodi.tm@polibatam.ac.id"),
+  "pengampu MK Gambar Mesin",
+  """Siang,
+
+Pengampu MK Gambar Mesin (TM1205) mohon diganti menjadi Saudara Ilham Maulana, S.T., M.T. yang mulai bertugas semester ini.
+
+Terima kasih
+""", "course_data", "id", cd("TM1205", "Gambar Mesin", lecturer="Ilham Maulana, S.T., M.T."))
 
 
 if __name__ == "__main__":
