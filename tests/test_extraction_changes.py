@@ -272,7 +272,8 @@ GRAMMAR_KINDS += [
         "Deskripsi mohon diganti menjadi:\n\nMata kuliah ini membahas prinsip animasi, penyusunan storyboard,\n\n"
         "teknik tweening dan produksi film pendek.\n\nTerima kasih,",
         {
-            "summary": "Mata kuliah ini membahas prinsip animasi, penyusunan storyboard, teknik tweening dan produksi film pendek."
+            "summary": "Mata kuliah ini membahas prinsip animasi, penyusunan storyboard, teknik tweening dan "
+            "produksi film pendek."
         },
     ),
     ("Pengampu mohon diganti menjadi Saudara Ilham Maulana, S.T.", {"lecturer": "Ilham Maulana, S.T."}),
