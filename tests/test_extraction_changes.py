@@ -277,6 +277,13 @@ GRAMMAR_KINDS += [
         },
     ),
     ("Pengampu mohon diganti menjadi Saudara Ilham Maulana, S.T.", {"lecturer": "Ilham Maulana, S.T."}),
+    # typed on a phone
+    ("mhn pngampu diubh mnjd Sari Dewi, M.T.", {"lecturer": "Sari Dewi, M.T."}),
+    ("kls nya ubh k TI-2B ya min", {"class": "TI-2B"}),
+    ("nm matkul sy tlg dganti Basis Data Lanjut", {"fullname": "Basis Data Lanjut"}),
+    ("pw enrol ganti jd bdl2027", {"enrolment_key": "bdl2027"}),
+    ("sks nya hrs 3 min bkn 2", {"credits": "3"}),
+    ("dosen pengajarnya diganti sm Pak Hendra Gunawan", {"lecturer": "Hendra Gunawan"}),
     # when and why after a name: never part of it
     ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
     ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),

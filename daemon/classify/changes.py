@@ -22,13 +22,13 @@ _CUES: tuple[tuple[str, str], ...] = (
         "enrolment_key",
         r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
-        r"course|kelas|mk)|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
+        r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
         r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
         r"enrolkey|kunci(?:nya)?",
     ),
     (
         "lecturer",
-        r"dosen\s(?:pengampu|pengajar)(?:nya)?|nama\sdosen(?:nya)?|pengampu(?:nya)?|pengajar(?:nya)?|"
+        r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
         r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
         r"diampu\soleh",
     ),
@@ -63,7 +63,7 @@ _CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
-    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:-?nya)?)\\b" for index, (_, pattern) in enumerate(_CUES))
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(_CUES))
     + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
     re.IGNORECASE,
@@ -76,7 +76,7 @@ _OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semul
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
 _STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
 _CHANGE_VERB = (
-    r"di\s?ubah|dirubah|ubah|rubah|di\s?ganti|ganti|gnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
+    r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar"
@@ -87,7 +87,7 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
-        r"\b(?:seharusnya|harusnya|hrsnya|hrusnya|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
+        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
         r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
     ),
@@ -122,11 +122,12 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
         + _CHANGE_VERB
         + r")\b(?:\s+(?!(?:"
         + _STRONG_TO
-        + r")\b)\S+){0,4}?\s+(?:ke|to|dengan|dgn|with|by|oleh)\b",
+        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm)\b",
     ),
     (
         "changed to",
-        r"\b(?:diganti|diubah|dirubah|ganti|ubah|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+(?=[\"“'‘A-Z])",
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+"
+        r"(?=[\"“'‘A-Z])",
     ),
     (
         "taken over by",
