@@ -284,6 +284,12 @@ GRAMMAR_KINDS += [
     ("pw enrol ganti jd bdl2027", {"enrolment_key": "bdl2027"}),
     ("sks nya hrs 3 min bkn 2", {"credits": "3"}),
     ("dosen pengajarnya diganti sm Pak Hendra Gunawan", {"lecturer": "Hendra Gunawan"}),
+    # English modal requests; a name's sentence-final dot is not a title's
+    ("I'd like the lecturer to be Dr. Hannah Lee.", {"lecturer": "Dr. Hannah Lee"}),
+    ("We need the class to be EE-2A.", {"class": "EE-2A"}),
+    ("The credit value ought to be 3.", {"credits": "3"}),
+    ("New enrolment key please: Robo_2027", {"enrolment_key": "Robo_2027"}),
+    ("Please rename it Applied Robotics.", {"fullname": "Applied Robotics"}),
     # when and why after a name: never part of it
     ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
     ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),

@@ -84,10 +84,10 @@ _CHANGE_VERB = (
 _CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
     ("colon at line end", r":[ \t]*(?=\n)"),
-    ("label", r"\s*(?:\([^)\n]{0,20}\))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
+    ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
-        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
+        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
         r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
     ),
@@ -126,7 +126,8 @@ _CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "changed to",
-        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?)(?:\s(?:saja|aja|juga|please|pls))?\s+"
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?)"
+        r"(?:\s(?:saja|aja|juga|please|pls))?\s+"
         r"(?=[\"“'‘A-Z])",
     ),
     (
@@ -190,7 +191,8 @@ def _is_old_side(match: re.Match[str]) -> bool:
 
 
 _VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
-_TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b", re.IGNORECASE)
+# "rename it to X", and "rename it X" without the "to".
+_TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:" + _CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
 # an earlier change in its sentence shares that change's verb.
