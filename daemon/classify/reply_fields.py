@@ -30,7 +30,7 @@ _ASKING_LINE = re.compile(
 )
 _POLITE = (
     r"baik|oke|okay|ok|siap|sip|halo|hallo|hai|hi|hello|dear|yth\.?|selamat\s(?:pagi|siang|sore|malam)|"
-    r"pak|bu|bapak|ibu|mas|mbak|sir|madam|tim\sp4m|admin|min"
+    r"pak|bu|bapak|ibu|mas|mbak|sir|madam|tim\sp4m|admin|min|noted|mantap"
 )
 _LEADING_COURTESY = re.compile(rf"^(?:(?:{_POLITE})\b[\s,.!:;-]*)+", re.IGNORECASE)
 _TRAILING_COURTESY = re.compile(
@@ -47,7 +47,8 @@ _SIGN_OFF = re.compile(
 # Words of a sentence, not of a course name, a lecturer's name or a key: such a line is not a bare value.
 _SENTENCE_WORDS = re.compile(
     r"\b(?:saya|sy|kami|aku|anda|kamu|mohon|tolong|bisa|sudah|sdh|belum|blm|akan|nanti|ingin|mau|tidak|bukan|"
-    r"please|i|we|you|my|our|will|can|could|would|thanks|thank|sorry|maaf)\b",
+    r"please|i|we|you|my|our|will|can|could|would|thanks|thank|sorry|maaf|terlampir|lampiran|dilampirkan|"
+    r"attached|attachment|berikut|below)\b",
     re.IGNORECASE,
 )
 _LONGEST_BARE_VALUE = 12  # words
