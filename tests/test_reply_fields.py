@@ -103,7 +103,12 @@ def test_an_announcement_text_on_one_line_is_taken() -> None:
     assert read_reply(RequestType.ANNOUNCEMENT, fields, fields, frozenset(), "Pengumuman IF302", text, AT) == (
         FieldValue("text", text),
     )
-    assert read_reply(RequestType.ANNOUNCEMENT, fields, fields, frozenset(), "Pengumuman", "Terima kasih pak", AT) == ()
+    for nothing in ("Terima kasih pak", "Mohon segera diproses ya", "Teksnya terlampir", "Bisa dipublikasikan besok?"):
+        assert read_reply(RequestType.ANNOUNCEMENT, fields, fields, frozenset(), "Pengumuman", nothing, AT) == ()
+    text = "Kuis 3 tidak jadi hari ini dan akan diganti minggu depan."
+    assert read_reply(RequestType.ANNOUNCEMENT, fields, fields, frozenset(), "Pengumuman", text, AT) == (
+        FieldValue("text", text),
+    )
 
 
 @pytest.mark.parametrize(
@@ -113,6 +118,7 @@ def test_an_announcement_text_on_one_line_is_taken() -> None:
         ('"IF-2C Malam"', "IF-2C Malam"),
         ("Siap pak, KJ-RKS3B", "KJ-RKS3B"),
         ("Mohon diganti ya", None),
+        ("Kuis tidak jadi hari ini", None),
         ("Pemrograman Web Lanjut untuk semester ganjil tahun ini yang akan datang sesuai kurikulum baru prodi", None),
     ],
 )

@@ -51,7 +51,13 @@ _SENTENCE_WORDS = re.compile(
     r"attached|attachment|berikut|below)\b",
     re.IGNORECASE,
 )
-_LONGEST_BARE_VALUE = 12  # words
+# An announcement's text is a sentence; it still does not speak of the writer or of the request itself.
+_ABOUT_THE_REQUEST = re.compile(
+    r"\b(?:saya|sy|kami|aku|anda|mohon|tolong|please|i|we|you|my|our|thanks|thank|sorry|maaf|terlampir|lampiran|"
+    r"dilampirkan|attached|attachment|berikut|below)\b",
+    re.IGNORECASE,
+)
+_LONGEST_BARE_VALUE = 12  # words, of a name or a key
 _COURSE_CODE = re.compile(r"[A-Z]{2,4}\d{3,4}")
 
 
@@ -83,9 +89,10 @@ def _extracted(request_type: RequestType, subject: str, text: str, reference: da
     return [item for item in found if item.value.strip()]
 
 
-def bare_value(text: str) -> str | None:
+def bare_value(text: str, *, sentence: bool = False) -> str | None:
     """The reply's one line when that line is only a value ("Pemrograman Web Lanjut, terima kasih" ->
-    "Pemrograman Web Lanjut"); None when it reads as a sentence, a courtesy, or says more than one thing."""
+    "Pemrograman Web Lanjut"); None when it is a courtesy, says more than one thing, or reads as a sentence (a
+    `sentence` such as an announcement's text may, as long as it does not speak of the writer or the request)."""
     lines: list[str] = []
     for line in text.splitlines():
         if _SIGN_OFF.match(line) and lines:
@@ -96,19 +103,26 @@ def bare_value(text: str) -> str | None:
     if len(lines) != 1:
         return None
     value = " ".join(lines[0].split())
-    if len(value.split()) > _LONGEST_BARE_VALUE or _SENTENCE_WORDS.search(value) or len(value) < 2:
+    if sentence and _ABOUT_THE_REQUEST.search(value):
+        return None
+    if not sentence and (len(value.split()) > _LONGEST_BARE_VALUE or _SENTENCE_WORDS.search(value)):
+        return None
+    if len(value) < 2:
         return None
     return None if thanks_without_asking("", normalise(value)) else value
 
 
 def _bare_field(
-    request_type: RequestType, missing: tuple[str, ...], subject: str, value: str, reference: datetime
+    request_type: RequestType, missing: tuple[str, ...], subject: str, answer: str, reference: datetime
 ) -> FieldValue | None:
-    """The one missing field a bare value answers. A request that named no change learns which one from its
-    subject, the way the classifier reads "jadi <value>" on a reply ("Re: Ganti nama MK IF302")."""
+    """The one missing field a reply of a bare value answers. A request that named no change learns which one
+    from its subject, the way the classifier reads "jadi <value>" on a reply ("Re: Ganti nama MK IF302")."""
     if len(missing) != 1:
         return None
     (key,) = missing
+    value = bare_value(answer, sentence=key == "text")
+    if value is None:
+        return None
     if key == "course":
         return FieldValue("course_code" if _COURSE_CODE.fullmatch(value.replace(" ", "")) else "course_name", value)
     if key == "changes":
@@ -139,11 +153,10 @@ def read_reply(
         item
         for item in _extracted(request_type, subject, answer, reference)
         if _may_fill(item.field, fillable, set_by_staff)
+        # One line read whole as an announcement's text must read like one, not like a word about the request.
+        and not (item.field == "text" and "\n" not in answer and bare_value(answer, sentence=True) is None)
     ]
     if found:
         return tuple(found)
-    value = bare_value(answer)
-    if value is None:
-        return ()
-    item = _bare_field(request_type, missing_items(request_type, effective), subject, value, reference)
+    item = _bare_field(request_type, missing_items(request_type, effective), subject, answer, reference)
     return (item,) if item is not None and _may_fill(item.field, fillable, set_by_staff) else ()
