@@ -247,3 +247,13 @@ def test_mail_from_someone_else_fills_nothing(local_config: Config, clock: Fixed
     raw = _mail(2, "Nama barunya X", f"Re: [P4M #1] {SUBJECT}", reply_to="<m1@polibatam.ac.id>", sender="b@x.id")
     app.pipeline.ingest(IncomingMail(raw, clock.now()))
     assert _ticket(app)[2] == []
+
+
+def test_an_english_requester_is_thanked_in_english(local_config: Config, clock: FixedClock) -> None:
+    subject = "Course rename IF302"
+    body = "Dear P4M team,\n\nPlease rename my course IF302 (Web Programming) on e-learning.\n\nBest regards,\nAndi"
+    app, mailer = _open(clock, local_config, body, subject)
+    mails = _reply(app, mailer, clock, 2, "The new course name should be Advanced Web Programming.", subject)
+    (thanks,) = _to(mails, REQUESTER)
+    assert "Thank you, the details of request [P4M #1] are now complete" in thanks
+    assert "Advanced Web Programming" in thanks
