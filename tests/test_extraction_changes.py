@@ -290,6 +290,11 @@ GRAMMAR_KINDS += [
     ("The credit value ought to be 3.", {"credits": "3"}),
     ("New enrolment key please: Robo_2027", {"enrolment_key": "Robo_2027"}),
     ("Please rename it Applied Robotics.", {"fullname": "Applied Robotics"}),
+    # a no-break space from Gmail's plain text
+    (
+        "Dosen pengampu mohon diganti menjadi Dr.\u00a0Ani\u00a0Lestari,\u00a0M.Kom.",
+        {"lecturer": "Dr. Ani Lestari, M.Kom."},
+    ),
     # when and why after a name: never part of it
     ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
     ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),

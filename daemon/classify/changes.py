@@ -479,10 +479,15 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     return {}
 
 
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+
+
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
-    flat = unwrap(text)
+    # A no-break space (Gmail's plain text of an "&nbsp;") is a space: one character for one, offsets stay.
+    flat = unwrap(text.translate(_SPACES))
+    subject = subject.translate(_SPACES)
     if not_yet(flat):
         return ()
     found = {
