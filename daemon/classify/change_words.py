@@ -1,0 +1,159 @@
+"""The words of change requests: field cues with their variants and typos, change verbs, and the connectors that
+stand between a field and its new value (each a named way of writing it, kept as the value's source)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
+# alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
+COURSE = r"(?:mata\s?kuliah|matakuliah|matkul|makul|mk|m\.k\.|course|kursus|mata\s?kuliahnya|mknya|matkulnya)"
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        "enrolment_key",
+        r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
+        r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
+        r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
+        r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
+        r"enrolkey|kunci(?:nya)?",
+    ),
+    (
+        "lecturer",
+        r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
+        r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"diampu\soleh",
+    ),
+    (
+        "shortname",
+        r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
+        r"shortname|singkatan|kode(?:nya)?",
+    ),
+    (
+        "class",
+        r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|klas|class(?:\s(?:name|section|group))?|rombel|section",
+    ),
+    (
+        "semester",
+        r"tahun\s(?:ajaran|akademik)(?:nya)?|thn\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|"
+        r"smt|smstr|smester|periode",
+    ),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
+    (
+        "summary",
+        r"deskripsi(?:\s(?:singkat|" + COURSE + r"))?|description|summary|ringkasan|sinopsis|"
+        r"course\s(?:overview|description)",
+    ),
+    (
+        "fullname",
+        r"(?:nama|nm|nma)\s(?:lengkap\s)?" + COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + COURSE + r"|"
+        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
+        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar))|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
+    ),
+)
+CUE = re.compile(
+    r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
+    + "(?:"
+    # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(CUES))
+    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
+    re.IGNORECASE,
+)
+NEW_SIDE = re.compile(r"\b(?:baru|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
+# "Dosen pengganti untuk MK ini adalah X": a cue that names the replacement may have its label further on.
+REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE)
+OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
+
+# What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
+STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
+CHANGE_VERB = (
+    r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
+    r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
+    r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar"
+)
+CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
+    ("colon at line end", r":[ \t]*(?=\n)"),
+    ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
+    (
+        "should be",
+        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
+        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
+        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
+    ),
+    (
+        "as follows",
+        r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
+        r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
+        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
+        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
+    ),
+    (
+        "new:",
+        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30})\s*:",
+    ),
+    (
+        "written as",
+        r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
+        r"called)\b",
+    ),
+    ("not X but Y", r"\b(?:bukan|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
+    ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
+    (
+        "was X, now Y",
+        r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
+    ),
+    ("changed to", r"\b(?:" + STRONG_TO + r")\b"),
+    # "diubah ... dengan X", but never past a "menjadi" of its own ("diubah menjadi X agar sama dengan Y").
+    (
+        "changed to",
+        r"\b(?:"
+        + CHANGE_VERB
+        + r")\b(?:\s+(?!(?:"
+        + STRONG_TO
+        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm)\b",
+    ),
+    (
+        "changed to",
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?)"
+        r"(?:\s(?:saja|aja|juga|please|pls))?\s+"
+        r"(?=[\"“'‘A-Z])",
+    ),
+    (
+        "taken over by",
+        r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
+        r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
+    ),
+    ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
+    ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
+    ("make it", r"\bmake\s(?:it|that|them)\b"),
+    ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
+)
+CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
+
+
+def connectors(text: str, start: int, end: int) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every connector from `start`, overlapping ones too: when "diperbaiki ... dengan" leads to no value, the
+    "menjadi" inside it may."""
+    while connector := CONNECTOR.search(text, start, end):
+        yield next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value), connector
+        start = connector.start() + 1
+
+
+def cues(text: str) -> list[tuple[str, re.Match[str]]]:
+    found = []
+    for match in CUE.finditer(text):
+        index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name[0] == "f")
+        found.append((CUES[index][0], match))
+    return found
+
+
+def cue_field_start(match: re.Match[str]) -> int:
+    return next(match.start(name) for name, value in match.groupdict().items() if value and name[0] == "f")
+
+
+def is_old_side(match: re.Match[str]) -> bool:
+    return bool(OLD_SIDE.search((match.group("before") or "") + " " + (match.group("after") or "")))
