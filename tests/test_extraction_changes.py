@@ -295,6 +295,13 @@ GRAMMAR_KINDS += [
         "Dosen pengampu mohon diganti menjadi Dr.\u00a0Ani\u00a0Lestari,\u00a0M.Kom.",
         {"lecturer": "Dr. Ani Lestari, M.Kom."},
     ),
+    # a verb as the cue, a qualified label
+    (
+        "Mulai semester ini, MK Sistem Cerdas diampu oleh Dr. Rina Wati, M.T.",
+        {"lecturer": "Dr. Rina Wati, M.T."},
+    ),
+    ("Dosen yang akan mengajar: Dr. Rina Wati, M.T.", {"lecturer": "Dr. Rina Wati, M.T."}),
+    ("MK ini sebelumnya diampu oleh Pak Budi Santoso, sekarang belum ada dosennya.", {}),
     # when and why after a name: never part of it
     ("Please change the course name to Principles of Marketing by Friday.", {"fullname": "Principles of Marketing"}),
     ("Please change the course name to Basis Data Lanjut as agreed.", {"fullname": "Basis Data Lanjut"}),

@@ -22,7 +22,7 @@ CUES: tuple[tuple[str, str], ...] = (
         "lecturer",
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
         r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
-        r"diampu\soleh",
+        r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby",
     ),
     (
         "shortname",
@@ -93,7 +93,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "new:",
         r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
-        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30})\s*:",
+        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
     ),
     (
         "written as",
@@ -151,8 +151,16 @@ def cues(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
+def cue_field_name(match: re.Match[str]) -> str:
+    return next(name for name, value in match.groupdict().items() if value and name[0] == "f")
+
+
 def cue_field_start(match: re.Match[str]) -> int:
     return next(match.start(name) for name, value in match.groupdict().items() if value and name[0] == "f")
+
+
+# A cue that is itself the verb: "diampu oleh X", "taught by X".
+BY_VERB = re.compile(r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
 
 
 def is_old_side(match: re.Match[str]) -> bool:

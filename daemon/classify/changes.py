@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_words import (
+    BY_VERB,
     CHANGE_VERB,
     CONNECTOR,
     CONNECTORS,
@@ -18,6 +19,7 @@ from daemon.classify.change_words import (
     REPLACEMENT,
     STRONG_TO,
     connectors,
+    cue_field_name,
     cue_field_start,
     cues,
     is_old_side,
@@ -152,7 +154,10 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
-    if NEW_SIDE.search(cue.group("after") or "") and (read := _value_at(text, field, cue.end(), len(text))):
+    says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
+    if says_new and (read := _value_at(text, field, cue.end(), len(text))):
+        if _OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+            return None
         source = f"new value named: {cue.group(0).strip()}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
     paragraph_end = text.find("\n\n", cue.end())
