@@ -299,6 +299,9 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
+    if title:
+        # A day named in the title ("No Class on Friday") is what the text is about, not when it goes out.
+        intro, after = (part.replace(title, " " * len(title)) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))

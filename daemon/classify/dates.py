@@ -56,10 +56,18 @@ _DATES = (
         ),
     ),
 )
+# Full weekday names may stand alone ("hari Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week".
+_FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
-    rf"\b(?:(hari ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
+    rf"\b(?:(?P<word>hari ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
     rf"nanti (?:pagi|siang|sore|malam)|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
-    rf"(?:(next|this|coming)\s+({_WEEKDAY}))|(?:({_WEEKDAY})\s+(depan|ini|besok|nanti|this week|next week)))\b",
+    # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
+    rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
+    rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
+    rf"(?:(?P<lead>next|this|coming)\s+(?P<lead_day>{_WEEKDAY}))|"
+    rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week))|"
+    rf"(?:(?:hari|on|pada)\s+)?(?P<bare>{_FULL_WEEKDAY}|minggu|ahad))\b",
     re.I,
 )
 _PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
@@ -154,17 +162,23 @@ def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
     return best
 
 
-def _relative(match: re.Match[str], local: date) -> date:
-    word, lead, lead_day, day, tail = match.groups()
-    if word:
+def _relative(match: re.Match[str], local: date) -> date | None:
+    """The day a relative expression names, or None when it names a week rather than a day ("minggu depan")."""
+    groups = match.groupdict()
+    if word := groups["word"]:
         word = word.lower()
         offset = (
             1 if word in ("besok", "bsk", "esok", "tomorrow") else 2 if word in ("lusa", "day after tomorrow") else 0
         )
         return local + timedelta(days=offset)
-    weekday = WEEKDAYS[(lead_day or day).lower()]
-    ahead = (weekday - local.weekday()) % 7
-    following = (lead or tail or "").lower() in ("next", "depan", "next week", "coming")
+    if week_day := groups["week_lead"] or groups["week_tail"]:
+        return local - timedelta(days=local.weekday()) + timedelta(days=7 + WEEKDAYS[week_day.lower()])
+    named = groups["lead_day"] or groups["day"] or groups["bare"]
+    # "minggu ini/depan" is this/next week; only "hari Minggu" is a Sunday.
+    if named.lower() == "minggu" and not (groups["sunday"] or match.group(0).lower().startswith("hari")):
+        return None
+    ahead = (WEEKDAYS[named.lower()] - local.weekday()) % 7
+    following = (groups["lead"] or groups["tail"] or "").lower() in ("next", "depan", "coming")
     if following and ahead == 0:
         ahead = 7
     return local + timedelta(days=ahead)
@@ -174,12 +188,14 @@ def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
     """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
     local = reference.astimezone(WIB).date()
     absolute = _absolute(text, local)
-    relative = _RELATIVE.search(text)
+    relative = next(
+        ((day, match) for match in _RELATIVE.finditer(text) if (day := _relative(match, local)) is not None), None
+    )
     # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
-    if absolute and (not relative or absolute[1] <= relative.end() + 25):
+    if absolute and (not relative or absolute[1] <= relative[1].end() + 25):
         return absolute
     if relative:
-        return _relative(relative, local), relative.start(), relative.end()
+        return relative[0], relative[1].start(), relative[1].end()
     return None
 
 
