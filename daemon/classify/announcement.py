@@ -20,6 +20,7 @@ _SITE = re.compile(
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
@@ -276,7 +277,20 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         moment = find_moment(sentence, reference)
         if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
             return moment.at.isoformat()
+    # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
+    # in the announcement's own text such a line is when its event happens.
+    for start, end in sentences(flat) if cue is _PUBLISH else ():
+        sentence = " ".join(flat[start:end].split())
+        moment = find_moment(sentence, reference)
+        if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
+            return moment.at.isoformat()
     return None
+
+
+_FILLER = re.compile(
+    r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
+    r"terima kasih|wib|wita|wit)\b|[\W_]"
+)
 
 
 # When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
