@@ -17,6 +17,19 @@ _SITE = re.compile(
     r"every (?:course|class)",
     re.IGNORECASE,
 )
+# "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
+# one course's people is the course.
+_NARROWED = re.compile(
+    r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
+    r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
+    r"(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())",
+    re.IGNORECASE,
+)
+# Words that say the announcement is for one course's page even when its code or name is not written out.
+_COURSE_CUE = re.compile(
+    r"\b(?:my|our)\s+(?:course|class|module|students)\b|\bcourse page\b|"
+    r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
+)
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
@@ -308,6 +321,11 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     return not events or (bool(cues) and max(cues) > max(events))
 
 
+def _scope(text: str, has_course: bool) -> str:
+    site = any(not _NARROWED.match(text, match.end()) for match in _SITE.finditer(text))
+    return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
+
+
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
     title, body, start = _title_and_body(text, subject)
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
@@ -319,6 +337,5 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
-    site = bool(_SITE.search(f"{intro} {subject} {audience}"))
-    scope = "site" if site or not has_course else "course"
+    scope = _scope(f"{intro} {subject} {audience}", has_course)
     return AnnouncementFields(title, body, scope, publish)
