@@ -14,7 +14,9 @@ _SITE = re.compile(
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
     r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
     r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
-    r"every (?:course|class)",
+    r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
+    r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
+    r"halaman (?:awal|login|muka)|(?:main|landing|login) page",
     re.IGNORECASE,
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
@@ -27,7 +29,8 @@ _NARROWED = re.compile(
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
 _COURSE_CUE = re.compile(
-    r"\b(?:my|our)\s+(?:course|class|module|students)\b|\bcourse page\b|"
+    r"\b(?:my|our)\s+(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
+    r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
 )
 _PUBLISH = re.compile(
