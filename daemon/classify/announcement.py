@@ -181,13 +181,20 @@ _TITLE_CUE = re.compile(
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
 )
+# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
 _QUOTE = re.compile(
-    r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)"
+    r"[\"\u201c\u201e'\u2018]([^\"\u201c\u201d'\u2019\n]{3,120})[\"\u201c\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
 )
+_OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+
+
+def _quoted(match: re.Match[str]) -> str:
+    return next(group for group in match.groups()[-4:] if group)
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
     re.IGNORECASE,
 )
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
@@ -196,7 +203,7 @@ _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
     r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + "]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 _SUBJECT_TITLE = re.compile(
     r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
@@ -237,7 +244,7 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
         quoted = _QUOTE.match(rest)
-        title = (quoted.group(1) or quoted.group(2)) if quoted else _capitalised_run(rest.split("\n", 1)[0])
+        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0])
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = _BODY_LABEL.search(after)
@@ -247,7 +254,7 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
             quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
             if quoted:
                 after = text[quoted.end() :]
-                title = quoted.group(1) or quoted.group(2)
+                title = _quoted(quoted)
                 return _clean(title), _body(after.lstrip(" .,;?\n")), match.start()
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
