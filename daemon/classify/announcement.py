@@ -203,7 +203,7 @@ _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
     r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + "]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 _SUBJECT_TITLE = re.compile(
     r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
