@@ -85,6 +85,8 @@ def _clean(value: str) -> str:
     value = re.sub(
         r"^\W*(?:perihal|hal|tentang|judul|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
     )
+    # A forwarded subject used as the title keeps none of its tags or request words.
+    value = _SUBJECT_REQUEST.sub("", _SUBJECT_TAGS.sub("", value))
     return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
 
 
@@ -205,8 +207,30 @@ _PUBLISH_QUOTE = re.compile(
     r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
     r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
+# What mail clients and writers put before a subject: replies, forwards, tags ("[Penting]", "URGENT:").
+_SUBJECT_TAGS = re.compile(
+    r"^(?:\s*(?:(?:re|fwd?|tr|aw|wg|rv)\s*:|\[[^\]\n]{1,30}\]|\((?:penting|urgent|info|segera)\)|"
+    r"(?:penting|urgent|segera|important)\s*[:!\-\u2013]))+\s*",
+    re.IGNORECASE,
+)
+# The body says the title is the subject line: "judul sesuai subjek", "in the subject line", "subject of this email".
+_SUBJECT_REFERENCE = re.compile(
+    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on)\s+(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
+    r"\b(?:subje[ck]t?|subyek)\s+(?:line|e-?mail|surel|ini|of\s+(?:this|the|my)\s+(?:e-?mail|message))\b",
+    re.IGNORECASE,
+)
+# "Pengumuman: X", "Mohon diumumkan - X": the request word before a subject's title is not part of it.
+_SUBJECT_REQUEST = re.compile(
+    r"^(?:pengumuman|announcement|notice|info|mohon diumumkan|tolong diumumkan|untuk diumumkan|please announce|"
+    r"mohon ditayangkan|request)\s*[:\-\u2013]\s*",
+    re.IGNORECASE,
+)
+# A label with no title after it: "Judul: -", "Judul: menyusul", "Title: TBA".
+_PLACEHOLDER = re.compile(
+    r"(?i)[-\u2013\u2014.?_ ]*|menyusul|nanti|belum ada|tba|tbd|bebas|terserah|kosong|none|n/?a|to follow|later"
+)
 _SUBJECT_TITLE = re.compile(
-    r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
+    r"(?i:pengumuman|announcement|announce|notice|info|mohon\sdiumumkan|please\sannounce|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
     r"untuk\s(?:beranda|halaman\sdepan))\s*[:\-\u2013]\s*(\S.{2,110})$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
@@ -280,11 +304,24 @@ def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int] | None:
+    """The body says the subject line is the title ("judul sesuai subjek", "the subject of this email")."""
+    reference = _SUBJECT_REFERENCE.search(text)
+    title = _SUBJECT_REQUEST.sub("", _SUBJECT_TAGS.sub("", subject)).strip()
+    if reference is None or not _looks_like_title(title):
+        return None
+    end = sentence_end(unwrap(text), reference.start())
+    return _clean(title), _body(text[end + 1 :]), reference.start()
+
+
 def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
+    readers = (_labelled, _cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
+    for reader in (*readers, _first_line_title):
         if found := reader(text):
-            return found
+            title, body, start = found
+            return (None if title is None or _PLACEHOLDER.fullmatch(title) else title), body, start
+    subject = _SUBJECT_TAGS.sub("", subject)
     found_subject = _SUBJECT_TITLE.search(subject)
     if found_subject and _looks_like_title(title := found_subject.group(1) or found_subject.group(2)):
         return _clean(title), _body(text), len(text)
