@@ -66,7 +66,7 @@ _ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _PUBLISH_AFTER = re.compile(
     r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
-    r"(?:go|goes|send|sent) out",
+    r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
@@ -196,6 +196,8 @@ def _quoted(match: re.Match[str]) -> str:
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
+    # 'announcement di elearning kelas kita: "X"'
+    r"(?:pengumuman|announcement|notice)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
     r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
     re.IGNORECASE,
 )
@@ -357,7 +359,9 @@ _FILLER = re.compile(
 # Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
 _EVENT = re.compile(
     r"\b(?:kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|praktikum|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until)\b"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
+    # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
+    r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi)\b"
 )
 
 
