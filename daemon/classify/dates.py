@@ -131,12 +131,11 @@ def _year(written: str | None, day: int, month: int, local: date) -> int | None:
         return None
 
 
-def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
-    best: tuple[date, int, int] | None = None
+def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
+    """Every written date, in order; where two forms overlap, the one that starts first (then the longer) wins."""
+    found: list[tuple[date, int, int]] = []
     for kind, pattern in _DATES:
         for match in pattern.finditer(text):
-            if best is not None and match.start() >= best[1]:
-                break
             groups = match.groups()
             if kind == "day month":
                 day, month, written = int(groups[0]), MONTHS[groups[1].lower()], groups[2]
@@ -153,13 +152,15 @@ def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
             try:
-                found = date(year, month, day) if year else None
+                if year:
+                    found.append((date(year, month, day), match.start(), match.end()))
             except ValueError:
-                found = None
-            if found is not None:
-                best = (found, match.start(), match.end())
-                break
-    return best
+                continue
+    kept: list[tuple[date, int, int]] = []
+    for candidate in sorted(found, key=lambda item: (item[1], -item[2])):
+        if not kept or candidate[1] >= kept[-1][2]:
+            kept.append(candidate)
+    return kept
 
 
 def _relative(match: re.Match[str], local: date) -> date | None:
@@ -184,38 +185,44 @@ def _relative(match: re.Match[str], local: date) -> date | None:
     return local + timedelta(days=ahead)
 
 
-def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
-    """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
+def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
+    """Every date in the text, written out or relative to the reference (the mail's date), in order."""
     local = reference.astimezone(WIB).date()
     absolute = _absolute(text, local)
-    relative = next(
-        ((day, match) for match in _RELATIVE.finditer(text) if (day := _relative(match, local)) is not None), None
-    )
-    # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
-    if absolute and (not relative or absolute[1] <= relative[1].end() + 25):
-        return absolute
-    if relative:
-        return relative[0], relative[1].start(), relative[1].end()
-    return None
+    found = list(absolute)
+    for match in _RELATIVE.finditer(text):
+        day = _relative(match, local)
+        # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
+        close = any(match.start() <= start <= match.end() + 25 for _, start, _ in absolute)
+        overlaps = any(start < match.end() and match.start() < end for _, start, end in absolute)
+        if day is not None and not close and not overlaps:
+            found.append((day, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
+    """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
+    dates = _dates(text, reference)
+    return dates[0] if dates else None
 
 
 def find_moment(text: str, reference: datetime) -> FoundMoment | None:
-    """A date with a time close after (or before) it, in WIB; a date alone is not a moment (00:00 is not guessed)."""
-    found_date = find_date(text, reference)
-    if found_date is None:
-        return None
-    day, start, end = found_date
-    # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
-    part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
-    after = find_time(text[end : end + _NEXT_TIME])
-    if after is not None:
-        clock, zone, _, time_end = after
-        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
-        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), start, end + time_end)
-    window = max(0, start - _PREVIOUS_TIME)
-    before = find_time(text[window:start])
-    if before is not None:
-        clock, zone, time_start, _ = before
-        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
-        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), window + time_start, end)
+    """The first date with a time close after (or before) it, in WIB; a date alone is not a moment (00:00 is not
+    guessed), and a time belongs to the date nearest it ("besok kuliah libur, tayang malam ini jam 7")."""
+    dates = _dates(text, reference)
+    for index, (day, start, end) in enumerate(dates):
+        following = dates[index + 1][1] if index + 1 < len(dates) else len(text)
+        preceding = dates[index - 1][2] if index else 0
+        # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
+        part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
+        after = find_time(text[end : min(end + _NEXT_TIME, following)])
+        window = max(preceding, start - _PREVIOUS_TIME)
+        clocked = after or find_time(text[window:start])
+        if clocked is None:
+            continue
+        clock, zone, time_start, time_end = clocked
+        if part:
+            clock = clock.replace(hour=_hour(clock.hour, part.group(0).lower().replace("tonight", "malam")))
+        at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
+        return FoundMoment(at, start, end + time_end) if after else FoundMoment(at, window + time_start, end)
     return None
