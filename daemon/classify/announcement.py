@@ -325,8 +325,8 @@ def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | Non
             return (None if title is None or _PLACEHOLDER.fullmatch(title) else title), body, start
     subject = _SUBJECT_TAGS.sub("", subject)
     found_subject = _SUBJECT_TITLE.search(subject)
-    if found_subject and _looks_like_title(title := found_subject.group(1) or found_subject.group(2)):
-        return _clean(title), _body(text), len(text)
+    if found_subject and _looks_like_title(named := found_subject.group(1) or found_subject.group(2)):
+        return _clean(named), _body(text), len(text)
     return None, None, len(text)
 
 
