@@ -24,7 +24,8 @@ _SITE = re.compile(
 _NARROWED = re.compile(
     r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
     r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
-    r"(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())",
+    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
+    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)",
     re.IGNORECASE,
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
@@ -151,8 +152,13 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         offsets.append(offsets[-1] + len(line) + 1)
     # A letter names its subject on the line after "tentang" (a circular's "SURAT EDARAN ... tentang X").
     for index, line in enumerate(lines[1:-1], start=1):
-        if re.match(r"^\s*(?:tentang|perihal|regarding)\s*:?\s*$", line, re.IGNORECASE) and _looks_like_title(
-            lines[index + 1]
+        # A notice's own heading ("PENGUMUMAN", "Announcement") stands above its title too; a number line does not.
+        heading = r"^\s*(?:tentang|perihal|regarding|pengumuman|announcement|notice)\s*:?\s*$"
+        following = lines[index + 1]
+        if (
+            re.match(heading, line, re.IGNORECASE)
+            and _looks_like_title(following)
+            and not re.match(r"(?i)\s*(?:no|nomor|number)\b", following)
         ):
             return _clean(lines[index + 1]), _body(text[offsets[index + 2] :]), offsets[index + 1]
     signed = False
@@ -178,7 +184,7 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
+    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
