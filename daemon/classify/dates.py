@@ -47,11 +47,12 @@ _DATES = (
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # 5/1/2026, 02-03-26, 10.11.2025
     ("d/m/y", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)")),
-    # tgl 22/10, on 14/4: a day and month need a word that says they are a date
+    # tgl 22/10, on 14/4, Senin (22/10), 22/10 jam 8: a day and month need a word or a time that says they are a date
     (
         "d/m",
         re.compile(
-            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.-]\d)",
+            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+\(?|"
+            r"\b(?=\d{1,2}/\d{1,2}\)?,?\s*(?:jam|pukul|pkl|at|@)\b))(\d{1,2})/(\d{1,2})\b(?![/.-]\d)",
             re.I,
         ),
     ),
