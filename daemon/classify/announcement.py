@@ -191,14 +191,16 @@ _TITLE_CUE = re.compile(
 )
 # A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
 _QUOTE = re.compile(
-    r"[\"\u201c\u201e'\u2018]([^\"\u201c\u201d'\u2019\n]{3,120})[\"\u201c\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
+    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
+    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
     r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
 )
 _OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
 
 
 def _quoted(match: re.Match[str]) -> str:
-    return next(group for group in match.groups()[-4:] if group)
+    return next(group for group in match.groups()[-5:] if group)
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
