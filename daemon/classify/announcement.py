@@ -88,7 +88,7 @@ def _clean(value: str) -> str:
     )
     # A forwarded subject used as the title keeps none of its tags or request words.
     value = _SUBJECT_REQUEST.sub("", _SUBJECT_TAGS.sub("", value))
-    return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
+    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”').strip()
 
 
 def _body(text: str) -> str | None:
@@ -101,7 +101,8 @@ def _body(text: str) -> str | None:
 
 
 def _looks_like_title(line: str) -> bool:
-    stripped = line.strip().strip("*")
+    # "## X" is an HTML heading the converter marked
+    stripped = line.strip().strip("*").lstrip("#").strip()
     if not 3 <= len(stripped) <= 110 or stripped.endswith((".", ",", ":", ";", "?", "!")):
         return False
     # An enumerated request or a sentence asking for something is not the announcement's title.
