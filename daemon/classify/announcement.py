@@ -256,11 +256,24 @@ _PUBLISH_COLON = re.compile(
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
 
-def _capitalised_run(text: str) -> str | None:
-    """The leading run of capitalised words (small words kept inside), or None."""
+# Where a title written in sentence case ("dengan judul Perubahan jadwal kuliah, isinya ...") stops: the writer's
+# own words after it (the place, the time, the text, a particle) or punctuation.
+_VALUE_STOP = re.compile(
+    r"(?i)ya+|yah|isinya|isi|yang|untuk|di|ke|pada|bagi|kepada|buat|dari|oleh|sampai|hingga|sejak|for|on|in|at|to|"
+    r"from|by|via|until|starting|with|dengan|tayang|ditayangkan|publish|post|"
+    r"besok|hari|tomorrow|today|tonight|mulai|agar|supaya|so|please|tolong|mohon|min|kak|pak|bu|bahwa|that|which|"
+    r"karena|because|sebagai|as|dan|and|lalu|then"
+)
+_LONGEST_TITLE = 12
+
+
+def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
+    """The leading run of capitalised words (small words kept inside), or None. After a title cue a title may go
+    on in sentence case up to a clause boundary; when no boundary comes, nothing is claimed."""
     words: list[str] = []
     end = 0
-    for match in _WORD.finditer(text):
+    matches = list(_WORD.finditer(text))
+    for index, match in enumerate(matches):
         if text[end : match.start()].strip():
             break
         end = match.end()
@@ -268,6 +281,9 @@ def _capitalised_run(text: str) -> str | None:
         if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
             words.append(word)
             continue
+        # a lower-case word right after a capitalised one continues the title; after a small word it does not
+        if sentence_case and words and words[-1].lower() not in _SMALL and not _VALUE_STOP.fullmatch(word):
+            return _sentence_case_run(text, words, matches[index:], matches[index].start())
         break
     while words and words[-1].lower() in _SMALL:
         words.pop()
@@ -275,11 +291,24 @@ def _capitalised_run(text: str) -> str | None:
     return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
 
 
+def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], end: int) -> str | None:
+    for match in rest:
+        if text[end : match.start()].strip() or _VALUE_STOP.fullmatch(match.group(0)):
+            break
+        words.append(match.group(0))
+        end = match.end()
+        if len(words) > _LONGEST_TITLE:
+            return None
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
         quoted = _QUOTE.match(rest)
-        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0])
+        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = _BODY_LABEL.search(after)
