@@ -194,3 +194,94 @@ def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None
     )
     found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
     assert found.publish_at == "2026-11-20T06:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "title"),
+    [
+        # delimiters after a cue: guillemets, low-high quotes, square brackets, a double quote around an apostrophe
+        ("Info", "Mohon pasang pengumuman berjudul «Seminar Karier Ditunda» di kelas saya.", "Seminar Karier Ditunda"),
+        ("Info", "Tolong umumkan dengan judul „Kuis Dibuka Lagi“ di course Fisika.", "Kuis Dibuka Lagi"),
+        ("Info", "Mohon ditayangkan pengumuman dengan judul [Ruang Lab Berubah] ya.", "Ruang Lab Berubah"),
+        ("Notice", 'Please post a notice titled "Don\'t Forget the Survey" today.', "Don't Forget the Survey"),
+        # a title in sentence case runs to the clause boundary
+        (
+            "Info",
+            "Mohon dipasang dengan judul Perubahan jadwal responsi, isinya cek SIAKAD.",
+            "Perubahan jadwal responsi",
+        ),
+        ("Notice", "Please post it titled Quiz two postponed for my students tomorrow.", "Quiz two postponed"),
+        # the subject line, without its tags and request words, when the body says it is the title
+        ("[Urgent] Fwd: Parkir Timur Ditutup", "Mohon diumumkan, judul sesuai subjek ya.", "Parkir Timur Ditutup"),
+        (
+            "Announcement: Library Hours Shortened",
+            "Please use the subject line as the title.",
+            "Library Hours Shortened",
+        ),
+        ("Mohon diumumkan - Donor Darah Bulan Ini", "tolong dipasang di beranda ya", "Donor Darah Bulan Ini"),
+        # the line under a notice's own heading, and an HTML heading
+        (
+            "Info",
+            "Mohon ditayangkan:\n\nPENGUMUMAN\nJadwal Her-Registrasi\nHer-registrasi dibuka sampai akhir bulan.",
+            "Jadwal Her-Registrasi",
+        ),
+        (
+            "Info",
+            "Mohon ditayangkan:\n\n## Jam Layanan Baru\n\nLayanan akademik buka pukul 08.00 sampai 15.00 mulai besok.",
+            "Jam Layanan Baru",
+        ),
+        ("Info", "Tolong tayangkan dengan tajuk Pekan Olahraga Mahasiswa ya.", "Pekan Olahraga Mahasiswa"),
+    ],
+)
+def test_a_title_in_more_delimiters_and_places(subject: str, text: str, title: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon diumumkan di kelas saya.\nJudul: -\nIsi: kuis diundur.",
+        "Please post this on the front page. Title: TBA. Text: the lab is closed.",
+        "Mohon diumumkan dengan judul Perubahan yang nanti saya kirim.",
+        "Mohon diumumkan dengan judul Perubahan jadwal kuliah minggu ini sesuai arahan kaprodi terbaru sehingga "
+        "semua mahasiswa harus cek lagi",
+    ],
+)
+def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) -> None:
+    assert extract_announcement("pengumuman", text, MAIL_DATE, has_course=True).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "has_course", "scope"),
+    [
+        ("Please tell all students in my class that the quiz moved.", True, "course"),
+        ("Mohon diumumkan ke semua mahasiswa di kelas saya bahwa kuis diundur.", True, "course"),
+        ("Mohon diumumkan ke seluruh mahasiswa MK Statika bahwa kuis diundur.", True, "course"),
+        ("Tolong umumkan ke semua mahasiswa EL2201 bahwa kuis diundur.", True, "course"),
+        ("Could you post this on my course page: the quiz moved.", False, "course"),
+        ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
+        ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),
+    ],
+)
+def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scope: str) -> None:
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=has_course).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "publish_at"),
+    [
+        # a day named in the title is not when it goes out
+        ('Please post "Exam on Monday" on my course page tomorrow at 6 am.', "2026-11-19T06:00:00+07:00"),
+        # a time belongs to the date nearest it
+        ("tlg umumin di kelas: besok kuliah libur, tayang malam ini jm 7 ya", "2026-11-18T19:00:00+07:00"),
+        # the content after "isinya" and a moved event's new day are not the publish time
+        ("Tolong pasang di kelas, isinya asistensi pindah ke hari Jumat jam 15.00.", None),
+        ("Mohon diumumkan, kuis dipindah ke Sabtu 21 November jam 08.00.", None),
+        # a sentence that is only a moment, and the words people use for being seen
+        ("Please post this in my course: the room changed.\n\nFriday at 7 am please.", "2026-11-20T07:00:00+07:00"),
+        ("Please make it visible on Thursday evening at 8.", "2026-11-19T20:00:00+07:00"),
+        ("Mohon segera diumumkan, kuliah hari ini daring.", None),
+    ],
+)
+def test_publish_time_against_other_dates_in_the_mail(text: str, publish_at: str | None) -> None:
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).publish_at == publish_at

@@ -43,6 +43,17 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("pada hari Senin tanggal 7 Desember 2026 pukul 08.00 WIB", "2026-12-07T08:00"),
         ("at 08:00 on 7 December", "2026-12-07T08:00"),
         ("Kamis, 3/12 pukul 07.30", "2026-12-03T07:30"),
+        ("hari Jumat jam 1 siang", "2026-11-20T13:00"),
+        ("on Thursday evening at 8", "2026-11-19T20:00"),
+        ("minggu depan hari Rabu jam 7 pagi", "2026-11-25T07:00"),
+        ("Wednesday next week at 9am", "2026-11-25T09:00"),
+        ("Selasa minggu depan pkl 10.00", "2026-11-24T10:00"),
+        ("hari Minggu jam 8 malam", "2026-11-22T20:00"),
+        ("Senin (23/11) pukul 07.00", "2026-11-23T07:00"),
+        ("tayang 24/11 jam 7", "2026-11-24T07:00"),
+        ("besok tengah hari", "2026-11-19T12:00"),
+        ("tomorrow at noon", "2026-11-19T12:00"),
+        ("besok kuliah libur, tayang malam ini jam 7", "2026-11-18T19:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:
@@ -64,6 +75,8 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "semester Genap 2026/2027 jam kuliah",
         "nilai 3/4 dari total",
         "versi 2.5 sudah terpasang",
+        "minggu depan jam kuliah berubah",  # a week, not a day
+        "skor 15/20 jam terbang",
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

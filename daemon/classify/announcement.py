@@ -202,6 +202,8 @@ _OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
 
 def _quoted(match: re.Match[str]) -> str:
     return next(group for group in match.groups()[-5:] if group)
+
+
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
@@ -272,6 +274,7 @@ def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
     on in sentence case up to a clause boundary; when no boundary comes, nothing is claimed."""
     words: list[str] = []
     end = 0
+    prose = False
     matches = list(_WORD.finditer(text))
     for index, match in enumerate(matches):
         if text[end : match.start()].strip():
@@ -284,9 +287,13 @@ def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
         # a lower-case word right after a capitalised one continues the title; after a small word it does not
         if sentence_case and words and words[-1].lower() not in _SMALL and not _VALUE_STOP.fullmatch(word):
             return _sentence_case_run(text, words, matches[index:], matches[index].start())
+        prose = True
         break
     while words and words[-1].lower() in _SMALL:
         words.pop()
+    # "dengan judul Perubahan yang ...": one capitalised word before the writer's prose is not a sure title
+    if sentence_case and prose and len(words) == 1:
+        return None
     title = " ".join(words)
     return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
 
