@@ -285,3 +285,15 @@ def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scop
 )
 def test_publish_time_against_other_dates_in_the_mail(text: str, publish_at: str | None) -> None:
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).publish_at == publish_at
+
+
+def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> None:
+    text = (
+        "Mohon ditayangkan di halaman depan.\n\nTanggal tayang: Senin, 23 November 2026\nJam tayang: 08.00 WIB\n\n"
+        "Judul: Pemeliharaan Jaringan\nIsi: Jaringan kampus padam Sabtu malam."
+    )
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False).publish_at == (
+        "2026-11-23T08:00:00+07:00"
+    )
+    text = "Publish date: 24/11/2026\nPublish time: 07:30\nTitle: Scholarship Interviews"
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).publish_at == "2026-11-24T07:30:00+07:00"

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.classify.dates import find_moment
+from daemon.classify.dates import find_date, find_moment, find_time, moment_at
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
-    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
+    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen)|semua (?:mahasiswa|mhs|dosen|pengguna)|"
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
     r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
     r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
@@ -384,6 +384,8 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         moment = find_moment(sentence, reference)
         if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
             return moment.at.isoformat()
+    if split := _split_moment(flat, reference, cue):
+        return split
     # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
     # in the announcement's own text such a line is when its event happens.
     for start, end in sentences(flat) if cue is _PUBLISH else ():
@@ -391,6 +393,22 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         moment = find_moment(sentence, reference)
         if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
             return moment.at.isoformat()
+    return None
+
+
+# "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
+_TIME_LABEL = re.compile(r"(?i)^\W*(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:")
+
+
+def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
+    lines = [" ".join(flat[start:end].split()) for start, end in sentences(flat)]
+    for index, line in enumerate(lines):
+        day = find_date(line, reference)
+        if not cue.search(line) or day is None or find_time(line) is not None:
+            continue
+        for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+            if _TIME_LABEL.match(other) and find_date(other, reference) is None and (clock := find_time(other)):
+                return moment_at(day[0], clock).isoformat()
     return None
 
 

@@ -61,7 +61,7 @@ _DATES = (
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<word>hari ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
+    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
     rf"nanti (?:pagi|siang|sore|malam)|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
@@ -119,6 +119,11 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
             return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
     return None
+
+
+def moment_at(day: date, clock: tuple[time, int, int, int]) -> datetime:
+    """The aware moment of a day and a time found by find_time (WITA/WIT brought back to WIB)."""
+    return datetime.combine(day, clock[0], WIB) - timedelta(hours=clock[1])
 
 
 def _year(written: str | None, day: int, month: int, local: date) -> int | None:
