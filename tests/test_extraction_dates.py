@@ -54,6 +54,9 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("besok tengah hari", "2026-11-19T12:00"),
         ("tomorrow at noon", "2026-11-19T12:00"),
         ("besok kuliah libur, tayang malam ini jam 7", "2026-11-18T19:00"),
+        ("besok pukul 0800 WIB", "2026-11-19T08:00"),
+        ("tomorrow at 1930 hrs", "2026-11-19T19:30"),
+        ("malam nanti jam 8", "2026-11-18T20:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:
@@ -77,6 +80,7 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "versi 2.5 sudah terpasang",
         "minggu depan jam kuliah berubah",  # a week, not a day
         "skor 15/20 jam terbang",
+        "tomorrow at 1930",  # four digits without "hrs" or a zone may be a year or a room
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

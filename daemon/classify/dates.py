@@ -62,7 +62,7 @@ _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|we
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
     rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
-    rf"nanti (?:pagi|siang|sore|malam)|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
+    rf"nanti (?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam) nanti|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
@@ -74,7 +74,9 @@ _RELATIVE = re.compile(
 _PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
 _ZONE = r"(?:\s*(wib|wita|wit)\b)?"
 _TIME = re.compile(
-    r"\b(?:pukul|pkl|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
+    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?"
     rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
