@@ -231,6 +231,12 @@ def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None
             "Jam Layanan Baru",
         ),
         ("Info", "Tolong tayangkan dengan tajuk Pekan Olahraga Mahasiswa ya.", "Pekan Olahraga Mahasiswa"),
+        (
+            "Notice",
+            "Please post a notice titled Call for Papers: ICAST 2027 on the front page.",
+            "Call for Papers: ICAST 2027",
+        ),
+        ("Info", "tolong pasang dengan judul Kuis Ditunda: isinya kuis diundur", "Kuis Ditunda"),
     ],
 )
 def test_a_title_in_more_delimiters_and_places(subject: str, text: str, title: str) -> None:

@@ -277,8 +277,13 @@ def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
     prose = False
     matches = list(_WORD.finditer(text))
     for index, match in enumerate(matches):
-        if text[end : match.start()].strip():
+        gap = text[end : match.start()].strip()
+        # "Kuliah Umum: AI di Industri": after a cue, a capitalised subtitle behind a colon is part of the title
+        subtitle = sentence_case and gap == ":" and words and words[-1].lower() not in _SMALL
+        if gap and not (subtitle and (match.group(0)[0].isupper() or match.group(0)[0].isdigit())):
             break
+        if gap:
+            words[-1] += gap
         end = match.end()
         word = match.group(0)
         if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
