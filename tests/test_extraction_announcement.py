@@ -267,6 +267,8 @@ def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) 
         ("Could you post this on my course page: the quiz moved.", False, "course"),
         ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
         ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),
+        ("Mohon diumumkan kepada mahasiswa tingkat akhir prodi Mesin bahwa yudisium dibuka.", True, "site"),
+        ("Please tell final-year students that thesis registration is open.", True, "site"),
     ],
 )
 def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scope: str) -> None:

@@ -16,7 +16,11 @@ _SITE = re.compile(
     r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
     r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
     r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
-    r"halaman (?:awal|login|muka)|(?:main|landing|login) page",
+    r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
+    # a whole programme, cohort or year is more than one course
+    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan|angkatan|tingkat|baru)|para (?:dosen|mahasiswa)|"
+    r"(?:final|first|second|third|fourth)[- ]year students|new students|"
+    r"students of (?:the )?[A-Z]?\w+ (?:programme|program|department|study program)",
     re.IGNORECASE,
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
