@@ -62,7 +62,8 @@ _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|we
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
     rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
-    rf"nanti (?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam) nanti|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
+    rf"nanti (?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam) nanti|besok|bsk|esok|tomorrow|lusa|"
+    rf"day after tomorrow)|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
