@@ -57,7 +57,8 @@ _DATES = (
         ),
     ),
 )
-# Full weekday names may stand alone ("hari Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week".
+# Full weekday names may stand alone ("Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week". After
+# "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
@@ -69,7 +70,7 @@ _RELATIVE = re.compile(
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
     rf"(?:(?P<lead>next|this|coming)\s+(?P<lead_day>{_WEEKDAY}))|"
     rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week))|"
-    rf"(?:(?:hari|on|pada)\s+)?(?P<bare>{_FULL_WEEKDAY}|minggu|ahad))\b",
+    rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
     re.I,
 )
 _PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
@@ -185,7 +186,7 @@ def _relative(match: re.Match[str], local: date) -> date | None:
         return local - timedelta(days=local.weekday()) + timedelta(days=7 + WEEKDAYS[week_day.lower()])
     named = groups["lead_day"] or groups["day"] or groups["bare"]
     # "minggu ini/depan" is this/next week; only "hari Minggu" is a Sunday.
-    if named.lower() == "minggu" and not (groups["sunday"] or match.group(0).lower().startswith("hari")):
+    if named.lower() == "minggu" and not groups["sunday"]:
         return None
     ahead = (WEEKDAYS[named.lower()] - local.weekday()) % 7
     following = (groups["lead"] or groups["tail"] or "").lower() in ("next", "depan", "coming")
