@@ -57,6 +57,10 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("besok pukul 0800 WIB", "2026-11-19T08:00"),
         ("tomorrow at 1930 hrs", "2026-11-19T19:30"),
         ("malam nanti jam 8", "2026-11-18T20:00"),
+        ("tayang 23-27 November pukul 07.00", "2026-11-23T07:00"),
+        ("tayang 23 s.d. 27 Nov jam 7", "2026-11-23T07:00"),
+        ("besok jam tujuh pagi", "2026-11-19T07:00"),
+        ("besok pukul dua belas siang", "2026-11-19T12:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:
@@ -81,6 +85,8 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "minggu depan jam kuliah berubah",  # a week, not a day
         "skor 15/20 jam terbang",
         "tomorrow at 1930",  # four digits without "hrs" or a zone may be a year or a room
+        "besok jam lima belas",  # written-out hours past twelve are not read
+        "tomorrow at one of the labs",
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

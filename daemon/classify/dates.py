@@ -39,8 +39,15 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(\d{4}|'\d{2})"
 _DATES = (
-    # 14 Maret 2026, 3rd of February, 14 Mar. 2026
-    ("day month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?", re.I)),
+    # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
+    (
+        "day month",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            rf"\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?",
+            re.I,
+        ),
+    ),
     # Feb 3rd, 7:30 am; December 3, 2025
     ("month day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{{4}}))?", re.I)),
     # 2026-12-07, as systems and some staff write it
@@ -75,9 +82,19 @@ _RELATIVE = re.compile(
 )
 _PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
 _ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+# "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
+_HOUR_WORD = {
+    word: hour
+    for hour, word in enumerate(
+        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"), 1
+    )
+} | {"dua belas": 12}
+_HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
 _TIME = re.compile(
     # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
-    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
+    + _HOUR_WORDS
+    + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
     r"\s*(am|pm|a\.m\.|p\.m\.)?"
     rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
@@ -119,6 +136,13 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
             hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
         else:
             hour, minute, marker, part, zone = "12", None, None, None, None
+        if hour.lower() in _HOUR_WORD:
+            # "jam lima belas" is 15:00: past twelve, written-out hours are not read
+            if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
+                r"(?i)\s*(?:belas|puluh)", text[match.start(1) + len(hour) :]
+            ):
+                continue
+            hour = str(_HOUR_WORD[hour.lower()])
         value = _hour(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
             return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
