@@ -289,6 +289,9 @@ def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scop
         ("Please post this in my course: the room changed.\n\nFriday at 7 am please.", "2026-11-20T07:00:00+07:00"),
         ("Please make it visible on Thursday evening at 8.", "2026-11-19T20:00:00+07:00"),
         ("Mohon segera diumumkan, kuliah hari ini daring.", None),
+        # "before" bounds a moment without naming it, but a "before" elsewhere in the sentence does not
+        ("Tolong tayang besok sebelum jam 7 ya.", None),
+        ("Please publish it tomorrow at 7 am, before the first lecture.", "2026-11-19T07:00:00+07:00"),
     ],
 )
 def test_publish_time_against_other_dates_in_the_mail(text: str, publish_at: str | None) -> None:

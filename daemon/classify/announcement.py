@@ -388,10 +388,14 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
     flat = unwrap(intro)
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
-        if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
+        if not cue.search(sentence):
             continue
         moment = find_moment(sentence, reference)
-        if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
+        # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
+        bounded = moment is not None and re.search(
+            r"sebelum|before", sentence[max(0, moment.start - 12) : moment.end], re.IGNORECASE
+        )
+        if moment is not None and not bounded and _governed_by_publishing(sentence[: moment.start], cue):
             return moment.at.isoformat()
     if split := _split_moment(flat, reference, cue):
         return split
