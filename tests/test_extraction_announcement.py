@@ -292,6 +292,8 @@ def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scop
         # "before" bounds a moment without naming it, but a "before" elsewhere in the sentence does not
         ("Tolong tayang besok sebelum jam 7 ya.", None),
         ("Mohon ditayangkan di mata kuliah Statika besok jam 7.", "2026-11-19T07:00:00+07:00"),
+        ("Mohon diinformasikan ke mahasiswa besok pukul 07.00, kuis diundur.", "2026-11-19T07:00:00+07:00"),
+        ("Please make it live on Friday at 6 pm.", "2026-11-20T18:00:00+07:00"),
         ("Please publish it tomorrow at 7 am, before the first lecture.", "2026-11-19T07:00:00+07:00"),
     ],
 )

@@ -42,6 +42,7 @@ _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
+    r"\blive\b|(?:send|sent) (?:it )?out|informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
