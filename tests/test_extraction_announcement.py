@@ -264,6 +264,7 @@ def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) 
         ("Mohon diumumkan ke semua mahasiswa di kelas saya bahwa kuis diundur.", True, "course"),
         ("Mohon diumumkan ke seluruh mahasiswa MK Statika bahwa kuis diundur.", True, "course"),
         ("Tolong umumkan ke semua mahasiswa EL2201 bahwa kuis diundur.", True, "course"),
+        ("Mohon diumumkan ke seluruh mahasiswa saya bahwa kuis diundur.", True, "course"),
         ("Could you post this on my course page: the quiz moved.", False, "course"),
         ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
         ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),

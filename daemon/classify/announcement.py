@@ -29,7 +29,9 @@ _NARROWED = re.compile(
     r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
     r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
     r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
-    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)",
+    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
+    # "all my students", "semua mahasiswa saya": the writer's own students
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)",
     re.IGNORECASE,
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
