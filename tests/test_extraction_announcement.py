@@ -312,3 +312,20 @@ def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> No
     )
     text = "Publish date: 24/11/2026\nPublish time: 07:30\nTitle: Scholarship Interviews"
     assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).publish_at == "2026-11-24T07:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Request to post: Lab Closed Friday", "Lab Closed Friday"),
+        ("[Pengumuman] Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Pengumuman kelas IF302: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Pengumuman - Kuis 3 Ditunda (IF302)", "Kuis 3 Ditunda"),
+        ("Re: Mohon ditayangkan: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Kuis 3 Ditunda", None),  # a subject alone, with no word that asks for an announcement, is not claimed
+        ("pengumuman: kuis besok", None),
+    ],
+)
+def test_a_title_in_the_subject_after_the_words_that_ask_for_it(subject: str, title: str | None) -> None:
+    text = "Mohon ditayangkan di kelas saya besok jam 7 ya. Terima kasih."
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title

@@ -249,12 +249,22 @@ _SUBJECT_REQUEST = re.compile(
 _PLACEHOLDER = re.compile(
     r"(?i)[-\u2013\u2014.?_ ]*|menyusul|nanti|belum ada|tba|tbd|bebas|terserah|kosong|none|n/?a|to follow|later"
 )
+# A subject that names the request, then the title: "Pengumuman: X", "Request to post: X", "Pengumuman kelas IF302 - X",
+# "[Pengumuman] X", "X - please announce".
+_SUBJECT_WORDS = (
+    r"pengumuman|announcement|announce|notice|info|umumkan|diumumkan|ditayangkan|tayangkan|post|publish|request|"
+    r"titip|pasang|dipasang|home\s?page|front\s?page|course\s?page|beranda|halaman\sdepan"
+)
 _SUBJECT_TITLE = re.compile(
-    r"(?i:pengumuman|announcement|announce|notice|info|mohon\sdiumumkan|please\sannounce|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
-    r"untuk\s(?:beranda|halaman\sdepan))\s*[:\-\u2013]\s*(\S.{2,110})$"
+    r"(?i:\b(?:" + _SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"
+    r"|^(?i:\[[^\]]*\b(?:pengumuman|announcement|info|notice)\b[^\]]*\]\s*)(\S.{2,110})$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
 )
+# "Kuis 3 Ditunda (IF302)": the course's code after a subject's title is not part of it
+_TRAILING_CODE = re.compile(r"\s*(?:[-\u2013]\s*|[(\[])?(?-i:[A-Z]{2,5}[- ]?\d{3,4})[)\]]?\s*$")
+
+
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
     r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
@@ -380,9 +390,9 @@ def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | Non
         if found := reader(text):
             title, body, start = found
             return (None if title is None or _PLACEHOLDER.fullmatch(title) else title), body, start
-    subject = _SUBJECT_TAGS.sub("", subject)
-    found_subject = _SUBJECT_TITLE.search(subject)
-    if found_subject and _looks_like_title(named := found_subject.group(1) or found_subject.group(2)):
+    found_subject = _SUBJECT_TITLE.search(subject) or _SUBJECT_TITLE.search(_SUBJECT_TAGS.sub("", subject))
+    named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
+    if _looks_like_title(named := _TRAILING_CODE.sub("", named)):
         return _clean(named), _body(text), len(text)
     return None, None, len(text)
 
