@@ -448,7 +448,8 @@ _FILLER = re.compile(
 # Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
 _EVENT = re.compile(
     # "mata kuliah X" names the course, not a lecture
-    r"\b(?:(?<!mata )(?<!mata)kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|praktikum|"
+    r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
+    r"praktikum|"
     r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
