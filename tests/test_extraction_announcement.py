@@ -329,3 +329,18 @@ def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> No
 def test_a_title_in_the_subject_after_the_words_that_ask_for_it(subject: str, title: str | None) -> None:
     text = "Mohon ditayangkan di kelas saya besok jam 7 ya. Terima kasih."
     assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+def test_a_letters_upper_case_title_over_two_lines_and_a_title_under_a_request_without_a_colon() -> None:
+    text = (
+        "Mohon ditayangkan surat edaran berikut di beranda.\n\n[attachment: edaran.pdf]\nSURAT EDARAN\n"
+        "Nomor: 12/PL29/2026\nTENTANG\nJADWAL PELAKSANAAN UJIAN AKHIR\nSEMESTER GANJIL 2026/2027\n"
+        "Sehubungan dengan berakhirnya perkuliahan semester ganjil, ujian akhir dilaksanakan mulai 4 Januari 2027."
+    )
+    found = extract_announcement("Surat edaran", text, MAIL_DATE, has_course=False)
+    assert found.title == "JADWAL PELAKSANAAN UJIAN AKHIR SEMESTER GANJIL 2026/2027"
+    text = (
+        "Yth. Tim P4M,\n\nMohon ditayangkan pengumuman berikut\n\nPendaftaran Asisten Praktikum\n\n"
+        "Laboratorium membuka pendaftaran asisten praktikum untuk semester genap sampai akhir bulan ini.\n\nSalam"
+    )
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).title == "Pendaftaran Asisten Praktikum"

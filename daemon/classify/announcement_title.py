@@ -57,6 +57,9 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+_CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
+
+
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
     itself a request; never in the signature under the closing, but again in an attached document."""
@@ -74,7 +77,14 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             and looks_like_title(following)
             and not re.match(r"(?i)\s*(?:no|nomor|number)\b", following)
         ):
-            return clean_title(lines[index + 1]), announcement_body(text[offsets[index + 2] :]), offsets[index + 1]
+            # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
+            last = index + 1
+            while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
+                if not _CAPITAL_LINE.match(lines[last + 1]):
+                    break
+                last += 1
+            title = " ".join(part.strip() for part in lines[index + 1 : last + 1])
+            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[index + 1]
     signed = False
     for index, line in enumerate(lines):
         if ATTACHMENT_LINE.match(line):
@@ -85,7 +95,10 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         if signed or index == 0 or not looks_like_title(line):
             continue
         before = text[: offsets[index]]
-        if not re.search(r"[.:?!\]]\s*$", before.strip()[-200:]):
+        # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
+        if not re.search(
+            r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
+        ):
             continue
         following = text[offsets[index + 1] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
