@@ -344,3 +344,10 @@ def test_a_letters_upper_case_title_over_two_lines_and_a_title_under_a_request_w
         "Laboratorium membuka pendaftaran asisten praktikum untuk semester genap sampai akhir bulan ini.\n\nSalam"
     )
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).title == "Pendaftaran Asisten Praktikum"
+
+
+def test_a_request_to_announce_under_the_text_gives_its_time_but_the_texts_own_dates_do_not() -> None:
+    text = "Judul: Hasil Seleksi Asisten\nHasil seleksi diumumkan pada 30 November 2026 pukul 10.00.\n\n"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at is None
+    text += "Mohon diumumkan besok jam 7 ya."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-19T07:00:00+07:00"

@@ -52,6 +52,7 @@ _PUBLISH = re.compile(
     re.IGNORECASE,
 )
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
+_ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
     r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
@@ -72,14 +73,16 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
     flat = unwrap(intro)
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
-        if not cue.search(sentence):
+        # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
+        asked = cue if cue.search(sentence) else _PUBLISH if _ASKING.search(sentence) else None
+        if asked is None or not asked.search(sentence):
             continue
         moment = find_moment(sentence, reference)
         # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
         bounded = moment is not None and re.search(
             r"sebelum|before", sentence[max(0, moment.start - 12) : moment.end], re.IGNORECASE
         )
-        if moment is not None and not bounded and _governed_by_publishing(sentence[: moment.start], cue):
+        if moment is not None and not bounded and _governed_by_publishing(sentence[: moment.start], asked):
             return moment.at.isoformat()
     if split := _split_moment(flat, reference, cue):
         return split
