@@ -310,6 +310,8 @@ def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> No
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False).publish_at == (
         "2026-11-23T08:00:00+07:00"
     )
+    text = "Mohon ditayangkan di beranda Senin, 23 November 2026. Jam 07.00 ya."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-23T07:00:00+07:00"
     text = "Publish date: 24/11/2026\nPublish time: 07:30\nTitle: Scholarship Interviews"
     assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).publish_at == "2026-11-24T07:30:00+07:00"
 

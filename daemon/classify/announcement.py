@@ -107,7 +107,10 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
         if not cue.search(line) or day is None or find_time(line) is not None:
             continue
         for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
-            if _TIME_LABEL.match(other) and find_date(other, reference) is None and (clock := find_time(other)):
+            clock = find_time(other) if find_date(other, reference) is None else None
+            # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
+            alone = clock is not None and not _FILLER.sub("", other[: clock[2]] + other[clock[3] :]).strip()
+            if clock is not None and (_TIME_LABEL.match(other) or alone):
                 return moment_at(day[0], clock).isoformat()
     return None
 
