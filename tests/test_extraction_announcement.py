@@ -237,6 +237,12 @@ def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None
             "Call for Papers: ICAST 2027",
         ),
         ("Info", "tolong pasang dengan judul Kuis Ditunda: isinya kuis diundur", "Kuis Ditunda"),
+        ("Info", "mhn pasang pengumuman di kls Fisika ya, jdl: Kuis 2 Online. Tayang bsk jam 6.", "Kuis 2 Online"),
+        (
+            "News",
+            'Please add a news item to my Physics course: "Tutorial Moved to Room 3.12".',
+            "Tutorial Moved to Room 3.12",
+        ),
     ],
 )
 def test_a_title_in_more_delimiters_and_places(subject: str, text: str, title: str) -> None:
@@ -266,6 +272,7 @@ def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) 
         ("Tolong umumkan ke semua mahasiswa EL2201 bahwa kuis diundur.", True, "course"),
         ("Mohon diumumkan ke seluruh mahasiswa saya bahwa kuis diundur.", True, "course"),
         ("Could you post this on my course page: the quiz moved.", False, "course"),
+        ("Please add this to my Thermodynamics course: the quiz moved.", False, "course"),
         ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
         ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),
         ("Mohon diumumkan kepada mahasiswa tingkat akhir prodi Mesin bahwa yudisium dibuka.", True, "site"),
@@ -295,6 +302,7 @@ def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scop
         ("Mohon ditayangkan di mata kuliah Statika besok jam 7.", "2026-11-19T07:00:00+07:00"),
         ("Mohon diinformasikan ke mahasiswa besok pukul 07.00, kuis diundur.", "2026-11-19T07:00:00+07:00"),
         ("Please make it live on Friday at 6 pm.", "2026-11-20T18:00:00+07:00"),
+        ("It would be great if it went up on Monday morning at 8.", "2026-11-23T08:00:00+07:00"),
         ("Please publish it tomorrow at 7 am, before the first lecture.", "2026-11-19T07:00:00+07:00"),
     ],
 )

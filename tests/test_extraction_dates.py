@@ -61,6 +61,8 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("tayang 23 s.d. 27 Nov jam 7", "2026-11-23T07:00"),
         ("besok jam tujuh pagi", "2026-11-19T07:00"),
         ("besok pukul dua belas siang", "2026-11-19T12:00"),
+        ("on the 24th at 9:00 AM", "2026-11-24T09:00"),
+        ("tanggal 2 jam 9", "2026-12-02T09:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:

@@ -38,7 +38,7 @@ _NARROWED = re.compile(
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
 _COURSE_CUE = re.compile(
-    r"\b(?:my|our)\s+(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
+    r"\b(?:my|our)\s+(?:[A-Z][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
 )
@@ -46,7 +46,7 @@ _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
-    r"\blive\b|(?:send|sent) (?:it )?out|informasikan|infokan|kabarkan|beritahukan|sampaikan|"
+    r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,

@@ -111,7 +111,7 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
+    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|jdl|(?:en)?titled|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
@@ -134,7 +134,7 @@ def _quoted(match: re.Match[str]) -> str:
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     # 'announcement di elearning kelas kita: "X"'
-    r"(?:pengumuman|announcement|notice)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
+    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
     r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
     re.IGNORECASE,
 )

@@ -63,6 +63,15 @@ _DATES = (
             re.I,
         ),
     ),
+    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-]\d)"
+            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)",
+            re.I,
+        ),
+    ),
 )
 # Full weekday names may stand alone ("Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week". After
 # "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
@@ -182,6 +191,9 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
                 # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
                 if month > 12 >= day:
                     day, month = month, day
+            elif kind == "day":
+                day, written = int(groups[0] or groups[1]), None
+                month = local.month if day >= local.day else local.month % 12 + 1
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
