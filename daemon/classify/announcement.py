@@ -46,7 +46,8 @@ _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
-    r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|informasikan|infokan|kabarkan|beritahukan|sampaikan|"
+    r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
+    r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,

@@ -111,7 +111,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|jdl|(?:en)?titled|"
+    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
+    r"jdl|(?:en)?titled|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
     re.IGNORECASE,
