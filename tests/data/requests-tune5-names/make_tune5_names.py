@@ -1,0 +1,572 @@
+#!/usr/bin/env python3
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (45 labelled request e-mails).
+
+Course code and course name written every way people write them: "MK Basis Data (IF204)",
+"IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
+("matkul basdat"), names in quotes, in the subject only, in an Outlook HTML table, English
+"my course X (CODE)", names followed by a class or a semester, the current name next to the
+new one in a rename, two courses in one request, and numbers that are not course codes (rooms,
+NIM, ticket numbers, phone numbers, years). Voices: Teknik Sipil, Akuntansi Manajerial,
+Geomatika, Pariwisata and Robotika lecturers, part-time lecturers, programme secretaries,
+tutors, student representatives on phones and exchange lecturers.
+
+The message engine is the first tuning corpus's generator, imported from
+../requests-tune/make_tune.py; every body here was written by hand, and the batch was scored
+before any rule was changed for it.
+Run:  python3 make_tune5_names.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"course_data": 29, "announcement": 16}
+M = E.M
+
+# ---------------------------------------------------------------- course_data
+
+M("mk-nama-kode-kurung-dosen", "2027-02-01 08:10:00",
+  ("Hendra Gunawan, S.T., M.T.", "hendra.gunawan@polibatam.ac.id"),
+  "Dosen pengampu",
+  """Selamat pagi,
+
+Mohon dosen pengampu MK Mekanika Tanah (TS2105) di e-learning diganti menjadi Hendra Gunawan, S.T., M.T. karena dosen sebelumnya pindah tugas.
+
+Terima kasih,
+Hendra Gunawan
+Dosen Teknik Sipil
+""", "course_data", "id",
+  fields={"course_code": "TS2105", "course_name": "Mekanika Tanah",
+          "changes": {"lecturer": "Hendra Gunawan, S.T., M.T."}})
+
+M("kode-strip-nama-enrol-key", "2027-02-01 10:25:00",
+  ("Siti Aminah, S.E., M.Ak.", "siti.aminah@polibatam.ac.id"),
+  "AK2203 - Akuntansi Manajemen",
+  """Yth. Tim P4M,
+
+AK2203 - Akuntansi Manajemen: mohon enrolment key diganti menjadi akm-genap27 karena key lama tersebar ke angkatan sebelumnya.
+
+Hormat saya,
+Siti Aminah
+""", "course_data", "id",
+  fields={"course_code": "AK2203", "course_name": "Akuntansi Manajemen",
+          "changes": {"enrolment_key": "akm-genap27"}}, client="outlook")
+
+M("kode-spasi-tanpa-nama", "2027-02-01 13:40:00",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "sks salah",
+  """Siang min, SKS mata kuliah kode GM 2102 di elearning tertulis 2, seharusnya 3. Mohon dibetulkan. Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "GM 2102", "changes": {"credits": "3"}}, client="iphone")
+
+M("kode-huruf-kecil-hp", "2027-02-01 21:05:00",
+  ("Putri Ayu", "putri.ayu@students.polibatam.ac.id"),
+  "matkul",
+  """kak matkul if204 di elearning dosennya masih pak yanto, harusnya bu Rina Marlina, M.Kom. mhn diganti ya kak, tks
+""", "course_data", "id",
+  fields={"course_code": "if204", "changes": {"lecturer": "Rina Marlina, M.Kom."}}, client="iphone")
+
+M("kode-tanda-hubung-setelah-kode", "2027-02-02 09:00:00",
+  ("Sekretariat Prodi Geomatika", "geomatika@polibatam.ac.id"),
+  "Perubahan short name",
+  """Dengan hormat,
+
+Untuk mata kuliah Fotogrametri Dasar dengan kode GM-2201, mohon short name di e-learning diubah menjadi GM2201-FOTO agar seragam dengan mata kuliah lain.
+
+Hormat kami,
+Sekretariat Prodi Geomatika
+""", "course_data", "id",
+  fields={"course_code": "GM-2201", "course_name": "Fotogrametri Dasar",
+          "changes": {"shortname": "GM2201-FOTO"}}, client="zimbra")
+
+M("nama-garis-miring-kode", "2027-02-02 11:15:00",
+  ("Andi Wijaya", "andi.wijaya@polibatam.ac.id"),
+  "Basis Data / IF2204",
+  """Halo P4M,
+
+Untuk Basis Data / IF2204, kelas di e-learning masih IF-2A, mohon diubah menjadi IF-2B.
+
+Thanks,
+Andi
+""", "course_data", "id",
+  fields={"course_code": "IF2204", "course_name": "Basis Data", "changes": {"class": "IF-2B"}})
+
+M("singkatan-basdat-tanpa-nama", "2027-02-02 20:30:00",
+  ("Rizal Fahmi", "rizal.fahmi@students.polibatam.ac.id"),
+  "basdat",
+  """min, matkul basdat kelas malam di elearning enrol key nya gk bisa dipake. katanya diganti jd basdat-malam27 tp blm diubah. mhn dibantu min
+""", "course_data", "id",
+  fields={"changes": {"enrolment_key": "basdat-malam27"}}, client="iphone",
+  note="Only an abbreviation (basdat): no course name is labelled.")
+
+M("nama-kutip-kode-kurung", "2027-02-03 08:45:00",
+  ("Maria Ulfa, M.Par.", "maria.ulfa@polibatam.ac.id"),
+  "Deskripsi mata kuliah",
+  """Selamat pagi,
+
+Mohon deskripsi mata kuliah "Manajemen Perjalanan Wisata" (PW2103) diganti menjadi: Mata kuliah ini membahas perencanaan, pengemasan dan pemasaran paket perjalanan wisata.
+
+Terima kasih,
+Maria Ulfa
+Prodi Pariwisata
+""", "course_data", "id",
+  fields={"course_code": "PW2103", "course_name": "Manajemen Perjalanan Wisata",
+          "changes": {"summary": "Mata kuliah ini membahas perencanaan, pengemasan dan pemasaran paket perjalanan wisata."}})
+
+M("subjek-saja-nama-dan-kode", "2027-02-03 10:00:00",
+  ("Bambang Sutrisno", "bambang.sutrisno@polibatam.ac.id"),
+  "Struktur Beton II (TS3104) - ganti dosen",
+  """Pagi,
+
+Dosen di e-learning mohon diganti menjadi Ir. Bambang Sutrisno, M.T. mulai semester ini.
+
+Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "TS3104", "course_name": "Struktur Beton II",
+          "changes": {"lecturer": "Ir. Bambang Sutrisno, M.T."}})
+
+M("outlook-tabel-kode-nama", "2027-02-03 14:20:00",
+  ("Tata Usaha Jurusan Manajemen Bisnis", "tu.mb@polibatam.ac.id"),
+  "Permohonan perubahan data mata kuliah",
+  "", "course_data", "id",
+  fields={"course_code": "MB2106", "course_name": "Manajemen Rantai Pasok",
+          "changes": {"lecturer": "Dewi Anggraini, S.E., M.M."}},
+  client="outlook", html_body="""<p class="MsoNormal">Yth. Tim Helpdesk P4M,<o:p></o:p></p>
+<p class="MsoNormal">&nbsp;<o:p></o:p></p>
+<p class="MsoNormal">Mohon perubahan dosen pengampu pada mata kuliah berikut:<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">
+<tr><td width="120"><p class="MsoNormal"><b>Kode MK</b><o:p></o:p></p></td><td width="240"><p class="MsoNormal"><b>Nama MK</b><o:p></o:p></p></td><td width="260"><p class="MsoNormal"><b>Dosen Baru</b><o:p></o:p></p></td></tr>
+<tr><td><p class="MsoNormal">MB2106<o:p></o:p></p></td><td><p class="MsoNormal">Manajemen Rantai Pasok<o:p></o:p></p></td><td><p class="MsoNormal">Dewi Anggraini, S.E., M.M.<o:p></o:p></p></td></tr>
+</table>
+<p class="MsoNormal">&nbsp;<o:p></o:p></p>
+<p class="MsoNormal">Terima kasih.<o:p></o:p></p>
+<p class="MsoNormal">Tata Usaha Jurusan Manajemen Bisnis<o:p></o:p></p>""")
+
+M("en-my-course-name-code", "2027-02-04 09:30:00",
+  ("Dr. Kenji Watanabe", "k.watanabe@polibatam.ac.id"),
+  "Enrolment key",
+  """Dear P4M team,
+
+The enrolment key of my course Industrial Robotics (RB4102) should be changed to robo-feb27, since the old one was posted in a public group.
+
+Best regards,
+Kenji Watanabe
+""", "course_data", "en",
+  fields={"course_code": "RB4102", "course_name": "Industrial Robotics",
+          "changes": {"enrolment_key": "robo-feb27"}})
+
+M("nama-kelas-suffix-kode", "2027-02-04 15:10:00",
+  ("Nurul Hidayah, M.Pd.", "nurul.hidayah@polibatam.ac.id"),
+  "kelas Bahasa Inggris Teknik",
+  """Assalamualaikum,
+
+Course Bahasa Inggris Teknik kelas RB-1A (UM1204) di e-learning dosennya masih kosong. Mohon diisi menjadi Nurul Hidayah, M.Pd.
+
+Wassalam,
+Nurul
+""", "course_data", "id",
+  fields={"course_code": "UM1204", "course_name": "Bahasa Inggris Teknik",
+          "changes": {"lecturer": "Nurul Hidayah, M.Pd."}})
+
+M("nama-semester-suffix-tanpa-kode", "2027-02-04 19:45:00",
+  ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+  "semester course",
+  """Malam tim P4M,
+
+Mata kuliah Survei Hidrografi semester 4 di e-learning masih tercatat Ganjil 2026/2027, mohon diganti menjadi Genap 2026/2027.
+
+Terima kasih,
+Yusuf
+""", "course_data", "id",
+  fields={"course_name": "Survei Hidrografi", "changes": {"semester": "Genap 2026/2027"}})
+
+M("dari-menjadi-rename-kode-depan", "2027-02-05 08:20:00",
+  ("Kaprodi Teknologi Rekayasa Perangkat Lunak", "kaprodi.trpl@polibatam.ac.id"),
+  "Perubahan nama mata kuliah",
+  """Yth. Tim P4M,
+
+Sesuai kurikulum baru, mohon nama mata kuliah RPL3105 diubah dari Pengujian Perangkat Lunak menjadi Penjaminan Mutu Perangkat Lunak.
+
+Hormat kami,
+Kaprodi TRPL
+""", "course_data", "id",
+  fields={"course_code": "RPL3105", "course_name": "Pengujian Perangkat Lunak",
+          "changes": {"fullname": "Penjaminan Mutu Perangkat Lunak"}}, client="outlook")
+
+M("nama-mk-seharusnya-kode-kurung", "2027-02-05 11:30:00",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "nama MK keliru",
+  """Siang,
+
+Nama MK Akuntansi Biaya (AK2104) di e-learning seharusnya Akuntansi Biaya dan Manajemen. Mohon diperbaiki ya.
+
+Lina
+""", "course_data", "id",
+  fields={"course_code": "AK2104", "course_name": "Akuntansi Biaya",
+          "changes": {"fullname": "Akuntansi Biaya dan Manajemen"}})
+
+M("bukan-tapi-nama-tanpa-kode", "2027-02-05 21:10:00",
+  ("Dimas Prasetyo", "dimas.prasetyo@students.polibatam.ac.id"),
+  "nama matkul",
+  """min nama matkul di elearning bukan Perpetaan Digital tapi Pemetaan Digital, typo min. tolong dibenerin
+""", "course_data", "id",
+  fields={"course_name": "Perpetaan Digital", "changes": {"fullname": "Pemetaan Digital"}}, client="iphone")
+
+M("en-quoted-name-rename", "2027-02-08 09:05:00",
+  ("Dr. Sarah Mitchell", "s.mitchell@polibatam.ac.id"),
+  "Course title",
+  """Hello,
+
+The course "Hospitality English" (PW1105) should be renamed to English for Hospitality, which is the name in the new curriculum.
+
+Many thanks,
+Sarah Mitchell
+Exchange Lecturer
+""", "course_data", "en",
+  fields={"course_code": "PW1105", "course_name": "Hospitality English",
+          "changes": {"fullname": "English for Hospitality"}})
+
+M("dua-mk-satu-permintaan", "2027-02-08 10:40:00",
+  ("Agus Riyanto, M.T.", "agus.riyanto@polibatam.ac.id"),
+  "dosen pengampu",
+  """Selamat pagi,
+
+Mohon dosen pengampu Kinematika Robot (RB2103) diganti menjadi Agus Riyanto, M.T. Untuk Sensor dan Aktuator (RB2104) dosennya sudah benar.
+
+Terima kasih,
+Agus
+""", "course_data", "id",
+  fields={"course_code": "RB2103", "course_name": "Kinematika Robot",
+          "changes": {"lecturer": "Agus Riyanto, M.T."}},
+  note="Two courses named; the change concerns the first.")
+
+M("nim-bukan-kode", "2027-02-08 16:00:00",
+  ("Reza Pahlevi", "reza.pahlevi@students.polibatam.ac.id"),
+  "kelas salah di elearning",
+  """Sore kak, saya Reza NIM 3312301045 komting. Di elearning mata kuliah Hidrolika (TS2203) kelasnya tertulis TS-2A padahal kami TS-2B. Mohon diganti jadi TS-2B ya kak. Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "TS2203", "course_name": "Hidrolika", "changes": {"class": "TS-2B"}})
+
+M("tiket-dan-ruang-bukan-kode", "2027-02-09 08:30:00",
+  ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "Re: [P4M-2026-00012] perubahan sks",
+  """Pagi,
+
+Menyambung tiket [P4M-2026-00012]: SKS mata kuliah Statistika Bisnis (MB1205) mohon diubah menjadi 3. Kuliah tetap di ruang GU 702.
+
+Terima kasih,
+Fitri
+""", "course_data", "id",
+  fields={"course_code": "MB1205", "course_name": "Statistika Bisnis", "changes": {"credits": "3"}})
+
+M("telepon-dan-tahun-tanpa-kode", "2027-02-09 10:50:00",
+  ("Darmawan", "darmawan@polibatam.ac.id"),
+  "mohon bantuan dosen",
+  """Selamat pagi,
+
+Untuk mata kuliah Pengantar Pariwisata tahun 2027, dosen pengampunya mohon diganti menjadi Darmawan, S.Par., M.Par. Bila perlu konfirmasi silakan hubungi 0812-7788-2026.
+
+Terima kasih
+Darmawan
+""", "course_data", "id",
+  fields={"course_name": "Pengantar Pariwisata",
+          "changes": {"lecturer": "Darmawan, S.Par., M.Par."}})
+
+M("tanpa-kode-tanpa-nama", "2027-02-09 20:15:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "enrol key",
+  """Malam min, enrol key kelas saya mohon diganti jadi wulan-2027. Terima kasih
+""", "course_data", "id",
+  fields={"changes": {"enrolment_key": "wulan-2027"}}, client="iphone")
+
+M("kode-titik-dua-nama-baris", "2027-02-10 09:20:00",
+  ("Prodi Teknik Robotika", "robotika@polibatam.ac.id"),
+  "Perubahan semester",
+  """Yth. P4M,
+
+Kode MK: RB3201
+Nama MK: Sistem Kendali Cerdas
+Perubahan: semester menjadi Genap 2026/2027
+
+Terima kasih.
+Prodi Teknik Robotika
+""", "course_data", "id",
+  fields={"course_code": "RB3201", "course_name": "Sistem Kendali Cerdas",
+          "changes": {"semester": "Genap 2026/2027"}}, client="zimbra")
+
+M("en-code-dash-name-lecturer", "2027-02-10 13:00:00",
+  ("Academic Office", "akademik@polibatam.ac.id"),
+  "Lecturer update",
+  """Dear P4M,
+
+For GM3104 - Remote Sensing, please change the lecturer to Dr. Ahmad Fauzi.
+
+Regards,
+Academic Office
+""", "course_data", "en",
+  fields={"course_code": "GM3104", "course_name": "Remote Sensing",
+          "changes": {"lecturer": "Dr. Ahmad Fauzi"}})
+
+M("nama-kutip-tunggal-rename-jadi", "2027-02-10 19:30:00",
+  ("Eka Putra", "eka.putra@polibatam.ac.id"),
+  "ganti nama course",
+  """Malam min, course 'Gambar Teknik' TS1102 tolong namanya diganti jadi Gambar Teknik Sipil ya. makasih
+""", "course_data", "id",
+  fields={"course_code": "TS1102", "course_name": "Gambar Teknik",
+          "changes": {"fullname": "Gambar Teknik Sipil"}})
+
+M("nama-kode-kurung-lalu-semester", "2027-02-11 08:05:00",
+  ("Indah Permatasari", "indah.permata@polibatam.ac.id"),
+  "short name",
+  """Selamat pagi,
+
+Short name course Perpajakan (AK2201) semester genap mohon diganti menjadi AK2201-PJK27.
+
+Terima kasih,
+Indah
+""", "course_data", "id",
+  fields={"course_code": "AK2201", "course_name": "Perpajakan", "changes": {"shortname": "AK2201-PJK27"}})
+
+M("mk-huruf-kapital-semua", "2027-02-11 11:45:00",
+  ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "MK ILMU UKUR TANAH",
+  """Siang,
+
+Mohon SKS MK ILMU UKUR TANAH (GM1103) diubah menjadi 4.
+
+Slamet
+""", "course_data", "id",
+  fields={"course_code": "GM1103", "course_name": "ILMU UKUR TANAH", "changes": {"credits": "4"}})
+
+M("campur-matkul-nama-lalu-kode-spasi", "2027-02-11 17:20:00",
+  ("Bayu Aji", "bayu.aji@polibatam.ac.id"),
+  "update dosen",
+  """Hi min, matkul Pemrograman Robot (RB 2205) tolong update lecturer-nya to Bayu Aji, M.Eng. Thanks!
+""", "course_data", "mixed",
+  fields={"course_code": "RB 2205", "course_name": "Pemrograman Robot",
+          "changes": {"lecturer": "Bayu Aji, M.Eng."}})
+
+M("nama-sekarang-lama-baru-baris", "2027-02-12 09:40:00",
+  ("Kaprodi Akuntansi Manajerial", "kaprodi.akm@polibatam.ac.id"),
+  "Ganti nama MK AK3102",
+  """Yth. Tim P4M,
+
+Nama lama: Analisis Laporan Keuangan
+Nama baru: Analisis Laporan Keuangan Lanjutan
+
+Mohon diubah untuk course AK3102 di e-learning.
+
+Hormat kami,
+Kaprodi Akuntansi Manajerial
+""", "course_data", "id",
+  fields={"course_code": "AK3102", "course_name": "Analisis Laporan Keuangan",
+          "changes": {"fullname": "Analisis Laporan Keuangan Lanjutan"}}, client="outlook")
+
+# ---------------------------------------------------------------- announcement
+
+M("mk-kode-kurung-judul-kutip", "2027-02-12 14:00:00",
+  ("Hendra Gunawan, S.T., M.T.", "hendra.gunawan@polibatam.ac.id"),
+  "Pengumuman kelas",
+  """Selamat siang,
+
+Mohon dipasang pengumuman "Praktikum Uji Tanah Ditunda" di kelas MK Mekanika Tanah (TS2105), tayang Senin, 15 Februari 2027 pukul 07.00 WIB. Isinya: praktikum minggu ini ditunda karena alat sedang dikalibrasi.
+
+Terima kasih,
+Hendra
+""", "announcement", "id",
+  fields={"course_code": "TS2105", "course_name": "Mekanika Tanah", "title": "Praktikum Uji Tanah Ditunda",
+          "scope": "course", "publish_at": "2027-02-15T07:00:00+07:00"})
+
+M("kode-strip-nama-subjek-pengumuman", "2027-02-12 16:30:00",
+  ("Siti Aminah, S.E., M.Ak.", "siti.aminah@polibatam.ac.id"),
+  "Pengumuman AK2203 - Akuntansi Manajemen",
+  """Yth. Tim P4M,
+
+Mohon pengumuman berikut dipasang di course tersebut pada Selasa, 16 Februari 2027 pukul 08.00 WIB.
+
+Judul: Kuis 1 Daring
+Isi: Kuis 1 dilaksanakan daring pada jam kuliah.
+
+Hormat saya,
+Siti Aminah
+""", "announcement", "id",
+  fields={"course_code": "AK2203", "course_name": "Akuntansi Manajemen", "title": "Kuis 1 Daring",
+          "scope": "course", "publish_at": "2027-02-16T08:00:00+07:00"}, client="outlook")
+
+M("en-my-course-quoted-name-no-code", "2027-02-15 09:10:00",
+  ("Dr. Sarah Mitchell", "s.mitchell@polibatam.ac.id"),
+  "Announcement for my students",
+  """Hello,
+
+Could you post an announcement in my course "English for Tour Guiding" telling students that Thursday's class moves to Room B-204? Please publish it on Wednesday, 17 February 2027 at 09:00.
+
+Thanks,
+Sarah
+""", "announcement", "en",
+  fields={"course_name": "English for Tour Guiding", "scope": "course",
+          "publish_at": "2027-02-17T09:00:00+07:00"})
+
+M("komting-kode-huruf-kecil-nama", "2027-02-15 20:40:00",
+  ("Nanda Pratiwi", "nanda.pratiwi@students.polibatam.ac.id"),
+  "pengumuman",
+  """kak titip pengumuman di elearning kelas rpl2103 Rekayasa Kebutuhan ya, kuliah besok diganti tugas mandiri. tayang besok jam 6 pagi kak. makasih
+""", "announcement", "id",
+  fields={"course_code": "rpl2103", "course_name": "Rekayasa Kebutuhan", "scope": "course",
+          "publish_at": "2027-02-16T06:00:00+07:00"}, client="iphone")
+
+M("ruang-angka-bukan-kode-kelas-nama", "2027-02-16 10:00:00",
+  ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+  "pindah ruang",
+  """Pagi,
+
+Tolong umumkan di kelas Survei Hidrografi bahwa kuliah Kamis pindah ke ruang TA 10.3 lantai 10. Tayang hari ini jam 13.00.
+
+Yusuf
+""", "announcement", "id",
+  fields={"course_name": "Survei Hidrografi", "scope": "course",
+          "publish_at": "2027-02-16T13:00:00+07:00"})
+
+M("kode-mk-tanda-hubung-judul", "2027-02-16 14:30:00",
+  ("Rina Marlina, M.Kom.", "rina.marlina@polibatam.ac.id"),
+  "Pengumuman kelas",
+  """Siang tim P4M,
+
+Mohon pasang pengumuman berjudul Pengumpulan Proyek Akhir di course dengan kode IF-2204 (Basis Data), tayang Rabu, 17 Februari 2027 pukul 10.00 WIB.
+
+Terima kasih,
+Rina
+""", "announcement", "id",
+  fields={"course_code": "IF-2204", "course_name": "Basis Data", "title": "Pengumpulan Proyek Akhir",
+          "scope": "course", "publish_at": "2027-02-17T10:00:00+07:00"})
+
+M("en-course-code-after-name-comma", "2027-02-17 08:00:00",
+  ("Prof. Lars Eriksson", "l.eriksson@polibatam.ac.id"),
+  "Guest lecture announcement",
+  """Dear P4M,
+
+Please announce in Machine Vision, RB3105, that next week's guest lecture is cancelled. Title: Guest Lecture Cancelled. Publish on Thursday, 18 February 2027 at 08:00.
+
+Kind regards,
+Lars Eriksson
+""", "announcement", "en",
+  fields={"course_code": "RB3105", "course_name": "Machine Vision", "title": "Guest Lecture Cancelled",
+          "scope": "course", "publish_at": "2027-02-18T08:00:00+07:00"})
+
+M("singkatan-pbo-kode-saja", "2027-02-17 19:00:00",
+  ("Fauzan Akbar", "fauzan.akbar@students.polibatam.ac.id"),
+  "PBO",
+  """min titip pengumuman utk matkul PBO (IF2203) ya, kuis pindah ke jumat. tayang besok jam 7 pagi min
+""", "announcement", "id",
+  fields={"course_code": "IF2203", "scope": "course", "publish_at": "2027-02-18T07:00:00+07:00"},
+  client="iphone", note="Only an abbreviation (PBO) next to the code: no course name is labelled.")
+
+M("subjek-nama-saja-kelas-semester", "2027-02-18 09:30:00",
+  ("Ratna Sari", "ratna.sari@polibatam.ac.id"),
+  "Pengumuman kelas Akuntansi Sektor Publik semester 4",
+  """Pagi tim P4M,
+
+Mohon dipasang di kelas tersebut pengumuman dengan judul Tugas 2 Diperpanjang, isinya tugas 2 dikumpulkan Senin depan. Tayang hari ini pukul 12.00.
+
+Ratna
+""", "announcement", "id",
+  fields={"course_name": "Akuntansi Sektor Publik", "title": "Tugas 2 Diperpanjang",
+          "scope": "course", "publish_at": "2027-02-18T12:00:00+07:00"},
+  note="The course is named in the subject only; the name stops before the semester.")
+
+M("tahun-dan-nim-dalam-isi", "2027-02-18 15:45:00",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "pengumuman kuis",
+  """Sore,
+
+Tolong umumkan di MK Kartografi Digital (GM2105): mahasiswa angkatan 2025 dengan NIM 4312501001 sampai 4312501040 ikut kuis susulan Sabtu. Tayang Jumat, 19 Februari 2027 pukul 07.00 WIB.
+
+Rudi
+""", "announcement", "id",
+  fields={"course_code": "GM2105", "course_name": "Kartografi Digital", "scope": "course",
+          "publish_at": "2027-02-19T07:00:00+07:00"})
+
+M("outlook-tabel-pengumuman-kode-nama", "2027-02-19 08:15:00",
+  ("Tata Usaha Jurusan Teknik Sipil", "tu.sipil@polibatam.ac.id"),
+  "Permohonan pengumuman",
+  "", "announcement", "id",
+  fields={"course_code": "TS3201", "course_name": "Manajemen Konstruksi", "title": "Kunjungan Proyek Ditunda",
+          "scope": "course", "publish_at": "2027-02-22T07:00:00+07:00"},
+  client="outlook", html_body="""<p class="MsoNormal">Yth. Tim Helpdesk P4M,<o:p></o:p></p>
+<p class="MsoNormal">Mohon ditayangkan pengumuman berikut:<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">
+<tr><td width="160"><p class="MsoNormal">Mata Kuliah<o:p></o:p></p></td><td width="360"><p class="MsoNormal">TS3201 Manajemen Konstruksi<o:p></o:p></p></td></tr>
+<tr><td><p class="MsoNormal">Judul<o:p></o:p></p></td><td><p class="MsoNormal">Kunjungan Proyek Ditunda<o:p></o:p></p></td></tr>
+<tr><td><p class="MsoNormal">Waktu Tayang<o:p></o:p></p></td><td><p class="MsoNormal">Senin, 22 Februari 2027 pukul 07.00 WIB<o:p></o:p></p></td></tr>
+</table>
+<p class="MsoNormal">Terima kasih.<o:p></o:p></p>
+<p class="MsoNormal">Tata Usaha Jurusan Teknik Sipil<o:p></o:p></p>""")
+
+M("dua-mk-pengumuman-sama", "2027-02-19 11:00:00",
+  ("Agus Riyanto, M.T.", "agus.riyanto@polibatam.ac.id"),
+  "Pengumuman di Kinematika Robot",
+  """Siang,
+
+Mohon pengumuman "Responsi Diganti Tugas" dipasang di Kinematika Robot (RB2103) saja, tidak perlu di Sensor dan Aktuator. Tayang Senin, 22 Februari 2027 pukul 07.00 WIB.
+
+Agus
+""", "announcement", "id",
+  fields={"course_code": "RB2103", "course_name": "Kinematika Robot", "title": "Responsi Diganti Tugas",
+          "scope": "course", "publish_at": "2027-02-22T07:00:00+07:00"})
+
+M("en-ticket-number-then-course", "2027-02-22 09:00:00",
+  ("Dr. Kenji Watanabe", "k.watanabe@polibatam.ac.id"),
+  "Re: [P4M-2027-00031] announcement",
+  """Hello again,
+
+One more announcement, this time for Robot Dynamics (RB3102): "Lab Report Template Updated". Please publish it on Tuesday, 23 February 2027 at 08:00. My phone is +62 812 7000 3102 if anything is unclear.
+
+Best,
+Kenji
+""", "announcement", "en",
+  fields={"course_code": "RB3102", "course_name": "Robot Dynamics", "title": "Lab Report Template Updated",
+          "scope": "course", "publish_at": "2027-02-23T08:00:00+07:00"})
+
+M("lb-dosen-mata-kuliah-kode-setelah-kata-kode", "2027-02-22 13:30:00",
+  ("Joko Susilo", "joko.susilo@gmail.com"),
+  "pengumuman",
+  """Selamat siang,
+
+Saya dosen LB mata kuliah Etika Profesi kode UM3101. Mohon dibuatkan pengumuman di kelas saya bahwa UTS dilaksanakan daring. Tayang Rabu, 24 Februari 2027 pukul 08.00 WIB.
+
+Terima kasih,
+Joko Susilo
+""", "announcement", "id",
+  fields={"course_code": "UM3101", "course_name": "Etika Profesi", "scope": "course",
+          "publish_at": "2027-02-24T08:00:00+07:00"})
+
+M("site-tanpa-mk-tahun-angka", "2027-02-23 08:00:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Pengumuman libur",
+  """Yth. Tim P4M,
+
+Mohon ditayangkan di halaman depan e-learning untuk seluruh mahasiswa: pengumuman berjudul "Libur Nasional 2027" bahwa kegiatan kuliah ditiadakan pada 26 Februari 2027. Tayang Rabu, 24 Februari 2027 pukul 07.00 WIB. Informasi: ext. 2102.
+
+Bagian Akademik
+""", "announcement", "id",
+  fields={"title": "Libur Nasional 2027", "scope": "site", "publish_at": "2027-02-24T07:00:00+07:00"})
+
+M("tanpa-kode-kelas-nama-kelas-kode", "2027-02-23 10:15:00",
+  ("Nurul Hidayah, M.Pd.", "nurul.hidayah@polibatam.ac.id"),
+  "pengumuman",
+  """Pagi,
+
+Mohon umumkan di kelas Bahasa Inggris Teknik kelas RB-1A bahwa listening test dipindah ke lab bahasa. Tayang Kamis, 25 Februari 2027 pukul 07.00 WIB.
+
+Nurul
+""", "announcement", "id",
+  fields={"course_name": "Bahasa Inggris Teknik", "scope": "course",
+          "publish_at": "2027-02-25T07:00:00+07:00"})
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
