@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.classify.fields import find_course_code, find_course_name
+from daemon.classify.course import find_course_code, find_course_name
 
 
 @pytest.mark.parametrize(

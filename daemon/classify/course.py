@@ -1,0 +1,272 @@
+"""Which course a request is about: its code and its current name, however the writer puts them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+# Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
+# name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
+_CODE = re.compile(r"(?<![\w-])([A-Z]{2,4}\d{3,4})(?![\w-])")
+# The same code written loosely: "IF 204", "IF-2204", "if204". Such a shape is also a room ("GU 702"), a
+# shortname or a phone prefix, so it is the course only where the writer says so: after a course cue or in
+# brackets. The value is kept as written.
+_LOOSE_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
+_LOOSE_CODE_CUE = re.compile(
+    r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))\s*[:.]?\s*\(?\s*$"
+)
+# Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
+_NOT_CODE_PREFIX = {"id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn"}
+_NEW_VALUE_BEFORE = re.compile(r"(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
+_STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
+_ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
+# "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
+_NAME_WORD = (
+    r"(?:[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|"
+    r"pada|bagi|[IVX]{1,4}|\d\w*)"
+)
+_NAME = rf"(?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD}"
+_SHORT_NAME = rf"(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
+_CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
+# What may follow a name before its code: a class ("kelas RB-1A pagi") or a semester ("semester 4").
+_SUFFIX = (
+    r"(?:\s+(?i:kelas|kls|class|semester|smt|sem)\s+(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
+    r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
+)
+_QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
+_COURSE_NAME_CUE = (
+    r"(?i:(?:nama|nm)\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)|course\s+(?:name|title)"
+    r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
+)
+# The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
+_CURRENT_IN_RENAME = re.compile(
+    rf"{_COURSE_NAME_CUE}[^.\n]{{0,60}}?(?:"
+    rf"\b(?i:dari|from)\s+[\"“']?({_NAME})[\"”']?\s+(?i:menjadi|jadi|jd|ke|to|into)\b"
+    rf"|\b(?i:bukan)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+(?i:tapi|tetapi|tp|melainkan)\b"
+    rf"|\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+"
+    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
+)
+# "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
+_NAME_LABEL = (
+    r"(?i:nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah|course(?:\s+name)?)"
+    r"(?:\s+(?i:lama|sekarang|saat ini))?"
+)
+_LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
+_NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+_STOP_WORDS = {
+    "MK",
+    "Mata",
+    "Kuliah",
+    "Matakuliah",
+    "Matkul",
+    "Makul",
+    "Course",
+    "Kode",
+    "Mohon",
+    "Tolong",
+    "Untuk",
+    "Pada",
+    "Di",
+    "Yth",
+    "Saya",
+    "Kami",
+    "Dear",
+    "Hi",
+    "Halo",
+    "Sesuai",
+    "Perubahan",
+    "Update",
+    "Permohonan",
+    "Request",
+    "Pengumuman",
+    "Penambahan",
+    "Pergantian",
+    "Koreksi",
+    "Nama",
+    "SKS",
+    "Enrolment",
+    "Deskripsi",
+    "Typo",
+    "New",
+    "Please",
+    "The",
+    "My",
+    "Gabung",
+    "Kelas",
+    "Announcement",
+    "LB",
+    "Dosen",
+}
+
+
+def _accepts_loose(source: str, match: re.Match[str]) -> bool:
+    before = source[max(0, match.start() - 30) : match.start()]
+    prefix = re.match(r"[A-Za-z]+", match.group(1))
+    if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
+        return False
+    bracketed = before.rstrip().endswith("(") and source[match.end() :].lstrip().startswith(")")
+    return bracketed or bool(_LOOSE_CODE_CUE.search(before))
+
+
+def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
+    for match in pattern.finditer(source):
+        before = source[max(0, match.start() - 25) : match.start()]
+        if _NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before):
+            continue
+        if loose and not _accepts_loose(source, match):
+            continue
+        yield match.group(1)
+
+
+def find_course_code(subject: str, text: str) -> str | None:
+    for pattern, loose in ((_CODE, False), (_LOOSE_CODE, True)):
+        for source in (subject, text):
+            for code in _codes(source, pattern, loose):
+                return code
+    return None
+
+
+def _introduces_name(word: str) -> bool:
+    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" inside a name does not.
+    return word in _STOP_WORDS or word == "untuk" or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+
+
+def _trim_name(words: list[str]) -> str | None:
+    # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
+    cut = max((index + 1 for index, word in enumerate(words) if _introduces_name(word)), default=0)
+    words = words[cut:]
+    while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
+        words = words[:-1]
+    while words and words[0].lower() in _CONNECTORS:
+        words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
+    if not words or all(word.isupper() and len(word) <= 4 for word in words):
+        return None
+    # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
+        return None
+    return " ".join(words)
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip().strip("\"“”'").strip().rstrip(",;:")
+
+
+@lru_cache(maxsize=256)
+def _around_code(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Name before the code, name and code in one bracket, name after the code, for this code or any code."""
+    shape = rf"(?<![\w-]){re.escape(code)}(?![\w-])" if code else _CODE.pattern
+    before = re.compile(
+        rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({shape})\s*\)"
+        rf"|({_NAME}){_SUFFIX}\s*\(\s*({shape})\s*\)"
+        # "Basis Data / IF2204", "Machine Vision, RB3105"
+        rf"|({_NAME})\s*[/,]\s*({shape})"
+    )
+    together = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({shape})\s*\)")
+    after = re.compile(rf"({shape})\s*\(\s*({_NAME})\s*\)")
+    return before, together, after
+
+
+def _quoted(match: re.Match[str], group: int = 1) -> str:
+    return _clean(match.group(group) or match.group(group + 1))
+
+
+def _labelled(text: str, code: str | None) -> str | None:
+    """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
+    values = [match.group(1) for match in _LABELLED_LINE.finditer(text)]
+    lines = text.splitlines()
+    for index, line in enumerate(lines[:-2]):
+        header = [cell.strip() for cell in line.split("|")]
+        if len(header) < 2 or not lines[index + 1].lstrip().startswith("---"):
+            continue
+        column = next((i for i, cell in enumerate(header) if re.fullmatch(_NAME_LABEL, cell)), None)
+        row = [cell.strip() for cell in lines[index + 2].split("|")]
+        if column is not None and column < len(row):
+            values.append(row[column])
+    for value in values:
+        value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
+        if code:
+            value = re.sub(rf"^{re.escape(code)}\s*[-–:]?\s*", "", value)
+        if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
+            return name
+    return None
+
+
+def _named_before_code(sources: tuple[str, str], code: str | None) -> str | None:
+    before, together, after = _around_code(code)
+    for source in sources:
+        for match in before.finditer(source):
+            pairs = [(match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i)]
+            if pairs and (name := _trim_name(pairs[0][0].split())):
+                return name
+    for source in sources:
+        for match in together.finditer(source):
+            if name := _trim_name(match.group(1).split()):
+                return name
+    for source in sources:
+        for match in after.finditer(source):
+            if name := _trim_name(match.group(2).split()):
+                return name
+    return None
+
+
+def find_course_name(subject: str, text: str, code: str | None) -> str | None:
+    quoted_after_code = rf"(?<![\w-]){re.escape(code)}(?![\w-])\s+{_QUOTED}" if code else None
+    for pattern in (
+        r"[Nn]ama (?:lama|sekarang|saat ini)\s*:\s*([^\n]+)",
+        rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
+        rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
+        quoted_after_code,
+        # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
+        rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+"
+        rf"{_QUOTED}",
+        # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
+        r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
+    ):
+        for source in (text, subject):
+            if pattern and (match := re.search(pattern, source)):
+                return _clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+    for source in (text, subject):
+        for match in _CURRENT_IN_RENAME.finditer(source):
+            found = next(group for group in match.groups() if group)
+            if name := _trim_name(found.split()):
+                return name
+    if name := _labelled(text, code):
+        return name
+    if name := _named_before_code((text, subject), code):
+        return name
+    return _named_by_cue(subject, text, code)
+
+
+def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
+    """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
+    if code:
+        after_code = rf"(?<![\w-]){re.escape(code)}(?:\s*:\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})"
+        for match in re.finditer(after_code, text + "\n" + subject):
+            if name := _trim_name(match.group(1).split()):
+                return name
+    for source in (text, subject):
+        match = re.search(
+            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)\s+({_SHORT_NAME})",
+            source,
+        )
+        if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
+            return name
+    # "my Technical English course", "our Control Systems class", "the Industrial Robotics course"
+    for source in (text, subject):
+        for match in re.finditer(rf"\b(?:my|our|the|this)\s+({_SHORT_NAME})\s+(?:course|class|module)\b", source):
+            name = _trim_name(match.group(1).split())
+            if name and not set(name.split()) & _NOT_A_NAME:
+                return name
+    # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
+    for source in (text, subject):
+        for match in re.finditer(rf"\b(?:kelas|class)\s+({_SHORT_NAME})", source):
+            name = _trim_name(match.group(1).split())
+            if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
+                return name
+    match = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
+    if match and (name := _trim_name(match.group(1).split())):
+        return name
+    return None
