@@ -105,8 +105,15 @@ def _accepts_loose(source: str, match: re.Match[str]) -> bool:
     prefix = re.match(r"[A-Za-z]+", match.group(1))
     if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
         return False
-    bracketed = before.rstrip().endswith("(") and source[match.end() :].lstrip().startswith(")")
-    return bracketed or bool(_LOOSE_CODE_CUE.search(before))
+    after = source[match.end() : match.end() + 30]
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    # Next to a name: "IF-2105 Struktur Data", "RPL 3104: Interaksi ...", "Keamanan Aplikasi - RPL 3104".
+    beside_name = bool(
+        re.match(r"(?:\s*[-–:]\s*|\s+\(\s*)[A-Z][a-z]{2,}", after)
+        or (re.search(r"(?:^|\n)\s*$", before) and re.match(r" [A-Z][a-z]{2,}", after))
+        or re.search(r"[a-z]{3,}\s+[-–/]\s*$", before)
+    )
+    return bracketed or beside_name or bool(_LOOSE_CODE_CUE.search(before))
 
 
 def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
@@ -135,7 +142,8 @@ def _introduces_name(word: str) -> bool:
 def _trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
     cut = max((index + 1 for index, word in enumerate(words) if _introduces_name(word)), default=0)
-    words = words[cut:]
+    words = [word.strip("\"“”'‘’") for word in words[cut:]]
+    words = [word for word in words if word]
     while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
         words = words[:-1]
     while words and words[0].lower() in _CONNECTORS:
@@ -162,7 +170,7 @@ def _around_code(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re
         rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({shape})\s*\)"
         rf"|({_NAME}){_SUFFIX}\s*\(\s*({shape})\s*\)"
         # "Basis Data / IF2204", "Machine Vision, RB3105"
-        rf"|({_NAME})\s*[/,]\s*({shape})"
+        rf"|({_NAME})[ \t]*[/,][ \t]*({shape})"
     )
     together = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({shape})\s*\)")
     after = re.compile(rf"({shape})\s*\(\s*({_NAME})\s*\)")
@@ -179,16 +187,17 @@ def _labelled(text: str, code: str | None) -> str | None:
     lines = text.splitlines()
     for index, line in enumerate(lines[:-2]):
         header = [cell.strip() for cell in line.split("|")]
-        if len(header) < 2 or not lines[index + 1].lstrip().startswith("---"):
+        # A header row holds labels only; "Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row.
+        if len(header) < 2 or not lines[index + 1].lstrip().startswith("---") or re.search(r"\d", line):
             continue
         column = next((i for i, cell in enumerate(header) if re.fullmatch(_NAME_LABEL, cell)), None)
         row = [cell.strip() for cell in lines[index + 2].split("|")]
         if column is not None and column < len(row):
             values.append(row[column])
     for value in values:
-        value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
         if code:
-            value = re.sub(rf"^{re.escape(code)}\s*[-–:]?\s*", "", value)
+            value = re.sub(rf"^\s*{re.escape(code)}\s*[-–:]?\s*", "", value)
+        value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
         if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
             return name
     return None
@@ -217,7 +226,7 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
     for pattern in (
         r"[Nn]ama (?:lama|sekarang|saat ini)\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
-        rf"(?i:course|mk|mata kuliah)(?: lama)?\s+{_QUOTED}",
+        rf"(?i:course|mk|mata kuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+{_QUOTED}",
         quoted_after_code,
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+"

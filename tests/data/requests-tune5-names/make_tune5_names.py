@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (45 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (53 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 29, "announcement": 16}
+E.PLAN = {"course_data": 35, "announcement": 18}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -566,6 +566,107 @@ Nurul
 """, "announcement", "id",
   fields={"course_name": "Bahasa Inggris Teknik", "scope": "course",
           "publish_at": "2027-02-25T07:00:00+07:00"})
+
+# ---------------------------------------------------------------- second batch (written after the first rules)
+
+M("subjek-kode-strip-tanpa-cue", "2027-02-24 09:00:00",
+  ("Arif Rahman, M.Kom.", "arif.rahman@polibatam.ac.id"),
+  "IF-2105 Struktur Data: ganti dosen",
+  """Pagi P4M,
+
+Mohon dosen pengampu di e-learning diganti menjadi Arif Rahman, M.Kom. mulai minggu ini.
+
+Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "IF-2105", "course_name": "Struktur Data",
+          "changes": {"lecturer": "Arif Rahman, M.Kom."}})
+
+M("nama-strip-kode-spasi", "2027-02-24 11:30:00",
+  ("Galih Permana", "galih.permana@polibatam.ac.id"),
+  "short name course",
+  """Siang,
+
+Keamanan Aplikasi - RPL 3104: short name di e-learning mohon diganti menjadi RPL3104-KA.
+
+Galih
+""", "course_data", "id",
+  fields={"course_code": "RPL 3104", "course_name": "Keamanan Aplikasi",
+          "changes": {"shortname": "RPL3104-KA"}})
+
+M("en-course-code-name-lines", "2027-02-24 14:00:00",
+  ("Dr. Priya Raman", "p.raman@polibatam.ac.id"),
+  "Credits correction",
+  """Dear P4M team,
+
+Course code: MEC 2201
+Course name: Fluid Mechanics
+
+The credits shown on the course page are 2; they should be 3.
+
+Best regards,
+Priya Raman
+""", "course_data", "en",
+  fields={"course_code": "MEC 2201", "course_name": "Fluid Mechanics", "changes": {"credits": "3"}})
+
+M("baris-mata-kuliah-kode-kurung-spasi", "2027-02-25 08:30:00",
+  ("Sekretariat Prodi TRPL", "trpl@polibatam.ac.id"),
+  "Perubahan kelas",
+  """Dengan hormat,
+
+Mata kuliah: Perancangan Basis Data (IF 3201)
+Kelas di e-learning mohon diubah menjadi TRPL-3A Malam.
+
+Hormat kami,
+Sekretariat Prodi TRPL
+""", "course_data", "id",
+  fields={"course_code": "IF 3201", "course_name": "Perancangan Basis Data",
+          "changes": {"class": "TRPL-3A Malam"}}, client="zimbra")
+
+M("en-course-titled-single-quotes", "2027-02-25 10:45:00",
+  ("Emma Lawson", "e.lawson@polibatam.ac.id"),
+  "Course summary",
+  """Hi,
+
+For the course titled 'Digital Marketing' (MB3107), please replace the summary with: Students plan, run and measure a digital campaign for a local business.
+
+Thanks,
+Emma
+""", "course_data", "en",
+  fields={"course_code": "MB3107", "course_name": "Digital Marketing",
+          "changes": {"summary": "Students plan, run and measure a digital campaign for a local business."}})
+
+M("singkatan-atau-nama-lengkap-kode", "2027-02-25 16:20:00",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "enrol key PBO",
+  """Sore min, enrol key MK PBO atau Pemrograman Berorientasi Objek (IF2203) tolong diganti jadi pbo-genap27 ya. Makasih
+""", "course_data", "id",
+  fields={"course_code": "IF2203", "course_name": "Pemrograman Berorientasi Objek",
+          "changes": {"enrolment_key": "pbo-genap27"}}, client="iphone",
+  note="The abbreviation and the full name are both written; the full name is labelled.")
+
+M("kode-titik-dua-nama-kls", "2027-02-26 09:10:00",
+  ("Melati Kusuma", "melati.kusuma@polibatam.ac.id"),
+  "pengumuman IMK",
+  """Pagi tim P4M,
+
+RPL2104: Interaksi Manusia dan Komputer kls RPL-2A. Mohon dipasang pengumuman berjudul Presentasi Prototipe Diundur di kelas tersebut, tayang Senin, 1 Maret 2027 pukul 07.00 WIB.
+
+Melati
+""", "announcement", "id",
+  fields={"course_code": "RPL2104", "course_name": "Interaksi Manusia dan Komputer",
+          "title": "Presentasi Prototipe Diundur", "scope": "course",
+          "publish_at": "2027-03-01T07:00:00+07:00"})
+
+M("ruang-gedung-kode-mirip-tanpa-mk", "2027-02-26 13:40:00",
+  ("Bagian Umum", "umum@polibatam.ac.id"),
+  "pengumuman ruang",
+  """Yth. P4M,
+
+Mohon ditayangkan di halaman depan e-learning untuk seluruh mahasiswa: mulai Senin, 1 Maret 2027 ruang GU 805 dan TA 1003 tidak dapat dipakai karena renovasi. Tayang Sabtu, 27 Februari 2027 pukul 08.00 WIB.
+
+Bagian Umum
+""", "announcement", "id",
+  fields={"scope": "site", "publish_at": "2027-02-27T08:00:00+07:00"})
 
 
 if __name__ == "__main__":
