@@ -119,7 +119,9 @@ def _accepts_loose(source: str, match: re.Match[str]) -> bool:
 def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
-        if _NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before):
+        # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
+        names_code = re.search(r"(?i:code|kode)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before)
+        if not names_code and (_NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before)):
             continue
         if loose and not _accepts_loose(source, match):
             continue
@@ -170,7 +172,7 @@ def _around_code(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re
         rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({shape})\s*\)"
         rf"|({_NAME}){_SUFFIX}\s*\(\s*({shape})\s*\)"
         # "Basis Data / IF2204", "Machine Vision, RB3105"
-        rf"|({_NAME})[ \t]*[/,][ \t]*({shape})"
+        rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({shape})"
     )
     together = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({shape})\s*\)")
     after = re.compile(rf"({shape})\s*\(\s*({_NAME})\s*\)")
