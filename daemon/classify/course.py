@@ -46,6 +46,11 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:bukan)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+(?i:tapi|tetapi|tp|melainkan)\b"
     rf"|\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
+    # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
+    rf"|{_COURSE_NAME_CUE}\s*(?i:is\s+|:\s*)?[\"“']?({_NAME})[\"”']?\s*,?\s+"
+    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
+    # "rename the course Database Systems to ...", "rename 'X' as ..."
+    rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?[\"“']?({_NAME})[\"”']?\s+(?i:to|into|as)\b"
 )
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 _NAME_LABEL = (
@@ -226,7 +231,7 @@ def _named_before_code(sources: tuple[str, str], code: str | None) -> str | None
 def find_course_name(subject: str, text: str, code: str | None) -> str | None:
     quoted_after_code = rf"(?<![\w-]){re.escape(code)}(?![\w-])\s+{_QUOTED}" if code else None
     for pattern in (
-        r"[Nn]ama (?:lama|sekarang|saat ini)\s*:\s*([^\n]+)",
+        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+{_QUOTED}",
         quoted_after_code,
