@@ -264,12 +264,11 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             if name := _trim_name(match.group(1).split()):
                 return name
     for source in (text, subject):
-        match = re.search(
-            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)\s+({_SHORT_NAME})",
-            source,
-        )
-        if match and (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
-            return name
+        for match in re.finditer(
+            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)(?:\s*:\s*|\s+)({_SHORT_NAME})", source
+        ):
+            if (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
+                return name
     # "my Technical English course", "our Control Systems class", "the Industrial Robotics course"
     for source in (text, subject):
         for match in re.finditer(rf"\b(?:my|our|the|this)\s+({_SHORT_NAME})\s+(?:course|class|module)\b", source):
