@@ -142,8 +142,8 @@ def find_course_code(subject: str, text: str) -> str | None:
 
 
 def _introduces_name(word: str) -> bool:
-    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" inside a name does not.
-    return word in _STOP_WORDS or word == "untuk" or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" or "untuk" inside one does not.
+    return word in _STOP_WORDS or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
 
 
 def _trim_name(words: list[str]) -> str | None:
