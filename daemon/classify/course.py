@@ -23,7 +23,7 @@ _STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
 _NAME_WORD = (
-    r"(?:[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|"
+    r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|"
     r"pada|bagi|[IVX]{1,4}|\d\w*)"
 )
 _NAME = rf"(?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD}"
@@ -59,6 +59,34 @@ _NAME_LABEL = (
 )
 _LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
 _NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+_OPENERS = {
+    "Terkait",
+    "Sehubungan",
+    "Berikut",
+    "Berdasarkan",
+    "Mengenai",
+    "Perihal",
+    "Hal",
+    "Bapak",
+    "Ibu",
+    "Pak",
+    "Bu",
+    "Kak",
+    "Min",
+    "Admin",
+    "Tim",
+    "Helpdesk",
+    "P4M",
+    "Selamat",
+    "Assalamualaikum",
+    "Regarding",
+    "About",
+    "Hello",
+    "Hai",
+    "Izin",
+    "Ijin",
+    "Maaf",
+}
 _STOP_WORDS = {
     "MK",
     "Mata",
@@ -151,6 +179,9 @@ def _trim_name(words: list[str]) -> str | None:
     cut = max((index + 1 for index, word in enumerate(words) if _introduces_name(word)), default=0)
     words = [word.strip("\"“”'‘’") for word in words[cut:]]
     words = [word for word in words if word]
+    # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
+    while words and words[0] in _OPENERS:
+        words = words[1:]
     while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
         words = words[:-1]
     while words and words[0].lower() in _CONNECTORS:
