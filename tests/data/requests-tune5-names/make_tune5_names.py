@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (53 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (65 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 35, "announcement": 18}
+E.PLAN = {"course_data": 44, "announcement": 21}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -667,6 +667,141 @@ Mohon ditayangkan di halaman depan e-learning untuk seluruh mahasiswa: mulai Sen
 Bagian Umum
 """, "announcement", "id",
   fields={"scope": "site", "publish_at": "2027-02-27T08:00:00+07:00"})
+
+# ---------------------------------------------------------------- third batch (written after the second rules)
+
+M("fwd-inline-subjek-diteruskan-mk", "2027-03-01 08:15:00",
+  ("Sekretariat Jurusan Teknik Mesin", "sekjur.mesin@polibatam.ac.id"),
+  "Fwd: Ganti dosen MK Termodinamika Lanjut",
+  """mohon dibantu ya
+
+---------- Forwarded message ---------
+From: Kaprodi Teknik Mesin <kaprodi.mesin@polibatam.ac.id>
+Date: Fri, 26 Feb 2027 at 16.02
+Subject: Ganti dosen MK Termodinamika Lanjut
+To: Sekretariat Jurusan Teknik Mesin <sekjur.mesin@polibatam.ac.id>
+
+Mohon diteruskan ke P4M: dosen di e-learning diganti menjadi Dr. Wahyu Nugroho, S.T., M.T.
+
+Kaprodi
+""", "course_data", "id",
+  fields={"course_name": "Termodinamika Lanjut", "changes": {"lecturer": "Dr. Wahyu Nugroho, S.T., M.T."}})
+
+M("huruf-kecil-nama-kode-kurung", "2027-03-01 21:30:00",
+  ("Salsabila Putri", "salsabila.putri@students.polibatam.ac.id"),
+  "matkul",
+  """kak matkul sistem operasi (IF2105) enrol key nya udh diganti dosen jadi sisop-27 tp di elearning blm bisa. mhn dicek kak
+""", "course_data", "id",
+  fields={"course_code": "IF2105", "course_name": "sistem operasi",
+          "changes": {"enrolment_key": "sisop-27"}}, client="iphone",
+  note="A full name written in lower case is still the name, labelled as written.")
+
+M("campur-course-nya-nama-kode", "2027-03-02 10:20:00",
+  ("Kevin Tan", "kevin.tan@polibatam.ac.id"),
+  "lecturer change",
+  """Hi P4M, course-nya Data Mining (IF3203) please ganti lecturer-nya to Kevin Tan, M.Sc. ya. Thanks!
+""", "course_data", "mixed",
+  fields={"course_code": "IF3203", "course_name": "Data Mining", "changes": {"lecturer": "Kevin Tan, M.Sc."}})
+
+M("nama-untuk-di-dalam-nama", "2027-03-02 13:50:00",
+  ("Rahmawati, M.Pd.", "rahmawati@polibatam.ac.id"),
+  "semester mata kuliah",
+  """Selamat siang,
+
+Semester mata kuliah Bahasa Inggris untuk Bisnis (UM2103) di e-learning tercatat Ganjil 2026/2027. Seharusnya Genap 2026/2027.
+
+Rahmawati
+""", "course_data", "id",
+  fields={"course_code": "UM2103", "course_name": "Bahasa Inggris untuk Bisnis",
+          "changes": {"semester": "Genap 2026/2027"}})
+
+M("nama-e-huruf-kecil-awal", "2027-03-03 09:05:00",
+  ("Hana Pertiwi", "hana.pertiwi@polibatam.ac.id"),
+  "dosen e-Bisnis",
+  """Pagi,
+
+Dosen pengampu Manajemen e-Bisnis (MB3105) mohon diganti menjadi Hana Pertiwi, S.E., M.M.
+
+Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "MB3105", "course_name": "Manajemen e-Bisnis",
+          "changes": {"lecturer": "Hana Pertiwi, S.E., M.M."}})
+
+M("yth-baris-lalu-terkait-nama", "2027-03-03 14:30:00",
+  ("Fikri Ramadhan", "fikri.ramadhan@polibatam.ac.id"),
+  "Perubahan SKS",
+  """Yth. Tim P4M
+Terkait Metode Numerik (IF2107), mohon SKS di e-learning diubah menjadi 3.
+
+Fikri
+""", "course_data", "id",
+  fields={"course_code": "IF2107", "course_name": "Metode Numerik", "changes": {"credits": "3"}})
+
+M("shortname-mirip-kode-lama-baru", "2027-03-04 10:00:00",
+  ("Oki Setiawan", "oki.setiawan@polibatam.ac.id"),
+  "short name",
+  """Pagi min, short name course IF3101 sekarang IF3101-A, mohon diganti jadi IF3101-PBL. Terima kasih
+""", "course_data", "id",
+  fields={"course_code": "IF3101", "changes": {"shortname": "IF3101-PBL"}})
+
+M("en-teaching-the-course-code-subject", "2027-03-04 15:15:00",
+  ("Dr. Priya Raman", "p.raman@polibatam.ac.id"),
+  "MEC2202 announcement",
+  """Hello,
+
+I am teaching the Heat Transfer course this term. Please post an announcement titled "Quiz 1 Moved Online" on its page on Monday, 8 March 2027 at 07:00.
+
+Best,
+Priya
+""", "announcement", "en",
+  fields={"course_code": "MEC2202", "course_name": "Heat Transfer", "title": "Quiz 1 Moved Online",
+          "scope": "course", "publish_at": "2027-03-08T07:00:00+07:00"})
+
+M("kelas-nama-kode-spasi-kurung-kelas", "2027-03-05 08:40:00",
+  ("Yanti Susanti", "yanti.susanti@polibatam.ac.id"),
+  "pengumuman kelas",
+  """Pagi,
+
+Mohon pengumuman di kelas Statistika Industri (TI 2104) kelas TI-2A: kuliah Selasa diganti daring. Tayang Senin, 8 Maret 2027 pukul 06.00 WIB.
+
+Yanti
+""", "announcement", "id",
+  fields={"course_code": "TI 2104", "course_name": "Statistika Industri", "scope": "course",
+          "publish_at": "2027-03-08T06:00:00+07:00"})
+
+M("balasan-subjek-nama-kode", "2027-03-05 13:10:00",
+  ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+  "Re: Basis Data Lanjut IF3102",
+  """Maaf, satu lagi: enrolment key-nya mohon diganti jadi bdl-genap27.
+
+Dedi
+""", "course_data", "id",
+  fields={"course_code": "IF3102", "course_name": "Basis Data Lanjut",
+          "changes": {"enrolment_key": "bdl-genap27"}})
+
+M("en-formal-letter-course-colon", "2027-03-08 09:30:00",
+  ("Office of the Vice Director for Academic Affairs", "wadir1@polibatam.ac.id"),
+  "Request to update course data",
+  """Dear Head of P4M,
+
+With reference to the curriculum review, we kindly request that the lecturer of the following course be updated.
+
+Course: Entrepreneurship (UM3102)
+New lecturer: Dra. Sri Wahyuni, M.M.
+
+Sincerely,
+Office of the Vice Director for Academic Affairs
+""", "course_data", "en",
+  fields={"course_code": "UM3102", "course_name": "Entrepreneurship",
+          "changes": {"lecturer": "Dra. Sri Wahyuni, M.M."}}, client="outlook")
+
+M("huruf-kecil-tanpa-kode-tidak-diklaim", "2027-03-08 20:45:00",
+  ("Bima Aditya", "bima.aditya@students.polibatam.ac.id"),
+  "pengumuman",
+  """min tolong umumin di elearning matkul fisika dasar kelas TI-1B kalo kuis besok diundur. tayang skrg aja min
+""", "announcement", "id",
+  fields={"course_name": "fisika dasar", "scope": "course"}, client="iphone",
+  note="A lower-case name without a code: labelled as written; the daemon may leave it to ask.")
 
 
 if __name__ == "__main__":
