@@ -87,6 +87,78 @@ _OPENERS = {
     "Ijin",
     "Maaf",
 }
+# Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
+_NOT_IN_LOWER_CASE_NAME = {
+    "yang",
+    "yg",
+    "saya",
+    "sy",
+    "kami",
+    "ini",
+    "itu",
+    "tsb",
+    "tersebut",
+    "nya",
+    "di",
+    "ke",
+    "dari",
+    "utk",
+    "untuk",
+    "kelas",
+    "kls",
+    "ya",
+    "min",
+    "kak",
+    "pak",
+    "bu",
+    "sudah",
+    "sdh",
+    "udh",
+    "belum",
+    "blm",
+    "masih",
+    "msh",
+    "tidak",
+    "tdk",
+    "gak",
+    "gk",
+    "bisa",
+    "mohon",
+    "mhn",
+    "tolong",
+    "the",
+    "my",
+    "our",
+    "this",
+    "is",
+    "of",
+    "code",
+    "kode",
+}
+# What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
+_FIELD_WORDS = {
+    "lecturer",
+    "dosen",
+    "pengampu",
+    "semester",
+    "sks",
+    "credits",
+    "enrolment",
+    "enrollment",
+    "key",
+    "short",
+    "name",
+    "nama",
+    "kelas",
+    "class",
+    "announcement",
+    "pengumuman",
+    "deskripsi",
+    "summary",
+    "ganti",
+    "change",
+    "update",
+}
 _STOP_WORDS = {
     "MK",
     "Mata",
@@ -241,6 +313,17 @@ def _labelled(text: str, code: str | None) -> str | None:
     return None
 
 
+def _lower_case_before_code(text: str, code: str) -> str | None:
+    """ "matkul sistem operasi (IF2105)": a name in lower case is trusted only between a course cue and its code."""
+    cue = r"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))"
+    pattern = rf"{cue}\s+([a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})\s*\(\s*{re.escape(code)}\s*\)"
+    for match in re.finditer(pattern, text):
+        words = match.group(1).split()
+        if not set(words) & _NOT_IN_LOWER_CASE_NAME:
+            return match.group(1)
+    return None
+
+
 def _named_before_code(sources: tuple[str, str], code: str | None) -> str | None:
     before, together, after = _around_code(code)
     for source in sources:
@@ -284,6 +367,8 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         return name
     if name := _named_before_code((text, subject), code):
         return name
+    if code and (name := _lower_case_before_code(text, code)):
+        return name
     return _named_by_cue(subject, text, code)
 
 
@@ -315,4 +400,9 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     match = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
     if match and (name := _trim_name(match.group(1).split())):
         return name
+    # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
+    if code and (match := re.search(rf"(?:^|:\s*)({_NAME})\s+{re.escape(code)}\s*$", subject)):
+        name = _trim_name(match.group(1).split())
+        if name and not {word.lower() for word in name.split()} & _FIELD_WORDS:
+            return name
     return None
