@@ -58,151 +58,32 @@ _NAME_LABEL = (
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
 )
 _LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
 _NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
-_OPENERS = {
-    "Terkait",
-    "Sehubungan",
-    "Berikut",
-    "Berdasarkan",
-    "Mengenai",
-    "Perihal",
-    "Hal",
-    "Bapak",
-    "Ibu",
-    "Pak",
-    "Bu",
-    "Kak",
-    "Min",
-    "Admin",
-    "Tim",
-    "Helpdesk",
-    "P4M",
-    "Selamat",
-    "Assalamualaikum",
-    "Regarding",
-    "About",
-    "Hello",
-    "Hai",
-    "Izin",
-    "Ijin",
-    "Maaf",
-}
+_OPENERS = _words(
+    "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
+    "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf",
+)
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
-_NOT_IN_LOWER_CASE_NAME = {
-    "yang",
-    "yg",
-    "saya",
-    "sy",
-    "kami",
-    "ini",
-    "itu",
-    "tsb",
-    "tersebut",
-    "nya",
-    "di",
-    "ke",
-    "dari",
-    "utk",
-    "untuk",
-    "kelas",
-    "kls",
-    "ya",
-    "min",
-    "kak",
-    "pak",
-    "bu",
-    "sudah",
-    "sdh",
-    "udh",
-    "belum",
-    "blm",
-    "masih",
-    "msh",
-    "tidak",
-    "tdk",
-    "gak",
-    "gk",
-    "bisa",
-    "mohon",
-    "mhn",
-    "tolong",
-    "the",
-    "my",
-    "our",
-    "this",
-    "is",
-    "of",
-    "code",
-    "kode",
-}
+_NOT_IN_LOWER_CASE_NAME = _words(
+    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
+    "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
+)
 # What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
-_FIELD_WORDS = {
-    "lecturer",
-    "dosen",
-    "pengampu",
-    "semester",
-    "sks",
-    "credits",
-    "enrolment",
-    "enrollment",
-    "key",
-    "short",
-    "name",
-    "nama",
-    "kelas",
-    "class",
-    "announcement",
-    "pengumuman",
-    "deskripsi",
-    "summary",
-    "ganti",
-    "change",
-    "update",
-}
-_STOP_WORDS = {
-    "MK",
-    "Mata",
-    "Kuliah",
-    "Matakuliah",
-    "Matkul",
-    "Makul",
-    "Course",
-    "Kode",
-    "Mohon",
-    "Tolong",
-    "Untuk",
-    "Pada",
-    "Di",
-    "Yth",
-    "Saya",
-    "Kami",
-    "Dear",
-    "Hi",
-    "Halo",
-    "Sesuai",
-    "Perubahan",
-    "Update",
-    "Permohonan",
-    "Request",
-    "Pengumuman",
-    "Penambahan",
-    "Pergantian",
-    "Koreksi",
-    "Nama",
-    "SKS",
-    "Enrolment",
-    "Deskripsi",
-    "Typo",
-    "New",
-    "Please",
-    "The",
-    "My",
-    "Gabung",
-    "Kelas",
-    "Announcement",
-    "LB",
-    "Dosen",
-}
+_FIELD_WORDS = _words(
+    "lecturer dosen pengampu semester sks credits enrolment enrollment key short name nama kelas class",
+    "announcement pengumuman deskripsi summary ganti change update",
+)
+_STOP_WORDS = _words(
+    "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
+    "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
+    "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen",
+)
 
 
 def _accepts_loose(source: str, match: re.Match[str]) -> bool:
@@ -397,12 +278,12 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             name = _trim_name(match.group(1).split())
             if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
                 return name
-    match = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
-    if match and (name := _trim_name(match.group(1).split())):
+    dashed = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
+    if dashed and (name := _trim_name(dashed.group(1).split())):
         return name
     # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
-    if code and (match := re.search(rf"(?:^|:\s*)({_NAME})\s+{re.escape(code)}\s*$", subject)):
-        name = _trim_name(match.group(1).split())
+    if code and (alone := re.search(rf"(?:^|:\s*)({_NAME})\s+{re.escape(code)}\s*$", subject)):
+        name = _trim_name(alone.group(1).split())
         if name and not {word.lower() for word in name.split()} & _FIELD_WORDS:
             return name
     return None
