@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
 # name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
@@ -153,19 +152,32 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip().strip("\"“”'").strip().rstrip(",;:")
 
 
-@lru_cache(maxsize=256)
-def _around_code(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Name before the code, name and code in one bracket, name after the code, for this code or any code."""
-    shape = rf"(?<![\w-]){re.escape(code)}(?![\w-])" if code else _CODE.pattern
-    before = re.compile(
-        rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({shape})\s*\)"
-        rf"|({_NAME}){_SUFFIX}\s*\(\s*({shape})\s*\)"
-        # "Basis Data / IF2204", "Machine Vision, RB3105"
-        rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({shape})"
-    )
-    together = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({shape})\s*\)")
-    after = re.compile(rf"({shape})\s*\(\s*({_NAME})\s*\)")
-    return before, together, after
+# Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
+# per code (compiling per mail cost more than all the matching).
+_SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}(?![\w-])"
+_SHAPE_RE = re.compile(_SHAPE)
+
+
+def _is_code(found: str, code: str | None) -> bool:
+    return found == code if code else bool(_CODE.fullmatch(found))
+
+
+# Name before the code, name and code in one bracket, name after the code.
+_BEFORE_CODE = re.compile(
+    rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({_SHAPE})\s*\)"
+    rf"|({_NAME}){_SUFFIX}\s*\(\s*({_SHAPE})\s*\)"
+    # "Basis Data / IF2204", "Machine Vision, RB3105"
+    rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({_SHAPE})"
+)
+_TOGETHER = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({_SHAPE})\s*\)")
+_AFTER_CODE = re.compile(rf"({_SHAPE})\s*\(\s*({_NAME})\s*\)")
+_QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
+_NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*:\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
+_SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({_NAME})\s+({_SHAPE})\s*$")
+_LOWER_CASE_BEFORE_CODE = re.compile(
+    rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
+    rf"\s*\(\s*({_SHAPE})\s*\)"
+)
 
 
 def _quoted(match: re.Match[str], group: int = 1) -> str:
@@ -187,7 +199,8 @@ def _labelled(text: str, code: str | None) -> str | None:
             values.append(row[column])
     for value in values:
         if code:
-            value = re.sub(rf"^\s*{re.escape(code)}\s*[-–:]?\s*", "", value)
+            value = value.strip()
+            value = value[len(code) :].lstrip(" -–:") if value.startswith(code) else value
         value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
         if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
             return name
@@ -196,40 +209,51 @@ def _labelled(text: str, code: str | None) -> str | None:
 
 def _lower_case_before_code(text: str, code: str) -> str | None:
     """ "matkul sistem operasi (IF2105)": a name in lower case is trusted only between a course cue and its code."""
-    cue = r"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))"
-    pattern = rf"{cue}\s+([a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})\s*\(\s*{re.escape(code)}\s*\)"
-    for match in re.finditer(pattern, text):
+    for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
         words = match.group(1).split()
-        if not set(words) & _NOT_IN_LOWER_CASE_NAME:
+        if match.group(2) == code and not set(words) & _NOT_IN_LOWER_CASE_NAME:
             return match.group(1)
     return None
 
 
-def _named_before_code(sources: tuple[str, str], code: str | None) -> str | None:
-    before, together, after = _around_code(code)
+def _near_codes(source: str, code: str | None) -> str:
+    """The stretches of text around each code, so that the name patterns scan lines, not whole letters."""
+    spans: list[list[int]] = []
+    for match in _SHAPE_RE.finditer(source):
+        if not _is_code(match.group(0), code):
+            continue
+        start, end = max(0, match.start() - 200), match.end() + 200
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    # A cut mid-word would glue half a word to a name: each stretch starts after a line break or a space.
+    return "\n\n".join(re.sub(r"^\S*\s", "", source[start:end]) if start else source[:end] for start, end in spans)
+
+
+def _named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
+    sources = [_near_codes(text, code) for text in texts]
     for source in sources:
-        for match in before.finditer(source):
-            pairs = [(match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i)]
-            if pairs and (name := _trim_name(pairs[0][0].split())):
+        for match in _BEFORE_CODE.finditer(source):
+            found, found_code = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+            if _is_code(found_code, code) and (name := _trim_name(found.split())):
                 return name
     for source in sources:
-        for match in together.finditer(source):
-            if name := _trim_name(match.group(1).split()):
+        for match in _TOGETHER.finditer(source):
+            if _is_code(match.group(2), code) and (name := _trim_name(match.group(1).split())):
                 return name
     for source in sources:
-        for match in after.finditer(source):
-            if name := _trim_name(match.group(2).split()):
+        for match in _AFTER_CODE.finditer(source):
+            if _is_code(match.group(1), code) and (name := _trim_name(match.group(2).split())):
                 return name
     return None
 
 
 def find_course_name(subject: str, text: str, code: str | None) -> str | None:
-    quoted_after_code = rf"(?<![\w-]){re.escape(code)}(?![\w-])\s+{_QUOTED}" if code else None
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
         rf"(?i:course|mk|mata kuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+{_QUOTED}",
-        quoted_after_code,
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+"
         rf"{_QUOTED}",
@@ -239,6 +263,10 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
                 return _clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+    for source in (text, subject):
+        for match in _QUOTED_AFTER_CODE.finditer(source):
+            if code and match.group(1) == code:
+                return _quoted(match, 2)
     for source in (text, subject):
         for match in _CURRENT_IN_RENAME.finditer(source):
             found = next(group for group in match.groups() if group)
@@ -256,9 +284,8 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
 def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
     if code:
-        after_code = rf"(?<![\w-]){re.escape(code)}(?:\s*:\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})"
-        for match in re.finditer(after_code, text + "\n" + subject):
-            if name := _trim_name(match.group(1).split()):
+        for match in _NAME_AFTER_CODE.finditer(text + "\n" + subject):
+            if match.group(1) == code and (name := _trim_name(match.group(2).split())):
                 return name
     for source in (text, subject):
         for match in re.finditer(
@@ -282,7 +309,7 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     if dashed and (name := _trim_name(dashed.group(1).split())):
         return name
     # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
-    if code and (alone := re.search(rf"(?:^|:\s*)({_NAME})\s+{re.escape(code)}\s*$", subject)):
+    if code and (alone := _SUBJECT_ALONE.search(subject)) and alone.group(2) == code:
         name = _trim_name(alone.group(1).split())
         if name and not {word.lower() for word in name.split()} & _FIELD_WORDS:
             return name
