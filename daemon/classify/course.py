@@ -16,14 +16,31 @@ _LOOSE_CODE_CUE = re.compile(
     r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))\s*[:.]?\s*\(?\s*$"
 )
 # Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
-_NOT_CODE_PREFIX = {"id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn"}
+_NOT_CODE_PREFIX = {
+    "id",
+    "nim",
+    "nik",
+    "nip",
+    "no",
+    "ext",
+    "hp",
+    "wa",
+    "tel",
+    "telp",
+    "rp",
+    "jam",
+    "pkl",
+    "tgl",
+    "thn",
+    "iso",
+}
 _NEW_VALUE_BEFORE = re.compile(r"(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
 _STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
 _NAME_WORD = (
-    r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on|dan|&|di|untuk|dalam|"
-    r"pada|bagi|[IVX]{1,4}|\d\w*)"
+    r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
+    r"|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
 )
 _NAME = rf"(?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD}"
 _SHORT_NAME = rf"(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
@@ -87,9 +104,6 @@ _STOP_WORDS = _words(
 
 def _accepts_loose(source: str, match: re.Match[str]) -> bool:
     before = source[max(0, match.start() - 30) : match.start()]
-    prefix = re.match(r"[A-Za-z]+", match.group(1))
-    if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
-        return False
     after = source[match.end() : match.end() + 30]
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     # Next to a name: "IF-2105 Struktur Data", "RPL 3104: Interaksi ...", "Keamanan Aplikasi - RPL 3104".
@@ -107,6 +121,9 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
         # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
         names_code = re.search(r"(?i:code|kode)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before)
         if not names_code and (_NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before)):
+            continue
+        prefix = re.match(r"[A-Za-z]+", match.group(1))
+        if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
         if loose and not _accepts_loose(source, match):
             continue
