@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (65 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (73 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 44, "announcement": 21}
+E.PLAN = {"course_data": 50, "announcement": 23}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -802,6 +802,131 @@ M("huruf-kecil-tanpa-kode-tidak-diklaim", "2027-03-08 20:45:00",
 """, "announcement", "id",
   fields={"course_name": "fisika dasar", "scope": "course"}, client="iphone",
   note="A lower-case name without a code: labelled as written; the daemon may leave it to ask.")
+
+# ---------------------------------------------------------------- fourth batch (written after the third rules)
+
+M("surat-pdf-tabel-kode-nama-titik-dua-spasi", "2027-03-09 09:00:00",
+  ("Jurusan Teknik Sipil", "jurusan.sipil@polibatam.ac.id"),
+  "Surat permohonan",
+  """Dengan hormat,
+
+Terlampir surat permohonan perubahan dosen pengampu di e-learning.
+
+Hormat kami,
+Jurusan Teknik Sipil
+""", "course_data", "id",
+  fields={"course_code": "TS3206", "course_name": "Rekayasa Transportasi",
+          "changes": {"lecturer": "Ir. Sutrisno Wibowo, M.T."}},
+  note="The request is only in the PDF letter.",
+  att=[("pdf", "Surat_Dosen_TS3206.pdf", [
+      "JURUSAN TEKNIK SIPIL",
+      "POLITEKNIK NEGERI BATAM",
+      "Nomor: 77/PL29.2/TS/2027",
+      "Perihal: Perubahan Dosen Pengampu",
+      "",
+      "Kepada Yth. Kepala P4M Politeknik Negeri Batam",
+      "",
+      "Kode Mata Kuliah   : TS3206",
+      "Nama Mata Kuliah   : Rekayasa Transportasi",
+      "Dosen Pengampu Baru: Ir. Sutrisno Wibowo, M.T.",
+      "",
+      "Demikian surat ini kami sampaikan.",
+      "Ketua Jurusan Teknik Sipil",
+  ])])
+
+M("docx-pengumuman-kode-nama-garis-miring", "2027-03-09 13:30:00",
+  ("Dian Puspita", "dian.puspita@polibatam.ac.id"),
+  "pengumuman (lampiran)",
+  """Siang tim P4M, teks pengumumannya di lampiran ya. Terima kasih.
+
+Dian
+""", "announcement", "id",
+  fields={"course_code": "AK2205", "course_name": "Akuntansi Keuangan Menengah",
+          "title": "Ujian Praktik Dimajukan", "scope": "course",
+          "publish_at": "2027-03-11T07:00:00+07:00"},
+  note="The announcement is only in the DOCX.",
+  att=[("docx", "Pengumuman_AK2205.docx", [
+      "Mata kuliah: AK2205 / Akuntansi Keuangan Menengah",
+      "Judul: Ujian Praktik Dimajukan",
+      "Tayang: Kamis, 11 Maret 2027 pukul 07.00 WIB",
+      "Ujian praktik dimajukan ke hari Senin pada jam kuliah.",
+  ])])
+
+M("rfc822-diteruskan-kaprodi-kode-nama", "2027-03-10 08:20:00",
+  ("Ahmad Syukri", "ahmad.syukri@polibatam.ac.id"),
+  "Fwd: Enrolment key Manajemen Pemasaran",
+  """mohon dibantu, email kaprodi terlampir.
+
+Ahmad
+""", "course_data", "id",
+  fields={"course_code": "MB2201", "course_name": "Manajemen Pemasaran",
+          "changes": {"enrolment_key": "mp-genap27"}},
+  note="The request is only in the attached message/rfc822 e-mail.",
+  att=[("eml", dict(sender=("Kaprodi Manajemen Bisnis", "kaprodi.mb@polibatam.ac.id"),
+                    to="Ahmad Syukri <ahmad.syukri@polibatam.ac.id>",
+                    date="2027-03-09 17:00:00",
+                    subject="Enrolment key Manajemen Pemasaran",
+                    body="Pak Ahmad,\n\nEnrolment key mata kuliah Manajemen Pemasaran (MB2201) tolong\nditeruskan ke P4M agar diganti menjadi mp-genap27.\n\nKaprodi\n"))])
+
+M("kode-garis-miring-nama-titik-dua", "2027-03-10 11:10:00",
+  ("Tata Usaha Jurusan Teknik Elektro", "tu.elektro@polibatam.ac.id"),
+  "perubahan semester",
+  """Yth. P4M,
+
+Kode/Nama MK: EL3105/Sistem Kendali Digital
+Semester di e-learning mohon diubah menjadi Genap 2026/2027.
+
+Tata Usaha Jurusan Teknik Elektro
+""", "course_data", "id",
+  fields={"course_code": "EL3105", "course_name": "Sistem Kendali Digital",
+          "changes": {"semester": "Genap 2026/2027"}}, client="zimbra")
+
+M("en-wrapped-name-across-lines", "2027-03-10 15:40:00",
+  ("Dr. Michael O'Brien", "m.obrien@polibatam.ac.id"),
+  "Short name change",
+  """Dear P4M,
+
+Could you change the short name of my course Renewable Energy Systems
+Engineering (EL4103) to EL4103-RESE? The current one is a leftover from last year.
+
+Best,
+Michael
+""", "course_data", "en",
+  fields={"course_code": "EL4103", "course_name": "Renewable Energy Systems Engineering",
+          "changes": {"shortname": "EL4103-RESE"}}, client="thunderbird")
+
+M("mata-kuliah-kelas-garis-miring-baris", "2027-03-11 09:25:00",
+  ("Sekretariat Prodi Animasi", "animasi@polibatam.ac.id"),
+  "perubahan kelas",
+  """Selamat pagi,
+
+Mata Kuliah : Desain Karakter (AN2203) / Kelas : AN-2A
+Mohon kelas di e-learning diubah menjadi AN-2B.
+
+Terima kasih
+Sekretariat Prodi Animasi
+""", "course_data", "id",
+  fields={"course_code": "AN2203", "course_name": "Desain Karakter", "changes": {"class": "AN-2B"}})
+
+M("matkul-titik-dua-huruf-kecil-cue", "2027-03-11 20:05:00",
+  ("Rani Oktaviani", "rani.oktaviani@students.polibatam.ac.id"),
+  "pengumuman kelas",
+  """kak, matkul: Kewirausahaan (UM2105). dosen minta diumumin kalo kuliah kamis libur. tayang besok jam 7 pagi ya kak
+""", "announcement", "id",
+  fields={"course_code": "UM2105", "course_name": "Kewirausahaan", "scope": "course",
+          "publish_at": "2027-03-12T07:00:00+07:00"}, client="iphone")
+
+M("en-two-courses-second-not-claimed", "2027-03-12 10:30:00",
+  ("Dr. Kenji Watanabe", "k.watanabe@polibatam.ac.id"),
+  "Semester of Robot Dynamics",
+  """Hello,
+
+The semester of Robot Dynamics (RB3102) is still Odd 2026/2027; it should be Even 2026/2027. My other course, Machine Vision (RB3105), is fine.
+
+Kenji
+""", "course_data", "en",
+  fields={"course_code": "RB3102", "course_name": "Robot Dynamics",
+          "changes": {"semester": "Even 2026/2027"}})
 
 
 if __name__ == "__main__":
