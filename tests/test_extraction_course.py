@@ -72,6 +72,19 @@ from parsers.automail import ScreeningContext
         ("", "matkul yang saya ampu (IF2105) salah", "IF2105", None),
         ("Re: Basis Data Lanjut IF3102", "Satu lagi.", "IF3102", "Basis Data Lanjut"),
         ("Lecturer for IB2101", "It may change.", "IB2101", None),
+        ("", "Kode/Nama MK: EL3105/Sistem Kendali Digital\nSemester diubah.", "EL3105", "Sistem Kendali Digital"),
+        (
+            "",
+            "Mata kuliah: AK2205 / Akuntansi Keuangan Menengah\nJudul: Ujian",
+            "AK2205",
+            "Akuntansi Keuangan Menengah",
+        ),
+        (
+            "",
+            "my course Renewable Energy Systems\nEngineering (EL4103) to EL4103-RESE",
+            "EL4103",
+            "Renewable Energy Systems Engineering",
+        ),
         # In a rename the course is the current name, never the new one.
         (
             "",

@@ -70,7 +70,8 @@ _CURRENT_IN_RENAME = re.compile(
 )
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 _NAME_LABEL = (
-    r"(?i:nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah|course(?:\s+name)?)"
+    r"(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    r"|course(?:\s+name)?)"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
 )
 _LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
@@ -189,7 +190,7 @@ _BEFORE_CODE = re.compile(
 _TOGETHER = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({_SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({_SHAPE})\s*\(\s*({_NAME})\s*\)")
 _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
-_NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*:\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
+_NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({_NAME})\s+({_SHAPE})\s*$")
 _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
@@ -217,7 +218,7 @@ def _labelled(text: str, code: str | None) -> str | None:
     for value in values:
         if code:
             value = value.strip()
-            value = value[len(code) :].lstrip(" -–:") if value.startswith(code) else value
+            value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
         value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
         if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
             return name
@@ -306,9 +307,11 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     for source in (text, subject):
         for match in re.finditer(
-            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)(?:\s*:\s*|\s+)({_SHORT_NAME})", source
+            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)(\s*:\s*|\s+)({_SHORT_NAME})", source
         ):
-            if (name := _trim_name(match.group(1).split())) and not _CODE.fullmatch(name):
+            # After "MK:" the value ends with its line; a name in running text may wrap.
+            found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
+            if (name := _trim_name(found.split())) and not _CODE.fullmatch(name):
                 return name
     # "my Technical English course", "our Control Systems class", "the Industrial Robotics course"
     for source in (text, subject):
