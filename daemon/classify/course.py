@@ -43,6 +43,7 @@ _NAME_WORD = (
     r"|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
 )
 _NAME = rf"(?:{_NAME_WORD}\s+){{0,7}}{_NAME_WORD}"
+_LINE_NAME = rf"(?:{_NAME_WORD}[ \t]+){{0,7}}{_NAME_WORD}"
 _SHORT_NAME = rf"(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
 _CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi") or a semester ("semester 4").
@@ -63,7 +64,7 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
-    rf"|{_COURSE_NAME_CUE}\s*(?i:is\s+|:\s*)?[\"“']?({_NAME})[\"”']?\s*,?\s+"
+    rf"|{_COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({_LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?[\"“']?({_NAME})[\"”']?\s+(?i:to|into|as)\b"
