@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (73 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (78 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 50, "announcement": 23}
+E.PLAN = {"course_data": 54, "announcement": 24}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -927,6 +927,62 @@ Kenji
 """, "course_data", "en",
   fields={"course_code": "RB3102", "course_name": "Robot Dynamics",
           "changes": {"semester": "Even 2026/2027"}})
+
+# ---------------------------------------------------------------- fifth batch (written after the fourth rules)
+
+M("saya-pengampu-nama-kelas", "2027-03-12 14:10:00",
+  ("Lestari Handayani, M.Si.", "lestari.handayani@polibatam.ac.id"),
+  "enrol key",
+  """Selamat siang,
+
+Saya pengampu Matematika Diskrit di kelas IF-1A. Mohon enrolment key di e-learning diganti menjadi matdis-1a.
+
+Lestari
+""", "course_data", "id",
+  fields={"course_name": "Matematika Diskrit", "changes": {"enrolment_key": "matdis-1a"}})
+
+M("en-i-am-teaching-name-no-code", "2027-03-15 09:00:00",
+  ("Dr. Anna Kowalski", "a.kowalski@polibatam.ac.id"),
+  "Announcement please",
+  """Hello,
+
+I am teaching Applied Thermodynamics this semester. Could you post an announcement on its page that Wednesday's tutorial is cancelled? Publish on Tuesday, 16 March 2027 at 08:00.
+
+Anna
+""", "announcement", "en",
+  fields={"course_name": "Applied Thermodynamics", "scope": "course",
+          "publish_at": "2027-03-16T08:00:00+07:00"})
+
+M("en-my-class-comma-name-comma", "2027-03-15 13:20:00",
+  ("Dr. Michael O'Brien", "m.obrien@polibatam.ac.id"),
+  "Wrong semester",
+  """Hi,
+
+In my class, Technical Drawing, the semester is shown as Odd 2026/2027. It should be Even 2026/2027.
+
+Michael
+""", "course_data", "en",
+  fields={"course_name": "Technical Drawing", "changes": {"semester": "Even 2026/2027"}})
+
+M("singkatan-lalu-nama-lengkap-kurung", "2027-03-16 08:50:00",
+  ("Heru Santoso", "heru.santoso@polibatam.ac.id"),
+  "dosen PKN",
+  """Pagi min, mata kuliah PKN (Pendidikan Kewarganegaraan) dosennya mohon diganti jadi Heru Santoso, S.H., M.H. Terima kasih
+""", "course_data", "id",
+  fields={"course_name": "Pendidikan Kewarganegaraan", "changes": {"lecturer": "Heru Santoso, S.H., M.H."}},
+  client="iphone")
+
+M("dosen-pengampu-nama-orang-bukan-mk", "2027-03-16 15:30:00",
+  ("Sekretariat Prodi Logistik", "logistik@polibatam.ac.id"),
+  "dosen pengampu",
+  """Yth. P4M,
+
+Dosen pengampu Budi Hartanto, S.T., M.T. mohon ditambahkan sebagai pengajar di mata kuliah Manajemen Pergudangan (LG2103).
+
+Sekretariat Prodi Logistik
+""", "course_data", "id",
+  fields={"course_code": "LG2103", "course_name": "Manajemen Pergudangan",
+          "changes": {"lecturer": "Budi Hartanto, S.T., M.T."}})
 
 
 if __name__ == "__main__":
