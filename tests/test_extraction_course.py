@@ -85,6 +85,10 @@ from parsers.automail import ScreeningContext
             "EL4103",
             "Renewable Energy Systems Engineering",
         ),
+        ("", "Saya pengampu Matematika Diskrit di kelas IF-1A.", None, "Matematika Diskrit"),
+        ("", "In my class, Technical Drawing, the semester is wrong.", None, "Technical Drawing"),
+        ("", "mata kuliah PKN (Pendidikan Kewarganegaraan) dosennya salah", None, "Pendidikan Kewarganegaraan"),
+        ("", "Dosen pengampu Budi Hartanto, S.T. ditambahkan di mata kuliah Gudang (LG2103).", "LG2103", "Gudang"),
         # In a rename the course is the current name, never the new one.
         (
             "",

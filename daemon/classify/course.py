@@ -190,6 +190,13 @@ _BEFORE_CODE = re.compile(
 )
 _TOGETHER = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({_SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({_SHAPE})\s*\(\s*({_NAME})\s*\)")
+_TAUGHT_OR_APPOSED = re.compile(
+    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
+    rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
+    rf"({_LINE_NAME})"
+    rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({_LINE_NAME})[ \t]*,"
+    rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({_LINE_NAME})[ \t]*\)"
+)
 _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
 _NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({_NAME})\s+({_SHAPE})\s*$")
@@ -313,6 +320,12 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             if (name := _trim_name(found.split())) and not _CODE.fullmatch(name):
+                return name
+    # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
+    # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
+    for source in (text, subject):
+        for match in _TAUGHT_OR_APPOSED.finditer(source):
+            if name := _trim_name(next(group for group in match.groups() if group).split()):
                 return name
     # "my Technical English course", "our Control Systems class", "the Industrial Robotics course"
     for source in (text, subject):
