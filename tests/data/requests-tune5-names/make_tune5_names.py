@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (78 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (79 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 54, "announcement": 24}
+E.PLAN = {"course_data": 55, "announcement": 24}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -983,6 +983,14 @@ Sekretariat Prodi Logistik
 """, "course_data", "id",
   fields={"course_code": "LG2103", "course_name": "Manajemen Pergudangan",
           "changes": {"lecturer": "Budi Hartanto, S.T., M.T."}})
+
+M("huruf-kalimat-nama-kode-kurung", "2027-03-17 19:40:00",
+  ("Yoga Saputra", "yoga.saputra@students.polibatam.ac.id"),
+  "kelas elearning",
+  """min, mata kuliah Pemrograman web lanjut (IF3204) di elearning kelasnya masih IF-3A, harusnya IF-3C. tolong diganti ya min
+""", "course_data", "id",
+  fields={"course_code": "IF3204", "course_name": "Pemrograman web lanjut", "changes": {"class": "IF-3C"}},
+  client="iphone", note="A name in sentence case between a course cue and its code.")
 
 
 if __name__ == "__main__":
