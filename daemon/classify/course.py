@@ -201,7 +201,7 @@ _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
 _NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({_NAME})\s+({_SHAPE})\s*$")
 _LOWER_CASE_BEFORE_CODE = re.compile(
-    rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
+    rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([A-Za-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
     rf"\s*\(\s*({_SHAPE})\s*\)"
 )
 
@@ -234,10 +234,11 @@ def _labelled(text: str, code: str | None) -> str | None:
 
 
 def _lower_case_before_code(text: str, code: str) -> str | None:
-    """ "matkul sistem operasi (IF2105)": a name in lower case is trusted only between a course cue and its code."""
+    """ "matkul sistem operasi (IF2105)", "mata kuliah Basis data (IF204)": a name in lower or sentence case is
+    trusted only between a course cue and its code."""
     for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
         words = match.group(1).split()
-        if match.group(2) == code and not set(words) & _NOT_IN_LOWER_CASE_NAME:
+        if match.group(2) == code and not {word.lower() for word in words} & _NOT_IN_LOWER_CASE_NAME:
             return match.group(1)
     return None
 
