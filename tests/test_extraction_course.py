@@ -124,3 +124,10 @@ def test_course_identity_on_its_corpus() -> None:
     fields = report["field_accuracy"]
     assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
     assert report["macro_f1"] >= 0.95, report["mistakes"]
+
+
+def test_a_name_bound_to_the_code_in_the_quoted_conversation_outweighs_a_cue_in_the_reply() -> None:
+    context = "Mohon pengumuman di course Robotika Industri (TRE3208) tayang Kamis."
+    subject, text = "Pengumuman course Robotika", "Judulnya tolong diganti."
+    assert find_course_name(subject, text, "TRE3208", context) == "Robotika Industri"
+    assert find_course_name(subject, text, "TRE3208") == "Robotika"

@@ -276,7 +276,7 @@ def _named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     return None
 
 
-def find_course_name(subject: str, text: str, code: str | None) -> str | None:
+def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
@@ -304,6 +304,10 @@ def find_course_name(subject: str, text: str, code: str | None) -> str | None:
     if name := _named_before_code((text, subject), code):
         return name
     if code and (name := _lower_case_before_code(text, code)):
+        return name
+    # A name bound to the code in the quoted conversation outweighs one a cue word marks in the reply
+    # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
+    if context and code and (name := _labelled(context, code) or _named_before_code((context, ""), code)):
         return name
     return _named_by_cue(subject, text, code)
 

@@ -21,7 +21,7 @@ def extract_fields(
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
     code = find_course_code(subject, text) or (find_course_code("", context) if context else None)
-    name = find_course_name(subject, text, code) or (find_course_name("", context, code) if context else None)
+    name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
     if request_type is RequestType.COURSE_DATA:
         changes = find_changes(text, code, subject)
         pairs = tuple((change.field, change.value) for change in changes)
