@@ -44,6 +44,9 @@ from parsers.automail import ScreeningContext
         ("", "Keamanan Aplikasi - RPL 3104: short name diganti.", "RPL 3104", "Keamanan Aplikasi"),
         ("", "Kuliah pindah ke ruang GU 702, tiket [P4M-2026-00012], hubungi 0812-7788-2026.", None, None),
         ("", "The code of my course is BI3102.", "BI3102", None),
+        # "Kuis" ends in "is" and "Android" in "id": neither is the word "is" or "ID".
+        ("Kuis IF2204 tidak bisa dibuka", "halo", "IF2204", None),
+        ("", "Praktikum Android IF3105 dosennya salah", "IF3105", None),
         # Names: beside the code, before a class or a semester, in tables and labelled lines, in quotes.
         ("", "Untuk Basis Data / IF2204, kelas diubah.", "IF2204", "Basis Data"),
         ("", "Please announce in Machine Vision, RB3105, that it is cancelled.", "RB3105", "Machine Vision"),

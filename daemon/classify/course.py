@@ -34,8 +34,8 @@ _NOT_CODE_PREFIX = {
     "thn",
     "iso",
 }
-_NEW_VALUE_BEFORE = re.compile(r"(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
-_STUDENT_ID = re.compile(r"(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
+_NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
+_STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
 _NAME_WORD = (

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (79 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (80 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 55, "announcement": 24}
+E.PLAN = {"course_data": 55, "announcement": 25}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -991,6 +991,17 @@ M("huruf-kalimat-nama-kode-kurung", "2027-03-17 19:40:00",
 """, "course_data", "id",
   fields={"course_code": "IF3204", "course_name": "Pemrograman web lanjut", "changes": {"class": "IF-3C"}},
   client="iphone", note="A name in sentence case between a course cue and its code.")
+
+M("kuis-kode-setelah-kata-berakhiran-is", "2027-03-18 07:30:00",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "Pengumuman Kuis GM2105",
+  """Pagi, mohon dipasang pengumuman di kelas Kartografi Digital: kuis besok dimulai pukul 09.00. Tayang hari ini jam 12.00.
+
+Rudi
+""", "announcement", "id",
+  fields={"course_code": "GM2105", "course_name": "Kartografi Digital", "scope": "course",
+          "publish_at": "2027-03-18T12:00:00+07:00"},
+  note="A code right after a word ending in 'is' (Kuis) is still the course.")
 
 
 if __name__ == "__main__":
