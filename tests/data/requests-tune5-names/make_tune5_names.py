@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (80 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (83 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 55, "announcement": 25}
+E.PLAN = {"course_data": 58, "announcement": 25}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -1002,6 +1002,38 @@ Rudi
   fields={"course_code": "GM2105", "course_name": "Kartografi Digital", "scope": "course",
           "publish_at": "2027-03-18T12:00:00+07:00"},
   note="A code right after a word ending in 'is' (Kuis) is still the course.")
+
+# ---------------------------------------------------------------- sixth batch (written after the fifth rules)
+
+M("surat-nomor-berkode-tanpa-kode-mk", "2027-03-18 10:00:00",
+  ("Jurusan Teknik Informatika", "jurusan.if@polibatam.ac.id"),
+  "Surat No. 45/PL29/TI2027",
+  """Dengan hormat,
+
+Menindaklanjuti surat No. 45/PL29/TI2027, mohon dosen pengampu mata kuliah Kecerdasan Buatan di e-learning diganti menjadi Dr. Sari Dewi, M.Kom.
+
+Hormat kami,
+Jurusan Teknik Informatika
+""", "course_data", "id",
+  fields={"course_name": "Kecerdasan Buatan", "changes": {"lecturer": "Dr. Sari Dewi, M.Kom."}}, client="outlook")
+
+M("en-shortname-from-looks-like-code", "2027-03-18 14:45:00",
+  ("Dr. Anna Kowalski", "a.kowalski@polibatam.ac.id"),
+  "Short name",
+  """Hello,
+
+Please change the short name from TD2104 to ME2104-TD. The course is Technical Drawing (ME2104).
+
+Anna
+""", "course_data", "en",
+  fields={"course_code": "ME2104", "course_name": "Technical Drawing", "changes": {"shortname": "ME2104-TD"}})
+
+M("course-id-angka-bukan-nama", "2027-03-19 09:15:00",
+  ("Bayu Aji", "bayu.aji@polibatam.ac.id"),
+  "enrol key",
+  """Pagi min, course ID 2231 di elearning (Pemrograman Robot) enrol key-nya tolong diganti jadi robot-2231. Thanks
+""", "course_data", "id",
+  fields={"course_name": "Pemrograman Robot", "changes": {"enrolment_key": "robot-2231"}})
 
 
 if __name__ == "__main__":
