@@ -47,6 +47,14 @@ from parsers.automail import ScreeningContext
         # "Kuis" ends in "is" and "Android" in "id": neither is the word "is" or "ID".
         ("Kuis IF2204 tidak bisa dibuka", "halo", "IF2204", None),
         ("", "Praktikum Android IF3105 dosennya salah", "IF3105", None),
+        ("", "Menindaklanjuti surat No. 45/PL29/TI2027, lihat elearning.ac.id/course/IF2204", None, None),
+        (
+            "",
+            "Change the short name from TD2104 to ME2104-TD. The course is Technical Drawing (ME2104).",
+            "ME2104",
+            "Technical Drawing",
+        ),
+        ("", "course ID 2231 di elearning enrol key-nya diganti", None, None),
         # Names: beside the code, before a class or a semester, in tables and labelled lines, in quotes.
         ("", "Untuk Basis Data / IF2204, kelas diubah.", "IF2204", "Basis Data"),
         ("", "Please announce in Machine Vision, RB3105, that it is cancelled.", "RB3105", "Machine Vision"),

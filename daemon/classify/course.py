@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
 # name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
-_CODE = re.compile(r"(?<![\w-])([A-Z]{2,4}\d{3,4})(?![\w-])")
+# A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
+_CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?![\w-])")
 # The same code written loosely: "IF 204", "IF-2204", "if204". Such a shape is also a room ("GU 702"), a
 # shortname or a phone prefix, so it is the course only where the writer says so: after a course cue or in
 # brackets. The value is kept as written.
-_LOOSE_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
+_LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
 _LOOSE_CODE_CUE = re.compile(
     r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))\s*[:.]?\s*\(?\s*$"
 )
@@ -117,7 +118,12 @@ def _accepts_loose(source: str, match: re.Match[str]) -> bool:
     return bracketed or beside_name or bool(_LOOSE_CODE_CUE.search(before))
 
 
-def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
+# A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
+_SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
+
+
+def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple[str, bool]]:
+    """Each code with whether it may only be a shortname."""
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
         # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
@@ -129,15 +135,18 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[str]:
             continue
         if loose and not _accepts_loose(source, match):
             continue
-        yield match.group(1)
+        yield match.group(1), bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
 
 
 def find_course_code(subject: str, text: str) -> str | None:
+    maybe_shortname = None
     for pattern, loose in ((_CODE, False), (_LOOSE_CODE, True)):
         for source in (subject, text):
-            for code in _codes(source, pattern, loose):
-                return code
-    return None
+            for code, shortname in _codes(source, pattern, loose):
+                if not shortname:
+                    return code
+                maybe_shortname = maybe_shortname or code
+    return maybe_shortname
 
 
 def _introduces_name(word: str) -> bool:
@@ -160,6 +169,9 @@ def _trim_name(words: list[str]) -> str | None:
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
+        return None
+    # "course ID 2231": a number with a prefix is no name.
+    if re.fullmatch(r"[A-Za-z]{2,4}[ .-]?\d+", " ".join(words)):
         return None
     # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
     if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
