@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (83 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (86 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 58, "announcement": 25}
+E.PLAN = {"course_data": 60, "announcement": 26}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -1034,6 +1034,37 @@ M("course-id-angka-bukan-nama", "2027-03-19 09:15:00",
   """Pagi min, course ID 2231 di elearning (Pemrograman Robot) enrol key-nya tolong diganti jadi robot-2231. Thanks
 """, "course_data", "id",
   fields={"course_name": "Pemrograman Robot", "changes": {"enrolment_key": "robot-2231"}})
+
+# ---------------------------------------------------------------- seventh batch (written after the sixth rules)
+
+M("nama-mk-titik-dua-seharusnya", "2027-03-19 13:00:00",
+  ("Kaprodi Administrasi Bisnis Terapan", "kaprodi.abt@polibatam.ac.id"),
+  "Nama mata kuliah",
+  """Yth. Tim P4M,
+
+Nama MK di e-learning: Sistem Informasi Manajemen, seharusnya Sistem Informasi Manajerial. Mohon diperbaiki.
+
+Kaprodi ABT
+""", "course_data", "id",
+  fields={"course_name": "Sistem Informasi Manajemen", "changes": {"fullname": "Sistem Informasi Manajerial"}})
+
+M("nama-course-panah-kutip", "2027-03-19 16:20:00",
+  ("Bayu Saputra", "bayu.saputra@polibatam.ac.id"),
+  "rename course",
+  """Hi min, tolong ya:
+
+Nama course: "Keamanan Jaringan" -> "Keamanan Jaringan Komputer"
+
+Thanks
+""", "course_data", "mixed",
+  fields={"course_name": "Keamanan Jaringan", "changes": {"fullname": "Keamanan Jaringan Komputer"}})
+
+M("matkul-kutip-tunggal-satu-kata", "2027-03-22 19:10:00",
+  ("Citra Lestari", "citra.lestari@students.polibatam.ac.id"),
+  "pengumuman",
+  """kak titip pengumuman di matkul 'Grafika' kelas TI-2A, praktikum besok online. tayang besok jam 6 pagi ya kak
+""", "announcement", "id",
+  fields={"course_name": "Grafika", "scope": "course", "publish_at": "2027-03-23T06:00:00+07:00"}, client="iphone")
 
 
 if __name__ == "__main__":
