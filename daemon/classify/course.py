@@ -62,7 +62,7 @@ _CURRENT_IN_RENAME = re.compile(
     rf"{_COURSE_NAME_CUE}[^.\n]{{0,60}}?(?:"
     rf"\b(?i:dari|from)\s+[\"“']?({_NAME})[\"”']?\s+(?i:menjadi|jadi|jd|ke|to|into)\b"
     rf"|\b(?i:bukan)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+(?i:tapi|tetapi|tp|melainkan)\b"
-    rf"|\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+"
+    rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+|:\s*)[\"“']?({_NAME})[\"”']?\s*,?\s+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
     rf"|{_COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({_LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
@@ -292,12 +292,14 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
-        rf"(?i:course|mk|mata kuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+{_QUOTED}",
+        rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
+        rf"{_QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+"
         rf"{_QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
-        r"(?i:rename[ds]?|ganti nama|ubah nama)\s*:?\s*([^\n>:]{3,80}?)\s*(?:->|-->|\u2192|=>)",
+        rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{_COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
+        r"(?:->|-->|\u2192|=>)",
     ):
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
