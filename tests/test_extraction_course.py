@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.classify.course import find_course_code, find_course_name
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
 from daemon.classify.evaluation import evaluate
 from parsers.automail import ScreeningContext
 

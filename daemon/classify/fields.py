@@ -6,7 +6,8 @@ from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.changes import find_changes
-from daemon.classify.course import find_course_code, find_course_name
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
 from daemon.classify.model import RequestFields, RequestType
 
 
