@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fifth P4M helpdesk TUNING corpus for course identity (86 labelled request e-mails).
+"""Generate the fifth P4M helpdesk TUNING corpus for course identity (88 labelled request e-mails).
 
 Course code and course name written every way people write them: "MK Basis Data (IF204)",
 "IF204 - Basis Data", "IF 204", "if204", "kode IF-204", "Basis Data / IF204", abbreviations
@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 60, "announcement": 26}
+E.PLAN = {"course_data": 61, "announcement": 27}
 M = E.M
 
 # ---------------------------------------------------------------- course_data
@@ -1065,6 +1065,27 @@ M("matkul-kutip-tunggal-satu-kata", "2027-03-22 19:10:00",
   """kak titip pengumuman di matkul 'Grafika' kelas TI-2A, praktikum besok online. tayang besok jam 6 pagi ya kak
 """, "announcement", "id",
   fields={"course_name": "Grafika", "scope": "course", "publish_at": "2027-03-23T06:00:00+07:00"}, client="iphone")
+
+# ---------------------------------------------------------------- eighth batch (written after the seventh rules)
+
+M("en-in-name-course-no-article", "2027-03-23 09:40:00",
+  ("Dr. Lars Eriksson", "l.eriksson@polibatam.ac.id"),
+  "Announcement",
+  """Dear P4M,
+
+Students in Machine Learning course should be told that the project deadline moves to Friday. Title: Project Deadline Moved. Please publish on Wednesday, 24 March 2027 at 08:00.
+
+Lars
+""", "announcement", "en",
+  fields={"course_name": "Machine Learning", "title": "Project Deadline Moved", "scope": "course",
+          "publish_at": "2027-03-24T08:00:00+07:00"})
+
+M("campur-for-name-class-kode-tidak-ada", "2027-03-23 14:00:00",
+  ("Kevin Tan", "kevin.tan@polibatam.ac.id"),
+  "enrol key",
+  """Hi min, for Data Mining class tolong enrol key-nya diganti ke dm-genap27 ya. Thanks!
+""", "course_data", "mixed",
+  fields={"course_name": "Data Mining", "changes": {"enrolment_key": "dm-genap27"}})
 
 
 if __name__ == "__main__":
