@@ -99,6 +99,8 @@ from parsers.automail import ScreeningContext
         ),
         ("", "Saya pengampu Matematika Diskrit di kelas IF-1A.", None, "Matematika Diskrit"),
         ("", "In my class, Technical Drawing, the semester is wrong.", None, "Technical Drawing"),
+        ("", "Students in Machine Learning course should be told.", None, "Machine Learning"),
+        ("", "Please add it to the Moodle course.", None, None),
         ("", "mata kuliah PKN (Pendidikan Kewarganegaraan) dosennya salah", None, "Pendidikan Kewarganegaraan"),
         ("", "Dosen pengampu Budi Hartanto, S.T. ditambahkan di mata kuliah Gudang (LG2103).", "LG2103", "Gudang"),
         # In a rename the course is the current name, never the new one.

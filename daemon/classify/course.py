@@ -270,9 +270,11 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
         for match in _TAUGHT_OR_APPOSED.finditer(source):
             if name := _trim_name(next(group for group in match.groups() if group).split()):
                 return name
-    # "my Technical English course", "our Control Systems class", "the Industrial Robotics course"
+    # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"
     for source in (text, subject):
-        for match in re.finditer(rf"\b(?:my|our|the|this)\s+({_SHORT_NAME})\s+(?:course|class|module)\b", source):
+        for match in re.finditer(
+            rf"\b(?:my|our|the|this|in|for|on|of)\s+({_SHORT_NAME})\s+(?:course|class|module)\b", source
+        ):
             name = _trim_name(match.group(1).split())
             if name and not set(name.split()) & _NOT_A_NAME:
                 return name
