@@ -182,7 +182,8 @@ def test_the_reply_fills_the_field_staff_are_told_and_the_requester_is_thanked_o
     local_config: Config, clock: FixedClock
 ) -> None:
     app, mailer = _open(clock, local_config, REQUEST)
-    assert "Mohon lengkapi" in message_from_bytes(mailer.sent[0][2], policy=policy.default).get_content()
+    (receipt,) = _to([message_from_bytes(raw, policy=policy.default) for _, _, raw in mailer.sent], REQUESTER)
+    assert "Mohon lengkapi" in receipt
 
     mails = _reply(app, mailer, clock, 2, "Nama barunya Pemrograman Web Lanjut, terima kasih")
     (notice,) = _to(mails, "p4m-staf@polibatam.ac.id")
