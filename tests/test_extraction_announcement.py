@@ -275,8 +275,10 @@ def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) 
         ("Please add this to my Thermodynamics course: the quiz moved.", False, "course"),
         ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
         ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),
-        ("Mohon diumumkan kepada mahasiswa tingkat akhir prodi Mesin bahwa yudisium dibuka.", True, "site"),
-        ("Please tell final-year students that thesis registration is open.", True, "site"),
+        ("Mohon diumumkan kepada mahasiswa prodi Mesin bahwa yudisium dibuka.", True, "site"),
+        # a cohort inside a course is still the course
+        ("Tolong umumkan di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan.", True, "course"),
+        ("min tolong umumin di elearning matkul fisika kelas TI-1B kalo kuis diundur", False, "course"),
     ],
 )
 def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scope: str) -> None:
@@ -361,3 +363,8 @@ def test_a_request_to_announce_under_the_text_gives_its_time_but_the_texts_own_d
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at is None
     text += "Mohon diumumkan besok jam 7 ya."
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-19T07:00:00+07:00"
+
+
+def test_a_quoted_course_name_is_not_the_title() -> None:
+    text = 'Could you post an announcement in my course "English for Tour Guiding" telling students the room moved?'
+    assert extract_announcement("Announcement", text, MAIL_DATE, has_course=True).title is None

@@ -19,10 +19,8 @@ _SITE = re.compile(
     r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
     r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
     r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
-    # a whole programme, cohort or year is more than one course
-    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan|angkatan|tingkat|baru)|para (?:dosen|mahasiswa)|"
-    r"(?:final|first|second|third|fourth)[- ]year students|new students|"
-    r"students of (?:the )?[A-Z]?\w+ (?:programme|program|department|study program)",
+    # a whole programme is more than one course
+    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students of (?:the )?[A-Z]?\w+ (?:programme|department)",
     re.IGNORECASE,
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
@@ -40,6 +38,8 @@ _NARROWED = re.compile(
 _COURSE_CUE = re.compile(
     r"\b(?:my|our)\s+(?:[A-Z][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
+    # a class group ("kelas TI-1B", "class IF-3B") is one course's students
+    r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
     r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
 )
 _PUBLISH = re.compile(

@@ -131,6 +131,18 @@ def _quoted(match: re.Match[str]) -> str:
     return next(group for group in match.groups()[-5:] if group)
 
 
+def _opening(match: re.Match[str]) -> int:
+    """Where the quoted value starts (its delimiter just before)."""
+    last = len(match.groups())
+    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+
+
+# 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
+_COURSE_BEFORE = re.compile(
+    r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
+)
+
+
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
 _QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
@@ -233,7 +245,7 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
         for match in pattern.finditer(text):
             quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
-            if quoted:
+            if quoted and not _COURSE_BEFORE.search(text[: _opening(quoted)]):
                 after = text[quoted.end() :]
                 title = _quoted(quoted)
                 return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
