@@ -237,6 +237,8 @@ def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None
             "Call for Papers: ICAST 2027",
         ),
         ("Info", "tolong pasang dengan judul Kuis Ditunda: isinya kuis diundur", "Kuis Ditunda"),
+        ("Info", "Judulnya: Kuis Ditunda ya kak. Isinya kuis diundur.", "Kuis Ditunda"),
+        ("Info", "Judul: Kuis Ditunda (mohon dicek)\nIsi: kuis diundur", "Kuis Ditunda"),
         ("Info", "mhn pasang pengumuman di kls Fisika ya, jdl: Kuis 2 Online. Tayang bsk jam 6.", "Kuis 2 Online"),
         (
             "News",
