@@ -38,7 +38,7 @@ def clean_title(value: str) -> str:
     )
     # A forwarded subject used as the title keeps none of its tags or request words.
     value = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", value))
-    # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": the writer's words to us end the line, not the title
+    # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
     value = _TO_US.sub("", value.strip())
     return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”').strip()
 
