@@ -389,6 +389,20 @@ def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> Non
             "dan Energi Terbarukan\nKelas| EL-3A| EL-3A/3B\n",
             {"fullname": "Teknik Tenaga Listrik dan Energi Terbarukan", "class": "EL-3A/3B"},
         ),
+        (
+            "Course: Entrepreneurship (EL2105)\n\nNew lecturer: Dra. Sri Wahyuni, M.M.",
+            {"lecturer": "Dra. Sri Wahyuni, M.M."},
+        ),
+        (
+            "Kode/Nama MK: EL2105/Sistem Kendali Digital\nSemester mohon diubah menjadi Genap 2026/2027.",
+            {"semester": "Genap 2026/2027"},
+        ),
+        (
+            "Could you change the short name of my course Renewable Energy Systems Engineering (EL2105) to "
+            "EL2105-RESE?",
+            {"shortname": "EL2105-RESE"},
+        ),
+        ("Please change the lecturer of this course, who moved to Jakarta.", {}),
     ],
 )
 def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None:

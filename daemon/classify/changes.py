@@ -55,6 +55,7 @@ class FoundChange:
 
 _VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
 # "rename it to X", and "rename it X" without the "to".
+_CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
 _VERB_LEAD = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
@@ -176,7 +177,11 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         )
     )
     labelled = re.match(r"\s*[:=]", text[cue.end() :])
-    to = _TO.search(text, cue.end(), min(window_end, cue.end() + 40)) if verb_leads and not labelled else None
+    # "change the short name of my course Renewable Energy Systems Engineering (EL4103) to X": "to" within the
+    # clause, or close by.
+    clause = _CLAUSE_END.search(text, cue.end(), window_end)
+    to_end = max(cue.end() + 40, clause.start() if clause else window_end)
+    to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
@@ -203,7 +208,12 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         description = _describe(text, cue, connector.end(), connector.group(0))
-        weak = kind in ("label", "copula") and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
+        # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
+        weak = (
+            kind in ("label", "copula")
+            and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
+            and not NEW_SIDE.search(cue.group("before") or "")
+        )
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
@@ -288,7 +298,8 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
     # "Kode MK : EL2105" on a line of its own, or "Nama Mata Kuliah : Logika Informatika (TI1104)"; not a line that
     # changes the code ("Short name: GM3101 -> GM3101-SIG").
     code = re.compile(
-        rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}|[^\n]*\({re.escape(course_code)}\))\s*$", re.IGNORECASE
+        rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}(?:\s*$|[/ ]\s*[A-Z])|[^\n]*\({re.escape(course_code)}\)\s*$)",
+        re.IGNORECASE,
     )
     return any(code.match(lines[line]) for line in block)
 
