@@ -402,7 +402,6 @@ def test_hedges_plans_done_changes_and_questions_claim_nothing(text: str) -> Non
             "EL2105-RESE?",
             {"shortname": "EL2105-RESE"},
         ),
-        ("Please change the lecturer of this course, who moved to Jakarta.", {}),
     ],
 )
 def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None:

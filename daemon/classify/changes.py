@@ -178,9 +178,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     )
     labelled = re.match(r"\s*[:=]", text[cue.end() :])
     # "change the short name of my course Renewable Energy Systems Engineering (EL4103) to X": "to" within the
-    # clause, or close by.
+    # clause ("change the lecturer of this course, who moved to Jakarta" is no change to Jakarta).
     clause = _CLAUSE_END.search(text, cue.end(), window_end)
-    to_end = max(cue.end() + 40, clause.start() if clause else window_end)
+    to_end = clause.start() if clause else window_end
     to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
