@@ -178,7 +178,7 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     )
     labelled = re.match(r"\s*[:=]", text[cue.end() :])
     # "change the short name of my course Renewable Energy Systems Engineering (EL4103) to X": "to" within the
-    # clause ("change the lecturer of this course, who moved to Jakarta" is no change to Jakarta).
+    # clause, which may be longer than a few words.
     clause = _CLAUSE_END.search(text, cue.end(), window_end)
     to_end = clause.start() if clause else window_end
     to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
