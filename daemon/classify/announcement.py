@@ -48,6 +48,8 @@ _PUBLISH = re.compile(
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
+    # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
+    r"umumin|infoin|kabarin|beritahuin|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
@@ -57,6 +59,11 @@ _ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can
 _PUBLISH_AFTER = re.compile(
     r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
+    re.IGNORECASE,
+)
+_STAFF_AUDIENCE = re.compile(
+    r"\b(?:seluruh|semua|segenap|all(?: the)?|every) (?:dosen|tenaga pendidik|pegawai|staf|karyawan|"
+    r"lecturers?|teaching staff|staff|faculty members?)\b(?! pengampu)",
     re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
@@ -147,8 +154,19 @@ def _scope(text: str, has_course: bool) -> str:
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
-def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
+def _quoted_title(context: str) -> str | None:
+    """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
+    ("Tomorrow at 9 please"): the thread is about one announcement."""
+    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
+    return title_and_body(unwrap("\n".join(lines)))[0] if lines else None
+
+
+def extract_announcement(
+    subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
+) -> AnnouncementFields:
     title, body, start = title_and_body(text, subject)
+    if title is None and context:
+        title = _quoted_title(context)
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
@@ -158,5 +176,7 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
-    scope = _scope(f"{intro} {subject} {audience}", has_course)
+    # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
+    staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))
+    scope = "site" if staff else _scope(f"{intro} {subject} {audience}", has_course)
     return AnnouncementFields(title, body, scope, publish)

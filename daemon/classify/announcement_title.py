@@ -21,7 +21,7 @@ from daemon.classify.announcement_lines import (
     clean_title,
     looks_like_title,
 )
-from daemon.classify.wording import sentence_end, unwrap
+from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
 
 
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
@@ -60,6 +60,42 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
 _CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
 
 
+# A letter's head names who writes (the institution) and is followed by its number, subject or address lines:
+# "POLITEKNIK NEGERI BATAM" over "Nomor : 077/PL29/2026" is not the announcement's title.
+_INSTITUTION = re.compile(
+    r"^\s*(?:KEMENTERIAN|POLITEKNIK|UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|AKADEMI|YAYASAN|FAKULTAS|JURUSAN|"
+    r"PROGRAM STUDI|DIREKTORAT|LEMBAGA|BADAN|PUSAT|UNIT|BAGIAN|UPT|PEMERINTAH)\b[A-Z0-9 ,.&()'\-]*$"
+)
+_LETTER_LINE = re.compile(
+    r"(?i)^\s*(?:(?:nomor|no|lampiran|lamp|hal|perihal|sifat)\s*[:.]\s*\S|(?:jl\.|telp\.?|telepon|fax|faks)\s|"
+    r"(?:laman|website|e-?mail|surel)\s*:)"
+)
+
+
+def _letterhead(line: str, following: list[str]) -> bool:
+    return bool(_INSTITUTION.match(line)) or any(_LETTER_LINE.match(other) for other in following)
+
+
+# Words that ask for a text to be published, in the paragraph above an unlabelled title.
+_ASKED_TO_PUBLISH = re.compile(
+    r"(?i)\b(?:di)?(?:umumkan|umumin|tayangkan|pasang(?:kan|in)?|posting(?:kan)?|post|publish|publikasikan|"
+    r"announce|share|sebarkan|tampilkan)\b"
+)
+
+
+def _set_apart(before: str, line: str) -> bool:
+    """A request written without a full stop ("tlg umumin di MK X bsk jam 6 ya"), a blank line, then a line in
+    title case of three words or more: the line is the title."""
+    paragraphs = before.rstrip(" \t").split("\n\n")
+    return (
+        before.rstrip(" \t").endswith("\n\n")
+        and len(paragraphs) >= 2
+        and bool(_ASKED_TO_PUBLISH.search(paragraphs[-2]))
+        and _capitalised_run(line) == line.strip()
+        and len(line.split()) >= 3
+    )
+
+
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
     itself a request; never in the signature under the closing, but again in an attached document."""
@@ -92,18 +128,24 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             continue
         if CLOSING.match(line) and len(line.strip()) <= 40:
             signed = True
-        if signed or index == 0 or not looks_like_title(line):
+        if signed or index == 0 or not looks_like_title(line) or _letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
         if not re.search(
             r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
-        ):
+        ) and not _set_apart(before, line):
             continue
-        following = text[offsets[index + 1] :].lstrip("\n")
+        title, rest_at = line, index + 1
+        # a long title the mail client wrapped: its last words on the next line, then a blank line
+        if len(line.rstrip()) >= WRAP_WIDTH and index + 2 < len(lines) and lines[index + 1].strip():
+            joined = f"{line.strip()} {lines[index + 1].strip()}"
+            if not lines[index + 2].strip() and len(lines[index + 1].strip()) < 30 and looks_like_title(joined):
+                title, rest_at = joined, index + 2
+        following = text[offsets[rest_at] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
         if len(first) >= 40 and not CLOSING.match(first) and not ASKING.search(first[: sentence_end(first)]):
-            return clean_title(line), announcement_body(following), offsets[index]
+            return clean_title(title), announcement_body(following), offsets[index]
     return None
 
 
@@ -156,14 +198,14 @@ _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
     r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
 )
 
 
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
     r"share|sebarkan|bagikan)\b"
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
