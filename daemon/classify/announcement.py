@@ -125,6 +125,7 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
 
 _FILLER = re.compile(
     r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
+    r"saja|aja|deh|dong|sir|"
     r"terima kasih|wib|wita|wit)\b|[\W_]"
 )
 

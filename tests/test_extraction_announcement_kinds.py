@@ -1,0 +1,115 @@
+"""Kinds of announcement request found on the sixth tuning corpus, each read in sentences of its own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from daemon.classify.announcement import extract_announcement
+
+MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+
+
+def test_a_letterhead_over_the_letter_number_is_not_the_title() -> None:
+    text = (
+        "Yth. P4M,\n\nTerlampir surat kami.\n\nHormat kami,\nTata Usaha\n\n"
+        "[attachment: surat.pdf]\n"
+        "JURUSAN TEKNIK ELEKTRO\n"
+        "Nomor : 112/JTE/2026\n"
+        "Perihal : Penayangan Pengumuman\n"
+        "Mohon ditayangkan untuk seluruh mahasiswa pada 1 Desember 2026 pukul 09.00 WIB:\n"
+        "Pameran Karya Tugas Akhir Elektro\n"
+        "Pameran karya tugas akhir diadakan di lobi Gedung Utama selama tiga hari, terbuka untuk umum.\n"
+        "Ketua Jurusan,\n"
+    )
+    found = extract_announcement("Surat", text, MAIL_DATE, has_course=False)
+    assert found.title == "Pameran Karya Tugas Akhir Elektro"
+    assert found.publish_at == "2026-12-01T09:00:00+07:00"
+
+
+def test_a_letterhead_alone_is_never_claimed_as_the_title() -> None:
+    text = (
+        "Mohon ditayangkan surat terlampir.\n\n[attachment: surat.pdf]\nPOLITEKNIK NEGERI BATAM\n"
+        "Jl. Ahmad Yani, Batam Centre\nDengan ini diberitahukan bahwa layanan perpustakaan tutup hari Sabtu."
+    )
+    assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title is None
+
+
+def test_a_title_set_apart_under_a_request_without_a_full_stop() -> None:
+    text = (
+        "pak tolong diumumin di kelas Fisika Dasar lusa jam 8 pagi\n\n"
+        "Responsi Bab 5 Diganti Hari Kamis\n"
+        "responsi bab 5 tidak jadi hari selasa, diganti kamis di ruang 302 seperti biasa ya\n\n"
+        "makasih"
+    )
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.title == "Responsi Bab 5 Diganti Hari Kamis"
+    assert found.publish_at == "2026-11-20T08:00:00+07:00"
+
+
+def test_a_sentence_case_line_under_an_unpunctuated_greeting_is_not_a_title() -> None:
+    text = (
+        "selamat pagi pak\n\n"
+        "Saya mau tanya soal kuis\n"
+        "apakah kuis minggu depan bisa dibuka lebih awal untuk mahasiswa yang sakit kemarin"
+    )
+    assert extract_announcement("tanya", text, MAIL_DATE, has_course=True).title is None
+
+
+def test_a_long_title_wrapped_by_the_mail_client_is_whole() -> None:
+    text = (
+        "Dengan hormat, kami mohon pengumuman berikut ditayangkan di halaman depan e-learning.\n\n"
+        "Pedoman Pelaksanaan Ujian Akhir Semester Daring bagi Mahasiswa Tingkat\n"
+        "Akhir\n\n"
+        "Ujian akhir semester untuk mahasiswa tingkat akhir dilaksanakan daring melalui e-learning dengan\n"
+        "pengawasan kamera.\n\n"
+        "Hormat kami,\nBagian Akademik"
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False)
+    assert found.title == "Pedoman Pelaksanaan Ujian Akhir Semester Daring bagi Mahasiswa Tingkat Akhir"
+    assert found.text is not None and found.text.startswith("Ujian akhir semester")
+
+
+def test_the_spoken_in_form_of_a_publish_verb_governs_the_time() -> None:
+    text = "kak tolong infoin ke anak2 kelas Statistika besok jam 10 pagi, kuis dibatalkan. tks"
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-11-19T10:00:00+07:00"
+
+
+def test_a_reply_giving_only_the_time_keeps_the_title_named_in_the_quoted_thread() -> None:
+    context = (
+        "Pada 17/11/2026 09.00, Helpdesk P4M menulis:\n"
+        "> Yth. Ibu Sari,\n>\n"
+        "> Permintaan Ibu (tiket 2026-0811) untuk menayangkan pengumuman berjudul\n"
+        "> \u201cPengumpulan Jurnal Praktikum Diperpanjang\u201d di course Kimia Organik sudah\n"
+        "> kami terima. Kapan pengumuman ini ditayangkan?\n"
+    )
+    text = "Lusa jam 07.00 saja, Pak. Terima kasih."
+    found = extract_announcement("Pengumuman Kimia", text, MAIL_DATE, has_course=True, context=context)
+    assert found.title == "Pengumpulan Jurnal Praktikum Diperpanjang"
+    assert found.publish_at == "2026-11-20T07:00:00+07:00"
+
+
+def test_a_title_in_the_new_text_wins_over_the_quoted_thread() -> None:
+    context = '> Please post "Old Heading" in my course.\n'
+    text = "Sorry, a better one:\nTitle: Lab Report Deadline Extended\nThanks"
+    found = extract_announcement("Re: notice", text, MAIL_DATE, has_course=True, context=context)
+    assert found.title == "Lab Report Deadline Extended"
+
+
+def test_a_text_addressed_to_all_lecturers_is_for_the_site() -> None:
+    text = (
+        "Mohon ditayangkan besok pukul 08.00.\n\n"
+        "Judul: Pelatihan Penyusunan RPS Berbasis OBE\n"
+        'Isi: P4M mengundang semua dosen mengikuti pelatihan penyusunan RPS. Materi ada di course "Pelatihan OBE".\n'
+    )
+    found = extract_announcement("Pengumuman pelatihan", text, MAIL_DATE, has_course=True)
+    assert found.scope == "site"
+
+
+def test_the_lecturers_of_one_course_keep_the_course_scope() -> None:
+    text = (
+        "Mohon dipasang di course Basis Data besok pukul 08.00.\n\n"
+        "Judul: Tim Pengajar Basis Data\n"
+        "Isi: Mulai pekan depan seluruh dosen pengampu Basis Data membuka konsultasi setiap Rabu sore.\n"
+    )
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"
