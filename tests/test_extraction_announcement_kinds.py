@@ -113,3 +113,15 @@ def test_the_lecturers_of_one_course_keep_the_course_scope() -> None:
         "Isi: Mulai pekan depan seluruh dosen pengampu Basis Data membuka konsultasi setiap Rabu sore.\n"
     )
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"
+
+
+def test_a_weekday_after_hari_right_behind_the_publishing_word_is_the_publish_day() -> None:
+    # 18 November 2026 is a Wednesday: the coming Friday is the 20th
+    text = "Mohon umumkan di kelas Kalkulus: Judul: Remedial Dibuka. Dipasang pada hari Jumat pukul 16.00 ya."
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-11-20T16:00:00+07:00"
+
+
+def test_a_weekday_after_hari_that_names_the_event_is_not_the_publish_day() -> None:
+    text = "Tolong umumkan di kelas Kalkulus bahwa kuis diadakan hari Jumat jam 1 siang."
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at is None

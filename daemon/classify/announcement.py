@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.announcement_title import title_and_body
-from daemon.classify.dates import find_date, find_moment, find_time, moment_at
+from daemon.classify.dates import WEEKDAYS, find_date, find_moment, find_time, moment_at
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
@@ -85,6 +85,7 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         asked = cue if cue.search(sentence) else _PUBLISH if _ASKING.search(sentence) else None
         if asked is None or not asked.search(sentence):
             continue
+        sentence = _publishing_day(sentence, asked)
         moment = find_moment(sentence, reference)
         # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
         bounded = moment is not None and re.search(
@@ -102,6 +103,22 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
             return moment.at.isoformat()
     return None
+
+
+_HARI_DAY = re.compile(
+    r"(?i)\s+(?:pada\s+|mulai\s+)?(hari)\s+(?:" + "|".join(day for day in WEEKDAYS if day != "minggu") + r")\b"
+)
+
+
+def _publishing_day(sentence: str, cue: re.Pattern[str]) -> str:
+    """ "Tayang hari Jumat jam 1 siang": a weekday after "hari" is read as a day only when it follows the
+    publishing word itself (elsewhere "hari Jumat" is the event's day); "hari" is blanked, offsets kept. "Hari Minggu" keeps it: without
+    "hari", "minggu" is a week."""
+    for match in cue.finditer(sentence):
+        day = _HARI_DAY.match(sentence, match.end())
+        if day is not None:
+            sentence = sentence[: day.start(1)] + "    " + sentence[day.end(1) :]
+    return sentence
 
 
 # "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
