@@ -111,9 +111,9 @@ _HARI_DAY = re.compile(
 
 
 def _publishing_day(sentence: str, cue: re.Pattern[str]) -> str:
-    """ "Tayang hari Jumat jam 1 siang": a weekday after "hari" is read as a day only when it follows the
-    publishing word itself (elsewhere "hari Jumat" is the event's day); "hari" is blanked, offsets kept. "Hari Minggu" keeps it: without
-    "hari", "minggu" is a week."""
+    """A weekday after "hari" is read as a day ("Tayang hari Jumat jam 1 siang") only right after the publishing
+    word (elsewhere "hari Jumat" is the event's day): "hari" is blanked, offsets kept. "Hari Minggu" stays, since
+    "minggu" alone is a week."""
     for match in cue.finditer(sentence):
         day = _HARI_DAY.match(sentence, match.end())
         if day is not None:
