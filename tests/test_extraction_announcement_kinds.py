@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
+
+import pytest
 
 from daemon.classify.announcement import extract_announcement
+from daemon.classify.dates import find_time
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 
@@ -125,3 +128,25 @@ def test_a_weekday_after_hari_right_behind_the_publishing_word_is_the_publish_da
 def test_a_weekday_after_hari_that_names_the_event_is_not_the_publish_day() -> None:
     text = "Tolong umumkan di kelas Kalkulus bahwa kuis diadakan hari Jumat jam 1 siang."
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("jam setengah 8 pagi", time(7, 30)),
+        ("pukul setengah tujuh malam", time(18, 30)),
+        ("pkl setengah 1 siang", time(12, 30)),
+        ("jam setengah 12 malam", time(23, 30)),
+    ],
+)
+def test_half_before_the_hour_is_read(written: str, expected: time) -> None:
+    found = find_time(f"mohon tayang besok {written} ya")
+    assert found is not None and found[0] == expected
+
+
+def test_half_before_the_hour_in_a_publish_request() -> None:
+    text = (
+        "Tolong up-kan pengumuman ini lusa jam setengah 9 pagi.\n\n"
+        "Judul: Asistensi Ditiadakan\nIsi: asistensi minggu ini ditiadakan karena dosen dinas luar kota."
+    )
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-20T08:30:00+07:00"

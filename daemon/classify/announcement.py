@@ -49,7 +49,7 @@ _PUBLISH = re.compile(
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
-    r"umumin|infoin|kabarin|beritahuin|"
+    r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,

@@ -133,8 +133,25 @@ def _hour(hour: int, marker: str | None) -> int:
     return hour
 
 
+# "jam setengah 8 pagi" is half an hour before eight: 07.30
+_HALF = re.compile(
+    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{_PART_OF_DAY})?{_ZONE}",
+    re.I,
+)
+
+
 def find_time(text: str) -> tuple[time, int, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
+    clock = _clock(text)
+    for match in _HALF.finditer(text[: clock[2]] if clock else text):
+        hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
+        value = _hour(hour - 1, match.group(2))
+        if 0 <= value < 24:
+            return time(value, 30), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
+    return clock
+
+
+def _clock(text: str) -> tuple[time, int, int, int] | None:
     for match in _TIME.finditer(text):
         groups = match.groups()
         if groups[0]:
