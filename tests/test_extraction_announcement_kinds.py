@@ -150,3 +150,26 @@ def test_half_before_the_hour_in_a_publish_request() -> None:
         "Judul: Asistensi Ditiadakan\nIsi: asistensi minggu ini ditiadakan karena dosen dinas luar kota."
     )
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-20T08:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Maaf, judulnya tolong diganti jadi Responsi Dipindah ke Lab 2 ya. Isinya tetap.",
+            "Responsi Dipindah ke Lab 2",
+        ),
+        ("Sorry, the heading should be: Midterm Review Session Added\nThanks", "Midterm Review Session Added"),
+        (
+            "Judul pengumumannya seharusnya \u201cPengumpulan Tugas Besar Diundur\u201d, bukan yang kemarin.",
+            "Pengumpulan Tugas Besar Diundur",
+        ),
+    ],
+)
+def test_a_title_named_with_a_change_verb(text: str, title: str) -> None:
+    assert extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True).title == title
+
+
+def test_a_change_verb_after_the_title_cue_claims_nothing_in_lower_case_prose() -> None:
+    text = "judulnya jadi agak panjang ya pak, tidak apa-apa kan?"
+    assert extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True).title is None

@@ -156,7 +156,10 @@ _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
     r"jdl|(?:en)?titled|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
-    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
+    # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
+    r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
+    r"seharusnya|harusnya|hrsnya|yang benar|should be|(?:can|could) be|changed to|be changed to|to be)\b\s*:?)?\s*",
     re.IGNORECASE,
 )
 # A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
