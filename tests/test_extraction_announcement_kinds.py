@@ -173,3 +173,22 @@ def test_a_title_named_with_a_change_verb(text: str, title: str) -> None:
 def test_a_change_verb_after_the_title_cue_claims_nothing_in_lower_case_prose() -> None:
     text = "judulnya jadi agak panjang ya pak, tidak apa-apa kan?"
     assert extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True).title is None
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Mohon ditayangkan di dasbor e-learning lusa pukul 07.00.",
+        "Could you put this on everybody's dashboard on Friday at 9 am?",
+        "Tolong dijadikan pengumuman umum di e-learning ya.",
+        "Please add it to the site announcements.",
+    ],
+)
+def test_the_sites_own_places_say_site_even_when_a_course_is_named(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Sertifikasi Kompetensi\nIsi: pendaftaran lewat course Sertifikasi BNSP."
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "site"
+
+
+def test_my_course_dashboard_stays_the_course() -> None:
+    text = "Tolong dipasang di dashboard course saya besok jam 7.\n\nJudul: Kuis\nIsi: kuis Sabtu pagi."
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"

@@ -19,6 +19,8 @@ _SITE = re.compile(
     r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
     r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
     r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
+    # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
+    r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
     r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students of (?:the )?[A-Z]?\w+ (?:programme|department)",
     re.IGNORECASE,
