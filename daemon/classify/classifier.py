@@ -97,11 +97,17 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     # The learned model only breaks near-ties; where it cannot change the order, its few milliseconds are saved.
     close = top_two[0] - top_two[1] < LEARNED_WEIGHT
     distribution = learned.distribution(f"{request.subject}\n{request.text}") if close else {}
+    rules_choice = max(scores, key=lambda kind: scores[kind])
     for kind, probability in distribution.items():
         scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
     if distribution:
         top = max(distribution, key=lambda kind: distribution[kind])
-        reasons.setdefault(top, []).append(LearnedGuess(top, distribution[top]).reason(learned.size))
+        said = LearnedGuess(top, distribution[top]).reason(learned.size)
+        # Which part decided: the model's reason leads where it turned the rules' choice, and follows the rules'
+        # reasons where it only agreed.
+        turned = top != rules_choice and max(scores, key=lambda kind: scores[kind]) == top
+        said_for_top = reasons.setdefault(top, [])
+        said_for_top.insert(0 if turned else len(said_for_top), said)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
