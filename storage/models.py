@@ -89,6 +89,7 @@ class EventKind(StrEnum):
     ASSIGNED = "assigned"
     TYPE_CORRECTED = "type_corrected"
     FIELD_SET = "field_set"
+    FIELDS_FROM_REQUESTER = "fields_from_requester"  # values read from the requester's reply
     RESOLVED = "resolved"
     CLOSED = "closed"
     SPAM = "spam"

@@ -57,6 +57,19 @@ def staff_reply(notice: EmailMessage, body: str, number: int) -> bytes:
     return reply.as_bytes()
 
 
+def requester_reply(receipt: EmailMessage, body: str, number: int) -> bytes:
+    """The requester answering our mail to them, the way a mail client quotes it."""
+    reply = EmailMessage()
+    reply["From"] = f"Dr. Andi Wijaya <{REQUESTER}>"
+    reply["To"] = "helpdesk-p4m@polibatam.ac.id"
+    reply["Subject"] = f"Re: {receipt['Subject']}"
+    reply["Message-ID"] = f"<requester-{number}@polibatam.ac.id>"
+    reply["In-Reply-To"] = str(receipt["Message-ID"]).strip()
+    quoted = "\n".join(f"> {line}" for line in receipt.get_content().splitlines())
+    reply.set_content(f"{body}\n\nPada {receipt['Date']} Helpdesk P4M menulis:\n{quoted}\n")
+    return reply.as_bytes()
+
+
 def mail_to(smtp: SmtpServer, address: str) -> list[EmailMessage]:
     return [message for message in smtp.handler.parsed() if message["To"] == address]
 

@@ -76,3 +76,10 @@ def test_purge_benchmark_runs_and_intake_never_waits_a_second() -> None:
 def test_classify_attachments_benchmark_runs() -> None:
     out = run("benchmarks.classify_attachments", "--rounds", "1")
     assert "classify, median over requests with attachments (6 mails x 1)" in out and "max_pages=10" in out
+
+
+def test_understanding_table_marks_what_misses_a_target() -> None:
+    out = run("benchmarks.understanding", str(REPO / "tests" / "data" / "requests"))
+    rows = {line.split("  ")[0]: line for line in out.splitlines()}
+    assert rows["type macro-F1"].rstrip().endswith("1.000"), out
+    assert "human taken for machine" in rows and "! = target not met" in out

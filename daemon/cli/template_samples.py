@@ -154,6 +154,7 @@ def _requester_samples(language: str) -> Iterator[Sample]:
         )
     for event, rating in (("rating-thanks", 5), ("rating-low", 2)):
         yield Sample(f"ticket/{event}.requester.{language}.txt.j2", {**_REQUESTER, "rating": rating})
+    yield Sample(f"ticket/fields-complete.requester.{language}.txt.j2", {**_REQUESTER, "fields": _FIELDS})
     yield Sample(
         f"ticket/relay.requester.{language}.txt.j2", {**_REQUESTER, "text": "Sudah kami ubah.", "staff_name": "Rina"}
     )
@@ -191,6 +192,7 @@ def _staff_samples(language: str) -> Iterator[Sample]:
                 "subject": "Ubah nama MK",
                 "text": "Mohon ubah nama MK.",
                 "history": ((_AT, "created", ""), (_AT, "assigned", "Rina")),
+                "read_from_reply": (("nama baru mata kuliah", "Sistem Operasi Lanjut"),) if event == "message" else (),
             },
         )
     for alert in ("reminder", "escalation"):

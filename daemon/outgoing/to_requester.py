@@ -223,6 +223,29 @@ class ToRequester:
             request_type=ticket.type,
         )
 
+    def fields_complete(self, session: Session, ticket: Ticket, fields: RequestFields) -> StoredMessage | None:
+        """A short thanks when the requester's reply completed what the receipt asked for, with what we now know;
+        nothing when the requester's hourly cap of automatic replies is reached."""
+        since = self.clock.now() - AUTO_REPLY_WINDOW
+        if queries.auto_replies_since(session, [ticket.requester], since).get(ticket.requester, 0) >= (
+            self.settings.auto_reply_cap_per_hour
+        ):
+            return None
+        return self.automatic(
+            session,
+            ticket,
+            "fields-complete",
+            MessageKind.ACK,
+            "auto-replied",
+            fields=self._complete_lines(fields, self.wording(ticket.language)),
+        )
+
+    @staticmethod
+    def _complete_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
+        """What the request now says, an announcement's text included (it was what the receipt asked for)."""
+        text = [(wording.label("fields", "text"), fields.text)] if fields.text and fields.text.strip() else []
+        return field_lines(fields, wording) + text
+
     def rating_reply(self, session: Session, ticket: Ticket, rating: int) -> StoredMessage:
         """Thanks for a good rating; for a rating of 1 or 2, an apology and the promise that staff will follow up."""
         event = "rating-low" if rating <= LOW_RATING else "rating-thanks"

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from daemon.classify.completeness import missing_items
+from daemon.classify.effective_fields import FieldValue
 from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import Clock
 from daemon.outgoing.composer import OutgoingMail
@@ -50,8 +51,10 @@ class ToStaff:
         event: str,
         attachments: tuple[str, ...],
         history: tuple[HistoryLine, ...] = (),
+        read_from_reply: tuple[FieldValue, ...] = (),
     ) -> StoredMessage | None:
-        """A notice to staff.notify (one mail per language they read), threaded under the ticket's first notice."""
+        """A notice to staff.notify (one mail per language they read), threaded under the ticket's first notice;
+        `read_from_reply`: the values the requester's message gave for missing fields."""
         assert ticket.id is not None
         if not self.settings.staff.notify:
             return None
@@ -70,6 +73,7 @@ class ToStaff:
             attachments=attachments,
             history=history,
             first_notice=first_notice.message_id if first_notice else None,
+            read_from_reply=read_from_reply,
         )
         rows = [self.writer.queue(session, mail, MessageKind.NOTICE, ticket.id) for mail in mails]
         return rows[0] if rows else None
@@ -84,6 +88,7 @@ class ToStaff:
         attachments: tuple[str, ...],
         history: tuple[HistoryLine, ...] = (),
         first_notice: str | None = None,
+        read_from_reply: tuple[FieldValue, ...] = (),
     ) -> tuple[OutgoingMail, ...]:
         """What staff read about a new ticket or a new message on one, one mail per staff language."""
         settings = self.settings
@@ -115,6 +120,7 @@ class ToStaff:
                 subject=message.subject,
                 text=message.new_text,
                 history=history,
+                read_from_reply=[(wording.label("read_fields", item.field), item.value) for item in read_from_reply],
             )
             mails.append(
                 OutgoingMail(

@@ -12,6 +12,7 @@ from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.to_requester import LOW_RATING
 from daemon.outgoing.to_staff import HistoryLine
 from daemon.pipeline.rating import read_rating
+from daemon.pipeline.requester_fields import ReplyFieldSettings, take_fields_from_reply
 from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.message import ParsedMessage
 from storage import queries
@@ -35,6 +36,7 @@ def handle_followup(
     new_text: str,
     threaded_by: str,
     now: datetime,
+    settings: ReplyFieldSettings,
 ) -> str:
     """Store it on the ticket and say what happened (for the log and the ingest result)."""
     assert ticket.id is not None
@@ -70,6 +72,10 @@ def handle_followup(
         return f"satisfaction {rating}/5"
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
     detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
+    # Read before a reply to a resolved ticket reopens it: only an open request is being completed.
+    given = take_fields_from_reply(session, outgoing.to_requester, settings, ticket, parsed, new_text, mail.received_at)
+    if given:
+        detail += "; gave " + ", ".join(item.field for item in given)
     if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
         detail += f"; reopened from {ticket.status}"
         record_event(
@@ -103,6 +109,7 @@ def handle_followup(
         event="followup",
         attachments=tuple(item.filename for item in parsed.attachments),
         history=history_lines(session, ticket),
+        read_from_reply=given,
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

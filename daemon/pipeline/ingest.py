@@ -25,6 +25,7 @@ from daemon.pipeline.new_tickets import NewRequest, TicketOpener
 from daemon.pipeline.outcome import IngestResult, Outcome
 from daemon.pipeline.parse_worker import Reading, Unreadable, read_all
 from daemon.pipeline.quarantine import Quarantine
+from daemon.pipeline.requester_fields import ReplyFieldSettings
 from daemon.staff.authentication import check_staff
 from daemon.staff.desk import StaffDesk
 from daemon.ticket_record import IncomingMail, store_incoming
@@ -60,6 +61,7 @@ class Pipeline:
         self.example_cache = ExampleCache()
         self.screening = ScreeningContext(config.own_addresses(), config.helpdesk.address)
         self.quarantine = Quarantine(engine, clock, outgoing.to_requester, self.screening)
+        self.reply_fields = ReplyFieldSettings(config.helpdesk.tag, config.helpdesk.zone)
 
     def ingest(self, mail: IncomingMail, *, replacing: int | None = None) -> IngestResult:
         """One message, as a batch of one. Raise TransientError when storage is unavailable; everything else ends
@@ -188,7 +190,15 @@ class Pipeline:
             detail = self.staff_desk.handle(session, mail, parsed, ticket, check, parts.new, self.clock.now())
         else:
             detail = handle_followup(
-                session, self.outgoing, mail, parsed, ticket, parts.new, thread.threaded_by, self.clock.now()
+                session,
+                self.outgoing,
+                mail,
+                parsed,
+                ticket,
+                parts.new,
+                thread.threaded_by,
+                self.clock.now(),
+                self.reply_fields,
             )
         return IngestResult(Outcome.FOLLOWUP, parsed.message_id, ticket.id, detail)
 

@@ -74,6 +74,15 @@ def parse_set(argument: str, zone: tzinfo) -> FieldValue | str:
         return f"#set {word} {value}: {problem}"
 
 
+def valid_value(field: str, value: str, zone: tzinfo) -> str | None:
+    """The value as #set would store it, or None when #set would refuse it (a requester's reply is held to the
+    same checks as staff)."""
+    try:
+        return _checked(field, value, zone)
+    except ValueError:
+        return None
+
+
 def set_problems(arguments: list[str], zone: tzinfo) -> list[str]:
     return [checked for argument in arguments if isinstance(checked := parse_set(argument, zone), str)]
 
@@ -84,7 +93,7 @@ def _value_of(fields: RequestFields, field: str) -> str:
     return str(getattr(fields, field) or "")
 
 
-def _preview_again(session: Session, ticket: Ticket, item: FieldValue) -> None:
+def preview_again(session: Session, ticket: Ticket, item: FieldValue) -> None:
     """A changed field deserves a fresh Moodle preview; an approved operation reads the fields when it runs."""
     assert ticket.id is not None
     operation = latest_operation(session, ticket.id)
@@ -127,5 +136,5 @@ def apply_set(session: Session, ticket: Ticket, argument: str, actor: str, now: 
     if item.field == "course_code":
         ticket.course_code = item.value
     session.flush()
-    _preview_again(session, ticket, item)
+    preview_again(session, ticket, item)
     return f"set {item.field}"
