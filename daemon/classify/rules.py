@@ -242,9 +242,8 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "login trouble",
         _ES,
-        r"\b(?:login|log in|masuk akun|sign in|sign-on|password|kata sandi|sandi|lupa|locked|username|user name|"
-        r"credentials|authenticator|verification code|kode verifikasi|otp|sso|dinonaktifkan|deactivated|"
-        r"kicks? me out|kicking me out|terkunci|akun (?:saya|e-learning)|account)\b",
+        r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
+        r"terkunci|akun (?:saya|e-learning)|account)\b",
         3.0,
     ),
     _rule(
@@ -301,7 +300,8 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "new course needed",
         _ES,
-        r"\b(?:belum ada di e-learning|dibuatkan course|buat course|course baru)\b",
+        r"\b(?:(?:belum|tidak|masih belum) ada di (?:e-learning|moodle)|course(?:-?nya)? (?:belum|tidak) ada|"
+        r"dibuatkan course|buat course|course baru)\b",
         2.5,
     ),
     # documents
@@ -401,7 +401,7 @@ _ABOUT_THE_UNIT = re.compile(
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
     r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder|username|"
-    r"credentials|platform|app|aplikasi|sandi)\b"
+    r"credentials|platform|app|aplikasi|kata sandi)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
