@@ -24,8 +24,8 @@ LEARNED_WEIGHT = 2.0
 DONE_IN_REPLY_WEIGHT = 2.5
 THANKS_WEIGHT = 3.0
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
-# the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: the model must
-# then be better than twice as sure of a request as of other mail.
+# the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: a request type
+# then wins only with a lead of more than half over other mail.
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
