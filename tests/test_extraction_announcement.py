@@ -194,3 +194,179 @@ def test_a_moment_after_the_event_it_describes_is_not_the_publish_time() -> None
     )
     found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
     assert found.publish_at == "2026-11-20T06:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "title"),
+    [
+        # delimiters after a cue: guillemets, low-high quotes, square brackets, a double quote around an apostrophe
+        ("Info", "Mohon pasang pengumuman berjudul «Seminar Karier Ditunda» di kelas saya.", "Seminar Karier Ditunda"),
+        ("Info", "Tolong umumkan dengan judul „Kuis Dibuka Lagi“ di course Fisika.", "Kuis Dibuka Lagi"),
+        ("Info", "Mohon ditayangkan pengumuman dengan judul [Ruang Lab Berubah] ya.", "Ruang Lab Berubah"),
+        ("Notice", 'Please post a notice titled "Don\'t Forget the Survey" today.', "Don't Forget the Survey"),
+        # a title in sentence case runs to the clause boundary
+        (
+            "Info",
+            "Mohon dipasang dengan judul Perubahan jadwal responsi, isinya cek SIAKAD.",
+            "Perubahan jadwal responsi",
+        ),
+        ("Notice", "Please post it titled Quiz two postponed for my students tomorrow.", "Quiz two postponed"),
+        # the subject line, without its tags and request words, when the body says it is the title
+        ("[Urgent] Fwd: Parkir Timur Ditutup", "Mohon diumumkan, judul sesuai subjek ya.", "Parkir Timur Ditutup"),
+        (
+            "Announcement: Library Hours Shortened",
+            "Please use the subject line as the title.",
+            "Library Hours Shortened",
+        ),
+        ("Mohon diumumkan - Donor Darah Bulan Ini", "tolong dipasang di beranda ya", "Donor Darah Bulan Ini"),
+        # the line under a notice's own heading, and an HTML heading
+        (
+            "Info",
+            "Mohon ditayangkan:\n\nPENGUMUMAN\nJadwal Her-Registrasi\nHer-registrasi dibuka sampai akhir bulan.",
+            "Jadwal Her-Registrasi",
+        ),
+        (
+            "Info",
+            "Mohon ditayangkan:\n\n## Jam Layanan Baru\n\nLayanan akademik buka pukul 08.00 sampai 15.00 mulai besok.",
+            "Jam Layanan Baru",
+        ),
+        ("Info", "Tolong tayangkan dengan tajuk Pekan Olahraga Mahasiswa ya.", "Pekan Olahraga Mahasiswa"),
+        (
+            "Notice",
+            "Please post a notice titled Call for Papers: ICAST 2027 on the front page.",
+            "Call for Papers: ICAST 2027",
+        ),
+        ("Info", "tolong pasang dengan judul Kuis Ditunda: isinya kuis diundur", "Kuis Ditunda"),
+        ("Info", "Judulnya: Kuis Ditunda ya kak. Isinya kuis diundur.", "Kuis Ditunda"),
+        ("Info", "Judul: Kuis Ditunda (mohon dicek)\nIsi: kuis diundur", "Kuis Ditunda"),
+        ("Info", "mhn pasang pengumuman di kls Fisika ya, jdl: Kuis 2 Online. Tayang bsk jam 6.", "Kuis 2 Online"),
+        (
+            "News",
+            'Please add a news item to my Physics course: "Tutorial Moved to Room 3.12".',
+            "Tutorial Moved to Room 3.12",
+        ),
+    ],
+)
+def test_a_title_in_more_delimiters_and_places(subject: str, text: str, title: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon diumumkan di kelas saya.\nJudul: -\nIsi: kuis diundur.",
+        "Please post this on the front page. Title: TBA. Text: the lab is closed.",
+        "Mohon diumumkan dengan judul Perubahan yang nanti saya kirim.",
+        "Mohon diumumkan dengan judul Perubahan jadwal kuliah minggu ini sesuai arahan kaprodi terbaru sehingga "
+        "semua mahasiswa harus cek lagi",
+    ],
+)
+def test_no_title_is_claimed_from_a_placeholder_or_an_endless_phrase(text: str) -> None:
+    assert extract_announcement("pengumuman", text, MAIL_DATE, has_course=True).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "has_course", "scope"),
+    [
+        ("Please tell all students in my class that the quiz moved.", True, "course"),
+        ("Mohon diumumkan ke semua mahasiswa di kelas saya bahwa kuis diundur.", True, "course"),
+        ("Mohon diumumkan ke seluruh mahasiswa MK Statika bahwa kuis diundur.", True, "course"),
+        ("Tolong umumkan ke semua mahasiswa EL2201 bahwa kuis diundur.", True, "course"),
+        ("Mohon diumumkan ke seluruh mahasiswa saya bahwa kuis diundur.", True, "course"),
+        ("Could you post this on my course page: the quiz moved.", False, "course"),
+        ("Please add this to my Thermodynamics course: the quiz moved.", False, "course"),
+        ("Mohon diumumkan kepada civitas akademika bahwa kampus libur.", True, "site"),
+        ("Mohon diumumkan ke semua mahasiswa prodi Mesin bahwa kampus libur.", False, "site"),
+        ("Mohon diumumkan kepada mahasiswa prodi Mesin bahwa yudisium dibuka.", True, "site"),
+        # a cohort inside a course is still the course
+        ("Tolong umumkan di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan.", True, "course"),
+        ("min tolong umumin di elearning matkul fisika kelas TI-1B kalo kuis diundur", False, "course"),
+    ],
+)
+def test_scope_site_words_narrowed_to_a_course(text: str, has_course: bool, scope: str) -> None:
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=has_course).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "publish_at"),
+    [
+        # a day named in the title is not when it goes out
+        ('Please post "Exam on Monday" on my course page tomorrow at 6 am.', "2026-11-19T06:00:00+07:00"),
+        # a time belongs to the date nearest it
+        ("tlg umumin di kelas: besok kuliah libur, tayang malam ini jm 7 ya", "2026-11-18T19:00:00+07:00"),
+        # the content after "isinya" and a moved event's new day are not the publish time
+        ("Tolong pasang di kelas, isinya asistensi pindah ke hari Jumat jam 15.00.", None),
+        ("Mohon diumumkan, kuis dipindah ke Sabtu 21 November jam 08.00.", None),
+        # a sentence that is only a moment, and the words people use for being seen
+        ("Please post this in my course: the room changed.\n\nFriday at 7 am please.", "2026-11-20T07:00:00+07:00"),
+        ("Please make it visible on Thursday evening at 8.", "2026-11-19T20:00:00+07:00"),
+        ("Mohon segera diumumkan, kuliah hari ini daring.", None),
+        # "before" bounds a moment without naming it, but a "before" elsewhere in the sentence does not
+        ("Tolong tayang besok sebelum jam 7 ya.", None),
+        ("Mohon ditayangkan di mata kuliah Statika besok jam 7.", "2026-11-19T07:00:00+07:00"),
+        ("Mohon diinformasikan ke mahasiswa besok pukul 07.00, kuis diundur.", "2026-11-19T07:00:00+07:00"),
+        ("Please make it live on Friday at 6 pm.", "2026-11-20T18:00:00+07:00"),
+        ("It would be great if it went up on Monday morning at 8.", "2026-11-23T08:00:00+07:00"),
+        ("Please publish it tomorrow at 7 am, before the first lecture.", "2026-11-19T07:00:00+07:00"),
+    ],
+)
+def test_publish_time_against_other_dates_in_the_mail(text: str, publish_at: str | None) -> None:
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).publish_at == publish_at
+
+
+def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> None:
+    text = (
+        "Mohon ditayangkan di halaman depan.\n\nTanggal tayang: Senin, 23 November 2026\nJam tayang: 08.00 WIB\n\n"
+        "Judul: Pemeliharaan Jaringan\nIsi: Jaringan kampus padam Sabtu malam."
+    )
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False).publish_at == (
+        "2026-11-23T08:00:00+07:00"
+    )
+    text = "Mohon ditayangkan di beranda Senin, 23 November 2026. Jam 07.00 ya."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-23T07:00:00+07:00"
+    text = "Publish date: 24/11/2026\nPublish time: 07:30\nTitle: Scholarship Interviews"
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).publish_at == "2026-11-24T07:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Request to post: Lab Closed Friday", "Lab Closed Friday"),
+        ("[Pengumuman] Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Pengumuman kelas IF302: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Pengumuman - Kuis 3 Ditunda (IF302)", "Kuis 3 Ditunda"),
+        ("Re: Mohon ditayangkan: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Kuis 3 Ditunda", None),  # a subject alone, with no word that asks for an announcement, is not claimed
+        ("pengumuman: kuis besok", None),
+    ],
+)
+def test_a_title_in_the_subject_after_the_words_that_ask_for_it(subject: str, title: str | None) -> None:
+    text = "Mohon ditayangkan di kelas saya besok jam 7 ya. Terima kasih."
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+def test_a_letters_upper_case_title_over_two_lines_and_a_title_under_a_request_without_a_colon() -> None:
+    text = (
+        "Mohon ditayangkan surat edaran berikut di beranda.\n\n[attachment: edaran.pdf]\nSURAT EDARAN\n"
+        "Nomor: 12/PL29/2026\nTENTANG\nJADWAL PELAKSANAAN UJIAN AKHIR\nSEMESTER GANJIL 2026/2027\n"
+        "Sehubungan dengan berakhirnya perkuliahan semester ganjil, ujian akhir dilaksanakan mulai 4 Januari 2027."
+    )
+    found = extract_announcement("Surat edaran", text, MAIL_DATE, has_course=False)
+    assert found.title == "JADWAL PELAKSANAAN UJIAN AKHIR SEMESTER GANJIL 2026/2027"
+    text = (
+        "Yth. Tim P4M,\n\nMohon ditayangkan pengumuman berikut\n\nPendaftaran Asisten Praktikum\n\n"
+        "Laboratorium membuka pendaftaran asisten praktikum untuk semester genap sampai akhir bulan ini.\n\nSalam"
+    )
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).title == "Pendaftaran Asisten Praktikum"
+
+
+def test_a_request_to_announce_under_the_text_gives_its_time_but_the_texts_own_dates_do_not() -> None:
+    text = "Judul: Hasil Seleksi Asisten\nHasil seleksi diumumkan pada 30 November 2026 pukul 10.00.\n\n"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at is None
+    text += "Mohon diumumkan besok jam 7 ya."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-19T07:00:00+07:00"
+
+
+def test_a_quoted_course_name_is_not_the_title() -> None:
+    text = 'Could you post an announcement in my course "English for Tour Guiding" telling students the room moved?'
+    assert extract_announcement("Announcement", text, MAIL_DATE, has_course=True).title is None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from daemon.classify.fields import find_course_code, find_course_name
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
+from daemon.classify.evaluation import evaluate
+from parsers.automail import ScreeningContext
 
 
 @pytest.mark.parametrize(
@@ -32,9 +37,111 @@ from daemon.classify.fields import find_course_code, find_course_name
             "Pemrograman Berorientasi Objek",
         ),
         ("", "NIM 4112401077, mohon kode MK menjadi IF3301", None, None),
+        # Codes written loosely are kept as written, where a course cue, a bracket or a name vouches for them.
+        ("", "SKS mata kuliah kode GM 2102 di elearning tertulis 2.", "GM 2102", None),
+        ("", "matkul if204 dosennya masih salah", "if204", None),
+        ("", "pasang di course dengan kode IF-2204 (Basis Data) ya", "IF-2204", "Basis Data"),
+        ("IF-2105 Struktur Data: ganti dosen", "Mohon diganti.", "IF-2105", "Struktur Data"),
+        ("", "Keamanan Aplikasi - RPL 3104: short name diganti.", "RPL 3104", "Keamanan Aplikasi"),
+        ("", "Kuliah pindah ke ruang GU 702, tiket [P4M-2026-00012], hubungi 0812-7788-2026.", None, None),
+        ("", "The code of my course is BI3102.", "BI3102", None),
+        # "Kuis" ends in "is" and "Android" in "id": neither is the word "is" or "ID".
+        ("Kuis IF2204 tidak bisa dibuka", "halo", "IF2204", None),
+        ("", "Praktikum Android IF3105 dosennya salah", "IF3105", None),
+        ("", "Menindaklanjuti surat No. 45/PL29/TI2027, lihat elearning.ac.id/course/IF2204", None, None),
+        (
+            "",
+            "Change the short name from TD2104 to ME2104-TD. The course is Technical Drawing (ME2104).",
+            "ME2104",
+            "Technical Drawing",
+        ),
+        ("", "course ID 2231 di elearning enrol key-nya diganti", None, None),
+        # Names: beside the code, before a class or a semester, in tables and labelled lines, in quotes.
+        ("", "Untuk Basis Data / IF2204, kelas diubah.", "IF2204", "Basis Data"),
+        ("", "Please announce in Machine Vision, RB3105, that it is cancelled.", "RB3105", "Machine Vision"),
+        ("", "Course Bahasa Inggris Teknik kelas RB-1A (UM1204) kosong.", "UM1204", "Bahasa Inggris Teknik"),
+        ("", "Kode MK: RB3201\nNama MK: Sistem Kendali Cerdas\nPerubahan: semester", "RB3201", "Sistem Kendali Cerdas"),
+        (
+            "",
+            "Kode MK| Nama MK| Dosen Baru\n---|---|---\nMB2106| Manajemen Rantai Pasok| Dewi",
+            "MB2106",
+            "Manajemen Rantai Pasok",
+        ),
+        (
+            "",
+            "Mata kuliah| RE3104 - Sistem Tenaga Listrik\n---|---\nJudul| Kuliah Tamu",
+            "RE3104",
+            "Sistem Tenaga Listrik",
+        ),
+        ("", "course 'Gambar Teknik' TS1102 tolong diganti", "TS1102", "Gambar Teknik"),
+        (
+            "",
+            "Mohon bantuan utk mata kuliah Bahasa Indonesia untuk Akademik (UM1102).",
+            "UM1102",
+            "Bahasa Indonesia untuk Akademik",
+        ),
+        ("", "matkul sistem operasi (IF2105) enrol key salah", "IF2105", "sistem operasi"),
+        ("", "matkul yang saya ampu (IF2105) salah", "IF2105", None),
+        ("Re: Basis Data Lanjut IF3102", "Satu lagi.", "IF3102", "Basis Data Lanjut"),
+        ("Lecturer for IB2101", "It may change.", "IB2101", None),
+        ("", "Kode/Nama MK: EL3105/Sistem Kendali Digital\nSemester diubah.", "EL3105", "Sistem Kendali Digital"),
+        (
+            "",
+            "Mata kuliah: AK2205 / Akuntansi Keuangan Menengah\nJudul: Ujian",
+            "AK2205",
+            "Akuntansi Keuangan Menengah",
+        ),
+        (
+            "",
+            "my course Renewable Energy Systems\nEngineering (EL4103) to EL4103-RESE",
+            "EL4103",
+            "Renewable Energy Systems Engineering",
+        ),
+        ("", "Saya pengampu Matematika Diskrit di kelas IF-1A.", None, "Matematika Diskrit"),
+        ("", "In my class, Technical Drawing, the semester is wrong.", None, "Technical Drawing"),
+        ("", "Students in Machine Learning course should be told.", None, "Machine Learning"),
+        ("", "Please add it to the Moodle course.", None, None),
+        ("", "mata kuliah PKN (Pendidikan Kewarganegaraan) dosennya salah", None, "Pendidikan Kewarganegaraan"),
+        ("", "Dosen pengampu Budi Hartanto, S.T. ditambahkan di mata kuliah Gudang (LG2103).", "LG2103", "Gudang"),
+        # In a rename the course is the current name, never the new one.
+        (
+            "",
+            "mohon nama mata kuliah RPL3105 diubah dari Pengujian PL menjadi Penjaminan Mutu PL",
+            "RPL3105",
+            "Pengujian PL",
+        ),
+        ("", "nama matkul di elearning bukan Perpetaan Digital tapi Pemetaan Digital", None, "Perpetaan Digital"),
+        (
+            "",
+            "nama mata kuliah MT2205 tertulis Gambar Teknik 2, seharusnya Gambar Teknik Lanjut",
+            "MT2205",
+            "Gambar Teknik 2",
+        ),
+        ("", "Could you rename the course Database Systems to Database Systems and SQL?", None, "Database Systems"),
+        ("", "Mohon ganti nama MK jadi Basis Data Lanjut", None, None),
+        # An abbreviation alone is not a name.
+        ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],
 )
 def test_course_code_and_name(subject: str, text: str, code: str | None, name: str | None) -> None:
     found = find_course_code(subject, text)
     assert found == code
     assert find_course_name(subject, text, found) == name
+
+
+CORPUS = Path(__file__).parent / "data" / "requests-tune5-names"
+
+
+def test_course_identity_on_its_corpus() -> None:
+    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
+    report = evaluate(CORPUS, "P4M", context)
+    fields = report["field_accuracy"]
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
+    assert report["macro_f1"] >= 0.95, report["mistakes"]
+
+
+def test_a_name_bound_to_the_code_in_the_quoted_conversation_outweighs_a_cue_in_the_reply() -> None:
+    context = "Mohon pengumuman di course Robotika Industri (TRE3208) tayang Kamis."
+    subject, text = "Pengumuman course Robotika", "Judulnya tolong diganti."
+    assert find_course_name(subject, text, "TRE3208", context) == "Robotika Industri"
+    assert find_course_name(subject, text, "TRE3208") == "Robotika"

@@ -43,6 +43,26 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("pada hari Senin tanggal 7 Desember 2026 pukul 08.00 WIB", "2026-12-07T08:00"),
         ("at 08:00 on 7 December", "2026-12-07T08:00"),
         ("Kamis, 3/12 pukul 07.30", "2026-12-03T07:30"),
+        ("Jumat jam 1 siang", "2026-11-20T13:00"),
+        ("on Thursday evening at 8", "2026-11-19T20:00"),
+        ("minggu depan hari Rabu jam 7 pagi", "2026-11-25T07:00"),
+        ("Wednesday next week at 9am", "2026-11-25T09:00"),
+        ("Selasa minggu depan pkl 10.00", "2026-11-24T10:00"),
+        ("Sunday at 8 pm", "2026-11-22T20:00"),
+        ("Senin (23/11) pukul 07.00", "2026-11-23T07:00"),
+        ("tayang 24/11 jam 7", "2026-11-24T07:00"),
+        ("besok tengah hari", "2026-11-19T12:00"),
+        ("tomorrow at noon", "2026-11-19T12:00"),
+        ("besok kuliah libur, tayang malam ini jam 7", "2026-11-18T19:00"),
+        ("besok pukul 0800 WIB", "2026-11-19T08:00"),
+        ("tomorrow at 1930 hrs", "2026-11-19T19:30"),
+        ("malam nanti jam 8", "2026-11-18T20:00"),
+        ("tayang 23-27 November pukul 07.00", "2026-11-23T07:00"),
+        ("tayang 23 s.d. 27 Nov jam 7", "2026-11-23T07:00"),
+        ("besok jam tujuh pagi", "2026-11-19T07:00"),
+        ("besok pukul dua belas siang", "2026-11-19T12:00"),
+        ("on the 24th at 9:00 AM", "2026-11-24T09:00"),
+        ("tanggal 2 jam 9", "2026-12-02T09:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:
@@ -64,6 +84,11 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "semester Genap 2026/2027 jam kuliah",
         "nilai 3/4 dari total",
         "versi 2.5 sudah terpasang",
+        "minggu depan jam kuliah berubah",  # a week, not a day
+        "skor 15/20 jam terbang",
+        "tomorrow at 1930",  # four digits without "hrs" or a zone may be a year or a room
+        "besok jam lima belas",  # written-out hours past twelve are not read
+        "tomorrow at one of the labs",
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

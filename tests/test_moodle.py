@@ -181,6 +181,40 @@ def test_ambiguous_course_asks_staff_to_choose(
     assert state.courses[7]["fullname"] == "Basis Data"
 
 
+def written_request(code: str) -> bytes:
+    request = EmailMessage()
+    request["From"] = "Dewi Lestari <dewi.lestari@polibatam.ac.id>"
+    request["To"] = "helpdesk-p4m@polibatam.ac.id"
+    request["Subject"] = "Ganti nama MK"
+    request["Message-ID"] = "<kode-berstrip@polibatam.ac.id>"
+    request["Authentication-Results"] = PASS
+    request.set_content(
+        f"Yth. Tim P4M,\n\nMohon nama mata kuliah Jaringan Komputer (kode {code}) di e-learning diubah menjadi "
+        "Jaringan Komputer Lanjut.\n\nTerima kasih,\nDewi"
+    )
+    return request.as_bytes()
+
+
+@pytest.mark.slow
+def test_a_code_written_with_a_hyphen_finds_the_course_stored_without_it(
+    desk: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    moodle: tuple[str, MoodleState],
+) -> None:
+    _, state = moodle
+    dovecot.append(imap_user, written_request("if-2206"))
+    poll(desk)
+    preview = next(m for m in smtp.handler.parsed() if "usulan" in str(m["Subject"]))
+    assert (
+        "Jaringan Komputer  ->  Jaringan Komputer Lanjut" in preview.get_content() and "id 8" in preview.get_content()
+    )
+    dovecot.append(imap_user, approve_reply(preview, "#approve", 5))
+    poll(desk)
+    assert state.courses[8]["fullname"] == "Jaringan Komputer Lanjut"
+
+
 @pytest.mark.slow
 def test_moodle_warning_reaches_staff_and_changes_nothing(
     desk: Path,

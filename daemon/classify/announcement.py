@@ -1,4 +1,5 @@
-"""Find an announcement's title, text, scope and publish time in the requester's mail."""
+"""Find an announcement's title, text, scope and publish time in the requester's mail (the title and text are read
+by announcement_title)."""
 
 from __future__ import annotations
 
@@ -6,50 +7,56 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.classify.dates import find_moment
+from daemon.classify.announcement_title import title_and_body
+from daemon.classify.dates import find_date, find_moment, find_time, moment_at
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
-    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|civitas|dosen)|semua (?:mahasiswa|dosen|pengguna)|"
+    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen)|semua (?:mahasiswa|mhs|dosen|pengguna)|"
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
     r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
     r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
-    r"every (?:course|class)",
+    r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
+    r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
+    r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
+    # a whole programme is more than one course
+    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students of (?:the )?[A-Z]?\w+ (?:programme|department)",
     re.IGNORECASE,
+)
+# "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
+# one course's people is the course.
+_NARROWED = re.compile(
+    r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
+    r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
+    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
+    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
+    # "all my students", "semua mahasiswa saya": the writer's own students
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)",
+    re.IGNORECASE,
+)
+# Words that say the announcement is for one course's page even when its code or name is not written out.
+_COURSE_CUE = re.compile(
+    r"\b(?:my|our)\s+(?:[A-Z][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
+    r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
+    # a class group ("kelas TI-1B", "class IF-3B") is one course's students
+    r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
+    r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
     r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
+    r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
+    r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
 )
-_TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|title|subject|subjek|headline)"
-    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
-)
-_BODY_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
-    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=|]\s*"
-)
-# A request line, a greeting or a closing is not the announcement's title.
-_NOT_TITLE = re.compile(
-    r"\b(?:tolong|mohon|please|minta|could you|can you|bisa|kindly|dear|yth|halo|hello|hi|selamat|terima kasih|"
-    r"thanks?|regards|salam|hormat|best|sincerely|wassalam|assalamualaikum)\b",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|regards|best|salam|hormat saya|hormat kami|wassalam|"
-    r"sincerely|cheers|tks|trims|--\s*$|sent from|dikirim dari)\b.*$"
-)
-
-
-_ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
-_ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
+_ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
     r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
-    r"(?:go|goes|send|sent) out",
+    r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
@@ -63,227 +70,68 @@ class AnnouncementFields:
     publish_at: str | None
 
 
-def _clean(value: str) -> str:
-    # "Perihal: X" on a title's own line names the title; the label is not part of it.
-    value = re.sub(
-        r"^\W*(?:perihal|hal|tentang|judul|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
-    )
-    return re.sub(r"\s+", " ", value).strip().strip('*"“”').strip()
-
-
-def _body(text: str) -> str | None:
-    """The announcement's text: everything up to the closing, wrapped lines joined, paragraphs and lists kept."""
-    closing = _CLOSING.search(text)
-    body = text[: closing.start()] if closing else text
-    paragraphs = [re.sub(r"[ \t]+", " ", part).strip() for part in re.split(r"\n\s*\n", unwrap(body.strip()))]
-    joined = "\n\n".join(part for part in paragraphs if part)
-    return joined or None
-
-
-def _looks_like_title(line: str) -> bool:
-    stripped = line.strip().strip("*")
-    if not 3 <= len(stripped) <= 110 or stripped.endswith((".", ",", ":", ";", "?", "!")):
-        return False
-    # An enumerated request or a sentence asking for something is not the announcement's title.
-    if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or _NOT_TITLE.search(stripped):
-        return False
-    return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
-
-
-def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
-    label = _TITLE_LABEL.search(text)
-    if not label:
-        return None
-    rest = text[label.end() :]
-    if not rest.split("\n", 1)[0].strip():
-        rest = rest.lstrip("\n")
-    line_end = rest.find("\n") if "\n" in rest else len(rest)
-    body_label = _BODY_LABEL.search(rest)
-    # "judul: X. isinya: Y" on one line; otherwise the title is the line.
-    end = body_label.start() if body_label and body_label.start() < line_end else line_end
-    if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
-        end = stop
-    title = _clean(rest[:end].rstrip(" .,;"))
-    after = rest[end:]
-    after_label = _BODY_LABEL.search(after)
-    body = after[after_label.end() :] if after_label else after
-    return title or None, _body(body.lstrip(" .,;\n")), label.start()
-
-
-def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
-    # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
-    quoted = re.search(r"(?:judul(?:nya)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
-    if quoted:
-        body_label = _BODY_LABEL.search(text[quoted.end() :])
-        body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
-        return _clean(quoted.group(1)), _body(body), quoted.start()
-    for match in re.finditer(r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”])\s*$", text):
-        title = match.group(1) or match.group(2)
-        return _clean(title), _body(text[match.end() :]), match.start()
-    return None
-
-
-def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
-    """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
-    itself a request; never in the signature under the closing, but again in an attached document."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    # A letter names its subject on the line after "tentang" (a circular's "SURAT EDARAN ... tentang X").
-    for index, line in enumerate(lines[1:-1], start=1):
-        if re.match(r"^\s*(?:tentang|perihal|regarding)\s*:?\s*$", line, re.IGNORECASE) and _looks_like_title(
-            lines[index + 1]
-        ):
-            return _clean(lines[index + 1]), _body(text[offsets[index + 2] :]), offsets[index + 1]
-    signed = False
-    for index, line in enumerate(lines):
-        if _ATTACHMENT_LINE.match(line):
-            signed = False
-            continue
-        if _CLOSING.match(line) and len(line.strip()) <= 40:
-            signed = True
-        if signed or index == 0 or not _looks_like_title(line):
-            continue
-        before = text[: offsets[index]]
-        if not re.search(r"[.:?!\]]\s*$", before.strip()[-200:]):
-            continue
-        following = text[offsets[index + 1] :].lstrip("\n")
-        first = following.split("\n\n", 1)[0]
-        if len(first) >= 40 and not _CLOSING.match(first) and not _ASKING.search(first[: sentence_end(first)]):
-            return _clean(line), _body(following), offsets[index]
-    return None
-
-
-# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
-# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
-# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
-_TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|dengan judul|judul(?:nya|\spengumuman(?:nya)?)?|(?:en)?titled|"
-    r"with the (?:title|heading)|the title|title|heading)\b\s*"
-    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
-    re.IGNORECASE,
-)
-_QUOTE = re.compile(
-    r"[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{3,120})[\"\u201d'\u2019](?!\w)|\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)"
-)
-# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
-_QUOTED_TITLE_CUE = re.compile(
-    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[\"\u201c'\u2018*])",
-    re.IGNORECASE,
-)
-_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
-          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
-_WORD = re.compile(r"[^\s,.;:!?()]+")
-# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
-_PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n\"\u201c'\u2018*]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
-)
-_SUBJECT_TITLE = re.compile(
-    r"(?i:pengumuman|announcement|announce|notice|info|for\sthe\s(?:home\s?page|front\spage|course\spage)|"
-    r"untuk\s(?:beranda|halaman\sdepan))\s*[:\-\u2013]\s*(\S.{2,110})$"
-    r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
-    r"pengumuman)\)?$"
-)
-# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
-_PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
-    r"share|sebarkan|bagikan)\b"
-    # the colon of a time ("at 07:30") is not the one before a title
-    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
-)
-_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
-
-
-def _capitalised_run(text: str) -> str | None:
-    """The leading run of capitalised words (small words kept inside), or None."""
-    words: list[str] = []
-    end = 0
-    for match in _WORD.finditer(text):
-        if text[end : match.start()].strip():
-            break
-        end = match.end()
-        word = match.group(0)
-        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
-            words.append(word)
-            continue
-        break
-    while words and words[-1].lower() in _SMALL:
-        words.pop()
-    title = " ".join(words)
-    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
-
-
-def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
-    for cue in _TITLE_CUE.finditer(text):
-        rest = text[cue.end() :]
-        quoted = _QUOTE.match(rest)
-        title = (quoted.group(1) or quoted.group(2)) if quoted else _capitalised_run(rest.split("\n", 1)[0])
-        if title:
-            after = rest[quoted.end() if quoted else len(title) :]
-            body_label = _BODY_LABEL.search(after)
-            return _clean(title), _body(after[body_label.end() :] if body_label else after), cue.start()
-    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
-        for match in pattern.finditer(text):
-            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
-            if quoted:
-                after = text[quoted.end() :]
-                title = quoted.group(1) or quoted.group(2)
-                return _clean(title), _body(after.lstrip(" .,;?\n")), match.start()
-    for match in _PUBLISH_COLON.finditer(text):
-        title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
-        if title and len(title.split()) >= 2:
-            after = text[match.end() + len(title) :]
-            return _clean(title), _body(after.lstrip(" .,;\n")), match.start()
-    return None
-
-
-def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
-    """A title the writer put first, alone on its line, above the announcement's paragraph."""
-    first, _, rest = text.lstrip().partition("\n")
-    following = rest.lstrip("\n")
-    if rest.startswith("\n") or not rest.strip():
-        paragraph = following.split("\n\n", 1)[0]
-        title = _capitalised_run(first)
-        # "tolong publish info di atas" asks for the text above it: the first line is still its title.
-        asks = _ASKING.search(paragraph[: sentence_end(paragraph)]) and not re.search(
-            r"\b(?:di atas|tersebut|above)\b", paragraph, re.IGNORECASE
-        )
-        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
-            return _clean(title), _body(following), 0
-    return None
-
-
-def _title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
-    """(title, body, index where the announcement itself starts)."""
-    for reader in (_labelled, _cued_title, _quoted_title, _title_line, _first_line_title):
-        if found := reader(text):
-            return found
-    found_subject = _SUBJECT_TITLE.search(subject)
-    if found_subject and _looks_like_title(title := found_subject.group(1) or found_subject.group(2)):
-        return _clean(title), _body(text), len(text)
-    return None, None, len(text)
-
-
 def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH) -> str | None:
     flat = unwrap(intro)
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
-        if not cue.search(sentence) or re.search(r"sebelum (?:jam|pukul)|before", sentence, re.IGNORECASE):
+        # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
+        asked = cue if cue.search(sentence) else _PUBLISH if _ASKING.search(sentence) else None
+        if asked is None or not asked.search(sentence):
             continue
         moment = find_moment(sentence, reference)
-        if moment is not None and _governed_by_publishing(sentence[: moment.start], cue):
+        # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
+        bounded = moment is not None and re.search(
+            r"sebelum|before", sentence[max(0, moment.start - 12) : moment.end], re.IGNORECASE
+        )
+        if moment is not None and not bounded and _governed_by_publishing(sentence[: moment.start], asked):
+            return moment.at.isoformat()
+    if split := _split_moment(flat, reference, cue):
+        return split
+    # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
+    # in the announcement's own text such a line is when its event happens.
+    for start, end in sentences(flat) if cue is _PUBLISH else ():
+        sentence = " ".join(flat[start:end].split())
+        moment = find_moment(sentence, reference)
+        if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
             return moment.at.isoformat()
     return None
+
+
+# "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
+_TIME_LABEL = re.compile(r"(?i)^\W*(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:")
+
+
+def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
+    lines = [" ".join(flat[start:end].split()) for start, end in sentences(flat)]
+    for index, line in enumerate(lines):
+        day = find_date(line, reference)
+        if not cue.search(line) or day is None or find_time(line) is not None:
+            continue
+        for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+            clock = find_time(other) if find_date(other, reference) is None else None
+            # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
+            alone = clock is not None and not _FILLER.sub("", other[: clock[2]] + other[clock[3] :]).strip()
+            if clock is not None and (_TIME_LABEL.match(other) or alone):
+                return moment_at(day[0], clock).isoformat()
+    return None
+
+
+_FILLER = re.compile(
+    r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
+    r"terima kasih|wib|wita|wit)\b|[\W_]"
+)
 
 
 # When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
 # Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
 _EVENT = re.compile(
-    r"\b(?:kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|praktikum|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until)\b"
+    # "mata kuliah X" names the course, not a lecture
+    r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
+    r"praktikum|"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
+    # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
+    r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
+    r"paling lambat|selambat-lambatnya|at the latest|no later than)\b"
 )
 
 
@@ -294,14 +142,21 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     return not events or (bool(cues) and max(cues) > max(events))
 
 
+def _scope(text: str, has_course: bool) -> str:
+    site = any(not _NARROWED.match(text, match.end()) for match in _SITE.finditer(text))
+    return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
+
+
 def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
-    title, body, start = _title_and_body(text, subject)
+    title, body, start = title_and_body(text, subject)
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
+    if title:
+        # A day named in the title ("No Class on Friday") is what the text is about, not when it goes out.
+        intro, after = (part.replace(title, " " * len(title)) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
-    site = bool(_SITE.search(f"{intro} {subject} {audience}"))
-    scope = "site" if site or not has_course else "course"
+    scope = _scope(f"{intro} {subject} {audience}", has_course)
     return AnnouncementFields(title, body, scope, publish)

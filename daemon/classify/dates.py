@@ -39,33 +39,72 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(\d{4}|'\d{2})"
 _DATES = (
-    # 14 Maret 2026, 3rd of February, 14 Mar. 2026
-    ("day month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?", re.I)),
+    # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
+    (
+        "day month",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            rf"\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?",
+            re.I,
+        ),
+    ),
     # Feb 3rd, 7:30 am; December 3, 2025
     ("month day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{{4}}))?", re.I)),
     # 2026-12-07, as systems and some staff write it
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # 5/1/2026, 02-03-26, 10.11.2025
     ("d/m/y", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)")),
-    # tgl 22/10, on 14/4: a day and month need a word that says they are a date
+    # tgl 22/10, on 14/4, Senin (22/10), 22/10 jam 8: a day and month need a word or a time that says they are a date
     (
         "d/m",
         re.compile(
-            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.-]\d)",
+            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+\(?|"
+            r"\b(?=\d{1,2}/\d{1,2}\)?,?\s*(?:jam|pukul|pkl|at|@)\b))(\d{1,2})/(\d{1,2})\b(?![/.-]\d)",
+            re.I,
+        ),
+    ),
+    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-]\d)"
+            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)",
             re.I,
         ),
     ),
 )
+# Full weekday names may stand alone ("Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week". After
+# "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
+_FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
-    rf"\b(?:(hari ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
-    rf"nanti (?:pagi|siang|sore|malam)|besok|bsk|esok|tomorrow|lusa|day after tomorrow)|"
-    rf"(?:(next|this|coming)\s+({_WEEKDAY}))|(?:({_WEEKDAY})\s+(depan|ini|besok|nanti|this week|next week)))\b",
+    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
+    rf"nanti (?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam) nanti|besok|bsk|esok|tomorrow|lusa|"
+    rf"day after tomorrow)|"
+    # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
+    rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
+    rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
+    rf"(?:(?P<lead>next|this|coming)\s+(?P<lead_day>{_WEEKDAY}))|"
+    rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week))|"
+    rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
     re.I,
 )
 _PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
 _ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+# "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
+_HOUR_WORD = {
+    word: hour
+    for hour, word in enumerate(
+        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"), 1
+    )
+} | {"dua belas": 12}
+_HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
 _TIME = re.compile(
-    r"\b(?:pukul|pkl|jam|jm|at|@|by)\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
+    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
+    + _HOUR_WORDS
+    + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?"
     rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
@@ -106,10 +145,22 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
             hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
         else:
             hour, minute, marker, part, zone = "12", None, None, None, None
+        if hour.lower() in _HOUR_WORD:
+            # "jam lima belas" is 15:00: past twelve, written-out hours are not read
+            if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
+                r"(?i)\s*(?:belas|puluh)", text[match.start(1) + len(hour) :]
+            ):
+                continue
+            hour = str(_HOUR_WORD[hour.lower()])
         value = _hour(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
             return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
     return None
+
+
+def moment_at(day: date, clock: tuple[time, int, int, int]) -> datetime:
+    """The aware moment of a day and a time found by find_time (WITA/WIT brought back to WIB)."""
+    return datetime.combine(day, clock[0], WIB) - timedelta(hours=clock[1])
 
 
 def _year(written: str | None, day: int, month: int, local: date) -> int | None:
@@ -123,12 +174,11 @@ def _year(written: str | None, day: int, month: int, local: date) -> int | None:
         return None
 
 
-def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
-    best: tuple[date, int, int] | None = None
+def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
+    """Every written date, in order; where two forms overlap, the one that starts first (then the longer) wins."""
+    found: list[tuple[date, int, int]] = []
     for kind, pattern in _DATES:
         for match in pattern.finditer(text):
-            if best is not None and match.start() >= best[1]:
-                break
             groups = match.groups()
             if kind == "day month":
                 day, month, written = int(groups[0]), MONTHS[groups[1].lower()], groups[2]
@@ -141,65 +191,84 @@ def _absolute(text: str, local: date) -> tuple[date, int, int] | None:
                 # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
                 if month > 12 >= day:
                     day, month = month, day
+            elif kind == "day":
+                day, written = int(groups[0] or groups[1]), None
+                month = local.month if day >= local.day else local.month % 12 + 1
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
             try:
-                found = date(year, month, day) if year else None
+                if year:
+                    found.append((date(year, month, day), match.start(), match.end()))
             except ValueError:
-                found = None
-            if found is not None:
-                best = (found, match.start(), match.end())
-                break
-    return best
+                continue
+    kept: list[tuple[date, int, int]] = []
+    for candidate in sorted(found, key=lambda item: (item[1], -item[2])):
+        if not kept or candidate[1] >= kept[-1][2]:
+            kept.append(candidate)
+    return kept
 
 
-def _relative(match: re.Match[str], local: date) -> date:
-    word, lead, lead_day, day, tail = match.groups()
-    if word:
+def _relative(match: re.Match[str], local: date) -> date | None:
+    """The day a relative expression names, or None when it names a week rather than a day ("minggu depan")."""
+    groups = match.groupdict()
+    if word := groups["word"]:
         word = word.lower()
         offset = (
             1 if word in ("besok", "bsk", "esok", "tomorrow") else 2 if word in ("lusa", "day after tomorrow") else 0
         )
         return local + timedelta(days=offset)
-    weekday = WEEKDAYS[(lead_day or day).lower()]
-    ahead = (weekday - local.weekday()) % 7
-    following = (lead or tail or "").lower() in ("next", "depan", "next week", "coming")
+    if week_day := groups["week_lead"] or groups["week_tail"]:
+        return local - timedelta(days=local.weekday()) + timedelta(days=7 + WEEKDAYS[week_day.lower()])
+    named = groups["lead_day"] or groups["day"] or groups["bare"]
+    # "minggu ini/depan" is this/next week; only "hari Minggu" is a Sunday.
+    if named.lower() == "minggu" and not groups["sunday"]:
+        return None
+    ahead = (WEEKDAYS[named.lower()] - local.weekday()) % 7
+    following = (groups["lead"] or groups["tail"] or "").lower() in ("next", "depan", "coming")
     if following and ahead == 0:
         ahead = 7
     return local + timedelta(days=ahead)
 
 
-def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
-    """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
+def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
+    """Every date in the text, written out or relative to the reference (the mail's date), in order."""
     local = reference.astimezone(WIB).date()
     absolute = _absolute(text, local)
-    relative = _RELATIVE.search(text)
-    # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
-    if absolute and (not relative or absolute[1] <= relative.end() + 25):
-        return absolute
-    if relative:
-        return _relative(relative, local), relative.start(), relative.end()
-    return None
+    found = list(absolute)
+    for match in _RELATIVE.finditer(text):
+        day = _relative(match, local)
+        # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
+        close = any(match.start() <= start <= match.end() + 25 for _, start, _ in absolute)
+        overlaps = any(start < match.end() and match.start() < end for _, start, end in absolute)
+        if day is not None and not close and not overlaps:
+            found.append((day, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
+    """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
+    dates = _dates(text, reference)
+    return dates[0] if dates else None
 
 
 def find_moment(text: str, reference: datetime) -> FoundMoment | None:
-    """A date with a time close after (or before) it, in WIB; a date alone is not a moment (00:00 is not guessed)."""
-    found_date = find_date(text, reference)
-    if found_date is None:
-        return None
-    day, start, end = found_date
-    # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
-    part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
-    after = find_time(text[end : end + _NEXT_TIME])
-    if after is not None:
-        clock, zone, _, time_end = after
-        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
-        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), start, end + time_end)
-    window = max(0, start - _PREVIOUS_TIME)
-    before = find_time(text[window:start])
-    if before is not None:
-        clock, zone, time_start, _ = before
-        clock = clock.replace(hour=_hour(clock.hour, part.group(0).replace("tonight", "malam"))) if part else clock
-        return FoundMoment(datetime.combine(day, clock, WIB) - timedelta(hours=zone), window + time_start, end)
+    """The first date with a time close after (or before) it, in WIB; a date alone is not a moment (00:00 is not
+    guessed), and a time belongs to the date nearest it ("besok kuliah libur, tayang malam ini jam 7")."""
+    dates = _dates(text, reference)
+    for index, (day, start, end) in enumerate(dates):
+        following = dates[index + 1][1] if index + 1 < len(dates) else len(text)
+        preceding = dates[index - 1][2] if index else 0
+        # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
+        part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
+        after = find_time(text[end : min(end + _NEXT_TIME, following)])
+        window = max(preceding, start - _PREVIOUS_TIME)
+        clocked = after or find_time(text[window:start])
+        if clocked is None:
+            continue
+        clock, zone, time_start, time_end = clocked
+        if part:
+            clock = clock.replace(hour=_hour(clock.hour, part.group(0).lower().replace("tonight", "malam")))
+        at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
+        return FoundMoment(at, start, end + time_end) if after else FoundMoment(at, window + time_start, end)
     return None

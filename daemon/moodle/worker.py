@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 from sqlalchemy import Engine
@@ -23,6 +24,11 @@ from storage.models import EventKind, MessageKind, MoodleOperation, Ticket, Tick
 
 log = logging.getLogger(__name__)
 ACTIVE = ("preview", "approved", "running")
+
+
+def compact_code(code: str) -> str:
+    """The course code without spaces or hyphens, upper case: "if-302" -> "IF302"."""
+    return re.sub(r"[\s-]+", "", code).upper()
 
 
 class CourseChoiceError(Exception):
@@ -70,9 +76,11 @@ class MoodleWorker:
         if operation.kind == "announcement" and fields.scope == "site":
             return site.site_course_id
         wanted = fields.course_code or fields.course_name or ""
-        if fields.course_code:
+        # People write "IF-302", "if 302" or "IF302"; Moodle stores one of them, usually the compact one.
+        spellings = dict.fromkeys([fields.course_code, compact_code(fields.course_code)] if fields.course_code else [])
+        for code in spellings:
             for field_name in site.course_lookup:
-                found = client.courses_by_field(field_name, fields.course_code)
+                found = client.courses_by_field(field_name, code)
                 if len(found) == 1:
                     return int(found[0]["id"])
                 if len(found) > 1:

@@ -1,0 +1,106 @@
+"""The shapes an announcement request shares between its readers: title and text labels, the closing, the text
+itself, what a title looks like, and the tags and request words around a subject line."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.wording import unwrap
+
+TITLE_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline)"
+    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
+)
+BODY_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
+    r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=|]\s*"
+)
+# A request line, a greeting or a closing is not the announcement's title.
+NOT_TITLE = re.compile(
+    r"\b(?:tolong|mohon|please|minta|could you|can you|bisa|kindly|dear|yth|halo|hello|hi|selamat|terima kasih|"
+    r"thanks?|regards|salam|hormat|best|sincerely|wassalam|assalamualaikum)\b",
+    re.IGNORECASE,
+)
+CLOSING = re.compile(
+    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|regards|best|salam|hormat saya|hormat kami|wassalam|"
+    r"sincerely|cheers|tks|trims|--\s*$|sent from|dikirim dari)\b.*$"
+)
+
+
+ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
+ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
+
+
+def clean_title(value: str) -> str:
+    # "Perihal: X" on a title's own line names the title; the label is not part of it.
+    value = re.sub(
+        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
+    )
+    # A forwarded subject used as the title keeps none of its tags or request words.
+    value = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", value))
+    # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
+    value = _TO_US.sub("", value.strip())
+    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”').strip()
+
+
+_TO_US = re.compile(
+    r"(?:\s*\((?i:mohon|tolong|please|pls)[^)]*\)|[\s,]+(?:ya+|yah|min|kak|pak|bu|please|pls|thanks|tks|makasih|ok|oke))+$"
+)
+
+
+def announcement_body(text: str) -> str | None:
+    """The announcement's text: everything up to the closing, wrapped lines joined, paragraphs and lists kept."""
+    closing = CLOSING.search(text)
+    body = text[: closing.start()] if closing else text
+    paragraphs = [re.sub(r"[ \t]+", " ", part).strip() for part in re.split(r"\n\s*\n", unwrap(body.strip()))]
+    joined = "\n\n".join(part for part in paragraphs if part)
+    return joined or None
+
+
+def looks_like_title(line: str) -> bool:
+    # "## X" is an HTML heading the converter marked
+    stripped = line.strip().strip("*").lstrip("#").strip()
+    if not 3 <= len(stripped) <= 110 or stripped.endswith((".", ",", ":", ";", "?", "!")):
+        return False
+    # An enumerated request or a sentence asking for something is not the announcement's title.
+    if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or NOT_TITLE.search(stripped):
+        return False
+    return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
+
+
+# What mail clients and writers put before a subject: replies, forwards, tags ("[Penting]", "URGENT:").
+SUBJECT_TAGS = re.compile(
+    r"^(?:\s*(?:(?:re|fwd?|tr|aw|wg|rv)\s*:|\[[^\]\n]{1,30}\]|\((?:penting|urgent|info|segera)\)|"
+    r"(?:penting|urgent|segera|important)\s*[:!\-\u2013]))+\s*",
+    re.IGNORECASE,
+)
+# The body says the title is the subject line: "judul sesuai subjek", "in the subject line", "subject of this email".
+SUBJECT_REFERENCE = re.compile(
+    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on)\s+(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
+    r"\b(?:subje[ck]t?|subyek)\s+(?:line|e-?mail|surel|ini|of\s+(?:this|the|my)\s+(?:e-?mail|message))\b",
+    re.IGNORECASE,
+)
+# "Pengumuman: X", "Mohon diumumkan - X": the request word before a subject's title is not part of it.
+SUBJECT_REQUEST = re.compile(
+    r"^(?:pengumuman|announcement|notice|info|mohon diumumkan|tolong diumumkan|untuk diumumkan|please announce|"
+    r"mohon ditayangkan|request)\s*[:\-\u2013]\s*",
+    re.IGNORECASE,
+)
+# A label with no title after it: "Judul: -", "Judul: menyusul", "Title: TBA".
+PLACEHOLDER = re.compile(
+    r"(?i)[-\u2013\u2014.?_ ]*|menyusul|nanti|belum ada|tba|tbd|bebas|terserah|kosong|none|n/?a|to follow|later"
+)
+# A subject that names the request, then the title: "Pengumuman: X", "Request to post: X", "Pengumuman kelas IF302 - X",
+# "[Pengumuman] X", "X - please announce".
+SUBJECT_WORDS = (
+    r"pengumuman|announcement|announce|notice|info|umumkan|diumumkan|ditayangkan|tayangkan|post|publish|request|"
+    r"titip|pasang|dipasang|home\s?page|front\s?page|course\s?page|beranda|halaman\sdepan"
+)
+SUBJECT_TITLE = re.compile(
+    r"(?i:\b(?:" + SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"
+    r"|^(?i:\[[^\]]*\b(?:pengumuman|announcement|info|notice)\b[^\]]*\]\s*)(\S.{2,110})$"
+    r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
+    r"pengumuman)\)?$"
+)
+# "Kuis 3 Ditunda (IF302)": the course's code after a subject's title is not part of it
+TRAILING_CODE = re.compile(r"\s*(?:[-\u2013]\s*|[(\[])?(?-i:[A-Z]{2,5}[- ]?\d{3,4})[)\]]?\s*$")

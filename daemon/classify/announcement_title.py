@@ -1,0 +1,297 @@
+"""Read an announcement's title and text from the requester's mail: labels, cues with their delimiters, lines of
+their own, and the subject line."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.announcement_lines import (
+    ASKING,
+    ATTACHMENT_LINE,
+    BODY_LABEL,
+    CLOSING,
+    PLACEHOLDER,
+    SUBJECT_REFERENCE,
+    SUBJECT_REQUEST,
+    SUBJECT_TAGS,
+    SUBJECT_TITLE,
+    TITLE_LABEL,
+    TRAILING_CODE,
+    announcement_body,
+    clean_title,
+    looks_like_title,
+)
+from daemon.classify.wording import sentence_end, unwrap
+
+
+def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
+    label = TITLE_LABEL.search(text)
+    if not label:
+        return None
+    rest = text[label.end() :]
+    if not rest.split("\n", 1)[0].strip():
+        rest = rest.lstrip("\n")
+    line_end = rest.find("\n") if "\n" in rest else len(rest)
+    body_label = BODY_LABEL.search(rest)
+    # "judul: X. isinya: Y" on one line; otherwise the title is the line.
+    end = body_label.start() if body_label and body_label.start() < line_end else line_end
+    if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
+        end = stop
+    title = clean_title(rest[:end].rstrip(" .,;"))
+    after = rest[end:]
+    after_label = BODY_LABEL.search(after)
+    body = after[after_label.end() :] if after_label else after
+    return title or None, announcement_body(body.lstrip(" .,;\n")), label.start()
+
+
+def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
+    # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
+    quoted = re.search(r"(?:judul(?:nya)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    if quoted:
+        body_label = BODY_LABEL.search(text[quoted.end() :])
+        body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
+        return clean_title(quoted.group(1)), announcement_body(body), quoted.start()
+    for match in re.finditer(r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”])\s*$", text):
+        title = match.group(1) or match.group(2)
+        return clean_title(title), announcement_body(text[match.end() :]), match.start()
+    return None
+
+
+_CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
+
+
+def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
+    """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
+    itself a request; never in the signature under the closing, but again in an attached document."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    # A letter names its subject on the line after "tentang" (a circular's "SURAT EDARAN ... tentang X").
+    for index, line in enumerate(lines[1:-1], start=1):
+        # A notice's own heading ("PENGUMUMAN", "Announcement") stands above its title too; a number line does not.
+        heading = r"^\s*(?:tentang|perihal|regarding|pengumuman|announcement|notice)\s*:?\s*$"
+        following = lines[index + 1]
+        if (
+            re.match(heading, line, re.IGNORECASE)
+            and looks_like_title(following)
+            and not re.match(r"(?i)\s*(?:no|nomor|number)\b", following)
+        ):
+            # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
+            last = index + 1
+            while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
+                if not _CAPITAL_LINE.match(lines[last + 1]):
+                    break
+                last += 1
+            title = " ".join(part.strip() for part in lines[index + 1 : last + 1])
+            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[index + 1]
+    signed = False
+    for index, line in enumerate(lines):
+        if ATTACHMENT_LINE.match(line):
+            signed = False
+            continue
+        if CLOSING.match(line) and len(line.strip()) <= 40:
+            signed = True
+        if signed or index == 0 or not looks_like_title(line):
+            continue
+        before = text[: offsets[index]]
+        # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
+        if not re.search(
+            r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
+        ):
+            continue
+        following = text[offsets[index + 1] :].lstrip("\n")
+        first = following.split("\n\n", 1)[0]
+        if len(first) >= 40 and not CLOSING.match(first) and not ASKING.search(first[: sentence_end(first)]):
+            return clean_title(line), announcement_body(following), offsets[index]
+    return None
+
+
+# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
+# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
+# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
+_TITLE_CUE = re.compile(
+    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
+    r"jdl|(?:en)?titled|"
+    r"with the (?:title|heading)|the title|title|heading)\b\s*"
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
+    re.IGNORECASE,
+)
+# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
+_QUOTE = re.compile(
+    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
+    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
+)
+_OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+
+
+def _quoted(match: re.Match[str]) -> str:
+    return next(group for group in match.groups()[-5:] if group)
+
+
+def _opening(match: re.Match[str]) -> int:
+    """Where the quoted value starts (its delimiter just before)."""
+    last = len(match.groups())
+    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+
+
+# 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
+_COURSE_BEFORE = re.compile(
+    r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
+)
+
+
+# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
+_QUOTED_TITLE_CUE = re.compile(
+    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
+    # 'announcement di elearning kelas kita: "X"'
+    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
+    re.IGNORECASE,
+)
+_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
+          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
+_WORD = re.compile(r"[^\s,.;:!?()]+")
+# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
+_PUBLISH_QUOTE = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+)
+
+
+# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
+_PUBLISH_COLON = re.compile(
+    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"share|sebarkan|bagikan)\b"
+    # the colon of a time ("at 07:30") is not the one before a title
+    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
+)
+_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
+
+
+# Where a title written in sentence case ("dengan judul Perubahan jadwal kuliah, isinya ...") stops: the writer's
+# own words after it (the place, the time, the text, a particle) or punctuation.
+_VALUE_STOP = re.compile(
+    r"(?i)ya+|yah|isinya|isi|yang|untuk|di|ke|pada|bagi|kepada|buat|dari|oleh|sampai|hingga|sejak|for|on|in|at|to|"
+    r"from|by|via|until|starting|with|dengan|tayang|ditayangkan|publish|post|"
+    r"besok|hari|tomorrow|today|tonight|mulai|agar|supaya|so|please|tolong|mohon|min|kak|pak|bu|bahwa|that|which|"
+    r"karena|because|sebagai|as|dan|and|lalu|then"
+)
+_LONGEST_TITLE = 12
+
+
+def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
+    """The leading run of capitalised words (small words kept inside), or None. After a title cue a title may go
+    on in sentence case up to a clause boundary; when no boundary comes, nothing is claimed."""
+    words: list[str] = []
+    end = 0
+    prose = False
+    matches = list(_WORD.finditer(text))
+    for index, match in enumerate(matches):
+        gap = text[end : match.start()].strip()
+        # "Kuliah Umum: AI di Industri": after a cue, a capitalised subtitle behind a colon is part of the title
+        subtitle = sentence_case and gap == ":" and words and words[-1].lower() not in _SMALL
+        if gap and not (subtitle and (match.group(0)[0].isupper() or match.group(0)[0].isdigit())):
+            break
+        if gap:
+            words[-1] += gap
+        end = match.end()
+        word = match.group(0)
+        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
+            words.append(word)
+            continue
+        # a lower-case word right after a capitalised one continues the title; after a small word it does not
+        if sentence_case and words and words[-1].lower() not in _SMALL and not _VALUE_STOP.fullmatch(word):
+            return _sentence_case_run(text, words, matches[index:], matches[index].start())
+        prose = True
+        break
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    # "dengan judul Perubahan yang ...": one capitalised word before the writer's prose is not a sure title
+    if sentence_case and prose and len(words) == 1:
+        return None
+    title = " ".join(words)
+    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
+
+
+def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], end: int) -> str | None:
+    for match in rest:
+        if text[end : match.start()].strip() or _VALUE_STOP.fullmatch(match.group(0)):
+            break
+        words.append(match.group(0))
+        end = match.end()
+        if len(words) > _LONGEST_TITLE:
+            return None
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
+    for cue in _TITLE_CUE.finditer(text):
+        rest = text[cue.end() :]
+        quoted = _QUOTE.match(rest)
+        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        if title:
+            after = rest[quoted.end() if quoted else len(title) :]
+            body_label = BODY_LABEL.search(after)
+            return (
+                clean_title(title),
+                announcement_body(after[body_label.end() :] if body_label else after),
+                cue.start(),
+            )
+    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
+        for match in pattern.finditer(text):
+            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
+            if quoted and not _COURSE_BEFORE.search(text[: _opening(quoted)]):
+                after = text[quoted.end() :]
+                title = _quoted(quoted)
+                return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
+    for match in _PUBLISH_COLON.finditer(text):
+        title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
+        if title and len(title.split()) >= 2:
+            after = text[match.end() + len(title) :]
+            return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
+    return None
+
+
+def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
+    """A title the writer put first, alone on its line, above the announcement's paragraph."""
+    first, _, rest = text.lstrip().partition("\n")
+    following = rest.lstrip("\n")
+    if rest.startswith("\n") or not rest.strip():
+        paragraph = following.split("\n\n", 1)[0]
+        title = _capitalised_run(first)
+        # "tolong publish info di atas" asks for the text above it: the first line is still its title.
+        asks = ASKING.search(paragraph[: sentence_end(paragraph)]) and not re.search(
+            r"\b(?:di atas|tersebut|above)\b", paragraph, re.IGNORECASE
+        )
+        if title == first.strip() and len(title.split()) >= 3 and len(paragraph) >= 40 and not asks:
+            return clean_title(title), announcement_body(following), 0
+    return None
+
+
+def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int] | None:
+    """The body says the subject line is the title ("judul sesuai subjek", "the subject of this email")."""
+    reference = SUBJECT_REFERENCE.search(text)
+    title = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", subject)).strip()
+    if reference is None or not looks_like_title(title):
+        return None
+    end = sentence_end(unwrap(text), reference.start())
+    return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
+
+
+def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
+    """(title, body, index where the announcement itself starts)."""
+    readers = (_labelled, _cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
+    for reader in (*readers, _first_line_title):
+        if found := reader(text):
+            title, body, start = found
+            return (None if title is None or PLACEHOLDER.fullmatch(title) else title), body, start
+    found_subject = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
+    named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
+    if looks_like_title(named := TRAILING_CODE.sub("", named)):
+        return clean_title(named), announcement_body(text), len(text)
+    return None, None, len(text)

@@ -1,0 +1,69 @@
+"""Which course code a request names: departments' codes, also with a space, a hyphen or in lower case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
+# name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
+# A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
+CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?![\w-])")
+# The same code written loosely: "IF 204", "IF-2204", "if204". Such a shape is also a room ("GU 702"), a
+# shortname or a phone prefix, so it is the course only where the writer says so: after a course cue, in
+# brackets or beside a name. The value is kept as written, like every label value.
+_LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
+_LOOSE_CODE_CUE = re.compile(
+    r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))\s*[:.]?\s*\(?\s*$"
+)
+# Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
+_NOT_CODE_PREFIX = frozenset(
+    ["id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn", "iso"]
+)
+_NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
+_STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
+_ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
+
+
+def _accepts_loose(source: str, match: re.Match[str]) -> bool:
+    before = source[max(0, match.start() - 30) : match.start()]
+    after = source[match.end() : match.end() + 30]
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    # Next to a name: "IF-2105 Struktur Data", "RPL 3104: Interaksi ...", "Keamanan Aplikasi - RPL 3104".
+    beside_name = bool(
+        re.match(r"(?:\s*[-–:]\s*|\s+\(\s*)[A-Z][a-z]{2,}", after)
+        or (re.search(r"(?:^|\n)\s*$", before) and re.match(r" [A-Z][a-z]{2,}", after))
+        or re.search(r"[a-z]{3,}\s+[-–/]\s*$", before)
+    )
+    return bracketed or beside_name or bool(_LOOSE_CODE_CUE.search(before))
+
+
+# A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
+_SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
+
+
+def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple[str, bool]]:
+    """Each code with whether it may only be a shortname."""
+    for match in pattern.finditer(source):
+        before = source[max(0, match.start() - 25) : match.start()]
+        # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
+        names_code = re.search(r"(?i:code|kode)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before)
+        if not names_code and (_NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before)):
+            continue
+        prefix = re.match(r"[A-Za-z]+", match.group(1))
+        if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
+            continue
+        if loose and not _accepts_loose(source, match):
+            continue
+        yield match.group(1), bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
+
+
+def find_course_code(subject: str, text: str) -> str | None:
+    maybe_shortname = None
+    for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
+        for source in (subject, text):
+            for code, shortname in _codes(source, pattern, loose):
+                if not shortname:
+                    return code
+                maybe_shortname = maybe_shortname or code
+    return maybe_shortname
