@@ -192,3 +192,27 @@ def test_the_sites_own_places_say_site_even_when_a_course_is_named(request_line:
 def test_my_course_dashboard_stays_the_course() -> None:
     text = "Tolong dipasang di dashboard course saya besok jam 7.\n\nJudul: Kuis\nIsi: kuis Sabtu pagi."
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"
+
+
+@pytest.mark.parametrize(
+    ("closing_line", "expected"),
+    [
+        ("Besok jam 7 pagi kalau bisa, Pak.", "2026-11-19T07:00:00+07:00"),
+        ("Friday 8 am works best for me.", "2026-11-20T08:00:00+07:00"),
+        ("Lusa pukul 06.30 sebaiknya.", "2026-11-20T06:30:00+07:00"),
+    ],
+)
+def test_a_moment_the_writer_says_they_prefer_under_the_text_is_the_publish_time(
+    closing_line: str, expected: str
+) -> None:
+    text = (
+        f"Please post this in my course.\n\nTitle: Lab Closed\nText: The lab is closed for repairs.\n\n{closing_line}"
+    )
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+def test_a_bare_moment_inside_the_text_is_the_events_time_not_the_publish_time() -> None:
+    text = (
+        "Please post this in my course.\n\nTitle: Lab Closed\nText: The lab is closed for repairs.\n\nFriday at 8 am."
+    )
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=True).publish_at is None

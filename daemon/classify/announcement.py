@@ -98,13 +98,24 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
     if split := _split_moment(flat, reference, cue):
         return split
     # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
-    # in the announcement's own text such a line is when its event happens.
-    for start, end in sentences(flat) if cue is _PUBLISH else ():
+    # in the announcement's own text such a line is when its event happens, unless the writer says it is what they
+    # would like ("Tomorrow at 9 am would be ideal", "Besok jam 7 kalau bisa"): that is said to us, not to readers.
+    for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         moment = find_moment(sentence, reference)
-        if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
+        if moment is None:
+            continue
+        rest = sentence[: moment.start] + sentence[moment.end :]
+        if (cue is _PUBLISH or _PREFERENCE.search(rest)) and not _FILLER.sub("", _PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
+
+
+_PREFERENCE = re.compile(
+    r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
+    r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
+    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup)\b"
+)
 
 
 _HARI_DAY = re.compile(
