@@ -216,3 +216,15 @@ def test_a_bare_moment_inside_the_text_is_the_events_time_not_the_publish_time()
         "Please post this in my course.\n\nTitle: Lab Closed\nText: The lab is closed for repairs.\n\nFriday at 8 am."
     )
     assert extract_announcement("Notice", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        "Topik: Pendaftaran Asisten Praktikum 2027\nIsi: pendaftaran asisten dibuka sampai akhir bulan.",
+        "| Judul | Pendaftaran Asisten Praktikum 2027 |\n| Isi | pendaftaran asisten dibuka sampai akhir bulan. |",
+    ],
+)
+def test_a_topic_label_and_a_table_row_name_the_title_without_their_marks(labelled: str) -> None:
+    text = f"Mohon ditayangkan besok jam 7.\n\n{labelled}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=True).title == "Pendaftaran Asisten Praktikum 2027"

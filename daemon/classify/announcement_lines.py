@@ -8,7 +8,7 @@ import re
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline)"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline|topik|topic)"
     r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 BODY_LABEL = re.compile(
@@ -34,13 +34,17 @@ ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b
 def clean_title(value: str) -> str:
     # "Perihal: X" on a title's own line names the title; the label is not part of it.
     value = re.sub(
-        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
+        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek|topik|topic)\s*:\s*",
+        "",
+        value.strip(),
+        flags=re.I,
     )
     # A forwarded subject used as the title keeps none of its tags or request words.
     value = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", value))
     # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
     value = _TO_US.sub("", value.strip())
-    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”').strip()
+    # a table row ("| Judul | X |") leaves its cell borders
+    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”|').strip()
 
 
 _TO_US = re.compile(
