@@ -8,6 +8,9 @@ import pytest
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.dates import find_time
+from daemon.classify.evaluation import evaluate
+from parsers.automail import ScreeningContext
+from tests.conftest import TEST_DATA
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 
@@ -228,3 +231,11 @@ def test_a_bare_moment_inside_the_text_is_the_events_time_not_the_publish_time()
 def test_a_topic_label_and_a_table_row_name_the_title_without_their_marks(labelled: str) -> None:
     text = f"Mohon ditayangkan besok jam 7.\n\n{labelled}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=True).title == "Pendaftaran Asisten Praktikum 2027"
+
+
+def test_announcement_fields_on_the_opened_part() -> None:
+    """The sixth tuning corpus (once held out): its announcements' title, scope and publish time meet the targets;
+    the one announcement its type rules miss is counted against title and scope, so those stay a step below."""
+    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
+    fields = evaluate(TEST_DATA / "requests-tune6", "P4M", context)["field_accuracy"]
+    assert fields["title"] >= 0.9 and fields["scope"] >= 0.9 and fields["publish_at"] >= 0.95
