@@ -239,3 +239,26 @@ def test_announcement_fields_on_the_opened_part() -> None:
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
     fields = evaluate(TEST_DATA / "requests-tune6", "P4M", context)["field_accuracy"]
     assert fields["title"] >= 0.9 and fields["scope"] >= 0.9 and fields["publish_at"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Please announce: the study-skills workshop Thursday 2 pm in Room 101.",
+        "Tolong umumkan, sosialisasi magang besok jam 13.00 di aula.",
+        "Tolong kabarin ke anak-anak, kelas besok jam 10 pindah ke lab.",
+        "Please tell my students the class tomorrow at 8 am is online.",
+    ],
+)
+def test_the_time_of_the_announced_event_is_not_claimed_as_the_publish_time(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Info Kegiatan\nIsi: detail kegiatan ada di course."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    ["Tolong umumkan di kelas besok jam 8 ya.", "Please post it in my class tomorrow at 8 am."],
+)
+def test_the_class_as_the_place_to_publish_keeps_the_publish_time(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Kuis Ditunda\nIsi: kuis ditunda ke minggu depan."
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-19T08:00:00+07:00"
