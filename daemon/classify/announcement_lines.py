@@ -1,5 +1,6 @@
 """The shapes an announcement request shares between its readers: title and text labels, the closing, the text
-itself, what a title looks like, and the tags and request words around a subject line."""
+itself, what a title looks like (its quotes, and the letterhead that is not one), and the tags and request words
+around a subject line."""
 
 from __future__ import annotations
 
@@ -108,3 +109,47 @@ SUBJECT_TITLE = re.compile(
 )
 # "Kuis 3 Ditunda (IF302)": the course's code after a subject's title is not part of it
 TRAILING_CODE = re.compile(r"\s*(?:[-\u2013]\s*|[(\[])?(?-i:[A-Z]{2,5}[- ]?\d{3,4})[)\]]?\s*$")
+
+
+# A letter's head names who writes (the institution) and is followed by its number, subject or address lines:
+# "POLITEKNIK NEGERI BATAM" over "Nomor : 077/PL29/2026" is not the announcement's title.
+_INSTITUTION = re.compile(
+    r"^\s*(?:KEMENTERIAN|POLITEKNIK|UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|AKADEMI|YAYASAN|FAKULTAS|JURUSAN|"
+    r"PROGRAM STUDI|DIREKTORAT|LEMBAGA|BADAN|PUSAT|UNIT|BAGIAN|UPT|PEMERINTAH)\b[A-Z0-9 ,.&()'\-]*$"
+)
+_LETTER_LINE = re.compile(
+    r"(?i)^\s*(?:(?:nomor|no|lampiran|lamp|hal|perihal|sifat)\s*[:.]\s*\S|(?:jl\.|telp\.?|telepon|fax|faks)\s|"
+    r"(?:laman|website|e-?mail|surel)\s*:)"
+)
+
+
+def is_letterhead(line: str, following: list[str]) -> bool:
+    """A letter's head: an institution's name in capitals, or a line over the letter's number or address."""
+    return bool(_INSTITUTION.match(line)) or any(_LETTER_LINE.match(other) for other in following)
+
+
+# Words that ask for a text to be published, in the paragraph above an unlabelled title.
+ASKED_TO_PUBLISH = re.compile(
+    r"(?i)\b(?:di)?(?:umumkan|umumin|tayangkan|pasang(?:kan|in)?|posting(?:kan)?|post|publish|publikasikan|"
+    r"announce|share|sebarkan|tampilkan)\b"
+)
+
+
+# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
+QUOTE = re.compile(
+    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
+    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
+)
+OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+
+
+def quoted_value(match: re.Match[str]) -> str:
+    return next(group for group in match.groups()[-5:] if group)
+
+
+def quote_start(match: re.Match[str]) -> int:
+    """Where the quoted value starts (its delimiter just before)."""
+    last = len(match.groups())
+    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from daemon.classify.announcement_lines import (
+    ASKED_TO_PUBLISH,
     ASKING,
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
+    OPENING,
     PLACEHOLDER,
+    QUOTE,
     SUBJECT_REFERENCE,
     SUBJECT_REQUEST,
     SUBJECT_TAGS,
@@ -19,7 +22,10 @@ from daemon.classify.announcement_lines import (
     TRAILING_CODE,
     announcement_body,
     clean_title,
+    is_letterhead,
     looks_like_title,
+    quote_start,
+    quoted_value,
 )
 from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
 
@@ -60,29 +66,6 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
 _CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
 
 
-# A letter's head names who writes (the institution) and is followed by its number, subject or address lines:
-# "POLITEKNIK NEGERI BATAM" over "Nomor : 077/PL29/2026" is not the announcement's title.
-_INSTITUTION = re.compile(
-    r"^\s*(?:KEMENTERIAN|POLITEKNIK|UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|AKADEMI|YAYASAN|FAKULTAS|JURUSAN|"
-    r"PROGRAM STUDI|DIREKTORAT|LEMBAGA|BADAN|PUSAT|UNIT|BAGIAN|UPT|PEMERINTAH)\b[A-Z0-9 ,.&()'\-]*$"
-)
-_LETTER_LINE = re.compile(
-    r"(?i)^\s*(?:(?:nomor|no|lampiran|lamp|hal|perihal|sifat)\s*[:.]\s*\S|(?:jl\.|telp\.?|telepon|fax|faks)\s|"
-    r"(?:laman|website|e-?mail|surel)\s*:)"
-)
-
-
-def _letterhead(line: str, following: list[str]) -> bool:
-    return bool(_INSTITUTION.match(line)) or any(_LETTER_LINE.match(other) for other in following)
-
-
-# Words that ask for a text to be published, in the paragraph above an unlabelled title.
-_ASKED_TO_PUBLISH = re.compile(
-    r"(?i)\b(?:di)?(?:umumkan|umumin|tayangkan|pasang(?:kan|in)?|posting(?:kan)?|post|publish|publikasikan|"
-    r"announce|share|sebarkan|tampilkan)\b"
-)
-
-
 def _set_apart(before: str, line: str) -> bool:
     """A request written without a full stop ("tlg umumin di MK X bsk jam 6 ya"), a blank line, then a line in
     title case of three words or more: the line is the title."""
@@ -90,7 +73,7 @@ def _set_apart(before: str, line: str) -> bool:
     return (
         before.rstrip(" \t").endswith("\n\n")
         and len(paragraphs) >= 2
-        and bool(_ASKED_TO_PUBLISH.search(paragraphs[-2]))
+        and bool(ASKED_TO_PUBLISH.search(paragraphs[-2]))
         and _capitalised_run(line) == line.strip()
         and len(line.split()) >= 3
     )
@@ -128,7 +111,7 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             continue
         if CLOSING.match(line) and len(line.strip()) <= 40:
             signed = True
-        if signed or index == 0 or not looks_like_title(line) or _letterhead(line, lines[index + 1 : index + 2]):
+        if signed or index == 0 or not looks_like_title(line) or is_letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
@@ -162,26 +145,6 @@ _TITLE_CUE = re.compile(
     r"seharusnya|harusnya|hrsnya|yang benar|should be|(?:can|could) be|changed to|be changed to|to be)\b\s*:?)?\s*",
     re.IGNORECASE,
 )
-# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
-_QUOTE = re.compile(
-    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
-    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
-    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
-    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
-)
-_OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
-
-
-def _quoted(match: re.Match[str]) -> str:
-    return next(group for group in match.groups()[-5:] if group)
-
-
-def _opening(match: re.Match[str]) -> int:
-    """Where the quoted value starts (its delimiter just before)."""
-    last = len(match.groups())
-    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
-
-
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
 _COURSE_BEFORE = re.compile(
     r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
@@ -189,20 +152,20 @@ _COURSE_BEFORE = re.compile(
 
 
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
-_QUOTED_TITLE_CUE = re.compile(
+QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     # 'announcement di elearning kelas kita: "X"'
-    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
+    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + OPENING + "])",
     re.IGNORECASE,
 )
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
           "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
-_PUBLISH_QUOTE = re.compile(
+_PUBLISHQUOTE = re.compile(
     r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
 )
 
 
@@ -277,8 +240,8 @@ def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], e
 def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
-        quoted = _QUOTE.match(rest)
-        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        quoted = QUOTE.match(rest)
+        title = quoted_value(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = BODY_LABEL.search(after)
@@ -287,12 +250,12 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 announcement_body(after[body_label.end() :] if body_label else after),
                 cue.start(),
             )
-    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
+    for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
         for match in pattern.finditer(text):
-            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
-            if quoted and not _COURSE_BEFORE.search(text[: _opening(quoted)]):
+            quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match
+            if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
                 after = text[quoted.end() :]
-                title = _quoted(quoted)
+                title = quoted_value(quoted)
                 return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
