@@ -262,3 +262,18 @@ def test_the_time_of_the_announced_event_is_not_claimed_as_the_publish_time(requ
 def test_the_class_as_the_place_to_publish_keeps_the_publish_time(request_line: str) -> None:
     text = f"{request_line}\n\nJudul: Kuis Ditunda\nIsi: kuis ditunda ke minggu depan."
     assert extract_announcement("Info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-19T08:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Mohon dipasang di kelas yang saya ampu lusa jam 7.",
+        "Tolong umumkan ke peserta matkul kami ya.",
+        "Mohon diumumkan ke semua peserta kuliah saya.",
+        "Could you post this for our tutorial groups? Our tutorials meet on Fridays.",
+        "Please share it with the students in my section.",
+    ],
+)
+def test_the_writers_own_course_said_without_its_name_is_the_course(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Kuis Ditunda\nIsi: kuis minggu ini ditunda."
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False).scope == "course"

@@ -42,7 +42,12 @@ _COURSE_CUE = re.compile(
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     # a class group ("kelas TI-1B", "class IF-3B") is one course's students
     r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
-    r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
+    r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
+    r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
+    # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
+    r"\b(?i:course|kelas|matkul|mk|kuliah|mata\s?kuliah)\s+yang\s+(?:saya|kami)\s+(?:ampu|ajar|asuh|pegang|bina)|"
+    r"\bpeserta\s+(?i:mk|matkul|kuliah|mata\s?kuliah|kelas|course)\s+(?:saya|kami)\b|"
+    r"\b(?:my|our)\s+(?:sections?|tutorials?|lectures?|lab groups?)\b"
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
