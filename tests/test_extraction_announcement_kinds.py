@@ -277,3 +277,16 @@ def test_the_class_as_the_place_to_publish_keeps_the_publish_time(request_line: 
 def test_the_writers_own_course_said_without_its_name_is_the_course(request_line: str) -> None:
     text = f"{request_line}\n\nJudul: Kuis Ditunda\nIsi: kuis minggu ini ditunda."
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False).scope == "course"
+
+
+@pytest.mark.parametrize(
+    "schedule_line",
+    [
+        "Jadwal penayangan: Kamis, 3 Desember 2026, 10.00 WIB.",
+        "Waktu publikasi: 3 Desember 2026 10.00",
+        "Publication: 3 December 2026, 10:00",
+    ],
+)
+def test_the_noun_of_publishing_labels_the_publish_time(schedule_line: str) -> None:
+    text = f"Mohon bantuannya.\n\nJudul: Kuis Ditunda\nIsi: kuis minggu ini ditunda ke pekan depan.\n\n{schedule_line}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=True).publish_at == "2026-12-03T10:00:00+07:00"
