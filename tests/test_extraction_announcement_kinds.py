@@ -140,9 +140,11 @@ def test_a_weekday_after_hari_that_names_the_event_is_not_the_publish_day() -> N
         ("pukul setengah tujuh malam", time(18, 30)),
         ("pkl setengah 1 siang", time(12, 30)),
         ("jam setengah 12 malam", time(23, 30)),
+        ("at 6 o'clock in the evening", time(18, 0)),
+        ("by 10 oclock am", time(10, 0)),
     ],
 )
-def test_half_before_the_hour_is_read(written: str, expected: time) -> None:
+def test_times_said_in_words_around_the_hour_are_read(written: str, expected: time) -> None:
     found = find_time(f"mohon tayang besok {written} ya")
     assert found is not None and found[0] == expected
 
