@@ -287,6 +287,7 @@ def test_the_writers_own_course_said_without_its_name_is_the_course(request_line
         "Jadwal penayangan: Kamis, 3 Desember 2026, 10.00 WIB.",
         "Waktu publikasi: 3 Desember 2026 10.00",
         "Publication: 3 December 2026, 10:00",
+        "Waktu pemasangan: 3/12/2026 pukul 10.00",
     ],
 )
 def test_the_noun_of_publishing_labels_the_publish_time(schedule_line: str) -> None:

@@ -51,6 +51,7 @@ _COURSE_CUE = re.compile(
 )
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|pasang|"
+    r"pemasangan|penyebaran|"
     r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
@@ -64,7 +65,7 @@ _PUBLISH = re.compile(
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
-    r"tayang|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
+    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,
 )
