@@ -293,3 +293,26 @@ def test_the_writers_own_course_said_without_its_name_is_the_course(request_line
 def test_the_noun_of_publishing_labels_the_publish_time(schedule_line: str) -> None:
     text = f"Mohon bantuannya.\n\nJudul: Kuis Ditunda\nIsi: kuis minggu ini ditunda ke pekan depan.\n\n{schedule_line}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=True).publish_at == "2026-12-03T10:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Could you put up a notice named Library Hours Extended on the front page?", "Library Hours Extended"),
+        (
+            "Please post an announcement headed Career Day Registration Open for all students.",
+            "Career Day Registration Open",
+        ),
+        (
+            "Mohon dibuat pengumuman dengan nama Batas Unggah RPS Diperpanjang di halaman depan.",
+            "Batas Unggah RPS Diperpanjang",
+        ),
+    ],
+)
+def test_a_title_named_after_the_notice_it_heads(text: str, title: str) -> None:
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).title == title
+
+
+def test_a_called_without_a_notice_before_it_names_nothing() -> None:
+    text = "Please post this in my course. The lab we called Room Nine is closed next week for repairs."
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=True).title is None

@@ -138,6 +138,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
     r"jdl|(?:en)?titled|"
+    # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
+    r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
