@@ -47,7 +47,7 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "fullname",
         r"(?:nama|nm|nma)\s(?:lengkap\s)?" + COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + COURSE + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
+        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar))|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
     ),
 )

@@ -304,9 +304,18 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
     return any(code.match(lines[line]) for line in block)
 
 
+# "still lists the old teacher in the course summary box. Please change it to Dr. X": a field named as the place
+# where something shows ("in the summary", "di kolom deskripsi") is not the field asked to change.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|inside|within|di|pada|dalam)\s+(?:(?:the|its|this|that|my|our|bagian|kolom|kotak|halaman|"
+    r"menu|course|mk|matkul)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
-    menjadi AKM2201"), the cue nearer to it wins."""
+    menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
     candidates: list[tuple[int, FoundChange]] = []
     for field, cue in found_cues:
@@ -317,11 +326,12 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         # old value would look like a label ("Dosen pengampu | Budi Santoso | Ratna Dewi").
         if _line_of(flat, change.start).count("|") >= 2:
             continue
-        candidates.append((cue_field_start(cue), change))
+        cue_start = cue_field_start(cue)
+        candidates.append(((not _PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start), cue_start), change))
     kept: list[FoundChange] = []
-    for cue_start, change in candidates:
-        rivals = [start for start, other in candidates if other is not change and _overlaps(change, other)]
-        if any(start > cue_start for start in rivals):
+    for rank, change in candidates:
+        rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
+        if any(other_rank > rank for other_rank in rivals):
             continue
         kept.append(change)
     found: dict[str, FoundChange] = {}

@@ -194,11 +194,27 @@ def _near_codes(source: str, code: str | None) -> str:
     return "\n\n".join(re.sub(r"^\S*\s", "", source[start:end]) if start else source[:end] for start, end in spans)
 
 
+# "the visiting lecturer from Jönköping for Power System Analysis (EL2303)", "dosen tamu dari Universitas Riau
+# untuk Mekanika Tanah (TS2104)": where a person comes from stands before the course the person is there for.
+_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:lecturer|dosen|teacher|pengajar|instructor|tutor|professor|staff|guest|tamu|visiting|exchange|"
+    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal))\s+$"
+)
+_FOR = re.compile(r"\s(?:for|untuk|bagi)\s", re.IGNORECASE)
+
+
+def _after_origin(source: str, start: int, found: str) -> str:
+    if _FROM_BEFORE.search(source, max(0, start - 60), start) and (purpose := _FOR.search(found)):
+        return found[purpose.end() :]
+    return found
+
+
 def _named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
         for match in _BEFORE_CODE.finditer(source):
-            found, found_code = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+            index = next(i for i in (1, 3, 5) if match.group(i))
+            found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
             if _is_code(found_code, code) and (name := _trim_name(found.split())):
                 return name
     for source in sources:
@@ -216,6 +232,11 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
+        # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
+        # pair of lines under a sentence that names the course's name is its current name and the new one.
+        rf"(?:{_COURSE_NAME_CUE}|(?i:title|judul|nama)\s+(?i:of\s+)?(?i:the\s+)?(?:{_SHAPE}|(?i:course|mk|matkul)))"
+        r"[^\n]{0,80}:[ \t]*\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
+        r"(?i:new|baru|menjadi|usulan)[ \t]*:",
         rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
         rf"{_QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
