@@ -83,6 +83,34 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
                 "serta siklus daya."
             },
         ),
+        # a field named as the place where the old value shows is not the field asked to change
+        (
+            "The old lecturer's name is still shown in the course description. Please change it to Ir. Bambang "
+            "Sutrisno, M.T. so that students can reach him.",
+            {"lecturer": "Ir. Bambang Sutrisno, M.T."},
+        ),
+        (
+            "Nama dosen lama masih tercantum di bagian deskripsi MK. Mohon diganti dengan Dr. Sri Wahyuni, M.Kom. "
+            "agar mahasiswa tidak bingung.",
+            {"lecturer": "Dr. Sri Wahyuni, M.Kom."},
+        ),
+        (
+            "Mohon deskripsi di halaman course diubah menjadi: Mata kuliah ini membahas perancangan basis data.",
+            {"summary": "Mata kuliah ini membahas perancangan basis data."},
+        ),
+        # "the title of" a course or its code is its name
+        (
+            "The title of ME3104 should be Advanced Manufacturing Processes.",
+            {"fullname": "Advanced Manufacturing Processes"},
+        ),
+        (
+            "Please change the title of our course to Sustainable Building Design.",
+            {"fullname": "Sustainable Building Design"},
+        ),
+        (
+            "the title of CE2201 is revised as below:\n\nOld: Soil Mechanics\nNew: Geotechnical Engineering 1",
+            {"fullname": "Geotechnical Engineering 1"},
+        ),
         # a table rendered from HTML
         (
             "Data| Lama| Baru\n---|---|---\nNama MK| Fisika| Fisika Terapan\nSKS| 2| 3\n",

@@ -119,6 +119,38 @@ from parsers.automail import ScreeningContext
         ),
         ("", "Could you rename the course Database Systems to Database Systems and SQL?", None, "Database Systems"),
         ("", "Mohon ganti nama MK jadi Basis Data Lanjut", None, None),
+        # Bare old/new lines under a sentence that names the course's name or title: the old one is the course.
+        (
+            "",
+            "the title of CE2201 is revised as below:\n\nOld: Soil Mechanics\nNew: Geotechnical Engineering 1",
+            "CE2201",
+            "Soil Mechanics",
+        ),
+        (
+            "",
+            "Nama MK TI2105 diubah sebagai berikut:\nLama: Pemrograman Dasar\nBaru: Dasar Pemrograman",
+            "TI2105",
+            "Pemrograman Dasar",
+        ),
+        # Where a visitor comes from stands before the course the visitor is there for; "for" inside a name stays.
+        (
+            "",
+            "I am a guest lecturer from Universiti Malaya for Structural Dynamics (CE3107) this semester.",
+            "CE3107",
+            "Structural Dynamics",
+        ),
+        (
+            "",
+            "Saya dosen tamu dari Politeknik Negeri Padang untuk Mekanika Tanah (TS2104) semester ini.",
+            "TS2104",
+            "Mekanika Tanah",
+        ),
+        (
+            "",
+            "Saya pengampu English for Specific Purposes (BI2103), mohon bantuannya.",
+            "BI2103",
+            "English for Specific Purposes",
+        ),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],
