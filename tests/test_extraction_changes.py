@@ -98,6 +98,11 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "Mohon deskripsi di halaman course diubah menjadi: Mata kuliah ini membahas perancangan basis data.",
             {"summary": "Mata kuliah ini membahas perancangan basis data."},
         ),
+        # a value that opens with a person's title is a person, never a course's name or description
+        (
+            "The teacher shown on the course page is still my predecessor. Kindly replace the name with Dr. Priya Nair.",
+            {"lecturer": "Dr. Priya Nair"},
+        ),
         # "the title of" a course or its code is its name
         (
             "The title of ME3104 should be Advanced Manufacturing Processes.",
@@ -131,6 +136,9 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Saya dosen pengampu Kalkulus, mohon bantuannya.",
         "kelas saya tidak muncul di dashboard",
         "Nama lama: Basis Data",
+        # a person where a course's name or description would stand
+        "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
+        "Ringkasan MK masih menyebut dosen lama. Mohon diganti: Bapak Hendra Gunawan akan mengampu mulai pekan depan.",
         # supposed values, and values the writer asks not to apply yet
         "Seandainya nama course diganti jadi Fisika Terapan, apakah nilai mahasiswa ikut hilang?",
         "If we wanted to change the short name to PHY-101X, who would approve it?",

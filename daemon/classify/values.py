@@ -167,8 +167,14 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(raw)
 
 
+# "Kindly replace the name with Dr. Priya Nair", "the summary still mentions Mr. Tan; replace him with Ms. Linda
+# Wong": a value that opens with a person's title or courtesy word is a person, never a course's name or description.
+_PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+{_UPPER}")
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    return _phrase(text, start, limit)
+    read = _phrase(text, start, limit)
+    return None if read and _PERSON_FIRST.match(read[0].strip()) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
@@ -244,7 +250,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
-        return quoted if len(quoted[0]) >= 20 else None
+        return quoted if len(quoted[0]) >= 20 and not _PERSON_FIRST.match(quoted[0].strip()) else None
     end = _paragraph_end(text, start, limit)
     # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
     # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
@@ -254,7 +260,7 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
             break
         end = _paragraph_end(text, limit - len(following), limit)
     value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper():
+    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
         return None
     return value, end
 
