@@ -136,6 +136,13 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Saya dosen pengampu Kalkulus, mohon bantuannya.",
         "kelas saya tidak muncul di dashboard",
         "Nama lama: Basis Data",
+        # a change already done, said as what happened after or since it
+        "Setelah diubah menjadi 4 SKS, rekap nilai di e-learning jadi kosong. Mohon dicek.",
+        "The gradebook broke since the class was moved to MB-3C last week.",
+        "Minggu lalu sudah saya ganti nama course menjadi Kimia Analitik, tapi di dashboard belum berubah.",
+        # the name of a person, not of the course
+        "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
+        "My name is misspelled in the course; it should be Ana Lucia Pereira.",
         # a person where a course's name or description would stand
         "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
         "Ringkasan MK masih menyebut dosen lama. Mohon diganti: Bapak Hendra Gunawan akan mengampu mulai pekan depan.",

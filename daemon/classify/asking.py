@@ -30,8 +30,11 @@ _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
-    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
-    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|ganti)\w*|chang|updat|renam|correct|replac|fix)|"
+    # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
+    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
+    r"since)\s+(?:\S+\s+)?"
+    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|pindah|set)\w*|chang|updat|renam|correct|replac|fix|mov|switch|ubah|ganti|"
+    r"rubah|perbaiki|koreksi|edit)|"
     r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
     r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to))",
     re.IGNORECASE,
