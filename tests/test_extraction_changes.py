@@ -98,6 +98,15 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "Mohon deskripsi di halaman course diubah menjadi: Mata kuliah ini membahas perancangan basis data.",
             {"summary": "Mata kuliah ini membahas perancangan basis data."},
         ),
+        # phone abbreviations of "yang benar" and "bukan", and "harusnya udah X"
+        ("sks yg bnr 4 bkn 3 ya min", {"credits": "4"}),
+        ("kelasnya bkn RB-1A tp RB-1C pak", {"class": "RB-1C"}),
+        ("smtnya kok msh Gasal 2025/2026, hrsnya udah Genap 2025/2026", {"semester": "Genap 2025/2026"}),
+        # "dibuat", "dijadikan", "diset" followed by the value itself
+        ("Kode singkat MK ini tolong dijadikan MS2104-B ya.", {"shortname": "MS2104-B"}),
+        ("kunci enrol kelas saya mohon diset Fluida#77", {"enrolment_key": "Fluida#77"}),
+        # "X out, Y in": the one who leaves is the old value
+        ("Lecturer change: Mr. Ben Carter out, Dr. Aisha Rahman in.", {"lecturer": "Dr. Aisha Rahman"}),
         # a value that opens with a person's title is a person, never a course's name or description
         (
             "The teacher shown on the course page is still my predecessor. Kindly replace the name with Dr. Priya Nair.",

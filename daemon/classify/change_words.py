@@ -86,8 +86,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
-        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
+        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
+        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (
         "as follows",
@@ -106,7 +106,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
         r"called)\b",
     ),
-    ("not X but Y", r"\b(?:bukan|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
+    ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
     ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
     (
         "was X, now Y",
@@ -124,7 +124,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "changed to",
-        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?)"
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?|"
+        r"dibuat|dijadikan|jadikan|diset|di-set)"
         r"(?:\s(?:saja|aja|juga|please|pls))?\s+"
         r"(?=[\"“'‘A-Z])",
     ),
