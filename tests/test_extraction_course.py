@@ -151,6 +151,18 @@ from parsers.automail import ScreeningContext
             "BI2103",
             "English for Specific Purposes",
         ),
+        (
+            "",
+            "Saya dosen baru di Jurusan Teknik Sipil untuk Hidrologi Terapan (TS3105).",
+            "TS3105",
+            "Hidrologi Terapan",
+        ),
+        (
+            "",
+            "Saya dosen di MK Bahasa Inggris untuk Komunikasi (BI1101), mohon bantuan.",
+            "BI1101",
+            "Bahasa Inggris untuk Komunikasi",
+        ),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

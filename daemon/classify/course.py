@@ -198,13 +198,20 @@ def _near_codes(source: str, code: str | None) -> str:
 # untuk Mekanika Tanah (TS2104)": where a person comes from stands before the course the person is there for.
 _FROM_BEFORE = re.compile(
     r"(?i:\b(?:lecturer|dosen|teacher|pengajar|instructor|tutor|professor|staff|guest|tamu|visiting|exchange|"
-    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal))\s+$"
+    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal|di|at))\s+$"
 )
 _FOR = re.compile(r"\s(?:for|untuk|bagi)\s", re.IGNORECASE)
+_PLACE_LEAD = re.compile(r"(?:di|at|dari|from)\s+", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?i:mk|matkul|makul|mata\s*kuliah|matakuliah|course)\b")
 
 
 def _after_origin(source: str, start: int, found: str) -> str:
-    if _FROM_BEFORE.search(source, max(0, start - 60), start) and (purpose := _FOR.search(found)):
+    # "di" may open the match itself: "Saya dosen baru di Prodi Teknik Mesin untuk Termodinamika (ME2101)".
+    lead = _PLACE_LEAD.match(found)
+    before = source[max(0, start - 60) : start] + (lead.group(0) if lead else "")
+    purpose = _FOR.search(found)
+    # "dosen di MK Bahasa Inggris untuk Komunikasi": after a course word the "untuk" is inside the name.
+    if purpose and _FROM_BEFORE.search(before) and not _COURSE_WORD.search(found, 0, purpose.start()):
         return found[purpose.end() :]
     return found
 
