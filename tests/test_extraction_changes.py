@@ -105,6 +105,11 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         # "dibuat", "dijadikan", "diset" followed by the value itself
         ("Kode singkat MK ini tolong dijadikan MS2104-B ya.", {"shortname": "MS2104-B"}),
         ("kunci enrol kelas saya mohon diset Fluida#77", {"enrolment_key": "Fluida#77"}),
+        # "is now": the field's new value
+        (
+            "Heads-up: the instructor of CE2201 is now Ir. Wayan Suarjana, M.T.",
+            {"lecturer": "Ir. Wayan Suarjana, M.T."},
+        ),
         # "X out, Y in": the one who leaves is the old value
         ("Lecturer change: Mr. Ben Carter out, Dr. Aisha Rahman in.", {"lecturer": "Dr. Aisha Rahman"}),
         # a value that opens with a person's title is a person, never a course's name or description
@@ -152,6 +157,7 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         # the name of a person, not of the course
         "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
         "My name is misspelled in the course; it should be Ana Lucia Pereira.",
+        "The class is now full, could you open a second section?",
         # a person where a course's name or description would stand
         "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
         "Ringkasan MK masih menyebut dosen lama. Mohon diganti: Bapak Hendra Gunawan akan mengampu mulai pekan depan.",

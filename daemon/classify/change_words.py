@@ -82,6 +82,8 @@ CHANGE_VERB = (
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
     ("colon at line end", r":[ \t]*(?=\n)"),
+    # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
+    ("is now", r"\b(?:is|are)\snow\b"),
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
