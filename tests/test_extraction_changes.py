@@ -105,6 +105,13 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         # "dibuat", "dijadikan", "diset" followed by the value itself
         ("Kode singkat MK ini tolong dijadikan MS2104-B ya.", {"shortname": "MS2104-B"}),
         ("kunci enrol kelas saya mohon diset Fluida#77", {"enrolment_key": "Fluida#77"}),
+        # when the change takes effect is not part of the value
+        (
+            "Nama course diganti jadi Teknologi Bahan Bangunan mulai tahun depan.",
+            {"fullname": "Teknologi Bahan Bangunan"},
+        ),
+        ("Please rename the course to Renewable Energy Policy next semester.", {"fullname": "Renewable Energy Policy"}),
+        ("Nama MK menjadi Metode Numerik Terapan per semester berikutnya.", {"fullname": "Metode Numerik Terapan"}),
         # "is now": the field's new value
         (
             "Heads-up: the instructor of CE2201 is now Ir. Wayan Suarjana, M.T.",
@@ -158,6 +165,9 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
         "My name is misspelled in the course; it should be Ana Lucia Pereira.",
         "The class is now full, could you open a second section?",
+        # two values of one shape are a list the field cannot hold
+        "Mohon kelasnya diganti jadi MB-3A dan MB-3B.",
+        "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",
         # a person where a course's name or description would stand
         "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
         "Ringkasan MK masih menyebut dosen lama. Mohon diganti: Bapak Hendra Gunawan akan mengampu mulai pekan depan.",

@@ -110,6 +110,10 @@ _OLD_BEFORE = re.compile(
 )
 
 
+_LISTED = frozenset({"class", "semester", "shortname"})
+_AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
+
+
 def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """The field's value read from `start`: (value, where it starts, where it ends)."""
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
@@ -124,6 +128,14 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := _value_at(text, field, maybe.end(), limit)):
         return later
     if text[read[1] : read[1] + 1] == ":":
+        return None
+    # "Kelas diubah ke TI-2A Pagi dan TI-2B Pagi": two values of one shape are a list the field cannot hold; no part
+    # of it is claimed.
+    if (
+        field in _LISTED
+        and (also := _AND.match(text, read[1], limit))
+        and VALUE_READERS[field](text, also.end(), limit)
+    ):
         return None
     value = clean_value(read[0])
     # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).

@@ -23,7 +23,9 @@ _PHRASE_STOP = re.compile(
     r"sekalian|sekaligus)|and\s(?:also|please)|sekaligus|sekalian|serta|also|lagi|saja|aja|dong|deh|nggih|"
     r"sir|ma'?am|instead|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa|"
     # when and why, which no course name holds: "X per 1 Maret", "X sebelum UTS", "X by Friday", "X as agreed"
-    r"per\s\d|sebelum|paling\slambat|sampai|hingga|selambat|by\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|today|the\send)|"
+    r"per\s\d|per\s(?:semester|tahun|tanggal|tgl|bulan|minggu|pekan|hari)|"
+    r"(?:semester|tahun|minggu|pekan|bulan)\s(?:depan|ini|berikutnya|mendatang)|(?:next|this|coming)\s(?:semester|term|year|week|month)|"
+    r"sebelum|paling\slambat|sampai|hingga|selambat|by\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|today|the\send)|"
     r"before|after\sthe|until|today|tomorrow|tonight|now|right\saway|hari\sini|besok|lusa|sekarang|minggu\sini|"
     r"as\s(?:soon|discussed|agreed|requested|mentioned|noted|instructed|approved|decided|in)|"
     r"(?:and|dan)\s(?:keep|leave|the\srest|dosen\w*|kelas\w*|yang|lainnya|sisanya|tetap))\b)",
