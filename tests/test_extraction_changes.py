@@ -105,6 +105,12 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         # "dibuat", "dijadikan", "diset" followed by the value itself
         ("Kode singkat MK ini tolong dijadikan MS2104-B ya.", {"shortname": "MS2104-B"}),
         ("kunci enrol kelas saya mohon diset Fluida#77", {"enrolment_key": "Fluida#77"}),
+        # a name's own abbreviation in brackets belongs to it; a code in brackets does not
+        (
+            "Nama MK baru: Pendidikan Jasmani dan Olahraga (PJOK).",
+            {"fullname": "Pendidikan Jasmani dan Olahraga (PJOK)"},
+        ),
+        ("nama MK diganti jadi Gambar Teknik Mesin (ME1203).", {"fullname": "Gambar Teknik Mesin"}),
         # when the change takes effect is not part of the value
         (
             "Nama course diganti jadi Teknologi Bahan Bangunan mulai tahun depan.",

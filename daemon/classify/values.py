@@ -135,6 +135,8 @@ _LOWER_TAIL = re.compile(
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
     r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
+    r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
