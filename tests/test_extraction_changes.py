@@ -111,6 +111,11 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             {"fullname": "Pendidikan Jasmani dan Olahraga (PJOK)"},
         ),
         ("nama MK diganti jadi Gambar Teknik Mesin (ME1203).", {"fullname": "Gambar Teknik Mesin"}),
+        # the signature under the closing is not a change, the request above it is
+        (
+            "Bobot MK ini mohon dijadikan 4 SKS.\n\nBest regards,\nLecturer: Dr. Tomas Novak, Ph.D.",
+            {"credits": "4"},
+        ),
         # when the change takes effect is not part of the value
         (
             "Nama course diganti jadi Teknologi Bahan Bangunan mulai tahun depan.",
@@ -171,6 +176,8 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
         "My name is misspelled in the course; it should be Ana Lucia Pereira.",
         "The class is now full, could you open a second section?",
+        # a labelled line under the closing signs the mail
+        "Mohon bantuannya untuk akses course saya.\n\nSalam hormat,\nKoordinator Kelas: RB-2A\nDosen: Ir. Made Arsana",
         # two values of one shape are a list the field cannot hold
         "Mohon kelasnya diganti jadi MB-3A dan MB-3B.",
         "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",

@@ -71,7 +71,8 @@ _VERB_BEFORE = re.compile(
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 # "menjadi 3 SKS": the credit count stands before its cue.
 _COUNT_BEFORE = re.compile(
-    r"\b(?:" + STRONG_TO + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot)\s+(\d{1,2})\s*$",
+    r"\b(?:" + STRONG_TO + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
+    r"\s+(\d{1,2})\s*$",
     re.IGNORECASE,
 )
 
@@ -379,6 +380,12 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
 
 
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+_CLOSING = re.compile(
+    r"^[ \t]*(?:hormat\s(?:saya|kami)|salam(?:\s(?:hormat|saya))?|wassalam\w*|(?:best|kind|warm)?\s?regards|best|"
+    r"sincerely|yours(?:\s(?:sincerely|faithfully|truly))?|cheers|terima\s?kasih|makasih|thanks?(?:\syou)?|"
+    r"thx|tks|trims)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
@@ -392,6 +399,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
+    # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
+    if closing := _CLOSING.search(flat):
+        found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
