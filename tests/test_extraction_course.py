@@ -163,6 +163,23 @@ from parsers.automail import ScreeningContext
             "BI1101",
             "Bahasa Inggris untuk Komunikasi",
         ),
+        # A form's bare "Nama:"/"Title:" line beside its code line; a labelled code in brackets; an appositive.
+        ("", "Course code: ME3102\nTitle: Heat Transfer\nRequest: credits to 3", "ME3102", "Heat Transfer"),
+        (
+            "",
+            "Nama: Mekanika Kekuatan Bahan\nKode MK: TS2103\nPerubahan: SKS jadi 3",
+            "TS2103",
+            "Mekanika Kekuatan Bahan",
+        ),
+        (
+            "",
+            "For Digital Electronics II (course code EL2207) please add a section.",
+            "EL2207",
+            "Digital Electronics II",
+        ),
+        ("", "Mohon untuk Pengantar Akuntansi (kode: AK 1101) SKS diubah.", "AK 1101", "Pengantar Akuntansi"),
+        ("", "Matkul yang saya ampu, Analisis Numerik, perlu perubahan dosen.", None, "Analisis Numerik"),
+        ("", "Hello, our course is ME-2104 Fluid Mechanics and the short name is wrong.", "ME-2104", "Fluid Mechanics"),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

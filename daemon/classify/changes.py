@@ -71,7 +71,9 @@ _VERB_BEFORE = re.compile(
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 # "menjadi 3 SKS": the credit count stands before its cue.
 _COUNT_BEFORE = re.compile(
-    r"\b(?:" + STRONG_TO + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
+    r"\b(?:"
+    + STRONG_TO
+    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
     r"\s+(\d{1,2})\s*$",
     re.IGNORECASE,
 )

@@ -45,6 +45,12 @@ _NAME_LABEL = (
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
 )
 _LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
+# A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
+_CODE_LINE = r"[ \t]*(?i:kode|code|course\s+code)(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
+_BARE_NAME_LINE = r"[ \t]*(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
+_NAME_BESIDE_CODE_LINE = re.compile(
+    rf"^{_CODE_LINE}\n{_BARE_NAME_LINE}|^{_BARE_NAME_LINE}\n{_CODE_LINE}$", re.MULTILINE
+)
 
 
 def _words(*lines: str) -> frozenset[str]:
@@ -118,9 +124,11 @@ def _is_code(found: str, code: str | None) -> bool:
 
 
 # Name before the code, name and code in one bracket, name after the code.
+# "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
+_CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
 _BEFORE_CODE = re.compile(
-    rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({_SHAPE})\s*\)"
-    rf"|({_NAME}){_SUFFIX}\s*\(\s*({_SHAPE})\s*\)"
+    rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
+    rf"|({_NAME}){_SUFFIX}\s*\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
     # "Basis Data / IF2204", "Machine Vision, RB3105"
     rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({_SHAPE})"
 )
@@ -131,6 +139,9 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({_LINE_NAME})"
     rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({_LINE_NAME})[ \t]*,"
+    # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
+    rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
+    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({_LINE_NAME})"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({_LINE_NAME})[ \t]*\)"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
@@ -149,6 +160,7 @@ def _quoted(match: re.Match[str], group: int = 1) -> str:
 def _labelled(text: str, code: str | None) -> str | None:
     """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
     values = [match.group(1) for match in _LABELLED_LINE.finditer(text)]
+    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
     lines = text.splitlines()
     for index, line in enumerate(lines[:-2]):
         header = [cell.strip() for cell in line.split("|")]
