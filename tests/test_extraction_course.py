@@ -180,6 +180,13 @@ from parsers.automail import ScreeningContext
         ("", "Mohon untuk Pengantar Akuntansi (kode: AK 1101) SKS diubah.", "AK 1101", "Pengantar Akuntansi"),
         ("", "Matkul yang saya ampu, Analisis Numerik, perlu perubahan dosen.", None, "Analisis Numerik"),
         ("", "Hello, our course is ME-2104 Fluid Mechanics and the short name is wrong.", "ME-2104", "Fluid Mechanics"),
+        # The course a field belongs to: "the lecturer for X", "SKS untuk X"; never a person or a term.
+        ("", "Could you change the lecturer for Signals and Systems to Dr. Ortiz?", None, "Signals and Systems"),
+        ("", "Kunci enrol untuk Manajemen Rantai Pasok mohon diganti.", None, "Manajemen Rantai Pasok"),
+        ("", "Dosen untuk Bu Sari mohon diganti.", None, None),
+        # A name label that says where the name shows; the label's value ends with its sentence.
+        ("", "Nama MK di Moodle: Fisika Modern. Mohon diganti menjadi Fisika Kuantum.", None, "Fisika Modern"),
+        ("Re: Perubahan nama mata kuliah — Teknik Pondasi", "Baik, terima kasih.", None, "Teknik Pondasi"),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

@@ -44,7 +44,12 @@ _NAME_LABEL = (
     r"|course(?:\s+name)?)"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
 )
-_LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
+# "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
+_LABELLED_LINE = re.compile(
+    rf"^[ \t]*{_NAME_LABEL}(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
+    r"([^|\n]+)",
+    re.MULTILINE,
+)
 # A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
 _CODE_LINE = r"[ \t]*(?i:kode|code|course\s+code)(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
 _BARE_NAME_LINE = r"[ \t]*(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
@@ -175,7 +180,7 @@ def _labelled(text: str, code: str | None) -> str | None:
         if code:
             value = value.strip()
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
-        value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
+        value = re.split(r"\s[(\[]|\s[-–]\s|[.;](?:\s|$)", value.strip())[0]
         if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
             return name
     return None
@@ -290,6 +295,13 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     return _named_by_cue(subject, text, code)
 
 
+_FIELD_OF_COURSE = re.compile(
+    r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|enrol(?:l)?ment\s+key|"
+    r"kunci\s+enrol\w*|summary|description|deskripsi))\s+(?i:for|of|untuk|pada|di)\s+"
+    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({_SHORT_NAME})"
+)
+
+
 def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
     if code:
@@ -303,6 +315,14 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             if (name := _trim_name(found.split())) and not _CODE.fullmatch(name):
+                return name
+    # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
+    # course a field belongs to.
+    for source in (text, subject):
+        for match in _FIELD_OF_COURSE.finditer(source):
+            name = _trim_name(match.group(1).split())
+            person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", match.group(1))
+            if name and not person and not {word.lower() for word in name.split()} & _FIELD_WORDS:
                 return name
     # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
@@ -324,7 +344,7 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             name = _trim_name(match.group(1).split())
             if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
                 return name
-    dashed = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
+    dashed = re.search(rf"\s[-–—]\s+({_SHORT_NAME})\s*$", subject)
     if dashed and (name := _trim_name(dashed.group(1).split())):
         return name
     # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
