@@ -123,6 +123,10 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ),
         ("Please rename the course to Renewable Energy Policy next semester.", {"fullname": "Renewable Energy Policy"}),
         ("Nama MK menjadi Metode Numerik Terapan per semester berikutnya.", {"fullname": "Metode Numerik Terapan"}),
+        # a person put in the lecturer's place, the cue after the name
+        ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
+        ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),
+        ("Please assign the course to Dr. Tariq Mahmood from next week.", {"lecturer": "Dr. Tariq Mahmood"}),
         # "is now": the field's new value
         (
             "Heads-up: the instructor of CE2201 is now Ir. Wayan Suarjana, M.T.",
@@ -178,6 +182,9 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "The class is now full, could you open a second section?",
         # a labelled line under the closing signs the mail
         "Mohon bantuannya untuk akses course saya.\n\nSalam hormat,\nKoordinator Kelas: RB-2A\nDosen: Ir. Made Arsana",
+        # adding someone is not replacing the lecturer; a hedged assignment is not asked
+        "Please enrol Dr. Paulo Mendes as a teacher in my course.",
+        "Maybe we could assign the course to Dr. Lisa Ho next year.",
         # two values of one shape are a list the field cannot hold
         "Mohon kelasnya diganti jadi MB-3A dan MB-3B.",
         "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",

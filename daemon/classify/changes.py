@@ -381,6 +381,43 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     return {}
 
 
+# "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
+# X": a person put in the lecturer's place, the cue after the name.
+_PUT_AS = re.compile(r"\b(?:list|put|set|assign|cantumkan|jadikan|tetapkan)\s+(?=\S)")
+_AS_LECTURER = re.compile(
+    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|"
+    r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
+    re.IGNORECASE,
+)
+_ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
+
+
+def _put_as_lecturer(flat: str) -> FoundChange | None:
+    for verb in _PUT_AS.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, verb.end(), len(flat))
+        if read and (role := _AS_LECTURER.match(flat, read[1])):
+            found = flat.find(read[0], verb.end(), read[1])
+            change = FoundChange(
+                "lecturer",
+                read[0],
+                f"named as: {verb.group(0).strip()} … {role.group(0).strip()}",
+                found,
+                found + len(read[0]),
+            )
+            if not unsure(flat, verb.start(), verb.start(), change.span):
+                return change
+    for assign in _ASSIGN_TO.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, assign.end(), len(flat))
+        if read:
+            found = flat.find(read[0], assign.end(), read[1])
+            change = FoundChange(
+                "lecturer", read[0], f"assigned: {assign.group(0).strip()}", found, found + len(read[0])
+            )
+            if not unsure(flat, assign.start(), assign.start(), change.span):
+                return change
+    return None
+
+
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 _CLOSING = re.compile(
     r"^[ \t]*(?:hormat\s(?:saya|kami)|salam(?:\s(?:hormat|saya))?|wassalam\w*|(?:best|kind|warm)?\s?regards|best|"
@@ -401,6 +438,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
+    if "lecturer" not in found and (put := _put_as_lecturer(flat)) and not supposed(flat, put.start):
+        if not any(_overlaps(put, other) for other in found.values()):
+            found["lecturer"] = put
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
     if closing := _CLOSING.search(flat):
         found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
