@@ -136,7 +136,8 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ("Lecturer change: Mr. Ben Carter out, Dr. Aisha Rahman in.", {"lecturer": "Dr. Aisha Rahman"}),
         # a value that opens with a person's title is a person, never a course's name or description
         (
-            "The teacher shown on the course page is still my predecessor. Kindly replace the name with Dr. Priya Nair.",
+            "The teacher shown on the course page is still my predecessor. "
+            "Kindly replace the name with Dr. Priya Nair.",
             {"lecturer": "Dr. Priya Nair"},
         ),
         # "the title of" a course or its code is its name

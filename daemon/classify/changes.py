@@ -6,7 +6,6 @@ credit count that is not a number, a class that is not a class code) is not clai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_words import (
@@ -24,33 +23,14 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_placed import CLOSING, put_as_lecturer
 from daemon.classify.tables import read_table_rows
 from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around, unwrap
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
 _REACH = 160
-
-
-@dataclass(frozen=True)
-class FoundChange:
-    """One requested change: the field, its new value, and where in the text it was read."""
-
-    field: str
-    value: str
-    cue: str
-    start: int
-    end: int
-    # A bare labelled value ("Nama MK: X") may be the current one naming the course; a value after a change verb,
-    # an arrow or "should be" is not.
-    weak: bool = False
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
-
-    def reason(self) -> str:
-        return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"
 
 
 _VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
@@ -332,7 +312,8 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
-    candidates: list[tuple[int, FoundChange]] = []
+    # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
+    candidates: list[tuple[tuple[bool, int], FoundChange]] = []
     for field, cue in found_cues:
         change = _after_old_value(flat, field, cue) if is_old_side(cue) else _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
@@ -381,50 +362,7 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     return {}
 
 
-# "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
-# X": a person put in the lecturer's place, the cue after the name.
-_PUT_AS = re.compile(r"\b(?:list|put|set|assign|cantumkan|jadikan|tetapkan)\s+(?=\S)")
-_AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|"
-    r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
-    re.IGNORECASE,
-)
-_ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
-
-
-def _put_as_lecturer(flat: str) -> FoundChange | None:
-    for verb in _PUT_AS.finditer(flat):
-        read = VALUE_READERS["lecturer"](flat, verb.end(), len(flat))
-        if read and (role := _AS_LECTURER.match(flat, read[1])):
-            found = flat.find(read[0], verb.end(), read[1])
-            change = FoundChange(
-                "lecturer",
-                read[0],
-                f"named as: {verb.group(0).strip()} … {role.group(0).strip()}",
-                found,
-                found + len(read[0]),
-            )
-            if not unsure(flat, verb.start(), verb.start(), change.span):
-                return change
-    for assign in _ASSIGN_TO.finditer(flat):
-        read = VALUE_READERS["lecturer"](flat, assign.end(), len(flat))
-        if read:
-            found = flat.find(read[0], assign.end(), read[1])
-            change = FoundChange(
-                "lecturer", read[0], f"assigned: {assign.group(0).strip()}", found, found + len(read[0])
-            )
-            if not unsure(flat, assign.start(), assign.start(), change.span):
-                return change
-    return None
-
-
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
-_CLOSING = re.compile(
-    r"^[ \t]*(?:hormat\s(?:saya|kami)|salam(?:\s(?:hormat|saya))?|wassalam\w*|(?:best|kind|warm)?\s?regards|best|"
-    r"sincerely|yours(?:\s(?:sincerely|faithfully|truly))?|cheers|terima\s?kasih|makasih|thanks?(?:\syou)?|"
-    r"thx|tks|trims)[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
@@ -438,11 +376,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
-    if "lecturer" not in found and (put := _put_as_lecturer(flat)) and not supposed(flat, put.start):
-        if not any(_overlaps(put, other) for other in found.values()):
-            found["lecturer"] = put
+    put = None if "lecturer" in found else put_as_lecturer(flat)
+    if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
+        found["lecturer"] = put
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
-    if closing := _CLOSING.search(flat):
+    if closing := CLOSING.search(flat):
         found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
