@@ -123,6 +123,16 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ),
         ("Please rename the course to Renewable Energy Policy next semester.", {"fullname": "Renewable Energy Policy"}),
         ("Nama MK menjadi Metode Numerik Terapan per semester berikutnya.", {"fullname": "Metode Numerik Terapan"}),
+        # a cue on a line of its own over old/new, from/to lines
+        ("Nama mata kuliah\nLama: Gambar Teknik\nBaru: Gambar Teknik Mesin", {"fullname": "Gambar Teknik Mesin"}),
+        (
+            "Dosen pengampu\nsemula: Drs. Heru Prasetyo\nmenjadi: Dr. Wening Ayu, M.Pd.",
+            {"lecturer": "Dr. Wening Ayu, M.Pd."},
+        ),
+        (
+            "The course title has to change.\nFrom: Intro to Robotics\nTo: Introduction to Mobile Robotics",
+            {"fullname": "Introduction to Mobile Robotics"},
+        ),
         # a person put in the lecturer's place, the cue after the name
         ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
         ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),

@@ -163,6 +163,14 @@ from parsers.automail import ScreeningContext
             "BI1101",
             "Bahasa Inggris untuk Komunikasi",
         ),
+        ("", "Nama MK\nLama: Fisika 1\nBaru: Fisika Dasar 1", None, "Fisika 1"),
+        (
+            "",
+            "The course name needs changing.\nFrom: Intro to Programming\nTo: Programming 1",
+            None,
+            "Intro to Programming",
+        ),
+        ("", "Please update the lecturer:\nOld: Dr. Smith\nNew: Dr. Jones", None, None),
         # A form's bare "Nama:"/"Title:" line beside its code line; a labelled code in brackets; an appositive.
         ("", "Course code: ME3102\nTitle: Heat Transfer\nRequest: credits to 3", "ME3102", "Heat Transfer"),
         (

@@ -62,7 +62,8 @@ CUE = re.compile(
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
     + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(CUES))
-    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
+    # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
+    + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
@@ -100,7 +101,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "new:",
-        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
         r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
     ),
     (
@@ -109,7 +110,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"called)\b",
     ),
     ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
-    ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
+    # Not "From: X\nTo: Y", whose "To:" line is read as a label, nor the "to" of "Intro to Programming".
+    ("from X to Y", r"\b(?:dari|from)\b(?!\s*:)[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
     (
         "was X, now Y",
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",

@@ -343,7 +343,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
 
 
 _SAYS_NEW_VALUE = frozenset(
-    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it"}
+    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
 )
 
 

@@ -259,8 +259,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
         # pair of lines under a sentence that names the course's name is its current name and the new one.
         rf"(?:{_COURSE_NAME_CUE}|(?i:title|judul|nama)\s+(?i:of\s+)?(?i:the\s+)?(?:{_SHAPE}|(?i:course|mk|matkul)))"
-        r"[^\n]{0,80}:[ \t]*\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
-        r"(?i:new|baru|menjadi|usulan)[ \t]*:",
+        r"[^\n]{0,80}\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang|from|dari)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
+        r"(?i:new|baru|menjadi|usulan|to|ke)[ \t]*:",
         rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
         rf"{_QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
