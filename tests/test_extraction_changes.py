@@ -133,6 +133,15 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "The course title has to change.\nFrom: Intro to Robotics\nTo: Introduction to Mobile Robotics",
             {"fullname": "Introduction to Mobile Robotics"},
         ),
+        # the writer names themself as the new lecturer
+        (
+            "Pengampu MK ini masih tertulis Bu Yanti, seharusnya saya sendiri, Agus Salim, S.Pd., M.Pd.",
+            {"lecturer": "Agus Salim, S.Pd., M.Pd."},
+        ),
+        (
+            "The lecturer shown is my predecessor; it should be me, Dr. Elena Petrova.",
+            {"lecturer": "Dr. Elena Petrova"},
+        ),
         # a person put in the lecturer's place, the cue after the name
         ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
         ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),

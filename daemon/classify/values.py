@@ -183,12 +183,16 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
+_WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
         return quoted
+    # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
+    if writer := _WRITER_SELF.match(text, start, limit):
+        start = writer.end()
     # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
     if lower := _COURTESY_TYPED.match(text, start, limit):
         start = lower.end()
