@@ -142,6 +142,17 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "The lecturer shown is my predecessor; it should be me, Dr. Elena Petrova.",
             {"lecturer": "Dr. Elena Petrova"},
         ),
+        # whole values: a list of capitalised words, a subtitle after a colon, titles of other traditions
+        (
+            "Nama MK diganti jadi Kesehatan, Keselamatan dan Lingkungan.",
+            {"fullname": "Kesehatan, Keselamatan dan Lingkungan"},
+        ),
+        (
+            "Please rename the course to Special Topics in Energy: Hydrogen Systems",
+            {"fullname": "Special Topics in Energy: Hydrogen Systems"},
+        ),
+        ("Dosen pengampu diganti menjadi dr. Ratna Sari, M.Kes.", {"lecturer": "dr. Ratna Sari, M.Kes."}),
+        ("New lecturer: Assoc. Prof. Dr. Tan Boon Hock", {"lecturer": "Assoc. Prof. Dr. Tan Boon Hock"}),
         # a person put in the lecturer's place, the cue after the name
         ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
         ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),

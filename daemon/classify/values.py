@@ -135,11 +135,16 @@ _LOWER_TAIL = re.compile(
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
     r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
+    r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
     r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
+
+
+_TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -149,6 +154,14 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
     lead_in = re.match(r"[^:\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    # "Advanced Topics in AI: Large Language Models": a title-case lead-in without a quote after it is the name's
+    # own first part, its subtitle follows.
+    if (
+        lead_in
+        and text[start + lead_in.end()] not in _QUOTES
+        and _TITLE_CASE.fullmatch(lead_in.group(0)[:-1].strip(": "))
+    ):
+        lead_in = None
     if lead_in:
         return _phrase(text, start + lead_in.end(), limit)
     stop = _PHRASE_STOP.search(text, start, end)
