@@ -20,7 +20,7 @@ _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")
 _EXAMPLE = re.compile(r"^like staff-corrected .*\(([\d.]+)\)$")
 _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
-_LEARNED = re.compile(r"^learned model \(character n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
+_LEARNED = re.compile(r"^learned model \([\w ]*n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
 _NAMED_IN_SUBJECT = re.compile(r", the field named in the subject \(.*\)$")
 # Reasons the classifier gives in fixed words, by their key in the labels file.

@@ -15,11 +15,9 @@ from parsers.message import parse_message
 from parsers.subject import clean_subject
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = (
-    "tests/data/requests",
-    "tests/data/requests-tune",
-    "tests/data/requests-tune2",
-    "tests/data/requests-tune3",
+# Every labelled corpus beside tests/data/requests is tuning material; the held-out parts (tests/data/heldout) never.
+CORPORA = tuple(
+    sorted(str(path.parent.relative_to(ROOT)) for path in (ROOT / "tests/data").glob("requests*/labels.json"))
 )
 OUT = ROOT / "daemon/classify/data/type_examples.jsonl"
 HELPDESK = "helpdesk-p4m@polibatam.ac.id"

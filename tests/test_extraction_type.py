@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 import pytest
 
 from daemon.classify.classifier import ClassifierInput, classify
-from daemon.classify.learned import shipped_examples
+from daemon.classify.learned import LearnedTypes, shipped_examples
 from daemon.classify.memory import Example, ExampleMemory
 from daemon.classify.model import RequestType
 
@@ -71,3 +72,82 @@ def test_the_model_is_fitted_again_on_what_staff_taught() -> None:
 )
 def test_hard_cases(subject: str, text: str, expected: RequestType) -> None:
     assert classify(ClassifierInput(subject, text, MAIL_DATE, is_reply=subject.startswith("Re:"))).type is expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "is_reply", "expected"),
+    [
+        # Done, but now a new problem: the words of the old request being done do not close this one.
+        (
+            "Re: [P4M #0398] Permintaan Anda telah kami terima",
+            "Masalah yang kemarin sudah beres, tapi sekarang setelah ganti sandi akun saya malah terkunci. "
+            "Tolong dicek lagi.",
+            True,
+            RequestType.ELEARNING_SUPPORT,
+        ),
+        # "Sudah bisa" in a new mail without thanks reports what should not be possible yet.
+        (
+            "Kuis terbuka lebih awal",
+            "Kuis Kimia yang saya set buka pukul 13.00 ternyata sudah bisa dikerjakan mahasiswa sejak pukul 06.00 "
+            "pagi. Mohon dicek.",
+            False,
+            RequestType.ELEARNING_SUPPORT,
+        ),
+        # A question about the exam schedule names an announcement's topic but asks for none.
+        (
+            "jadwal uas",
+            "Pagi kak, mau tanya kapan jadwal UAS semester ini keluar ya? Saya perlu untuk atur jadwal kerja. Makasih",
+            False,
+            RequestType.OTHER,
+        ),
+        # Asked to tell the students, through e-learning: an announcement without the word.
+        (
+            "Titip info untuk kelas Fisika",
+            "Tolong sampaikan ke mahasiswa kelas Fisika Dasar (FI1101) lewat e-learning bahwa kuliah Jumat diganti "
+            "tugas mandiri.",
+            False,
+            RequestType.ANNOUNCEMENT,
+        ),
+        # "Saya sampaikan bahwa" opens a formal letter; it tells the helpdesk, not the students.
+        (
+            "Rekap honor",
+            "Bersama ini saya sampaikan bahwa rekap honor mengajar bulan ini belum kami terima dari jurusan. "
+            "Mohon segera dilengkapi.",
+            False,
+            RequestType.OTHER,
+        ),
+        # A newly hired lecturer is not the course's new lecturer.
+        (
+            "Pertanyaan dosen baru",
+            "Saya dosen baru di Jurusan Teknik Mesin sejak bulan lalu. Dosen baru wajib mengikuti PEKERTI; kapan "
+            "batch berikutnya dibuka?",
+            False,
+            RequestType.OTHER,
+        ),
+        # Signing in, told in words no older rule had.
+        (
+            "Sign-in problem",
+            "Hi, every time I enter my username and the authenticator code it drops me back to the front page. "
+            "I'd appreciate a hand. Thanks",
+            False,
+            RequestType.ELEARNING_SUPPORT,
+        ),
+    ],
+)
+def test_what_is_asked_decides_the_type(subject: str, text: str, is_reply: bool, expected: RequestType) -> None:
+    assert classify(ClassifierInput(subject, text, MAIL_DATE, is_reply=is_reply)).type is expected
+
+
+def test_a_model_from_a_few_examples_still_gives_probabilities() -> None:
+    """With fewer examples of a type than calibration folds, the model is fitted uncalibrated rather than failing."""
+    model = LearnedTypes(
+        [
+            ("lupa password e-learning", RequestType.ELEARNING_SUPPORT),
+            ("tidak bisa login", RequestType.ELEARNING_SUPPORT),
+            ("minta template RPS", RequestType.DOCUMENT_REQUEST),
+        ]
+    )
+    distribution = model.distribution("saya lupa password")
+    assert set(distribution) == {RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST}
+    assert math.isclose(sum(distribution.values()), 1.0)
+    assert max(distribution, key=lambda kind: distribution[kind]) is RequestType.ELEARNING_SUPPORT

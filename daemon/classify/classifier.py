@@ -10,7 +10,7 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import RULES, about_the_unit, normalise, others_fine, thanks_without_asking
+from daemon.classify.rules import RULES, about_the_unit, done_counts, normalise, others_fine, thanks_without_asking
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -19,15 +19,16 @@ DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
 # The learned model's probabilities join the rules' votes: a keyword that also fits another kind of mail (a
 # "workshop" in a thank-you note) does not decide alone when the whole text reads like that other kind.
-LEARNED_WEIGHT = 1.0
+LEARNED_WEIGHT = 2.0
 # A reply on a ticket that says the work is done closes the thread; it asks for nothing new.
 DONE_IN_REPLY_WEIGHT = 2.5
 THANKS_WEIGHT = 3.0
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
-# the rules, and when no rule speaks, a prior added to the learned model's probability of `other`.
+# the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: a request type
+# then wins only with a lead of more than half over other mail.
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
-NOTHING_ABOUT_THE_UNIT_PRIOR = 0.25
+NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,27 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)
     reasons: dict[RequestType, list[str]] = defaultdict(list)
+    done_means_it = done_counts(f"{subject} {body}", request.is_reply)
+    asked: set[RequestType] = set()
+    topics: list[tuple[RequestType, float, str]] = []
     for rule in RULES:
-        in_subject = rule.reason(subject)
-        in_body = rule.reason(body)
-        if in_subject:
-            scores[rule.votes_for] += rule.weight * subject_weight
-            reasons[rule.votes_for].append(f"subject: {in_subject}")
-        if in_body:
-            scores[rule.votes_for] += rule.weight
-            reasons[rule.votes_for].append(f"text: {in_body}")
-    if request.is_reply and any(rule.says_done and rule.reason(body) for rule in RULES):
+        if rule.says_done and not done_means_it:
+            continue
+        for where, text, weight in (("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)):
+            found = rule.reason(text)
+            if not found:
+                continue
+            if rule.topic:
+                topics.append((rule.votes_for, weight, f"{where}: {found}"))
+                continue
+            asked.add(rule.votes_for)
+            scores[rule.votes_for] += weight
+            reasons[rule.votes_for].append(f"{where}: {found}")
+    for kind, weight, reason in topics:
+        if kind in asked:
+            scores[kind] += weight
+            reasons[kind].append(reason)
+    if request.is_reply and done_means_it and any(rule.says_done and rule.reason(body) for rule in RULES):
         scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
         reasons[RequestType.OTHER].append("a reply saying the work is done")
     # A question asks too ("Any idea? Thanks").
@@ -86,11 +98,17 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     # The learned model only breaks near-ties; where it cannot change the order, its few milliseconds are saved.
     close = top_two[0] - top_two[1] < LEARNED_WEIGHT
     distribution = learned.distribution(f"{request.subject}\n{request.text}") if close else {}
+    rules_choice = max(scores, key=lambda kind: scores[kind])
     for kind, probability in distribution.items():
         scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
     if distribution:
         top = max(distribution, key=lambda kind: distribution[kind])
-        reasons.setdefault(top, []).append(LearnedGuess(top, distribution[top]).reason(learned.size))
+        said = LearnedGuess(top, distribution[top]).reason(learned.size)
+        # Which part decided: the model's reason leads where it turned the rules' choice, and follows the rules'
+        # reasons where it only agreed.
+        turned = top != rules_choice and max(scores, key=lambda kind: scores[kind]) == top
+        said_for_top = reasons.setdefault(top, [])
+        said_for_top.insert(0 if turned else len(said_for_top), said)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best_type, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from daemon.classify.learned import LearnedTypes, shipped_examples
 from daemon.classify.model import RequestType
@@ -56,6 +56,12 @@ _COMMON = frozenset(
 )
 
 
+@cache
+def shipped_model() -> LearnedTypes:
+    """The learned type model over the shipped examples alone, fitted once per process (under a second)."""
+    return LearnedTypes(shipped_examples())
+
+
 @dataclass(frozen=True)
 class Example:
     """A request text that staff labelled (with #type), and where it came from."""
@@ -95,7 +101,9 @@ class ExampleMemory:
     @cached_property
     def learned(self) -> LearnedTypes:
         """The learned type model over the shipped examples and these; fitted on first use, once per memory (a new
-        memory is made when staff teach another example)."""
+        memory is made when staff teach another example), and shared by every memory without taught examples."""
+        if not self.examples:
+            return shipped_model()
         return LearnedTypes([*shipped_examples(), *((example.text, example.type) for example in self.examples)])
 
     def closest(self, text: str, limit: int = 3) -> list[tuple[Example, float]]:

@@ -34,6 +34,10 @@ _ABBREVIATIONS = {
     "udah": "sudah",
     "blm": "belum",
     "krn": "karena",
+    "pdhl": "padahal",
+    "tp": "tapi",
+    "ttp": "tetap",
+    "skrg": "sekarang",
     "tlg": "tolong",
     "pengumunan": "pengumuman",
     "pengumman": "pengumuman",
@@ -74,6 +78,9 @@ class KeywordRule:
     pattern: re.Pattern[str]
     weight: float
     says_done: bool = False
+    # A topic ("jadwal UAS", "libur") votes only beside a rule of the same type that says what is asked: a question
+    # about the exam schedule is not a request to announce it.
+    topic: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -99,8 +106,10 @@ class KeywordRule:
         return None
 
 
-def _rule(name: str, votes_for: RequestType, pattern: str, weight: float, *, says_done: bool = False) -> KeywordRule:
-    return KeywordRule(name, votes_for, re.compile(pattern), weight, says_done)
+def _rule(
+    name: str, votes_for: RequestType, pattern: str, weight: float, *, says_done: bool = False, topic: bool = False
+) -> KeywordRule:
+    return KeywordRule(name, votes_for, re.compile(pattern), weight, says_done, topic)
 
 
 _CD, _AN, _ES, _DR, _OT = (
@@ -113,7 +122,7 @@ _CD, _AN, _ES, _DR, _OT = (
 _CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
-    r"updated|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
+    r"updated|replace|replaced|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
 )
 
 RULES: tuple[KeywordRule, ...] = (
@@ -137,7 +146,10 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: lecturer",
         _CD,
         r"\b(?:dosen pengampu|pengampu|pengampunya|team teaching|"
-        r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|(?<!saya )(?<!sebagai )dosen baru)\b",
+        r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|wrong (?:lecturer|teacher|instructor)|"
+        r"(?:as|is) the (?:teacher|lecturer|instructor)|replace (?:him|her) with|"
+        # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
+        r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
     ),
     _rule(
@@ -203,8 +215,21 @@ RULES: tuple[KeywordRule, ...] = (
         r"jadwal (?:uas|uts|ujian|responsi)|workshop|pelatihan|guest lecture|kuliah tamu|lomba|survei|"
         r"libur|cuti bersama|audit mutu)\b",
         1.5,
+        topic=True,
     ),
-    _rule("poster", _AN, r"\bposter\b", 1.5),
+    _rule("poster", _AN, r"\bposter\b", 1.5, topic=True),
+    _rule(
+        "tell the students",
+        _AN,
+        # A verb of telling with its audience or its channel: "sampaikan ke mahasiswa", "let all students know",
+        # "diinfokan di e-learning kelas kami", "dishare di beranda". Alone, "sampaikan" opens formal letters.
+        r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di)?informasikan|(?:di)?beritahukan|(?:di)?kabarkan|"
+        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify)"
+        r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
+        r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
+        r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
+        3.0,
+    ),
     _rule(
         "announcement asked for",
         _AN,
@@ -236,7 +261,8 @@ RULES: tuple[KeywordRule, ...] = (
         _ES,
         r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
-        r"tidak bisa diputar|won t play|not playing)\b",
+        r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"
+        r"(?:tidak|belum) (?:ke)?kirim|(?:tidak|belum) ke?simpan|(?:tidak|belum) kesimpen)\b",
         2.0,
     ),
     _rule(
@@ -245,7 +271,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
         r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
-        r"moodle app)\b",
+        r"moodle app|mobile app|the app|aplikasi)\b",
         1.5,
     ),
     _rule(
@@ -257,7 +283,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
         r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
         r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
-        r"access denied|no access|tidak punya akses)\b",
+        r"access denied|no access|tidak punya akses|padahal|ternyata|malah|anehnya|even though|although|"
+        r"for some reason|somehow|flags? it)\b",
         1.5,
     ),
     _rule(
@@ -273,7 +300,8 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "new course needed",
         _ES,
-        r"\b(?:belum ada di e-learning|dibuatkan course|buat course|course baru)\b",
+        r"\b(?:(?:belum|tidak|masih belum) ada di (?:e-learning|moodle)|course(?:-?nya)? (?:belum|tidak) ada|"
+        r"dibuatkan course|buat course|course baru)\b",
         2.5,
     ),
     # documents
@@ -300,8 +328,10 @@ RULES: tuple[KeywordRule, ...] = (
         "thanks only",
         _OT,
         r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|sudah bisa|sudah masuk|"
-        r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing))\b",
+        r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing)|cheers for|thanks for sorting|"
+        r"sort(?:ed|ing) (?:it|that|this) out)\b",
         2.5,
+        says_done=True,
     ),
     _rule(
         "done confirmation",
@@ -348,7 +378,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:(?:pelatihan|training|workshop|bimtek|orientasi) (?:untuk |for |bagi )?(?:new |the |para )?"
         r"(?:dosen|lecturers?|staff|staf|teachers)|"
         r"mengadakan (?:pelatihan|workshop|training)|ada (?:pelatihan|training|workshop)|jadwal (?:pelatihan|"
-        r"training))\b",
+        r"training)|pekerti|applied approach)\b",
         3.5,
     ),
     _rule(
@@ -356,7 +386,7 @@ RULES: tuple[KeywordRule, ...] = (
         _OT,
         r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
-        r"can (?:open|access|see) it now|sudah bisa dibuka)\b",
+        r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka)\b",
         4.0,
         says_done=True,
     ),
@@ -370,15 +400,17 @@ _ABOUT_THE_UNIT = re.compile(
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
-    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder)\b"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder|username|"
+    r"credentials|platform|app|aplikasi|kata sandi)\b"
 )
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
     r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
-    r"ingin|mau|harap|dimohon|request|permohonan|would like|want)\b"
+    r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
+    r"help me|dibantu)\b"
 )
 _QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
-_THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih)\b")
+_THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih|cheers)\b")
 
 
 # "Teman-teman sudah bisa" says what works for others: the contrast that makes a problem, not thanks.
@@ -386,6 +418,20 @@ _OTHERS_FINE = re.compile(
     r"\b((?:teman(?:-teman)?|yang lain|mahasiswa lain|orang lain|others|other students|my friends|classmates)"
     r"(?: [a-z0-9-]+){0,2}?) (?:sudah|got|can)\b"
 )
+
+
+# "Sudah beres, tapi sekarang ...": what was done is the old request; the mail brings a new one.
+_NEW_PROBLEM = re.compile(
+    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b"
+)
+
+
+def done_counts(text: str, is_reply: bool) -> bool:
+    """Whether words saying the work is done mean it: in a reply or beside thanks, and with no new problem after
+    them ("sudah bisa dikerjakan sejak jam 6" in a new mail reports a fault; "sudah beres, tapi sekarang ..." brings
+    a new one)."""
+    return (is_reply or bool(_THANKS.search(text))) and not _NEW_PROBLEM.search(text)
 
 
 def others_fine(text: str) -> str:

@@ -6,6 +6,7 @@ import logging
 import signal
 from types import FrameType
 
+from daemon.classify.memory import shipped_model
 from daemon.errors import LoginRefusedError, SystemFaultError, TransientError
 from daemon.intake.pause import pause
 from daemon.intake.runner import IntakeReport, IntakeRunner
@@ -115,6 +116,8 @@ class Service:
         connected = False
         first_pass = True
         leadership = Leadership(self.app.engine)
+        # The learned type model is fitted now rather than while the first requester waits for a receipt.
+        shipped_model()
         self.sender.start()
         if self.monitor is not None:
             self.monitor.start()
