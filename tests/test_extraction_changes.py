@@ -153,6 +153,9 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ),
         ("Dosen pengampu diganti menjadi dr. Ratna Sari, M.Kes.", {"lecturer": "dr. Ratna Sari, M.Kes."}),
         ("New lecturer: Assoc. Prof. Dr. Tan Boon Hock", {"lecturer": "Assoc. Prof. Dr. Tan Boon Hock"}),
+        # "should become", and a bare "key" named as the new one
+        ("The course's short name should become CH1101-GC.", {"shortname": "CH1101-GC"}),
+        ("We had a leak, so please change the enrolment key. New key: Bio#7731", {"enrolment_key": "Bio#7731"}),
         # a person put in the lecturer's place, the cue after the name
         ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
         ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),
@@ -211,6 +214,7 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
         "My name is misspelled in the course; it should be Ana Lucia Pereira.",
         "The class is now full, could you open a second section?",
+        "The key points of the new syllabus are attached.",
         # a labelled line under the closing signs the mail
         "Mohon bantuannya untuk akses course saya.\n\nSalam hormat,\nKoordinator Kelas: RB-2A\nDosen: Ir. Made Arsana",
         # adding someone is not replacing the lecturer; a hedged assignment is not asked
