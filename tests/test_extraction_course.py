@@ -188,6 +188,7 @@ from parsers.automail import ScreeningContext
         ("", "Mohon untuk Pengantar Akuntansi (kode: AK 1101) SKS diubah.", "AK 1101", "Pengantar Akuntansi"),
         ("", "Matkul yang saya ampu, Analisis Numerik, perlu perubahan dosen.", None, "Analisis Numerik"),
         ("", "Hello, our course is ME-2104 Fluid Mechanics and the short name is wrong.", "ME-2104", "Fluid Mechanics"),
+        ("Mekanika Fluida kode ME2203 ganti dosen", "", "ME2203", "Mekanika Fluida"),
         # The course a field belongs to: "the lecturer for X", "SKS untuk X"; never a person or a term.
         ("", "Could you change the lecturer for Signals and Systems to Dr. Ortiz?", None, "Signals and Systems"),
         ("", "Kunci enrol untuk Manajemen Rantai Pasok mohon diganti.", None, "Manajemen Rantai Pasok"),

@@ -134,8 +134,8 @@ _CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))
 _BEFORE_CODE = re.compile(
     rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
     rf"|({_NAME}){_SUFFIX}\s*\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
-    # "Basis Data / IF2204", "Machine Vision, RB3105"
-    rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({_SHAPE})"
+    # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
+    rf"|({_NAME})[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({_SHAPE})"
 )
 _TOGETHER = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({_SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({_SHAPE})\s*\(\s*({_NAME})\s*\)")
