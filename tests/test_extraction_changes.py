@@ -214,6 +214,12 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
         "My name is misspelled in the course; it should be Ana Lucia Pereira.",
         "The class is now full, could you open a second section?",
+        # an open decision, a change waiting on approval, a change that befell the course asked about
+        "Jurusan belum memutuskan apakah SKS MK ini akan menjadi 4.",
+        "We are considering changing the lecturer to Dr. Imran Qureshi next year.",
+        "Once approved by the dean, the course name will change to Marine Engineering Design.",
+        "Kenapa kelas saya tiba-tiba berubah jadi MB-2C?",
+        "Students ask why the short name became EE3101-OLD.",
         "The key points of the new syllabus are attached.",
         # a labelled line under the closing signs the mail
         "Mohon bantuannya untuk akses course saya.\n\nSalam hormat,\nKoordinator Kelas: RB-2A\nDosen: Ir. Made Arsana",
