@@ -153,6 +153,9 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ),
         ("Dosen pengampu diganti menjadi dr. Ratna Sari, M.Kes.", {"lecturer": "dr. Ratna Sari, M.Kes."}),
         ("New lecturer: Assoc. Prof. Dr. Tan Boon Hock", {"lecturer": "Assoc. Prof. Dr. Tan Boon Hock"}),
+        # "Requested:", "Yang diminta:" label the new value
+        ("Short name now: EL2101. Requested: EL2101-RL", {"shortname": "EL2101-RL"}),
+        ("Bobot SKS saat ini: 2. Yang diminta: 3", {"credits": "3"}),
         # "should become", and a bare "key" named as the new one
         ("The course's short name should become CH1101-GC.", {"shortname": "CH1101-GC"}),
         ("We had a leak, so please change the enrolment key. New key: Bio#7731", {"enrolment_key": "Bio#7731"}),

@@ -103,6 +103,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "new:",
         r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
+        r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
         r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
     ),
     (
