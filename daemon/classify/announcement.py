@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.classify.announcement_title import title_and_body
-from daemon.classify.dates import find_date, find_moment, find_time, moment_at
+from daemon.classify.dates import WEEKDAYS, find_date, find_moment, find_time, moment_at
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
@@ -19,6 +19,8 @@ _SITE = re.compile(
     r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
     r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
     r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
+    # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
+    r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
     r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students of (?:the )?[A-Z]?\w+ (?:programme|department)",
     re.IGNORECASE,
@@ -40,14 +42,22 @@ _COURSE_CUE = re.compile(
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     # a class group ("kelas TI-1B", "class IF-3B") is one course's students
     r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
-    r"\b(?:kelas|mahasiswa|course|matkul|mk)\s+(?:saya|kami|kita)\b|\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b"
+    r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
+    r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
+    # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
+    r"\b(?i:course|kelas|matkul|mk|kuliah|mata\s?kuliah)\s+yang\s+(?:saya|kami)\s+(?:ampu|ajar|asuh|pegang|bina)|"
+    r"\bpeserta\s+(?i:mk|matkul|kuliah|mata\s?kuliah|kelas|course)\s+(?:saya|kami)\b|"
+    r"\b(?:my|our)\s+(?:sections?|tutorials?|lectures?|lab groups?)\b"
 )
 _PUBLISH = re.compile(
-    r"tayang|ditayangkan|menayangkan|publish|post(?:ed|ing)?\b|dipasang|pasang|diumumkan|dipublikasikan|"
-    r"\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"tayang|ditayangkan|menayangkan|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|pasang|"
+    r"pemasangan|penyebaran|"
+    r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
+    # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
+    r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
     re.IGNORECASE,
@@ -55,8 +65,14 @@ _PUBLISH = re.compile(
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
-    r"tayang|publish|dipublikasikan|post(?:ed|ing)?\b|dipasang|go live|schedul|terbit|appear|tampil|"
+    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go live|schedul|"
+    r"terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
+    re.IGNORECASE,
+)
+_STAFF_AUDIENCE = re.compile(
+    r"\b(?:seluruh|semua|segenap|all(?: the)?|every) (?:dosen|tenaga pendidik|pegawai|staf|karyawan|"
+    r"lecturers?|teaching staff|staff|faculty members?)\b(?! pengampu)",
     re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$")
@@ -78,6 +94,7 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         asked = cue if cue.search(sentence) else _PUBLISH if _ASKING.search(sentence) else None
         if asked is None or not asked.search(sentence):
             continue
+        sentence = _publishing_day(sentence, asked)
         moment = find_moment(sentence, reference)
         # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
         bounded = moment is not None and re.search(
@@ -88,13 +105,40 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
     if split := _split_moment(flat, reference, cue):
         return split
     # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
-    # in the announcement's own text such a line is when its event happens.
-    for start, end in sentences(flat) if cue is _PUBLISH else ():
+    # in the announcement's own text such a line is when its event happens, unless the writer says it is what they
+    # would like ("Tomorrow at 9 am would be ideal", "Besok jam 7 kalau bisa"): that is said to us, not to readers.
+    for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         moment = find_moment(sentence, reference)
-        if moment is not None and not _FILLER.sub("", sentence[: moment.start] + sentence[moment.end :]).strip():
+        if moment is None:
+            continue
+        rest = sentence[: moment.start] + sentence[moment.end :]
+        if (cue is _PUBLISH or _PREFERENCE.search(rest)) and not _FILLER.sub("", _PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
+
+
+_PREFERENCE = re.compile(
+    r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
+    r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
+    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup)\b"
+)
+
+
+_HARI_DAY = re.compile(
+    r"(?i)\s+(?:pada\s+|mulai\s+)?(hari)\s+(?:" + "|".join(day for day in WEEKDAYS if day != "minggu") + r")\b"
+)
+
+
+def _publishing_day(sentence: str, cue: re.Pattern[str]) -> str:
+    """A weekday after "hari" is read as a day ("Tayang hari Jumat jam 1 siang") only right after the publishing
+    word (elsewhere "hari Jumat" is the event's day): "hari" is blanked, offsets kept. "Hari Minggu" stays, since
+    "minggu" alone is a week."""
+    for match in cue.finditer(sentence):
+        day = _HARI_DAY.match(sentence, match.end())
+        if day is not None:
+            sentence = sentence[: day.start(1)] + "    " + sentence[day.end(1) :]
+    return sentence
 
 
 # "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
@@ -118,6 +162,7 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
 
 _FILLER = re.compile(
     r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
+    r"saja|aja|deh|dong|sir|"
     r"terima kasih|wib|wita|wit)\b|[\W_]"
 )
 
@@ -128,6 +173,13 @@ _EVENT = re.compile(
     # "mata kuliah X" names the course, not a lecture
     r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
     r"praktikum|"
+    # the other events a notice announces, in both languages
+    r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"
+    r"yudisium|responsi|asistensi|remedial|konsultasi|bimbingan|briefing|pertemuan|lomba|event|"
+    # "kelas besok jam 8 online": a class followed by its day (the moment, which ends the text looked at) is the
+    # class meeting; "di kelas X" is the place
+    r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"
+    r"(?=\s*$|\s+(?:besok|bsk|lusa|nanti|hari|tomorrow|today|tonight|on|this|next|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday))|"
     r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
@@ -147,8 +199,19 @@ def _scope(text: str, has_course: bool) -> str:
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
-def extract_announcement(subject: str, text: str, reference: datetime, *, has_course: bool) -> AnnouncementFields:
+def _quoted_title(context: str) -> str | None:
+    """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
+    ("Tomorrow at 9 please"): the thread is about one announcement."""
+    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
+    return title_and_body(unwrap("\n".join(lines)))[0] if lines else None
+
+
+def extract_announcement(
+    subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
+) -> AnnouncementFields:
     title, body, start = title_and_body(text, subject)
+    if title is None and context:
+        title = _quoted_title(context)
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
@@ -158,5 +221,7 @@ def extract_announcement(subject: str, text: str, reference: datetime, *, has_co
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
-    scope = _scope(f"{intro} {subject} {audience}", has_course)
+    # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
+    staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))
+    scope = "site" if staff else _scope(f"{intro} {subject} {audience}", has_course)
     return AnnouncementFields(title, body, scope, publish)

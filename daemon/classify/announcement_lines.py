@@ -1,5 +1,6 @@
 """The shapes an announcement request shares between its readers: title and text labels, the closing, the text
-itself, what a title looks like, and the tags and request words around a subject line."""
+itself, what a title looks like (its quotes, and the letterhead that is not one), and the tags and request words
+around a subject line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline)"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline|topik|topic)"
     r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 BODY_LABEL = re.compile(
@@ -34,13 +35,17 @@ ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b
 def clean_title(value: str) -> str:
     # "Perihal: X" on a title's own line names the title; the label is not part of it.
     value = re.sub(
-        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek)\s*:\s*", "", value.strip(), flags=re.I
+        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek|topik|topic)\s*:\s*",
+        "",
+        value.strip(),
+        flags=re.I,
     )
     # A forwarded subject used as the title keeps none of its tags or request words.
     value = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", value))
     # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
     value = _TO_US.sub("", value.strip())
-    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”').strip()
+    # a table row ("| Judul | X |") leaves its cell borders
+    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”|').strip()
 
 
 _TO_US = re.compile(
@@ -104,3 +109,47 @@ SUBJECT_TITLE = re.compile(
 )
 # "Kuis 3 Ditunda (IF302)": the course's code after a subject's title is not part of it
 TRAILING_CODE = re.compile(r"\s*(?:[-\u2013]\s*|[(\[])?(?-i:[A-Z]{2,5}[- ]?\d{3,4})[)\]]?\s*$")
+
+
+# A letter's head names who writes (the institution) and is followed by its number, subject or address lines:
+# "POLITEKNIK NEGERI BATAM" over "Nomor : 077/PL29/2026" is not the announcement's title.
+_INSTITUTION = re.compile(
+    r"^\s*(?:KEMENTERIAN|POLITEKNIK|UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|AKADEMI|YAYASAN|FAKULTAS|JURUSAN|"
+    r"PROGRAM STUDI|DIREKTORAT|LEMBAGA|BADAN|PUSAT|UNIT|BAGIAN|UPT|PEMERINTAH)\b[A-Z0-9 ,.&()'\-]*$"
+)
+_LETTER_LINE = re.compile(
+    r"(?i)^\s*(?:(?:nomor|no|lampiran|lamp|hal|perihal|sifat)\s*[:.]\s*\S|(?:jl\.|telp\.?|telepon|fax|faks)\s|"
+    r"(?:laman|website|e-?mail|surel)\s*:)"
+)
+
+
+def is_letterhead(line: str, following: list[str]) -> bool:
+    """A letter's head: an institution's name in capitals, or a line over the letter's number or address."""
+    return bool(_INSTITUTION.match(line)) or any(_LETTER_LINE.match(other) for other in following)
+
+
+# Words that ask for a text to be published, in the paragraph above an unlabelled title.
+ASKED_TO_PUBLISH = re.compile(
+    r"(?i)\b(?:di)?(?:umumkan|umumin|tayangkan|pasang(?:kan|in)?|posting(?:kan)?|post|publish|publikasikan|"
+    r"announce|share|sebarkan|tampilkan)\b"
+)
+
+
+# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
+QUOTE = re.compile(
+    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
+    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
+)
+OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+
+
+def quoted_value(match: re.Match[str]) -> str:
+    return next(group for group in match.groups()[-5:] if group)
+
+
+def quote_start(match: re.Match[str]) -> int:
+    """Where the quoted value starts (its delimiter just before)."""
+    last = len(match.groups())
+    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from daemon.classify.announcement_lines import (
+    ASKED_TO_PUBLISH,
     ASKING,
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
+    OPENING,
     PLACEHOLDER,
+    QUOTE,
     SUBJECT_REFERENCE,
     SUBJECT_REQUEST,
     SUBJECT_TAGS,
@@ -19,9 +22,12 @@ from daemon.classify.announcement_lines import (
     TRAILING_CODE,
     announcement_body,
     clean_title,
+    is_letterhead,
     looks_like_title,
+    quote_start,
+    quoted_value,
 )
-from daemon.classify.wording import sentence_end, unwrap
+from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
 
 
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
@@ -60,6 +66,19 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
 _CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
 
 
+def _set_apart(before: str, line: str) -> bool:
+    """A request written without a full stop ("tlg umumin di MK X bsk jam 6 ya"), a blank line, then a line in
+    title case of three words or more: the line is the title."""
+    paragraphs = before.rstrip(" \t").split("\n\n")
+    return (
+        before.rstrip(" \t").endswith("\n\n")
+        and len(paragraphs) >= 2
+        and bool(ASKED_TO_PUBLISH.search(paragraphs[-2]))
+        and _capitalised_run(line) == line.strip()
+        and len(line.split()) >= 3
+    )
+
+
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
     itself a request; never in the signature under the closing, but again in an attached document."""
@@ -92,18 +111,24 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             continue
         if CLOSING.match(line) and len(line.strip()) <= 40:
             signed = True
-        if signed or index == 0 or not looks_like_title(line):
+        if signed or index == 0 or not looks_like_title(line) or is_letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
         if not re.search(
             r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
-        ):
+        ) and not _set_apart(before, line):
             continue
-        following = text[offsets[index + 1] :].lstrip("\n")
+        title, rest_at = line, index + 1
+        # a long title the mail client wrapped: its last words on the next line, then a blank line
+        if len(line.rstrip()) >= WRAP_WIDTH and index + 2 < len(lines) and lines[index + 1].strip():
+            joined = f"{line.strip()} {lines[index + 1].strip()}"
+            if not lines[index + 2].strip() and len(lines[index + 1].strip()) < 30 and looks_like_title(joined):
+                title, rest_at = joined, index + 2
+        following = text[offsets[rest_at] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
         if len(first) >= 40 and not CLOSING.match(first) and not ASKING.search(first[: sentence_end(first)]):
-            return clean_title(line), announcement_body(following), offsets[index]
+            return clean_title(title), announcement_body(following), offsets[index]
     return None
 
 
@@ -113,30 +138,15 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
 _TITLE_CUE = re.compile(
     r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
     r"jdl|(?:en)?titled|"
+    # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
+    r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
-    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?)?\s*",
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
+    # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
+    r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
+    r"seharusnya|harusnya|hrsnya|yang benar|should be|(?:can|could) be|changed to|be changed to|to be)\b\s*:?)?\s*",
     re.IGNORECASE,
 )
-# A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
-_QUOTE = re.compile(
-    # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
-    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
-    r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
-    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
-)
-_OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
-
-
-def _quoted(match: re.Match[str]) -> str:
-    return next(group for group in match.groups()[-5:] if group)
-
-
-def _opening(match: re.Match[str]) -> int:
-    """Where the quoted value starts (its delimiter just before)."""
-    last = len(match.groups())
-    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
-
-
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
 _COURSE_BEFORE = re.compile(
     r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
@@ -144,26 +154,26 @@ _COURSE_BEFORE = re.compile(
 
 
 # Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
-_QUOTED_TITLE_CUE = re.compile(
+QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     # 'announcement di elearning kelas kita: "X"'
-    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + _OPENING + r"]{0,60}(?=:)|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + _OPENING + "])",
+    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
+    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + OPENING + "])",
     re.IGNORECASE,
 )
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
           "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
-_PUBLISH_QUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n" + _OPENING + r"]{0,80}?(?::\s*|\s)(?:" + _QUOTE.pattern + ")"
+_PUBLISHQUOTE = re.compile(
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
 )
 
 
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
     r"share|sebarkan|bagikan)\b"
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
@@ -232,8 +242,8 @@ def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], e
 def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
-        quoted = _QUOTE.match(rest)
-        title = _quoted(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        quoted = QUOTE.match(rest)
+        title = quoted_value(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = BODY_LABEL.search(after)
@@ -242,12 +252,12 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 announcement_body(after[body_label.end() :] if body_label else after),
                 cue.start(),
             )
-    for pattern in (_QUOTED_TITLE_CUE, _PUBLISH_QUOTE):
+    for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
         for match in pattern.finditer(text):
-            quoted = _QUOTE.match(text, match.end()) if pattern is _QUOTED_TITLE_CUE else match
-            if quoted and not _COURSE_BEFORE.search(text[: _opening(quoted)]):
+            quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match
+            if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
                 after = text[quoted.end() :]
-                title = _quoted(quoted)
+                title = quoted_value(quoted)
                 return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])

@@ -133,8 +133,35 @@ def _hour(hour: int, marker: str | None) -> int:
     return hour
 
 
+# Clock times said in words around the hour: "jam setengah 8 pagi" is half an hour before eight (07.30); "7 o'clock
+# in the morning" is 07.00.
+_HALF = re.compile(
+    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{_PART_OF_DAY})?{_ZONE}",
+    re.I,
+)
+_OCLOCK = re.compile(
+    r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
+    re.I,
+)
+
+
 def find_time(text: str) -> tuple[time, int, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
+    clock = _clock(text)
+    # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
+    for pattern, before_the_hour, minute in ((_HALF, 1, 30), (_OCLOCK, 0, 0)):
+        for match in pattern.finditer(text):
+            if clock is not None and match.start() >= clock[3]:
+                break
+            hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
+            value = _hour(hour - before_the_hour, match.group(2))
+            if 0 <= value < 24:
+                clock = time(value, minute), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
+                break
+    return clock
+
+
+def _clock(text: str) -> tuple[time, int, int, int] | None:
     for match in _TIME.finditer(text):
         groups = match.groups()
         if groups[0]:

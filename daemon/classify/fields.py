@@ -27,7 +27,7 @@ def extract_fields(
         changes = find_changes(text, code, subject)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
-    announcement = extract_announcement(subject, text, reference, has_course=bool(code or name))
+    announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)
     if announcement.scope == "site":
         code = name = None
     fields = RequestFields(
