@@ -299,6 +299,13 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
     return any(code.match(lines[line]) for line in block)
 
 
+def _says_who_teaches(change: FoundChange) -> bool:
+    """ "Kelas ini diampu oleh Pak Joko", "the course is taught by Dr. Okafor": who teaches may be the current
+    lecturer or the new one in passing; a later explicit request for the lecturer says which ("Mohon dosennya
+    diganti menjadi Sinta Dewi, M.T.", "... diganti menjadi Rahmat Hidayat, S.T., M.Kom.")."""
+    return change.field == "lecturer" and bool(BY_VERB.search(change.cue))
+
+
 # "still lists the old teacher in the course summary box. Please change it to Dr. X": a field named as the place
 # where something shows ("in the summary", "di kolom deskripsi") is not the field asked to change.
 _PLACE_BEFORE = re.compile(
@@ -336,7 +343,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
     for change in sorted(kept, key=lambda change: (change.weak, change.start)):
         if not (change.weak and course_code and _identifies_the_course(flat, change, course_code)):
-            found.setdefault(change.field, change)
+            earlier = found.setdefault(change.field, change)
+            if earlier is not change and not change.weak and _says_who_teaches(earlier):
+                found[change.field] = change
     for change in _shaped_without_cue(flat, found, {field for field, _ in found_cues}):
         found[change.field] = change
     return found

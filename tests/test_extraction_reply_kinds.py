@@ -1,0 +1,42 @@
+"""Kinds of change request found late in tuning, each read on new sentences: who teaches said in passing before an
+explicit request, a text delivered in a reply under a colon, and an old/new pair of lines under a subject that
+names the field."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+from daemon.classify.course import find_course_name
+
+
+def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, str]:
+    return {change.field: change.value for change in find_changes(text, code, subject)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who teaches, said in passing, then the explicit request names the lecturer asked for
+        (
+            "Kelas ini diampu oleh Pak Joko. Mohon dosennya diganti menjadi Sinta Dewi, M.T.",
+            {"lecturer": "Sinta Dewi, M.T."},
+        ),
+        (
+            "From this term the course is taught by Dr. Okafor, not me. Please change the lecturer to "
+            "Dr. Chinedu Okafor, Ph.D.",
+            {"lecturer": "Dr. Chinedu Okafor, Ph.D."},
+        ),
+        (
+            "Selama ini diajar oleh Pak Budi. Tolong ganti pengampunya jadi Budi Santoso, S.T., M.T. ya",
+            {"lecturer": "Budi Santoso, S.T., M.T."},
+        ),
+        # said in passing and nothing else asked: still the one named
+        (
+            "Mulai semester ini MK Statika diampu oleh Ir. Bambang Sutrisno, M.T.",
+            {"lecturer": "Ir. Bambang Sutrisno, M.T."},
+        ),
+    ],
+)
+def test_an_explicit_request_outweighs_who_teaches_said_in_passing(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
