@@ -40,3 +40,39 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
 )
 def test_an_explicit_request_outweighs_who_teaches_said_in_passing(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Ringkasan course Sistem Digital",
+            "Siap Bu, ini teks barunya untuk EL2101:\n\nMata kuliah ini membahas gerbang logika, aljabar Boolean, "
+            "rangkaian kombinasional dan sekuensial, serta perancangan sistem digital sederhana.\n\nTerima kasih.",
+            "Mata kuliah ini membahas gerbang logika, aljabar Boolean, rangkaian kombinasional dan sekuensial, serta "
+            "perancangan sistem digital sederhana.",
+        ),
+        (
+            "Course summary for Marine Hydrodynamics",
+            "Thanks. Here is the wording we agreed on:\n\nThis course covers resistance, propulsion and seakeeping "
+            "of ships, with model tests in the towing tank.\n\nBest,\nLars",
+            "This course covers resistance, propulsion and seakeeping of ships, with model tests in the towing tank.",
+        ),
+    ],
+)
+def test_a_reply_hands_over_the_text_its_subject_names(subject: str, text: str, expected: str) -> None:
+    assert pairs(text, subject=subject) == {"summary": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a screenshot, an error message or a file about the description is not its new text
+        "Ini screenshot deskripsinya:\n\nDeskripsi tidak tampil di halaman course sejak kemarin sore.\n\nMohon dicek.",
+        "Pesan errornya sebagai berikut:\n\nError writing to database saat menyimpan deskripsi.\n\nMohon dibantu.",
+        # a colon that hands over no text at all
+        "Baik Pak, terima kasih atas infonya:\n\nNanti saya kirim setelah rapat prodi.",
+    ],
+)
+def test_what_a_colon_hands_over_about_the_text_is_not_the_text(text: str) -> None:
+    assert pairs(text, subject="Re: Deskripsi course Kimia Dasar") == {}

@@ -66,6 +66,13 @@ def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str)
     return cue_text
 
 
+# "Ini screenshot deskripsinya:", "Pesan errornya sebagai berikut:": what a colon hands over is a picture, a file or
+# an error message about the field, not its new value.
+_HANDS_OVER_OTHER = re.compile(
+    r"\b(?:screenshot|screen\s?shot|ss|tangkapan|gambar|foto|capture|error|galat|pesan|message|file|berkas|lampiran|"
+    r"attach\w*|link|tautan)(?:nya)?\b",
+    re.IGNORECASE,
+)
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _SIDES = re.compile(
@@ -194,7 +201,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
         # A table below is read by the table reader.
         if kind in ("colon at line end", "as follows") and (
-            _LABELLED_LINE.match(text, connector.end()) or _TABLE_BELOW.match(text, connector.end())
+            _LABELLED_LINE.match(text, connector.end())
+            or _TABLE_BELOW.match(text, connector.end())
+            or _HANDS_OVER_OTHER.search(_line_of(text, connector.start()))
         ):
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
@@ -356,6 +365,15 @@ _SAYS_NEW_VALUE = frozenset(
 )
 
 
+# "Baik, ini teksnya untuk course X:", "Here is the new wording:": a reply hands over a text under a colon; a
+# screenshot, a file or an error message handed over is not the text asked for.
+_DELIVERS_TEXT = re.compile(
+    r"\b(?:teks|text|isi|versi|version|kalimat|paragraf|paragraph|wording|deskripsi|description|ringkasan|summary)"
+    r"(?:nya)?\b",
+    re.IGNORECASE,
+)
+
+
 def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     """A reply that says only "It should be X" about the one field its subject names ("Course rename IF302")."""
     named = {field: cue for field, cue in cues(subject) if not is_old_side(cue)}
@@ -364,7 +382,13 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     ((field, cue),) = named.items()
     for connector in CONNECTOR.finditer(text):
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
-        if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
+        delivered = (
+            field == "summary"
+            and kind in ("colon at line end", "as follows")
+            and _DELIVERS_TEXT.search(_line_of(text, connector.start()))
+            and not _HANDS_OVER_OTHER.search(_line_of(text, connector.start()))
+        )
+        if (kind in _SAYS_NEW_VALUE or delivered) and (read := _value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
             change = FoundChange(field, read[0], source, read[1], read[2])
             return {} if unsure(text, connector.start(), connector.start(), change.span) else {field: change}
