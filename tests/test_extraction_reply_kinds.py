@@ -76,3 +76,29 @@ def test_a_reply_hands_over_the_text_its_subject_names(subject: str, text: str, 
 )
 def test_what_a_colon_hands_over_about_the_text_is_not_the_text(text: str) -> None:
     assert pairs(text, subject="Re: Deskripsi course Kimia Dasar") == {}
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Course title update EE2203",
+            "Hello,\n\nFor next semester:\nOld: Signals and Systems\nNew: Signals, Systems and Control\n\nThanks",
+            "Signals and Systems",
+        ),
+        (
+            "Ganti nama MK TS2104",
+            "Selamat siang,\n\nMohon dibantu.\nLama: Mekanika Tanah\nBaru: Mekanika Tanah dan Fondasi\n\nSalam",
+            "Mekanika Tanah",
+        ),
+        # the subject names another field, or the line above the pair does: the old side is not the course's name
+        ("Lecturer name change EE2203", "Hi,\nOld: Dr. Andi Wijaya\nNew: Dr. Maria Chen\n", None),
+        ("EE2203 name change", "Hi,\nLecturer:\nOld: Dr. Andi Wijaya\nNew: Dr. Maria Chen\n", None),
+        ("Enrolment key EE2203", "Hi,\nOld: abc123\nNew: Key2026!\n", None),
+        ("EE2203 name change", "Hi,\nKelas semester ini:\nLama: TI-2A\nBaru: TI-2B\n", None),
+    ],
+)
+def test_the_old_line_of_a_pair_under_a_rename_subject_is_the_current_name(
+    subject: str, text: str, expected: str | None
+) -> None:
+    assert find_course_name(subject, text, "EE2203" if "EE2203" in subject else "TS2104") == expected

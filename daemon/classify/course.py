@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
@@ -252,6 +253,34 @@ def _named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     return None
 
 
+# A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
+_OLD_NEW_LINES = re.compile(
+    r"(?:^|\n)([^\n]*)\n[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:[ \t]*([^\n]+?)"
+    r"[ \t]*\n[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
+)
+
+
+# "For next semester:", "Mulai semester depan:" say when, not which field.
+_WHEN = re.compile(
+    r"(?i:\b(?:next|this|coming|the\s+new|new)\s+(?:semester|term|academic\s+year)|"
+    r"\bsemester\s+(?:depan|ini|berikutnya|mendatang|baru))"
+)
+
+
+def _old_line_under_subject(subject: str, text: str) -> str | None:
+    """ "MB1204 name change" over "Old: X / New: Y": when the subject names the course's name as the one field that
+    changes, the old side of a bare pair of lines is its current name (unless the line above names another field)."""
+    if {field for field, _ in cues(subject)} != {"fullname"}:
+        return None
+    for match in _OLD_NEW_LINES.finditer(text):
+        if {field for field, _ in cues(_WHEN.sub(" ", match.group(1)))} - {"fullname"}:
+            continue
+        value = _clean(match.group(2))
+        if re.fullmatch(_NAME, value) and (name := _trim_name(value.split())):
+            return name
+    return None
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
@@ -273,6 +302,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
                 return _clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+    if name := _old_line_under_subject(subject, text):
+        return name
     for source in (text, subject):
         for match in _QUOTED_AFTER_CODE.finditer(source):
             if code and match.group(1) == code:
