@@ -102,3 +102,23 @@ def test_the_old_line_of_a_pair_under_a_rename_subject_is_the_current_name(
     subject: str, text: str, expected: str | None
 ) -> None:
     assert find_course_name(subject, text, "EE2203" if "EE2203" in subject else "TS2104") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "code", "expected"),
+    [
+        (
+            "",
+            "Mohon nama mata kuliah EL2104 Elektronika Daya diubah menjadi Elektronika Daya Terapan.",
+            "EL2104",
+            "Elektronika Daya",
+        ),
+        ("", "Could you rename MS3301 Heat Transfer to Heat and Mass Transfer?", "MS3301", "Heat Transfer"),
+        # a code alone names no course
+        ("", "Mohon nama mata kuliah EL2104 diubah, nama barunya menyusul.", "EL2104", None),
+    ],
+)
+def test_a_code_written_before_the_current_name_is_not_part_of_it(
+    subject: str, text: str, code: str, expected: str | None
+) -> None:
+    assert find_course_name(subject, text, code) == expected
