@@ -122,3 +122,23 @@ def test_a_code_written_before_the_current_name_is_not_part_of_it(
     subject: str, text: str, code: str, expected: str | None
 ) -> None:
     assert find_course_name(subject, text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pak, nama mata kuliah saya di e-learning typo, yang benar Kalkulus Lanjut bukan Kalkulus Lanjt.",
+            "Kalkulus Lanjt",
+        ),
+        ("The course name in Moodle should read Fluid Mechanics, not Fluid Mechanic.", "Fluid Mechanic"),
+        (
+            "The course name of EE2203 on Moodle says 'Digital Sytems', it should be 'Digital Systems'.",
+            "Digital Sytems",
+        ),
+        # "bukan" about something else than a name: nothing read from it
+        ("Nama mata kuliah seharusnya Kalkulus Lanjut bukan karena kurikulum baru saja.", None),
+    ],
+)
+def test_the_current_name_is_what_the_new_one_is_not_or_what_the_course_says(text: str, expected: str | None) -> None:
+    assert find_course_name("", text, None) == expected

@@ -31,6 +31,9 @@ _CURRENT_IN_RENAME = re.compile(
     rf"{_COURSE_NAME_CUE}[^.\n]{{0,60}}?(?:"
     rf"\b(?i:dari|from)\s+[\"“']?({_NAME})[\"”']?\s+(?i:menjadi|jadi|jd|ke|to|into)\b"
     rf"|\b(?i:bukan)\s+[\"“']?({_NAME})[\"”']?\s*,?\s+(?i:tapi|tetapi|tp|melainkan)\b"
+    # "nama matkul saya salah ketik, harusnya X bukan Y": what the new name is not is the current one.
+    rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{_NAME}[\"”']?"
+    rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({_NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
     rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+|:\s*)[\"“']?({_NAME})[\"”']?\s*,?\s+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
@@ -296,7 +299,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
         rf"{_QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
-        rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads)\s+"
+        rf"{_COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"
+        r"is listed as|appears as|displays)\s+"
         rf"{_QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{_COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
