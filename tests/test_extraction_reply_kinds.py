@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.classify.changes import find_changes
+from daemon.classify.changes import find_changes, renamed_by_name
 from daemon.classify.course import find_course_name
 
 
@@ -142,3 +142,29 @@ def test_a_code_written_before_the_current_name_is_not_part_of_it(
 )
 def test_the_current_name_is_what_the_new_one_is_not_or_what_the_course_says(text: str, expected: str | None) -> None:
     assert find_course_name("", text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Tolong ganti Mekanika Teknik jadi Mekanika Teknik Dasar ya min, sesuai kurikulum.",
+            "Mekanika Teknik",
+            "Mekanika Teknik Dasar",
+        ),
+        (
+            "Please change Fluid Mechanics to Applied Fluid Mechanics on the e-learning site.",
+            "Fluid Mechanics",
+            "Applied Fluid Mechanics",
+        ),
+        # done already, supposed, asked not yet, or the name is kept
+        ("Saya sudah ubah Mekanika Teknik menjadi Mekanika Teknik Dasar, tapi belum tampil.", "Mekanika Teknik", None),
+        ("Kalau saya ingin ganti Mekanika Teknik jadi Statika, bagaimana prosedurnya?", "Mekanika Teknik", None),
+        ("Mohon jadwal Mekanika Teknik diubah menjadi hari Senin.", "Mekanika Teknik", None),
+    ],
+)
+def test_the_current_name_after_a_change_verb_is_the_cue_of_the_new_one(
+    text: str, name: str, expected: str | None
+) -> None:
+    found = renamed_by_name(text, name)
+    assert (found.value if found else None) == expected

@@ -421,3 +421,23 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         if field not in found:
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)
     return tuple(sorted(found.values(), key=lambda change: change.start))
+
+
+def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
+    """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
+    Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
+    flat = unwrap(text.translate(_SPACES))
+    pattern = re.compile(
+        r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
+        r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?\s+(?:" + STRONG_TO + r"|ke|to|dengan|with)\s+",
+        re.IGNORECASE,
+    )
+    if not_yet(flat) or not (connector := pattern.search(flat)):
+        return None
+    read = _value_at(flat, "fullname", connector.end(), len(flat))
+    if read is None or read[0].casefold() == course_name.casefold():
+        return None
+    change = FoundChange("fullname", read[0], f"changed to: {connector.group(0).strip()}", read[1], read[2])
+    if unsure(flat, connector.start(), connector.start(), change.span) or supposed(flat, change.start):
+        return None
+    return change

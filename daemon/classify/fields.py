@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
-from daemon.classify.changes import find_changes
+from daemon.classify.changes import find_changes, renamed_by_name
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.model import RequestFields, RequestType
@@ -25,6 +25,8 @@ def extract_fields(
     name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
     if request_type is RequestType.COURSE_DATA:
         changes = find_changes(text, code, subject)
+        if name and not changes and (renamed := renamed_by_name(text, name)):
+            changes = (renamed,)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)
