@@ -8,6 +8,7 @@ import pytest
 
 from daemon.classify.changes import find_changes, renamed_by_name
 from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
 
 
 def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, str]:
@@ -168,3 +169,16 @@ def test_the_current_name_after_a_change_verb_is_the_cue_of_the_new_one(
 ) -> None:
     found = renamed_by_name(text, name)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        ("Course updates", "Please make these updates to EE2203 Signals and Systems:\n\nCredits: 3", "EE2203"),
+        ("Koreksi data", "Some corrections to ME3104 before the term starts: the lecturer is Dr. Lee.", "ME3104"),
+        # a code after a change verb's "to" is the new value, not the course
+        ("Short name", "Please change the short name to EE2204.", None),
+    ],
+)
+def test_to_after_a_noun_of_changes_leads_to_the_course(subject: str, text: str, expected: str | None) -> None:
+    assert find_course_code(subject, text) == expected

@@ -22,6 +22,12 @@ _NOT_CODE_PREFIX = frozenset(
     ["id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn", "iso"]
 )
 _NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
+# "apply the following changes to MKT2203", "welcome to IF2105": "to" after a noun of changes or of arrival leads to
+# the course they are for, not to a new value.
+_FOR_THE_COURSE_BEFORE = re.compile(
+    r"\b(?:changes|updates|corrections|amendments|revisions|edits|access|welcome|enrol(?:l)?ed|added)\s+to\s*$",
+    re.IGNORECASE,
+)
 _STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
 
@@ -51,7 +57,8 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple
         names_code = re.search(
             r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
         )
-        if not names_code and (_NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before)):
+        new_value = _NEW_VALUE_BEFORE.search(before) and not _FOR_THE_COURSE_BEFORE.search(before)
+        if not names_code and (new_value or _STUDENT_ID.search(before)):
             continue
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
