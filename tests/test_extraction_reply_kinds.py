@@ -182,3 +182,21 @@ def test_the_current_name_after_a_change_verb_is_the_cue_of_the_new_one(
 )
 def test_to_after_a_noun_of_changes_leads_to_the_course(subject: str, text: str, expected: str | None) -> None:
     assert find_course_code(subject, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lecturer should now be Assoc. Prof. Dr. Wong Kar Lok instead of Mr. Lee.",
+            {"lecturer": "Assoc. Prof. Dr. Wong Kar Lok"},
+        ),
+        ("The course name must now read Applied Thermodynamics.", {"fullname": "Applied Thermodynamics"}),
+        ("The credits should actually be 3, not 2.", {"credits": "3"}),
+        # "should now be able to", "should really be checked": no value of the field's shape follows
+        ("The lecturer should now be able to see the gradebook.", {}),
+        ("The course name should really be checked by the department first.", {}),
+    ],
+)
+def test_an_adverb_between_should_and_be_still_names_the_new_value(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
