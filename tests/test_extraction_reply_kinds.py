@@ -200,3 +200,25 @@ def test_to_after_a_noun_of_changes_leads_to_the_course(subject: str, text: str,
 )
 def test_an_adverb_between_should_and_be_still_names_the_new_value(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pengampu MK Akuntansi Biaya mulai semester ini Ibu Dra. Sri Mulyani, M.Si., Ak., menggantikan Bapak Joko.",
+            {"lecturer": "Dra. Sri Mulyani, M.Si., Ak."},
+        ),
+        (
+            "The lecturer of EE2203 from next week is Dr. Lim Wei Ming (replacing Mr. Lee).",
+            {"lecturer": "Dr. Lim Wei Ming"},
+        ),
+        ("Dosen MK Fisika mulai besok Pak Andi Saputra yang menggantikan Bu Rina.", {"lecturer": "Andi Saputra"}),
+        # someone replaces someone elsewhere, a class replaces a class, a hedged replacement: nothing claimed
+        ("Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya.", {}),
+        ("Mahasiswa kelas TI-2A, menggantikan kelas TI-2B, tidak bisa masuk.", {}),
+        ("Dosen pengampu mungkin Pak Andi, menggantikan Bu Rina, tapi belum pasti.", {}),
+    ],
+)
+def test_a_person_who_replaces_another_in_a_sentence_about_the_lecturer(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
+from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import sentence_around
 
 # "Hormat saya,\nDosen Pengampu: Dr. X": the closing line of a mail.
 CLOSING = re.compile(
@@ -27,6 +29,41 @@ _AS_LECTURER = re.compile(
     re.IGNORECASE,
 )
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
+
+
+# "Pengampu MK X mulai semester ini Ibu Dra. Sri Mulyani, M.Si., menggantikan Bapak Joko", "the lecturer is now
+# Dr. Wong (replacing Mr. Lee)": a person who replaces another, in a sentence about the lecturer, is the new one.
+_REPLACING = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?(?:menggantikan|gantikan|replacing|replaces|in[ \t]+place[ \t]+of|"
+    r"taking[ \t]+over[ \t]+from|who[ \t]+replaces|sebagai[ \t]+pengganti)\b",
+    re.IGNORECASE,
+)
+_NAME_START = re.compile(r"(?<![\w.])(?=[A-Z])")
+
+
+def _replacing_another(flat: str) -> FoundChange | None:
+    for replacing in _REPLACING.finditer(flat):
+        sentence_start = sentence_around(flat, replacing.start())[0]
+        lecturer_cues = [cue for field, cue in cues(flat[sentence_start : replacing.start()]) if field == "lecturer"]
+        if not lecturer_cues:
+            continue
+        after_cue = sentence_start + lecturer_cues[0].end()
+        for start in _NAME_START.finditer(flat, after_cue, replacing.start()):
+            read = VALUE_READERS["lecturer"](flat, start.start(), replacing.start() + 1)
+            if not read or flat[read[1] : replacing.start()].strip(" \t,.") or read[1] > replacing.start() + 1:
+                continue
+            found = flat.find(read[0], start.start(), read[1] + 1)
+            change = FoundChange(
+                "lecturer",
+                read[0],
+                f"replacing another: {replacing.group(0).strip(' ,(')}",
+                found,
+                found + len(read[0]),
+            )
+            if not unsure(flat, after_cue, start.start(), change.span):
+                return change
+            break
+    return None
 
 
 def put_as_lecturer(flat: str) -> FoundChange | None:
@@ -52,4 +89,4 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
             )
             if not unsure(flat, assign.start(), assign.start(), change.span):
                 return change
-    return None
+    return _replacing_another(flat)
