@@ -222,3 +222,16 @@ def test_an_adverb_between_should_and_be_still_names_the_new_value(text: str, ex
 )
 def test_a_person_who_replaces_another_in_a_sentence_about_the_lecturer(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        ("[EL2203] Signals and Systems - lecturer", "Please change the lecturer to Dr. Tan.", "Signals and Systems"),
+        ("(ME3104) Heat Transfer", "Please change the credits to 3.", "Heat Transfer"),
+        # a number or a numeral left alone before the code is no name
+        ("enrol key", "kunci enrol matkul kalkulus 1 kode MA1101 tolong diganti jadi Kal@2026", None),
+    ],
+)
+def test_a_name_after_a_bracketed_code_and_never_a_bare_number(subject: str, text: str, expected: str | None) -> None:
+    assert find_course_name(subject, text, find_course_code(subject, text)) == expected

@@ -112,6 +112,9 @@ def _trim_name(words: list[str]) -> str | None:
         words = words[:-1]
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
+    # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
+    if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):
+        return None
     # "course ID 2231": a number with a prefix is no name.
     if re.fullmatch(r"[A-Za-z]{2,4}[ .-]?\d+", " ".join(words)):
         return None
@@ -157,7 +160,7 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({_LINE_NAME})[ \t]*\)"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
-_NAME_AFTER_CODE = re.compile(rf"({_SHAPE})(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
+_NAME_AFTER_CODE = re.compile(rf"({_SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({_SHORT_NAME})")
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({_NAME})\s+({_SHAPE})\s*$")
 _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([A-Za-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
