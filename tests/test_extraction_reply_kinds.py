@@ -235,3 +235,19 @@ def test_a_person_who_replaces_another_in_a_sentence_about_the_lecturer(text: st
 )
 def test_a_name_after_a_bracketed_code_and_never_a_bare_number(subject: str, text: str, expected: str | None) -> None:
     assert find_course_name(subject, text, find_course_code(subject, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan".',
+            {"fullname": "Kewirausahaan"},
+        ),
+        ("Nama mata kuliah dinamai Statistik Dasar, yang benar Statistika Dasar.", {"fullname": "Statistika Dasar"}),
+        # how it should be written, asked for: the value itself
+        ("Mohon nama MK ditulis Kewirausahaan Digital.", {"fullname": "Kewirausahaan Digital"}),
+    ],
+)
+def test_how_it_is_written_corrected_later_is_the_current_value(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -73,6 +73,11 @@ _HANDS_OVER_OTHER = re.compile(
     r"attach\w*|link|tautan)(?:nya)?\b",
     re.IGNORECASE,
 )
+_CORRECTION_LATER = re.compile(
+    r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
+    r"instead|correct\sis)\b",
+    re.IGNORECASE,
+)
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _SIDES = re.compile(
@@ -197,6 +202,12 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
             continue
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
+            continue
+        # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
+        # later in the sentence, is the current value.
+        if kind == "written as" and _CORRECTION_LATER.search(
+            text, connector.end(), sentence_around(text, connector.end())[1]
+        ):
             continue
         # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
         # A table below is read by the table reader.
