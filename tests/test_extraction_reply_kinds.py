@@ -251,3 +251,19 @@ def test_a_name_after_a_bracketed_code_and_never_a_bare_number(subject: str, tex
 )
 def test_how_it_is_written_corrected_later_is_the_current_value(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sks fisdas tlg dijadikan 3 ya kak", {"credits": "3"}),
+        ("sks praktikumnya dibikin 2 aja min", {"credits": "2"}),
+        ("kelasnya tolong dipindahin ke TI-2B", {"class": "TI-2B"}),
+        ("tolong key enrol nya digantiin ke fis#2026 ya", {"enrolment_key": "fis#2026"}),
+        # a count of something else made: nothing claimed
+        ("Nama MK dibikin 2 bahasa ya", {}),
+        ("Kelas saya dibikin 2 grup diskusi", {}),
+    ],
+)
+def test_spoken_verb_forms_typed_on_phones(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

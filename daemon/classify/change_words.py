@@ -79,7 +79,9 @@ CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar|"
+    # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
+    r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
@@ -134,6 +136,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dibuat|dijadikan|jadikan|diset|di-set)"
         r"(?:\s(?:saja|aja|juga|please|pls))?\s+"
         r"(?=[\"“'‘A-Z])",
+    ),
+    # "SKS-nya dijadikan 3", "tolong dibikin 4 sks": a verb of making into, with a count or a name after it.
+    (
+        "changed to",
+        r"\b(?:di)?(?:jadikan|jadiin|bikin)\s+(?=[\"“'‘A-Z]|\d{1,2}(?:\s*sks)?\b"
+        r"(?!\s*(?!(?:ya|yah|aja|saja|sks|kak|pak|bu|min|dong|deh|mulai|untuk|utk)\b)[a-z]))",
     ),
     (
         "taken over by",
