@@ -267,3 +267,20 @@ def test_how_it_is_written_corrected_later_is_the_current_value(text: str, expec
 )
 def test_spoken_verb_forms_typed_on_phones(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Course code MB1204 stays. The course is called Business Law at the moment; it should be Business and "
+            "Commercial Law.",
+            "Business Law",
+        ),
+        ("MK ini bernama Fisika Dasar, mohon diganti menjadi Fisika Terapan.", "Fisika Dasar"),
+        # what something else is called: nothing read
+        ("The file is called Business Law Notes, please upload it.", None),
+    ],
+)
+def test_what_the_course_is_called_before_a_correction_is_its_current_name(text: str, expected: str | None) -> None:
+    assert find_course_name("", text, None) == expected

@@ -39,6 +39,11 @@ _CURRENT_IN_RENAME = re.compile(
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
     rf"|{_COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({_LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
+    # "The course is called Business Law at the moment; it should be ...", "MK ini bernama Fisika, mohon diganti":
+    # what the course is called, corrected later in the sentence, is its current name.
+    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)(?i:\s+ini|\s+is|\s+saya|\s+my)?(?i:\s+(?:currently|still|masih))?"
+    rf"\s+(?i:called|named|titled|bernama|berjudul)\s+[\"“']?({_NAME})[\"”']?"
+    rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|seharusnya|harusnya|mohon|tolong|please|diganti|diubah|rename|change)\b)"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?[\"“']?({_NAME})[\"”']?\s+(?i:to|into|as)\b"
 )
