@@ -284,3 +284,16 @@ def test_spoken_verb_forms_typed_on_phones(text: str, expected: dict[str, str]) 
 )
 def test_what_the_course_is_called_before_a_correction_is_its_current_name(text: str, expected: str | None) -> None:
     assert find_course_name("", text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohon kode enrol MK Fisika diperbarui: Fis-Ganjil-2026", {"enrolment_key": "Fis-Ganjil-2026"}),
+        ("Mohon kunci pendaftaran diperbaharui: Kim@2026", {"enrolment_key": "Kim@2026"}),
+        # renewed already: nothing asked
+        ("Data MK sudah diperbarui menjadi Fisika Terapan kemarin.", {}),
+    ],
+)
+def test_both_spellings_of_renew_lead_to_the_value(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

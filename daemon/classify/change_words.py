@@ -79,7 +79,7 @@ CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perbaha?rui|(?:di)?tukar|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
     r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
