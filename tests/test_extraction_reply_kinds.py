@@ -297,3 +297,22 @@ def test_what_the_course_is_called_before_a_correction_is_its_current_name(text:
 )
 def test_both_spellings_of_renew_lead_to_the_value(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mohon nama MK diganti menjadi Keselamatan dan Kesehatan Kerja (K3) - Konstruksi.",
+            "Keselamatan dan Kesehatan Kerja (K3) - Konstruksi",
+        ),
+        (
+            "Please rename the course to Computer Aided Design (CAD) - Advanced.",
+            "Computer Aided Design (CAD) - Advanced",
+        ),
+        # who asked, after the dash, is not part of the name
+        ("Mohon nama MK diganti menjadi Keselamatan Kerja (K3) - Pak Budi yang minta.", "Keselamatan Kerja (K3)"),
+    ],
+)
+def test_an_abbreviation_in_brackets_then_a_dashed_part_is_one_name(text: str, expected: str) -> None:
+    assert pairs(text) == {"fullname": expected}
