@@ -245,8 +245,9 @@ def test_a_name_after_a_bracketed_code_and_never_a_bare_number(subject: str, tex
             {"fullname": "Kewirausahaan"},
         ),
         ("Nama mata kuliah dinamai Statistik Dasar, yang benar Statistika Dasar.", {"fullname": "Statistika Dasar"}),
-        # how it should be written, asked for: the value itself
+        # how it should be written, asked for: the value itself, "instead" or not
         ("Mohon nama MK ditulis Kewirausahaan Digital.", {"fullname": "Kewirausahaan Digital"}),
+        ("Could the course name be called Ship Structures instead?", {"fullname": "Ship Structures"}),
     ],
 )
 def test_how_it_is_written_corrected_later_is_the_current_value(text: str, expected: dict[str, str]) -> None:

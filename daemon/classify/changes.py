@@ -75,7 +75,7 @@ _HANDS_OVER_OTHER = re.compile(
 )
 _CORRECTION_LATER = re.compile(
     r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
-    r"instead|correct\sis)\b",
+    r"correct\sis)\b",
     re.IGNORECASE,
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
