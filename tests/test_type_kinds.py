@@ -76,7 +76,8 @@ def test_a_question_how_to_do_something_is_elearning_support(subject: str, text:
     [
         (
             "Perubahan nama MK",
-            "Bagaimana kabarnya, Pak? Mohon nama MK TI2203 Basis Data 2 diubah menjadi Basis Data Lanjut. Terima kasih.",
+            "Bagaimana kabarnya, Pak? Mohon nama MK TI2203 Basis Data 2 diubah menjadi Basis Data Lanjut. "
+            "Terima kasih.",
         ),
         ("rename", "How are you? Please change the course name of IF3102 to Web Programming II. Thanks."),
     ],
