@@ -83,6 +83,112 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
                 "serta siklus daya."
             },
         ),
+        # a field named as the place where the old value shows is not the field asked to change
+        (
+            "The old lecturer's name is still shown in the course description. Please change it to Ir. Bambang "
+            "Sutrisno, M.T. so that students can reach him.",
+            {"lecturer": "Ir. Bambang Sutrisno, M.T."},
+        ),
+        (
+            "Nama dosen lama masih tercantum di bagian deskripsi MK. Mohon diganti dengan Dr. Sri Wahyuni, M.Kom. "
+            "agar mahasiswa tidak bingung.",
+            {"lecturer": "Dr. Sri Wahyuni, M.Kom."},
+        ),
+        (
+            "Mohon deskripsi di halaman course diubah menjadi: Mata kuliah ini membahas perancangan basis data.",
+            {"summary": "Mata kuliah ini membahas perancangan basis data."},
+        ),
+        # phone abbreviations of "yang benar" and "bukan", and "harusnya udah X"
+        ("sks yg bnr 4 bkn 3 ya min", {"credits": "4"}),
+        ("kelasnya bkn RB-1A tp RB-1C pak", {"class": "RB-1C"}),
+        ("smtnya kok msh Gasal 2025/2026, hrsnya udah Genap 2025/2026", {"semester": "Genap 2025/2026"}),
+        # "dibuat", "dijadikan", "diset" followed by the value itself
+        ("Kode singkat MK ini tolong dijadikan MS2104-B ya.", {"shortname": "MS2104-B"}),
+        ("kunci enrol kelas saya mohon diset Fluida#77", {"enrolment_key": "Fluida#77"}),
+        # a name's own abbreviation in brackets belongs to it; a code in brackets does not
+        (
+            "Nama MK baru: Pendidikan Jasmani dan Olahraga (PJOK).",
+            {"fullname": "Pendidikan Jasmani dan Olahraga (PJOK)"},
+        ),
+        ("nama MK diganti jadi Gambar Teknik Mesin (ME1203).", {"fullname": "Gambar Teknik Mesin"}),
+        # the signature under the closing is not a change, the request above it is
+        (
+            "Bobot MK ini mohon dijadikan 4 SKS.\n\nBest regards,\nLecturer: Dr. Tomas Novak, Ph.D.",
+            {"credits": "4"},
+        ),
+        # when the change takes effect is not part of the value
+        (
+            "Nama course diganti jadi Teknologi Bahan Bangunan mulai tahun depan.",
+            {"fullname": "Teknologi Bahan Bangunan"},
+        ),
+        ("Please rename the course to Renewable Energy Policy next semester.", {"fullname": "Renewable Energy Policy"}),
+        ("Nama MK menjadi Metode Numerik Terapan per semester berikutnya.", {"fullname": "Metode Numerik Terapan"}),
+        # a cue on a line of its own over old/new, from/to lines
+        ("Nama mata kuliah\nLama: Gambar Teknik\nBaru: Gambar Teknik Mesin", {"fullname": "Gambar Teknik Mesin"}),
+        (
+            "Dosen pengampu\nsemula: Drs. Heru Prasetyo\nmenjadi: Dr. Wening Ayu, M.Pd.",
+            {"lecturer": "Dr. Wening Ayu, M.Pd."},
+        ),
+        (
+            "The course title has to change.\nFrom: Intro to Robotics\nTo: Introduction to Mobile Robotics",
+            {"fullname": "Introduction to Mobile Robotics"},
+        ),
+        # the writer names themself as the new lecturer
+        (
+            "Pengampu MK ini masih tertulis Bu Yanti, seharusnya saya sendiri, Agus Salim, S.Pd., M.Pd.",
+            {"lecturer": "Agus Salim, S.Pd., M.Pd."},
+        ),
+        (
+            "The lecturer shown is my predecessor; it should be me, Dr. Elena Petrova.",
+            {"lecturer": "Dr. Elena Petrova"},
+        ),
+        # whole values: a list of capitalised words, a subtitle after a colon, titles of other traditions
+        (
+            "Nama MK diganti jadi Kesehatan, Keselamatan dan Lingkungan.",
+            {"fullname": "Kesehatan, Keselamatan dan Lingkungan"},
+        ),
+        (
+            "Please rename the course to Special Topics in Energy: Hydrogen Systems",
+            {"fullname": "Special Topics in Energy: Hydrogen Systems"},
+        ),
+        ("Dosen pengampu diganti menjadi dr. Ratna Sari, M.Kes.", {"lecturer": "dr. Ratna Sari, M.Kes."}),
+        ("New lecturer: Assoc. Prof. Dr. Tan Boon Hock", {"lecturer": "Assoc. Prof. Dr. Tan Boon Hock"}),
+        # "Requested:", "Yang diminta:" label the new value
+        ("Short name now: EL2101. Requested: EL2101-RL", {"shortname": "EL2101-RL"}),
+        ("Bobot SKS saat ini: 2. Yang diminta: 3", {"credits": "3"}),
+        # "should become", and a bare "key" named as the new one
+        ("The course's short name should become CH1101-GC.", {"shortname": "CH1101-GC"}),
+        ("We had a leak, so please change the enrolment key. New key: Bio#7731", {"enrolment_key": "Bio#7731"}),
+        # a person put in the lecturer's place, the cue after the name
+        ("Could you list Prof. Mei Ling Chan as the lecturer of this course?", {"lecturer": "Prof. Mei Ling Chan"}),
+        ("Mohon cantumkan Dr. Yoga Pratama, M.Eng. sebagai dosen pengampu.", {"lecturer": "Dr. Yoga Pratama, M.Eng."}),
+        ("Please assign the course to Dr. Tariq Mahmood from next week.", {"lecturer": "Dr. Tariq Mahmood"}),
+        # "is now": the field's new value
+        (
+            "Heads-up: the instructor of CE2201 is now Ir. Wayan Suarjana, M.T.",
+            {"lecturer": "Ir. Wayan Suarjana, M.T."},
+        ),
+        # "X out, Y in": the one who leaves is the old value
+        ("Lecturer change: Mr. Ben Carter out, Dr. Aisha Rahman in.", {"lecturer": "Dr. Aisha Rahman"}),
+        # a value that opens with a person's title is a person, never a course's name or description
+        (
+            "The teacher shown on the course page is still my predecessor. "
+            "Kindly replace the name with Dr. Priya Nair.",
+            {"lecturer": "Dr. Priya Nair"},
+        ),
+        # "the title of" a course or its code is its name
+        (
+            "The title of ME3104 should be Advanced Manufacturing Processes.",
+            {"fullname": "Advanced Manufacturing Processes"},
+        ),
+        (
+            "Please change the title of our course to Sustainable Building Design.",
+            {"fullname": "Sustainable Building Design"},
+        ),
+        (
+            "the title of CE2201 is revised as below:\n\nOld: Soil Mechanics\nNew: Geotechnical Engineering 1",
+            {"fullname": "Geotechnical Engineering 1"},
+        ),
         # a table rendered from HTML
         (
             "Data| Lama| Baru\n---|---|---\nNama MK| Fisika| Fisika Terapan\nSKS| 2| 3\n",
@@ -103,6 +209,32 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Saya dosen pengampu Kalkulus, mohon bantuannya.",
         "kelas saya tidak muncul di dashboard",
         "Nama lama: Basis Data",
+        # a change already done, said as what happened after or since it
+        "Setelah diubah menjadi 4 SKS, rekap nilai di e-learning jadi kosong. Mohon dicek.",
+        "The gradebook broke since the class was moved to MB-3C last week.",
+        "Minggu lalu sudah saya ganti nama course menjadi Kimia Analitik, tapi di dashboard belum berubah.",
+        # the name of a person, not of the course
+        "Nama saya di e-learning salah ketik, seharusnya Rahmat Hidayat, bukan Rachmat Hidayat.",
+        "My name is misspelled in the course; it should be Ana Lucia Pereira.",
+        "The class is now full, could you open a second section?",
+        # an open decision, a change waiting on approval, a change that befell the course asked about
+        "Jurusan belum memutuskan apakah SKS MK ini akan menjadi 4.",
+        "We are considering changing the lecturer to Dr. Imran Qureshi next year.",
+        "Once approved by the dean, the course name will change to Marine Engineering Design.",
+        "Kenapa kelas saya tiba-tiba berubah jadi MB-2C?",
+        "Students ask why the short name became EE3101-OLD.",
+        "The key points of the new syllabus are attached.",
+        # a labelled line under the closing signs the mail
+        "Mohon bantuannya untuk akses course saya.\n\nSalam hormat,\nKoordinator Kelas: RB-2A\nDosen: Ir. Made Arsana",
+        # adding someone is not replacing the lecturer; a hedged assignment is not asked
+        "Please enrol Dr. Paulo Mendes as a teacher in my course.",
+        "Maybe we could assign the course to Dr. Lisa Ho next year.",
+        # two values of one shape are a list the field cannot hold
+        "Mohon kelasnya diganti jadi MB-3A dan MB-3B.",
+        "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",
+        # a person where a course's name or description would stand
+        "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
+        "Ringkasan MK masih menyebut dosen lama. Mohon diganti: Bapak Hendra Gunawan akan mengampu mulai pekan depan.",
         # supposed values, and values the writer asks not to apply yet
         "Seandainya nama course diganti jadi Fisika Terapan, apakah nilai mahasiswa ikut hilang?",
         "If we wanted to change the short name to PHY-101X, who would approve it?",

@@ -119,6 +119,83 @@ from parsers.automail import ScreeningContext
         ),
         ("", "Could you rename the course Database Systems to Database Systems and SQL?", None, "Database Systems"),
         ("", "Mohon ganti nama MK jadi Basis Data Lanjut", None, None),
+        # Bare old/new lines under a sentence that names the course's name or title: the old one is the course.
+        (
+            "",
+            "the title of CE2201 is revised as below:\n\nOld: Soil Mechanics\nNew: Geotechnical Engineering 1",
+            "CE2201",
+            "Soil Mechanics",
+        ),
+        (
+            "",
+            "Nama MK TI2105 diubah sebagai berikut:\nLama: Pemrograman Dasar\nBaru: Dasar Pemrograman",
+            "TI2105",
+            "Pemrograman Dasar",
+        ),
+        # Where a visitor comes from stands before the course the visitor is there for; "for" inside a name stays.
+        (
+            "",
+            "I am a guest lecturer from Universiti Malaya for Structural Dynamics (CE3107) this semester.",
+            "CE3107",
+            "Structural Dynamics",
+        ),
+        (
+            "",
+            "Saya dosen tamu dari Politeknik Negeri Padang untuk Mekanika Tanah (TS2104) semester ini.",
+            "TS2104",
+            "Mekanika Tanah",
+        ),
+        (
+            "",
+            "Saya pengampu English for Specific Purposes (BI2103), mohon bantuannya.",
+            "BI2103",
+            "English for Specific Purposes",
+        ),
+        (
+            "",
+            "Saya dosen baru di Jurusan Teknik Sipil untuk Hidrologi Terapan (TS3105).",
+            "TS3105",
+            "Hidrologi Terapan",
+        ),
+        (
+            "",
+            "Saya dosen di MK Bahasa Inggris untuk Komunikasi (BI1101), mohon bantuan.",
+            "BI1101",
+            "Bahasa Inggris untuk Komunikasi",
+        ),
+        ("", "Nama MK\nLama: Fisika 1\nBaru: Fisika Dasar 1", None, "Fisika 1"),
+        (
+            "",
+            "The course name needs changing.\nFrom: Intro to Programming\nTo: Programming 1",
+            None,
+            "Intro to Programming",
+        ),
+        ("", "Please update the lecturer:\nOld: Dr. Smith\nNew: Dr. Jones", None, None),
+        # A form's bare "Nama:"/"Title:" line beside its code line; a labelled code in brackets; an appositive.
+        ("", "Course code: ME3102\nTitle: Heat Transfer\nRequest: credits to 3", "ME3102", "Heat Transfer"),
+        (
+            "",
+            "Nama: Mekanika Kekuatan Bahan\nKode MK: TS2103\nPerubahan: SKS jadi 3",
+            "TS2103",
+            "Mekanika Kekuatan Bahan",
+        ),
+        (
+            "",
+            "For Digital Electronics II (course code EL2207) please add a section.",
+            "EL2207",
+            "Digital Electronics II",
+        ),
+        ("", "Mohon untuk Pengantar Akuntansi (kode: AK 1101) SKS diubah.", "AK 1101", "Pengantar Akuntansi"),
+        ("", "Matkul yang saya ampu, Analisis Numerik, perlu perubahan dosen.", None, "Analisis Numerik"),
+        ("", "Hello, our course is ME-2104 Fluid Mechanics and the short name is wrong.", "ME-2104", "Fluid Mechanics"),
+        ("Mekanika Fluida kode ME2203 ganti dosen", "", "ME2203", "Mekanika Fluida"),
+        # The course a field belongs to: "the lecturer for X", "SKS untuk X"; never a person or a term.
+        ("", "Could you change the lecturer for Signals and Systems to Dr. Ortiz?", None, "Signals and Systems"),
+        ("", "Kunci enrol untuk Manajemen Rantai Pasok mohon diganti.", None, "Manajemen Rantai Pasok"),
+        ("", "Dosen untuk Bu Sari mohon diganti.", None, None),
+        # A name label that says where the name shows; the label's value ends with its sentence.
+        ("", "Nama MK di Moodle: Fisika Modern. Mohon diganti menjadi Fisika Kuantum.", None, "Fisika Modern"),
+        ("Re: Perubahan nama mata kuliah — Teknik Pondasi", "Baik, terima kasih.", None, "Teknik Pondasi"),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

@@ -12,7 +12,10 @@ from daemon.classify.wording import sentence_around
 # apply yet is not a requested change.
 _SUPPOSING = re.compile(
     r"\b(?:misal(?:nya)?|seandainya|andai(?:kan)?|umpama(?:nya)?|suppose|supposing|hypothetical(?:ly)?|what\sif|"
-    r"if\s(?:i|we)\s(?:want(?:ed)?|were|would)|(?:kalau|jika|bila|apabila)\s(?:saya|kami)\s(?:ingin|mau|hendak))\b",
+    r"if\s(?:i|we)\s(?:want(?:ed)?|were|would)|(?:kalau|jika|bila|apabila)\s(?:saya|kami)\s(?:ingin|mau|hendak)|"
+    # a change that waits on someone's approval: "If approved by the head of department, ..."
+    r"(?:if|once|when|unless)\s(?:it\sis\s)?approved|(?:kalau|jika|bila|apabila|setelah)\s(?:sudah\s)?disetujui|"
+    r"subject\sto\s(?:the\s)?approval|pending\s(?:the\s)?approval)\b",
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(
@@ -30,10 +33,17 @@ _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
-    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were)\s+(?:\S+\s+)?"
-    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|ganti)\w*|chang|updat|renam|correct|replac|fix)|"
+    # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
+    r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
+    r"since)\s+(?:\S+\s+)?"
+    r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|pindah|set)\w*|chang|updat|renam|correct|replac|fix|mov|switch|ubah|ganti|"
+    r"rubah|perbaiki|koreksi|edit)|"
     r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
-    r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to))",
+    r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to)|"
+    # An open decision ("belum memutuskan apakah ... akan menjadi X", "considering ..."), and a change that befell
+    # the course, asked about ("kenapa nama MK berubah menjadi X", "why did the class become X").
+    r"belum\s(?:memutuskan|diputuskan|pasti|tentu)|(?:sedang\s)?mempertimbangkan|considering|thinking\s(?:of|about)|"
+    r"not\s(?:yet\s)?(?:decided|sure)|kenapa|mengapa|knp|why|how\scome|berubah|tiba-tiba|suddenly)",
     re.IGNORECASE,
 )
 _UNSURE_AFTER = re.compile(

@@ -16,7 +16,8 @@ CUES: tuple[tuple[str, str], ...] = (
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
         r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
         r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
-        r"enrolkey|kunci(?:nya)?",
+        # "New key: Arch@2026": a bare "key" only as the new one.
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key",
     ),
     (
         "lecturer",
@@ -46,9 +47,15 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fullname",
-        r"(?:nama|nm|nma)\s(?:lengkap\s)?" + COURSE + r"(?:\s?nya)?|nama\slengkap|judul\s" + COURSE + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\sthe\scourse|rename[ds]?|"
-        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar))|namanya|nama|name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
+        r"(?:nama|nm|nma)\s(?:lengkap\s)?"
+        + COURSE
+        + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
+        + COURSE
+        + r"|"
+        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
+        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:saya|sy|aku|"
+        r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
+        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
     ),
 )
 CUE = re.compile(
@@ -56,7 +63,8 @@ CUE = re.compile(
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
     + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(CUES))
-    + r")(?P<after>(?:\s*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
+    # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
+    + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
@@ -76,12 +84,14 @@ CHANGE_VERB = (
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
     ("colon at line end", r":[ \t]*(?=\n)"),
+    # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
+    ("is now", r"\b(?:is|are)\snow\b"),
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"yg\sbenar(?:nya)?|yg\sbener|yang\sbener|benarnya|sebenarnya|should\s(?:be|read|say)|must\sbe|to\s(?:read|say)|"
-        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?",
+        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|should\s(?:be|read|say|become)|must\sbe|to\s(?:read|say)|"
+        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (
         "as follows",
@@ -92,7 +102,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "new:",
-        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
+        r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
         r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
     ),
     (
@@ -100,8 +111,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
         r"called)\b",
     ),
-    ("not X but Y", r"\b(?:bukan|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
-    ("from X to Y", r"\b(?:dari|from)\b[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
+    ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
+    # Not "From: X\nTo: Y", whose "To:" line is read as a label, nor the "to" of "Intro to Programming".
+    ("from X to Y", r"\b(?:dari|from)\b(?!\s*:)[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
     (
         "was X, now Y",
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
@@ -118,7 +130,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "changed to",
-        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?)"
+        r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?|"
+        r"dibuat|dijadikan|jadikan|diset|di-set)"
         r"(?:\s(?:saja|aja|juga|please|pls))?\s+"
         r"(?=[\"“'‘A-Z])",
     ),

@@ -6,7 +6,6 @@ credit count that is not a number, a class that is not a class code) is not clai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_words import (
@@ -24,33 +23,14 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_placed import CLOSING, put_as_lecturer
 from daemon.classify.tables import read_table_rows
 from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around, unwrap
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
 _REACH = 160
-
-
-@dataclass(frozen=True)
-class FoundChange:
-    """One requested change: the field, its new value, and where in the text it was read."""
-
-    field: str
-    value: str
-    cue: str
-    start: int
-    end: int
-    # A bare labelled value ("Nama MK: X") may be the current one naming the course; a value after a change verb,
-    # an arrow or "should be" is not.
-    weak: bool = False
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
-
-    def reason(self) -> str:
-        return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"
 
 
 _VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
@@ -71,7 +51,10 @@ _VERB_BEFORE = re.compile(
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 # "menjadi 3 SKS": the credit count stands before its cue.
 _COUNT_BEFORE = re.compile(
-    r"\b(?:" + STRONG_TO + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot)\s+(\d{1,2})\s*$",
+    r"\b(?:"
+    + STRONG_TO
+    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
+    r"\s+(\d{1,2})\s*$",
     re.IGNORECASE,
 )
 
@@ -95,7 +78,7 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 _CORRECTED_AFTER = re.compile(
     r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
     r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
-    r"replaced\s(?:by|with))\b)[ \t]*(?:adalah\b|:)?[ \t]*",
+    r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
 )
 # "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
@@ -108,6 +91,10 @@ _OLD_BEFORE = re.compile(
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
+
+
+_LISTED = frozenset({"class", "semester", "shortname"})
+_AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
 
 
 def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -124,6 +111,14 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := _value_at(text, field, maybe.end(), limit)):
         return later
     if text[read[1] : read[1] + 1] == ":":
+        return None
+    # "Kelas diubah ke TI-2A Pagi dan TI-2B Pagi": two values of one shape are a list the field cannot hold; no part
+    # of it is claimed.
+    if (
+        field in _LISTED
+        and (also := _AND.match(text, read[1], limit))
+        and VALUE_READERS[field](text, also.end(), limit)
+    ):
         return None
     value = clean_value(read[0])
     # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).
@@ -304,11 +299,21 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
     return any(code.match(lines[line]) for line in block)
 
 
+# "still lists the old teacher in the course summary box. Please change it to Dr. X": a field named as the place
+# where something shows ("in the summary", "di kolom deskripsi") is not the field asked to change.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|inside|within|di|pada|dalam)\s+(?:(?:the|its|this|that|my|our|bagian|kolom|kotak|halaman|"
+    r"menu|course|mk|matkul)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
-    menjadi AKM2201"), the cue nearer to it wins."""
+    menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
-    candidates: list[tuple[int, FoundChange]] = []
+    # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
+    candidates: list[tuple[tuple[bool, int], FoundChange]] = []
     for field, cue in found_cues:
         change = _after_old_value(flat, field, cue) if is_old_side(cue) else _find_change(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
@@ -317,11 +322,12 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         # old value would look like a label ("Dosen pengampu | Budi Santoso | Ratna Dewi").
         if _line_of(flat, change.start).count("|") >= 2:
             continue
-        candidates.append((cue_field_start(cue), change))
+        cue_start = cue_field_start(cue)
+        candidates.append(((not _PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start), cue_start), change))
     kept: list[FoundChange] = []
-    for cue_start, change in candidates:
-        rivals = [start for start, other in candidates if other is not change and _overlaps(change, other)]
-        if any(start > cue_start for start in rivals):
+    for rank, change in candidates:
+        rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
+        if any(other_rank > rank for other_rank in rivals):
             continue
         kept.append(change)
     found: dict[str, FoundChange] = {}
@@ -337,7 +343,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
 
 
 _SAYS_NEW_VALUE = frozenset(
-    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it"}
+    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
 )
 
 
@@ -370,6 +376,12 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
+    put = None if "lecturer" in found else put_as_lecturer(flat)
+    if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
+        found["lecturer"] = put
+    # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
+    if closing := CLOSING.search(flat):
+        found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():

@@ -44,7 +44,18 @@ _NAME_LABEL = (
     r"|course(?:\s+name)?)"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
 )
-_LABELLED_LINE = re.compile(rf"^[ \t]*{_NAME_LABEL}[ \t]*[:|][ \t]*([^|\n]+)", re.MULTILINE)
+# "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
+_LABELLED_LINE = re.compile(
+    rf"^[ \t]*{_NAME_LABEL}(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
+    r"([^|\n]+)",
+    re.MULTILINE,
+)
+# A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
+_CODE_LINE = r"[ \t]*(?i:kode|code|course\s+code)(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
+_BARE_NAME_LINE = r"[ \t]*(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
+_NAME_BESIDE_CODE_LINE = re.compile(
+    rf"^{_CODE_LINE}\n{_BARE_NAME_LINE}|^{_BARE_NAME_LINE}\n{_CODE_LINE}$", re.MULTILINE
+)
 
 
 def _words(*lines: str) -> frozenset[str]:
@@ -118,11 +129,13 @@ def _is_code(found: str, code: str | None) -> bool:
 
 
 # Name before the code, name and code in one bracket, name after the code.
+# "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
+_CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
 _BEFORE_CODE = re.compile(
-    rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*({_SHAPE})\s*\)"
-    rf"|({_NAME}){_SUFFIX}\s*\(\s*({_SHAPE})\s*\)"
-    # "Basis Data / IF2204", "Machine Vision, RB3105"
-    rf"|({_NAME})[ \t]*(?:[/,]|\s[-–])[ \t]*({_SHAPE})"
+    rf"({_NAME}){_SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
+    rf"|({_NAME}){_SUFFIX}\s*\(\s*{_CODE_LABEL}({_SHAPE})\s*\)"
+    # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
+    rf"|({_NAME})[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({_SHAPE})"
 )
 _TOGETHER = re.compile(rf"\(\s*({_NAME})\s*[,;/]\s*({_SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({_SHAPE})\s*\(\s*({_NAME})\s*\)")
@@ -131,6 +144,9 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({_LINE_NAME})"
     rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({_LINE_NAME})[ \t]*,"
+    # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
+    rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
+    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({_LINE_NAME})"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({_LINE_NAME})[ \t]*\)"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({_SHAPE})\s+{_QUOTED}")
@@ -149,6 +165,7 @@ def _quoted(match: re.Match[str], group: int = 1) -> str:
 def _labelled(text: str, code: str | None) -> str | None:
     """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
     values = [match.group(1) for match in _LABELLED_LINE.finditer(text)]
+    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
     lines = text.splitlines()
     for index, line in enumerate(lines[:-2]):
         header = [cell.strip() for cell in line.split("|")]
@@ -163,7 +180,7 @@ def _labelled(text: str, code: str | None) -> str | None:
         if code:
             value = value.strip()
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
-        value = re.split(r"\s[(\[]|\s[-–]\s", value.strip())[0]
+        value = re.split(r"\s[(\[]|\s[-–]\s|[.;](?:\s|$)", value.strip())[0]
         if re.fullmatch(_NAME, value.strip()) and (name := _trim_name(value.split())):
             return name
     return None
@@ -194,11 +211,34 @@ def _near_codes(source: str, code: str | None) -> str:
     return "\n\n".join(re.sub(r"^\S*\s", "", source[start:end]) if start else source[:end] for start, end in spans)
 
 
+# "the visiting lecturer from Jönköping for Power System Analysis (EL2303)", "dosen tamu dari Universitas Riau
+# untuk Mekanika Tanah (TS2104)": where a person comes from stands before the course the person is there for.
+_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:lecturer|dosen|teacher|pengajar|instructor|tutor|professor|staff|guest|tamu|visiting|exchange|"
+    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal|di|at))\s+$"
+)
+_FOR = re.compile(r"\s(?:for|untuk|bagi)\s", re.IGNORECASE)
+_PLACE_LEAD = re.compile(r"(?:di|at|dari|from)\s+", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?i:mk|matkul|makul|mata\s*kuliah|matakuliah|course)\b")
+
+
+def _after_origin(source: str, start: int, found: str) -> str:
+    # "di" may open the match itself: "Saya dosen baru di Prodi Teknik Mesin untuk Termodinamika (ME2101)".
+    lead = _PLACE_LEAD.match(found)
+    before = source[max(0, start - 60) : start] + (lead.group(0) if lead else "")
+    purpose = _FOR.search(found)
+    # "dosen di MK Bahasa Inggris untuk Komunikasi": after a course word the "untuk" is inside the name.
+    if purpose and _FROM_BEFORE.search(before) and not _COURSE_WORD.search(found, 0, purpose.start()):
+        return found[purpose.end() :]
+    return found
+
+
 def _named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
         for match in _BEFORE_CODE.finditer(source):
-            found, found_code = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+            index = next(i for i in (1, 3, 5) if match.group(i))
+            found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
             if _is_code(found_code, code) and (name := _trim_name(found.split())):
                 return name
     for source in sources:
@@ -216,6 +256,11 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     for pattern in (
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
         rf"nama (?:yg|yang) sekarang\s*{_QUOTED}",
+        # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
+        # pair of lines under a sentence that names the course's name is its current name and the new one.
+        rf"(?:{_COURSE_NAME_CUE}|(?i:title|judul|nama)\s+(?i:of\s+)?(?i:the\s+)?(?:{_SHAPE}|(?i:course|mk|matkul)))"
+        r"[^\n]{0,80}\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang|from|dari)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
+        r"(?i:new|baru|menjadi|usulan|to|ke)[ \t]*:",
         rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
         rf"{_QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
@@ -250,6 +295,13 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     return _named_by_cue(subject, text, code)
 
 
+_FIELD_OF_COURSE = re.compile(
+    r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|enrol(?:l)?ment\s+key|"
+    r"kunci\s+enrol\w*|summary|description|deskripsi))\s+(?i:for|of|untuk|pada|di)\s+"
+    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({_SHORT_NAME})"
+)
+
+
 def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
     if code:
@@ -263,6 +315,14 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             if (name := _trim_name(found.split())) and not _CODE.fullmatch(name):
+                return name
+    # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
+    # course a field belongs to.
+    for source in (text, subject):
+        for match in _FIELD_OF_COURSE.finditer(source):
+            name = _trim_name(match.group(1).split())
+            person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", match.group(1))
+            if name and not person and not {word.lower() for word in name.split()} & _FIELD_WORDS:
                 return name
     # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
@@ -284,7 +344,7 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             name = _trim_name(match.group(1).split())
             if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
                 return name
-    dashed = re.search(rf"\s[-–]\s+({_SHORT_NAME})\s*$", subject)
+    dashed = re.search(rf"\s[-–—]\s+({_SHORT_NAME})\s*$", subject)
     if dashed and (name := _trim_name(dashed.group(1).split())):
         return name
     # A subject that is just the course: "Re: Basis Data Lanjut IF3102".

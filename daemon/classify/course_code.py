@@ -14,7 +14,8 @@ CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?![\w-])")
 # brackets or beside a name. The value is kept as written, like every label value.
 _LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
 _LOOSE_CODE_CUE = re.compile(
-    r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))\s*[:.]?\s*\(?\s*$"
+    r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class)(?:\s+(?:is|adalah|nya))?)"
+    r"\s*[:.]?\s*\(?\s*$"
 )
 # Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
 _NOT_CODE_PREFIX = frozenset(
@@ -47,7 +48,9 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
         # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
-        names_code = re.search(r"(?i:code|kode)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before)
+        names_code = re.search(
+            r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
+        )
         if not names_code and (_NEW_VALUE_BEFORE.search(before) or _STUDENT_ID.search(before)):
             continue
         prefix = re.match(r"[A-Za-z]+", match.group(1))

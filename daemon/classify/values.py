@@ -23,7 +23,9 @@ _PHRASE_STOP = re.compile(
     r"sekalian|sekaligus)|and\s(?:also|please)|sekaligus|sekalian|serta|also|lagi|saja|aja|dong|deh|nggih|"
     r"sir|ma'?am|instead|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa|"
     # when and why, which no course name holds: "X per 1 Maret", "X sebelum UTS", "X by Friday", "X as agreed"
-    r"per\s\d|sebelum|paling\slambat|sampai|hingga|selambat|by\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|today|the\send)|"
+    r"per\s\d|per\s(?:semester|tahun|tanggal|tgl|bulan|minggu|pekan|hari)|"
+    r"(?:semester|tahun|minggu|pekan|bulan)\s(?:depan|ini|berikutnya|mendatang)|(?:next|this|coming)\s(?:semester|term|year|week|month)|"
+    r"sebelum|paling\slambat|sampai|hingga|selambat|by\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|today|the\send)|"
     r"before|after\sthe|until|today|tomorrow|tonight|now|right\saway|hari\sini|besok|lusa|sekarang|minggu\sini|"
     r"as\s(?:soon|discussed|agreed|requested|mentioned|noted|instructed|approved|decided|in)|"
     r"(?:and|dan)\s(?:keep|leave|the\srest|dosen\w*|kelas\w*|yang|lainnya|sisanya|tetap))\b)",
@@ -133,9 +135,16 @@ _LOWER_TAIL = re.compile(
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
     r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
+    r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
+    # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
+    r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
+
+
+_TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -145,6 +154,14 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
     lead_in = re.match(r"[^:\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    # "Advanced Topics in AI: Large Language Models": a title-case lead-in without a quote after it is the name's
+    # own first part, its subtitle follows.
+    if (
+        lead_in
+        and text[start + lead_in.end()] not in _QUOTES
+        and _TITLE_CASE.fullmatch(lead_in.group(0)[:-1].strip(": "))
+    ):
+        lead_in = None
     if lead_in:
         return _phrase(text, start + lead_in.end(), limit)
     stop = _PHRASE_STOP.search(text, start, end)
@@ -167,18 +184,28 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(raw)
 
 
+# "Kindly replace the name with Dr. Priya Nair", "the summary still mentions Mr. Tan; replace him with Ms. Linda
+# Wong": a value that opens with a person's title or courtesy word is a person, never a course's name or description.
+_PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+{_UPPER}")
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    return _phrase(text, start, limit)
+    read = _phrase(text, start, limit)
+    return None if read and _PERSON_FIRST.match(read[0].strip()) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
+_WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
         return quoted
+    # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
+    if writer := _WRITER_SELF.match(text, start, limit):
+        start = writer.end()
     # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
     if lower := _COURTESY_TYPED.match(text, start, limit):
         start = lower.end()
@@ -244,7 +271,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = _skip_to_value(text, start, limit)
     if quoted := _quoted(text, start, limit):
-        return quoted if len(quoted[0]) >= 20 else None
+        return quoted if len(quoted[0]) >= 20 and not _PERSON_FIRST.match(quoted[0].strip()) else None
     end = _paragraph_end(text, start, limit)
     # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
     # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
@@ -254,7 +281,7 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
             break
         end = _paragraph_end(text, limit - len(following), limit)
     value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper():
+    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
         return None
     return value, end
 

@@ -19,7 +19,8 @@ TITLE_SUFFIX = (
     r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
     r"[A-Z]{2,4}\b)"
 )
-TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt)\.?(?:-?(?:Eng|Ing)\.)?"
+# "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A.").
+TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg)\.?(?:-?(?:Eng|Ing)\.)?"
 # Before a dot, these never end a sentence; other abbreviations ("S.Kom.", "dll.") do when a capitalised word follows.
 _NEVER_ENDS = re.compile(
     r"(?:^|[\s(,])(?:"
