@@ -317,3 +317,20 @@ def test_both_spellings_of_renew_lead_to_the_value(text: str, expected: dict[str
 )
 def test_an_abbreviation_in_brackets_then_a_dashed_part_is_one_name(text: str, expected: str) -> None:
     assert pairs(text) == {"fullname": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Untuk kelas RB-2A, semesternya salah, tertulis Genap 2025/2026 padahal Ganjil 2026/2027.",
+            {"semester": "Ganjil 2026/2027"},
+        ),
+        ("SKS di e-learning 2 padahal 3 sesuai kurikulum.", {"credits": "3"}),
+        # a name or a person after "padahal" has no shape to check it by; a reason is no value
+        ("Nama MK masih Fisika padahal Fisika Terapan.", {}),
+        ("Kelas saya TI-2A padahal saya sudah pindah jadwal ke hari Senin.", {}),
+    ],
+)
+def test_whereas_leads_to_the_right_value_of_a_shaped_field(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -151,6 +151,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
+    # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
+    # field whose value has a shape of its own.
+    ("whereas", r"\b(?:padahal|pdhl|whereas)\b(?:\s(?:seharusnya|harusnya|mestinya|it\sshould\sbe))?"),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)

@@ -203,6 +203,8 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
             continue
+        if kind == "whereas" and field not in _SHAPED:
+            continue
         # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
         # later in the sentence, is the current value.
         if kind == "written as" and _CORRECTION_LATER.search(
