@@ -194,8 +194,28 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     return not events or (bool(cues) and max(cues) > max(events))
 
 
+# "di course IF2203 Sistem Operasi (semua kelas)", "MK Kalkulus, all sections", "IF302 untuk semua kelas": the
+# classes or students of a course named just before are its parallel classes, not the whole site.
+_PEOPLE = re.compile(
+    r"(?i)(?:semua|seluruh|all|every)\s+(?:kelas|class(?:es)?|sections?|rombel|mahasiswa|mhs|students|peserta)\b"
+)
+_COURSE_BEFORE = re.compile(
+    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
+    r"(?:\s+(?-i:[A-Z0-9][\w&-]*))*"
+    r"(?:\s*[(,\-\u2013]\s*|\s+(?i:untuk|utk|buat|for|across)\s+(?=(?i:semua|seluruh|all|every)\s+(?:kelas|class|section|rombel)))?$"
+)
+
+
+def _narrowed_before(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _PEOPLE.match(match.group(0)) and _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+    )
+
+
 def _scope(text: str, has_course: bool) -> str:
-    site = any(not _NARROWED.match(text, match.end()) for match in _SITE.finditer(text))
+    site = any(
+        not _NARROWED.match(text, match.end()) and not _narrowed_before(text, match) for match in _SITE.finditer(text)
+    )
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
