@@ -63,6 +63,12 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+# A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");
+# "No Class on Friday" is a title.
+_NUMBER_LINE = re.compile(
+    r"(?i)\s*(?:(?:no|nomor|nomer|number|ref|reference)\b\.?\s*[:.]?\s*[\w/.-]*\d|"
+    r"(?:tanggal|tgl|date|dated|lampiran|lamp|sifat)\b\.?\s*[:.]\s*\S)"
+)
 _CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
 
 
@@ -90,20 +96,22 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     for index, line in enumerate(lines[1:-1], start=1):
         # A notice's own heading ("PENGUMUMAN", "Announcement") stands above its title too; a number line does not.
         heading = r"^\s*(?:tentang|perihal|regarding|pengumuman|announcement|notice)\s*:?\s*$"
-        following = lines[index + 1]
-        if (
-            re.match(heading, line, re.IGNORECASE)
-            and looks_like_title(following)
-            and not re.match(r"(?i)\s*(?:no|nomor|number)\b", following)
-        ):
+        if not re.match(heading, line, re.IGNORECASE):
+            continue
+        # under a notice's heading its number, date or reference lines ("Nomor: 412/PL29/2026") come before the title
+        first = index + 1
+        while first < min(len(lines) - 1, index + 3) and _NUMBER_LINE.match(lines[first]):
+            first += 1
+        following = lines[first]
+        if looks_like_title(following) and not _NUMBER_LINE.match(following):
             # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
-            last = index + 1
+            last = first
             while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
                 if not _CAPITAL_LINE.match(lines[last + 1]):
                     break
                 last += 1
-            title = " ".join(part.strip() for part in lines[index + 1 : last + 1])
-            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[index + 1]
+            title = " ".join(part.strip() for part in lines[first : last + 1])
+            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[first]
     signed = False
     for index, line in enumerate(lines):
         if ATTACHMENT_LINE.match(line):
