@@ -201,14 +201,18 @@ _PEOPLE = re.compile(
 )
 _COURSE_BEFORE = re.compile(
     r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
-    r"(?:\s+(?-i:[A-Z0-9][\w&-]*))*"
-    r"(?:\s*[(,\-\u2013]\s*|\s+(?i:untuk|utk|buat|for|across)\s+(?=(?i:semua|seluruh|all|every)\s+(?:kelas|class|section|rombel)))?$"
+    r"(?:\s+(?-i:[A-Z0-9][\w&-]*))*(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+)?$"
 )
 
 
 def _narrowed_before(text: str, match: re.Match[str]) -> bool:
+    people = _PEOPLE.match(match.group(0))
+    course = _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+    # "IF302 untuk semua kelas" is its classes; "IF302 untuk semua mahasiswa" may be news about it for everyone
     return bool(
-        _PEOPLE.match(match.group(0)) and _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+        people
+        and course
+        and not (course.group("giving") and re.search(r"(?i)mahasiswa|mhs|students|peserta", people.group(0)))
     )
 
 

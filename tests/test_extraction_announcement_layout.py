@@ -1,0 +1,103 @@
+"""Announcement fields where the mail's layout hides them: a wrapped request whose time has a colon, a course's
+parallel classes named after it, and a notice whose number and date lines stand between its heading and title."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.announcement import extract_announcement
+from daemon.classify.wording import unwrap
+
+MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+NOTICE = "Peminjaman alat di laboratorium ditutup sementara karena kalibrasi tahunan seluruh peralatan ukur."
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        (
+            "Would you kindly put the notice below on the e-learning front page on\n"
+            "Thursday 26 November 2026 at 14:30 WIB?",
+            "2026-11-26T14:30:00+07:00",
+        ),
+        (
+            "Mohon bantuan untuk menayangkan pengumuman berikut di halaman depan mulai\n"
+            "Rabu, 25 November 2026 pukul 07:45 WIB.",
+            "2026-11-25T07:45:00+07:00",
+        ),
+    ],
+)
+def test_a_publish_time_on_the_wrapped_line_of_the_request_is_read(asked: str, expected: str) -> None:
+    text = f"Dear helpdesk,\n\n{asked}\n\nLaboratorium Tutup Sementara\n\n{NOTICE}\n\nRegards,\nTeknisi"
+    found = extract_announcement("Request", text, MAIL_DATE, has_course=False)
+    assert found.publish_at == expected
+    assert found.title == "Laboratorium Tutup Sementara"
+
+
+def test_a_wrapped_line_naming_an_events_new_time_is_not_the_publish_time() -> None:
+    text = (
+        "Please announce to my students that the guest lecture on data ethics has been moved to\n"
+        "Friday 27 November 2026 at 10:30 in Room 201.\n\nThanks,\nRina"
+    )
+    assert extract_announcement("Guest lecture", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+def test_a_time_with_a_colon_continues_a_wrapped_line_but_a_label_keeps_its_own_line() -> None:
+    wrapped = "Tolong pengumuman ini ditayangkan di halaman depan e-learning pada\nSenin 30 November jam 08:15 ya."
+    assert "\n" not in unwrap(wrapped)
+    labelled = "Tolong pengumuman ini ditayangkan di halaman depan e-learning sesuai\nWaktu: 08:15 WIB"
+    assert unwrap(labelled) == labelled
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Tolong pasang di MK EL1204 Rangkaian Listrik (seluruh kelas) besok jam 7.",
+        "Please post this to course IF3105 Data Mining, all sections, tomorrow at 8 am.",
+        "Mohon diumumkan di matkul Statistika untuk semua kelas besok pagi jam 7.",
+        "Could you put it on MI2201 for every class tomorrow at 9 am?",
+    ],
+)
+def test_the_parallel_classes_of_a_course_named_just_before_are_that_course(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Mohon diumumkan di semua kelas besok jam 7.",
+        "Kuis IF302 sudah dinilai. Mohon diumumkan untuk seluruh mahasiswa besok jam 7.",
+        "Mohon info kalibrasi MK EL1204 juga ditayangkan di halaman depan besok jam 7.",
+    ],
+)
+def test_all_classes_or_the_front_page_without_a_course_right_before_stay_the_site(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "site"
+
+
+@pytest.mark.parametrize(
+    "letter_lines",
+    [
+        "ANNOUNCEMENT\nNo. 27/IO/2026\nDate: 20 November 2026\nLibrary Opening Hours During the Exam Weeks",
+        "PENGUMUMAN\nNomor 088/UPT-TIK/XI/2026\nPemeliharaan Jaringan Kampus Akhir Pekan",
+        "Pengumuman\nNo Class on Friday",
+    ],
+)
+def test_a_notices_title_under_its_heading_and_number_lines(letter_lines: str) -> None:
+    text = (
+        f"Mohon ditayangkan untuk seluruh mahasiswa.\n\nSalam,\nTata Usaha\n\n[attachment: edaran.docx]\n"
+        f"{letter_lines}\n{NOTICE}\n"
+    )
+    title = letter_lines.rsplit("\n", 1)[1]
+    assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title == title
+
+
+def test_a_sentence_under_a_notices_number_is_not_its_title() -> None:
+    text = (
+        "Mohon ditayangkan untuk seluruh mahasiswa.\n\nSalam,\nTata Usaha\n\n[attachment: edaran.docx]\n"
+        "PENGUMUMAN\nNomor: 412/AK/2026\nDiberitahukan kepada seluruh mahasiswa bahwa kampus libur hari Jumat.\n"
+    )
+    assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title is None
