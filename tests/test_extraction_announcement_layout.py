@@ -58,6 +58,8 @@ def test_a_time_with_a_colon_continues_a_wrapped_line_but_a_label_keeps_its_own_
         "Please post this to course IF3105 Data Mining, all sections, tomorrow at 8 am.",
         "Mohon diumumkan di matkul Statistika untuk semua kelas besok pagi jam 7.",
         "Could you put it on MI2201 for every class tomorrow at 9 am?",
+        "Mohon diumumkan untuk mahasiswa TK1302 semua kelas paralel besok jam 7.",
+        "Please post on the page of EN1101 English for Engineers, all classes, tomorrow at 7:00 am.",
     ],
 )
 def test_the_parallel_classes_of_a_course_named_just_before_are_that_course(request_line: str) -> None:
@@ -71,6 +73,7 @@ def test_the_parallel_classes_of_a_course_named_just_before_are_that_course(requ
         "Mohon diumumkan di semua kelas besok jam 7.",
         "Kuis IF302 sudah dinilai. Mohon diumumkan untuk seluruh mahasiswa besok jam 7.",
         "Mohon info kalibrasi MK EL1204 juga ditayangkan di halaman depan besok jam 7.",
+        "Info kalibrasi EL1204 untuk seluruh mahasiswa tolong ditayangkan besok jam 7.",
     ],
 )
 def test_all_classes_or_the_front_page_without_a_course_right_before_stay_the_site(request_line: str) -> None:

@@ -201,7 +201,9 @@ _PEOPLE = re.compile(
 )
 _COURSE_BEFORE = re.compile(
     r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
-    r"(?:\s+(?-i:[A-Z0-9][\w&-]*))*(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+)?$"
+    # the course's name may keep its small words ("English for Engineers") between capitalised ones
+    r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
+    r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
 )
 
 
