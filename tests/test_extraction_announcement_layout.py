@@ -87,6 +87,8 @@ def test_all_classes_or_the_front_page_without_a_course_right_before_stay_the_si
         "ANNOUNCEMENT\nNo. 27/IO/2026\nDate: 20 November 2026\nLibrary Opening Hours During the Exam Weeks",
         "PENGUMUMAN\nNomor 088/UPT-TIK/XI/2026\nPemeliharaan Jaringan Kampus Akhir Pekan",
         "Pengumuman\nNo Class on Friday",
+        "Announcement\nNo. 4/2026\n\nExam Week Library Hours",
+        "PENGUMUMAN\nNomor: 19/AK/2026\nTENTANG\nBATAS AKHIR PENGISIAN KRS",
     ],
 )
 def test_a_notices_title_under_its_heading_and_number_lines(letter_lines: str) -> None:

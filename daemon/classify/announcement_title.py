@@ -99,11 +99,14 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         if not re.match(heading, line, re.IGNORECASE):
             continue
         # under a notice's heading its number, date or reference lines ("Nomor: 412/PL29/2026") come before the title
-        first = index + 1
-        while first < min(len(lines) - 1, index + 3) and _NUMBER_LINE.match(lines[first]):
-            first += 1
+        first, numbered = index + 1, False
+        while first < min(len(lines) - 1, index + 4) and (
+            _NUMBER_LINE.match(lines[first]) or (numbered and not lines[first].strip())
+        ):
+            numbered, first = True, first + 1
         following = lines[first]
-        if looks_like_title(following) and not _NUMBER_LINE.match(following):
+        # under "PENGUMUMAN / Nomor: ..." a "TENTANG" line is the next heading, read in its turn
+        if looks_like_title(following) and not _NUMBER_LINE.match(following) and not re.match(heading, following, re.I):
             # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
             last = first
             while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
