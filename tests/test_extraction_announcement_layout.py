@@ -106,3 +106,30 @@ def test_a_sentence_under_a_notices_number_is_not_its_title() -> None:
         "PENGUMUMAN\nNomor: 412/AK/2026\nDiberitahukan kepada seluruh mahasiswa bahwa kampus libur hari Jumat.\n"
     )
     assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title is None
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Cukup di kelas EL1204 saja, tidak perlu di halaman depan, besok jam 7.",
+        "Please post it in my Circuits class only, not on the front page, tomorrow at 7 am.",
+        "Please post it for everyone enrolled in Rangkaian Listrik tomorrow at 7 am.",
+        "Mohon ditayangkan untuk seluruh mahasiswa yang mengambil Rangkaian Listrik besok jam 7.",
+    ],
+)
+def test_a_site_word_ruled_out_or_narrowed_to_a_named_course_is_the_course(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "course"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "Tidak hanya kelas saya, tapi juga di halaman depan ya, besok jam 7.",
+        "Not just my class: please post it for all students tomorrow at 7 am.",
+        "Please post it for everyone enrolled in e-learning tomorrow at 7 am.",
+    ],
+)
+def test_a_site_word_after_a_turned_down_course_stays_the_site(request_line: str) -> None:
+    text = f"{request_line}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "site"

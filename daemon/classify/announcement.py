@@ -33,7 +33,10 @@ _NARROWED = re.compile(
     r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
     r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students
-    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)",
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
+    # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs|participants|peserta)\s+)?(?:taking|enrolled in|registered in|"
+    r"yang (?:mengambil|ambil|ikut|terdaftar di))\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
@@ -218,10 +221,21 @@ def _narrowed_before(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "jangan di halaman depan", "not on the front page", "tidak perlu ke semua mahasiswa": a site word ruled out
+_NEGATED = re.compile(
+    r"(?i)\b(?:jangan|bukan|tidak|tdk|tak|gak|nggak|enggak|not|don'?t|never|instead of|rather than)\b"
+    r"(?:\s+(?:perlu|usah|dipasang|ditayangkan|diumumkan|di|ke|pada|untuk|on|in|to|the|for|it|this|ini|put|post|"
+    r"posted|share|shared|publish|published))*\s*$"
+)
+
+
+def _site_word(text: str, match: re.Match[str]) -> bool:
+    narrowed = _NARROWED.match(text, match.end()) or _narrowed_before(text, match)
+    return not narrowed and not _NEGATED.search(text[max(0, match.start() - 60) : match.start()])
+
+
 def _scope(text: str, has_course: bool) -> str:
-    site = any(
-        not _NARROWED.match(text, match.end()) and not _narrowed_before(text, match) for match in _SITE.finditer(text)
-    )
+    site = any(_site_word(text, match) for match in _SITE.finditer(text))
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
