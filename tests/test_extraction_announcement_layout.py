@@ -133,3 +133,29 @@ def test_a_site_word_ruled_out_or_narrowed_to_a_named_course_is_the_course(reque
 def test_a_site_word_after_a_turned_down_course_stays_the_site(request_line: str) -> None:
     text = f"{request_line}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).scope == "site"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Could you display it on the front page from 30 Nov 06:30 until the end of the week?",
+        "Semoga pengumuman ini sudah dapat dilihat mahasiswa pada Senin 30 November pukul 06.30.",
+        "We need the notice to be online on 30 November at 6:30 am.",
+    ],
+)
+def test_being_seen_or_online_is_being_published(asked: str) -> None:
+    text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == "2026-11-30T06:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Mohon diumumkan bahwa rekaman bisa dilihat setelah kuliah Senin 30 November pukul 06.30.",
+        "Please announce that the slides will be online after the lecture on 30 November at 6:30 am.",
+        "Tolong umumkan kelas online Senin 30 November jam 06.30 ya.",
+    ],
+)
+def test_a_seen_or_online_event_is_not_the_publish_time(asked: str) -> None:
+    text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at is None

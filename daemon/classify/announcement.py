@@ -62,7 +62,9 @@ _PUBLISH = re.compile(
     # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
     r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
     r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
-    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
+    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
+    # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
+    r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
     re.IGNORECASE,
 )
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
