@@ -159,3 +159,19 @@ def test_being_seen_or_online_is_being_published(asked: str) -> None:
 def test_a_seen_or_online_event_is_not_the_publish_time(asked: str) -> None:
     text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Permohonan Penayangan Pengumuman Jadwal Wisuda 2026", "Jadwal Wisuda 2026"),
+        ("Request for Publication of Notice: Library Hours in December", "Library Hours in December"),
+        ("Surat Permohonan Publikasi Pengumuman tentang Batas Akhir KRS", "Batas Akhir KRS"),
+        ("Permohonan Penayangan Pengumuman Untuk Mahasiswa", None),
+        ("Permohonan penayangan pengumuman di halaman depan", None),
+        ("Permohonan Penayangan Pengumuman", None),
+    ],
+)
+def test_a_formal_letters_subject_names_the_title_after_its_request_words(subject: str, title: str | None) -> None:
+    text = "Dengan hormat,\n\nMohon ditayangkan di halaman depan besok jam 7.\n\nHormat kami,\nTata Usaha"
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=False).title == title
