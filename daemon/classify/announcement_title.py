@@ -99,22 +99,22 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         if not re.match(heading, line, re.IGNORECASE):
             continue
         # under a notice's heading its number, date or reference lines ("Nomor: 412/PL29/2026") come before the title
-        first, numbered = index + 1, False
-        while first < min(len(lines) - 1, index + 4) and (
-            _NUMBER_LINE.match(lines[first]) or (numbered and not lines[first].strip())
+        top, numbered = index + 1, False
+        while top < min(len(lines) - 1, index + 4) and (
+            _NUMBER_LINE.match(lines[top]) or (numbered and not lines[top].strip())
         ):
-            numbered, first = True, first + 1
-        following = lines[first]
+            numbered, top = True, top + 1
+        following = lines[top]
         # under "PENGUMUMAN / Nomor: ..." a "TENTANG" line is the next heading, read in its turn
         if looks_like_title(following) and not _NUMBER_LINE.match(following) and not re.match(heading, following, re.I):
             # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
-            last = first
-            while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
+            last = top
+            while last + 1 < min(len(lines), top + 3) and _CAPITAL_LINE.match(lines[last]):
                 if not _CAPITAL_LINE.match(lines[last + 1]):
                     break
                 last += 1
-            title = " ".join(part.strip() for part in lines[first : last + 1])
-            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[first]
+            title = " ".join(part.strip() for part in lines[top : last + 1])
+            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[top]
     signed = False
     for index, line in enumerate(lines):
         if ATTACHMENT_LINE.match(line):
