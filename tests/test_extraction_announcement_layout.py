@@ -8,7 +8,10 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.announcement import extract_announcement
+from daemon.classify.evaluation import evaluate
 from daemon.classify.wording import unwrap
+from parsers.automail import ScreeningContext
+from tests.conftest import TEST_DATA
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 NOTICE = "Peminjaman alat di laboratorium ditutup sementara karena kalibrasi tahunan seluruh peralatan ukur."
@@ -175,3 +178,10 @@ def test_a_seen_or_online_event_is_not_the_publish_time(asked: str) -> None:
 def test_a_formal_letters_subject_names_the_title_after_its_request_words(subject: str, title: str | None) -> None:
     text = "Dengan hormat,\n\nMohon ditayangkan di halaman depan besok jam 7.\n\nHormat kami,\nTata Usaha"
     assert extract_announcement(subject, text, MAIL_DATE, has_course=False).title == title
+
+
+def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
+    """The former held-out part2: its announcements' title, scope and publish time are all read."""
+    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
+    fields = evaluate(TEST_DATA / "requests-tune7", "P4M", context)["field_accuracy"]
+    assert fields["title"] >= 0.95 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.95
