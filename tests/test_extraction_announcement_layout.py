@@ -185,3 +185,17 @@ def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
     fields = evaluate(TEST_DATA / "requests-tune7", "P4M", context)["field_accuracy"]
     assert fields["title"] >= 0.95 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Please publish on 12/01/2026 at 8:00.", None),
+        ("Mohon ditayangkan tanggal 3 Maret 2026 pukul 08.00.", None),
+        ("Mohon ditayangkan hari ini jam 8 pagi, maaf terlambat kirim.", "2026-11-18T08:00:00+07:00"),
+        ("Please publish it on 1/12/2026 at 8:00.", "2026-12-01T08:00:00+07:00"),
+    ],
+)
+def test_a_publish_moment_days_before_the_mail_is_misread_and_not_claimed(asked: str, expected: str | None) -> None:
+    text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment, find_time, moment_at
@@ -262,6 +262,10 @@ def extract_announcement(
         intro, after = (part.replace(title, " " * len(title)) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
+    # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
+    # pen, a letter's own date), and is not claimed.
+    if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
+        publish = None
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
     # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
     staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))
