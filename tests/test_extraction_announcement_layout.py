@@ -199,3 +199,23 @@ def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
 def test_a_publish_moment_days_before_the_mail_is_misread_and_not_claimed(asked: str, expected: str | None) -> None:
     text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        (
+            'Please name it "Workshop Moodle 5 for Lecturers" and post it tomorrow at 7 am.',
+            "Workshop Moodle 5 for Lecturers",
+        ),
+        ('Tolong tayangkan besok jam 7, kasih nama "Pekan Kalibrasi Alat Ukur" ya.', "Pekan Kalibrasi Alat Ukur"),
+        (
+            "Dengan hormat, mohon ditayangkan pengumuman perihal Libur Akhir Semester Ganjil.",
+            "Libur Akhir Semester Ganjil",
+        ),
+        ("We call it Monday at 7 am then; please post the notice.", None),
+        ("Mohon ditayangkan besok jam 7 pengumuman perihal perubahan jadwal kuliah.", None),
+    ],
+)
+def test_a_title_the_writer_names_with_a_naming_verb_or_perihal(written: str, title: str | None) -> None:
+    assert extract_announcement("Info", written, MAIL_DATE, has_course=False).title == title

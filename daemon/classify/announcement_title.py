@@ -151,6 +151,8 @@ _TITLE_CUE = re.compile(
     r"jdl|(?:en)?titled|"
     # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
     r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
+    # a letter's "pengumuman perihal X" names its subject
+    r"pengumuman\s+perihal|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
@@ -169,7 +171,8 @@ QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     # 'announcement di elearning kelas kita: "X"'
     r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + OPENING + "])",
+    # the writer names it: 'call it "X"', 'name it "X"', 'kasih nama "X"'
+    r"(?:yang\s)?berbunyi|bunyinya|(?:call|name|title|head)\s+it|(?:kasih|beri)\s+nama)\s*:?\s*(?=[" + OPENING + "])",
     re.IGNORECASE,
 )
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
