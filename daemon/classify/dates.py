@@ -78,7 +78,8 @@ _DATES = (
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam|malem) ini|"
+    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|"
+    rf"(?:pagi|siang|sore|malam|malem) ini|"
     # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
     rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
     rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
