@@ -219,3 +219,17 @@ def test_a_publish_moment_days_before_the_mail_is_misread_and_not_claimed(asked:
 )
 def test_a_title_the_writer_names_with_a_naming_verb_or_perihal(written: str, title: str | None) -> None:
     assert extract_announcement("Info", written, MAIL_DATE, has_course=False).title == title
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Mohon ditayangkan Selasa, 1 Desember 2026. Kalau boleh pukul 06.45 WIB.", "2026-12-01T06:45:00+07:00"),
+        ("Could you publish it on Tuesday 1 December? Preferably around 6:45 am.", "2026-12-01T06:45:00+07:00"),
+        ("Mohon ditayangkan Selasa, 1 Desember 2026. Kuis dimulai pukul 06.45.", None),
+        ("Could you publish it on Tuesday 1 December? The talk starts at 6:45 am.", None),
+    ],
+)
+def test_a_preferred_time_in_the_sentence_after_the_publish_day(asked: str, expected: str | None) -> None:
+    text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == expected

@@ -126,8 +126,10 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
 _PREFERENCE = re.compile(
     r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
     r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
-    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup)\b"
+    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup|ideally|idealnya|preferably|kalau boleh|kalo boleh)\b"
 )
+# "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
+_ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 
 
 _HARI_DAY = re.compile(
@@ -159,7 +161,9 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
         for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
             clock = find_time(other) if find_date(other, reference) is None else None
             # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
-            alone = clock is not None and not _FILLER.sub("", other[: clock[2]] + other[clock[3] :]).strip()
+            # "Kalau bisa pukul 07.00 WIB.", "Ideally around 7 am.": the writer's preference for the time, alone
+            rest = other[: clock[2]] + other[clock[3] :] if clock is not None else ""
+            alone = clock is not None and not _FILLER.sub("", _ROUGHLY.sub("", _PREFERENCE.sub("", rest))).strip()
             if clock is not None and (_TIME_LABEL.match(other) or alone):
                 return moment_at(day[0], clock).isoformat()
     return None
