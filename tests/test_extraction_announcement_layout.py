@@ -233,3 +233,24 @@ def test_a_title_the_writer_names_with_a_naming_verb_or_perihal(written: str, ti
 def test_a_preferred_time_in_the_sentence_after_the_publish_day(asked: str, expected: str | None) -> None:
     text = f"Halo,\n\n{asked}\n\nJudul: Lab Tutup\nIsi: {NOTICE}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).publish_at == expected
+
+
+@pytest.mark.parametrize(
+    "form_line",
+    [
+        "Go-live: 1 Dec 2026, 06:45",
+        "Start showing: 1 Dec 2026 06:45\nStop showing: 8 Dec 2026",
+        "Ditayangkan: 1 Desember 2026 pukul 06.45",
+    ],
+)
+def test_a_form_line_under_the_text_gives_the_publish_time_and_never_the_title(form_line: str) -> None:
+    text = (
+        f"Mohon ditayangkan.\n\nSalam\n\n[attachment: a.docx]\nPENGUMUMAN\nLab Tutup Sementara\n{NOTICE}\n{form_line}"
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False)
+    assert (found.title, found.publish_at) == ("Lab Tutup Sementara", "2026-12-01T06:45:00+07:00")
+
+
+def test_a_date_after_a_publishing_colon_is_not_a_title() -> None:
+    text = f"Tolong diumumkan: Selasa 1 Desember jam 06.45 lab tutup.\n\n{NOTICE}"
+    assert extract_announcement("Info", text, MAIL_DATE, has_course=False).title is None

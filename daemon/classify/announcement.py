@@ -61,7 +61,7 @@ _PUBLISH = re.compile(
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
     r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
+    r"tampil|sebar|go[- ]live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
     # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
     r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
@@ -70,7 +70,9 @@ _PUBLISH = re.compile(
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
-    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go live|schedul|"
+    # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
+    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
+    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
     r"terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,

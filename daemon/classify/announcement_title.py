@@ -27,6 +27,7 @@ from daemon.classify.announcement_lines import (
     quote_start,
     quoted_value,
 )
+from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
 
 
@@ -192,6 +193,11 @@ _PUBLISH_COLON = re.compile(
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )
+_MOMENT_START = re.compile(
+    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
+    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
+    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
+)
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
 
@@ -275,7 +281,8 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
-        if title and len(title.split()) >= 2:
+        # "Ditayangkan: 23 November 2026 pukul 07.00" names when, not what
+        if title and len(title.split()) >= 2 and not _MOMENT_START.match(title):
             after = text[match.end() + len(title) :]
             return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
     return None
