@@ -91,6 +91,7 @@ def test_all_classes_or_the_front_page_without_a_course_right_before_stay_the_si
         "PENGUMUMAN\nNomor 088/UPT-TIK/XI/2026\nPemeliharaan Jaringan Kampus Akhir Pekan",
         "Pengumuman\nNo Class on Friday",
         "Announcement\nNo. 4/2026\n\nExam Week Library Hours",
+        "NOTICE\nRef. No.: IO/15/2026\nDate: 17 November 2026\n\nShuttle Bus Timetable for the Holidays",
         "PENGUMUMAN\nNomor: 19/AK/2026\nTENTANG\nBATAS AKHIR PENGISIAN KRS",
     ],
 )
