@@ -1,11 +1,12 @@
 """The shapes an announcement request shares between its readers: title and text labels, the closing, the text
-itself, what a title looks like (its quotes, and the letterhead that is not one), and the tags and request words
-around a subject line."""
+itself, what a title looks like (its quotes, and the letterhead, number line or moment that is not one), and the
+tags and request words around a subject line."""
 
 from __future__ import annotations
 
 import re
 
+from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
@@ -158,3 +159,19 @@ def quote_start(match: re.Match[str]) -> int:
     """Where the quoted value starts (its delimiter just before)."""
     last = len(match.groups())
     return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+
+
+# A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");
+# "No Class on Friday" is a title.
+NUMBER_LINE = re.compile(
+    r"(?i)\s*(?:(?:(?:our\s)?ref(?:erence)?\.?\s*)?(?:no|nomor|nomer|number|ref|reference)\b\.?\s*[:.]?\s*[\w/.-]*\d|"
+    r"(?:tanggal|tgl|date|dated|lampiran|lamp|sifat)\b\.?\s*[:.]\s*\S)"
+)
+
+
+# A value that starts as a date or time names when, not what.
+MOMENT_START = re.compile(
+    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
+    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
+    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
+)

@@ -11,6 +11,8 @@ from daemon.classify.announcement_lines import (
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
+    MOMENT_START,
+    NUMBER_LINE,
     OPENING,
     PLACEHOLDER,
     QUOTE,
@@ -27,7 +29,6 @@ from daemon.classify.announcement_lines import (
     quote_start,
     quoted_value,
 )
-from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
 
 
@@ -64,12 +65,6 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-# A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");
-# "No Class on Friday" is a title.
-_NUMBER_LINE = re.compile(
-    r"(?i)\s*(?:(?:(?:our\s)?ref(?:erence)?\.?\s*)?(?:no|nomor|nomer|number|ref|reference)\b\.?\s*[:.]?\s*[\w/.-]*\d|"
-    r"(?:tanggal|tgl|date|dated|lampiran|lamp|sifat)\b\.?\s*[:.]\s*\S)"
-)
 _CAPITAL_LINE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&,()'\-]{2,80}\s*$")
 
 
@@ -102,12 +97,12 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         # under a notice's heading its number, date or reference lines ("Nomor: 412/PL29/2026") come before the title
         top, numbered = index + 1, False
         while top < min(len(lines) - 1, index + 4) and (
-            _NUMBER_LINE.match(lines[top]) or (numbered and not lines[top].strip())
+            NUMBER_LINE.match(lines[top]) or (numbered and not lines[top].strip())
         ):
             numbered, top = True, top + 1
         following = lines[top]
         # under "PENGUMUMAN / Nomor: ..." a "TENTANG" line is the next heading, read in its turn
-        if looks_like_title(following) and not _NUMBER_LINE.match(following) and not re.match(heading, following, re.I):
+        if looks_like_title(following) and not NUMBER_LINE.match(following) and not re.match(heading, following, re.I):
             # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
             last = top
             while last + 1 < min(len(lines), top + 3) and _CAPITAL_LINE.match(lines[last]):
@@ -193,11 +188,6 @@ _PUBLISH_COLON = re.compile(
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )
-_MOMENT_START = re.compile(
-    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
-    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
-    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
-)
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
 
@@ -282,7 +272,7 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
         # "Ditayangkan: 23 November 2026 pukul 07.00" names when, not what
-        if title and len(title.split()) >= 2 and not _MOMENT_START.match(title):
+        if title and len(title.split()) >= 2 and not MOMENT_START.match(title):
             after = text[match.end() + len(title) :]
             return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
     return None
