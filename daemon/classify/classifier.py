@@ -10,7 +10,16 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import RULES, about_the_unit, done_counts, normalise, others_fine, thanks_without_asking
+from daemon.classify.rules import (
+    RULES,
+    about_the_unit,
+    done_counts,
+    hedged,
+    how_to_questions,
+    normalise,
+    others_fine,
+    thanks_without_asking,
+)
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -23,6 +32,8 @@ LEARNED_WEIGHT = 2.0
 # A reply on a ticket that says the work is done closes the thread; it asks for nothing new.
 DONE_IN_REPLY_WEIGHT = 2.5
 THANKS_WEIGHT = 3.0
+# A question how to do something on e-learning is a support request; what it names is only its topic.
+HOW_TO_WEIGHT = 3.0
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
 # the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: a request type
 # then wins only with a lead of more than half over other mail.
@@ -44,17 +55,25 @@ class ClassifierInput:
 
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
-    subject = normalise(request.subject)
-    body = others_fine(normalise(request.text))
+    raw_subject, raw_text, how_to = how_to_questions(request.subject, request.text)
+    subject = normalise(raw_subject)
+    body = others_fine(normalise(raw_text))
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)
     reasons: dict[RequestType, list[str]] = defaultdict(list)
     done_means_it = done_counts(f"{subject} {body}", request.is_reply)
     asked: set[RequestType] = set()
+    if how_to is not None:
+        scores[RequestType.ELEARNING_SUPPORT] += HOW_TO_WEIGHT
+        reasons[RequestType.ELEARNING_SUPPORT].append(f"a question how to do something ({how_to!r})")
     topics: list[tuple[RequestType, float, str]] = []
+    # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
+    publishing = any(rule.asks_to_publish and rule.reason(f"{subject} {body}") for rule in RULES)
     for rule in RULES:
-        if rule.says_done and not done_means_it:
+        if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
+            continue
+        if rule.outside and publishing:
             continue
         for where, text, weight in (("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)):
             found = rule.reason(text)
@@ -74,7 +93,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
         reasons[RequestType.OTHER].append("a reply saying the work is done")
     # A question asks too ("Any idea? Thanks").
-    if "?" not in request.text and thanks_without_asking(subject, body):
+    # A new mail announcing a change not decided yet ends with thanks for reading: it is a notice, not a thank-you.
+    new_notice = not request.is_reply and hedged(body)
+    if "?" not in request.text and not new_notice and thanks_without_asking(subject, body):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
     for example, similarity in request.examples.closest(f"{subject} {body}"):

@@ -16,6 +16,11 @@ _ABBREVIATIONS = {
     "sy": "saya",
     "sya": "saya",
     "mk": "matakuliah",
+    "nm": "nama",
+    "mjd": "menjadi",
+    "mnjd": "menjadi",
+    "jd": "jadi",
+    "jdi": "jadi",
     "matkul": "matakuliah",
     "makul": "matakuliah",
     "tdk": "tidak",
@@ -81,6 +86,12 @@ class KeywordRule:
     # A topic ("jadwal UAS", "libur") votes only beside a rule of the same type that says what is asked: a question
     # about the exam schedule is not a request to announce it.
     topic: bool = False
+    # Votes only in a reply on a ticket.
+    in_reply: bool = False
+    # Asks the unit to publish a text: what the text is about (the library's hours, a meeting) is then its topic.
+    asks_to_publish: bool = False
+    # Names a matter outside the unit, which is silent when the mail asks to publish a text about it.
+    outside: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -107,9 +118,20 @@ class KeywordRule:
 
 
 def _rule(
-    name: str, votes_for: RequestType, pattern: str, weight: float, *, says_done: bool = False, topic: bool = False
+    name: str,
+    votes_for: RequestType,
+    pattern: str,
+    weight: float,
+    *,
+    says_done: bool = False,
+    topic: bool = False,
+    in_reply: bool = False,
+    asks_to_publish: bool = False,
+    outside: bool = False,
 ) -> KeywordRule:
-    return KeywordRule(name, votes_for, re.compile(pattern), weight, says_done, topic)
+    return KeywordRule(
+        name, votes_for, re.compile(pattern), weight, says_done, topic, in_reply, asks_to_publish, outside
+    )
 
 
 _CD, _AN, _ES, _DR, _OT = (
@@ -119,10 +141,16 @@ _CD, _AN, _ES, _DR, _OT = (
     RequestType.DOCUMENT_REQUEST,
     RequestType.OTHER,
 )
+# A change not decided yet. In a reply after finished work it is a remark for later, not a new request; in a new mail
+# it announces a change to a course, which staff hold without claiming a value.
+_HEDGE = (
+    r"\b(?:kemungkinan|nanti (?:saya|kami) (?:kabari|kabarkan|informasikan)|masih menunggu|will let you know|"
+    r"belum (?:pasti|final|fix|diputuskan)|not (?:yet )?(?:final|confirmed|decided))\b"
+)
 _CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
-    r"updated|replace|replaced|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
+    r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
 )
 
 RULES: tuple[KeywordRule, ...] = (
@@ -137,7 +165,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "course field: short name/code",
         _CD,
-        r"\b(?:short ?name|nama singkat|kode matakuliah|course code|"
+        r"\b(?:short ?name|nama singkat|nama pendek|kode matakuliah|course code|"
         r"kode (?:course|baru))\b",
         2.5,
     ),
@@ -145,7 +173,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "course field: lecturer",
         _CD,
-        r"\b(?:dosen pengampu|pengampu|pengampunya|team teaching|"
+        r"\b(?:dosen pengampu|pengampu|pengampunya|pengajar(?:nya)? (?:matakuliah|course|kelas)|team teaching|"
         r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|wrong (?:lecturer|teacher|instructor)|"
         r"(?:as|is) the (?:teacher|lecturer|instructor)|replace (?:him|her) with|"
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
@@ -237,6 +265,19 @@ RULES: tuple[KeywordRule, ...] = (
         r"umumkan|sebarkan|share|put up|make)\s+(?:an?\s+|sebuah\s+|satu\s+)?(?:pengumuman|announcement|notice)|"
         r"(?:judul|isi) pengumuman|announcement (?:title|text))\b",
         4.0,
+        asks_to_publish=True,
+    ),
+    _rule(
+        "publish on e-learning",
+        _AN,
+        # A verb of publishing with the unit's channel as its place: "untuk dipasang di e-learning", "please post
+        # this on the front page", "ditayangkan di beranda Moodle".
+        r"\b(?<!sudah )(?<!telah )(?:(?:di|ter)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
+        r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
+        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
+        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)\b",
+        4.0,
+        asks_to_publish=True,
     ),
     # e-learning support
     _rule(
@@ -354,23 +395,21 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
         3.0,
     ),
-    _rule(
-        "not yet a request",
-        _OT,
-        r"\b(?:kemungkinan|nanti saya kabari|masih menunggu|will let you know|belum pasti)\b",
-        2.0,
-    ),
+    _rule("not yet a request", _OT, _HEDGE, 2.0, in_reply=True),
     _rule(
         "outside the unit",
         _OT,
         # "SOP penanganan keluhan" names a document's topic
-        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|rapat|undangan|saran|penawaran|aduan|mengadu|"
+        # "setelah rapat prodi", "hasil rapat": a meeting named as when a decision comes is not what the mail is about
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|(?<!setelah )(?<!sesudah )(?<!sebelum )(?<!hasil )rapat|"
+        r"undangan|saran|penawaran|aduan|mengadu|"
         r"(?<!penanganan )pengaduan|complaint|partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|"
         r"(?<!penanganan )keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
         r"solution|company))\b",
         2.5,
+        outside=True,
     ),
     _rule(
         "training question",
@@ -444,6 +483,60 @@ def about_the_unit(subject: str, text: str) -> bool:
     return bool(_ABOUT_THE_UNIT.search(f"{subject} {text}"))
 
 
+# A change said as what is to be ("nm MK X mjd Y ya", "pengajar MK X digantikan oleh Bpk Y", "kodenya diganti ke Z")
+# asks for it as surely as "mohon"; the same words after "sudah" or "already" report a change that was made.
+_CHANGE_STATED = re.compile(
+    r"\b(?:" + _CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}? (?:menjadi|jadi|ke|oleh|dengan|to|into|with|by)\b|"
+    r"\bmenjadi\b"
+)
+_DONE_BEFORE = re.compile(r"\b(?:sudah|telah|udah|already|been|was|were|berhasil|sempat)\b")
+_WORDS_BEFORE = 4
+
+
+def states_a_change(text: str) -> bool:
+    """Whether the normalised text says a change is to be made, not that it was made."""
+    for match in _CHANGE_STATED.finditer(text):
+        before = " ".join(text[: match.start()].split()[-_WORDS_BEFORE:])
+        if not _DONE_BEFORE.search(before):
+            return True
+    return False
+
+
+def hedged(text: str) -> bool:
+    """Whether the normalised text says a change is not decided yet ("belum pasti", "nanti kami kabari")."""
+    return bool(re.search(_HEDGE, text))
+
+
 def thanks_without_asking(subject: str, text: str) -> bool:
     """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
-    return bool(_THANKS.search(text)) and not _ASKS.search(_QUESTION_ONLY.sub(" ", f"{subject} {text}"))
+    if not _THANKS.search(text) or states_a_change(text):
+        return False
+    return not _ASKS.search(_QUESTION_ONLY.sub(" ", f"{subject} {text}"))
+
+
+# A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
+# dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
+# work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
+_HOW_TO = re.compile(
+    r"\b(?:(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
+    r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
+    r"login|masuk|daftar|enrol\w*)|"
+    r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
+    r"(?:apakah|apa|bisakah|dapatkah|can|could|may|is it possible)\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
+    r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
+    re.IGNORECASE,
+)
+_ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|cara|how)\b", re.IGNORECASE)
+
+
+def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and text with their how-to questions taken out, and the first such question's opening words.
+
+    A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
+    question in the text, so it is taken out too."""
+    found = _HOW_TO.search(text)
+    if found is None:
+        return subject, text, None
+    opening = " ".join(found.group(0).split()[:4])
+    subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
+    return subject, _HOW_TO.sub(" ", text), opening
