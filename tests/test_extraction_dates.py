@@ -57,6 +57,13 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("besok pukul 0800 WIB", "2026-11-19T08:00"),
         ("tomorrow at 1930 hrs", "2026-11-19T19:30"),
         ("malam nanti jam 8", "2026-11-18T20:00"),
+        # typed and spoken short forms of the day and its parts
+        ("ntar sore jam 4", "2026-11-18T16:00"),
+        ("lusa jm 9 malem", "2026-11-20T21:00"),
+        ("Kamis jam 12 pg", "2026-11-19T00:00"),
+        ("tmrw 6:30 pm", "2026-11-19T18:30"),
+        ("tmr at 10", "2026-11-19T10:00"),
+        ("besok jam 12 pgsql direstart", "2026-11-19T12:00"),  # "pg" is "pagi" only as a word of its own
         ("tayang 23-27 November pukul 07.00", "2026-11-23T07:00"),
         ("tayang 23 s.d. 27 Nov jam 7", "2026-11-23T07:00"),
         ("besok jam tujuh pagi", "2026-11-19T07:00"),
@@ -89,6 +96,7 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "tomorrow at 1930",  # four digits without "hrs" or a zone may be a year or a room
         "besok jam lima belas",  # written-out hours past twelve are not read
         "tomorrow at one of the labs",
+        "ntar jam 8",  # "later" alone names no day
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment, find_time, moment_at
@@ -33,7 +33,10 @@ _NARROWED = re.compile(
     r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
     r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students
-    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)",
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
+    # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
+    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs|participants|peserta)\s+)?(?:taking|enrolled in|registered in|"
+    r"yang (?:mengambil|ambil|ikut|terdaftar di))\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
@@ -58,14 +61,18 @@ _PUBLISH = re.compile(
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
     # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
     r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
-    r"tampil|sebar|go live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
-    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b",
+    r"tampil|sebar|go[- ]live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
+    r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
+    # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
+    r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
     re.IGNORECASE,
 )
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
 _ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 _PUBLISH_AFTER = re.compile(
-    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go live|schedul|"
+    # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
+    r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
+    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
     r"terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,
@@ -121,8 +128,10 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
 _PREFERENCE = re.compile(
     r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
     r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
-    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup)\b"
+    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup|ideally|idealnya|preferably|kalau boleh|kalo boleh)\b"
 )
+# "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
+_ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 
 
 _HARI_DAY = re.compile(
@@ -154,7 +163,9 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
         for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
             clock = find_time(other) if find_date(other, reference) is None else None
             # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
-            alone = clock is not None and not _FILLER.sub("", other[: clock[2]] + other[clock[3] :]).strip()
+            # "Kalau bisa pukul 07.00 WIB.", "Ideally around 7 am.": the writer's preference for the time, alone
+            rest = other[: clock[2]] + other[clock[3] :] if clock is not None else ""
+            alone = clock is not None and not _FILLER.sub("", _ROUGHLY.sub("", _PREFERENCE.sub("", rest))).strip()
             if clock is not None and (_TIME_LABEL.match(other) or alone):
                 return moment_at(day[0], clock).isoformat()
     return None
@@ -194,8 +205,45 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     return not events or (bool(cues) and max(cues) > max(events))
 
 
+# "di course IF2203 Sistem Operasi (semua kelas)", "MK Kalkulus, all sections", "IF302 untuk semua kelas": the
+# classes or students of a course named just before are its parallel classes, not the whole site.
+_PEOPLE = re.compile(
+    r"(?i)(?:semua|seluruh|all|every)\s+(?:kelas|class(?:es)?|sections?|rombel|mahasiswa|mhs|students|peserta)\b"
+)
+_COURSE_BEFORE = re.compile(
+    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
+    # the course's name may keep its small words ("English for Engineers") between capitalised ones
+    r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
+    r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
+)
+
+
+def _narrowed_before(text: str, match: re.Match[str]) -> bool:
+    people = _PEOPLE.match(match.group(0))
+    course = _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+    # "IF302 untuk semua kelas" is its classes; "IF302 untuk semua mahasiswa" may be news about it for everyone
+    return bool(
+        people
+        and course
+        and not (course.group("giving") and re.search(r"(?i)mahasiswa|mhs|students|peserta", people.group(0)))
+    )
+
+
+# "jangan di halaman depan", "not on the front page", "tidak perlu ke semua mahasiswa": a site word ruled out
+_NEGATED = re.compile(
+    r"(?i)\b(?:jangan|bukan|tidak|tdk|tak|gak|nggak|enggak|not|don'?t|never|instead of|rather than)\b"
+    r"(?:\s+(?:perlu|usah|dipasang|ditayangkan|diumumkan|di|ke|pada|untuk|on|in|to|the|for|it|this|ini|put|post|"
+    r"posted|share|shared|publish|published))*\s*$"
+)
+
+
+def _site_word(text: str, match: re.Match[str]) -> bool:
+    narrowed = _NARROWED.match(text, match.end()) or _narrowed_before(text, match)
+    return not narrowed and not _NEGATED.search(text[max(0, match.start() - 60) : match.start()])
+
+
 def _scope(text: str, has_course: bool) -> str:
-    site = any(not _NARROWED.match(text, match.end()) for match in _SITE.finditer(text))
+    site = any(_site_word(text, match) for match in _SITE.finditer(text))
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
@@ -220,6 +268,10 @@ def extract_announcement(
         intro, after = (part.replace(title, " " * len(title)) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
+    # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
+    # pen, a letter's own date), and is not claimed.
+    if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
+        publish = None
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
     # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
     staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))

@@ -1,11 +1,12 @@
 """The shapes an announcement request shares between its readers: title and text labels, the closing, the text
-itself, what a title looks like (its quotes, and the letterhead that is not one), and the tags and request words
-around a subject line."""
+itself, what a title looks like (its quotes, and the letterhead, number line or moment that is not one), and the
+tags and request words around a subject line."""
 
 from __future__ import annotations
 
 import re
 
+from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
@@ -106,6 +107,11 @@ SUBJECT_TITLE = re.compile(
     r"|^(?i:\[[^\]]*\b(?:pengumuman|announcement|info|notice)\b[^\]]*\]\s*)(\S.{2,110})$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
+    # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
+    r"|^(?i:(?:surat\s)?(?:permohonan|permintaan|request(?:\sfor)?)\s(?:penayangan|publikasi|pemasangan|"
+    r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info))"
+    r"(?:\s(?i:tentang|mengenai|perihal|about|on|regarding))?\s*:?\s+"
+    r"(?!(?i:di|ke|untuk|bagi|pada|dari|for|on|to|at|in|from|by)\b)(\S.{2,110})$"
 )
 # "Kuis 3 Ditunda (IF302)": the course's code after a subject's title is not part of it
 TRAILING_CODE = re.compile(r"\s*(?:[-\u2013]\s*|[(\[])?(?-i:[A-Z]{2,5}[- ]?\d{3,4})[)\]]?\s*$")
@@ -153,3 +159,19 @@ def quote_start(match: re.Match[str]) -> int:
     """Where the quoted value starts (its delimiter just before)."""
     last = len(match.groups())
     return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+
+
+# A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");
+# "No Class on Friday" is a title.
+NUMBER_LINE = re.compile(
+    r"(?i)\s*(?:(?:(?:our\s)?ref(?:erence)?\.?\s*)?(?:no|nomor|nomer|number|ref|reference)\b\.?\s*[:.]?\s*[\w/.-]*\d|"
+    r"(?:tanggal|tgl|date|dated|lampiran|lamp|sifat)\b\.?\s*[:.]\s*\S)"
+)
+
+
+# A value that starts as a date or time names when, not what.
+MOMENT_START = re.compile(
+    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
+    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
+    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
+)

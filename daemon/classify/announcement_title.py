@@ -11,6 +11,8 @@ from daemon.classify.announcement_lines import (
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
+    MOMENT_START,
+    NUMBER_LINE,
     OPENING,
     PLACEHOLDER,
     QUOTE,
@@ -90,20 +92,25 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     for index, line in enumerate(lines[1:-1], start=1):
         # A notice's own heading ("PENGUMUMAN", "Announcement") stands above its title too; a number line does not.
         heading = r"^\s*(?:tentang|perihal|regarding|pengumuman|announcement|notice)\s*:?\s*$"
-        following = lines[index + 1]
-        if (
-            re.match(heading, line, re.IGNORECASE)
-            and looks_like_title(following)
-            and not re.match(r"(?i)\s*(?:no|nomor|number)\b", following)
+        if not re.match(heading, line, re.IGNORECASE):
+            continue
+        # under a notice's heading its number, date or reference lines ("Nomor: 412/PL29/2026") come before the title
+        top, numbered = index + 1, False
+        while top < min(len(lines) - 1, index + 4) and (
+            NUMBER_LINE.match(lines[top]) or (numbered and not lines[top].strip())
         ):
+            numbered, top = True, top + 1
+        following = lines[top]
+        # under "PENGUMUMAN / Nomor: ..." a "TENTANG" line is the next heading, read in its turn
+        if looks_like_title(following) and not NUMBER_LINE.match(following) and not re.match(heading, following, re.I):
             # a letter's upper-case title may run over two or three lines ("JADWAL UJIAN AKHIR\nSEMESTER GANJIL")
-            last = index + 1
-            while last + 1 < min(len(lines), index + 4) and _CAPITAL_LINE.match(lines[last]):
+            last = top
+            while last + 1 < min(len(lines), top + 3) and _CAPITAL_LINE.match(lines[last]):
                 if not _CAPITAL_LINE.match(lines[last + 1]):
                     break
                 last += 1
-            title = " ".join(part.strip() for part in lines[index + 1 : last + 1])
-            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[index + 1]
+            title = " ".join(part.strip() for part in lines[top : last + 1])
+            return clean_title(title), announcement_body(text[offsets[last + 1] :]), offsets[top]
     signed = False
     for index, line in enumerate(lines):
         if ATTACHMENT_LINE.match(line):
@@ -140,6 +147,8 @@ _TITLE_CUE = re.compile(
     r"jdl|(?:en)?titled|"
     # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
     r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
+    # a letter's "pengumuman perihal X" names its subject
+    r"pengumuman\s+perihal|"
     r"with the (?:title|heading)|the title|title|heading)\b\s*"
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
@@ -158,7 +167,8 @@ QUOTED_TITLE_CUE = re.compile(
     r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
     # 'announcement di elearning kelas kita: "X"'
     r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
-    r"(?:yang\s)?berbunyi|bunyinya)\s*:?\s*(?=[" + OPENING + "])",
+    # the writer names it: 'call it "X"', 'name it "X"', 'kasih nama "X"'
+    r"(?:yang\s)?berbunyi|bunyinya|(?:call|name|title|head)\s+it|(?:kasih|beri)\s+nama)\s*:?\s*(?=[" + OPENING + "])",
     re.IGNORECASE,
 )
 _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
@@ -261,7 +271,8 @@ def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
     for match in _PUBLISH_COLON.finditer(text):
         title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
-        if title and len(title.split()) >= 2:
+        # "Ditayangkan: 23 November 2026 pukul 07.00" names when, not what
+        if title and len(title.split()) >= 2 and not MOMENT_START.match(title):
             after = text[match.end() + len(title) :]
             return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
     return None

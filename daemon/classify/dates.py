@@ -78,9 +78,11 @@ _DATES = (
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|(?:pagi|siang|sore|malam) ini|"
-    rf"nanti (?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam) nanti|besok|bsk|esok|tomorrow|lusa|"
-    rf"day after tomorrow)|"
+    rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|"
+    rf"(?:pagi|siang|sore|malam|malem) ini|"
+    # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
+    rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
+    rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
@@ -89,7 +91,8 @@ _RELATIVE = re.compile(
     rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
     re.I,
 )
-_PART_OF_DAY = r"(pagi|siang|sore|malam|morning|afternoon|evening|night)"
+# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
+_PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
 _ZONE = r"(?:\s*(wib|wita|wit)\b)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
 _HOUR_WORD = {
@@ -124,11 +127,11 @@ class FoundMoment:
 
 def _hour(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
-    if marker in ("pm", "sore", "malam", "afternoon", "evening", "night") and hour < 12:
+    if marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night") and hour < 12:
         return hour + 12
     if marker == "siang" and hour < 6:
         return hour + 12
-    if marker in ("am", "pagi", "morning") and hour == 12:
+    if marker in ("am", "pagi", "pgi", "pg", "morning") and hour == 12:
         return 0
     return hour
 
@@ -242,7 +245,11 @@ def _relative(match: re.Match[str], local: date) -> date | None:
     if word := groups["word"]:
         word = word.lower()
         offset = (
-            1 if word in ("besok", "bsk", "esok", "tomorrow") else 2 if word in ("lusa", "day after tomorrow") else 0
+            1
+            if word in ("besok", "bsk", "esok", "tomorrow", "tomorow", "tmrw", "tmr", "tmrow", "2morrow")
+            else 2
+            if word in ("lusa", "day after tomorrow")
+            else 0
         )
         return local + timedelta(days=offset)
     if week_day := groups["week_lead"] or groups["week_tail"]:
@@ -287,7 +294,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         following = dates[index + 1][1] if index + 1 < len(dates) else len(text)
         preceding = dates[index - 1][2] if index else 0
         # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
-        part = re.search(_PART_OF_DAY + r"|tonight", text[start : end + 12], re.IGNORECASE)
+        part = re.search(r"\b(?:" + _PART_OF_DAY + r"|tonight)", text[start : end + 12], re.IGNORECASE)
         after = find_time(text[end : min(end + _NEXT_TIME, following)])
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])

@@ -7,7 +7,8 @@ import re
 # A line the mail client broke is long; a line the writer ended is short, a list item, a label or a greeting.
 WRAP_WIDTH = 55
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•◦▪]|\d{1,2}[.)]|[a-z][.)])\s+")
-_LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:\s*\S")
+# A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
 
 # Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
 TITLE_SUFFIX = (
