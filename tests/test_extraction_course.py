@@ -196,6 +196,22 @@ from parsers.automail import ScreeningContext
         # A name label that says where the name shows; the label's value ends with its sentence.
         ("", "Nama MK di Moodle: Fisika Modern. Mohon diganti menjadi Fisika Kuantum.", None, "Fisika Modern"),
         ("Re: Perubahan nama mata kuliah — Teknik Pondasi", "Baik, terima kasih.", None, "Teknik Pondasi"),
+        # A bracketed spaced code right after a place is the room, not the course; "course X kelas Y" names X.
+        (
+            "",
+            "Tolong umumkan di course Jaringan Komputer kelas IF-2B: praktikum Rabu 9 Juli pkl 08.30 di Ruang Server "
+            "(TA 304).",
+            None,
+            "Jaringan Komputer",
+        ),
+        ("", "The make-up lab for Digital Systems is on Friday at 10.15 in Hall Barat (GU 102).", None, None),
+        ("", "Ujian susulan kelas RB-2A hari Senin jam 09.00 di Gedung Tower (GT 601) ya.", None, None),
+        ("", "Kuis dipindah ke Aula Utama (AU 201) jam 14.30, mohon diumumkan.", None, None),
+        # Near misses: a spaced code in brackets beside a course name, or after a course cue, stays the course.
+        ("", "Mohon pengumuman untuk Sistem Tertanam (TRE 3104) diposting.", "TRE 3104", "Sistem Tertanam"),
+        ("", "Kelas praktikum matkul (IF 2204) Basis Data pindah ke Lab Jaringan.", "IF 2204", "Basis Data"),
+        # A name never starts with the tail of a time: "13.00 di Lab X (..)" is when and where, not which course.
+        ("", "Responsi Kamis jam 15.00 di Lab Robotika (IF2204) ditiadakan.", "IF2204", None),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

@@ -111,6 +111,10 @@ def _trim_name(words: list[str]) -> str | None:
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
         words = words[1:]
+    # A name never starts with a bare number: "13.00 di Lab Robotika" leaves "00 di ...", the tail of a time and the
+    # place after it; "10 April" is a date.
+    if words and words[0].isdigit():
+        return None
     while words and words[0].lower() in _CONNECTORS:
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:

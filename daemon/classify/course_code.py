@@ -30,6 +30,12 @@ _FOR_THE_COURSE_BEFORE = re.compile(
 )
 _STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
+# A place named before its code in brackets: "di Lab Mobile (GU 805)", "in Hall Barat (GU 102)". A loose code there
+# is the room's number, not the course's.
+_PLACE_NAMED = re.compile(
+    r"(?i:\b(?:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio|bengkel))"
+    r"(?:[ \t]+[A-Z0-9][\w.-]*){1,3}[ \t]*\([ \t]*$"
+)
 
 
 def _accepts_loose(source: str, match: re.Match[str]) -> bool:
@@ -63,7 +69,7 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
-        if loose and not _accepts_loose(source, match):
+        if loose and (not _accepts_loose(source, match) or _PLACE_NAMED.search(before)):
             continue
         yield match.group(1), bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
 
