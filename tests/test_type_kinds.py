@@ -61,6 +61,50 @@ def test_thanks_for_a_change_made_stays_other(subject: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
+        # a reply thanking for finished work, with a change for later that is not decided yet
+        (
+            "Re: [P4M #2026-0311] Ganti dosen pengampu Statistika",
+            "Makasih bu, sudah saya lihat dan dosennya sudah berganti. Btw tahun depan kemungkinan ada penambahan "
+            "kelas untuk MK ini, tapi masih menunggu keputusan prodi. Nanti saya kabari lagi ya.",
+        ),
+        (
+            "Re: [P4M #2026-0402] Perubahan SKS Fisika Dasar",
+            "Terima kasih pak, SKS-nya sudah berubah. Untuk nama MK-nya mungkin nanti diganti juga, namun belum "
+            "pasti, masih menunggu SK dari jurusan.",
+        ),
+        (
+            "Re: [P4M #2026-0415] Course name change for EE2101",
+            "Thanks, I can see the new name now. We may also change the credits next year, but it is not "
+            "decided yet. I will let you know.",
+        ),
+    ],
+)
+def test_thanks_with_an_undecided_change_for_later_stays_other(subject: str, text: str) -> None:
+    assert _type(subject, text, is_reply=True) is OT
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # near misses: thanks, then a new problem or a firm ask, in the same reply
+        (
+            "Re: [P4M #2026-0311] Ganti dosen pengampu Statistika",
+            "Terima kasih, sudah saya cek. Tapi sekarang SKS-nya masih tertulis 2, mohon diubah menjadi 3.",
+        ),
+        (
+            "Re: [P4M #2026-0402] Perubahan nama MK",
+            "Makasih, namanya sudah berubah. Satu lagi, mohon SKS MK ini diubah menjadi 3 ya. Dosennya kemungkinan "
+            "juga berganti, nanti saya kabari.",
+        ),
+    ],
+)
+def test_thanks_then_a_new_ask_in_a_reply_is_course_data(subject: str, text: str) -> None:
+    assert _type(subject, text, is_reply=True) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
         ("tanya", "Selamat pagi, gimana caranya mengubah nama kelas di e-learning? Makasih."),
         ("Pertanyaan kode MK", "Bu, bagaimana langkah mengganti kode MK di Moodle? Terima kasih."),
         ("short name question", "Hello, how can I rename the short name of my course on my own? Thanks, Anna"),

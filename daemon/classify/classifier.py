@@ -18,6 +18,7 @@ from daemon.classify.rules import (
     how_to_questions,
     normalise,
     others_fine,
+    said_for_later,
     thanks_without_asking,
 )
 
@@ -32,6 +33,8 @@ LEARNED_WEIGHT = 2.0
 # A reply on a ticket that says the work is done closes the thread; it asks for nothing new.
 DONE_IN_REPLY_WEIGHT = 2.5
 THANKS_WEIGHT = 3.0
+# As much as the rule "not yet a request", which the remark taken out of the text no longer meets.
+LATER_IN_REPLY_WEIGHT = 2.0
 # A question how to do something on e-learning is a support request; what it names is only its topic.
 HOW_TO_WEIGHT = 3.0
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
@@ -56,6 +59,8 @@ class ClassifierInput:
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
     raw_subject, raw_text, how_to = how_to_questions(request.subject, request.text)
+    # What a reply says for later is not asked now; what is left decides, beside one vote that it was said.
+    raw_text, later = said_for_later(raw_text) if request.is_reply else (raw_text, "")
     subject = normalise(raw_subject)
     body = others_fine(normalise(raw_text))
     # A reply's subject names the earlier request, not what this message asks.
@@ -92,6 +97,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if request.is_reply and done_means_it and any(rule.says_done and rule.reason(body) for rule in RULES):
         scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
         reasons[RequestType.OTHER].append("a reply saying the work is done")
+    if later:
+        scores[RequestType.OTHER] += LATER_IN_REPLY_WEIGHT
+        reasons[RequestType.OTHER].append(f"a reply telling of a change not decided yet ({later[:60]!r})")
     # A question asks too ("Any idea? Thanks").
     # A new mail announcing a change not decided yet ends with thanks for reading: it is a notice, not a thank-you.
     new_notice = not request.is_reply and hedged(body)

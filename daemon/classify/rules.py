@@ -507,6 +507,27 @@ def hedged(text: str) -> bool:
     return bool(re.search(_HEDGE, text))
 
 
+# Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+
+
+def said_for_later(text: str) -> tuple[str, str]:
+    """The raw text of a reply without its remarks for later, and those remarks.
+
+    A sentence of a reply that says a change is not decided yet and neither asks nor states a change ("semester
+    depan kemungkinan ada perubahan SKS, tapi masih menunggu rapat") tells of a request to come: the fields it names
+    are not asked now."""
+    kept: list[str] = []
+    later: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        words = normalise(sentence)
+        if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
+            later.append(sentence)
+        else:
+            kept.append(sentence)
+    return "\n".join(kept), " ".join(later)
+
+
 def thanks_without_asking(subject: str, text: str) -> bool:
     """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
     if not _THANKS.search(text) or states_a_change(text):
