@@ -212,6 +212,7 @@ from parsers.automail import ScreeningContext
         ("", "Kelas praktikum matkul (IF 2204) Basis Data pindah ke Lab Jaringan.", "IF 2204", "Basis Data"),
         # A name never starts with the tail of a time: "13.00 di Lab X (..)" is when and where, not which course.
         ("", "Responsi Kamis jam 15.00 di Lab Robotika (IF2204) ditiadakan.", "IF2204", None),
+        ("", "Pengumuman utk Kelas 2 Kalkulus (MA1101): kuis diundur.", "MA1101", "Kalkulus"),
         # An abbreviation alone is not a name.
         ("", "min titip pengumuman utk matkul PBO (IF2203) ya", "IF2203", None),
     ],

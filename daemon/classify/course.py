@@ -111,9 +111,12 @@ def _trim_name(words: list[str]) -> str | None:
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
         words = words[1:]
-    # A name never starts with a bare number: "13.00 di Lab Robotika" leaves "00 di ...", the tail of a time and the
-    # place after it; "10 April" is a date.
-    if words and words[0].isdigit():
+    # A name never starts with a bare number: "kelas 2 Kalkulus" is class 2 of Kalkulus, and "13.00 di Lab Robotika"
+    # leaves "00 di ...", the tail of a time with the place after it, which names no course.
+    numbered = bool(words) and words[0].isdigit()
+    while words and words[0].isdigit():
+        words = words[1:]
+    if numbered and (not words or words[0].lower() in _CONNECTORS):
         return None
     while words and words[0].lower() in _CONNECTORS:
         words = words[1:]
