@@ -24,7 +24,7 @@ from daemon.classify.change_words import (
     is_old_side,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.lecturer_placed import CLOSING, put_as_lecturer
+from daemon.classify.lecturer_placed import put_as_lecturer, signed_off
 from daemon.classify.tables import read_table_rows
 from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around, unwrap
@@ -41,6 +41,10 @@ _VERB_LEAD = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,
 # "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
 # an earlier change in its sentence shares that change's verb.
 _COORDINATED = re.compile(r"(?:\b(?:dan|and|serta|juga|also)|,)\s+(?:(?:the|its|juga|also)\s+)?$", re.IGNORECASE)
+_ANOTHER_VERB = re.compile(
+    r"\b(?:dan|and|serta|lalu|kemudian|terus|then|juga|also)\s+(?:\S+\s+){0,2}?(?:" + CHANGE_VERB + r")(?:kan)?\b",
+    re.IGNORECASE,
+)
 _VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
 _VERB_BEFORE = re.compile(
@@ -106,6 +110,9 @@ _OLD_BEFORE = re.compile(
 
 
 _LISTED = frozenset({"class", "semester", "shortname"})
+_FREE = frozenset({"fullname", "summary"})
+# A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
+_SHAPE_ALONE = ("class", "semester")
 _AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
 
 
@@ -133,6 +140,11 @@ def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, 
     ):
         return None
     value = clean_value(read[0])
+    # "dipindah ke Genap 2025/2026": a value of a shaped field's shape is never a name or a text.
+    if field in _FREE and any(
+        (other := VALUE_READERS[shaped](value, 0, len(value))) and other[1] >= len(value) for shaped in _SHAPE_ALONE
+    ):
+        return None
     # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).
     if any(match.group(0) == value for _, match in cues(value)):
         return None
@@ -189,6 +201,9 @@ def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | Non
     clause = _CLAUSE_END.search(text, cue.end(), window_end)
     to_end = clause.start() if clause else window_end
     to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
+    # "diganti namanya saja dan dipindah ke X": a "to" after another, coordinated verb is that verb's.
+    if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
+        to = None
     if to and (read := _value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
@@ -253,10 +268,6 @@ def _after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange |
 
 def _overlaps(one: FoundChange, other: FoundChange) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-# A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
-_SHAPE_ALONE = ("class", "semester")
 
 
 def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
@@ -408,6 +419,20 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     return {}
 
 
+# "dipindah ke semester Genap 2025/2026" in the subject, "ke kategori semester genap" in the text: two readings
+# that agree, one the fuller form of the other (the year, the titles around a name); the fuller one is kept.
+_COMPLETED = frozenset({"semester", "lecturer"})
+
+
+def _fuller(value: str, change: FoundChange) -> bool:
+    shorter = change.value.casefold()
+    return (
+        change.field in _COMPLETED
+        and len(value) > len(shorter)
+        and bool(re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", value.casefold()))
+    )
+
+
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
@@ -426,12 +451,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
-    if closing := CLOSING.search(flat):
-        found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
+    found = {field: change for field, change in found.items() if not (change.weak and signed_off(flat, change.start))}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
-        if field not in found:
+        if field not in found or _fuller(change.value, found[field]):
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)
     return tuple(sorted(found.values(), key=lambda change: change.start))
 

@@ -18,6 +18,19 @@ CLOSING = re.compile(
     r"thx|tks|trims)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Terima kasih,\nAgus\n\nPak Agus,\n\nTolong ...": a greeting after a closing opens another message (a forwarded
+# one), which the first closing does not sign.
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:dear|yth\.?|kepada\s+yth\.?|hi|halo|hallo|hello|assalamu\w*|selamat\s(?:pagi|siang|sore|malam))"
+    r"\b[^\n]{0,40}|(?:pak|bu|bapak|ibu|mas|mbak|kak)\b[^\n,]{0,30},|pagi|siang|sore|malam)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def signed_off(flat: str, position: int) -> bool:
+    """Whether `position` stands under the closing of its message (no greeting between them opens another)."""
+    closings = [closing.end() for closing in CLOSING.finditer(flat, 0, position)]
+    return bool(closings) and not _GREETING.search(flat, closings[-1], position)
 
 
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
