@@ -34,7 +34,9 @@ _PHRASE_STOP = re.compile(
     r"as\s(?:soon|discussed|agreed|requested|mentioned|noted|instructed|approved|decided|in)|"
     r"(?:and|dan)\s(?:keep|leave|the\srest|dosen\w*|kelas\w*|yang|lainnya|sisanya|tetap)|"
     # "X dan dipindah ke Genap", "X and move it to Y": a coordinated change verb starts another change.
-    r"(?:and|dan|lalu|kemudian|then)\s(?:(?:also|juga|please|tolong|mohon)\s)?" + _NEXT_VERB + r")\b)",
+    r"(?:and|dan|lalu|kemudian|then)(?:\s(?:then|lalu|kemudian|also|juga|please|tolong|mohon))?\s(?:"
+    + _NEXT_VERB
+    + r"))\b)",
     re.IGNORECASE,
 )
 _NOT_A_NAME_START = re.compile(
