@@ -81,3 +81,27 @@ def test_the_fuller_of_two_agreeing_semesters_wins(subject: str, expected: dict[
 )
 def test_the_fuller_of_two_agreeing_names_wins(subject: str, expected: str) -> None:
     assert pairs("Mohon dosennya diganti jadi Rina Wati.", subject) == {"lecturer": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nama mata kuliah ini sudah berubah menjadi Analisis Data Bisnis di kurikulum baru. Mohon course di "
+            "e-learning disesuaikan.",
+            {"fullname": "Analisis Data Bisnis"},
+        ),
+        (
+            "The course name has officially changed to Applied Thermodynamics this year. Could you please update it "
+            "on Moodle?",
+            {"fullname": "Applied Thermodynamics"},
+        ),
+        # Changed by the helpdesk, asked why, nothing asked after it, or something else asked: no new name.
+        ("Nama MK-nya sudah diganti jadi Kimia Analitik, terima kasih. Mohon dicek lagi nanti.", {}),
+        ("Kenapa nama MK sudah berubah jadi Analisis Data? Mohon disesuaikan lagi seperti semula.", {}),
+        ("Nama MK sudah berubah jadi Analisis Data Bisnis di kurikulum baru. Terima kasih infonya.", {}),
+        ("Nama MK sudah berubah jadi Analisis Data Bisnis. Mohon kelas saya disesuaikan juga ya.", {}),
+    ],
+)
+def test_a_name_changed_elsewhere_and_asked_for_here(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -24,7 +24,7 @@ from daemon.classify.change_words import (
     is_old_side,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.lecturer_placed import put_as_lecturer, signed_off
+from daemon.classify.lecturer_placed import put_as_lecturer, renamed_elsewhere, signed_off
 from daemon.classify.tables import read_table_rows
 from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around, unwrap
@@ -450,6 +450,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     put = None if "lecturer" in found else put_as_lecturer(flat)
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
+    if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
+        found["fullname"] = renamed
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
     found = {field: change for field, change in found.items() if not (change.weak and signed_off(flat, change.start))}
     if not found and subject:
