@@ -41,7 +41,9 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
     assert report["field_accuracy"]["publish_at"] >= 0.8
 
 
-@pytest.mark.parametrize("directory", ["requests-tune", "requests-tune2", "requests-tune3", "requests-tune5-announce"])
+@pytest.mark.parametrize(
+    "directory", ["requests-tune", "requests-tune2", "requests-tune3", "requests-tune5-announce", "requests-reference"]
+)
 def test_fields_on_the_tuning_corpora(directory: str) -> None:
     """The issue's targets for the fields, on each tuning corpus (the type is learned from them, so only its
     floor is judged). The second corpus holds the voices the first lacks: other mail beside requests, titles,

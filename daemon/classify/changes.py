@@ -8,255 +8,35 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import not_yet, supposed, unsure
+
+# How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
+from daemon.classify.change_at_cue import (
+    HANDS_OVER_OTHER,
+    SAYS_NEW_VALUE,
+    SHAPE_ALONE,
+    after_old_value,
+    find_change_at,
+    line_of,
+    value_at,
+)
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
     CONNECTOR,
     CONNECTORS,
-    CUES,
-    NEW_SIDE,
-    REPLACEMENT,
     STRONG_TO,
-    connectors,
-    cue_field_name,
     cue_field_start,
     cues,
     is_old_side,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.lecturer_placed import CLOSING, put_as_lecturer
+from daemon.classify.lecturer_placed import put_as_lecturer, renamed_elsewhere, signed_off
 from daemon.classify.tables import read_table_rows
-from daemon.classify.values import VALUE_READERS, clean_value
-from daemon.classify.wording import sentence_around, unwrap
-
-# How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-_REACH = 160
-
-
-_VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
-# "rename it to X", and "rename it X" without the "to".
-_CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
-_TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
-_VERB_LEAD = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-# "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
-# an earlier change in its sentence shares that change's verb.
-_COORDINATED = re.compile(r"(?:\b(?:dan|and|serta|juga|also)|,)\s+(?:(?:the|its|juga|also)\s+)?$", re.IGNORECASE)
-_VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
-# "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
-_VERB_BEFORE = re.compile(
-    r"\b(?:(?:" + CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|" + STRONG_TO + r")\s+"
-    r"(?:(?:the|kategori|category)\s+)?$",
-    re.IGNORECASE,
-)
-_SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
-# "menjadi 3 SKS": the credit count stands before its cue.
-_COUNT_BEFORE = re.compile(
-    r"\b(?:"
-    + STRONG_TO
-    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
-    r"\s+(\d{1,2})\s*$",
-    re.IGNORECASE,
-)
-
-
-def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
-    cue_text = " ".join(text[cue_field_start(cue) : connector_end].split())
-    if len(cue_text) > 60:
-        cue_text = f"{' '.join(text[cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
-    return cue_text
-
-
-# "Ini screenshot deskripsinya:", "Pesan errornya sebagai berikut:": what a colon hands over is a picture, a file or
-# an error message about the field, not its new value.
-_HANDS_OVER_OTHER = re.compile(
-    r"\b(?:screenshot|screen\s?shot|ss|tangkapan|gambar|foto|capture|error|galat|pesan|message|file|berkas|lampiran|"
-    r"attach\w*|link|tautan)(?:nya)?\b",
-    re.IGNORECASE,
-)
-_CORRECTION_LATER = re.compile(
-    r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
-    r"correct\sis)\b",
-    re.IGNORECASE,
-)
-_TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
-_LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_SIDES = re.compile(
-    r"[ \t]*(?:(?:old|lama|current|sekarang|semula)[ \t]*:?[ \t]+\S+[ \t]*(?:->|-->|→|=>|,|;)?[ \t]*)?"
-    r"(?:new|baru)[ \t]*:?[ \t]+",
-    re.IGNORECASE,
-)
-_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
-# "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
-_CORRECTED_AFTER = re.compile(
-    r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
-    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
-    r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
-    re.IGNORECASE,
-)
-# "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
-# the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
-_MAYBE_CORRECTED_AFTER = re.compile(
-    r"(?:[ \t]*[,;][ \t]*(?:sekarang|kini|now)|[ \t]+(?:jadi|jd|ke|to|into))[ \t]+", re.I
-)
-_OLD_BEFORE = re.compile(
-    r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
-    r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
-    re.IGNORECASE,
-)
-
-
-_LISTED = frozenset({"class", "semester", "shortname"})
-_AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
-
-
-def _value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
-    """The field's value read from `start`: (value, where it starts, where it ends)."""
-    # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
-    if side := _SIDES.match(text, start, limit):
-        start = side.end()
-    read = VALUE_READERS[field](text, start, limit)
-    if read is None or not clean_value(read[0]):
-        return None
-    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
-    if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):
-        return _value_at(text, field, arrow.end(), limit)
-    if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := _value_at(text, field, maybe.end(), limit)):
-        return later
-    if text[read[1] : read[1] + 1] == ":":
-        return None
-    # "Kelas diubah ke TI-2A Pagi dan TI-2B Pagi": two values of one shape are a list the field cannot hold; no part
-    # of it is claimed.
-    if (
-        field in _LISTED
-        and (also := _AND.match(text, read[1], limit))
-        and VALUE_READERS[field](text, also.end(), limit)
-    ):
-        return None
-    value = clean_value(read[0])
-    # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).
-    if any(match.group(0) == value for _, match in cues(value)):
-        return None
-    found = text.find(value, start, read[1])
-    return value, found if found >= 0 else start, read[1]
-
-
-def _find_change(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
-    """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape,
-    in a clause that asks for it ("sudah diganti jadi X tapi seharusnya Y" is Y)."""
-    cue_start = cue_field_start(cue)
-
-    def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
-        return None if unsure(text, cue_start, connector_start, change.span) else change
-
-    if field == "credits" and (count := _COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
-        change = FoundChange(
-            field,
-            count.group(1),
-            f"count before cue: {count.group(0).strip()} {cue.group(0)}",
-            count.start(1),
-            count.end(1),
-        )
-        return asked(change, count.start())
-    verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
-    if verb and (read := _value_at(text, field, cue.end(), len(text))):
-        source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
-        return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
-    # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
-    says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
-    if says_new and (read := _value_at(text, field, cue.end(), len(text))):
-        if _OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
-            return None
-        source = f"new value named: {cue.group(0).strip()}"
-        return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
-    paragraph_end = text.find("\n\n", cue.end())
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    window_end = min(len(text), cue.end() + _REACH, paragraph_end)
-    if text[cue.end() : paragraph_end].rstrip().endswith(":"):
-        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
-        window_end = min(len(text), paragraph_end + _REACH)
-    # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
-    verb_leads = (
-        _VERB_CUE.fullmatch(cue.group(f"f{len(CUES) - 1}") or "")
-        or _VERB_LEAD.search(text, max(0, cue_start - 30), cue_start)
-        or (
-            _COORDINATED.search(text, max(0, cue_start - 12), cue_start)
-            and _VERB_IN_SENTENCE.search(text, sentence_around(text, cue_start)[0], cue_start)
-        )
-    )
-    labelled = re.match(r"\s*[:=]", text[cue.end() :])
-    # "change the short name of my course Renewable Energy Systems Engineering (EL4103) to X": "to" within the
-    # clause, which may be longer than a few words.
-    clause = _CLAUSE_END.search(text, cue.end(), window_end)
-    to_end = clause.start() if clause else window_end
-    to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
-    if to and (read := _value_at(text, field, to.end(), len(text))):
-        description = _describe(text, cue, to.end(), to.group(0))
-        if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
-            return found
-    for kind, connector in connectors(text, cue.end(), window_end):
-        if kind == "label" and connector.start() != cue.end() and not REPLACEMENT.search(cue.group("after") or ""):
-            continue
-        # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
-        # checked ("nama dosennya, yang sebelumnya X" is not one).
-        if kind == "copula" and (field not in ("lecturer", "credits") or connector.start() != cue.end()):
-            continue
-        # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
-        if kind == "will be" and field != "lecturer":
-            continue
-        if kind == "whereas" and field not in _SHAPED:
-            continue
-        # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
-        # later in the sentence, is the current value.
-        if kind == "written as" and _CORRECTION_LATER.search(
-            text, connector.end(), sentence_around(text, connector.end())[1]
-        ):
-            continue
-        # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
-        # A table below is read by the table reader.
-        if kind in ("colon at line end", "as follows") and (
-            _LABELLED_LINE.match(text, connector.end())
-            or _TABLE_BELOW.match(text, connector.end())
-            or _HANDS_OVER_OTHER.search(_line_of(text, connector.start()))
-        ):
-            continue
-        # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
-        # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
-        read = _value_at(text, field, connector.end(), len(text))
-        if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
-            continue
-        description = _describe(text, cue, connector.end(), connector.group(0))
-        # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
-        weak = (
-            kind in ("label", "copula")
-            and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
-            and not NEW_SIDE.search(cue.group("before") or "")
-        )
-        source = f"{kind}: {description}"
-        if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
-            return found
-    return None
-
-
-def _after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
-    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
-    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
-    paragraph_end = text.find("\n\n", cue.end())
-    window_end = min(len(text), cue.end() + _REACH, len(text) if paragraph_end < 0 else paragraph_end)
-    for kind, connector in connectors(text, cue.end(), window_end):
-        if kind in _SAYS_NEW_VALUE and (read := _value_at(text, field, connector.end(), len(text))):
-            description = _describe(text, cue, connector.end(), connector.group(0))
-            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
-            if not unsure(text, cue_field_start(cue), connector.start(), change.span):
-                return change
-    return None
+from daemon.classify.wording import unwrap
 
 
 def _overlaps(one: FoundChange, other: FoundChange) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-# A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
-_SHAPE_ALONE = ("class", "semester")
 
 
 def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
@@ -265,10 +45,10 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
-        for field in _SHAPE_ALONE:
+        for field in SHAPE_ALONE:
             if field in found or field not in mentioned or any(field == change.field for change in extra):
                 continue
-            read = _value_at(text, field, connector.end(), len(text))
+            read = value_at(text, field, connector.end(), len(text))
             if read is None:
                 continue
             change = FoundChange(
@@ -286,11 +66,6 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
 
 
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
-
-
-def _line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
 
 
 def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
@@ -344,12 +119,12 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
     candidates: list[tuple[tuple[bool, int], FoundChange]] = []
     for field, cue in found_cues:
-        change = _after_old_value(flat, field, cue) if is_old_side(cue) else _find_change(flat, field, cue)
+        change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
             continue
         # A row of a table with three or more cells is the table reader's: read by its cue, the bar before the
         # old value would look like a label ("Dosen pengampu | Budi Santoso | Ratna Dewi").
-        if _line_of(flat, change.start).count("|") >= 2:
+        if line_of(flat, change.start).count("|") >= 2:
             continue
         cue_start = cue_field_start(cue)
         candidates.append(((not _PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start), cue_start), change))
@@ -373,11 +148,6 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     return found
 
 
-_SAYS_NEW_VALUE = frozenset(
-    {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
-)
-
-
 # "Baik, ini teksnya untuk course X:", "Here is the new wording:": a reply hands over a text under a colon; a
 # screenshot, a file or an error message handed over is not the text asked for.
 _DELIVERS_TEXT = re.compile(
@@ -398,14 +168,28 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         delivered = (
             field == "summary"
             and kind in ("colon at line end", "as follows")
-            and _DELIVERS_TEXT.search(_line_of(text, connector.start()))
-            and not _HANDS_OVER_OTHER.search(_line_of(text, connector.start()))
+            and _DELIVERS_TEXT.search(line_of(text, connector.start()))
+            and not HANDS_OVER_OTHER.search(line_of(text, connector.start()))
         )
-        if (kind in _SAYS_NEW_VALUE or delivered) and (read := _value_at(text, field, connector.end(), len(text))):
+        if (kind in SAYS_NEW_VALUE or delivered) and (read := value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
             change = FoundChange(field, read[0], source, read[1], read[2])
             return {} if unsure(text, connector.start(), connector.start(), change.span) else {field: change}
     return {}
+
+
+# "dipindah ke semester Genap 2025/2026" in the subject, "ke kategori semester genap" in the text: two readings
+# that agree, one the fuller form of the other (the year, the titles around a name); the fuller one is kept.
+_COMPLETED = frozenset({"semester", "lecturer"})
+
+
+def _fuller(value: str, change: FoundChange) -> bool:
+    shorter = change.value.casefold()
+    return (
+        change.field in _COMPLETED
+        and len(value) > len(shorter)
+        and bool(re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", value.casefold()))
+    )
 
 
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
@@ -425,13 +209,14 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     put = None if "lecturer" in found else put_as_lecturer(flat)
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
+    if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
+        found["fullname"] = renamed
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
-    if closing := CLOSING.search(flat):
-        found = {field: change for field, change in found.items() if not (change.weak and change.start > closing.end())}
+    found = {field: change for field, change in found.items() if not (change.weak and signed_off(flat, change.start))}
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
-        if field not in found:
+        if field not in found or _fuller(change.value, found[field]):
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)
     return tuple(sorted(found.values(), key=lambda change: change.start))
 
@@ -447,7 +232,7 @@ def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
     )
     if not_yet(flat) or not (connector := pattern.search(flat)):
         return None
-    read = _value_at(flat, "fullname", connector.end(), len(flat))
+    read = value_at(flat, "fullname", connector.end(), len(flat))
     if read is None or read[0].casefold() == course_name.casefold():
         return None
     change = FoundChange("fullname", read[0], f"changed to: {connector.group(0).strip()}", read[1], read[2])

@@ -1,5 +1,5 @@
-"""Changes said outside the cue-connector-value order: a person put in the lecturer's place, and the closing
-under which labelled lines sign the mail rather than ask for anything."""
+"""Changes said outside the cue-connector-value order: a person put in the lecturer's place, a name that has
+already changed elsewhere and is asked for here, and the closing under which labelled lines sign the mail."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
-from daemon.classify.values import VALUE_READERS
+from daemon.classify.values import VALUE_READERS, clean_value
 from daemon.classify.wording import sentence_around
 
 # "Hormat saya,\nDosen Pengampu: Dr. X": the closing line of a mail.
@@ -18,6 +18,19 @@ CLOSING = re.compile(
     r"thx|tks|trims)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Terima kasih,\nAgus\n\nPak Agus,\n\nTolong ...": a greeting after a closing opens another message (a forwarded
+# one), which the first closing does not sign.
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:dear|yth\.?|kepada\s+yth\.?|hi|halo|hallo|hello|assalamu\w*|selamat\s(?:pagi|siang|sore|malam))"
+    r"\b[^\n]{0,40}|(?:pak|bu|bapak|ibu|mas|mbak|kak)\b[^\n,]{0,30},|pagi|siang|sore|malam)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def signed_off(flat: str, position: int) -> bool:
+    """Whether `position` stands under the closing of its message (no greeting between them opens another)."""
+    closings = [closing.end() for closing in CLOSING.finditer(flat, 0, position)]
+    return bool(closings) and not _GREETING.search(flat, closings[-1], position)
 
 
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
@@ -90,3 +103,43 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
             if not unsure(flat, assign.start(), assign.start(), change.span):
                 return change
     return _replacing_another(flat)
+
+
+# "nama MK nya sudah berubah jadi X. Bisa tidak course itu diganti namanya?": the official name changed (it
+# "berubah", nobody here changed it), and a later sentence asks for the rename without a value of its own. "Sudah
+# diganti menjadi X, terima kasih" (done by the helpdesk) and "kenapa berubah menjadi X" ask for nothing.
+_BECAME = re.compile(
+    r"\b(?:sudah|sdh|udah|telah|has|have)\s+(?:resmi\s+|officially\s+)?(?:berubah|changed)\s+(?:nama\s+)?"
+    r"(?:menjadi|mjd|jadi|jd|to|into)\s+",
+    re.IGNORECASE,
+)
+_ASKED_WHY = re.compile(r"\b(?:kenapa|mengapa|knp|why|how\scome)\b", re.IGNORECASE)
+_RENAME_ASKED = re.compile(
+    r"\b(?:mohon|tolong|bisa|bisakah|minta|please|could|can)\b[^.?!\n]{0,60}?\b(?:(?:di)?(?:ganti|ubah)\s+(?:nama|name)"
+    r"(?:nya)?|rename|(?:di)?sesuaikan|adjust|update)\b",
+    re.IGNORECASE,
+)
+
+
+def renamed_elsewhere(flat: str) -> FoundChange | None:
+    for became in _BECAME.finditer(flat):
+        sentence_start, sentence_end = sentence_around(flat, became.start())
+        if not any(field == "fullname" for field, _ in cues(flat[sentence_start : became.start()])):
+            continue
+        if _ASKED_WHY.search(flat, sentence_start, sentence_end) or flat[sentence_end : sentence_end + 1] == "?":
+            continue
+        read = VALUE_READERS["fullname"](flat, became.end(), sentence_end + 1)
+        paragraph_end = flat.find("\n\n", sentence_end)
+        asked = _RENAME_ASKED.search(flat, sentence_end, len(flat) if paragraph_end < 0 else paragraph_end)
+        if read is None or not asked or not (value := clean_value(read[0])):
+            continue
+        # "Mohon kelas saya disesuaikan juga": what is asked names another field.
+        if any(field != "fullname" for field, _ in cues(flat[asked.start() : asked.end()])):
+            continue
+        found = flat.find(value, became.end(), read[1] + 1)
+        change = FoundChange(
+            "fullname", value, f"changed elsewhere, asked: {asked.group(0)}", found, found + len(value)
+        )
+        if not unsure(flat, asked.start(), asked.start(), (asked.end(), asked.end())):
+            return change
+    return None

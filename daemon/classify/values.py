@@ -11,6 +11,10 @@ from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+_NEXT_VERB = (
+    r"(?:di)?(?:pindah|ubah|ganti|rubah|set|update|reset)(?:kan)?|move[ds]?|change[ds]?|set|update[ds]?|reset|"
+    r"switch(?:es)?|rename[ds]?"
+)
 _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
     r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short|full|nama|name|kode|code|kelas|class|sks|credits?|"
@@ -28,7 +32,11 @@ _PHRASE_STOP = re.compile(
     r"sebelum|paling\slambat|sampai|hingga|selambat|by\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|tomorrow|today|the\send)|"
     r"before|after\sthe|until|today|tomorrow|tonight|now|right\saway|hari\sini|besok|lusa|sekarang|minggu\sini|"
     r"as\s(?:soon|discussed|agreed|requested|mentioned|noted|instructed|approved|decided|in)|"
-    r"(?:and|dan)\s(?:keep|leave|the\srest|dosen\w*|kelas\w*|yang|lainnya|sisanya|tetap))\b)",
+    r"(?:and|dan)\s(?:keep|leave|the\srest|dosen\w*|kelas\w*|yang|lainnya|sisanya|tetap)|"
+    # "X dan dipindah ke Genap", "X and move it to Y": a coordinated change verb starts another change.
+    r"(?:and|dan|lalu|kemudian|then)(?:\s(?:then|lalu|kemudian|also|juga|please|tolong|mohon))?\s(?:"
+    + _NEXT_VERB
+    + r"))\b)",
     re.IGNORECASE,
 )
 _NOT_A_NAME_START = re.compile(
