@@ -42,7 +42,20 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "directory", ["requests-tune", "requests-tune2", "requests-tune3", "requests-tune5-announce", "requests-reference"]
+    "directory",
+    [
+        "requests-tune",
+        "requests-tune2",
+        "requests-tune3",
+        "requests-tune4",
+        "requests-tune5-announce",
+        "requests-tune5-changes",
+        "requests-tune5-names",
+        "requests-tune5-types",
+        "requests-tune6",
+        "requests-tune7",
+        "requests-reference",
+    ],
 )
 def test_fields_on_the_tuning_corpora(directory: str) -> None:
     """The issue's targets for the fields, on each tuning corpus (the type is learned from them, so only its
@@ -53,7 +66,9 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     fields = report["field_accuracy"]
     assert report["human_taken_for_machine"] == 0
     assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
-    assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.85
+    # A corpus of change requests alone has no announcement to read a title from.
+    assert fields.get("title", 1.0) >= 0.85 and fields.get("scope", 1.0) >= 0.95
+    assert fields.get("publish_at", 1.0) >= 0.9
     assert report["change_pairs"]["pair_recall"] >= 0.85
     assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
 
