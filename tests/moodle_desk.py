@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 
 from daemon.cli.main import main
 from tests.conftest import server_sections, write_config
-from tests.fake_moodle import MoodleState
+from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 REQUESTER = "andi.w@polibatam.ac.id"
@@ -29,6 +30,31 @@ def configure(tmp_path: Path, dovecot: Dovecot, user: str, smtp: SmtpServer, tls
 def add_courses(state: MoodleState) -> None:
     state.add_course(302, "IF302-TI", "Pemrograman Web", idnumber="IF302")
     state.add_course(1, "polibatam", "E-Learning Polibatam")
+
+
+@pytest.fixture
+def moodle() -> Iterator[tuple[str, MoodleState]]:
+    """The fake Moodle with the IF302 course; import this fixture into a test module that needs it."""
+    server, state = start_fake_moodle()
+    add_courses(state)
+    yield server.url, state
+    server.shutdown()
+
+
+@pytest.fixture
+def desk(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    tls: TlsMaterial,
+    server_env: None,
+    moodle: tuple[str, MoodleState],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Path:
+    """A configured, upgraded helpdesk pointed at Dovecot, the SMTP server and the fake Moodle."""
+    monkeypatch.setenv("TEST_MOODLE_TOKEN", TOKEN)
+    return configure(tmp_path, dovecot, imap_user, smtp, tls, moodle[0])
 
 
 def poll(config: Path) -> None:

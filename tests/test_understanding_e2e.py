@@ -3,7 +3,6 @@ approved and applied; a request missing its new value is asked for, completed by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,10 @@ from sqlmodel import Session, select
 from daemon.config import load_config
 from storage.engine import make_engine
 from storage.models import FieldExample
-from tests.fake_moodle import TOKEN, MoodleState, start_fake_moodle
+from tests import moodle_desk
+from tests.fake_moodle import MoodleState
 from tests.moodle_desk import (
     REQUESTER,
-    add_courses,
-    configure,
     mail_to,
     poll,
     previews,
@@ -24,32 +22,13 @@ from tests.moodle_desk import (
     show,
     staff_reply,
 )
-from tests.servers import Dovecot, SmtpServer, TlsMaterial
+from tests.servers import Dovecot, SmtpServer
 
 PROSE = "mohon nama mata kuliah IF302 (Pemrograman Web) di e-learning diubah menjadi Pemrograman Web Lanjut"
 
-
-@pytest.fixture
-def moodle() -> Iterator[tuple[str, MoodleState]]:
-    server, state = start_fake_moodle()
-    add_courses(state)
-    yield server.url, state
-    server.shutdown()
-
-
-@pytest.fixture
-def desk(
-    tmp_path: Path,
-    dovecot: Dovecot,
-    imap_user: str,
-    smtp: SmtpServer,
-    tls: TlsMaterial,
-    server_env: None,
-    moodle: tuple[str, MoodleState],
-    monkeypatch: pytest.MonkeyPatch,
-) -> Path:
-    monkeypatch.setenv("TEST_MOODLE_TOKEN", TOKEN)
-    return configure(tmp_path, dovecot, imap_user, smtp, tls, moodle[0])
+# The helpdesk and the fake Moodle every test here runs against (fixtures of tests/moodle_desk.py).
+desk = moodle_desk.desk
+moodle = moodle_desk.moodle
 
 
 @pytest.mark.slow
