@@ -55,6 +55,8 @@ _COURSE_CUE = re.compile(
 _PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|pasang|"
     r"pemasangan|penyebaran|"
+    # the active forms whose first sound the prefix replaces: pasang -> memasang, sebar -> menyebarkan
+    r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
     r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
@@ -75,6 +77,21 @@ _PUBLISH_AFTER = re.compile(
     r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
     r"terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
+    re.IGNORECASE,
+)
+# After the text, a sentence about the announcement itself ("It needs to go live on ...", "This should be visible
+# from ...", "Dijadwalkan muncul ...", "Sebaiknya sudah bisa dilihat ...") says when it goes out, in words of being
+# seen.
+_ABOUT_IT = re.compile(
+    r"(?i)^\W*(?:(?:and|dan|also|juga|lalu|then|oh)\W+)?(?:(?:it|this|this one|the (?:notice|announcement|post))\s+"
+    r"(?:should|needs? to|must|has to|can|could|would need to|is to)\b|"
+    r"(?:pengumuman|postingan|info)(?:nya|\s+(?:ini|tersebut|itu))?"
+    r"\s+(?:harus|perlu|sebaiknya|diharapkan|dijadwalkan|bisa|dapat|mohon|agar|supaya)\b|dijadwalkan|terjadwal|sebaiknya|"
+    r"diharapkan|hendaknya|idealnya|ideally|preferably|rencana(?:nya)?|targetnya|scheduled|planned)\b"
+)
+_SEEN = re.compile(
+    _PUBLISH_AFTER.pattern + r"|muncul|terlihat|kelihatan|dilihat|dibaca|visible|\bonline\b|\blive\b|"
+    r"\b(?:go|goes|going|be|is)\s+up\b",
     re.IGNORECASE,
 )
 _STAFF_AUDIENCE = re.compile(
@@ -98,7 +115,15 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
-        asked = cue if cue.search(sentence) else _PUBLISH if _ASKING.search(sentence) else None
+        asked = (
+            cue
+            if cue.search(sentence)
+            else _PUBLISH
+            if _ASKING.search(sentence)
+            else _SEEN
+            if cue is _PUBLISH_AFTER and _ABOUT_IT.match(sentence)
+            else None
+        )
         if asked is None or not asked.search(sentence):
             continue
         sentence = _publishing_day(sentence, asked)
@@ -198,10 +223,18 @@ _EVENT = re.compile(
 )
 
 
+# "penayangan pengumuman pelatihan Moodle pada ...", "a notice about the workshop on ...": an event named as what
+# the announcement is about is its topic, not what happens at the moment that follows.
+_TOPIC = re.compile(
+    r"(?i)\b(?:pengumuman|announcement|notice|info(?:rmasi)?|berita|news)\s+(?:(?:tentang|mengenai|perihal|terkait|"
+    r"soal|about|on|regarding|for|of)\s+)?(?:(?:the|an?)\s+)?$"
+)
+
+
 def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
     cues = [match.end() for match in cue.finditer(before)]
-    events = [match.end() for match in _EVENT.finditer(before)]
+    events = [match.end() for match in _EVENT.finditer(before) if not _TOPIC.search(before[: match.start()])]
     return not events or (bool(cues) and max(cues) > max(events))
 
 
@@ -265,7 +298,8 @@ def extract_announcement(
     after = text[start:]
     if title:
         # A day named in the title ("No Class on Friday") is what the text is about, not when it goes out.
-        intro, after = (part.replace(title, " " * len(title)) for part in (intro, after))
+        written = re.compile(r"\s+".join(map(re.escape, title.split())))
+        intro, after = (written.sub(lambda match: " " * len(match.group(0)), part) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = _publish_at(intro, reference) or _publish_at(after, reference, _PUBLISH_AFTER)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American

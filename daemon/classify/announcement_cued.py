@@ -74,7 +74,10 @@ _VALUE_STOP = re.compile(
     r"(?i)ya+|yah|isinya|isi|yang|untuk|di|ke|pada|bagi|kepada|buat|dari|oleh|sampai|hingga|sejak|for|on|in|at|to|"
     r"from|by|via|until|starting|with|dengan|tayang|ditayangkan|publish|post|"
     r"besok|hari|tomorrow|today|tonight|mulai|agar|supaya|so|please|tolong|mohon|min|kak|pak|bu|bahwa|that|which|"
-    r"karena|because|sebagai|as|dan|and|lalu|then"
+    r"karena|because|sebagai|as|dan|and|lalu|then|"
+    # the request's own publishing verbs: "berjudul Sosialisasi KP dipasang di course ..."
+    r"dipasang|diumumkan|dipublikasikan|dipublish|diposting|dipost|dimuat|ditampilkan|disebarkan|dishare|diupload|"
+    r"diunggah|terbit|muncul|published|posted|shared|displayed|segera|agar|supaya"
 )
 _LONGEST_TITLE = 12
 

@@ -144,7 +144,9 @@ ASKED_TO_PUBLISH = re.compile(
 # A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
 QUOTE = re.compile(
     # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
-    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    # and may run over the line break the mail client put in it
+    r"[\"\u201c\u201e]((?:[^\"\u201c\u201d\n]|\n(?![ \t]*\n)){3,120})[\"\u201c\u201d](?!\w)|"
+    r"['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
     r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
     r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
 )

@@ -94,6 +94,8 @@ _RELATIVE = re.compile(
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
 _PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
 _ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+# "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
+_IN_THE = r"(?:in\s+the\s+)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
 _HOUR_WORD = {
     word: hour
@@ -108,10 +110,10 @@ _TIME = re.compile(
     + _HOUR_WORDS
     + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
     r"\s*(am|pm|a\.m\.|p\.m\.)?"
-    rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
-    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
+    rf"(?:\s*{_IN_THE}{_PART_OF_DAY})?{_ZONE}"
+    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
-    r"|\b(?:at\s+)?(noon|midday|tengah hari)\b",
+    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}",
     re.I,
 )
 _NEXT_TIME = 40
@@ -174,7 +176,7 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
         elif groups[10]:
             hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
         else:
-            hour, minute, marker, part, zone = "12", None, None, None, None
+            hour, minute, marker, part, zone = "12", None, None, None, groups[14]
         if hour.lower() in _HOUR_WORD:
             # "jam lima belas" is 15:00: past twelve, written-out hours are not read
             if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
