@@ -230,7 +230,7 @@ RULES: tuple[KeywordRule, ...] = (
     _rule(
         "publish verb",
         _AN,
-        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
+        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
         # "hapus dan pasang lagi" reinstalls an app
         r"(?! (?:lagi|ulang|kembali))",
@@ -246,6 +246,13 @@ RULES: tuple[KeywordRule, ...] = (
         topic=True,
     ),
     _rule("poster", _AN, r"\bposter\b", 1.5, topic=True),
+    # "Judul: X / Isi: Y", "Title: X / Text: Y": a title and its text, as an announcement is handed over
+    _rule(
+        "title and text given",
+        _AN,
+        r"\b(?:judul|title|headline|heading)(?: [a-z0-9-]+){1,14} (?:isi|text|body|teks)\b",
+        3.0,
+    ),
     _rule(
         "tell the students",
         _AN,
