@@ -1,0 +1,99 @@
+"""Kinds of announcement request found on the opened part3 (tune8) and written anew in requests-tune9-announce,
+each read in sentences of its own: wrapped quoted titles, publishing verbs in their active forms, a publish time
+said after the text about the announcement itself, an event named as the topic, parts of the day and zones."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.announcement import extract_announcement
+from daemon.classify.dates import find_moment
+
+# Wednesday 18 November 2026, 09:00 WIB
+MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+
+
+def test_a_quoted_title_the_client_wrapped_is_read_whole() -> None:
+    text = (
+        'Mohon dipasang di kelas Robotika (RB3101) pengumuman dengan judul "Pengumpulan Laporan Akhir\n'
+        'Praktikum Robotika" yang tayang besok jam 7 pagi.\n\nTerima kasih'
+    )
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.title == "Pengumpulan Laporan Akhir Praktikum Robotika"
+    assert found.publish_at == "2026-11-19T07:00:00+07:00"
+
+
+def test_quotes_do_not_pair_across_a_blank_line() -> None:
+    text = 'Mohon umumkan "Kuis\n\nDitunda" besok jam 7 pagi di kelas saya.'
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).title != "Kuis Ditunda"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kami mohon bantuan untuk memasang pengumuman ini di kelas saya, pukul 06.00 pagi, hari Kamis minggu depan.",
+        "Mohon bantuan menampilkan pengumuman di kelas saya pada 26 November 2026 pukul 06.00.",
+    ],
+)
+def test_publishing_verbs_in_their_active_forms(sentence: str) -> None:
+    found = extract_announcement("info", f"{sentence}\n\nJudul: Kuis Ditunda\n", MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-11-26T06:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("It needs to go live on Friday, 20 November 2026 at 6 am.", "2026-11-20T06:00:00+07:00"),
+        ("This should be visible to students from 7:00 on 20/11/2026.", "2026-11-20T07:00:00+07:00"),
+        ("Dijadwalkan muncul 20/11 jam 05.00 pagi supaya terbaca sebelum berangkat.", "2026-11-20T05:00:00+07:00"),
+        ("Sebaiknya sudah bisa dilihat mahasiswa tgl 20/11 jam 07.30.", "2026-11-20T07:30:00+07:00"),
+        # the text's own sentences are about the event, not about the announcement
+        ("Materi bisa dilihat mulai 20/11 jam 07.30.", None),
+        ("Students should be online on 20/11 at 7:30 for the quiz.", None),
+    ],
+)
+def test_a_sentence_after_the_text_about_the_announcement_gives_its_time(after: str, expected: str | None) -> None:
+    text = f"Judul: Kuis Ditunda\nIsi: Kuis 3 ditunda ke minggu depan karena server dipindahkan.\n\n{after}\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+def test_an_event_named_as_the_topic_is_not_the_moments_event() -> None:
+    text = (
+        "Dengan hormat, kami mohon bantuan penayangan pengumuman pelatihan Moodle bagi seluruh dosen baru pada "
+        "tgl. 20 Desember jam 10.00. Pelatihan dilaksanakan Selasa, 22 Desember 2026 pukul 09.00."
+    )
+    found = extract_announcement("Pelatihan Moodle", text, MAIL_DATE, has_course=False)
+    assert found.publish_at == "2026-12-20T10:00:00+07:00"
+
+
+def test_an_event_word_before_the_moment_still_rules_it_out() -> None:
+    text = "Mohon diumumkan di kelas saya: pelatihan dilaksanakan tgl. 20 Desember jam 10.00."
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+def test_a_publishing_verb_ends_a_title_in_sentence_case() -> None:
+    text = (
+        "Kami mohon pengumuman berjudul Sosialisasi Kerja Praktik Industri dipasang di course Kerja Praktik "
+        "(TI3301). Pengumuman tayang pukul 07.15 pada tanggal 26 November 2026."
+    )
+    found = extract_announcement("KP", text, MAIL_DATE, has_course=True)
+    assert found.title == "Sosialisasi Kerja Praktik Industri"
+    assert found.publish_at == "2026-11-26T07:15:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the 23rd of November at 7 in the evening", "2026-11-23T19:00"),
+        ("on 23 November at 8.30 in the morning", "2026-11-23T08:30"),
+        ("at noon WIT on 23 November", "2026-11-23T10:00"),
+        ("tgl 23/11 tengah hari WITA", "2026-11-23T11:00"),
+        ("jam 8 pagi WITA hari Senin, 23 November 2026", "2026-11-23T07:00"),
+        ("tgl 23.11.26 jam 7 pagi", "2026-11-23T07:00"),
+    ],
+)
+def test_parts_of_the_day_and_zones(text: str, expected: str) -> None:
+    moment = find_moment(text, MAIL_DATE)
+    assert moment is not None and moment.at.isoformat().startswith(expected)
