@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the ninth P4M helpdesk TUNING corpus for announcements (35 labelled request e-mails).
+"""Generate the ninth P4M helpdesk TUNING corpus for announcements (40 labelled request e-mails).
 
 Written in round 6, after the kinds the opened part3 (requests-tune8) showed, in other voices and other
 words than its samples: guest lecturers in WITA/WIT, an international office, a student union, a
@@ -13,7 +13,8 @@ only an event's or a deadline's time, a quoted course name, no title at all.
 
 The message engine is the first tuning corpus's generator, imported from
 ../requests-tune/make_tune.py; every body here was written by hand, and the batch was
-scored before any rule was changed for it.
+scored before any rule was changed for it (the first 35, then the last 5, written after the first
+rules of round 6 to look for kinds those rules did not yet read).
 Run:  python3 make_tune9_announce.py
 """
 
@@ -26,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 35}
+E.PLAN = {"announcement": 40}
 M = E.M
 W = E.wrap
 A = "announcement"
@@ -582,6 +583,85 @@ Student Affairs
 """, A, "en",
   fields={"title": "Scholarship Application Form Open", "scope": "site",
           "publish_at": "2027-03-03T07:00:00+07:00"})
+
+# ---------------------------------------------------------------- second batch: written after the first rules
+
+M("deadline-dulu-baru-waktu-tayang-satu-kalimat", "2027-05-04 14:20:00",
+  ("Lina Marlina, M.T.", "lina.marlina@polibatam.ac.id"),
+  "tugas besar Rekayasa Perangkat Lunak",
+  """Siang P4M,
+
+Batas pengumpulan tugas besar tanggal 14 Mei 2027 pukul 23.59, jadi tolong umumkan di kelas Rekayasa Perangkat Lunak (IF3103) besok jam 8 pagi dengan judul "Pengumpulan Tugas Besar RPL".
+
+Isinya: tugas besar dikumpulkan dalam satu berkas ZIP melalui menu Tugas di e-learning.
+
+Terima kasih,
+Lina
+""", A, "id",
+  fields={"course_code": "IF3103", "course_name": "Rekayasa Perangkat Lunak",
+          "title": "Pengumpulan Tugas Besar RPL", "scope": "course",
+          "publish_at": "2027-05-05T08:00:00+07:00"})
+
+M("event-first-then-publish-english-one-sentence", "2027-05-06 09:40:00",
+  ("Dr. Ahmed Karim", "a.karim@polibatam.ac.id"),
+  "Workshop notice",
+  """Dear P4M team,
+
+The workshop runs on Saturday, 15 May 2027 at 9 am, so could you publish the notice below on the front page on Monday, 10 May 2027 at 7 am?
+
+**Research Writing Workshop for Final-Year Students**
+
+Final-year students can register through the link on the research centre page. Seats are limited to sixty.
+
+Regards,
+Ahmed Karim
+""", A, "en",
+  fields={"title": "Research Writing Workshop for Final-Year Students", "scope": "site",
+          "publish_at": "2027-05-10T07:00:00+07:00"})
+
+M("halaman-depan-diminta-setelah-teks-kode-di-isi", "2027-05-11 15:00:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Perkuliahan ditiadakan",
+  """Yth. Tim P4M,
+
+Judul: Perkuliahan Ditiadakan pada Hari Kenaikan
+Isi: Seluruh perkuliahan, termasuk praktikum IF2201 dan EL2202 yang semula dijadwalkan pada hari tersebut, ditiadakan dan diganti minggu berikutnya.
+
+Mohon dipasang di halaman depan e-learning pada tanggal 12-05-2027 pukul 06.00 WIB.
+
+Hormat kami,
+Bagian Akademik
+""", A, "id", client="outlook",
+  fields={"title": "Perkuliahan Ditiadakan pada Hari Kenaikan", "scope": "site",
+          "publish_at": "2027-05-12T06:00:00+07:00"})
+
+M("subjek-pengumuman-tentang-tanpa-titik-dua", "2027-05-13 08:10:00",
+  ("Unit Kesehatan Kampus", "klinik@polibatam.ac.id"),
+  "Pengumuman tentang Vaksinasi Influenza Gratis",
+  """Pagi tim P4M,
+
+Mohon ditayangkan untuk semua mahasiswa dan dosen pada Senin, 17 Mei 2027 pukul 07.30. Vaksinasi dilaksanakan di klinik kampus selama tiga hari, cukup membawa KTM atau kartu pegawai.
+
+Salam sehat,
+Unit Kesehatan Kampus
+""", A, "id",
+  fields={"title": "Vaksinasi Influenza Gratis", "scope": "site",
+          "publish_at": "2027-05-17T07:30:00+07:00"})
+
+M("outlook-html-bold-announcement-title-label", "2027-05-18 10:30:00",
+  ("Grace Tan", "grace.tan@polibatam.ac.id"),
+  "For the Business English course",
+  """Hello Helpdesk,
+
+Announcement title: Speaking Test Groups Are Out
+
+Please put this on the BE2102 Business English course page at 6.30 am on Thursday the 20th. The group list is attached to the course; each group has fifteen minutes.
+
+Thank you,
+Grace
+""", A, "en", client="outlook",
+  fields={"course_code": "BE2102", "course_name": "Business English", "title": "Speaking Test Groups Are Out",
+          "scope": "course", "publish_at": "2027-05-20T06:30:00+07:00"})
 
 
 if __name__ == "__main__":
