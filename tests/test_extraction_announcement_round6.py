@@ -97,3 +97,55 @@ def test_a_publishing_verb_ends_a_title_in_sentence_case() -> None:
 def test_parts_of_the_day_and_zones(text: str, expected: str) -> None:
     moment = find_moment(text, MAIL_DATE)
     assert moment is not None and moment.at.isoformat().startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Batas pengumpulan tugas tanggal 30 November 2026 pukul 23.59, jadi tolong umumkan besok jam 8 pagi.",
+            "2026-11-19T08:00:00+07:00",
+        ),
+        (
+            "The workshop runs on Saturday, 28 November 2026 at 9 am, so could you publish this on Monday, "
+            "23 November 2026 at 7 am?",
+            "2026-11-23T07:00:00+07:00",
+        ),
+        # the deadline alone, capitalised at the start of its sentence, is still a deadline
+        ("Batas pengumpulan tanggal 30 November 2026 pukul 23.59, mohon diumumkan segera.", None),
+    ],
+)
+def test_the_moment_the_publishing_word_governs_after_another_in_one_sentence(
+    sentence: str, expected: str | None
+) -> None:
+    text = f"{sentence}\n\nJudul: Pengumpulan Tugas\nIsi: Tugas dikumpulkan lewat e-learning.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+def test_a_site_word_in_the_request_under_the_text_sets_the_scope() -> None:
+    text = (
+        "Judul: Perkuliahan Ditiadakan\nIsi: Seluruh perkuliahan termasuk praktikum IF2201 ditiadakan.\n\n"
+        "Mohon dipasang di halaman depan e-learning besok jam 6 pagi.\n"
+    )
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).scope == "site"
+
+
+def test_a_site_word_in_the_texts_own_sentence_does_not() -> None:
+    text = (
+        "Judul: Kuis Ditunda\nIsi: Kuis ditunda.\n\nMohon semua mahasiswa membawa laptop minggu depan.\n\n"
+        "Tolong dipasang di kelas saya besok jam 6 pagi.\n"
+    )
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).scope == "course"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Pengumuman tentang Vaksinasi Influenza Gratis", "Vaksinasi Influenza Gratis"),
+        ("Announcement about Library Opening Hours", "Library Opening Hours"),
+        ("Pengumuman tentang perubahan jadwal", None),
+    ],
+)
+def test_a_subject_naming_what_the_announcement_is_about(subject: str, expected: str | None) -> None:
+    text = "Mohon ditayangkan untuk semua mahasiswa besok jam 7 pagi. Info lengkap ada di lampiran.\n"
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=False).title == expected

@@ -127,13 +127,16 @@ def _publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = _PUBLISH
         if asked is None or not asked.search(sentence):
             continue
         sentence = _publishing_day(sentence, asked)
-        moment = find_moment(sentence, reference)
-        # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
-        bounded = moment is not None and re.search(
-            r"sebelum|before", sentence[max(0, moment.start - 12) : moment.end], re.IGNORECASE
-        )
-        if moment is not None and not bounded and _governed_by_publishing(sentence[: moment.start], asked):
-            return moment.at.isoformat()
+        # "Batas pengumpulan 14 Mei pukul 23.59, jadi tolong umumkan besok jam 8": the deadline comes first, the
+        # moment the publishing word governs later in the same sentence
+        offset = 0
+        while (moment := find_moment(sentence[offset:], reference)) is not None:
+            start, end = offset + moment.start, offset + moment.end
+            # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
+            bounded = re.search(r"sebelum|before", sentence[max(0, start - 12) : end], re.IGNORECASE)
+            if not bounded and _governed_by_publishing(sentence[:start], asked):
+                return moment.at.isoformat()
+            offset = end
     if split := _split_moment(flat, reference, cue):
         return split
     # "Tomorrow at 8 am please.": a sentence that is nothing but a moment, in the request to publish, is its time;
@@ -234,6 +237,8 @@ _TOPIC = re.compile(
 def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
     cues = [match.end() for match in cue.finditer(before)]
+    # an event word that opens the sentence is capitalised only for that ("Batas pengumpulan ...")
+    before = before[:1].lower() + before[1:]
     events = [match.end() for match in _EVENT.finditer(before) if not _TOPIC.search(before[: match.start()])]
     return not events or (bool(cues) and max(cues) > max(events))
 
@@ -309,5 +314,12 @@ def extract_announcement(
     audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
     # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
     staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))
-    scope = "site" if staff else _scope(f"{intro} {subject} {audience}", has_course)
+    # "Mohon dipasang di halaman depan ..." under the text asks where it goes, as the introduction would
+    asking = " ".join(
+        flat[start:end]
+        for flat in (unwrap(after),)
+        for start, end in sentences(flat)
+        if _ASKING.search(flat[start:end]) and _PUBLISH.search(flat[start:end])
+    )
+    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking}", has_course)
     return AnnouncementFields(title, body, scope, publish)

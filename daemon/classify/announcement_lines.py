@@ -105,6 +105,9 @@ SUBJECT_WORDS = (
 SUBJECT_TITLE = re.compile(
     r"(?i:\b(?:" + SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"
     r"|^(?i:\[[^\]]*\b(?:pengumuman|announcement|info|notice)\b[^\]]*\]\s*)(\S.{2,110})$"
+    # "Pengumuman tentang X", "Announcement about X": the subject's request word and what it is about
+    r"|^(?i:(?:pengumuman|announcement|notice|info)\s(?:tentang|mengenai|perihal|terkait|about|on|regarding)\s)"
+    r"(?-i:([A-Z0-9].{2,110}))$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
     # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
