@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from daemon.classify.dates import WEEKDAYS, find_date, find_moment, find_time, moment_at
+from daemon.classify.clock import find_time, moment_at
+from daemon.classify.dates import WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
 
 PUBLISH = re.compile(
