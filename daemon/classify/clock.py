@@ -78,8 +78,23 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
     return clock
 
 
+# "jam 7-9 malam", "pukul 7 s.d. 9 malam", "7-9 pm", "between 7 and 8 am": a range of hours starts at its first
+# hour, in the part of the day said once after the last
+_TO = r"\s*(?:-|\u2013|to|and|until|till|s\.?\s?d\.?|sampai|hingga)\s*"
+_RANGE_END = re.compile(
+    _TO
+    + r"(?:jam|pukul|pkl)?\.?\s*(\d{1,2})(?:[.:]\d{2})?(?:\s*(am|pm|a\.m\.|p\.m\.|"
+    + PART_OF_DAY[1:]
+    + ")?"
+    + _ZONE,
+    re.I,
+)
+_RANGE_START = re.compile(r"(?<![\d/.:,-])\b(\d{1,2})(?:[.:](\d{2}))?" + _TO + "$", re.I)
+
+
 def _clock(text: str) -> tuple[time, int, int, int] | None:
     for match in _TIME.finditer(text):
+        start = match.start()
         groups = match.groups()
         if groups[0]:
             hour, minute, marker, part, zone = groups[0], groups[1], groups[2], groups[3], groups[4]
@@ -87,8 +102,14 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             hour, minute, marker, part, zone = groups[5], groups[6], groups[7], groups[8], groups[9]
         elif groups[10]:
             hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
+            first = _RANGE_START.search(text[max(0, start - 12) : start])
+            if first is not None and int(first.group(1)) <= int(hour):
+                hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
         else:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        last = _RANGE_END.match(text, match.end()) if not (marker or part) and hour.isdigit() else None
+        if last is not None and (last.group(2) or last.group(3)) and int(hour) <= int(last.group(1)):
+            marker, zone = last.group(2), zone or last.group(3)
         if hour.lower() in _HOUR_WORD:
             # "jam lima belas" is 15:00: past twelve, written-out hours are not read
             if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
@@ -98,7 +119,7 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             hour = str(_HOUR_WORD[hour.lower()])
         value = hour_in_part(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
-            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
+            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], start, match.end()
     return None
 
 

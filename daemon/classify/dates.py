@@ -57,7 +57,9 @@ _DATES = (
         "d/m",
         re.compile(
             rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+\(?|"
-            r"\b(?=\d{1,2}/\d{1,2}\)?,?\s*(?:jam|pukul|pkl|at|@)\b))(\d{1,2})/(\d{1,2})\b(?![/.-]\d)",
+            # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
+            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|pukul|pkl|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
+            rf"(?![/.-]\d)(?!\s*(?:{_MONTH})\b)",
             re.I,
         ),
     ),
@@ -75,12 +77,16 @@ _DATES = (
 # "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
+_COUNT = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = "|".join(_COUNT)
 _RELATIVE = re.compile(
     rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|"
     rf"(?:pagi|siang|sore|malam|malem) ini|"
     # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
     rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
     rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
+    # "3 hari lagi", "dua hari lagi", "in 2 days", "two days from now"
+    rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
@@ -159,6 +165,8 @@ def _relative(match: re.Match[str], local: date) -> date | None:
             else 0
         )
         return local + timedelta(days=offset)
+    if count := groups["count"] or groups["in_count"]:
+        return local + timedelta(days=int(_COUNT.get(count.lower(), 0) or count))
     if week_day := groups["week_lead"] or groups["week_tail"]:
         return local - timedelta(days=local.weekday()) + timedelta(days=7 + WEEKDAYS[week_day.lower()])
     named = groups["lead_day"] or groups["day"] or groups["bare"]
