@@ -149,3 +149,36 @@ def test_a_site_word_in_the_texts_own_sentence_does_not() -> None:
 def test_a_subject_naming_what_the_announcement_is_about(subject: str, expected: str | None) -> None:
     text = "Mohon ditayangkan untuk semua mahasiswa besok jam 7 pagi. Info lengkap ada di lampiran.\n"
     assert extract_announcement(subject, text, MAIL_DATE, has_course=False).title == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title of the announcement: Lab Report Format\nUse the template.\n", "Lab Report Format"),
+        ("Judul untuk pengumuman ini: Kuis 2 Ditunda\nIsi: kuis ditunda.\n", "Kuis 2 Ditunda"),
+        ("Judulnya Kuis 2 Ditunda aja pak. Tayang besok jam 7.\n", "Kuis 2 Ditunda"),
+    ],
+)
+def test_title_labels_with_their_qualifiers_and_particles(text: str, expected: str) -> None:
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).title == expected
+
+
+@pytest.mark.parametrize(
+    ("request", "has_course", "expected"),
+    [
+        ("Tolong umumkan di semua kelas Basis Data besok jam 7.", True, "course"),
+        ("Please post to all classes of Database Systems tomorrow at 7.", True, "course"),
+        ("Tolong umumkan ke semua kelas Teknik Informatika besok jam 7.", True, "site"),
+        ("Tolong umumkan di semua kelas besok jam 7.", False, "site"),
+        ("Mohon diumumkan ke semua angkatan besok jam 7.", True, "site"),
+        ("Please post to all first-year students tomorrow at 7.", True, "site"),
+        ("Please announce to every student at Polibatam tomorrow at 7.", True, "site"),
+        ("Please announce to every student in my class tomorrow at 7.", True, "course"),
+        ("Mohon ditayangkan secara umum di e-learning besok jam 7.", True, "site"),
+    ],
+)
+def test_scope_words_for_cohorts_every_student_and_parallel_classes(
+    request: str, has_course: bool, expected: str
+) -> None:
+    text = f"{request}\n\nJudul: Pengumuman Penting\nIsi: kelas IF302 libur.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == expected

@@ -19,6 +19,10 @@ _SITE = re.compile(
     r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
     r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
     r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
+    # every cohort, every student, a notice for all ("secara umum", "(global)")
+    r"(?:semua|seluruh) (?:angkatan|tingkat)|secara umum|pengumuman global|global (?:announcement|notice)|\(global\)|"
+    r"\bevery student\b|all (?:first|second|third|fourth|final|new|incoming|international|exchange|active)"
+    r"(?:[- ]year)? students|"
     # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
     r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
@@ -100,8 +104,21 @@ _NEGATED = re.compile(
 )
 
 
+# "semua kelas Basis Data", "all classes of Database Systems": every parallel class of one course, unless the name
+# after it is a programme's, a cohort's or the campus's
+_CLASSES_OF = re.compile(
+    r"\s+(?:(?i:paralel|parallel)\s+)?(?:(?i:of|dari|untuk|for)\s+)?(?!(?:Teknik|Prodi|Program|Jurusan|Departemen|"
+    r"Department|Angkatan|Tingkat|Semester|Politeknik|Polibatam|Fakultas|Faculty|School)\b)[A-Z][a-z]{2,}\b"
+)
+
+
 def _site_word(text: str, match: re.Match[str]) -> bool:
-    narrowed = _NARROWED.match(text, match.end()) or _narrowed_before(text, match)
+    classes = re.search(r"(?i)(?:kelas|class(?:es)?|sections?)$", match.group(0))
+    narrowed = (
+        _NARROWED.match(text, match.end())
+        or _narrowed_before(text, match)
+        or (classes and _CLASSES_OF.match(text, match.end()))
+    )
     return not narrowed and not _NEGATED.search(text[max(0, match.start() - 60) : match.start()])
 
 

@@ -11,7 +11,9 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline|topik|topic)"
-    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
+    # "Title of the announcement:", "Judul untuk pengumuman ini:"
+    r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
+    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
@@ -50,7 +52,8 @@ def clean_title(value: str) -> str:
 
 
 _TO_US = re.compile(
-    r"(?:\s*\((?i:mohon|tolong|please|pls)[^)]*\)|[\s,]+(?:ya+|yah|min|kak|pak|bu|please|pls|thanks|tks|makasih|ok|oke))+$"
+    r"(?:\s*\((?i:mohon|tolong|please|pls)[^)]*\)|"
+    r"[\s,]+(?:ya+|yah|min|kak|pak|bu|please|pls|thanks|tks|makasih|ok|oke|aja|saja|deh|dong|sih))+$"
 )
 
 
