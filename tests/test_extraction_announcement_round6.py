@@ -164,7 +164,7 @@ def test_title_labels_with_their_qualifiers_and_particles(text: str, expected: s
 
 
 @pytest.mark.parametrize(
-    ("request", "has_course", "expected"),
+    ("asked", "has_course", "expected"),
     [
         ("Tolong umumkan di semua kelas Basis Data besok jam 7.", True, "course"),
         ("Please post to all classes of Database Systems tomorrow at 7.", True, "course"),
@@ -178,7 +178,7 @@ def test_title_labels_with_their_qualifiers_and_particles(text: str, expected: s
     ],
 )
 def test_scope_words_for_cohorts_every_student_and_parallel_classes(
-    request: str, has_course: bool, expected: str
+    asked: str, has_course: bool, expected: str
 ) -> None:
-    text = f"{request}\n\nJudul: Pengumuman Penting\nIsi: kelas IF302 libur.\n"
+    text = f"{asked}\n\nJudul: Pengumuman Penting\nIsi: kelas IF302 libur.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == expected
