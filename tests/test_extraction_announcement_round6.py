@@ -182,3 +182,25 @@ def test_scope_words_for_cohorts_every_student_and_parallel_classes(
 ) -> None:
     text = f"{asked}\n\nJudul: Pengumuman Penting\nIsi: kelas IF302 libur.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Tomorrow 7 am please, on my course page.", "2026-11-19T07:00:00+07:00"),
+        (
+            "Mohon diumumkan di kelas saya. Kuisnya Kamis jam 10, jadi pengumumannya besok pagi jam 7 saja.",
+            "2026-11-19T07:00:00+07:00",
+        ),
+        (
+            "Please post this on my course page before the quiz on Friday at 10 am, ideally tomorrow at 7 am.",
+            "2026-11-19T07:00:00+07:00",
+        ),
+        # a bound is not a time, and a quiz named right before its moment is still the quiz
+        ("Please post this by tomorrow 7 am at the latest on my course page.", None),
+        ("Mohon diumumkan pengumuman kuis pada Jumat jam 10 di kelas saya.", None),
+    ],
+)
+def test_publish_time_beside_a_place_a_wish_a_bound_and_an_event(asked: str, expected: str | None) -> None:
+    text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected

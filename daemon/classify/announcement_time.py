@@ -15,6 +15,8 @@ PUBLISH = re.compile(
     r"pemasangan|penyebaran|"
     # the active forms whose first sound the prefix replaces: pasang -> memasang, sebar -> menyebarkan
     r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
+    # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
+    r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
     r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
@@ -77,7 +79,9 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         while (moment := find_moment(sentence[offset:], reference)) is not None:
             start, end = offset + moment.start, offset + moment.end
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
-            bounded = re.search(r"sebelum|before", sentence[max(0, start - 12) : end], re.IGNORECASE)
+            bounded = re.search(r"sebelum|before", sentence[max(0, start - 12) : end], re.IGNORECASE) or re.match(
+                r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:]
+            )
             if not bounded and _governed_by_publishing(sentence[:start], asked):
                 return moment.at.isoformat()
             offset = end
@@ -92,11 +96,18 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         if moment is None:
             continue
         rest = sentence[: moment.start] + sentence[moment.end :]
+        rest = _PLACE.sub("", rest)
         if (cue is PUBLISH or _PREFERENCE.search(rest)) and not _FILLER.sub("", _PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
 
 
+# "Tomorrow 7 am please, on my course page": where it goes, beside the moment, is still the request's own words
+_PLACE = re.compile(
+    r"(?i)\b(?:on|in|to|di|ke|pada)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:course page|course|class|kelas(?:\s(?:saya|kami|ini))?|"
+    r"e-?learning|front ?page|home ?page|beranda|halaman depan|site|moodle)\b"
+)
 _PREFERENCE = re.compile(
     r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
     r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
@@ -180,8 +191,15 @@ _TOPIC = re.compile(
 
 def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
-    cues = [match.end() for match in cue.finditer(before)]
+    # "..., ideally tomorrow at 7 am", "..., kalau bisa besok jam 7": the writer's wish for the time is ours to keep
+    cues = [match.end() for match in (*cue.finditer(before), *_PREFERENCE.finditer(before))]
     # an event word that opens the sentence is capitalised only for that ("Batas pengumpulan ...")
     before = before[:1].lower() + before[1:]
-    events = [match.end() for match in _EVENT.finditer(before) if not _TOPIC.search(before[: match.start()])]
+    # an event named as the topic has words of its own before the moment ("pengumuman pelatihan Moodle bagi dosen
+    # baru pada ..."); "pengumuman kuis hari Jumat jam 10" is still the quiz's time
+    events = [
+        match.end()
+        for match in _EVENT.finditer(before)
+        if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
+    ]
     return not events or (bool(cues) and max(cues) > max(events))
