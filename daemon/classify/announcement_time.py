@@ -177,7 +177,8 @@ _EVENT = re.compile(
     r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
-    r"paling lambat|selambat-lambatnya|at the latest|no later than)\b"
+    # "kuisnya", "ujiannya": the event with its possessive suffix
+    r"paling lambat|selambat-lambatnya|at the latest|no later than)(?:nya)?\b"
 )
 
 
