@@ -411,7 +411,7 @@ For ANM3110 Motion Graphics, two things pls:
 
 Thanks ya, sorry to trouble.
 
-Kelvin
+Kelvin Ong 王凯文
 Sent from my iPhone
 """, cte="base64"), "course_data", "en",
   {"course_code": "ANM3110", "course_name": "Motion Graphics", "changes": {"credits": "3", "lecturer": "Tan Wei Ming"}})
@@ -834,7 +834,7 @@ Isi: Layanan e-learning tidak dapat diakses pada Sabtu, 21 November 2026 pukul 2
 Mohon ditayangkan hari ini jam 16.00.
 
 Terima kasih,
-Helpdesk UPT TIK
+Helpdesk UPT TIK – Ext. 1207
 """, cte="quoted-printable"),
       H("""<html><body><p>Rekan P4M,</p><p>Mohon bantuan menayangkan pengumuman di halaman depan e-learning:</p><p><b>Judul:</b> Pemeliharaan Server E-Learning 21 November 2026<br><b>Isi:</b> Layanan e-learning tidak dapat diakses pada Sabtu, 21 November 2026 pukul 22.00 s.d. Minggu, 22 November 2026 pukul 02.00 WIB karena pemeliharaan server dan pembaruan Moodle. Mohon tidak menjadwalkan kuis pada rentang waktu tersebut.</p><p>Mohon ditayangkan hari ini jam 16.00.</p><p>Terima kasih,<br>Helpdesk UPT TIK</p></body></html>""")),
   "announcement", "id",
@@ -930,7 +930,7 @@ Wulan - Bagian Akademik (BAAK)
   headers=[("X-MS-Has-Attach", "yes")])
 
 M("2026-11-12 22:17", "gmail-hima-mixed-asap-hackathon",
-  ("Kevin Hutapea", "kevin.hutapea@students.polibatam.ac.id"), "req announcement hackathon",
+  ("Kevin Hutapea", "kevin.hutapea@students.polibatam.ac.id"), "req announcement “Hackathon HIMA-IF 2026” 🙏",
   T("""Hi kak P4M,
 
 Mau minta tolong post announcement "Hackathon HIMA-IF 2026" di elearning site-wide ya. Isinya: team of 3, tema smart port & logistics, registration closes Sabtu 28/11 jam 23.59, prize total 10 juta. Poster nyusul kalau perlu.
@@ -939,7 +939,7 @@ ASAP ya kak kalau bisa, thanks!!
 
 Kevin
 Ketua Pelaksana Hackathon HIMA-IF
-"""), "announcement", "mixed",
+""", cte="8bit"), "announcement", "mixed",
   {"title": "Hackathon HIMA-IF 2026", "scope": "site"},
   note="'ASAP' is no clock time; the registration close is a deadline inside the announcement.")
 
@@ -1026,10 +1026,10 @@ Sent from my iPhone
   headers=[("X-Mailer", "iPhone Mail (22A3354)")])
 
 M("2026-10-09 13:52", "gmail-hima-akun-terkunci",
-  ("Salsabila Rahman", "salsabila.r@students.polibatam.ac.id"), "Akun e-learning terkunci",
+  ("Salsabila Raḥman", "salsabila.r@students.polibatam.ac.id"), "Akun e-learning terkunci – mohon bantuan",
   T("""Selamat siang Bapak/Ibu,
 
-Saya Salsabila Rahman, NIM 4312501017, bendahara HIMA Akuntansi. Akun e-learning saya terkunci setelah salah memasukkan password beberapa kali, muncul tulisan "Your account has been locked". Padahal hari ini ada kuis Akuntansi Biaya jam 15.00. Mohon bantuannya untuk membuka kunci akun saya.
+Saya Salsabila Rahman, NIM 4312501017, bendahara HIMA Akuntansi. Akun e-learning saya terkunci setelah salah memasukkan password beberapa kali, muncul tulisan "Your account has been locked". Padahal hari ini ada kuis Akuntansi Biaya jam 15.00. Mohon bantuannya untuk membuka kunci akun saya 🙏
 
 Terima kasih.
 Salsabila
