@@ -728,7 +728,7 @@ menulis:
 > Tiket #2026-0457 telah kami terima: ubah nama singkat course IF3201 menjadi DATMIN-A.
 > Salam, Helpdesk P4M
 """, irt="polibatam.ac.id",
-    fields={"course_code": "IF3210", "changes": {"shortname": "DATMIN-A"}},
+    fields={"course_code": "IF3210", "course_name": "Data Mining", "changes": {"shortname": "DATMIN-A"}},
     note="Reply correcting the course code of an earlier ticket; the corrected code identifies the course.")
 
 add("samsung-between-quotes-fullname", "course_data", "mixed", "Mon, 19 Oct 2026 07:31:14 +0700",
