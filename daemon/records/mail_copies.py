@@ -9,7 +9,7 @@ from pathlib import Path
 
 from daemon.config import Config
 from daemon.credentials import read_login
-from daemon.intake.sources.imap import ImapCopies
+from daemon.intake.sources.imap_copies import ImapCopies
 from daemon.records.retention import CopyRemover, MailCopies
 
 log = logging.getLogger(__name__)
