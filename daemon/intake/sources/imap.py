@@ -17,6 +17,8 @@ from daemon.errors import TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
 from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect_with_token, internal_date
+from daemon.intake.sources.imap_copies import move_uids, release_copies
+from daemon.intake.sources.mail_copy import StoredCopy
 from daemon.logins import Login
 from daemon.oauth2 import AccessToken
 
@@ -153,14 +155,8 @@ class ImapSource:
         uids = [self.uid_of(ref) for ref in refs if f";UIDVALIDITY={self.uidvalidity}/" in ref]
         if not uids:
             return
-        client = self._client()
         try:
-            if self.has_move:
-                client.move(uids, folder)
-            else:
-                client.copy(uids, folder)
-                client.delete_messages(uids)
-                client.uid_expunge(uids)
+            move_uids(self._client(), uids, folder, self.has_move)
         except NETWORK_ERRORS as error:
             raise TransientError(f"cannot move {len(uids)} message(s) to {folder}: {error}") from error
 
@@ -169,6 +165,27 @@ class ImapSource:
 
     def quarantine(self, refs: Sequence[str]) -> None:
         self._move(refs, self.settings.quarantine_folder)
+
+    def release(self, raw: bytes) -> int:
+        settings = self.settings
+        copy = StoredCopy.of(raw)
+        client = self._client()
+        try:
+            moved = release_copies(client, copy, settings, self.has_move)
+            client.select_folder(settings.folder)
+        except NETWORK_ERRORS as error:
+            raise TransientError(
+                f"cannot move the copy of {copy.message_id or 'a message without Message-ID'} from "
+                f"{settings.quarantine_folder} to {settings.processed_folder}: {error}"
+            ) from error
+        log.info(
+            "message %s: %d copy(ies) moved from %s to %s",
+            copy.message_id or f"sha256:{copy.digest}",
+            moved,
+            settings.quarantine_folder,
+            settings.processed_folder,
+        )
+        return moved
 
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         """IDLE until the server reports a change, `seconds` pass or a stop is asked for; NOOP polling without IDLE.

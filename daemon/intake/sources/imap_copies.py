@@ -1,4 +1,5 @@
-"""Find copies of mail in the processed and quarantine folders by Message-ID (a move changes the UID)."""
+"""Find copies of mail in the processed and quarantine folders by Message-ID (a move changes the UID), and move or
+delete them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from imapclient import IMAPClient
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect
+from daemon.intake.sources.mail_copy import StoredCopy
 from daemon.logins import Login
 
 SEARCH_CHUNK = 25
@@ -22,6 +24,36 @@ def _any_message_id(message_ids: Sequence[str]) -> list[object]:
     for message_id in message_ids:
         criteria += ["HEADER", "Message-ID", message_id]
     return criteria
+
+
+def move_uids(client: IMAPClient, uids: Sequence[int], folder: str, has_move: bool) -> None:
+    """Move messages of the selected folder: MOVE, or COPY then delete only these (UID EXPUNGE)."""
+    if has_move:
+        client.move(uids, folder)
+    else:
+        client.copy(uids, folder)
+        client.delete_messages(uids)
+        client.uid_expunge(uids)
+
+
+def release_copies(client: IMAPClient, copy: StoredCopy, settings: IntakeSettings, has_move: bool) -> int:
+    """Move the quarantine folder's copies of a handled message to the processed folder; leaves it selected."""
+    if not client.folder_exists(settings.quarantine_folder):
+        return 0
+    client.select_folder(settings.quarantine_folder)
+    if copy.message_id is not None:
+        criteria: list[object] = ["HEADER", "Message-ID", copy.message_id]
+    else:  # the server compares sizes; the bytes are compared here
+        criteria = ["LARGER", copy.size - 1, "SMALLER", copy.size + 1]
+    uids = client.search(criteria)
+    if not uids:
+        return 0
+    answer = client.fetch(uids, ["BODY.PEEK[]"])
+    bodies = {uid: bytes(data[b"BODY[]"]) for uid, data in answer.items() if b"BODY[]" in data}
+    chosen = copy.pick(bodies)
+    if chosen:
+        move_uids(client, chosen, settings.processed_folder, has_move)
+    return len(chosen)
 
 
 class ImapCopies:
