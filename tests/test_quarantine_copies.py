@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from daemon.cli.main import main
+from daemon.intake.sources.mail_copy import StoredCopy
 from tests.conftest import server_sections, write_config
 from tests.servers import Dovecot, SmtpServer, TlsMaterial, free_port
 
@@ -146,3 +147,16 @@ def test_retry_moves_the_maildir_copy_from_quarantine_to_processed(
     assert [file.name for file in (maildir / ".Processed" / "cur").iterdir()] == ["1764400000.M1P1.host"]
     assert (maildir / ".Processed" / "cur" / "1764400000.M1P1.host").read_bytes() == big
     assert [file.name for file in (maildir / ".Quarantine" / "cur").iterdir()] == ["1764400001.M2P1.host"]
+
+
+def test_a_copy_is_its_message_id_narrowed_to_identical_bytes_and_without_one_only_identical_bytes() -> None:
+    mail = b"Message-ID: <a@x>\r\nSubject: s\r\n\r\nbody\r\n"
+    other_with_same_id = b"Message-ID: <a@x>\r\nSubject: t\r\n\r\nanother body\r\n"
+    rewritten = b"Message-ID:\r\n <a@x>\r\nSubject: s\r\n\r\nbody\r\n"  # a server that re-folds headers
+    longer_id = b"Message-ID: <a@x.y>\r\n\r\nbody\r\n"  # IMAP HEADER search matches substrings
+    copy = StoredCopy.of(mail)
+    assert copy.message_id == "<a@x>"
+    assert copy.pick({1: mail, 2: other_with_same_id, 3: longer_id}) == [1]
+    assert copy.pick({2: other_with_same_id, 3: rewritten, 4: longer_id}) == [2, 3]
+    no_id = b"Subject: s\r\n\r\nbody\r\n"
+    assert StoredCopy.of(no_id).pick({1: no_id + b" ", 2: no_id, 3: mail}) == [2]
