@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -91,27 +92,32 @@ class MaildirSource:
 
     def release(self, raw: bytes) -> int:
         copy = StoredCopy.of(raw)
+        moved = 0
         try:
-            # Only files that could be the copy are read whole: a quarantine folder holds mail too large to take in.
-            candidates = {
-                file: file.read_bytes()
-                for sub in ("new", "cur")
-                for file in (self.quarantined / sub).iterdir()
-                if file.is_file() and _could_be(file, copy)
-            }
-            chosen = copy.pick(candidates)
-            for file in chosen:
-                file.replace(self.processed / "cur" / file.name)
+            for file in copy.pick(self._candidates(copy)):
+                with contextlib.suppress(FileNotFoundError):  # moved meanwhile, by a mail client
+                    file.replace(self.processed / "cur" / file.name)
+                    moved += 1
         except OSError as error:
             raise TransientError(f"cannot move a copy from {self.quarantined} to {self.processed}: {error}") from error
         log.info(
             "message %s: %d copy(ies) moved from %s to %s",
             copy.message_id or f"sha256:{copy.digest}",
-            len(chosen),
+            moved,
             self.quarantined,
             self.processed,
         )
-        return len(chosen)
+        return moved
+
+    def _candidates(self, copy: StoredCopy) -> dict[Path, bytes]:
+        """Only files that could be the copy are read whole: a quarantine folder holds mail too large to take in."""
+        found: dict[Path, bytes] = {}
+        for sub in ("new", "cur"):
+            for file in (self.quarantined / sub).iterdir():
+                with contextlib.suppress(FileNotFoundError):
+                    if file.is_file() and _could_be(file, copy):
+                        found[file] = file.read_bytes()
+        return found
 
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         pause(seconds, should_stop)
