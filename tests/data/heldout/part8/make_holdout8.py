@@ -1544,7 +1544,7 @@ Wassalam
 Ibu Rosmawati
 """, mailer="YahooMailAndroid")
 
-add("vendor-proctoring", "other", "vendor-html-offer", "2026-09-17 10:00 +0700",
+add("vendor-proctoring", "other", "vendor-html-offer", "2026-09-17 11:00 +0800",
     ("Jessica Tan | ProctorLane Asia", "jessica.tan@proctorlane-asia.com"),
     "Secure online exams on your Moodle - free pilot for Politeknik Negeri Batam",
     ("other", "en", {}, "vendor offer"),
