@@ -36,11 +36,12 @@ class StoredCopy:
         """The candidates that are copies of it.
 
         With a Message-ID: those that carry it, narrowed to the byte-identical ones when there are any (two
-        different messages may share one); none byte-identical still finds the copy on a server that rewrites
-        mail it hands out. Without a Message-ID: only byte-identical copies."""
+        different messages may share one); with none byte-identical, the one copy carrying it (a server may
+        rewrite mail it hands out), but never one of several: that may be another message still waiting.
+        Without a Message-ID: only byte-identical copies."""
         identical = [key for key, raw in candidates.items() if hashlib.sha256(raw).hexdigest() == self.digest]
         if self.message_id is None:
             return identical
         same = [key for key, raw in candidates.items() if header_message_id(raw) == self.message_id]
         exact = [key for key in same if key in identical]
-        return exact or same
+        return exact or (same if len(same) == 1 else [])
