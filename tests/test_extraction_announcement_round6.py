@@ -204,3 +204,17 @@ def test_scope_words_for_cohorts_every_student_and_parallel_classes(
 def test_publish_time_beside_a_place_a_wish_a_bound_and_an_event(asked: str, expected: str | None) -> None:
     text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maaf, judulnya salah. Yang benar: Kuis 3 Diundur ke Jumat\n", "Kuis 3 Diundur ke Jumat"),
+        ("Judulnya keliru pak, yg betul Kuis 3 Diundur ke Jumat. Terima kasih\n", "Kuis 3 Diundur ke Jumat"),
+        ('Sorry, the title is wrong. It should be "Quiz 3 Moved to Friday".\n', "Quiz 3 Moved to Friday"),
+        ("The title has a typo, it should read Quiz 3 Moved to Friday.\n", "Quiz 3 Moved to Friday"),
+        ("Judulnya salah, tolong diperbaiki ya.\n", None),
+    ],
+)
+def test_a_title_corrected_in_the_thread(text: str, expected: str | None) -> None:
+    assert extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True).title == expected

@@ -20,7 +20,11 @@ from daemon.classify.announcement_lines import (
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
+    # a correction in a ticket's thread: "judulnya salah, yang benar: X", "the title is wrong, it should be X"
+    r"\b(?:judul(?:nya)?\s(?:salah|keliru|typo|kurang\stepat)(?:\s(?:ketik|tulis))?(?:\s(?:ya|pak|bu|min))?\s*[.,;!]?\s*"
+    r"(?:(?:maaf|mohon|tolong)\W*\s*)?(?=(?:yang|yg)\s(?:benar|betul)|seharusnya|harusnya|mestinya)|"
+    r"(?:the\s)?title\s(?:is\s(?:wrong|incorrect)|has\sa\stypo)\s*[.,;!]?\s*(?:it\s)?(?=should|must)|"
+    r"berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
     r"jdl|(?:en)?titled|"
     # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
     r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
@@ -30,7 +34,8 @@ _TITLE_CUE = re.compile(
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
     r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
-    r"seharusnya|harusnya|hrsnya|yang benar|should be|(?:can|could) be|changed to|be changed to|to be)\b\s*:?)?\s*",
+    r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
+    r"changed to|be changed to|to be)\b\s*:?)?\s*",
     re.IGNORECASE,
 )
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
