@@ -218,3 +218,37 @@ def test_publish_time_beside_a_place_a_wish_a_bound_and_an_event(asked: str, exp
 )
 def test_a_title_corrected_in_the_thread(text: str, expected: str | None) -> None:
     assert extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True).title == expected
+
+
+_ATTACHED = (
+    "Yth. Tim P4M,\n\nMohon ditayangkan pengumuman terlampir di beranda e-learning besok jam 7.\n\n"
+    "Terima kasih,\nBAAK\n\n[attachment: pengumuman.docx]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "Kepada Yth.\nSeluruh Mahasiswa Politeknik Negeri Batam\n",
+        "Kepada Yth. Seluruh Mahasiswa\n",
+        "To: All Students\n",
+    ],
+)
+def test_a_letters_addressee_is_not_its_title_and_the_line_after_it_is(addressee: str) -> None:
+    text = (
+        f"{_ATTACHED}{addressee}\nJadwal Ujian Susulan Semester Ganjil Tahun Akademik 2026/2027\n\n"
+        "Ujian susulan dilaksanakan pada tanggal 1 Desember 2026 di gedung utama.\n"
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=False)
+    assert found.title == "Jadwal Ujian Susulan Semester Ganjil Tahun Akademik 2026/2027"
+
+
+def test_an_addressee_followed_by_the_request_leaves_the_title_under_it() -> None:
+    text = (
+        f"{_ATTACHED}Yth. Kepala P4M\nMohon ditayangkan pengumuman berikut untuk seluruh pengguna e-learning\n"
+        "pada 9 Desember 2026 pukul 07.00 WIB:\nLibur Akhir Tahun dan Cuti Bersama\n"
+        "Kegiatan perkuliahan ditiadakan pada 24-31 Desember 2026 dan kembali aktif pada awal Januari.\n"
+    )
+    assert (
+        extract_announcement("Surat", text, MAIL_DATE, has_course=False).title == "Libur Akhir Tahun dan Cuti Bersama"
+    )

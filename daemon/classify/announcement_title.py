@@ -77,6 +77,13 @@ def _set_apart(before: str, line: str) -> bool:
     )
 
 
+# A letter's addressee block, up to the line just read: "Kepada Yth.\nSeluruh Mahasiswa\nPoliteknik Negeri Batam".
+# Its lines are short names and places, never a sentence.
+_ADDRESSEE = re.compile(
+    r"(?im)^\s*(?:kepada(?:\s+yth)?|yth|to)\b\.?[^\n]*\n(?:[^\S\n]*[^\s.:;!?][^\n.:;!?]{0,60}\n){0,3}\Z"
+)
+
+
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     """An unlabelled title: a short line of its own after the request, followed by a longer text that is not
     itself a request; never in the signature under the closing, but again in an attached document."""
@@ -117,10 +124,17 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         if signed or index == 0 or not looks_like_title(line) or is_letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
+        # the addressee of a letter ("Kepada Yth. / Seluruh Mahasiswa ...") is not its title, but ends like a sentence
+        if _ADDRESSEE.search(before.rstrip(" \t")) or re.match(r"(?i)\s*(?:kepada\b|yth\b|to\s*:)", line):
+            continue
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
-        if not re.search(
-            r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
-        ) and not _set_apart(before, line):
+        if (
+            not re.search(
+                r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
+            )
+            and not _set_apart(before, line)
+            and not _ADDRESSEE.search(before.rstrip(" \t\n") + "\n", max(0, len(before) - 300))
+        ):
             continue
         title, rest_at = line, index + 1
         # a long title the mail client wrapped: its last words on the next line, then a blank line
