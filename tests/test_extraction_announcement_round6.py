@@ -252,3 +252,24 @@ def test_an_addressee_followed_by_the_request_leaves_the_title_under_it() -> Non
     assert (
         extract_announcement("Surat", text, MAIL_DATE, has_course=False).title == "Libur Akhir Tahun dan Cuti Bersama"
     )
+
+
+def test_a_forwarded_request_after_the_forwarders_closing_is_read() -> None:
+    text = (
+        "Mohon bantuannya, pesan Kepala UPT terlampir.\n\nSalam,\nUPT Bahasa\n\n"
+        "Tolong diteruskan ke P4M untuk dipasang di e-learning (semua pengguna):\n\n"
+        "Jadwal Tes TOEIC Gelombang Kedua\n"
+        "Tes TOEIC gelombang kedua dibuka untuk mahasiswa tingkat akhir; pendaftaran melalui laman UPT Bahasa.\n"
+    )
+    assert (
+        extract_announcement("Fwd: TOEIC", text, MAIL_DATE, has_course=False).title
+        == "Jadwal Tes TOEIC Gelombang Kedua"
+    )
+
+
+def test_a_signature_under_the_closing_is_still_not_a_title() -> None:
+    text = (
+        "Mohon diumumkan di beranda besok jam 7: perpustakaan tutup hari Sabtu.\n\nSalam,\n\n"
+        "Kepala Perpustakaan Politeknik\nPerpustakaan buka kembali hari Senin seperti biasa untuk semua pengguna.\n"
+    )
+    assert extract_announcement("info", text, MAIL_DATE, has_course=False).title is None

@@ -121,6 +121,9 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             continue
         if CLOSING.match(line) and len(line.strip()) <= 40:
             signed = True
+        # a request to publish opening a paragraph after the closing opens another message (a forwarded one)
+        elif signed and index and not lines[index - 1].strip() and ASKED_TO_PUBLISH.search(line):
+            signed = False
         if signed or index == 0 or not looks_like_title(line) or is_letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
