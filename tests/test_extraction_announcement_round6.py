@@ -273,3 +273,21 @@ def test_a_signature_under_the_closing_is_still_not_a_title() -> None:
         "Kepala Perpustakaan Politeknik\nPerpustakaan buka kembali hari Senin seperti biasa untuk semua pengguna.\n"
     )
     assert extract_announcement("info", text, MAIL_DATE, has_course=False).title is None
+
+
+@pytest.mark.parametrize(
+    "timing",
+    [
+        "Display start: 23 November 2026, 07:00.",
+        "Display period: from 23/11/2026 07:00.",
+        "Waktu tampil: 23-11-2026 07.00",
+    ],
+)
+def test_moodles_words_for_a_posts_timing_after_the_text(timing: str) -> None:
+    text = (
+        "Please add a post to the Announcements forum of my course with subject: Quiz 3 Moved.\n"
+        f"Message: Quiz 3 moves to next week.\n\n{timing}\n"
+    )
+    found = extract_announcement("Announcement", text, MAIL_DATE, has_course=True)
+    assert found.title == "Quiz 3 Moved"
+    assert found.publish_at == "2026-11-23T07:00:00+07:00"

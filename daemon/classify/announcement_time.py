@@ -35,6 +35,8 @@ PUBLISH_AFTER = re.compile(
     # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
     r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
     r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
+    # Moodle's own words for a forum post's timing: "Display start: ...", "display period", "timed post"
+    r"\bdisplay (?:start|period|date|time)\b|\btimed post\b|\bwaktu tampil\b|"
     r"terbit|appear|tampil|"
     r"(?:go|goes|send|sent) out|\b(?:make|making) it (?:visible|appear|available)\b|\bvisible (?:from|on|at|by)\b",
     re.IGNORECASE,
