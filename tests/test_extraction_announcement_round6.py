@@ -291,3 +291,39 @@ def test_moodles_words_for_a_posts_timing_after_the_text(timing: str) -> None:
     found = extract_announcement("Announcement", text, MAIL_DATE, has_course=True)
     assert found.title == "Quiz 3 Moved"
     assert found.publish_at == "2026-11-23T07:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # as the HTML converter writes an Outlook table: a header row, a rule, then the values
+        "Judul| Tanggal tayang| Jam  \n---|---|---  \nKuis 3 Diundur| 23/11/2026| 07.00\n",
+        "| Judul | Tanggal tayang | Jam |\n|---|---|---|\n| Kuis 3 Diundur | 23/11/2026 | 07.00 |\n",
+        # a label and its value on each row
+        "| Judul | Kuis 3 Diundur |\n| Tanggal tayang | 23/11/2026 |\n| Jam | 07.00 |\n",
+        "Judul| Kuis 3 Diundur  \n---|---  \nTanggal Tayang| 23 November 2026  \nJam Tayang| 07.00 WIB  \n",
+    ],
+)
+def test_title_and_publish_time_in_a_table(table: str) -> None:
+    text = f"Mohon ditayangkan pengumuman berikut di kelas saya.\n\n{table}"
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.title == "Kuis 3 Diundur"
+    assert found.publish_at == "2026-11-23T07:00:00+07:00"
+
+
+def test_an_events_table_row_is_neither_title_nor_publish_time() -> None:
+    text = (
+        "Mohon ditayangkan pengumuman berikut besok jam 7.\n\n"
+        "Kegiatan| Tanggal| Jam  \n---|---|---  \nKuis 3| 27/11/2026| 10.00\n"
+    )
+    found = extract_announcement("info", text, MAIL_DATE, has_course=True)
+    assert found.title is None
+    assert found.publish_at == "2026-11-19T07:00:00+07:00"
+
+
+def test_a_form_label_before_a_day_and_month() -> None:
+    text = (
+        "Tolong tayangkan di kelas saya:\nJudul: Kuis 3 Diundur\nIsi: kuis diundur ke Jumat 27/11 jam 10.\n"
+        "Tgl tayang: 23/11\nPukul: 07.00\n"
+    )
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-23T07:00:00+07:00"

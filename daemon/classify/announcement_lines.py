@@ -10,7 +10,9 @@ from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline|topik|topic)"
+    # at a line's start, a framed table's border first ("| Judul | X |")
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|"
+    r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
     r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
@@ -73,6 +75,9 @@ def looks_like_title(line: str) -> bool:
         return False
     # An enumerated request or a sentence asking for something is not the announcement's title.
     if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or NOT_TITLE.search(stripped):
+        return False
+    # a table's row of cells ("Kegiatan| Tanggal| Jam") is not a title line
+    if "|" in stripped.strip("|"):
         return False
     return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
 
@@ -183,3 +188,17 @@ MOMENT_START = re.compile(
     + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
     + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
 )
+
+
+# A table rendered as text: "Judul| Tanggal tayang| Jam" rows, "---|---" rules under the header.
+TABLE_ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|)+[^|\n]*$")
+TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def table_cells(line: str, framed: bool | None = None) -> list[str]:
+    """The cells of a row; a framed table ("| a | b |") has a border on its sides, an unframed one ("a| b") none,
+    so there an empty first cell stays a cell."""
+    cells = line.split("|")
+    if line.rstrip().endswith("|") if framed is None else framed:
+        cells = cells[line.lstrip().startswith("|") : len(cells) - line.rstrip().endswith("|")]
+    return [cell.strip() for cell in cells]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
@@ -58,8 +59,34 @@ _SEEN = re.compile(
 )
 
 
+def _untabled(text: str) -> str:
+    """A table as its writer meant it, one "header: value" line a cell: rows of two cells are a label and its value
+    ("Tanggal Tayang | 23 November 2026"); under a header row ("Judul | Tanggal tayang | Jam") each cell is named by
+    the header above it."""
+    lines, out, index = text.split("\n"), [], 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and TABLE_ROW.match(lines[end]):
+            end += 1
+        framed = any(line.rstrip().endswith("|") for line in lines[index:end])
+        rows = [table_cells(line, framed) for line in lines[index:end] if not TABLE_RULE.match(line)]
+        if len(rows) < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        header, *body = rows
+        headed = len(header) > 2 or (
+            not any(ch.isdigit() for cell in header for ch in cell)
+            and all(any(ch.isdigit() for ch in cell) for cell in body[0])
+        )
+        pairs = [zip(header, row, strict=False) for row in body] if headed else [[(row[0], row[-1])] for row in rows]
+        out.extend(f"{name}: {value}." for row in pairs for name, value in row if name and value)
+        index = end
+    return "\n".join(out)
+
+
 def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) -> str | None:
-    flat = unwrap(intro)
+    flat = unwrap(_untabled(intro))
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then

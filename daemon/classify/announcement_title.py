@@ -18,14 +18,35 @@ from daemon.classify.announcement_lines import (
     SUBJECT_REQUEST,
     SUBJECT_TAGS,
     SUBJECT_TITLE,
+    TABLE_ROW,
+    TABLE_RULE,
     TITLE_LABEL,
     TRAILING_CODE,
     announcement_body,
     clean_title,
     is_letterhead,
     looks_like_title,
+    table_cells,
 )
 from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
+
+
+def _headed_column(text: str, label: re.Match[str]) -> tuple[str | None, str | None, int] | None:
+    """A title label heading a table's column ("Judul| Tanggal tayang| Jam"): the title is the cell under it."""
+    start = text.rfind("\n", 0, label.end()) + 1
+    lines = text[start:].split("\n")
+    if (
+        not TABLE_ROW.match(lines[0])
+        or len(list(filter(None, table_cells(text[label.end() : start + len(lines[0])], False)))) < 2
+    ):
+        return None
+    head = text[start : label.end()].strip()
+    column = head.count("|") - 1 - head.startswith("|")
+    framed = lines[0].rstrip().endswith("|")
+    rows = [table_cells(line, framed) for line in lines[1:4] if TABLE_ROW.match(line) and not TABLE_RULE.match(line)]
+    if not rows or column >= len(rows[0]):
+        return None
+    return clean_title(rows[0][column]) or None, None, label.start()
 
 
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
@@ -33,6 +54,8 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     if not label:
         return None
     rest = text[label.end() :]
+    if column := _headed_column(text, label):
+        return column
     if not rest.split("\n", 1)[0].strip():
         rest = rest.lstrip("\n")
     line_end = rest.find("\n") if "\n" in rest else len(rest)
