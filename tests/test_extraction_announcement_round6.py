@@ -327,3 +327,18 @@ def test_a_form_label_before_a_day_and_month() -> None:
         "Tgl tayang: 23/11\nPukul: 07.00\n"
     )
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == "2026-11-23T07:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Tolong posting di kelas saya hari Senin jam 7 pagi", "2026-11-23T07:00:00+07:00"),
+        ("Mohon dipasang di e-learning hari Senin pukul 07.00.", "2026-11-23T07:00:00+07:00"),
+        # after an audience or another word, "hari Jumat" stays the event's day
+        ("Tolong umumkan ke mahasiswa hari Jumat jam 10 kuis ditunda.", None),
+        ("Tolong umumkan di kelas saya kalau kuis hari Jumat jam 10 ditunda.", None),
+    ],
+)
+def test_a_weekday_after_the_place_it_is_published(asked: str, expected: str | None) -> None:
+    text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
