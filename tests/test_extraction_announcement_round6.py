@@ -186,3 +186,16 @@ def test_a_form_label_before_a_day_and_month() -> None:
 def test_a_weekday_after_the_place_it_is_published(asked: str, expected: str | None) -> None:
     text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Tayang hari Senin 23/11 ya. Jamnya 07.00.", "2026-11-23T07:00:00+07:00"),
+        ("Please publish it on Monday 23 November, any time after 7 am.", None),
+        ("Tolong tayang besok setelah jam 7.", None),
+    ],
+)
+def test_a_time_on_its_own_sentence_and_a_bound_from_after(asked: str, expected: str | None) -> None:
+    text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected

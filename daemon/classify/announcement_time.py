@@ -108,9 +108,10 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         while (moment := find_moment(sentence[offset:], reference)) is not None:
             start, end = offset + moment.start, offset + moment.end
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
-            bounded = re.search(r"sebelum|before", sentence[max(0, start - 12) : end], re.IGNORECASE) or re.match(
-                r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:]
-            )
+            # "any time after 7 am", "setelah jam 7" bound it from the other side
+            bounded = re.search(
+                r"sebelum|before|\bafter\b|setelah|sesudah", sentence[max(0, start - 12) : end], re.IGNORECASE
+            ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             if not bounded and _governed_by_publishing(sentence[:start], asked):
                 return moment.at.isoformat()
             offset = end
@@ -189,7 +190,7 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
 
 _FILLER = re.compile(
     r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
-    r"saja|aja|deh|dong|sir|"
+    r"saja|aja|deh|dong|sir|jamnya|waktunya|"
     r"terima kasih|wib|wita|wit)\b|[\W_]"
 )
 
