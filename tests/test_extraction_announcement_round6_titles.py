@@ -168,3 +168,25 @@ def test_a_signature_under_the_closing_is_still_not_a_title() -> None:
         "Kepala Perpustakaan Politeknik\nPerpustakaan buka kembali hari Senin seperti biasa untuk semua pengguna.\n"
     )
     assert extract_announcement("info", text, MAIL_DATE, has_course=False).title is None
+
+
+_LETTER = (
+    "Yth. Tim P4M,\n\nTerlampir surat kami.\n\nHormat kami,\nBAAK\n\n[attachment: surat.pdf]\n"
+    "POLITEKNIK NEGERI BATAM\nNomor: 12/PL29/2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject_line", "expected"),
+    [
+        ("Perihal: Penayangan Pengumuman Jadwal Ujian Akhir Semester", "Jadwal Ujian Akhir Semester"),
+        ("Hal: Permohonan Publikasi Pengumuman Libur Akhir Tahun", "Libur Akhir Tahun"),
+        ("Hal: Permohonan Penayangan Pengumuman di E-Learning", None),  # where, not what
+    ],
+)
+def test_a_letters_subject_line_names_the_announcement(subject_line: str, expected: str | None) -> None:
+    text = (
+        f"{_LETTER}{subject_line}\n\nDengan hormat,\nKami mohon pengumuman tersebut ditayangkan di e-learning pada "
+        "23 November 2026 pukul 07.00.\n"
+    )
+    assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title == expected

@@ -119,7 +119,7 @@ SUBJECT_TITLE = re.compile(
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
     # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
-    r"|^(?i:(?:surat\s)?(?:permohonan|permintaan|request(?:\sfor)?)\s(?:penayangan|publikasi|pemasangan|"
+    r"|^(?i:(?:surat\s)?(?:(?:permohonan|permintaan|request(?:\sfor)?)\s)?(?:penayangan|publikasi|pemasangan|"
     r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info))"
     r"(?:\s(?i:tentang|mengenai|perihal|about|on|regarding))?\s*:?\s+"
     r"(?!(?i:di|ke|untuk|bagi|pada|dari|for|on|to|at|in|from|by)\b)(\S.{2,110})$"

@@ -201,10 +201,20 @@ def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int
     return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
 
 
+def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
+    """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
+    for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
+        found = SUBJECT_TITLE.search(line.group(1).strip())
+        named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
+        if looks_like_title(named):
+            return clean_title(named), announcement_body(text[line.end() :]), line.start()
+    return None
+
+
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
     readers = (_labelled, cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
-    for reader in (*readers, _first_line_title):
+    for reader in (*readers, _first_line_title, _letter_subject):
         if found := reader(text):
             title, body, start = found
             return (None if title is None or PLACEHOLDER.fullmatch(title) else title), body, start
