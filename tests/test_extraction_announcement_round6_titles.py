@@ -190,3 +190,29 @@ def test_a_letters_subject_line_names_the_announcement(subject_line: str, expect
         "23 November 2026 pukul 07.00.\n"
     )
     assert extract_announcement("Surat", text, MAIL_DATE, has_course=False).title == expected
+
+
+_THREAD = (
+    "> Mohon ditayangkan di kelas saya pengumuman berjudul Kuis 3 Diundur pada Senin, 23 November 2026 pukul 07.00.\n"
+    "> Isi: kuis 3 diundur.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Koreksi: judul yang benar adalah Kuis 3 Diundur ke Jumat.\n", "Kuis 3 Diundur ke Jumat"),
+        ("Sorry, small correction: please change the title to Quiz 3 Moved to Friday.\n", "Quiz 3 Moved to Friday"),
+        ("Tolong ganti judulnya jadi Kuis 3 Diundur ke Jumat ya.\n", "Kuis 3 Diundur ke Jumat"),
+        # a reply that changes only the time keeps the thread's title, without the day it was asked for
+        ("Ralat: tayangnya tanggal 24 November 2026 jam 07.00, bukan tanggal 23.\n", "Kuis 3 Diundur"),
+    ],
+)
+def test_corrections_in_a_ticket_thread(text: str, expected: str) -> None:
+    found = extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True, context=_THREAD)
+    assert found.title == expected
+
+
+def test_an_english_title_keeps_its_day() -> None:
+    text = 'Please post "Scheduled Downtime on Sunday" on the front page tomorrow at 7 am.\n'
+    assert extract_announcement("info", text, MAIL_DATE, has_course=False).title == "Scheduled Downtime on Sunday"

@@ -20,6 +20,9 @@ from daemon.classify.announcement_lines import (
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
 # small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
 _TITLE_CUE = re.compile(
+    # the title named with its change verb first: "change the title to X", "ganti judulnya jadi X"
+    r"\b(?:(?:change|rename|update|correct)\s+(?:the\s+)?(?:title|heading)\s+(?:to|into)|(?:ganti|ubah|ralat)\s+"
+    r"judul(?:nya)?\s+(?:jadi|menjadi|ke))\s*:?\s*|"
     # a correction in a ticket's thread: "judulnya salah, yang benar: X", "the title is wrong, it should be X"
     r"\b(?:judul(?:nya)?\s(?:salah|keliru|typo|kurang\stepat)(?:\s(?:ketik|tulis))?(?:\s(?:ya|pak|bu|min))?\s*[.,;!]?\s*"
     r"(?:(?:maaf|mohon|tolong)\W*\s*)?(?=(?:yang|yg)\s(?:benar|betul)|seharusnya|harusnya|mestinya)|"
@@ -35,7 +38,9 @@ _TITLE_CUE = re.compile(
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
     r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
     r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
-    r"changed to|be changed to|to be)\b\s*:?)?\s*",
+    r"changed to|be changed to|to be)\b\s*:?)?"
+    # "judul yang benar adalah X": a second connector after the first
+    r"(?:\s*(?:adalah|yaitu|is)\b)?\s*",
     re.IGNORECASE,
 )
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
@@ -104,6 +109,10 @@ def capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
             words[-1] += gap
         end = match.end()
         word = match.group(0)
+        # "Kuis 3 Diundur pada Senin, 23 November": "pada" before a day or date is when, not the title's words (an
+        # English title keeps its day: "Scheduled Downtime on Sunday")
+        if word.lower() == "pada" and index + 1 < len(matches) and MOMENT_START.match(matches[index + 1].group(0)):
+            break
         if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
             words.append(word)
             continue
