@@ -199,3 +199,24 @@ def test_a_weekday_after_the_place_it_is_published(asked: str, expected: str | N
 def test_a_time_on_its_own_sentence_and_a_bound_from_after(asked: str, expected: str | None) -> None:
     text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected
+
+
+_THREAD = (
+    "> Mohon ditayangkan di kelas saya pengumuman berjudul Kuis 3 Diundur pada Senin, 23 November 2026 pukul 07.00.\n"
+    "> Isi: kuis 3 diundur.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Mohon maaf, jam tayangnya diganti jadi jam 8 pagi ya, tanggal tetap.\n", "2026-11-23T08:00:00+07:00"),
+        ("Sorry, could you publish it at 8 am instead? Same day.\n", "2026-11-23T08:00:00+07:00"),
+        # the event's hour in a reply moves nothing
+        ("Terima kasih, kuisnya nanti jam 10 ya.\n", None),
+        ("Thanks! The quiz itself starts at 10 am.\n", None),
+    ],
+)
+def test_a_reply_that_moves_only_the_hour_keeps_the_threads_day(reply: str, expected: str | None) -> None:
+    found = extract_announcement("Re: pengumuman", reply, MAIL_DATE, has_course=True, context=_THREAD)
+    assert found.publish_at == expected

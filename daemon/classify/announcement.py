@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from daemon.classify.announcement_time import ASKING, PUBLISH, PUBLISH_AFTER, publish_at
+from daemon.classify.announcement_time import ASKING, PUBLISH, PUBLISH_AFTER, changed_clock, publish_at
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
@@ -127,11 +127,17 @@ def _scope(text: str, has_course: bool) -> str:
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
+def _thread(context: str) -> str:
+    """The quoted thread's own words, without the quote marks."""
+    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
+    return unwrap("\n".join(lines))
+
+
 def _quoted_title(context: str) -> str | None:
     """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
     ("Tomorrow at 9 please"): the thread is about one announcement."""
-    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
-    return title_and_body(unwrap("\n".join(lines)))[0] if lines else None
+    thread = _thread(context)
+    return title_and_body(thread)[0] if thread.strip() else None
 
 
 def extract_announcement(
@@ -149,6 +155,8 @@ def extract_announcement(
         intro, after = (written.sub(lambda match: " " * len(match.group(0)), part) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = publish_at(intro, reference) or publish_at(after, reference, PUBLISH_AFTER)
+    if publish is None and context:
+        publish = changed_clock(text, _thread(context), reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):

@@ -238,3 +238,21 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
         if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
     ]
     return not events or (bool(cues) and max(cues) > max(events))
+
+
+def changed_clock(text: str, thread: str, reference: datetime) -> str | None:
+    """A reply that moves only the hour ("jam tayangnya diganti jadi jam 8 pagi, tanggal tetap"): the day the quoted
+    thread asked for, at the new time. A sentence naming a day of its own is read by publish_at instead."""
+    earlier = publish_at(thread, reference)
+    if earlier is None:
+        return None
+    flat = unwrap(text)
+    for start, end in sentences(flat):
+        sentence = " ".join(flat[start:end].split())
+        clock = find_time(sentence)
+        if clock is None or find_date(sentence, reference) is not None or not PUBLISH.search(sentence[: clock[2]]):
+            continue
+        if not _governed_by_publishing(sentence[: clock[2]], PUBLISH):
+            continue
+        return moment_at(datetime.fromisoformat(earlier).date(), clock).isoformat()
+    return None
