@@ -220,3 +220,16 @@ _THREAD = (
 def test_a_reply_that_moves_only_the_hour_keeps_the_threads_day(reply: str, expected: str | None) -> None:
     found = extract_announcement("Re: pengumuman", reply, MAIL_DATE, has_course=True, context=_THREAD)
     assert found.publish_at == expected
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Please upload this to the e-learning homepage ASAP, latest by tomorrow 7 am.",
+        "Mohon dipasang di beranda paling lambat besok jam 7.",
+        "Please have it up no later than tomorrow 7 am.",
+    ],
+)
+def test_a_latest_time_is_a_bound_not_the_time(asked: str) -> None:
+    text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=False).publish_at is None

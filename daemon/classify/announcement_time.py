@@ -110,7 +110,9 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
             # "any time after 7 am", "setelah jam 7" bound it from the other side
             bounded = re.search(
-                r"sebelum|before|\bafter\b|setelah|sesudah", sentence[max(0, start - 12) : end], re.IGNORECASE
+                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|selambat|no later than",
+                sentence[max(0, start - 14) : end],
+                re.IGNORECASE,
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             if not bounded and _governed_by_publishing(sentence[:start], asked):
                 return moment.at.isoformat()
