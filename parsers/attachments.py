@@ -9,13 +9,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import docx
+from docx.document import Document as DocxDocument
+from docx.table import Table as DocxTable
+from docx.table import _Cell as DocxCell
 import pypdf
 from odf import opendocument, teletype
-from odf.namespaces import TEXTNS
+from odf.namespaces import TABLENS, TEXTNS
 
 from parsers.message import AttachmentInfo
 
 Clock = Callable[[], float]
+DocxContainer = DocxDocument | DocxCell
 
 
 @dataclass(frozen=True)
@@ -131,13 +135,46 @@ def _unpacked_size(content: bytes) -> int:
         return sum(member.file_size for member in archive.infolist())
 
 
+# Tables inside tables (a letter laid out in a table) are read a few levels deep, so hostile nesting stays cheap.
+MAX_TABLE_DEPTH = 4
+
+
+def _docx_blocks(container: DocxContainer, depth: int = 0) -> Iterator[str]:
+    """Paragraphs and tables in the order they are written (a form's table sits between its introduction and its
+    closing lines)."""
+    for block in container.iter_inner_content():
+        if isinstance(block, DocxTable):
+            yield from _docx_rows(block, depth)
+        else:
+            yield block.text
+
+
+def _docx_rows(table: DocxTable, depth: int) -> Iterator[str]:
+    """A data table's row as one line of cells ("Nama MK | Lama | Baru"); a row of one cell, or one holding another
+    table, only lays the page out: its content is read as blocks of its own."""
+    for row in table.rows:
+        cells = list({id(cell._tc): cell for cell in row.cells}.values())  # a merged cell is listed once per column
+        if depth < MAX_TABLE_DEPTH and (len(cells) == 1 or any(cell.tables for cell in cells)):
+            for cell in cells:
+                yield from _docx_blocks(cell, depth + 1)
+        else:
+            yield " | ".join(cell.text for cell in cells)
+
+
 def _docx_paragraphs(content: bytes) -> Iterator[str]:
-    document = docx.Document(io.BytesIO(content))
-    for paragraph in document.paragraphs:
-        yield paragraph.text
-    for table in document.tables:
-        for row in table.rows:
-            yield " | ".join(cell.text for cell in row.cells)
+    yield from _docx_blocks(docx.Document(io.BytesIO(content)))
+
+
+def _odt_cell_text(cell: object) -> str:
+    return " ".join(teletype.extractText(child) for child in _odt_children(cell, (TEXTNS, "p"), (TEXTNS, "h")))
+
+
+def _odt_children(node: object, *names: tuple[str, str]) -> Iterator[object]:
+    for child in getattr(node, "childNodes", ()):
+        if getattr(child, "qname", None) in names:
+            yield child
+        else:
+            yield from _odt_children(child, *names)
 
 
 def _odt_paragraphs(content: bytes) -> Iterator[str]:
@@ -145,8 +182,12 @@ def _odt_paragraphs(content: bytes) -> Iterator[str]:
 
     def walk(node: object) -> Iterator[str]:
         for child in getattr(node, "childNodes", ()):
-            if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+            name = getattr(child, "qname", None)
+            if name in ((TEXTNS, "p"), (TEXTNS, "h")):
                 yield teletype.extractText(child)
+            elif name == (TABLENS, "table-row"):
+                cells = [_odt_cell_text(cell) for cell in _odt_children(child, (TABLENS, "table-cell"))]
+                yield from cells if len(cells) == 1 else (" | ".join(cells),)
             else:
                 yield from walk(child)
 

@@ -73,7 +73,13 @@ def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[
     return min(found, key=lambda match: match.start()) if found else None
 
 
-def _forwarded_content(block: str) -> str:
+# A chain forwarded several times (a secretary passing on what the head of department passed on) is read down to
+# the first level that says more than a one-line note; a few levels at most, so hostile nesting stays cheap.
+MAX_FORWARD_LEVELS = 5
+_PASSED_ON = (_FORWARD_MARK, _ORIGINAL, _OUTLOOK_BLOCK)
+
+
+def _forwarded_content(block: str, level: int = 1) -> str:
     """The forwarded message's subject and text, without its other header lines, quotes and signature (the
     subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya")."""
     lines = block.split("\n")
@@ -86,8 +92,12 @@ def _forwarded_content(block: str) -> str:
             subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
-    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK))
+    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, *_PASSED_ON))
     if nested:
+        note = _tidy(_cut_signature(_drop_quote_lines(body[: nested.start()])))
+        if nested.re in _PASSED_ON and _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
+            deeper = body[nested.end() :] if nested.re is not _OUTLOOK_BLOCK else body[nested.start() :]
+            return _forwarded_content(deeper, level + 1)
         body = body[: nested.start()]
     return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
 
