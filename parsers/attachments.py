@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import docx
+import pypdf
 from docx.document import Document as DocxDocument
 from docx.table import Table as DocxTable
 from docx.table import _Cell as DocxCell
-import pypdf
 from odf import opendocument, teletype
 from odf.namespaces import TABLENS, TEXTNS
 
