@@ -54,6 +54,51 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request.
+_DISCLAIMER = re.compile(
+    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|perhatian|pemberitahuan|"
+    r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"
+    r"attachments?\s)?(?:is|are|may\sbe)\s(?:confidential|intended)|e-?mail\sini\s(?:beserta\s(?:seluruh\s)?"
+    r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",
+    re.IGNORECASE,
+)
+# The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
+# title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
+    r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
+    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
+    r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STILL_ASKING = re.compile(
+    r"\b(?:mohon|tolong|please|pls|harap|minta|tayang\w*|ganti|ubah|diubah|change|rename|jam|pukul|pkl|nb|ps|"
+    r"p\.s|catatan|note|judul|title)\b",
+    re.IGNORECASE,
+)
+MAX_SIGNATURE_LINES = 8
+
+
+def _cut_sign_off(text: str) -> str:
+    """Leave out a disclaimer, and the signature lines under the last closing: a signature names units and the
+    courses its writer coordinates, never the one the request is about."""
+    notice = _DISCLAIMER.search(text)
+    if notice and text[: notice.start()].strip():
+        text = text[: notice.start()]
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return text
+    closing = closings[-1]
+    below = [line for line in text[closing.end() :].split("\n") if line.strip()]
+    if (
+        0 < len(below) <= MAX_SIGNATURE_LINES
+        and text[: closing.start()].strip()
+        and all(len(line.strip()) <= 70 and not _STILL_ASKING.search(line) for line in below)
+    ):
+        return text[: closing.end()]
+    return text
+
+
 def _cut_signature(text: str) -> str:
     match = _SIGNATURE.search(text)
     if match:
@@ -61,7 +106,7 @@ def _cut_signature(text: str) -> str:
     match = _MOBILE_SIGNATURE.search(text)
     if match:
         text = text[: match.start()]
-    return text
+    return _cut_sign_off(text)
 
 
 def _drop_quote_lines(text: str) -> str:
