@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.message import html_to_text
+from parsers.text_form import html_to_text
 
 _HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
 

@@ -13,11 +13,10 @@ from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import html2text
 import mailparser
 
 from parsers.errors import MalformedMessageError
-from parsers.text_form import as_windows_1252, flowed_form, layout_tables_as_blocks, unflow
+from parsers.text_form import as_windows_1252, flowed_form, html_to_text, unflow
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
@@ -151,15 +150,6 @@ def requester_of(message: Any) -> tuple[str, str, str]:
 
 def generated_message_id(raw: bytes) -> str:
     return f"<sha256-{hashlib.sha256(raw).hexdigest()}@message-id.invalid>"
-
-
-def html_to_text(html: str) -> str:
-    converter = html2text.HTML2Text()
-    converter.body_width = 0
-    converter.ignore_images = True
-    converter.ignore_links = True
-    converter.ignore_emphasis = True
-    return str(converter.handle(layout_tables_as_blocks(html)))
 
 
 def _attachment(raw_attachment: dict[str, Any]) -> AttachmentInfo:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+import html2text
+
 
 def _c1_as_windows_1252() -> dict[int, str]:
     table = {}
@@ -110,3 +112,12 @@ def layout_tables_as_blocks(html: str) -> str:
         position = end
     pieces.append(html[position:])
     return "".join(pieces)
+
+
+def html_to_text(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_images = True
+    converter.ignore_links = True
+    converter.ignore_emphasis = True
+    return str(converter.handle(layout_tables_as_blocks(html)))

@@ -1,0 +1,114 @@
+"""The text the understanding sees, in layouts of many clients: flowed text, mislabelled charsets, layout tables,
+forward chains, document tables, signatures and disclaimers; and hostile versions of each stay cheap."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from daemon.classify.message_text import body_parts, with_attachments
+from parsers.body import BodyParts, split_body
+from parsers.message import parse_message
+from parsers.text_form import as_windows_1252, html_to_text, layout_tables_as_blocks, unflow
+
+CORPUS = Path(__file__).resolve().parent / "data" / "requests-tune9-reading"
+
+
+def read(name: str) -> BodyParts:
+    [path] = CORPUS.glob(f"*-{name}.eml")
+    message = parse_message(path.read_bytes())
+    return with_attachments(body_parts(message), message)
+
+
+def test_flowed_lines_are_joined_and_quotes_keep_their_depth() -> None:
+    text = (
+        'judul "Presentasi Proyek \nAkhir". Tayang \nSenin.\n> kutipan yang \n> panjang\n>> lebih \n>> dalam\n'
+        "-- \nIrfan"
+    )
+    assert unflow(text, flowed=True) == (
+        'judul "Presentasi Proyek Akhir". Tayang Senin.\n> kutipan yang panjang\n>> lebih dalam\n-- \nIrfan'
+    )
+    assert unflow("satu dua \ntiga", flowed=True, delsp=True) == "satu duatiga"
+    assert unflow("satu \ndua", flowed=False) == "satu \ndua"
+
+
+def test_a_flowed_mail_gives_its_title_on_one_line() -> None:
+    assert (
+        '"Presentasi Proyek Akhir Dipindah ke Laboratorium Multimedia"'
+        in read("thunderbird-flowed-judul-terbungkus").new
+    )
+
+
+def test_windows_1252_labelled_iso_8859_1_reads_its_quotes_and_dashes() -> None:
+    assert as_windows_1252("\x93Remedial \x96 Sabtu\x94\x85") == "\u201cRemedial \u2013 Sabtu\u201d\u2026"
+    assert "\u201cDesain Antarmuka dan Pengalaman Pengguna\u201d" in read("latin1-label-tetapi-byte-cp1252").new
+
+
+def test_a_layout_table_becomes_blocks_and_the_data_table_inside_stays_a_table() -> None:
+    html = (
+        "<table><tr><td><p>Yth. Tim P4M,</p><p>Berikut perubahannya:</p>"
+        "<table><tr><td>Data</td><td>Baru</td></tr><tr><td>Nama MK</td><td>Statistika Terapan</td></tr></table>"
+        "</td></tr></table>"
+    )
+    lines = [line.strip() for line in html_to_text(html).split("\n") if line.strip()]
+    assert lines[:2] == ["Yth. Tim P4M,", "Berikut perubahannya:"]
+    assert "Nama MK| Statistika Terapan" in lines
+    data_table = "<table><tr><td>a</td><td>b</td></tr></table>"
+    assert layout_tables_as_blocks(data_table) == data_table
+    assert "<table" not in layout_tables_as_blocks("<table><tr><td>Salam,</td></tr><tr><td>Rina</td></tr></table>")
+
+
+@pytest.mark.parametrize(
+    ("name", "asked"),
+    [
+        ("thunderbird-fwd-dalam-fwd-gmail", "diubah menjadi Kewirausahaan dan Inovasi Bisnis"),
+        ("outlook-fw-fw-dari-dikirim-indonesia", "Judul: Libur Akhir Semester Ganjil 2026/2027"),
+    ],
+)
+def test_a_chain_forwarded_twice_inline_is_read_down_to_the_request(name: str, asked: str) -> None:
+    parts = read(name)
+    assert asked in parts.forwarded
+    assert "Dari:" not in parts.forwarded and "From:" not in parts.forwarded
+
+
+def test_a_message_attached_inside_an_attached_message_is_read_once() -> None:
+    parts = read("rfc822-dalam-rfc822-dua-tingkat")
+    assert parts.new == "Mohon bantuannya, terlampir."
+    assert parts.forwarded.count("mohon diganti menjadi ELDAYA-2026") == 1
+
+
+def test_document_tables_are_read_in_place_with_nested_tables_and_odt_rows() -> None:
+    form = read("docx-formulir-tabel-di-tengah").attached.split("\n")
+    assert form.index("Semester | Semester 4 | Semester 5") < form.index(
+        "Alasan perubahan: penyesuaian kurikulum 2026."
+    )
+    assert "Dosen baru | Muhammad Rizal, S.Kom., M.T." in read("docx-tabel-dalam-tabel-dosen").attached
+    assert "Waktu tayang | Jumat, 11 Desember 2026 pukul 09.00 WIB" in read("odt-tabel-pengumuman-label").attached
+
+
+def test_signature_lines_and_disclaimers_are_not_the_request() -> None:
+    assert "IF2203" not in read("tanda-tangan-koordinator-mk-lain").new
+    disclaimed = read("disclaimer-panjang-kata-perubahan").new
+    assert "Drs. Sutrisno, M.Pd." in disclaimed
+    assert "Hartini" not in disclaimed and "DISCLAIMER" not in disclaimed
+
+
+def test_a_line_that_still_asks_after_the_closing_is_kept() -> None:
+    new = split_body("Mohon pengumuman di kelas IF2204.\n\nTerima kasih,\nNB: tolong tayang besok jam 8\nRina").new
+    assert "tayang besok jam 8" in new
+    assert split_body("Mohon diubah.\n\nSalam,\nRina\nKoordinator MK Basis Data (IF2203)").new.endswith("Salam,")
+
+
+def test_hostile_nesting_stays_cheap() -> None:
+    started = time.monotonic()
+    tables = "<table><tr><td>" * 5000 + "x" + "</td></tr></table>" * 5000
+    layout_tables_as_blocks(tables)
+    chain = "".join(
+        f"catatan {level}\n\n---------- Forwarded message ---------\nFrom: a@b.c\n\n" for level in range(500)
+    )
+    parts = split_body(f"mohon\n\n{chain}isi", is_forward=True)
+    unflow("kata \n" * 20000, flowed=True)
+    assert "catatan 5" in parts.forwarded and "isi" not in parts.forwarded
+    assert time.monotonic() - started < 5
