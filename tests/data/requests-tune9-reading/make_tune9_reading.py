@@ -1056,6 +1056,146 @@ Dikirim dari iPhone saya
 > Yth. Ibu Ratna, mohon dicoba lagi mengunggah materinya.
 """, html_body="""<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto"><div dir="ltr">Masih belum bisa bu, muncul tulisan file terlalu besar padahal cuma 15 MB. Course Mekatronika.</div><div dir="ltr"><br></div><div dir="ltr">Dikirim dari iPhone saya</div><div dir="ltr"><br><blockquote type="cite">Pada 10 Des 2026, pukul 10.15, Helpdesk P4M &lt;helpdesk-p4m@polibatam.ac.id&gt; menulis:<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">Yth. Ibu Ratna, mohon dicoba lagi mengunggah materinya.</div></blockquote></body></html>
 """)
+# ---------------------------------------------------------------- second batch (written after the first fixes,
+# scored on the code of that moment before any rule for it)
+
+M("roundcube-jawaban-di-sela-dengan-pengantar", "2026-12-10 14:20",
+  ("Dimas Aditya", "dimas.aditya@polibatam.ac.id"),
+  "Re: [P4M #2026-0344] Data course", "course_data", "id",
+  {"course_code": "TI3102", "course_name": "Analisis Sistem", "changes": {"fullname": "Analisis dan Perancangan Sistem"}},
+  note="Answers written between the quoted questions, under a one-line lead-in above the attribution.",
+  client="roundcube", reply=True, plain="""Bu Rina, jawaban saya di sela-sela pertanyaan Ibu ya.
+
+Pada 2026-12-10 11:05, Helpdesk P4M menulis:
+> Yth. Bapak Dimas,
+>
+> 1. Mata kuliah yang mana (kode dan nama)?
+
+TI3102 Analisis Sistem
+
+> 2. Nama baru yang diinginkan?
+
+Nama baru: Analisis dan Perancangan Sistem
+
+> Salam,
+> Rina - Helpdesk P4M
+""")
+
+M("samsung-pesan-asli-ke-tanggal-tanpa-fwd", "2026-12-10 16:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "pengumuman dari kaprodi", "announcement", "id",
+  {"course_code": "MB3104", "course_name": "Manajemen Risiko", "title": "Ujian Tengah Semester Diundur",
+   "scope": "course", "publish_at": "2026-12-14T07:00:00+07:00"},
+  note="Samsung Email passing a message on: '-------- Pesan asli --------' with Dari/Tanggal/Ke/Subjek lines.",
+  client="gmail", plain="""Tolong dibantu min
+
+
+
+Dikirim dari Samsung Galaxy smartphone.
+
+-------- Pesan asli --------
+Dari: Kaprodi Manajemen Bisnis <kaprodi.mb@polibatam.ac.id>
+Tanggal: 10/12/26 15.41 (GMT+07:00)
+Ke: Wulan Sari <wulan.sari@polibatam.ac.id>
+Subjek: pengumuman
+
+Wulan, tolong mintakan ke P4M pengumuman di course MB3104 Manajemen Risiko dengan judul "Ujian Tengah Semester Diundur", tayang Senin 14 Desember 2026 jam 07.00.
+""")
+
+M("notes-forwarded-by-tanpa-blok-header", "2026-12-11 08:10",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Fw: enrolment key", "course_data", "id",
+  {"course_code": "EL2103", "course_name": "Rangkaian Digital", "changes": {"enrolment_key": "digital-2026"}},
+  note="Lotus Notes forward whose passed-on message has no From:/To: lines, only the author and date on lines of "
+       "their own.",
+  client="notes", plain="""FYI, mohon dibantu.
+----- Forwarded by Eko Prasetyo/EL/Polibatam on 11/12/2026 08:05 -----
+
+Nanda Putri/EL/Polibatam
+10/12/2026 16:44
+
+Pak Eko, enrolment key course EL2103 Rangkaian Digital mohon diganti menjadi digital-2026. Terima kasih.
+""")
+
+M("outlook-nbsp-dan-zero-width-dalam-nilai", "2026-12-11 09:20",
+  ("Haris Munandar", "haris.munandar@polibatam.ac.id"),
+  "Ganti dosen pengampu", "course_data", "id",
+  {"course_code": "MT3201", "course_name": "Getaran Mekanis",
+   "changes": {"lecturer": "Ir. Nur Hidayati, M.T."}},
+  note="Non-breaking spaces and a zero-width space (copied from a document) inside the values of the plain part.",
+  client="outlook", plain="""Yth. P4M,
+
+Mohon dosen pengampu course MT3201\u00a0Getaran\u00a0Mekanis diganti menjadi Ir.\u00a0Nur\u00a0Hidayati,\u00a0M.T.\u200b mulai minggu depan.
+
+Terima kasih
+Haris
+""")
+
+M("html-tanda-tangan-tabel-kode-mk-lain", "2026-12-11 10:35",
+  ("Novi Anggraeni, M.Pd.", "novi.anggraeni@polibatam.ac.id"),
+  "Perubahan nama singkat", "course_data", "id",
+  {"course_code": "BI2204", "course_name": "English for Business Communication",
+   "changes": {"shortname": "BI2204-EBC"}},
+  note="HTML-only mail whose signature is a two-cell table (logo | name, role, another course's code).",
+  client="outlook-web", html_body="""<html><body><div>Selamat pagi tim P4M,</div><div><br></div><div>Short name course BI2204 English for Business Communication mohon diganti menjadi BI2204-EBC.</div><div><br></div><div>Terima kasih,</div><table cellpadding="0" cellspacing="0" style="border-collapse:collapse"><tr><td style="padding-right:12px"><img src="cid:logo-polibatam" alt="Polibatam" width="64"></td><td style="border-left:2px solid #0b5394;padding-left:12px"><b>Novi Anggraeni, M.Pd.</b><br>Koordinator MK Bahasa Inggris Teknik (BI1102)<br>Jurusan Manajemen Bisnis<br>Politeknik Negeri Batam</td></tr></table></body></html>
+""")
+
+M("gmail-fwd-utas-persetujuan-di-atas-kutipan", "2026-12-11 13:00",
+  ("Sekretariat Jurusan Teknik Mesin", "sekjur.mesin@polibatam.ac.id"),
+  "Fwd: Re: perubahan semester Metrologi", "course_data", "id",
+  {"course_code": "MT2102", "course_name": "Metrologi Industri", "changes": {"semester": "Semester 3"}},
+  note="A forwarded thread: the message passed on is the head of department's one-line approval, the request is in "
+       "the reply it quotes.",
+  client="gmail", plain="""Mohon diproses, terima kasih.
+
+---------- Forwarded message ---------
+From: Kajur Teknik Mesin <kajur.mesin@polibatam.ac.id>
+Date: Fri, 11 Dec 2026 at 11:20
+Subject: Re: perubahan semester Metrologi
+To: Sekretariat Jurusan Teknik Mesin <sekjur.mesin@polibatam.ac.id>
+
+
+Setuju, silakan diteruskan ke P4M.
+
+On Fri, 11 Dec 2026 at 09:02, Budi Santoso <budi.santoso@polibatam.ac.id> wrote:
+
+> Pak Kajur,
+>
+> Course MT2102 Metrologi Industri di e-learning masih di Semester 2.
+> Mohon semesternya diubah menjadi Semester 3 sesuai kurikulum baru.
+>
+> Budi
+""")
+
+M("webform-plain-stub-html-isi", "2026-12-11 14:45",
+  ("Portal Layanan Akademik", "no-reply-layanan@polibatam.ac.id"),
+  "[Formulir Layanan] Permohonan pengumuman e-learning", "announcement", "id",
+  {"title": "Pendaftaran Wisuda Periode Maret 2027", "scope": "site",
+   "publish_at": "2026-12-15T08:00:00+07:00"},
+  note="A web form's mail: the plain part is only a stub saying to read the HTML; the request is in the HTML.",
+  client="gmail", plain="""Pesan ini dalam format HTML. Silakan gunakan aplikasi email yang mendukung HTML.
+""", html_body="""<html><body><h3>Permohonan Layanan: Pengumuman E-learning</h3><table border="1" cellpadding="4"><tr><th>Pemohon</th><td>Bagian Kemahasiswaan</td></tr><tr><th>Judul pengumuman</th><td>Pendaftaran Wisuda Periode Maret 2027</td></tr><tr><th>Sasaran</th><td>Seluruh mahasiswa (halaman depan e-learning)</td></tr><tr><th>Waktu tayang</th><td>Selasa, 15 Desember 2026 pukul 08.00 WIB</td></tr><tr><th>Isi</th><td>Pendaftaran wisuda periode Maret 2027 dibuka 15 Desember 2026 sampai 15 Januari 2027 melalui SIAKAD.</td></tr></table></body></html>
+""")
+
+M("outlook-desktop-html-dikirim-blok-balasan", "2026-12-11 15:30",
+  ("Rizky Fauzan", "rizky.fauzan@polibatam.ac.id"),
+  "RE: [P4M #2026-0350] Kelas course", "course_data", "id",
+  {"course_code": "RK3105", "course_name": "Forensik Digital", "changes": {"class": "RKS-3A Malam"}},
+  note="Outlook desktop HTML only, reply header in a bordered div with bold Dari/Dikirim/Kepada/Subjek; the quoted "
+       "text names another class.",
+  client="outlook", reply=True, html_body="""<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang="IN"><div class="WordSection1">
+<p class="MsoNormal">Bu Rina,<o:p></o:p></p>
+<p class="MsoNormal">Course RK3105 Forensik Digital, kelasnya mohon diganti menjadi RKS-3A Malam.<o:p></o:p></p>
+<p class="MsoNormal">Rizky<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>Dari:</b> Helpdesk P4M &lt;helpdesk-p4m@polibatam.ac.id&gt; <br><b>Dikirim:</b> Jumat, 11 Desember 2026 14.10<br><b>Kepada:</b> Rizky Fauzan &lt;rizky.fauzan@polibatam.ac.id&gt;<br><b>Subjek:</b> [P4M #2026-0350] Kelas course<o:p></o:p></p>
+</div>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Yth. Bapak Rizky, saat ini kelas course tersebut tercatat RKS-3B Pagi. Kelas apa yang benar?<o:p></o:p></p>
+</div></body></html>
+""")
+
 
 if __name__ == "__main__":
     sys.exit(main())
