@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from parsers.text_form import html_to_text
 
-_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
+_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
 _GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
@@ -17,6 +17,7 @@ _ORIGINAL = re.compile(
 )
 _FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan)\s*-{2,}|"
+    r"-{2,}\s*(?:forwarded by|diteruskan oleh)\b[^\n]{0,200}?-{2,}|"
     r"begin forwarded message:|awal pesan yang diteruskan:)\s*$",
     re.M | re.I,
 )
@@ -124,12 +125,14 @@ MAX_FORWARD_LEVELS = 5
 _PASSED_ON = (_FORWARD_MARK, _ORIGINAL, _OUTLOOK_BLOCK)
 
 
-def _forwarded_content(block: str, level: int = 1) -> str:
+def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
     """The forwarded message's subject and text, without its other header lines, quotes and signature (the
-    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya")."""
+    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya").
+
+    A passed-on message that is only a note ("Setuju, silakan diteruskan") above a quoted reply passes that reply
+    on: the request is the quote."""
     lines = block.split("\n")
     start = 0
-    subject = ""
     while start < len(lines) and (
         _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
     ):
@@ -140,9 +143,12 @@ def _forwarded_content(block: str, level: int = 1) -> str:
     nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, *_PASSED_ON))
     if nested:
         note = _tidy(_cut_signature(_drop_quote_lines(body[: nested.start()])))
-        if nested.re in _PASSED_ON and _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
-            deeper = body[nested.end() :] if nested.re is not _OUTLOOK_BLOCK else body[nested.start() :]
-            return _forwarded_content(deeper, level + 1)
+        if _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
+            if nested.re in _PASSED_ON:
+                deeper = body[nested.end() :] if nested.re is not _OUTLOOK_BLOCK else body[nested.start() :]
+                return _forwarded_content(deeper, level + 1, subject)
+            if quoted := _unquote(body[nested.end() :]).strip():
+                return _forwarded_content(quoted, level + 1, subject)
         body = body[: nested.start()]
     return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
 
@@ -173,6 +179,19 @@ def _below_quote(after: str) -> str:
     return _tidy(_cut_signature(_drop_quote_lines(after)))
 
 
+def _between_quotes(after: str) -> bool:
+    """Whether some text stands between quoted lines (answers written into the quote)."""
+    seen_quote = pending = False
+    for line in after.split("\n"):
+        if line.lstrip().startswith(">"):
+            if pending:
+                return True
+            seen_quote = True
+        elif line.strip() and seen_quote:
+            pending = True
+    return False
+
+
 def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:
     """Split a plain-text body; a forward keeps the forwarded message as content.
 
@@ -192,8 +211,10 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     passed_on = is_forward or (not is_reply and _is_one_liner(new))
     if passed_on and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
         return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
-    # Text under the quote counts only when nothing was written above it: a top-posted reply's tail is old.
-    below = "" if new else _below_quote(text[marker.end() :])
+    # Text under the quote counts when nothing was written above it, or only a lead-in ("jawaban saya di sela-sela")
+    # above answers written between the quoted lines: a top-posted reply's tail is old.
+    after = text[marker.end() :]
+    below = _below_quote(after) if not new or (_is_one_liner(new) and _between_quotes(after)) else ""
     if passed_on and not below:
         return BodyParts(new, _forwarded_content(_unquote(text[marker.end() :])), "")
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

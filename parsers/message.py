@@ -16,7 +16,7 @@ from typing import Any
 import mailparser
 
 from parsers.errors import MalformedMessageError
-from parsers.text_form import as_windows_1252, flowed_form, html_to_text, unflow
+from parsers.text_form import flowed_form, html_to_text, readable, unflow
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
@@ -207,6 +207,12 @@ def _attached_messages(attachments: tuple[AttachmentInfo, ...], depth: int) -> l
     return found
 
 
+def _stub(plain: str) -> bool:
+    """Whether the plain part may only stand in for the HTML one (empty, or a line or two: web forms and some
+    webmail say "read the HTML version"); it does when the HTML says several times as much."""
+    return len(plain.strip()) <= 200 and len([line for line in plain.split("\n") if line.strip()]) <= 2
+
+
 def _same_text(part: str) -> str:
     """An attached message's payload comes back with other line endings than the outer message's copy of it."""
     return part.replace("\r\n", "\n").strip()
@@ -241,8 +247,8 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         parsed = mailparser.parse_from_bytes(raw)
         message = parsed.message
         headers = tuple((str(key), decode_header_value(value)) for key, value in message.items())
-        plain_parts = [as_windows_1252(str(part)) for part in parsed.text_plain]
-        html_parts = [as_windows_1252(str(part)) for part in parsed.text_html]
+        plain_parts = [readable(str(part)) for part in parsed.text_plain]
+        html_parts = [readable(str(part)) for part in parsed.text_html]
         attachments = tuple(_attachment(item) for item in parsed.attachments)
         defects = tuple(str(item) for item in parsed.defects)
     except MalformedMessageError:
@@ -268,8 +274,9 @@ def _parse(raw: bytes, depth: int) -> _Parts:
     from_name, from_addr, sender_problem = requester_of(message)
     reply_to = strict_addresses(_raw_values(message, "Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
-    form = flowed_form(message)
-    text = unflow(plain.replace("\r\n", "\n"), *form) if plain.strip() else html_to_text(html) if html else ""
+    html_text = html_to_text(html) if html and _stub(plain) else ""
+    from_html = bool(html_text.strip()) and len(html_text.split()) >= 2 * len(plain.split()) + 10 * bool(plain.strip())
+    text = html_text if from_html else unflow(plain.replace("\r\n", "\n"), *flowed_form(message))
     # A passed-on message may carry the one it passed on: its text comes with the note above it.
     forwarded = "\n\n".join(
         f"{item.message.subject}\n{item.message.text}\n\n{item.message.forwarded_text}".strip() for item in inner
@@ -292,7 +299,7 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         attachments=attachments,
         defects=defects,
         size=len(raw),
-        text_from_html=not plain.strip() and bool(html),
+        text_from_html=from_html,
         forwarded_text=forwarded,
         sender_problem=sender_problem,
     )

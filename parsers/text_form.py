@@ -8,23 +8,26 @@ from email.message import Message
 import html2text
 
 
-def _c1_as_windows_1252() -> dict[int, str]:
-    table = {}
+def _readable_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
     for code in range(0x80, 0xA0):
         try:
             table[code] = bytes([code]).decode("cp1252")
         except UnicodeDecodeError:
             continue
+    table.update({ord(space): " " for space in "\u00a0\u2007\u202f"})
+    table.update({ord(invisible): None for invisible in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
     return table
 
 
 # Clients label windows-1252 text as iso-8859-1: its curly quotes, dashes and ellipsis then decode to C1 control
-# characters, which no mail means; they are read as windows-1252 (as browsers do).
-_C1_CONTROLS = _c1_as_windows_1252()
+# characters, which no mail means; they are read as windows-1252 (as browsers do). Text copied from documents
+# brings non-breaking spaces (one space) and zero-width characters and soft hyphens (nothing) into its values.
+_READABLE = _readable_table()
 
 
-def as_windows_1252(text: str) -> str:
-    return text.translate(_C1_CONTROLS)
+def readable(text: str) -> str:
+    return text.translate(_READABLE)
 
 
 def flowed_form(message: Message) -> tuple[bool, bool]:
@@ -120,4 +123,4 @@ def html_to_text(html: str) -> str:
     converter.ignore_images = True
     converter.ignore_links = True
     converter.ignore_emphasis = True
-    return str(converter.handle(layout_tables_as_blocks(html)))
+    return readable(str(converter.handle(layout_tables_as_blocks(html))))

@@ -54,7 +54,6 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
         "requests-tune5-types",
         "requests-tune6",
         "requests-tune7",
-        "requests-tune9-reading",
         "requests-reference",
     ],
 )

@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from daemon.classify.evaluation import evaluate
 from daemon.classify.message_text import body_parts, with_attachments
+from parsers.automail import ScreeningContext
 from parsers.body import BodyParts, split_body
 from parsers.message import parse_message
-from parsers.text_form import as_windows_1252, html_to_text, layout_tables_as_blocks, unflow
+from parsers.text_form import html_to_text, layout_tables_as_blocks, readable, unflow
 
 CORPUS = Path(__file__).resolve().parent / "data" / "requests-tune9-reading"
+CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
 
 
 def read(name: str) -> BodyParts:
@@ -42,7 +45,7 @@ def test_a_flowed_mail_gives_its_title_on_one_line() -> None:
 
 
 def test_windows_1252_labelled_iso_8859_1_reads_its_quotes_and_dashes() -> None:
-    assert as_windows_1252("\x93Remedial \x96 Sabtu\x94\x85") == "\u201cRemedial \u2013 Sabtu\u201d\u2026"
+    assert readable("\x93Remedial \x96 Sabtu\x94\x85") == "\u201cRemedial \u2013 Sabtu\u201d\u2026"
     assert "\u201cDesain Antarmuka dan Pengalaman Pengguna\u201d" in read("latin1-label-tetapi-byte-cp1252").new
 
 
@@ -112,3 +115,47 @@ def test_hostile_nesting_stays_cheap() -> None:
     unflow("kata \n" * 20000, flowed=True)
     assert "catatan 5" in parts.forwarded and "isi" not in parts.forwarded
     assert time.monotonic() - started < 5
+
+
+def test_the_reading_corpus_meets_the_targets_of_what_reading_decides() -> None:
+    """Every target on the corpus of client layouts; its one wrong claim is a value's shape, not its reading
+    ("menjadi Semester 3" claimed as "3", a rule of the changes reader)."""
+    report = evaluate(CORPUS, "P4M", CONTEXT)
+    assert report["macro_f1"] >= 0.95, report["mistakes"]
+    fields = report["field_accuracy"]
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
+    assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9
+    assert report["change_pairs"]["pair_recall"] >= 0.85
+    assert len(report["change_pairs"]["wrong_claims"]) <= 1, report["change_pairs"]["wrong_claims"]
+
+
+def test_answers_between_quoted_questions_under_a_lead_in_are_kept() -> None:
+    new = read("roundcube-jawaban-di-sela-dengan-pengantar").new
+    assert "TI3102 Analisis Sistem" in new and "Nama baru: Analisis dan Perancangan Sistem" in new
+    assert "Nama baru yang diinginkan" not in new
+    top_posted = "Terima kasih.\n\nOn Mon, 7 Dec 2026, Rina wrote:\n> Sudah kami ubah.\n> Salam\n\nBudi\nDosen TI"
+    assert split_body(top_posted, is_reply=True).new == "Terima kasih."
+
+
+def test_a_forwarded_approval_passes_on_the_request_it_quotes() -> None:
+    forwarded = read("gmail-fwd-utas-persetujuan-di-atas-kutipan").forwarded
+    assert "Mohon semesternya diubah menjadi Semester 3" in forwarded
+    assert forwarded.startswith("Re: perubahan semester Metrologi")
+
+
+def test_samsung_and_notes_forward_headers_are_not_content() -> None:
+    samsung = read("samsung-pesan-asli-ke-tanggal-tanpa-fwd").forwarded
+    assert samsung.startswith("pengumuman\n") and "Ke:" not in samsung
+    notes = read("notes-forwarded-by-tanpa-blok-header")
+    assert notes.new == "FYI, mohon dibantu." and "digital-2026" in notes.forwarded
+
+
+def test_invisible_and_non_breaking_spaces_read_as_plain_text() -> None:
+    assert readable("Ir.\u00a0Nur\u00a0Hidayati,\u00a0M.T.\u200b") == "Ir. Nur Hidayati, M.T."
+    assert "diganti menjadi Ir. Nur Hidayati, M.T. mulai" in read("outlook-nbsp-dan-zero-width-dalam-nilai").new
+
+
+def test_a_plain_part_that_only_points_to_the_html_is_not_the_text() -> None:
+    assert "Judul pengumuman| Pendaftaran Wisuda Periode Maret 2027" in read("webform-plain-stub-html-isi").new
+    one_line = read("gmail-android-balasan-kosong-terima-kasih")
+    assert one_line.new.startswith("Sudah berubah")
