@@ -1196,6 +1196,78 @@ M("outlook-desktop-html-dikirim-blok-balasan", "2026-12-11 15:30",
 </div></body></html>
 """)
 
+# ---------------------------------------------------------------- third batch: plain text hard-wrapped by the client
+# (no format=flowed), scored before the rule for it
+
+M("thunderbird-fixed-gelar-terbungkus-baris", "2026-12-12 08:15",
+  ("Sekretariat Jurusan Teknik Elektro", "sekjur.elektro@polibatam.ac.id"),
+  "Dosen pengampu Sistem Tenaga Listrik", "course_data", "id",
+  {"course_code": "EL3201", "course_name": "Sistem Tenaga Listrik",
+   "changes": {"lecturer": "Dr. Ir. Hendra Wijaya, S.T., M.Eng."}},
+  note="Hard-wrapped at 72 columns without format=flowed: the lecturer's name and titles run over the line break.",
+  client="thunderbird", plain="""Dengan hormat,
+
+Berdasarkan SK pembagian tugas mengajar semester genap, dosen pengampu
+course EL3201 Sistem Tenaga Listrik di e-learning mohon diganti menjadi
+Dr. Ir. Hendra Wijaya, S.T., M.Eng. karena dosen sebelumnya sedang tugas
+belajar.
+
+Hormat kami,
+Sekretariat Jurusan Teknik Elektro
+""")
+
+M("roundcube-fixed-judul-kutip-terbungkus", "2026-12-12 09:05",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "pengumuman kelas Kewirausahaan", "announcement", "id",
+  {"course_code": "MB2105", "course_name": "Kewirausahaan",
+   "title": "Presentasi Rencana Bisnis Kelompok Dipercepat", "scope": "course",
+   "publish_at": "2026-12-14T06:30:00+07:00"},
+  note="Roundcube plain text hard-wrapped at 76 columns: the quoted title breaks across two lines.",
+  client="roundcube", plain="""Selamat pagi tim P4M,
+
+Mohon dipasang pengumuman di MB2105 Kewirausahaan dengan judul "Presentasi
+Rencana Bisnis Kelompok Dipercepat" bahwa presentasi dimajukan ke hari Rabu.
+Tayang Senin 14 Desember 2026 jam 06.30.
+
+Terima kasih,
+Lina
+""")
+
+M("mutt-english-rename-wrapped-quote", "2026-12-12 10:20",
+  ("Peter Lawson", "peter.lawson@polibatam.ac.id"),
+  "course title", "course_data", "en",
+  {"course_code": "IF4203", "course_name": "Data Mining",
+   "changes": {"fullname": "Data Mining and Predictive Analytics"}},
+  note="A plain-text client wrapping at 72 columns; the new name is quoted and broken across the wrap.",
+  client="thunderbird", plain="""Hi,
+
+Could you please rename IF4203 Data Mining on the e-learning site to "Data
+Mining and Predictive Analytics"? The new name was approved by the
+curriculum board last week.
+
+Thanks,
+Peter
+""")
+
+M("baris-pendek-sengaja-dan-titik-dua", "2026-12-12 11:00",
+  ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+  "perubahan data course", "course_data", "id",
+  {"course_code": "IF3108", "course_name": "Keamanan Jaringan",
+   "changes": {"fullname": "Keamanan Jaringan Komputer", "enrolment_key": "kj-2026"}},
+  note="Near-miss for joining wrapped lines: a long line ending with a colon and short label lines written one "
+       "under another must stay apart.",
+  client="thunderbird", plain="""Selamat siang,
+
+Untuk course IF3108 Keamanan Jaringan mohon dilakukan perubahan berikut ini:
+Nama baru: Keamanan Jaringan Komputer
+Enrolment key baru: kj-2026
+Perubahan berlaku mulai pertemuan berikutnya, terima kasih atas bantuannya
+Bapak/Ibu.
+
+Salam,
+Ahmad
+""")
+
 
 if __name__ == "__main__":
     sys.exit(main())
