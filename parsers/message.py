@@ -16,7 +16,7 @@ from typing import Any
 import mailparser
 
 from parsers.errors import MalformedMessageError
-from parsers.text_form import flowed_form, html_to_text, readable, unflow
+from parsers.text_form import flowed_form, html_to_text, readable, unflow, unwrap
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
@@ -276,7 +276,10 @@ def _parse(raw: bytes, depth: int) -> _Parts:
     in_reply_to = _message_ids(first("In-Reply-To"))
     html_text = html_to_text(html) if html and _stub(plain) else ""
     from_html = bool(html_text.strip()) and len(html_text.split()) >= 2 * len(plain.split()) + 10 * bool(plain.strip())
-    text = html_text if from_html else unflow(plain.replace("\r\n", "\n"), *flowed_form(message))
+    flowed, delsp = flowed_form(message)
+    plain = plain.replace("\r\n", "\n")
+    soft = flowed and any(line.endswith(" ") and line != "-- " for line in plain.split("\n"))
+    text = html_text if from_html else unflow(plain, flowed, delsp) if soft else unwrap(plain)
     # A passed-on message may carry the one it passed on: its text comes with the note above it.
     forwarded = "\n\n".join(
         f"{item.message.subject}\n{item.message.text}\n\n{item.message.forwarded_text}".strip() for item in inner

@@ -13,7 +13,7 @@ from daemon.classify.message_text import body_parts, with_attachments
 from parsers.automail import ScreeningContext
 from parsers.body import BodyParts, split_body
 from parsers.message import parse_message
-from parsers.text_form import html_to_text, layout_tables_as_blocks, readable, unflow
+from parsers.text_form import html_to_text, layout_tables_as_blocks, readable, unflow, unwrap
 
 CORPUS = Path(__file__).resolve().parent / "data" / "requests-tune9-reading"
 CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
@@ -113,6 +113,7 @@ def test_hostile_nesting_stays_cheap() -> None:
     )
     parts = split_body(f"mohon\n\n{chain}isi", is_forward=True)
     unflow("kata \n" * 20000, flowed=True)
+    unwrap(("kata " * 14 + "\n") * 20000)
     assert "catatan 5" in parts.forwarded and "isi" not in parts.forwarded
     assert time.monotonic() - started < 5
 
@@ -159,3 +160,20 @@ def test_a_plain_part_that_only_points_to_the_html_is_not_the_text() -> None:
     assert "Judul pengumuman| Pendaftaran Wisuda Periode Maret 2027" in read("webform-plain-stub-html-isi").new
     one_line = read("gmail-android-balasan-kosong-terima-kasih")
     assert one_line.new.startswith("Sudah berubah")
+
+
+def test_hard_wrapped_lines_are_joined_and_lines_meant_apart_are_not() -> None:
+    assert (
+        'judul "Presentasi Rencana Bisnis Kelompok Dipercepat" bahwa'
+        in read("roundcube-fixed-judul-kutip-terbungkus").new
+    )
+    assert (
+        "diganti menjadi Dr. Ir. Hendra Wijaya, S.T., M.Eng. karena"
+        in read("thunderbird-fixed-gelar-terbungkus-baris").new
+    )
+    apart = read("baris-pendek-sengaja-dan-titik-dua").new.split("\n")
+    assert "Nama baru: Keamanan Jaringan Komputer" in apart and "Enrolment key baru: kj-2026" in apart
+    long_lines = "x" * 90 + "\nsatu dua"
+    assert unwrap(long_lines) == long_lines
+    listed = "Mohon perubahan data course IF3108 Keamanan Jaringan sebagai berikut ini ya\n- nama baru"
+    assert unwrap(listed) == listed
