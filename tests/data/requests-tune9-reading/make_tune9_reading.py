@@ -1268,6 +1268,57 @@ Salam,
 Ahmad
 """)
 
+# ---------------------------------------------------------------- fourth batch: attributions other than "On ... wrote:"
+# and "Pada ... menulis:", scored before the rule for them
+
+M("jerman-am-schrieb-kutipan-lama", "2026-12-12 13:40",
+  ("Dr. Anna Vogel", "anna.vogel@polibatam.ac.id"),
+  "AW: [P4M #2026-0352] Enrolment key", "course_data", "en",
+  {"course_code": "TM4102", "course_name": "Wind Energy Technology", "changes": {"enrolment_key": "wind-TM-2027"}},
+  note="A German mail client: 'Am ... schrieb ...:' above '>' lines; the quoted text holds the old key.",
+  client="thunderbird", reply=True, plain="""Dear Rina,
+
+thank you. Please set the enrolment key of TM4102 Wind Energy Technology to wind-TM-2027 instead.
+
+Best regards,
+Anna Vogel
+
+Am 12.12.2026 um 10:05 schrieb Helpdesk P4M:
+> Dear Dr. Vogel,
+>
+> the enrolment key of TM4102 is now wind2026, as you asked.
+>
+> Kind regards,
+> Rina
+""")
+
+M("notes-wrote-on-inggris-tanpa-tanda", "2026-12-12 15:10",
+  ("Samuel Tan", "samuel.tan@polibatam.ac.id"),
+  "Re: course credits", "course_data", "en",
+  {"course_code": "EL4105", "course_name": "Power Electronics Design", "changes": {"credits": "4"}},
+  note="Lotus Notes reply in English: 'X <address> wrote on date:' and the old message below without '>' marks, "
+       "asking for other credits.",
+  client="notes", reply=True, plain="""Hello,
+
+Sorry for the confusion: EL4105 Power Electronics Design should have 4 credits, not 2.
+
+Regards,
+Samuel
+
+
+
+Samuel Tan <samuel.tan@polibatam.ac.id> wrote on 12/12/2026 09:30:05 AM:
+
+> From: Samuel Tan/EL/Polibatam
+> To: helpdesk-p4m@polibatam.ac.id
+> Date: 12/12/2026 09:30 AM
+> Subject: course credits
+
+Please change the credits of EL4105 Power Electronics Design to 2.
+
+Samuel
+""")
+
 
 if __name__ == "__main__":
     sys.exit(main())
