@@ -12,6 +12,14 @@ _HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|c
 # Each marker starts the quoted (or forwarded) part of a message.
 _GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
 _GMAIL_EN = re.compile(r"^\s*On [^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}wrote\s*:\s*$", re.M)
+# Other clients' attribution lines: Lotus Notes ("X wrote on 03/12/2026 16:05:12:"), German and French clients
+# ("Am 12.12.2026 um 10:05 schrieb X:", "Le ... a écrit :"), a bare "X wrote:"; the line names an address or a time,
+# so a sentence of the request ending in "menulis:" is not taken for one.
+_ATTRIBUTION = re.compile(
+    r"^(?=[^\n]{0,300}?[@\d])[^\n]{0,200}?\b(?:wrote|menulis|schrieb|a\s[ée]crit|escribi[óo])\b(?:\s(?:on|pada)\b"
+    r"[^\n]{0,60})?\s*:\s*$",
+    re.M | re.I,
+)
 _ORIGINAL = re.compile(
     r"^\s*-{2,}\s*(?:original message|pesan asli|pesan awal|pesan sebelumnya)\s*-{2,}\s*$", re.M | re.I
 )
@@ -140,7 +148,7 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
             subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
-    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, *_PASSED_ON))
+    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, *_PASSED_ON))
     if nested:
         note = _tidy(_cut_signature(_drop_quote_lines(body[: nested.start()])))
         if _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
@@ -167,7 +175,7 @@ def _below_quote(after: str) -> str:
 
     Only when the attribution is followed by '>' lines: some clients quote without them, and then everything
     below the attribution is the old message."""
-    attribution = _first_marker(after, (_GMAIL_ID, _GMAIL_EN))
+    attribution = _first_marker(after, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION))
     if attribution is not None and not after[: attribution.start()].strip():
         after = after[attribution.end() :]
     first = next((line for line in after.split("\n") if line.strip()), "")
@@ -199,7 +207,7 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     that message on even without "Fwd:" in its subject."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     forward = _FORWARD_MARK.search(text)
-    reply_markers = (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK)
+    reply_markers = (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, _ORIGINAL, _OUTLOOK_BLOCK)
     marker = _first_marker(text, reply_markers)
     if forward and (marker is None or forward.start() <= marker.start()):
         head, rest = text[: forward.start()], text[forward.end() :]

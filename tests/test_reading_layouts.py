@@ -177,3 +177,20 @@ def test_hard_wrapped_lines_are_joined_and_lines_meant_apart_are_not() -> None:
     assert unwrap(long_lines) == long_lines
     listed = "Mohon perubahan data course IF3108 Keamanan Jaringan sebagai berikut ini ya\n- nama baru"
     assert unwrap(listed) == listed
+
+
+@pytest.mark.parametrize(
+    ("name", "old"),
+    [
+        ("notes-wrote-on-tanpa-tanda-kutip", "LG2203-TRANS"),
+        ("notes-wrote-on-inggris-tanpa-tanda", "credits of EL4105 Power Electronics Design to 2"),
+        ("jerman-am-schrieb-kutipan-lama", "wind2026"),
+    ],
+)
+def test_attributions_of_other_clients_start_the_old_message(name: str, old: str) -> None:
+    assert old not in read(name).new
+
+
+def test_a_sentence_ending_in_menulis_is_not_an_attribution() -> None:
+    text = "Mohon diumumkan apa yang kaprodi menulis:\nKuis Basis Data ditunda."
+    assert "Kuis Basis Data ditunda." in split_body(text).new
