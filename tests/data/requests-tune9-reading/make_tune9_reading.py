@@ -99,9 +99,20 @@ def _w_table(rows):
     return "".join(out)
 
 
+def _w_control(block):
+    """A Word content control (the fields of a form template): inline after a label, or a whole paragraph."""
+    if "block" in block:
+        return "<w:sdt><w:sdtPr><w:alias w:val=\"Isian\"/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>" % (
+            _w_para(block["block"]))
+    return ('<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="Isian"/></w:sdtPr>'
+            "<w:sdtContent><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+            % (html.escape(block["label"], quote=False), html.escape(block["value"], quote=False)))
+
+
 def make_docx(blocks):
-    """blocks: strings (paragraphs) and lists (tables), in document order."""
-    body = "".join(_w_table(b) if isinstance(b, list) else _w_para(b) for b in blocks)
+    """blocks: strings (paragraphs), lists (tables) and dicts (content controls), in document order."""
+    body = "".join(_w_table(b) if isinstance(b, list) else _w_control(b) if isinstance(b, dict) else _w_para(b)
+                   for b in blocks)
     doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
            "<w:body>%s<w:sectPr/></w:body></w:document>" % body)
@@ -1318,6 +1329,47 @@ Please change the credits of EL4105 Power Electronics Design to 2.
 
 Samuel
 """)
+
+
+# ---------------------------------------------------------------- fifth batch: Word forms filled in content controls,
+# scored before the rule for them
+
+M("docx-formulir-content-control", "2026-12-13 08:30",
+  ("Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Formulir perubahan data e-learning", "course_data", "id",
+  {"course_code": "IF2201", "course_name": "Basis Data", "changes": {"fullname": "Basis Data Lanjut"}},
+  note="The official Word form: each answer typed into a content control (w:sdt) after its label.",
+  client="outlook", plain="""Yth. Tim P4M,
+
+Terlampir formulir perubahan data mata kuliah yang sudah diisi.
+
+Terima kasih,
+Prodi Teknik Informatika
+""", att=[("docx", "Formulir_Perubahan_Data_Elearning.docx", [
+      "FORMULIR PERUBAHAN DATA MATA KULIAH E-LEARNING",
+      {"label": "Kode mata kuliah: ", "value": "IF2201"},
+      {"label": "Nama mata kuliah: ", "value": "Basis Data"},
+      {"label": "Nama baru: ", "value": "Basis Data Lanjut"},
+      {"label": "Alasan: ", "value": "penyesuaian kurikulum 2026"},
+      "Tanda tangan Ketua Program Studi"])])
+
+M("docx-pengumuman-judul-dalam-kontrol-blok", "2026-12-13 09:45",
+  ("Unit Kerja Sama", "kerjasama@polibatam.ac.id"),
+  "Permohonan pengumuman", "announcement", "id",
+  {"title": "Beasiswa Pertukaran Pelajar ke Jepang 2027", "scope": "site",
+   "publish_at": "2026-12-16T08:00:00+07:00"},
+  note="A Word template whose filled-in paragraphs are block content controls: the title and the time live "
+       "only there.",
+  client="gmail", plain="""Selamat pagi, mohon bantuan penayangan pengumuman terlampir di halaman depan e-learning. Terima kasih.
+""", att=[("docx", "Pengumuman_Beasiswa.docx", [
+      "PERMOHONAN PENAYANGAN PENGUMUMAN",
+      "Judul pengumuman:",
+      {"block": "Beasiswa Pertukaran Pelajar ke Jepang 2027"},
+      "Waktu tayang:",
+      {"block": "Rabu, 16 Desember 2026 pukul 08.00 WIB"},
+      "Sasaran: seluruh mahasiswa",
+      "Isi:",
+      {"block": "Pendaftaran beasiswa pertukaran pelajar ke Jepang dibuka sampai 15 Januari 2027."}])])
 
 
 if __name__ == "__main__":
