@@ -85,7 +85,7 @@ def decode_header_value(value: Any) -> str:
         decoded = str(make_header(decode_header(text)))
     except (UnicodeError, LookupError, ValueError, TypeError):
         decoded = text
-    return single_line(decoded.replace("\x00", ""))
+    return single_line(readable(decoded.replace("\x00", "")))
 
 
 def _message_ids(value: str | None) -> tuple[str, ...]:

@@ -194,3 +194,9 @@ def test_attributions_of_other_clients_start_the_old_message(name: str, old: str
 def test_a_sentence_ending_in_menulis_is_not_an_attribution() -> None:
     text = "Mohon diumumkan apa yang kaprodi menulis:\nKuis Basis Data ditunda."
     assert "Kuis Basis Data ditunda." in split_body(text).new
+
+
+def test_answers_typed_into_word_content_controls_are_read() -> None:
+    form = read("docx-formulir-content-control").attached.split("\n")
+    assert "Kode mata kuliah: IF2201" in form and "Nama baru: Basis Data Lanjut" in form
+    assert "Beasiswa Pertukaran Pelajar ke Jepang 2027" in read("docx-pengumuman-judul-dalam-kontrol-blok").attached
