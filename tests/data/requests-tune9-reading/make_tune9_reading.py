@@ -1372,5 +1372,19 @@ M("docx-pengumuman-judul-dalam-kontrol-blok", "2026-12-13 09:45",
       {"block": "Pendaftaran beasiswa pertukaran pelajar ke Jepang dibuka sampai 15 Januari 2027."}])])
 
 
+# ---------------------------------------------------------------- sixth batch: HTML paragraphs that look like
+# Markdown (numbered and dashed lines), scored before the rule for them
+
+M("outlookweb-paragraf-bernomor-dan-strip", "2026-12-13 11:10",
+  ("Yoga Pratama", "yoga.pratama@polibatam.ac.id"),
+  "Perubahan course Animasi 2D", "course_data", "id",
+  {"course_code": "MM2102", "course_name": "Animasi 2D",
+   "changes": {"shortname": "MM2102-ANIM2D", "lecturer": "Yoga Pratama, M.Ds."}},
+  note="HTML only, items typed as paragraphs starting '1.' and '- ' (not HTML lists), which an HTML-to-Markdown "
+       "converter escapes.",
+  client="outlook-web", html_body="""<html><body><div>Selamat siang,</div><div><br></div><div>Untuk course MM2102 Animasi 2D mohon diubah:</div><div>1. Short name: MM2102-ANIM2D</div><div>2. Dosen pengampu: Yoga Pratama, M.Ds.</div><div>- Berlaku mulai semester genap.</div><div><br></div><div>Terima kasih,</div><div>Yoga</div></body></html>
+""")
+
+
 if __name__ == "__main__":
     sys.exit(main())
