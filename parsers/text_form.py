@@ -153,10 +153,25 @@ def layout_tables_as_blocks(html: str) -> str:
     return "".join(pieces)
 
 
+# html2text writes Markdown and escapes what would read as Markdown: "1\\." and "\\-" where a typed line starts
+# with a number or a dash, a doubled backslash before its special characters; a mail is read as plain text.
+_MD_ESCAPES = (
+    (re.compile(r"(\d)\\\.(?=\s)"), r"\1."),
+    (re.compile(r"(^|(?<=\s))\\([+-])"), r"\1\2"),
+    (re.compile(r"\\\\(?=[\\`*_{}\[\]()#+\-.!])"), r"\\"),
+)
+
+
+def _without_markdown_escapes(text: str) -> str:
+    for pattern, plain in _MD_ESCAPES:
+        text = pattern.sub(plain, text)
+    return text
+
+
 def html_to_text(html: str) -> str:
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_images = True
     converter.ignore_links = True
     converter.ignore_emphasis = True
-    return readable(str(converter.handle(layout_tables_as_blocks(html))))
+    return readable(_without_markdown_escapes(str(converter.handle(layout_tables_as_blocks(html)))))
