@@ -1386,5 +1386,27 @@ M("outlookweb-paragraf-bernomor-dan-strip", "2026-12-13 11:10",
 """)
 
 
+# ---------------------------------------------------------------- seventh batch: answers between quoted parts of an
+# HTML reply, under a lead-in; scored before the rule for it
+
+M("thunderbird-html-jawaban-di-sela-blockquote", "2026-12-13 13:30",
+  ("Rizal Fahmi", "rizal.fahmi@polibatam.ac.id"),
+  "Re: [P4M #2026-0356] Pengumuman kelas", "announcement", "id",
+  {"course_code": "IF3203", "course_name": "Rekayasa Perangkat Lunak", "title": "Demo Aplikasi Kelompok",
+   "scope": "course", "publish_at": "2026-12-15T07:00:00+07:00"},
+  note="Thunderbird HTML only: a lead-in line, then each answer written between blockquote type=cite parts.",
+  client="thunderbird", reply=True, html_body="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body><p>Jawaban saya di bawah tiap pertanyaan ya Bu.</p>
+<div class="moz-cite-prefix">On 13/12/2026 10.40, Helpdesk P4M wrote:<br></div>
+<blockquote type="cite">Yth. Bapak Rizal,<br>1. Di course mana pengumuman dipasang?</blockquote>
+<p>IF3203 Rekayasa Perangkat Lunak</p>
+<blockquote type="cite">2. Apa judulnya?</blockquote>
+<p>Judul: Demo Aplikasi Kelompok</p>
+<blockquote type="cite">3. Kapan ditayangkan?</blockquote>
+<p>Selasa, 15 Desember 2026 pukul 07.00</p>
+<blockquote type="cite">Salam,<br>Rina</blockquote>
+</body></html>
+""")
+
+
 if __name__ == "__main__":
     sys.exit(main())
