@@ -246,5 +246,6 @@ def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -
     new = split_body(html_to_text(html[: marker.start()]), is_reply=True).new
     rest = html_to_text(html[marker.start() :])
     quoted_with_marks = "blockquote" in marker.group(0).lower() or "gmail_quote" in marker.group(0).lower()
-    below = _below_quote(rest) if quoted_with_marks and not new else ""
+    answered_between = _is_one_liner(new) and _between_quotes(rest)
+    below = _below_quote(rest) if quoted_with_marks and (not new or answered_between) else ""
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))
