@@ -1408,5 +1408,19 @@ M("thunderbird-html-jawaban-di-sela-blockquote", "2026-12-13 13:30",
 """)
 
 
+# ---------------------------------------------------------------- eighth batch: an HTML-only message passed on under
+# a subject the sender rewrote (no "FW:"); scored before the rule for it
+
+M("outlookweb-teruskan-subjek-diganti-divrplyfwdmsg", "2026-12-13 15:00",
+  ("Staf Prodi Akuntansi", "staf.akuntansi@polibatam.ac.id"),
+  "Permohonan ganti dosen Akuntansi Manajemen", "course_data", "id",
+  {"course_code": "AK3204", "course_name": "Akuntansi Manajemen",
+   "changes": {"lecturer": "Dr. Sri Mulyani, S.E., M.Ak."}},
+  note="Outlook on the web HTML only: a one-line note above the passed-on message in div#divRplyFwdMsg; the "
+       "subject was rewritten, so nothing says 'FW:'.",
+  client="outlook-web", html_body="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body dir="ltr"><div class="elementToProof" style="font-family: Aptos, sans-serif; font-size: 12pt;">Mohon bantuannya, dari Kaprodi.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>From:</b> Kaprodi Akuntansi &lt;kaprodi.ak@polibatam.ac.id&gt;<br><b>Sent:</b> Sunday, December 13, 2026 2:31 PM<br><b>To:</b> Staf Prodi Akuntansi &lt;staf.akuntansi@polibatam.ac.id&gt;<br><b>Subject:</b> dosen Akuntansi Manajemen</font><div>&nbsp;</div></div><div class="elementToProof">Tolong sampaikan ke P4M: dosen pengampu course AK3204 Akuntansi Manajemen di e-learning mohon diganti menjadi Dr. Sri Mulyani, S.E., M.Ak. mulai semester genap.</div></body></html>
+""")
+
+
 if __name__ == "__main__":
     sys.exit(main())
