@@ -244,8 +244,14 @@ def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -
     if marker is None or is_forward:
         return split_body(html_to_text(html), is_forward=is_forward, is_reply=is_reply)
     new = split_body(html_to_text(html[: marker.start()]), is_reply=True).new
-    rest = html_to_text(html[marker.start() :])
     quoted_with_marks = "blockquote" in marker.group(0).lower() or "gmail_quote" in marker.group(0).lower()
+    if not quoted_with_marks and not is_reply and _is_one_liner(new):
+        # A note above a message in an Outlook or Yahoo header block, under a subject without "FW:": the message
+        # is passed on, read from its header block as in plain text.
+        passed_on = split_body(html_to_text(html))
+        if passed_on.forwarded:
+            return passed_on
+    rest = html_to_text(html[marker.start() :])
     answered_between = _is_one_liner(new) and _between_quotes(rest)
     below = _below_quote(rest) if quoted_with_marks and (not new or answered_between) else ""
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

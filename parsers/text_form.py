@@ -159,6 +159,7 @@ _MD_ESCAPES = (
     (re.compile(r"(\d)\\\.(?=\s)"), r"\1."),
     (re.compile(r"(^|(?<=\s))\\([+-])"), r"\1\2"),
     (re.compile(r"\\\\(?=[\\`*_{}\[\]()#+\-.!])"), r"\\"),
+    (re.compile(r"(?m)^[ \t]*\* \* \*[ \t]*$"), ""),  # a horizontal rule (Outlook's line above a quoted message)
 )
 
 

@@ -220,3 +220,9 @@ def test_html_paragraphs_that_look_like_markdown_are_read_as_typed() -> None:
 def test_html_answers_between_blockquotes_under_a_lead_in_are_kept() -> None:
     new = read("thunderbird-html-jawaban-di-sela-blockquote").new
     assert "Judul: Demo Aplikasi Kelompok" in new and "Apa judulnya" not in new
+
+
+def test_an_html_note_above_an_outlook_header_block_passes_the_message_on() -> None:
+    parts = read("outlookweb-teruskan-subjek-diganti-divrplyfwdmsg")
+    assert parts.new == "Mohon bantuannya, dari Kaprodi."
+    assert "diganti menjadi Dr. Sri Mulyani, S.E., M.Ak." in parts.forwarded
