@@ -16,7 +16,7 @@ from typing import Any
 import mailparser
 
 from parsers.errors import MalformedMessageError
-from parsers.text_form import flowed_form, html_to_text, readable, unflow, unwrap
+from parsers.text_form import body_text, flowed_form, readable
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
@@ -207,12 +207,6 @@ def _attached_messages(attachments: tuple[AttachmentInfo, ...], depth: int) -> l
     return found
 
 
-def _stub(plain: str) -> bool:
-    """Whether the plain part may only stand in for the HTML one (empty, or a line or two: web forms and some
-    webmail say "read the HTML version"); it does when the HTML says several times as much."""
-    return len(plain.strip()) <= 200 and len([line for line in plain.split("\n") if line.strip()]) <= 2
-
-
 def _same_text(part: str) -> str:
     """An attached message's payload comes back with other line endings than the outer message's copy of it."""
     return part.replace("\r\n", "\n").strip()
@@ -274,12 +268,7 @@ def _parse(raw: bytes, depth: int) -> _Parts:
     from_name, from_addr, sender_problem = requester_of(message)
     reply_to = strict_addresses(_raw_values(message, "Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
-    html_text = html_to_text(html) if html and _stub(plain) else ""
-    from_html = bool(html_text.strip()) and len(html_text.split()) >= 2 * len(plain.split()) + 10 * bool(plain.strip())
-    flowed, delsp = flowed_form(message)
-    plain = plain.replace("\r\n", "\n")
-    soft = flowed and any(line.endswith(" ") and line != "-- " for line in plain.split("\n"))
-    text = html_text if from_html else unflow(plain, flowed, delsp) if soft else unwrap(plain)
+    text, from_html = body_text(plain, html, flowed_form(message))
     # A passed-on message may carry the one it passed on: its text comes with the note above it.
     forwarded = "\n\n".join(
         f"{item.message.subject}\n{item.message.text}\n\n{item.message.forwarded_text}".strip() for item in inner

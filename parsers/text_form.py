@@ -176,3 +176,21 @@ def html_to_text(html: str) -> str:
     converter.ignore_links = True
     converter.ignore_emphasis = True
     return readable(_without_markdown_escapes(str(converter.handle(layout_tables_as_blocks(html)))))
+
+
+def _stub(plain: str) -> bool:
+    """Whether the plain part may only stand in for the HTML one (empty, or a line or two: web forms and some
+    webmail say "read the HTML version"); it does when the HTML says several times as much."""
+    return len(plain.strip()) <= 200 and len([line for line in plain.split("\n") if line.strip()]) <= 2
+
+
+def body_text(plain: str, html: str, form: tuple[bool, bool]) -> tuple[str, bool]:
+    """The message's text and whether it was read from the HTML part: the plain part unfolded (format=flowed with
+    soft breaks) or unwrapped (hard-wrapped), unless it only stands in for the HTML."""
+    html_text = html_to_text(html) if html and _stub(plain) else ""
+    if html_text.strip() and len(html_text.split()) >= 2 * len(plain.split()) + 10 * bool(plain.strip()):
+        return html_text, True
+    flowed, delsp = form
+    plain = plain.replace("\r\n", "\n")
+    soft = flowed and any(line.endswith(" ") and line != "-- " for line in plain.split("\n"))
+    return (unflow(plain, flowed, delsp) if soft else unwrap(plain)), False
