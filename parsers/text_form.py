@@ -66,42 +66,6 @@ def unflow(text: str, flowed: bool, delsp: bool = False) -> str:
     return "\n".join(f"{'>' * depth} {line}" if depth else line for depth, line in out)
 
 
-# A line the writer meant to stand alone: a list item, a "Label: value" line, a table row.
-_OWN_LINE = re.compile(r"^\s*(?:[-*\u2022]\s|\d{1,2}[.)]\s|[^\W\d][\w /.()-]{0,30}:(?:\s|$))|\t|\|")
-MIN_WRAP, MAX_WRAP = 60, 80  # the widths at which mail clients hard-wrap plain text
-
-
-def unwrap(text: str) -> str:
-    """Join the lines a client hard-wrapped (plain text without format=flowed) back into the writer's paragraph,
-    so a title or name broken at the wrap is one value again. Only in a text whose lines all fit a wrap width,
-    and only where the next line's first word would not have fitted on the line: a line broken on purpose is
-    shorter than that, and quotes, lists, labels and table rows stay as they are."""
-    own = [line.rstrip() for line in text.split("\n") if line.strip() and not line.lstrip().startswith(">")]
-    width = max((len(line) for line in own), default=0)
-    if not MIN_WRAP <= width <= MAX_WRAP:
-        return text
-    out: list[str] = []
-    previous = ""
-    for line in text.split("\n"):
-        words = line.split()
-        wrapped = (
-            bool(words and out)
-            and len(previous) >= 0.75 * width
-            and len(previous) + 1 + len(words[0]) > width
-            and not previous.endswith(":")
-            and not previous.lstrip().startswith(">")
-            and not line.lstrip().startswith(">")
-            and not _OWN_LINE.search(line)
-            and not _OWN_LINE.search(previous)
-        )
-        if wrapped:
-            out[-1] = f"{out[-1]} {line.strip()}"
-        else:
-            out.append(line)
-        previous = line.rstrip()
-    return "\n".join(out)
-
-
 _TABLE_TAG = re.compile(r"<(/?)(table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.IGNORECASE)
 
 
@@ -185,12 +149,11 @@ def _stub(plain: str) -> bool:
 
 
 def body_text(plain: str, html: str, form: tuple[bool, bool]) -> tuple[str, bool]:
-    """The message's text and whether it was read from the HTML part: the plain part unfolded (format=flowed with
-    soft breaks) or unwrapped (hard-wrapped), unless it only stands in for the HTML."""
+    """The message's text and whether it was read from the HTML part: the plain part (format=flowed unfolded),
+    unless it only stands in for the HTML."""
     html_text = html_to_text(html) if html and _stub(plain) else ""
     if html_text.strip() and len(html_text.split()) >= 2 * len(plain.split()) + 10 * bool(plain.strip()):
         return html_text, True
     flowed, delsp = form
     plain = plain.replace("\r\n", "\n")
-    soft = flowed and any(line.endswith(" ") and line != "-- " for line in plain.split("\n"))
-    return (unflow(plain, flowed, delsp) if soft else unwrap(plain)), False
+    return unflow(plain, flowed, delsp), False
