@@ -6,21 +6,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
-from daemon.classify.learned import LearnedGuess
-from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
-from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import (
-    RULES,
+from daemon.classify.intent import (
     about_the_unit,
     done_counts,
     hedged,
     how_to_questions,
-    normalise,
     others_fine,
     said_for_later,
     thanks_without_asking,
 )
+from daemon.classify.learned import LearnedGuess
+from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
+from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.rules import RULES
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5

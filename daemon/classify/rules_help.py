@@ -1,0 +1,161 @@
+"""The keyword rules for e-learning support, documents, and mail that asks the unit for nothing."""
+
+from __future__ import annotations
+
+from daemon.classify.keyword_rule import HEDGE, KeywordRule, rule
+from daemon.classify.model import RequestType
+
+_ES, _DR, _OT = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST, RequestType.OTHER
+
+HELP_RULES: tuple[KeywordRule, ...] = (
+    # e-learning support
+    rule(
+        "login trouble",
+        _ES,
+        r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
+        r"terkunci|akun (?:saya|e-learning)|account)\b",
+        3.0,
+    ),
+    rule(
+        "enrolment trouble",
+        _ES,
+        r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
+        r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
+        r"dashboard|cannot access|"
+        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
+        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
+        3.0,
+    ),
+    rule(
+        "feature trouble",
+        _ES,
+        r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
+        r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
+        r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"
+        r"(?:tidak|belum) (?:ke)?kirim|(?:tidak|belum) ke?simpan|(?:tidak|belum) kesimpen)\b",
+        2.0,
+    ),
+    rule(
+        "e-learning object",
+        _ES,
+        r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
+        r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
+        r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
+        r"moodle app|mobile app|the app|aplikasi)\b",
+        1.5,
+    ),
+    rule(
+        "something wrong",
+        _ES,
+        r"\b(?:spin(?:s|ning)?|loading|loads|stuck|hang|macet|lemot|blank|missing|gone|disappeared|not working|"
+        r"tidak berfungsi|broken|rusak|tidak masuk|didn t|doesn t|does not|won t|never|auto-submitted|absent|"
+        r"salah hitung|masalah|problem|issue|kenapa|why|went wrong|tidak ikut|didn t come|halaman putih|white page|"
+        r"blank page|page not found|not found|error \d{3}|server error|abu-abu|gr[ae]yed out|black box|berputar|"
+        r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
+        r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
+        r"access denied|no access|tidak punya akses|padahal|ternyata|malah|anehnya|even though|although|"
+        r"for some reason|somehow|flags? it)\b",
+        1.5,
+    ),
+    rule(
+        "undo or reopen",
+        _ES,
+        # "dibukakan kembali" opens something for someone; "apakah dibuka lagi" only asks about a programme
+        r"\b(?:dibukakan (?:kembali|lagi)|bukakan (?:kembali|lagi)|"
+        r"buka (?:kembali|lagi) (?:tugas|kuis|pengumpulan|akses)|reopen|re-open|extend the deadline|"
+        r"another attempt|attempt tambahan|deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
+        r"bring it back|kembalikan (?:file|materi|folder|tugas))\b",
+        2.5,
+    ),
+    rule(
+        "new course needed",
+        _ES,
+        r"\b(?:(?:belum|tidak|masih belum) ada di (?:e-learning|moodle)|course(?:-?nya)? (?:belum|tidak) ada|"
+        r"dibuatkan course|buat course|course baru)\b",
+        2.5,
+    ),
+    # documents
+    rule(
+        "document word",
+        _DR,
+        r"\b(?:sop|formulir|form|format|template|templat|dokumen|document|manual mutu|rps|lesson plan|silabus|"
+        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
+        r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
+        r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
+        r"manual book|buku (?:panduan|saku)|softcopy|soft copy|soft file)\b",
+        2.5,
+    ),
+    rule(
+        "document ask",
+        _DR,
+        r"\b(?:minta (?:file|dokumen|formulir|template|sop)|(?:mohon |tolong )?dikirim(?:kan|i)?|"
+        r"(?:mohon|tolong) kirim(?:kan|in)?|request for|bisa (?:dikirim|dibagikan)|versi terbaru|latest version|"
+        r"where can i (?:get|find))\b",
+        2.0,
+    ),
+    # other
+    rule(
+        "thanks only",
+        _OT,
+        r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|sudah bisa|sudah masuk|"
+        r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing)|cheers for|thanks for sorting|"
+        r"sort(?:ed|ing) (?:it|that|this) out)\b",
+        2.5,
+        says_done=True,
+    ),
+    rule(
+        "done confirmation",
+        _OT,
+        r"\b(?:sudah (?:saya (?:cek|lihat)|berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
+        r"namanya sudah|it works now|all good now|problem solved)\b",
+        2.5,
+        says_done=True,
+    ),
+    rule(
+        "another office asked",
+        _OT,
+        r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|(?:nanya|tanya|bertanya) ke siapa|"
+        r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
+        2.5,
+    ),
+    rule(
+        "congratulations",
+        _OT,
+        r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
+        3.0,
+    ),
+    rule("not yet a request", _OT, HEDGE, 2.0, in_reply=True),
+    rule(
+        "outside the unit",
+        _OT,
+        # "SOP penanganan keluhan" names a document's topic
+        # "setelah rapat prodi", "hasil rapat": a meeting named as when a decision comes is not what the mail is about
+        r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|(?<!setelah )(?<!sesudah )(?<!sebelum )(?<!hasil )rapat|"
+        r"undangan|saran|penawaran|aduan|mengadu|"
+        r"(?<!penanganan )pengaduan|complaint|partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|"
+        r"(?<!penanganan )keluhan|transkrip|transcript|ijazah|"
+        r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
+        r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
+        r"solution|company))\b",
+        2.5,
+        outside=True,
+    ),
+    rule(
+        "training question",
+        _OT,
+        r"\b(?:(?:pelatihan|training|workshop|bimtek|orientasi) (?:untuk |for |bagi )?(?:new |the |para )?"
+        r"(?:dosen|lecturers?|staff|staf|teachers)|"
+        r"mengadakan (?:pelatihan|workshop|training)|ada (?:pelatihan|training|workshop)|jadwal (?:pelatihan|"
+        r"training)|pekerti|applied approach)\b",
+        3.5,
+    ),
+    rule(
+        "thanks, it works",
+        _OT,
+        r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
+        r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
+        r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka)\b",
+        4.0,
+        says_done=True,
+    ),
+)
