@@ -24,8 +24,19 @@ _ASKS = re.compile(
     r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
     r"help me|dibantu)\b"
 )
-_QUESTION_ONLY = re.compile(r"\b(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask\b")
-_THANKS = re.compile(r"\b(?:thank you|thanks|terima kasih|cheers)\b")
+# Words of asking that ask no work: a question about how things work, wanting to say something, passing on thanks.
+_NOT_AN_ASK = re.compile(
+    r"\b(?:(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask|"
+    r"(?:just |hanya |cuma )?(?:want(?:ed)?|would like|ingin|mau) (?:to )?(?:say|bilang|menyampaikan|mengucapkan|"
+    r"share|let you know|memberi tahu)|"
+    r"(?:please |mohon |tolong )?(?:pass|send|give|convey|extend|sampaikan|salam) (?:on )?(?:my|our|saya|kami)? ?"
+    r"(?:compliments|thanks|regards|gratitude|appreciation|terima kasih|apresiasi|salam)(?: saya| kami)?)\b"
+)
+# Thanks, or praise that thanks without the word ("the clinic was brilliant", "pelatihannya sangat bermanfaat").
+_THANKS = re.compile(
+    r"\b(?:thank you|thanks|terima kasih|cheers|(?:really |very |so |sangat )?(?:helpful|bermanfaat)|"
+    r"sangat membantu|membantu sekali|brilliant|compliments|kudos|apresiasi|keren|mantap)\b"
+)
 
 
 # "Teman-teman sudah bisa" says what works for others: the contrast that makes a problem, not thanks.
@@ -38,7 +49,11 @@ _OTHERS_FINE = re.compile(
 # "Sudah beres, tapi sekarang ...": what was done is the old request; the mail brings a new one.
 _NEW_PROBLEM = re.compile(
     r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
-    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b"
+    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|"
+    # a second matter after the first is closed: "sekalian ...", "satu hal lagi (beda urusan)", "on another note"
+    r"\b(?:sekalian|satu hal lagi|(?:ada )?(?:satu )?(?:hal|urusan|permintaan) lain|beda urusan|lain hal|"
+    r"on another note|separately|one more (?:request|question|favou?r)|another (?:request|question|thing)|"
+    r"(?:also|and),? (?:could|can|would) you)\b"
 )
 
 
@@ -108,7 +123,7 @@ def thanks_without_asking(subject: str, text: str) -> bool:
     """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
     if not _THANKS.search(text) or states_a_change(text):
         return False
-    return not _ASKS.search(_QUESTION_ONLY.sub(" ", f"{subject} {text}"))
+    return not _ASKS.search(_NOT_AN_ASK.sub(" ", f"{subject} {text}"))
 
 
 # A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
