@@ -10,6 +10,7 @@ from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import (
     about_the_unit,
+    after_closed_matter,
     done_counts,
     hedged,
     how_to_questions,
@@ -63,6 +64,8 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     raw_text, later = said_for_later(raw_text) if request.is_reply else (raw_text, "")
     subject = normalise(raw_subject)
     body = others_fine(normalise(raw_text))
+    if request.is_reply and (second := after_closed_matter(body)):
+        body = second
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)

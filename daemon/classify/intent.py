@@ -47,14 +47,25 @@ _OTHERS_FINE = re.compile(
 
 
 # "Sudah beres, tapi sekarang ...": what was done is the old request; the mail brings a new one.
-_NEW_PROBLEM = re.compile(
-    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
-    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|"
-    # a second matter after the first is closed: "sekalian ...", "satu hal lagi (beda urusan)", "on another note"
+# A second matter after the first is closed: "sekalian ...", "satu hal lagi (beda urusan)", "on another note".
+_SECOND_MATTER = re.compile(
     r"\b(?:sekalian|satu hal lagi|(?:ada )?(?:satu )?(?:hal|urusan|permintaan) lain|beda urusan|lain hal|"
     r"on another note|separately|one more (?:request|question|favou?r)|another (?:request|question|thing)|"
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
+_NEW_PROBLEM = re.compile(
+    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
+)
+
+
+def after_closed_matter(text: str) -> str | None:
+    """The normalised text from its second matter on, when the words before it thank for the first ("akun saya sudah
+    normal, terima kasih. Sekalian ..."): in a reply, what names the closed matter asks nothing now."""
+    found = _SECOND_MATTER.search(text)
+    if found is None or not _THANKS.search(text[: found.start()]):
+        return None
+    return text[found.start() :]
 
 
 def done_counts(text: str, is_reply: bool) -> bool:
