@@ -119,6 +119,21 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         2.5,
     ),
     rule(
+        "nothing left to do",
+        _OT,
+        # The writer made the change or solved it, or withdraws the request: "sudah saya perbarui sendiri", "tidak
+        # perlu diproses lagi", "please ignore my last mail"; "sudah saya coba sendiri" is an attempt, not a fix.
+        r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan|ubah|ganti)\w*|"
+        r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
+        r"(?:please )?(?:ignore|disregard) (?:my|the|this) (?:previous |earlier |last )?"
+        r"(?:e-?mail|mail|message|request)|"
+        r"abaikan (?:saja )?(?:e-?mail|pesan|permintaan)|(?:batalkan|membatalkan|cancel) (?:my |the |this )?"
+        r"(?:permintaan|request)|(?:sudah|telah) (?:saya|kami) (?!coba|cek|lihat|periksa|tanya)[a-z]+ sendiri|"
+        r"(?:i|we) (?:ve|have) (?:already )?(?:done|fixed|changed|updated|sorted|solved) (?:it|this|that) "
+        r"(?:myself|ourselves)|never ?mind)\b",
+        3.5,
+    ),
+    rule(
         "congratulations",
         _OT,
         r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
