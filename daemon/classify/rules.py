@@ -126,8 +126,8 @@ RULES: tuple[KeywordRule, ...] = (
         "publish on e-learning",
         _AN,
         # A verb of publishing with the unit's channel as its place: "untuk dipasang di e-learning", "please post
-        # this on the front page", "ditayangkan di beranda Moodle".
-        r"\b(?<!sudah )(?<!telah )(?:(?:di|ter)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
+        # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
+        r"\b(?<!sudah )(?<!telah )(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)\b",

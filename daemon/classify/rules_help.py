@@ -13,7 +13,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "login trouble",
         _ES,
         r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
-        r"terkunci|akun (?:saya|e-learning)|account)\b",
+        r"terkunci|akun (?:saya|e-learning)|account(?! (?:manager|executive|officer)))\b",
         3.0,
     ),
     rule(
@@ -150,9 +150,19 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?<!penanganan )pengaduan|complaint|partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|"
         r"(?<!penanganan )keluhan|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
-        r"beasiswa|scholarship|offer|free trial|demo|pilot|pricing|quotation|penawaran harga|our (?:product|platform|"
-        r"solution|company))\b",
+        r"beasiswa|scholarship)\b",
         2.5,
+        outside=True,
+    ),
+    rule(
+        "a vendor's offer",
+        _OT,
+        # A sales letter names Moodle and its features as what it sells: "memperkenalkan plugin ...", "a free demo".
+        r"\b(?:offer|free trial|demo|pilot|pricing|quotation|penawaran(?: harga)?|our (?:product|platform|solution|"
+        r"company|team)|(?:kami |we )?(?:ingin |would like to |are pleased to )?(?:memperkenalkan|introduce)|"
+        r"brosur|brochure|katalog|catalogue|gratis|free of charge|at no cost|tanpa biaya|harga khusus|diskon|"
+        r"discount|account manager|sales (?:team|manager|executive)|business development)\b",
+        3.5,
         outside=True,
     ),
     rule(
