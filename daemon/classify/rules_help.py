@@ -58,6 +58,15 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         1.5,
     ),
     rule(
+        "work recorded late",
+        _ES,
+        # What e-learning recorded of a student's work, not of the course: "statusnya jadi terlambat", "tercatat
+        # terlambat", "the submission page says it came in late", "marked late".
+        r"\b(?:tercatat|dianggap|ditandai|terhitung|status(?:nya)?|marked|flagged|shows?|says|recorded|counted)"
+        r"(?: [a-z0-9-]+){0,4}? (?:terlambat|telat|late|overdue)\b",
+        2.5,
+    ),
+    rule(
         "undo or reopen",
         _ES,
         # "dibukakan kembali" opens something for someone; "apakah dibuka lagi" only asks about a programme
