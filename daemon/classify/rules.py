@@ -112,6 +112,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
         3.0,
+        asks_to_publish=True,
     ),
     rule(
         "announcement asked for",

@@ -164,6 +164,23 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         outside=True,
     ),
     rule(
+        "another office's matter",
+        _OT,
+        # The academic system and the offices beside the unit: study plans, advisers, the student portal, timetables,
+        # leave, letters, borrowing rooms and equipment, mail addressed to another office. Grades kept there are not
+        # e-learning's.
+        r"\b(?:siakad|krs|khs|kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
+        r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|timetable|jadwal(?:nya)? bentrok|bentrok|"
+        # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
+        r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
+        r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
+        r"surat (?:rekomendasi|keterangan|aktif kuliah)|recommendation letter|"
+        r"(?:pinjam|meminjam|peminjaman|borrow(?:ing)?) (?:a |the )?(?:ruang\w*|rooms?|proyektor|projector|"
+        r"studio|alat|laptop|kamera|camera))\b",
+        2.5,
+        outside=True,
+    ),
+    rule(
         "a vendor's offer",
         _OT,
         # A sales letter names Moodle and its features as what it sells: "memperkenalkan plugin ...", "a free demo".
