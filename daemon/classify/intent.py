@@ -28,7 +28,7 @@ _ASKS = re.compile(
 _NOT_AN_ASK = re.compile(
     r"\b(?:(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask|"
     r"(?:just |hanya |cuma )?(?:want(?:ed)?|would like|ingin|mau) (?:to )?(?:say|bilang|menyampaikan|mengucapkan|"
-    r"share|let you know|memberi tahu)|"
+    r"share|let you know|memberi tahu)|tidak (?:perlu|usah)|no need|"
     r"(?:please |mohon |tolong )?(?:pass|send|give|convey|extend|sampaikan|salam) (?:on )?(?:my|our|saya|kami)? ?"
     r"(?:compliments|thanks|regards|gratitude|appreciation|terima kasih|apresiasi|salam)(?: saya| kami)?)\b"
 )

@@ -14,7 +14,7 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: name",
         _CD,
         r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
-        r"nama baru|new name|nama course)\b",
+        r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama)\b",
         2.5,
     ),
     rule(
@@ -39,7 +39,8 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: class",
         _CD,
         r"\b(?:kelas (?:nya )?(?:salah|seharusnya|harusnya|bukan)|"
-        r"gabung(?:kan)? (?:course )?kelas|nama kelas|class (?:section|name)|kelasnya)\b",
+        r"gabung(?:kan)? (?:course )?kelas|kelas(?: [a-z0-9-]+){1,4}? (?:akan )?(?:di|ter)gabung(?:kan)?|"
+        r"merge (?:the )?(?:two )?(?:class|section)|nama kelas|class (?:section|name)|kelasnya)\b",
         2.0,
     ),
     rule(

@@ -116,7 +116,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "done confirmation",
         _OT,
         r"\b(?:sudah (?:saya (?:cek|lihat)|berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
-        r"namanya sudah|it works now|all good now|problem solved)\b",
+        r"namanya sudah|it works now|all good now|problem solved|"
+        # a receipt acknowledged: "noted with thanks", "baik, sudah saya terima"
+        r"noted (?:with )?thanks|well received|sudah (?:saya |kami )?terima)\b",
         2.5,
         says_done=True,
     ),
