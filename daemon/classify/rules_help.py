@@ -39,7 +39,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "e-learning object",
         _ES,
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
-        r"h5p|question bank|bank soal|backup|restore|import|notifikasi|notifications?|timer|activity|aktivitas|"
+        r"h5p|question bank|bank soal|backup|restore|import|export|ekspor|notifikasi|notifications?|timer|activity|"
+        r"aktivitas|"
         r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
         r"moodle app|mobile app|the app|aplikasi)\b",
         1.5,
@@ -54,7 +55,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
         r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
         r"access denied|no access|tidak punya akses|padahal|ternyata|malah|anehnya|even though|although|"
-        r"for some reason|somehow|flags? it)\b",
+        r"for some reason|somehow|flags? it|"
+        # what came out empty, and what the writer already tried
+        r"(?:file|halaman|kolom|hasil|isi|sheet|page|export)(?:nya)? (?:masih |jadi |malah )?(?:kosong|empty)|"
+        r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
         1.5,
     ),
     rule(
@@ -145,6 +149,16 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         3.5,
     ),
     rule(
+        "asked to take part",
+        _OT,
+        # A survey or a study asks the unit to answer it: "mohon kesediaan mengisi kuesioner", "fill in our survey".
+        r"\b(?:kesediaan|berkenan|bersedia|mohon|please|would you|could you|kindly|invite you to)"
+        r"(?: [a-z0-9-/]+){0,3}? "
+        r"(?:mengisi|isi|fill (?:in|out)|complete|take part in|participate in|menjadi responden)(?: [a-z0-9-]+){0,2}? "
+        r"(?:kuesioner|kuisioner|survei|survey|questionnaire|angket|penelitian|research|study)\b",
+        3.5,
+    ),
+    rule(
         "congratulations",
         _OT,
         r"\b(?:selamat (?:kepada|atas|untuk)|congratulations|congrats|turut berduka|happy (?:new year|holidays))\b",
@@ -171,7 +185,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # The academic system and the offices beside the unit: study plans, advisers, the student portal, timetables,
         # leave, letters, borrowing rooms and equipment, mail addressed to another office. Grades kept there are not
         # e-learning's.
-        r"\b(?:siakad|krs|khs|kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
+        # SIAKAD named as where a file goes or a value comes from ("diunggah ke SIAKAD", "sama dengan SIAKAD") is not
+        # the matter.
+        r"\b(?:(?<!ke )(?<!dengan )(?<!sesuai )(?<!seperti )(?<!dari )(?<!to )(?<!into )(?<!from )siakad|krs|khs|"
+        r"kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
         r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|timetable|jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"

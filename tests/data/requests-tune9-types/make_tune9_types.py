@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the ninth P4M helpdesk TUNING corpus for the request type (34 labelled e-mails).
+"""Generate the ninth P4M helpdesk TUNING corpus for the request type (40 labelled e-mails).
 
 Aimed at the boundaries of `other`: mail that shares words with e-learning or course data but asks the unit for
 nothing it does (SIAKAD, KRS, grades and timetables kept by the academic office, a campus e-mail account, feedback
@@ -25,8 +25,8 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 4, "announcement": 3, "elearning_support": 8,
-          "document_request": 3, "other": 13, "auto": 3}
+E.PLAN = {"course_data": 5, "announcement": 3, "elearning_support": 9,
+          "document_request": 3, "other": 17, "auto": 3}
 M = E.M
 ACK = "<tkt-2027-%04d.ack@helpdesk.polibatam.ac.id>"
 
@@ -436,6 +436,84 @@ Email ini dikirim otomatis oleh sistem, mohon tidak membalas.
 """, "auto", "id", client="plain",
   hdr={"Precedence": "bulk", "X-Mailer": "PHPMailer 6.8"},
   note="The academic system's reminder, sent in bulk.")
+
+# ---------------------------------------------------------------- second batch, written after the first was tuned on
+# and scored on the code of that time before any rule was changed for it
+
+M("tanya-kebijakan-uts-wajib-elearning", "2027-03-10 09:10:00",
+  ("Agustina Manurung", "agustina.manurung@polibatam.ac.id"),
+  "UTS lewat e-learning?",
+  """Selamat pagi Bapak/Ibu,
+
+Saya dengar dari rekan di jurusan bahwa mulai semester depan semua UTS wajib dilaksanakan lewat e-learning. Apakah itu sudah menjadi keputusan resmi, atau masih usulan? Saya ingin menyesuaikan rencana perkuliahan.
+
+Salam,
+Agustina
+""", "other", "id",
+  note="A question about a policy, not a problem or a change.")
+
+M("perkenalan-dosen-baru-teknik-sipil", "2027-03-10 13:25:00",
+  ("Irfan Maulana, S.T., M.T.", "irfan.maulana@polibatam.ac.id"),
+  "Perkenalan",
+  """Assalamualaikum Bapak/Ibu tim P4M,
+
+Perkenalkan, saya Irfan Maulana, dosen baru di Jurusan Teknik Sipil mulai bulan ini. Semester ini saya mengampu Mekanika Tanah dan Struktur Beton. Semoga ke depan kita bisa bekerja sama dengan baik.
+
+Wassalamualaikum,
+Irfan
+""", "other", "id",
+  note="A greeting from a new lecturer naming his courses; asks for nothing.")
+
+M("nama-mk-beda-siakad-dan-elearning", "2027-03-11 08:35:00",
+  ("Sinta Maharani", "sinta.maharani@polibatam.ac.id"),
+  "Nama MK berbeda dengan SIAKAD",
+  """Pagi,
+
+Nama mata kuliah RPL2203 di e-learning masih Rekayasa Kebutuhan, sedangkan di SIAKAD dan kurikulum baru sudah Rekayasa Kebutuhan Perangkat Lunak. Mohon yang di e-learning disamakan dengan SIAKAD.
+
+Terima kasih,
+Sinta
+""", "course_data", "id",
+  fields={"course_code": "RPL2203", "course_name": "Rekayasa Kebutuhan",
+          "changes": {"fullname": "Rekayasa Kebutuhan Perangkat Lunak"}},
+  note="A course-data change that names SIAKAD as where the right value is.")
+
+M("export-nilai-ke-siakad-gagal", "2027-03-11 15:50:00",
+  ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+  "Export nilai",
+  """Sore,
+
+Nilai akhir Jaringan Komputer di buku nilai e-learning sudah lengkap, tapi waktu saya unduh sebagai Excel untuk diunggah ke SIAKAD filenya kosong, hanya ada judul kolom. Sudah saya coba dua kali di browser berbeda.
+
+Dedi
+""", "elearning_support", "id",
+  note="An e-learning export failing; SIAKAD is only where the file goes next.")
+
+M("mahasiswa-penelitian-kuesioner-elearning", "2027-03-12 10:05:00",
+  ("Yuliana Putri", "yuliana.putri@students.polibatam.ac.id"),
+  "Permohonan kesediaan mengisi kuesioner",
+  """Yth. Bapak/Ibu staf P4M,
+
+Saya Yuliana, mahasiswa tingkat akhir Administrasi Bisnis Terapan yang sedang meneliti kepuasan dosen terhadap e-learning untuk tugas akhir. Saya memohon kesediaan Bapak/Ibu mengisi kuesioner singkat (10 menit) pada tautan berikut: https://forms.gle/abc123
+
+Atas bantuannya saya ucapkan terima kasih.
+
+Hormat saya,
+Yuliana Putri
+""", "other", "id",
+  note="A student's research questionnaire to fill in: names e-learning and a questionnaire, asks no document.")
+
+M("en-meeting-request-elearning-strategy", "2027-03-12 14:40:00",
+  ("Prof. Daniel Wong", "daniel.wong@polibatam.ac.id"),
+  "Meeting with the head of P4M",
+  """Dear colleagues,
+
+As the new coordinator of the International Undergraduate Programme I would like to sit down with the head of P4M to talk about how our blended courses use e-learning and what we might improve next year. Would any afternoon next week suit?
+
+Best regards,
+Daniel Wong
+""", "other", "en",
+  note="Asks for a meeting about e-learning strategy: no helpdesk work.")
 
 
 if __name__ == "__main__":
