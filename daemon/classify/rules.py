@@ -64,7 +64,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:course|matakuliah|mk)?",
         2.0,
     ),
-    rule("change verb", _CD, r"\b" + CHANGE + r"\b", 1.0),
+    # "I have changed it myself", "sudah diganti": a change reported done is not asked
+    rule("change verb", _CD, r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )" + CHANGE + r"\b", 1.0),
     rule(
         "recorded wrongly",
         _CD,

@@ -138,7 +138,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         _OT,
         # The writer made the change or solved it, or withdraws the request: "sudah saya perbarui sendiri", "tidak
         # perlu diproses lagi", "please ignore my last mail"; "sudah saya coba sendiri" is an attempt, not a fix.
-        r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan|ubah|ganti)\w*|"
+        # ("nama tidak usah diubah, hanya dosennya" limits the request to a part: only the whole is withdrawn)
+        r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
         r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
         r"(?:please )?(?:ignore|disregard) (?:my|the|this) (?:previous |earlier |last )?"
         r"(?:e-?mail|mail|message|request)|"
