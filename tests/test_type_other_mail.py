@@ -56,6 +56,11 @@ def _type(subject: str, text: str) -> RequestType:
             "Survey invitation",
             "Could you kindly take a few minutes to fill in our survey on blended learning? The link is below.",
         ),
+        # a question what a course's data is asks to be told
+        ("Dosen Basis Data", "Permisi, siapa dosen pengampu Basis Data kelas RKS-2B? Saya perlu konsultasi proyek."),
+        ("Credits", "Hi, how many credits is the Capstone Project worth this year? It is not in the handbook."),
+        # office equipment
+        ("Printer", "The printer in room 204 keeps jamming, could a technician have a look?"),
         # a receipt acknowledged in a reply
         ("Re: [P4M #2027-0001] Pengumuman kelas", "Noted with thanks, sudah tampil di halaman course."),
     ],
@@ -85,6 +90,12 @@ def test_mail_asking_nothing_of_the_unit_is_other(subject: str, text: str) -> No
         # SIAKAD only as where the file goes; what the writer tried is not work done
         ("Nilai", "Saat saya ekspor nilai dari e-learning untuk diunggah ke SIAKAD, filenya kosong.", ES),
         ("Kuis error", "Sudah saya coba sendiri di dua browser, halaman kuis tetap error. Mohon dibantu.", ES),
+        # a question beside a complaint of a wrong value: the complaint still asks for the change
+        (
+            "SKS Kalkulus",
+            "Berapa SKS Kalkulus sebenarnya? Di e-learning tertulis 2, seharusnya 3 sesuai kurikulum. Mohon diubah.",
+            CD,
+        ),
         # an office as the sender may ask the unit anything
         (
             "Lecturer update",

@@ -163,3 +163,26 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
     opening = " ".join(found.group(0).split()[:4])
     subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
     return subject, _HOW_TO.sub(" ", text), opening
+
+
+# A question what a course's data is ("siapa dosen pengampu Kalkulus TI-1A?", "berapa SKS Proyek Akhir?", "who
+# teaches Fluid Mechanics?") asks to be told, not to change it: the field it names is its topic. Only the clause up
+# to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
+_FIELD_QUESTION = re.compile(
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
+    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?",
+    re.IGNORECASE,
+)
+
+
+_CHANGE_WORD = re.compile(r"\b" + CHANGE + r"\b")
+
+
+def field_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and raw text with the text's questions about what a course's data is taken out, and the first
+    one's opening words. A subject that asks no change ("Pengampu Kalkulus") names the question's topic."""
+    found = _FIELD_QUESTION.search(text)
+    if found is None:
+        return subject, text, None
+    subject = subject if _CHANGE_WORD.search(normalise(subject)) else " "
+    return subject, _FIELD_QUESTION.sub(" ", text), " ".join(found.group(0).split()[:5])

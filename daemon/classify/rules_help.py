@@ -184,8 +184,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "another office's matter",
         _OT,
         # The academic system and the offices beside the unit: study plans, advisers, the student portal, timetables,
-        # leave, letters, borrowing rooms and equipment, mail addressed to another office. Grades kept there are not
-        # e-learning's.
+        # leave, letters, borrowing rooms and equipment, office equipment, mail addressed to another office. Grades
+        # kept there are not e-learning's.
         # SIAKAD named as where a file goes or a value comes from ("diunggah ke SIAKAD", "sama dengan SIAKAD") is not
         # the matter.
         r"\b(?:(?<!ke )(?<!dengan )(?<!sesuai )(?<!seperti )(?<!dari )(?<!to )(?<!into )(?<!from )siakad|krs|khs|"
@@ -196,7 +196,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
         r"surat (?:rekomendasi|keterangan|aktif kuliah)|recommendation letter|"
         r"(?:pinjam|meminjam|peminjaman|borrow(?:ing)?) (?:a |the )?(?:ruang\w*|rooms?|proyektor|projector|"
-        r"studio|alat|laptop|kamera|camera))\b",
+        r"studio|alat|laptop|kamera|camera)|"
+        # office equipment, which the general services keep
+        r"printer|photocopier|mesin fotokopi|scanner|(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
+        r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
         2.5,
         outside=True,
     ),
