@@ -29,7 +29,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "feature trouble",
         _ES,
-        r"\b(?:error|gagal|tidak bisa|cannot|can t|tidak tampil|tidak terlihat|"
+        # what a person cannot do ("cannot attend both", "tidak bisa hadir") is no fault of a feature
+        r"\b(?:error|gagal|(?:tidak bisa|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|mengajar))|"
+        r"tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
         r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"
         r"(?:tidak|belum) (?:ke)?kirim|(?:tidak|belum) ke?simpan|(?:tidak|belum) kesimpen)\b",
