@@ -57,7 +57,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"tidak (?:mau )?terkirim|locked out|incorrect|tidak kelihatan|shut|muter(?:-muter)?|keluar sendiri|"
         r"logout sendiri|logged out|masuk ulang|terhapus sendiri|permissions?|akses ditolak|"
         r"access denied|no access|tidak punya akses|padahal|ternyata|malah|anehnya|even though|although|"
-        r"for some reason|somehow|flags? it|"
+        r"for some reason|somehow|flags? it|logged (?:me|us|them) out|kicked (?:me |us )?out|"
+        r"lost (?:my|all|the|our) (?:answers|work|progress|data)|"
         # what came out empty, and what the writer already tried
         r"(?:file|halaman|kolom|hasil|isi|sheet|page|export)(?:nya)? (?:masih |jadi |malah )?(?:kosong|empty)|"
         r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
@@ -143,8 +144,11 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # ("nama tidak usah diubah, hanya dosennya" limits the request to a part: only the whole is withdrawn)
         r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
         r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
-        r"(?:please )?(?:ignore|disregard) (?:my|the|this) (?:previous |earlier |last )?"
-        r"(?:e-?mail|mail|message|request)|"
+        r"(?:please )?(?:ignore|disregard) (?:it|this|that|(?:my|the|this) (?:previous |earlier |last )?"
+        r"(?:e-?mail|mail|message|request))|"
+        # mail sent to the wrong address ("salah kirim file tugas" is a student's upload: not here)
+        r"salah alamat|wrong (?:address|recipient|e-?mail address)|sent (?:this |it )?to the wrong|"
+        r"terkirim ke (?:alamat|email|e-mail) (?:yang )?salah|"
         r"abaikan (?:saja )?(?:e-?mail|pesan|permintaan)|(?:batalkan|membatalkan|cancel) (?:my |the |this )?"
         r"(?:permintaan|request)|(?:sudah|telah) (?:saya|kami) (?!coba|cek|lihat|periksa|tanya)[a-z]+ sendiri|"
         r"(?:i|we) (?:ve|have) (?:already )?(?:done|fixed|changed|updated|sorted|solved) (?:it|this|that) "
