@@ -40,12 +40,15 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "e-learning object",
         _ES,
+        # A topic: naming a quiz or the gradebook (praise after a training, a vendor's plug-in) asks nothing; trouble
+        # with it, a question how to use it or a login does.
         r"\b(?:quiz|quizzes|kuis|attempt|forum|assignments?|gradebook|grades?|rubric|rubrik|attendance|presensi|scorm|"
         r"h5p|question bank|bank soal|backup|restore|import|export|ekspor|notifikasi|notifications?|timer|activity|"
         r"aktivitas|"
         r"resources?|course page|halaman course|submission|turnitin|zoom|bbb|bigbluebutton|aplikasi moodle|"
         r"moodle app|mobile app|the app|aplikasi)\b",
         1.5,
+        topic=True,
     ),
     rule(
         "something wrong",
