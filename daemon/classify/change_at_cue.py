@@ -18,7 +18,8 @@ from daemon.classify.change_words import (
     cues,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.values import VALUE_READERS, clean_value
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around
 
 _REACH = 160

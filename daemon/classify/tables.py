@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.classify.values import VALUE_READERS, clean_value
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
 
 Cues = Callable[[str], "list[tuple[str, re.Match[str]]]"]
 Row = tuple[str, str, str, int, int]
