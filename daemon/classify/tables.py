@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from daemon.classify.value_basics import clean_value
+from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
 
 Cues = Callable[[str], "list[tuple[str, re.Match[str]]]"]
@@ -46,6 +47,9 @@ def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bo
     Dosen Baru", " | Course name | Lecturer"): the columns that name a field, and whether each names the new value."""
     named = [(index, cues(cell)) for index, cell in enumerate(cells)]
     if len(cells) < 2 or not all(found or _PLAIN_HEADER.fullmatch(cells[index]) for index, found in named):
+        return None
+    # "Semester | Semester 3 | Semester 4": a cell that holds a value of its field's shape is a row of values.
+    if any(found[0][0] in SHAPE_READERS and _read(found[0][0], cells[index]) for index, found in named if found):
         return None
     return {
         index: (found[0][0], cells[index], bool(_NEW_COLUMN.search(cells[index])))

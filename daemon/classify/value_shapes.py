@@ -14,14 +14,16 @@ _CLASS = re.compile(
 )
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
+# "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
-    r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
     r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
     re.IGNORECASE,
 )
+_SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
 _NUMBER_WORDS = {
     "satu": "1",
     "dua": "2",
@@ -42,16 +44,21 @@ _CREDITS = re.compile(
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
 
 
-def _pattern_reader(pattern: re.Pattern[str], group: int = 0) -> Reader:
+def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
+    """The whole match, or the first group that matched (a value inside the words around it)."""
+
     def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start, limit)
+        # "dipindah ke Semester 2": the capitalised word before the number, read as the cue, is the value's own.
+        if pattern is _SEMESTER and (word := _SEMESTER_WORD.search(text, max(0, start - 9), start)):
+            start = word.start()
         quoted = quoted_value(text, start, limit)
         if quoted and pattern.fullmatch(quoted[0].strip()):
             return quoted
         match = pattern.match(text, start + (1 if quoted else 0), limit)
         if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
             return None
-        return match.group(group), match.end()
+        return next((group for group in match.groups() if group), match.group(0)), match.end()
 
     return read
 
@@ -100,7 +107,7 @@ SHAPE_READERS: dict[str, Reader] = {
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
     "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
     "class": _class,
-    "semester": _pattern_reader(_SEMESTER, 1),
+    "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
     "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
 }
