@@ -133,15 +133,17 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
         return later
     if text[read[1] : read[1] + 1] == ":":
         return None
-    # "Kelas diubah ke TI-2A Pagi dan TI-2B Pagi": two values of one shape are a list the field cannot hold; no part
-    # of it is claimed.
-    if (
-        field in _LISTED
-        and (also := _AND.match(text, read[1], limit))
-        and VALUE_READERS[field](text, also.end(), limit)
-    ):
-        return None
     value = clean_value(read[0])
+    # "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027": two values of one shape are a list the
+    # field cannot hold; no part of it is claimed. Classes merged in one course are named as a list ("Kelas: ME-3A
+    # dan ME-3B"), and the list as written is the value.
+    if field in _LISTED and (also := _AND.match(text, read[1], limit)) and VALUE_READERS[field](text, also.end(), limit):
+        if field != "class":
+            return None
+        list_start, end = text.find(value, start, read[1]), read[1]
+        while (also := _AND.match(text, end, limit)) and (other := VALUE_READERS[field](text, also.end(), limit)):
+            end = other[1]
+        return clean_value(text[list_start:end]), list_start, end
     # "dipindah ke Genap 2025/2026": a value of a shaped field's shape is never a name or a text.
     if field in _FREE and any(
         (other := VALUE_READERS[shaped](value, 0, len(value))) and other[1] >= len(value) for shaped in SHAPE_ALONE

@@ -1,0 +1,46 @@
+"""Change values of kinds the opened held-out part showed: a semester with its own word, merged classes named as a
+list, a correction a sentence later, the old value named first; and the near-misses around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+
+
+def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, str]:
+    return {change.field: change.value for change in find_changes(text, code, subject)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Semester N" is the category's name as written; a lower-case "semester 5" is the number
+        ("Tolong MK Ekonomi Mikro dipindah ke Semester 3, sekarang ada di Semester 2.", {"semester": "Semester 3"}),
+        ("di e-learning tercatat semester 4, yang benar semester 5.", {"semester": "5"}),
+        (
+            "Data | Lama | Baru\nSemester | Semester 2 | Semester 6\nSKS | 2 | 3",
+            {"semester": "Semester 6", "credits": "3"},
+        ),
+        # classes merged in one course are named as the list, which is the value
+        ("Mohon kelasnya diganti jadi MB-3A dan MB-3B.", {"class": "MB-3A dan MB-3B"}),
+        (
+            "- Class: TI-1A, TI-1B and TI-1C\n- Lecturer: Dr. Rosa Lim",
+            {"class": "TI-1A, TI-1B and TI-1C", "lecturer": "Dr. Rosa Lim"},
+        ),
+    ],
+)
+def test_values_of_new_shapes(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two semesters or two short names cannot both be the value
+        "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",
+        "Short name diganti jadi IF101-A dan IF101-B?",
+    ],
+)
+def test_lists_a_field_cannot_hold_claim_nothing(text: str) -> None:
+    assert pairs(text) == {}
