@@ -35,6 +35,35 @@ def test_values_of_new_shapes(text: str, expected: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that says "new" may have its label after the course it names
+        (
+            "Sesuai SK, pengampu baru MK Metodologi Penelitian (UM4101) adalah Prof. Dr. Ir. H. Bambang Suryadi, "
+            "M.Sc., Ph.D. mulai semester genap.",
+            {"lecturer": "Prof. Dr. Ir. H. Bambang Suryadi, M.Sc., Ph.D."},
+        ),
+        ("The new lecturer for EL3206 Power Electronics is Ms. Nur Aisyah, M.Sc.", {"lecturer": "Nur Aisyah, M.Sc."}),
+    ],
+)
+def test_a_new_value_named_after_the_course(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # what names a course is never a person
+        ("Dosen baru MK Pengantar Bisnis belum ditentukan.", ""),
+        # a supposition about the field the subject names
+        ("Seandainya nanti jadi 4, apakah bobot tugas ikut berubah?", "SKS Proyek Perangkat Lunak"),
+    ],
+)
+def test_courses_and_suppositions_are_not_values(text: str, subject: str) -> None:
+    assert pairs(text, subject=subject) == {}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two semesters or two short names cannot both be the value

@@ -137,7 +137,11 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     # "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027": two values of one shape are a list the
     # field cannot hold; no part of it is claimed. Classes merged in one course are named as a list ("Kelas: ME-3A
     # dan ME-3B"), and the list as written is the value.
-    if field in _LISTED and (also := _AND.match(text, read[1], limit)) and VALUE_READERS[field](text, also.end(), limit):
+    if (
+        field in _LISTED
+        and (also := _AND.match(text, read[1], limit))
+        and VALUE_READERS[field](text, also.end(), limit)
+    ):
         if field != "class":
             return None
         list_start, end = text.find(value, start, read[1]), read[1]
@@ -213,7 +217,12 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
             return found
     for kind, connector in connectors(text, cue.end(), window_end):
-        if kind == "label" and connector.start() != cue.end() and not REPLACEMENT.search(cue.group("after") or ""):
+        # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
+        # value may have its label further on.
+        says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
+            f"{cue.group('before') or ''} {cue.group('after') or ''}"
+        )
+        if kind == "label" and connector.start() != cue.end() and not says_new_side:
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).

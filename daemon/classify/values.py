@@ -131,6 +131,14 @@ _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 _WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
+# "pengampu baru MK Metodologi Penelitian adalah Prof. X": what names a course, a class or a unit is not a person.
+_NOT_A_PERSON = re.compile(
+    r"(?:MK|M\.K\.|Mata[ \t]?Kuliah|Matakuliah|Matkul|Course|Kelas|Class|Prodi|Program|Jurusan|Semester|Modul|"
+    r"Module|Unit|Bagian|Fakultas|Department)\b",
+    re.IGNORECASE,
+)
+
+
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     if quoted := quoted_value(text, start, limit):
@@ -142,7 +150,12 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if lower := _COURTESY_TYPED.match(text, start, limit):
         start = lower.end()
     match = _PEOPLE.match(text, start, limit)
-    if not match or NOT_A_NAME_START.match(match.group(0)) or re.match(r"[\w-]", text[match.end() : match.end() + 1]):
+    if (
+        not match
+        or NOT_A_NAME_START.match(match.group(0))
+        or _NOT_A_PERSON.match(match.group(0))
+        or re.match(r"[\w-]", text[match.end() : match.end() + 1])
+    ):
         return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
     courtesy = _COURTESY.match(match.group(0))
