@@ -73,3 +73,31 @@ def test_courses_and_suppositions_are_not_values(text: str, subject: str) -> Non
 )
 def test_lists_a_field_cannot_hold_claim_nothing(text: str) -> None:
     assert pairs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slip owned up to in a later sentence: the value meant replaces the one written
+        ("Tolong kelas MK ini diubah jadi TI-2B. Eh maaf salah ketik, maksudnya TI-2C.", {"class": "TI-2C"}),
+        (
+            "Please set the enrolment key to Blue-River7. Oops, typo: I meant Blue-River8!",
+            {"enrolment_key": "Blue-River8"},
+        ),
+        (
+            "Mohon nama dosen diganti menjadi Andi Wijaya, S.T. Mohon maaf keliru, yang benar Andri Wijaya, S.T., M.T.",
+            {"lecturer": "Andri Wijaya, S.T., M.T."},
+        ),
+        # no slip owned up to, or a later sentence about another field: the value stays
+        (
+            "Nama MK mohon diubah jadi Statistika Terapan. Maksud saya agar sesuai kurikulum.",
+            {"fullname": "Statistika Terapan"},
+        ),
+        (
+            "Kelas mohon diganti jadi TI-2B. Maaf, dosennya maksud saya Bu Rina Lestari.",
+            {"class": "TI-2B"},
+        ),
+    ],
+)
+def test_a_later_correction_gives_the_value_meant(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

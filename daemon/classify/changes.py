@@ -29,6 +29,7 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.corrected_later import corrected_later
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_placed import put_as_lecturer, renamed_elsewhere, signed_off
 from daemon.classify.tables import read_table_rows
@@ -213,7 +214,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
-    found = {field: change for field, change in found.items() if not (change.weak and signed_off(flat, change.start))}
+    found = {
+        field: corrected_later(flat, change)
+        for field, change in found.items()
+        if not (change.weak and signed_off(flat, change.start))
+    }
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
