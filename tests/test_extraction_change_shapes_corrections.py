@@ -101,3 +101,35 @@ def test_lists_a_field_cannot_hold_claim_nothing(text: str) -> None:
 )
 def test_a_later_correction_gives_the_value_meant(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old value first, then the new one of the same shape
+        (
+            "Please replace Mr. Tan Wei Ming with Ms. Nur Aisyah binti Razak, M.Sc. as the lecturer.",
+            {"lecturer": "Nur Aisyah binti Razak, M.Sc."},
+        ),
+        (
+            "Mohon ganti Pak Darto dengan Bu Sri Wahyuni, M.Pd. sebagai dosen pengampu.",
+            {"lecturer": "Sri Wahyuni, M.Pd."},
+        ),
+        ("Could you swap the short name CE2104 for CE2104-STR?", {"shortname": "CE2104-STR"}),
+        ("Tolong tukar kelas TI-2A dengan TI-2C di course ini.", {"class": "TI-2C"}),
+    ],
+)
+def test_the_old_value_named_first(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a replacement asked about or not yet decided; a person replaced with no field named
+        "Should we replace Mr. Tan with Ms. Nur Aisyah as the lecturer? Nothing is decided yet.",
+        "Could you replace the old handout with the new one?",
+    ],
+)
+def test_replacements_that_claim_nothing(text: str) -> None:
+    assert pairs(text) == {}

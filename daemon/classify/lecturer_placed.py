@@ -129,7 +129,7 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
             continue
         if _ASKED_WHY.search(flat, sentence_start, sentence_end) or flat[sentence_end : sentence_end + 1] == "?":
             continue
-        read = VALUE_READERS["fullname"](flat, became.end(), sentence_end + 1)
+        read = VALUE_READERS["fullname"](flat, became.end(), min(len(flat), sentence_end + 1))
         paragraph_end = flat.find("\n\n", sentence_end)
         asked = _RENAME_ASKED.search(flat, sentence_end, len(flat) if paragraph_end < 0 else paragraph_end)
         if read is None or not asked or not (value := clean_value(read[0])):
@@ -143,4 +143,43 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
         )
         if not unsure(flat, asked.start(), asked.start(), (asked.end(), asked.end())):
             return change
+    return None
+
+
+# "please replace Mr. Tan with Ms. Nur Aisyah as the lecturer", "swap the short name CE2104 for CE2104-STR", "ganti
+# Pak Darto dengan Bu Sri sebagai pengampu": the old value first, then the new one of the same shape.
+_SWAP_VERB = re.compile(
+    r"\b(?:replace|swap|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+(?:(?:the|its|our|my)\s+)?",
+    re.IGNORECASE,
+)
+_SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)
+
+
+def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
+    """A value replaced by another of its field's shape, the field named before the old value or, for a person,
+    anywhere in the sentence."""
+    for verb in _SWAP_VERB.finditer(flat):
+        sentence_start, sentence_end = sentence_around(flat, verb.start())
+        named = next(((field, cue) for field, cue in cues(flat[verb.end() : sentence_end]) if cue.start() == 0), None)
+        start = verb.end() + named[1].end() if named else verb.end()
+        fields = [named[0]] if named else []
+        if not named and any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end])):
+            fields = ["lecturer"]
+        for field in fields:
+            old = VALUE_READERS[field](flat, start, min(len(flat), sentence_end + 1))
+            to = _SWAP_TO.match(flat, old[1]) if old else None
+            new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
+            if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):
+                continue
+            value = clean_value(new[0])
+            found = flat.find(value, to.end() if to else start, new[1] + 1)
+            change = FoundChange(
+                field,
+                value,
+                f"replaced with: {verb.group(0).strip()} … {to.group(0).strip() if to else ''}",
+                found,
+                found + len(value),
+            )
+            if found >= 0 and not unsure(flat, verb.start(), verb.start(), change.span):
+                return change
     return None
