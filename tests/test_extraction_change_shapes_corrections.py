@@ -133,3 +133,17 @@ def test_the_old_value_named_first(text: str, expected: dict[str, str]) -> None:
 )
 def test_replacements_that_claim_nothing(text: str) -> None:
     assert pairs(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done by someone, asked about, a permission for others, or withdrawn later in the sentence
+        "We changed the course name last week to Applied Robotics, thanks for your help!",
+        "Could you tell me who set the enrolment key to abc123?",
+        "Can students change their class themselves from TI-1A to TI-1B?",
+        "Kemarin saya minta diganti jadi 3 SKS, tapi ternyata tetap 2 SKS saja, jadi tidak usah diubah.",
+    ],
+)
+def test_changes_done_asked_about_or_withdrawn_claim_nothing(text: str) -> None:
+    assert pairs(text) == {}

@@ -40,6 +40,11 @@ _UNSURE_BEFORE = re.compile(
     r"since)\s+(?:\S+\s+)?"
     r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|pindah|set)\w*|chang|updat|renam|correct|replac|fix|mov|switch|ubah|ganti|"
     r"rubah|perbaiki|koreksi|edit)|"
+    # done by someone, asked about or told: "We changed the course name last week to X", "who set the key to X?"
+    r"(?:we|i|they|someone|somebody|who)\s(?:have\s|had\s|already\s|just\s)?(?:changed|updated|renamed|set|moved|"
+    r"switched|corrected|fixed|replaced)\b|"
+    # what others may do themselves is a question about a permission: "Can students change their class ...?"
+    r"(?:can|could|may|bisa(?:kah)?|boleh(?:kah)?|apakah)\s(?:the\s)?(?:students?|mahasiswa|mhs|lecturers?|dosen)\b|"
     r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
     r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to)|"
     # An open decision ("belum memutuskan apakah ... akan menjadi X", "considering ..."), and a change that befell
@@ -50,7 +55,10 @@ _UNSURE_BEFORE = re.compile(
 )
 _UNSURE_AFTER = re.compile(
     r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
-    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting)\b",
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting|"
+    # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
+    r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)|no\s(?:need|longer\sneeded)|not\snecessary|batal|"
+    r"cancel(?:led)?)\b",
     re.IGNORECASE,
 )
 
