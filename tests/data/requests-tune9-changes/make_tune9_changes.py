@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 29, "elearning_support": 2, "other": 2}
+E.PLAN = {"course_data": 35, "elearning_support": 2, "other": 3}
 M = E.M
 
 
@@ -437,6 +437,83 @@ Just a heads-up: for EL4103 Renewable Energy Systems we are considering changing
 Best wishes,
 Hannah Schultz
 """, "course_data", "en", cd("EL4103", "Renewable Energy Systems"))
+
+
+# ---------------------------------------------------------------- second batch, written after the first rules, before
+# their own: an official change elsewhere asked here, a replacement named in passing, "says X but it is Y", a value
+# read as the field's wording, and the near-misses around them
+
+M("siakad-sudah-berubah-mohon-juga", "2027-03-18 08:30:00",
+  ("Teguh Prasetyo", "teguh.prasetyo@polibatam.ac.id"),
+  "nama MK di e-learning belum sama",
+  """Selamat pagi,
+
+Nama mata kuliah TI3105 di SIAKAD sudah berubah menjadi Keamanan Aplikasi Web. Mohon yang di e-learning juga diubah supaya sama.
+
+Terima kasih,
+Teguh
+""", "course_data", "id", cd("TI3105", fullname="Keamanan Aplikasi Web"))
+
+M("diampu-menggantikan-tanpa-oleh", "2027-03-18 10:05:00",
+  ("Sekretariat Prodi Teknik Kimia", "prodi.tk@polibatam.ac.id"),
+  "Pengampu Kimia Analitik",
+  """Yth. P4M,
+
+Mulai semester ini MK Kimia Analitik (TK2104) diampu Ibu Fitri Handayani, S.Si., M.Sc. menggantikan Bapak Sugeng yang purnatugas. Mohon data di e-learning disesuaikan.
+
+Salam,
+Sekretariat Prodi Teknik Kimia
+""", "course_data", "id", cd("TK2104", "Kimia Analitik", lecturer="Fitri Handayani, S.Si., M.Sc."))
+
+M("en-says-but-it-is-semester", "2027-03-19 09:40:00",
+  ("Ahmed Al-Farsi", "ahmed.alfarsi@partner.edu.om"),
+  "Term shown for OE2102",
+  """Hello,
+
+The term on the OE2102 Ship Stability page says Odd 2026/2027 but it is Even 2026/2027. Could you fix it, please?
+
+Regards,
+Ahmed
+""", "course_data", "en", cd("OE2102", "Ship Stability", semester="Even 2026/2027"))
+
+M("en-could-short-name-read", "2027-03-19 14:15:00",
+  ("Chloe Martin", "chloe.martin@polibatam.ac.id"),
+  "EL2201 short name",
+  """Hi P4M,
+
+Could the short name of EL2201 Electronics read EL2201-B instead? We run a separate A group with its own page.
+
+Thanks,
+Chloe
+""", "course_data", "en", cd("EL2201", "Electronics", shortname="EL2201-B"))
+
+M("en-listed-under-runs-in-move", "2027-03-20 08:50:00",
+  ("Prof. Kenji Watanabe", "kenji.watanabe@partner.ac.jp"),
+  "Robotics Control placement",
+  """Dear P4M team,
+
+MR3204 Robotics Control is placed under Semester 5 on the e-learning portal. It actually runs in Semester 6 under the revised curriculum; please move it there.
+
+Sincerely,
+Kenji Watanabe
+""", "course_data", "en", cd("MR3204", "Robotics Control", semester="Semester 6"))
+
+M("en-we-renamed-it-ourselves", "2027-03-20 11:00:00",
+  ("Dr. Sarah Lowe", "sarah.lowe@polibatam.ac.id"),
+  "Re: course name",
+  """Hi,
+
+No action needed: we changed the course name ourselves yesterday to Applied Machine Learning, and it shows correctly now.
+
+Thanks anyway,
+Sarah
+""", "other", "en", {})
+
+M("minta-ganti-lalu-batal", "2027-03-21 07:45:00",
+  ("Irfan Hakim", "irfan.hakim@polibatam.ac.id"),
+  "SKS Pemrograman Dasar",
+  """Pagi P4M, kemarin saya minta SKS MK Pemrograman Dasar (IF1102) diganti jadi 4, tapi ternyata kurikulum tetap 3 SKS, jadi tidak usah diubah ya. Terima kasih.
+""", "course_data", "id", cd("IF1102", "Pemrograman Dasar"))
 
 
 if __name__ == "__main__":
