@@ -147,3 +147,23 @@ def test_replacements_that_claim_nothing(text: str) -> None:
 )
 def test_changes_done_asked_about_or_withdrawn_claim_nothing(text: str) -> None:
     assert pairs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change made elsewhere, asked here without naming the field again
+        (
+            "Nama mata kuliah TI3105 di SIAKAD sudah berubah menjadi Keamanan Aplikasi Web. Mohon yang di e-learning "
+            "juga diubah supaya sama.",
+            {"fullname": "Keamanan Aplikasi Web"},
+        ),
+        # "diampu" without "oleh" names who teaches
+        (
+            "Mulai semester ini MK Kimia Analitik diampu Ibu Fitri Handayani, S.Si., M.Sc. menggantikan Bapak Sugeng.",
+            {"lecturer": "Fitri Handayani, S.Si., M.Sc."},
+        ),
+    ],
+)
+def test_changes_said_in_passing(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

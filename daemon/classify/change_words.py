@@ -23,7 +23,7 @@ CUES: tuple[tuple[str, str], ...] = (
         "lecturer",
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
         r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
-        r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby",
+        r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby",
     ),
     (
         "shortname",
@@ -184,7 +184,7 @@ def cue_field_start(match: re.Match[str]) -> int:
 
 
 # A cue that is itself the verb: "diampu oleh X", "taught by X".
-BY_VERB = re.compile(r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
+BY_VERB = re.compile(r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
 
 
 def is_old_side(match: re.Match[str]) -> bool:

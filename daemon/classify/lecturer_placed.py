@@ -117,7 +117,9 @@ _BECAME = re.compile(
 _ASKED_WHY = re.compile(r"\b(?:kenapa|mengapa|knp|why|how\scome)\b", re.IGNORECASE)
 _RENAME_ASKED = re.compile(
     r"\b(?:mohon|tolong|bisa|bisakah|minta|please|could|can)\b[^.?!\n]{0,60}?\b(?:(?:di)?(?:ganti|ubah)\s+(?:nama|name)"
-    r"(?:nya)?|rename|(?:di)?sesuaikan|adjust|update)\b",
+    r"(?:nya)?|rename|(?:di)?sesuaikan|adjust|update|"
+    # "Mohon yang di e-learning juga diubah", "please change it here too": the same change, asked here
+    r"(?:di)?(?:ubah|ganti|rubah|perbarui|samakan)|change\s(?:it|this|ours|the\sone))\b",
     re.IGNORECASE,
 )
 
