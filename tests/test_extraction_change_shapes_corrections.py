@@ -167,3 +167,17 @@ def test_changes_done_asked_about_or_withdrawn_claim_nothing(text: str) -> None:
 )
 def test_changes_said_in_passing(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what it is, against what is shown
+        ("The term on the OE2102 page says Odd 2026/2027 but it is Even 2026/2027.", {"semester": "Even 2026/2027"}),
+        ("Kelas di e-learning tertulis TI-2A, padahal TI-2B.", {"class": "TI-2B"}),
+        # no value of the field's shape after "but it is"
+        ("This term the course page loads slowly, but it is fine on my phone.", {}),
+    ],
+)
+def test_what_it_is_against_what_is_shown(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -37,7 +37,7 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "semester",
         r"tahun\s(?:ajaran|akademik)(?:nya)?|thn\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|"
-        r"smt|smstr|smester|periode",
+        r"smt|smstr|smester|periode|term",
     ),
     ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
     (
@@ -153,7 +153,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
     # field whose value has a shape of its own.
-    ("whereas", r"\b(?:padahal|pdhl|whereas)\b(?:\s(?:seharusnya|harusnya|mestinya|it\sshould\sbe))?"),
+    # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown.
+    (
+        "whereas",
+        r"\b(?:padahal|pdhl|whereas|but\s(?:it\s(?:is|'s)|actually(?:\sit\sis)?))\b(?:\s(?:seharusnya|harusnya|mestinya|"
+        r"it\sshould\sbe|actually))?",
+    ),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
