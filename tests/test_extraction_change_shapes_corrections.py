@@ -181,3 +181,21 @@ def test_changes_said_in_passing(text: str, expected: dict[str, str]) -> None:
 )
 def test_what_it_is_against_what_is_shown(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the course runs, in a paragraph that asks to move it
+        (
+            "IF4107 sits under Semester 6 on the site. It runs in Semester 7 this year. Can you move it?",
+            {"semester": "Semester 7"},
+        ),
+        ("MK ini tercatat di semester 3, padahal diajarkan di semester 2. Mohon dipindahkan.", {"semester": "2"}),
+        # no move asked, or the move only supposed
+        ("The course is taught in Semester 3 and the exam is in Semester 4. Where do I find the syllabus?", {}),
+        ("We might run it in Semester 5; could you move it?", {}),
+    ],
+)
+def test_the_semester_a_course_runs_in(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

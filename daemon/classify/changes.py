@@ -31,7 +31,13 @@ from daemon.classify.change_words import (
 )
 from daemon.classify.corrected_later import corrected_later
 from daemon.classify.found_change import FoundChange
-from daemon.classify.lecturer_placed import put_as_lecturer, renamed_elsewhere, replaced_with, signed_off
+from daemon.classify.lecturer_placed import (
+    put_as_lecturer,
+    renamed_elsewhere,
+    replaced_with,
+    runs_in_semester,
+    signed_off,
+)
 from daemon.classify.tables import read_table_rows
 from daemon.classify.wording import unwrap
 
@@ -214,6 +220,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     swapped = replaced_with(flat, set(found))
     if swapped and not supposed(flat, swapped.start) and not any(_overlaps(swapped, other) for other in found.values()):
         found[swapped.field] = swapped
+    runs = None if "semester" in found else runs_in_semester(flat)
+    if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
+        found["semester"] = runs
     if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.

@@ -1,11 +1,13 @@
 """Changes said outside the cue-connector-value order: a person put in the lecturer's place, a name that has
-already changed elsewhere and is asked for here, and the closing under which labelled lines sign the mail."""
+already changed elsewhere and is asked for here, an old value replaced with a new one, the semester a course runs in,
+and the closing under which labelled lines sign the mail."""
 
 from __future__ import annotations
 
 import re
 
 from daemon.classify.asking import unsure
+from daemon.classify.change_at_cue import value_at
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_basics import clean_value
@@ -184,4 +186,33 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
             )
             if found >= 0 and not unsure(flat, verb.start(), verb.start(), change.span):
                 return change
+    return None
+
+
+# "It is taught in Semester 6; could you move it?", "padahal diajarkan di Semester 5. Mohon dipindahkan": where the
+# course runs, in a paragraph that asks to move it, is the semester it belongs in.
+_RUNS_IN = re.compile(
+    r"\b(?:runs?|taught|offered|held|delivered|diajarkan|ditawarkan|berjalan|dilaksanakan|berlangsung|diselenggarakan)"
+    r"\s+(?:(?:\w+\s+){0,2}?)(?:in|during|di|pada)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_MOVE_ASKED = re.compile(
+    r"\b(?:move|relocate|(?:di)?pindah(?:kan|in)?|mindahin)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_in_semester(flat: str) -> FoundChange | None:
+    for runs in _RUNS_IN.finditer(flat):
+        read = value_at(flat, "semester", runs.end(), len(flat))
+        if read is None or flat[runs.end() : read[1]].strip().casefold() not in ("", "semester"):
+            continue
+        paragraph_start = flat.rfind("\n\n", 0, runs.start()) + 1
+        paragraph_end = flat.find("\n\n", read[2])
+        paragraph = flat[paragraph_start : len(flat) if paragraph_end < 0 else paragraph_end]
+        if not _MOVE_ASKED.search(paragraph):
+            continue
+        change = FoundChange("semester", read[0], f"runs in: {' '.join(runs.group(0).split())}", read[1], read[2])
+        if not unsure(flat, runs.start(), runs.start(), change.span):
+            return change
     return None
