@@ -199,3 +199,20 @@ def test_what_it_is_against_what_is_shown(text: str, expected: dict[str, str]) -
 )
 def test_the_semester_a_course_runs_in(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "use X", "yaitu X" after a change verb, the teaching staff, "only" before a count
+        ('For the enrolment key, please use "harbor-2027".', {"enrolment_key": "harbor-2027"}),
+        ("Kode enrol yang ingin saya gunakan: SIG-2027.", {"enrolment_key": "SIG-2027"}),
+        ("Tolong kelas di e-learning disesuaikan dengan SIAKAD, yaitu TRM-2A.", {"class": "TRM-2A"}),
+        ("The teaching staff for this course is now Mr. Daniel Ho, M.Eng.", {"lecturer": "Daniel Ho, M.Eng."}),
+        ("Minta tolong SKS mk ini diubah, harusnya cuma 2.", {"credits": "2"}),
+        # "yaitu" with no change asked names the current value
+        ("Kelas saya yaitu TRM-2A, jadwalnya hari Senin.", {}),
+    ],
+)
+def test_use_namely_and_only(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -222,6 +222,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
             f"{cue.group('before') or ''} {cue.group('after') or ''}"
         )
+        # "disesuaikan dengan SIAKAD, yaitu TRM-2A": "yaitu" after a change verb names the value.
+        namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
+        if namely and _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
+            kind = "namely"
         if kind == "label" and connector.start() != cue.end() and not says_new_side:
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
@@ -232,6 +236,8 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if kind == "will be" and field != "lecturer":
             continue
         if kind == "whereas" and field not in _SHAPED:
+            continue
+        if kind == "namely" and not _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
             continue
         # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
         # later in the sentence, is the current value.

@@ -22,7 +22,7 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "lecturer",
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
-        r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
         r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby",
     ),
     (
@@ -151,6 +151,10 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
+    # "For the enrolment key, please use "harbor-2027"", "Kode enrol yang ingin saya gunakan: SIG-2027".
+    ("use", r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?"),
+    # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.
+    ("namely", r"\bnamely\b[ \t]*:?"),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
     # field whose value has a shape of its own.
     # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown.

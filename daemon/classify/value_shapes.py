@@ -81,8 +81,14 @@ def _token(shape: re.Pattern[str]) -> Reader:
     return read
 
 
+_ONLY = re.compile(r"(?:cuma|hanya|only|just)[ \t]+", re.IGNORECASE)
+
+
 def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
+    # "harusnya cuma 2", "should be only 2"
+    if only := _ONLY.match(text, start, limit):
+        start = only.end()
     match = _CREDITS.match(text, start, limit)
     if not match:
         return None
