@@ -216,3 +216,25 @@ def test_the_semester_a_course_runs_in(text: str, expected: dict[str, str]) -> N
 )
 def test_use_namely_and_only(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field as a heading or as the value of "field to change", the new value on a later line
+        ("Enrolment key\n\nOld: biaya2026\nNew: biaya2027", {"enrolment_key": "biaya2027"}),
+        (
+            "Field to change: Short name\nCurrent value: AK2201\nNew value: AK2201-BIAYA",
+            {"shortname": "AK2201-BIAYA"},
+        ),
+        ("Requested change: lecturer\nNew value: Dr. Amelia Tan, CPA", {"lecturer": "Dr. Amelia Tan, CPA"}),
+        (
+            "Mohon nama MK diganti.\nNama sekarang: Fisika 1\nNama yang diinginkan: Fisika Teknik 1",
+            {"fullname": "Fisika Teknik 1"},
+        ),
+        # a heading with no new value under it
+        ("Dosen pengampu\n\nMohon info jadwal UTS untuk kelas ini.", {}),
+    ],
+)
+def test_forms_with_a_field_heading(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -191,8 +191,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + _REACH, paragraph_end)
-    if text[cue.end() : paragraph_end].rstrip().endswith(":"):
-        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
+    rest_of_line = line_of(text, cue.end())[cue.end() - text.rfind("\n", 0, cue.end()) - 1 :].strip()
+    if text[cue.end() : paragraph_end].rstrip().endswith(":") or rest_of_line in ("", ":"):
+        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y", a field as a heading ("Enrolment key\n\nOld: X\n
+        # New: Y", "Field to change: Short name\nNew value: Y"): the values follow in the next lines and paragraphs.
         window_end = min(len(text), paragraph_end + _REACH)
     # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
     verb_leads = (

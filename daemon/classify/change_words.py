@@ -106,7 +106,11 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "new:",
         r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
         r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
-        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
+        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+|"
+        # "Nama yang diinginkan:", "Desired name:"
+        r"(?:yang\s|yg\s)?diinginkan|(?:desired|wanted|preferred)(?:\s(?:value|name|text))?)"
+        # "New value:", "Nilai baru:", "Data baru:"
+        r"(?:\s(?:value|name|text|entry))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:",
     ),
     (
         "written as",
