@@ -238,3 +238,23 @@ def test_use_namely_and_only(text: str, expected: dict[str, str]) -> None:
 )
 def test_forms_with_a_field_heading(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name's abbreviation before a closing word; "new title" names the course's name
+        (
+            "Nama MK diganti menjadi Pemrograman Berorientasi Objek (PBO) ya min",
+            {"fullname": "Pemrograman Berorientasi Objek (PBO)"},
+        ),
+        (
+            "The new title should be Machine Learning for Business Analytics. Thank you!",
+            {"fullname": "Machine Learning for Business Analytics"},
+        ),
+        # a comment in brackets is not the name's
+        ("Nama MK diganti menjadi Basis Data Lanjut (sesuai kurikulum) ya", {"fullname": "Basis Data Lanjut"}),
+    ],
+)
+def test_name_boundaries(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
