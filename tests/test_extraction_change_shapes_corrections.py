@@ -258,3 +258,19 @@ def test_forms_with_a_field_heading(text: str, expected: dict[str, str]) -> None
 )
 def test_name_boundaries(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first column labels the rows, the later "Menjadi" column holds the new values
+        (
+            "Perubahan\tDari\tMenjadi\nNama Dosen\tIr. Bambang\tDr. Siska Amelia, M.T.",
+            {"lecturer": "Dr. Siska Amelia, M.T."},
+        ),
+        # a key in a cell of its own keeps its closing mark
+        ("Atribut | Nilai Lama | Nilai Baru\nEnrolment key | mk2026 | mk2027!", {"enrolment_key": "mk2027!"}),
+    ],
+)
+def test_table_columns(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

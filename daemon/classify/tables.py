@@ -39,6 +39,9 @@ def _read(field: str, cell: str) -> str | None:
         return None
     if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
         return clean_value(read[0])
+    # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
+    if field == "enrolment_key" and not re.search(r"\s", value):
+        return value
     return None
 
 
@@ -124,6 +127,8 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             for index, cell in enumerate(cells)
             if _NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell)
         ]
+        # "Perubahan | Dari | Menjadi": the first column labels the rows; a later one headed for the new value wins.
+        headers = [index for index in headers if index > 0] or headers
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
             continue
