@@ -274,3 +274,19 @@ def test_name_boundaries(text: str, expected: dict[str, str]) -> None:
 )
 def test_table_columns(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy word alone, a deadline's title, a building and a room are nobody and no class
+        "Kepada Bapak/Ibu dosen pengampu:\n\nmohon unggah RPS sebelum Jumat.",
+        "Pengumuman untuk dosen mulai besok:\nBatas Akhir Unggah RPS Semester Ganjil",
+        "Info: dosen bilang kuliah Jumat pindah ke GU 705 ya.",
+        "Kelas hari ini pindah ke GU 702.",
+        # one's own name on one's account is not a course's name
+        "Nama di akun e-learning saya salah ketik, seharusnya Putri Ayu Lestari.",
+    ],
+)
+def test_people_and_places_that_are_no_value(text: str) -> None:
+    assert pairs(text) == {}

@@ -138,6 +138,11 @@ _NOT_A_PERSON = re.compile(
     r"Module|Unit|Bagian|Fakultas|Department)\b",
     re.IGNORECASE,
 )
+# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name.
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:Semester|Ganjil|Genap|Kuliah|Jadwal|Ujian|Tugas|Pengumuman|Batas|Unggah|Upload|RPS|UTS|UAS|Deadline|Exam|"
+    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course)\b"
+)
 
 
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -163,7 +168,14 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if courtesy:
         start += courtesy.end()
     value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
-    if not value:
+    # "Bapak/Ibu dosen": a courtesy word alone names nobody.
+    # ... nor an acronym alone ("pindah ke GU 705": a building).
+    if (
+        not value
+        or _COURTESY.fullmatch(f"{value} ")
+        or _NOT_IN_A_NAME.search(value)
+        or (value.isupper() and " " not in value)
+    ):
         return None
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     # "Dr. Hannah Lee." ends the sentence; "M.Kom." and "S.T." end with their own dot.
