@@ -290,3 +290,26 @@ def test_table_columns(text: str, expected: dict[str, str]) -> None:
 )
 def test_people_and_places_that_are_no_value(text: str) -> None:
     assert pairs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named right after a passive verb of naming; "is now called"; "New one:"
+        (
+            "Per the attached SOP, the course should be re-titled Internal Quality Audit.",
+            {"fullname": "Internal Quality Audit"},
+        ),
+        ("The course should be renamed Marine Engineering Design.", {"fullname": "Marine Engineering Design"}),
+        (
+            "the course is now called Introduction to Logistics, please update it",
+            {"fullname": "Introduction to Logistics"},
+        ),
+        ("Could you change the enrolment key? New one: Mech@2027", {"enrolment_key": "Mech@2027"}),
+        # asked whether, or said to come later
+        ("Should the course be renamed Marine Design?", {}),
+        ("Once approved, the course will be renamed Marine Design.", {}),
+    ],
+)
+def test_naming_verbs(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -34,7 +34,7 @@ _UNSURE_BEFORE = re.compile(
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
     # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"
-    r"(?:should|shall)\s(?:we|i)\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apakah\s(?:perlu|harus)|"
+    r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apakah\s(?:perlu|harus)|"
     # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
     r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
     r"since)\s+(?:\S+\s+)?"

@@ -25,7 +25,8 @@ from daemon.classify.wording import sentence_around
 _REACH = 160
 
 
-_VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:be|been)\s(?=re-?title|rename)", re.IGNORECASE)
+_VERB_CUE = re.compile(r"rename[ds]?|re-?title[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
 # "rename it to X", and "rename it X" without the "to".
 _CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
@@ -217,6 +218,16 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     if to and (read := value_at(text, field, to.end(), len(text))):
         description = _describe(text, cue, to.end(), to.group(0))
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
+            return found
+    # "the course should be re-titled Internal Quality Audit", "to be renamed X": the name right after the verb.
+    if (
+        not to
+        and _NAMED_AS.search(text, max(0, cue_start - 12), cue.end())
+        and (read := value_at(text, field, cue.end(), len(text)))
+        and read[1] == cue.end() + 1
+    ):
+        source = f"named: {cue.group(0).strip()}"
+        if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
             return found
     for kind, connector in connectors(text, cue.end(), window_end):
         # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new

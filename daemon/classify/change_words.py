@@ -55,7 +55,7 @@ CUES: tuple[tuple[str, str], ...] = (
         r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
-        r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
+        r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
     ),
 )
 CUE = re.compile(
@@ -110,7 +110,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         # "Nama yang diinginkan:", "Desired name:"
         r"(?:yang\s|yg\s)?diinginkan|(?:desired|wanted|preferred)(?:\s(?:value|name|text))?)"
         # "New value:", "Nilai baru:", "Data baru:"
-        r"(?:\s(?:value|name|text|entry))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:",
+        r"(?:\s(?:value|name|text|entry|one))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:",
     ),
     (
         "written as",
