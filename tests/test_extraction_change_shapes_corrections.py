@@ -313,3 +313,19 @@ def test_people_and_places_that_are_no_value(text: str) -> None:
 )
 def test_naming_verbs(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+TEXT = "Mata kuliah ini membahas konsep dasar pemrograman berorientasi objek."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing after the text is not part of it; "dengan teks berikut." and "sama ini ya:" lead to it
+        f"Deskripsi baru: {TEXT}\nTerima kasih.",
+        f"Ringkasan course tolong diganti sama ini ya: {TEXT} Makasih!",
+        f"Tolong ganti deskripsi MK IF2203 dengan teks berikut.\n\n{TEXT}\n\nSalam,\nBudi",
+    ],
+)
+def test_a_new_description_ends_before_the_closing(text: str) -> None:
+    assert pairs(text) == {"summary": TEXT}

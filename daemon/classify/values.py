@@ -185,8 +185,19 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(value)
 
 
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it.
+_CLOSING_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
+    r"hormat\s(?:saya|kami)|wassalam\w*|mohon\sbantuannya|cheers)\b",
+    re.IGNORECASE,
+)
+
+
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
+    # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
+    if text[start : start + 1] == ".":
+        start = skip_to_value(text, start + 1, limit)
     if quoted := quoted_value(text, start, limit):
         return quoted if len(quoted[0]) >= 20 and not _PERSON_FIRST.match(quoted[0].strip()) else None
     end = _paragraph_end(text, start, limit)
@@ -197,6 +208,8 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
             break
         end = _paragraph_end(text, limit - len(following), limit)
+    if closing := _CLOSING_AFTER.search(text, start, end):
+        end = closing.start()
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
         return None
