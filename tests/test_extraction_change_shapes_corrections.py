@@ -329,3 +329,23 @@ TEXT = "Mata kuliah ini membahas konsep dasar pemrograman berorientasi objek."
 )
 def test_a_new_description_ends_before_the_closing(text: str) -> None:
     assert pairs(text) == {"summary": TEXT}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who teaches, in the text of an announcement asked for, is news for students
+        (
+            "Mohon dibuatkan pengumuman di course Kriptografi. Isi: Mulai pertemuan 8, mata kuliah Kriptografi diampu "
+            "oleh Ibu Ratih Purnamasari, M.Kom. Jadwal tidak berubah.",
+            {},
+        ),
+        # a change asked for with its own verb stays, announcement or not
+        (
+            "Mohon dosen pengampu diganti menjadi Ibu Ratih Purnamasari, M.Kom. dan diumumkan ke mahasiswa.",
+            {"lecturer": "Ratih Purnamasari, M.Kom."},
+        ),
+    ],
+)
+def test_news_in_an_announcement_is_not_a_change(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -200,6 +200,12 @@ def _fuller(value: str, change: FoundChange) -> bool:
     )
 
 
+_ANNOUNCING = re.compile(
+    r"\b(?:pengumuman|announcement|announce|(?:di)?umumkan|diinfokan|infokan|posting(?:kan)?|dipasang(?:kan)?|"
+    r"ditayangkan)\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"(?:new value named: |taken over by|replacing another|by its shape)", re.IGNORECASE)
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
@@ -225,6 +231,10 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found["semester"] = runs
     if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
         found["fullname"] = renamed
+    # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
+    # of an announcement asked for, is news for students, not a change asked of the helpdesk.
+    if _ANNOUNCING.search(flat) or _ANNOUNCING.search(subject):
+        found = {field: change for field, change in found.items() if not _TOLD.match(change.cue)}
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
     found = {
         field: corrected_later(flat, change)
