@@ -349,3 +349,37 @@ def test_a_new_description_ends_before_the_closing(text: str) -> None:
 )
 def test_news_in_an_announcement_is_not_a_change(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # a block under a line that asks for a change holds the new values, the course's code among them
+        (
+            "Mohon data berikut diperbarui:\nKode MK: EL2105\nDosen pengampu: Dr. Rina Wati, M.T.\n"
+            "Enrolment key: elka2027",
+            "EL2105",
+            {"lecturer": "Dr. Rina Wati, M.T.", "enrolment_key": "elka2027"},
+        ),
+        (
+            "Please update the course as follows:\nCourse code: ME2201\nLecturer: Dr. Paul Smith\nClass: ME-2B",
+            "ME2201",
+            {"lecturer": "Dr. Paul Smith", "class": "ME-2B"},
+        ),
+        # ... unless the change is asked elsewhere: then the block names the course
+        (
+            "Permohonan perubahan data dengan identitas:\nKode MK : EL2105\nDosen : Andi Wijaya, S.T., M.T.\n"
+            "Nama mata kuliah tersebut mohon diubah menjadi Analisis Rangkaian Listrik.",
+            "EL2105",
+            {"fullname": "Analisis Rangkaian Listrik"},
+        ),
+        # a block with no request above it identifies the course
+        (
+            "Kode MK: EL2105\nNama MK: Rangkaian Listrik 2\nDosen: Ir. Made Arsana\n\nMohon info jadwal UTS.",
+            "EL2105",
+            {},
+        ),
+    ],
+)
+def test_labelled_blocks_under_a_request(text: str, code: str, expected: dict[str, str]) -> None:
+    assert pairs(text, code) == expected

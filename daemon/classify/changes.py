@@ -75,7 +75,14 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
 
 
-def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
+_ASKS_BELOW = re.compile(
+    r"^(?=.*\b(?:update|ubah|diubah|ganti|diganti|perbarui|diperbarui|perubahan|change[sd]?|amend|revisi|koreksi|"
+    r"perbaiki|diperbaiki|sesuaikan|disesuaikan|as\sfollows|berikut|sbb)\b)[^:\n]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _identifies_the_course(flat: str, change: FoundChange, course_code: str, asked_elsewhere: bool) -> bool:
     """Whether a labelled value stands in a block of labelled lines that names the course by its code ("Kode MK :
     EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
     lines = flat.split("\n")
@@ -100,6 +107,13 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
         rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}(?:\s*$|[/ ]\s*[A-Z])|[^\n]*\({re.escape(course_code)}\)\s*$)",
         re.IGNORECASE,
     )
+    # "Mohon data berikut diperbarui:", "Please update the course as follows:": a block under a line that asks for a
+    # change holds the new values, even with the course's code among them, unless the change is asked elsewhere
+    # ("... dengan identitas:\nKode MK : X\nDosen : Y\nNama MK tersebut mohon diubah menjadi Z").
+    top = min(block)
+    above = next((lines[line] for line in range(top - 1, max(-1, top - 3), -1) if lines[line].strip()), "")
+    if not asked_elsewhere and any(_ASKS_BELOW.search(line) for line in [above, *(lines[line] for line in block)]):
+        return False
     return any(code.match(lines[line]) for line in block)
 
 
@@ -145,8 +159,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for row in read_table_rows(flat, cues):
         found.setdefault(row[0], FoundChange(*row))
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
+    asked_elsewhere = any(not change.weak for change in kept)
     for change in sorted(kept, key=lambda change: (change.weak, change.start)):
-        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code)):
+        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
