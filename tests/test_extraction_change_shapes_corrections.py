@@ -1,5 +1,6 @@
-"""Change values of kinds the opened held-out part showed: a semester with its own word, merged classes named as a
-list, a correction a sentence later, the old value named first; and the near-misses around them."""
+"""Change values of kinds the opened held-out part and the ninth corpus showed: a semester with its own word, merged
+classes named as a list, a correction a sentence later, the old value named first, forms and tables, naming verbs,
+descriptions; the near-misses around them are in test_extraction_change_near_misses."""
 
 from __future__ import annotations
 
