@@ -297,3 +297,18 @@ def test_a_new_description_ends_before_the_closing(text: str) -> None:
 )
 def test_labelled_blocks_under_a_request(text: str, code: str, expected: dict[str, str]) -> None:
     assert pairs(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "kode" after a connector repeats the field named before it
+        (
+            "Kami mohon agar kode enrolment course tersebut diperbaharui dengan kode: TMS-27-ganjil",
+            {"enrolment_key": "TMS-27-ganjil"},
+        ),
+        ("Mohon kode MK di e-learning diubah menjadi TI2204-A.", {"shortname": "TI2204-A"}),
+    ],
+)
+def test_a_generic_cue_repeats_the_field(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -92,6 +92,7 @@ _SIDES = re.compile(
     r"(?:new|baru)[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
+_NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 _CORRECTED_AFTER = re.compile(
@@ -124,6 +125,9 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
     if side := _SIDES.match(text, start, limit):
         start = side.end()
+    # "diperbaharui dengan kode: X": the field's noun said again before a colon leads to the value.
+    elif noun := _NOUN_AGAIN.match(text, start, limit):
+        start = noun.end()
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]):
         return None

@@ -25,6 +25,7 @@ from daemon.classify.change_words import (
     CONNECTOR,
     CONNECTORS,
     STRONG_TO,
+    cue_field_name,
     cue_field_start,
     cues,
     is_old_side,
@@ -133,12 +134,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
-    candidates: list[tuple[tuple[bool, int], FoundChange]] = []
+    candidates: list[tuple[tuple[bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
@@ -148,7 +152,10 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         if line_of(flat, change.start).count("|") >= 2:
             continue
         cue_start = cue_field_start(cue)
-        candidates.append(((not _PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start), cue_start), change))
+        # "enrolment course tersebut diperbaharui dengan kode: X": a bare "kode" repeats the field named before it.
+        specific = not _GENERIC_CUE.fullmatch(cue.group(cue_field_name(cue)))
+        shown_in = bool(_PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start))
+        candidates.append(((not shown_in, specific, cue_start), change))
     kept: list[FoundChange] = []
     for rank, change in candidates:
         rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
