@@ -312,3 +312,15 @@ def test_labelled_blocks_under_a_request(text: str, code: str, expected: dict[st
 )
 def test_a_generic_cue_repeats_the_field(text: str, expected: dict[str, str]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "read" as a connector only in a sentence that asks, after the cue
+        ("Could the short name of EL2201 Electronics read EL2201-B instead?", {"shortname": "EL2201-B"}),
+        ("Can you check the course name? I read Kalkulus somewhere.", {}),
+    ],
+)
+def test_read_as_a_connector(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected

@@ -22,7 +22,7 @@ from daemon.classify.value_basics import clean_value
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around
 
-_REACH = 160
+REACH = 160
 
 
 _NAMED_AS = re.compile(r"\b(?:be|been)\s(?=re-?title|rename)", re.IGNORECASE)
@@ -66,7 +66,7 @@ def line_of(text: str, position: int) -> str:
     return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
 
 
-def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
+def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
     cue_text = " ".join(text[cue_field_start(cue) : connector_end].split())
     if len(cue_text) > 60:
         cue_text = f"{' '.join(text[cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
@@ -92,6 +92,7 @@ _SIDES = re.compile(
     r"(?:new|baru)[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
+_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
 _NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
@@ -195,12 +196,12 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    window_end = min(len(text), cue.end() + _REACH, paragraph_end)
+    window_end = min(len(text), cue.end() + REACH, paragraph_end)
     rest_of_line = line_of(text, cue.end())[cue.end() - text.rfind("\n", 0, cue.end()) - 1 :].strip()
     if text[cue.end() : paragraph_end].rstrip().endswith(":") or rest_of_line in ("", ":"):
         # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y", a field as a heading ("Enrolment key\n\nOld: X\n
         # New: Y", "Field to change: Short name\nNew value: Y"): the values follow in the next lines and paragraphs.
-        window_end = min(len(text), paragraph_end + _REACH)
+        window_end = min(len(text), paragraph_end + REACH)
     # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
     verb_leads = (
         _VERB_CUE.fullmatch(cue.group(f"f{len(CUES) - 1}") or "")
@@ -220,7 +221,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
         to = None
     if to and (read := value_at(text, field, to.end(), len(text))):
-        description = _describe(text, cue, to.end(), to.group(0))
+        description = describe(text, cue, to.end(), to.group(0))
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
             return found
     # "the course should be re-titled Internal Quality Audit", "to be renamed X": the name right after the verb.
@@ -254,6 +255,11 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             continue
         if kind == "whereas" and field not in _SHAPED:
             continue
+        if kind == "read as" and (
+            not _ASKS.search(text, sentence_around(text, cue_start)[0], cue_start)
+            or sentence_around(text, cue_start)[1] < connector.start()
+        ):
+            continue
         if kind == "namely" and not _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
             continue
         # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
@@ -275,7 +281,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         read = value_at(text, field, connector.end(), len(text))
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
-        description = _describe(text, cue, connector.end(), connector.group(0))
+        description = describe(text, cue, connector.end(), connector.group(0))
         # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
         weak = (
             kind in ("label", "copula")
@@ -285,18 +291,4 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
-    return None
-
-
-def after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
-    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
-    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
-    paragraph_end = text.find("\n\n", cue.end())
-    window_end = min(len(text), cue.end() + _REACH, len(text) if paragraph_end < 0 else paragraph_end)
-    for kind, connector in connectors(text, cue.end(), window_end):
-        if kind in SAYS_NEW_VALUE and (read := value_at(text, field, connector.end(), len(text))):
-            description = _describe(text, cue, connector.end(), connector.group(0))
-            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
-            if not unsure(text, cue_field_start(cue), connector.start(), change.span):
-                return change
     return None

@@ -14,7 +14,6 @@ from daemon.classify.change_at_cue import (
     HANDS_OVER_OTHER,
     SAYS_NEW_VALUE,
     SHAPE_ALONE,
-    after_old_value,
     find_change_at,
     line_of,
     value_at,
@@ -30,7 +29,7 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
-from daemon.classify.corrected_later import corrected_later
+from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,

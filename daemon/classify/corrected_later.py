@@ -1,11 +1,13 @@
-"""A value the writer corrects a sentence later ("Eh maaf salah, maksud saya X", "Sorry, typo: I meant X")."""
+"""Values said after the current one: a cue that names the current value read on to the new one, and a value the
+writer corrects a sentence later ("Eh maaf salah, maksud saya X", "Sorry, typo: I meant X")."""
 
 from __future__ import annotations
 
 import re
 
-from daemon.classify.change_at_cue import value_at
-from daemon.classify.change_words import cues
+from daemon.classify.asking import unsure
+from daemon.classify.change_at_cue import REACH, SAYS_NEW_VALUE, describe, value_at
+from daemon.classify.change_words import connectors, cue_field_start, cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.wording import sentence_around
 
@@ -19,13 +21,13 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _SLIP = re.compile(r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean)\b", re.I)
-_REACH = 200
+_CORRECTION_REACH = 200
 
 
 def corrected_later(flat: str, change: FoundChange) -> FoundChange:
     """The change, or the value a later sentence of its paragraph corrects it to."""
     paragraph_end = flat.find("\n\n", change.end)
-    window_end = min(len(flat), change.end + _REACH, len(flat) if paragraph_end < 0 else paragraph_end)
+    window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
     for correction in _CORRECTION.finditer(flat, change.end, window_end):
         # Only in a later sentence, and only when it owns up to a slip or says what was meant.
         if sentence_around(flat, correction.start())[0] <= change.start or not _SLIP.search(correction.group(0)):
@@ -39,3 +41,17 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange:
             source = f"corrected later: {' '.join(correction.group(0).split())}"
             return FoundChange(change.field, read[0], source, read[1], read[2])
     return change
+
+
+def after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
+    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
+    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
+    paragraph_end = text.find("\n\n", cue.end())
+    window_end = min(len(text), cue.end() + REACH, len(text) if paragraph_end < 0 else paragraph_end)
+    for kind, connector in connectors(text, cue.end(), window_end):
+        if kind in SAYS_NEW_VALUE and (read := value_at(text, field, connector.end(), len(text))):
+            description = describe(text, cue, connector.end(), connector.group(0))
+            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
+            if not unsure(text, cue_field_start(cue), connector.start(), change.span):
+                return change
+    return None
