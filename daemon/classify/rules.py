@@ -139,8 +139,11 @@ RULES: tuple[KeywordRule, ...] = (
         # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
         r"\b(?<!sudah )(?<!telah )(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
-        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
-        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)\b",
+        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
+        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)|"
+        # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"
+        r"(?:for|to|untuk|bagi|ke) (?:all|every|semua|seluruh) (?:the )?(?:students?|mahasiswa|users|pengguna|"
+        r"lecturers|dosen|staff|civitas))\b",
         4.0,
         asks_to_publish=True,
     ),
