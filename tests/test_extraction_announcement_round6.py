@@ -233,3 +233,21 @@ def test_a_reply_that_moves_only_the_hour_keeps_the_threads_day(reply: str, expe
 def test_a_latest_time_is_a_bound_not_the_time(asked: str) -> None:
     text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: Kuis ditunda ke minggu depan.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=False).publish_at is None
+
+
+def test_a_moment_in_the_news_after_bahwa_is_the_texts_own() -> None:
+    text = (
+        "Mohon bantuan untuk menayangkan pengumuman di beranda e-learning bahwa SIAKAD tidak dapat diakses pada "
+        "Sabtu, 21 November 2026 pukul 20.00 sampai 24.00 WIB karena pemeliharaan server.\n"
+    )
+    assert extract_announcement("Mohon umumkan", text, MAIL_DATE, has_course=False).publish_at is None
+
+
+def test_a_form_label_on_its_own_line_takes_the_next_line() -> None:
+    text = (
+        "Mohon bantuan penayangan pengumuman terlampir.\n\n[attachment: pengumuman.docx]\n"
+        "Judul pengumuman:\nBeasiswa Pertukaran Pelajar 2027\nWaktu tayang:\nRabu, 25 November 2026 pukul 08.00 WIB\n"
+        "Isi:\nPendaftaran beasiswa dibuka sampai 15 Januari 2027.\n"
+    )
+    found = extract_announcement("Permohonan pengumuman", text, MAIL_DATE, has_course=False)
+    assert found.publish_at == "2026-11-25T08:00:00+07:00"

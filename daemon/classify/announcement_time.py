@@ -86,7 +86,8 @@ def _untabled(text: str) -> str:
 
 
 def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) -> str | None:
-    flat = unwrap(_untabled(intro))
+    # a form's label on a line of its own ("Waktu tayang:") takes the value on the next line
+    flat = unwrap(re.sub(r"(?m)^([^\n:]{1,30}:)[ \t]*\n(?=[ \t]*\S)", r"\1 ", _untabled(intro)))
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
@@ -214,7 +215,10 @@ _EVENT = re.compile(
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
     # "kuisnya", "ujiannya": the event with its possessive suffix
-    r"paling lambat|selambat-lambatnya|at the latest|no later than)(?:nya)?\b"
+    r"paling lambat|selambat-lambatnya|at the latest|no later than|"
+    # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
+    r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
+    r")(?:nya)?\b"
 )
 
 
