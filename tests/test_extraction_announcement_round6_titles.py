@@ -216,3 +216,19 @@ def test_corrections_in_a_ticket_thread(text: str, expected: str) -> None:
 def test_an_english_title_keeps_its_day() -> None:
     text = 'Please post "Scheduled Downtime on Sunday" on the front page tomorrow at 7 am.\n'
     assert extract_announcement("info", text, MAIL_DATE, has_course=False).title == "Scheduled Downtime on Sunday"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Mohon diumumkan ke seluruh mahasiswa peserta kuliah Basis Data besok jam 7.", "course"),
+        ("Mohon diumumkan ke semua mahasiswa yang mengikuti Basis Data besok jam 7.", "course"),
+        ("Please post to everyone in the Database Systems course tomorrow at 7.", "course"),
+        ("Please post this in my course; no need to put it on the front page. Tomorrow 7 am.", "course"),
+        ("Mohon diumumkan ke seluruh mahasiswa, kuliah Jumat ditiadakan, besok jam 7.", "site"),
+        ("Mohon ditayangkan di course IF302, kalau bisa juga di halaman depan, besok jam 7.", "site"),
+    ],
+)
+def test_site_words_narrowed_to_one_course_or_ruled_out(asked: str, expected: str) -> None:
+    text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: kuis ditunda.\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).scope == expected

@@ -34,13 +34,15 @@ _SITE = re.compile(
 _NARROWED = re.compile(
     r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
     r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
-    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
+    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
+    # "everyone in the Database Systems course": the course's name before its word
+    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:course|class|module)\b|"
     r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students
     r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
     # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
     r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs|participants|peserta)\s+)?(?:taking|enrolled in|registered in|"
-    r"yang (?:mengambil|ambil|ikut|terdaftar di))\s+(?-i:[A-Z][a-z])",
+    r"yang (?:mengambil|ambil|ikut|mengikuti|terdaftar di))\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
@@ -98,7 +100,8 @@ def _narrowed_before(text: str, match: re.Match[str]) -> bool:
 
 # "jangan di halaman depan", "not on the front page", "tidak perlu ke semua mahasiswa": a site word ruled out
 _NEGATED = re.compile(
-    r"(?i)\b(?:jangan|bukan|tidak|tdk|tak|gak|nggak|enggak|not|don'?t|never|instead of|rather than)\b"
+    r"(?i)\b(?:jangan|bukan|tidak|tdk|tak|gak|nggak|enggak|not|don'?t|never|instead of|rather than|no need(?: to)?|"
+    r"needn'?t|ga usah|gak usah|nggak usah)\b"
     r"(?:\s+(?:perlu|usah|dipasang|ditayangkan|diumumkan|di|ke|pada|untuk|on|in|to|the|for|it|this|ini|put|post|"
     r"posted|share|shared|publish|published))*\s*$"
 )
