@@ -232,3 +232,17 @@ def test_an_english_title_keeps_its_day() -> None:
 def test_site_words_narrowed_to_one_course_or_ruled_out(asked: str, expected: str) -> None:
     text = f"{asked}\n\nJudul: Kuis Ditunda\nIsi: kuis ditunda.\n"
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).scope == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly post the following notice, headlined Visiting Scholar Talk, on the front page tomorrow at 9 am.\n",
+        "Please publish the announcement below tomorrow 9 am:\n\n__Visiting Scholar Talk__\n\n"
+        "Prof. Tanaka from Osaka will give a talk on robotics on Friday in the main hall.\n",
+        "Please publish the announcement below tomorrow 9 am:\n\n_Visiting Scholar Talk_\n\n"
+        "Prof. Tanaka from Osaka will give a talk on robotics on Friday in the main hall.\n",
+    ],
+)
+def test_a_headline_and_a_title_in_italics(text: str) -> None:
+    assert extract_announcement("Notice", text, MAIL_DATE, has_course=False).title == "Visiting Scholar Talk"

@@ -28,7 +28,7 @@ _TITLE_CUE = re.compile(
     r"(?:(?:maaf|mohon|tolong)\W*\s*)?(?=(?:yang|yg)\s(?:benar|betul)|seharusnya|harusnya|mestinya)|"
     r"(?:the\s)?title\s(?:is\s(?:wrong|incorrect)|has\sa\stypo)\s*[.,;!]?\s*(?:it\s)?(?=should|must)|"
     r"berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
-    r"jdl|(?:en)?titled|"
+    r"jdl|(?:en)?titled|headlined|with the headline|"
     # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
     r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
     # a letter's "pengumuman perihal X" names its subject
