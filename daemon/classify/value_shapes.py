@@ -64,7 +64,9 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
     return read
 
 
-def _token(shape: re.Pattern[str]) -> Reader:
+def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
+    """A token of the shape; the marks that may end the sentence after it are not the token's own."""
+
     def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start, limit)
         quoted = quoted_value(text, start, limit)
@@ -74,7 +76,7 @@ def _token(shape: re.Pattern[str]) -> Reader:
         match = _TOKEN.match(text, start, limit)
         if not match:
             return None
-        value = match.group(0).rstrip(".!?:")
+        value = match.group(0).rstrip(sentence_marks)
         if FILLER_WORDS.match(value) or not shape.fullmatch(value):
             return None
         return value, start + len(value)
@@ -116,5 +118,6 @@ SHAPE_READERS: dict[str, Reader] = {
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
-    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
+    # A key keeps a closing "!" ("Stat$Genap27!", "Biaya@2027!"): keys take symbols, a request rarely shouts.
+    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:"),
 }
