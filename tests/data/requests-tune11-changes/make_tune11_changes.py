@@ -6,7 +6,8 @@ mails, for the kinds of change it showed: a numbered list in a letter (copies to
 not a value of a field named above it; an enrolment key whose own symbol ends the sentence ("Lab#27!"); a bare
 "kode" that corrects the writer's own typo of the course code while a specific cue ("shortname", "nama
 singkat") asks for the change; who teaches now, in spoken verbs ("yang ngajar sekarang X", "yg pegang skrg
-X"); a class code with a cohort year ("EXC-2027"); and near-misses that must claim nothing.
+X"); a class code with a cohort year ("EXC-2027"); answers typed between the quoted questions of the
+helpdesk's mail; and near-misses that must claim nothing.
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py;
 every body here was written by hand, and the batch was scored before any rule was changed for it.
@@ -22,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 18, "other": 1}
+E.PLAN = {"course_data": 21, "other": 1}
 M = E.M
 
 
@@ -259,6 +260,64 @@ M("medan-ngajar-skrg-singkat", "2027-04-12 21:40:00",
   """min tlg ganti dosen MK Termodinamika (TM2201) di elearning, yg ngajar skrg Pak Hotman Siahaan, S.T., M.T.
 mksh
 """, "course_data", "id", cd("TM2201", "Termodinamika", lecturer="Hotman Siahaan, S.T., M.T."), client="iphone")
+
+# ---------------------------------------------------------------- answers between the quoted questions
+
+M("thunderbird-en-answers-between-quotes", "2027-04-13 09:00:00",
+  ("Peter Nowak", "peter.nowak@polibatam.ac.id"),
+  "Re: [Tiket #2027-0140] Course data Robotics Lab",
+  """Hello, see my answers inline.
+
+On 12/04/2027 16:00, Helpdesk P4M wrote:
+> Dear Mr Nowak, to process your request we need:
+> - The course code:
+
+ME3305
+
+> - Which lecturer should be shown on the course?
+
+Dr. Agnieszka Wrobel, M.Sc.
+
+> Kind regards, Helpdesk P4M
+
+Peter
+""", "course_data", "en", cd("ME3305", lecturer="Dr. Agnieszka Wrobel, M.Sc."), client="thunderbird")
+
+M("hp-jawab-di-sela-kutipan-kelas", "2027-04-13 20:15:00",
+  ("Yusuf Hamzah", "yusuf.hamzah@polibatam.ac.id"),
+  "Re: [Tiket #2027-0151] Kelas Praktikum Elektronika",
+  """Sdh sy jawab di bawah pak
+
+-----Pesan Asli-----
+Dari: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Perihal: [Tiket #2027-0151] Kelas Praktikum Elektronika
+
+> Mohon dilengkapi:
+> Kode MK:
+
+EL2102
+
+> Kelas baru yang diinginkan:
+
+EL-2B Malam
+
+> Terima kasih.
+""", "course_data", "id", cd("EL2102", **{"class": "EL-2B Malam"}), client="iphone")
+
+M("jawab-di-sela-kutipan-tanpa-perubahan", "2027-04-13 21:00:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "Re: [Tiket #2027-0152] Nama dosen Akuntansi Dasar",
+  """Pak, jawaban sy di bawah
+
+-------- Pesan asli --------
+Dari: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+
+> Apakah nama dosen di course Akuntansi Dasar (AK1101) sudah tampil benar sekarang?
+
+Sudah pak, sudah benar. Tidak ada yang perlu diubah lagi.
+
+> Salam, Helpdesk P4M
+""", "course_data", "id", cd("AK1101", "Akuntansi Dasar"), client="iphone")
 
 
 if __name__ == "__main__":
