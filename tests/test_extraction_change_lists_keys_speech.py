@@ -95,3 +95,17 @@ def test_a_class_with_its_cohort_year(text: str, expected: dict[str, str]) -> No
 
 def test_should_still_become() -> None:
     assert pairs("The short name should still become ELDAS-B.") == {"shortname": "ELDAS-B"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tolong nama matkul diubah jd Statistika Terapan kak, makasih", "Statistika Terapan"),
+        ("nama course minta diganti jadi Jaringan Komputer Dasar min. Thx", "Jaringan Komputer Dasar"),
+        ("Nama MK mohon diganti menjadi Basis Data Lanjut Pak, terima kasih.", "Basis Data Lanjut"),
+        # a course's own name may end in "Ibu"
+        ("Mohon nama MK diubah menjadi Keperawatan Ibu. Terima kasih.", "Keperawatan Ibu"),
+    ],
+)
+def test_a_word_of_address_after_a_name(text: str, expected: str) -> None:
+    assert pairs(text) == {"fullname": expected}
