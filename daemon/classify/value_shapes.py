@@ -9,7 +9,8 @@ from daemon.classify.value_basics import FILLER_WORDS, Reader, quoted_value, ski
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
-    r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
+    r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
+    r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
     r"Gabungan|Merged|Joint))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
