@@ -1,5 +1,5 @@
-"""Change values of kinds the opened part7 (requests-tune10) showed: a numbered list is no value, a key keeps its
-own closing "!", a specific cue wins over a bare "kode", who teaches now in spoken verbs, a class with its cohort's
+"""Change values of kinds the opened part7 (requests-tune10) showed: a numbered list is no value, a key that ends
+its line with "!" is not claimed, a specific cue wins over a bare "kode", who teaches now in spoken verbs, a class with its cohort's
 year; with the near-misses around each."""
 
 from __future__ import annotations
@@ -34,15 +34,17 @@ def test_a_numbered_list_is_no_value(text: str, expected: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Please change the enrolment key to Geo#Lab27!", "Geo#Lab27!"),
-        ("kunci enrol tolong diganti jadi kimia2027!\n", "kimia2027!"),
-        # "." and "?" still end the sentence, and an exclamation after a word is the writer's
-        ("Could you set the enrolment key to stat-27? Thanks!", "stat-27"),
-        ("Enrolment key diganti ke mesin-27 ya! Makasih", "mesin-27"),
+        # a key that ends its line with "!": the key's own mark or the writer's, so no key is claimed
+        ("Please change the enrolment key to Geo#Lab27!", {}),
+        ("kunci enrol tolong diganti jadi kimia2027!\nSoalnya yang lama bocor.", {}),
+        # inside the key, or with the sentence going on after it, the mark is plain
+        ("Please change the enrolment key to Geo!Lab27.", {"enrolment_key": "Geo!Lab27"}),
+        ("Enrolment key diganti ke mesin-27! Makasih", {"enrolment_key": "mesin-27"}),
+        ("Could you set the enrolment key to stat-27? Thanks!", {"enrolment_key": "stat-27"}),
     ],
 )
-def test_a_key_keeps_its_own_closing_mark(text: str, expected: str) -> None:
-    assert pairs(text) == {"enrolment_key": expected}
+def test_a_closing_exclamation_after_a_key(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -262,9 +262,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found = {field: change for field, change in found.items() if not _TOLD.match(change.cue)}
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
     found = {
-        field: corrected_later(flat, change)
+        field: corrected
         for field, change in found.items()
-        if not (change.weak and signed_off(flat, change.start))
+        if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
     if not found and subject:
         found = _field_named_in_subject(flat, subject)

@@ -66,8 +66,14 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
     return read
 
 
+# "... I meant Blue-River8! Thanks": an exclamation the sentence goes on after is the writer's.
+_GOES_ON = re.compile(r"[ \t]+\S")
+
+
 def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
-    """A token of the shape; the marks that may end the sentence after it are not the token's own."""
+    """A token of the shape; the marks that may end the sentence after it are not the token's own. A closing "!"
+    outside `sentence_marks` is the writer's when the line goes on, and may be either at a line's end
+    ("set the key to Automation2026!"): keys take symbols, so that value is not claimed (precision first)."""
 
     def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start, limit)
@@ -79,6 +85,10 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
         if not match:
             return None
         value = match.group(0).rstrip(sentence_marks)
+        if value.endswith("!") and "!" not in sentence_marks:
+            if not _GOES_ON.match(text, start + len(value)):
+                return None
+            value = value.rstrip("!")
         if FILLER_WORDS.match(value) or not shape.fullmatch(value):
             return None
         return value, start + len(value)
@@ -120,6 +130,5 @@ SHAPE_READERS: dict[str, Reader] = {
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
-    # A key keeps a closing "!" ("Stat$Genap27!", "Biaya@2027!"): keys take symbols, a request rarely shouts.
     "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:"),
 }
