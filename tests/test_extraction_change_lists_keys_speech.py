@@ -1,6 +1,6 @@
 """Change values of kinds the opened part7 (requests-tune10) showed: a numbered list is no value, a key that ends
-its line with "!" is not claimed, a specific cue wins over a bare "kode", who teaches now in spoken verbs, a class with its cohort's
-year; with the near-misses around each."""
+its line with "!" is not claimed, a specific cue wins over a bare "kode", who teaches now in spoken verbs, a class
+with its cohort's year, a word of address after a name; with the near-misses around each."""
 
 from __future__ import annotations
 
