@@ -1,0 +1,143 @@
+"""A course name read from where it stands beside its code: a labelled line or a table column, brackets around
+the code or the name, a lower-case name between a course cue and its code."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_shape import (
+    NAME,
+    NOT_IN_LOWER_CASE_NAME,
+    SHAPE,
+    SHAPE_RE,
+    SUFFIX,
+    is_code,
+    trim_name,
+)
+
+# "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
+NAME_LABEL = (
+    r"(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    r"|course(?:\s+name)?)"
+    r"(?:\s+(?i:lama|sekarang|saat ini))?"
+)
+# "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
+_LABELLED_LINE = re.compile(
+    rf"^[ \t]*{NAME_LABEL}(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
+    r"([^|\n]+)",
+    re.MULTILINE,
+)
+# A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
+_CODE_LINE = r"[ \t]*(?i:kode|code|course\s+code)(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
+_BARE_NAME_LINE = r"[ \t]*(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
+_NAME_BESIDE_CODE_LINE = re.compile(
+    rf"^{_CODE_LINE}\n{_BARE_NAME_LINE}|^{_BARE_NAME_LINE}\n{_CODE_LINE}$", re.MULTILINE
+)
+
+
+# Name before the code, name and code in one bracket, name after the code.
+# "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
+_CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
+_BEFORE_CODE = re.compile(
+    rf"({NAME}){SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?\(\s*{_CODE_LABEL}({SHAPE})\s*\)"
+    rf"|({NAME}){SUFFIX}\s*\(\s*{_CODE_LABEL}({SHAPE})\s*\)"
+    # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
+    rf"|({NAME})[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({SHAPE})"
+)
+_TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
+_AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
+
+_LOWER_CASE_BEFORE_CODE = re.compile(
+    rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([A-Za-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
+    rf"\s*\(\s*({SHAPE})\s*\)"
+)
+
+
+def labelled(text: str, code: str | None) -> str | None:
+    """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
+    values = [match.group(1) for match in _LABELLED_LINE.finditer(text)]
+    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
+    lines = text.splitlines()
+    for index, line in enumerate(lines[:-2]):
+        header = [cell.strip() for cell in line.split("|")]
+        # A header row holds labels only; "Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row.
+        if len(header) < 2 or not lines[index + 1].lstrip().startswith("---") or re.search(r"\d", line):
+            continue
+        column = next((i for i, cell in enumerate(header) if re.fullmatch(NAME_LABEL, cell)), None)
+        row = [cell.strip() for cell in lines[index + 2].split("|")]
+        if column is not None and column < len(row):
+            values.append(row[column])
+    for value in values:
+        if code:
+            value = value.strip()
+            value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
+        value = re.split(r"\s[(\[]|\s[-–]\s|[.;](?:\s|$)", value.strip())[0]
+        if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
+            return name
+    return None
+
+
+def lower_case_before_code(text: str, code: str) -> str | None:
+    """ "matkul sistem operasi (IF2105)", "mata kuliah Basis data (IF204)": a name in lower or sentence case is
+    trusted only between a course cue and its code."""
+    for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
+        words = match.group(1).split()
+        if match.group(2) == code and not {word.lower() for word in words} & NOT_IN_LOWER_CASE_NAME:
+            return match.group(1)
+    return None
+
+
+def _near_codes(source: str, code: str | None) -> str:
+    """The stretches of text around each code, so that the name patterns scan lines, not whole letters."""
+    spans: list[list[int]] = []
+    for match in SHAPE_RE.finditer(source):
+        if not is_code(match.group(0), code):
+            continue
+        start, end = max(0, match.start() - 200), match.end() + 200
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    # A cut mid-word would glue half a word to a name: each stretch starts after a line break or a space.
+    return "\n\n".join(re.sub(r"^\S*\s", "", source[start:end]) if start else source[:end] for start, end in spans)
+
+
+# "the visiting lecturer from Jönköping for Power System Analysis (EL2303)", "dosen tamu dari Universitas Riau
+# untuk Mekanika Tanah (TS2104)": where a person comes from stands before the course the person is there for.
+_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:lecturer|dosen|teacher|pengajar|instructor|tutor|professor|staff|guest|tamu|visiting|exchange|"
+    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal|di|at))\s+$"
+)
+_FOR = re.compile(r"\s(?:for|untuk|bagi)\s", re.IGNORECASE)
+_PLACE_LEAD = re.compile(r"(?:di|at|dari|from)\s+", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?i:mk|matkul|makul|mata\s*kuliah|matakuliah|course)\b")
+
+
+def _after_origin(source: str, start: int, found: str) -> str:
+    # "di" may open the match itself: "Saya dosen baru di Prodi Teknik Mesin untuk Termodinamika (ME2101)".
+    lead = _PLACE_LEAD.match(found)
+    before = source[max(0, start - 60) : start] + (lead.group(0) if lead else "")
+    purpose = _FOR.search(found)
+    # "dosen di MK Bahasa Inggris untuk Komunikasi": after a course word the "untuk" is inside the name.
+    if purpose and _FROM_BEFORE.search(before) and not _COURSE_WORD.search(found, 0, purpose.start()):
+        return found[purpose.end() :]
+    return found
+
+
+def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
+    sources = [_near_codes(text, code) for text in texts]
+    for source in sources:
+        for match in _BEFORE_CODE.finditer(source):
+            index = next(i for i in (1, 3, 5) if match.group(i))
+            found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
+            if is_code(found_code, code) and (name := trim_name(found.split())):
+                return name
+    for source in sources:
+        for match in _TOGETHER.finditer(source):
+            if is_code(match.group(2), code) and (name := trim_name(match.group(1).split())):
+                return name
+    for source in sources:
+        for match in _AFTER_CODE.finditer(source):
+            if is_code(match.group(1), code) and (name := trim_name(match.group(2).split())):
+                return name
+    return None
