@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_name_shape import (
+    FIELD_WORDS,
     NAME,
     NOT_IN_LOWER_CASE_NAME,
     SHAPE,
@@ -47,9 +48,13 @@ _BEFORE_CODE = re.compile(
 _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
 
+# A class or course word may close the name ("my intro to programming class (IF1101)"); it is no part of it.
+_LOWER_CASE_WORD = r"(?!(?i:class|course|module|kelas)\b)[a-z0-9-]+"
 _LOWER_CASE_BEFORE_CODE = re.compile(
-    rf"(?i:\b(?:matkul|makul|mk|mata\s*kuliah|matakuliah|course))\s+([A-Za-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){{1,5}})"
-    rf"\s*\(\s*({SHAPE})\s*\)"
+    rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
+    rf"((?!(?i:class|course|module|kelas)\b)[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
+    r"([ \t]+(?i:class|course|module|kelas))?"
+    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\])"
 )
 
 
@@ -78,12 +83,18 @@ def labelled(text: str, code: str | None) -> str | None:
 
 
 def lower_case_before_code(text: str, code: str) -> str | None:
-    """ "matkul sistem operasi (IF2105)", "mata kuliah Basis data (IF204)": a name in lower or sentence case is
-    trusted only between a course cue and its code."""
+    """ "matkul sistem operasi (IF2105)", "matkul kewirausahaan [mku-1203]", "my intro to programming class (IF1101)": a
+    name in lower or sentence case is trusted only between a course cue and its code."""
     for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
-        words = match.group(1).split()
-        if match.group(2) == code and not {word.lower() for word in words} & NOT_IN_LOWER_CASE_NAME:
-            return match.group(1)
+        words = match.group(2).split()
+        found = match.group(4) or match.group(5)
+        # After "my"/"our" only a course word says the words before the code are a course's name.
+        owned = match.group(1).lower() in ("my", "our")
+        if found != code or (owned and not match.group(3)):
+            continue
+        # "course enrolment key (IF2105)" names a field, not the course.
+        if not {word.lower() for word in words} & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return match.group(2)
     return None
 
 
