@@ -49,10 +49,11 @@ _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
 
 # A class or course word may close the name ("my intro to programming class (IF1101)"); it is no part of it.
-_LOWER_CASE_WORD = r"(?!(?i:class|course|module|kelas)\b)[a-z0-9-]+"
+_COURSE_WORD_AHEAD = r"(?!(?i:class|course|module|kelas|matkul|makul|mk|matakuliah|mata)\b)"
+_LOWER_CASE_WORD = rf"{_COURSE_WORD_AHEAD}[a-z0-9-]+"
 _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
-    rf"((?!(?i:class|course|module|kelas)\b)[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
+    rf"({_COURSE_WORD_AHEAD}[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
     r"([ \t]+(?i:class|course|module|kelas))?"
     rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\])"
 )
