@@ -86,7 +86,10 @@ def _old_line_under_subject(subject: str, text: str) -> str | None:
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     for pattern in (
-        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n]+)",
+        # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
+        # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".
+        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n;|]+?)[ \t]*"
+        r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>)",
         rf"nama (?:yg|yang) sekarang\s*{QUOTED}",
         # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
         # pair of lines under a sentence that names the course's name is its current name and the new one.
@@ -99,6 +102,9 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         rf"{COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"
         r"is listed as|appears as|displays)\s+"
         rf"{QUOTED}",
+        # "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue.
+        r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)\b[^\n\"“.]{0,30}?(?i:still\s+(?:reads|shows|says)|"
+        rf"masih\s+(?:tertulis|tercantum)|tertulis|tercantum|is\s+(?:listed|shown)\s+as|appears\s+as)\s+{QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
         r"(?:->|-->|\u2192|=>)",
