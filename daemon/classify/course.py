@@ -84,6 +84,23 @@ def _old_line_under_subject(subject: str, text: str) -> str | None:
     return None
 
 
+# "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue; only a value
+# shaped like a name ("the course page still shows "Genap 2024/2025"" is a semester).
+_STILL_SHOWN = re.compile(
+    r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)\b(?!\s+(?i:page|site|halaman))[^\n\"“.]{0,30}?"
+    r"(?i:still\s+(?:reads|shows|says)|masih\s+(?:tertulis|tercantum)|tertulis|tercantum|is\s+(?:listed|shown)\s+as|"
+    rf"appears\s+as)\s+{QUOTED}"
+)
+
+
+def _still_shown(text: str) -> str | None:
+    for match in _STILL_SHOWN.finditer(text):
+        value = quoted(match)
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    return None
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
@@ -102,9 +119,6 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         rf"{COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"
         r"is listed as|appears as|displays)\s+"
         rf"{QUOTED}",
-        # "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue.
-        r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)\b[^\n\"“.]{0,30}?(?i:still\s+(?:reads|shows|says)|"
-        rf"masih\s+(?:tertulis|tercantum)|tertulis|tercantum|is\s+(?:listed|shown)\s+as|appears\s+as)\s+{QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
         r"(?:->|-->|\u2192|=>)",
@@ -113,6 +127,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
             if pattern and (match := re.search(pattern, source)):
                 return clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
     if name := _old_line_under_subject(subject, text):
+        return name
+    if name := _still_shown(text):
         return name
     for source in (text, subject):
         for match in _QUOTED_AFTER_CODE.finditer(source):
