@@ -17,10 +17,12 @@ from daemon.classify.course_name_shape import (
 )
 
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
+# A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
-    r"(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
     r"|course(?:\s+name)?)"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
+    r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title)))"
 )
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 _LABELLED_LINE = re.compile(
