@@ -46,6 +46,10 @@ _BEFORE_CODE = re.compile(
     rf"|({NAME}){SUFFIX}\s*\(\s*{_CODE_LABEL}({SHAPE})\s*\)"
     # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
     rf"|({NAME})[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({SHAPE})"
+    # "Industrial Automation, course code me 2203", "Manajemen Proyek Konstruksi semester 6 (dosen: X), kode TS3108":
+    # a class, a semester or an aside in brackets may stand between the name and its labelled code.
+    rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
+    rf"(?i:kode|code)(?:[ \t]*:)?[ \t]*({SHAPE})"
 )
 _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
@@ -142,7 +146,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
         for match in _BEFORE_CODE.finditer(source):
-            index = next(i for i in (1, 3, 5) if match.group(i))
+            index = next(i for i in (1, 3, 5, 7) if match.group(i))
             found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
             if is_code(found_code, code) and (name := trim_name(found.split())):
                 return name
