@@ -70,6 +70,9 @@ def trim_name(words: list[str]) -> str | None:
         words = words[1:]
     while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
         words = words[:-1]
+    # "kelas Jaringan Komputer TI-2A": the class after a name is where it is taught.
+    while len(words) > 1 and re.fullmatch(r"[A-Z]{1,5}-\d[A-Z]\w*[:,]?", words[-1]):
+        words = words[:-1]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
         words = words[1:]
