@@ -159,18 +159,29 @@ _FIELD_OF_COURSE = re.compile(
 )
 
 
+def _before_next_label(found: str, rest: str) -> str:
+    """ "Unit: EL4106 Smart Grid Technologies" over "Title: ...": a name wrapped onto the next line never takes that
+    line's label."""
+    if "\n" in found and rest.lstrip(" \t").startswith(":"):
+        return found.rsplit("\n", 1)[0]
+    return found
+
+
 def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
     if code:
-        for match in _NAME_AFTER_CODE.finditer(text + "\n" + subject):
-            if match.group(1) == code and (name := trim_name(match.group(2).split())):
+        source = text + "\n" + subject
+        for match in _NAME_AFTER_CODE.finditer(source):
+            found = _before_next_label(match.group(2), source[match.end() :])
+            if match.group(1) == code and (name := trim_name(found.split())):
                 return name
     for source in (text, subject):
         for match in re.finditer(
-            rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah|teaching)(\s*:\s*|\s+)({SHORT_NAME})", source
+            rf"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)(\s*:\s*|\s+)({SHORT_NAME})", source
         ):
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
+            found = _before_next_label(found, source[match.end() :])
             if (name := trim_name(found.split())) and not _CODE.fullmatch(name):
                 return name
     # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the

@@ -34,11 +34,11 @@ _TICKET = re.compile(r"(?i:\b(?:ticket|tiket|ref|reference|case|incident|nomor)\
 # "UTS 2027", "TA 2026/2027": a word before a year is an exam or an academic year, not a course, unless a cue says so.
 _YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
-# A place named before its code in brackets: "di Lab Mobile (GU 805)", "Gedung Utama lantai 8 (GU 804)". A loose
-# code there is the room's number, not the course's.
+# A place named before its code in brackets: "di Lab Mobile (GU 805)", "Gedung Utama lantai 8 (GU 804)", "ke lab
+# (GU 706)". A loose code there is the room's number, not the course's.
 _PLACE_NAMED = re.compile(
     r"(?i:\b(?:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio|bengkel))"
-    r"(?:[ \t]+(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level))){1,4}[ \t]*\([ \t]*$"
+    r"(?:[ \t]+(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level))){0,4}[ \t]*\([ \t]*$"
 )
 
 

@@ -20,7 +20,7 @@ from daemon.classify.course_name_shape import (
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
-    r"|course(?:\s+name)?)"
+    r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title)))"
 )

@@ -51,7 +51,7 @@ FIELD_WORDS = _words(
 STOP_WORDS = _words(
     "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
     "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
-    "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen",
+    "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen Code Title Name Judul Module",
 )
 
 
