@@ -1,0 +1,58 @@
+"""Course code and current name in the kinds of writing the ninth name corpus showed, in other words than its mail:
+brackets of both shapes, numbers that only look like codes, renames in one line or one table, lower-case names."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        # Loose codes: square brackets like round ones; a ticket number, a year after an exam, a room are no course.
+        ("Mohon enrol key matkul Elektronika Daya [el-3104] diganti.", "el-3104", "Elektronika Daya"),
+        ("Ref: INC 2231 sudah ditutup. Untuk matkul Statika, kode ts 1102, mohon SKS diubah.", "ts 1102", "Statika"),
+        ("Jadwal UAS 2027 - Fisika Terapan sudah keluar, mohon diumumkan di e-learning.", None, None),
+        ("Kuliah pengganti di Gedung Tower lantai 3 (GT 302), mohon diumumkan.", None, None),
+        ("Kuis praktikum pindah ke lab (TA 105) besok, tolong umumkan.", None, None),
+        # The current name where the new one follows on the same line or in the next column.
+        ("Old name: Sistem Pakar, new name: Sistem Cerdas", None, "Sistem Pakar"),
+        ("Nama lama: Kimia Dasar. Nama baru: Kimia Umum", None, "Kimia Dasar"),
+        ("The course still shows 'Intro to Robotics' on the LMS, please rename it.", None, "Intro to Robotics"),
+        ('The course page still shows "Ganjil 2026/2027", please fix the semester.', None, None),
+        (
+            "Kode| Old name| New name\n---|---|---\nMK2201| Etika Profesi| Etika Profesi Insinyur\n",
+            "MK2201",
+            "Etika Profesi",
+        ),
+        # A class, a semester or an aside between the name and its labelled code; a person there is the lecturer.
+        (
+            "Untuk Sosiologi Pariwisata kelas PW-2A (Bu Nita), kode PW2205, mohon enrol key diganti.",
+            "PW2205",
+            "Sosiologi Pariwisata",
+        ),
+        ("Mata kuliah yang diampu Pak Hendra Saputra, kode EL2201, mohon SKS diubah.", "EL2201", None),
+        # Lower-case names between a course cue and the bracketed code, never a field's words.
+        ("tolong ganti enrol key matkul akuntansi biaya (ak-2104) ya", "ak-2104", "akuntansi biaya"),
+        ("could you post in our thermodynamics course [ME 2102] tonight?", "ME 2102", "thermodynamics"),
+        ("course enrolment key (IF2105) sudah tersebar", "IF2105", None),
+        # English module cues, a name wrapped onto a label's line, a class code after the name, a Course Title column.
+        ("For the module Port Logistics, please add the new lecturer.", None, "Port Logistics"),
+        ("Unit: RB3102 Robot Dynamics\nTitle: Lab Closed\n", "RB3102", "Robot Dynamics"),
+        ("tolong umumkan di kelas Statistika Bisnis MB-2A: kuis ditunda", None, "Statistika Bisnis"),
+        ("Course Code| Course Title| Lecturer\n---|---|---\nAK3301| Auditing| Dr. Tan\n", "AK3301", "Auditing"),
+    ],
+)
+def test_course_code_and_current_name(text: str, code: str | None, name: str | None) -> None:
+    found = find_course_code("", text)
+    assert found == code
+    assert find_course_name("", text, found) == name
+
+
+def test_a_lower_case_name_in_a_subject_is_not_claimed_without_brackets() -> None:
+    """Subjects put topic words before a code ("course evaluation reminder RB3102"): only brackets vouch for a name."""
+    assert find_course_code("pengumuman kelas pemrograman web if2201", "") == "if2201"
+    assert find_course_name("course evaluation reminder RB3102", "", "RB3102") is None
