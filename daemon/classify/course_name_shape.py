@@ -12,9 +12,11 @@ NAME_WORD = (
     r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
     r"|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
 )
-NAME = rf"(?:{NAME_WORD}\s+){{0,7}}{NAME_WORD}"
+# A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
 LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
-SHORT_NAME = rf"(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}"
+SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi") or a semester ("semester 4").
 SUFFIX = (
