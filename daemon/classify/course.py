@@ -40,7 +40,9 @@ _CURRENT_IN_RENAME = re.compile(
     rf"\s+(?i:called|named|titled|bernama|berjudul)\s+[\"“']?({NAME})[\"”']?"
     rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|seharusnya|harusnya|mohon|tolong|please|diganti|diubah|rename|change)\b)"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
-    rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?[\"“']?({NAME})[\"”']?\s+(?i:to|into|as)\b"
+    # A quoted name ends at its closing quote: "rename 'Intro to Accounting' (AK1102) as ...".
+    rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"
+    rf"(?:{QUOTED}(?:\s*\(\s*{SHAPE}\s*\))?|({NAME}))\s+(?i:to|into|as)\b"
 )
 _TAUGHT_OR_APPOSED = re.compile(
     rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
