@@ -75,6 +75,9 @@ def trim_name(words: list[str]) -> str | None:
     # "kelas Jaringan Komputer TI-2A": the class after a name is where it is taught.
     while len(words) > 1 and re.fullmatch(r"[A-Z]{1,5}-\d[A-Z]\w*[:,]?", words[-1]):
         words = words[:-1]
+    # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
+    if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
+        words = [glued.group(1), *words[1:]]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
         words = words[1:]
