@@ -13,6 +13,7 @@ from daemon.classify.course_name_shape import (
     LINE_NAME,
     NAME,
     NOT_A_NAME,
+    NOT_IN_LOWER_CASE_NAME,
     QUOTED,
     SHAPE,
     SHORT_NAME,
@@ -161,6 +162,15 @@ _FIELD_OF_COURSE = re.compile(
 )
 
 
+_TAKING = re.compile(
+    rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
+    rf"({SHORT_NAME})"
+)
+_CLASS_IN_BRACKETS = re.compile(
+    rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
+)
+
+
 def _before_next_label(found: str, rest: str) -> str:
     """ "Unit: EL4106 Smart Grid Technologies" over "Title: ...": a name wrapped onto the next line never takes that
     line's label."""
@@ -214,6 +224,15 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             name = trim_name(match.group(1).split())
             if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
                 return name
+    # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
+    # "this is for Data Mining (TI-3A)": a name with its class in brackets.
+    for source in (text, subject):
+        for pattern in (_TAKING, _CLASS_IN_BRACKETS):
+            for match in pattern.finditer(source):
+                name = trim_name(match.group(1).split())
+                words = {word.lower() for word in name.split()} if name else set()
+                if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
+                    return name
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name
