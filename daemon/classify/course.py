@@ -96,10 +96,24 @@ _STILL_SHOWN = re.compile(
 )
 
 
+# "the current course name is Digital Image Processing and ...", "nama MK saat ini adalah X", "Nama MK tercantum: X.":
+# the name as it stands, said in a sentence, up to where the name's words end.
+_CURRENT_SAID = re.compile(
+    r"(?i:(?:old|current|existing|present)\s+(?:course\s+)?(?:name|title)\s+is"
+    r"|nama\s+(?:mk\s+|mata\s*kuliah\s+|matkul\s+|course\s+)?(?:saat\s+ini|sekarang|lama)\s+(?:adalah|yaitu|ialah))"
+    rf"[ \t]*[\"“']?({LINE_NAME})"
+    rf"|{COURSE_NAME_CUE}[^\n:\"“]{{0,30}}?(?i:tertulis|tercantum|shows|reads|is\s+(?:listed|displayed))[ \t]*:[ \t]*"
+    rf"({LINE_NAME})"
+)
+
+
 def _still_shown(text: str) -> str | None:
     for match in _STILL_SHOWN.finditer(text):
         value = quoted(match)
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _CURRENT_SAID.finditer(text):
+        if name := trim_name((match.group(1) or match.group(2)).split()):
             return name
     return None
 
@@ -172,9 +186,9 @@ _CLASS_IN_BRACKETS = re.compile(
 
 
 def _before_next_label(found: str, rest: str) -> str:
-    """ "Unit: EL4106 Smart Grid Technologies" over "Title: ...": a name wrapped onto the next line never takes that
-    line's label."""
-    if "\n" in found and rest.lstrip(" \t").startswith(":"):
+    """ "Unit: EL4106 Smart Grid Technologies" over "Title: ..." or "Subject name: ...": a name wrapped onto the next
+    line never takes that line's label."""
+    if "\n" in found and re.match(r"[ \t]*(?:[a-z]+[ \t]*){0,2}:", rest):
         return found.rsplit("\n", 1)[0]
     return found
 

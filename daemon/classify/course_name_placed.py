@@ -22,11 +22,15 @@ NAME_LABEL = (
     r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
     r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
-    r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title)))"
+    r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
+    # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
+    r"|(?i:subject|unit)\s+(?i:name|title))"
 )
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
+# A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
-    rf"^[ \t]*{NAME_LABEL}(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
+    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{NAME_LABEL}"
+    r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
     r"([^|\n]+)",
     re.MULTILINE,
 )
