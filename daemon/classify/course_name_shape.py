@@ -7,10 +7,11 @@ import re
 
 from daemon.classify.course_code import CODE as _CODE
 
-# "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value.
+# "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value. "a" only after "as" ("English as a
+# Foreign Language"); "at", "by", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
 NAME_WORD = (
     r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
-    r"|dan|&|di|untuk|dalam|pada|bagi|[IVX]{1,4}|\d\w*)"
+    r"|at|as|by|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*)"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -18,6 +19,7 @@ NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
 LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
 SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
+CONNECTORS |= {"at", "as", "by", "a", "an", "berbasis", "dengan", "serta"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi") or a semester ("semester 4").
 SUFFIX = (
     r"(?:\s+(?i:kelas|kls|class|semester|smt|sem)\s+(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
