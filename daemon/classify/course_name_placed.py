@@ -26,6 +26,8 @@ NAME_LABEL = (
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
     r"|(?i:subject|unit)\s+(?i:name|title))"
 )
+# A table's column may be headed by the bare course word too: "MK", "Matkul".
+_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))"
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
@@ -70,20 +72,46 @@ _LOWER_CASE_BEFORE_CODE = re.compile(
 )
 
 
-def labelled(text: str, code: str | None) -> str | None:
-    """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
-    values = [match.group(1) for match in _LABELLED_LINE.finditer(text)]
-    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
-    lines = text.splitlines()
-    for index, line in enumerate(lines[:-2]):
+# What heads a column of a table without a rule under its header (DOCX): "No | Kode | Nama Mata Kuliah | Dosen Baru".
+_HEADER_CELL = re.compile(
+    r"(?i:no\.?|nomor|kode(?:\s+\w+){0,2}|(?:course\s+)?code|nama(?:\s+\w+){0,2}|name|mata\s*kuliah|mk|matkul|"
+    r"course(?:\s+\w+)?|module(?:\s+\w+)?|kelas|class|dosen(?:\s+\w+){0,2}|(?:new\s+|old\s+)?lecturer|sks|credits?|"
+    r"semester|ruang(?:\s+\w+)?|room|keterangan|notes?|remarks?|judul|title|tanggal|date|hari|day|jam|time|waktu|"
+    r"prodi|program\s+studi|jurusan|data|field|lama|baru|old|new|(?:new|old)\s+\w+)"
+)
+
+
+def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The name column's first value of each table whose header names it, and which lines are headers. A header row
+    holds labels only ("Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row); under it comes a "---" line
+    (mail rendered from HTML) or, in a DOCX table, a row of as many cells."""
+    values: list[str] = []
+    headers: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
         header = [cell.strip() for cell in line.split("|")]
-        # A header row holds labels only; "Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row.
-        if len(header) < 2 or not lines[index + 1].lstrip().startswith("---") or re.search(r"\d", line):
+        if len(header) < 2 or re.search(r"\d", line):
             continue
-        column = next((i for i, cell in enumerate(header) if re.fullmatch(NAME_LABEL, cell)), None)
-        row = [cell.strip() for cell in lines[index + 2].split("|")]
+        ruled = lines[index + 1].lstrip().startswith("---")
+        row_line = lines[index + 2] if ruled and index + 2 < len(lines) else lines[index + 1]
+        row = [cell.strip() for cell in row_line.split("|")]
+        if not ruled and (len(row) != len(header) or not all(_HEADER_CELL.fullmatch(cell) for cell in header)):
+            continue
+        headers.add(index)
+        column = next((i for i, cell in enumerate(header) if re.fullmatch(_COLUMN_LABEL, cell)), None)
         if column is not None and column < len(row):
             values.append(row[column])
+    return values, headers
+
+
+def labelled(text: str, code: str | None) -> str | None:
+    """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
+    lines = text.splitlines()
+    table_values, headers = _table_values(lines)
+    values = [
+        match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
+    ]
+    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
+    values += table_values
     for value in values:
         if code:
             value = value.strip()
