@@ -224,11 +224,13 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
         for match in _TAUGHT_OR_APPOSED.finditer(source):
             if name := trim_name(next(group for group in match.groups() if group).split()):
                 return name
-    # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"
-    for source in (text, subject):
-        for match in re.finditer(
-            rf"\b(?:my|our|the|this|in|for|on|of)\s+({SHORT_NAME})\s+(?:course|class|module)\b", source
-        ):
+    # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
+    # at its start or after a dash or a colon: "Request - Data Mining course".
+    for source, opening in (
+        (text, r"\b(?:my|our|the|this|in|for|on|of)\s+"),
+        (subject, r"(?:^|[-–:]\s*|\b(?:my|our|the|this|in|for|on|of)\s+)"),
+    ):
+        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
             name = trim_name(match.group(1).split())
             if name and not set(name.split()) & NOT_A_NAME:
                 return name
