@@ -57,7 +57,8 @@ _TAUGHT_OR_APPOSED = re.compile(
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
 _NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+)({SHORT_NAME})")
-_SUBJECT_ALONE = re.compile(rf"(?:^|:\s*)({NAME})\s+({SHAPE})\s*$")
+# "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
+_SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
 _OLD_NEW_LINES = re.compile(
