@@ -52,6 +52,62 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
     assert find_course_name("", text, found) == name
 
 
+@pytest.mark.parametrize(
+    ("subject", "text", "code", "name"),
+    [
+        # Tables in attachments (DOCX rows, no rule under the header) and columns headed by the bare course word.
+        (
+            "",
+            "Mohon dosen diganti.\nKode | Nama Mata Kuliah | Dosen Baru\nAN2206 | Animasi 3D Lanjut | Yoga\n",
+            "AN2206",
+            "Animasi 3D Lanjut",
+        ),
+        ("", "Mata Kuliah | Dosen Lama | Dosen Baru\nManajemen Risiko | Pak Budi | Arif\n", None, "Manajemen Risiko"),
+        ("", "No | MK | Kelas\n---|---|---\n1 | Fisika Terapan | TI-1A\n", None, "Fisika Terapan"),
+        # A key-value table is read by its rows, not taken for a header.
+        ("", "Data| Lama| Baru\n---|---|---\nNama MK| Kimia Dasar| Kimia Umum\nSKS| 2| 3\n", None, "Kimia Dasar"),
+        # Names joined by small words, a name in square brackets' company, a name that never crosses a blank line.
+        (
+            "",
+            "Please change the lecturer of Health and Safety at Work (HS2101).",
+            "HS2101",
+            "Health and Safety at Work",
+        ),
+        ("", "English as a Foreign Language (EN1101) needs a new key.", "EN1101", "English as a Foreign Language"),
+        ("", "Mohon pengumuman untuk Struktur Data [IF2105] ditayangkan.", "IF2105", "Struktur Data"),
+        ("", "Perihal: Perubahan Dosen MK Bahasa Inggris I\n\nDengan hormat, mohon diganti.", None, "Bahasa Inggris I"),
+        (
+            "",
+            "Sistem Informasi Geografis (SIG) - GM3101: mohon enrol key diganti.",
+            "GM3101",
+            "Sistem Informasi Geografis",
+        ),
+        (
+            "",
+            "untuk MK PKN/Pendidikan Kewarganegaraan (UM1101) key-nya diganti",
+            "UM1101",
+            "Pendidikan Kewarganegaraan",
+        ),
+        # The current name said in a sentence, or in a rename with the name quoted.
+        ("", "the current course name is Image Processing and we want it changed", None, "Image Processing"),
+        ("", "Nama MK tercantum: Pengolahan Citra Digital. Mohon diganti.", None, "Pengolahan Citra Digital"),
+        ("", "Could you rename 'Intro to Accounting' (AK1102) as 'Accounting I'?", "AK1102", "Intro to Accounting"),
+        ("", "Subject code: BUS2001\nSubject name: Principles of Economics\n", "BUS2001", "Principles of Economics"),
+        # The course students take; a name with its class in brackets; subjects.
+        ("", "Please post this for students taking Engineering Mathematics III.", None, "Engineering Mathematics III"),
+        ("", "Hi, this is for Data Mining (TI-3A): class is cancelled.", None, "Data Mining"),
+        ("Request - Data Mining course", "please change the key", None, "Data Mining"),
+        ("Enrolment key Basis Data IF2204", "tolong diganti", "IF2204", "Basis Data"),
+    ],
+)
+def test_course_name_in_tables_sentences_and_subjects(
+    subject: str, text: str, code: str | None, name: str | None
+) -> None:
+    found = find_course_code(subject, text)
+    assert found == code
+    assert find_course_name(subject, text, found) == name
+
+
 def test_a_lower_case_name_in_a_subject_is_not_claimed_without_brackets() -> None:
     """Subjects put topic words before a code ("course evaluation reminder RB3102"): only brackets vouch for a name."""
     assert find_course_code("pengumuman kelas pemrograman web if2201", "") == "if2201"
