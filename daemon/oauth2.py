@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -83,6 +85,28 @@ def write_secret_file(path: Path, text: str) -> None:
         os.close(directory)
 
 
+@contextlib.contextmanager
+def held_across_processes(token_file: Path) -> Iterator[None]:
+    """Hold the refresh token file's lock while its token is read, presented and replaced: the daemon and a
+    `helpdesk` command run beside it share one consent, and a provider that rotates refresh tokens retires the
+    one the slower process is about to present."""
+    lock_file = token_file.with_name(f".{token_file.name}.lock")
+    try:
+        descriptor = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        # Writing the rotated token beside it fails the same way and is reported there; refresh regardless.
+        log.warning(
+            "cannot create %s (%s): refreshing without the lock shared with other processes", lock_file, error.strerror
+        )
+        yield
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing the descriptor releases the lock
+
+
 def _lock_for(path: Path) -> threading.Lock:
     """One lock per refresh token file: intake and outgoing often share one consent, and a rotation by one
     would otherwise leave the other holding a refresh token the provider has just retired."""
@@ -115,7 +139,8 @@ class AccessTokens:
         with self._lock:
             if self._token is not None and self._token is not rejected and self._token.fresh_at(self.clock.now()):
                 return self._token
-            self._token = self._refresh()
+            with held_across_processes(self.client.refresh_token_file):
+                self._token = self._refresh()
             return self._token
 
     def _refresh(self) -> AccessToken:

@@ -50,6 +50,9 @@ class FakeMailbox:
             if self.inbox.pop(ref, None) is not None:
                 self.quarantined.append(ref)
 
+    def release(self, raw: bytes) -> int:
+        return 0
+
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         return False
 

@@ -4,9 +4,15 @@ and the log filter that keeps tokens out of log lines."""
 from __future__ import annotations
 
 import io
+import json
 import logging
+import subprocess
+import sys
+import threading
+import urllib.request
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from pydantic import SecretStr
@@ -137,3 +143,52 @@ def test_the_log_filter_blanks_tokens_in_messages_arguments_and_tracebacks() -> 
         assert secret not in text
     assert text.count(redaction.REDACTED) == 5  # the traceback shows the source line, with {known} unformatted
     assert "RuntimeError: server said no to [redacted]" in text
+
+
+_OTHER_PROCESS = """
+import sys
+from pathlib import Path
+from daemon.oauth2 import held_across_processes
+with held_across_processes(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_refresh_waits_for_another_process_rotating_the_same_refresh_token(
+    tmp_path: Path, token_server: TokenServer
+) -> None:
+    """A `helpdesk` command beside the daemon rotates the shared refresh token: the daemon must present the new one,
+    not the one the provider has just retired (read before the other process had finished)."""
+    token_server.reset(rotate=True)
+    path = tmp_path / "refresh"
+    first = token_server.consent("helpdesk-d")
+    path.write_text(first)
+    other = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_PROCESS, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert other.stdout is not None and other.stdin is not None
+    assert other.stdout.readline().strip() == "held"
+    tokens = _tokens(token_server, path, FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC)))
+    obtained: list[str] = []
+    refreshing = threading.Thread(target=lambda: obtained.append(tokens.current().value.get_secret_value()))
+    refreshing.start()
+    refreshing.join(timeout=0.5)
+    assert refreshing.is_alive() and token_server.state.refresh_requests == []
+    # What the other process does while it holds the lock: present the token, store the rotated one.
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": first,
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+    }
+    with urllib.request.urlopen(token_server.token_url, urlencode(form).encode(), timeout=10) as answer:
+        rotated = json.load(answer)["refresh_token"]
+    path.write_text(rotated)
+    other.stdin.write("done\n")
+    other.stdin.flush()
+    assert other.wait(timeout=10) == 0
+    refreshing.join(timeout=10)
+    assert token_server.state.refresh_requests == [first, rotated]
+    assert obtained and obtained[0] in token_server.state.access_tokens
+    assert path.read_text().strip() != rotated  # rotated again by the daemon's own refresh, and stored

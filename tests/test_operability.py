@@ -125,10 +125,13 @@ def test_quarantine_retry_after_the_cause_is_fixed_gives_one_ticket_and_one_rece
     # The operator raises the limit: the message goes through as if new.
     config.write_text(config.read_text().replace("max_message_bytes = 1024", "max_message_bytes = 1048576"))
     assert main(["--config", str(config), "quarantine", "retry", str(row["id"])]) == 0
-    assert "new_ticket #1" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "new_ticket #1" in out
+    assert "mailbox copy moved from Quarantine to Processed" in out
+    assert (dovecot.count(imap_user, "Quarantine"), dovecot.count(imap_user, "Processed")) == (0, 1)
     assert main(["--config", str(config), "quarantine", "retry", "--all"]) == 0
     assert main(["--config", str(config), "quarantine", "retry", str(row["id"])]) == 2
-    assert main(["--config", str(config), "poll", "--once"]) == 0  # the mailbox copy stays in Quarantine
+    assert main(["--config", str(config), "poll", "--once"]) == 0  # Processed is not read again
 
     assert len(_tickets(config, capsys)) == 1
     assert len(_acks(smtp)) == 1

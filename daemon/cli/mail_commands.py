@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
+from daemon.cli.quarantined_copies import QuarantinedCopies
+from daemon.pipeline.outcome import Outcome
 from daemon.ticket_record import IncomingMail, record_event
 from daemon.wiring.app import App, build_app
 from storage import queries
@@ -82,18 +84,25 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     if wanted is not None and not mails:
         raise UsageError(f"quarantine retry: no quarantined message {wanted}")
     still = 0
-    for row_id, mail in mails:
-        try:
-            # As if new, in the transaction that removes it from quarantine: one ticket, whatever happens.
-            result = app.pipeline.ingest(mail, replacing=row_id)
-        except Exception as error:  # the cause is not fixed yet: it stays in quarantine, the others go on
-            still += 1
-            print(f"{row_id:>6}  still failing: {type(error).__name__}: {error}")
-            continue
-        still += result.outcome.value == "quarantined"
-        number = f" #{result.ticket_id}" if result.ticket_id else ""
-        print(f"{row_id:>6}  {result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
-    _record(app, f"quarantine retry: {len(mails)} message(s), {still} still failing")
+    copies = QuarantinedCopies(app)
+    try:
+        for row_id, mail in mails:
+            try:
+                # As if new, in the transaction that removes it from quarantine: one ticket, whatever happens.
+                result = app.pipeline.ingest(mail, replacing=row_id)
+            except Exception as error:  # the cause is not fixed yet: it stays in quarantine, the others go on
+                still += 1
+                print(f"{row_id:>6}  still failing: {type(error).__name__}: {error}")
+                continue
+            number = f" #{result.ticket_id}" if result.ticket_id else ""
+            print(f"{row_id:>6}  {result.outcome.value}{number} {result.message_id} {result.detail}".rstrip())
+            if result.outcome is Outcome.QUARANTINED:
+                still += 1
+            else:
+                print(f"{row_id:>6}  {copies.release(mail)}")
+    finally:
+        copies.close()
+    _record(app, f"quarantine retry: {len(mails)} message(s), {still} still failing; {copies.summary()}")
     report = app.outbox.run_pass()
     print(f"{len(mails)} message(s) retried, {still} still in quarantine; outbox: sent {report.sent}")
     return 1 if still else 0

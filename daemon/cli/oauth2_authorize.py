@@ -23,7 +23,7 @@ from daemon import redaction
 from daemon.config import Config
 from daemon.credentials import oauth2_client
 from daemon.errors import ConfigError, HelpdeskError, TransientError
-from daemon.oauth2 import OAuth2Client, write_secret_file
+from daemon.oauth2 import OAuth2Client, held_across_processes, write_secret_file
 from daemon.oauth2_settings import check_token_url
 
 log = logging.getLogger(__name__)
@@ -243,6 +243,7 @@ def authorize(
     redaction.remember(refresh_token)
     path = consent.client.refresh_token_file
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    write_secret_file(path, refresh_token)
+    with held_across_processes(path):
+        write_secret_file(path, refresh_token)
     emit(f"Refresh token stored in {path} (readable by its owner only). Now run: helpdesk check")
     return path

@@ -15,7 +15,7 @@ from daemon.classify.message_text import body_parts
 from daemon.clock import Clock
 from daemon.config import IntakeSettings
 from daemon.errors import TransientError, storage_unavailable_is_transient
-from daemon.intake.sources.imap import NETWORK_ERRORS, connect_with_token, internal_date
+from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect_with_token, internal_date
 from daemon.logins import Login
 from daemon.oauth2 import AccessToken
 from daemon.pipeline.conversation import find_thread

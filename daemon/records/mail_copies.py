@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from daemon.config import Config
 from daemon.credentials import read_login
-from daemon.intake.sources.imap import ImapCopies
+from daemon.intake.sources.imap_copies import ImapCopies
+from daemon.intake.sources.mail_copy import HEAD_BYTES, header_message_id
 from daemon.records.retention import CopyRemover, MailCopies
 
 log = logging.getLogger(__name__)
-_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]*>)", re.IGNORECASE | re.MULTILINE)
-_HEAD_BYTES = 16384
 
 
 def _maildir_files(folder: Path) -> list[Path]:
@@ -63,12 +61,11 @@ class OutgoingMaildirCopies(CopyRemover):
         for file in _maildir_files(self.folder):
             try:
                 with file.open("rb") as handle:
-                    head = handle.read(_HEAD_BYTES)
+                    message_id = header_message_id(handle.read(HEAD_BYTES))
             except FileNotFoundError:
                 continue
-            found = _MESSAGE_ID.search(head.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0])
-            if found:
-                index.setdefault(found.group(1).decode("ascii", "replace"), []).append(file)
+            if message_id:
+                index.setdefault(message_id, []).append(file)
         return index
 
     def remove(self, copies: MailCopies) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from daemon.clock import Clock, SecureTokens, SystemClock, TokenSource
 from daemon.config import Config
@@ -17,20 +16,6 @@ from daemon.wiring.app import make_mailer
 from daemon.wording import Wording
 
 log = logging.getLogger(__name__)
-
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-
-
-def indonesian_time(moment: datetime) -> str:
-    """'Senin, 7 Desember 2026 pukul 08.00 WIB' in the moment's own zone."""
-    zone = moment.tzname() or ""
-    return (
-        f"{_DAYS[moment.weekday()]}, {moment.day} {_MONTHS[moment.month - 1]} {moment.year} pukul {moment:%H.%M} {zone}"
-    ).rstrip()
 
 
 def _provider(config: Config) -> str:
@@ -53,7 +38,7 @@ def tell_staff(
         "config-fault",
         "staff",
         "id",
-        at=indonesian_time(now),
+        at=Wording("id", config.helpdesk.zone).when(now),
         problem=redact(str(error)),
         oauth2=isinstance(error, OAuth2RefusedError),
         provider=_provider(config),

@@ -13,7 +13,6 @@ from sqlmodel import Session
 from daemon.outgoing.composer import OutgoingMail
 from daemon.outgoing.mail_layer import Outgoing
 from daemon.redaction import redact
-from daemon.runtime.config_fault import indonesian_time
 from daemon.wording import Wording
 from storage.models import MessageKind
 
@@ -41,7 +40,7 @@ class FaultNotices:
                 "staff",
                 "id",
                 problem=redact(problem),
-                since=indonesian_time(since.astimezone(self.outgoing.settings.zone)),
+                since=Wording("id", self.outgoing.settings.zone).when(since),
                 retry_minutes=round(retry_seconds / 60),
                 helpdesk_name=self.helpdesk_name,
             )

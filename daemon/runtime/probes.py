@@ -16,7 +16,7 @@ from typing import IO, Protocol
 from daemon.availability_settings import ProbeSettings
 from daemon.config import Config
 from daemon.credentials import read_login, read_moodle_token
-from daemon.intake.sources.imap import connect
+from daemon.intake.sources.imap_connection import connect
 from daemon.moodle.client import MoodleClient
 from daemon.outgoing.mailers import SmtpMailer
 

@@ -42,6 +42,13 @@ class MailSource(Protocol):
         """Move broken messages to the quarantine folder."""
         ...
 
+    def release(self, raw: bytes) -> int:
+        """Move the quarantine folder's copies of this message, handled since (`quarantine retry`), to the processed
+        folder; never deletes. A copy is found by the Message-ID in `raw` (the move to quarantine changed its
+        reference), or without one by its exact bytes. Returns how many moved (0: none there); raise TransientError
+        when the mailbox cannot be reached."""
+        ...
+
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         """Block until new mail may be there, the time is up or `should_stop()`; True when the server said so."""
         ...

@@ -2,144 +2,27 @@
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import logging
 import select
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
 
 from daemon.clock import Clock, SystemClock
 from daemon.config import IntakeSettings
-from daemon.errors import LoginRefusedError, TransientError
+from daemon.errors import TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
-from daemon.logins import Login, imap_login
+from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect_with_token, internal_date
+from daemon.intake.sources.imap_copies import move_uids, release_copies
+from daemon.intake.sources.mail_copy import StoredCopy
+from daemon.logins import Login
 from daemon.oauth2 import AccessToken
 
 log = logging.getLogger(__name__)
-
-NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)
-
-
-def connect(settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> IMAPClient:
-    """A logged-in client: implicit TLS, STARTTLS, or plain (to loopback only, checked by the config)."""
-    return connect_with_token(settings, login, tls)[0]
-
-
-def connect_with_token(
-    settings: IntakeSettings, login: Login, tls: ssl.SSLContext
-) -> tuple[IMAPClient, AccessToken | None]:
-    """connect(), and the OAuth2 access token the session was opened with (None with a password)."""
-    client = IMAPClient(
-        settings.host,
-        settings.port,
-        ssl=settings.security == "tls",
-        ssl_context=tls,
-        timeout=settings.timeout_seconds,
-    )
-    try:
-        if settings.security == "starttls":
-            client.starttls(tls)
-        client.normalise_times = False
-        token = imap_login(client, settings.username, login)
-    except BaseException as error:
-        with contextlib.suppress(*NETWORK_ERRORS):
-            client.shutdown()  # not left open when the login (or the token endpoint) said no
-        if isinstance(error, LoginError):
-            # A refused password is a configuration fault (retrying fast could lock the account); a refused
-            # OAuth2 token was already refreshed once by imap_login, and a token endpoint that says no for good
-            # raises OAuth2RefusedError on its own.
-            kind = LoginRefusedError if settings.auth == "password" else TransientError
-            raise kind(
-                f"IMAP login ({settings.auth}) refused for {settings.username} at {settings.host}: {server_text(error)}"
-            ) from None
-        raise
-    return client, token
-
-
-def server_text(error: Exception) -> str:
-    """What the server said, as text: imaplib hands its answers on as bytes, and str() of them reads b'...'."""
-    argument = error.args[0] if error.args else ""
-    if isinstance(argument, str) and argument[:2] in ("b'", 'b"'):
-        with contextlib.suppress(ValueError, SyntaxError):
-            argument = ast.literal_eval(argument)
-    if isinstance(argument, bytes):
-        return argument.decode("utf-8", "replace")
-    return str(argument)
-
-
-def internal_date(data: dict[bytes, object], clock: Clock) -> datetime:
-    """The server's arrival time of a message (INTERNALDATE), in UTC."""
-    arrived = data.get(b"INTERNALDATE")
-    if isinstance(arrived, datetime) and arrived.tzinfo is not None:
-        return arrived.astimezone(UTC)
-    return clock.now()
-
-
-SEARCH_CHUNK = 25
-
-
-def _any_message_id(message_ids: Sequence[str]) -> list[object]:
-    """IMAP prefix notation: OR OR a b c matches any of a, b, c."""
-    criteria: list[object] = ["OR"] * (len(message_ids) - 1)
-    for message_id in message_ids:
-        criteria += ["HEADER", "Message-ID", message_id]
-    return criteria
-
-
-class ImapCopies:
-    """Deletes copies of purged mail from the processed and quarantine folders, found by Message-ID (a move changes
-    the UID)."""
-
-    def __init__(self, settings: IntakeSettings, login: Login, tls: ssl.SSLContext) -> None:
-        self.settings = settings
-        self.login = login
-        self.tls = tls
-        self.client: IMAPClient | None = None
-
-    def _connected(self) -> IMAPClient:
-        if self.client is None:
-            self.client = connect(self.settings, self.login, self.tls)
-        return self.client
-
-    def _remove_from(self, client: IMAPClient, folder: str, message_ids: Sequence[str]) -> int:
-        if not client.folder_exists(folder):
-            return 0
-        client.select_folder(folder)
-        uids: list[int] = []
-        for start in range(0, len(message_ids), SEARCH_CHUNK):
-            uids += client.search(_any_message_id(message_ids[start : start + SEARCH_CHUNK]))
-        if uids:
-            client.delete_messages(uids)
-            # UID EXPUNGE removes only ours, not what a staff member flagged deleted in a mail client.
-            if client.has_capability("UIDPLUS"):
-                client.uid_expunge(uids)
-            else:
-                client.expunge()
-        return len(uids)
-
-    def remove(self, message_ids: Sequence[str]) -> int:
-        if not message_ids:
-            return 0
-        folders = (self.settings.processed_folder, self.settings.quarantine_folder)
-        try:
-            client = self._connected()
-            return sum(self._remove_from(client, folder, message_ids) for folder in folders)
-        except NETWORK_ERRORS as error:
-            self.close()
-            raise TransientError(f"cannot delete copies of purged mail in {', '.join(folders)}: {error}") from error
-
-    def close(self) -> None:
-        client, self.client = self.client, None
-        if client is not None:
-            with contextlib.suppress(*NETWORK_ERRORS):
-                client.logout()
 
 
 def _announced_since_last_look(client: IMAPClient) -> bool:
@@ -272,14 +155,8 @@ class ImapSource:
         uids = [self.uid_of(ref) for ref in refs if f";UIDVALIDITY={self.uidvalidity}/" in ref]
         if not uids:
             return
-        client = self._client()
         try:
-            if self.has_move:
-                client.move(uids, folder)
-            else:
-                client.copy(uids, folder)
-                client.delete_messages(uids)
-                client.uid_expunge(uids)
+            move_uids(self._client(), uids, folder, self.has_move)
         except NETWORK_ERRORS as error:
             raise TransientError(f"cannot move {len(uids)} message(s) to {folder}: {error}") from error
 
@@ -288,6 +165,27 @@ class ImapSource:
 
     def quarantine(self, refs: Sequence[str]) -> None:
         self._move(refs, self.settings.quarantine_folder)
+
+    def release(self, raw: bytes) -> int:
+        settings = self.settings
+        copy = StoredCopy.of(raw)
+        client = self._client()
+        try:
+            moved = release_copies(client, copy, settings, self.has_move)
+            client.select_folder(settings.folder)
+        except NETWORK_ERRORS as error:
+            raise TransientError(
+                f"cannot move the copy of {copy.message_id or 'a message without Message-ID'} from "
+                f"{settings.quarantine_folder} to {settings.processed_folder}: {error}"
+            ) from error
+        log.info(
+            "message %s: %d copy(ies) moved from %s to %s",
+            copy.message_id or f"sha256:{copy.digest}",
+            moved,
+            settings.quarantine_folder,
+            settings.processed_folder,
+        )
+        return moved
 
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         """IDLE until the server reports a change, `seconds` pass or a stop is asked for; NOOP polling without IDLE.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +11,17 @@ from pathlib import Path
 from daemon.errors import TransientError
 from daemon.intake.pause import pause
 from daemon.intake.sources.base import MailboxItem
+from daemon.intake.sources.mail_copy import HEAD_BYTES, StoredCopy, header_message_id
+
+log = logging.getLogger(__name__)
+
+
+def _could_be(file: Path, copy: StoredCopy) -> bool:
+    """The same Message-ID, or (without one) the same size: cheap tests before the file is read whole."""
+    if copy.message_id is None:
+        return file.stat().st_size == copy.size
+    with file.open("rb") as handle:
+        return header_message_id(handle.read(HEAD_BYTES)) == copy.message_id
 
 
 class MaildirSource:
@@ -76,6 +89,35 @@ class MaildirSource:
 
     def quarantine(self, refs: Sequence[str]) -> None:
         self._move(refs, self.quarantined)
+
+    def release(self, raw: bytes) -> int:
+        copy = StoredCopy.of(raw)
+        moved = 0
+        try:
+            for file in copy.pick(self._candidates(copy)):
+                with contextlib.suppress(FileNotFoundError):  # moved meanwhile, by a mail client
+                    file.replace(self.processed / "cur" / file.name)
+                    moved += 1
+        except OSError as error:
+            raise TransientError(f"cannot move a copy from {self.quarantined} to {self.processed}: {error}") from error
+        log.info(
+            "message %s: %d copy(ies) moved from %s to %s",
+            copy.message_id or f"sha256:{copy.digest}",
+            moved,
+            self.quarantined,
+            self.processed,
+        )
+        return moved
+
+    def _candidates(self, copy: StoredCopy) -> dict[Path, bytes]:
+        """Only files that could be the copy are read whole: a quarantine folder holds mail too large to take in."""
+        found: dict[Path, bytes] = {}
+        for sub in ("new", "cur"):
+            for file in (self.quarantined / sub).iterdir():
+                with contextlib.suppress(FileNotFoundError):
+                    if file.is_file() and _could_be(file, copy):
+                        found[file] = file.read_bytes()
+        return found
 
     def wait(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
         pause(seconds, should_stop)
