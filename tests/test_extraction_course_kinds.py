@@ -98,6 +98,9 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ("", "Hi, this is for Data Mining (TI-3A): class is cancelled.", None, "Data Mining"),
         ("Request - Data Mining course", "please change the key", None, "Data Mining"),
         ("Enrolment key Basis Data IF2204", "tolong diganti", "IF2204", "Basis Data"),
+        # Code-switching: a clitic glued to the name, an Indonesian apposition.
+        ("", "min, enrol key course Basis Data-nya tolong diganti jadi bd-27", None, "Basis Data"),
+        ("", "Untuk course saya, Pemrograman Mobile, tolong dibuatkan announcement.", None, "Pemrograman Mobile"),
     ],
 )
 def test_course_name_in_tables_sentences_and_subjects(

@@ -50,6 +50,8 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
     rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
+    # "Untuk course saya, Pemrograman Mobile, ...": the same apposition in Indonesian.
+    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas)[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
     # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
     rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
     rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({LINE_NAME})"

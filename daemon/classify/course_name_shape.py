@@ -102,6 +102,8 @@ def trim_name(words: list[str]) -> str | None:
     # "course ID 2231": a number with a prefix is no name.
     if re.fullmatch(r"[A-Za-z]{2,4}[ .-]?\d+", " ".join(words)):
         return None
+    # "course Basis Data-nya": the clitic glued to the name's last word is not part of it.
+    words[-1] = re.sub(r"-nya$", "", words[-1])
     # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
     if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
         return None
