@@ -183,6 +183,11 @@ _TAKING = re.compile(
     rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
     rf"({SHORT_NAME})"
 )
+# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page.
+_PAGE = re.compile(
+    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?i:page|site)\b|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
+    rf"({SHORT_NAME})"
+)
 _CLASS_IN_BRACKETS = re.compile(
     rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
 )
@@ -244,11 +249,11 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
                 return name
     # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
-    # "this is for Data Mining (TI-3A)": a name with its class in brackets.
+    # "this is for Data Mining (TI-3A)": a name with its class in brackets; the course's page.
     for source in (text, subject):
-        for pattern in (_TAKING, _CLASS_IN_BRACKETS):
+        for pattern in (_TAKING, _CLASS_IN_BRACKETS, _PAGE):
             for match in pattern.finditer(source):
-                name = trim_name(match.group(1).split())
+                name = trim_name((match.group(1) or match.group(2)).split())
                 words = {word.lower() for word in name.split()} if name else set()
                 if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
                     return name
