@@ -27,7 +27,8 @@ NAME_LABEL = (
     r"|(?i:subject|unit)\s+(?i:name|title))"
 )
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
-_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))"
+# "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
+_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
@@ -118,7 +119,7 @@ def labelled(text: str, code: str | None) -> str | None:
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
         # The value ends at a bracket, a dash, a full stop, or the next label on its line ("Kalkulus I Kelas : TI-1A").
         value = re.split(
-            r"\s[(\[]|\s[-–]\s|[.;](?:\s|$)|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
+            r"\s[(\[]|\s[-–/]\s|[.;](?:\s|$)|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
         )[0]
         if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
             return name
