@@ -98,6 +98,11 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ("", "Hi, this is for Data Mining (TI-3A): class is cancelled.", None, "Data Mining"),
         ("Request - Data Mining course", "please change the key", None, "Data Mining"),
         ("Enrolment key Basis Data IF2204", "tolong diganti", "IF2204", "Basis Data"),
+        # Partner universities' module, unit and subject; a course's page; a column holding the code beside the name.
+        ("", "I coordinate the Port Economics unit (LPI 2203) on your platform.", "LPI 2203", "Port Economics"),
+        ("", "Our Marine Biology subject (MB 2201) needs a new enrolment key.", "MB 2201", "Marine Biology"),
+        ("", "Please post on the Database Systems page that the quiz is postponed.", None, "Database Systems"),
+        ("", "x\nNama MK / Kode | Dosen\n---|---\nBasis Data / IF2204 | Ani\n", "IF2204", "Basis Data"),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.
         ("", "min, enrol key course Basis Data-nya tolong diganti jadi bd-27", None, "Basis Data"),
         ("", "Untuk course saya, Pemrograman Mobile, tolong dibuatkan announcement.", None, "Pemrograman Mobile"),

@@ -49,7 +49,7 @@ _NAME_BESIDE_CODE_LINE = re.compile(
 # "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
 _CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
 _BEFORE_CODE = re.compile(
-    rf"({NAME}){SUFFIX}\s+(?:(?i:course|class|mk|matkul)\s+)?[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
+    rf"({NAME}){SUFFIX}\s+(?:(?i:course|class|mk|matkul|module|unit|subject)\s+)?[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
     rf"|({NAME}){SUFFIX}\s*[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
     # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
     # and with its abbreviation in brackets between: "Sistem Informasi Geografis (SIG) - GM3101"

@@ -39,7 +39,7 @@ def _words(*lines: str) -> frozenset[str]:
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
 OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
-    "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf",
+    "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
 )
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
