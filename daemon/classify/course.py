@@ -145,7 +145,9 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     ):
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
-                return clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+                value = clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+                # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
+                return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
     if name := _old_line_under_subject(subject, text):
         return name
     if name := _still_shown(text):
