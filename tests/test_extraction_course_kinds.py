@@ -103,6 +103,9 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ("", "Our Marine Biology subject (MB 2201) needs a new enrolment key.", "MB 2201", "Marine Biology"),
         ("", "Please post on the Database Systems page that the quiz is postponed.", None, "Database Systems"),
         ("", "x\nNama MK / Kode | Dosen\n---|---\nBasis Data / IF2204 | Ani\n", "IF2204", "Basis Data"),
+        # A Moodle full name glues the name to its code; a code inside a quoted name is not part of it.
+        ("", "Pengumuman untuk IF2204-Basis Data kelas IF-2A", "IF2204", "Basis Data"),
+        ("", 'The course "IF2204 Basis Data" needs a new key.', "IF2204", "Basis Data"),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.
         ("", "min, enrol key course Basis Data-nya tolong diganti jadi bd-27", None, "Basis Data"),
         ("", "Untuk course saya, Pemrograman Mobile, tolong dibuatkan announcement.", None, "Pemrograman Mobile"),

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 # Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
 # name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
-CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?![\w-])")
+# "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
+CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?!\w|-(?![A-Z][a-z]))")
 # The same code written loosely: "IF 204", "IF-2204", "if204". Such a shape is also a room ("GU 702"), a
 # shortname or a phone prefix, so it is the course only where the writer says so: after a course cue, in
 # brackets or beside a name. The value is kept as written, like every label value.
