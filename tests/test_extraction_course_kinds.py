@@ -106,6 +106,17 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         # A Moodle full name glues the name to its code; a code inside a quoted name is not part of it.
         ("", "Pengumuman untuk IF2204-Basis Data kelas IF-2A", "IF2204", "Basis Data"),
         ("", 'The course "IF2204 Basis Data" needs a new key.', "IF2204", "Basis Data"),
+        # The cue with a dot or its own abbreviation; a semester, a class or an abbreviation around the name.
+        ("", "Mohon enrol key MK. Basis Data diganti menjadi bd-27.", None, "Basis Data"),
+        ("", "Mohon enrol key Mata Kuliah (MK) Basis Data diganti.", None, "Basis Data"),
+        ("", "Mohon enrol key pada mata kuliah Basis Data Lanjut Semester 4 diganti.", None, "Basis Data Lanjut"),
+        (
+            "",
+            "mata kuliah Pemrograman Berorientasi Obyek/PBO (IF2203) mohon diganti.",
+            "IF2203",
+            "Pemrograman Berorientasi Obyek",
+        ),
+        ("", "Bahasa Inggris III - kelas TI-3A (UM3101): mohon diumumkan.", "UM3101", "Bahasa Inggris III"),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.
         ("", "min, enrol key course Basis Data-nya tolong diganti jadi bd-27", None, "Basis Data"),
         ("", "Untuk course saya, Pemrograman Mobile, tolong dibuatkan announcement.", None, "Pemrograman Mobile"),

@@ -213,7 +213,11 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     for source in (text, subject):
         for match in re.finditer(
-            rf"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)(\s*:\s*|\s+)({SHORT_NAME})", source
+            # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
+            r"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)"
+            rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
+            rf"({SHORT_NAME})",
+            source,
         ):
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)

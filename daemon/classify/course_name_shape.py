@@ -20,9 +20,10 @@ LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
 SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 CONNECTORS |= {"at", "as", "by", "a", "an", "berbasis", "dengan", "serta"}
-# What may follow a name before its code: a class ("kelas RB-1A pagi") or a semester ("semester 4").
+# What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
 SUFFIX = (
-    r"(?:\s+(?i:kelas|kls|class|semester|smt|sem)\s+(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
+    r"(?:[ \t]*[-–,]?\s+(?i:kelas|kls|class|semester|smt|sem)\s+"
+    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
     r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
 )
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
@@ -64,6 +65,9 @@ def introduces_name(word: str) -> bool:
     return word in STOP_WORDS or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
 
 
+_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+
+
 def trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
     cut = max((index + 1 for index, word in enumerate(words) if introduces_name(word)), default=0)
@@ -80,6 +84,13 @@ def trim_name(words: list[str]) -> str | None:
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
     if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
         words = [glued.group(1), *words[1:]]
+    # ... or after it: "Pemrograman Berorientasi Obyek/PBO".
+    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*)/[A-Z]{2,6}", words[-1])):
+        words = [*words[:-1], glued.group(1)]
+    # "Basis Data Lanjut Semester 4", "Fisika Kelas TI-1A": the semester or class after a name is not part of it.
+    when = next((i for i, word in enumerate(words[1:-1], 1) if word.lower() in _CLASS_OR_TERM), None)
+    if when is not None and re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1]):
+        words = words[:when]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
         words = words[1:]
