@@ -32,7 +32,7 @@ _COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
-    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{NAME_LABEL}"
+    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_COLUMN_LABEL}"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?[ \t]*[:|][ \t]*"
     r"([^|\n]+)",
     re.MULTILINE,
@@ -108,12 +108,13 @@ def labelled(text: str, code: str | None) -> str | None:
     """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
     lines = text.splitlines()
     table_values, headers = _table_values(lines)
-    values = [
+    lines_values = [
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]
-    values += [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
+    values = lines_values + [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
     values += table_values
     for value in values:
+        labelled_line = value in lines_values
         if code:
             value = value.strip()
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
@@ -123,6 +124,11 @@ def labelled(text: str, code: str | None) -> str | None:
         )[0]
         if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
             return name
+        # "Mata Kuliah: basis data": after an explicit label, a name in lower case is the name as written.
+        lower = value.strip()
+        lower_case = re.fullmatch(r"[a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){0,5}", lower)
+        if labelled_line and lower_case and not set(lower.split()) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return lower
     return None
 
 
