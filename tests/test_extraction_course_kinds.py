@@ -117,6 +117,11 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
             "Pemrograman Berorientasi Obyek",
         ),
         ("", "Bahasa Inggris III - kelas TI-3A (UM3101): mohon diumumkan.", "UM3101", "Bahasa Inggris III"),
+        # Labelled lines: the bare course word, a lower-case value, words between label and colon, never the new name.
+        ("", "MK : IF2204 - Basis Data\nmohon enrol key diganti", "IF2204", "Basis Data"),
+        ("", "Matkul: basis data\nmohon enrol key diganti jd bd-27", None, "basis data"),
+        ("", "Mata kuliah yang diampu: Basis Data\nMohon diganti", None, "Basis Data"),
+        ("", "Nama mata kuliah baru: Basis Data Terapan\n", None, None),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.
         ("", "min, enrol key course Basis Data-nya tolong diganti jadi bd-27", None, "Basis Data"),
         ("", "Untuk course saya, Pemrograman Mobile, tolong dibuatkan announcement.", None, "Pemrograman Mobile"),
