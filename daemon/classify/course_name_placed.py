@@ -23,6 +23,9 @@ NAME_LABEL = (
     r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
+    # "Nama dan Kode MK", "Course code and name": a label naming both.
+    r"|(?i:nama\s*(?:/|dan|&)\s*kode\s+(?:mk|mata\s*kuliah|matakuliah|matkul))"
+    r"|(?i:course\s+(?:code\s*(?:/|and|&)\s*name|name\s*(?:/|and|&)\s*code))"
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
     r"|(?i:subject|unit)\s+(?i:name|title))"
 )
@@ -32,7 +35,8 @@ _COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
-    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_COLUMN_LABEL}"
+    # A list's bullet or number may open the line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
+    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*(?:(?:[-•*·>]|\d{{1,2}}[.)]|[a-zA-Z][.)])[ \t]*)?{_COLUMN_LABEL}"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
     r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
