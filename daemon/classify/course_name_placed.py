@@ -125,9 +125,9 @@ def labelled(text: str, code: str | None) -> str | None:
         if code:
             value = value.strip()
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
-        # The value ends at a bracket, a dash, a full stop, or the next label on its line ("Kalkulus I Kelas : TI-1A").
+        # The value ends at a bracket, a dash, a comma, a full stop or the next label on its line ("Kalkulus I Kelas : X").
         value = re.split(
-            r"\s[(\[]|\s[-–/]\s|[.;](?:\s|$)|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
+            r"\s[(\[]|\s[-–/]\s|[.;](?:\s|$)|,\s|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
         )[0]
         if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
             return name
