@@ -125,7 +125,7 @@ def labelled(text: str, code: str | None) -> str | None:
         if code:
             value = value.strip()
             value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
-        # The value ends at a bracket, a dash, a comma, a full stop or the next label on its line ("Kalkulus I Kelas : X").
+        # The value ends at a bracket, a dash, a comma, a full stop or the next label ("Kalkulus I Kelas : TI-1A").
         value = re.split(
             r"\s[(\[]|\s[-–/]\s|[.;](?:\s|$)|,\s|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
         )[0]
