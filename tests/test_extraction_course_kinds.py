@@ -122,6 +122,7 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ("", "Matkul: basis data\nmohon enrol key diganti jd bd-27", None, "basis data"),
         ("", "Mata kuliah yang diampu: Basis Data\nMohon diganti", None, "Basis Data"),
         ("", "Nama mata kuliah baru: Basis Data Terapan\n", None, None),
+        ("", "Matkul: basdat\nmohon enrol key diganti jd bd-27", None, None),
         ("", "Dengan hormat,\n1. Nama Mata Kuliah : Basis Data\n2. Kode : IF2204\n", "IF2204", "Basis Data"),
         ("", "Nama dan Kode MK: Basis Data (IF2204)\n", "IF2204", "Basis Data"),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.

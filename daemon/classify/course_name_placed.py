@@ -131,9 +131,10 @@ def labelled(text: str, code: str | None) -> str | None:
         )[0]
         if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
             return name
-        # "Mata Kuliah: basis data": after an explicit label, a name in lower case is the name as written.
+        # "Mata Kuliah: basis data": after an explicit label, two or more words in lower case are the name as written
+        # (one word may be an abbreviation: "Matkul: basdat").
         lower = value.strip()
-        lower_case = re.fullmatch(r"[a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){0,5}", lower)
+        lower_case = re.fullmatch(r"[a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){1,5}", lower)
         if labelled_line and lower_case and not set(lower.split()) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
             return lower
     return None
