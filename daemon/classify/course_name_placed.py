@@ -40,7 +40,8 @@ _LABELLED_LINE = re.compile(
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
     r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
-    r"[ \t]*[:|][ \t]*"
+    # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
+    r"[ \t]*[:|][ \t]*(?:\n[ \t]*)?"
     r"([^|\n]+)",
     re.MULTILINE,
 )
