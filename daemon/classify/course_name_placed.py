@@ -36,7 +36,9 @@ _COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
     # A list's bullet or number may open the line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
-    rf"^(?![^\n]*\n[ \t]*-{{3}})[ \t]*(?:(?:[-•*·>]|\d{{1,2}}[.)]|[a-zA-Z][.)])[ \t]*)?{_COLUMN_LABEL}"
+    # ... or an earlier label on the same line: "Prodi: TI; Mata kuliah: Basis Data".
+    r"(?:^(?![^\n]*\n[ \t]*-{3})[ \t]*(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?|(?<=[;,])[ \t]+)"
+    rf"{_COLUMN_LABEL}"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
     r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
