@@ -3,10 +3,14 @@ brackets of both shapes, numbers that only look like codes, renames in one line 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
+from daemon.classify.fields import extract_fields
+from daemon.classify.model import RequestType
 
 
 @pytest.mark.parametrize(
@@ -144,3 +148,9 @@ def test_a_lower_case_name_in_a_subject_is_not_claimed_without_brackets() -> Non
     """Subjects put topic words before a code ("course evaluation reminder RB3102"): only brackets vouch for a name."""
     assert find_course_code("pengumuman kelas pemrograman web if2201", "") == "if2201"
     assert find_course_name("course evaluation reminder RB3102", "", "RB3102") is None
+
+
+def test_a_no_break_space_is_a_space_between_a_courses_words_and_its_label() -> None:
+    text = "Mata\xa0Kuliah\xa0: Basis\xa0Data (IF\xa02204)\nMohon enrol key diganti menjadi bd-27."
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "enrol key", text, datetime(2027, 4, 12, 1, 0, tzinfo=UTC))
+    assert (fields.course_code, fields.course_name) == ("IF 2204", "Basis Data")
