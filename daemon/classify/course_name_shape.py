@@ -8,10 +8,10 @@ import re
 from daemon.classify.course_code import CODE as _CODE
 
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value. "a" only after "as" ("English as a
-# Foreign Language"); "at", "by", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
+# Foreign Language"); "at", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
 NAME_WORD = (
     r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
-    r"|at|as|by|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*)"
+    r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*)"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -19,7 +19,7 @@ NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
 LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
 SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
-CONNECTORS |= {"at", "as", "by", "a", "an", "berbasis", "dengan", "serta"}
+CONNECTORS |= {"at", "as", "a", "an", "berbasis", "dengan", "serta"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
 SUFFIX = (
     r"(?:[ \t]*[-–,]?\s+(?i:kelas|kls|class|semester|smt|sem)\s+"
