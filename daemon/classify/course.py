@@ -219,6 +219,9 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             rf"({SHORT_NAME})",
             source,
         ):
+            # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
+            if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
+                continue
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             found = _before_next_label(found, source[match.end() :])
@@ -252,7 +255,12 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     for source in (text, subject):
         for match in re.finditer(rf"\b(?:kelas|class)\s+({SHORT_NAME})", source):
             name = trim_name(match.group(1).split())
-            if name and re.search(r"[a-z]{3}", name) and not _CODE.fullmatch(name):
+            if (
+                name
+                and re.search(r"[a-z]{3}", name)
+                and not _CODE.fullmatch(name)
+                and not set(name.split()) & NOT_A_NAME
+            ):
                 return name
     # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
     # "this is for Data Mining (TI-3A)": a name with its class in brackets; the course's page.
