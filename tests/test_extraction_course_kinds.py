@@ -129,6 +129,7 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ("", "Matkul: basdat\nmohon enrol key diganti jd bd-27", None, None),
         ("", "Dengan hormat,\n1. Nama Mata Kuliah : Basis Data\n2. Kode : IF2204\n", "IF2204", "Basis Data"),
         ("", "Nama dan Kode MK: Basis Data (IF2204)\n", "IF2204", "Basis Data"),
+        ("", "Mohon dibantu:\n- Kode MK: IF2204\n- Nama: Basis Data\n", "IF2204", "Basis Data"),
         ("", "Prodi: TI; Mata kuliah: Basis Data; Kelas: 2A\nmohon enrol key diganti", None, "Basis Data"),
         ("", "Nama Mata Kuliah :\nBasis Data\nKode :\nIF2204\n", "IF2204", "Basis Data"),
         # Code-switching: a clitic glued to the name, an Indonesian apposition.

@@ -32,12 +32,13 @@ NAME_LABEL = (
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
 _COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+# A list's bullet or number may open a labelled line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
+_BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
 # A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
 _LABELLED_LINE = re.compile(
-    # A list's bullet or number may open the line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
-    # ... or an earlier label on the same line: "Prodi: TI; Mata kuliah: Basis Data".
-    r"(?:^(?![^\n]*\n[ \t]*-{3})[ \t]*(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?|(?<=[;,])[ \t]+)"
+    # The label opens its line (after a bullet) or follows an earlier label: "Prodi: TI; Mata kuliah: Basis Data".
+    rf"(?:^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_BULLET}|(?<=[;,])[ \t]+)"
     rf"{_COLUMN_LABEL}"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
@@ -48,8 +49,11 @@ _LABELLED_LINE = re.compile(
     re.MULTILINE,
 )
 # A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
-_CODE_LINE = r"[ \t]*(?i:kode|code|course\s+code)(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
-_BARE_NAME_LINE = r"[ \t]*(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
+_CODE_LINE = (
+    rf"[ \t]*{_BULLET}(?i:kode|code|course\s+code)"
+    r"(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
+)
+_BARE_NAME_LINE = rf"[ \t]*{_BULLET}(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
 _NAME_BESIDE_CODE_LINE = re.compile(
     rf"^{_CODE_LINE}\n{_BARE_NAME_LINE}|^{_BARE_NAME_LINE}\n{_CODE_LINE}$", re.MULTILINE
 )
