@@ -6,7 +6,12 @@ import re
 
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
-from daemon.classify.course_name_placed import labelled, lower_case_before_code, named_before_code
+from daemon.classify.course_name_placed import (
+    labelled,
+    lower_case_before_class,
+    lower_case_before_code,
+    named_before_code,
+)
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
     FIELD_WORDS,
@@ -166,6 +171,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     if name := named_before_code((text, subject), code):
         return name
     if code and (name := lower_case_before_code(text, code)):
+        return name
+    if name := lower_case_before_class(text):
         return name
     # A name bound to the code in the quoted conversation outweighs one a cue word marks in the reply
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").

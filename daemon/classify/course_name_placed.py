@@ -147,6 +147,21 @@ def labelled(text: str, code: str | None) -> str | None:
     return None
 
 
+# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does.
+_LOWER_CASE_BEFORE_CLASS = re.compile(
+    r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
+    rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
+    r"[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+)
+
+
+def lower_case_before_class(text: str) -> str | None:
+    for match in _LOWER_CASE_BEFORE_CLASS.finditer(text):
+        if not set(match.group(1).split()) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return match.group(1)
+    return None
+
+
 def lower_case_before_code(text: str, code: str) -> str | None:
     """ "matkul sistem operasi (IF2105)", "matkul kewirausahaan [mku-1203]", "my intro to programming class (IF1101)": a
     name in lower or sentence case is trusted only between a course cue and its code."""
