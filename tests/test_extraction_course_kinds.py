@@ -43,6 +43,7 @@ from daemon.classify.model import RequestType
         ("tolong ganti enrol key matkul akuntansi biaya (ak-2104) ya", "ak-2104", "akuntansi biaya"),
         ("could you post in our thermodynamics course [ME 2102] tonight?", "ME 2102", "thermodynamics"),
         ("course enrolment key (IF2105) sudah tersebar", "IF2105", None),
+        ("min umumin di matkul teknik digital kelas TI-1B ya, kuis diundur", None, "teknik digital"),
         # English module cues, a name wrapped onto a label's line, a class code after the name, a Course Title column.
         ("For the module Port Logistics, please add the new lecturer.", None, "Port Logistics"),
         ("Unit: RB3102 Robot Dynamics\nTitle: Lab Closed\n", "RB3102", "Robot Dynamics"),
