@@ -12,7 +12,8 @@ LOOP_HEADER = "X-Helpdesk-Loop"
 
 _MACHINE_LOCAL_PARTS = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|bounces?(\+.*)?|"
-    r"mail-daemon|daemon|auto-?reply|autoresponder)$",
+    # a system's own no-reply sender: "forms-receipts-noreply", "siakad-no-reply", "calendar-notification.noreply"
+    r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply)$",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(

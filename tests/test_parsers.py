@@ -111,6 +111,8 @@ def _mail(headers: str, sender: str = "budi@polibatam.ac.id", subject: str = "Ha
         (_mail("List-Unsubscribe: <mailto:x@y.z>\r\n"), "mailing-list"),
         (_mail("", sender="no-reply@lms.polibatam.ac.id"), "machine-sender"),
         (_mail("", sender="postmaster@polibatam.ac.id"), "machine-sender"),
+        (_mail("", sender="forms-receipts-noreply@google.com"), "machine-sender"),
+        (_mail("", sender="siakad-no-reply@polibatam.ac.id"), "machine-sender"),
         (_mail("", sender="helpdesk-p4m@polibatam.ac.id"), "own-address"),
         (_mail("X-Helpdesk-Loop: helpdesk-p4m@polibatam.ac.id\r\n", sender="x@gmail.com"), "own-loop-header"),
         (_mail("", subject="Out of Office: cuti"), "auto-subject"),

@@ -6,21 +6,23 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
-from daemon.classify.learned import LearnedGuess
-from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
-from daemon.classify.model import Classification, RequestFields, RequestType
-from daemon.classify.rules import (
-    RULES,
+from daemon.classify.intent import (
     about_the_unit,
+    after_closed_matter,
     done_counts,
+    field_questions,
     hedged,
     how_to_questions,
-    normalise,
     others_fine,
     said_for_later,
     thanks_without_asking,
 )
+from daemon.classify.learned import LearnedGuess
+from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
+from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.rules import RULES
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -37,6 +39,8 @@ THANKS_WEIGHT = 3.0
 LATER_IN_REPLY_WEIGHT = 2.0
 # A question how to do something on e-learning is a support request; what it names is only its topic.
 HOW_TO_WEIGHT = 3.0
+# A question who teaches a course or how many credits it has asks to be told; what it names is only its topic.
+FIELD_QUESTION_WEIGHT = 2.5
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
 # the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: a request type
 # then wins only with a lead of more than half over other mail.
@@ -59,10 +63,13 @@ class ClassifierInput:
 
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
     raw_subject, raw_text, how_to = how_to_questions(request.subject, request.text)
+    raw_subject, raw_text, field_question = field_questions(raw_subject, raw_text)
     # What a reply says for later is not asked now; what is left decides, beside one vote that it was said.
     raw_text, later = said_for_later(raw_text) if request.is_reply else (raw_text, "")
     subject = normalise(raw_subject)
     body = others_fine(normalise(raw_text))
+    if request.is_reply and (second := after_closed_matter(body)):
+        body = second
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     scores: dict[RequestType, float] = defaultdict(float)
@@ -72,6 +79,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if how_to is not None:
         scores[RequestType.ELEARNING_SUPPORT] += HOW_TO_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"a question how to do something ({how_to!r})")
+    if field_question is not None:
+        scores[RequestType.OTHER] += FIELD_QUESTION_WEIGHT
+        reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
     topics: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
     publishing = any(rule.asks_to_publish and rule.reason(f"{subject} {body}") for rule in RULES)

@@ -17,8 +17,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from daemon.classify.casual_words import normalise
 from daemon.classify.model import RequestType
-from daemon.classify.rules import normalise
 
 
 @dataclass(frozen=True)

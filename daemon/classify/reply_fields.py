@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from daemon.classify.casual_words import normalise
 from daemon.classify.completeness import missing_items
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
+from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
-from daemon.classify.rules import normalise, thanks_without_asking
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
 _HEDGE = re.compile(

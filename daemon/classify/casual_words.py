@@ -1,0 +1,71 @@
+"""Casual Indonesian and common typos expanded, words lower-cased: the text the type rules and model read."""
+
+from __future__ import annotations
+
+import re
+
+# Casual Indonesian and common typos, mapped to the word the rules look for.
+_ABBREVIATIONS = {
+    "mhn": "mohon",
+    "mohn": "mohon",
+    "utk": "untuk",
+    "untk": "untuk",
+    "sy": "saya",
+    "sya": "saya",
+    "mk": "matakuliah",
+    "nm": "nama",
+    "mjd": "menjadi",
+    "mnjd": "menjadi",
+    "jd": "jadi",
+    "jdi": "jadi",
+    "matkul": "matakuliah",
+    "makul": "matakuliah",
+    "tdk": "tidak",
+    "gak": "tidak",
+    "ga": "tidak",
+    "gk": "tidak",
+    "nggak": "tidak",
+    "ngga": "tidak",
+    "enggak": "tidak",
+    "gabisa": "tidak bisa",
+    "gbs": "tidak bisa",
+    "dgn": "dengan",
+    "yg": "yang",
+    "sdh": "sudah",
+    "udh": "sudah",
+    "udah": "sudah",
+    "blm": "belum",
+    "krn": "karena",
+    "pdhl": "padahal",
+    "tp": "tapi",
+    "ttp": "tetap",
+    "skrg": "sekarang",
+    "tlg": "tolong",
+    "pengumunan": "pengumuman",
+    "pengumman": "pengumuman",
+    "elearning": "e-learning",
+    "elerning": "e-learning",
+    "e-lerning": "e-learning",
+    "pw": "password",
+    "passwd": "password",
+    "pasword": "password",
+    "ketutup": "tertutup",
+    "prak": "praktikum",
+    "dosen2": "dosen",
+    "tks": "terima kasih",
+    "makasih": "terima kasih",
+    "trims": "terima kasih",
+    "thx": "thanks",
+    "pls": "please",
+    "plz": "please",
+}
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DOUBLED = re.compile(r"^([a-z]{3,})2$")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words with abbreviations expanded and "mata kuliah" joined, for the rules."""
+    # "muter2", "jalan2": a word doubled the informal way is the word.
+    words = [_ABBREVIATIONS.get(word, _DOUBLED.sub(r"\1", word)) for word in _TOKEN.findall(text.lower())]
+    joined = " ".join(words)
+    return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning")

@@ -1,0 +1,188 @@
+"""Readings of a whole mail's intent beside the rules: thanks, work done, hedges, how-to questions, topics."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.casual_words import normalise
+from daemon.classify.keyword_rule import CHANGE, HEDGE
+
+# What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
+# them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
+_ABOUT_THE_UNIT = re.compile(
+    r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
+    r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
+    r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
+    r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
+    r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder|username|"
+    r"credentials|platform|app|aplikasi|kata sandi)\b"
+)
+# A request asks; a note of thanks only thanks.
+_ASKS = re.compile(
+    r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
+    r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
+    r"help me|dibantu)\b"
+)
+# Words of asking that ask no work: a question about how things work, wanting to say something, passing on thanks.
+_NOT_AN_ASK = re.compile(
+    r"\b(?:(?:boleh|mau|ingin|numpang) (?:tanya|bertanya)|may i ask|"
+    r"(?:just |hanya |cuma )?(?:want(?:ed)?|would like|ingin|mau) (?:to )?(?:say|bilang|menyampaikan|mengucapkan|"
+    r"share|let you know|memberi tahu)|tidak (?:perlu|usah)|no need|"
+    r"(?:please |mohon |tolong )?(?:pass|send|give|convey|extend|sampaikan|salam) (?:on )?(?:my|our|saya|kami)? ?"
+    r"(?:compliments|thanks|regards|gratitude|appreciation|terima kasih|apresiasi|salam)(?: saya| kami)?)\b"
+)
+# Thanks, or praise that thanks without the word ("the clinic was brilliant", "pelatihannya sangat bermanfaat").
+_THANKS = re.compile(
+    r"\b(?:thank you|thanks|terima kasih|cheers|(?:really |very |so |sangat )?(?:helpful|bermanfaat)|"
+    r"sangat membantu|membantu sekali|brilliant|compliments|kudos|apresiasi|keren|mantap)\b"
+)
+
+
+# "Teman-teman sudah bisa" says what works for others: the contrast that makes a problem, not thanks.
+_OTHERS_FINE = re.compile(
+    r"\b((?:teman(?:-teman)?|yang lain|mahasiswa lain|orang lain|others|other students|my friends|classmates)"
+    r"(?: [a-z0-9-]+){0,2}?) (?:sudah|got|can)\b"
+)
+
+
+# "Sudah beres, tapi sekarang ...": what was done is the old request; the mail brings a new one.
+# A second matter after the first is closed: "sekalian ...", "satu hal lagi (beda urusan)", "on another note".
+_SECOND_MATTER = re.compile(
+    r"\b(?:sekalian|satu hal lagi|(?:ada )?(?:satu )?(?:hal|urusan|permintaan) lain|beda urusan|lain hal|"
+    r"on another note|separately|one more (?:request|question|favou?r)|another (?:request|question|thing)|"
+    r"(?:also|and),? (?:could|can|would) you)\b"
+)
+_NEW_PROBLEM = re.compile(
+    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
+)
+
+
+def after_closed_matter(text: str) -> str | None:
+    """The normalised text from its second matter on, when the words before it thank for the first ("akun saya sudah
+    normal, terima kasih. Sekalian ..."): in a reply, what names the closed matter asks nothing now."""
+    found = _SECOND_MATTER.search(text)
+    if found is None or not _THANKS.search(text[: found.start()]):
+        return None
+    return text[found.start() :]
+
+
+def done_counts(text: str, is_reply: bool) -> bool:
+    """Whether words saying the work is done mean it: in a reply or beside thanks, and with no new problem after
+    them ("sudah bisa dikerjakan sejak jam 6" in a new mail reports a fault; "sudah beres, tapi sekarang ..." brings
+    a new one)."""
+    return (is_reply or bool(_THANKS.search(text))) and not _NEW_PROBLEM.search(text)
+
+
+def others_fine(text: str) -> str:
+    """The normalised text with what works for other people said without the words of a done confirmation."""
+    return _OTHERS_FINE.sub(r"\1 also", text)
+
+
+def about_the_unit(subject: str, text: str) -> bool:
+    """Whether a mail (both texts normalised) speaks of e-learning, a course, its people or a document."""
+    return bool(_ABOUT_THE_UNIT.search(f"{subject} {text}"))
+
+
+# A change said as what is to be ("nm MK X mjd Y ya", "pengajar MK X digantikan oleh Bpk Y", "kodenya diganti ke Z")
+# asks for it as surely as "mohon"; the same words after "sudah" or "already" report a change that was made.
+CHANGE_STATED = re.compile(
+    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}? (?:menjadi|jadi|ke|oleh|dengan|to|into|with|by)\b|"
+    r"\bmenjadi\b"
+)
+_DONE_BEFORE = re.compile(r"\b(?:sudah|telah|udah|already|been|was|were|berhasil|sempat)\b")
+_WORDS_BEFORE = 4
+
+
+def states_a_change(text: str) -> bool:
+    """Whether the normalised text says a change is to be made, not that it was made."""
+    for match in CHANGE_STATED.finditer(text):
+        before = " ".join(text[: match.start()].split()[-_WORDS_BEFORE:])
+        if not _DONE_BEFORE.search(before):
+            return True
+    return False
+
+
+def hedged(text: str) -> bool:
+    """Whether the normalised text says a change is not decided yet ("belum pasti", "nanti kami kabari")."""
+    return bool(re.search(HEDGE, text))
+
+
+# Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+
+
+def said_for_later(text: str) -> tuple[str, str]:
+    """The raw text of a reply without its remarks for later, and those remarks.
+
+    A sentence of a reply that says a change is not decided yet and neither asks nor states a change ("semester
+    depan kemungkinan ada perubahan SKS, tapi masih menunggu rapat") tells of a request to come: the fields it names
+    are not asked now."""
+    kept: list[str] = []
+    later: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        words = normalise(sentence)
+        if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
+            later.append(sentence)
+        else:
+            kept.append(sentence)
+    return "\n".join(kept), " ".join(later)
+
+
+def thanks_without_asking(subject: str, text: str) -> bool:
+    """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
+    if not _THANKS.search(text) or states_a_change(text):
+        return False
+    return not _ASKS.search(_NOT_AN_ASK.sub(" ", f"{subject} {text}"))
+
+
+# A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
+# dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
+# work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
+_HOW_TO = re.compile(
+    r"\b(?:(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
+    r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
+    r"login|masuk|daftar|enrol\w*)|"
+    r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
+    r"(?:apakah|apa|bisakah|dapatkah|can|could|may|is it possible)\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
+    r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
+    re.IGNORECASE,
+)
+_ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|cara|how)\b", re.IGNORECASE)
+
+
+def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and text with their how-to questions taken out, and the first such question's opening words.
+
+    A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
+    question in the text, so it is taken out too."""
+    found = _HOW_TO.search(text)
+    if found is None:
+        return subject, text, None
+    opening = " ".join(found.group(0).split()[:4])
+    subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
+    return subject, _HOW_TO.sub(" ", text), opening
+
+
+# A question what a course's data is ("siapa dosen pengampu Kalkulus TI-1A?", "berapa SKS Proyek Akhir?", "who
+# teaches Fluid Mechanics?") asks to be told, not to change it: the field it names is its topic. Only the clause up
+# to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
+_FIELD_QUESTION = re.compile(
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
+    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?",
+    re.IGNORECASE,
+)
+
+
+_CHANGE_WORD = re.compile(r"\b" + CHANGE + r"\b")
+
+
+def field_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and raw text with the text's questions about what a course's data is taken out, and the first
+    one's opening words. A subject that asks no change ("Pengampu Kalkulus") names the question's topic."""
+    found = _FIELD_QUESTION.search(text)
+    if found is None:
+        return subject, text, None
+    subject = subject if _CHANGE_WORD.search(normalise(subject)) else " "
+    return subject, _FIELD_QUESTION.sub(" ", text), " ".join(found.group(0).split()[:5])
