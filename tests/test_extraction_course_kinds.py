@@ -95,6 +95,12 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
         ),
         # The current name said in a sentence, or in a rename with the name quoted.
         ("", "the current course name is Image Processing and we want it changed", None, "Image Processing"),
+        (
+            "",
+            "Nama MK di Moodle masih Statistika Dasar, namun di kurikulum sudah Statistika Terapan.",
+            None,
+            "Statistika Dasar",
+        ),
         ("", "Nama MK tercantum: Pengolahan Citra Digital. Mohon diganti.", None, "Pengolahan Citra Digital"),
         ("", "Could you rename 'Intro to Accounting' (AK1102) as 'Accounting I'?", "AK1102", "Intro to Accounting"),
         ("", "Subject code: BUS2001\nSubject name: Principles of Economics\n", "BUS2001", "Principles of Economics"),

@@ -36,7 +36,9 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{NAME}[\"”']?"
     rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
     rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
-    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar)\b)"
+    # ... or a contrast: "masih Rekayasa Kebutuhan, sedangkan di SIAKAD sudah ...", "still X, whereas ...".
+    r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
+    r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
     rf"|{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
