@@ -5,18 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.message import html_to_text
+from parsers.text_form import html_to_text
 
-_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|cc|subject|subjek|perihal)"
+_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
 _GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
 _GMAIL_EN = re.compile(r"^\s*On [^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}wrote\s*:\s*$", re.M)
+# Other clients' attribution lines: Lotus Notes ("X wrote on 03/12/2026 16:05:12:"), German and French clients
+# ("Am 12.12.2026 um 10:05 schrieb X:", "Le ... a écrit :"), a bare "X wrote:"; the line names an address or a time,
+# so a sentence of the request ending in "menulis:" is not taken for one.
+_ATTRIBUTION = re.compile(
+    r"^(?=[^\n]{0,300}?[@\d])[^\n]{0,200}?\b(?:wrote|menulis|schrieb|a\s[ée]crit|escribi[óo])\b(?:\s(?:on|pada)\b"
+    r"[^\n]{0,60})?\s*:\s*$",
+    re.M | re.I,
+)
 _ORIGINAL = re.compile(
     r"^\s*-{2,}\s*(?:original message|pesan asli|pesan awal|pesan sebelumnya)\s*-{2,}\s*$", re.M | re.I
 )
 _FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan)\s*-{2,}|"
+    r"-{2,}\s*(?:forwarded by|diteruskan oleh)\b[^\n]{0,200}?-{2,}|"
     r"begin forwarded message:|awal pesan yang diteruskan:)\s*$",
     re.M | re.I,
 )
@@ -54,6 +63,51 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request.
+_DISCLAIMER = re.compile(
+    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|perhatian|pemberitahuan|"
+    r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"
+    r"attachments?\s)?(?:is|are|may\sbe)\s(?:confidential|intended)|e-?mail\sini\s(?:beserta\s(?:seluruh\s)?"
+    r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",
+    re.IGNORECASE,
+)
+# The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
+# title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
+    r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
+    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
+    r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STILL_ASKING = re.compile(
+    r"\b(?:mohon|tolong|please|pls|harap|minta|tayang\w*|ganti|ubah|diubah|change|rename|jam|pukul|pkl|nb|ps|"
+    r"p\.s|catatan|note|judul|title)\b",
+    re.IGNORECASE,
+)
+MAX_SIGNATURE_LINES = 8
+
+
+def _cut_sign_off(text: str) -> str:
+    """Leave out a disclaimer, and the signature lines under the last closing: a signature names units and the
+    courses its writer coordinates, never the one the request is about."""
+    notice = _DISCLAIMER.search(text)
+    if notice and text[: notice.start()].strip():
+        text = text[: notice.start()]
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return text
+    closing = closings[-1]
+    below = [line for line in text[closing.end() :].split("\n") if line.strip()]
+    if (
+        0 < len(below) <= MAX_SIGNATURE_LINES
+        and text[: closing.start()].strip()
+        and all(len(line.strip()) <= 70 and not _STILL_ASKING.search(line) for line in below)
+    ):
+        return text[: closing.end()]
+    return text
+
+
 def _cut_signature(text: str) -> str:
     match = _SIGNATURE.search(text)
     if match:
@@ -61,7 +115,7 @@ def _cut_signature(text: str) -> str:
     match = _MOBILE_SIGNATURE.search(text)
     if match:
         text = text[: match.start()]
-    return text
+    return _cut_sign_off(text)
 
 
 def _drop_quote_lines(text: str) -> str:
@@ -73,12 +127,20 @@ def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[
     return min(found, key=lambda match: match.start()) if found else None
 
 
-def _forwarded_content(block: str) -> str:
+# A chain forwarded several times (a secretary passing on what the head of department passed on) is read down to
+# the first level that says more than a one-line note; a few levels at most, so hostile nesting stays cheap.
+MAX_FORWARD_LEVELS = 5
+_PASSED_ON = (_FORWARD_MARK, _ORIGINAL, _OUTLOOK_BLOCK)
+
+
+def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
     """The forwarded message's subject and text, without its other header lines, quotes and signature (the
-    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya")."""
+    subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya").
+
+    A passed-on message that is only a note ("Setuju, silakan diteruskan") above a quoted reply passes that reply
+    on: the request is the quote."""
     lines = block.split("\n")
     start = 0
-    subject = ""
     while start < len(lines) and (
         _HEADER_LINE.match(lines[start]) or not lines[start].strip() or set(lines[start].strip()) <= {"_", "-"}
     ):
@@ -86,8 +148,15 @@ def _forwarded_content(block: str) -> str:
             subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
-    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK))
+    nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, *_PASSED_ON))
     if nested:
+        note = _tidy(_cut_signature(_drop_quote_lines(body[: nested.start()])))
+        if _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
+            if nested.re in _PASSED_ON:
+                deeper = body[nested.end() :] if nested.re is not _OUTLOOK_BLOCK else body[nested.start() :]
+                return _forwarded_content(deeper, level + 1, subject)
+            if quoted := _unquote(body[nested.end() :]).strip():
+                return _forwarded_content(quoted, level + 1, subject)
         body = body[: nested.start()]
     return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
 
@@ -106,7 +175,7 @@ def _below_quote(after: str) -> str:
 
     Only when the attribution is followed by '>' lines: some clients quote without them, and then everything
     below the attribution is the old message."""
-    attribution = _first_marker(after, (_GMAIL_ID, _GMAIL_EN))
+    attribution = _first_marker(after, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION))
     if attribution is not None and not after[: attribution.start()].strip():
         after = after[attribution.end() :]
     first = next((line for line in after.split("\n") if line.strip()), "")
@@ -118,6 +187,19 @@ def _below_quote(after: str) -> str:
     return _tidy(_cut_signature(_drop_quote_lines(after)))
 
 
+def _between_quotes(after: str) -> bool:
+    """Whether some text stands between quoted lines (answers written into the quote)."""
+    seen_quote = pending = False
+    for line in after.split("\n"):
+        if line.lstrip().startswith(">"):
+            if pending:
+                return True
+            seen_quote = True
+        elif line.strip() and seen_quote:
+            pending = True
+    return False
+
+
 def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:
     """Split a plain-text body; a forward keeps the forwarded message as content.
 
@@ -125,7 +207,7 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     that message on even without "Fwd:" in its subject."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     forward = _FORWARD_MARK.search(text)
-    reply_markers = (_GMAIL_ID, _GMAIL_EN, _ORIGINAL, _OUTLOOK_BLOCK)
+    reply_markers = (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, _ORIGINAL, _OUTLOOK_BLOCK)
     marker = _first_marker(text, reply_markers)
     if forward and (marker is None or forward.start() <= marker.start()):
         head, rest = text[: forward.start()], text[forward.end() :]
@@ -137,8 +219,10 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     passed_on = is_forward or (not is_reply and _is_one_liner(new))
     if passed_on and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
         return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")
-    # Text under the quote counts only when nothing was written above it: a top-posted reply's tail is old.
-    below = "" if new else _below_quote(text[marker.end() :])
+    # Text under the quote counts when nothing was written above it, or only a lead-in ("jawaban saya di sela-sela")
+    # above answers written between the quoted lines: a top-posted reply's tail is old.
+    after = text[marker.end() :]
+    below = _below_quote(after) if not new or (_is_one_liner(new) and _between_quotes(after)) else ""
     if passed_on and not below:
         return BodyParts(new, _forwarded_content(_unquote(text[marker.end() :])), "")
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))
@@ -160,7 +244,14 @@ def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -
     if marker is None or is_forward:
         return split_body(html_to_text(html), is_forward=is_forward, is_reply=is_reply)
     new = split_body(html_to_text(html[: marker.start()]), is_reply=True).new
-    rest = html_to_text(html[marker.start() :])
     quoted_with_marks = "blockquote" in marker.group(0).lower() or "gmail_quote" in marker.group(0).lower()
-    below = _below_quote(rest) if quoted_with_marks and not new else ""
+    if not quoted_with_marks and not is_reply and _is_one_liner(new):
+        # A note above a message in an Outlook or Yahoo header block, under a subject without "FW:": the message
+        # is passed on, read from its header block as in plain text.
+        passed_on = split_body(html_to_text(html))
+        if passed_on.forwarded:
+            return passed_on
+    rest = html_to_text(html[marker.start() :])
+    answered_between = _is_one_liner(new) and _between_quotes(rest)
+    below = _below_quote(rest) if quoted_with_marks and (not new or answered_between) else ""
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

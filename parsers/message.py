@@ -13,10 +13,10 @@ from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import html2text
 import mailparser
 
 from parsers.errors import MalformedMessageError
+from parsers.text_form import body_text, flowed_form, readable
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WHITESPACE = re.compile(r"\s+")
@@ -85,7 +85,7 @@ def decode_header_value(value: Any) -> str:
         decoded = str(make_header(decode_header(text)))
     except (UnicodeError, LookupError, ValueError, TypeError):
         decoded = text
-    return single_line(decoded.replace("\x00", ""))
+    return single_line(readable(decoded.replace("\x00", "")))
 
 
 def _message_ids(value: str | None) -> tuple[str, ...]:
@@ -152,15 +152,6 @@ def generated_message_id(raw: bytes) -> str:
     return f"<sha256-{hashlib.sha256(raw).hexdigest()}@message-id.invalid>"
 
 
-def html_to_text(html: str) -> str:
-    converter = html2text.HTML2Text()
-    converter.body_width = 0
-    converter.ignore_images = True
-    converter.ignore_links = True
-    converter.ignore_emphasis = True
-    return str(converter.handle(html))
-
-
 def _attachment(raw_attachment: dict[str, Any]) -> AttachmentInfo:
     payload = raw_attachment.get("payload") or ""
     if raw_attachment.get("binary"):
@@ -199,6 +190,7 @@ class _Parts:
     message: ParsedMessage
     plain: tuple[str, ...]
     html: tuple[str, ...]
+    carried: tuple[str, ...] = ()  # Message-IDs of the messages attached inside it, at any depth
 
 
 def _attached_messages(attachments: tuple[AttachmentInfo, ...], depth: int) -> list[_Parts]:
@@ -215,13 +207,26 @@ def _attached_messages(attachments: tuple[AttachmentInfo, ...], depth: int) -> l
     return found
 
 
+def _same_text(part: str) -> str:
+    """An attached message's payload comes back with other line endings than the outer message's copy of it."""
+    return part.replace("\r\n", "\n").strip()
+
+
 def _without(parts: list[str], taken: list[str]) -> list[str]:
     """mail-parser lists an attached message's text parts with the outer message's own: take them out once each."""
     remaining = list(parts)
     for part in taken:
-        if part in remaining:
-            remaining.remove(part)
+        found = next((index for index, mine in enumerate(remaining) if _same_text(mine) == _same_text(part)), None)
+        if found is not None:
+            del remaining[found]
     return remaining
+
+
+def _outermost(inner: list[_Parts]) -> list[_Parts]:
+    """mail-parser lists a message attached inside an attached message at the outer level too: keep each once,
+    under the message that carries it."""
+    carried = {nested for item in inner for nested in item.carried}
+    return [item for item in inner if item.message.message_id not in carried]
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -236,8 +241,8 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         parsed = mailparser.parse_from_bytes(raw)
         message = parsed.message
         headers = tuple((str(key), decode_header_value(value)) for key, value in message.items())
-        plain_parts = [str(part) for part in parsed.text_plain]
-        html_parts = [str(part) for part in parsed.text_html]
+        plain_parts = [readable(str(part)) for part in parsed.text_plain]
+        html_parts = [readable(str(part)) for part in parsed.text_html]
         attachments = tuple(_attachment(item) for item in parsed.attachments)
         defects = tuple(str(item) for item in parsed.defects)
     except MalformedMessageError:
@@ -246,7 +251,7 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         raise MalformedMessageError(f"unparseable MIME: {type(error).__name__}: {error}") from error
     if not headers:
         raise MalformedMessageError("no header fields: not an e-mail message")
-    inner = _attached_messages(attachments, depth)
+    inner = _outermost(_attached_messages(attachments, depth))
     plain = "\n".join(_without(plain_parts, [part for item in inner for part in item.plain]))
     html = "\n".join(_without(html_parts, [part for item in inner for part in item.html]))
 
@@ -263,8 +268,11 @@ def _parse(raw: bytes, depth: int) -> _Parts:
     from_name, from_addr, sender_problem = requester_of(message)
     reply_to = strict_addresses(_raw_values(message, "Reply-To"))
     in_reply_to = _message_ids(first("In-Reply-To"))
-    text = plain.replace("\r\n", "\n") if plain.strip() else html_to_text(html) if html else ""
-    forwarded = "\n\n".join(f"{item.message.subject}\n{item.message.text}".strip() for item in inner)
+    text, from_html = body_text(plain, html, flowed_form(message))
+    # A passed-on message may carry the one it passed on: its text comes with the note above it.
+    forwarded = "\n\n".join(
+        f"{item.message.subject}\n{item.message.text}\n\n{item.message.forwarded_text}".strip() for item in inner
+    )
     result = ParsedMessage(
         message_id=message_id,
         message_id_generated=not declared_ids,
@@ -283,8 +291,9 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         attachments=attachments,
         defects=defects,
         size=len(raw),
-        text_from_html=not plain.strip() and bool(html),
+        text_from_html=from_html,
         forwarded_text=forwarded,
         sender_problem=sender_problem,
     )
-    return _Parts(result, tuple(plain_parts), tuple(html_parts))
+    carried = tuple(id_ for item in inner for id_ in (item.message.message_id, *item.carried))
+    return _Parts(result, tuple(plain_parts), tuple(html_parts), carried)

@@ -230,7 +230,6 @@ def test_values_are_read_where_people_put_them(text: str, expected: dict[str, st
         "Please enrol Dr. Paulo Mendes as a teacher in my course.",
         "Maybe we could assign the course to Dr. Lisa Ho next year.",
         # two values of one shape are a list the field cannot hold
-        "Mohon kelasnya diganti jadi MB-3A dan MB-3B.",
         "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027.",
         # a person where a course's name or description would stand
         "The course summary still mentions Mr. Tan. Please replace him with Ms. Linda Wong, M.Sc.",
@@ -545,3 +544,14 @@ def test_the_changes_corpus_meets_the_targets() -> None:
     report = evaluate(TEST_DATA / "requests-tune5-changes", "P4M", CONTEXT)
     assert report["change_pairs"]["pair_recall"] >= 0.85
     assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+
+
+def test_the_ninth_changes_corpus_meets_the_targets() -> None:
+    """The ninth tuning corpus, written in other voices after the held-out part3 was opened (a semester with its
+    word, merged classes, later corrections, old values named first, forms, attachments, near-misses): the issue's
+    targets for change pairs, the course code and the course name."""
+    report = evaluate(TEST_DATA / "requests-tune9-changes", "P4M", CONTEXT)
+    assert report["change_pairs"]["pair_recall"] >= 0.85
+    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+    fields = report["field_accuracy"]
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]

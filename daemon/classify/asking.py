@@ -33,11 +33,18 @@ _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
+    # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"
+    r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apakah\s(?:perlu|harus)|"
     # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
     r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
     r"since)\s+(?:\S+\s+)?"
     r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|pindah|set)\w*|chang|updat|renam|correct|replac|fix|mov|switch|ubah|ganti|"
     r"rubah|perbaiki|koreksi|edit)|"
+    # done by someone, asked about or told: "We changed the course name last week to X", "who set the key to X?"
+    r"(?:we|i|they|someone|somebody|who)\s(?:have\s|had\s|already\s|just\s)?(?:changed|updated|renamed|set|moved|"
+    r"switched|corrected|fixed|replaced)\b|"
+    # what others may do themselves is a question about a permission: "Can students change their class ...?"
+    r"(?:can|could|may|bisa(?:kah)?|boleh(?:kah)?|apakah)\s(?:the\s)?(?:students?|mahasiswa|mhs|lecturers?|dosen)\b|"
     r"jangan|(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:perlu|usah)|no\sneed|(?:do|does|did)\s?n[o']?t|need\snot|"
     r"bagaimana\scara|gimana\scara|gmn\scara|caranya|how\s(?:do|can|could|should|to)|"
     # An open decision ("belum memutuskan apakah ... akan menjadi X", "considering ..."), and a change that befell
@@ -48,7 +55,10 @@ _UNSURE_BEFORE = re.compile(
 )
 _UNSURE_AFTER = re.compile(
     r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
-    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting)\b",
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting|"
+    # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
+    r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)|no\s(?:need|longer\sneeded)|not\snecessary|batal|"
+    r"cancel(?:led)?)\b",
     re.IGNORECASE,
 )
 

@@ -18,13 +18,15 @@ from daemon.classify.change_words import (
     cues,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.values import VALUE_READERS, clean_value
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around
 
-_REACH = 160
+REACH = 160
 
 
-_VERB_CUE = re.compile(r"rename[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:be|been)\s(?=re-?title|rename)", re.IGNORECASE)
+_VERB_CUE = re.compile(r"rename[ds]?|re-?title[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
 # "rename it to X", and "rename it X" without the "to".
 _CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
@@ -64,7 +66,7 @@ def line_of(text: str, position: int) -> str:
     return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
 
 
-def _describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
+def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
     cue_text = " ".join(text[cue_field_start(cue) : connector_end].split())
     if len(cue_text) > 60:
         cue_text = f"{' '.join(text[cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
@@ -90,6 +92,8 @@ _SIDES = re.compile(
     r"(?:new|baru)[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
+_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
+_NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 _CORRECTED_AFTER = re.compile(
@@ -122,6 +126,9 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
     if side := _SIDES.match(text, start, limit):
         start = side.end()
+    # "diperbaharui dengan kode: X": the field's noun said again before a colon leads to the value.
+    elif noun := _NOUN_AGAIN.match(text, start, limit):
+        start = noun.end()
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]):
         return None
@@ -132,15 +139,21 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
         return later
     if text[read[1] : read[1] + 1] == ":":
         return None
-    # "Kelas diubah ke TI-2A Pagi dan TI-2B Pagi": two values of one shape are a list the field cannot hold; no part
-    # of it is claimed.
+    value = clean_value(read[0])
+    # "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027": two values of one shape are a list the
+    # field cannot hold; no part of it is claimed. Classes merged in one course are named as a list ("Kelas: ME-3A
+    # dan ME-3B"), and the list as written is the value.
     if (
         field in _LISTED
         and (also := _AND.match(text, read[1], limit))
         and VALUE_READERS[field](text, also.end(), limit)
     ):
-        return None
-    value = clean_value(read[0])
+        if field != "class":
+            return None
+        list_start, end = text.find(value, start, read[1]), read[1]
+        while (also := _AND.match(text, end, limit)) and (other := VALUE_READERS[field](text, also.end(), limit)):
+            end = other[1]
+        return clean_value(text[list_start:end]), list_start, end
     # "dipindah ke Genap 2025/2026": a value of a shaped field's shape is never a name or a text.
     if field in _FREE and any(
         (other := VALUE_READERS[shaped](value, 0, len(value))) and other[1] >= len(value) for shaped in SHAPE_ALONE
@@ -183,10 +196,12 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    window_end = min(len(text), cue.end() + _REACH, paragraph_end)
-    if text[cue.end() : paragraph_end].rstrip().endswith(":"):
-        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y": the values follow in the next paragraphs.
-        window_end = min(len(text), paragraph_end + _REACH)
+    window_end = min(len(text), cue.end() + REACH, paragraph_end)
+    rest_of_line = line_of(text, cue.end())[cue.end() - text.rfind("\n", 0, cue.end()) - 1 :].strip()
+    if text[cue.end() : paragraph_end].rstrip().endswith(":") or rest_of_line in ("", ":"):
+        # "Please update the lecturer ...:\n\nOld: X\n\nNew: Y", a field as a heading ("Enrolment key\n\nOld: X\n
+        # New: Y", "Field to change: Short name\nNew value: Y"): the values follow in the next lines and paragraphs.
+        window_end = min(len(text), paragraph_end + REACH)
     # "rename it to X", "change the semester to X", "ganti nama MK IF302 ke X": the verb leads, "to" follows.
     verb_leads = (
         _VERB_CUE.fullmatch(cue.group(f"f{len(CUES) - 1}") or "")
@@ -206,11 +221,30 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
         to = None
     if to and (read := value_at(text, field, to.end(), len(text))):
-        description = _describe(text, cue, to.end(), to.group(0))
+        description = describe(text, cue, to.end(), to.group(0))
         if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
             return found
+    # "the course should be re-titled Internal Quality Audit", "to be renamed X": the name right after the verb.
+    if (
+        not to
+        and _NAMED_AS.search(text, max(0, cue_start - 12), cue.end())
+        and (read := value_at(text, field, cue.end(), len(text)))
+        and read[1] == cue.end() + 1
+    ):
+        source = f"named: {cue.group(0).strip()}"
+        if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
+            return found
     for kind, connector in connectors(text, cue.end(), window_end):
-        if kind == "label" and connector.start() != cue.end() and not REPLACEMENT.search(cue.group("after") or ""):
+        # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
+        # value may have its label further on.
+        says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
+            f"{cue.group('before') or ''} {cue.group('after') or ''}"
+        )
+        # "disesuaikan dengan SIAKAD, yaitu TRM-2A": "yaitu" after a change verb names the value.
+        namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
+        if namely and _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
+            kind = "namely"
+        if kind == "label" and connector.start() != cue.end() and not says_new_side:
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
@@ -220,6 +254,13 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if kind == "will be" and field != "lecturer":
             continue
         if kind == "whereas" and field not in _SHAPED:
+            continue
+        if kind == "read as" and (
+            not _ASKS.search(text, sentence_around(text, cue_start)[0], cue_start)
+            or sentence_around(text, cue_start)[1] < connector.start()
+        ):
+            continue
+        if kind == "namely" and not _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
             continue
         # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
         # later in the sentence, is the current value.
@@ -240,7 +281,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         read = value_at(text, field, connector.end(), len(text))
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
-        description = _describe(text, cue, connector.end(), connector.group(0))
+        description = describe(text, cue, connector.end(), connector.group(0))
         # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
         weak = (
             kind in ("label", "copula")
@@ -250,18 +291,4 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
-    return None
-
-
-def after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
-    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
-    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
-    paragraph_end = text.find("\n\n", cue.end())
-    window_end = min(len(text), cue.end() + _REACH, len(text) if paragraph_end < 0 else paragraph_end)
-    for kind, connector in connectors(text, cue.end(), window_end):
-        if kind in SAYS_NEW_VALUE and (read := value_at(text, field, connector.end(), len(text))):
-            description = _describe(text, cue, connector.end(), connector.group(0))
-            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
-            if not unsure(text, cue_field_start(cue), connector.start(), change.span):
-                return change
     return None

@@ -22,8 +22,8 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "lecturer",
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
-        r"dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
-        r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby",
+        r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby",
     ),
     (
         "shortname",
@@ -37,7 +37,7 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "semester",
         r"tahun\s(?:ajaran|akademik)(?:nya)?|thn\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|"
-        r"smt|smstr|smester|periode",
+        r"smt|smstr|smester|periode|term",
     ),
     ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
     (
@@ -53,9 +53,9 @@ CUES: tuple[tuple[str, str], ...] = (
         + COURSE
         + r"|"
         r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
-        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:saya|sy|aku|"
+        r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
-        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?=(?:called|named)\s[A-Z\"“])",
+        r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
     ),
 )
 CUE = re.compile(
@@ -100,13 +100,19 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
         r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
         r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
-        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?",
+        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?|"
+        # "diganti sama ini ya: ...", "replace it with this:"
+        r"\b(?:dengan|dgn|sama|sm|with|to|jadi|menjadi)\s(?:ini|this)(?:\s(?:ya|yah|aja|saja|please|pls))?\s*:",
     ),
     (
         "new:",
         r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
         r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
-        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+)\s*:",
+        r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+|"
+        # "Nama yang diinginkan:", "Desired name:"
+        r"(?:yang\s|yg\s)?diinginkan|(?:desired|wanted|preferred)(?:\s(?:value|name|text))?)"
+        # "New value:", "Nilai baru:", "Data baru:"
+        r"(?:\s(?:value|name|text|entry|one))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:",
     ),
     (
         "written as",
@@ -151,9 +157,20 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
+    # "Could the short name of EL2201 read EL2201-B instead?": read only in a sentence that asks.
+    ("read as", r"(?<=\s)(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bto\s)read(?:\s(?:as|like))?\b[ \t]*:?"),
+    # "For the enrolment key, please use "harbor-2027"", "Kode enrol yang ingin saya gunakan: SIG-2027".
+    ("use", r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?"),
+    # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.
+    ("namely", r"\bnamely\b[ \t]*:?"),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
     # field whose value has a shape of its own.
-    ("whereas", r"\b(?:padahal|pdhl|whereas)\b(?:\s(?:seharusnya|harusnya|mestinya|it\sshould\sbe))?"),
+    # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown.
+    (
+        "whereas",
+        r"\b(?:padahal|pdhl|whereas|but\s(?:it\s(?:is|'s)|actually(?:\sit\sis)?))\b(?:\s(?:seharusnya|harusnya|mestinya|"
+        r"it\sshould\sbe|actually))?",
+    ),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
@@ -184,7 +201,7 @@ def cue_field_start(match: re.Match[str]) -> int:
 
 
 # A cue that is itself the verb: "diampu oleh X", "taught by X".
-BY_VERB = re.compile(r"(?:diampu|diajar|dipegang|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
+BY_VERB = re.compile(r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
 
 
 def is_old_side(match: re.Match[str]) -> bool:

@@ -14,7 +14,6 @@ from daemon.classify.change_at_cue import (
     HANDS_OVER_OTHER,
     SAYS_NEW_VALUE,
     SHAPE_ALONE,
-    after_old_value,
     find_change_at,
     line_of,
     value_at,
@@ -25,12 +24,20 @@ from daemon.classify.change_words import (
     CONNECTOR,
     CONNECTORS,
     STRONG_TO,
+    cue_field_name,
     cue_field_start,
     cues,
     is_old_side,
 )
+from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.found_change import FoundChange
-from daemon.classify.lecturer_placed import put_as_lecturer, renamed_elsewhere, signed_off
+from daemon.classify.lecturer_placed import (
+    put_as_lecturer,
+    renamed_elsewhere,
+    replaced_with,
+    runs_in_semester,
+    signed_off,
+)
 from daemon.classify.tables import read_table_rows
 from daemon.classify.wording import unwrap
 
@@ -68,7 +75,14 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
 
 
-def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> bool:
+_ASKS_BELOW = re.compile(
+    r"^(?=.*\b(?:update|ubah|diubah|ganti|diganti|perbarui|diperbarui|perubahan|change[sd]?|amend|revisi|koreksi|"
+    r"perbaiki|diperbaiki|sesuaikan|disesuaikan|as\sfollows|berikut|sbb)\b)[^:\n]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _identifies_the_course(flat: str, change: FoundChange, course_code: str, asked_elsewhere: bool) -> bool:
     """Whether a labelled value stands in a block of labelled lines that names the course by its code ("Kode MK :
     EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
     lines = flat.split("\n")
@@ -93,6 +107,13 @@ def _identifies_the_course(flat: str, change: FoundChange, course_code: str) -> 
         rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}(?:\s*$|[/ ]\s*[A-Z])|[^\n]*\({re.escape(course_code)}\)\s*$)",
         re.IGNORECASE,
     )
+    # "Mohon data berikut diperbarui:", "Please update the course as follows:": a block under a line that asks for a
+    # change holds the new values, even with the course's code among them, unless the change is asked elsewhere
+    # ("... dengan identitas:\nKode MK : X\nDosen : Y\nNama MK tersebut mohon diubah menjadi Z").
+    top = min(block)
+    above = next((lines[line] for line in range(top - 1, max(-1, top - 3), -1) if lines[line].strip()), "")
+    if not asked_elsewhere and any(_ASKS_BELOW.search(line) for line in [above, *(lines[line] for line in block)]):
+        return False
     return any(code.match(lines[line]) for line in block)
 
 
@@ -112,12 +133,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
-    candidates: list[tuple[tuple[bool, int], FoundChange]] = []
+    candidates: list[tuple[tuple[bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
@@ -127,7 +151,10 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         if line_of(flat, change.start).count("|") >= 2:
             continue
         cue_start = cue_field_start(cue)
-        candidates.append(((not _PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start), cue_start), change))
+        # "enrolment course tersebut diperbaharui dengan kode: X": a bare "kode" repeats the field named before it.
+        specific = not _GENERIC_CUE.fullmatch(cue.group(cue_field_name(cue)))
+        shown_in = bool(_PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start))
+        candidates.append(((not shown_in, specific, cue_start), change))
     kept: list[FoundChange] = []
     for rank, change in candidates:
         rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
@@ -138,8 +165,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for row in read_table_rows(flat, cues):
         found.setdefault(row[0], FoundChange(*row))
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
+    asked_elsewhere = any(not change.weak for change in kept)
     for change in sorted(kept, key=lambda change: (change.weak, change.start)):
-        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code)):
+        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
@@ -174,7 +202,8 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         if (kind in SAYS_NEW_VALUE or delivered) and (read := value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
             change = FoundChange(field, read[0], source, read[1], read[2])
-            return {} if unsure(text, connector.start(), connector.start(), change.span) else {field: change}
+            doubted = unsure(text, connector.start(), connector.start(), change.span) or supposed(text, change.start)
+            return {} if doubted else {field: change}
     return {}
 
 
@@ -192,6 +221,12 @@ def _fuller(value: str, change: FoundChange) -> bool:
     )
 
 
+_ANNOUNCING = re.compile(
+    r"\b(?:pengumuman|announcement|announce|(?:di)?umumkan|diinfokan|infokan|posting(?:kan)?|dipasang(?:kan)?|"
+    r"ditayangkan)\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"(?:new value named: |taken over by|replacing another|by its shape)", re.IGNORECASE)
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
@@ -209,10 +244,24 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     put = None if "lecturer" in found else put_as_lecturer(flat)
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
+    swapped = replaced_with(flat, set(found))
+    if swapped and not supposed(flat, swapped.start) and not any(_overlaps(swapped, other) for other in found.values()):
+        found[swapped.field] = swapped
+    runs = None if "semester" in found else runs_in_semester(flat)
+    if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
+        found["semester"] = runs
     if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
         found["fullname"] = renamed
+    # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
+    # of an announcement asked for, is news for students, not a change asked of the helpdesk.
+    if _ANNOUNCING.search(flat) or _ANNOUNCING.search(subject):
+        found = {field: change for field, change in found.items() if not _TOLD.match(change.cue)}
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
-    found = {field: change for field, change in found.items() if not (change.weak and signed_off(flat, change.start))}
+    found = {
+        field: corrected_later(flat, change)
+        for field, change in found.items()
+        if not (change.weak and signed_off(flat, change.start))
+    }
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():

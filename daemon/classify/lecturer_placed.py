@@ -1,14 +1,17 @@
 """Changes said outside the cue-connector-value order: a person put in the lecturer's place, a name that has
-already changed elsewhere and is asked for here, and the closing under which labelled lines sign the mail."""
+already changed elsewhere and is asked for here, an old value replaced with a new one, the semester a course runs in,
+and the closing under which labelled lines sign the mail."""
 
 from __future__ import annotations
 
 import re
 
 from daemon.classify.asking import unsure
+from daemon.classify.change_at_cue import value_at
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
-from daemon.classify.values import VALUE_READERS, clean_value
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around
 
 # "Hormat saya,\nDosen Pengampu: Dr. X": the closing line of a mail.
@@ -116,7 +119,9 @@ _BECAME = re.compile(
 _ASKED_WHY = re.compile(r"\b(?:kenapa|mengapa|knp|why|how\scome)\b", re.IGNORECASE)
 _RENAME_ASKED = re.compile(
     r"\b(?:mohon|tolong|bisa|bisakah|minta|please|could|can)\b[^.?!\n]{0,60}?\b(?:(?:di)?(?:ganti|ubah)\s+(?:nama|name)"
-    r"(?:nya)?|rename|(?:di)?sesuaikan|adjust|update)\b",
+    r"(?:nya)?|rename|(?:di)?sesuaikan|adjust|update|"
+    # "Mohon yang di e-learning juga diubah", "please change it here too": the same change, asked here
+    r"(?:di)?(?:ubah|ganti|rubah|perbarui|samakan)|change\s(?:it|this|ours|the\sone))\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +133,7 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
             continue
         if _ASKED_WHY.search(flat, sentence_start, sentence_end) or flat[sentence_end : sentence_end + 1] == "?":
             continue
-        read = VALUE_READERS["fullname"](flat, became.end(), sentence_end + 1)
+        read = VALUE_READERS["fullname"](flat, became.end(), min(len(flat), sentence_end + 1))
         paragraph_end = flat.find("\n\n", sentence_end)
         asked = _RENAME_ASKED.search(flat, sentence_end, len(flat) if paragraph_end < 0 else paragraph_end)
         if read is None or not asked or not (value := clean_value(read[0])):
@@ -141,5 +146,73 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
             "fullname", value, f"changed elsewhere, asked: {asked.group(0)}", found, found + len(value)
         )
         if not unsure(flat, asked.start(), asked.start(), (asked.end(), asked.end())):
+            return change
+    return None
+
+
+# "please replace Mr. Tan with Ms. Nur Aisyah as the lecturer", "swap the short name CE2104 for CE2104-STR", "ganti
+# Pak Darto dengan Bu Sri sebagai pengampu": the old value first, then the new one of the same shape.
+_SWAP_VERB = re.compile(
+    r"\b(?:replace|swap|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+(?:(?:the|its|our|my)\s+)?",
+    re.IGNORECASE,
+)
+_SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)
+
+
+def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
+    """A value replaced by another of its field's shape, the field named before the old value or, for a person,
+    anywhere in the sentence."""
+    for verb in _SWAP_VERB.finditer(flat):
+        sentence_start, sentence_end = sentence_around(flat, verb.start())
+        named = next(((field, cue) for field, cue in cues(flat[verb.end() : sentence_end]) if cue.start() == 0), None)
+        start = verb.end() + named[1].end() if named else verb.end()
+        fields = [named[0]] if named else []
+        if not named and any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end])):
+            fields = ["lecturer"]
+        for field in fields:
+            old = VALUE_READERS[field](flat, start, min(len(flat), sentence_end + 1))
+            to = _SWAP_TO.match(flat, old[1]) if old else None
+            new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
+            if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):
+                continue
+            value = clean_value(new[0])
+            found = flat.find(value, to.end() if to else start, new[1] + 1)
+            change = FoundChange(
+                field,
+                value,
+                f"replaced with: {verb.group(0).strip()} … {to.group(0).strip() if to else ''}",
+                found,
+                found + len(value),
+            )
+            if found >= 0 and not unsure(flat, verb.start(), verb.start(), change.span):
+                return change
+    return None
+
+
+# "It is taught in Semester 6; could you move it?", "padahal diajarkan di Semester 5. Mohon dipindahkan": where the
+# course runs, in a paragraph that asks to move it, is the semester it belongs in.
+_RUNS_IN = re.compile(
+    r"\b(?:runs?|taught|offered|held|delivered|diajarkan|ditawarkan|berjalan|dilaksanakan|berlangsung|diselenggarakan)"
+    r"\s+(?:(?:\w+\s+){0,2}?)(?:in|during|di|pada)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_MOVE_ASKED = re.compile(
+    r"\b(?:move|relocate|(?:di)?pindah(?:kan|in)?|mindahin)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_in_semester(flat: str) -> FoundChange | None:
+    for runs in _RUNS_IN.finditer(flat):
+        read = value_at(flat, "semester", runs.end(), len(flat))
+        if read is None or flat[runs.end() : read[1]].strip().casefold() not in ("", "semester"):
+            continue
+        paragraph_start = flat.rfind("\n\n", 0, runs.start()) + 1
+        paragraph_end = flat.find("\n\n", read[2])
+        paragraph = flat[paragraph_start : len(flat) if paragraph_end < 0 else paragraph_end]
+        if not _MOVE_ASKED.search(paragraph):
+            continue
+        change = FoundChange("semester", read[0], f"runs in: {' '.join(runs.group(0).split())}", read[1], read[2])
+        if not unsure(flat, runs.start(), runs.start(), change.span):
             return change
     return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.classify.values import VALUE_READERS, clean_value
+from daemon.classify.value_basics import clean_value
+from daemon.classify.value_shapes import SHAPE_READERS
+from daemon.classify.values import VALUE_READERS
 
 Cues = Callable[[str], "list[tuple[str, re.Match[str]]]"]
 Row = tuple[str, str, str, int, int]
@@ -37,6 +39,9 @@ def _read(field: str, cell: str) -> str | None:
         return None
     if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
         return clean_value(read[0])
+    # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
+    if field == "enrolment_key" and not re.search(r"\s", value):
+        return value
     return None
 
 
@@ -45,6 +50,9 @@ def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bo
     Dosen Baru", " | Course name | Lecturer"): the columns that name a field, and whether each names the new value."""
     named = [(index, cues(cell)) for index, cell in enumerate(cells)]
     if len(cells) < 2 or not all(found or _PLAIN_HEADER.fullmatch(cells[index]) for index, found in named):
+        return None
+    # "Semester | Semester 3 | Semester 4": a cell that holds a value of its field's shape is a row of values.
+    if any(found[0][0] in SHAPE_READERS and _read(found[0][0], cells[index]) for index, found in named if found):
         return None
     return {
         index: (found[0][0], cells[index], bool(_NEW_COLUMN.search(cells[index])))
@@ -119,6 +127,8 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             for index, cell in enumerate(cells)
             if _NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell)
         ]
+        # "Perubahan | Dari | Menjadi": the first column labels the rows; a later one headed for the new value wins.
+        headers = [index for index in headers if index > 0] or headers
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
             continue

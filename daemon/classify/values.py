@@ -1,16 +1,14 @@
-"""The shape of each course field's value, read from where a change request puts it, and tables of old/new values."""
+"""The value of each course field read from where a change request puts it: names, people and texts here, the
+values with a shape of their own in value_shapes."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from daemon.classify.value_basics import FILLER_WORDS, NOT_A_NAME_START, QUOTES, Reader, quoted_value, skip_to_value
+from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
 
-# A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
-Reader = Callable[[str, int, int], "tuple[str, int] | None"]
-
-_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
 _NEXT_VERB = (
     r"(?:di)?(?:pindah|ubah|ganti|rubah|set|update|reset)(?:kan)?|move[ds]?|change[ds]?|set|update[ds]?|reset|"
     r"switch(?:es)?|rename[ds]?"
@@ -39,17 +37,12 @@ _PHRASE_STOP = re.compile(
     + r"))\b)",
     re.IGNORECASE,
 )
-_NOT_A_NAME_START = re.compile(
-    r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
-    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan)\b",
-    re.IGNORECASE,
-)
 # Names are written in any Latin script: "Anna Schäfer", "José Núñez".
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
-_NAME_WORD = rf"(?:{_WORD}|bin|binti|van|de|al|el|d'|da|di)"
+_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?!\w)|d')"
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -62,75 +55,6 @@ _PERSON = (
 _PEOPLE = re.compile(
     rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON})*"
 )
-_CLASS = re.compile(
-    r"[A-Z]{1,5}(?:[- ]?\d{1,2}[A-Z]{0,2}\d?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
-    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint))?"
-    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
-)
-# An academic year: "2026/2027", "2026-2027", "2026/27".
-_YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
-_SEMESTER = re.compile(
-    r"(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
-    rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
-    r"[1-8](?![\d/:-]|[.,]\d)|"
-    # The term alone, when no year follows: "diubah menjadi Genap".
-    r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = {
-    "satu": "1",
-    "dua": "2",
-    "tiga": "3",
-    "empat": "4",
-    "lima": "5",
-    "enam": "6",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-}
-_CREDITS = re.compile(
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE
-)
-_TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
-_FILLER_WORDS = re.compile(
-    r"^(?:saja|aja|ya|yah|dong|deh|lagi|juga|the|a|an|it|itu|ini|yang|yg|baru|new|mohon|please|tolong|dan|and|"
-    r"semester|sks|kelas|class|kode|code|course|mk|nya|di|ke|to|from|dari|menjadi|jadi|oleh|by|adalah|is|untuk|for)$",
-    re.IGNORECASE,
-)
-
-
-def clean_value(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip().strip("\"“”'‘’«»").strip()
-    return value.rstrip(",;:").strip()
-
-
-def _skip_to_value(text: str, start: int, limit: int) -> int:
-    """Past spaces and a table's cell bar; past the line break when the value stands on the next line(s)
-    ("menjadi:\n\n  X")."""
-    position = start
-    while position < limit and text[position] in " \t:|":
-        position += 1
-    newlines = 0
-    while position < limit and text[position] in " \t\n" and newlines <= 2:
-        newlines += text[position] == "\n"
-        position += 1
-    return position if newlines <= 2 else limit
-
-
-def _quoted(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    opener = text[start : start + 1]
-    if opener not in _QUOTES:
-        return None
-    close = text.find(_QUOTES[opener], start + 1, min(limit, start + 300))
-    if close < 0 or "\n\n" in text[start:close]:
-        return None
-    return text[start + 1 : close], close + 1
-
-
 # A name starts with a capital or a digit, or is "e-Business"; a lower-case tail after a preposition is the writer's
 # comment, not the name ("Basis Data Lanjut pada semester genap"; "Bahasa Inggris untuk Komunikasi" keeps "untuk").
 _NAME_START = re.compile(r"[A-Z0-9À-ÖØ-Þ]|[a-z]-[A-Z]")
@@ -146,7 +70,8 @@ _NAME_PART = re.compile(
     # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
-    r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$|[-–—]\s[A-Z]))|"
+    r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$|[-–—]\s[A-Z]|"
+    r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih)\b))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
@@ -156,8 +81,8 @@ _TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    start = _skip_to_value(text, start, limit)
-    if quoted := _quoted(text, start, limit):
+    start = skip_to_value(text, start, limit)
+    if quoted := quoted_value(text, start, limit):
         return quoted
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
@@ -166,7 +91,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # own first part, its subtitle follows.
     if (
         lead_in
-        and text[start + lead_in.end()] not in _QUOTES
+        and text[start + lead_in.end()] not in QUOTES
         and _TITLE_CASE.fullmatch(lead_in.group(0)[:-1].strip(": "))
     ):
         lead_in = None
@@ -182,10 +107,10 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     raw = text[start:end].rstrip(" .!?")
     raw = raw[: tail.start()] if (tail := _LOWER_TAIL.search(raw)) else raw
     words = raw.split()
-    while words and _FILLER_WORDS.match(words[-1]):
+    while words and FILLER_WORDS.match(words[-1]):
         words.pop()
     value = " ".join(words)
-    if not value or not _NAME_START.match(value) or _NOT_A_NAME_START.match(value):
+    if not value or not _NAME_START.match(value) or NOT_A_NAME_START.match(value):
         return None
     if len(words) > 12 or len(value) > 100 or not re.search(r"[A-Za-z]{2}", value):
         return None
@@ -207,9 +132,22 @@ _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 _WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
+# "pengampu baru MK Metodologi Penelitian adalah Prof. X": what names a course, a class or a unit is not a person.
+_NOT_A_PERSON = re.compile(
+    r"(?:MK|M\.K\.|Mata[ \t]?Kuliah|Matakuliah|Matkul|Course|Kelas|Class|Prodi|Program|Jurusan|Semester|Modul|"
+    r"Module|Unit|Bagian|Fakultas|Department)\b",
+    re.IGNORECASE,
+)
+# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name.
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:Semester|Ganjil|Genap|Kuliah|Jadwal|Ujian|Tugas|Pengumuman|Batas|Unggah|Upload|RPS|UTS|UAS|Deadline|Exam|"
+    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course)\b"
+)
+
+
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    start = _skip_to_value(text, start, limit)
-    if quoted := _quoted(text, start, limit):
+    start = skip_to_value(text, start, limit)
+    if quoted := quoted_value(text, start, limit):
         return quoted
     # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
     if writer := _WRITER_SELF.match(text, start, limit):
@@ -218,14 +156,26 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if lower := _COURTESY_TYPED.match(text, start, limit):
         start = lower.end()
     match = _PEOPLE.match(text, start, limit)
-    if not match or _NOT_A_NAME_START.match(match.group(0)) or re.match(r"[\w-]", text[match.end() : match.end() + 1]):
+    if (
+        not match
+        or NOT_A_NAME_START.match(match.group(0))
+        or _NOT_A_PERSON.match(match.group(0))
+        or re.match(r"[\w-]", text[match.end() : match.end() + 1])
+    ):
         return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
     courtesy = _COURTESY.match(match.group(0))
     if courtesy:
         start += courtesy.end()
     value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
-    if not value:
+    # "Bapak/Ibu dosen": a courtesy word alone names nobody.
+    # ... nor an acronym alone ("pindah ke GU 705": a building).
+    if (
+        not value
+        or _COURTESY.fullmatch(f"{value} ")
+        or _NOT_IN_A_NAME.search(value)
+        or (value.isupper() and " " not in value)
+    ):
         return None
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     # "Dr. Hannah Lee." ends the sentence; "M.Kom." and "S.T." end with their own dot.
@@ -235,50 +185,20 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(value)
 
 
-def _pattern_reader(pattern: re.Pattern[str], group: int = 0) -> Reader:
-    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
-        start = _skip_to_value(text, start, limit)
-        quoted = _quoted(text, start, limit)
-        if quoted and pattern.fullmatch(quoted[0].strip()):
-            return quoted
-        match = pattern.match(text, start + (1 if quoted else 0), limit)
-        if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
-            return None
-        return match.group(group), match.end()
-
-    return read
-
-
-def _token(shape: re.Pattern[str]) -> Reader:
-    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
-        start = _skip_to_value(text, start, limit)
-        quoted = _quoted(text, start, limit)
-        if quoted:
-            value = quoted[0].strip()
-            return (value, quoted[1]) if shape.fullmatch(value) else None
-        match = _TOKEN.match(text, start, limit)
-        if not match:
-            return None
-        value = match.group(0).rstrip(".!?:")
-        if _FILLER_WORDS.match(value) or not shape.fullmatch(value):
-            return None
-        return value, start + len(value)
-
-    return read
-
-
-def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    start = _skip_to_value(text, start, limit)
-    match = _CREDITS.match(text, start, limit)
-    if not match:
-        return None
-    number = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
-    return (number, match.end()) if 1 <= int(number) <= 12 else None
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it.
+_CLOSING_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
+    r"hormat\s(?:saya|kami)|wassalam\w*|mohon\sbantuannya|cheers)\b",
+    re.IGNORECASE,
+)
 
 
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    start = _skip_to_value(text, start, limit)
-    if quoted := _quoted(text, start, limit):
+    start = skip_to_value(text, start, limit)
+    # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
+    if text[start : start + 1] == ".":
+        start = skip_to_value(text, start + 1, limit)
+    if quoted := quoted_value(text, start, limit):
         return quoted if len(quoted[0]) >= 20 and not _PERSON_FIRST.match(quoted[0].strip()) else None
     end = _paragraph_end(text, start, limit)
     # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
@@ -288,6 +208,8 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
             break
         end = _paragraph_end(text, limit - len(following), limit)
+    if closing := _CLOSING_AFTER.search(text, start, end):
+        end = closing.start()
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
         return None
@@ -299,27 +221,9 @@ def _paragraph_end(text: str, start: int, limit: int) -> int:
     return limit if paragraph_end < 0 else paragraph_end
 
 
-# After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
-_CLASS_AFTER_WORD = re.compile(
-    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
-)
-
-
-def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    if read := _pattern_reader(_CLASS)(text, start, limit):
-        return read
-    match = _CLASS_AFTER_WORD.match(text, _skip_to_value(text, start, limit), limit)
-    return (match.group(1), match.end()) if match else None
-
-
 VALUE_READERS: dict[str, Reader] = {
     "fullname": _fullname,
     "lecturer": _lecturer,
-    # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
-    "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
-    "class": _class,
-    "semester": _pattern_reader(_SEMESTER, 1),
-    "credits": _credits,
-    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
+    **SHAPE_READERS,
     "summary": _summary,
 }

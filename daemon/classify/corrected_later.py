@@ -1,0 +1,57 @@
+"""Values said after the current one: a cue that names the current value read on to the new one, and a value the
+writer corrects a sentence later ("Eh maaf salah, maksud saya X", "Sorry, typo: I meant X")."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_at_cue import REACH, SAYS_NEW_VALUE, describe, value_at
+from daemon.classify.change_words import connectors, cue_field_start, cues
+from daemon.classify.found_change import FoundChange
+from daemon.classify.wording import sentence_around
+
+# An apology for a slip or "I meant" opens the correction; what it leads to, of the same field's shape, is the value
+# the writer meant. "Seharusnya"/"should be" are left to the grammar: after a value they name another field as often.
+_CORRECTION = re.compile(
+    r"\b(?:(?:eh|oh|oops|sorry|maaf|mohon\smaaf)\W{0,3}(?:salah(?:\s?ketik)?|typo|keliru|my\s(?:mistake|bad)|wrong)|"
+    r"salah\s?ketik|typo|ralat|correction|koreksi)?[ \t,.:;!-]*"
+    r"\b(?:maksud(?:nya|\s(?:saya|sy|aku|kami))|(?:I|we)\s(?:meant|mean)|what\sI\smeant\swas|(?:it\s)?should\shave\sbeen|"
+    r"harusnya|seharusnya|yang\sbenar|yg\sbenar)\b[ \t]*(?:adalah|is|itu)?[ \t]*:?",
+    re.IGNORECASE,
+)
+_SLIP = re.compile(r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean)\b", re.I)
+_CORRECTION_REACH = 200
+
+
+def corrected_later(flat: str, change: FoundChange) -> FoundChange:
+    """The change, or the value a later sentence of its paragraph corrects it to."""
+    paragraph_end = flat.find("\n\n", change.end)
+    window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
+    for correction in _CORRECTION.finditer(flat, change.end, window_end):
+        # Only in a later sentence, and only when it owns up to a slip or says what was meant.
+        if sentence_around(flat, correction.start())[0] <= change.start or not _SLIP.search(correction.group(0)):
+            continue
+        # "Dosennya maksud saya Y" names another field: not this change's correction.
+        sentence_start = sentence_around(flat, correction.start())[0]
+        if any(field != change.field for field, _ in cues(flat[sentence_start : correction.start()])):
+            continue
+        read = value_at(flat, change.field, correction.end(), len(flat))
+        if read is not None and read[0] != change.value:
+            source = f"corrected later: {' '.join(correction.group(0).split())}"
+            return FoundChange(change.field, read[0], source, read[1], read[2])
+    return change
+
+
+def after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
+    """A cue that names the current value ("Nama singkat saat ini: X. Mohon diperbaiki menjadi Y", "kelas tertulis
+    X, seharusnya Y"): only a connector that says a new value follows is read, in the same paragraph."""
+    paragraph_end = text.find("\n\n", cue.end())
+    window_end = min(len(text), cue.end() + REACH, len(text) if paragraph_end < 0 else paragraph_end)
+    for kind, connector in connectors(text, cue.end(), window_end):
+        if kind in SAYS_NEW_VALUE and (read := value_at(text, field, connector.end(), len(text))):
+            description = describe(text, cue, connector.end(), connector.group(0))
+            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
+            if not unsure(text, cue_field_start(cue), connector.start(), change.span):
+                return change
+    return None

@@ -1,0 +1,49 @@
+"""What every value reader shares: where a value starts (past bars, colons, line breaks), quotes, and cleaning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
+Reader = Callable[[str, int, int], "tuple[str, int] | None"]
+
+QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+NOT_A_NAME_START = re.compile(
+    r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
+    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan)\b",
+    re.IGNORECASE,
+)
+FILLER_WORDS = re.compile(
+    r"^(?:saja|aja|ya|yah|dong|deh|lagi|juga|the|a|an|it|itu|ini|yang|yg|baru|new|mohon|please|tolong|dan|and|"
+    r"semester|sks|kelas|class|kode|code|course|mk|nya|di|ke|to|from|dari|menjadi|jadi|oleh|by|adalah|is|untuk|for)$",
+    re.IGNORECASE,
+)
+
+
+def clean_value(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip().strip("\"“”'‘’«»").strip()
+    return value.rstrip(",;:").strip()
+
+
+def skip_to_value(text: str, start: int, limit: int) -> int:
+    """Past spaces and a table's cell bar; past the line break when the value stands on the next line(s)
+    ("menjadi:\n\n  X")."""
+    position = start
+    while position < limit and text[position] in " \t:|":
+        position += 1
+    newlines = 0
+    while position < limit and text[position] in " \t\n" and newlines <= 2:
+        newlines += text[position] == "\n"
+        position += 1
+    return position if newlines <= 2 else limit
+
+
+def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    opener = text[start : start + 1]
+    if opener not in QUOTES:
+        return None
+    close = text.find(QUOTES[opener], start + 1, min(limit, start + 300))
+    if close < 0 or "\n\n" in text[start:close]:
+        return None
+    return text[start + 1 : close], close + 1

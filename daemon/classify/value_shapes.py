@@ -1,0 +1,120 @@
+"""The values recognisable by their shape: a class code, a semester, a credit count, a short name or key token."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.value_basics import FILLER_WORDS, Reader, quoted_value, skip_to_value
+
+_CLASS = re.compile(
+    # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code).
+    r"[A-Z]{1,5}(?:[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
+    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
+    r"Gabungan|Merged|Joint))?"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+)
+# An academic year: "2026/2027", "2026-2027", "2026/27".
+_YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
+# "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
+_SEMESTER = re.compile(
+    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
+    r"[1-8](?![\d/:-]|[.,]\d)|"
+    # The term alone, when no year follows: "diubah menjadi Genap".
+    r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
+    re.IGNORECASE,
+)
+_SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
+_NUMBER_WORDS = {
+    "satu": "1",
+    "dua": "2",
+    "tiga": "3",
+    "empat": "4",
+    "lima": "5",
+    "enam": "6",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+}
+_CREDITS = re.compile(
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE
+)
+_TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
+
+
+def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
+    """The whole match, or the first group that matched (a value inside the words around it)."""
+
+    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
+        start = skip_to_value(text, start, limit)
+        # "dipindah ke Semester 2": the capitalised word before the number, read as the cue, is the value's own.
+        if pattern is _SEMESTER and (word := _SEMESTER_WORD.search(text, max(0, start - 9), start)):
+            start = word.start()
+        quoted = quoted_value(text, start, limit)
+        if quoted and pattern.fullmatch(quoted[0].strip()):
+            return quoted
+        match = pattern.match(text, start + (1 if quoted else 0), limit)
+        if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
+            return None
+        return next((group for group in match.groups() if group), match.group(0)), match.end()
+
+    return read
+
+
+def _token(shape: re.Pattern[str]) -> Reader:
+    def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
+        start = skip_to_value(text, start, limit)
+        quoted = quoted_value(text, start, limit)
+        if quoted:
+            value = quoted[0].strip()
+            return (value, quoted[1]) if shape.fullmatch(value) else None
+        match = _TOKEN.match(text, start, limit)
+        if not match:
+            return None
+        value = match.group(0).rstrip(".!?:")
+        if FILLER_WORDS.match(value) or not shape.fullmatch(value):
+            return None
+        return value, start + len(value)
+
+    return read
+
+
+_ONLY = re.compile(r"(?:cuma|hanya|only|just)[ \t]+", re.IGNORECASE)
+
+
+def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = skip_to_value(text, start, limit)
+    # "harusnya cuma 2", "should be only 2"
+    if only := _ONLY.match(text, start, limit):
+        start = only.end()
+    match = _CREDITS.match(text, start, limit)
+    if not match:
+        return None
+    number = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+    return (number, match.end()) if 1 <= int(number) <= 12 else None
+
+
+# After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
+_CLASS_AFTER_WORD = re.compile(
+    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
+)
+
+
+def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    if read := _pattern_reader(_CLASS)(text, start, limit):
+        return read
+    match = _CLASS_AFTER_WORD.match(text, skip_to_value(text, start, limit), limit)
+    return (match.group(1), match.end()) if match else None
+
+
+SHAPE_READERS: dict[str, Reader] = {
+    # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
+    "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
+    "class": _class,
+    "semester": _pattern_reader(_SEMESTER),
+    "credits": _credits,
+    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
+}
