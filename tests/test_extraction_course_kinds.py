@@ -162,3 +162,9 @@ def test_a_no_break_space_is_a_space_between_a_courses_words_and_its_label() -> 
     text = "Mata\xa0Kuliah\xa0: Basis\xa0Data (IF\xa02204)\nMohon enrol key diganti menjadi bd-27."
     fields, _ = extract_fields(RequestType.COURSE_DATA, "enrol key", text, datetime(2027, 4, 12, 1, 0, tzinfo=UTC))
     assert (fields.course_code, fields.course_name) == ("IF 2204", "Basis Data")
+
+
+def test_who_teaches_the_named_course_now_is_not_a_new_lecturer() -> None:
+    text = "Mata kuliah Fisika Dasar yang diampu Pak Joko, kode FI1101, mohon SKS-nya diubah menjadi 3."
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "SKS", text, datetime(2027, 4, 12, 1, 0, tzinfo=UTC))
+    assert (fields.course_code, fields.course_name, fields.changes) == ("FI1101", "Fisika Dasar", (("credits", "3"),))
