@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 import pytest
 
 from daemon.classify.announcement import extract_announcement
-from daemon.classify.dates import find_time
+from daemon.classify.clock import find_time
 from daemon.classify.evaluation import evaluate
 from parsers.automail import ScreeningContext
 from tests.conftest import TEST_DATA

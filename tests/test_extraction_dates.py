@@ -70,6 +70,22 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
         ("besok pukul dua belas siang", "2026-11-19T12:00"),
         ("on the 24th at 9:00 AM", "2026-11-24T09:00"),
         ("tanggal 2 jam 9", "2026-12-02T09:00"),
+        # a range of hours starts at its first, in the part of the day or the zone said after the last
+        ("besok jam 7-9 malam", "2026-11-19T19:00"),
+        ("tomorrow 7-9 pm", "2026-11-19T19:00"),
+        ("tomorrow between 7 and 8 am", "2026-11-19T07:00"),
+        ("Senin 23 November pukul 7 s.d. 9 malam", "2026-11-23T19:00"),
+        ("besok jam 8 - 10 WITA", "2026-11-19T07:00"),
+        ("besok jam 8-10", "2026-11-19T08:00"),
+        ("Nov 20 - 7 pm", "2026-11-20T19:00"),  # a date's day is not the first hour of a range
+        # a day and month with the clock time right after, and days counted from the mail
+        ("20/11 08.00", "2026-11-20T08:00"),
+        ("20-11 jam 8", "2026-11-20T08:00"),
+        ("pada 1-3 Desember jam 8", "2026-12-01T08:00"),
+        ("2 hari lagi jam 9", "2026-11-20T09:00"),
+        ("dua hari lagi pukul 07.00", "2026-11-20T07:00"),
+        ("in two days at 9 am", "2026-11-20T09:00"),
+        ("three days from now at 8am", "2026-11-21T08:00"),
     ],
 )
 def test_common_forms(text: str, expected: str) -> None:
@@ -97,6 +113,8 @@ def test_a_date_without_a_year_is_the_next_one_after_the_mail() -> None:
         "besok jam lima belas",  # written-out hours past twelve are not read
         "tomorrow at one of the labs",
         "ntar jam 8",  # "later" alone names no day
+        "within 2 days at 8",  # a span, not a day
+        "jam 07.00-09.00",  # hours alone
     ],
 )
 def test_no_moment_is_invented(text: str) -> None:

@@ -10,8 +10,12 @@ from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|subjek|headline|topik|topic)"
-    r"(?:\s(?:saya|kami|ini))?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
+    # at a line's start, a framed table's border first ("| Judul | X |")
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|"
+    r"subjek|headline|topik|topic)"
+    # "Title of the announcement:", "Judul untuk pengumuman ini:"
+    r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
+    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
 )
 BODY_LABEL = re.compile(
     r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
@@ -50,7 +54,8 @@ def clean_title(value: str) -> str:
 
 
 _TO_US = re.compile(
-    r"(?:\s*\((?i:mohon|tolong|please|pls)[^)]*\)|[\s,]+(?:ya+|yah|min|kak|pak|bu|please|pls|thanks|tks|makasih|ok|oke))+$"
+    r"(?:\s*\((?i:mohon|tolong|please|pls)[^)]*\)|"
+    r"[\s,]+(?:ya+|yah|min|kak|pak|bu|please|pls|thanks|tks|makasih|ok|oke|aja|saja|deh|dong|sih))+$"
 )
 
 
@@ -70,6 +75,9 @@ def looks_like_title(line: str) -> bool:
         return False
     # An enumerated request or a sentence asking for something is not the announcement's title.
     if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or NOT_TITLE.search(stripped):
+        return False
+    # a table's row of cells ("Kegiatan| Tanggal| Jam") is not a title line
+    if "|" in stripped.strip("|"):
         return False
     return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
 
@@ -105,10 +113,13 @@ SUBJECT_WORDS = (
 SUBJECT_TITLE = re.compile(
     r"(?i:\b(?:" + SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"
     r"|^(?i:\[[^\]]*\b(?:pengumuman|announcement|info|notice)\b[^\]]*\]\s*)(\S.{2,110})$"
+    # "Pengumuman tentang X", "Announcement about X": the subject's request word and what it is about
+    r"|^(?i:(?:pengumuman|announcement|notice|info)\s(?:tentang|mengenai|perihal|terkait|about|on|regarding)\s)"
+    r"(?-i:([A-Z0-9].{2,110}))$"
     r"|^(\S.{2,110}?)\s*[:\-\u2013(]\s*(?i:please\sannounce|mohon\sdiumumkan|untuk\sdiumumkan|announcement|"
     r"pengumuman)\)?$"
     # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
-    r"|^(?i:(?:surat\s)?(?:permohonan|permintaan|request(?:\sfor)?)\s(?:penayangan|publikasi|pemasangan|"
+    r"|^(?i:(?:surat\s)?(?:(?:permohonan|permintaan|request(?:\sfor)?)\s)?(?:penayangan|publikasi|pemasangan|"
     r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info))"
     r"(?:\s(?i:tentang|mengenai|perihal|about|on|regarding))?\s*:?\s+"
     r"(?!(?i:di|ke|untuk|bagi|pada|dari|for|on|to|at|in|from|by)\b)(\S.{2,110})$"
@@ -144,7 +155,9 @@ ASKED_TO_PUBLISH = re.compile(
 # A title's delimiters: straight and curly quotes, low-high quotes, guillemets, square brackets, bold stars.
 QUOTE = re.compile(
     # a double-quoted title keeps its apostrophes ("Don't Miss the Career Fair")
-    r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d](?!\w)|['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
+    # and may run over the line break the mail client put in it
+    r"[\"\u201c\u201e]((?:[^\"\u201c\u201d\n]|\n(?![ \t]*\n)){3,120})[\"\u201c\u201d](?!\w)|"
+    r"['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
     r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
     r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
 )
@@ -175,3 +188,17 @@ MOMENT_START = re.compile(
     + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
     + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
 )
+
+
+# A table rendered as text: "Judul| Tanggal tayang| Jam" rows, "---|---" rules under the header.
+TABLE_ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|)+[^|\n]*$")
+TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def table_cells(line: str, framed: bool | None = None) -> list[str]:
+    """The cells of a row; a framed table ("| a | b |") has a border on its sides, an unframed one ("a| b") none,
+    so there an empty first cell stays a cell."""
+    cells = line.split("|")
+    if line.rstrip().endswith("|") if framed is None else framed:
+        cells = cells[line.lstrip().startswith("|") : len(cells) - line.rstrip().endswith("|")]
+    return [cell.strip() for cell in cells]

@@ -1,35 +1,52 @@
-"""Read an announcement's title and text from the requester's mail: labels, cues with their delimiters, lines of
-their own, and the subject line."""
+"""Read an announcement's title and text from the requester's mail: labels, cues with their delimiters (read by
+announcement_cued), lines of their own, and the subject line."""
 
 from __future__ import annotations
 
 import re
 
+from daemon.classify.announcement_cued import capitalised_run, cued_title
 from daemon.classify.announcement_lines import (
     ASKED_TO_PUBLISH,
     ASKING,
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
-    MOMENT_START,
     NUMBER_LINE,
-    OPENING,
     PLACEHOLDER,
-    QUOTE,
     SUBJECT_REFERENCE,
     SUBJECT_REQUEST,
     SUBJECT_TAGS,
     SUBJECT_TITLE,
+    TABLE_ROW,
+    TABLE_RULE,
     TITLE_LABEL,
     TRAILING_CODE,
     announcement_body,
     clean_title,
     is_letterhead,
     looks_like_title,
-    quote_start,
-    quoted_value,
+    table_cells,
 )
 from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
+
+
+def _headed_column(text: str, label: re.Match[str]) -> tuple[str | None, str | None, int] | None:
+    """A title label heading a table's column ("Judul| Tanggal tayang| Jam"): the title is the cell under it."""
+    start = text.rfind("\n", 0, label.end()) + 1
+    lines = text[start:].split("\n")
+    if (
+        not TABLE_ROW.match(lines[0])
+        or len(list(filter(None, table_cells(text[label.end() : start + len(lines[0])], False)))) < 2
+    ):
+        return None
+    head = text[start : label.end()].strip()
+    column = head.count("|") - 1 - head.startswith("|")
+    framed = lines[0].rstrip().endswith("|")
+    rows = [table_cells(line, framed) for line in lines[1:4] if TABLE_ROW.match(line) and not TABLE_RULE.match(line)]
+    if not rows or column >= len(rows[0]):
+        return None
+    return clean_title(rows[0][column]) or None, None, label.start()
 
 
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
@@ -37,6 +54,8 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     if not label:
         return None
     rest = text[label.end() :]
+    if column := _headed_column(text, label):
+        return column
     if not rest.split("\n", 1)[0].strip():
         rest = rest.lstrip("\n")
     line_end = rest.find("\n") if "\n" in rest else len(rest)
@@ -59,8 +78,10 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
         return clean_title(quoted.group(1)), announcement_body(body), quoted.start()
-    for match in re.finditer(r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”])\s*$", text):
-        title = match.group(1) or match.group(2)
+    # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__")
+    line = r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2})\s*$"
+    for match in re.finditer(line, text):
+        title = match.group(1) or match.group(2) or match.group(3)
         return clean_title(title), announcement_body(text[match.end() :]), match.start()
     return None
 
@@ -76,9 +97,16 @@ def _set_apart(before: str, line: str) -> bool:
         before.rstrip(" \t").endswith("\n\n")
         and len(paragraphs) >= 2
         and bool(ASKED_TO_PUBLISH.search(paragraphs[-2]))
-        and _capitalised_run(line) == line.strip()
+        and capitalised_run(line) == line.strip()
         and len(line.split()) >= 3
     )
+
+
+# A letter's addressee block, up to the line just read: "Kepada Yth.\nSeluruh Mahasiswa\nPoliteknik Negeri Batam".
+# Its lines are short names and places, never a sentence.
+_ADDRESSEE = re.compile(
+    r"(?im)^\s*(?:kepada(?:\s+yth)?|yth|to)\b\.?[^\n]*\n(?:[^\S\n]*[^\s.:;!?][^\n.:;!?]{0,60}\n){0,3}\Z"
+)
 
 
 def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
@@ -118,13 +146,23 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             continue
         if CLOSING.match(line) and len(line.strip()) <= 40:
             signed = True
+        # a request to publish opening a paragraph after the closing opens another message (a forwarded one)
+        elif signed and index and not lines[index - 1].strip() and ASKED_TO_PUBLISH.search(line):
+            signed = False
         if signed or index == 0 or not looks_like_title(line) or is_letterhead(line, lines[index + 1 : index + 2]):
             continue
         before = text[: offsets[index]]
+        # the addressee of a letter ("Kepada Yth. / Seluruh Mahasiswa ...") is not its title, but ends like a sentence
+        if _ADDRESSEE.search(before.rstrip(" \t")) or re.match(r"(?i)\s*(?:kepada\b|yth\b|to\s*:)", line):
+            continue
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
-        if not re.search(
-            r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
-        ) and not _set_apart(before, line):
+        if (
+            not re.search(
+                r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
+            )
+            and not _set_apart(before, line)
+            and not _ADDRESSEE.search(before.rstrip(" \t\n") + "\n", max(0, len(before) - 300))
+        ):
             continue
         title, rest_at = line, index + 1
         # a long title the mail client wrapped: its last words on the next line, then a blank line
@@ -139,152 +177,13 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
-# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
-# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
-_TITLE_CUE = re.compile(
-    r"\b(?:berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
-    r"jdl|(?:en)?titled|"
-    # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
-    r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
-    # a letter's "pengumuman perihal X" names its subject
-    r"pengumuman\s+perihal|"
-    r"with the (?:title|heading)|the title|title|heading)\b\s*"
-    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
-    # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
-    r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
-    r"seharusnya|harusnya|hrsnya|yang benar|should be|(?:can|could) be|changed to|be changed to|to be)\b\s*:?)?\s*",
-    re.IGNORECASE,
-)
-# 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
-_COURSE_BEFORE = re.compile(
-    r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
-)
-
-
-# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
-QUOTED_TITLE_CUE = re.compile(
-    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
-    # 'announcement di elearning kelas kita: "X"'
-    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
-    # the writer names it: 'call it "X"', 'name it "X"', 'kasih nama "X"'
-    r"(?:yang\s)?berbunyi|bunyinya|(?:call|name|title|head)\s+it|(?:kasih|beri)\s+nama)\s*:?\s*(?=[" + OPENING + "])",
-    re.IGNORECASE,
-)
-_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
-          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
-_WORD = re.compile(r"[^\s,.;:!?()]+")
-# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
-_PUBLISHQUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
-    r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
-)
-
-
-# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
-_PUBLISH_COLON = re.compile(
-    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
-    r"share|sebarkan|bagikan)\b"
-    # the colon of a time ("at 07:30") is not the one before a title
-    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
-)
-_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
-
-
-# Where a title written in sentence case ("dengan judul Perubahan jadwal kuliah, isinya ...") stops: the writer's
-# own words after it (the place, the time, the text, a particle) or punctuation.
-_VALUE_STOP = re.compile(
-    r"(?i)ya+|yah|isinya|isi|yang|untuk|di|ke|pada|bagi|kepada|buat|dari|oleh|sampai|hingga|sejak|for|on|in|at|to|"
-    r"from|by|via|until|starting|with|dengan|tayang|ditayangkan|publish|post|"
-    r"besok|hari|tomorrow|today|tonight|mulai|agar|supaya|so|please|tolong|mohon|min|kak|pak|bu|bahwa|that|which|"
-    r"karena|because|sebagai|as|dan|and|lalu|then"
-)
-_LONGEST_TITLE = 12
-
-
-def _capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
-    """The leading run of capitalised words (small words kept inside), or None. After a title cue a title may go
-    on in sentence case up to a clause boundary; when no boundary comes, nothing is claimed."""
-    words: list[str] = []
-    end = 0
-    prose = False
-    matches = list(_WORD.finditer(text))
-    for index, match in enumerate(matches):
-        gap = text[end : match.start()].strip()
-        # "Kuliah Umum: AI di Industri": after a cue, a capitalised subtitle behind a colon is part of the title
-        subtitle = sentence_case and gap == ":" and words and words[-1].lower() not in _SMALL
-        if gap and not (subtitle and (match.group(0)[0].isupper() or match.group(0)[0].isdigit())):
-            break
-        if gap:
-            words[-1] += gap
-        end = match.end()
-        word = match.group(0)
-        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
-            words.append(word)
-            continue
-        # a lower-case word right after a capitalised one continues the title; after a small word it does not
-        if sentence_case and words and words[-1].lower() not in _SMALL and not _VALUE_STOP.fullmatch(word):
-            return _sentence_case_run(text, words, matches[index:], matches[index].start())
-        prose = True
-        break
-    while words and words[-1].lower() in _SMALL:
-        words.pop()
-    # "dengan judul Perubahan yang ...": one capitalised word before the writer's prose is not a sure title
-    if sentence_case and prose and len(words) == 1:
-        return None
-    title = " ".join(words)
-    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
-
-
-def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], end: int) -> str | None:
-    for match in rest:
-        if text[end : match.start()].strip() or _VALUE_STOP.fullmatch(match.group(0)):
-            break
-        words.append(match.group(0))
-        end = match.end()
-        if len(words) > _LONGEST_TITLE:
-            return None
-    while words and words[-1].lower() in _SMALL:
-        words.pop()
-    return " ".join(words) if len(words) >= 2 else None
-
-
-def _cued_title(text: str) -> tuple[str | None, str | None, int] | None:
-    for cue in _TITLE_CUE.finditer(text):
-        rest = text[cue.end() :]
-        quoted = QUOTE.match(rest)
-        title = quoted_value(quoted) if quoted else _capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
-        if title:
-            after = rest[quoted.end() if quoted else len(title) :]
-            body_label = BODY_LABEL.search(after)
-            return (
-                clean_title(title),
-                announcement_body(after[body_label.end() :] if body_label else after),
-                cue.start(),
-            )
-    for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
-        for match in pattern.finditer(text):
-            quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match
-            if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
-                after = text[quoted.end() :]
-                title = quoted_value(quoted)
-                return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
-    for match in _PUBLISH_COLON.finditer(text):
-        title = _capitalised_run(text[match.end() :].split("\n", 1)[0])
-        # "Ditayangkan: 23 November 2026 pukul 07.00" names when, not what
-        if title and len(title.split()) >= 2 and not MOMENT_START.match(title):
-            after = text[match.end() + len(title) :]
-            return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
-    return None
-
-
 def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     """A title the writer put first, alone on its line, above the announcement's paragraph."""
     first, _, rest = text.lstrip().partition("\n")
     following = rest.lstrip("\n")
     if rest.startswith("\n") or not rest.strip():
         paragraph = following.split("\n\n", 1)[0]
-        title = _capitalised_run(first)
+        title = capitalised_run(first)
         # "tolong publish info di atas" asks for the text above it: the first line is still its title.
         asks = ASKING.search(paragraph[: sentence_end(paragraph)]) and not re.search(
             r"\b(?:di atas|tersebut|above)\b", paragraph, re.IGNORECASE
@@ -304,10 +203,20 @@ def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int
     return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
 
 
+def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
+    """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
+    for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
+        found = SUBJECT_TITLE.search(line.group(1).strip())
+        named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
+        if looks_like_title(named):
+            return clean_title(named), announcement_body(text[line.end() :]), line.start()
+    return None
+
+
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    readers = (_labelled, _cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
-    for reader in (*readers, _first_line_title):
+    readers = (_labelled, cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
+    for reader in (*readers, _first_line_title, _letter_subject):
         if found := reader(text):
             title, body, start = found
             return (None if title is None or PLACEHOLDER.fullmatch(title) else title), body, start

@@ -1,14 +1,14 @@
 """Read Indonesian and English dates and times ("Sabtu, 14 Maret 2026 pukul 09.00 WIB", "tgl 22/10 pkl 13.00",
-"Senin depan jam 7 pagi", "Feb 3rd, 7:30 am") as aware datetimes in WIB; day first, as Indonesia writes them."""
+"Senin depan jam 7 pagi", "Feb 3rd, 7:30 am") as aware datetimes in WIB; day first, as Indonesia writes them. The
+clock time itself is read by clock."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
-WIB = ZoneInfo("Asia/Jakarta")
+from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part
 
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
@@ -33,8 +33,6 @@ WEEKDAYS = {
     **dict.fromkeys(("sabtu", "saturday", "sat"), 5),
     **dict.fromkeys(("minggu", "ahad", "sunday", "sun"), 6),
 }
-# Eastern Indonesian zones, in hours ahead of WIB.
-_ZONES = {"wib": 0, "wita": 1, "wit": 2}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(\d{4}|'\d{2})"
@@ -59,7 +57,11 @@ _DATES = (
         "d/m",
         re.compile(
             rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+\(?|"
-            r"\b(?=\d{1,2}/\d{1,2}\)?,?\s*(?:jam|pukul|pkl|at|@)\b))(\d{1,2})/(\d{1,2})\b(?![/.-]\d)",
+            # a form's label: "Tgl tayang: 23/11", "Date of publication: 23/11"
+            r"\b(?:tgl|tanggal|date)\b[^:\n]{0,25}:\s*|"
+            # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
+            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|pukul|pkl|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
+            rf"(?![/.-]\d)(?!\s*(?:{_MONTH})\b)",
             re.I,
         ),
     ),
@@ -77,41 +79,22 @@ _DATES = (
 # "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
 _FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
+_COUNT = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = "|".join(_COUNT)
 _RELATIVE = re.compile(
     rf"\b(?:(?P<word>(?:hari|hr) ini|today|tonight|this (?:morning|afternoon|evening)|"
     rf"(?:pagi|siang|sore|malam|malem) ini|"
     # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
     rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
     rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
+    # "3 hari lagi", "dua hari lagi", "in 2 days", "two days from now"
+    rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
     rf"(?:(?P<lead>next|this|coming)\s+(?P<lead_day>{_WEEKDAY}))|"
     rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week))|"
     rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
-    re.I,
-)
-# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
-_PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
-_ZONE = r"(?:\s*(wib|wita|wit)\b)?"
-# "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
-_HOUR_WORD = {
-    word: hour
-    for hour, word in enumerate(
-        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"), 1
-    )
-} | {"dua belas": 12}
-_HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
-_TIME = re.compile(
-    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
-    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
-    + _HOUR_WORDS
-    + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
-    r"\s*(am|pm|a\.m\.|p\.m\.)?"
-    rf"(?:\s*{_PART_OF_DAY})?{_ZONE}"
-    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
-    rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
-    r"|\b(?:at\s+)?(noon|midday|tengah hari)\b",
     re.I,
 )
 _NEXT_TIME = 40
@@ -123,74 +106,6 @@ class FoundMoment:
     at: datetime
     start: int
     end: int
-
-
-def _hour(hour: int, marker: str | None) -> int:
-    marker = (marker or "").lower().replace(".", "")
-    if marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night") and hour < 12:
-        return hour + 12
-    if marker == "siang" and hour < 6:
-        return hour + 12
-    if marker in ("am", "pagi", "pgi", "pg", "morning") and hour == 12:
-        return 0
-    return hour
-
-
-# Clock times said in words around the hour: "jam setengah 8 pagi" is half an hour before eight (07.30); "7 o'clock
-# in the morning" is 07.00.
-_HALF = re.compile(
-    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{_PART_OF_DAY})?{_ZONE}",
-    re.I,
-)
-_OCLOCK = re.compile(
-    r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
-    re.I,
-)
-
-
-def find_time(text: str) -> tuple[time, int, int, int] | None:
-    """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
-    clock = _clock(text)
-    # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
-    for pattern, before_the_hour, minute in ((_HALF, 1, 30), (_OCLOCK, 0, 0)):
-        for match in pattern.finditer(text):
-            if clock is not None and match.start() >= clock[3]:
-                break
-            hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
-            value = _hour(hour - before_the_hour, match.group(2))
-            if 0 <= value < 24:
-                clock = time(value, minute), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
-                break
-    return clock
-
-
-def _clock(text: str) -> tuple[time, int, int, int] | None:
-    for match in _TIME.finditer(text):
-        groups = match.groups()
-        if groups[0]:
-            hour, minute, marker, part, zone = groups[0], groups[1], groups[2], groups[3], groups[4]
-        elif groups[5]:
-            hour, minute, marker, part, zone = groups[5], groups[6], groups[7], groups[8], groups[9]
-        elif groups[10]:
-            hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
-        else:
-            hour, minute, marker, part, zone = "12", None, None, None, None
-        if hour.lower() in _HOUR_WORD:
-            # "jam lima belas" is 15:00: past twelve, written-out hours are not read
-            if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
-                r"(?i)\s*(?:belas|puluh)", text[match.start(1) + len(hour) :]
-            ):
-                continue
-            hour = str(_HOUR_WORD[hour.lower()])
-        value = _hour(int(hour), marker or part)
-        if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
-            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], match.start(), match.end()
-    return None
-
-
-def moment_at(day: date, clock: tuple[time, int, int, int]) -> datetime:
-    """The aware moment of a day and a time found by find_time (WITA/WIT brought back to WIB)."""
-    return datetime.combine(day, clock[0], WIB) - timedelta(hours=clock[1])
 
 
 def _year(written: str | None, day: int, month: int, local: date) -> int | None:
@@ -252,6 +167,8 @@ def _relative(match: re.Match[str], local: date) -> date | None:
             else 0
         )
         return local + timedelta(days=offset)
+    if count := groups["count"] or groups["in_count"]:
+        return local + timedelta(days=int(_COUNT.get(count.lower(), 0) or count))
     if week_day := groups["week_lead"] or groups["week_tail"]:
         return local - timedelta(days=local.weekday()) + timedelta(days=7 + WEEKDAYS[week_day.lower()])
     named = groups["lead_day"] or groups["day"] or groups["bare"]
@@ -294,7 +211,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         following = dates[index + 1][1] if index + 1 < len(dates) else len(text)
         preceding = dates[index - 1][2] if index else 0
         # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
-        part = re.search(r"\b(?:" + _PART_OF_DAY + r"|tonight)", text[start : end + 12], re.IGNORECASE)
+        part = re.search(r"\b(?:" + PART_OF_DAY + r"|tonight)", text[start : end + 12], re.IGNORECASE)
         after = find_time(text[end : min(end + _NEXT_TIME, following)])
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])
@@ -302,7 +219,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
             continue
         clock, zone, time_start, time_end = clocked
         if part:
-            clock = clock.replace(hour=_hour(clock.hour, part.group(0).lower().replace("tonight", "malam")))
+            clock = clock.replace(hour=hour_in_part(clock.hour, part.group(0).lower().replace("tonight", "malam")))
         at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
         return FoundMoment(at, start, end + time_end) if after else FoundMoment(at, window + time_start, end)
     return None

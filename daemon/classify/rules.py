@@ -87,7 +87,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "publish verb",
         _AN,
-        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|publikasi|publikasikan|dipublikasikan|"
+        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
         # "hapus dan pasang lagi" reinstalls an app
         r"(?! (?:lagi|ulang|kembali))",
@@ -103,6 +103,13 @@ RULES: tuple[KeywordRule, ...] = (
         topic=True,
     ),
     rule("poster", _AN, r"\bposter\b", 1.5, topic=True),
+    # "Judul: X / Isi: Y", "Title: X / Text: Y": a title and its text, as an announcement is handed over
+    rule(
+        "title and text given",
+        _AN,
+        r"\b(?:judul|title|headline|heading)(?: [a-z0-9-]+){1,14} (?:isi|text|body|teks)\b",
+        3.0,
+    ),
     rule(
         "tell the students",
         _AN,
@@ -132,8 +139,11 @@ RULES: tuple[KeywordRule, ...] = (
         # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
         r"\b(?<!sudah )(?<!telah )(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
-        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
-        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)\b",
+        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
+        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)|"
+        # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"
+        r"(?:for|to|untuk|bagi|ke) (?:all|every|semua|seluruh) (?:the )?(?:students?|mahasiswa|users|pengguna|"
+        r"lecturers|dosen|staff|civitas))\b",
         4.0,
         asks_to_publish=True,
     ),

@@ -1,0 +1,172 @@
+"""Read an announcement's title named in prose: a cue ("berjudul", "titled", "umumkan:"), an optional connector, and
+a value of a known shape (quoted, or a run of capitalised words that ends where the writer's prose begins)."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.announcement_lines import (
+    BODY_LABEL,
+    MOMENT_START,
+    OPENING,
+    QUOTE,
+    announcement_body,
+    clean_title,
+    quote_start,
+    quoted_value,
+)
+
+# The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
+# connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
+# small words a title keeps inside it) that ends where the writer's own lower-case prose begins.
+_TITLE_CUE = re.compile(
+    # the title named with its change verb first: "change the title to X", "ganti judulnya jadi X"
+    r"\b(?:(?:change|rename|update|correct)\s+(?:the\s+)?(?:title|heading)\s+(?:to|into)|(?:ganti|ubah|ralat)\s+"
+    r"judul(?:nya)?\s+(?:jadi|menjadi|ke))\s*:?\s*|"
+    # a correction in a ticket's thread: "judulnya salah, yang benar: X", "the title is wrong, it should be X"
+    r"\b(?:judul(?:nya)?\s(?:salah|keliru|typo|kurang\stepat)(?:\s(?:ketik|tulis))?(?:\s(?:ya|pak|bu|min))?\s*[.,;!]?\s*"
+    r"(?:(?:maaf|mohon|tolong)\W*\s*)?(?=(?:yang|yg)\s(?:benar|betul)|seharusnya|harusnya|mestinya)|"
+    r"(?:the\s)?title\s(?:is\s(?:wrong|incorrect)|has\sa\stypo)\s*[.,;!]?\s*(?:it\s)?(?=should|must)|"
+    r"berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya)?|(?:dengan|dgn) judul|judul(?:nya|\spengumuman(?:nya)?)?|"
+    r"jdl|(?:en)?titled|headlined|with the headline|"
+    # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
+    r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
+    # a letter's "pengumuman perihal X" names its subject
+    r"pengumuman\s+perihal|"
+    r"with the (?:title|heading)|the title|title|heading)\b\s*"
+    r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
+    # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
+    r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
+    r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
+    r"changed to|be changed to|to be)\b\s*:?)?"
+    # "judul yang benar adalah X": a second connector after the first
+    r"(?:\s*(?:adalah|yaitu|is)\b)?\s*",
+    re.IGNORECASE,
+)
+# 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
+_COURSE_BEFORE = re.compile(
+    r"(?i)\b(?:course|kelas|class|mata\s?kuliah|matkul|mk|module)\s*[\"\u201c\u201e'\u2018*\u00ab\u2039\[]*$"
+)
+
+
+# Words that name a title only when a quoted value follows: 'pengumuman tentang "X"', 'saying "X"'.
+QUOTED_TITLE_CUE = re.compile(
+    r"\b(?:pengumuman(?:\s(?:tentang|mengenai|perihal))?|announcement(?:\s(?:about|on|regarding))?|notice|saying|"
+    # 'announcement di elearning kelas kita: "X"'
+    r"(?:pengumuman|announcement|notice|news(?:\sitem)?|berita)\b[^\n:.?!" + OPENING + r"]{0,60}(?=:)|"
+    # the writer names it: 'call it "X"', 'name it "X"', 'kasih nama "X"'
+    r"(?:yang\s)?berbunyi|bunyinya|(?:call|name|title|head)\s+it|(?:kasih|beri)\s+nama)\s*:?\s*(?=[" + OPENING + "])",
+    re.IGNORECASE,
+)
+_SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "via", "&", "-", "of", "the", "for",
+          "to", "and", "in", "on", "at", "a", "an", "by", "with", "yang", "selama"}  # fmt: skip
+_WORD = re.compile(r"[^\s,.;:!?()]+")
+# After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
+_PUBLISHQUOTE = re.compile(
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
+)
+
+
+# "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
+_PUBLISH_COLON = re.compile(
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
+    r"share|sebarkan|bagikan)\b"
+    # the colon of a time ("at 07:30") is not the one before a title
+    r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
+)
+_GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
+
+
+# Where a title written in sentence case ("dengan judul Perubahan jadwal kuliah, isinya ...") stops: the writer's
+# own words after it (the place, the time, the text, a particle) or punctuation.
+_VALUE_STOP = re.compile(
+    r"(?i)ya+|yah|isinya|isi|yang|untuk|di|ke|pada|bagi|kepada|buat|dari|oleh|sampai|hingga|sejak|for|on|in|at|to|"
+    r"from|by|via|until|starting|with|dengan|tayang|ditayangkan|publish|post|"
+    r"besok|hari|tomorrow|today|tonight|mulai|agar|supaya|so|please|tolong|mohon|min|kak|pak|bu|bahwa|that|which|"
+    r"karena|because|sebagai|as|dan|and|lalu|then|"
+    # the request's own publishing verbs: "berjudul Sosialisasi KP dipasang di course ..."
+    r"dipasang|diumumkan|dipublikasikan|dipublish|diposting|dipost|dimuat|ditampilkan|disebarkan|dishare|diupload|"
+    r"diunggah|terbit|muncul|published|posted|shared|displayed|segera|agar|supaya"
+)
+_LONGEST_TITLE = 12
+
+
+def capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
+    """The leading run of capitalised words (small words kept inside), or None. After a title cue a title may go
+    on in sentence case up to a clause boundary; when no boundary comes, nothing is claimed."""
+    words: list[str] = []
+    end = 0
+    prose = False
+    matches = list(_WORD.finditer(text))
+    for index, match in enumerate(matches):
+        gap = text[end : match.start()].strip()
+        # "Kuliah Umum: AI di Industri": after a cue, a capitalised subtitle behind a colon is part of the title
+        subtitle = sentence_case and gap == ":" and words and words[-1].lower() not in _SMALL
+        if gap and not (subtitle and (match.group(0)[0].isupper() or match.group(0)[0].isdigit())):
+            break
+        if gap:
+            words[-1] += gap
+        end = match.end()
+        word = match.group(0)
+        # "Kuis 3 Diundur pada Senin, 23 November": "pada" before a day or date is when, not the title's words (an
+        # English title keeps its day: "Scheduled Downtime on Sunday")
+        if word.lower() == "pada" and index + 1 < len(matches) and MOMENT_START.match(matches[index + 1].group(0)):
+            break
+        if word[0].isupper() or word[0].isdigit() or (words and word.lower() in _SMALL):
+            words.append(word)
+            continue
+        # a lower-case word right after a capitalised one continues the title; after a small word it does not
+        if sentence_case and words and words[-1].lower() not in _SMALL and not _VALUE_STOP.fullmatch(word):
+            return _sentence_case_run(text, words, matches[index:], matches[index].start())
+        prose = True
+        break
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    # "dengan judul Perubahan yang ...": one capitalised word before the writer's prose is not a sure title
+    if sentence_case and prose and len(words) == 1:
+        return None
+    title = " ".join(words)
+    return title if len(title) >= 4 and not _GREETING.fullmatch(title) else None
+
+
+def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], end: int) -> str | None:
+    for match in rest:
+        if text[end : match.start()].strip() or _VALUE_STOP.fullmatch(match.group(0)):
+            break
+        words.append(match.group(0))
+        end = match.end()
+        if len(words) > _LONGEST_TITLE:
+            return None
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
+    for cue in _TITLE_CUE.finditer(text):
+        rest = text[cue.end() :]
+        quoted = QUOTE.match(rest)
+        title = quoted_value(quoted) if quoted else capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        if title:
+            after = rest[quoted.end() if quoted else len(title) :]
+            body_label = BODY_LABEL.search(after)
+            return (
+                clean_title(title),
+                announcement_body(after[body_label.end() :] if body_label else after),
+                cue.start(),
+            )
+    for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
+        for match in pattern.finditer(text):
+            quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match
+            if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
+                after = text[quoted.end() :]
+                title = quoted_value(quoted)
+                return clean_title(title), announcement_body(after.lstrip(" .,;?\n")), match.start()
+    for match in _PUBLISH_COLON.finditer(text):
+        title = capitalised_run(text[match.end() :].split("\n", 1)[0])
+        # "Ditayangkan: 23 November 2026 pukul 07.00" names when, not what
+        if title and len(title.split()) >= 2 and not MOMENT_START.match(title):
+            after = text[match.end() + len(title) :]
+            return clean_title(title), announcement_body(after.lstrip(" .,;\n")), match.start()
+    return None

@@ -1,0 +1,128 @@
+"""Read clock times as Indonesian and English writers put them ("pukul 08.00 WIB", "jam 7 pagi", "7:30 am",
+"jam setengah 8", "at 7 in the evening", "09.00 WITA"), in WIB."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+# Eastern Indonesian zones, in hours ahead of WIB.
+_ZONES = {"wib": 0, "wita": 1, "wit": 2}
+
+# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
+PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
+_ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+# "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
+_IN_THE = r"(?:in\s+the\s+)?"
+# "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
+_HOUR_WORD = {
+    word: hour
+    for hour, word in enumerate(
+        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"), 1
+    )
+} | {"dua belas": 12}
+_HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
+_TIME = re.compile(
+    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
+    r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
+    + _HOUR_WORDS
+    + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?"
+    rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
+    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
+    rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
+    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}",
+    re.I,
+)
+
+
+def hour_in_part(hour: int, marker: str | None) -> int:
+    marker = (marker or "").lower().replace(".", "")
+    if marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night") and hour < 12:
+        return hour + 12
+    if marker == "siang" and hour < 6:
+        return hour + 12
+    if marker in ("am", "pagi", "pgi", "pg", "morning") and hour == 12:
+        return 0
+    return hour
+
+
+# Clock times said in words around the hour: "jam setengah 8 pagi" is half an hour before eight (07.30); "7 o'clock
+# in the morning" is 07.00.
+_HALF = re.compile(
+    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{PART_OF_DAY})?{_ZONE}",
+    re.I,
+)
+_OCLOCK = re.compile(
+    r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
+    re.I,
+)
+
+
+def find_time(text: str) -> tuple[time, int, int, int] | None:
+    """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
+    clock = _clock(text)
+    # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
+    for pattern, before_the_hour, minute in ((_HALF, 1, 30), (_OCLOCK, 0, 0)):
+        for match in pattern.finditer(text):
+            if clock is not None and match.start() >= clock[3]:
+                break
+            hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
+            value = hour_in_part(hour - before_the_hour, match.group(2))
+            if 0 <= value < 24:
+                clock = time(value, minute), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
+                break
+    return clock
+
+
+# "jam 7-9 malam", "pukul 7 s.d. 9 malam", "7-9 pm", "between 7 and 8 am": a range of hours starts at its first
+# hour, in the part of the day said once after the last
+_TO = r"\s*(?:-|\u2013|to|and|until|till|s\.?\s?d\.?|sampai|hingga)\s*"
+_RANGE_END = re.compile(
+    _TO
+    + r"(?:jam|pukul|pkl)?\.?\s*(\d{1,2})(?:[.:]\d{2})?(?:\s*(am|pm|a\.m\.|p\.m\.|"
+    + PART_OF_DAY[1:]
+    + ")?"
+    + _ZONE,
+    re.I,
+)
+_RANGE_START = re.compile(r"(?<![\d/.:,-])\b(\d{1,2})(?:[.:](\d{2}))?" + _TO + "$", re.I)
+
+
+def _clock(text: str) -> tuple[time, int, int, int] | None:
+    for match in _TIME.finditer(text):
+        start = match.start()
+        groups = match.groups()
+        if groups[0]:
+            hour, minute, marker, part, zone = groups[0], groups[1], groups[2], groups[3], groups[4]
+        elif groups[5]:
+            hour, minute, marker, part, zone = groups[5], groups[6], groups[7], groups[8], groups[9]
+        elif groups[10]:
+            hour, minute, marker, part, zone = groups[10], None, groups[11], None, groups[12]
+            first = _RANGE_START.search(text[max(0, start - 12) : start])
+            if first is not None and int(first.group(1)) <= int(hour):
+                hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
+        else:
+            hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        last = _RANGE_END.match(text, match.end()) if not (marker or part) and hour.isdigit() else None
+        if last is not None and (last.group(2) or last.group(3)) and int(hour) <= int(last.group(1)):
+            marker, zone = last.group(2), zone or last.group(3)
+        if hour.lower() in _HOUR_WORD:
+            # "jam lima belas" is 15:00: past twelve, written-out hours are not read
+            if not re.match(r"(?i)(?:pukul|pkl|pk|jam|jm)\b", match.group(0)) or re.match(
+                r"(?i)\s*(?:belas|puluh)", text[match.start(1) + len(hour) :]
+            ):
+                continue
+            hour = str(_HOUR_WORD[hour.lower()])
+        value = hour_in_part(int(hour), marker or part)
+        if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
+            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], start, match.end()
+    return None
+
+
+def moment_at(day: date, clock: tuple[time, int, int, int]) -> datetime:
+    """The aware moment of a day and a time found by find_time (WITA/WIT brought back to WIB)."""
+    return datetime.combine(day, clock[0], WIB) - timedelta(hours=clock[1])
