@@ -130,9 +130,27 @@ def _scope(text: str, has_course: bool) -> str:
     return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
 
 
+# Where a client starts the earlier message: a rule ("-----Original Message-----", "-------- Pesan asli --------"), an
+# attribution ("On ... wrote:", "Pada ... menulis:"), and the header block under it ("From:", "Dikirim:", "Perihal:").
+_SEPARATOR = re.compile(r"(?i)^\s*(?:[-_=]{4,}.*|.*\b(?:wrote|menulis|schrieb)\s*:)\s*$")
+_HEADER_FIELD = re.compile(
+    r"(?i)^\s*(?:from|dari|sent|dikirim|terkirim|to|kepada|ke|cc|bcc|date|tanggal|subject|subjek|perihal)\s*:"
+)
+
+
 def _thread(context: str) -> str:
-    """The quoted thread's own words, without the quote marks."""
-    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
+    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
+    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
+    quoted questions."""
+    lines: list[str] = []
+    in_header = False
+    for line in (re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n")):
+        # a header block opens with its sender ("From:", "Dari:") and ends at the first line that is no field (an
+        # HTML client puts a blank line under each)
+        sender = re.match(r"(?i)\s*(?:from|dari)\s*:", line)
+        in_header = bool(sender) or (in_header and (not line.strip() or bool(_HEADER_FIELD.match(line))))
+        if not in_header and not _SEPARATOR.match(line):
+            lines.append(line)
     return unwrap("\n".join(lines))
 
 
@@ -146,9 +164,10 @@ def _quoted_title(context: str) -> str | None:
 def extract_announcement(
     subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
 ) -> AnnouncementFields:
-    title, body, start = title_and_body(text, subject)
+    # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
+    title, body, start = title_and_body(text, "" if context else subject)
     if title is None and context:
-        title = _quoted_title(context)
+        title = _quoted_title(context) or title_and_body(text, subject)[0]
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
