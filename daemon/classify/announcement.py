@@ -166,7 +166,8 @@ def extract_announcement(
 ) -> AnnouncementFields:
     # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
     title, body, start = title_and_body(text, "" if context else subject)
-    if title is None and context:
+    answered = title is None and bool(context)
+    if answered:
         title = _quoted_title(context) or title_and_body(text, subject)[0]
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
@@ -179,6 +180,10 @@ def extract_announcement(
     publish = publish_at(intro, reference) or publish_at(after, reference, PUBLISH_AFTER)
     if publish is None and context:
         publish = changed_clock(text, _thread(context), reference)
+        # a reply that answers in the thread (its title is there too) gives its time there: "> Waktu tayang?" and
+        # the answer below it
+        if publish is None and answered and title:
+            publish = publish_at(_thread(context), reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
