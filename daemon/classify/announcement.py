@@ -80,7 +80,9 @@ _PEOPLE = re.compile(
     r"(?i)(?:semua|seluruh|all|every)\s+(?:kelas|class(?:es)?|sections?|rombel|mahasiswa|mhs|students|peserta)\b"
 )
 _COURSE_BEFORE = re.compile(
-    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
+    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*)|"
+    # a form's course field and its answer: "Course tujuan?\n\nPraktikum Basis Data, semua kelas", "Mata kuliah: X"
+    r"\b(?i:course|mk|matkul|mata\s?kuliah|module)\b[^\n:?]{0,20}[:?]\s*(?-i:[A-Z][\w&-]*))"
     # the course's name may keep its small words ("English for Engineers") between capitalised ones
     r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
     r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
@@ -126,8 +128,11 @@ def _site_word(text: str, match: re.Match[str]) -> bool:
 
 
 def _scope(text: str, has_course: bool) -> str:
-    site = any(_site_word(text, match) for match in _SITE.finditer(text))
-    return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
+    words = list(_SITE.finditer(text))
+    site = any(_site_word(text, match) for match in words)
+    # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
+    named = any(_narrowed_before(text, match) for match in words)
+    return "site" if site or not (has_course or named or _COURSE_CUE.search(text)) else "course"
 
 
 # Where a client starts the earlier message: a rule ("-----Original Message-----", "-------- Pesan asli --------"), an
@@ -198,5 +203,7 @@ def extract_announcement(
         for start, end in sentences(flat)
         if ASKING.search(flat[start:end]) and PUBLISH.search(flat[start:end])
     )
-    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking}", has_course)
+    # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
+    thread = _thread(context) if answered else ""
+    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking} {thread}", has_course)
     return AnnouncementFields(title, body, scope, publish)

@@ -11,7 +11,7 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|title|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|(?:(?:announcement|notice|post)\s)?title|"
     r"subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eleventh P4M helpdesk TUNING corpus for announcements (17 labelled request e-mails).
+"""Generate the eleventh P4M helpdesk TUNING corpus for announcements (19 labelled request e-mails).
 
 Written in round 6 (second half), after the kinds the opened part7 (requests-tune10) showed, in other voices and
 other words than its samples: a title cue with a regional possessive ending ("judule", "judulna", "judul nya",
@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 17}
+E.PLAN = {"announcement": 19}
 M = E.M
 A = "announcement"
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
@@ -505,6 +505,63 @@ IT Services
     A,
     "en",
     fields={"title": "Campus Wi-Fi Maintenance", "scope": "site", "publish_at": "2026-12-12T06:00:00+07:00"},
+)
+
+M(
+    "answers-between-course-label-all-classes-en",
+    "2026-12-18 16:45:00",
+    ("Grace Simanjuntak", "grace.simanjuntak@polibatam.ac.id"),
+    "Re: [Tiket #2026-0690] Announcement",
+    """On Fri, 18 Dec 2026 at 14:02, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+
+> Course?
+
+Engineering Mathematics, all classes
+
+> Announcement title?
+
+Final Exam Room Allocation
+
+> Publication time?
+
+Monday 21 December 2026, 7.30 am
+
+Grace
+""",
+    A,
+    "en",
+    client="plain",
+    fields={
+        "course_name": "Engineering Mathematics",
+        "title": "Final Exam Room Allocation",
+        "scope": "course",
+        "publish_at": "2026-12-21T07:30:00+07:00",
+    },
+    reply="<q0690.desk@polibatam.ac.id>",
+)
+
+M(
+    "jawaban-di-antara-untuk-semua-mahasiswa",
+    "2026-12-21 09:30:00",
+    ("Bagian Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+    "Re: [Tiket #2026-0702] Pengumuman beasiswa",
+    """Pada Sen, 21 Des 2026 pukul 08.40 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+
+> Ditujukan untuk?
+
+semua mahasiswa aktif
+
+> Judul pengumuman?
+
+Beasiswa Prestasi Semester Genap Dibuka
+
+Terima kasih
+""",
+    A,
+    "id",
+    client="plain",
+    fields={"title": "Beasiswa Prestasi Semester Genap Dibuka", "scope": "site"},
+    reply="<q0702.desk@polibatam.ac.id>",
 )
 
 
