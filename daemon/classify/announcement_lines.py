@@ -11,8 +11,8 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|(?:(?:announcement|notice|post)\s)?title|"
-    r"subject|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|"
+    r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
