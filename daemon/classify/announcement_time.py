@@ -231,6 +231,7 @@ _TOPIC = re.compile(
 )
 
 
+_MOVED = re.compile(r"(?i)pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled")
 _MOVED_PUBLISHING = re.compile(r"(?i)(?:nya)?\s+(?:(?:time|date|schedule|jadwal(?:nya)?|waktu(?:nya)?)\s+)?")
 
 
@@ -247,7 +248,10 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
         for match in _EVENT.finditer(before)
         if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
         # "tayangnya diundur jadi ...", "jam tayangnya dimajukan": the publishing itself is what is moved
-        and not any(_MOVED_PUBLISHING.fullmatch(before[end : match.start()]) for end in cues)
+        and not (
+            _MOVED.fullmatch(match.group(0))
+            and any(_MOVED_PUBLISHING.fullmatch(before[end : match.start()]) for end in cues)
+        )
     ]
     return not events or (bool(cues) and max(cues) > max(events))
 
