@@ -86,3 +86,17 @@ def test_answers_under_the_quoted_questions_give_title_time_and_course() -> None
 def test_an_event_moved_is_still_not_the_publish_time() -> None:
     text = "Mohon diumumkan di kelas saya: Judul: Kuis Diundur\nIsi: kuisnya diundur jadi Senin, 18 Januari 2027 jam 8."
     assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Kapan ditayangkan?\n\nbesok jam 7 pagi", "2027-01-13T07:00:00+07:00"),
+        ("Publish time?\n\ntomorrow 7 am please", "2027-01-13T07:00:00+07:00"),
+        # a question that asks for no moment is the writer's sentence, not a form's label
+        ("Bisa tolong dipasang?\n\nTerima kasih, besok saya cek jam 7.", None),
+    ],
+)
+def test_a_question_is_a_label_only_when_it_asks_for_a_moment(question: str, expected: str | None) -> None:
+    text = f"Judul: Kuis Ditunda\nIsi: Kuis 3 ditunda ke minggu depan.\n\n{question}\n"
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at == expected

@@ -85,10 +85,18 @@ def _untabled(text: str) -> str:
     return "\n".join(out)
 
 
+# A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
+# tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
+_FORM_LABEL = re.compile(
+    r"(?m)^((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
+)
+
+
 def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) -> str | None:
     # a form's label on a line of its own ("Waktu tayang:", or asked: "Kapan ditayangkan?") takes the value on the
     # next line, or the one after a blank line
-    flat = unwrap(re.sub(r"(?m)^([^\n:?]{1,30})[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", r"\1: ", _untabled(intro)))
+    flat = unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(intro)))
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
