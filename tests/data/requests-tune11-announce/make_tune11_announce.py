@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate the eleventh P4M helpdesk TUNING corpus for announcements (19 labelled request e-mails).
+"""Generate the eleventh P4M helpdesk TUNING corpus for announcements (22 labelled request e-mails).
 
 Written in round 6 (second half), after the kinds the opened part7 (requests-tune10) showed, in other voices and
 other words than its samples: a title cue with a regional possessive ending ("judule", "judulna", "judul nya",
 "tajuknya") and single or typographic quotes; a reply correcting one detail of an earlier ticket whose request is
 quoted as a header block ("-----Original Message-----", "-----Pesan Asli-----", "-------- Original message --------")
 instead of "> " lines; the helpdesk's questions quoted with the answers written below each ("> Judul pengumuman?"
-then the title). Near-misses that must not be read: an answer that gives no title ("belum ada"), a question label
+then the title); a new message (no reply) that sets the announcement off as a quote ("> " lines, an HTML blockquote). Near-misses that must not be read: an answer that gives no title ("belum ada"), a question label
 whose answer leaves the title to the helpdesk, a correction of the title only under a request that named no clock
 time, a quoted course name before a quoted title.
 
@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 19}
+E.PLAN = {"announcement": 21, "elearning_support": 1}
 M = E.M
 A = "announcement"
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
@@ -562,6 +562,76 @@ Terima kasih
     client="plain",
     fields={"title": "Beasiswa Prestasi Semester Genap Dibuka", "scope": "site"},
     reply="<q0702.desk@polibatam.ac.id>",
+)
+
+# ---------------------------------------------------------------- a new message quoting the text it asks to publish
+
+M(
+    "plain-surat-baru-pengumuman-dikutip",
+    "2026-12-21 11:05:00",
+    ("Ir. Hendra Gunawan, M.T.", "hendra.gunawan@polibatam.ac.id"),
+    "Mohon dipasang pengumuman asistensi",
+    """Selamat siang,
+
+Mohon dipasang pengumuman berikut di course Mekanika Teknik (TM2105):
+
+> Asistensi Tugas Besar Dipindah
+> Asistensi tugas besar minggu ini dipindah ke Rabu, 23 Desember 2026 pukul 10.00 di Lab
+> Struktur. Mahasiswa membawa draf gambar kerja.
+
+Terima kasih,
+Hendra
+""",
+    A,
+    "id",
+    client="thunderbird",
+    fields={
+        "course_code": "TM2105",
+        "course_name": "Mekanika Teknik",
+        "title": "Asistensi Tugas Besar Dipindah",
+        "scope": "course",
+    },
+)
+
+M(
+    "html-blockquote-tanpa-cite-front-page",
+    "2026-12-22 09:15:00",
+    ("Alumni Office", "alumni@polibatam.ac.id"),
+    "Notice for the front page",
+    "",
+    A,
+    "en",
+    client="outlook",
+    html_body=(
+        "<p>Dear helpdesk,</p>"
+        "<p>Kindly publish the notice below on the e-learning front page.</p>"
+        "<blockquote><b>Graduation Photo Session</b><br>"
+        "Graduating students can take their official photo on 6 January 2027 in the Main Hall, "
+        "from 09:00 to 15:00. Please wear the academic gown.</blockquote>"
+        "<p>Best regards,<br>Alumni Office</p>"
+    ),
+    fields={"title": "Graduation Photo Session", "scope": "site"},
+)
+
+M(
+    "keluhan-mahasiswa-dikutip-bukan-pengumuman",
+    "2026-12-22 13:40:00",
+    ("Rudi Hartanto", "rudi.hartanto@polibatam.ac.id"),
+    "akun mahasiswa tidak bisa login",
+    """Siang,
+
+Saya dapat keluhan dari mahasiswa bimbingan saya:
+
+> Pak, saya tidak bisa login ke e-learning sejak kemarin, selalu muncul invalid login
+> padahal password sudah benar.
+
+Mohon dibantu dicek akunnya, NIM 4311901012. Terima kasih.
+
+Rudi
+""",
+    "elearning_support",
+    "id",
+    client="thunderbird",
 )
 
 
