@@ -55,6 +55,7 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
         "requests-tune6",
         "requests-tune7",
         "requests-tune9-announce",
+        "requests-tune9-names",
         "requests-reference",
     ],
 )

@@ -166,6 +166,9 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     return value, found if found >= 0 else start, read[1]
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
+
+
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
     """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape,
     in a clause that asks for it ("sudah diganti jadi X tapi seharusnya Y" is Y)."""
@@ -191,6 +194,9 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
     if says_new and (read := value_at(text, field, cue.end(), len(text))):
         if _OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+            return None
+        # "Mata kuliah X yang diampu Bu Melati, ...": a relative clause says who teaches it now, not who should.
+        if BY_VERB.fullmatch(cue.group(cue_field_name(cue))) and _RELATIVE_BEFORE.search(text, 0, cue_start):
             return None
         source = f"new value named: {cue.group(0).strip()}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)

@@ -10,6 +10,16 @@ from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.model import RequestFields, RequestType
 
+# A no-break space (an "&nbsp;" in Gmail's or Outlook's text) is a space between a course's words and its label.
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+
+
+def _course(subject: str, text: str, context: str) -> tuple[str | None, str | None]:
+    """The course's code and current name; the quoted conversation only where the new text does not name them."""
+    code = find_course_code(subject, text) or (find_course_code("", context) if context else None)
+    name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
+    return code, name
+
 
 def extract_fields(
     request_type: RequestType, subject: str, text: str, reference: datetime, context: str = ""
@@ -21,8 +31,7 @@ def extract_fields(
     does not name it (a reply that just corrects the text of an announcement)."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
-    code = find_course_code(subject, text) or (find_course_code("", context) if context else None)
-    name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
+    code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
         changes = find_changes(text, code, subject)
         if name and not changes and (renamed := renamed_by_name(text, name)):

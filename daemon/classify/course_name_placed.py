@@ -1,0 +1,240 @@
+"""A course name read from where it stands beside its code: a labelled line or a table column, brackets around
+the code or the name, a lower-case name between a course cue and its code."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_shape import (
+    FIELD_WORDS,
+    NAME,
+    NOT_IN_LOWER_CASE_NAME,
+    SHAPE,
+    SHAPE_RE,
+    SUFFIX,
+    is_code,
+    trim_name,
+)
+
+# "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
+# A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
+NAME_LABEL = (
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
+    r"(?:\s+(?i:lama|sekarang|saat ini))?"
+    r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
+    # "Nama dan Kode MK", "Course code and name": a label naming both.
+    r"|(?i:nama\s*(?:/|dan|&)\s*kode\s+(?:mk|mata\s*kuliah|matakuliah|matkul))"
+    r"|(?i:course\s+(?:code\s*(?:/|and|&)\s*name|name\s*(?:/|and|&)\s*code))"
+    # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
+    r"|(?i:subject|unit)\s+(?i:name|title))"
+)
+# A table's column may be headed by the bare course word too: "MK", "Matkul".
+# "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
+_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+# A list's bullet or number may open a labelled line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
+_BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
+# "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
+# A table's header row ("Mata Kuliah | Dosen Lama | Dosen Baru") labels columns, not a value.
+_LABELLED_LINE = re.compile(
+    # The label opens its line (after a bullet) or follows an earlier label: "Prodi: TI; Mata kuliah: Basis Data".
+    rf"(?:^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_BULLET}|(?<=[;,])[ \t]+)"
+    rf"{_COLUMN_LABEL}"
+    r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
+    # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
+    r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
+    # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
+    r"[ \t]*[:|][ \t]*(?:\n[ \t]*)?"
+    r"([^|\n]+)",
+    re.MULTILINE,
+)
+# A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
+_CODE_LINE = (
+    rf"[ \t]*{_BULLET}(?i:kode|code|course\s+code)"
+    r"(?:[ \t]+(?i:mk|mata\s*kuliah|matakuliah|matkul|course))?[ \t]*:[^\n]*"
+)
+_BARE_NAME_LINE = rf"[ \t]*{_BULLET}(?i:nama|name|judul|title)[ \t]*:[ \t]*([^|\n]+)"
+_NAME_BESIDE_CODE_LINE = re.compile(
+    rf"^{_CODE_LINE}\n{_BARE_NAME_LINE}|^{_BARE_NAME_LINE}\n{_CODE_LINE}$", re.MULTILINE
+)
+
+
+# Name before the code (in round or square brackets), name and code in one bracket, name after the code.
+# "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
+_CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
+_BEFORE_CODE = re.compile(
+    rf"({NAME}){SUFFIX}\s+(?:(?i:course|class|mk|matkul|module|unit|subject)\s+)?[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
+    rf"|({NAME}){SUFFIX}\s*[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
+    # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
+    # and with its abbreviation in brackets between: "Sistem Informasi Geografis (SIG) - GM3101"
+    rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({SHAPE})"
+    # "Industrial Automation, course code me 2203", "Manajemen Proyek Konstruksi semester 6 (dosen: X), kode TS3108":
+    # a class, a semester or an aside in brackets may stand between the name and its labelled code.
+    rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
+    rf"(?i:kode|code)(?:[ \t]*:)?[ \t]*({SHAPE})"
+)
+_TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
+_AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
+
+# A class or course word may close the name ("my intro to programming class (IF1101)"); it is no part of it.
+_COURSE_WORD_AHEAD = r"(?!(?i:class|course|module|kelas|matkul|makul|mk|matakuliah|mata)\b)"
+_LOWER_CASE_WORD = rf"{_COURSE_WORD_AHEAD}[a-z0-9-]+"
+_LOWER_CASE_BEFORE_CODE = re.compile(
+    rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
+    rf"({_COURSE_WORD_AHEAD}[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
+    r"([ \t]+(?i:class|course|module|kelas))?"
+    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\])"
+)
+
+
+# What heads a column of a table without a rule under its header (DOCX): "No | Kode | Nama Mata Kuliah | Dosen Baru".
+_HEADER_CELL = re.compile(
+    r"(?i:no\.?|nomor|kode(?:\s+\w+){0,2}|(?:course\s+)?code|nama(?:\s+\w+){0,2}|name|mata\s*kuliah|mk|matkul|"
+    r"course(?:\s+\w+)?|module(?:\s+\w+)?|kelas|class|dosen(?:\s+\w+){0,2}|(?:new\s+|old\s+)?lecturer|sks|credits?|"
+    r"semester|ruang(?:\s+\w+)?|room|keterangan|notes?|remarks?|judul|title|tanggal|date|hari|day|jam|time|waktu|"
+    r"prodi|program\s+studi|jurusan|data|field|lama|baru|old|new|(?:new|old)\s+\w+)"
+)
+
+
+def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The name column's first value of each table whose header names it, and which lines are headers. A header row
+    holds labels only ("Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row); under it comes a "---" line
+    (mail rendered from HTML) or, in a DOCX table, a row of as many cells."""
+    values: list[str] = []
+    headers: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        header = [cell.strip() for cell in line.split("|")]
+        if len(header) < 2 or re.search(r"\d", line):
+            continue
+        ruled = lines[index + 1].lstrip().startswith("---")
+        row_line = lines[index + 2] if ruled and index + 2 < len(lines) else lines[index + 1]
+        row = [cell.strip() for cell in row_line.split("|")]
+        if not ruled and (len(row) != len(header) or not all(_HEADER_CELL.fullmatch(cell) for cell in header)):
+            continue
+        headers.add(index)
+        column = next((i for i, cell in enumerate(header) if re.fullmatch(_COLUMN_LABEL, cell)), None)
+        if column is not None and column < len(row):
+            values.append(row[column])
+    return values, headers
+
+
+def labelled(text: str, code: str | None) -> str | None:
+    """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
+    lines = text.splitlines()
+    table_values, headers = _table_values(lines)
+    lines_values = [
+        match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
+    ]
+    values = lines_values + [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
+    values += table_values
+    for value in values:
+        labelled_line = value in lines_values
+        if code:
+            value = value.strip()
+            value = value[len(code) :].lstrip(" -–:/") if value.startswith(code) else value
+        # The value ends at a bracket, a dash, a comma, a full stop or the next label ("Kalkulus I Kelas : TI-1A").
+        value = re.split(
+            r"\s[(\[]|\s[-–/]\s|[.;](?:\s|$)|,\s|\s+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*:(?:\s|$)", value.strip()
+        )[0]
+        if re.fullmatch(NAME, value.strip()) and (name := trim_name(value.split())):
+            return name
+        # "Mata Kuliah: basis data": after an explicit label, two or more words in lower case are the name as written
+        # (one word may be an abbreviation: "Matkul: basdat").
+        lower = value.strip()
+        lower_case = re.fullmatch(r"[a-z][a-z0-9-]*(?:[ \t]+[a-z0-9-]+){1,5}", lower)
+        if labelled_line and lower_case and not set(lower.split()) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return lower
+    return None
+
+
+# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does.
+_LOWER_CASE_BEFORE_CLASS = re.compile(
+    r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
+    rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
+    r"[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+)
+
+
+def lower_case_before_class(text: str) -> str | None:
+    for match in _LOWER_CASE_BEFORE_CLASS.finditer(text):
+        if not set(match.group(1).split()) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return match.group(1)
+    return None
+
+
+def lower_case_before_code(text: str, code: str) -> str | None:
+    """ "matkul sistem operasi (IF2105)", "matkul kewirausahaan [mku-1203]", "my intro to programming class (IF1101)": a
+    name in lower or sentence case is trusted only between a course cue and its code."""
+    for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
+        words = match.group(2).split()
+        found = match.group(4) or match.group(5)
+        # After "my"/"our" only a course word says the words before the code are a course's name.
+        owned = match.group(1).lower() in ("my", "our")
+        if found != code or (owned and not match.group(3)):
+            continue
+        # "course enrolment key (IF2105)" names a field, not the course.
+        if not {word.lower() for word in words} & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS):
+            return match.group(2)
+    return None
+
+
+def _near_codes(source: str, code: str | None) -> str:
+    """The stretches of text around each code, so that the name patterns scan lines, not whole letters."""
+    spans: list[list[int]] = []
+    for match in SHAPE_RE.finditer(source):
+        if not is_code(match.group(0), code):
+            continue
+        start, end = max(0, match.start() - 200), match.end() + 200
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    # A cut mid-word would glue half a word to a name: each stretch starts after a line break or a space.
+    return "\n\n".join(re.sub(r"^\S*\s", "", source[start:end]) if start else source[:end] for start, end in spans)
+
+
+# "the visiting lecturer from Jönköping for Power System Analysis (EL2303)", "dosen tamu dari Universitas Riau
+# untuk Mekanika Tanah (TS2104)": where a person comes from stands before the course the person is there for.
+_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:lecturer|dosen|teacher|pengajar|instructor|tutor|professor|staff|guest|tamu|visiting|exchange|"
+    r"I\s+am|saya)\b[^.\n]{0,30}\b(?:from|dari|asal|di|at))\s+$"
+)
+_FOR = re.compile(r"\s(?:for|untuk|bagi)\s", re.IGNORECASE)
+_PLACE_LEAD = re.compile(r"(?:di|at|dari|from)\s+", re.IGNORECASE)
+_COURSE_WORD = re.compile(r"\b(?i:mk|matkul|makul|mata\s*kuliah|matakuliah|course)\b")
+
+
+def _after_origin(source: str, start: int, found: str) -> str:
+    # "di" may open the match itself: "Saya dosen baru di Prodi Teknik Mesin untuk Termodinamika (ME2101)".
+    lead = _PLACE_LEAD.match(found)
+    before = source[max(0, start - 60) : start] + (lead.group(0) if lead else "")
+    purpose = _FOR.search(found)
+    # "dosen di MK Bahasa Inggris untuk Komunikasi": after a course word the "untuk" is inside the name.
+    if purpose and _FROM_BEFORE.search(before) and not _COURSE_WORD.search(found, 0, purpose.start()):
+        return found[purpose.end() :]
+    return found
+
+
+_PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
+
+
+def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
+    sources = [_near_codes(text, code) for text in texts]
+    for source in sources:
+        for match in _BEFORE_CODE.finditer(source):
+            index = next(i for i in (1, 3, 5, 7) if match.group(i))
+            found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
+            # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
+            if index == 7 and _PERSON.match(found):
+                continue
+            if is_code(found_code, code) and (name := trim_name(found.split())):
+                return name
+    for source in sources:
+        for match in _TOGETHER.finditer(source):
+            if is_code(match.group(2), code) and (name := trim_name(match.group(1).split())):
+                return name
+    for source in sources:
+        for match in _AFTER_CODE.finditer(source):
+            if is_code(match.group(1), code) and (name := trim_name(match.group(2).split())):
+                return name
+    return None

@@ -1,0 +1,139 @@
+"""How a course name looks as written: its words, the cues that introduce it, and the trimming of a found
+stretch of text down to the name."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_code import CODE as _CODE
+
+# "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value. "a" only after "as" ("English as a
+# Foreign Language"); "at", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
+NAME_WORD = (
+    r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
+    r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*)"
+)
+# A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
+LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
+SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
+CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
+CONNECTORS |= {"at", "as", "a", "an", "berbasis", "dengan", "serta"}
+# What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
+SUFFIX = (
+    r"(?:[ \t]*[-–,]?\s+(?i:kelas|kls|class|semester|smt|sem)\s+"
+    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
+    r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
+)
+QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
+COURSE_NAME_CUE = (
+    r"(?i:(?:nama|nm)\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)|course\s+(?:name|title)"
+    r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
+)
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
+NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+OPENERS = _words(
+    "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
+    "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
+)
+# Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
+NOT_IN_LOWER_CASE_NAME = _words(
+    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
+    "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
+    "pagi siang sore malam reguler karyawan wajib pilihan page halaman number nomor no id for in on at with from",
+)
+# What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
+FIELD_WORDS = _words(
+    "lecturer dosen pengampu semester sks credits enrolment enrollment key short name nama kelas class",
+    "announcement pengumuman deskripsi summary ganti change update",
+)
+STOP_WORDS = _words(
+    "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
+    "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
+    "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen Code Title Name Judul Module",
+)
+
+
+def introduces_name(word: str) -> bool:
+    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" or "untuk" inside one does not.
+    return word in STOP_WORDS or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+
+
+_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+
+
+def trim_name(words: list[str]) -> str | None:
+    # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
+    cut = max((index + 1 for index, word in enumerate(words) if introduces_name(word)), default=0)
+    words = [word.strip("\"“”'‘’") for word in words[cut:]]
+    words = [word for word in words if word]
+    # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
+    while words and words[0] in OPENERS:
+        words = words[1:]
+    while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
+        words = words[:-1]
+    # "kelas Jaringan Komputer TI-2A": the class after a name is where it is taught.
+    while len(words) > 1 and re.fullmatch(r"[A-Z]{1,5}-\d[A-Z]\w*[:,]?", words[-1]):
+        words = words[:-1]
+    # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
+    if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
+        words = [glued.group(1), *words[1:]]
+    # ... or after it: "Pemrograman Berorientasi Obyek/PBO".
+    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*)/[A-Z]{2,6}", words[-1])):
+        words = [*words[:-1], glued.group(1)]
+    # "Basis Data Lanjut Semester 4", "Fisika Kelas TI-1A": the semester or class after a name is not part of it.
+    when = next((i for i, word in enumerate(words[1:-1], 1) if word.lower() in _CLASS_OR_TERM), None)
+    if when is not None and re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1]):
+        words = words[:when]
+    # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
+    while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
+        words = words[1:]
+    # A name never starts with a bare number: "kelas 2 Kalkulus" is class 2 of Kalkulus, and "13.00 di Lab Robotika"
+    # leaves "00 di ...", the tail of a time with the place after it, which names no course.
+    numbered = bool(words) and words[0].isdigit()
+    while words and words[0].isdigit():
+        words = words[1:]
+    if numbered and (not words or words[0].lower() in CONNECTORS):
+        return None
+    while words and words[0].lower() in CONNECTORS:
+        words = words[1:]
+    while words and words[-1].lower() in CONNECTORS:
+        words = words[:-1]
+    if not words or all(word.isupper() and len(word) <= 4 for word in words):
+        return None
+    # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
+    if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):
+        return None
+    # "course ID 2231": a number with a prefix is no name.
+    if re.fullmatch(r"[A-Za-z]{2,4}[ .-]?\d+", " ".join(words)):
+        return None
+    # "course Basis Data-nya": the clitic glued to the name's last word is not part of it.
+    words[-1] = re.sub(r"-nya$", "", words[-1])
+    # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
+        return None
+    return " ".join(words)
+
+
+def clean(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip().strip("\"“”'").strip().rstrip(",;:")
+
+
+# Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
+# per code (compiling per mail cost more than all the matching).
+SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}(?!\w|-(?![A-Z][a-z]))"
+SHAPE_RE = re.compile(SHAPE)
+
+
+def is_code(found: str, code: str | None) -> bool:
+    return found == code if code else bool(_CODE.fullmatch(found))
+
+
+def quoted(match: re.Match[str], group: int = 1) -> str:
+    return clean(match.group(group) or match.group(group + 1))
