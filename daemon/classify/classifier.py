@@ -16,6 +16,7 @@ from daemon.classify.intent import (
     hedged,
     how_to_questions,
     others_fine,
+    questions_answered,
     said_for_later,
     thanks_without_asking,
 )
@@ -26,6 +27,9 @@ from daemon.classify.rules import RULES
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
+# The helpdesk's questions a reply answers between ("> Judul?", "> Kode MK:") ask for the ticket's own fields: they
+# name its type as surely as its text would, but never vote for other mail.
+QUESTIONS_WEIGHT = 1.0
 MIN_SCORE = 2.5
 DEFAULT_THRESHOLD = 0.45
 EXAMPLE_WEIGHT = 8.0
@@ -72,6 +76,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         body = second
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
+    questions = normalise(questions_answered(request.context)) if request.is_reply else ""
     scores: dict[RequestType, float] = defaultdict(float)
     reasons: dict[RequestType, list[str]] = defaultdict(list)
     done_means_it = done_counts(f"{subject} {body}", request.is_reply)
@@ -84,13 +89,16 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
     topics: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
-    publishing = any(rule.asks_to_publish and rule.reason(f"{subject} {body}") for rule in RULES)
+    publishing = any(rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}") for rule in RULES)
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
         if rule.outside and publishing:
             continue
-        for where, text, weight in (("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)):
+        places = [("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)]
+        if questions and rule.votes_for is not RequestType.OTHER:
+            places.append(("questions answered", questions, rule.weight * QUESTIONS_WEIGHT))
+        for where, text, weight in places:
             found = rule.reason(text)
             if not found:
                 continue

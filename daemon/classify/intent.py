@@ -186,3 +186,18 @@ def field_questions(subject: str, text: str) -> tuple[str, str, str | None]:
         return subject, text, None
     subject = subject if _CHANGE_WORD.search(normalise(subject)) else " "
     return subject, _FIELD_QUESTION.sub(" ", text), " ".join(found.group(0).split()[:5])
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
+
+
+def questions_answered(context: str) -> str:
+    """The quoted lines of a reply that answers between them ("> Judul?" then the title, "> Kode MK:" then the code),
+    joined: the questions asked of the writer name what the ticket asks, though the answers alone do not."""
+    lines = [line for line in context.splitlines() if line.strip()]
+    quoted = [_QUOTED_LINE.match(line) for line in lines]
+    # Answers between questions: a quoted line, then an answer, then a quoted line again.
+    pattern = "".join("q" if found else "a" for found in quoted)
+    if re.search(r"qa+q", pattern) is None:
+        return ""
+    return "\n".join(found.group(1) for found in quoted if found)
