@@ -22,7 +22,9 @@ _ABOUT_THE_UNIT = re.compile(
 _ASKS = re.compile(
     r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
     r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
-    r"help me|dibantu)\b"
+    r"help me|dibantu|"
+    # a value corrected asks for the correction ("maaf salah ketik, yang benar: ...; terima kasih")
+    r"ralat|yang benar|seharusnya|harusnya|should (?:be|read)|correction)\b"
 )
 # Words of asking that ask no work: a question about how things work, wanting to say something, passing on thanks.
 _NOT_AN_ASK = re.compile(
@@ -170,7 +172,11 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
 # to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
 _FIELD_QUESTION = re.compile(
     r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
-    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?",
+    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
+    # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
+    # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
+    r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
+    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?",
     re.IGNORECASE,
 )
 

@@ -147,5 +147,15 @@ RULES: tuple[KeywordRule, ...] = (
         4.0,
         asks_to_publish=True,
     ),
+    rule(
+        "announcement corrected",
+        _AN,
+        # In a reply on a ticket, "judulnya salah ketik", "jam tayangnya keliru": the announcement's own fields are
+        # corrected (a new mail naming a wrong title may speak of a thesis).
+        r"\b(?:judul|jam tayang|tanggal tayang|waktu tayang|headline)(?:nya)? (?:tadi |yang saya kirim )?"
+        r"(?:salah|keliru|typo|kurang tepat|diralat|ralat|yang benar|seharusnya|harusnya|should (?:be|read))\b",
+        2.5,
+        in_reply=True,
+    ),
     *HELP_RULES,
 )
