@@ -147,7 +147,8 @@ _HOW_TO = re.compile(
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
     r"login|masuk|daftar|enrol\w*)|"
     r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
-    r"(?:apakah|apa|bisakah|dapatkah|can|could|may|is it possible)\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
+    r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible)"
+    r"\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
     r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
     re.IGNORECASE,
 )
@@ -159,12 +160,23 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
 
     A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
     question in the text, so it is taken out too."""
+    text = unwrapped(text)
     found = _HOW_TO.search(text)
     if found is None:
         return subject, text, None
     opening = " ".join(found.group(0).split()[:4])
     subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
     return subject, _HOW_TO.sub(" ", text), opening
+
+
+# A line the mail client wrapped: it ends inside a sentence and the next goes on in lower case. Lists, greetings and
+# sentences that end keep their lines.
+_WRAPPED = re.compile(r"(?<=[a-z0-9,])[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """The raw text with its wrapped lines joined, so that a question the client wrapped is one question."""
+    return _WRAPPED.sub(" ", text)
 
 
 # A question what a course's data is ("siapa dosen pengampu Kalkulus TI-1A?", "berapa SKS Proyek Akhir?", "who
