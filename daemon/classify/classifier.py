@@ -89,7 +89,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
     topics: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
-    publishing = any(rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}") for rule in RULES)
+    # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
+    publishing = any(
+        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
+        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
+        for rule in RULES
+    )
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
@@ -121,7 +126,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     # A question asks too ("Any idea? Thanks").
     # A new mail announcing a change not decided yet ends with thanks for reading: it is a notice, not a thank-you.
     new_notice = not request.is_reply and hedged(body)
-    if "?" not in request.text and not new_notice and thanks_without_asking(subject, body):
+    # A reply answering the helpdesk's questions goes on with its request, whatever thanks close it.
+    answering = bool(questions)
+    if "?" not in request.text and not new_notice and not answering and thanks_without_asking(subject, body):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
     for example, similarity in request.examples.closest(f"{subject} {body}"):

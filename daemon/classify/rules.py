@@ -83,7 +83,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
     rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
     # announcements
-    rule("announcement word", _AN, r"\b(?:pengumuman|announcement|site notice|notice)\b", 3.0),
+    rule("announcement word", _AN, r"\b(?:pengumuman(?:nya)?|announcement|site notice|notice)\b", 3.0),
     rule(
         "publish verb",
         _AN,
@@ -128,7 +128,7 @@ RULES: tuple[KeywordRule, ...] = (
         _AN,
         r"\b(?:(?:buat(?:kan)?|dibuatkan|buatkan|pasang(?:kan)?|dipasang|tayangkan|ditayangkan|publish|post|"
         r"umumkan|sebarkan|share|put up|make)\s+(?:an?\s+|sebuah\s+|satu\s+)?(?:pengumuman|announcement|notice)|"
-        r"(?:judul|isi) pengumuman|announcement (?:title|text))\b",
+        r"(?:judul|isi) pengumuman(?:nya)?|announcement (?:title|text))\b",
         4.0,
         asks_to_publish=True,
     ),
