@@ -67,6 +67,17 @@ RULES: tuple[KeywordRule, ...] = (
     # "I have changed it myself", "sudah diganti": a change reported done is not asked
     rule("change verb", _CD, r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )" + CHANGE + r"\b", 1.0),
     rule(
+        "field changed to a value",
+        _CD,
+        # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y",
+        # "kode baru mohon diubah menjadi Z") asks for the change, whatever trouble the mail tells of first.
+        r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )" + CHANGE + r"(?: (?:the|its|my|our|his|her|nya))?"
+        r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|nama(?: singkat| pendek| course| matakuliah)?|"
+        r"kode(?: course| matakuliah)?|sks|credits?|(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
+        r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke)\b",
+        2.5,
+    ),
+    rule(
         "recorded wrongly",
         _CD,
         r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
