@@ -125,3 +125,27 @@ def test_a_wrapped_how_to_question_is_one_question() -> None:
 def test_unwrapped_keeps_lists_and_ended_sentences() -> None:
     text = "Yang perlu diubah:\n1. nama\n2. kode\nSekian,\nterima kasih atas\nbantuannya."
     assert unwrapped(text) == "Yang perlu diubah:\n1. nama\n2. kode\nSekian, terima kasih atas bantuannya."
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # the change asked with its value after the trouble that explains it
+        (
+            "Kunci course Statistika",
+            "Selamat pagi,\n\nbeberapa mahasiswa tidak bisa masuk course Statistika (MN1102), katanya kuncinya ditolak.\n"
+            "Mohon ganti kunci pendaftaran ke Stat-Genap27 supaya saya bisa bagikan lagi.\n\nSalam",
+            CD,
+        ),
+        (
+            "Course name",
+            "Hi, the course page of Fluid Mechanics shows an error for some students. Separately, please change the "
+            "course name to Applied Fluid Mechanics. Thanks",
+            CD,
+        ),
+        # near-miss: a password reset to a value is the writer's login trouble
+        ("Password", "Saya tidak bisa login e-learning, mohon reset password saya ke default. Terima kasih", ES),
+    ],
+)
+def test_a_field_changed_to_a_value_outvotes_the_trouble_told(subject: str, text: str, expected: RequestType) -> None:
+    assert _type(subject, text) is expected
