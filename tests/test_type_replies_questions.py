@@ -133,7 +133,8 @@ def test_unwrapped_keeps_lists_and_ended_sentences() -> None:
         # the change asked with its value after the trouble that explains it
         (
             "Kunci course Statistika",
-            "Selamat pagi,\n\nbeberapa mahasiswa tidak bisa masuk course Statistika (MN1102), katanya kuncinya ditolak.\n"
+            "Selamat pagi,\n\nbeberapa mahasiswa tidak bisa masuk course Statistika (MN1102), katanya kuncinya "
+            "ditolak.\n"
             "Mohon ganti kunci pendaftaran ke Stat-Genap27 supaya saya bisa bagikan lagi.\n\nSalam",
             CD,
         ),

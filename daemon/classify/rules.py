@@ -70,10 +70,11 @@ RULES: tuple[KeywordRule, ...] = (
         "field changed to a value",
         _CD,
         # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y",
-        # "kode baru mohon diubah menjadi Z") asks for the change, whatever trouble the mail tells of first.
+        # "mohon ubah kode MK menjadi Z") asks for the change, whatever trouble the mail tells of first.
         r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )" + CHANGE + r"(?: (?:the|its|my|our|his|her|nya))?"
-        r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|nama(?: singkat| pendek| course| matakuliah)?|"
-        r"kode(?: course| matakuliah)?|sks|credits?|(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
+        r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
+        r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
+        r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
         r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke)\b",
         2.5,
     ),
