@@ -27,8 +27,11 @@ SUFFIX = (
     r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
 )
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
+# The full or long name is the same field: "nama lengkap course", "full course title", "fullname of EL3102".
 COURSE_NAME_CUE = (
-    r"(?i:(?:nama|nm)\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)|course\s+(?:name|title)"
+    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)"
+    r"|(?:(?:full|long)\s*)?course\s+(?:(?:full|long)\s*)?(?:name|title)"
+    r"|(?:full|long)\s*(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?(?:course\b|(?=[A-Za-z]{2,4}[ -]?\d{3,4}\b))"
     r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
 )
 
@@ -38,6 +41,12 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+# A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
+NOT_A_NAME |= _words(
+    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember January February March June July",
+    "August October December",
+)
 OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
