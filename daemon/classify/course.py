@@ -206,9 +206,10 @@ _TAKING = re.compile(
     rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
     rf"({SHORT_NAME})"
 )
-# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page.
+# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page. The page
+# word is only looked at, so that "page of X" is still read after "the Moodle".
 _PAGE = re.compile(
-    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?i:page|site)\b|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
+    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?=(?i:page|site)\b)|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
     rf"({SHORT_NAME})"
 )
 _CLASS_IN_BRACKETS = re.compile(
