@@ -35,7 +35,9 @@ _CURRENT_IN_RENAME = re.compile(
     # "nama matkul saya salah ketik, harusnya X bukan Y": what the new name is not is the current one.
     rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{NAME}[\"”']?"
     rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
-    rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
+    # "... is still Perpajakan, it should be ...": the new name's sentence may open with its own subject.
+    rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|still|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
+    r"(?:(?i:it|this|which|that)\s+)?"
     # ... or a contrast: "masih Rekayasa Kebutuhan, sedangkan di SIAKAD sudah ...", "still X, whereas ...".
     r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
     r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
