@@ -6,6 +6,7 @@ import re
 
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_name_field import field_of_course, field_then_course
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -185,25 +186,6 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     return _named_by_cue(subject, text, code)
 
 
-_FIELD = (
-    r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|"
-    r"enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol\w*|summary|description|deskripsi))"
-)
-# Where the field shows may stand between it and its course: "pengampu di elearning Mekanika Fluida", "the lecturer
-# shown on Moodle for Hydraulic Systems", "credits displayed in the LMS for Quality Management".
-_SHOWN_AT = (
-    r"(?:\s+(?i:shown|displayed|listed|tertulis|tercantum))?\s+(?i:di|on|in|pada)\s+(?i:the\s+)?"
-    r"(?i:e-?learning|moodle|lms|siakad)\b"
-)
-_FIELD_OF_COURSE = re.compile(
-    rf"{_FIELD}(?:{_SHOWN_AT}(?:\s+(?i:for|of|untuk|utk|bagi))?|\s+(?i:for|of|untuk|utk|pada|di))\s+"
-    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({SHORT_NAME})"
-)
-# "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then
-# the course it belongs to.
-_SUBJECT_FIELD_THEN_NAME = re.compile(rf"{_FIELD}\s+({SHORT_NAME})\s*$")
-
-
 _TAKING = re.compile(
     rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
     rf"({SHORT_NAME})"
@@ -225,14 +207,6 @@ def _before_next_label(found: str, rest: str) -> str:
     if "\n" in found and re.match(r"[ \t]*(?:[a-z]+[ \t]*){0,2}:", rest):
         return found.rsplit("\n", 1)[0]
     return found
-
-
-def _course_of_field(found: str, name: str | None) -> bool:
-    """Whether the words after a field word name a course: never a person, a field, a class, a term or a day."""
-    person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", found)
-    # Before trimming: "Ganti enrolment key Kelas Karyawan" names a class even though "Kelas" opens no name.
-    words = set(found.split()) | set(name.split()) if name else set()
-    return bool(name) and not person and not {w.lower() for w in words} & FIELD_WORDS and not words & NOT_A_NAME
 
 
 def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
@@ -261,11 +235,8 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
     # course a field belongs to.
-    for source in (text, subject):
-        for match in _FIELD_OF_COURSE.finditer(source):
-            name = trim_name(match.group(1).split())
-            if _course_of_field(match.group(1), name):
-                return name
+    if name := field_of_course(subject, text):
+        return name
     # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
     for source in (text, subject):
@@ -302,10 +273,8 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 words = {word.lower() for word in name.split()} if name else set()
                 if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
                     return name
-    subject_field = _SUBJECT_FIELD_THEN_NAME.search(subject)
-    if subject_field and (name := trim_name(subject_field.group(1).split())) and re.search(r"[a-z]{3}", name):
-        if _course_of_field(subject_field.group(1), name):
-            return name
+    if name := field_then_course(subject):
+        return name
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name
