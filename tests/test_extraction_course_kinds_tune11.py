@@ -30,6 +30,13 @@ from daemon.classify.course_code import find_course_code
             "TE3301",
             "Antenna Design",
         ),
+        # What the new name replaces, said first; a system the course shows in is no name.
+        (
+            "Rather than 'Hydrology', the course name of TS2302 should be 'Applied Hydrology'.",
+            "TS2302",
+            "Hydrology",
+        ),
+        ("Nama MK AK2202 di PDDikti sudah diganti, mohon e-learning disamakan.", "AK2202", None),
         # The lecturer's full name is no course name.
         ("Nama lengkap dosen di course IF3302 mohon ditambah gelar.", "IF3302", None),
         # A code the writer mistyped and puts right; a change of the code itself keeps the current one.

@@ -50,6 +50,9 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)(?i:\s+ini|\s+is|\s+saya|\s+my)?(?i:\s+(?:currently|still|masih))?"
     rf"\s+(?i:called|named|titled|bernama|berjudul)\s+[\"“']?({NAME})[\"”']?"
     rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|seharusnya|harusnya|mohon|tolong|please|diganti|diubah|rename|change)\b)"
+    # "Instead of "Statics", the course title of CE1203 should read ...": what the new name replaces is the current one.
+    rf"|\b(?i:instead\s+of|rather\s+than|alih-alih|bukannya)\s+[\"“']?({NAME})[\"”']?\s*,\s*[^.\n]{{0,40}}?"
+    rf"{COURSE_NAME_CUE}[^.\n]{{0,30}}?\b(?i:should|must|seharusnya|harusnya|mestinya|diubah|diganti|menjadi|jadi)\b"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
     # A quoted name ends at its closing quote: "rename 'Intro to Accounting' (AK1102) as ...".
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"

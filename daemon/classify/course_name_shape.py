@@ -41,6 +41,8 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+# The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
+NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
 # A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
 NOT_A_NAME |= _words(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
@@ -115,6 +117,9 @@ def trim_name(words: list[str]) -> str | None:
     while words and words[-1].lower() in CONNECTORS:
         words = words[:-1]
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
+        return None
+    # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course.
+    if all(word in NOT_A_NAME for word in words):
         return None
     # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
     if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):
