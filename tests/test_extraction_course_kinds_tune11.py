@@ -37,6 +37,8 @@ from daemon.classify.course_code import find_course_code
             "Hydrology",
         ),
         ("Nama MK AK2202 di PDDikti sudah diganti, mohon e-learning disamakan.", "AK2202", None),
+        # A short name built on the code is no part of the name after it.
+        ("Please replace short name ME3301 with ME3301-TH2 on Heat Transfer.", "ME3301", "Heat Transfer"),
         # The lecturer's full name is no course name.
         ("Nama lengkap dosen di course IF3302 mohon ditambah gelar.", "IF3302", None),
         # A code the writer mistyped and puts right; a change of the code itself keeps the current one.

@@ -112,7 +112,10 @@ def trim_name(words: list[str]) -> str | None:
         words = words[1:]
     if numbered and (not words or words[0].lower() in CONNECTORS):
         return None
-    while words and words[0].lower() in CONNECTORS:
+    # A short name built on the code opens no name either: "swap CE2104 for CE2104-STR on Structural Analysis".
+    while words and (
+        words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))
+    ):
         words = words[1:]
     while words and words[-1].lower() in CONNECTORS:
         words = words[:-1]
