@@ -166,6 +166,21 @@ def _is_one_liner(new: str) -> bool:
     return len(new) <= 160 and len([line for line in new.split("\n") if line.strip()]) <= 2
 
 
+_INTRODUCTION = re.compile(
+    r"(?i)\b(?:berikut|sebagai berikut|sbb|di ?bawah(?: ini)?|following|below|as follows)\b|:[ \t]*\n?[ \t\n]*$"
+)
+
+
+def _introduced_quote(text: str) -> str:
+    """A new message that introduces a quote ("please post the following:", "pengumuman berikut") sets off the
+    writer's own material with "> " marks (or a plain blockquote): that is the request's text, marks removed."""
+    first = re.search(r"(?m)^[ \t]*>", text)
+    head = text[: first.start()] if first else ""
+    if not head.strip() or not _INTRODUCTION.search(head):
+        return text
+    return head + re.sub(r"(?m)^[ \t]*> ?", "", text[first.start() :] if first else "")
+
+
 def _unquote(text: str) -> str:
     return "\n".join(re.sub(r"^\s*> ?", "", line) for line in text.split("\n") if line.lstrip().startswith(">"))
 
@@ -213,7 +228,8 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
         head, rest = text[: forward.start()], text[forward.end() :]
         return BodyParts(_tidy(_cut_signature(_drop_quote_lines(head))), _forwarded_content(rest), "")
     if marker is None:
-        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(text))), "", "")
+        own = text if is_reply or is_forward else _introduced_quote(text)
+        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(own))), "", "")
     head, rest = text[: marker.start()], text[marker.start() :]
     new = _tidy(_cut_signature(_drop_quote_lines(head)))
     passed_on = is_forward or (not is_reply and _is_one_liner(new))

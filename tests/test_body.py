@@ -135,3 +135,23 @@ def test_forward_as_attachment_is_classified_on_the_attached_message() -> None:
     assert result.type.value == "announcement"
     assert result.fields.course_code == "IF2206"
     assert result.fields.title == "Kuis 3 Diundur"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Mohon dipasang pengumuman berikut di kelas saya:", "Could you post the following announcement, please?"],
+)
+def test_a_new_message_keeps_the_text_it_introduces_as_a_quote(intro: str) -> None:
+    body = f"{intro}\n\n> Kuis 3 Ditunda\n> Kuis 3 ditunda ke minggu depan.\n\nTerima kasih\n"
+    parts = split_body(body)
+    assert "Kuis 3 Ditunda\nKuis 3 ditunda ke minggu depan." in parts.new
+    # a reply's quote is still the earlier message
+    assert "Kuis 3 Ditunda" not in split_body(body, is_reply=True).new
+
+
+def test_a_plain_blockquote_under_an_introduction_is_the_new_text() -> None:
+    html = (
+        "<p>Please put up the following announcement in my course.</p>"
+        "<blockquote><b>Lab session cancelled</b><br>The lab on Monday is cancelled.</blockquote><p>Regards</p>"
+    )
+    assert "Lab session cancelled" in split_html(html).new

@@ -94,6 +94,7 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
         "requests-tune6",
         "requests-tune8",
         "requests-tune9-types",
+        "requests-tune11-announce",
     ],
 )
 def test_type_on_the_later_tuning_corpora(directory: str) -> None:

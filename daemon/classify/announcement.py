@@ -80,7 +80,9 @@ _PEOPLE = re.compile(
     r"(?i)(?:semua|seluruh|all|every)\s+(?:kelas|class(?:es)?|sections?|rombel|mahasiswa|mhs|students|peserta)\b"
 )
 _COURSE_BEFORE = re.compile(
-    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*))"
+    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*)|"
+    # a form's course field and its answer: "Course tujuan?\n\nPraktikum Basis Data, semua kelas", "Mata kuliah: X"
+    r"\b(?i:course|mk|matkul|mata\s?kuliah|module)\b[^\n:?]{0,20}[:?]\s*(?-i:[A-Z][\w&-]*))"
     # the course's name may keep its small words ("English for Engineers") between capitalised ones
     r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
     r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
@@ -126,14 +128,41 @@ def _site_word(text: str, match: re.Match[str]) -> bool:
 
 
 def _scope(text: str, has_course: bool) -> str:
-    site = any(_site_word(text, match) for match in _SITE.finditer(text))
-    return "site" if site or not (has_course or _COURSE_CUE.search(text)) else "course"
+    words = list(_SITE.finditer(text))
+    site = any(_site_word(text, match) for match in words)
+    # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
+    named = any(_narrowed_before(text, match) for match in words)
+    return "site" if site or not (has_course or named or _COURSE_CUE.search(text)) else "course"
+
+
+# Where a client starts the earlier message: a rule ("-----Original Message-----", "-------- Pesan asli --------"), an
+# attribution ("On ... wrote:", "Pada ... menulis:"), and the header block under it ("From:", "Dikirim:", "Perihal:").
+_SEPARATOR = re.compile(r"(?i)^\s*(?:[-_=]{4,}.*|.*\b(?:wrote|menulis|schrieb)\s*:)\s*$")
+_HEADER_FIELD = re.compile(
+    r"(?i)^\s*(?:from|dari|sent|dikirim|terkirim|to|kepada|ke|cc|bcc|date|tanggal|subject|subjek|perihal)\s*:"
+)
 
 
 def _thread(context: str) -> str:
-    """The quoted thread's own words, without the quote marks."""
-    lines = [re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n") if line.lstrip().startswith(">")]
+    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
+    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
+    quoted questions."""
+    lines: list[str] = []
+    in_header = False
+    for line in (re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n")):
+        # a header block opens with its sender ("From:", "Dari:") and ends at the first line that is no field (an
+        # HTML client puts a blank line under each)
+        sender = re.match(r"(?i)\s*(?:from|dari)\s*:", line)
+        in_header = bool(sender) or (in_header and (not line.strip() or bool(_HEADER_FIELD.match(line))))
+        if not in_header and not _SEPARATOR.match(line):
+            lines.append(line)
     return unwrap("\n".join(lines))
+
+
+def _answers_between(context: str) -> bool:
+    """Whether the writer answered between the quoted lines: a line of their own with quoted lines above and below."""
+    marks = "".join(">" if line.lstrip().startswith(">") else "a" for line in context.split("\n") if line.strip())
+    return bool(re.search(r">a+>", marks))
 
 
 def _quoted_title(context: str) -> str | None:
@@ -146,9 +175,11 @@ def _quoted_title(context: str) -> str | None:
 def extract_announcement(
     subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
 ) -> AnnouncementFields:
-    title, body, start = title_and_body(text, subject)
-    if title is None and context:
-        title = _quoted_title(context)
+    # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
+    title, body, start = title_and_body(text, "" if context else subject)
+    answered = title is None and bool(context)
+    if answered:
+        title = _quoted_title(context) or title_and_body(text, subject)[0]
     # The sentence that names the title may go on to say when it goes out ("berjudul X, dipublikasikan pada ...").
     intro = text[: sentence_end(unwrap(text), start)] if start < len(text) else text
     after = text[start:]
@@ -160,6 +191,9 @@ def extract_announcement(
     publish = publish_at(intro, reference) or publish_at(after, reference, PUBLISH_AFTER)
     if publish is None and context:
         publish = changed_clock(text, _thread(context), reference)
+        # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
+        if publish is None and answered and _answers_between(context):
+            publish = publish_at(_thread(context), reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
@@ -174,5 +208,7 @@ def extract_announcement(
         for start, end in sentences(flat)
         if ASKING.search(flat[start:end]) and PUBLISH.search(flat[start:end])
     )
-    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking}", has_course)
+    # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
+    thread = _thread(context) if answered and _answers_between(context) else ""
+    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking} {thread}", has_course)
     return AnnouncementFields(title, body, scope, publish)

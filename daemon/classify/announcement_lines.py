@@ -11,14 +11,17 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judulnya|jdl|title|subject|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|"
+    r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
-    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*(?:[:=|\u2013\u2014]|\s-)\s*"
+    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*"
+    # a form's question ("Judul pengumuman?") with its answer on the lines below
+    r"(?:[:=|\u2013\u2014]|\s-|(?P<asked>\?)(?=[ \t]*$))\s*"
 )
 BODY_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya)?(?:\spengumuman)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
+    r"(?im)(?:^|(?<=[,;.]\s))\s*\**(?:isi(?:nya|ne|pun)?(?:\spengumuman)?|eusi(?:na)?|kandungan(?:nya)?|teks(?:nya)?(?:\s(?:lengkap|pengumuman))?"
     r"(?:\syang\sbenar)?|body|text|konten|content|message)\**\s*[:=|]\s*"
 )
 # A request line, a greeting or a closing is not the announcement's title.

@@ -85,9 +85,18 @@ def _untabled(text: str) -> str:
     return "\n".join(out)
 
 
+# A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
+# tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
+_FORM_LABEL = re.compile(
+    r"(?m)^((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
+)
+
+
 def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) -> str | None:
-    # a form's label on a line of its own ("Waktu tayang:") takes the value on the next line
-    flat = unwrap(re.sub(r"(?m)^([^\n:]{1,30}:)[ \t]*\n(?=[ \t]*\S)", r"\1 ", _untabled(intro)))
+    # a form's label on a line of its own ("Waktu tayang:", or asked: "Kapan ditayangkan?") takes the value on the
+    # next line, or the one after a blank line
+    flat = unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(intro)))
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
@@ -230,6 +239,10 @@ _TOPIC = re.compile(
 )
 
 
+_MOVED = re.compile(r"(?i)pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled")
+_MOVED_PUBLISHING = re.compile(r"(?i)(?:nya)?\s+(?:(?:time|date|schedule|jadwal(?:nya)?|waktu(?:nya)?)\s+)?")
+
+
 def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
     # "..., ideally tomorrow at 7 am", "..., kalau bisa besok jam 7": the writer's wish for the time is ours to keep
@@ -242,6 +255,11 @@ def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
         match.end()
         for match in _EVENT.finditer(before)
         if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
+        # "tayangnya diundur jadi ...", "jam tayangnya dimajukan": the publishing itself is what is moved
+        and not (
+            _MOVED.fullmatch(match.group(0))
+            and any(_MOVED_PUBLISHING.fullmatch(before[end : match.start()]) for end in cues)
+        )
     ]
     return not events or (bool(cues) and max(cues) > max(events))
 

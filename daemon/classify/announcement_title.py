@@ -57,7 +57,8 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     if column := _headed_column(text, label):
         return column
     if not rest.split("\n", 1)[0].strip():
-        rest = rest.lstrip("\n")
+        # a form's answer may stand a blank line below its question
+        rest = rest.lstrip(" \t\n")
     line_end = rest.find("\n") if "\n" in rest else len(rest)
     body_label = BODY_LABEL.search(rest)
     # "judul: X. isinya: Y" on one line; otherwise the title is the line.
@@ -65,6 +66,9 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
         end = stop
     title = clean_title(rest[:end].rstrip(" .,;"))
+    # the answer to a question ("Judul?") is a title only in a title's shape: "belum ada", "terserah" are not
+    if label.group("asked") and not looks_like_title(title):
+        return None
     after = rest[end:]
     after_label = BODY_LABEL.search(after)
     body = after[after_label.end() :] if after_label else after
@@ -73,7 +77,7 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
 
 def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
-    quoted = re.search(r"(?:judul(?:nya)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    quoted = re.search(r"(?:judul(?:nya|ne|e|na)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
     if quoted:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
