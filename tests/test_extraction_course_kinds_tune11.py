@@ -66,3 +66,16 @@ def test_course_code_and_current_name(text: str, code: str | None, name: str | N
 )
 def test_a_subject_naming_a_field_then_its_course(subject: str, name: str | None) -> None:
     assert find_course_name(subject, "Mohon dibantu, terima kasih.", None) == name
+
+
+@pytest.mark.parametrize(
+    ("context", "name"),
+    [
+        ("> Course?\n\nAdvanced Welding, kelas pagi\n\n> Title?\n", "Advanced Welding"),
+        ("> Matkul yang dituju?\nAnalisis Struktur\n", "Analisis Struktur"),
+        # A question left quoted, with no answer of the writer's under it, names nothing.
+        ("> Nama MK?\n> Judul pengumuman?\n", None),
+    ],
+)
+def test_a_forms_question_answered_on_its_own_line(context: str, name: str | None) -> None:
+    assert find_course_name("", context, None) == name

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eleventh P4M helpdesk TUNING corpus for course identity (20 labelled request e-mails).
+"""Generate the eleventh P4M helpdesk TUNING corpus for course identity (23 labelled request e-mails).
 
 Kinds of course code and current course name that the opened part7 (requests-tune10) lost, written in other
 words, voices and layouts than its samples, with near-misses that must not be read:
@@ -10,7 +10,9 @@ words, voices and layouts than its samples, with near-misses that must not be re
 - a reply correcting the code the writer mistyped ("saya keliru menulis kode: yang benar X, bukan Y", "I meant X
   rather than Y"); near-miss: "di e-learning bukan X tapi Y" asks to change the code, the current one is X;
 - a subject that names a field and then the course ("Ganti dosen Teknik Tenaga Listrik"); near-miss: a class or a
-  term after the field word ("Ganti enrolment key Kelas Karyawan") is no course.
+  term after the field word ("Ganti enrolment key Kelas Karyawan") is no course;
+- a form's question answered on a line of its own between the helpdesk's quoted questions; near-miss: a question
+  left quoted and unanswered.
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py; every body
 here was written by hand and scored before any rule was changed for it.
@@ -26,7 +28,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 18, "announcement": 2}
+E.PLAN = {"course_data": 19, "announcement": 4}
 M = E.M
 
 ACK = "Pada {day} Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>\nmenulis:\n\n"
@@ -397,6 +399,73 @@ Olivia
     "announcement",
     "en",
     fields={"course_name": "Coastal Engineering", "title": "Field Trip Cancelled", "scope": "course"},
+)
+
+# ---------------------------------------------------------------- a form's question answered between the quotes
+
+M(
+    "en-reply-which-course-answered-between",
+    "2027-05-17 08:10:00",
+    ("Daniel Okafor", "daniel.okafor@polibatam.ac.id"),
+    "Re: [Ticket #2027-0702] Announcement",
+    """Hi, answers below.
+
+On Sun, 16 May 2027 at 17:02, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Which course?
+
+Marine Ecology, both groups
+
+> Announcement title?
+
+Lab Report Deadline Extended
+
+> Thank you, Helpdesk P4M
+""",
+    "announcement",
+    "en",
+    fields={"course_name": "Marine Ecology", "title": "Lab Report Deadline Extended", "scope": "course"},
+    reply="<ack-2027-0702@polibatam.ac.id>",
+)
+
+M(
+    "balasan-mata-kuliah-apa-dijawab-di-sela",
+    "2027-05-17 13:45:00",
+    ("Siti Rohmah", "siti.rohmah@polibatam.ac.id"),
+    "Re: [Tiket #2027-0707] Pengumuman",
+    """Ini jawaban saya pak.
+
+"""
+    + ACK.format(day="Min, 16 Mei 2027 pukul 18.20")
+    + """> Mata kuliah apa?
+
+Teknologi Pangan
+
+> Judul pengumuman?
+
+Praktikum Ditiadakan
+""",
+    "announcement",
+    "id",
+    fields={"course_name": "Teknologi Pangan", "title": "Praktikum Ditiadakan", "scope": "course"},
+    reply="<ack-2027-0707@polibatam.ac.id>",
+)
+
+M(
+    "balasan-pertanyaan-mk-tidak-dijawab",
+    "2027-05-18 09:00:00",
+    ("Bambang Irawan", "bambang.irawan@polibatam.ac.id"),
+    "Re: [Tiket #2027-0711] enrol key",
+    """Enrol key baru: irawan-2027 pak, untuk kode IF2108.
+
+"""
+    + ACK.format(day="Min, 16 Mei 2027 pukul 19.05")
+    + """> Nama mata kuliah?
+> Enrol key baru?
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "IF2108", "changes": {"enrolment_key": "irawan-2027"}},
+    reply="<ack-2027-0711@polibatam.ac.id>",
 )
 
 
