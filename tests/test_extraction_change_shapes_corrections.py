@@ -57,9 +57,11 @@ def test_a_new_value_named_after_the_course(text: str, expected: dict[str, str])
         # a slip owned up to in a later sentence: the value meant replaces the one written
         ("Tolong kelas MK ini diubah jadi TI-2B. Eh maaf salah ketik, maksudnya TI-2C.", {"class": "TI-2C"}),
         (
-            "Please set the enrolment key to Blue-River7. Oops, typo: I meant Blue-River8!",
+            "Please set the enrolment key to Blue-River7. Oops, typo: I meant Blue-River8! Thanks.",
             {"enrolment_key": "Blue-River8"},
         ),
+        # at the line's end, "!" may be the key's own or the writer's: neither key is claimed
+        ("Please set the enrolment key to Blue-River7. Oops, typo: I meant Blue-River8!", {}),
         (
             "Mohon nama dosen diganti menjadi Andi Wijaya, S.T. Mohon maaf keliru, yang benar Andri Wijaya, S.T., M.T.",
             {"lecturer": "Andri Wijaya, S.T., M.T."},

@@ -121,6 +121,16 @@ SHAPE_ALONE = ("class", "semester")
 _AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
 
 
+# "Tembusan:\n1. Ketua Jurusan", "What I tried:\n1) logout": a number that opens a line of a numbered list is the
+# item's number, never a semester or a credit count.
+_LIST_NUMBER = re.compile(r"[.)][ \t]+\S")
+
+
+def _at_line_start(text: str, read: tuple[str, int]) -> bool:
+    value_start = read[1] - len(read[0])
+    return read[0].isdigit() and not text[text.rfind("\n", 0, value_start) + 1 : value_start].strip()
+
+
 def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """The field's value read from `start`: (value, where it starts, where it ends)."""
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
@@ -130,7 +140,7 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     elif noun := _NOUN_AGAIN.match(text, start, limit):
         start = noun.end()
     read = VALUE_READERS[field](text, start, limit)
-    if read is None or not clean_value(read[0]):
+    if read is None or not clean_value(read[0]) or (_LIST_NUMBER.match(text, read[1]) and _at_line_start(text, read)):
         return None
     # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
     if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):

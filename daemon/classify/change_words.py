@@ -8,6 +8,11 @@ from collections.abc import Iterator
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
+# "Yang ngajar sekarang X", "yg pegang skrg Pak X": who teaches now, in spoken verbs, names the new lecturer.
+TEACHES_NOW = (
+    r"(?:yang|yg)\s(?:(?:meng|ng)?ajar(?:in)?|(?:meng|ng)ampu|(?:mem|m)?egang|pegang)(?:nya)?\s"
+    r"(?:sekarang|skrg|skrang|sekarng|saat\sini|kini)"
+)
 COURSE = r"(?:mata\s?kuliah|matakuliah|matkul|makul|mk|m\.k\.|course|kursus|mata\s?kuliahnya|mknya|matkulnya)"
 CUES: tuple[tuple[str, str], ...] = (
     (
@@ -23,7 +28,7 @@ CUES: tuple[tuple[str, str], ...] = (
         "lecturer",
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
         r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
-        r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby",
+        r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby|" + TEACHES_NOW,
     ),
     (
         "shortname",
@@ -92,7 +97,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must)\s(?:(?:now|actually|really|instead|therefore|then|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (
@@ -201,7 +206,9 @@ def cue_field_start(match: re.Match[str]) -> int:
 
 
 # A cue that is itself the verb: "diampu oleh X", "taught by X".
-BY_VERB = re.compile(r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby", re.IGNORECASE)
+BY_VERB = re.compile(
+    r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby|" + TEACHES_NOW, re.IGNORECASE
+)
 
 
 def is_old_side(match: re.Match[str]) -> bool:

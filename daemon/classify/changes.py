@@ -155,18 +155,22 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         specific = not _GENERIC_CUE.fullmatch(cue.group(cue_field_name(cue)))
         shown_in = bool(_PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start))
         candidates.append(((not shown_in, specific, cue_start), change))
-    kept: list[FoundChange] = []
+    kept: list[tuple[tuple[bool, bool, int], FoundChange]] = []
     for rank, change in candidates:
         rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
         if any(other_rank > rank for other_rank in rivals):
             continue
-        kept.append(change)
+        kept.append((rank, change))
     found: dict[str, FoundChange] = {}
     for row in read_table_rows(flat, cues):
         found.setdefault(row[0], FoundChange(*row))
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
-    asked_elsewhere = any(not change.weak for change in kept)
-    for change in sorted(kept, key=lambda change: (change.weak, change.start)):
+    asked_elsewhere = any(not change.weak for _, change in kept)
+    # "Bukan IF3201 tapi IF3210 ya. Yang diganti tetep shortname jadi DATMIN-A": a bare "kode" may be the course's
+    # own code, corrected; a field named by its specific cue wins over it.
+    for _, change in sorted(
+        kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][1], kept_change[1].start)
+    ):
         if not (change.weak and course_code and _identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
@@ -258,9 +262,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found = {field: change for field, change in found.items() if not _TOLD.match(change.cue)}
     # "Hormat saya,\nDosen Pengampu: Dr. X": a labelled line under the closing signs the mail, it asks for nothing.
     found = {
-        field: corrected_later(flat, change)
+        field: corrected
         for field, change in found.items()
-        if not (change.weak and signed_off(flat, change.start))
+        if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
     if not found and subject:
         found = _field_named_in_subject(flat, subject)

@@ -22,10 +22,13 @@ _CORRECTION = re.compile(
 )
 _SLIP = re.compile(r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean)\b", re.I)
 _CORRECTION_REACH = 200
+# What the correction leads to is a token of its own ("I meant Blue-River8!"), not the writer's further words.
+_UNREADABLE = re.compile(r"[ \t]*\S*\d\S*[!?]?[ \t]*(?:\n|$)")
 
 
-def corrected_later(flat: str, change: FoundChange) -> FoundChange:
-    """The change, or the value a later sentence of its paragraph corrects it to."""
+def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
+    """The change, or the value a later sentence of its paragraph corrects it to; None when the correction's value
+    cannot be read ("I meant Blue-River8!": the key's own mark or the writer's), since the first value is not meant."""
     paragraph_end = flat.find("\n\n", change.end)
     window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
     for correction in _CORRECTION.finditer(flat, change.end, window_end):
@@ -37,6 +40,8 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange:
         if any(field != change.field for field, _ in cues(flat[sentence_start : correction.start()])):
             continue
         read = value_at(flat, change.field, correction.end(), len(flat))
+        if read is None and _UNREADABLE.match(flat, correction.end()):
+            return None
         if read is not None and read[0] != change.value:
             source = f"corrected later: {' '.join(correction.group(0).split())}"
             return FoundChange(change.field, read[0], source, read[1], read[2])

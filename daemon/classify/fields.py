@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
+from daemon.classify.answered import answers_under_questions
 from daemon.classify.changes import find_changes, renamed_by_name
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
@@ -34,6 +36,12 @@ def extract_fields(
     code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
         changes = find_changes(text, code, subject)
+        # "jawaban saya di bawah": a reply that answers between the quoted questions of the helpdesk's mail.
+        if not changes and context and (answers := answers_under_questions(context)):
+            changes = tuple(
+                replace(change, cue=f"answer under a quoted question, {change.cue}")
+                for change in find_changes(answers, code)
+            )
         if name and not changes and (renamed := renamed_by_name(text, name)):
             changes = (renamed,)
         pairs = tuple((change.field, change.value) for change in changes)

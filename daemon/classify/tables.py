@@ -34,15 +34,14 @@ def _read(field: str, cell: str) -> str | None:
     value = clean_value(cell)
     if _UNCHANGED.fullmatch(value):
         return None
-    read = VALUE_READERS[field](value, 0, len(value))
+    # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
+    whole_key = field == "enrolment_key" and not re.search(r"\s", value)
+    read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
     if read is None:
         return None
     if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
         return clean_value(read[0])
-    # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
-    if field == "enrolment_key" and not re.search(r"\s", value):
-        return value
-    return None
+    return value if whole_key else None
 
 
 def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bool]] | None:

@@ -7,8 +7,10 @@ import re
 from daemon.classify.value_basics import FILLER_WORDS, Reader, quoted_value, skip_to_value
 
 _CLASS = re.compile(
-    # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code).
-    r"[A-Z]{1,5}(?:[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
+    # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
+    # cohort's year after a hyphen ("INT-2026", "EXC-2027").
+    r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
+    r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
     r"Gabungan|Merged|Joint))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
@@ -64,7 +66,15 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
     return read
 
 
-def _token(shape: re.Pattern[str]) -> Reader:
+# "... I meant Blue-River8! Thanks": an exclamation the sentence goes on after is the writer's.
+_GOES_ON = re.compile(r"[ \t]+\S")
+
+
+def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
+    """A token of the shape; the marks that may end the sentence after it are not the token's own. A closing "!"
+    outside `sentence_marks` is the writer's when the line goes on, and may be either at a line's end
+    ("set the key to Automation2026!"): keys take symbols, so that value is not claimed (precision first)."""
+
     def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start, limit)
         quoted = quoted_value(text, start, limit)
@@ -74,7 +84,11 @@ def _token(shape: re.Pattern[str]) -> Reader:
         match = _TOKEN.match(text, start, limit)
         if not match:
             return None
-        value = match.group(0).rstrip(".!?:")
+        value = match.group(0).rstrip(sentence_marks)
+        if value.endswith("!") and "!" not in sentence_marks:
+            if not _GOES_ON.match(text, start + len(value)):
+                return None
+            value = value.rstrip("!")
         if FILLER_WORDS.match(value) or not shape.fullmatch(value):
             return None
         return value, start + len(value)
@@ -116,5 +130,5 @@ SHAPE_READERS: dict[str, Reader] = {
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
-    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}")),
+    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:"),
 }

@@ -20,7 +20,10 @@ _PHRASE_STOP = re.compile(
     r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
-    r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|pak|bu|bapak|ibu|mohon|"
+    r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|mohon|"
+    # A word of address after the value ("jd X kak, makasih"); "Ibu" and "Bapak" with a capital may end a course's
+    # name ("Asuhan Kesehatan Ibu").
+    r"(?-i:pak|bu|bapak|ibu|kak|kakak|min|admin|mas|mbak|mba|bang|gan|Pak|Bu|Kak|Min|Mas|Mbak)|"
     r"tolong|please|pls|plz|terima\skasih|makasih|thanks|thank\syou|tks|thx|trims|dan\s(?:juga|tolong|mohon|minta|"
     r"sekalian|sekaligus)|and\s(?:also|please)|sekaligus|sekalian|serta|also|lagi|saja|aja|dong|deh|nggih|"
     r"sir|ma'?am|instead|as\swell|asap|segera|secepatnya|if\spossible|kalau\sbisa|jika\sbisa|bila\sbisa|"

@@ -1,0 +1,33 @@
+"""Answers written under the quoted questions of an earlier mail, each put back under its question as one text."""
+
+from __future__ import annotations
+
+import re
+
+# "> 3. Nama baru yang diinginkan:", "> Which class should it be?": a quoted line that asks.
+_QUESTION = re.compile(r">+[ \t]?(?P<question>[^\n>][^\n]*[:?])[ \t]*")
+
+_ASKS_FOR_A_VALUE = re.compile(r"\b(?:which|what|who|siapa|apa(?!kah)|berapa|yang\smana|mana)\b", re.IGNORECASE)
+
+
+def answers_under_questions(context: str) -> str:
+    """Every unquoted paragraph right under a quoted line that asks (ending in ":" or "?"), with that line, as
+    "question\\nanswer" blocks; "" when the writer answered nothing between the quoted lines."""
+    lines = context.split("\n")
+    blocks: list[str] = []
+    for index, line in enumerate(lines):
+        if not (question := _QUESTION.fullmatch(line)):
+            continue
+        answer: list[str] = []
+        for following in lines[index + 1 :]:
+            if following.startswith(">") or (not following.strip() and answer):
+                break
+            if following.strip():
+                answer.append(following)
+        asked = question.group("question").strip()
+        # "Which lecturer should be shown?" asks for a value, as a label does; "Is it shown right now?" does not.
+        if asked.endswith("?"):
+            asked = f"{asked[:-1]}:" if _ASKS_FOR_A_VALUE.search(asked) else ""
+        if answer and asked:
+            blocks.append("\n".join([asked, *answer]))
+    return "\n\n".join(blocks)
