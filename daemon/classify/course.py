@@ -6,6 +6,7 @@ import re
 
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_name_field import field_of_course, field_then_course
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -35,7 +36,9 @@ _CURRENT_IN_RENAME = re.compile(
     # "nama matkul saya salah ketik, harusnya X bukan Y": what the new name is not is the current one.
     rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{NAME}[\"”']?"
     rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
-    rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
+    # "... is still Perpajakan, it should be ...": the new name's sentence may open with its own subject.
+    rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|still|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
+    r"(?:(?i:it|this|which|that)\s+)?"
     # ... or a contrast: "masih Rekayasa Kebutuhan, sedangkan di SIAKAD sudah ...", "still X, whereas ...".
     r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
     r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
@@ -47,6 +50,9 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)(?i:\s+ini|\s+is|\s+saya|\s+my)?(?i:\s+(?:currently|still|masih))?"
     rf"\s+(?i:called|named|titled|bernama|berjudul)\s+[\"“']?({NAME})[\"”']?"
     rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|seharusnya|harusnya|mohon|tolong|please|diganti|diubah|rename|change)\b)"
+    # "Instead of "Statics", the course title of CE1203 should read ...": what the new name replaces is the current one.
+    rf"|\b(?i:instead\s+of|rather\s+than|alih-alih|bukannya)\s+[\"“']?({NAME})[\"”']?\s*,\s*[^.\n]{{0,40}}?"
+    rf"{COURSE_NAME_CUE}[^.\n]{{0,30}}?\b(?i:should|must|seharusnya|harusnya|mestinya|diubah|diganti|menjadi|jadi)\b"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
     # A quoted name ends at its closing quote: "rename 'Intro to Accounting' (AK1102) as ...".
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"
@@ -144,7 +150,7 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         rf"{QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"
-        r"is listed as|appears as|displays)\s+"
+        r"is listed as|appears as|displays|(?:is\s+)?currently|(?:is\s+)?still)\s+"
         rf"{QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
         rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
@@ -183,20 +189,14 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     return _named_by_cue(subject, text, code)
 
 
-_FIELD_OF_COURSE = re.compile(
-    r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|enrol(?:l)?ment\s+key|"
-    r"kunci\s+enrol\w*|summary|description|deskripsi))\s+(?i:for|of|untuk|pada|di)\s+"
-    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({SHORT_NAME})"
-)
-
-
 _TAKING = re.compile(
     rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
     rf"({SHORT_NAME})"
 )
-# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page.
+# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page. The page
+# word is only looked at, so that "page of X" is still read after "the Moodle".
 _PAGE = re.compile(
-    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?i:page|site)\b|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
+    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?=(?i:page|site)\b)|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
     rf"({SHORT_NAME})"
 )
 _CLASS_IN_BRACKETS = re.compile(
@@ -238,12 +238,8 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
     # course a field belongs to.
-    for source in (text, subject):
-        for match in _FIELD_OF_COURSE.finditer(source):
-            name = trim_name(match.group(1).split())
-            person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", match.group(1))
-            if name and not person and not {word.lower() for word in name.split()} & FIELD_WORDS:
-                return name
+    if name := field_of_course(subject, text):
+        return name
     # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
     for source in (text, subject):
@@ -280,6 +276,8 @@ def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 words = {word.lower() for word in name.split()} if name else set()
                 if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
                     return name
+    if name := field_then_course(subject):
+        return name
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name

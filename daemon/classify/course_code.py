@@ -100,7 +100,34 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple
         yield match.group(1), shortname, bool(names_code) or _cued(source, match)
 
 
+# The writer owning a mistake: "saya salah tulis kodenya", "I typed the course code wrong", "maksud saya", "I meant".
+_SELF_CORRECTION = re.compile(
+    r"(?i:\b(?:saya|sy|aku|tadi|I)\b[^.\n]{0,30}?\b(?:salah|keliru|typo|wrong|mistyped|misspelt|misspelled)\b"
+    r"|\bmaksud\s*(?:saya|sy|aku|ku)\b|\bI\s+meant\b|\bmy\s+(?:mistake|bad)\b)"
+)
+_ANY_CODE = r"([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-])"
+# ... then which code is right: "bukan IF3201 tapi IF3210", "ME2106, not ME2160", "IF2205 rather than IF2250".
+_RIGHT_NOT_WRONG = re.compile(
+    rf"(?i:\b(?:bukan|bkn|not)\s+){_ANY_CODE}\s*,?\s+(?i:tapi|tetapi|tp|melainkan|but)\s+{_ANY_CODE}"
+    rf"|{_ANY_CODE}\s*,?\s+(?i:bukan|bkn|not|rather\s+than|instead\s+of)\s+{_ANY_CODE}"
+)
+
+
+def _corrected(text: str) -> str | None:
+    """The code a writer puts right in place of the one mistyped: a change of the code itself ("di e-learning bukan
+    FI1101 tapi FI1110") keeps the current one, so only where the writer owns the mistake."""
+    if not _SELF_CORRECTION.search(text):
+        return None
+    for match in _RIGHT_NOT_WRONG.finditer(text):
+        right = match.group(2) or match.group(3)
+        if any(_codes(right, _LOOSE_CODE, False)):
+            return right
+    return None
+
+
 def find_course_code(subject: str, text: str) -> str | None:
+    if corrected := _corrected(text):
+        return corrected
     maybe_shortname = None
     for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
         found: list[tuple[str, bool]] = []

@@ -59,6 +59,15 @@ _NAME_BESIDE_CODE_LINE = re.compile(
 )
 
 
+# A form's question with the writer's answer on a line of its own under it, also between the quoted questions of the
+# helpdesk's reply: "> Course tujuan?\n\nPraktikum Basis Data, semua kelas", "Which course?\nMarine Ecology".
+_QUESTION_THEN_ANSWER = re.compile(
+    rf"^[> \t]*(?:{_COLUMN_LABEL}(?:[ \t]+(?i:tujuan|target|yang\s+dituju|apa|mana|nya))?|(?i:which|what)[ \t]+course)"
+    r"[ \t]*\?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?![>\s])([^\n]+)",
+    re.MULTILINE,
+)
+
+
 # Name before the code (in round or square brackets), name and code in one bracket, name after the code.
 # "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
 _CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
@@ -126,7 +135,7 @@ def labelled(text: str, code: str | None) -> str | None:
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]
     values = lines_values + [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
-    values += table_values
+    values += table_values + [match.group(1) for match in _QUESTION_THEN_ANSWER.finditer(text)]
     for value in values:
         labelled_line = value in lines_values
         if code:

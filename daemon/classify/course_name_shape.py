@@ -27,8 +27,11 @@ SUFFIX = (
     r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
 )
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
+# The full or long name is the same field: "nama lengkap course", "full course title", "fullname of EL3102".
 COURSE_NAME_CUE = (
-    r"(?i:(?:nama|nm)\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)|course\s+(?:name|title)"
+    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)"
+    r"|(?:(?:full|long)\s*)?course\s+(?:(?:full|long)\s*)?(?:name|title)"
+    r"|(?:full|long)\s*(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?(?:course\b|(?=[A-Za-z]{2,4}[ -]?\d{3,4}\b))"
     r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
 )
 
@@ -38,6 +41,14 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+# The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
+NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
+# A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
+NOT_A_NAME |= _words(
+    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember January February March June July",
+    "August October December",
+)
 OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
@@ -101,11 +112,17 @@ def trim_name(words: list[str]) -> str | None:
         words = words[1:]
     if numbered and (not words or words[0].lower() in CONNECTORS):
         return None
-    while words and words[0].lower() in CONNECTORS:
+    # A short name built on the code opens no name either: "swap CE2104 for CE2104-STR on Structural Analysis".
+    while words and (
+        words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))
+    ):
         words = words[1:]
     while words and words[-1].lower() in CONNECTORS:
         words = words[:-1]
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
+        return None
+    # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course.
+    if all(word in NOT_A_NAME for word in words):
         return None
     # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
     if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):

@@ -1,0 +1,52 @@
+"""A course name read as the course a field belongs to: "dosen untuk X", "pengampu di elearning X", a subject
+"Ganti dosen X"."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_shape import FIELD_WORDS, NOT_A_NAME, SHORT_NAME, trim_name
+
+_FIELD = (
+    r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|"
+    r"enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol\w*|summary|description|deskripsi))"
+)
+# Where the field shows may stand between it and its course: "pengampu di elearning Mekanika Fluida", "the lecturer
+# shown on Moodle for Hydraulic Systems", "credits displayed in the LMS for Quality Management".
+_SHOWN_AT = (
+    r"(?:\s+(?i:shown|displayed|listed|tertulis|tercantum))?\s+(?i:di|on|in|pada)\s+(?i:the\s+)?"
+    r"(?i:e-?learning|moodle|lms|siakad)\b"
+)
+_FIELD_OF_COURSE = re.compile(
+    rf"{_FIELD}(?:{_SHOWN_AT}(?:\s+(?i:for|of|untuk|utk|bagi))?|\s+(?i:for|of|untuk|utk|pada|di))\s+"
+    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({SHORT_NAME})"
+)
+# "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then
+# the course it belongs to.
+_SUBJECT_FIELD_THEN_NAME = re.compile(rf"{_FIELD}\s+({SHORT_NAME})\s*$")
+
+
+def _course_of_field(found: str, name: str | None) -> bool:
+    """Whether the words after a field word name a course: never a person, a field, a class, a term or a day."""
+    person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", found)
+    # Before trimming: "Ganti enrolment key Kelas Karyawan" names a class even though "Kelas" opens no name.
+    words = set(found.split()) | set(name.split()) if name else set()
+    return bool(name) and not person and not {w.lower() for w in words} & FIELD_WORDS and not words & NOT_A_NAME
+
+
+def field_of_course(subject: str, text: str) -> str | None:
+    """ "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3"."""
+    for source in (text, subject):
+        for match in _FIELD_OF_COURSE.finditer(source):
+            name = trim_name(match.group(1).split())
+            if _course_of_field(match.group(1), name):
+                return name
+    return None
+
+
+def field_then_course(subject: str) -> str | None:
+    """A subject that names a field, then the course: only a name with lower-case letters."""
+    found = _SUBJECT_FIELD_THEN_NAME.search(subject)
+    if found and (name := trim_name(found.group(1).split())) and re.search(r"[a-z]{3}", name):
+        return name if _course_of_field(found.group(1), name) else None
+    return None
