@@ -54,8 +54,13 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
         "requests-tune5-types",
         "requests-tune6",
         "requests-tune7",
+        "requests-tune8",
         "requests-tune9-announce",
+        "requests-tune9-changes",
         "requests-tune9-names",
+        "requests-tune9-reading",
+        "requests-tune10",
+        "requests-tune11-announce",
         "requests-reference",
     ],
 )
