@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from daemon.classify.announcement_time import ASKING, PUBLISH, PUBLISH_AFTER, changed_clock, publish_at
 from daemon.classify.announcement_title import title_and_body
+from daemon.classify.answered import answered_between_quotes
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
@@ -159,12 +160,6 @@ def _thread(context: str) -> str:
     return unwrap("\n".join(lines))
 
 
-def _answers_between(context: str) -> bool:
-    """Whether the writer answered between the quoted lines: a line of their own with quoted lines above and below."""
-    marks = "".join(">" if line.lstrip().startswith(">") else "a" for line in context.split("\n") if line.strip())
-    return bool(re.search(r">a+>", marks))
-
-
 def _quoted_title(context: str) -> str | None:
     """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
     ("Tomorrow at 9 please"): the thread is about one announcement."""
@@ -192,7 +187,7 @@ def extract_announcement(
     if publish is None and context:
         publish = changed_clock(text, _thread(context), reference)
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
-        if publish is None and answered and _answers_between(context):
+        if publish is None and answered and answered_between_quotes(context):
             publish = publish_at(_thread(context), reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
@@ -209,6 +204,6 @@ def extract_announcement(
         if ASKING.search(flat[start:end]) and PUBLISH.search(flat[start:end])
     )
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
-    thread = _thread(context) if answered and _answers_between(context) else ""
+    thread = _thread(context) if answered and answered_between_quotes(context) else ""
     scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking} {thread}", has_course)
     return AnnouncementFields(title, body, scope, publish)

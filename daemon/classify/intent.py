@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.answered import answered_between_quotes
 from daemon.classify.casual_words import normalise
 from daemon.classify.keyword_rule import CHANGE, HEDGE
 
@@ -212,10 +213,7 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
 def questions_answered(context: str) -> str:
     """The quoted lines of a reply that answers between them ("> Judul?" then the title, "> Kode MK:" then the code),
     joined: the questions asked of the writer name what the ticket asks, though the answers alone do not."""
-    lines = [line for line in context.splitlines() if line.strip()]
-    quoted = [_QUOTED_LINE.match(line) for line in lines]
-    # Answers between questions: a quoted line, then an answer, then a quoted line again.
-    pattern = "".join("q" if found else "a" for found in quoted)
-    if re.search(r"qa+q", pattern) is None:
+    if not answered_between_quotes(context):
         return ""
+    quoted = (_QUOTED_LINE.match(line) for line in context.splitlines())
     return "\n".join(found.group(1) for found in quoted if found)
