@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Held-out part 8: 70 hand-written helpdesk requests (labelled), stdlib only.
 
-Run: python3 tests/data/heldout/part8/make_holdout8.py
+Run: python3 tests/data/requests-tune12/make_holdout8.py
 Deterministic: boundaries, Message-IDs and attachment bytes come from each message's slug.
 """
 import datetime as dt
