@@ -15,6 +15,7 @@ from daemon.classify.intent import (
     field_questions,
     hedged,
     how_to_questions,
+    nothing_to_do,
     others_fine,
     questions_answered,
     said_for_later,
@@ -51,6 +52,9 @@ FIELD_QUESTION_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
+# A mail saying nothing at all is to be changed asks for no course change and no post: their words are its topic.
+NOTHING_TO_DO_WEIGHT = 3.5
+_CHANGES_WORK = (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,10 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if field_question is not None:
         scores[RequestType.OTHER] += FIELD_QUESTION_WEIGHT
         reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
+    nothing_asked = nothing_to_do(body)
+    if nothing_asked is not None:
+        scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
+        reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
     topics: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
@@ -107,7 +115,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             found = rule.reason(text)
             if not found:
                 continue
-            if rule.topic:
+            if rule.topic or (nothing_asked and rule.votes_for in _CHANGES_WORK and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))
                 continue
             asked.add(rule.votes_for)

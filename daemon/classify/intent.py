@@ -107,6 +107,29 @@ def states_a_change(text: str) -> bool:
     return False
 
 
+# The writer says nothing at all is to be changed or done ("tidak ada yang perlu diubah", "belum perlu ada yang
+# diganti", "nothing needs to be done on e-learning for now", "please do not change anything"): a complaint about a
+# post already up, or a plan told ahead, names fields and announcements without asking for them. A part kept as it
+# is ("selain nama, tidak ada yang perlu diubah", "nothing else needs to change") limits a request instead.
+_NOTHING_TO_DO = re.compile(
+    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang (?:perlu|harus|usah))|"
+    r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
+    r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
+    r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
+    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary))\b"
+)
+_LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
+
+
+def nothing_to_do(text: str) -> str | None:
+    """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part."""
+    for match in _NOTHING_TO_DO.finditer(text):
+        before = " ".join(text[: match.start()].split()[-5:])
+        if not _LIMITED.search(f"{before} {match.group(0)}"):
+            return match.group(0)
+    return None
+
+
 def hedged(text: str) -> bool:
     """Whether the normalised text says a change is not decided yet ("belum pasti", "nanti kami kabari")."""
     return bool(re.search(HEDGE, text))

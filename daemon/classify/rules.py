@@ -149,7 +149,9 @@ RULES: tuple[KeywordRule, ...] = (
         _AN,
         # A verb of publishing with the unit's channel as its place: "untuk dipasang di e-learning", "please post
         # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
-        r"\b(?<!sudah )(?<!telah )(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
+        # "yang dipasang di beranda kemarin", "was posted on the front page": a post already up, told of.
+        r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )"
+        r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)|"
