@@ -130,6 +130,24 @@ def nothing_to_do(text: str) -> str | None:
     return None
 
 
+# The writer posts on e-learning themselves ("saya posting pengumuman di forum", "the announcement I posted", "tombol
+# Add a new announcement hilang"): trouble with their own post or its button is support; the announcement it names
+# is its topic, not a text the unit is asked to publish.
+_OWN_POST = re.compile(
+    r"\b(?:(?:saya|kami|i|we)(?: [a-z0-9-]+){0,2}? (?:posting|memposting|posted|post|memasang|membuat|made|created|"
+    r"put up)(?: (?:an?|sebuah|the|my|our))? (?:pengumuman|announcement|notice)|"
+    r"(?:pengumuman|announcement|notice)(?: yang)? (?:saya|kami|i|we)(?: [a-z0-9-]+)? (?:posting|posted|buat|made|"
+    r"pasang|put up)|"
+    r"(?:tombol|button|menu)(?: [a-z0-9-]+){0,3}? (?:pengumuman|announcement))\b"
+)
+
+
+def posts_it_themselves(text: str) -> str | None:
+    """The words of the normalised text that say the writer posts an announcement on e-learning themselves."""
+    found = _OWN_POST.search(text)
+    return found.group(0) if found else None
+
+
 def hedged(text: str) -> bool:
     """Whether the normalised text says a change is not decided yet ("belum pasti", "nanti kami kabari")."""
     return bool(re.search(HEDGE, text))

@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 3, "announcement": 2, "elearning_support": 14, "other": 11}
+E.PLAN = {"course_data": 3, "announcement": 4, "elearning_support": 17, "other": 11}
 M = E.M
 ACK = "<tkt-2027-%04d.ack@helpdesk.polibatam.ac.id>"
 
@@ -418,6 +418,76 @@ menulis:
 > Helpdesk P4M
 """, "other", "id", reply=ACK % 512,
   note="A reply that confirms the work done after checking.")
+
+# ---------------------------------------------------------------- second batch: the unit's own words in other mail
+# Written after the first rules, before any rule for them: support about Moodle's own announcements forum (the
+# writer's post does not reach the students), beside announcements asked for whose text says nothing is to be done.
+
+M("pengumuman-sendiri-tidak-sampai-email", "2027-05-17 08:50:00",
+  ("Dian Puspitasari", "dian.puspitasari@polibatam.ac.id"),
+  "Pengumuman di course tidak sampai ke mahasiswa",
+  """Selamat pagi,
+
+Hari Jumat saya posting pengumuman di forum Announcements course Kimia Dasar (KM1101) tentang perubahan jadwal kuis. Ternyata tidak ada satu mahasiswa pun yang menerima emailnya, padahal biasanya langsung masuk. Mohon dicek apakah ada yang salah di pengaturan forum atau di server e-learning.
+
+Terima kasih,
+Dian
+""", "elearning_support", "id", client="outlook",
+  note="The lecturer's own post in Moodle's announcements forum does not reach the students: support.")
+
+M("en-my-announcement-not-showing", "2027-05-17 13:10:00",
+  ("Oliver Grant", "oliver.grant@polibatam.ac.id"),
+  "Announcement I posted isn't visible to students",
+  """Hi,
+
+Yesterday I posted a notice in the Announcements forum of Project Management (PM2201). I can see it, but my students say the course page shows nothing new and the Latest announcements block is empty for them. Is there a visibility setting I have missed?
+
+Thanks,
+Oliver
+""", "elearning_support", "en", client="thunderbird",
+  note="A post the lecturer made himself that students cannot see: support, though it names a notice.")
+
+M("tombol-tambah-pengumuman-hilang", "2027-05-18 10:25:00",
+  ("Sinta Maharani", "sinta.maharani@polibatam.ac.id"),
+  "tombol pengumuman hilang",
+  """Pak, di course Akuntansi Dasar saya tidak ada lagi tombol "Add a new announcement" di forum pengumuman. Minggu lalu masih ada. Saya mau mengumumkan hasil kuis ke mahasiswa tapi jadi tidak bisa. Mohon bantuannya.
+
+Sinta
+""", "elearning_support", "id", client="iphone",
+  note="The button to post is gone: support, though she wants to announce something herself.")
+
+M("minta-pasang-pengumuman-tidak-perlu-bawa-apa-apa", "2027-05-18 14:00:00",
+  ("Panitia Donor Darah BEM", "bem@polibatam.ac.id"),
+  "Mohon dipasang: Donor Darah Kampus",
+  """Yth. Admin E-Learning,
+
+Mohon pengumuman berikut dipasang di beranda e-learning untuk seluruh mahasiswa.
+
+Judul: Donor Darah Kampus Bersama PMI
+Isi: Donor darah diadakan Rabu, 26 Mei 2027 di Aula Gedung Utama pukul 09.00-14.00. Peserta tidak perlu membawa apa-apa selain KTM; tidak ada yang perlu dipersiapkan selain sarapan yang cukup.
+
+Terima kasih,
+Panitia Donor Darah BEM
+""", "announcement", "id",
+  fields={"title": "Donor Darah Kampus Bersama PMI", "scope": "site"},
+  note="An announcement whose own text says nothing needs preparing: still asked to be published.")
+
+M("en-post-text-no-need-to-change-anything", "2027-05-19 09:30:00",
+  ("Dr. Priya Nair", "priya.nair@polibatam.ac.id"),
+  "Please post on my course page: deadline unchanged",
+  """Dear P4M,
+
+Please post the following on the course page of Data Structures (IF2203) today.
+
+Title: Assignment 3 Deadline Unchanged
+Text: Despite the server outage on Monday, the deadline of Assignment 3 stays Friday 23:59. You do not need to change anything in the work you have already submitted.
+
+Thank you,
+Priya
+""", "announcement", "en",
+  fields={"course_code": "IF2203", "course_name": "Data Structures",
+          "title": "Assignment 3 Deadline Unchanged", "scope": "course"},
+  note="An announcement whose text says the students need change nothing: still asked to be published.")
 
 
 if __name__ == "__main__":
