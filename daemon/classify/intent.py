@@ -107,16 +107,20 @@ def states_a_change(text: str) -> bool:
     return False
 
 
-# The writer says nothing at all is to be changed or done ("tidak ada yang perlu diubah", "belum perlu ada yang
-# diganti", "nothing needs to be done on e-learning for now", "please do not change anything"): a complaint about a
-# post already up, or a plan told ahead, names fields and announcements without asking for them. A part kept as it
-# is ("selain nama, tidak ada yang perlu diubah", "nothing else needs to change") limits a request instead.
+# The writer says nothing at all is to be changed or done, or that no change is asked ("tidak ada yang perlu diubah",
+# "belum perlu ada yang diganti", "nothing needs to be done on e-learning for now", "please do not change anything",
+# "tidak minta diubah kok"): a complaint about a post already up, a plan told ahead or a question asked only to know
+# names fields and announcements without asking for them. A part kept as it is ("selain nama, tidak ada yang perlu
+# diubah", "nothing else needs to change") limits a request instead.
 _NOTHING_TO_DO = re.compile(
     r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang (?:perlu|harus|usah))|"
     r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
-    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary))\b"
+    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
+    # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
+    r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
 

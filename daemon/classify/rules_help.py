@@ -131,7 +131,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "done confirmation",
         _OT,
-        r"\b(?:sudah (?:berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
+        # asked about, it is not said: "mohon dicek apakah sudah sesuai"
+        r"\b(?<!apakah )(?<!apa )(?:sudah (?:sesuai|benar|betul|tepat|berubah|beres|bisa|masuk|berhasil|oke|tayang|"
+        r"muncul|tampil|terpasang|aman)|"
         r"namanya sudah|it works now|all good now|problem solved|"
         # a receipt acknowledged: "noted with thanks", "baik, sudah saya terima"
         r"noted (?:with )?thanks|well received|sudah (?:saya |kami )?terima)\b",
@@ -264,6 +266,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "thanks, it works",
         _OT,
         r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
+        r"(?:is|are|looks?|reads?) (?:correct|right|fine) now|"
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
         r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka)\b",
         4.0,

@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 3, "announcement": 4, "elearning_support": 17, "other": 11}
+E.PLAN = {"course_data": 5, "announcement": 4, "elearning_support": 17, "other": 15}
 M = E.M
 ACK = "<tkt-2027-%04d.ack@helpdesk.polibatam.ac.id>"
 
@@ -488,6 +488,96 @@ Priya
   fields={"course_code": "IF2203", "course_name": "Data Structures",
           "title": "Assignment 3 Deadline Unchanged", "scope": "course"},
   note="An announcement whose text says the students need change nothing: still asked to be published.")
+
+# ---------------------------------------------------------------- third batch: course words in mail that asks nothing
+# Written after the second rules, before any rule for them: a reply saying the course now reads right, a newcomer
+# introducing themselves with the course they teach, a question asked only to know; beside a reply that confirms
+# one field and asks for another, and a polite question that asks for a change with its new value.
+
+M("balas-nama-mk-sudah-sesuai-sekarang", "2027-05-20 08:10:00",
+  ("Yohana Simanjuntak", "yohana.s@polibatam.ac.id"),
+  "Re: [P4M #2027-0530] Nama MK Teknik Tenaga Listrik",
+  """Selamat pagi, nama MK di course saya sudah sesuai sekarang. Terima kasih banyak, Pak.
+
+Yohana
+
+Pada Rab, 19 Mei 2027 pukul 16.40 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Yth. Ibu Yohana,
+>
+> Nama mata kuliah sudah kami ubah. Mohon dicek kembali.
+>
+> Helpdesk P4M
+""", "other", "id", reply=ACK % 530,
+  note="A reply saying the course reads right now: the work is done.")
+
+M("en-reply-credits-look-right-now", "2027-05-20 09:45:00",
+  ("Hiroshi Tanaka", "hiroshi.tanaka@polibatam.ac.id"),
+  "RE: [P4M #2027-0531] Credits of Robotics Lab",
+  """Checked this morning, the credits are correct now. Much obliged.
+
+Hiroshi
+
+From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Sent: Wednesday, 19 May 2027 17:02
+To: Hiroshi Tanaka <hiroshi.tanaka@polibatam.ac.id>
+Subject: [P4M #2027-0531] Credits of Robotics Lab
+
+Dear Mr Tanaka, the credits have been updated. Helpdesk P4M
+""", "other", "en", client="outlook", reply=ACK % 531,
+  note="An English reply confirming the change.")
+
+M("perkenalan-dosen-baru-pengampu", "2027-05-20 10:30:00",
+  ("Reza Fahlevi, M.Kom.", "reza.fahlevi@polibatam.ac.id"),
+  "Perkenalan",
+  """Selamat pagi Bapak/Ibu tim P4M,
+
+Perkenalkan, saya Reza Fahlevi, dosen baru di Jurusan Teknik Informatika. Semester ini saya mengampu Basis Data untuk kelas TI-2A dan TI-2B. Course-nya sudah muncul di e-learning dan semuanya lancar. Salam kenal, semoga ke depan bisa bekerja sama dengan baik.
+
+Salam,
+Reza
+""", "other", "id",
+  note="A newcomer introducing himself with the course he teaches; asks nothing.")
+
+M("hanya-ingin-tahu-sks-beda", "2027-05-20 13:15:00",
+  ("Lina Marpaung", "lina.marpaung@polibatam.ac.id"),
+  "SKS Statistika beda",
+  """Bu/Pak, saya lihat SKS Statistika di SIAKAD 3, sedangkan di dokumen kurikulum 2. Saya hanya ingin tahu mana yang berlaku, tidak minta diubah kok. Kalau ini urusan bagian akademik, saya tanyakan ke sana saja.
+
+Terima kasih
+""", "other", "id", client="iphone",
+  note="A question asked only to know, which says it asks for no change.")
+
+M("balas-kode-benar-nama-masih-lama", "2027-05-21 08:20:00",
+  ("Yohana Simanjuntak", "yohana.s@polibatam.ac.id"),
+  "Re: [P4M #2027-0541] Kode dan nama MK Mesin Listrik",
+  """Kodenya sudah benar, terima kasih. Tapi nama MK di course masih yang lama, mohon diganti menjadi Mesin Listrik Lanjut.
+
+Yohana
+
+Pada Kam, 20 Mei 2027 pukul 15.10 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Yth. Ibu Yohana,
+>
+> Kode course Mesin Listrik sudah kami perbarui.
+>
+> Helpdesk P4M
+""", "course_data", "id", reply=ACK % 541,
+  fields={"course_name": "Mesin Listrik", "changes": {"fullname": "Mesin Listrik Lanjut"}},
+  note="A reply that confirms one field and asks for another.")
+
+M("apakah-bisa-diganti-menjadi-sopan", "2027-05-21 10:05:00",
+  ("Dr. Bambang Setiadi", "bambang.setiadi@polibatam.ac.id"),
+  "Nama course Kalkulus",
+  """Selamat pagi,
+
+Apakah nama course Kalkulus (MA1101) di e-learning bisa diganti menjadi Kalkulus Teknik? Nama itu sudah dipakai di kurikulum baru prodi kami.
+
+Terima kasih,
+Bambang
+""", "course_data", "id",
+  fields={"course_code": "MA1101", "course_name": "Kalkulus", "changes": {"fullname": "Kalkulus Teknik"}},
+  note="A polite question that asks for a change and gives its new value.")
 
 
 if __name__ == "__main__":
