@@ -660,3 +660,193 @@ m("qp-subject-semester-credits", "roundcube", D("2026-11-03 13:13:13"),
   headers={"User-Agent": "Roundcube Webmail/1.6.9"})
 
 
+# ---------------------------------------------------------------- announcement (16)
+m("ics-invite-ditayangkan-pas-jam", "outlook", D("2026-09-05 15:12:44"),
+  "Hadi Wijaya <hadi.wijaya@polibatam.ac.id>", "Undangan: Kuis 1 Termodinamika",
+  "Dear helpdesk,\n\nTerlampir undangan kalender untuk Kuis 1 Termodinamika (kelas 2A malam). Mohon info ini "
+  "dibuat pengumuman di course Termodinamika (TM2102) dengan judul \"Kuis 1 Termodinamika - Kamis 17 September\". "
+  "Tolong ditayangkan pas jam 07.00 hari Senin, 14 September 2026, biar mahasiswa kelas malam sempat baca sebelum kerja.\n\n"
+  "Isi pengumuman: Kuis 1 dilaksanakan Kamis, 17 September 2026 pukul 19.00-20.00 di e-learning. Materi bab 1-3.\n\n"
+  "Salam,\nHadi Wijaya\nDosen luar biasa Teknik Mesin\n", "announcement", "id",
+  {"course_code": "TM2102", "course_name": "Termodinamika", "title": "Kuis 1 Termodinamika - Kamis 17 September",
+   "scope": "course", "publish_at": "2026-09-14T07:00:00+07:00"},
+  note="Calendar invite attached; the quiz time is the event, the publish time is in the body.",
+  atts=[("ics", "invite.ics", ics("kuis1-tm2102@polibatam.ac.id", "Kuis 1 Termodinamika", "20260917T190000",
+                                   "20260917T200000", "Kuis 1 Termodinamika kelas 2A malam, di e-learning.",
+                                   "hadi.wijaya@polibatam.ac.id"))],
+  headers={"X-Mailer": "Microsoft Outlook 16.0", "Thread-Index": "AdsjQ0fK2a1b3c4d5e6f7g8h9i0jKw=="})
+
+m("html-table-publish-time-only", "outlook", D("2026-09-09 09:05:31"),
+  "Bagian Kemahasiswaan <kemahasiswaan@polibatam.ac.id>", "Pengumuman beasiswa kelas malam",
+  None, "announcement", "id",
+  {"title": "Beasiswa Karyawan Kelas Malam 2026", "scope": "site", "publish_at": "2026-09-10T08:00:00+07:00"},
+  note="Publish time only in the table; the deadline is inside the announcement.",
+  html_only=True,
+  html_body="<html><body><p class=MsoNormal>Yth. Tim Helpdesk P4M,</p><p class=MsoNormal>Mohon bantuan penayangan "
+            "pengumuman berikut di halaman depan e-learning untuk seluruh mahasiswa:</p>"
+            "<table border=1 cellpadding=4 style='border-collapse:collapse'>"
+            "<tr><td><b>Judul</b></td><td>Beasiswa Karyawan Kelas Malam 2026</td></tr>"
+            "<tr><td><b>Isi</b></td><td>Pendaftaran beasiswa bagi mahasiswa kelas malam yang bekerja dibuka sampai "
+            "30 September 2026 pukul 23.59. Berkas diunggah melalui formulir daring.</td></tr>"
+            "<tr><td><b>Tayang</b></td><td>10/09/2026 08.00 WIB</td></tr>"
+            "<tr><td><b>Sasaran</b></td><td>Semua mahasiswa</td></tr></table>"
+            "<p class=MsoNormal>Terima kasih.</p><p class=MsoNormal>Bagian Kemahasiswaan<br>Politeknik Negeri Batam</p>"
+            "</body></html>",
+  headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
+m("event-deadline-publish-one-mail-en", "gmail", D("2026-09-16 11:48:09"),
+  "International Office <international@polibatam.ac.id>", "Announcement request: Credit Transfer Orientation",
+  "Dear P4M Helpdesk,\n\nPlease post the announcement below on the e-learning front page for all students.\n\n"
+  "Title: Credit Transfer Orientation Week\n\n"
+  "Text: The orientation for incoming credit-transfer students takes place on 28 September 2026, 09:00-12:00 WIB "
+  "in the Main Auditorium. Please register by 24 September 2026 at 17:00.\n\n"
+  "We would like it to go live on 21 September 2026 at 10:00 WIB.\n\nKind regards,\nAnnisa Putri\nInternational Office\n",
+  "announcement", "en",
+  {"title": "Credit Transfer Orientation Week", "scope": "site", "publish_at": "2026-09-21T10:00:00+07:00"},
+  note="Event time, registration deadline and publish time in one mail.")
+
+m("dosen-lb-course-date-only", "outlook-android", D("2026-09-19 18:20:00"),
+  "Teguh Santoso <teguh.santoso77@gmail.com>", "pengumuman kelas",
+  "Sore, saya dosen LB Manajemen Logistik (LOG2104). Tolong buat pengumuman di course itu judulnya "
+  "\"Kuliah Tamu dari Pelabuhan Batu Ampar\", tayang tanggal 22 September. Isinya kuliah minggu depan diganti "
+  "kunjungan industri, kumpul di lobby jam 18.30." + SIG_OA, "announcement", "id",
+  {"course_code": "LOG2104", "course_name": "Manajemen Logistik",
+   "title": "Kuliah Tamu dari Pelabuhan Batu Ampar", "scope": "course"},
+  note="Publish date without a clock time; 18.30 is the meeting time.")
+
+m("wita-publish-time-mixed", "gmail", D("2026-09-23 07:55:30", "+0800"),
+  "Andi Mappaseng <andi.mappaseng@gmail.com>", "Pengumuman utk course Hukum Bisnis",
+  "Pagi tim P4M, saya lagi di Makassar. Please publish this announcement in course Hukum Bisnis (HB 2201):\n\n"
+  "Judul: Tugas Analisis Kontrak\nIsi: Tugas dikumpulkan paling lambat 2 Oktober 2026 jam 23.59 via e-learning.\n\n"
+  "Tayangkan besok jam 09.00 WITA ya. Thanks!\n\nAndi\nDosen praktisi, notaris\n", "announcement", "mixed",
+  {"course_code": "HB 2201", "course_name": "Hukum Bisnis", "title": "Tugas Analisis Kontrak",
+   "scope": "course", "publish_at": "2026-09-24T08:00:00+07:00"},
+  note="Relative day and WITA clock time (09.00 WITA = 08.00 WIB).")
+
+m("besok-pagi-kelas-malam", "yahoo", D("2026-09-29 21:40:12"),
+  "Sri Handayani <srihandayani_btm@yahoo.co.id>", "tolong umumkan",
+  "malam pak, tolong umumkan di course Pengantar Akuntansi kelas malam (AK1101-M): judul \"Perkuliahan Daring "
+  "Pekan 5\". isinya minggu ini kuliah online via zoom karena saya dinas ke luar kota, link di e-learning. "
+  "tayang besok jam 6 pagi ya pak\n\nsri" + SIG_YAHOO, "announcement", "id",
+  {"course_code": "AK1101-M", "course_name": "Pengantar Akuntansi", "title": "Perkuliahan Daring Pekan 5",
+   "scope": "course", "publish_at": "2026-09-30T06:00:00+07:00"})
+
+m("malam-ini-evening-class", "iphone", D("2026-10-02 16:30:55"),
+  "Darmawan Putra <darmawan.putra@polibatam.ac.id>", "Kelas malam libur",
+  "Min tolong pengumuman di course Mesin Listrik (ELM 2203) ya:\n\nJudul: Kelas Malam Libur 2 Oktober\n"
+  "Isi: Kuliah malam ini ditiadakan, diganti Sabtu 10 Oktober jam 08.00.\n\nTayang malam ini jam 17.00 aja. Makasih" + SIG_IP_ID,
+  "announcement", "id",
+  {"course_code": "ELM 2203", "course_name": "Mesin Listrik", "title": "Kelas Malam Libur 2 Oktober",
+   "scope": "course", "publish_at": "2026-10-02T17:00:00+07:00"},
+  note="'malam ini jam 17.00' resolves to the Date header's day.", cte="base64")
+
+m("intl-coordinator-site-monday", "apple-mail", D("2026-10-29 14:12:37"),
+  "Elena Rossi <elena.rossi@outlook.com>", "Notice for all international students",
+  "Dear colleagues,\n\nCould you please publish the following notice site-wide? It concerns every credit-transfer "
+  "and exchange student.\n\nTitle: Visa Extension Documents Due\n\nBody: Students whose stay permit (ITAS) expires "
+  "before 31 December 2026 must hand in their passport copy to the International Office by 13 November 2026.\n\n"
+  "Please make it visible on Monday 2 November at 8 am.\n\nThank you,\nElena Rossi\nVisiting lecturer & exchange "
+  "coordinator\n" + SIG_IPAD, "announcement", "en",
+  {"title": "Visa Extension Documents Due", "scope": "site", "publish_at": "2026-11-02T08:00:00+07:00"},
+  headers={"X-Mailer": "iPad Mail (22A3354)"})
+
+m("iphone-en-short-no-time", "iphone", D("2026-10-06 06:58:21"),
+  "Kevin Lim <kevin.lim@students.polibatam.ac.id>", "Announcement for Digital Marketing",
+  "Hi, I'm the TA for Digital Marketing (BIS 3105). Bu Dewi asks to post an announcement there titled "
+  "\"Mid-term project groups\" — the group list is in the attached file on the course already. No specific time, "
+  "just today if possible.\nThanks" + SIG_IP_EN, "announcement", "en",
+  {"course_code": "BIS 3105", "course_name": "Digital Marketing", "title": "Mid-term project groups",
+   "scope": "course"}, note="Teaching assistant relays; no clock time.", cte="base64")
+
+m("rpl-all-students-yahoo", "yahoo", D("2026-10-09 10:15:42"),
+  "Koordinator RPL <rpl.polibatam@yahoo.com>", "Pengumuman untuk mahasiswa RPL",
+  "Kepada Helpdesk P4M,\n\nMohon dipasang pengumuman di halaman utama e-learning untuk seluruh mahasiswa RPL "
+  "angkatan 2026:\n\nJudul: Asesmen Portofolio RPL Tahap II\nIsi: Asesmen portofolio dilaksanakan 19-23 Oktober "
+  "2026. Jadwal per peserta dapat dilihat di lampiran pengumuman.\n\nMohon tayang hari Senin, 12 Oktober 2026 "
+  "pukul 07.30.\n\nTerima kasih\nKoordinator Program RPL" + SIG_YAHOO, "announcement", "id",
+  {"title": "Asesmen Portofolio RPL Tahap II", "scope": "site", "publish_at": "2026-10-12T07:30:00+07:00"},
+  note="For a group of students across programmes, on the front page: site.")
+
+def _fwd_rfc822(d):
+    inner = EmailMessage()
+    inner["From"] = "Ketua Jurusan Teknik Elektro <kajur.elektro@polibatam.ac.id>"
+    inner["To"] = "Lina Kartika <lina.kartika@polibatam.ac.id>"
+    inner["Subject"] = "Seminar K3 Listrik"
+    inner["Date"] = D("2026-10-12 08:02:00")
+    inner["Message-ID"] = "<%s@polibatam.ac.id>" % h(d["slug"] + "inner", 16)
+    inner.set_content(crlf("Bu Lina,\n\nTolong minta P4M umumkan ke semua mahasiswa:\n\nJudul: Seminar K3 Listrik "
+                           "untuk Mahasiswa\nWaktu seminar: Rabu, 21 Oktober 2026, 13.00 WIB, Aula Gedung Utama.\n\n"
+                           "Pengumuman dijadwalkan tayang Kamis 15 Oktober 2026 pukul 10.30.\n\nKajur\n"),
+                      cte="quoted-printable")
+    msg = EmailMessage()
+    msg.set_content(crlf(d["body"]), cte="quoted-printable")
+    msg.add_attachment(inner)
+    return msg
+
+m("forward-rfc822-schedule-it", "gmail", D("2026-10-12 09:20:14"),
+  "Lina Kartika <lina.kartika@polibatam.ac.id>", "Fwd: Seminar K3 Listrik",
+  "Halo P4M, terusan dari Kajur (terlampir). Please schedule it sesuai jam di email beliau ya. Thanks!\n\nLina\n"
+  "Sekretaris Jurusan Teknik Elektro\n", "announcement", "mixed",
+  {"title": "Seminar K3 Listrik untuk Mahasiswa", "scope": "site", "publish_at": "2026-10-15T10:30:00+07:00"},
+  note="Request inside a forwarded message/rfc822; the seminar time is the event.", build=_fwd_rfc822)
+
+m("cp1252-site-wide-letter", "outlook", D("2026-11-16 13:40:05"),
+  "Wakil Direktur I <wadir1@polibatam.ac.id>", "Permohonan penayangan pengumuman",
+  "Yth. Kepala P4M,\n\nBersama ini kami mohon agar pengumuman berjudul \u201cLibur Akhir Semester Ganjil "
+  "2026/2027\u201d ditayangkan di e\u2013learning untuk seluruh mahasiswa pada tanggal 23 November 2026 pukul "
+  "08.00 WIB.\n\nIsi pengumuman: perkuliahan semester ganjil berakhir 18 Desember 2026; libur akhir semester "
+  "berlangsung 21 Desember 2026 s.d. 3 Januari 2027.\n\nDemikian, atas perhatiannya kami ucapkan terima kasih.\n\n"
+  "Wakil Direktur Bidang Akademik\n", "announcement", "id",
+  {"title": "Libur Akhir Semester Ganjil 2026/2027", "scope": "site", "publish_at": "2026-11-23T08:00:00+07:00"},
+  charset="windows-1252", headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
+m("thread-correct-publish-hour", "gmail", D("2026-10-19 11:05:48"),
+  "Maya Anggraini <maya.anggraini@polibatam.ac.id>", "Re: Pengumuman UTS Fisika Dasar",
+  "Maaf koreksi, jamnya salah tulis. Tayangnya jam 13.00, bukan 15.00. Tanggalnya tetap 20 Oktober 2026.\n\nMaya\n\n"
+  "Pada Sen, 19 Okt 2026 pukul 10.41 Maya Anggraini <maya.anggraini@polibatam.ac.id>\nmenulis:\n\n"
+  "> Halo P4M,\n>\n> Mohon pengumuman di course Fisika Dasar (FIS1001) judul\n"
+  "> \"Ruang dan Jadwal UTS Fisika Dasar\", tayang 20 Oktober 2026 jam 15.00.\n"
+  "> Isi: UTS tanggal 27 Oktober di e-learning pukul 10.00.\n>\n"
+  "> Maya\n", "announcement", "id",
+  {"course_code": "FIS1001", "course_name": "Fisika Dasar", "title": "Ruang dan Jadwal UTS Fisika Dasar",
+   "scope": "course", "publish_at": "2026-10-20T13:00:00+07:00"},
+  note="Publish hour corrected in the same thread.")
+
+m("roundcube-en-asap-course", "roundcube", D("2026-10-22 19:12:26"),
+  "Tomas Novak <tomas.novak@students.polibatam.ac.id>", "Quiz 2 moved - announcement please",
+  "Dear helpdesk,\n\nI am a tutor for Computer Networks Lab (NET 2202). The lecturer Mr. Fajar asked me to get "
+  "this announcement posted in the course as soon as possible:\n\nTitle: Quiz 2 moved to week 10\n"
+  "Text: Quiz 2 will open on 3 November 2026 at 19:00 and close at 21:00.\n\nBest,\nTomas\n",
+  "announcement", "en",
+  {"course_code": "NET 2202", "course_name": "Computer Networks Lab", "title": "Quiz 2 moved to week 10",
+   "scope": "course"}, note="'as soon as possible'; the quiz times are the event.",
+  headers={"User-Agent": "Roundcube Webmail/1.6.9"})
+
+m("it-unit-maintenance-html-inline", "gmail-html", D("2026-11-04 10:30:19"),
+  "UPT TIK <upt.tik@polibatam.ac.id>", "Please announce: e-learning maintenance window",
+  None, "announcement", "en",
+  {"title": "Scheduled maintenance of e-learning", "scope": "site", "publish_at": "2026-11-06T16:00:00+07:00"},
+  note="The maintenance window is the event; publish time given separately.",
+  html_only=True, inline_img=("tik-logo", png("tik-logo")),
+  html_body="<div dir=\"ltr\"><p>Hello P4M,</p><p>The IT unit will upgrade the database server behind e-learning. "
+            "Please put a site notice for all users:</p><ul><li><b>Title:</b> Scheduled maintenance of e-learning</li>"
+            "<li><b>Text:</b> e-learning will be unavailable on Saturday 7 November 2026 from 22:00 until Sunday "
+            "8 November 2026 04:00 WIB.</li><li><b>Show from:</b> Friday 6 Nov 2026 16:00</li></ul>"
+            "<p>Thanks,<br>UPT TIK</p><img src=\"cid:tik-logo\" alt=\"UPT TIK Polibatam\" width=\"120\"></div>")
+
+m("pdf-attached-course-announce", "gmail", D("2026-11-12 08:08:08"),
+  "Hendri Saputra <hendri.saputra.lb@gmail.com>", "Pengumuman (lampiran)",
+  "Selamat pagi, detail pengumuman untuk course saya ada di PDF terlampir. Terima kasih.\n\nHendri Saputra\n"
+  "Dosen LB Teknik Perawatan Pesawat\n", "announcement", "id",
+  {"course_code": "TPP 3302", "course_name": "Sistem Avionik", "title": "Praktikum Avionik di Hanggar",
+   "scope": "course", "publish_at": "2026-11-16T07:00:00+07:00"},
+  note="Request only in the PDF.",
+  atts=[("pdf", "pengumuman-avionik.pdf", pdf([
+      "Permohonan Pengumuman e-Learning",
+      "Mata kuliah: Sistem Avionik (TPP 3302)",
+      "Judul: Praktikum Avionik di Hanggar",
+      "Isi: Praktikum pekan 12 dilaksanakan di hanggar Bandara Hang Nadim, 19 November 2026 pukul 08.00.",
+      "Wajib memakai safety shoes dan rompi.",
+      "Waktu tayang: 16 November 2026 pukul 07.00 WIB",
+      "Hendri Saputra"]))])
+
