@@ -850,3 +850,182 @@ m("pdf-attached-course-announce", "gmail", D("2026-11-12 08:08:08"),
       "Waktu tayang: 16 November 2026 pukul 07.00 WIB",
       "Hendri Saputra"]))])
 
+# ---------------------------------------------------------------- elearning_support (12)
+m("krs-done-course-missing", "outlook-android", D("2026-09-06 23:14:09"),
+  "Fikri Maulana <fikri.maulana@students.polibatam.ac.id>", "KRS sudah, tapi matkul tidak ada",
+  "Malam min, saya mahasiswa kelas malam TRM. KRS di SIAKAD sudah disetujui dosen wali dari tanggal 2, tapi di "
+  "e-learning course Metrologi Industri tidak muncul di dashboard saya. Teman sekelas sudah ada. Saya harus "
+  "gimana ya, tugas pertama deadline minggu ini" + SIG_OA, "elearning_support", "id", {})
+
+m("quiz-closed-early-en", "gmail", D("2026-09-17 20:51:33"),
+  "Sofia Alvarez <sofia.alvarez@students.polibatam.ac.id>", "Quiz closed before the time on the timetable",
+  "Hello,\n\nI am a credit-transfer student from Spain. The timetable says the Quiz 1 of Industrial Automation is "
+  "open until 21:00, but on e-learning it closed at 20:00 and I could not submit my answers (it says \"This quiz "
+  "closed on Thursday, 17 September 2026, 8:00 PM\"). Maybe the time zone of my account is wrong? Please help, "
+  "my lecturer said to contact you.\n\nSofia Alvarez\n", "elearning_support", "en", {})
+
+m("grades-not-synced-yahoo", "yahoo", D("2026-09-25 13:02:48"),
+  "Eko Prasetyo <ekoprasetyo_lb@yahoo.com>", "nilai tidak tersinkron",
+  "Selamat siang,\n\nSaya dosen LB. Nilai tugas di gradebook e-learning course Statika sudah saya isi semua, "
+  "tapi waktu diekspor ke format SIAKAD kolomnya kosong semua, dan mahasiswa juga tidak bisa lihat nilainya di "
+  "e-learning (tampil \"-\"). Apakah ada setting yang salah di course saya?\n\nEko Prasetyo" + SIG_YAHOO,
+  "elearning_support", "id", {}, note="Mentions SIAKAD but the problem is the e-learning gradebook.")
+
+m("rpl-cannot-login-iphone", "iphone", D("2026-09-30 19:45:10"),
+  "Wahyuni <wahyuni.rpl@gmail.com>", "Tidak bisa login",
+  "Selamat malam, saya mahasiswa RPL baru. Akun SIAKAD saya sudah bisa dipakai, tapi waktu login ke e-learning "
+  "pakai NIM dan password yang sama muncul \"Invalid login, please try again\". Sudah coba 3x. Mohon dibantu" + SIG_IP_ID,
+  "elearning_support", "id", {}, cte="base64")
+
+m("room-change-no-course-access", "outlook-android", D("2026-10-03 07:12:40"),
+  "Ferdinand Simanjuntak <ferdi.simanjuntak@gmail.com>", "ruangan pindah, course hilang",
+  "Pagi. Jadwal saya pindah ruang dari GU 805 ke TA 10.3 mulai minggu ini, dan sejak itu course Hidrolika yang "
+  "saya ajar hilang dari e-learning saya. Kalau login yang muncul cuma course semester lalu. Saya dosen LB, "
+  "tolong dicek. Terima kasih" + SIG_OA, "elearning_support", "id", {},
+  note="Talks of a room change but the problem is course access on e-learning.")
+
+m("ta-cannot-grade-thunderbird", "thunderbird", D("2026-10-07 15:33:21"),
+  "Daniel Kowalski <daniel.kowalski@students.polibatam.ac.id>", "Re: grading access",
+  "On 06/10/2026 11:20, Helpdesk P4M wrote:\n> Which course is it and what do you see?\n\n"
+  "It is Embedded Systems. I am enrolled as \"Student\", not as non-editing teacher, so on the assignment page I "
+  "only see my own submission button instead of the grading table. The lecturer wants me to grade lab reports "
+  "this week.\n\nDaniel\nTeaching assistant\n", "elearning_support", "en", {}, flowed=True,
+  headers={"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.0"})
+
+m("cp1252-surat-tugas-course-belum", "outlook", D("2026-10-10 09:48:17"),
+  "\"Ir. Syamsul Bahri\" <syamsul.bahri@polibatam.ac.id>", "Surat tugas sudah terbit, course belum tersedia",
+  "Dengan hormat,\n\nSurat tugas mengajar saya untuk semester ganjil sudah diterbitkan bagian akademik "
+  "(terlampir di SIAKAD), namun mata kuliah \u201cSistem Pneumatik & Hidrolik\u201d belum tampil pada halaman "
+  "\u201cMy courses\u201d di e\u2013learning. Mohon bantuan agar saya dapat mengakses course tersebut.\n\n"
+  "Hormat saya,\nIr. Syamsul Bahri\nDosen Praktisi\n", "elearning_support", "id", {},
+  note="Mentions the teaching letter; the problem is course access.", charset="windows-1252",
+  headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
+m("it-unit-says-p4m-upload-error", "gmail", D("2026-10-13 14:25:07"),
+  "Citra Dewi <citra.dewi@students.polibatam.ac.id>", "Fwd: upload tugas error",
+  "Halo P4M, kata UPT TIK ini urusan P4M. Jadi saya forward ya. Intinya waktu upload laporan PDF 35 MB di "
+  "assignment Perancangan Produk muncul error \"The file is too large\". Is there any way to raise the limit? "
+  "Deadline besok.\n\nCitra\n\n---------- Forwarded message ---------\nDari: UPT TIK <upt.tik@polibatam.ac.id>\n"
+  "Date: Sel, 13 Okt 2026 pukul 13.50\nSubject: Re: upload tugas error\n\n"
+  "Yth. Citra, batas unggah e-learning diatur oleh P4M. Silakan hubungi helpdesk-p4m@polibatam.ac.id.\n",
+  "elearning_support", "mixed", {})
+
+m("howto-rename-course-question-en", "apple-mail", D("2026-10-16 10:40:52"),
+  "Rebecca Thompson <rebecca.thompson@outlook.com>", "How do I change my course name?",
+  "Hi there,\n\nI'm a visiting lecturer this term. Is it possible for me to change the name of my course page "
+  "myself, or does that always go through you? I can't find the setting under the gear icon. Just curious how "
+  "it works here, nothing to change yet.\n\nCheers,\nRebecca\n" + SIG_IPAD, "elearning_support", "en", {},
+  note="How-to question about renaming, not a change request.", headers={"X-Mailer": "iPad Mail (22A3354)"})
+
+m("deadline-closed-hour-early", "roundcube", D("2026-10-21 00:12:45"),
+  "Yusuf Hidayat <yusuf.hidayat@students.polibatam.ac.id>", "batas waktu upload beda 1 jam",
+  "Selamat malam,\n\nDi jadwal kuliah dan di deskripsi tugas Akuntansi Manajemen tertulis batas kumpul jam 23.59, "
+  "tapi tadi jam 23.00 tombol submit sudah hilang dan statusnya \"overdue\". Kami kelas malam baru pulang kerja "
+  "jam 9. Apakah jam di e-learning salah? Mohon dicek, beberapa teman juga kena.\n\nYusuf\n",
+  "elearning_support", "id", {}, headers={"User-Agent": "Roundcube Webmail/1.6.9"})
+
+m("wrong-class-enrolled-mixed", "gmail", D("2026-10-27 08:37:19"),
+  "Nguyen Thi Lan <lan.nguyen@students.polibatam.ac.id>", "Enrolled in wrong class on e-learning",
+  "Selamat pagi, I am a credit-transfer student from Vietnam. In KRS I chose Bahasa Indonesia untuk Penutur "
+  "Asing class B, but on e-learning I am enrolled in class A, so I see the wrong assignments. Bisa dipindahkan ke "
+  "kelas B? Terima kasih banyak.\n\nLan\n", "elearning_support", "mixed", {},
+  note="Enrolment problem on e-learning, not a course data change.")
+
+m("password-reset-qp-subject", "yahoo", D("2026-11-18 21:03:56"),
+  "Ratna Juwita <ratnajuwita@yahoo.co.id>", "Lupa kata sandi e‑learning — mohon reset",
+  "malam, sy dosen LB akuntansi. lupa password e-learning, tombol lupa password kirim ke email kampus yg sy gak "
+  "pernah buka. bisa dikirim ke email ini aja? username ratna.juwita\n\nmakasih" + SIG_YAHOO,
+  "elearning_support", "id", {}, subj_enc="q")
+
+# ---------------------------------------------------------------- document_request (7)
+m("dosen-lb-rps-template", "outlook-android", D("2026-09-01 20:20:20"),
+  "Sigit Purnomo <sigit.purnomo.eng@gmail.com>", "template RPS",
+  "Malam, saya dosen luar biasa baru di prodi Teknik Elektronika. Boleh minta template RPS yang terbaru "
+  "(format Word)? Kata prodi diminta kirim paling lambat minggu depan." + SIG_OA, "document_request", "id", {})
+
+m("tutor-bap-form", "gmail", D("2026-09-12 10:44:02"),
+  "Angelina Tamba <angelina.tamba@students.polibatam.ac.id>", "Formulir BAP untuk asisten",
+  "Selamat pagi,\n\nSaya asisten praktikum Kimia Analitik. Dosen saya minta saya mengisi BAP tiap pertemuan yang "
+  "saya gantikan. Apakah ada formulir BAP khusus asisten, atau pakai formulir BAP dosen? Mohon dikirimkan "
+  "filenya.\n\nTerima kasih,\nAngelina\n", "document_request", "id", {})
+
+m("rpl-assessor-sop-cp1252", "outlook", D("2026-09-26 08:30:44"),
+  "\"Dr. Ir. Maruli Tua\" <maruli.tua@polibatam.ac.id>", "Permohonan SOP dan instrumen asesmen RPL",
+  "Yth. P4M,\n\nSehubungan dengan penugasan saya sebagai asesor RPL, mohon dikirimkan SOP Rekognisi "
+  "Pembelajaran Lampau beserta instrumen asesmen portofolio dan formulir \u201cevaluasi diri\u201d calon "
+  "mahasiswa yang berlaku tahun 2026.\n\nTerima kasih atas bantuannya.\n\nMaruli Tua\n",
+  "document_request", "id", {}, charset="windows-1252", headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
+m("intl-assessment-guideline-en", "gmail", D("2026-10-05 16:18:30"),
+  "Kim Soo-jin <soojin.kim@students.polibatam.ac.id>", "Assessment guideline in English?",
+  "Dear P4M,\n\nMy home university in Korea asks for the official assessment and grading guideline of "
+  "Politeknik Negeri Batam to convert my grades. Do you have the document (English version if possible)? "
+  "A PDF would be perfect.\n\nBest regards,\nSoo-jin Kim\nCredit-transfer student\n", "document_request", "en", {})
+
+m("monitoring-form-evening-coordinator", "roundcube", D("2026-10-24 09:11:11"),
+  "Koordinator Kelas Malam <kelasmalam@polibatam.ac.id>", "formulir monitoring perkuliahan kelas malam",
+  "Selamat pagi Tim P4M,\n\nUntuk monitoring pertengahan semester kelas malam, mohon kami dikirimi formulir "
+  "monitoring perkuliahan dan rekap kehadiran dosen versi terbaru (2026). Tahun lalu kami pakai yang versi 2024.\n\n"
+  "Salam,\nKoordinator Kelas Malam\n", "document_request", "id", {}, headers={"User-Agent": "Roundcube Webmail/1.6.9"})
+
+m("odt-request-kontrak-kuliah", "thunderbird", D("2026-11-06 14:06:33"),
+  "Bonifasius Lase <boni.lase@gmail.com>", "permintaan dokumen (lihat lampiran)",
+  "Dear P4M, detailnya ada di lampiran ya. Thanks.\n\n-- \nBoni Lase\nPractitioner lecturer, Logistics\n",
+  "document_request", "mixed", {}, note="Request only in an ODT attachment.", flowed=True,
+  atts=[("odt", "permintaan-dokumen.odt", odt([
+      "To: Helpdesk P4M",
+      "Saya dosen praktisi baru di prodi Logistik. Mohon dikirimkan template kontrak kuliah dan template RPS "
+      "in English version kalau ada, karena sebagian mahasiswa saya credit-transfer students.",
+      "Bonifasius Lase"]))],
+  headers={"User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.4.0"})
+
+m("apple-mail-sop-elearning-mixed", "apple-mail", D("2026-11-20 07:22:05"),
+  "Michael Sinaga <michael.sinaga@icloud.com>", "SOP e-learning untuk dosen praktisi",
+  "Pagi Pak/Bu,\n\nSaya baru join sebagai dosen praktisi. Do you have the SOP or panduan penggunaan e-learning "
+  "untuk dosen? I'd like to read it before my first class next week.\n\nThanks,\nMichael Sinaga\n" + SIG_IP_EN,
+  "document_request", "mixed", {}, headers={"X-Mailer": "iPhone Mail (22A3354)"})
+
+# ---------------------------------------------------------------- other (7)
+m("siakad-grade-correction-misdirected", "outlook-android", D("2026-09-08 12:12:12"),
+  "Wulan Sari <wulan.sari@students.polibatam.ac.id>", "koreksi nilai di SIAKAD",
+  "Siang min, nilai Fisika saya semester lalu di SIAKAD masih E padahal sudah remedial dan dosen sudah kirim "
+  "nilai perbaikan. Mohon dikoreksi di SIAKAD ya min." + SIG_OA, "other", "id", {},
+  note="SIAKAD grade correction: belongs to academic administration.")
+
+m("room-booking-exam", "outlook", D("2026-09-27 10:05:39"),
+  "Bayu Aji <bayu.aji@polibatam.ac.id>", "Peminjaman ruang untuk UTS kelas malam",
+  "Selamat pagi,\n\nKami mohon peminjaman ruang GU 702 dan GU 703 untuk UTS kelas malam pada Sabtu, 17 Oktober "
+  "2026 pukul 18.30-21.00. Mohon konfirmasinya.\n\nTerima kasih\nBayu Aji\nStaf Jurusan Teknik Informatika\n",
+  "other", "id", {}, note="Room booking, not a P4M matter.", headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
+m("certificate-academic-admin-en", "gmail", D("2026-10-01 09:40:50"),
+  "Oliver Schmidt <oliver.schmidt@students.polibatam.ac.id>", "Certificate of enrolment for my visa",
+  "Hello,\n\nI need a certificate of active enrolment (surat keterangan aktif kuliah) in English for my visa "
+  "extension at the immigration office. Can you issue it, or tell me which office does?\n\nThanks,\nOliver\n",
+  "other", "en", {}, note="Certificate from academic administration, not a P4M document.")
+
+m("thanks-after-change-done", "iphone", D("2026-10-15 13:30:14"),
+  "Lestari Wulandari <lestariwulan88@yahoo.co.id>", "Re: dosen pengampu kelas malam",
+  "Sudah berubah, terima kasih banyak Pak/Bu helpdesk! Mahasiswa sudah bisa chat saya." + SIG_IP_ID
+  + "\n> Pada 8 Sep 2026, pukul 09.10, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:\n>\n"
+  "> Nama dosen sudah kami perbarui.\n", "other", "id", {}, cte="base64")
+
+m("plan-rename-next-semester", "gmail", D("2026-10-30 16:45:27"),
+  "Rahmat Hidayat <rahmat.hidayat@polibatam.ac.id>", "Rencana ganti nama course",
+  "Sore,\n\nInfo saja, semester genap nanti kemungkinan course Pemrograman Dasar akan saya minta ganti nama "
+  "mengikuti kurikulum baru, tapi namanya belum diputuskan rapat prodi. Nanti saya kabari lagi kalau sudah final.\n\n"
+  "Rahmat\n", "other", "id", {}, note="A plan for later, no request yet.")
+
+m("complaint-timetable-clash", "yahoo", D("2026-11-09 22:17:34"),
+  "Dian Permatasari <dianpermata_btm@yahoo.com>", "jadwal bentrok",
+  "Mohon maaf mengganggu. Saya mahasiswa kelas malam, jadwal di SIAKAD mata kuliah Perpajakan dan Audit bentrok di "
+  "hari Kamis jam 19.00. Sudah lapor ke prodi 2 minggu tidak ada jawaban. Kami yang kerja shift jadi sangat "
+  "kesulitan, tolong diperhatikan.\n\nDian" + SIG_YAHOO, "other", "id", {},
+  note="Timetable complaint for the programme, not e-learning.")
+
+m("library-card-question-en", "roundcube", D("2026-11-25 11:01:41"),
+  "Ana Ribeiro <ana.ribeiro@students.polibatam.ac.id>", "Library access for exchange students",
+  "Hi,\n\nWhere can exchange students get a library card? The library desk sent me to the international office "
+  "and they sent me to you. Sorry if this is the wrong address.\n\nAna\n", "other", "en", {},
+  note="Misdirected question.", headers={"User-Agent": "Roundcube Webmail/1.6.9"})
+
