@@ -193,7 +193,7 @@ def build(d):
             msg[k] = v
     i = 0
     for part in msg.walk():
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary("----=_Part_%s_%d" % (h(d["slug"], 10), i))
             i += 1
     raw = msg.as_bytes(policy=email.policy.SMTP)
@@ -1029,3 +1029,106 @@ m("library-card-question-en", "roundcube", D("2026-11-25 11:01:41"),
   "and they sent me to you. Sorry if this is the wrong address.\n\nAna\n", "other", "en", {},
   note="Misdirected question.", headers={"User-Agent": "Roundcube Webmail/1.6.9"})
 
+# ---------------------------------------------------------------- auto (6)
+def _ndr(d):
+    orig = EmailMessage()
+    orig["From"] = HELPDESK
+    orig["To"] = "sigit.purnomo@polibatam.ac.id"
+    orig["Subject"] = "Re: template RPS [P4M-2026-0412]"
+    orig["Date"] = D("2026-09-02 08:31:00")
+    orig["Message-ID"] = "<%s@polibatam.ac.id>" % h(d["slug"] + "orig", 16)
+    orig.set_content(crlf("Yth. Bapak Sigit,\n\nTerlampir template RPS terbaru.\n\nHelpdesk P4M\n"))
+    msg = EmailMessage()
+    msg.set_content(crlf(d["body"]))
+    msg.add_alternative(crlf(d["html_body"]), subtype="html", cte="quoted-printable")
+    msg.make_mixed()
+    ds = email.message_from_string("Content-Type: message/delivery-status\n\n" + "Reporting-MTA: dns;SG2PR06MB5000.apcprd06.prod.outlook.com\n"
+                        "Received-From-MTA: dns;polibatam-ac-id.mail.protection.outlook.com\n"
+                        "Arrival-Date: Wed, 2 Sep 2026 01:31:02 +0000\n\n"
+                        "Final-Recipient: rfc822;sigit.purnomo@polibatam.ac.id\nAction: failed\n"
+                        "Status: 5.1.10\nDiagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                        "Recipient not found by SMTP address lookup\n", policy=email.policy.default)
+    msg.attach(ds)
+    msg.add_attachment(orig)
+    msg.replace_header("Content-Type", 'multipart/report; report-type=delivery-status')
+    return msg
+
+m("m365-ndr-original-attached", "exchange", D("2026-09-02 08:31:09"),
+  "Microsoft Outlook <postmaster@polibatam.onmicrosoft.com>", "Undeliverable: Re: template RPS [P4M-2026-0412]",
+  "Your message to sigit.purnomo@polibatam.ac.id couldn't be delivered.\n\nsigit.purnomo wasn't found at "
+  "polibatam.ac.id.\n\nhelpdesk-p4m    Office 365    sigit.purnomo\nAction Required                 Recipient\n\n"
+  "Unknown To address\n\nHow to Fix It\nThe address may be misspelled or may not exist.\n",
+  "auto", "en", {}, note="Microsoft 365 non-delivery report with the original attached.", build=_ndr,
+  html_body="<html><body><p><b>Your message to sigit.purnomo@polibatam.ac.id couldn't be delivered.</b></p>"
+            "<p>sigit.purnomo wasn't found at polibatam.ac.id.</p><p>Unknown To address</p></body></html>",
+  headers={"Auto-Submitted": "auto-replied", "X-MS-Exchange-Message-Is-Ndr": "",
+           "Content-Language": "en-US"})
+
+m("auto-forward-notice-id", "gmail", D("2026-09-20 00:00:41"),
+  "\"Prof. Sulastri\" <sulastri.pensiun@gmail.com>", "Pesan Anda telah diteruskan secara otomatis",
+  "Ini adalah pesan otomatis.\n\nAlamat email ini tidak lagi aktif dipantau sejak saya purna tugas. Pesan Anda "
+  "telah diteruskan secara otomatis ke sekretariat jurusan (sekjur.sipil@polibatam.ac.id).\n\n"
+  "Mohon tidak membalas email ini.\n", "auto", "id", {},
+  note="Auto-forward notice in reply to a helpdesk mail.",
+  headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes", "Precedence": "auto_reply",
+           "In-Reply-To": "<p4m-2026-0451@polibatam.ac.id>"})
+
+m("other-campus-ticket-autoreply", "otrs", D("2026-10-04 13:20:03", "+0800"),
+  "Helpdesk TIK Universitas Tanjungpura <helpdesk-tik@untan.ac.id>",
+  "[Tiket#2026100410000187] Tiket Anda telah kami terima: Re: Undangan webinar e-learning",
+  "Yth. Pengirim,\n\nTerima kasih telah menghubungi Helpdesk TIK. Pesan Anda telah tercatat dengan nomor tiket "
+  "2026100410000187. Petugas kami akan menanggapi dalam 1x24 jam kerja.\n\nEmail ini dikirim otomatis oleh "
+  "sistem, mohon tidak membalas.\n\nHelpdesk TIK\n", "auto", "id", {},
+  note="Another campus's ticketing system acknowledging a mail: must not get a ticket (loop).",
+  headers={"Auto-Submitted": "auto-replied", "X-OTRS-Loop": "yes", "Precedence": "bulk",
+           "X-Mailer": "OTRS Mail Service (6.0.34)"})
+
+def _cal(d):
+    msg = EmailMessage()
+    msg.set_content(crlf(d["body"]))
+    msg.add_alternative(crlf(ics("rapat-p4m-okt@polibatam.ac.id", "Rapat koordinasi e-learning semester ganjil",
+                                 "20261022T090000", "20261022T103000",
+                                 "Declined automatically: the resource is already booked.",
+                                 "helpdesk-p4m@polibatam.ac.id", method="REPLY")), subtype="calendar",
+                        params={"method": "REPLY"})
+    return msg
+
+m("calendar-auto-decline-room", "exchange", D("2026-10-18 09:02:10"),
+  "\"Ruang Rapat Lt. 3\" <ruangrapat.lt3@polibatam.ac.id>", "Declined: Rapat koordinasi e-learning semester ganjil",
+  "Your request was declined.\n\nThe resource is already booked for Thursday, 22 October 2026 09:00-10:30. "
+  "This response was generated automatically by the resource calendar.\n", "auto", "en", {},
+  note="Calendar auto-response from a room mailbox.", build=_cal,
+  headers={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"})
+
+m("mailman-digest-dosen-list", "mailman", D("2026-11-02 06:00:02"),
+  "forum-dosen-request@lists.polibatam.ac.id", "Forum-dosen Digest, Vol 41, Issue 6",
+  "Kirim kiriman untuk daftar Forum-dosen ke\n\tforum-dosen@lists.polibatam.ac.id\n\n"
+  "Untuk berlangganan atau berhenti melalui web, kunjungi\n\thttps://lists.polibatam.ac.id/mailman/listinfo/forum-dosen\n\n"
+  "Topik Hari Ini:\n\n   1. Re: ganti nama course di e-learning? (Hasan Basri)\n   2. Jadwal kelas malam (Rini S.)\n\n"
+  "----------------------------------------------------------------------\n\nPesan: 1\nDate: Sun, 1 Nov 2026 20:11:40 +0700\n"
+  "From: Hasan Basri <hasan.basri@polibatam.ac.id>\nSubject: Re: ganti nama course di e-learning?\n\n"
+  "Kirim saja ke helpdesk P4M, biasanya sehari selesai.\n\n------------------------------\n\nPesan: 2\n"
+  "Date: Sun, 1 Nov 2026 21:02:15 +0700\nFrom: Rini S. <rini.s@polibatam.ac.id>\nSubject: Jadwal kelas malam\n\n"
+  "Ada yang tahu jadwal kelas malam sudah final?\n\n------------------------------\n\nAkhir Forum-dosen Digest, "
+  "Vol 41, Issue 6\n", "auto", "id", {}, note="Mailing-list digest that mentions course names and the helpdesk.",
+  to="forum-dosen@lists.polibatam.ac.id",
+  headers={"Precedence": "list", "List-Id": "Forum diskusi dosen <forum-dosen.lists.polibatam.ac.id>",
+           "List-Unsubscribe": "<https://lists.polibatam.ac.id/mailman/options/forum-dosen>",
+           "X-Mailman-Version": "2.1.39"})
+
+m("moodle-forum-post-notification", "moodle", D("2026-11-27 19:31:07"),
+  "\"Yusuf Hidayat (via e-learning)\" <noreply@elearning.polibatam.ac.id>",
+  "AKM3102: Please change the deadline of tugas 4",
+  "Akuntansi Manajemen -> Forums -> Announcements & Questions -> Please change the deadline of tugas 4\n\n"
+  "Please change the deadline of tugas 4\nby Yusuf Hidayat - Friday, 27 November 2026, 7:30 PM\n\n"
+  "Pak, bisa tolong deadline tugas 4 diundur jadi Senin? Kami kelas malam lembur akhir bulan.\n\n"
+  "See this post in context: https://elearning.polibatam.ac.id/mod/forum/discuss.php?d=8812\n\n"
+  "To unsubscribe from this forum, go to your forum preferences.\n", "auto", "en", {},
+  note="Moodle forum post notification: the request is to the lecturer in the forum.",
+  headers={"Precedence": "Bulk", "List-Id": "\"Akuntansi Manajemen\" <moodleforum8812.elearning.polibatam.ac.id>",
+           "List-Unsubscribe": "<https://elearning.polibatam.ac.id/mod/forum/unsubscribe.php?id=8812>",
+           "X-Course-Id": "412", "Auto-Submitted": "auto-generated"})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
