@@ -858,7 +858,7 @@ add("outlook-recall", "outlook", "recall", "2026-09-02 09:58",
     "Sekretariat Direktur <sekdir@polibatam.ac.id>", "Recall: Permohonan Perubahan Nama Mata Kuliah TRE4102",
     html_only(word_html(mso("Sekretariat Direktur would like to recall the message, \"Permohonan Perubahan Nama Mata Kuliah TRE4102\"."))),
     L("auto", "en", note="Outlook message-recall request; machine-generated, no ticket."),
-    headers=[("X-MS-Exchange-Organization-RecallMessage", "True"), ("Auto-Submitted", "auto-generated")])
+    headers=[("X-MS-Exchange-Organization-RecallMessage", "True")])
 
 add("zoom-recording", "gmail", "zoom-noreply", "2026-10-14 12:15",
     "Zoom <no-reply@zoom.us>", "Cloud Recording - Konsultasi Tugas Akhir TRPL is now available",
@@ -996,7 +996,7 @@ def build(i, m):
         msg.set_payload(body.get_payload())
     n = 0
     for part in msg.walk():
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary("=_p10_%s_%d" % (hx(slug + "b" + str(n), 20), n))
             n += 1
     return msg
