@@ -397,6 +397,50 @@ Kuliahnya di GU 704 (Gedung Utama lt. 7), hari Senin 08.00. Mohon kelasnya digan
 Terima kasih
 """)
 
+# ---------------------------------------------------------------- written after the first rules, scored before any more
+
+M("en-exchange-name-then-code-room", "2027-05-17 10:10", ("Kenji Watanabe", "kenji.watanabe@polibatam.ac.id"),
+  "Lecturer on the course page", "course_data", "en",
+  cd("ME 2104", "Thermodynamics", lecturer="Dr. Kenji Watanabe"), client="apple",
+  plain="""Hello helpdesk,
+
+I have taken over Thermodynamics ME 2104 from a colleague on leave. Please change the lecturer shown on the
+e-learning page to Dr. Kenji Watanabe. The lectures stay in Room B 301 on Tuesdays.
+
+Thank you,
+Kenji
+""")
+
+M("gmail-html-tabel-kolom-kode-huruf-kecil", "2027-05-17 14:50", ("Admin Prodi RKS", "admin.rks@polibatam.ac.id"),
+  "SKS Kriptografi", "course_data", "id",
+  cd("rks 2201", "Kriptografi", credits="2"), client="gmail",
+  plain=None, html_body=html_table(
+      ["Selamat siang P4M,", "SKS mata kuliah di bawah ini mohon diubah menjadi 2."],
+      [["Kode", "Mata Kuliah", "SKS lama"], ["rks 2201", "Kriptografi", "3"]],
+      ["Terima kasih,", "Admin Prodi RKS"]))
+
+M("bukan-kode-rekening-ruang-kelas-hijriah", "2027-05-18 08:30", ("Nurul Aini", "nurul.aini@polibatam.ac.id"),
+  "Pengumuman praktikum Kimia Dasar", "announcement", "id",
+  an("Biaya Praktikum Kimia Dasar", name="Kimia Dasar", publish_at="2027-05-20T07:00:00+07:00"), client="outlook",
+  plain="""Yth. Tim P4M,
+
+Mohon pengumuman berikut dipasang di course Kimia Dasar pada Kamis, 20 Mei 2027 pukul 07.00.
+
+Judul: Biaya Praktikum Kimia Dasar
+Isi: Biaya praktikum dibayar ke rekening Bank BNI 0123 4567 89 a.n. Politeknik Negeri Batam paling lambat
+sebelum libur Idul Adha 1448 H, sesuai SK Direktur Nomor 45 Tahun 2027.
+Ruang kelas: GU 704
+
+Hormat saya,
+Nurul Aini
+""")
+
+M("subjek-kurung-siku-huruf-kecil-dosen", "2027-05-18 19:40", ("Bima Sakti", "bima.sakti@polibatam.ac.id"),
+  "[if3102] dosen pengganti", "course_data", "id",
+  cd(lecturer="Bima Sakti, M.Kom.") | {"course_code": "if3102"}, client="gmail-app",
+  plain="""Malam, pengampu course ini mohon diganti menjadi Bima Sakti, M.Kom. mulai minggu depan. Makasih
+""")
+
 
 if __name__ == "__main__":
     sys.exit(E.main())
