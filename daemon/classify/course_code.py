@@ -20,8 +20,11 @@ _LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}(?:[ -]|\.(?=\d))?\d
 _NOT_CODE_PREFIX = frozenset(
     ["id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn", "iso"]
 )
-# ... and, written loosely, an error, a decree or an address: "(HTTP 500)", "SK 1234 Tahun 2026", "RT 003".
-_NOT_LOOSE_CODE_PREFIX = frozenset(["nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp"])
+# ... and, written loosely, an error, a decree, an address, a score or a fee: "(HTTP 500)", "SK 1234 Tahun 2026",
+# "RT 003", "EPT 450", "UKT 2500".
+_NOT_LOOSE_CODE_PREFIX = frozenset(
+    ["nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks", "ukt"]
+)
 _NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
 # "apply the following changes to MKT2203", "welcome to IF2105": "to" after a noun of changes or of arrival leads to
 # the course they are for, not to a new value.
@@ -41,7 +44,8 @@ _PLACE_NAMED = re.compile(
     r"(?i:\b(?:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio|bengkel))"
     r"(?:[ \t]+(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level))){0,4}[ \t]*\([ \t]*$"
 )
-# "IF 3105 - ganti nama course", "RKS-3202: enrolment key": a subject opening with the code and a separator.
+# "IF 3105 - ganti nama course", "RKS-3202: enrolment key": a subject opening with the code and a separator, or
+# ending with it ("Perubahan dosen pengampu TRE 3201"), not at a place ("Kuliah pindah ke GU 704").
 _OPENS_SUBJECT = re.compile(r"\s*[-\u2013:|]\s")
 
 
@@ -61,8 +65,10 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     if "." in code:
         return _cued(source, match)
     opens_subject = subject and not source[:start].strip() and bool(_OPENS_SUBJECT.match(source, end))
+    ends_subject = subject and not source[end:].strip() and not evidence.at_a_place(source, start)
     return (
         opens_subject
+        or (ends_subject and (code.isupper() or code.islower()))
         or evidence.bracketed(source, start, end)
         or evidence.beside_name(source, start, end)
         or _cued(source, match)

@@ -1,4 +1,4 @@
-"""Whether a loosely written course code ("IF 204", "tre-3201", "if2204") is the course: the writer's evidence for it."""
+"""Whether a loosely written course code ("IF 204", "tre-3201", "if2204") is the course: the writer's evidence."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ import re
 # (sesuai SIAKAD):", a table cell "Kode Mata Kuliah | ...". The code may sit in brackets after its label.
 # A room's class ("Ruang kelas: GU 704") is no course.
 CUE = re.compile(
-    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class)"
-    r"(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
-    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.|=])?\s*[(\[]?\s*$"
+    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
+    r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
+    # "course saya, IF 2204, ...": the writer's own course named in apposition.
+    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?\s*[(\[]?\s*$"
 )
-# "subject code", "unit code", "module ID": these nouns name a code only with the word for a code or a number after.
-_NOUN_THEN_CODE_WORD = re.compile(
-    r"(?i:\b(?:subject|unit|module|modul)\s+(?:id|code|no\.?|number))\s*[:.|=]?\s*[(\[]?\s*$"
-)
+# "subject code", "unit code", "unit ID": these nouns name a code only with the word for a code or a number after.
+_NOUN_THEN_CODE_WORD = re.compile(r"(?i:\b(?:subject|unit)\s+(?:id|code|no\.?|number))\s*[:.|=]?\s*[(\[]?\s*$")
 # "kelas pemrograman web if2201", "matkul sistem operasi if 204": a name in lower case between the cue and its code.
 _CUE_THEN_LOWER_CASE_NAME = re.compile(
     r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))((?:[ \t]+[a-z]{3,}){1,4})[ \t]*$"
@@ -36,14 +35,15 @@ _NOT_A_NAME = re.compile(
     rf"(?i:{_PLACE_WORDS}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
     r"|desember|january|february|march|may|june|july|august|october|december|pukul|jam|tahun|year|nomor|wib"
-    r"|wita|wit|tentang|pasal)$"
+    r"|wita|wit|tentang|pasal|politeknik|polibatam|batam|universitas|university)$"
 )
 # A place before the code, or the code's bracket naming one: "di GU 704", "ke GU 805", "GU 704 (Lab Basis Data)".
 _AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
-_PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*\(\s*(?i:{_PLACE_WORDS})(?![\w])")
+_PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
 _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201".
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}})(?:[ \t]+{_NAME_WORD}){{0,5}})[ \t]+$")
+# "Basis Data, IF 2204, mohon ...": the name and its code in apposition.
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}})(?:[ \t]+{_NAME_WORD}){{0,5}})(?:[ \t]+|,[ \t]+)$")
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,})")
 
@@ -75,11 +75,15 @@ def cued(source: str, start: int) -> bool:
     return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
 
 
+def at_a_place(source: str, start: int) -> bool:
+    return bool(_AT_A_PLACE_BEFORE.search(source[max(0, start - 30) : start]))
+
+
 def beside_name(source: str, start: int, end: int) -> bool:
     """A course name next to the code, not a place, a day or a month."""
     before = source[max(0, start - 60) : start]
     after = source[end : end + 40]
-    if _AT_A_PLACE_BEFORE.search(before) or _PLACE_IN_BRACKETS_AFTER.match(after):
+    if at_a_place(source, start) or _PLACE_IN_BRACKETS_AFTER.match(after):
         return False
     named_after = _NAME_AFTER.match(after)
     if named_after and not _NOT_A_NAME.fullmatch(named_after.group(1)):
