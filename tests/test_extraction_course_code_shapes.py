@@ -28,6 +28,9 @@ from daemon.classify.course_code import find_course_code
         ("", "Kode MK (lihat KRS): AK 2201", "AK 2201"),
         ("", "Untuk modul ENG 2101 mohon dosennya diganti.", "ENG 2101"),
         ("", "Untuk course saya, ti 2206, mohon key diganti.", "ti 2206"),
+        # In brackets with the class after the name; a label cell ending in its own colon.
+        ("", "Mohon key Sistem Operasi (IF 2207 / TI-2C) diganti.", "IF 2207"),
+        ("", "Kode Mata Kuliah: | rks-3105\nNama Mata Kuliah: | Forensik Digital", "rks-3105"),
         # A column headed by the word for a code, in a document's or an HTML table's text.
         ("", "No | Kode | Nama | Kelas\n1 | tif 1105 | Logika Informatika | TI-1A", "tif 1105"),
         ("", "Kode MK| Mata Kuliah\n---|---\nMES 3104| Perpindahan Panas", "MES 3104"),

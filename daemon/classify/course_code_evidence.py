@@ -11,7 +11,9 @@ CUE = re.compile(
     r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
     r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
     # "course saya, IF 2204, ...": the writer's own course named in apposition.
-    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?\s*[(\[]?\s*$"
+    # A label cell ending in its own colon: "Kode MK: | IF 2204".
+    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
+    r"\s*[(\[]?\s*$"
 )
 # "subject code", "unit code", "unit ID": these nouns name a code only with the word for a code or a number after.
 _NOUN_THEN_CODE_WORD = re.compile(r"(?i:\b(?:subject|unit)\s+(?:id|code|no\.?|number))\s*[:.|=]?\s*[(\[]?\s*$")
@@ -42,8 +44,11 @@ _AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
 _PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
 _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201".
-# "Basis Data, IF 2204, mohon ...": the name and its code in apposition.
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}})(?:[ \t]+{_NAME_WORD}){{0,5}})(?:[ \t]+|,[ \t]+)$")
+# "Basis Data, IF 2204, mohon ...": the name and its code in apposition; "Basis Data (IF 2204 / TI-2A)": in brackets
+# with the class.
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}})(?:[ \t]+{_NAME_WORD}){{0,5}})(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*)$"
+)
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,})")
 
