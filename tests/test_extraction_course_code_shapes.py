@@ -31,6 +31,9 @@ from daemon.classify.course_code import find_course_code
         # In brackets with the class after the name; a label cell ending in its own colon.
         ("", "Mohon key Sistem Operasi (IF 2207 / TI-2C) diganti.", "IF 2207"),
         ("", "Kode Mata Kuliah: | rks-3105\nNama Mata Kuliah: | Forensik Digital", "rks-3105"),
+        # A form in capitals.
+        ("", "MATA KULIAH: STATISTIKA - MA 1203", "MA 1203"),
+        ("", "1. ELK 3305 MIKROPROSESOR", "ELK 3305"),
         # A column headed by the word for a code, in a document's or an HTML table's text.
         ("", "No | Kode | Nama | Kelas\n1 | tif 1105 | Logika Informatika | TI-1A", "tif 1105"),
         ("", "Kode MK| Mata Kuliah\n---|---\nMES 3104| Perpindahan Panas", "MES 3104"),
@@ -51,6 +54,7 @@ def test_a_code_as_written(subject: str, text: str, code: str) -> None:
         ("", "Praktikum dipindah ke TA 1102 mulai minggu depan."),
         ("", "Responsi Fisika: GU 703 (Lab Fisika), Rabu."),
         ("", "Tempat: Politeknik Negeri Batam, GU 702, lantai 7"),
+        ("", "LOKASI: GEDUNG UTAMA GU 706 LANTAI 7"),
         ("", "Ruang kelas: GU 604"),
         ("Rapat koordinasi pindah ke GU 805", ""),
         # Classes, student and staff numbers, tickets, letters, decrees.

@@ -42,15 +42,17 @@ _NOT_A_NAME = re.compile(
 # A place before the code, or the code's bracket naming one: "di GU 704", "ke GU 805", "GU 704 (Lab Basis Data)".
 _AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
 _PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
-_NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,4}|I{1,3}|IV|\d|dan|&|and|of|for)"
+_NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201".
 # "Basis Data, IF 2204, mohon ...": the name and its code in apposition; "Basis Data (IF 2204 / TI-2A)": in brackets
 # with the class.
+# A form in capitals names it so too: "BASIS DATA - IF 2204".
 _NAME_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}})(?:[ \t]+{_NAME_WORD}){{0,5}})(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*)$"
+    rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
-_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,})")
+_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
 
 
 def _in_code_column(source: str, start: int) -> bool:
