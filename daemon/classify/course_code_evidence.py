@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
-# A label naming the code: "kode", "kd matkul", "kodenya", "Kode MK", "Course ID", "subject code", "mata kuliah
-# (sesuai SIAKAD):", a table cell "Kode Mata Kuliah | ...". The code may sit in brackets after its label.
-# A room's class ("Ruang kelas: GU 704") is no course.
+# A label naming the code: "kode", "kd matkul", "kodenya", "Kode MK", "Course ID", "mata kuliah (sesuai SIAKAD):",
+# a table cell "Kode Mata Kuliah | ..." or "Kode MK: | ...", the writer's own course in apposition ("course saya,
+# IF 2204, ..."). The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
 CUE = re.compile(
     r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
     r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
-    # "course saya, IF 2204, ...": the writer's own course named in apposition.
-    # A label cell ending in its own colon: "Kode MK: | IF 2204".
     r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
     r"\s*[(\[]?\s*$"
 )
@@ -43,10 +41,9 @@ _NOT_A_NAME = re.compile(
 _AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
 _PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
 _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
-# Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201".
-# "Basis Data, IF 2204, mohon ...": the name and its code in apposition; "Basis Data (IF 2204 / TI-2A)": in brackets
-# with the class.
-# A form in capitals names it so too: "BASIS DATA - IF 2204".
+# Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201", in
+# apposition ("Basis Data, IF 2204, mohon"), in brackets with the class ("Basis Data (IF 2204 / TI-2A)"), in a form's
+# capitals ("BASIS DATA - IF 2204").
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
     r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*)$"
