@@ -133,14 +133,16 @@ def find_course_code(subject: str, text: str) -> str | None:
         return corrected
     maybe_shortname = None
     for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
-        found: list[tuple[str, bool]] = []
+        first = None
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued in _codes(source, pattern, loose, is_subject):
                 if shortname:
                     maybe_shortname = maybe_shortname or code
+                # A loosely written code the writer calls a code outranks one only in brackets or beside a name.
+                elif not loose or cued:
+                    return code
                 else:
-                    found.append((code, cued))
-        # A loosely written code the writer calls a code outranks one that is only in brackets or beside a name.
-        if found:
-            return next((code for code, cued in found if cued and loose), found[0][0])
+                    first = first or code
+        if first:
+            return first
     return maybe_shortname

@@ -60,7 +60,8 @@ def _in_code_column(source: str, start: int) -> bool:
     if "|" not in line:
         return False
     column = line[: start - line_start].count("|")
-    lines = source[:line_start].split("\n")[:-1]
+    # The header is looked for in the rows just above, so a long table stays cheap to read.
+    lines = source[max(0, line_start - 3000) : line_start].split("\n")[:-1]
     header = None
     while lines and "|" in lines[-1]:
         candidate = lines.pop()
