@@ -31,6 +31,8 @@ from daemon.classify.course_code import find_course_code
         # In brackets with the class after the name; a label cell ending in its own colon.
         ("", "Mohon key Sistem Operasi (IF 2207 / TI-2C) diganti.", "IF 2207"),
         ("", "Kode Mata Kuliah: | rks-3105\nNama Mata Kuliah: | Forensik Digital", "rks-3105"),
+        # The code as the course noun's modifier.
+        ("", "Could you reset the enrolment key of the BIS 3102 course?", "BIS 3102"),
         # A form in capitals.
         ("", "MATA KULIAH: STATISTIKA - MA 1203", "MA 1203"),
         ("", "1. ELK 3305 MIKROPROSESOR", "ELK 3305"),

@@ -51,6 +51,9 @@ _NAME_BEFORE = re.compile(
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
 
+# The code as the course noun's modifier: "the CS 2204 course page", "my acc-1102 class".
+_COURSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:course|class|module|matkul|mata\s+kuliah)\b")
+
 
 def _in_code_column(source: str, start: int) -> bool:
     """The code fills a table cell under a header naming codes (a DOCX/ODT row "a | b", an HTML table's text)."""
@@ -90,6 +93,8 @@ def beside_name(source: str, start: int, end: int) -> bool:
     after = source[end : end + 40]
     if at_a_place(source, start) or _PLACE_IN_BRACKETS_AFTER.match(after):
         return False
+    if _COURSE_NOUN_AFTER.match(after):
+        return True
     named_after = _NAME_AFTER.match(after)
     if named_after and not _NOT_A_NAME.fullmatch(named_after.group(1)):
         return True
