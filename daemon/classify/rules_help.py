@@ -66,7 +66,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:file|halaman|kolom|hasil|isi|sheet|page|export|rekap|laporan|report|nilai)(?:nya)?(?: [a-z0-9-]+){0,2}? "
         r"(?:masih |jadi |malah |tetap )?(?:kosong|empty)|"
         # what looks odd: "hasilnya aneh", "ada yang janggal", "weird zeros", "something is off"
-        r"aneh|janggal|tidak (?:sesuai|wajar|cocok)|weird|strange|odd|(?:is|looks|seems) (?:off|wrong)|"
+        r"aneh|janggal|tidak (?:sesuai|wajar|cocok)|weird|strange|odd(?! (?:semester|term|year|numbers?))|"
+        r"(?:is|looks|seems) (?:off|wrong)|"
         r"doesn t add up|"
         r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
         1.5,
