@@ -1,4 +1,5 @@
-"""Read the text of DOCX, ODT and PDF attachments within size, page, character and time limits (pure: no I/O)."""
+"""Read the text of DOCX, ODT, PDF and calendar (.ics) attachments within size, page, character and time limits (pure:
+no I/O)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import docx
+import icalendar
 import pypdf
 from odf import opendocument, teletype
 from odf.namespaces import TABLENS, TEXTNS
@@ -48,11 +50,12 @@ _TYPES = {
     "pdf": ("application/pdf", ".pdf"),
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
     "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
+    "ics": ("text/calendar", ".ics"),
 }
 
 
 def document_kind(item: AttachmentInfo) -> str | None:
-    """pdf, docx or odt by content type or file name; None for anything else (pictures, archives, ...)."""
+    """pdf, docx, odt or ics by content type or file name; None for anything else (pictures, archives, ...)."""
     name = item.filename.lower()
     for kind, (content_type, extension) in _TYPES.items():
         if item.content_type == content_type or name.endswith(extension):
@@ -215,6 +218,21 @@ def _odt_paragraphs(content: bytes) -> Iterator[str]:
     yield from walk(document.text)
 
 
+# What an event says of itself; its times are left out: when an event takes place is not when a notice about it is
+# published.
+_EVENT_TEXT = ("SUMMARY", "DESCRIPTION", "LOCATION")
+MAX_EVENTS = 20
+
+
+def _ics_paragraphs(content: bytes) -> Iterator[str]:
+    """An invitation's events (a seminar, a guest lecture), each as its title, description and place."""
+    calendar = icalendar.Calendar.from_ical(content)
+    for event in calendar.walk("VEVENT")[:MAX_EVENTS]:
+        for name in _EVENT_TEXT:
+            if value := str(event.get(name) or "").strip():
+                yield value
+
+
 def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
     for paragraph in paragraphs:
         if budget.out_of_time():
@@ -242,8 +260,10 @@ def read_attachment(
                     item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
                 )
             _paragraphs(_docx_paragraphs(item.content) if kind == "docx" else _odt_paragraphs(item.content), budget)
+        elif kind == "ics":
+            _paragraphs(_ics_paragraphs(item.content), budget)
         else:
-            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX or ODT document")
+            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX, ODT or calendar document")
     except Exception as error:  # the document libraries raise anything from deep inside on hostile input
         return AttachmentText(item.filename, kind, "", f"not read: {type(error).__name__}: {error}"[:300])
     return AttachmentText(item.filename, kind, budget.text, budget.note)

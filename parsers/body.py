@@ -158,7 +158,13 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
             if quoted := _unquote(body[nested.end() :]).strip():
                 return _forwarded_content(quoted, level + 1, subject)
         body = body[: nested.start()]
-    return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
+    return _tidy(f"{subject}\n\n{_drop_quote_lines(_cut_signature(body))}")
+
+
+def passed_on_message(subject: str, text: str) -> str:
+    """A message passed on whole (a message/rfc822 part), read as an inline forward is: its subject and text without
+    quotes and signature; a one-line note ("Setuju, silakan diteruskan") above a quote passes the quote on."""
+    return _forwarded_content(text.replace("\r\n", "\n").replace("\r", "\n"), subject=subject)
 
 
 def _is_one_liner(new: str) -> bool:

@@ -71,7 +71,7 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
-_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+|-)({SHORT_NAME})")
+_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|[ \t]*\n?[ \t]*(?<=\s)|-)({SHORT_NAME})")
 # "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 

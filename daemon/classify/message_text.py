@@ -44,5 +44,7 @@ def classify_message(
     parts = with_attachments(body_parts(message), message)
     subject = clean_subject(message.subject, tag)
     reference = message.date or received_at
-    request = ClassifierInput(subject, parts.for_classification, reference, is_reply(message), parts.quoted, examples)
+    # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text.
+    text = parts.for_classification or subject
+    request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts
