@@ -44,7 +44,8 @@ def classify_message(
     parts = with_attachments(body_parts(message), message)
     subject = clean_subject(message.subject, tag)
     reference = message.date or received_at
-    # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text.
-    text = parts.for_classification or subject
+    # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text;
+    # a reply's subject is the earlier mail's.
+    text = parts.for_classification or ("" if is_reply(message) else subject)
     request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts
