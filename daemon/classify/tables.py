@@ -133,12 +133,12 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             continue
         if len(cells) < 2 or new_column is None or new_column >= len(cells):
             continue
-        # "Course code | ME2102 | ME2102": a row whose new value repeats the current one changes nothing.
-        if any(clean_value(cell) == clean_value(cells[new_column]) for cell in cells[:new_column]):
-            continue
         # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
         named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
-        if named is not None and (value := _read(named[0], cells[new_column])):
+        # "Course code | ME2102 | ME2102", "Kode MK | MES1204 | MES1204 (tetap)": a row whose new value repeats the
+        # current one changes nothing.
+        value = _read(named[0], cells[new_column]) if named is not None else None
+        if named is not None and value and all(clean_value(cell) != value for cell in cells[:new_column]):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))
     return found
