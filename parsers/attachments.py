@@ -4,18 +4,15 @@ no I/O)."""
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
 
-import docx
-import icalendar
 import pypdf
-from odf import opendocument, teletype
-from odf.namespaces import TABLENS, TEXTNS
 
+from parsers.document_paragraphs import docx_paragraphs, ics_paragraphs, odt_paragraphs
 from parsers.message import AttachmentInfo
 
 Clock = Callable[[], float]
@@ -128,109 +125,34 @@ def _pdf_pages(reader: pypdf.PdfReader, budget: _Budget) -> None:
             return
     if limit < pages:
         budget.note = f"read {limit} of {pages} pages"
+    _pdf_form(reader, budget)
+
+
+MAX_FORM_FIELDS = 100
+
+
+def _pdf_form(reader: pypdf.PdfReader, budget: _Budget) -> None:
+    """A filled-in form keeps its answers in its fields, not in the page's text: each is written after its label on
+    the page ("Dosen pengampu baru:" alone on its line), or else under the pages as "label: answer"; the label is
+    the field's tooltip (what the form shows beside it) or else its name."""
+    for field in list((reader.get_fields() or {}).values())[:MAX_FORM_FIELDS]:
+        value = field.get("/V")
+        if not isinstance(value, str) or not value.strip() or budget.out_of_time():
+            continue
+        label = str(field.get("/TU") or field.get("/T") or "").strip()
+        answer = f"{label}: {value.strip()}" if label else value.strip()
+        bare = re.compile(rf"(?im)^[ \t]*{re.escape(label)}[ \t]*:?[ \t]*$") if label else None
+        page = next((index for index, piece in enumerate(budget.pieces) if bare and bare.search(piece)), None)
+        if bare and page is not None:
+            budget.pieces[page] = bare.sub(answer.replace("\\", "\\\\"), budget.pieces[page], count=1)
+            budget.size += len(value)
+        elif not budget.add(answer):
+            return
 
 
 def _unpacked_size(content: bytes) -> int:
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         return sum(member.file_size for member in archive.infolist())
-
-
-# Tables inside tables (a letter laid out in a table) are read a few levels deep, so hostile nesting stays cheap.
-MAX_TABLE_DEPTH = 4
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_NOT_TEXT = {f"{_W}rPr", f"{_W}pPr", f"{_W}sdtPr", f"{_W}tblPr", f"{_W}trPr", f"{_W}tcPr", _FALLBACK}
-
-
-def _w_text(node: Any) -> str:
-    """A paragraph's text as Word shows it: runs inside content controls (the answers of a form template),
-    hyperlinks, insertions and text boxes included; a text box's drawing fallback, which repeats it, left out."""
-    parts: list[str] = []
-    for element in node.iterchildren():
-        tag = element.tag
-        if tag == f"{_W}t":
-            parts.append(element.text or "")
-        elif tag == f"{_W}tab":
-            parts.append(" ")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            parts.append("\n")
-        elif tag == f"{_W}p":  # a paragraph of a text box inside this one
-            parts.append(f"\n{_w_text(element)}")
-        elif tag not in _NOT_TEXT:
-            parts.append(_w_text(element))
-    return "".join(parts)
-
-
-def _docx_blocks(container: Any, depth: int = 0) -> Iterator[str]:
-    """Paragraphs and tables in the order they are written (a form's table sits between its introduction and its
-    closing lines); block content controls are read through."""
-    for element in container.iterchildren():
-        if element.tag == f"{_W}p":
-            yield _w_text(element)
-        elif element.tag == f"{_W}tbl":
-            yield from _docx_rows(element, depth)
-        elif element.tag not in _NOT_TEXT:
-            yield from _docx_blocks(element, depth)
-
-
-def _docx_rows(table: Any, depth: int) -> Iterator[str]:
-    """A data table's row as one line of cells ("Nama MK | Lama | Baru"); a row of one cell, or one holding another
-    table, only lays the page out: its content is read as blocks of its own."""
-    for row in table.iterchildren(f"{_W}tr"):
-        cells = row.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc")
-        if depth < MAX_TABLE_DEPTH and (len(cells) == 1 or any(cell.find(f"{_W}tbl") is not None for cell in cells)):
-            for cell in cells:
-                yield from _docx_blocks(cell, depth + 1)
-        else:
-            yield " | ".join(" ".join(_w_text(p) for p in cell.iter(f"{_W}p")).strip() for cell in cells)
-
-
-def _docx_paragraphs(content: bytes) -> Iterator[str]:
-    yield from _docx_blocks(docx.Document(io.BytesIO(content)).element.body)
-
-
-def _odt_cell_text(cell: object) -> str:
-    return " ".join(teletype.extractText(child) for child in _odt_children(cell, (TEXTNS, "p"), (TEXTNS, "h")))
-
-
-def _odt_children(node: object, *names: tuple[str, str]) -> Iterator[object]:
-    for child in getattr(node, "childNodes", ()):
-        if getattr(child, "qname", None) in names:
-            yield child
-        else:
-            yield from _odt_children(child, *names)
-
-
-def _odt_paragraphs(content: bytes) -> Iterator[str]:
-    document = opendocument.load(io.BytesIO(content))
-
-    def walk(node: object) -> Iterator[str]:
-        for child in getattr(node, "childNodes", ()):
-            name = getattr(child, "qname", None)
-            if name in ((TEXTNS, "p"), (TEXTNS, "h")):
-                yield teletype.extractText(child)
-            elif name == (TABLENS, "table-row"):
-                cells = [_odt_cell_text(cell) for cell in _odt_children(child, (TABLENS, "table-cell"))]
-                yield from cells if len(cells) == 1 else (" | ".join(cells),)
-            else:
-                yield from walk(child)
-
-    yield from walk(document.text)
-
-
-# What an event says of itself; its times are left out: when an event takes place is not when a notice about it is
-# published.
-_EVENT_TEXT = ("SUMMARY", "DESCRIPTION", "LOCATION")
-MAX_EVENTS = 20
-
-
-def _ics_paragraphs(content: bytes) -> Iterator[str]:
-    """An invitation's events (a seminar, a guest lecture), each as its title, description and place."""
-    calendar = icalendar.Calendar.from_ical(content)
-    for event in calendar.walk("VEVENT")[:MAX_EVENTS]:
-        for name in _EVENT_TEXT:
-            if value := str(event.get(name) or "").strip():
-                yield value
 
 
 def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
@@ -259,9 +181,9 @@ def read_attachment(
                 return AttachmentText(
                     item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
                 )
-            _paragraphs(_docx_paragraphs(item.content) if kind == "docx" else _odt_paragraphs(item.content), budget)
+            _paragraphs(docx_paragraphs(item.content) if kind == "docx" else odt_paragraphs(item.content), budget)
         elif kind == "ics":
-            _paragraphs(_ics_paragraphs(item.content), budget)
+            _paragraphs(ics_paragraphs(item.content), budget)
         else:
             return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX, ODT or calendar document")
     except Exception as error:  # the document libraries raise anything from deep inside on hostile input

@@ -149,3 +149,10 @@ def test_fields_on_the_reading_corpus() -> None:
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9
     assert report["change_pairs"]["pair_recall"] >= 0.85
     assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+
+
+def test_a_filled_in_pdf_form_gives_its_answers_beside_their_labels() -> None:
+    parsed = parse_message(corpus_mail("pdf-isian-formulir-acroform-ditandatangani").read_bytes())
+    text = with_attachments(body_parts(parsed), parsed).attached
+    assert "Kode MK: EL2205\nNama MK: Mikroprosesor\n" in text
+    assert "Dosen pengampu baru: Yusuf Maulana, S.T., M.Eng.\nTanda tangan pemohon" in text

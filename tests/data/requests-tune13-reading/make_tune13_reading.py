@@ -183,8 +183,9 @@ def _pdf_str(s):
     return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages):
-    """pages: lists of lines; one PDF page each."""
+def make_pdf(pages, fields=()):
+    """pages: lists of lines; one PDF page each. fields: (name, tooltip, value) text fields of a fillable form on the
+    first page: their values live in the form (/V), not in the page's text, as Acrobat keeps a filled-in form."""
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
@@ -196,6 +197,18 @@ def make_pdf(pages):
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                     b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content)
         kids.append(len(objs))
+    widgets = []
+    for number, (name, tooltip, value) in enumerate(fields):
+        top = 760 - 14 * number
+        objs.append(("<< /Type /Annot /Subtype /Widget /FT /Tx /T (%s) /TU (%s) /V (%s) /Rect [250 %d 540 %d] "
+                     "/P %d 0 R /F 4 >>" % (_pdf_str(name), _pdf_str(tooltip), _pdf_str(value), top, top + 12,
+                                           kids[0])).encode("latin-1"))
+        widgets.append(len(objs))
+    if widgets:
+        refs = b" ".join(b"%d 0 R" % w for w in widgets)
+        first = kids[0] - 1
+        objs[first] = objs[first][:-2] + b"/Annots [" + refs + b"] >>"
+        objs[0] = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + refs + b"] /NeedAppearances true >> >>"
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -324,6 +337,8 @@ def build(m):
                                subtype="vnd.oasis.opendocument.text", filename=filename)
         elif kind == "pdf":
             msg.add_attachment(make_pdf(content), maintype="application", subtype="pdf", filename=filename)
+        elif kind == "pdf-form":
+            msg.add_attachment(make_pdf(*content), maintype="application", subtype="pdf", filename=filename)
         elif kind == "ics":
             msg.add_attachment(content.encode("utf-8"), maintype="text", subtype="calendar", filename=filename,
                                params={"method": "PUBLISH"})
@@ -361,7 +376,7 @@ def decoded_text(msg):
             h = re.sub(r"(?i)<br\s*/?>|</(p|div|td|tr|li)>", "\n", part.get_content())
             chunks.append(html.unescape(re.sub(r"<[^>]+>", " ", h)))
         elif ctype == "application/pdf":
-            for found in re.finditer(rb"\(((?:\\.|[^\\)])*)\) Tj", part.get_content()):
+            for found in re.finditer(rb"\(((?:\\.|[^\\)])*)\) (?:Tj|/Rect)", part.get_content()):
                 chunks.append(re.sub(rb"\\(.)", rb"\1", found.group(1)).decode("latin-1"))
         elif ctype.endswith("wordprocessingml.document"):
             chunks.append(_xml_text(zipfile.ZipFile(io.BytesIO(part.get_content())).read("word/document.xml")
@@ -579,6 +594,30 @@ Grace
        "Credits (current): 2",
        "Credits (proposed): 3",
        "Signed: Grace Manurung, Lecturer    Approved: Head of Programme"]])])
+
+M("pdf-isian-formulir-acroform-ditandatangani", "2026-12-02 10:50",
+  ("Nanda Pratiwi", "nanda.pratiwi@polibatam.ac.id"),
+  "Formulir isian perubahan dosen (PDF)", "course_data", "id",
+  {"course_code": "EL2205", "course_name": "Mikroprosesor",
+   "changes": {"lecturer": "Yusuf Maulana, S.T., M.Eng."}},
+  note="A fillable PDF form filled in and signed: the page holds only the labels, the answers are the form's "
+       "field values (AcroForm /V), each named by its tooltip.",
+  client="outlook", plain="""Yth. P4M,
+
+Berikut formulir isian yang sudah saya lengkapi dan tanda tangani.
+
+Salam,
+Nanda
+""", att=[("pdf-form", "Formulir_Perubahan_Dosen_isian.pdf", (
+      [["FORMULIR PERUBAHAN DOSEN PENGAMPU E-LEARNING",
+        "Kode MK:",
+        "Nama MK:",
+        "Dosen pengampu lama:",
+        "Dosen pengampu baru:",
+        "Tanda tangan pemohon: (ditandatangani secara elektronik)"]],
+      [("kode_mk", "Kode MK", "EL2205"), ("nama_mk", "Nama MK", "Mikroprosesor"),
+       ("dosen_lama", "Dosen pengampu lama", "Hendra Saputra, S.T., M.T."),
+       ("dosen_baru", "Dosen pengampu baru", "Yusuf Maulana, S.T., M.Eng.")]))])
 
 # ---------------------------------------------------------------- the request only in the subject
 
