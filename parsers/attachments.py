@@ -14,6 +14,7 @@ import pypdf
 
 from parsers.document_paragraphs import docx_paragraphs, ics_paragraphs, odt_paragraphs
 from parsers.message import AttachmentInfo
+from parsers.text_form import html_to_text, readable
 
 Clock = Callable[[], float]
 
@@ -48,11 +49,14 @@ _TYPES = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
     "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
     "ics": ("text/calendar", ".ics"),
+    "txt": ("text/plain", ".txt"),
+    "html": ("text/html", ".html"),
 }
 
 
 def document_kind(item: AttachmentInfo) -> str | None:
-    """pdf, docx, odt or ics by content type or file name; None for anything else (pictures, archives, ...)."""
+    """pdf, docx, odt, ics, txt or html by content type or file name; None for anything else (pictures, archives,
+    ...)."""
     name = item.filename.lower()
     for kind, (content_type, extension) in _TYPES.items():
         if item.content_type == content_type or name.endswith(extension):
@@ -184,8 +188,16 @@ def read_attachment(
             _paragraphs(docx_paragraphs(item.content) if kind == "docx" else odt_paragraphs(item.content), budget)
         elif kind == "ics":
             _paragraphs(ics_paragraphs(item.content), budget)
+        elif kind in ("txt", "html"):
+            # A text file written in Notepad is windows-1252 more often than not; UTF-8 is tried first.
+            try:
+                written = item.content.decode("utf-8")
+            except UnicodeDecodeError:
+                written = item.content.decode("windows-1252", "replace")
+            text = readable(html_to_text(written) if kind == "html" else written.replace("\r\n", "\n"))
+            _paragraphs(iter(text.split("\n")), budget)
         else:
-            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX, ODT or calendar document")
+            return AttachmentText(item.filename, kind, "", "not read: not a document, calendar or text file")
     except Exception as error:  # the document libraries raise anything from deep inside on hostile input
         return AttachmentText(item.filename, kind, "", f"not read: {type(error).__name__}: {error}"[:300])
     return AttachmentText(item.filename, kind, budget.text, budget.note)

@@ -156,3 +156,19 @@ def test_a_filled_in_pdf_form_gives_its_answers_beside_their_labels() -> None:
     text = with_attachments(body_parts(parsed), parsed).attached
     assert "Kode MK: EL2205\nNama MK: Mikroprosesor\n" in text
     assert "Dosen pengampu baru: Yusuf Maulana, S.T., M.Eng.\nTanda tangan pemohon" in text
+
+
+def test_text_and_html_files_attached_are_read_in_their_charset() -> None:
+    notepad = "Judul: Praktikum Pindah \u2013 Lab 2\r\n\r\nJadwal tetap sama.\r\n".encode("windows-1252")
+    page = b"<html><body><p>Mohon nama MK AK3104 diubah menjadi <b>Perpajakan Lanjutan</b>.</p></body></html>"
+    reads = read_attachments(
+        (
+            AttachmentInfo("pengumuman.txt", "text/plain", len(notepad), "", notepad),
+            AttachmentInfo("surat.html", "text/html", len(page), "", page),
+            AttachmentInfo("foto.jpg", "image/jpeg", 3, "", b"\xff\xd8\xff"),
+        )
+    )
+    assert [read.text for read in reads] == [
+        "Judul: Praktikum Pindah \u2013 Lab 2\n\nJadwal tetap sama.",
+        "Mohon nama MK AK3104 diubah menjadi Perpajakan Lanjutan.",
+    ]

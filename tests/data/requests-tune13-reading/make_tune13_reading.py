@@ -339,6 +339,12 @@ def build(m):
             msg.add_attachment(make_pdf(content), maintype="application", subtype="pdf", filename=filename)
         elif kind == "pdf-form":
             msg.add_attachment(make_pdf(*content), maintype="application", subtype="pdf", filename=filename)
+        elif kind == "txt":
+            msg.add_attachment(content.encode("windows-1252"), maintype="text", subtype="plain", filename=filename,
+                               params={"charset": "windows-1252"})
+        elif kind == "html-file":
+            msg.add_attachment(content.encode("utf-8"), maintype="text", subtype="html", filename=filename,
+                               params={"charset": "utf-8"})
         elif kind == "ics":
             msg.add_attachment(content.encode("utf-8"), maintype="text", subtype="calendar", filename=filename,
                                params={"method": "PUBLISH"})
@@ -735,6 +741,40 @@ Hasan
        ["Course name", "Engineering Drawing", "Engineering Drawing"],
        ["Credits", "2", "3"]],
       "Reason: lab hours added."])])
+
+# ---------------------------------------------------------------- plain text and HTML files attached
+
+M("txt-terlampir-teks-pengumuman-cp1252", "2026-12-03 13:40",
+  ("Lukas Hutapea", "lukas.hutapea@polibatam.ac.id"),
+  "Pengumuman untuk kelas Termodinamika", "announcement", "id",
+  {"course_code": "MS2203", "course_name": "Termodinamika", "title": "Praktikum Termodinamika Pindah ke Lab 2",
+   "scope": "course", "publish_at": "2026-12-04T06:30:00+07:00"},
+  note="The announcement's text in an attached .txt (windows-1252, Notepad); the body asks where and when.",
+  client="outlook", plain="""Yth. Tim P4M,
+
+Mohon teks terlampir ditayangkan sebagai pengumuman di course MS2203 Termodinamika, besok pukul 06.30.
+
+Terima kasih,
+Lukas
+""", att=[("txt", "pengumuman_termodinamika.txt",
+           "Judul: Praktikum Termodinamika Pindah ke Lab 2\r\n\r\nPraktikum minggu ini dipindah ke Lab 2 "
+           "(gedung utama lantai 3) karena perawatan alat di Lab 1 \u2013 jadwal tetap sama.\r\n")])
+
+M("html-file-terlampir-simpan-sebagai-web", "2026-12-03 14:25",
+  ("Oktaviani Purba", "oktaviani.purba@polibatam.ac.id"),
+  "Permohonan perubahan data MK (file terlampir)", "course_data", "id",
+  {"course_code": "AK3104", "course_name": "Perpajakan", "changes": {"fullname": "Perpajakan Lanjutan"}},
+  note="The request in an attached .html file (a letter saved as a web page); the body only points to it.",
+  client="gmail", plain="""Selamat siang,
+
+Permohonan saya ada di file terlampir ya. Terima kasih.
+
+Okta
+""", att=[("html-file", "permohonan_AK3104.html",
+           "<html><head><meta charset=\"utf-8\"><title>Permohonan</title></head><body>"
+           "<p>Kepada Yth. Tim P4M</p><p>Dengan hormat, mohon nama mata kuliah AK3104 Perpajakan di e-learning "
+           "diubah menjadi Perpajakan Lanjutan sesuai kurikulum 2026.</p><p>Hormat saya,<br>Oktaviani Purba</p>"
+           "</body></html>")])
 
 # ---------------------------------------------------------------- calendar invitations
 
