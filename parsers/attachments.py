@@ -54,9 +54,15 @@ _TYPES = {
 }
 
 
+# A bounce's parts, kept under file names ending in .txt: machine reports, never a request's text.
+_NOT_DOCUMENTS = {"text/rfc822-headers", "message/delivery-status", "message/disposition-notification"}
+
+
 def document_kind(item: AttachmentInfo) -> str | None:
     """pdf, docx, odt, ics, txt or html by content type or file name; None for anything else (pictures, archives,
     ...)."""
+    if item.content_type in _NOT_DOCUMENTS:
+        return None
     name = item.filename.lower()
     for kind, (content_type, extension) in _TYPES.items():
         if item.content_type == content_type or name.endswith(extension):

@@ -172,3 +172,16 @@ def test_text_and_html_files_attached_are_read_in_their_charset() -> None:
         "Judul: Praktikum Pindah \u2013 Lab 2\n\nJadwal tetap sama.",
         "Mohon nama MK AK3104 diubah menjadi Perpajakan Lanjutan.",
     ]
+
+
+def test_a_named_inline_text_part_is_read_once_and_a_bounce_report_never() -> None:
+    raw = (
+        b"From: a@polibatam.ac.id\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+        b"\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: inline; filename=pesan.txt\r\n\r\n"
+        b"Mohon nama MK IF2201 diubah menjadi Basis Data Lanjut.\r\n--b--\r\n"
+    )
+    parsed = parse_message(raw)
+    assert "Basis Data Lanjut" in parsed.text
+    assert with_attachments(body_parts(parsed), parsed).attached == ""
+    [path] = (DATA / "requests-tune12").glob("032-*.eml")
+    assert read_attachments(parse_message(path.read_bytes()).attachments) == ()

@@ -33,7 +33,13 @@ def body_parts(message: ParsedMessage) -> BodyParts:
 def with_attachments(parts: BodyParts, message: ParsedMessage) -> BodyParts:
     """The parts with each document attachment's text under a line naming the file (read within the limits)."""
     reads = read_attachments(message.attachments)
-    attached = "\n\n".join(f"[attachment: {read.filename}]\n{read.text}" for read in reads if read.text)
+    # A text part some clients name and also show inline is the body already: not read twice.
+    body = " ".join(message.text.split())
+    attached = "\n\n".join(
+        f"[attachment: {read.filename}]\n{read.text}"
+        for read in reads
+        if read.text and " ".join(read.text.split()) not in body
+    )
     return replace(parts, attached=attached)
 
 
