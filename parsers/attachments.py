@@ -3,6 +3,7 @@ no I/O)."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import time
@@ -29,6 +30,9 @@ class AttachmentLimits:
     max_chars: int = 20_000  # like seconds, for all of a message's attachments together
     seconds: float = 2.0
     max_attachments: int = 5
+    # A text, HTML or calendar file: an invitation or a letter is a few kilobytes, and converting a hostile page of
+    # markup costs seconds per hundred kilobytes. A longer text or HTML file is read from its start; a calendar not.
+    max_text_bytes: int = 100_000
 
 
 DEFAULT_LIMITS = AttachmentLimits()
@@ -193,13 +197,19 @@ def read_attachment(
                 )
             _paragraphs(docx_paragraphs(item.content) if kind == "docx" else odt_paragraphs(item.content), budget)
         elif kind == "ics":
+            if item.size > limits.max_text_bytes:
+                return AttachmentText(item.filename, kind, "", f"not read: {item.size} bytes for a calendar")
             _paragraphs(ics_paragraphs(item.content), budget)
         elif kind in ("txt", "html"):
-            # A text file written in Notepad is windows-1252 more often than not; UTF-8 is tried first.
+            if item.size > limits.max_text_bytes:
+                budget.note = f"read the first {limits.max_text_bytes} of {item.size} bytes"
+            start = item.content[: limits.max_text_bytes]
+            # A text file written in Notepad is windows-1252 more often than not; UTF-8 is tried first (not final:
+            # the cut may split its last character).
             try:
-                written = item.content.decode("utf-8")
+                written = codecs.getincrementaldecoder("utf-8")().decode(start, final=False)
             except UnicodeDecodeError:
-                written = item.content.decode("windows-1252", "replace")
+                written = start.decode("windows-1252", "replace")
             text = readable(html_to_text(written) if kind == "html" else written.replace("\r\n", "\n"))
             _paragraphs(iter(text.split("\n")), budget)
         else:

@@ -5,6 +5,7 @@ thirteenth reading corpus held to the field targets."""
 from __future__ import annotations
 
 import itertools
+import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -185,3 +186,14 @@ def test_a_named_inline_text_part_is_read_once_and_a_bounce_report_never() -> No
     assert with_attachments(body_parts(parsed), parsed).attached == ""
     [path] = (DATA / "requests-tune12").glob("032-*.eml")
     assert read_attachments(parse_message(path.read_bytes()).attachments) == ()
+
+
+def test_hostile_text_files_stay_cheap() -> None:
+    markup = b"<p>" + b"<b>a</b>" * 200_000 + b"</p>"
+    calendar = INVITE.encode() * 200
+    started = time.monotonic()
+    page = read_attachment(AttachmentInfo("x.html", "text/html", len(markup), "", markup))
+    invite = read_attachment(AttachmentInfo("x.ics", "text/calendar", len(calendar), "", calendar))
+    assert time.monotonic() - started < 5, "a page of markup is read from its start only"
+    assert page.note == f"read the first 100000 of {len(markup)} bytes" and page.text.startswith("aaa")
+    assert invite.text == "" and invite.note.startswith("not read:")
