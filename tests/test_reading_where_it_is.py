@@ -197,3 +197,13 @@ def test_hostile_text_files_stay_cheap() -> None:
     assert time.monotonic() - started < 5, "a page of markup is read from its start only"
     assert page.note == f"read the first 100000 of {len(markup)} bytes" and page.text.startswith("aaa")
     assert invite.text == "" and invite.note.startswith("not read:")
+
+
+def test_a_hostile_html_body_is_read_from_its_start_only() -> None:
+    markup = "<p>Mohon nama MK IF2201 diubah menjadi Basis Data Lanjut.</p>" + "<b>a</b>" * 400_000
+    raw = f"From: a@polibatam.ac.id\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{markup}"
+    started = time.monotonic()
+    parsed = parse_message(raw.encode())
+    parts = body_parts(parsed)
+    assert time.monotonic() - started < 10, "3 MB of markup would take half a minute"
+    assert "Basis Data Lanjut" in parts.new
