@@ -43,6 +43,11 @@ def with_attachments(parts: BodyParts, message: ParsedMessage) -> BodyParts:
     return replace(parts, attached=attached)
 
 
+# What the rules read of a mail: a request is a few thousand characters, and they take about a second per 40 000, so
+# a pasted log or a hostile megabyte of text would hold intake for minutes.
+MAX_TEXT_CHARS = 30_000
+
+
 def classify_message(
     message: ParsedMessage, tag: str, received_at: datetime, examples: ExampleMemory = NO_EXAMPLES
 ) -> tuple[Classification, BodyParts]:
@@ -52,6 +57,6 @@ def classify_message(
     reference = message.date or received_at
     # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text;
     # a reply's subject is the earlier mail's.
-    text = parts.for_classification or ("" if is_reply(message) else subject)
+    text = (parts.for_classification or ("" if is_reply(message) else subject))[:MAX_TEXT_CHARS]
     request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts
