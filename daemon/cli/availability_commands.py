@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.cli.arguments import UsageError, load_args_config
+from daemon.cli.arguments import UsageError, load_args_config, moment_argument
 from daemon.config import Config
 from daemon.records.probe_log import roll_up_again
 from daemon.reports.availability_figures import ServiceFigures
@@ -95,20 +95,13 @@ def cmd_availability(args: argparse.Namespace) -> int:
     return 0
 
 
-def _moment(value: str, flag: str, config: Config) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"maintenance add {flag}: not an ISO 8601 time: {value!r}") from None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=config.helpdesk.zone)
-
-
 def cmd_maintenance(args: argparse.Namespace) -> int:
     config = load_args_config(args)
     if config.availability.named(args.service) is None:
         known = ", ".join(probe.name for probe in config.availability.probe) or "none configured"
         raise UsageError(f"maintenance add --service: no probe named {args.service!r} (probes: {known})")
-    start, end = _moment(args.start, "--start", config), _moment(args.end, "--end", config)
+    start = moment_argument(args.start, "maintenance add --start", config)
+    end = moment_argument(args.end, "maintenance add --end", config)
     if end <= start:
         raise UsageError("maintenance add --end: must be after --start")
     app = build_app(config)

@@ -34,7 +34,8 @@ from parsers.language import detect_language
 from parsers.message import ParsedMessage
 from parsers.subject import find_ticket_number
 from storage import queries
-from storage.models import MessageKind, StoredMessage, Ticket, TicketStatus
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
