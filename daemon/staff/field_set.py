@@ -18,7 +18,13 @@ from storage.models import EventKind, FieldExample, MessageKind, MoodleOperation
 FIELDS = ("course_code", "course_name", "title", "text", "scope", "publish_at")
 CHANGES = ("fullname", "shortname", "summary", "lecturer", "class", "semester", "credits", "enrolment_key")
 _LONGEST = {"course_name": 254, "title": 255, "changes.fullname": 254, "changes.shortname": 255}
-_CODE = re.compile(r"[A-Z]{2,4}\d{3,4}")
+# Course codes as this polytechnic writes them: IF302, TRE3201, IF-2204, KJ-RKS3B, MK3207.IA. Letters and digits,
+# parts joined by a hyphen or a dot; the classifier keeps loose shapes ("IF 204", "if-2204") as written.
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*")
+_CODE_LONGEST = 20
+# "IF 302" is the code IF302 written with a space; any other space means the value is not one code.
+_SPACED_CODE = re.compile(r"([A-Z]{2,5}) (\d[A-Z0-9.-]*)")
+_CODE_SHAPES = "misalnya IF302, IF-2204 atau KJ-RKS3B"
 _TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H.%M", "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M")
 _EXAMPLES = {
     "course_code": "IF302",
@@ -36,12 +42,26 @@ def _name(word: str) -> str | None:
     return f"changes.{change}" if change in CHANGES else None
 
 
+def _course_code(value: str) -> str:
+    """The code in capitals, "IF 302" joined; ValueError says what keeps the value from being a code."""
+    value = value.upper()
+    if spaced := _SPACED_CODE.fullmatch(value):
+        value = spaced.group(1) + spaced.group(2)
+    if " " in value:
+        raise ValueError(f"kode MK ditulis tanpa spasi ({_CODE_SHAPES})")
+    if not any(character.isdigit() for character in value):
+        raise ValueError(f"kode MK memuat angka ({_CODE_SHAPES})")
+    if len(value) > _CODE_LONGEST:
+        raise ValueError(f"kode MK paling panjang {_CODE_LONGEST} karakter ({_CODE_SHAPES})")
+    if not _CODE.fullmatch(value):
+        raise ValueError(f"kode MK diawali huruf; isinya huruf, angka, tanda hubung atau titik ({_CODE_SHAPES})")
+    return value
+
+
 def _checked(field: str, value: str, zone: tzinfo) -> str:
     """The value as stored; ValueError says, in the staff's words, what is wrong with it."""
     if field == "course_code":
-        value = value.upper().replace(" ", "")
-        if not _CODE.fullmatch(value):
-            raise ValueError("kode MK ditulis seperti IF302")
+        value = _course_code(value)
     elif field == "scope" and value not in ("course", "site"):
         raise ValueError("cakupan: course (satu mata kuliah) atau site (seluruh situs)")
     elif field == "publish_at":
