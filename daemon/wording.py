@@ -201,6 +201,16 @@ class Wording:
             return self.label("fields", value)
         return value
 
+    def moodle_value(self, value: str, key: str) -> str:
+        """A Moodle course field as read: its dates (Unix seconds) in the date style, its visibility in words."""
+        if key in ("startdate", "enddate") and value.isdigit():
+            if int(value) == 0:
+                return self.label("moodle_values", "no_date")
+            return self.day(datetime.fromtimestamp(int(value), self.zone))
+        if key == "visible" and value in ("0", "1"):
+            return self.label("moodle_values", f"visible_{value}")
+        return value
+
 
 def filters(zone: tzinfo) -> dict[str, Any]:
     """Jinja filters (and `label_table`) that read the template's `lang` variable (Indonesian when it has none)."""
@@ -217,7 +227,7 @@ def filters(zone: tzinfo) -> dict[str, Any]:
 
         return apply
 
-    names = ("when", "stamp", "date", "day", "time", "number", "percent", "confidence", "reason")
+    names = ("when", "stamp", "date", "day", "time", "number", "percent", "confidence", "reason", "moodle_value")
     found: dict[str, Any] = {name: make(name) for name in names}
 
     @pass_context

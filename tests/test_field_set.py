@@ -57,7 +57,7 @@ def test_set_reads_a_field_and_its_value(argument: str, field: str, value: str) 
         ("fullname", "#set fullname: perlu nilai (contoh: #set fullname nilai baru)"),
         ("publish_at besok", "#set publish_at besok: waktu ditulis YYYY-MM-DD HH:MM"),
         ("publish_at 2026-13-40 08:00", "#set publish_at 2026-13-40 08:00: waktu ditulis"),
-        ("scope semua", "#set scope semua: cakupan: course"),
+        ("scope semua", "#set scope semua: cakupan ditulis course (satu mata kuliah) atau site"),
         ("course_code Pemrograman", "#set course_code Pemrograman: kode MK memuat angka (misalnya IF302, IF-2204"),
         ("course_code Pemrograman Web 2", "#set course_code Pemrograman Web 2: kode MK ditulis tanpa spasi"),
         ("course_code IF302!", "#set course_code IF302!: kode MK diawali huruf; isinya huruf, angka, tanda hubung"),

@@ -134,7 +134,12 @@ def test_a_hyphenated_course_code_set_by_staff_finds_the_course_and_a_name_is_re
     poll(desk)
     ticket = show(desk, 1, capsys)
     assert (ticket["course_code"], ticket["fields"]["course_code"]) == ("KJ-RKS3B", "KJ-RKS3B")
-    assert "Keamanan Jaringan  ->  Keamanan Jaringan Lanjut" in previews(smtp)[-1].get_content()
+    preview = previews(smtp)[-1].get_content()
+    assert "Keamanan Jaringan  ->  Keamanan Jaringan Lanjut" in preview
+    # Moodle's own values as staff read them: dates in the one date style, visibility in words.
+    assert "Tanggal mulai          Senin, 23 November 2026\r\n" in preview
+    assert "Tanggal selesai        Selasa, 23 November 2027\r\n" in preview
+    assert "Tampil                 ya\r\n" in preview and "1795392000" not in preview
     dovecot.append(imap_user, staff_reply(previews(smtp)[-1], "#approve", 3))
     poll(desk)
     assert moodle[1].courses[411]["fullname"] == "Keamanan Jaringan Lanjut"

@@ -175,7 +175,12 @@ def samples() -> Iterator[Sample]:
     preview = {
         **_COURSE,
         "wanted": "Sistem Operasi",
-        "rows": (("fullname", "Lama", "Baru"),),
+        "rows": (
+            ("fullname", "Lama", "Baru"),
+            ("visible", "1", "1"),
+            ("startdate", "1795392000", "1795392000"),
+            ("enddate", "0", "0"),
+        ),
         "forum_name": "Pengumuman",
         "scope": "course",
         "publish_at": None,

@@ -12,6 +12,7 @@ from daemon.classify.effective_fields import FieldValue, effective_fields
 from daemon.classify.model import RequestFields
 from daemon.staff.moodle_approval import KINDS, latest_operation
 from daemon.ticket_record import record_event
+from daemon.wording import Wording
 from storage import queries
 from storage.models import EventKind, FieldExample, MessageKind, MoodleOperation, Ticket
 
@@ -24,7 +25,7 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*")
 _CODE_LONGEST = 20
 # "IF 302" is the code IF302 written with a space; any other space means the value is not one code.
 _SPACED_CODE = re.compile(r"([A-Z]{2,5}) (\d[A-Z0-9.-]*)")
-_CODE_SHAPES = "misalnya IF302, IF-2204 atau KJ-RKS3B"
+_STAFF_WORDS = Wording("id")  # staff read the desk's answers in Indonesian
 _TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H.%M", "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M")
 _EXAMPLES = {
     "course_code": "IF302",
@@ -42,19 +43,23 @@ def _name(word: str) -> str | None:
     return f"changes.{change}" if change in CHANGES else None
 
 
+def _refusal(key: str, /, **values: object) -> str:
+    return _STAFF_WORDS.filled("command_problems", key, **values)
+
+
 def _course_code(value: str) -> str:
     """The code in capitals, "IF 302" joined; ValueError says what keeps the value from being a code."""
     value = value.upper()
     if spaced := _SPACED_CODE.fullmatch(value):
         value = spaced.group(1) + spaced.group(2)
     if " " in value:
-        raise ValueError(f"kode MK ditulis tanpa spasi ({_CODE_SHAPES})")
+        raise ValueError(_refusal("set_code_spaces"))
     if not any(character.isdigit() for character in value):
-        raise ValueError(f"kode MK memuat angka ({_CODE_SHAPES})")
+        raise ValueError(_refusal("set_code_digit"))
     if len(value) > _CODE_LONGEST:
-        raise ValueError(f"kode MK paling panjang {_CODE_LONGEST} karakter ({_CODE_SHAPES})")
+        raise ValueError(_refusal("set_code_long", longest=_CODE_LONGEST))
     if not _CODE.fullmatch(value):
-        raise ValueError(f"kode MK diawali huruf; isinya huruf, angka, tanda hubung atau titik ({_CODE_SHAPES})")
+        raise ValueError(_refusal("set_code_shape"))
     return value
 
 
@@ -63,18 +68,18 @@ def _checked(field: str, value: str, zone: tzinfo) -> str:
     if field == "course_code":
         value = _course_code(value)
     elif field == "scope" and value not in ("course", "site"):
-        raise ValueError("cakupan: course (satu mata kuliah) atau site (seluruh situs)")
+        raise ValueError(_refusal("set_scope"))
     elif field == "publish_at":
         for pattern in _TIME_FORMATS:
             try:
                 return datetime.strptime(value, pattern).replace(tzinfo=zone).isoformat()
             except ValueError:
                 continue
-        raise ValueError("waktu ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-07 08:00")
+        raise ValueError(_refusal("set_time"))
     elif field == "changes.credits" and not (value.isdigit() and 1 <= int(value) <= 12):
-        raise ValueError("SKS berupa angka 1 sampai 12")
+        raise ValueError(_refusal("set_credits"))
     if len(value) > _LONGEST.get(field, 2000):
-        raise ValueError(f"terlalu panjang (paling banyak {_LONGEST.get(field, 2000)} karakter)")
+        raise ValueError(_refusal("set_too_long", longest=_LONGEST.get(field, 2000)))
     return value
 
 
@@ -84,14 +89,15 @@ def parse_set(argument: str, zone: tzinfo) -> FieldValue | str:
     field = _name(word)
     if field is None:
         known = ", ".join((*FIELDS, *CHANGES))
-        return f"#set {word}: kolom tidak dikenal (yang dikenal: {known}; atau changes.<nama>)"
+        return _refusal("set_unknown_field", word=word, known=known)
     value = " ".join(value.split())
     if not value:
-        return f"#set {word}: perlu nilai (contoh: #set {word} {_EXAMPLES.get(field, 'nilai baru')})"
+        example = _EXAMPLES.get(field) or _refusal("set_example_value")
+        return _refusal("set_needs_value", word=word, example=example)
     try:
         return FieldValue(field, _checked(field, value, zone))
     except ValueError as problem:
-        return f"#set {word} {value}: {problem}"
+        return _refusal("bad_argument", name="set", argument=f"{word} {value}", problem=problem)
 
 
 def valid_value(field: str, value: str, zone: tzinfo) -> str | None:
