@@ -19,6 +19,7 @@ DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
 _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")
 _EXAMPLE = re.compile(r"^like staff-corrected .*\(([\d.]+)\)$")
 _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
+_SENDER_UNCLEAR = re.compile(r"^sender unclear \(.*\): no receipt sent$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \([\w ]*n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
@@ -167,6 +168,8 @@ class Wording:
         if found := _LEARNED.match(text):
             kind, certainty = self.label("types", found.group(2)), self.confidence(float(found.group(3)))
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
+        if _SENDER_UNCLEAR.match(text):
+            return str(words["sender_unclear"])
         if found := _LEARNED_UNSURE.match(text):
             return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
         return str(words[_FIXED_REASONS.get(text, "none")])

@@ -117,7 +117,8 @@ def test_a_hyphenated_course_code_set_by_staff_finds_the_course_and_a_name_is_re
     dovecot.append(imap_user, request("Perubahan nama mata kuliah", body))
     poll(desk)
     (first_preview,) = previews(smtp)
-    assert "Keamanan Jaringan  ->" not in first_preview.get_content()
+    assert "Permintaan ini tidak menyebut kode atau nama mata kuliah." in first_preview.get_content()
+    assert "#set course_code <kode>  atau  #approve course=<id>" in first_preview.get_content()
 
     # A course name given where the code belongs is refused, and staff are told what a code looks like.
     dovecot.append(imap_user, staff_reply(first_preview, "#set course_code Keamanan Jaringan", 1))

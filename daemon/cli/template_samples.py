@@ -40,7 +40,7 @@ _COURSE = {
     "course_url": "https://elearning.example.ac.id/course/view.php?id=7",
     "course_id": 7,
     "course_name": "Sistem Operasi",
-    "by_hand": (("SKS", "3"),),
+    "by_hand": (("credits", "3"),),
     "title": "Kuis diundur",
     "discussion_url": "https://elearning.example.ac.id/mod/forum/discuss.php?d=3",
 }
@@ -189,12 +189,24 @@ def samples() -> Iterator[Sample]:
     for kind, incomplete in (("course_update", False), ("course_update", True), ("announcement", False)):
         yield Sample(
             "ticket/moodle-preview.staff.id.txt.j2",
-            {**preview, "kind": kind, "candidates": (), "incomplete": incomplete},
+            {**preview, "kind": kind, "candidates": (), "not_found": False, "incomplete": incomplete},
+        )
+    for wanted in ("IF2203", ""):
+        yield Sample(
+            "ticket/moodle-preview.staff.id.txt.j2",
+            {
+                **preview,
+                "wanted": wanted,
+                "kind": "course_update",
+                "candidates": (),
+                "not_found": True,
+                "incomplete": False,
+            },
         )
     candidates = ({"id": 7, "shortname": "IF2203", "fullname": "Sistem Operasi"},)
     yield Sample(
         "ticket/moodle-preview.staff.id.txt.j2",
-        {**preview, "kind": "course_update", "candidates": candidates, "incomplete": False},
+        {**preview, "kind": "course_update", "candidates": candidates, "not_found": False, "incomplete": False},
     )
     details = digest_figures()
     digest = {
