@@ -18,6 +18,7 @@ from daemon.reports.availability_figures import ServiceFigures
 from daemon.reports.availability_periods import local_start, period_figures
 from daemon.reports.availability_section import duration, realised, status
 from daemon.wiring.app import build_app
+from daemon.wording import Wording
 from storage.availability import MaintenanceWindow
 
 
@@ -82,16 +83,16 @@ def cmd_availability(args: argparse.Namespace) -> int:
         print(json.dumps([_as_json(figures, config) for figures in found], ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print(f"{label}: tidak diukur (no [[availability.probe]] configured and no probe results)")
+        print(f"{label}: tidak diukur (belum ada [[availability.probe]] di konfigurasi dan belum ada hasil probe)")
     target = config.availability.target_pct
+    words = Wording("id", config.helpdesk.zone)  # like the figures, which read "99,6 % dari 98,0 % waktu teramati"
     for figures in found:
         print(f"{label} {figures.service}: {realised(figures)} ({status(figures, target)}, target {target:g} %)")
         for outage in figures.outages:
-            end_text = outage.end.astimezone(config.helpdesk.zone).isoformat() if outage.end else "masih berlangsung"
-            start_text = outage.start.astimezone(config.helpdesk.zone).isoformat()
-            print(f"  gangguan {start_text} - {end_text} ({duration(outage.minutes)}): {outage.error}")
+            end_text = words.when(outage.end) if outage.end else "masih berlangsung"
+            print(f"  gangguan {words.when(outage.start)} - {end_text} ({duration(outage.minutes)}): {outage.error}")
         for window in figures.maintenance:
-            print(f"  pemeliharaan {window.start.isoformat()} - {window.end.isoformat()}: {window.note or '-'}")
+            print(f"  pemeliharaan {words.when(window.start)} - {words.when(window.end)}: {window.note or '-'}")
     return 0
 
 
