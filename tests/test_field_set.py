@@ -14,13 +14,15 @@ from daemon.classify.completeness import missing_items
 from daemon.classify.effective_fields import FieldValue, overlay
 from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import CountingTokens, FixedClock
-from daemon.config import Config
+from daemon.config import Config, load_config
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
 from daemon.staff.commands.parsing import parse_staff_reply
 from daemon.staff.field_set import parse_set
+from daemon.staff.moodle_approval import approval_problems
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
 from storage.models import Ticket
+from tests.conftest import write_config
 from tests.fakes import ScriptedMailer
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -160,3 +162,13 @@ def test_a_forwarded_request_opens_a_ticket_for_the_forwarder(local_config: Conf
     (notice,) = [message for message in sent if message is not ack]
     assert "mohon bantuannya" in notice.get_content()
     assert "Nama baru: Pemrograman Web Lanjut" in notice.get_content(), "staff read the passed-on request"
+
+
+def test_approve_on_a_ticket_of_another_type_names_that_type_in_words(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, moodle={"url": "https://elearning.example.ac.id"}))
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    ticket = Ticket(type="elearning_support", requester="budi@polibatam.ac.id", created_at=at, updated_at=at)
+    assert approval_problems(ticket, parse_staff_reply("#approve"), config) == [
+        "#approve: hanya untuk perubahan data mata kuliah atau pengumuman (jenis tiket ini: Bantuan penggunaan "
+        "e-learning; bila keliru, koreksi dulu dengan #type course_data atau #type announcement)"
+    ]
