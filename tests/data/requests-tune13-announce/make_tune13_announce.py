@@ -1,0 +1,665 @@
+#!/usr/bin/env python3
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (27 labelled request e-mails).
+
+Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
+voices and other words than their samples: a request made only in the subject line above an empty phone body (a
+quoted or cued title, a class group such as "KA-2B" naming one course); publish times in tables (plain-text pipes, an
+Outlook table), after "pas"/"tepat", after the text, in another zone (WITA, WIT, Singapore's GMT+8, UTC), relative
+days in a reply whose quoted request said "besok", a date in one sentence and the hour in the next. Near-misses that
+must not be read as the publish time: a rule that takes effect ("mulai berlaku", "effective from"), a registration
+that ends ("berakhir"), an event that takes place, opening hours, a table of exam times, a date without a time.
+
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py; every body
+here was written by hand, and the batch was scored before any rule was changed for it.
+Run:  python3 make_tune13_announce.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"announcement": 27}
+M = E.M
+A = "announcement"
+
+# ---------------------------------------------------------------- the request only in the subject line
+
+M(
+    "android-subjek-saja-kutip-kelas-rombel",
+    "2026-12-01 06:45:00",
+    ("Fitri Amelia", "fitri.amelia@polibatam.ac.id"),
+    'umumin "Responsi Kimia Analitik KA-2B Pindah ke Lab 2" ya min',
+    """
+
+Dikirim dari Samsung Galaxy smartphone saya.
+""",
+    A,
+    "id",
+    client="iphone",
+    fields={
+        "course_name": "Kimia Analitik",
+        "title": "Responsi Kimia Analitik KA-2B Pindah ke Lab 2",
+        "scope": "course",
+    },
+)
+
+M(
+    "iphone-subject-only-titled-my-class",
+    "2026-12-01 21:10:00",
+    ("Marcus Tan", "marcus.tan@polibatam.ac.id"),
+    "Please post an announcement titled 'Robotics Lab Closed This Friday' for my Robotics class",
+    """
+Sent from my iPhone
+""",
+    A,
+    "en",
+    client="iphone",
+    fields={"course_name": "Robotics", "title": "Robotics Lab Closed This Friday", "scope": "course"},
+)
+
+M(
+    "iphone-subjek-saja-halaman-depan",
+    "2026-12-02 07:30:00",
+    ("Humas Polibatam", "humas@polibatam.ac.id"),
+    'Tolong tayangkan di halaman depan e-learning: "Libur Nasional Hari Natal 25 Desember 2026"',
+    """
+
+Dikirim dari iPhone saya
+""",
+    A,
+    "id",
+    client="iphone",
+    fields={"title": "Libur Nasional Hari Natal 25 Desember 2026", "scope": "site"},
+)
+
+# ---------------------------------------------------------------- publish times in tables
+
+M(
+    "thunderbird-tabel-pipa-tanggal-jam-terpisah",
+    "2026-12-02 10:00:00",
+    ("Yulia Rahmawati", "yulia.rahmawati@polibatam.ac.id"),
+    "pengumuman untuk Mekanika Fluida",
+    """Selamat pagi tim P4M,
+
+Mohon dipasang pengumuman di course Mekanika Fluida (MS2204) sesuai rincian berikut:
+
+| Keterangan     | Isian                              |
+|----------------|------------------------------------|
+| Judul          | Praktikum Aliran Pipa Ditunda      |
+| Tanggal tayang | 7/12/2026                          |
+| Jam tayang     | 06.30                              |
+
+Isi: praktikum aliran pipa ditunda satu minggu karena pompa di lab sedang diperbaiki.
+
+Terima kasih,
+Yulia
+""",
+    A,
+    "id",
+    client="thunderbird",
+    fields={
+        "course_code": "MS2204",
+        "course_name": "Mekanika Fluida",
+        "title": "Praktikum Aliran Pipa Ditunda",
+        "scope": "course",
+        "publish_at": "2026-12-07T06:30:00+07:00",
+    },
+)
+
+M(
+    "outlook-tabel-html-waktu-penayangan",
+    "2026-12-03 13:15:00",
+    ("Bagian Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+    "Permohonan penayangan pengumuman beasiswa",
+    "",
+    A,
+    "id",
+    client="outlook",
+    html_body=(
+        '<p class="MsoNormal">Yth. Tim P4M,<o:p></o:p></p>'
+        '<p class="MsoNormal">Mohon bantuan menayangkan pengumuman berikut untuk seluruh mahasiswa:<o:p></o:p></p>'
+        '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">'
+        '<tr><td><p class="MsoNormal">Judul<o:p></o:p></p></td>'
+        '<td><p class="MsoNormal">Seleksi Beasiswa Unggulan 2027<o:p></o:p></p></td></tr>'
+        '<tr><td><p class="MsoNormal">Waktu penayangan<o:p></o:p></p></td>'
+        '<td><p class="MsoNormal">Selasa, 8 Desember 2026, 09.00 WIB<o:p></o:p></p></td></tr>'
+        '<tr><td><p class="MsoNormal">Isi<o:p></o:p></p></td>'
+        '<td><p class="MsoNormal">Pendaftaran seleksi beasiswa dibuka melalui SIAKAD.<o:p></o:p></p></td></tr>'
+        "</table>"
+        '<p class="MsoNormal">Atas bantuannya kami ucapkan terima kasih.<o:p></o:p></p>'
+        '<p class="MsoNormal">Bagian Kemahasiswaan<o:p></o:p></p>'
+    ),
+    fields={
+        "title": "Seleksi Beasiswa Unggulan 2027",
+        "scope": "site",
+        "publish_at": "2026-12-08T09:00:00+07:00",
+    },
+)
+
+M(
+    "tabel-jadwal-ujian-tanpa-jam-tayang",
+    "2026-12-03 15:40:00",
+    ("Hendra Gunawan", "hendra.gunawan@polibatam.ac.id"),
+    "jadwal UAS Struktur Data",
+    """Sore,
+
+Mohon ditayangkan segera di course Struktur Data (IF2105), judulnya "Jadwal UAS Struktur Data".
+
+| Kelas | Tanggal           | Jam         | Ruang |
+|-------|-------------------|-------------|-------|
+| IF-2A | 14 Desember 2026  | 08.00-10.00 | B201  |
+| IF-2B | 15 Desember 2026  | 10.30-12.30 | B202  |
+
+Terima kasih,
+Hendra
+""",
+    A,
+    "id",
+    client="thunderbird",
+    fields={
+        "course_code": "IF2105",
+        "course_name": "Struktur Data",
+        "title": "Jadwal UAS Struktur Data",
+        "scope": "course",
+    },
+)
+
+# ---------------------------------------------------------------- "pas", "tepat", the hour after the day
+
+M(
+    "komting-pas-hari-senin-jam",
+    "2026-12-04 20:05:00",
+    ("Dimas Saputra", "dimas.saputra@students.polibatam.ac.id"),
+    "min mau minta tolong umumin",
+    """min td bu Rina nyuruh sy minta tolong umumin di course Jaringan Komputer (TK2103), judulnya "Kuis 5 Open Book".
+tayangin pas hari Senin jam 7 pagi aja min. makasih
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "TK2103",
+        "course_name": "Jaringan Komputer",
+        "title": "Kuis 5 Open Book",
+        "scope": "course",
+        "publish_at": "2026-12-07T07:00:00+07:00",
+    },
+)
+
+M(
+    "tepat-pukul-teng-lusa",
+    "2026-12-05 09:20:00",
+    ("Agus Salim", "agus.salim@polibatam.ac.id"),
+    "pengumuman ujian ulang",
+    """Assalamualaikum,
+
+Tolong dipasang di kelas Termodinamika saya (ME2102) pengumuman berjudul Ujian Ulang Termodinamika Kelas Pagi.
+Mohon tayang lusa tepat pukul 12.00 teng, jangan lebih awal.
+
+Wassalam,
+Agus
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "ME2102",
+        "course_name": "Termodinamika",
+        "title": "Ujian Ulang Termodinamika Kelas Pagi",
+        "scope": "course",
+        "publish_at": "2026-12-07T12:00:00+07:00",
+    },
+)
+
+M(
+    "tanggal-dulu-jamnya-kalimat-berikut",
+    "2026-12-07 11:00:00",
+    ("Ratna Sari", "ratna.sari@polibatam.ac.id"),
+    "pengumuman perubahan ruang",
+    """Selamat siang,
+
+Mohon ditayangkan pengumuman di course Akuntansi Manajemen (AK3102) dengan judul "Perubahan Ruang Kuliah Minggu Depan" pada Kamis, 10 Desember 2026. Untuk jamnya pukul 13.00 WIB saja.
+
+Isi: mulai minggu depan kuliah pindah ke ruang C305.
+
+Terima kasih,
+Ratna
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "AK3102",
+        "course_name": "Akuntansi Manajemen",
+        "title": "Perubahan Ruang Kuliah Minggu Depan",
+        "scope": "course",
+        "publish_at": "2026-12-10T13:00:00+07:00",
+    },
+)
+
+M(
+    "en-date-then-as-for-the-time",
+    "2026-12-07 14:30:00",
+    ("Dr. Anthony Rees", "anthony.rees@polibatam.ac.id"),
+    "Notice for the front page",
+    """Dear helpdesk,
+
+Could you put a notice titled "International Week Volunteers Wanted" on the e-learning front page on Monday,
+14 December 2026? As for the time, 7:30 am please.
+
+Volunteers help our guests from partner universities during International Week in January.
+
+Kind regards,
+Anthony
+""",
+    A,
+    "en",
+    fields={
+        "title": "International Week Volunteers Wanted",
+        "scope": "site",
+        "publish_at": "2026-12-14T07:30:00+07:00",
+    },
+)
+
+M(
+    "tanggal-tayang-lalu-jam-tayang-kalimat",
+    "2026-12-08 08:10:00",
+    ("Lukman Hakim", "lukman.hakim@polibatam.ac.id"),
+    "Pengumuman kelas Sistem Digital",
+    """Pagi,
+
+Saya mau pasang pengumuman di course Sistem Digital (EL2103) berjudul "Tugas Besar Dikumpulkan Lewat E-learning".
+Tanggal tayangnya Rabu, 9 Desember 2026. Jam tayangnya 10.00 WIB.
+
+Isinya: tugas besar tidak perlu dicetak, cukup diunggah di e-learning.
+
+Salam,
+Lukman
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "EL2103",
+        "course_name": "Sistem Digital",
+        "title": "Tugas Besar Dikumpulkan Lewat E-learning",
+        "scope": "course",
+        "publish_at": "2026-12-09T10:00:00+07:00",
+    },
+)
+
+# ---------------------------------------------------------------- the time after the announcement's text
+
+M(
+    "en-text-first-go-up-after",
+    "2026-12-08 16:20:00",
+    ("Sarah Lim", "sarah.lim@polibatam.ac.id"),
+    "Announcement for Technical English",
+    """Hello P4M,
+
+For my Technical English (BI1201) course page, title "Oral Presentation Groups Released":
+
+The groups for the oral presentation are now in the Week 14 folder. Please check your group and topic before
+Friday's class.
+
+Please have this go up on Thursday, 10 December 2026 at 2 pm.
+
+Thank you,
+Sarah
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "BI1201",
+        "course_name": "Technical English",
+        "title": "Oral Presentation Groups Released",
+        "scope": "course",
+        "publish_at": "2026-12-10T14:00:00+07:00",
+    },
+)
+
+# ---------------------------------------------------------------- times in another zone
+
+M(
+    "makassar-pukul-wita",
+    "2026-12-09 10:00:00",
+    ("Andi Baso", "andi.baso@polibatam.ac.id"),
+    "pengumuman dari dosen tamu",
+    """Selamat pagi,
+
+Saya sedang di Makassar, mohon dibantu tayangkan pengumuman di course Manajemen Proyek (MP3101) berjudul
+"Kuliah Pekan Depan Dilaksanakan Daring" pada Jumat, 11 Desember 2026 pukul 10.00 WITA.
+
+Isinya: kuliah pekan depan lewat Zoom, tautan menyusul di e-learning.
+
+Terima kasih,
+Andi
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "MP3101",
+        "course_name": "Manajemen Proyek",
+        "title": "Kuliah Pekan Depan Dilaksanakan Daring",
+        "scope": "course",
+        "publish_at": "2026-12-11T09:00:00+07:00",
+    },
+)
+
+M(
+    "singapore-partner-gmt8",
+    "2026-12-09 11:40:00",
+    ("Jonathan Koh", "jonathan.koh@partner.edu.sg"),
+    "Joint webinar notice",
+    """Dear colleagues at P4M,
+
+Could you publish a notice titled "Joint Webinar with Singapore Polytechnic" for all students on
+Wednesday 16 December 2026 at 9:00 am Singapore time (GMT+8)?
+
+The webinar itself is on 6 January 2027; registration details will follow in the notice.
+
+Best regards,
+Jonathan Koh
+""",
+    A,
+    "en",
+    fields={
+        "title": "Joint Webinar with Singapore Polytechnic",
+        "scope": "site",
+        "publish_at": "2026-12-16T08:00:00+07:00",
+    },
+)
+
+M(
+    "exchange-staff-utc",
+    "2026-12-10 09:00:00",
+    ("Eva Schneider", "eva.schneider@polibatam.ac.id"),
+    "notice for my Control Systems students",
+    """Hi,
+
+Please post an announcement titled "Lab Manual Version 2" in my Control Systems (EL3104) course on
+Monday 14 December 2026 at 01:00 UTC, which should be 8 in the morning in Batam.
+
+The corrected lab manual replaces version 1; please print the new one.
+
+Thanks,
+Eva
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "EL3104",
+        "course_name": "Control Systems",
+        "title": "Lab Manual Version 2",
+        "scope": "course",
+        "publish_at": "2026-12-14T08:00:00+07:00",
+    },
+)
+
+M(
+    "papua-pkl-wit",
+    "2026-12-10 13:30:00",
+    ("Yohanes Kambu", "yohanes.kambu@polibatam.ac.id"),
+    "Mohon diumumkan",
+    """Syalom tim P4M,
+
+Mohon diumumkan untuk semua mahasiswa, judul: Sosialisasi Program Magang Industri Papua.
+Tayang besok pkl 10.00 WIT.
+
+Isi: sosialisasi program magang industri di Jayapura untuk mahasiswa tingkat akhir.
+
+Terima kasih,
+Yohanes
+""",
+    A,
+    "id",
+    fields={
+        "title": "Sosialisasi Program Magang Industri Papua",
+        "scope": "site",
+        "publish_at": "2026-12-11T08:00:00+07:00",
+    },
+)
+
+# ---------------------------------------------------------------- relative days in a reply
+
+M(
+    "balasan-jam-dimundurkan-besok-di-kutipan",
+    "2026-12-11 07:40:00",
+    ("Nina Marlina", "nina.marlina@polibatam.ac.id"),
+    "Re: [Tiket #2026-0733] pengumuman praktikum",
+    """Pagi min, jamnya dimundurkan jadi jam 10 ya, tanggal tetap. Yang lain sama.
+
+Nina
+
+On Thu, 10 Dec 2026 at 19:02, Nina Marlina <nina.marlina@polibatam.ac.id> wrote:
+> Malam min, tolong tayangkan pengumuman di course Kimia Dasar (KM1101) judulnya "Praktikum Titrasi Ditiadakan".
+> Tayang besok jam 6 pagi ya.
+> Isi: praktikum titrasi minggu ini ditiadakan, diganti tugas mandiri.
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "KM1101",
+        "course_name": "Kimia Dasar",
+        "title": "Praktikum Titrasi Ditiadakan",
+        "scope": "course",
+        "publish_at": "2026-12-11T10:00:00+07:00",
+    },
+    reply="<titrasi0733.km@polibatam.ac.id>",
+)
+
+M(
+    "reply-pada-menulis-lusa-di-jawaban",
+    "2026-12-11 09:10:00",
+    ("Wulan Dari", "wulan.dari@polibatam.ac.id"),
+    "Re: [Tiket #2026-0740] Pengumuman seminar proposal",
+    """Selamat pagi,
+
+Tayangnya lusa saja pukul 08.00, tidak jadi hari ini.
+
+Salam,
+Wulan
+
+Pada tanggal Kam, 10 Des 2026 pukul 15.20 Wulan Dari <wulan.dari@polibatam.ac.id> menulis:
+> Mohon dipasang di halaman depan e-learning:
+> Judul: Seminar Proposal Tugas Akhir Gelombang II
+> Tayang: besok pukul 07.00
+> Isi: seminar proposal gelombang II diadakan 17-18 Desember 2026.
+""",
+    A,
+    "id",
+    fields={
+        "title": "Seminar Proposal Tugas Akhir Gelombang II",
+        "scope": "site",
+        "publish_at": "2026-12-13T08:00:00+07:00",
+    },
+    reply="<sempro0740.ta@polibatam.ac.id>",
+)
+
+# ---------------------------------------------------------------- near-misses: moments that are not the publish time
+
+M(
+    "mulai-berlaku-jadwal-baru",
+    "2026-12-11 10:30:00",
+    ("Koordinator Lab", "lab.elektro@polibatam.ac.id"),
+    "pengumuman jadwal lab baru",
+    """Selamat siang,
+
+Mohon diumumkan di course Praktikum Elektronika (EL1205) dengan judul "Jadwal Praktikum Baru", jadwal
+praktikum yang baru mulai berlaku Senin, 14 Desember 2026 pukul 07.30. Jadwal lengkap terlampir di folder minggu 15.
+
+Terima kasih.
+Koordinator Lab Elektro
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "EL1205",
+        "course_name": "Praktikum Elektronika",
+        "title": "Jadwal Praktikum Baru",
+        "scope": "course",
+    },
+)
+
+M(
+    "en-rules-effective-from",
+    "2026-12-11 13:45:00",
+    ("Facilities Office", "facilities@polibatam.ac.id"),
+    "Front page notice: new parking rules",
+    """Dear P4M,
+
+Please publish this on the front page, titled "New Campus Parking Rules": the new parking rules are
+effective from Monday 14 December 2026 at 6 am. Student vehicles use the east gate only.
+
+Regards,
+Facilities Office
+""",
+    A,
+    "en",
+    fields={"title": "New Campus Parking Rules", "scope": "site"},
+)
+
+M(
+    "pendaftaran-berakhir-jam",
+    "2026-12-12 08:00:00",
+    ("UPT Bahasa", "upt.bahasa@polibatam.ac.id"),
+    "pengumuman tes TOEIC",
+    """Pagi,
+
+Tolong tayangkan untuk seluruh mahasiswa pengumuman berjudul "Pendaftaran Tes TOEIC Gelombang 3"; pendaftaran
+berakhir Jumat, 18 Desember 2026 pukul 16.00 WIB.
+
+Terima kasih,
+UPT Bahasa
+""",
+    A,
+    "id",
+    fields={"title": "Pendaftaran Tes TOEIC Gelombang 3", "scope": "site"},
+)
+
+M(
+    "en-career-fair-takes-place",
+    "2026-12-12 10:15:00",
+    ("Career Centre", "career@polibatam.ac.id"),
+    "Please share: Career Fair",
+    """Hi team,
+
+Please share with all students an announcement titled "Polibatam Career Fair 2026": the fair takes place on
+Saturday 19 December 2026 at 9 am in the main hall, with 40 companies.
+
+Thanks,
+Career Centre
+""",
+    A,
+    "en",
+    fields={"title": "Polibatam Career Fair 2026", "scope": "site"},
+)
+
+M(
+    "jam-layanan-perpustakaan",
+    "2026-12-12 11:20:00",
+    ("Perpustakaan", "perpustakaan@polibatam.ac.id"),
+    "pengumuman jam layanan",
+    """Selamat siang,
+
+Tolong umumkan di halaman depan, judulnya "Jam Layanan Perpustakaan Selama Libur": perpustakaan buka Senin
+jam 08.00 sampai 15.00 selama libur semester.
+
+Terima kasih.
+""",
+    A,
+    "id",
+    fields={"title": "Jam Layanan Perpustakaan Selama Libur", "scope": "site"},
+)
+
+M(
+    "tanggal-tayang-tanpa-jam",
+    "2026-12-12 14:00:00",
+    ("Siti Aminah", "siti.aminah@polibatam.ac.id"),
+    "pengumuman kelas Statistika Industri",
+    """Siang,
+
+Tolong tayangkan di course Statistika Industri (TI2204) pengumuman berjudul "Kuis 4 Dibatalkan" pada Senin,
+14 Desember 2026. Kuisnya sedianya Selasa pukul 10.00.
+
+Terima kasih,
+Siti
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "TI2204",
+        "course_name": "Statistika Industri",
+        "title": "Kuis 4 Dibatalkan",
+        "scope": "course",
+    },
+)
+
+M(
+    "en-deadline-due-in-post",
+    "2026-12-13 19:30:00",
+    ("Kevin Wijaya", "kevin.wijaya@polibatam.ac.id"),
+    "post for my Data Mining course",
+    """Hi P4M,
+
+Please post to my Data Mining (IF4102) course, titled "Final Project Submission": the final project report is
+due Friday 18 December 2026 at 11:59 pm through the submission link in Week 16.
+
+Cheers,
+Kevin
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "IF4102",
+        "course_name": "Data Mining",
+        "title": "Final Project Submission",
+        "scope": "course",
+    },
+)
+
+M(
+    "pelatihan-berlangsung-jam",
+    "2026-12-14 09:00:00",
+    ("Tim P4M Internal", "p4m.pelatihan@polibatam.ac.id"),
+    "pengumuman pelatihan Moodle",
+    """Pagi,
+
+Tolong pasang pengumuman untuk seluruh dosen dengan judul "Pelatihan Moodle 5 untuk Dosen Baru"; pelatihan
+berlangsung Rabu, 16 Desember 2026 pukul 09.00 di Lab Komputer 1.
+
+Terima kasih.
+""",
+    A,
+    "id",
+    fields={"title": "Pelatihan Moodle 5 untuk Dosen Baru", "scope": "site"},
+)
+
+M(
+    "kelas-rombel-tanpa-kata-kelas",
+    "2026-12-14 10:40:00",
+    ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+    "pengumuman IF-3C Malam",
+    """Selamat pagi,
+
+Mohon dipasang pengumuman untuk mahasiswa IF-3C Malam, judulnya "Kuliah Kamis Malam Diganti Tugas".
+Tayang hari ini pukul 15.00.
+
+Isi: kuliah Kamis malam minggu ini diganti tugas membaca bab 9.
+
+Terima kasih,
+Ahmad
+""",
+    A,
+    "id",
+    fields={
+        "title": "Kuliah Kamis Malam Diganti Tugas",
+        "scope": "course",
+        "publish_at": "2026-12-14T15:00:00+07:00",
+    },
+)
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
