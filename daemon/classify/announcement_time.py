@@ -18,7 +18,7 @@ PUBLISH = re.compile(
     r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
-    r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
@@ -225,6 +225,9 @@ _EVENT = re.compile(
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
     # "kuisnya", "ujiannya": the event with its possessive suffix
     r"paling lambat|selambat-lambatnya|at the latest|no later than|"
+    # a rule that takes effect, a period that ends, an event that takes place, a place that opens: their moments
+    r"berlaku|efektif|effective|takes? effect|in effect|berakhir|ends?|expires?|berlangsung|digelar|dimulai|"
+    r"takes? place|taking place|begins?|buka|"
     # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
     r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
     r")(?:nya)?\b"
