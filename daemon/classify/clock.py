@@ -9,12 +9,17 @@ from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
 
-# Eastern Indonesian zones, in hours ahead of WIB.
+# Eastern Indonesian zones, in hours ahead of WIB; a partner's own zone (Malaysia, Singapore) and UTC/GMT with or
+# without an offset ("9:00 am Singapore time (GMT+8)", "01:00 UTC") are brought back to WIB too.
 _ZONES = {"wib": 0, "wita": 1, "wit": 2}
+_NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
 PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
-_ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+_ZONE = (
+    r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
+    r"(?:malaysia|malaysian|singapore|kuala lumpur) time|waktu (?:malaysia|singapura))\b\)?)?"
+)
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
 _IN_THE = r"(?:in\s+the\s+)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
@@ -37,6 +42,16 @@ _TIME = re.compile(
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}",
     re.I,
 )
+
+
+def zone_offset(zone: str | None) -> int:
+    """Hours a written zone is ahead of WIB."""
+    name = (zone or "wib").lower()
+    if name in _ZONES:
+        return _ZONES[name]
+    if offset := re.search(r"([+\-\u2212])\s*(\d{1,2})", name):
+        return (int(offset.group(2)) if offset.group(1) == "+" else -int(offset.group(2))) - 7
+    return 1 if _NEIGHBOURS.search(name) else -7
 
 
 def hour_in_part(hour: int, marker: str | None) -> int:
@@ -73,7 +88,7 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
             hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
             value = hour_in_part(hour - before_the_hour, match.group(2))
             if 0 <= value < 24:
-                clock = time(value, minute), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
+                clock = time(value, minute), zone_offset(match.group(3)), match.start(), match.end()
                 break
     return clock
 
@@ -119,7 +134,7 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             hour = str(_HOUR_WORD[hour.lower()])
         value = hour_in_part(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
-            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], start, match.end()
+            return time(value, int(minute or 0)), zone_offset(zone), start, match.end()
     return None
 
 
