@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from daemon.classify.announcement_time import ASKING, PUBLISH, PUBLISH_AFTER, changed_clock, publish_at
+from daemon.classify.announcement_time import (
+    ASKING,
+    PUBLISH,
+    PUBLISH_AFTER,
+    changed_clock,
+    publish_at,
+    split_moment,
+)
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.answered import answered_between_quotes
 from daemon.classify.wording import sentence_end, sentences, unwrap
@@ -184,6 +191,10 @@ def extract_announcement(
         intro, after = (written.sub(lambda match: " " * len(match.group(0)), part) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = publish_at(intro, reference) or publish_at(after, reference, PUBLISH_AFTER)
+    if publish is None and len(intro) < len(text):
+        # the introduction asks for the day; its next sentence may give the hour alone
+        flat = unwrap(text)
+        publish = split_moment(flat[: sentence_end(flat, sentence_end(flat, len(intro)) + 1)], reference)
     if publish is None and context:
         publish = changed_clock(text, _thread(context), reference)
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer

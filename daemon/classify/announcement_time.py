@@ -181,7 +181,17 @@ def _publishing_day(sentence: str, cue: re.Pattern[str]) -> str:
 
 
 # "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
-_TIME_LABEL = re.compile(r"(?i)^\W*(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:")
+# "Jam tayangnya 10.00 WIB.", "Time of posting 2 pm.": a label with its publishing word needs no colon.
+_TIME_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:|(?:jam|pukul|waktu)\s+(?:tayang|penayangan|"
+    r"terbit|publish|publikasi|posting)(?:nya)?\b|(?:time|hour) of (?:publication|publishing|posting)\b)"
+)
+
+
+def split_moment(text: str, reference: datetime) -> str | None:
+    """The day the request asks for in one sentence and the hour alone in the next ("... pada Kamis, 10 Desember
+    2026. Untuk jamnya pukul 13.00 WIB saja.")."""
+    return _split_moment(unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(text))), reference, PUBLISH)
 
 
 def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
@@ -203,7 +213,9 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
 
 _FILLER = re.compile(
     r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
-    r"saja|aja|deh|dong|sir|jamnya|waktunya|"
+    r"saja|aja|deh|dong|sir|jamnya|waktunya|pukulnya|"
+    # "Untuk jamnya ...", "As for the time, ...": the hour introduced as the other half of the moment
+    r"untuk|utk|soal|as for|the time|timing|time-wise|"
     r"terima kasih|wib|wita|wit)\b|[\W_]"
 )
 
