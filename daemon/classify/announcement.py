@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_time import (
     ASKING,
@@ -17,6 +17,8 @@ from daemon.classify.announcement_time import (
 )
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.answered import answered_between_quotes
+from daemon.classify.clock import WIB
+from daemon.classify.dates import find_date
 from daemon.classify.wording import sentence_end, sentences, unwrap
 
 _SITE = re.compile(
@@ -167,6 +169,20 @@ def _thread(context: str) -> str:
     return unwrap("\n".join(lines))
 
 
+def _quoted_reference(context: str, reference: datetime) -> datetime:
+    """When the quoted message was written, from its attribution ("On Thu, 10 Dec 2026 at 19:02, X wrote:") or its
+    header block ("Sent: ...", "Dikirim: ..."): its "besok" is the day after that, not after the reply."""
+    for line in context.split("\n"):
+        line = re.sub(r"^(?:\s*>)+ ?", "", line)
+        if not (_SEPARATOR.match(line) or re.match(r"(?i)\s*(?:sent|dikirim|terkirim|date|tanggal)\s*:", line)):
+            continue
+        found = find_date(line, reference)
+        local = reference.astimezone(WIB).date()
+        if found is not None and local - timedelta(days=60) <= found[0] <= local:
+            return datetime.combine(found[0], time(12), WIB)
+    return reference
+
+
 def _quoted_title(context: str) -> str | None:
     """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
     ("Tomorrow at 9 please"): the thread is about one announcement."""
@@ -196,7 +212,7 @@ def extract_announcement(
         flat = unwrap(text)
         publish = split_moment(flat[: sentence_end(flat, sentence_end(flat, len(intro)) + 1)], reference)
     if publish is None and context:
-        publish = changed_clock(text, _thread(context), reference)
+        publish = changed_clock(text, _thread(context), reference, _quoted_reference(context, reference))
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
         if publish is None and answered and answered_between_quotes(context):
             publish = publish_at(_thread(context), reference)
