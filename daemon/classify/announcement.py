@@ -61,6 +61,8 @@ _COURSE_CUE = re.compile(
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     # a class group ("kelas TI-1B", "class IF-3B") is one course's students
     r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
+    # ... and so is one written alone ("Responsi Kimia Analitik KA-2B", "mahasiswa IF-3C Malam")
+    r"\b[A-Z]{2,4}-?\d[A-Z]\b|"
     r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
     r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"

@@ -224,6 +224,10 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
         if found := reader(text):
             title, body, start = found
             return (None if title is None or PLACEHOLDER.fullmatch(title) else title), body, start
+    # a subject that names the title with a cue or in quotes ('Tolong tayangkan pengumuman "X" di elearning', "post
+    # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
+    if subject and (cued := cued_title(subject)) and cued[0]:
+        return cued[0], announcement_body(text), len(text)
     found_subject = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
     named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
     if looks_like_title(named := TRAILING_CODE.sub("", named)):
