@@ -124,7 +124,9 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
                 sentence[max(0, start - 14) : end],
                 re.IGNORECASE,
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
-            if not bounded and _governed_by_publishing(sentence[:start], asked):
+            # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
+            there = _THERE_IS.match(sentence, end)
+            if not bounded and not there and _governed_by_publishing(sentence[:start], asked):
                 return moment.at.isoformat()
             offset = end
     if split := _split_moment(flat, reference, cue):
@@ -145,6 +147,7 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
 
 
 # "Tomorrow 7 am please, on my course page": where it goes, beside the moment, is still the request's own words
+_THERE_IS = re.compile(r"(?i)[\s,]*(?:(?:akan\s+)?(?:ada|diadakan)|there\s+(?:is|are|will\s+be))\b")
 _PLACE = re.compile(
     r"(?i)\b(?:on|in|to|di|ke|pada)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:course page|course|class|kelas(?:\s(?:saya|kami|ini))?|"
@@ -241,6 +244,8 @@ _EVENT = re.compile(
     # a rule that takes effect, a period that ends, an event that takes place, a place that opens: their moments
     r"berlaku|efektif|effective|takes? effect|in effect|berakhir|ends?|expires?|berlangsung|digelar|dimulai|"
     r"takes? place|taking place|begins?|buka|"
+    # the writer's own absence or the students' attendance: "saya berhalangan hadir besok pukul 13.00"
+    r"hadir|berhalangan|absen|attend|away|"
     # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
     r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
     r")(?:nya)?\b"

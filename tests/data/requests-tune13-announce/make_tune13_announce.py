@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (27 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (38 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 27}
+E.PLAN = {"announcement": 38}
 M = E.M
 A = "announcement"
 
@@ -657,6 +657,228 @@ Ahmad
         "title": "Kuliah Kamis Malam Diganti Tugas",
         "scope": "course",
         "publish_at": "2026-12-14T15:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- second batch (written after the first rules): no
+# title and no publish time where none was given
+
+M(
+    "judul-ta-bukan-judul-pengumuman",
+    "2026-12-15 08:30:00",
+    ("Koordinator TA", "koordinator.ta@polibatam.ac.id"),
+    "pengumuman perpanjangan",
+    """Selamat pagi,
+
+Mohon diumumkan ke seluruh mahasiswa tingkat akhir: batas pengajuan judul Tugas Akhir diperpanjang sampai
+Jumat, 8 Januari 2027.
+
+Terima kasih,
+Koordinator TA
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "kutip-kalimat-isi-bukan-judul",
+    "2026-12-15 09:45:00",
+    ("Dewi Lestari", "dewi.lestari@polibatam.ac.id"),
+    "tolong umumkan",
+    """Pagi,
+
+Tolong umumkan di course Fisika Dasar (FI1101): "Besok kuliah diganti tugas mandiri, silakan cek folder minggu 14."
+
+Makasih,
+Dewi
+""",
+    A,
+    "id",
+    fields={"course_code": "FI1101", "course_name": "Fisika Dasar", "scope": "course"},
+)
+
+M(
+    "en-quoted-sentence-is-the-text",
+    "2026-12-15 13:10:00",
+    ("Brian Foster", "brian.foster@polibatam.ac.id"),
+    "quick post please",
+    """Hi,
+
+Please put this on my Thermodynamics (ME2103) page: "Tomorrow's tutorial is cancelled, so please work through
+problem set 6 at home."
+
+Thanks,
+Brian
+""",
+    A,
+    "en",
+    fields={"course_code": "ME2103", "course_name": "Thermodynamics", "scope": "course"},
+)
+
+M(
+    "diinfokan-jam-ada-kuis-susulan",
+    "2026-12-15 16:00:00",
+    ("Reza Firmansyah", "reza.firmansyah@polibatam.ac.id"),
+    "info kuis susulan",
+    """Sore,
+
+Mohon diinfokan ke mahasiswa di course Struktur Data (IF2105), Kamis 17 Desember 2026 pukul 08.00 ada kuis
+susulan di ruang B203.
+
+Terima kasih.
+Reza
+""",
+    A,
+    "id",
+    fields={"course_code": "IF2105", "course_name": "Struktur Data", "scope": "course"},
+)
+
+M(
+    "en-announce-there-will-be",
+    "2026-12-16 08:20:00",
+    ("Grace Hutapea", "grace.hutapea@polibatam.ac.id"),
+    "make-up quiz",
+    """Dear P4M,
+
+Please announce to my Data Structures (IF2105) students: Thursday 17 December 2026 at 8 am there will be a
+make-up quiz in B203.
+
+Regards,
+Grace
+""",
+    A,
+    "en",
+    fields={"course_code": "IF2105", "course_name": "Data Structures", "scope": "course"},
+)
+
+M(
+    "berhalangan-hadir-jam-bukan-tayang",
+    "2026-12-16 09:30:00",
+    ("Irfan Maulana", "irfan.maulana@polibatam.ac.id"),
+    "kuliah besok",
+    """Pagi,
+
+Mohon ditayangkan di course Kalkulus 2 (MA1202), saya berhalangan hadir besok pukul 13.00 sehingga kuliah
+diganti tugas.
+
+Terima kasih,
+Irfan
+""",
+    A,
+    "id",
+    fields={"course_code": "MA1202", "course_name": "Kalkulus 2", "scope": "course"},
+)
+
+M(
+    "tayang-besok-pagi-kuisnya-lusa",
+    "2026-12-16 19:40:00",
+    ("Yudi Prasetyo", "yudi.prasetyo@polibatam.ac.id"),
+    "pengumuman kuis",
+    """Malam min,
+
+Tolong tayangkan di course Mikrokontroler (EL3103) pengumuman berjudul "Kuis 6 di Lab Embedded" besok jam 7 pagi,
+kuisnya sendiri lusa jam 10.
+
+Makasih,
+Yudi
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "EL3103",
+        "course_name": "Mikrokontroler",
+        "title": "Kuis 6 di Lab Embedded",
+        "scope": "course",
+        "publish_at": "2026-12-17T07:00:00+07:00",
+    },
+)
+
+M(
+    "kutip-judul-pendek-seru",
+    "2026-12-17 07:15:00",
+    ("Maya Sari", "maya.sari@polibatam.ac.id"),
+    "umumkan ya",
+    """Pagi tim,
+
+Tolong umumkan "Kuis 5 Ditunda!" di course Basis Data (IF2201). Kuisnya pindah ke minggu depan.
+
+Terima kasih,
+Maya
+""",
+    A,
+    "id",
+    fields={"course_code": "IF2201", "course_name": "Basis Data", "title": "Kuis 5 Ditunda!", "scope": "course"},
+)
+
+M(
+    "en-posted-last-monday-not-shown",
+    "2026-12-17 10:50:00",
+    ("Peter Halim", "peter.halim@polibatam.ac.id"),
+    "notice not visible",
+    """Hello,
+
+Last Monday at 8 am I posted a notice on my Networks (TK3101) course page, but the students never saw it. Could
+you post this one for me instead, titled "Lab Groups for Week 16"? The groups are in the Week 16 folder.
+
+Thanks,
+Peter
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "TK3101",
+        "course_name": "Networks",
+        "title": "Lab Groups for Week 16",
+        "scope": "course",
+    },
+)
+
+M(
+    "senin-kemarin-sudah-tayang-sendiri",
+    "2026-12-17 14:05:00",
+    ("Nanda Putri", "nanda.putri@polibatam.ac.id"),
+    "pengumuman tidak muncul",
+    """Siang,
+
+Senin kemarin jam 7 pagi sudah saya tayangkan sendiri di course Akuntansi Dasar (AK1101) tapi tidak muncul di
+mahasiswa. Mohon dipasangkan dengan judul "Tugas 4 Dikumpulkan Minggu Depan".
+
+Terima kasih,
+Nanda
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "AK1101",
+        "course_name": "Akuntansi Dasar",
+        "title": "Tugas 4 Dikumpulkan Minggu Depan",
+        "scope": "course",
+    },
+)
+
+M(
+    "en-announce-tomorrow-that-there-is",
+    "2026-12-17 16:30:00",
+    ("Linda Wong", "linda.wong@polibatam.ac.id"),
+    "no lab on Friday",
+    """Hi team,
+
+Please announce on my Circuit Analysis (EL1203) page tomorrow at 7 am, titled "No Lab on Monday", that there is
+no lab session next Monday because of the department meeting.
+
+Thanks,
+Linda
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "EL1203",
+        "course_name": "Circuit Analysis",
+        "title": "No Lab on Monday",
+        "scope": "course",
+        "publish_at": "2026-12-18T07:00:00+07:00",
     },
 )
 
