@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (38 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (48 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 38}
+E.PLAN = {"announcement": 48}
 M = E.M
 A = "announcement"
 
@@ -879,6 +879,205 @@ Linda
         "title": "No Lab on Monday",
         "scope": "course",
         "publish_at": "2026-12-18T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- third batch: the notice's own news after a colon or
+# a comma, with its moment (not when it goes out), beside requests whose moment does open the clause
+
+M(
+    "info-maintenance-titik-dua-tidak-bisa-diakses",
+    "2026-12-18 09:00:00",
+    ("UPT TIK", "upt.tik@polibatam.ac.id"),
+    "info maintenance",
+    """Selamat pagi,
+
+Tolong tayangkan info maintenance di halaman depan e-learning: e-learning tidak bisa diakses Sabtu, 19 Desember
+2026 pukul 22.00-24.00 WIB karena pembaruan server.
+
+Terima kasih,
+UPT TIK
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "en-post-colon-server-down",
+    "2026-12-18 09:30:00",
+    ("IT Services", "it.services@polibatam.ac.id"),
+    "front page notice",
+    """Hello,
+
+Please post this on the e-learning front page: the server will be down on Saturday 19 December 2026 from 10 pm
+until midnight for an upgrade.
+
+IT Services
+""",
+    A,
+    "en",
+    fields={"scope": "site"},
+)
+
+M(
+    "koma-pengumpulan-tugas-jam",
+    "2026-12-18 11:00:00",
+    ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+    "share ke mahasiswa",
+    """Siang,
+
+Mohon dishare ke mahasiswa course Pemrograman Web (IF2203), pengumpulan tugas besar Senin 21 Desember 2026 jam
+23.59 lewat e-learning.
+
+Terima kasih,
+Taufik
+""",
+    A,
+    "id",
+    fields={"course_code": "IF2203", "course_name": "Pemrograman Web", "scope": "course"},
+)
+
+M(
+    "koma-dosen-tamu-datang",
+    "2026-12-18 13:20:00",
+    ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+    "dosen tamu",
+    """Selamat siang,
+
+Mohon diumumkan ke mahasiswa kelas saya di Manajemen Pemasaran (MB2101), dosen tamu datang Senin 21 Desember 2026
+jam 10 di ruang seminar lantai 3.
+
+Salam,
+Lina
+""",
+    A,
+    "id",
+    fields={"course_code": "MB2101", "course_name": "Manajemen Pemasaran", "scope": "course"},
+)
+
+M(
+    "di-post-besok-kita-kumpul",
+    "2026-12-18 20:15:00",
+    ("Rangga Pratama", "rangga.pratama@polibatam.ac.id"),
+    "post di course fotografi",
+    """min tolong di-post di course Fotografi Dasar (DK1203) ya, besok jam 10 kita kumpul di studio buat praktik
+outdoor. makasih min
+""",
+    A,
+    "id",
+    fields={"course_code": "DK1203", "course_name": "Fotografi Dasar", "scope": "course"},
+)
+
+M(
+    "jadwal-baru-titik-dua-responsi",
+    "2026-12-19 08:40:00",
+    ("Asisten Fisika", "asisten.fisika@polibatam.ac.id"),
+    "jadwal responsi",
+    """Pagi,
+
+Mohon diumumkan di course Fisika Terapan (FI1102) jadwal baru responsi: Senin, 21 Desember 2026 pukul 08.00 di
+ruang B201.
+
+Terima kasih,
+Asisten Fisika
+""",
+    A,
+    "id",
+    fields={"course_code": "FI1102", "course_name": "Fisika Terapan", "scope": "course"},
+)
+
+M(
+    "pembayaran-paling-telat-jam",
+    "2026-12-19 10:10:00",
+    ("Bagian Keuangan", "keuangan@polibatam.ac.id"),
+    "pengumuman UKT",
+    """Selamat pagi,
+
+Mohon dipasang pengumuman pembayaran UKT paling telat Senin 21 Desember 2026 jam 16.00 untuk seluruh mahasiswa.
+
+Terima kasih,
+Bagian Keuangan
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "koma-besok-jam-saja-positif",
+    "2026-12-19 15:30:00",
+    ("Hana Safitri", "hana.safitri@polibatam.ac.id"),
+    "pengumuman sosiologi",
+    """Sore,
+
+Tolong tayangkan di course Sosiologi Industri (SO2101), besok jam 7 saja ya.
+Judul: Tugas Resume Bab 5
+Isi: resume bab 5 dikumpulkan minggu depan dalam bentuk PDF.
+
+Terima kasih,
+Hana
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "SO2101",
+        "course_name": "Sosiologi Industri",
+        "title": "Tugas Resume Bab 5",
+        "scope": "course",
+        "publish_at": "2026-12-20T07:00:00+07:00",
+    },
+)
+
+M(
+    "en-post-comma-tomorrow-on-page-positive",
+    "2026-12-20 18:00:00",
+    ("Oliver Grant", "oliver.grant@polibatam.ac.id"),
+    "ethics notice",
+    """Hi,
+
+Please post it, tomorrow at 9 am, on my Engineering Ethics (HU2101) course page.
+Title: Case Study Groups
+Text: The case study groups are in the Week 15 folder.
+
+Thanks,
+Oliver
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "HU2101",
+        "course_name": "Engineering Ethics",
+        "title": "Case Study Groups",
+        "scope": "course",
+        "publish_at": "2026-12-21T09:00:00+07:00",
+    },
+)
+
+M(
+    "en-publish-on-colon-positive",
+    "2026-12-20 19:10:00",
+    ("Karen Tjoa", "karen.tjoa@polibatam.ac.id"),
+    "Announcement request",
+    """Dear P4M,
+
+Please publish the announcement below on my Business English (BI2102) page on: Tuesday 22 December 2026, 7 am.
+
+Title: Speaking Test Slots
+The slots for the speaking test are open in the Week 16 folder.
+
+Best,
+Karen
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "BI2102",
+        "course_name": "Business English",
+        "title": "Speaking Test Slots",
+        "scope": "course",
+        "publish_at": "2026-12-22T07:00:00+07:00",
     },
 )
 
