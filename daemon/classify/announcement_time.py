@@ -120,13 +120,19 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
             # "any time after 7 am", "setelah jam 7" bound it from the other side
             bounded = re.search(
-                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|selambat|no later than",
-                sentence[max(0, start - 14) : end],
+                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|paling telat|selambat|no later than",
+                # (the weekday before the date is the moment's own: "paling telat Senin 21 Desember ...")
+                sentence[max(0, _opening(sentence, start) - 14) : end],
                 re.IGNORECASE,
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
             there = _THERE_IS.match(sentence, end)
-            if not bounded and not there and _governed_by_publishing(sentence[:start], asked):
+            if (
+                not bounded
+                and not there
+                and _governed_by_publishing(sentence[:start], asked)
+                and not _in_the_news(sentence, start, end, asked)
+            ):
                 return moment.at.isoformat()
             offset = end
     if split := _split_moment(flat, reference, cue):
@@ -291,6 +297,56 @@ _HOUR_CHANGED = re.compile(
     r"(?i)\b(?:jam(?:nya)?|pukul(?:nya)?|waktu(?:nya)?|the time|the hour)\b[^.?!]{0,30}?\b(?:diganti|diubah|dimundurkan|"
     r"dimajukan|diundur|digeser|dipindah|ganti|ubah|jadi|menjadi|change[ds]?|move[ds]?|shift(?:ed)?|push(?:ed)?)\b"
 )
+
+
+# Words that may stand between a publishing word, a comma and the moment it governs: "tayangkan di course X, besok
+# jam 7 saja ya", "post it, tomorrow at 9 am, on my page"; and the label forms "Tayang: ...", "publish on: ...".
+_LEAD = re.compile(
+    r"(?i)(?:\s|[,:;]|\b(?:ya|yaa|yah|ok|oke|min|kak|pak|bu|saja|aja|deh|dong|tolong|tlg|mohon|mhn|please|pls|"
+    r"kindly|pada|on|at|from|mulai|starting|tanggal|tgl|hari|sekitar|around|about|nanti|it|this|ini|itu|nya|kan|in|"
+    r"lah|time|date|waktu|waktunya|jadwal|jadwalnya|kalau|kalo|klo|bisa|if|possible|sebaiknya|ideally|preferably|by|"
+    r"the|notice|announcement|pengumuman|pengumumannya)\b)*"
+)
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\W*$")
+_SUBJECT_AFTER = re.compile(
+    r"(?i)[\s,]*(?:kita|kami|saya|aku|kalian|mahasiswa|mhs|semua|seluruh|para|we|they|students|everyone|all)\b"
+)
+
+
+def _opening(sentence: str, start: int) -> int:
+    """Where a moment starts with the weekday written before its date."""
+    weekday = _WEEKDAY_BEFORE.search(sentence[:start])
+    return weekday.start() if weekday else start
+
+
+def _in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether a moment after the publishing word belongs to the notice's own news, set off by a colon or a comma:
+    "tayangkan info maintenance: e-learning tidak bisa diakses Sabtu pukul 22.00", "dishare ke mahasiswa,
+    pengumpulan tugas Senin jam 23.59", "di-post ya, besok jam 10 kita kumpul di lab"."""
+    cues = [match.end() for match in cue.finditer(sentence[:start])]
+    if not cues:
+        return False
+    # the weekday written before the date ("Kamis, 3 Desember") is the moment's own
+    # ... and an aside in brackets ("(mahasiswa, dosen, dan tendik)") sets nothing off
+    between = _WEEKDAY_BEFORE.sub("", re.sub(r"\([^()]*\)", "", sentence[max(cues) : start]))
+    boundary = max(between.rfind(mark) for mark in ",:;")
+    if boundary < 0:
+        return False
+    # "diumumkan jadwal baru responsi: Senin ...", "post this on the front page: the server ...": the words before
+    # the colon name what is announced, and the words after it are its text
+    # ("publish it on: Tuesday ...", "tayang pada: ..." name the moment itself)
+    named = re.search(
+        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from)\s*$", between[:boundary]
+    )
+    if between[boundary] == ":" and not named and not _LEAD.fullmatch(_PLACE.sub("", between[:boundary])):
+        return True
+    # words of a clause of its own before the moment ("pengumpulan tugas", "dosen tamu datang")
+    if not _LEAD.fullmatch(between[boundary + 1 :]):
+        return True
+    # the moment opens its clause; the clause's own subject after it makes it the news ("besok jam 10 kita kumpul")
+    return bool(_SUBJECT_AFTER.match(sentence, end))
 
 
 def changed_clock(text: str, thread: str, reference: datetime, quoted: datetime | None = None) -> str | None:
