@@ -153,7 +153,8 @@ _WORK_TITLE = re.compile(
 )
 _WORK = re.compile(
     r"(?i)(?:tugas akhir|ta|skripsi|tesis|disertasi|proposal|laporan|penelitian|kp|pkl|pa|makalah|artikel|jurnal|"
-    r"thesis|dissertation|capstone|project|proyek|of (?:your|the|their|each) (?:thesis|report|project|paper|capstone))\b"
+    r"thesis|dissertation|capstone|project|proyek|"
+    r"of (?:your|the|their|each) (?:thesis|report|project|paper|capstone))\b"
 )
 
 

@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from daemon.classify.announcement_governed import (
+    FILLER,
+    PLACE,
+    PREFERENCE,
+    THERE_IS,
+    governed_by_publishing,
+    in_the_news,
+    opening,
+)
 from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment
@@ -18,7 +27,8 @@ PUBLISH = re.compile(
     r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
-    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
+    r"umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
@@ -120,18 +130,19 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
             # "any time after 7 am", "setelah jam 7" bound it from the other side
             bounded = re.search(
-                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|paling telat|selambat|no later than",
+                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|paling telat|selambat|"
+                r"no later than",
                 # (the weekday before the date is the moment's own: "paling telat Senin 21 Desember ...")
-                sentence[max(0, _opening(sentence, start) - 14) : end],
+                sentence[max(0, opening(sentence, start) - 14) : end],
                 re.IGNORECASE,
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
-            there = _THERE_IS.match(sentence, end)
+            there = THERE_IS.match(sentence, end)
             if (
                 not bounded
                 and not there
-                and _governed_by_publishing(sentence[:start], asked)
-                and not _in_the_news(sentence, start, end, asked)
+                and governed_by_publishing(sentence[:start], asked)
+                and not in_the_news(sentence, start, end, asked)
             ):
                 return moment.at.isoformat()
             offset = end
@@ -146,24 +157,12 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         if moment is None:
             continue
         rest = sentence[: moment.start] + sentence[moment.end :]
-        rest = _PLACE.sub("", rest)
-        if (cue is PUBLISH or _PREFERENCE.search(rest)) and not _FILLER.sub("", _PREFERENCE.sub("", rest)).strip():
+        rest = PLACE.sub("", rest)
+        if (cue is PUBLISH or PREFERENCE.search(rest)) and not FILLER.sub("", PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
 
 
-# "Tomorrow 7 am please, on my course page": where it goes, beside the moment, is still the request's own words
-_THERE_IS = re.compile(r"(?i)[\s,]*(?:(?:akan\s+)?(?:ada|diadakan)|there\s+(?:is|are|will\s+be))\b")
-_PLACE = re.compile(
-    r"(?i)\b(?:on|in|to|di|ke|pada)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:course page|course|class|kelas(?:\s(?:saya|kami|ini))?|"
-    r"e-?learning|front ?page|home ?page|beranda|halaman depan|site|moodle)\b"
-)
-_PREFERENCE = re.compile(
-    r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
-    r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
-    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup|ideally|idealnya|preferably|kalau boleh|kalo boleh)\b"
-)
 # "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
 _ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 
@@ -214,139 +213,18 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
             # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
             # "Kalau bisa pukul 07.00 WIB.", "Ideally around 7 am.": the writer's preference for the time, alone
             rest = other[: clock[2]] + other[clock[3] :] if clock is not None else ""
-            alone = clock is not None and not _FILLER.sub("", _ROUGHLY.sub("", _PREFERENCE.sub("", rest))).strip()
+            alone = clock is not None and not FILLER.sub("", _ROUGHLY.sub("", PREFERENCE.sub("", rest))).strip()
             if clock is not None and (_TIME_LABEL.match(other) or alone):
                 return moment_at(day[0], clock).isoformat()
     return None
 
 
-_FILLER = re.compile(
-    r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
-    r"saja|aja|deh|dong|sir|jamnya|waktunya|pukulnya|"
-    # "Untuk jamnya ...", "As for the time, ...": the hour introduced as the other half of the moment
-    r"untuk|utk|soal|as for|the time|timing|time-wise|"
-    r"terima kasih|wib|wita|wit)\b|[\W_]"
-)
-
-
-# When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
-# Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
-_EVENT = re.compile(
-    # "mata kuliah X" names the course, not a lecture
-    r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
-    r"praktikum|"
-    # the other events a notice announces, in both languages
-    r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"
-    r"yudisium|responsi|asistensi|remedial|konsultasi|bimbingan|briefing|pertemuan|lomba|event|"
-    # "kelas besok jam 8 online": a class followed by its day (the moment, which ends the text looked at) is the
-    # class meeting; "di kelas X" is the place
-    r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"
-    r"(?=\s*$|\s+(?:besok|bsk|lusa|nanti|hari|tomorrow|today|tonight|on|this|next|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday))|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
-    # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
-    r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
-    # "kuisnya", "ujiannya": the event with its possessive suffix
-    r"paling lambat|selambat-lambatnya|at the latest|no later than|"
-    # a rule that takes effect, a period that ends, an event that takes place, a place that opens: their moments
-    r"berlaku|efektif|effective|takes? effect|in effect|berakhir|ends?|expires?|berlangsung|digelar|dimulai|"
-    r"takes? place|taking place|begins?|buka|"
-    # the writer's own absence or the students' attendance: "saya berhalangan hadir besok pukul 13.00"
-    r"hadir|berhalangan|absen|attend|away|"
-    # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
-    r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
-    r")(?:nya)?\b"
-)
-
-
-# "penayangan pengumuman pelatihan Moodle pada ...", "a notice about the workshop on ...": an event named as what
-# the announcement is about is its topic, not what happens at the moment that follows.
-_TOPIC = re.compile(
-    r"(?i)\b(?:pengumuman|announcement|notice|info(?:rmasi)?|berita|news)\s+(?:(?:tentang|mengenai|perihal|terkait|"
-    r"soal|about|on|regarding|for|of)\s+)?(?:(?:the|an?)\s+)?$"
-)
-
-
-_MOVED = re.compile(r"(?i)pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled")
-_MOVED_PUBLISHING = re.compile(r"(?i)(?:nya)?\s+(?:(?:time|date|schedule|jadwal(?:nya)?|waktu(?:nya)?)\s+)?")
-
-
-def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
-    """Whether the nearest word before a moment that says what happens then is a publishing word."""
-    # "..., ideally tomorrow at 7 am", "..., kalau bisa besok jam 7": the writer's wish for the time is ours to keep
-    cues = [match.end() for match in (*cue.finditer(before), *_PREFERENCE.finditer(before))]
-    # an event word that opens the sentence is capitalised only for that ("Batas pengumpulan ...")
-    before = before[:1].lower() + before[1:]
-    # an event named as the topic has words of its own before the moment ("pengumuman pelatihan Moodle bagi dosen
-    # baru pada ..."); "pengumuman kuis hari Jumat jam 10" is still the quiz's time
-    events = [
-        match.end()
-        for match in _EVENT.finditer(before)
-        if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
-        # "tayangnya diundur jadi ...", "jam tayangnya dimajukan": the publishing itself is what is moved
-        and not (
-            _MOVED.fullmatch(match.group(0))
-            and any(_MOVED_PUBLISHING.fullmatch(before[end : match.start()]) for end in cues)
-        )
-    ]
-    return not events or (bool(cues) and max(cues) > max(events))
-
-
 # "jamnya dimundurkan jadi jam 10", "move the time to 9 am": in a reply to a request that named its publish time, the
 # hour changed without a publishing word is that time's hour
 _HOUR_CHANGED = re.compile(
-    r"(?i)\b(?:jam(?:nya)?|pukul(?:nya)?|waktu(?:nya)?|the time|the hour)\b[^.?!]{0,30}?\b(?:diganti|diubah|dimundurkan|"
-    r"dimajukan|diundur|digeser|dipindah|ganti|ubah|jadi|menjadi|change[ds]?|move[ds]?|shift(?:ed)?|push(?:ed)?)\b"
+    r"(?i)\b(?:jam(?:nya)?|pukul(?:nya)?|waktu(?:nya)?|the time|the hour)\b[^.?!]{0,30}?\b(?:diganti|diubah|"
+    r"dimundurkan|dimajukan|diundur|digeser|dipindah|ganti|ubah|jadi|menjadi|change[ds]?|move[ds]?|shift(?:ed)?|push(?:ed)?)\b"
 )
-
-
-# Words that may stand between a publishing word, a comma and the moment it governs: "tayangkan di course X, besok
-# jam 7 saja ya", "post it, tomorrow at 9 am, on my page"; and the label forms "Tayang: ...", "publish on: ...".
-_LEAD = re.compile(
-    r"(?i)(?:\s|[,:;]|\b(?:ya|yaa|yah|ok|oke|min|kak|pak|bu|saja|aja|deh|dong|tolong|tlg|mohon|mhn|please|pls|"
-    r"kindly|pada|on|at|from|mulai|starting|tanggal|tgl|hari|sekitar|around|about|nanti|it|this|ini|itu|nya|kan|in|"
-    r"lah|time|date|waktu|waktunya|jadwal|jadwalnya|kalau|kalo|klo|bisa|if|possible|sebaiknya|ideally|preferably|by|"
-    r"the|notice|announcement|pengumuman|pengumumannya)\b)*"
-)
-
-
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\W*$")
-_SUBJECT_AFTER = re.compile(
-    r"(?i)[\s,]*(?:kita|kami|saya|aku|kalian|mahasiswa|mhs|semua|seluruh|para|we|they|students|everyone|all)\b"
-)
-
-
-def _opening(sentence: str, start: int) -> int:
-    """Where a moment starts with the weekday written before its date."""
-    weekday = _WEEKDAY_BEFORE.search(sentence[:start])
-    return weekday.start() if weekday else start
-
-
-def _in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bool:
-    """Whether a moment after the publishing word belongs to the notice's own news, set off by a colon or a comma:
-    "tayangkan info maintenance: e-learning tidak bisa diakses Sabtu pukul 22.00", "dishare ke mahasiswa,
-    pengumpulan tugas Senin jam 23.59", "di-post ya, besok jam 10 kita kumpul di lab"."""
-    cues = [match.end() for match in cue.finditer(sentence[:start])]
-    if not cues:
-        return False
-    # the weekday written before the date ("Kamis, 3 Desember") is the moment's own
-    # ... and an aside in brackets ("(mahasiswa, dosen, dan tendik)") sets nothing off
-    between = _WEEKDAY_BEFORE.sub("", re.sub(r"\([^()]*\)", "", sentence[max(cues) : start]))
-    boundary = max(between.rfind(mark) for mark in ",:;")
-    if boundary < 0:
-        return False
-    # "diumumkan jadwal baru responsi: Senin ...", "post this on the front page: the server ...": the words before
-    # the colon name what is announced, and the words after it are its text
-    # ("publish it on: Tuesday ...", "tayang pada: ..." name the moment itself)
-    named = re.search(
-        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from)\s*$", between[:boundary]
-    )
-    if between[boundary] == ":" and not named and not _LEAD.fullmatch(_PLACE.sub("", between[:boundary])):
-        return True
-    # words of a clause of its own before the moment ("pengumpulan tugas", "dosen tamu datang")
-    if not _LEAD.fullmatch(between[boundary + 1 :]):
-        return True
-    # the moment opens its clause; the clause's own subject after it makes it the news ("besok jam 10 kita kumpul")
-    return bool(_SUBJECT_AFTER.match(sentence, end))
 
 
 def changed_clock(text: str, thread: str, reference: datetime, quoted: datetime | None = None) -> str | None:
@@ -364,7 +242,7 @@ def changed_clock(text: str, thread: str, reference: datetime, quoted: datetime 
             continue
         if not PUBLISH.search(sentence[: clock[2]]) and not _HOUR_CHANGED.search(sentence[: clock[2]]):
             continue
-        if not _governed_by_publishing(sentence[: clock[2]], PUBLISH):
+        if not governed_by_publishing(sentence[: clock[2]], PUBLISH):
             continue
         return moment_at(datetime.fromisoformat(earlier).date(), clock).isoformat()
     return None
