@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (48 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (55 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 48}
+E.PLAN = {"announcement": 55}
 M = E.M
 A = "announcement"
 
@@ -1078,6 +1078,153 @@ Karen
         "title": "Speaking Test Slots",
         "scope": "course",
         "publish_at": "2026-12-22T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- fourth batch: the readers' own task and what
+# starts ("kuisnya mulai", "pengisian KRS mulai", "agar mahasiswa datang", "asking students to log in"), beside
+# requests whose purpose clause comes after the publish time
+
+M(
+    "kuisnya-mulai-besok-segera-tayang",
+    "2026-12-21 13:00:00",
+    ("Bambang Sutrisno", "bambang.sutrisno@polibatam.ac.id"),
+    "kisi-kisi kuis",
+    """Siang,
+
+Mohon segera ditayangkan di course Elektronika Analog (EL2202) pengumuman berjudul "Kisi-kisi Kuis 4", karena
+kuisnya mulai besok jam 8.
+
+Terima kasih,
+Bambang
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "EL2202",
+        "course_name": "Elektronika Analog",
+        "title": "Kisi-kisi Kuis 4",
+        "scope": "course",
+    },
+)
+
+M(
+    "untuk-mengumpulkan-laporan-jam",
+    "2026-12-21 14:10:00",
+    ("Sinta Dewi", "sinta.dewi@polibatam.ac.id"),
+    "mohon umumkan",
+    """Siang,
+
+Tolong umumkan ke mahasiswa course Kimia Organik (KM2101) untuk mengumpulkan laporan praktikum Selasa 22 Desember
+2026 jam 8 di loker lab.
+
+Terima kasih,
+Sinta
+""",
+    A,
+    "id",
+    fields={"course_code": "KM2101", "course_name": "Kimia Organik", "scope": "course"},
+)
+
+M(
+    "agar-mahasiswa-datang-pukul",
+    "2026-12-21 15:20:00",
+    ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+    "pengumuman praktikum",
+    """Sore,
+
+Mohon diumumkan di course Praktikum Mesin Listrik (EL3205) agar mahasiswa datang ke lab Rabu, 23 Desember 2026
+pukul 07.30 membawa jas lab.
+
+Salam,
+Eko
+""",
+    A,
+    "id",
+    fields={"course_code": "EL3205", "course_name": "Praktikum Mesin Listrik", "scope": "course"},
+)
+
+M(
+    "en-notice-asking-students-to-log-in",
+    "2026-12-21 16:45:00",
+    ("Quality Office", "quality@polibatam.ac.id"),
+    "campus survey",
+    """Dear helpdesk,
+
+Could you put up a notice on the front page asking all students to log in on Wednesday 23 December 2026 at 8 am
+for the campus survey?
+
+Kind regards,
+Quality Office
+""",
+    A,
+    "en",
+    fields={"scope": "site"},
+)
+
+M(
+    "pengisian-krs-mulai-koma",
+    "2026-12-22 08:05:00",
+    ("BAAK", "baak@polibatam.ac.id"),
+    "pengumuman KRS",
+    """Pagi,
+
+Tolong diumumkan ya di beranda e-learning, pengisian KRS semester genap mulai Senin 4 Januari 2027 jam 8.
+
+Terima kasih,
+BAAK
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "bantuan-untuk-menayangkan-besok-agar",
+    "2026-12-22 10:30:00",
+    ("Putri Ayu", "putri.ayu@polibatam.ac.id"),
+    "pengumuman kuliah",
+    """Pagi,
+
+Mohon bantuan untuk menayangkan pengumuman berjudul "Materi Minggu 16 Sudah Diunggah" di course Ekonomi Makro
+(EK2102) besok jam 7 pagi, agar mahasiswa sempat membaca sebelum kuliah.
+
+Terima kasih,
+Putri
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "EK2102",
+        "course_name": "Ekonomi Makro",
+        "title": "Materi Minggu 16 Sudah Diunggah",
+        "scope": "course",
+        "publish_at": "2026-12-23T07:00:00+07:00",
+    },
+)
+
+M(
+    "en-post-so-that-students-see",
+    "2026-12-22 11:15:00",
+    ("Daniel Hartanto", "daniel.hartanto@polibatam.ac.id"),
+    "lab notice",
+    """Hi P4M,
+
+Please post "Bring Your Own Multimeter" on my Electrical Measurements (EL2104) course page on Wednesday
+23 December 2026 at 7 am so that students see it before the lab.
+
+Thanks,
+Daniel
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "EL2104",
+        "course_name": "Electrical Measurements",
+        "title": "Bring Your Own Multimeter",
+        "scope": "course",
+        "publish_at": "2026-12-23T07:00:00+07:00",
     },
 )
 
