@@ -53,6 +53,9 @@ _EVENT = re.compile(
     r"takes? place|taking place|begins?|buka|"
     # the writer's own absence or the students' attendance: "saya berhalangan hadir besok pukul 13.00"
     r"hadir|berhalangan|absen|attend|away|"
+    # what the readers do in a period: "pengisian KRS mulai ...", "pendaftaran ...", "pembayaran UKT ..."
+    r"pengisian|pendaftaran|registrasi|registration|pembayaran|payment|pengumpulan|submission|pengambilan|"
+    r"penyerahan|"
     # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
     r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
     r")(?:nya)?\b"
@@ -71,12 +74,17 @@ _MOVED = re.compile(r"(?i)pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|move
 _MOVED_PUBLISHING = re.compile(r"(?i)(?:nya)?\s+(?:(?:time|date|schedule|jadwal(?:nya)?|waktu(?:nya)?)\s+)?")
 
 
+# "kuisnya mulai besok jam 8", "pengisian KRS semester genap mulai Senin": "mulai" after an event is when that starts
+_STARTS = re.compile(_EVENT.pattern + r"(?:\s+[\w/-]+){0,3}\s+mulai$")
+
+
 def governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
     """Whether the nearest word before a moment that says what happens then is a publishing word."""
     # "..., ideally tomorrow at 7 am", "..., kalau bisa besok jam 7": the writer's wish for the time is ours to keep
     cues = [match.end() for match in (*cue.finditer(before), *PREFERENCE.finditer(before))]
     # an event word that opens the sentence is capitalised only for that ("Batas pengumpulan ...")
     before = before[:1].lower() + before[1:]
+    cues = [end for end in cues if not _STARTS.search(before[max(0, end - 40) : end])]
     # an event named as the topic has words of its own before the moment ("pengumuman pelatihan Moodle bagi dosen
     # baru pada ..."); "pengumuman kuis hari Jumat jam 10" is still the quiz's time
     events = [
@@ -114,6 +122,13 @@ def opening(sentence: str, start: int) -> int:
     return weekday.start() if weekday else start
 
 
+_TASK = re.compile(
+    r"(?i)\b(?:agar|supaya|biar|sehingga|so that|asking|telling|reminding|instructing|inviting|urging|mengingatkan|"
+    r"meminta|mengajak|mengundang|menghimbau|mengimbau)\b|\buntuk\s+(?:me|ber)\w+|"
+    r"\b(?:students|mahasiswa|mhs|everyone|them|participants|peserta)\s+(?:to|untuk)\s+\w+"
+)
+
+
 def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bool:
     """Whether a moment after the publishing word belongs to the notice's own news, set off by a colon or a comma:
     "tayangkan info maintenance: e-learning tidak bisa diakses Sabtu pukul 22.00", "dishare ke mahasiswa,
@@ -121,6 +136,10 @@ def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bo
     cues = [match.end() for match in cue.finditer(sentence[:start])]
     if not cues:
         return False
+    # "umumkan ke mahasiswa untuk mengumpulkan laporan ...", "agar mahasiswa datang ...", "asking students to log in
+    # on ...": the readers' own task, and its moment
+    if _TASK.search(sentence[max(cues) : start]):
+        return True
     # the weekday written before the date ("Kamis, 3 Desember") is the moment's own
     # ... and an aside in brackets ("(mahasiswa, dosen, dan tendik)") sets nothing off
     between = _WEEKDAY_BEFORE.sub("", re.sub(r"\([^()]*\)", "", sentence[max(cues) : start]))
