@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (55 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (58 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 55}
+E.PLAN = {"announcement": 58}
 M = E.M
 A = "announcement"
 
@@ -1225,6 +1225,76 @@ Daniel
         "title": "Bring Your Own Multimeter",
         "scope": "course",
         "publish_at": "2026-12-23T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- fifth batch: a letter's event block ("Hari/Tanggal",
+# "Waktu", "Tempat") under a publish date without a time; a weekday named after "ditayangkan hari" with the hour in
+# the next sentence
+
+M(
+    "surat-blok-hari-tanggal-waktu-tempat",
+    "2026-12-22 13:30:00",
+    ("Himpunan Mahasiswa Bisnis", "hmb@students.polibatam.ac.id"),
+    "Permohonan penayangan pengumuman",
+    """Dengan hormat,
+
+Bersama ini kami mohon agar pengumuman Bazar Kewirausahaan Mahasiswa dapat ditayangkan di beranda pada tanggal 28 Desember 2026.
+Hari/Tanggal : Senin, 4 Januari 2027
+Waktu : 08.00 - 15.00 WIB
+Tempat : Lapangan Parkir Gedung Utama
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+Hormat kami,
+Ketua Himpunan
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "tanggal-tayang-lalu-pukul-tempat-acara",
+    "2026-12-22 14:45:00",
+    ("Sekretariat Jurusan Elektro", "elektro@polibatam.ac.id"),
+    "pengumuman kuliah umum",
+    """Selamat siang,
+
+Mohon ditayangkan pengumuman "Kuliah Umum Energi Terbarukan" untuk seluruh mahasiswa pada 28 Desember 2026.
+Pukul: 09.00 WIB
+Tempat: Auditorium Lantai 4
+
+Terima kasih,
+Sekretariat Jurusan Elektro
+""",
+    A,
+    "id",
+    fields={"title": "Kuliah Umum Energi Terbarukan", "scope": "site"},
+)
+
+M(
+    "tayang-hari-senin-jam-kalimat-berikut",
+    "2026-12-23 09:00:00",
+    ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+    "pengumuman kelas",
+    """Pagi,
+
+Tolong pasang pengumuman berjudul "Nilai UTS Sudah Keluar" di course Sistem Basis Data (IF2204), ditayangkan hari
+Senin. Jam 9 pagi ya.
+
+Terima kasih,
+Rahmat
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "IF2204",
+        "course_name": "Sistem Basis Data",
+        "title": "Nilai UTS Sudah Keluar",
+        "scope": "course",
+        "publish_at": "2026-12-28T09:00:00+07:00",
     },
 )
 
