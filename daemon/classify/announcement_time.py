@@ -205,7 +205,8 @@ def split_moment(text: str, reference: datetime) -> str | None:
 def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
     lines = [" ".join(flat[start:end].split()) for start, end in sentences(flat)]
     for index, line in enumerate(lines):
-        day = find_date(line, reference)
+        # "ditayangkan hari Senin." names the publishing day (see _publishing_day)
+        day = find_date(_publishing_day(line, cue), reference)
         if not cue.search(line) or day is None or find_time(line) is not None:
             continue
         for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
