@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (58 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (61 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 58}
+E.PLAN = {"announcement": 61}
 M = E.M
 A = "announcement"
 
@@ -1295,6 +1295,76 @@ Rahmat
         "title": "Nilai UTS Sudah Keluar",
         "scope": "course",
         "publish_at": "2026-12-28T09:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- sixth batch: when a notice comes down is not when it
+# goes up
+
+M(
+    "balasan-pengumumannya-diturunkan-besok",
+    "2026-12-23 10:20:00",
+    ("Ferry Gunawan", "ferry.gunawan@polibatam.ac.id"),
+    "Re: [Tiket #2026-0802] pengumuman kuliah tamu",
+    """Pagi min, pengumumannya tolong diturunkan besok jam 5 sore ya, acaranya sudah lewat.
+
+Ferry
+
+On Mon, 21 Dec 2026 at 08:30, Ferry Gunawan <ferry.gunawan@polibatam.ac.id> wrote:
+> Tolong tayangkan di course Rekayasa Perangkat Lunak (IF3102) pengumuman berjudul "Kuliah Tamu dari Industri"
+> hari ini jam 10.
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "IF3102",
+        "course_name": "Rekayasa Perangkat Lunak",
+        "title": "Kuliah Tamu dari Industri",
+        "scope": "course",
+    },
+    reply="<tamu0802.rpl@polibatam.ac.id>",
+)
+
+M(
+    "en-take-the-notice-down-friday",
+    "2026-12-23 11:40:00",
+    ("Student Affairs", "student.affairs@polibatam.ac.id"),
+    "front page notice",
+    """Hello,
+
+The notice titled "Scholarship Interview Schedule" on the front page can be taken down on Thursday
+24 December 2026 at 5 pm, after the last interview.
+
+Regards,
+Student Affairs
+""",
+    A,
+    "en",
+    fields={"title": "Scholarship Interview Schedule", "scope": "site"},
+)
+
+M(
+    "tayang-besok-lalu-dihapus-jumat",
+    "2026-12-23 14:00:00",
+    ("Wawan Setiawan", "wawan.setiawan@polibatam.ac.id"),
+    "pengumuman sementara",
+    """Siang,
+
+Mohon ditayangkan di course Gambar Teknik (MS1102) pengumuman berjudul "Studio Gambar Tutup Sementara" besok jam
+7 pagi, lalu dihapus Jumat jam 17.00.
+
+Terima kasih,
+Wawan
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "MS1102",
+        "course_name": "Gambar Teknik",
+        "title": "Studio Gambar Tutup Sementara",
+        "scope": "course",
+        "publish_at": "2026-12-24T07:00:00+07:00",
     },
 )
 
