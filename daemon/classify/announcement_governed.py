@@ -56,6 +56,9 @@ _EVENT = re.compile(
     # what the readers do in a period: "pengisian KRS mulai ...", "pendaftaran ...", "pembayaran UKT ..."
     r"pengisian|pendaftaran|registrasi|registration|pembayaran|payment|pengumpulan|submission|pengambilan|"
     r"penyerahan|"
+    # when the notice comes down again: "diturunkan besok jam 5 sore", "taken down on Friday at 5 pm"
+    r"diturunkan|diturunin|turunkan|turunin|dihapus|hapus|ditarik|dicabut|disembunyikan|take (?:it |this )?down|"
+    r"taken down|removed?|deleted?|hidden|unpublish(?:ed)?|through|till|"
     # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
     r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
     r")(?:nya)?\b"
