@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (61 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (65 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 61}
+E.PLAN = {"announcement": 65}
 M = E.M
 A = "announcement"
 
@@ -1365,6 +1365,87 @@ Wawan
         "title": "Studio Gambar Tutup Sementara",
         "scope": "course",
         "publish_at": "2026-12-24T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- seventh batch: a moment that names an event right
+# after it ("tomorrow's 8 am lecture"), and the news after a request's colon, beside a request whose colon gives the
+# moment itself
+
+M(
+    "en-post-for-tomorrows-8am-lecture",
+    "2026-12-23 16:10:00",
+    ("Hannah Lee", "hannah.lee@polibatam.ac.id"),
+    "notice for Statics",
+    """Hi,
+
+Could you post a notice titled "Bring Calculators" on my Statics (CE1201) page for tomorrow's 8 am lecture?
+Students need scientific calculators for the in-class exercise.
+
+Thanks,
+Hannah
+""",
+    A,
+    "en",
+    fields={"course_code": "CE1201", "course_name": "Statics", "title": "Bring Calculators", "scope": "course"},
+)
+
+M(
+    "en-announce-it-colon-lab-closed",
+    "2026-12-24 08:30:00",
+    ("Chemistry Lab", "lab.kimia@polibatam.ac.id"),
+    "lab closure",
+    """Hello P4M,
+
+Please announce it on the front page: on Monday 28 December 2026 at 8 am the chemistry lab is closed for the
+safety inspection.
+
+Regards,
+Chemistry Lab
+""",
+    A,
+    "en",
+    fields={"scope": "site"},
+)
+
+M(
+    "tolong-disebar-titik-dua-lab-tutup",
+    "2026-12-24 09:15:00",
+    ("Laboran Kimia", "laboran.kimia@polibatam.ac.id"),
+    "lab tutup",
+    """Pagi,
+
+Tolong disebar ke seluruh mahasiswa: Senin 28 Desember 2026 jam 8 lab kimia tutup untuk inspeksi K3.
+
+Terima kasih.
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "en-please-publish-colon-moment-positive",
+    "2026-12-24 10:00:00",
+    ("Rachel Goh", "rachel.goh@polibatam.ac.id"),
+    "notice for Marketing",
+    """Dear P4M,
+
+Title: Group Presentation Order
+Please publish: Monday 28 December 2026, 7 am, thank you.
+The presentation order for Week 17 is in the course folder.
+
+Rachel (Principles of Marketing, MB1102)
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "MB1102",
+        "course_name": "Principles of Marketing",
+        "title": "Group Presentation Order",
+        "scope": "course",
+        "publish_at": "2026-12-28T07:00:00+07:00",
     },
 )
 
