@@ -132,10 +132,20 @@ _TASK = re.compile(
 )
 
 
+_ASKING = re.compile(r"(?i)\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b")
+# "for tomorrow's 8 am lecture", "untuk besok jam 8 kuliah": a moment that names its event right after it
+_EVENT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:kuliah|perkuliahan|kelas|class|kuis|quiz|ujian|exam|lecture|seminar|webinar|workshop|session|sesi|"
+    r"praktikum|responsi|asistensi|tutorial|meeting|rapat|briefing)\b"
+)
+
+
 def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bool:
     """Whether a moment after the publishing word belongs to the notice's own news, set off by a colon or a comma:
     "tayangkan info maintenance: e-learning tidak bisa diakses Sabtu pukul 22.00", "dishare ke mahasiswa,
     pengumpulan tugas Senin jam 23.59", "di-post ya, besok jam 10 kita kumpul di lab"."""
+    if _EVENT_AFTER.match(sentence, end):
+        return True
     cues = [match.end() for match in cue.finditer(sentence[:start])]
     if not cues:
         return False
@@ -160,5 +170,10 @@ def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bo
     # words of a clause of its own before the moment ("pengumpulan tugas", "dosen tamu datang")
     if not _LEAD.fullmatch(between[boundary + 1 :]):
         return True
-    # the moment opens its clause; the clause's own subject after it makes it the news ("besok jam 10 kita kumpul")
-    return bool(_SUBJECT_AFTER.match(sentence, end))
+    # the moment opens its clause; the clause's own subject after it makes it the news ("besok jam 10 kita kumpul");
+    # after a request's colon ("Please announce it: on Monday at 8 am the lab is closed") any clause of its own does
+    following = re.split(r"[,.;!?]", sentence[end:], maxsplit=1)[0]
+    asked_colon = between[boundary] == ":" and bool(_ASKING.search(sentence[:start]))
+    return bool(_SUBJECT_AFTER.match(sentence, end)) or (
+        asked_colon and not _LEAD.fullmatch(PLACE.sub("", FILLER.sub(" ", PREFERENCE.sub("", following))))
+    )
