@@ -98,7 +98,8 @@ def _untabled(text: str) -> str:
 # A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
 # tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
 _FORM_LABEL = re.compile(
-    r"(?m)^((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    # (a title's label whose title was blanked out is not a label above the next line)
+    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
     r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
 )
 
@@ -202,6 +203,10 @@ def split_moment(text: str, reference: datetime) -> str | None:
     return _split_moment(unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(text))), reference, PUBLISH)
 
 
+_SPAN = re.compile(r"(?i)\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|until|to)\s*\d")
+_PLACE_LABEL = re.compile(r"(?i)\W*(?:tempat|lokasi|ruang(?:an)?|venue|place|location|room)\s*:")
+
+
 def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
     lines = [" ".join(flat[start:end].split()) for start, end in sentences(flat)]
     for index, line in enumerate(lines):
@@ -209,8 +214,15 @@ def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str |
         day = find_date(_publishing_day(line, cue), reference)
         if not cue.search(line) or day is None or find_time(line) is not None:
             continue
-        for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+        # the line above gives the hour only with its own publishing word ("Jam tayang: 06.30"): a bare "Jam: 08.00"
+        # above is the last row of something else (a table of events)
+        above = [line for line in lines[max(0, index - 1) : index] if cue.search(line)]
+        for number, other in enumerate(above + lines[index + 1 : index + 2]):
             clock = find_time(other) if find_date(other, reference) is None else None
+            # an event's details below: a span of hours ("Jam: 13.00 - 15.00") or its place on the next line
+            below = lines[index + 2] if index + 2 < len(lines) and number == len(above) else ""
+            if clock is not None and (_SPAN.match(other, clock[3]) or _PLACE_LABEL.match(below)):
+                continue
             # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
             # "Kalau bisa pukul 07.00 WIB.", "Ideally around 7 am.": the writer's preference for the time, alone
             rest = other[: clock[2]] + other[clock[3] :] if clock is not None else ""

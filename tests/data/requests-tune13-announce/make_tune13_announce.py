@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (65 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (68 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 65}
+E.PLAN = {"announcement": 68}
 M = E.M
 A = "announcement"
 
@@ -1446,6 +1446,84 @@ Rachel (Principles of Marketing, MB1102)
         "title": "Group Presentation Order",
         "scope": "course",
         "publish_at": "2026-12-28T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- eighth batch: an event's hour beside a publish day
+# without one (a table of events above "Tayang besok", a time range with its place under the publish date), beside
+# a form that gives the publish hour above the publish date
+
+M(
+    "tabel-kegiatan-lalu-tayang-besok",
+    "2026-12-24 13:00:00",
+    ("Aditya Nugraha", "aditya.nugraha@polibatam.ac.id"),
+    "jadwal presentasi",
+    """Siang min,
+
+Tolong pasang di course Kewirausahaan (KW2101), judulnya "Jadwal Presentasi Proposal Usaha":
+
+Kelompok | Tanggal | Jam
+Kelompok 1-5 | 28 Desember 2026 | 08.00
+Kelompok 6-10 | 29 Desember 2026 | 10.00
+
+Tayang besok saja.
+
+Makasih,
+Aditya
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "KW2101",
+        "course_name": "Kewirausahaan",
+        "title": "Jadwal Presentasi Proposal Usaha",
+        "scope": "course",
+    },
+)
+
+M(
+    "tanggal-tayang-lalu-jam-rentang-tempat",
+    "2026-12-24 14:20:00",
+    ("Sekretariat Akuntansi", "akuntansi@polibatam.ac.id"),
+    "rapat dosen",
+    """Selamat siang,
+
+Mohon ditayangkan pada tanggal 28 Desember 2026 pengumuman "Rapat Evaluasi Semester" untuk seluruh dosen.
+Jam: 13.00 - 15.00 WIB
+Tempat: Ruang Rapat Jurusan
+
+Terima kasih.
+""",
+    A,
+    "id",
+    fields={"title": "Rapat Evaluasi Semester", "scope": "site"},
+)
+
+M(
+    "form-jam-tayang-di-atas-tanggal-tayang",
+    "2026-12-24 15:30:00",
+    ("Mira Lestari", "mira.lestari@polibatam.ac.id"),
+    "pengumuman course Perpajakan",
+    """Sore,
+
+Mohon dipasang di course Perpajakan (AK3201):
+Judul: Latihan Soal PPh 21
+Jam tayang: 06.30
+Tanggal tayang: 29/12/2026
+Isi: latihan soal PPh 21 sudah ada di folder minggu 16.
+
+Terima kasih,
+Mira
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "AK3201",
+        "course_name": "Perpajakan",
+        "title": "Latihan Soal PPh 21",
+        "scope": "course",
+        "publish_at": "2026-12-29T06:30:00+07:00",
     },
 )
 
