@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (68 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (70 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 68}
+E.PLAN = {"announcement": 70}
 M = E.M
 A = "announcement"
 
@@ -1525,6 +1525,51 @@ Mira
         "scope": "course",
         "publish_at": "2026-12-29T06:30:00+07:00",
     },
+)
+
+
+# ---------------------------------------------------------------- ninth batch: a forwarded request whose own subject
+# is the request ("Tayangkan pengumuman ...", "Please post this notice"), not a title
+
+M(
+    "terusan-subjek-perintah-bukan-judul",
+    "2026-12-28 08:10:00",
+    ("Sekretariat Jurusan TI", "sekretariat.ti@polibatam.ac.id"),
+    "Fwd: Tayangkan pengumuman rapat prodi",
+    """Mohon bantuannya ditayangkan ya.
+
+---------- Forwarded message ---------
+From: Kaprodi TI <kaprodi.ti@polibatam.ac.id>
+Date: Sen, 28 Des 2026 pukul 07.45
+Subject: Tayangkan pengumuman rapat prodi
+To: Sekretariat Jurusan TI <sekretariat.ti@polibatam.ac.id>
+
+Tolong tayangkan di beranda untuk seluruh dosen prodi: rapat prodi diundur ke Rabu, 30 Desember 2026.
+""",
+    A,
+    "id",
+    fields={"scope": "site"},
+)
+
+M(
+    "en-forwarded-subject-please-post",
+    "2026-12-28 09:30:00",
+    ("Department Office", "mech.office@polibatam.ac.id"),
+    "Fwd: Please post this notice",
+    """Hi P4M, forwarding from our head of department. Thanks!
+
+-----Original Message-----
+From: Head of Mechanical Engineering <hod.me@polibatam.ac.id>
+Sent: Monday, December 28, 2026 8:50 AM
+To: Department Office <mech.office@polibatam.ac.id>
+Subject: Please post this notice
+
+Please post for all mechanical engineering students: the workshop is closed on Wednesday for the annual
+machine check.
+""",
+    A,
+    "en",
+    fields={"scope": "site"},
 )
 
 
