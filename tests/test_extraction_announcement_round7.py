@@ -124,3 +124,17 @@ def test_a_reply_moves_the_hour_of_the_quoted_request_counted_from_its_own_date(
         "Re: kuis", "Jamnya diganti jam 2 siang ya, tanggal tetap.", MAIL_DATE, has_course=True, context=context
     )
     assert found.publish_at == "2026-12-02T14:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Please post "Lab Moved" right away, ideally Friday 4 December 2026 at 6 am.',
+        'Mohon ditayangkan untuk beranda e-learning "Kuis Ditunda" pada Jumat, 4 Desember 2026 pukul 06.00.',
+        'Tolong tayangkan di course Kalkulus, Jumat 4 Desember 2026 jam 6 pagi saja ya. Judul: "Kuis Ditunda".',
+        'Publish on: Friday 4 December 2026, 6 am. Title: "Lab Moved".',
+        'Mohon bantuan untuk menayangkan "Kuis Ditunda" Jumat 4 Desember 2026 jam 6 pagi agar terbaca sebelum kuliah.',
+    ],
+)
+def test_moments_that_still_are_when_the_notice_goes_out(text: str) -> None:
+    assert _publish(text) == "2026-12-04T06:00:00+07:00"

@@ -49,16 +49,17 @@ _EVENT = re.compile(
     # "kuisnya", "ujiannya": the event with its possessive suffix
     r"paling lambat|selambat-lambatnya|at the latest|no later than|"
     # a rule that takes effect, a period that ends, an event that takes place, a place that opens: their moments
-    r"berlaku|efektif|effective|takes? effect|in effect|berakhir|ends?|expires?|berlangsung|digelar|dimulai|"
+    r"berlaku|efektif|effective|takes? effect|in effect|berakhir|ends|ended|will end|expires?|berlangsung|digelar|"
+    r"dimulai|"
     r"takes? place|taking place|begins?|buka|"
     # the writer's own absence or the students' attendance: "saya berhalangan hadir besok pukul 13.00"
-    r"hadir|berhalangan|absen|attend|away|"
+    r"hadir|berhalangan|absen|attend|"
     # what the readers do in a period: "pengisian KRS mulai ...", "pendaftaran ...", "pembayaran UKT ..."
     r"pengisian|pendaftaran|registrasi|registration|pembayaran|payment|pengumpulan|submission|pengambilan|"
     r"penyerahan|"
     # when the notice comes down again: "diturunkan besok jam 5 sore", "taken down on Friday at 5 pm"
     r"diturunkan|diturunin|turunkan|turunin|dihapus|hapus|ditarik|dicabut|disembunyikan|take (?:it |this )?down|"
-    r"taken down|removed?|deleted?|hidden|unpublish(?:ed)?|through|till|"
+    r"taken down|removed?|deleted?|hidden|unpublish(?:ed)?|till|"
     # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
     r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
     r")(?:nya)?\b"
@@ -127,7 +128,7 @@ def opening(sentence: str, start: int) -> int:
 
 _TASK = re.compile(
     r"(?i)\b(?:agar|supaya|biar|sehingga|so that|asking|telling|reminding|instructing|inviting|urging|mengingatkan|"
-    r"meminta|mengajak|mengundang|menghimbau|mengimbau)\b|\buntuk\s+(?:me|ber)\w+|"
+    r"meminta|mengajak|mengundang|menghimbau|mengimbau)\b|\buntuk\s+(?:me|ber(?!anda))\w+|"
     r"\b(?:students|mahasiswa|mhs|everyone|them|participants|peserta)\s+(?:to|untuk)\s+\w+"
 )
 
