@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (70 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (73 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 70}
+E.PLAN = {"announcement": 73}
 M = E.M
 A = "announcement"
 
@@ -1570,6 +1570,70 @@ machine check.
     A,
     "en",
     fields={"scope": "site"},
+)
+
+
+# ---------------------------------------------------------------- tenth batch: an hour with its part of the day and no
+# "jam" ("besok 7 pagi", "7 in the morning"), and "sblm" (sebelum) bounding the time without naming it
+
+M(
+    "besok-7-pagi-tanpa-jam",
+    "2026-12-28 20:30:00",
+    ("Yoga Pratama", "yoga.pratama@students.polibatam.ac.id"),
+    "min titip pengumuman",
+    """min titip pengumuman di course Pemrograman Berorientasi Objek (IF2105) ya, judulnya "Asistensi Tugas 5 Online".
+tayangin besok 7 pagi aja min, makasih
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "IF2105",
+        "course_name": "Pemrograman Berorientasi Objek",
+        "title": "Asistensi Tugas 5 Online",
+        "scope": "course",
+        "publish_at": "2026-12-29T07:00:00+07:00",
+    },
+)
+
+M(
+    "en-tomorrow-seven-in-the-morning",
+    "2026-12-29 15:00:00",
+    ("Nathan Sim", "nathan.sim@polibatam.ac.id"),
+    "quick notice",
+    """Hi,
+
+Could you post "Tutorial Room Changed to C204" on my Fluid Mechanics (MS2204) page tomorrow, 7 in the morning?
+
+Thanks,
+Nathan
+""",
+    A,
+    "en",
+    fields={
+        "course_code": "MS2204",
+        "course_name": "Fluid Mechanics",
+        "title": "Tutorial Room Changed to C204",
+        "scope": "course",
+        "publish_at": "2026-12-30T07:00:00+07:00",
+    },
+)
+
+M(
+    "sblm-jam-bukan-waktu-tayang",
+    "2026-12-29 19:45:00",
+    ("Siska Amelia", "siska.amelia@students.polibatam.ac.id"),
+    "titip pengumuman kuis",
+    """min tolong tayangin di course Statistika Dasar (MA1103) judulnya "Kuis 6 Pakai Kalkulator", besok sblm jam 7 ya,
+soalnya kuisnya jam 8. makasih min
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "MA1103",
+        "course_name": "Statistika Dasar",
+        "title": "Kuis 6 Pakai Kalkulator",
+        "scope": "course",
+    },
 )
 
 
