@@ -138,3 +138,16 @@ def test_a_reply_moves_the_hour_of_the_quoted_request_counted_from_its_own_date(
 )
 def test_moments_that_still_are_when_the_notice_goes_out(text: str) -> None:
     assert _publish(text) == "2026-12-04T06:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("tayang lusa 3 sore", "15:00"), ("on Friday, 8 in the evening", "20:00"), ("kelas 2 pagi", None)],
+)
+def test_an_hour_with_its_part_of_the_day_needs_no_jam(text: str, expected: str | None) -> None:
+    found = find_time(text)
+    assert (f"{found[0].hour:02d}:{found[0].minute:02d}" if found else None) == expected
+
+
+def test_sblm_bounds_the_time_without_naming_it() -> None:
+    assert _publish('Tolong tayangin "Kuis 6" besok sblm jam 7 ya.') is None

@@ -131,7 +131,8 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
             # "any time after 7 am", "setelah jam 7" bound it from the other side
             bounded = re.search(
-                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|paling telat|selambat|"
+                r"sebelum|\bsblm\b|sebelom|before|\bafter\b|setelah|\bstlh\b|sesudah|\blatest\b|paling lambat|"
+                r"paling telat|selambat|"
                 r"no later than",
                 # (the weekday before the date is the moment's own: "paling telat Senin 21 Desember ...")
                 sentence[max(0, opening(sentence, start) - 14) : end],

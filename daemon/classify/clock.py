@@ -39,7 +39,10 @@ _TIME = re.compile(
     rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
-    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}",
+    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
+    # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
+    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
+    rf"{_ZONE}",
     re.I,
 )
 
@@ -107,6 +110,12 @@ _RANGE_END = re.compile(
 _RANGE_START = re.compile(r"(?<![\d/.:,-])\b(\d{1,2})(?:[.:](\d{2}))?" + _TO + "$", re.I)
 
 
+_NUMBERED = re.compile(
+    r"(?i)\b(?:kelas|class|sesi|session|shift|gelombang|kloter|ruang|room|lantai|lt|floor|no|nomor|angkatan|semester|"
+    r"minggu|pekan|week|tahap|kelompok|group|tingkat)\.?\s*$"
+)
+
+
 def _clock(text: str) -> tuple[time, int, int, int] | None:
     for match in _TIME.finditer(text):
         start = match.start()
@@ -120,8 +129,13 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             first = _RANGE_START.search(text[max(0, start - 12) : start])
             if first is not None and int(first.group(1)) <= int(hour):
                 hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
-        else:
+        elif groups[13]:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        else:
+            hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
+            # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour
+            if _NUMBERED.search(text[max(0, start - 12) : start]):
+                continue
         last = _RANGE_END.match(text, match.end()) if not (marker or part) and hour.isdigit() else None
         if last is not None and (last.group(2) or last.group(3)) and int(hour) <= int(last.group(1)):
             marker, zone = last.group(2), zone or last.group(3)
