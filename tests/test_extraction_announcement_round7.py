@@ -151,3 +151,8 @@ def test_an_hour_with_its_part_of_the_day_needs_no_jam(text: str, expected: str 
 
 def test_sblm_bounds_the_time_without_naming_it() -> None:
     assert _publish('Tolong tayangin "Kuis 6" besok sblm jam 7 ya.') is None
+
+
+def test_hours_written_with_hrs_keep_their_zone() -> None:
+    found = find_time("at 0800 hrs (Malaysia time)")
+    assert found is not None and (found[0].hour, found[1]) == (8, 1)

@@ -35,7 +35,7 @@ _TIME = re.compile(
     r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
     + _HOUR_WORDS
     + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
-    r"\s*(am|pm|a\.m\.|p\.m\.)?"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?\b)?"
     rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"

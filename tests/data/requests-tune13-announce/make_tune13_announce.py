@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (73 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (74 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 73}
+E.PLAN = {"announcement": 74}
 M = E.M
 A = "announcement"
 
@@ -1633,6 +1633,32 @@ soalnya kuisnya jam 8. makasih min
         "course_name": "Statistika Dasar",
         "title": "Kuis 6 Pakai Kalkulator",
         "scope": "course",
+    },
+)
+
+
+# ---------------------------------------------------------------- eleventh batch: a partner's "0800 hrs (Malaysia
+# time)"
+
+M(
+    "malaysia-partner-hrs-malaysia-time",
+    "2026-12-30 09:10:00",
+    ("Dr. Faridah Ismail", "faridah.ismail@partner.edu.my"),
+    "Mobility programme notice",
+    """Dear P4M team,
+
+Kindly upload a notice titled "Summer Mobility Programme 2027 Call" for all students on 4th January 2027 at
+0800 hrs (Malaysia time). The call details will be attached to the notice.
+
+Thank you and regards,
+Dr. Faridah Ismail
+""",
+    A,
+    "en",
+    fields={
+        "title": "Summer Mobility Programme 2027 Call",
+        "scope": "site",
+        "publish_at": "2027-01-04T07:00:00+07:00",
     },
 )
 
