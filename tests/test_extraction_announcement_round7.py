@@ -156,3 +156,8 @@ def test_sblm_bounds_the_time_without_naming_it() -> None:
 def test_hours_written_with_hrs_keep_their_zone() -> None:
     found = find_time("at 0800 hrs (Malaysia time)")
     assert found is not None and (found[0].hour, found[1]) == (8, 1)
+
+
+def test_a_title_listing_with_commas_is_still_a_title() -> None:
+    text = 'Tolong umumkan "Kuis 3, 4, dan 5 Ditunda" di kelas saya.'
+    assert extract_announcement("info", text, MAIL_DATE, has_course=True).title == "Kuis 3, 4, dan 5 Ditunda"

@@ -219,7 +219,9 @@ def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
 
 # 'umumkan: "Besok kuliah diganti tugas mandiri, silakan cek folder minggu 14."': a quoted sentence (a full stop at
 # its end, or a clause after a comma) is the announcement's text; a title is neither
-_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S*[a-z)]\.$|(?:\S+\s+){2,}\S+,\s+[a-z]\S*(?:\s+\S+){2,}")
+_SENTENCE = re.compile(
+    r"(?:\S+\s+){4,}\S*[a-z)]\.$|(?:\S+\s+){2,}\S+,\s+(?!(?:dan|and|or|atau|serta)\b)[a-z]\S*(?:\s+[a-z]\S*){2,}"
+)
 
 
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
