@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (74 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for announcements (75 labelled request e-mails).
 
 Written in round 7, after the kinds the opened part8 (requests-tune12) and the held-out figures pointed to, in other
 voices and other words than their samples: a request made only in the subject line above an empty phone body (a
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"announcement": 74}
+E.PLAN = {"announcement": 75}
 M = E.M
 A = "announcement"
 
@@ -1658,6 +1658,34 @@ Dr. Faridah Ismail
     fields={
         "title": "Summer Mobility Programme 2027 Call",
         "scope": "site",
+        "publish_at": "2027-01-04T07:00:00+07:00",
+    },
+)
+
+
+# ---------------------------------------------------------------- twelfth batch: the hour in the next sentence with
+# its part of the day first ("Pagi jam 7 aja.")
+
+M(
+    "tanggal-tayang-ya-pagi-jam-kalimat-berikut",
+    "2026-12-30 13:00:00",
+    ("Riko Saputra", "riko.saputra@polibatam.ac.id"),
+    "pengumuman praktikum jaringan",
+    """Siang min,
+
+Titip pengumuman di course Praktikum Jaringan (TK2201) judulnya "Modul 7 Sudah Bisa Diunduh", tayang tanggal
+4 Januari ya. Pagi jam 7 aja.
+
+Makasih,
+Riko
+""",
+    A,
+    "id",
+    fields={
+        "course_code": "TK2201",
+        "course_name": "Praktikum Jaringan",
+        "title": "Modul 7 Sudah Bisa Diunduh",
+        "scope": "course",
         "publish_at": "2027-01-04T07:00:00+07:00",
     },
 )
