@@ -26,6 +26,8 @@ FILLER = re.compile(
     r"saja|aja|deh|dong|sir|jamnya|waktunya|pukulnya|"
     # "Untuk jamnya ...", "As for the time, ...": the hour introduced as the other half of the moment
     r"untuk|utk|soal|as for|the time|timing|time-wise|"
+    # "Pagi jam 7 aja.": the part of the day said before the hour
+    r"pagi|siang|sore|malam|malem|morning|afternoon|evening|"
     r"terima kasih|wib|wita|wit)\b|[\W_]"
 )
 
