@@ -219,6 +219,11 @@ _RULE_OR_ATTRIBUTION = re.compile(r"(?i)^\s*(?:[-_=]{4,}.*|.*\b(?:wrote|menulis|
 _SENDER_LINE = re.compile(r"(?i)^\s*\**(?:from|dari)\s*:")
 
 
+def opens_earlier_message(line: str) -> bool:
+    """A client's rule ("-----Original Message-----") or attribution ("On ... wrote:") above a quoted message."""
+    return bool(_RULE_OR_ATTRIBUTION.match(line))
+
+
 def thread_text(context: str) -> str:
     """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
     request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the

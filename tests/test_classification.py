@@ -80,6 +80,15 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
 
 
+@pytest.mark.parametrize("directory", ["requests-tune12", "requests-tune13-announce"])
+def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None:
+    """Title, scope and publish time on the opened part8 and on the corpus written after it (its courses, types and
+    changes are other readers' and judged by their own corpora): a request only in the subject line, class groups,
+    publish times in tables, zones, replies and split sentences, and the moments that are not when a notice goes out."""
+    fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["field_accuracy"]
+    assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
+
+
 @pytest.mark.parametrize("directory", ["requests-tune11-names"])
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
     """Course code and current name on a corpus written for them alone (its changes and scopes are other readers'
