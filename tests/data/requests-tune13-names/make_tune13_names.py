@@ -1,0 +1,604 @@
+#!/usr/bin/env python3
+"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (25 labelled request e-mails).
+
+Kinds of current course name that the opened part8 (requests-tune12) lost, written in other words, voices and
+layouts than its samples, with near-misses that must not be read:
+- a class or cohort glued after the name ("Sistem Operasi TI 2B", "Digital Marketing MB-2C Evening"), also after
+  the code ("Mekanika Tanah TSP2104 utk kelas TS-2A"); near-miss: a class with its time of day alone is no name;
+- a capitalised word opening the next sentence after a course word ("... in the course.\\nAnytime today") is no
+  name; the writer's own class in apposition without a closing comma ("di course online saya, X untuk TI-2B?");
+- a person greeted in a forwarded approval (message/rfc822 or inline) right after the code of its subject is no
+  name; the course named in the approval is;
+- a name only in the subject, the body empty but for a phone signature ("Perkuliahan X MB-1C ... ditiadakan");
+- a name only in a PDF or DOCX form whose label marks the current one in brackets ("Nama Mata Kuliah (lama) :");
+  near-miss: a form with only the new name;
+- the name as it stands now after "namanya"/"judulnya"/"its name" or right after a name cue in quotes ("the
+  course full name "Fisika Dasar 1"", kept as written even when the new name writes the number as a numeral);
+  near-miss: "the new course name "X"" is the new value;
+- a new lecturer naming the course in words of uncertainty, without its code ("diminta mengajar kuliah X").
+
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py; every body
+here was written by hand and scored before any rule was changed for it.
+Run:  python3 make_tune13_names.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"course_data": 21, "announcement": 4}
+M = E.M
+
+# ---------------------------------------------------------------- a class or cohort glued after the name
+
+M(
+    "hp-kelas-spasi-setelah-nama",
+    "2027-08-02 06:50:00",
+    ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+    "enrol key",
+    """Pagi min, enrol key course Sistem Operasi TI 2B tolong diganti jadi sisop-2b27 ya, yg lama sdh kesebar di grup angkatan lain.
+
+Makasih
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Sistem Operasi", "changes": {"enrolment_key": "sisop-2b27"}},
+    client="iphone",
+)
+
+M(
+    "en-cohort-evening-after-name",
+    "2027-08-02 09:15:00",
+    ("Hannah Becker", "hannah.becker@polibatam.ac.id"),
+    "Lecturer change",
+    """Dear P4M team,
+
+Please replace the lecturer of Digital Marketing MB-2C Evening on the LMS with Reza Fahlevi, S.E., M.M. from
+this week on. I will keep the morning group.
+
+Kind regards,
+Hannah Becker
+Visiting lecturer, Business Management
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Digital Marketing", "changes": {"lecturer": "Reza Fahlevi, S.E., M.M."}},
+    client="thunderbird",
+)
+
+M(
+    "mk-nama-kode-kelas-malam-sks",
+    "2027-08-03 10:05:00",
+    ("Admin Prodi Akuntansi", "prodi.akuntansi@polibatam.ac.id"),
+    "Koreksi SKS",
+    """Yth. Tim P4M,
+
+SKS untuk MK Akuntansi Keuangan AKT2102 kelas AK-2 Malam di e-learning tertulis 2, mohon dikoreksi menjadi 3
+sesuai kurikulum.
+
+Terima kasih,
+Admin Prodi Akuntansi
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "AKT2102", "course_name": "Akuntansi Keuangan", "changes": {"credits": "3"}},
+    client="zimbra",
+)
+
+M(
+    "subjek-kelas-pagi-bukan-nama",
+    "2027-08-03 13:40:00",
+    ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+    "Enrol key kelas TI-3A Pagi",
+    """Siang,
+
+Kode MK TIF3105, enrol key baru: ti3a-pagi27
+
+Dedi
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "TIF3105", "changes": {"enrolment_key": "ti3a-pagi27"}},
+)
+
+M(
+    "en-class-morning-before-code-no-name",
+    "2027-08-04 08:20:00",
+    ("Grace Lim", "grace.lim@polibatam.ac.id"),
+    "New enrolment key",
+    """Hi,
+
+The enrolment key for class MB 1A Morning (MBS1102) has leaked; please set it to mb1a-aug27.
+
+Thanks,
+Grace
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "MBS1102", "changes": {"enrolment_key": "mb1a-aug27"}},
+    client="outlook",
+)
+
+M(
+    "matkul-nama-kode-utk-kelas",
+    "2027-08-04 20:30:00",
+    ("Fajar Hidayat", "fajar.hidayat@polibatam.ac.id"),
+    "key matkul",
+    """malam pak, Matkul Mekanika Tanah TSP2104 utk kelas TS-2A msh pakai key yg lama. tolong diganti jd tanah-2a ya pak
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_code": "TSP2104",
+        "course_name": "Mekanika Tanah",
+        "changes": {"enrolment_key": "tanah-2a"},
+    },
+    client="iphone",
+)
+
+M(
+    "en-course-name-code-for-class-credits",
+    "2027-08-05 11:00:00",
+    ("Daniel Ortiz", "daniel.ortiz@polibatam.ac.id"),
+    "Credits wrong",
+    """Hello,
+
+Course Fluid Power Systems MES3204 for ME-3B still shows 2 credits; it should be 3.
+
+Best,
+Daniel Ortiz
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "MES3204", "course_name": "Fluid Power Systems", "changes": {"credits": "3"}},
+)
+
+# ---------------------------------------------------------------- a sentence after a course word; apposition
+
+M(
+    "pengumuman-course-online-saya-untuk-kelas",
+    "2027-08-06 19:10:00",
+    ("Putri Anggraini", "putri.anggraini@polibatam.ac.id"),
+    "minta tolong pasang pengumuman",
+    """Halo tim P4M,
+
+Saya dosen baru di TI. Boleh minta tolong pasang pengumuman di course online saya, Jaringan Komputer untuk TI-2B?
+
+Judul: Praktikum Minggu Ini Daring
+Isi: Praktikum minggu ini dilakukan daring, modul sudah saya unggah di course.
+
+Urgent ya, praktikumnya besok.
+
+Terima kasih!
+Putri
+""",
+    "announcement",
+    "id",
+    fields={"course_name": "Jaringan Komputer", "title": "Praktikum Minggu Ini Daring", "scope": "course"},
+)
+
+M(
+    "en-key-leaked-outside-course-next-sentence",
+    "2027-08-07 07:45:00",
+    ("Oliver Grant", "oliver.grant@polibatam.ac.id"),
+    "Enrolment key SIF2203",
+    """Hi P4M,
+
+Please reset the enrolment key of SIF2203 to sif-2203x; students shared the old one outside the course.
+Anytime today is fine.
+
+Oliver
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "SIF2203", "changes": {"enrolment_key": "sif-2203x"}},
+)
+
+M(
+    "campur-kelas-daring-kami-untuk-mb",
+    "2027-08-07 16:00:00",
+    ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+    "announcement request",
+    """Dear tim P4M,
+
+Could you post an announcement di kelas daring kami, Kewirausahaan untuk MB 1A? I cannot find the button in
+Moodle yet.
+
+Title: Tugas Business Plan
+Text: Tugas business plan dikumpulkan paling lambat akhir bulan lewat course.
+
+Thanks a lot,
+Yusuf
+""",
+    "announcement",
+    "mixed",
+    fields={"course_name": "Kewirausahaan", "title": "Tugas Business Plan", "scope": "course"},
+)
+
+# ---------------------------------------------------------------- approval chains forwarded
+
+M(
+    "fw-rfc822-persetujuan-sapaan-pak",
+    "2027-08-09 09:30:00",
+    ("Sekretariat Teknik Kimia", "sekjur.tekkim@polibatam.ac.id"),
+    "FW: Approval ganti dosen TKM2205",
+    """Yth. Tim P4M,
+
+Bersama ini kami teruskan persetujuan Kaprodi (terlampir). Mohon ditindaklanjuti.
+
+Hormat kami,
+Sekretariat Jurusan Teknik Kimia
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_code": "TKM2205",
+        "course_name": "Kimia Organik",
+        "changes": {"lecturer": "Sri Mulyani, M.Si."},
+    },
+    client="outlook",
+    att=[
+        (
+            "eml",
+            {
+                "sender": ("Dr. Agus Setiawan", "agus.setiawan@polibatam.ac.id"),
+                "to": "sekjur.tekkim@polibatam.ac.id",
+                "date": "2027-08-08 15:20:00",
+                "subject": "Approval ganti dosen TKM2205",
+                "body": """Pak Dimas,
+
+Saya setujui pergantian dosen TKM2205 Kimia Organik kelas TK-2A menjadi Sri Mulyani, M.Si. mulai minggu
+depan, karena dosen sebelumnya cuti melahirkan.
+
+Agus Setiawan
+Ketua Program Studi Teknik Kimia
+""",
+            },
+        )
+    ],
+)
+
+M(
+    "en-rfc822-approved-greeting-ms",
+    "2027-08-09 14:10:00",
+    ("Laura Chen", "laura.chen@polibatam.ac.id"),
+    "Fwd: Lecturer change approved - MBS2206",
+    """Hello P4M,
+
+Forwarding the approval below; please update the LMS accordingly.
+
+Laura Chen
+Programme Office, Business Management
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "MBS2206",
+        "course_name": "Business Ethics",
+        "changes": {"lecturer": "Arif Budiman, M.B.A."},
+    },
+    client="thunderbird",
+    att=[
+        (
+            "eml",
+            {
+                "sender": ("Prof. Michael Tan", "michael.tan@polibatam.ac.id"),
+                "to": "laura.chen@polibatam.ac.id",
+                "date": "2027-08-09 10:00:00",
+                "subject": "Lecturer change approved - MBS2206",
+                "body": """Ms Laura,
+
+Approved. Business Ethics (MBS2206) will be taught by Arif Budiman, M.B.A. for the rest of the term.
+
+Michael Tan
+Head of Programme
+""",
+            },
+        )
+    ],
+)
+
+M(
+    "gmail-inline-forward-sks-sapaan",
+    "2027-08-10 08:05:00",
+    ("Rika Amelia", "rika.amelia@polibatam.ac.id"),
+    "Fwd: Persetujuan SKS ELK2106",
+    """mohon bantuannya
+
+---------- Forwarded message ---------
+Dari: Hasan Basri <hasan.basri@polibatam.ac.id>
+Date: Sen, 9 Agu 2027 pukul 16.12
+Subject: Persetujuan SKS ELK2106
+To: Rika Amelia <rika.amelia@polibatam.ac.id>
+
+Bu Rika,
+
+SKS ELK2106 Medan Elektromagnetik di e-learning silakan diubah menjadi 3, sesuai kurikulum baru.
+
+Hasan Basri
+Kaprodi Teknik Elektro
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "ELK2106", "course_name": "Medan Elektromagnetik", "changes": {"credits": "3"}},
+)
+
+# ---------------------------------------------------------------- a name only in the subject
+
+M(
+    "subjek-saja-perkuliahan-ditiadakan",
+    "2027-08-11 06:05:00",
+    ("Nur Aini", "nur.aini@polibatam.ac.id"),
+    'Mohon umumkan "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan"',
+    """
+
+Dikirim dari Samsung Galaxy saya
+""",
+    "announcement",
+    "id",
+    fields={
+        "course_name": "Ekonomi Mikro",
+        "title": "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan",
+        "scope": "course",
+    },
+)
+
+M(
+    "en-subject-only-lecture-moves-online",
+    "2027-08-11 21:40:00",
+    ("Samuel Wong", "samuel.wong@polibatam.ac.id"),
+    'Please post: "Lecture Strength of Materials ME-2A moves online this Friday"',
+    """
+Sent from my iPhone
+""",
+    "announcement",
+    "en",
+    fields={
+        "course_name": "Strength of Materials",
+        "title": "Lecture Strength of Materials ME-2A moves online this Friday",
+        "scope": "course",
+    },
+    client="iphone",
+)
+
+# ---------------------------------------------------------------- a name only in a form attached
+
+M(
+    "pdf-formulir-nama-lama-dalam-kurung",
+    "2027-08-12 10:30:00",
+    ("Siska Wijaya", "siska.wijaya@polibatam.ac.id"),
+    "Formulir perubahan MK",
+    """Selamat pagi,
+
+Terlampir formulir perubahan data mata kuliah yang sudah ditandatangani Kaprodi.
+
+Salam,
+Siska
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_code": "MBS1104",
+        "course_name": "Pengantar Ekonomi",
+        "changes": {"fullname": "Pengantar Ilmu Ekonomi"},
+    },
+    att=[
+        (
+            "pdf",
+            "formulir_perubahan_MBS1104.pdf",
+            [
+                "FORMULIR PERUBAHAN DATA MATA KULIAH E-LEARNING",
+                "Kode MK : MBS1104",
+                "Nama Mata Kuliah (lama) : Pengantar Ekonomi",
+                "Nama Mata Kuliah (baru) : Pengantar Ilmu Ekonomi",
+                "Alasan : penyesuaian kurikulum 2027",
+                "Pemohon : Siska Wijaya        Disetujui : Kaprodi",
+            ],
+        )
+    ],
+)
+
+M(
+    "docx-en-title-current-proposed",
+    "2027-08-12 14:00:00",
+    ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+    "Course title change form",
+    """Dear P4M,
+
+Attached is the filled-in form for a title change.
+
+Regards,
+Ahmad Fauzi
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "TSP1103",
+        "course_name": "Ilmu Ukur Tanah 1",
+        "changes": {"fullname": "Ilmu Ukur Tanah Dasar"},
+    },
+    client="outlook",
+    att=[
+        (
+            "docx",
+            "title_change_TSP1103.docx",
+            [
+                "**Course Data Change Form",
+                "Course code: TSP1103",
+                "Course title (current): Ilmu Ukur Tanah 1",
+                "Course title (proposed): Ilmu Ukur Tanah Dasar",
+                "Reason: curriculum 2027",
+            ],
+        )
+    ],
+)
+
+M(
+    "pdf-hanya-nama-baru",
+    "2027-08-13 09:00:00",
+    ("Bambang Susilo", "bambang.susilo@polibatam.ac.id"),
+    "Perubahan nama MK RPL2201",
+    """Pagi,
+
+Detail di lampiran.
+
+Bambang
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "RPL2201", "changes": {"fullname": "Pengujian Perangkat Lunak Lanjut"}},
+    att=[
+        (
+            "pdf",
+            "perubahan_RPL2201.pdf",
+            [
+                "PERMOHONAN PERUBAHAN NAMA MATA KULIAH",
+                "Kode MK : RPL2201",
+                "Nama Mata Kuliah (baru) : Pengujian Perangkat Lunak Lanjut",
+            ],
+        )
+    ],
+)
+
+# ---------------------------------------------------------------- the name as it stands now, said
+
+M(
+    "judulnya-masih-kutip-padahal",
+    "2027-08-16 08:10:00",
+    ("Indah Permatasari", "indah.permatasari@polibatam.ac.id"),
+    "judul matkul",
+    """Pagi tim P4M,
+
+Di e-learning matkul TIF2203 judulnya masih 'Struktur Data', padahal di kurikulum baru seharusnya
+'Struktur Data dan Algoritma'. Mohon dibantu ubah ya.
+
+Indah
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_code": "TIF2203",
+        "course_name": "Struktur Data",
+        "changes": {"fullname": "Struktur Data dan Algoritma"},
+    },
+)
+
+M(
+    "en-full-name-quoted-then-list-numeral",
+    "2027-08-16 13:25:00",
+    ("Kenji Sato", "kenji.sato@polibatam.ac.id"),
+    "Fullname FIS1101",
+    """Hello,
+
+Moodle still lists the course full name "Fisika Dasar 1" for FIS1101. Could you change it as follows:
+
+- Full name: Fisika Dasar I
+
+Thank you,
+Kenji Sato
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "FIS1101", "course_name": "Fisika Dasar 1", "changes": {"fullname": "Fisika Dasar I"}},
+    client="thunderbird",
+)
+
+M(
+    "en-its-name-still-says",
+    "2027-08-17 10:00:00",
+    ("Rachel Adams", "rachel.adams@polibatam.ac.id"),
+    "Course name on LMS",
+    """Hi team,
+
+My course MES1101 is fine, but its name on the LMS still says "Engineering Drawing". Since the curriculum
+update it is "Technical Drawing and CAD". Could you update it?
+
+Rachel
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "MES1101",
+        "course_name": "Engineering Drawing",
+        "changes": {"fullname": "Technical Drawing and CAD"},
+    },
+)
+
+M(
+    "en-new-course-name-quoted-no-current",
+    "2027-08-17 15:30:00",
+    ("Victor Hugo Silva", "victor.silva@polibatam.ac.id"),
+    "Name for MES2201",
+    """Dear P4M,
+
+Please set the new course name "Applied Thermodynamics" for MES2201 before the term starts.
+
+Regards,
+Victor
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "MES2201", "changes": {"fullname": "Applied Thermodynamics"}},
+)
+
+M(
+    "namanya-masih-tanpa-kutip",
+    "2027-08-18 19:45:00",
+    ("Joko Santoso", "joko.santoso@polibatam.ac.id"),
+    "ganti nama course",
+    """Malam,
+
+Course saya MTK1202 namanya di elearning masih Kalkulus 2, tolong diganti jadi Kalkulus II biar sama dengan
+SIAKAD.
+
+Tks, Joko
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "MTK1202", "course_name": "Kalkulus 2", "changes": {"fullname": "Kalkulus II"}},
+)
+
+# ---------------------------------------------------------------- a new lecturer, unsure, without a code
+
+M(
+    "dosen-baru-diminta-mengajar-kuliah",
+    "2027-08-19 20:00:00",
+    ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+    "mohon ditambahkan sebagai pengampu",
+    """Selamat malam,
+
+Saya dosen baru di Teknik Mesin dan semester ini diminta mengajar kuliah Kekuatan Material (kodenya saya belum
+tahu, maaf). Mohon nama saya, Rudi Hartono, S.T., M.T., dicantumkan sebagai dosen pengampu di e-learning.
+
+Terima kasih,
+Rudi
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Kekuatan Material", "changes": {"lecturer": "Rudi Hartono, S.T., M.T."}},
+)
+
+M(
+    "kuliah-hari-bukan-nama",
+    "2027-08-20 07:30:00",
+    ("Tika Rahayu", "tika.rahayu@polibatam.ac.id"),
+    "enrol key",
+    """Pagi,
+
+Mohon enrol key kuliah Senin Pagi kelas TI-1A diganti jadi senin-1a27, kode TIF1102.
+
+Tika
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "TIF1102", "changes": {"enrolment_key": "senin-1a27"}},
+)
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
