@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.course_code import CODE as _CODE
-from daemon.classify.course_name_field import field_of_course, field_then_course
+from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -15,14 +14,10 @@ from daemon.classify.course_name_placed import (
 )
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
-    FIELD_WORDS,
     LINE_NAME,
     NAME,
-    NOT_A_NAME,
-    NOT_IN_LOWER_CASE_NAME,
     QUOTED,
     SHAPE,
-    SHORT_NAME,
     clean,
     quoted,
     trim_name,
@@ -58,22 +53,7 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"
     rf"(?:{QUOTED}(?:\s*\(\s*{SHAPE}\s*\))?|({NAME}))\s+(?i:to|into|as)\b"
 )
-_TAUGHT_OR_APPOSED = re.compile(
-    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
-    rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
-    rf"({LINE_NAME})"
-    rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
-    # "Untuk course saya, Pemrograman Mobile, ...": the same apposition in Indonesian.
-    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas)[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
-    # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
-    rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
-    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({LINE_NAME})"
-    rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
-)
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
-_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+|-)({SHORT_NAME})")
-# "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
-_SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
 _OLD_NEW_LINES = re.compile(
@@ -186,104 +166,4 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    return _named_by_cue(subject, text, code)
-
-
-_TAKING = re.compile(
-    rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
-    rf"({SHORT_NAME})"
-)
-# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page. The page
-# word is only looked at, so that "page of X" is still read after "the Moodle".
-_PAGE = re.compile(
-    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?=(?i:page|site)\b)|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
-    rf"({SHORT_NAME})"
-)
-_CLASS_IN_BRACKETS = re.compile(
-    rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
-)
-
-
-def _before_next_label(found: str, rest: str) -> str:
-    """ "Unit: EL4106 Smart Grid Technologies" over "Title: ..." or "Subject name: ...": a name wrapped onto the next
-    line never takes that line's label."""
-    if "\n" in found and re.match(r"[ \t]*(?:[a-z]+[ \t]*){0,2}:", rest):
-        return found.rsplit("\n", 1)[0]
-    return found
-
-
-def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
-    """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
-    if code:
-        source = text + "\n" + subject
-        for match in _NAME_AFTER_CODE.finditer(source):
-            found = _before_next_label(match.group(2), source[match.end() :])
-            if match.group(1) == code and (name := trim_name(found.split())):
-                return name
-    for source in (text, subject):
-        for match in re.finditer(
-            # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
-            r"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)"
-            rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
-            rf"({SHORT_NAME})",
-            source,
-        ):
-            # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
-            if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
-                continue
-            # After "MK:" the value ends with its line; a name in running text may wrap.
-            found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
-            found = _before_next_label(found, source[match.end() :])
-            if (name := trim_name(found.split())) and not _CODE.fullmatch(name):
-                return name
-    # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
-    # course a field belongs to.
-    if name := field_of_course(subject, text):
-        return name
-    # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
-    # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
-    for source in (text, subject):
-        for match in _TAUGHT_OR_APPOSED.finditer(source):
-            if name := trim_name(next(group for group in match.groups() if group).split()):
-                return name
-    # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
-    # at its start or after a dash or a colon: "Request - Data Mining course".
-    for source, opening in (
-        (text, r"\b(?:my|our|the|this|in|for|on|of)\s+"),
-        (subject, r"(?:^|[-–:]\s*|\b(?:my|our|the|this|in|for|on|of)\s+)"),
-    ):
-        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
-            name = trim_name(match.group(1).split())
-            if name and not set(name.split()) & NOT_A_NAME:
-                return name
-    # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
-    for source in (text, subject):
-        for match in re.finditer(rf"\b(?:kelas|class)\s+({SHORT_NAME})", source):
-            name = trim_name(match.group(1).split())
-            if (
-                name
-                and re.search(r"[a-z]{3}", name)
-                and not _CODE.fullmatch(name)
-                and not set(name.split()) & NOT_A_NAME
-            ):
-                return name
-    # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
-    # "this is for Data Mining (TI-3A)": a name with its class in brackets; the course's page.
-    for source in (text, subject):
-        for pattern in (_TAKING, _CLASS_IN_BRACKETS, _PAGE):
-            for match in pattern.finditer(source):
-                name = trim_name((match.group(1) or match.group(2)).split())
-                words = {word.lower() for word in name.split()} if name else set()
-                if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
-                    return name
-    if name := field_then_course(subject):
-        return name
-    dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
-    if dashed and (name := trim_name(dashed.group(1).split())):
-        return name
-    # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
-    if code and (alone := _SUBJECT_ALONE.search(subject)) and alone.group(2) == code:
-        name = trim_name(alone.group(1).split())
-        if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
-            return name
-    return None
+    return named_by_cue(subject, text, code)
