@@ -77,6 +77,44 @@ def introduces_name(word: str) -> bool:
 
 
 _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+# A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
+_CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
+_SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"\d[A-Z]\w*[:,]?"))
+TIME_OF_DAY = frozenset(
+    "pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend".split()
+)
+
+
+def _class_length(words: list[str]) -> int:
+    """How many of the words, from the first, are a class: "TI-2A" is one, "MB 3B" two; none is 0."""
+    if words and _CLASS.fullmatch(words[0]):
+        return 1
+    if len(words) > 1 and _SPACED_CLASS[0].fullmatch(words[0]) and _SPACED_CLASS[1].fullmatch(words[1]):
+        return 2
+    return 0
+
+
+def _class_at_start(words: list[str]) -> int:
+    length = _class_length(words)
+    if length and len(words) > length and words[length].lower().strip(":,") in TIME_OF_DAY:
+        length += 1
+    return length
+
+
+def _class_or_code_at_end(words: list[str]) -> int:
+    """How many words at the end are a class with its time of day, a code, or a connector left before them."""
+    last = words[-1]
+    if _CODE.fullmatch(last) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", last):
+        return 1
+    timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
+    for length in (1, 2):
+        start = len(words) - timed - length
+        if start >= 1 and _class_length(words[start:]) == length:
+            return timed + length
+    # "... ELK3208 untuk TE-3A": once the class is gone, the connector before it goes too, then the code.
+    if last.lower() in CONNECTORS | {"utk", "kelas", "kls", "class"} and len(words) > 1:
+        return 1
+    return 0
 
 
 def trim_name(words: list[str]) -> str | None:
@@ -87,11 +125,15 @@ def trim_name(words: list[str]) -> str | None:
     # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
     while words and words[0] in OPENERS:
         words = words[1:]
-    while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
-        words = words[:-1]
-    # "kelas Jaringan Komputer TI-2A": the class after a name is where it is taught.
-    while len(words) > 1 and re.fullmatch(r"[A-Z]{1,5}-\d[A-Z]\w*[:,]?", words[-1]):
-        words = words[:-1]
+    # "kelas Jaringan Komputer TI-2A", "Manajemen Keuangan MB 3B", "Elektronika Daya ELK3208 untuk TE-3A": a class
+    # (with its time of day) or the code after a name is where and which it is taught, in any order.
+    while len(words) > 1 and (cut := _class_or_code_at_end(words)):
+        words = words[:-cut]
+    # "TI-3A Pagi", "MB 1A Morning": a class before the name is where it is taught; a class alone is no name.
+    if words and (cut := _class_at_start(words)):
+        words = words[cut:]
+        if not words:
+            return None
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
     if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
         words = [glued.group(1), *words[1:]]
