@@ -18,13 +18,22 @@ from daemon.classify.course_name_shape import (
     trim_name,
 )
 
+_HELD = r"(?:(?i:online|e-?learning|moodle|lms)[ \t]+)?"
+_HELD_AFTER = r"(?:[ \t]+(?i:online|daring|e-?learning|moodle|lms))?"
+_APPOSITION_ENDS = r"[ \t]*(?:,|[?.!](?:\s|$)|$)"
 _TAUGHT_OR_APPOSED = re.compile(
     rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
     rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
-    rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
-    # "Untuk course saya, Pemrograman Mobile, ...": the same apposition in Indonesian.
-    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas)[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
+    # "diminta mengajar kuliah Kekuatan Material", "teaching the course Statics": a course word after the verb.
+    rf"|\b(?i:mengajar|mengampu|mengajarkan|ngajar|teach|teaching)[ \t]+"
+    rf"(?i:kuliah|mk|mata\s*kuliah|matkul|matakuliah|the\s+course|the\s+module)[ \t]+({LINE_NAME})"
+    # "my course, Statics, ...", "my online class, Statics for ME-2A?": the writer's course in apposition, up to the
+    # comma or the end of the sentence; how it is held may stand before the owner.
+    rf"|\b(?i:my|our)[ \t]+{_HELD}(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME}){_APPOSITION_ENDS}"
+    # "Untuk course saya, Pemrograman Mobile, ...", "di kelas online saya, X untuk TI-1C?": the same in Indonesian.
+    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas){_HELD_AFTER}[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*"
+    rf"({LINE_NAME}){_APPOSITION_ENDS}"
     # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
     rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
     rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({LINE_NAME})"
@@ -73,6 +82,13 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             rf"({SHORT_NAME})",
             source,
         ):
+            # "... outside the course.\nAnytime today": after a full word a dot ends the sentence, and a blank line
+            # ends the paragraph; only an abbreviation takes a dot ("MK. Basis Data").
+            gap = match.group(1)
+            if "\n\n" in gap.replace(" ", "") or (
+                "." in gap and not re.match(r"(?i:mk|matkul|makul)\b", match.group())
+            ):
+                continue
             # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
             if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
                 continue

@@ -43,6 +43,8 @@ def _words(*lines: str) -> frozenset[str]:
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
 # The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
+# ... and so are the apps a class talks in ("join the class WhatsApp group").
+NOT_A_NAME |= _words("WhatsApp Whatsapp WA Telegram YouTube Youtube Discord")
 # A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
 NOT_A_NAME |= _words(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
