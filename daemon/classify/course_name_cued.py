@@ -7,6 +7,7 @@ import re
 
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_field import field_of_course, field_then_course
+from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
     LINE_NAME,
@@ -72,6 +73,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
         source = text + "\n" + subject
         for match in _NAME_AFTER_CODE.finditer(source):
             found = _before_next_label(match.group(2), source[match.end() :])
+            # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted.
+            if PERSON.match(found):
+                continue
             if match.group(1) == code and (name := trim_name(found.split())):
                 return name
     for source in (text, subject):

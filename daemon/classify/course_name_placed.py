@@ -224,7 +224,7 @@ def _after_origin(source: str, start: int, found: str) -> str:
     return found
 
 
-_PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
+PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
 
 
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
@@ -234,7 +234,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             index = next(i for i in (1, 3, 5, 7) if match.group(i))
             found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
             # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
-            if index == 7 and _PERSON.match(found):
+            if index == 7 and PERSON.match(found):
                 continue
             if is_code(found_code, code) and (name := trim_name(found.split())):
                 return name

@@ -82,9 +82,7 @@ _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
 # A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
 _CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
 _SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"\d[A-Z]\w*[:,]?"))
-TIME_OF_DAY = frozenset(
-    "pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend".split()
-)
+TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
 
 
 def _class_length(words: list[str]) -> int:
