@@ -20,7 +20,7 @@ from daemon.classify.course_name_shape import (
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
-    r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
+    r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
     # "Nama dan Kode MK", "Course code and name": a label naming both.
@@ -31,7 +31,11 @@ NAME_LABEL = (
 )
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
-_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+# A bracket naming the new value ("Nama Mata Kuliah (baru) :", "Course title (proposed):") labels the new name.
+_NEW_IN_BRACKETS = r"(?!(?i:baru|new|proposed|usulan|menjadi|pengganti|after|sesudah|setelah|revisi|revised)\b)"
+_COLUMN_LABEL = (
+    rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\({_NEW_IN_BRACKETS}[^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+)
 # A list's bullet or number may open a labelled line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
 _BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
