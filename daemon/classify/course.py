@@ -103,8 +103,33 @@ _CURRENT_SAID = re.compile(
 )
 
 
+# "namanya masih "Termodinamika"", "judulnya di elearning masih Kalkulus 2, tolong ...", "its name on the LMS still
+# says "X"": the course's own name where it shows, as it stands; unquoted only up to the end of its clause.
+_ITS_NAME_STILL = re.compile(
+    r"\b(?i:namanya|judulnya|nama-nya|its\s+(?:full\s+)?(?:name|title))"
+    r"(?:[ \t]+(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|lms|web\s+kuliah|siakad))?"
+    r"[ \t]+(?i:masih|tertulis|tercantum|still(?:[ \t]+(?:says|reads|shows|is))?|is[ \t]+still|reads|shows)"
+    r"(?:[ \t]+(?i:tertulis|tercantum))?[ \t]*:?[ \t]*"
+    rf"(?:{QUOTED}|({LINE_NAME})(?=[ \t]*(?:[,;]|\.(?:\s|$)|$)))"
+)
+# "the course full name "Rangkaian Listrik 2"", "nama MK "Basis Data" ...": a quoted name right after the name's cue is
+# the name as it stands, never after a word that makes it the new one ("the new course name "X"").
+_CUE_THEN_QUOTED = re.compile(
+    r"(?<!(?i:new) )(?<!(?i:baru) )(?<!(?i:proposed) )(?<!(?i:correct) )"
+    rf"{COURSE_NAME_CUE}[ \t]+(?:(?i:is|adalah)[ \t]+)?{QUOTED}"
+)
+
+
 def _still_shown(text: str) -> str | None:
     for match in _STILL_SHOWN.finditer(text):
+        value = quoted(match)
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _ITS_NAME_STILL.finditer(text):
+        value = clean(match.group(1) or match.group(2) or match.group(3))
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _CUE_THEN_QUOTED.finditer(text):
         value = quoted(match)
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
             return name
