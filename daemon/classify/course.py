@@ -69,13 +69,20 @@ _WHEN = re.compile(
 )
 
 
+# "kelas TI-2A Pagi", "Kode MK : TIF2104": the class and the code say which course, not a field that changes.
+_WHICH = re.compile(
+    r"(?i:\b(?:kelas|kls|class)[ \t]+)[A-Z]{1,5}[ -]?\d[A-Z]?\w*(?i:[ \t]+(?:pagi|siang|sore|malam|morning|evening))?"
+    rf"|(?i:\b(?:kode|code)(?:[ \t]+(?:mk|matkul|mata\s*kuliah|course))?)[ \t]*:?[ \t]*{SHAPE}"
+)
+
+
 def _old_line_under_subject(subject: str, text: str) -> str | None:
     """ "MB1204 name change" over "Old: X / New: Y": when the subject names the course's name as the one field that
     changes, the old side of a bare pair of lines is its current name (unless the line above names another field)."""
-    if {field for field, _ in cues(subject)} != {"fullname"}:
+    if {field for field, _ in cues(_WHICH.sub(" ", subject))} != {"fullname"}:
         return None
     for match in _OLD_NEW_LINES.finditer(text):
-        if {field for field, _ in cues(_WHEN.sub(" ", match.group(1)))} - {"fullname"}:
+        if {field for field, _ in cues(_WHICH.sub(" ", _WHEN.sub(" ", match.group(1))))} - {"fullname"}:
             continue
         value = clean(match.group(2))
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):

@@ -16,6 +16,7 @@ from daemon.classify.course_name_shape import (
     NOT_IN_LOWER_CASE_NAME,
     SHAPE,
     SHORT_NAME,
+    class_length,
     trim_name,
 )
 
@@ -57,6 +58,20 @@ _PAGE = re.compile(
 _CLASS_IN_BRACKETS = re.compile(
     rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
 )
+
+
+# "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan", "Lecture Strength of Materials ME-2A moves online": a
+# lecture's course, closed by the class it is held for.
+_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?|praktikum|tutorial)[ \t]+({LINE_NAME})")
+
+
+def _lecture_of_class(source: str) -> str | None:
+    for match in _LECTURE.finditer(source):
+        words = match.group(1).split()
+        closed = next((index for index in range(1, len(words)) if class_length(words[index:])), None)
+        if closed and (name := trim_name(words[:closed])) and not set(name.split()) & NOT_A_NAME:
+            return name
+    return None
 
 
 def _before_next_label(found: str, rest: str) -> str:
@@ -141,6 +156,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 words = {word.lower() for word in name.split()} if name else set()
                 if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
                     return name
+    for source in (text, subject):
+        if name := _lecture_of_class(source):
+            return name
     if name := field_then_course(subject):
         return name
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)

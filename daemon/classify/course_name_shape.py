@@ -85,7 +85,7 @@ _SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"\d[A-Z]\w*[:,]?"))
 TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
 
 
-def _class_length(words: list[str]) -> int:
+def class_length(words: list[str]) -> int:
     """How many of the words, from the first, are a class: "TI-2A" is one, "MB 3B" two; none is 0."""
     if words and _CLASS.fullmatch(words[0]):
         return 1
@@ -95,7 +95,7 @@ def _class_length(words: list[str]) -> int:
 
 
 def _class_at_start(words: list[str]) -> int:
-    length = _class_length(words)
+    length = class_length(words)
     if length and len(words) > length and words[length].lower().strip(":,") in TIME_OF_DAY:
         length += 1
     return length
@@ -109,7 +109,7 @@ def _class_or_code_at_end(words: list[str]) -> int:
     timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
     for length in (1, 2):
         start = len(words) - timed - length
-        if start >= 1 and _class_length(words[start:]) == length:
+        if start >= 1 and class_length(words[start:]) == length:
             return timed + length
     # "... ELK3208 untuk TE-3A": once the class is gone, the connector before it goes too, then the code.
     if last.lower() in CONNECTORS | {"utk", "kelas", "kls", "class"} and len(words) > 1:
