@@ -56,9 +56,10 @@ _CURRENT_IN_RENAME = re.compile(
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
+# Outlook writes each line as a paragraph: a blank line may stand between the lines of the pair.
 _OLD_NEW_LINES = re.compile(
-    r"(?:^|\n)([^\n]*)\n[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:[ \t]*([^\n]+?)"
-    r"[ \t]*\n[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
+    r"(?:^|\n)([^\n]*)\n(?:[ \t]*\n)?[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:"
+    r"[ \t]*([^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
 )
 
 

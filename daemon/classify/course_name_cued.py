@@ -10,6 +10,7 @@ from daemon.classify.course_name_field import field_of_course, field_then_course
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
+    KIND_OF_LECTURE,
     LINE_NAME,
     NAME,
     NOT_A_NAME,
@@ -62,14 +63,15 @@ _CLASS_IN_BRACKETS = re.compile(
 
 # "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan", "Lecture Strength of Materials ME-2A moves online": a
 # lecture's course, closed by the class it is held for.
-_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?|praktikum|tutorial)[ \t]+({LINE_NAME})")
+_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?)[ \t]+({LINE_NAME})")
 
 
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
         closed = next((index for index in range(1, len(words)) if class_length(words[index:])), None)
-        if closed and (name := trim_name(words[:closed])) and not set(name.split()) & NOT_A_NAME:
+        kind = {word.lower() for word in words[:closed]} & KIND_OF_LECTURE
+        if closed and not kind and (name := trim_name(words[:closed])) and not set(name.split()) & NOT_A_NAME:
             return name
     return None
 
@@ -77,7 +79,7 @@ def _lecture_of_class(source: str) -> str | None:
 def _before_next_label(found: str, rest: str) -> str:
     """ "Unit: EL4106 Smart Grid Technologies" over "Title: ..." or "Subject name: ...": a name wrapped onto the next
     line never takes that line's label."""
-    if "\n" in found and re.match(r"[ \t]*(?:[a-z]+[ \t]*){0,2}:", rest):
+    if "\n" in found and re.match(r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}:", rest):
         return found.rsplit("\n", 1)[0]
     return found
 
@@ -88,8 +90,11 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
         source = text + "\n" + subject
         for match in _NAME_AFTER_CODE.finditer(source):
             found = _before_next_label(match.group(2), source[match.end() :])
-            # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted.
-            if PERSON.match(found):
+            # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted; "Course
+            # code: MES2108" over "Old: ...": a form's next label.
+            on_next_line = "\n" in source[match.end(1) : match.start(2)]
+            label_after = on_next_line and found == match.group(2) and re.match(r"[ \t]*:", source[match.end() :])
+            if PERSON.match(found) or label_after:
                 continue
             if match.group(1) == code and (name := trim_name(found.split())):
                 return name

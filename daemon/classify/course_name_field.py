@@ -19,7 +19,7 @@ _SHOWN_AT = (
 )
 _FIELD_OF_COURSE = re.compile(
     rf"{_FIELD}(?:{_SHOWN_AT}(?:\s+(?i:for|of|untuk|utk|bagi))?|\s+(?i:for|of|untuk|utk|pada|di))\s+"
-    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({SHORT_NAME})"
+    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?(?:({SHORT_NAME})|[\"“'‘]({SHORT_NAME})[\"”'’])"
 )
 # "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then
 # the course it belongs to.
@@ -38,8 +38,10 @@ def field_of_course(subject: str, text: str) -> str | None:
     """ "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3"."""
     for source in (text, subject):
         for match in _FIELD_OF_COURSE.finditer(source):
-            name = trim_name(match.group(1).split())
-            if _course_of_field(match.group(1), name):
+            # "Lecturer for 'Marine Biology'": the course may stand in quotes.
+            found = match.group(1) or match.group(2)
+            name = trim_name(found.split())
+            if _course_of_field(found, name):
                 return name
     return None
 

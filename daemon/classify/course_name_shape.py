@@ -73,6 +73,13 @@ STOP_WORDS = _words(
 )
 
 
+# What kind of lecture it is, never which course: "Kuliah Pengganti TI-2C", "Kuliah Umum", "Lecture Online".
+KIND_OF_LECTURE = _words(
+    "pengganti umum tamu perdana daring luring online offline hybrid tatap muka lapangan tambahan replacement guest",
+    "public makeup make-up extra",
+)
+
+
 def introduces_name(word: str) -> bool:
     # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" or "untuk" inside one does not.
     return word in STOP_WORDS or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
@@ -120,6 +127,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
 def trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
     cut = max((index + 1 for index, word in enumerate(words) if introduces_name(word)), default=0)
+    # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
+    if cut and words[cut - 1].lower() == "kuliah" and cut < len(words) and words[cut].lower() in KIND_OF_LECTURE:
+        return None
     words = [word.strip("\"“”'‘’") for word in words[cut:]]
     words = [word for word in words if word]
     # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (25 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (33 labelled request e-mails).
 
 Kinds of current course name that the opened part8 (requests-tune12) lost, written in other words, voices and
 layouts than its samples, with near-misses that must not be read:
@@ -31,7 +31,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 21, "announcement": 4}
+E.PLAN = {"course_data": 27, "announcement": 6}
 M = E.M
 
 # ---------------------------------------------------------------- a class or cohort glued after the name
@@ -597,6 +597,160 @@ Tika
     "course_data",
     "id",
     fields={"course_code": "TIF1102", "changes": {"enrolment_key": "senin-1a27"}},
+)
+
+# ---------------------------------------------------------------- second batch, written after the first rules
+
+M(
+    "en-old-new-lines-under-code-class-subject",
+    "2027-08-23 09:40:00",
+    ("Programme Office Mechanical", "prodi.mesin@polibatam.ac.id"),
+    "Name change MES2108 class ME-2B Evening",
+    """Dear P4M,
+
+Following the curriculum meeting, please rename the course below on the LMS.
+
+Course code: MES2108
+Old: Mesin Konversi Energi
+New: Konversi Energi Terapan
+
+Regards,
+Programme Office, Mechanical Engineering
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "MES2108",
+        "course_name": "Mesin Konversi Energi",
+        "changes": {"fullname": "Konversi Energi Terapan"},
+    },
+    client="outlook",
+)
+
+M(
+    "praktikum-nama-kelas-bukan-kuliah",
+    "2027-08-23 14:15:00",
+    ("Laboran Fisika", "lab.fisika@polibatam.ac.id"),
+    "enrol key praktikum",
+    """Siang tim P4M,
+
+Enrol key course Praktikum Fisika Dasar TM-1A mohon diganti jadi pfd-1a-27. Terima kasih.
+
+Laboran Fisika
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Praktikum Fisika Dasar", "changes": {"enrolment_key": "pfd-1a-27"}},
+)
+
+M(
+    "en-my-students-of-course-caps",
+    "2027-08-24 08:00:00",
+    ("Peter Novak", "peter.novak@polibatam.ac.id"),
+    "SHORT NAME",
+    """Hello,
+
+For ENGINEERING MATHEMATICS II (MTK2101) the short name on Moodle should be EM2-2027 instead of the old one.
+
+Thanks,
+Peter
+""",
+    "course_data",
+    "en",
+    fields={
+        "course_code": "MTK2101",
+        "course_name": "ENGINEERING MATHEMATICS II",
+        "changes": {"shortname": "EM2-2027"},
+    },
+)
+
+M(
+    "pengumuman-untuk-mahasiswa-mk-kelas",
+    "2027-08-24 16:30:00",
+    ("Dewi Lestari", "dewi.lestari@polibatam.ac.id"),
+    "Pengumuman kuis",
+    """Sore,
+
+Mohon dipasang pengumuman untuk mahasiswa MK Etika & Hukum Bisnis kelas MB-3A:
+
+Judul: Kuis 1 Dipindah
+Isi: Kuis 1 dipindah ke pertemuan berikutnya karena ada rapat jurusan.
+
+Terima kasih,
+Dewi
+""",
+    "announcement",
+    "id",
+    fields={"course_name": "Etika & Hukum Bisnis", "title": "Kuis 1 Dipindah", "scope": "course"},
+)
+
+M(
+    "tanda-tangan-koordinator-mk",
+    "2027-08-25 10:20:00",
+    ("Arif Rahman", "arif.rahman@polibatam.ac.id"),
+    "SKS salah",
+    """Yth. P4M,
+
+SKS di e-learning tertulis 2, seharusnya 4 (teori dan praktik digabung). Mohon dikoreksi.
+
+Salam,
+Arif Rahman, M.T.
+Koordinator MK Sistem Pneumatik dan Hidrolik
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Sistem Pneumatik dan Hidrolik", "changes": {"credits": "4"}},
+    client="zimbra",
+)
+
+M(
+    "en-quoted-single-name-then-person-greeting",
+    "2027-08-25 13:50:00",
+    ("Sofia Rossi", "sofia.rossi@polibatam.ac.id"),
+    "Re: Lecturer for 'Marine Biology'",
+    """Hi Budi,
+
+Yes, for 'Marine Biology' please also add Dr. Made Wirawan as a second lecturer on the LMS.
+
+Sofia
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Marine Biology", "changes": {"lecturer": "Dr. Made Wirawan"}},
+)
+
+M(
+    "hp-kuliah-senin-pengganti-bukan-nama",
+    "2027-08-26 06:40:00",
+    ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+    "pengumuman",
+    """min tolong umumkan di course TIF2106: Kuliah Pengganti TI-2C hari Sabtu jam 08.00 di GU 702
+
+judul: Kuliah Pengganti Sabtu
+""",
+    "announcement",
+    "id",
+    fields={"course_code": "TIF2106", "title": "Kuliah Pengganti Sabtu", "scope": "course"},
+    client="iphone",
+)
+
+M(
+    "en-greeting-name-then-code-subject",
+    "2027-08-26 11:10:00",
+    ("Linda Hartono", "linda.hartono@polibatam.ac.id"),
+    "Credits ELK3102",
+    """Dear Mr Yusuf,
+
+ELK3102
+Sistem Komunikasi Digital
+Credits on the LMS: 2, should be 3.
+
+Thank you,
+Linda
+""",
+    "course_data",
+    "en",
+    fields={"course_code": "ELK3102", "course_name": "Sistem Komunikasi Digital", "changes": {"credits": "3"}},
 )
 
 
