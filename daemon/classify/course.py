@@ -38,7 +38,9 @@ _CURRENT_IN_RENAME = re.compile(
     r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
     r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
-    rf"|{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
+    # Never after a word that makes it the new name: "The new course name "Hydraulics II" should appear".
+    r"|(?<!(?i:new) )(?<!(?i:proposed) )"
+    rf"{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
     # "The course is called Business Law at the moment; it should be ...", "MK ini bernama Fisika, mohon diganti":
     # what the course is called, corrected later in the sentence, is its current name.

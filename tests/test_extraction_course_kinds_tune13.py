@@ -1,0 +1,69 @@
+"""Current course name in the kinds of writing the opened part8 lost, in other words than its mail and than the
+thirteenth name corpus: a class or a code glued after the name, a sentence after a course word, the writer's course
+in apposition, a person greeted under a forwarded code, a lecture closed by its class, a form's label marking the
+current or the new name, the name as it stands said in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "name"),
+    [
+        # A class (with its time of day) or the code after the name is where and which it is taught.
+        ("", "Tolong key course Statistika Bisnis AB 2C diperbarui.", "Statistika Bisnis"),
+        ("", "Please fix the summary of Corporate Finance MB-4A Night.", "Corporate Finance"),
+        ("", "Matkul Kimia Dasar KIM1101 untuk TK-1B masih key lama.", "Kimia Dasar"),
+        # ... and a class alone, with its time of day, names no course.
+        ("Key kelas RB-2A Sore", "Key baru: rb2a-sore.", None),
+        # A dot after a full course word or a blank line ends the sentence.
+        ("", "Files are already in the course. Tomorrow is fine too.", None),
+        ("", "Materinya ada di course\n\nSegera ya pak.", None),
+        # The writer's course in apposition, up to the end of the sentence.
+        ("", "Bisa buatkan pengumuman di course daring saya, Mekatronika Dasar untuk RB-1A?", "Mekatronika Dasar"),
+        ("", "Could you post this in my online class, Hydrology for TS-3A?", "Hydrology"),
+        # A person greeted under a forwarded subject's code is no course; the course named in the approval is.
+        ("", "Persetujuan dosen TSP3101\nPak Yudi,\n\nTSP3101 Beton Bertulang disetujui.", "Beton Bertulang"),
+        # A lecture closed by its class; a kind of lecture names no course.
+        ("Info: perkuliahan Fisika Bangunan TS-1A pindah ke Rabu", "", "Fisika Bangunan"),
+        ("", "Kuliah Umum TI-3A diundur ke pekan depan.", None),
+        # The name as it stands, said in words; a quoted name after the name's cue, never after "new".
+        ("", 'Judulnya di moodle masih "Gambar Teknik", padahal sudah ganti.', "Gambar Teknik"),
+        ("", "Its title still reads 'Business English 1', please update it.", "Business English 1"),
+        ("", 'The new course name "Hydraulics II" should appear for TS2203.', None),
+    ],
+)
+def test_current_name(subject: str, text: str, name: str | None) -> None:
+    code = find_course_code(subject, text)
+    assert find_course_name(subject, text, code) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kode MK : AB2101\nNama Mata Kuliah (lama) : Statistika\nNama Mata Kuliah (baru) : Statistika Bisnis",
+            "Statistika",
+        ),
+        (
+            "Course code: AB2101\nCourse full name (current): Statistics\nCourse full name (new): Business Statistics",
+            "Statistics",
+        ),
+        # A form with only the new name names no current one.
+        ("Kode MK : AB2101\nNama Mata Kuliah (baru) : Statistika Bisnis", None),
+        # A form's next label under the code is no name.
+        ("Course code: AB2101\nOld: Statistics\nNew: Business Statistics", None),
+    ],
+)
+def test_forms_mark_the_current_name(text: str, name: str | None) -> None:
+    assert find_course_name("", text, "AB2101") == name
+
+
+def test_old_and_new_lines_under_a_subject_with_its_class() -> None:
+    """Outlook's paragraphs put a blank line between the lines; the class in the subject says which course."""
+    text = "Kode MK: AB2101\n\nLama: Statistika\n\nBaru: Statistika Bisnis"
+    assert find_course_name("Perubahan nama MK AB2101 kelas AB-2A Pagi", text, "AB2101") == "Statistika"
