@@ -35,6 +35,14 @@ from daemon.classify.course_code import find_course_code
         ("", 'Judulnya di moodle masih "Gambar Teknik", padahal sudah ganti.', "Gambar Teknik"),
         ("", "Its title still reads 'Business English 1', please update it.", "Business English 1"),
         ("", 'The new course name "Hydraulics II" should appear for TS2203.', None),
+        # A name closed by its class without a code; who is in a class is no course.
+        ("", "Tolong Manajemen Risiko kelas AB-3C dipindah ke dosen lain.", "Manajemen Risiko"),
+        ("", "Seluruh mahasiswa kelas AB-3C belum bisa enrol.", None),
+        # The course the writer teaches, without a comma, in English apposition, and "kuliah X saya".
+        ("", "MK yg sy ajar yaitu Teknik Pengukuran belum punya key.", "Teknik Pengukuran"),
+        ("", "The class I run, Coastal Engineering, needs a new summary.", "Coastal Engineering"),
+        ("", "Di kuliah Dinamika Struktur saya belum ada forum.", "Dinamika Struktur"),
+        ("", "Untuk kuliah Bu Ratna saya ikut jadi asisten.", None),
     ],
 )
 def test_current_name(subject: str, text: str, name: str | None) -> None:

@@ -39,7 +39,12 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"({LINE_NAME}){_APPOSITION_ENDS}"
     # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
     rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
-    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({LINE_NAME})"
+    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)(?:[ \t]*[,:]|[ \t]+(?i:yaitu|yakni|adalah|ialah))?[ \t]*({LINE_NAME})"
+    # "The course I teach, Renewable Energy Systems, still ...": the English apposition.
+    rf"|\b(?i:the)[ \t]+(?i:course|class|module|subject)[ \t]+(?i:I|we)[ \t]+(?i:teach|coordinate|run)[ \t]*,[ \t]*"
+    rf"({LINE_NAME}){_APPOSITION_ENDS}"
+    # "Untuk kuliah Mekanika Getaran saya, ...": a new lecturer's own lecture, owned after its name.
+    rf"|\b(?i:kuliah|perkuliahan)[ \t]+({LINE_NAME})[ \t]+(?i:saya|sy|kami)\b"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
 )
 _NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+|-)({SHORT_NAME})")
@@ -56,6 +61,8 @@ _PAGE = re.compile(
     rf"\b(?i:the)\s+({SHORT_NAME})\s+(?=(?i:page|site)\b)|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
     rf"({SHORT_NAME})"
 )
+# "mohon Struktur Baja kelas TS-3B diganti dosennya": a name closed by the class it is taught in.
+_CLASS_AFTER = re.compile(rf"({SHORT_NAME})[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{{1,5}}[- ]?\d[A-Z]?\b")
 _CLASS_IN_BRACKETS = re.compile(
     rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
 )
@@ -129,7 +136,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
     for source in (text, subject):
         for match in _TAUGHT_OR_APPOSED.finditer(source):
-            if name := trim_name(next(group for group in match.groups() if group).split()):
+            found = next(group for group in match.groups() if group)
+            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course.
+            if not PERSON.match(found) and (name := trim_name(found.split())):
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
     # at its start or after a dash or a colon: "Request - Data Mining course".
@@ -155,7 +164,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
     # "this is for Data Mining (TI-3A)": a name with its class in brackets; the course's page.
     for source in (text, subject):
-        for pattern in (_TAKING, _CLASS_IN_BRACKETS, _PAGE):
+        for pattern in (_TAKING, _CLASS_IN_BRACKETS, _CLASS_AFTER, _PAGE):
             for match in pattern.finditer(source):
                 name = trim_name((match.group(1) or match.group(2)).split())
                 words = {word.lower() for word in name.split()} if name else set()

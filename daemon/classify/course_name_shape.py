@@ -60,6 +60,8 @@ NOT_IN_LOWER_CASE_NAME = _words(
     "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
     "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
     "pagi siang sore malam reguler karyawan wajib pilihan page halaman number nomor no id for in on at with from",
+    # Who is in a class, never which course: "Mahasiswa kelas TI-1B", "Ketua kelas MB 3B".
+    "mahasiswa mhs students student ketua wali seluruh semua para all",
 )
 # What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
 FIELD_WORDS = _words(
