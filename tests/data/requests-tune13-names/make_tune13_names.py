@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (39 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (43 labelled request e-mails).
 
 Kinds of current course name that the opened part8 (requests-tune12) lost, written in other words, voices and
 layouts than its samples, with near-misses that must not be read:
@@ -31,7 +31,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 33, "announcement": 6}
+E.PLAN = {"course_data": 37, "announcement": 6}
 M = E.M
 
 # ---------------------------------------------------------------- a class or cohort glued after the name
@@ -858,6 +858,75 @@ Sinta
     "course_data",
     "id",
     fields={"course_code": "MES2202", "changes": {"enrolment_key": "hendra-27"}},
+)
+
+# ---------------------------------------------------------------- fourth batch, written before its rules
+
+M(
+    "en-name-before-field-compound",
+    "2027-09-03 08:15:00",
+    ("Emily Clarke", "emily.clarke@polibatam.ac.id"),
+    "Key leaked",
+    """Hi,
+
+Could you change the Water Resources Engineering enrolment key to wre-sept27? The old one was posted online.
+
+Emily
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Water Resources Engineering", "changes": {"enrolment_key": "wre-sept27"}},
+)
+
+M(
+    "field-lalu-nama-lalu-mohon",
+    "2027-09-03 13:00:00",
+    ("Yoga Pratama", "yoga.pratama@polibatam.ac.id"),
+    "short name",
+    """Siang min,
+
+Short name Rekayasa Trafik tolong diganti jadi RT-2027 ya, biar sama dengan kelas lain.
+
+Yoga
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Rekayasa Trafik", "changes": {"shortname": "RT-2027"}},
+    client="iphone",
+)
+
+M(
+    "en-i-coordinate-course",
+    "2027-09-04 10:30:00",
+    ("Dr. Aisha Rahman", "aisha.rahman@polibatam.ac.id"),
+    "Second lecturer",
+    """Dear P4M,
+
+I coordinate Supply Chain Analytics this term. Please add Budi Gunawan, M.B.A. as a lecturer on the LMS.
+
+Best regards,
+Aisha
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Supply Chain Analytics", "changes": {"lecturer": "Budi Gunawan, M.B.A."}},
+    client="outlook",
+)
+
+M(
+    "dosen-lalu-nama-orang-bukan-mk",
+    "2027-09-04 15:45:00",
+    ("Admin Prodi Elektro", "prodi.elektro@polibatam.ac.id"),
+    "Dosen pengampu ELK2201",
+    """Siang,
+
+Dosen Hendra Wijaya mohon ditambahkan sebagai pengampu di course ELK2201.
+
+Terima kasih
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "ELK2201", "changes": {"lecturer": "Hendra Wijaya"}},
 )
 
 
