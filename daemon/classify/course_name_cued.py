@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_code import CODE as _CODE
-from daemon.classify.course_name_field import field_of_course, field_then_course
+from daemon.classify.course_name_field import field_of_course, field_then_course, own_field_beside_course
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
@@ -26,7 +26,8 @@ _HELD_AFTER = r"(?:[ \t]+(?i:online|daring|e-?learning|moodle|lms))?"
 _APPOSITION_ENDS = r"[ \t]*(?:,|[?.!](?:\s|$)|$)"
 _TAUGHT_OR_APPOSED = re.compile(
     rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
-    rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
+    r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
+    r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
     # "diminta mengajar kuliah Kekuatan Material", "teaching the course Statics": a course word after the verb.
     rf"|\b(?i:mengajar|mengampu|mengajarkan|ngajar|teach|teaching)[ \t]+"
@@ -130,7 +131,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
     # course a field belongs to.
-    if name := field_of_course(subject, text):
+    if name := field_of_course(subject, text) or own_field_beside_course(text):
         return name
     # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
     # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
