@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (43 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (45 labelled request e-mails).
 
 Kinds of current course name that the opened part8 (requests-tune12) lost, written in other words, voices and
 layouts than its samples, with near-misses that must not be read:
@@ -31,7 +31,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 37, "announcement": 6}
+E.PLAN = {"course_data": 37, "announcement": 8}
 M = E.M
 
 # ---------------------------------------------------------------- a class or cohort glued after the name
@@ -927,6 +927,40 @@ Terima kasih
     "course_data",
     "id",
     fields={"course_code": "ELK2201", "changes": {"lecturer": "Hendra Wijaya"}},
+)
+
+M(
+    "uts-nama-kelas-di-subjek",
+    "2027-09-06 07:30:00",
+    ("Budi Setiawan", "budi.setiawan@polibatam.ac.id"),
+    "Pengumuman UTS Hidrologi Terapan TS-2A",
+    """Pagi P4M, tolong pasang pengumuman ini di e-learning:
+
+Judul: Ruang UTS Pindah
+Isi: UTS minggu depan pindah ke ruang GU 601.
+
+Budi
+""",
+    "announcement",
+    "id",
+    fields={"course_name": "Hidrologi Terapan", "title": "Ruang UTS Pindah", "scope": "course"},
+)
+
+M(
+    "kuis-susulan-kelas-bukan-nama",
+    "2027-09-06 11:00:00",
+    ("Nia Ramadhani", "nia.ramadhani@polibatam.ac.id"),
+    "Pengumuman Kuis Susulan TI-2A",
+    """Siang, mohon umumkan di course TIF2107:
+
+Judul: Kuis Susulan Jumat
+Isi: Kuis susulan diadakan Jumat ini di lab 3.
+
+Nia
+""",
+    "announcement",
+    "id",
+    fields={"course_code": "TIF2107", "title": "Kuis Susulan Jumat", "scope": "course"},
 )
 
 
