@@ -43,6 +43,13 @@ from daemon.classify.course_code import find_course_code
         ("", "The class I run, Coastal Engineering, needs a new summary.", "Coastal Engineering"),
         ("", "Di kuliah Dinamika Struktur saya belum ada forum.", "Dinamika Struktur"),
         ("", "Untuk kuliah Bu Ratna saya ikut jadi asisten.", None),
+        # The course beside a field of its own; a person after "Dosen" is the lecturer.
+        ("", "Deskripsi Manajemen Rantai Pasok mohon diperbarui.", "Manajemen Rantai Pasok"),
+        ("", "Please reset our Urban Planning enrolment key.", "Urban Planning"),
+        ("", "Dosen Rina Marlina mohon ditambahkan.", None),
+        # An exam's course closed by its class; a kind of exam names none.
+        ("Jadwal UAS Ekonomi Makro AB-1A", "", "Ekonomi Makro"),
+        ("", "Ujian Remedial TI-2A dipindah ke Sabtu.", None),
     ],
 )
 def test_current_name(subject: str, text: str, name: str | None) -> None:

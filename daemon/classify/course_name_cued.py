@@ -71,7 +71,8 @@ _CLASS_IN_BRACKETS = re.compile(
 
 # "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan", "Lecture Strength of Materials ME-2A moves online": a
 # lecture's course, closed by the class it is held for.
-_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?)[ \t]+({LINE_NAME})")
+# ... and an exam's: "UTS Hidrologi Terapan TS-2A", "Quiz 2 Fluid Mechanics ME-2B".
+_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?|uts|uas|kuis|quiz|ujian|midterm|exam)[ \t]+({LINE_NAME})")
 
 
 def _lecture_of_class(source: str) -> str | None:

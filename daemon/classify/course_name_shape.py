@@ -78,7 +78,7 @@ STOP_WORDS = _words(
 # What kind of lecture it is, never which course: "Kuliah Pengganti TI-2C", "Kuliah Umum", "Lecture Online".
 KIND_OF_LECTURE = _words(
     "pengganti umum tamu perdana daring luring online offline hybrid tatap muka lapangan tambahan replacement guest",
-    "public makeup make-up extra",
+    "public makeup make-up extra susulan ulang remedial perbaikan",
 )
 
 
