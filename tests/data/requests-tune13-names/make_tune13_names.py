@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (45 labelled request e-mails).
+"""Generate the thirteenth P4M helpdesk TUNING corpus for the current course name (47 labelled request e-mails).
 
 Kinds of current course name that the opened part8 (requests-tune12) lost, written in other words, voices and
 layouts than its samples, with near-misses that must not be read:
@@ -31,7 +31,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 37, "announcement": 8}
+E.PLAN = {"course_data": 39, "announcement": 8}
 M = E.M
 
 # ---------------------------------------------------------------- a class or cohort glued after the name
@@ -961,6 +961,42 @@ Nia
     "announcement",
     "id",
     fields={"course_code": "TIF2107", "title": "Kuis Susulan Jumat", "scope": "course"},
+)
+
+# ---------------------------------------------------------------- fifth batch, written before its rules
+
+M(
+    "dosen-baru-matkulnya-ragu",
+    "2027-09-07 21:15:00",
+    ("Galih Saputra", "galih.saputra@polibatam.ac.id"),
+    "mau tanya",
+    """Malam pak/bu, sy dosen baru di elektro. Mata kuliahnya Teknik Instalasi Listrik kalau tidak salah, tapi
+di elearning belum ada nama sy sbg pengampu. Mohon dibantu tambahkan Galih Saputra, S.T.
+
+Makasih
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Teknik Instalasi Listrik", "changes": {"lecturer": "Galih Saputra, S.T."}},
+    client="iphone",
+)
+
+M(
+    "en-new-lecturer-course-is-called",
+    "2027-09-08 08:40:00",
+    ("Lucas Moreau", "lucas.moreau@polibatam.ac.id"),
+    "Access to my course",
+    """Hello,
+
+I joined last week. I believe the course is called Industrial Automation, but I don't know its code yet.
+Could you add me, Lucas Moreau, as its lecturer on Moodle?
+
+Thank you,
+Lucas
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Industrial Automation", "changes": {"lecturer": "Lucas Moreau"}},
 )
 
 
