@@ -47,6 +47,10 @@ from daemon.classify.course_code import find_course_code
         ("", "Deskripsi Manajemen Rantai Pasok mohon diperbarui.", "Manajemen Rantai Pasok"),
         ("", "Please reset our Urban Planning enrolment key.", "Urban Planning"),
         ("", "Dosen Rina Marlina mohon ditambahkan.", None),
+        # A writer unsure of the name: the cue's clitic, "the course is called X".
+        ("", "Matkulnya Sistem Kendali Lanjut kalau tidak salah pak.", "Sistem Kendali Lanjut"),
+        ("", "MK-nya Bapak yang pegang ya?", None),
+        ("", "I believe the class is called Port Operations, but I am not sure.", "Port Operations"),
         # An exam's course closed by its class; a kind of exam names none.
         ("Jadwal UAS Ekonomi Makro AB-1A", "", "Ekonomi Makro"),
         ("", "Ujian Remedial TI-2A dipindah ke Sabtu.", None),

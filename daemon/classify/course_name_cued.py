@@ -29,6 +29,8 @@ _TAUGHT_OR_APPOSED = re.compile(
     r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
     r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
+    # "I believe the course is called Industrial Automation, but ...": what it is called, up to the clause's end.
+    rf"|\b(?i:course|class|module)[ \t]+(?i:is|was)[ \t]+(?i:called|named|titled)[ \t]+({LINE_NAME}){_APPOSITION_ENDS}"
     # "diminta mengajar kuliah Kekuatan Material", "teaching the course Statics": a course word after the verb.
     rf"|\b(?i:mengajar|mengampu|mengajarkan|ngajar|teach|teaching)[ \t]+"
     rf"(?i:kuliah|mk|mata\s*kuliah|matkul|matakuliah|the\s+course|the\s+module)[ \t]+({LINE_NAME})"
@@ -110,7 +112,8 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     for source in (text, subject):
         for match in re.finditer(
             # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
-            r"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)"
+            # "Mata kuliahnya X kalau tidak salah", "MK-nya X": the clitic of a writer unsure of the name.
+            r"(?i:course|module|(?:mk|matkul|makul|mata kuliah|matakuliah)(?:-?nya)?|teaching)"
             rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
             rf"({SHORT_NAME})",
             source,
