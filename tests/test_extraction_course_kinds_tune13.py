@@ -86,3 +86,24 @@ def test_old_and_new_lines_under_a_subject_with_its_class() -> None:
     """Outlook's paragraphs put a blank line between the lines; the class in the subject says which course."""
     text = "Kode MK: AB2101\n\nLama: Statistika\n\nBaru: Statistika Bisnis"
     assert find_course_name("Perubahan nama MK AB2101 kelas AB-2A Pagi", text, "AB2101") == "Statistika"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Capitalised words that open a sentence or say when, where or which version: no course is claimed.
+        "Jadwal Kelas TI-2A sudah keluar, mohon enrol key diganti.",
+        "Nilai Tugas Besar kelas TI-2A belum muncul.",
+        "Kuliah Hari Ini TI-2A ditiadakan.",
+        "UTS Pekan Depan TI-2A di ruang GU 702.",
+        "Lecture Notes ME-2A are uploaded.",
+        "Exam Room ME-2A changed.",
+        "Deskripsi Singkat mohon diganti.",
+        "Short name Baru tolong dipakai.",
+        "judulnya masih Draft, tolong diganti.",
+        "Mata kuliahnya Gimana ya pak?",
+        "matkulnya Bapak Budi ya",
+    ],
+)
+def test_no_name_claimed_from_common_capitalised_words(text: str) -> None:
+    assert find_course_name("Key", text, None) is None

@@ -137,7 +137,9 @@ def _still_shown(text: str) -> str | None:
             return name
     for match in _ITS_NAME_STILL.finditer(text):
         value = clean(match.group(1) or match.group(2) or match.group(3))
-        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+        # Unquoted, one word may be a state ("judulnya masih Draft"): only a name of two words or more.
+        quoted_or_long = not match.group(3) or len(value.split()) > 1
+        if quoted_or_long and re.fullmatch(NAME, value) and (name := trim_name(value.split())):
             return name
     for match in _CUE_THEN_QUOTED.finditer(text):
         value = quoted(match)

@@ -13,6 +13,7 @@ from daemon.classify.course_name_shape import (
     KIND_OF_LECTURE,
     LINE_NAME,
     NAME,
+    NAME_WORD,
     NOT_A_NAME,
     NOT_IN_LOWER_CASE_NAME,
     SHAPE,
@@ -65,23 +66,35 @@ _PAGE = re.compile(
     rf"({SHORT_NAME})"
 )
 # "mohon Struktur Baja kelas TS-3B diganti dosennya": a name closed by the class it is taught in.
-_CLASS_AFTER = re.compile(rf"({SHORT_NAME})[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{{1,5}}[- ]?\d[A-Z]?\b")
+# Only in running text and of two words or more: "Jadwal Kelas TI-2A", "Nilai Kuis kelas TI-2A" open a sentence.
+_CLASS_AFTER = re.compile(
+    r"(?<![\w-])(?:[a-z]+|(?i:tolong|mohon|untuk|utk|bagi|please|for)),?[ \t]+"
+    rf"((?:{NAME_WORD}[ \t]+){{1,5}}{NAME_WORD})[ \t]+(?i:kelas|kls|class)[ \t]+"
+    r"[A-Z]{1,5}[- ]?\d[A-Z]?\b"
+)
 _CLASS_IN_BRACKETS = re.compile(
     rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
 )
 
 
-# "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan", "Lecture Strength of Materials ME-2A moves online": a
-# lecture's course, closed by the class it is held for.
-# ... and an exam's: "UTS Hidrologi Terapan TS-2A", "Quiz 2 Fluid Mechanics ME-2B".
-_LECTURE = re.compile(rf"\b(?i:kuliah|perkuliahan|lectures?|uts|uas|kuis|quiz|ujian|midterm|exam)[ \t]+({LINE_NAME})")
+# "Perkuliahan Ekonomi Mikro MB-1C Senin ini ditiadakan", "Lecture of Strength of Materials ME-2A": a lecture's
+# course, closed by the class it is held for; and an exam's: "UTS Hidrologi Terapan TS-2A". In English only after
+# "of"/"for": "Lecture Notes ME-2A", "Exam Room ME-2A" are compounds.
+_LECTURE = re.compile(
+    r"\b(?:(?i:kuliah|perkuliahan|uts|uas|kuis|ujian)|(?i:lectures?|quiz|exam|midterm)[ \t]+(?i:of|for|in))"
+    rf"[ \t]+({LINE_NAME})"
+)
+# When the lecture is, never which course: "Kuliah Hari Ini TI-2A", "UTS Pekan Depan TI-2A".
+_WHEN_WORDS = frozenset(
+    ["hari", "ini", "besok", "lusa", "pekan", "minggu", "bulan", "depan", "lalu", "today", "tomorrow", "next", "week"]
+)
 
 
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
         closed = next((index for index in range(1, len(words)) if class_length(words[index:])), None)
-        kind = {word.lower() for word in words[:closed]} & KIND_OF_LECTURE
+        kind = {word.lower() for word in words[:closed]} & (KIND_OF_LECTURE | _WHEN_WORDS)
         if closed and not kind and (name := trim_name(words[:closed])) and not set(name.split()) & NOT_A_NAME:
             return name
     return None
@@ -131,6 +144,11 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             found = _before_next_label(found, source[match.end() :])
+            # "matkulnya Bapak Budi": a person after the cue is who teaches it; after the clitic of a writer unsure
+            # of the name ("Mata kuliahnya Gimana ya?") only a name of two words or more.
+            unsure = bool(re.match(r"\S+(?:\s+kuliah)?-?nya\b", match.group(), re.IGNORECASE))
+            if PERSON.match(found) or (unsure and len(found.split()) < 2):
+                continue
             if (name := trim_name(found.split())) and not _CODE.fullmatch(name):
                 return name
     # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the

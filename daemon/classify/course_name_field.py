@@ -55,12 +55,17 @@ def field_of_course(subject: str, text: str) -> str | None:
     return None
 
 
+_VERSION_WORDS = frozenset(["singkat", "baru", "lama", "new", "old", "page", "halaman", "sekarang", "current"])
+
+
 def own_field_beside_course(text: str) -> str | None:
     """ "Short name Rekayasa Trafik tolong diganti", "change the Water Resources Engineering enrolment key"."""
     for pattern in (_OWN_FIELD_THEN_NAME, _NAME_THEN_OWN_FIELD):
         for match in pattern.finditer(text):
             name = trim_name(match.group(1).split())
-            if _course_of_field(match.group(1), name) and name and re.search(r"[a-z]{3}", name):
+            # Two words or more, none saying which version of the field ("Deskripsi Singkat", "Short name Baru").
+            words = {word.lower() for word in name.split()} if name else set()
+            if _course_of_field(match.group(1), name) and len(words) > 1 and not words & _VERSION_WORDS:
                 return name
     return None
 
