@@ -103,6 +103,12 @@ def test_old_and_new_lines_under_a_subject_with_its_class() -> None:
         "judulnya masih Draft, tolong diganti.",
         "Mata kuliahnya Gimana ya pak?",
         "matkulnya Bapak Budi ya",
+        # A rename's verb alone may be about any name; a section, a group or a time of day is where.
+        'Mohon ganti nama "Budi Santoso" di daftar dosen menjadi "Budi Santoso, M.T.".',
+        'Tolong ubah nama "Grup A" jadi "Kelompok A".',
+        "My online class, Section B, needs a key.",
+        "Saya mengajar kuliah Pagi dan Malam.",
+        "Course yang saya ampu Semester ini ada tiga.",
     ],
 )
 def test_no_name_claimed_from_common_capitalised_words(text: str) -> None:

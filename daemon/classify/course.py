@@ -142,6 +142,9 @@ def _still_shown(text: str) -> str | None:
         if quoted_or_long and re.fullmatch(NAME, value) and (name := trim_name(value.split())):
             return name
     for match in _CUE_THEN_QUOTED.finditer(text):
+        # "ganti nama "Budi Santoso"": a rename's verb alone may be about any name.
+        if re.match(r"(?i:ganti|ubah)", match.group()):
+            continue
         value = quoted(match)
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
             return name

@@ -160,8 +160,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     for source in (text, subject):
         for match in _TAUGHT_OR_APPOSED.finditer(source):
             found = next(group for group in match.groups() if group)
-            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course.
-            if not PERSON.match(found) and (name := trim_name(found.split())):
+            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field.
+            name = None if PERSON.match(found) else trim_name(found.split())
+            if name and name.split()[0].lower() not in FIELD_WORDS:
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
     # at its start or after a dash or a colon: "Request - Data Mining course".

@@ -94,6 +94,9 @@ _SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"\d[A-Z]\w*[:,]?"))
 TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
 
 
+_SECTION = frozenset(["section", "sesi", "group", "grup", "kelompok", "rombel", "team", "tim"])
+
+
 def class_length(words: list[str]) -> int:
     """How many of the words, from the first, are a class: "TI-2A" is one, "MB 3B" two; none is 0."""
     if words and _CLASS.fullmatch(words[0]):
@@ -177,6 +180,10 @@ def trim_name(words: list[str]) -> str | None:
         return None
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course.
     if all(word in NOT_A_NAME for word in words):
+        return None
+    # "Pagi dan Malam", "Section B", "Grup A": a time of day, a section or a group is where, never which course.
+    lower = [word.lower() for word in words]
+    if all(word in TIME_OF_DAY | CONNECTORS for word in lower) or lower[0] in _SECTION:
         return None
     # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
     if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):
