@@ -20,6 +20,8 @@ from daemon.classify.course_code import find_course_code
         ("", "Matkul Kimia Dasar KIM1101 untuk TK-1B masih key lama.", "Kimia Dasar"),
         # ... and a class alone, with its time of day, names no course.
         ("Key kelas RB-2A Sore", "Key baru: rb2a-sore.", None),
+        # A dimension after an abbreviation is part of the name, never a class.
+        ("", "Mohon key MK Pemodelan CAD 3D diganti.", "Pemodelan CAD 3D"),
         # A dot after a full course word or a blank line ends the sentence.
         ("", "Files are already in the course. Tomorrow is fine too.", None),
         ("", "Materinya ada di course\n\nSegera ya pak.", None),

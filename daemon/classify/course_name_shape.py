@@ -90,7 +90,8 @@ def introduces_name(word: str) -> bool:
 _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
 # A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
 _CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
-_SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"\d[A-Z]\w*[:,]?"))
+# "2D", "3D" after a word are dimensions ("Pemodelan CAD 3D"), never a class.
+_SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"(?![234]D\b)\d[A-Z]\w*[:,]?"))
 TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
 
 
@@ -108,9 +109,11 @@ def class_length(words: list[str]) -> int:
 
 def _class_at_start(words: list[str]) -> int:
     length = class_length(words)
+    # A spaced class opens a name only when nothing follows ("MB 1A Morning"): "CAD 3D Modelling" is a name.
+    spaced = length == 2
     if length and len(words) > length and words[length].lower().strip(":,") in TIME_OF_DAY:
         length += 1
-    return length
+    return 0 if spaced and len(words) > length else length
 
 
 def _class_or_code_at_end(words: list[str]) -> int:
