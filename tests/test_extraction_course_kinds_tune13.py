@@ -20,6 +20,9 @@ from daemon.classify.course_code import find_course_code
         ("", "Matkul Kimia Dasar KIM1101 untuk TK-1B masih key lama.", "Kimia Dasar"),
         # ... and a class alone, with its time of day, names no course.
         ("Key kelas RB-2A Sore", "Key baru: rb2a-sore.", None),
+        # A code written with a space after the name, and when or where after a connector, are no part of it.
+        ("", "Mohon key MK Mekanika Teknik TS 1102 diganti.", "Mekanika Teknik"),
+        ("", "Mohon key course Fisika Terapan pada Rabu diganti.", "Fisika Terapan"),
         # A dimension after an abbreviation is part of the name, never a class.
         ("", "Mohon key MK Pemodelan CAD 3D diganti.", "Pemodelan CAD 3D"),
         # A dot after a full course word or a blank line ends the sentence.

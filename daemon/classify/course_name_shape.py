@@ -121,6 +121,12 @@ def _class_or_code_at_end(words: list[str]) -> int:
     last = words[-1]
     if _CODE.fullmatch(last) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", last):
         return 1
+    # "Gambar Teknik MES 2107": a code written with a space is two words.
+    if len(words) > 2 and re.fullmatch(r"\d{3,4}[)\]]?", last) and re.fullmatch(r"[\[(]?[A-Z]{2,4}", words[-2]):
+        return 2
+    # "Basis Data pada Senin", "Kimia Dasar on Moodle": when or where after a connector is no part of the name.
+    if len(words) > 2 and last in NOT_A_NAME and words[-2].lower() in CONNECTORS:
+        return 2
     timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
     for length in (1, 2):
         start = len(words) - timed - length
