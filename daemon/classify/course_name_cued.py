@@ -172,7 +172,8 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     ):
         for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
             name = trim_name(match.group(1).split())
-            if name and not set(name.split()) & NOT_A_NAME:
+            # "Lecturer on the course page", "Ringkasan course": a field of the course, not its name.
+            if name and not set(name.split()) & NOT_A_NAME and name.split()[0].lower() not in FIELD_WORDS:
                 return name
     # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
     for source in (text, subject):

@@ -105,7 +105,7 @@ _HEADER_CELL = re.compile(
     r"(?i:no\.?|nomor|kode(?:\s+\w+){0,2}|(?:course\s+)?code|nama(?:\s+\w+){0,2}|name|mata\s*kuliah|mk|matkul|"
     r"course(?:\s+\w+)?|module(?:\s+\w+)?|kelas|class|dosen(?:\s+\w+){0,2}|(?:new\s+|old\s+)?lecturer|sks|credits?|"
     r"semester|ruang(?:\s+\w+)?|room|keterangan|notes?|remarks?|judul|title|tanggal|date|hari|day|jam|time|waktu|"
-    r"prodi|program\s+studi|jurusan|data|field|lama|baru|old|new|(?:new|old)\s+\w+)"
+    r"prodi|program\s+studi|jurusan|data(?:\s+\w+){0,2}|field|lama|baru|old|new|(?:new|old)\s+\w+|menjadi|perubahan)"
 )
 
 

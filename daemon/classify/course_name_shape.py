@@ -66,7 +66,7 @@ NOT_IN_LOWER_CASE_NAME = _words(
 # What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
 FIELD_WORDS = _words(
     "lecturer dosen pengampu semester sks credits enrolment enrollment key short name nama kelas class",
-    "announcement pengumuman deskripsi summary ganti change update",
+    "announcement pengumuman deskripsi summary ringkasan ganti change update",
 )
 STOP_WORDS = _words(
     "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
@@ -214,7 +214,8 @@ def clean(value: str) -> str:
 
 # Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
 # per code (compiling per mail cost more than all the matching).
-SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}(?!\w|-(?![A-Z][a-z]))"
+# A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
+SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}L?(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
 
