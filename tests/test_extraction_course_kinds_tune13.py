@@ -23,6 +23,8 @@ from daemon.classify.course_code import find_course_code
         # A code written with a space after the name, and when or where after a connector, are no part of it.
         ("", "Mohon key MK Mekanika Teknik TS 1102 diganti.", "Mekanika Teknik"),
         ("", "Mohon key course Fisika Terapan pada Rabu diganti.", "Fisika Terapan"),
+        # A cue wrapped over two lines by the mail client.
+        ("", "kami mohon pengampu mata\nkuliah Sistem Terdistribusi diganti.", "Sistem Terdistribusi"),
         # A dimension after an abbreviation is part of the name, never a class.
         ("", "Mohon key MK Pemodelan CAD 3D diganti.", "Pemodelan CAD 3D"),
         # A dot after a full course word or a blank line ends the sentence.

@@ -126,7 +126,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
         for match in re.finditer(
             # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
             # "Mata kuliahnya X kalau tidak salah", "MK-nya X": the clitic of a writer unsure of the name.
-            r"(?i:course|module|(?:mk|matkul|makul|mata kuliah|matakuliah)(?:-?nya)?|teaching)"
+            r"(?i:course|module|(?:mk|matkul|makul|mata\s+kuliah|matakuliah)(?:-?nya)?|teaching)"
             rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
             rf"({SHORT_NAME})",
             source,
