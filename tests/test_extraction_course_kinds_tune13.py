@@ -23,6 +23,9 @@ from daemon.classify.course_code import find_course_code
         # A code written with a space after the name, and when or where after a connector, are no part of it.
         ("", "Mohon key MK Mekanika Teknik TS 1102 diganti.", "Mekanika Teknik"),
         ("", "Mohon key course Fisika Terapan pada Rabu diganti.", "Fisika Terapan"),
+        # The name right before the request's own code in running text; never a word opening the sentence.
+        ("", "I have taken over Hydrology CE 2203 this term, please add me.", "Hydrology"),
+        ("", "Kuis CE2203 dipindah ya.", None),
         # A cue wrapped over two lines by the mail client.
         ("", "kami mohon pengampu mata\nkuliah Sistem Terdistribusi diganti.", "Sistem Terdistribusi"),
         # A dimension after an abbreviation is part of the name, never a class.

@@ -7,6 +7,7 @@ import re
 
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
+    LINE_NAME,
     NAME,
     NOT_IN_LOWER_CASE_NAME,
     SHAPE,
@@ -86,6 +87,8 @@ _BEFORE_CODE = re.compile(
     rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
     rf"(?i:kode|code)(?:[ \t]*:)?[ \t]*({SHAPE})"
 )
+# Only in running text ("Kuis TI2204", "Kodenya IF2204" open a sentence), never a clitic noun ("Kelasnya").
+_RIGHT_BEFORE_CODE = re.compile(rf"(?<![\w-])[a-z]+[ \t]+((?!\w+nya\b){LINE_NAME})[ \t]+({SHAPE})")
 _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
 
@@ -249,5 +252,15 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     for source in sources:
         for match in _AFTER_CODE.finditer(source):
             if is_code(match.group(1), code) and (name := trim_name(match.group(2).split())):
+                return name
+    # "I have taken over Thermodynamics ME 2104 from ...": the name right before the request's own code, on its line;
+    # never a person or a field.
+    for source in sources:
+        for match in _RIGHT_BEFORE_CODE.finditer(source):
+            found = match.group(1)
+            if not is_code(match.group(2), code) or PERSON.match(found):
+                continue
+            name = trim_name(found.split())
+            if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
                 return name
     return None
