@@ -10,14 +10,7 @@ import re
 from daemon.classify.asking import not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-from daemon.classify.change_at_cue import (
-    HANDS_OVER_OTHER,
-    SAYS_NEW_VALUE,
-    SHAPE_ALONE,
-    find_change_at,
-    line_of,
-    value_at,
-)
+from daemon.classify.change_at_cue import HANDS_OVER_OTHER, SAYS_NEW_VALUE, find_change_at, line_of
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
@@ -39,6 +32,7 @@ from daemon.classify.lecturer_placed import (
     signed_off,
 )
 from daemon.classify.tables import read_table_rows
+from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.wording import unwrap
 
 
