@@ -24,8 +24,13 @@ _PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?
 _COURSE_ROW = re.compile(r"(?:mata\s?kuliah|matkul|mk|course|judul|title)", re.IGNORECASE)
 # A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
 _UNCHANGED = re.compile(
-    r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|no\schange|unchanged|same|n/?a|-+|–|—)", re.I
+    r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|tanpa\sperubahan|no\schanges?|unchanged|same|"
+    r"as\sis|n/?a|-+|–|—)",
+    re.I,
 )
+
+
+_COMMENT = re.compile(r"\(([^)]*)\)")
 
 
 def _read(field: str, cell: str) -> str | None:
@@ -39,8 +44,11 @@ def _read(field: str, cell: str) -> str | None:
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
     if read is None:
         return None
-    if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
-        return clean_value(read[0])
+    if clean_value(read[0]) == value:
+        return value
+    # "MES1204 (tetap)", "Hidrologi (tidak berubah)": a comment that says the value stays makes it no change.
+    if (comment := _COMMENT.match(value[read[1] :].strip())) is not None:
+        return None if _UNCHANGED.fullmatch(comment.group(1).strip()) else clean_value(read[0])
     return value if whole_key else None
 
 
@@ -103,6 +111,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     field ("Kode MK | Nama MK Baru | Dosen Baru", the values in the rows below)."""
     found: list[Row] = []
     new_column: int | None = None
+    old_column: int | None = None
     columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
     for line_start, line in _rows(text):
@@ -130,11 +139,16 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         headers = [index for index in headers if index > 0] or headers
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
+            old_column = next((index for index, cell in enumerate(cells) if _OLD_COLUMN.search(cell)), None)
             continue
         if len(cells) < 2 or new_column is None or new_column >= len(cells):
             continue
+        new_value = clean_value(cells[new_column])
         # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
         named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
+        # "Semester | 4 | 4": the same value in the old and the new column is no change.
+        if old_column is not None and old_column < len(cells) and clean_value(cells[old_column]) == new_value:
+            continue
         if named is not None and (value := _read(named[0], cells[new_column])):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))
