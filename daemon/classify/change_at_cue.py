@@ -93,6 +93,9 @@ _OLD_BEFORE = re.compile(
 )
 
 
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih)\b)", re.I
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 
 
@@ -213,6 +216,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
         read = value_at(text, field, connector.end(), len(text))
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
+            continue
+        # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
+        # a person who goes on to do something is the sentence's subject, not a value.
+        if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
             continue
         description = describe(text, cue, connector.end(), connector.group(0))
         # "New lecturer: X" names the new value; "Nama MK: X" may name the course.

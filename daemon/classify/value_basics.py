@@ -11,7 +11,9 @@ Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
 NOT_A_NAME_START = re.compile(
     r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
-    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan)\b",
+    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan|"
+    # the reader addressed: "..., jadi Bapak/Ibu cukup mengganti SKS-nya saja"
+    r"(?:bapak|bpk|pak)[/-](?:ibu|bu)|(?:ibu|bu)[/-](?:bapak|pak)|anda|kalian)\b",
     re.IGNORECASE,
 )
 FILLER_WORDS = re.compile(
