@@ -93,6 +93,11 @@ _OLD_BEFORE = re.compile(
 )
 
 
+_CORRECT_BEFORE = re.compile(
+    r"\b(?:(?:yang|yg)\s(?:benar|betul|bener|bnr)(?:nya)?|seharusnya|harusnya|hrsnya|mestinya|semestinya)\s+$",
+    re.IGNORECASE,
+)
+_COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih)\b)", re.I
 )
@@ -120,6 +125,15 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
+    # "Maaf, yang benar shortname-nya X, bukan Y", "harusnya pengampunya Dr. X": the correcting word before the
+    # field says the value right after it is the right one; a question ("yang benar nama MK-nya apa?") names none.
+    correct = _CORRECT_BEFORE.search(text, max(0, cue_start - 30), cue_start)
+    if correct and text[sentence_around(text, cue_start)[1] : sentence_around(text, cue_start)[1] + 1] != "?":
+        after = _COPULA_WORD.match(text, cue.end())
+        if read := value_at(text, field, after.end() if after else cue.end(), len(text)):
+            source = f"correct before cue: {correct.group(0).strip()} {cue.group(0).strip()}"
+            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), correct.start()):
+                return found
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
     if says_new and (read := value_at(text, field, cue.end(), len(text))):
