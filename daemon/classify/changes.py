@@ -31,6 +31,7 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
+from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.wording import unwrap
@@ -260,6 +261,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         for field, change in found.items()
         if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
+    if lines := old_new_lines(flat, subject, set(found)):
+        found[lines.field] = lines
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
