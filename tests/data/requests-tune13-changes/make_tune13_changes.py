@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 26}
+E.PLAN = {"course_data": 31}
 M = E.M
 
 
@@ -376,6 +376,63 @@ Mikro. Mohon dibantu ya.
 Salam,
 Mira (admin prodi)
 """, "course_data", "id", cd("MB1204", "Ekonomi Mikro", fullname="Pengantar Ekonomi Mikro"), client="gmail")
+
+# ---------------------------------------------------------------- more near-misses: a time, a source, the current value
+
+M("hari-setelah-kata-ganti-bukan-nama", "2027-05-17 08:10:00",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Nama course Perencanaan Produksi",
+  """Pagi P4M,
+
+Nama MK Perencanaan Produksi (TI3204) mohon diganti Kamis depan setelah rapat kurikulum; nama barunya
+akan saya kirim setelah disahkan.
+
+Terima kasih,
+Taufik
+""", "course_data", "id", cd("TI3204", "Perencanaan Produksi"), client="gmail")
+
+M("en-key-changed-on-weekday", "2027-05-17 10:30:00",
+  ("Laura Chen", "laura.chen@polibatam.ac.id"),
+  "Enrolment key of Business English",
+  """Hi team,
+
+Please change the enrolment key of Business English (BE1103) Friday morning, right after the last
+session. I will reply with the new key on Thursday.
+
+Thanks,
+Laura
+""", "course_data", "en", cd("BE1103", "Business English"), client="thunderbird")
+
+M("disesuaikan-dengan-sk-sumber-bukan-nilai", "2027-05-18 09:00:00",
+  ("Bagian Akademik Teknik Informatika", "akademik.if@polibatam.ac.id"),
+  "Penyesuaian nama MK Kecerdasan Buatan",
+  """Yth. Tim P4M,
+
+Mohon nama MK Kecerdasan Buatan (IF3108) di e-learning disesuaikan dengan SK Direktur Nomor
+45/PL29/2027 tentang kurikulum. Salinan SK akan kami kirim terpisah.
+
+Hormat kami,
+Bagian Akademik Teknik Informatika
+""", "course_data", "id", cd("IF3108", "Kecerdasan Buatan"), client="outlook")
+
+M("label-dosen-lalu-mohon-diganti", "2027-05-18 13:45:00",
+  ("Putri Maharani", "putri.maharani@polibatam.ac.id"),
+  "Pengampu MK Anatomi Fisiologi",
+  """Selamat siang,
+
+Course Anatomi Fisiologi (KP1102):
+Dosen pengampu: Ns. Ratna Wijaya, M.Kep. (sedang tugas belajar), mohon diganti sementara. Nama dosen
+penggantinya menyusul dari prodi.
+
+Salam,
+Putri
+""", "course_data", "id", cd("KP1102", "Anatomi Fisiologi"), client="zimbra")
+
+M("shortname-untuk-kelas-kode-mirip-kelas", "2027-05-19 07:55:00",
+  ("Hafiz Ramadhan", "hafiz.ramadhan@polibatam.ac.id"),
+  "kode singkat MK Pemrograman Dasar",
+  """Min, kode singkat MK Pemrograman Dasar (IF1101) kelas TI-1C tolong diganti jadi PD-1C ya. Makasih.
+""", "course_data", "id", cd("IF1101", "Pemrograman Dasar", shortname="PD-1C"), client="iphone")
 
 
 if __name__ == "__main__":
