@@ -16,6 +16,20 @@ NOT_A_NAME_START = re.compile(
     r"(?:bapak|bpk|pak)[/-](?:ibu|bu)|(?:ibu|bu)[/-](?:bapak|pak)|anda|kalian)\b",
     re.IGNORECASE,
 )
+# "diganti Kamis depan", "change it Friday morning", "diubah 12 Oktober", "per 17/05": a moment is when the change is
+# wanted, never its value.
+_DAY = (
+    r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|"
+    r"lusa|tomorrow|today|tonight"
+)
+_MONTH = (
+    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
+    r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
+)
+TIME_START = re.compile(
+    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{_MONTH})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
+    re.IGNORECASE,
+)
 FILLER_WORDS = re.compile(
     r"^(?:saja|aja|ya|yah|dong|deh|lagi|juga|the|a|an|it|itu|ini|yang|yg|baru|new|mohon|please|tolong|dan|and|"
     r"semester|sks|kelas|class|kode|code|course|mk|nya|di|ke|to|from|dari|menjadi|jadi|oleh|by|adalah|is|untuk|for)$",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import FILLER_WORDS, Reader, quoted_value, skip_to_value
+from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
 
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
@@ -89,7 +89,7 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
             if not _GOES_ON.match(text, start + len(value)):
                 return None
             value = value.rstrip("!")
-        if FILLER_WORDS.match(value) or not shape.fullmatch(value):
+        if FILLER_WORDS.match(value) or not shape.fullmatch(value) or TIME_START.fullmatch(value):
             return None
         return value, start + len(value)
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import FILLER_WORDS, NOT_A_NAME_START, QUOTES, Reader, quoted_value, skip_to_value
+from daemon.classify.value_basics import (
+    FILLER_WORDS,
+    NOT_A_NAME_START,
+    QUOTES,
+    TIME_START,
+    Reader,
+    quoted_value,
+    skip_to_value,
+)
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
 
@@ -113,7 +121,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     while words and FILLER_WORDS.match(words[-1]):
         words.pop()
     value = " ".join(words)
-    if not value or not _NAME_START.match(value) or NOT_A_NAME_START.match(value):
+    if not value or not _NAME_START.match(value) or NOT_A_NAME_START.match(value) or TIME_START.match(value):
         return None
     if len(words) > 12 or len(value) > 100 or not re.search(r"[A-Za-z]{2}", value):
         return None
@@ -162,6 +170,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if (
         not match
         or NOT_A_NAME_START.match(match.group(0))
+        or TIME_START.match(match.group(0))
         or _NOT_A_PERSON.match(match.group(0))
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
