@@ -133,9 +133,18 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
 _PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+{_UPPER}")
 
 
+# "disesuaikan dengan SK Direktur Nomor 45/2027", "sesuai kurikulum 2027", "match SIAKAD": the document or system a
+# name is to follow is where the new name is written, never the name itself.
+_SOURCE_FIRST = re.compile(
+    r"(?:SK|S\.K\.|Surat|Keputusan|Peraturan|Pedoman|Ketentuan|SIAKAD|Siakad|KRS|RPS|Kurikulum[ \t]+\d{4}|"
+    r"(?:Buku|Berita)[ \t]+\w+|Curriculum[ \t]+\d{4}|the[ \t]+(?:decree|letter|regulation|curriculum)|decree)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     read = _phrase(text, start, limit)
-    return None if read and _PERSON_FIRST.match(read[0].strip()) else read
+    return None if read and (_PERSON_FIRST.match(read[0].strip()) or _SOURCE_FIRST.match(read[0].strip())) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
