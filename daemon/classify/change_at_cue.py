@@ -98,6 +98,7 @@ _CORRECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
+_CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih)\b)", re.I
 )
@@ -242,6 +243,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
         )
+        # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
+        # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
+        if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
+            continue
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found
