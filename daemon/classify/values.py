@@ -88,6 +88,11 @@ _NAME_PART = re.compile(
 )
 
 
+_JOINING = re.compile(
+    r"dan|di|untuk|of|and|for|the|in|to|on|with|dengan|pada|dalam|atau|or|bagi|ke|serta|a|an|at|by|from|dari|&",
+    re.IGNORECASE,
+)
+_WRITERS_WORD = re.compile(r"(?!(?:" + _JOINING.pattern + r")\b)[a-z]+[,.;:!?]?")
 _TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
 
 
@@ -118,6 +123,15 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     raw = text[start:end].rstrip(" .!?")
     raw = raw[: tail.start()] if (tail := _LOWER_TAIL.search(raw)) else raw
     words = raw.split()
+    # "Pemrograman Web Lanjut khusus kelas TI-2A", "Web Programming II so students can find it": a course's name is
+    # written in capitals but for its short joining words; the first other lower-case word is the writer's again.
+    # A name that leaves fewer than two words is not claimed: it may be a name written in lower case.
+    if (cut := next((index for index, word in enumerate(words) if _WRITERS_WORD.fullmatch(word)), None)) is not None:
+        words = words[:cut]
+        while words and _JOINING.fullmatch(words[-1]):
+            words.pop()
+        if len(words) < 2:
+            return None
     while words and FILLER_WORDS.match(words[-1]):
         words.pop()
     value = " ".join(words)

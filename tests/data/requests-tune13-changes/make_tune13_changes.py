@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 31}
+E.PLAN = {"course_data": 33}
 M = E.M
 
 
@@ -433,6 +433,32 @@ M("shortname-untuk-kelas-kode-mirip-kelas", "2027-05-19 07:55:00",
   "kode singkat MK Pemrograman Dasar",
   """Min, kode singkat MK Pemrograman Dasar (IF1101) kelas TI-1C tolong diganti jadi PD-1C ya. Makasih.
 """, "course_data", "id", cd("IF1101", "Pemrograman Dasar", shortname="PD-1C"), client="iphone")
+
+# ---------------------------------------------------------------- the writer's words after a new name
+
+M("nama-baru-lalu-kata-penulis", "2027-05-19 10:20:00",
+  ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+  "Nama MK Sistem Informasi",
+  """Selamat pagi,
+
+Mohon nama MK Sistem Informasi (SI2101) di e-learning diubah menjadi Sistem Informasi Manajemen
+sebagaimana tercantum dalam kurikulum 2027.
+
+Terima kasih,
+Nurul
+""", "course_data", "id", cd("SI2101", "Sistem Informasi", fullname="Sistem Informasi Manajemen"), client="outlook")
+
+M("en-new-title-then-writers-clause", "2027-05-19 14:10:00",
+  ("Daniel Sitompul", "daniel.sitompul@polibatam.ac.id"),
+  "Course title of Web Programming",
+  """Hello P4M,
+
+Could you update the course title of Web Programming (IF2205) to Web Programming II so students of the
+second year can find it more easily?
+
+Thanks a lot,
+Daniel
+""", "course_data", "en", cd("IF2205", "Web Programming", fullname="Web Programming II"), client="gmail")
 
 
 if __name__ == "__main__":
