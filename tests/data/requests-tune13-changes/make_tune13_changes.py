@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 33}
+E.PLAN = {"course_data": 36}
 M = E.M
 
 
@@ -459,6 +459,49 @@ second year can find it more easily?
 Thanks a lot,
 Daniel
 """, "course_data", "en", cd("IF2205", "Web Programming", fullname="Web Programming II"), client="gmail")
+
+# ---------------------------------------------------------------- more bare old/new lines: other words, an arrow
+
+M("baris-panah-tanpa-label", "2027-05-20 08:00:00",
+  ("Prodi Teknik Robotika", "prodi.robotika@polibatam.ac.id"),
+  "Perubahan nama MK Robotika Dasar",
+  """Yth. P4M,
+
+Kami mohon perubahan nama mata kuliah di e-learning untuk kelas RO-1A sesuai kurikulum 2027.
+
+Robotika Dasar → Pengantar Robotika dan Otomasi
+
+Hormat kami,
+Prodi Teknik Robotika
+""", "course_data", "id", cd(name="Robotika Dasar", fullname="Pengantar Robotika dan Otomasi"), client="outlook")
+
+M("en-current-requested-lines-lecturer", "2027-05-20 11:35:00",
+  ("Siti Norhaliza", "siti.norhaliza@polibatam.ac.id"),
+  "Lecturer update - Marine Engineering Drawing",
+  """Dear P4M,
+
+Please update the lecturer of Marine Engineering Drawing (MR2102) on the e-learning site.
+
+Current: Mr. Tan Ah Kow
+Requested: Ms. Nur Aisyah, M.Sc.
+
+Best regards,
+Siti Norhaliza
+""", "course_data", "en", cd("MR2102", "Marine Engineering Drawing", lecturer="Nur Aisyah, M.Sc."), client="outlook")
+
+M("tertulis-seharusnya-baris-dosen", "2027-05-21 09:25:00",
+  ("Joko Susilo", "joko.susilo@polibatam.ac.id"),
+  "Nama dosen di course Fisika Dasar",
+  """Selamat pagi,
+
+Mohon perbaikan nama dosen pengampu di course Fisika Dasar (FD1101), ada salah ketik.
+
+Tertulis: Budi Santosa
+Seharusnya: Budi Santoso, M.T.
+
+Terima kasih,
+Joko
+""", "course_data", "id", cd("FD1101", "Fisika Dasar", lecturer="Budi Santoso, M.T."), client="zimbra")
 
 
 if __name__ == "__main__":
