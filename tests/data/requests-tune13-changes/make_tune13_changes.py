@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 36}
+E.PLAN = {"course_data": 38}
 M = E.M
 
 
@@ -502,6 +502,32 @@ Seharusnya: Budi Santoso, M.T.
 Terima kasih,
 Joko
 """, "course_data", "id", cd("FD1101", "Fisika Dasar", lecturer="Budi Santoso, M.T."), client="zimbra")
+
+# ---------------------------------------------------------------- a cue's connector in the next sentence, about another field
+
+M("semester-disebut-lalu-kalimat-dosen", "2027-05-21 13:15:00",
+  ("Ratih Purnamasari", "ratih.purnamasari@polibatam.ac.id"),
+  "Tim pengajar MK Mikrobiologi",
+  """Selamat siang,
+
+Course Mikrobiologi (BK2203) ini untuk mahasiswa semester 4. Mohon dosen pengampunya diubah jadi 2 orang,
+nama-namanya akan dikirim kaprodi.
+
+Terima kasih,
+Ratih
+""", "course_data", "id", cd("BK2203", "Mikrobiologi"), client="gmail")
+
+M("en-class-named-then-key-sentence", "2027-05-22 08:40:00",
+  ("Mohd Faizal", "mohd.faizal@polibatam.ac.id"),
+  "Key for Fluid Power",
+  """Hi P4M,
+
+Fluid Power (ME3104) is taught to class ME-3A in semester 5. Could the enrolment key be changed to
+something only the class rep knows? I will send the new key to you by phone.
+
+Thanks,
+Faizal
+""", "course_data", "en", cd("ME3104", "Fluid Power"), client="outlook")
 
 
 if __name__ == "__main__":
