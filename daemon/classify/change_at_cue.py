@@ -15,10 +15,11 @@ from daemon.classify.change_words import (
     connectors,
     cue_field_name,
     cue_field_start,
+    cues,
 )
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import sentence_around, sentence_end
 
 REACH = 160
 
@@ -105,6 +106,15 @@ _CLAUSE_ENDS = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 
 
+def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int) -> bool:
+    breaks = [cue_end + match.start() for match in re.finditer(r"[:;]", text[cue_end:connector_start])]
+    if (end := sentence_end(text, cue_end)) < connector_start:
+        breaks.append(end)
+    if not breaks:
+        return False
+    return any(other != field for other, _ in cues(text[min(breaks) : connector_start]))
+
+
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
     """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape,
     in a clause that asks for it ("sudah diganti jadi X tapi seharusnya Y" is Y)."""
@@ -186,6 +196,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
             return found
     for kind, connector in connectors(text, cue.end(), window_end):
+        # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
+        # another field owns the connectors that follow it.
+        if _another_field_owns(text, field, cue.end(), connector.start()):
+            continue
         # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
         # value may have its label further on.
         says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(

@@ -34,7 +34,7 @@ from daemon.classify.lecturer_placed import (
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
-from daemon.classify.wording import unwrap
+from daemon.classify.wording import sentence_around, unwrap
 
 
 def _overlaps(one: FoundChange, other: FoundChange) -> bool:
@@ -47,8 +47,13 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
+        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
+        sentence_start = sentence_around(text, connector.start())[0]
+        owners = {field for field, _ in cues(text[sentence_start : connector.start()])}
         for field in SHAPE_ALONE:
             if field in found or field not in mentioned or any(field == change.field for change in extra):
+                continue
+            if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))
             if read is None:
