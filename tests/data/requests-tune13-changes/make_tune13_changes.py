@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 38}
+E.PLAN = {"course_data": 40}
 M = E.M
 
 
@@ -528,6 +528,32 @@ something only the class rep knows? I will send the new key to you by phone.
 Thanks,
 Faizal
 """, "course_data", "en", cd("ME3104", "Fluid Power"), client="outlook")
+
+# ---------------------------------------------------------------- a label that says from when: the new value
+
+M("label-dosen-mulai-semester-ini", "2027-05-22 10:00:00",
+  ("Kaprodi Teknik Geomatika", "kaprodi.geomatika@polibatam.ac.id"),
+  "Pengampu MK Survei Hidrografi",
+  """Yth. Tim P4M,
+
+Sehubungan dengan rotasi dosen, data course Survei Hidrografi (GM3102) mohon disesuaikan.
+Dosen pengampu mulai semester ini: Dr. Rina Kartika, M.Eng.
+
+Terima kasih,
+Kaprodi Teknik Geomatika
+""", "course_data", "id", cd("GM3102", "Survei Hidrografi", lecturer="Dr. Rina Kartika, M.Eng."), client="outlook")
+
+M("en-label-key-from-next-week", "2027-05-22 15:30:00",
+  ("Aisha Rahman", "aisha.rahman@polibatam.ac.id"),
+  "Enrolment key Process Control",
+  """Dear team,
+
+Please update Process Control (PC3201) on the e-learning site.
+Enrolment key from next week: Proc#Ctrl27
+
+Regards,
+Aisha
+""", "course_data", "en", cd("PC3201", "Process Control", enrolment_key="Proc#Ctrl27"), client="thunderbird")
 
 
 if __name__ == "__main__":
