@@ -100,6 +100,13 @@ _CORRECT_BEFORE = re.compile(
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
 _CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
+_FROM_WHEN = re.compile(
+    r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
+    r"tanggal|tgl|hari|ini|depan|berikutnya|mendatang|ganjil|genap|this|next|coming|the|term|week|month|year|today|"
+    r"besok|tomorrow|pertemuan|meeting|session|ke-?\d{1,2}|\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)[ \t]*)+"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih)\b)", re.I
 )
@@ -209,7 +216,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
         if namely and _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
             kind = "namely"
-        if kind == "label" and connector.start() != cue.end() and not says_new_side:
+        # "Dosen pengampu mulai semester ini: X", "Enrolment key from next week: X": a label that says from when names
+        # the new value.
+        from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
+        if kind == "label" and connector.start() != cue.end() and not says_new_side and not from_when:
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
