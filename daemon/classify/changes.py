@@ -34,6 +34,8 @@ from daemon.classify.lecturer_placed import (
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around, unwrap
 
 
@@ -133,6 +135,22 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+def _qualifies(flat: str, field: str, cue: re.Match[str], change: FoundChange) -> bool:
+    """ "kode singkat MK X kelas TI-1C tolong diganti jadi PD-1C": a cue with a value of its own right after it
+    ("kelas TI-1C", "semester 4"), after another field's cue in its sentence, says which one; that field's change is
+    asked. Only a class or a semester, whose value is known by its shape."""
+    if field not in SHAPE_ALONE:
+        return False
+    own = VALUE_READERS[field](flat, cue.end(), min(len(flat), cue.end() + 40))
+    sentence_start = sentence_around(flat, cue.start())[0]
+    return (
+        own is not None
+        and not flat[cue.end() : own[1] - len(own[0])].strip()
+        and clean_value(own[0]) != change.value
+        and any(other != field for other, _ in cues(flat[sentence_start : cue.start()]))
+    )
+
+
 _GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
 
 
@@ -141,7 +159,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
-    candidates: list[tuple[tuple[bool, bool, int], FoundChange]] = []
+    candidates: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
@@ -154,8 +172,8 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         # "enrolment course tersebut diperbaharui dengan kode: X": a bare "kode" repeats the field named before it.
         specific = not _GENERIC_CUE.fullmatch(cue.group(cue_field_name(cue)))
         shown_in = bool(_PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start))
-        candidates.append(((not shown_in, specific, cue_start), change))
-    kept: list[tuple[tuple[bool, bool, int], FoundChange]] = []
+        candidates.append(((not shown_in, not _qualifies(flat, field, cue, change), specific, cue_start), change))
+    kept: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for rank, change in candidates:
         rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
         if any(other_rank > rank for other_rank in rivals):
@@ -169,7 +187,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     # "Bukan IF3201 tapi IF3210 ya. Yang diganti tetep shortname jadi DATMIN-A": a bare "kode" may be the course's
     # own code, corrected; a field named by its specific cue wins over it.
     for _, change in sorted(
-        kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][1], kept_change[1].start)
+        kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
         if not (change.weak and course_code and _identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
