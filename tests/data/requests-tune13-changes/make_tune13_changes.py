@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 40}
+E.PLAN = {"course_data": 41}
 M = E.M
 
 
@@ -554,6 +554,25 @@ Enrolment key from next week: Proc#Ctrl27
 Regards,
 Aisha
 """, "course_data", "en", cd("PC3201", "Process Control", enrolment_key="Proc#Ctrl27"), client="thunderbird")
+
+# ---------------------------------------------------------------- a formal letter: "dari X kepada Y"
+
+M("surat-resmi-dari-kepada-pengampu", "2027-05-24 08:30:00",
+  ("Sekretariat Jurusan Manajemen Bisnis", "sekjur.mb@polibatam.ac.id"),
+  "Permohonan perubahan pengampu MK Kewirausahaan",
+  """Kepada Yth.
+Kepala P4M Politeknik Negeri Batam
+
+Dengan hormat,
+
+Bersama surat ini kami mengajukan permohonan pengalihan dosen pengampu mata kuliah Kewirausahaan
+(UM2101) di e-learning dari Drs. Ahmad Yani kepada Dr. Siti Aminah, S.E., M.M. terhitung semester genap.
+
+Demikian permohonan ini kami sampaikan, atas perhatiannya kami ucapkan terima kasih.
+
+Hormat kami,
+Sekretaris Jurusan Manajemen Bisnis
+""", "course_data", "id", cd("UM2101", "Kewirausahaan", lecturer="Dr. Siti Aminah, S.E., M.M."), client="outlook")
 
 
 if __name__ == "__main__":
