@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 41}
+E.PLAN = {"course_data": 43}
 M = E.M
 
 
@@ -573,6 +573,41 @@ Demikian permohonan ini kami sampaikan, atas perhatiannya kami ucapkan terima ka
 Hormat kami,
 Sekretaris Jurusan Manajemen Bisnis
 """, "course_data", "id", cd("UM2101", "Kewirausahaan", lecturer="Dr. Siti Aminah, S.E., M.M."), client="outlook")
+
+# ---------------------------------------------------------------- check-box forms: the ticked field is the one asked
+
+M("docx-formulir-kotak-centang", "2027-05-24 10:45:00",
+  ("Admin Prodi Teknik Informatika", "admin.if@polibatam.ac.id"),
+  "Formulir perubahan data course",
+  """Selamat pagi,
+
+Terlampir formulir perubahan data course dari dosen kami. Mohon diproses.
+
+Terima kasih,
+Admin Prodi Teknik Informatika
+""", "course_data", "id", cd("IF2207", "Pemrograman Web", fullname="Pemrograman Web Lanjut"), client="outlook",
+  att=[("docx", "Formulir_Perubahan_Course_IF2207.docx", [
+      "**FORMULIR PERUBAHAN DATA COURSE E-LEARNING**",
+      "Kode MK: IF2207",
+      "Nama MK saat ini: Pemrograman Web",
+      "Jenis perubahan: [x] Nama MK   [ ] Dosen   [ ] Kelas   [ ] Enrolment key",
+      "Data baru: Pemrograman Web Lanjut",
+      "Pemohon: Andi Saputra, M.Kom.",
+  ])])
+
+M("en-form-ticked-box-credits", "2027-05-24 14:20:00",
+  ("Faculty Office Maritime", "maritime.office@polibatam.ac.id"),
+  "Course change form - Ship Stability",
+  """Dear P4M,
+
+Please find the change request for Ship Stability (MR3105) below.
+
+Change requested:  [ ] Course name   [ ] Lecturer   [x] Credits
+New value: 3
+
+Regards,
+Faculty Office Maritime
+""", "course_data", "en", cd("MR3105", "Ship Stability", credits="3"), client="thunderbird")
 
 
 if __name__ == "__main__":
