@@ -135,3 +135,12 @@ def test_the_value_ends_where_the_writer_goes_on(text: str, expected: dict[str, 
 
 def test_a_new_name_written_in_lower_case_is_not_cut_short() -> None:
     assert pairs("Mohon nama MK diganti jadi Teknik pengukuran listrik.") == {}
+
+
+def test_a_field_whose_box_is_left_empty_is_not_asked() -> None:
+    text = "Perubahan: [ ] Dosen   [v] Kelas   [ ] SKS\nData baru: TI-3C Malam"
+    assert pairs(text) == {"class": "TI-3C Malam"}
+
+
+def test_a_capitalised_word_that_opens_a_name_is_no_key() -> None:
+    assert pairs("Enrolment key baru: Sistem Informasi Akuntansi") == {}

@@ -107,6 +107,7 @@ def _qualifies(flat: str, field: str, cue: re.Match[str], change: FoundChange) -
     )
 
 
+_UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐|□|\([ \t]?\))[ \t]*$")
 _GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
 
 
@@ -117,6 +118,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
     candidates: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:
+        # "Jenis perubahan: [x] Nama MK  [ ] Dosen  [ ] Kelas": a field whose box is left empty is not asked.
+        if _UNTICKED.search(flat, max(0, cue.start() - 6), cue.start()):
+            continue
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
             continue

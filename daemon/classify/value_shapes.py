@@ -91,11 +91,16 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
             value = value.rstrip("!")
         if FILLER_WORDS.match(value) or not shape.fullmatch(value) or TIME_START.fullmatch(value):
             return None
+        # "Data baru: Pemrograman Web Lanjut": a capitalised word that words in capitals follow begins a name.
+        if _WORD_OF_A_NAME.fullmatch(value) and _NEXT_NAME_WORD.match(text, start + len(value)):
+            return None
         return value, start + len(value)
 
     return read
 
 
+_WORD_OF_A_NAME = re.compile(r"[A-Z][a-z]+")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONLY = re.compile(r"(?:cuma|hanya|only|just)[ \t]+", re.IGNORECASE)
 
 
