@@ -228,6 +228,14 @@ _CLOSING_AFTER = re.compile(
 )
 
 
+# "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
+_ASKS_FIRST = re.compile(
+    r"(?:mohon|tolong|minta|harap|please|pls|kindly|could|can|would|saya|kami|aku|I|we|terlampir|attached|"
+    r"sudah|already|belum|not\syet)\b",
+    re.IGNORECASE,
+)
+
+
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
@@ -246,7 +254,7 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if closing := _CLOSING_AFTER.search(text, start, end):
         end = closing.start()
     value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
+    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
         return None
     return value, end
 

@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 43}
+E.PLAN = {"course_data": 44}
 M = E.M
 
 
@@ -608,6 +608,21 @@ New value: 3
 Regards,
 Faculty Office Maritime
 """, "course_data", "en", cd("MR3105", "Ship Stability", credits="3"), client="thunderbird")
+
+# ---------------------------------------------------------------- a labelled "text" that is the request itself
+
+M("label-deskripsi-berisi-permintaan", "2027-05-25 09:05:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Deskripsi course Sistem Tertanam",
+  """Selamat pagi P4M,
+
+Deskripsi course Sistem Tertanam (EL3204):
+Mohon diperbarui sesuai RPS terbaru yang saya lampirkan di email ini.
+
+Terima kasih,
+Eko
+""", "course_data", "id", cd("EL3204", "Sistem Tertanam"), client="gmail",
+  att=[("pdf", "RPS_Sistem_Tertanam_2027.pdf", ["RENCANA PEMBELAJARAN SEMESTER", "Sistem Tertanam (EL3204)"])])
 
 
 if __name__ == "__main__":
