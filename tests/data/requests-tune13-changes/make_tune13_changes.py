@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 44}
+E.PLAN = {"course_data": 45}
 M = E.M
 
 
@@ -623,6 +623,19 @@ Terima kasih,
 Eko
 """, "course_data", "id", cd("EL3204", "Sistem Tertanam"), client="gmail",
   att=[("pdf", "RPS_Sistem_Tertanam_2027.pdf", ["RENCANA PEMBELAJARAN SEMESTER", "Sistem Tertanam (EL3204)"])])
+
+# ---------------------------------------------------------------- a dotted title chain that ends the sentence
+
+M("dosen-gelar-spesialis-titik-akhir", "2027-05-25 13:00:00",
+  ("Prodi Keperawatan", "prodi.keperawatan@polibatam.ac.id"),
+  "Pengampu MK Ilmu Penyakit Dalam",
+  """Yth. P4M,
+
+Mohon pengampu course Ilmu Penyakit Dalam (KP2204) diganti menjadi dr. Andi Pratama, Sp.PD.
+Terima kasih.
+
+Prodi Keperawatan
+""", "course_data", "id", cd("KP2204", "Ilmu Penyakit Dalam", lecturer="dr. Andi Pratama, Sp.PD."), client="zimbra")
 
 
 if __name__ == "__main__":
