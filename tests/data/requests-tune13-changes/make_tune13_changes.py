@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 45}
+E.PLAN = {"course_data": 47}
 M = E.M
 
 
@@ -636,6 +636,31 @@ Terima kasih.
 
 Prodi Keperawatan
 """, "course_data", "id", cd("KP2204", "Ilmu Penyakit Dalam", lecturer="dr. Andi Pratama, Sp.PD."), client="zimbra")
+
+# ---------------------------------------------------------------- a language to translate into; two fields joined by "dan"
+
+M("en-into-english-language-not-name", "2027-05-26 08:15:00",
+  ("International Office", "international@polibatam.ac.id"),
+  "Course name for exchange students",
+  """Dear P4M,
+
+For the exchange students, could the course name of Perpajakan (AK2205) be changed into English? The
+department will send the exact English name later.
+
+Kind regards,
+International Office
+""", "course_data", "en", cd("AK2205", "Perpajakan"), client="outlook")
+
+M("nama-dan-shortname-dua-perubahan", "2027-05-26 10:40:00",
+  ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "Perubahan nama dan shortname MK Basis Data",
+  """Siang min,
+
+Mohon nama MK Basis Data (IF2106) diganti menjadi Basis Data II dan shortname jadi BD2-TI2A.
+
+Makasih,
+Gilang
+""", "course_data", "id", cd("IF2106", "Basis Data", fullname="Basis Data II", shortname="BD2-TI2A"), client="gmail")
 
 
 if __name__ == "__main__":
