@@ -144,3 +144,24 @@ def test_a_field_whose_box_is_left_empty_is_not_asked() -> None:
 
 def test_a_capitalised_word_that_opens_a_name_is_no_key() -> None:
     assert pairs("Enrolment key baru: Sistem Informasi Akuntansi") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please change the course name into English; the exact name will follow.",
+        "Nama MK mohon diganti ke bahasa Inggris, namanya menyusul dari prodi.",
+        "Mohon deskripsi: Mohon disesuaikan dengan RPS terbaru yang kami lampirkan.",
+    ],
+)
+def test_a_language_or_a_request_is_no_value(text: str) -> None:
+    assert pairs(text) == {}
+
+
+def test_a_name_and_a_short_name_joined_by_dan_are_two_changes() -> None:
+    text = "Mohon nama MK diganti menjadi Jaringan Komputer II dan shortname jadi JK2-RKS."
+    assert pairs(text) == {"fullname": "Jaringan Komputer II", "shortname": "JK2-RKS"}
+
+
+def test_a_dotted_title_chain_keeps_its_closing_dot() -> None:
+    assert pairs("Mohon dosen diganti menjadi dr. Maya Lestari, Sp.A.") == {"lecturer": "dr. Maya Lestari, Sp.A."}

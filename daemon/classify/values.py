@@ -23,7 +23,7 @@ _NEXT_VERB = (
 )
 _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
-    r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short|full|nama|name|kode|code|kelas|class|sks|credits?|"
+    r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short(?:[\s-]?name)?|full(?:[\s-]?name)?|nama|name|kode|code|kelas|class|sks|credits?|"
     r"semester|dosen|lecturer|enrol|kunci|deskripsi|description|summary)\b|"
     r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
@@ -156,9 +156,19 @@ _SOURCE_FIRST = re.compile(
 )
 
 
+# "changed into English", "diganti ke bahasa Inggris": a language to translate into, the name in it still to come.
+_LANGUAGE = re.compile(
+    r"(?:(?:bahasa|the)[ \t]+)?(?:English|Inggris|Indonesia|Indonesian|Melayu|Malay|Arab|Arabic|Mandarin|Chinese|"
+    r"Jepang|Japanese|Jerman|German|Korea|Korean|Perancis|French)(?:[ \t]+(?:language|version|versi))?",
+    re.IGNORECASE,
+)
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     read = _phrase(text, start, limit)
-    return None if read and (_PERSON_FIRST.match(read[0].strip()) or _SOURCE_FIRST.match(read[0].strip())) else read
+    if read is None or _LANGUAGE.fullmatch(value := read[0].strip()):
+        return None
+    return None if _PERSON_FIRST.match(value) or _SOURCE_FIRST.match(value) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
@@ -236,6 +246,9 @@ _ASKS_FIRST = re.compile(
 )
 
 
+_ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
+
+
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
@@ -255,6 +268,9 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         end = closing.start()
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
+        return None
+    # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
+    if _SOURCE_FIRST.match(value) or _ATTACHED.search(value):
         return None
     return value, end
 

@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 47}
+E.PLAN = {"course_data": 48}
 M = E.M
 
 
@@ -661,6 +661,19 @@ Mohon nama MK Basis Data (IF2106) diganti menjadi Basis Data II dan shortname ja
 Makasih,
 Gilang
 """, "course_data", "id", cd("IF2106", "Basis Data", fullname="Basis Data II", shortname="BD2-TI2A"), client="gmail")
+
+M("deskripsi-disesuaikan-dengan-lampiran", "2027-05-26 14:30:00",
+  ("Maria Ulfa", "maria.ulfa@polibatam.ac.id"),
+  "Deskripsi course Akuntansi Sektor Publik",
+  """Selamat siang,
+
+Deskripsi course Akuntansi Sektor Publik (AK3207) mohon disesuaikan dengan RPS terbaru yang kami
+lampirkan bersama email ini.
+
+Terima kasih,
+Maria
+""", "course_data", "id", cd("AK3207", "Akuntansi Sektor Publik"), client="outlook",
+  att=[("pdf", "RPS_AK3207.pdf", ["RENCANA PEMBELAJARAN SEMESTER", "Akuntansi Sektor Publik (AK3207)"])])
 
 
 if __name__ == "__main__":
