@@ -109,7 +109,10 @@ _FROM_WHEN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(
-    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih)\b)", re.I
+    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
+    # when and where it holds: "pengampunya Dra. X mulai semester ini"
+    r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
+    re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 

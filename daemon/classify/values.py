@@ -89,7 +89,9 @@ _NAME_PART = re.compile(
 
 
 _JOINING = re.compile(
-    r"dan|di|untuk|of|and|for|the|in|to|on|with|dengan|pada|dalam|atau|or|bagi|ke|serta|a|an|at|by|from|dari|&",
+    r"dan|di|untuk|of|and|for|the|in|to|on|with|dengan|pada|dalam|atau|or|bagi|ke|serta|a|an|at|by|from|dari|as|"
+    r"via|vs|versus|per|into|without|through|between|across|under|over|about|among|towards?|melalui|tentang|antara|"
+    r"terhadap|berbasis|sebagai|&",
     re.IGNORECASE,
 )
 _WRITERS_WORD = re.compile(r"(?!(?:" + _JOINING.pattern + r")\b)[a-z]+[,.;:!?]?")
