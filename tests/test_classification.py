@@ -100,6 +100,18 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]
 
 
+@pytest.mark.parametrize("directory", ["requests-tune12", "requests-tune13-codes"])
+def test_course_code_on_the_code_corpora(directory: str) -> None:
+    """The course code as written (a space, a hyphen, lower case, a practicum letter, tables, labels in other words,
+    the subject alone) on the opened part8 and on the corpus written for codes, whose near-misses (rooms, classes,
+    staff numbers, tickets, errors, accounts) must claim none; its names and changes are other readers'."""
+    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    assert report["field_accuracy"]["course_code"] >= 0.95, report["field_mistakes"]
+    assert not any(
+        mistake["field"] == "course_code" and mistake["expected"] is None for mistake in report["field_mistakes"]
+    ), report["field_mistakes"]
+
+
 @pytest.mark.parametrize(
     "directory",
     [

@@ -227,7 +227,10 @@ def test_eval_summary_gives_figures_without_file_names_or_values(
     assert main(["eval", "--summary", str(tmp_path)]) == 0
     summary = capsys.readouterr().out
     assert "rahasia" not in summary.lower() and "macro-F1 0.000" in summary
+    # Counts of how it went wrong, by type and field only, so a rule writer learns the kind without the sample.
+    assert "  types                    document_request read as " in summary
     assert main(["eval", "--summary", "--json", str(tmp_path)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["mistakes"] == [] and report["field_mistakes"] == [] and report["change_pairs"]["wrong_claims"] == []
     assert report["accuracy"] == 0.0
+    assert list(report["type_confusions"].values()) == [1]

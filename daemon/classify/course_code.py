@@ -5,22 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Course codes as departments write them: IF201, TRE3201, RPL2102. A code followed by "-XX" is a short
-# name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
+from daemon.classify import course_code_evidence as evidence
+
+# Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
+# is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
-CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4})(?!\w|-(?![A-Z][a-z]))")
-# The same code written loosely: "IF 204", "IF-2204", "if204". Such a shape is also a room ("GU 702"), a
-# shortname or a phone prefix, so it is the course only where the writer says so: after a course cue, in
-# brackets or beside a name. The value is kept as written, like every label value.
-_LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-]|[.,]\d)")
-_LOOSE_CODE_CUE = re.compile(
-    r"(?i:\b(?:kode|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class)(?:\s+(?:is|adalah|nya))?)"
-    r"\s*[:.]?\s*[(\[]?\s*$"
-)
+CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]))")
+# The same code written loosely: "IF 204", "IF-2204", "if204", "MES.2203". Such a shape is also a room ("GU 702"),
+# a shortname or a phone prefix, so it is the course only where the writer says so: after a course cue, in
+# brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
+_LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}(?:[ -]|\.(?=\d))?\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
 # Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
 _NOT_CODE_PREFIX = frozenset(
     ["id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn", "iso"]
+)
+# ... and, written loosely, an error, a decree, an address, a score or a fee: "(HTTP 500)", "SK 1234 Tahun 2026",
+# "RT 003", "EPT 450", "UKT 2500".
+_NOT_LOOSE_CODE_PREFIX = frozenset(
+    ["nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks", "ukt"]
 )
 _NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
 # "apply the following changes to MKT2203", "welcome to IF2105": "to" after a noun of changes or of arrival leads to
@@ -41,44 +44,44 @@ _PLACE_NAMED = re.compile(
     r"(?i:\b(?:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio|bengkel))"
     r"(?:[ \t]+(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level))){0,4}[ \t]*\([ \t]*$"
 )
-
-
-# "kelas pemrograman web if2201", "matkul sistem operasi if 204": a name in lower case between the cue and its code.
-_CUE_THEN_LOWER_CASE_NAME = re.compile(
-    r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))((?:[ \t]+[a-z]{3,}){1,4})[ \t]*$"
-)
-_NOT_IN_NAME = frozenset(
-    ["ruang", "ruangan", "gedung", "lantai", "lab", "room", "building", "floor", "jam", "pukul", "yang", "saya", "ini"]
-)
+# "IF 3105 - ganti nama course", "RKS-3202: enrolment key": a subject opening with the code and a separator, or
+# ending with it ("Perubahan dosen pengampu TRE 3201"), not at a place ("Kuliah pindah ke GU 704").
+_OPENS_SUBJECT = re.compile(r"\s*[-\u2013:|]\s")
 
 
 def _cued(source: str, match: re.Match[str]) -> bool:
-    before = source[max(0, match.start() - 50) : match.start()]
-    if _LOOSE_CODE_CUE.search(before[-30:]):
-        return True
-    lower_case_name = _CUE_THEN_LOWER_CASE_NAME.search(before)
-    return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
+    return evidence.cued(source, match.start())
 
 
-def _accepts_loose(source: str, match: re.Match[str]) -> bool:
-    before = source[max(0, match.start() - 30) : match.start()]
-    after = source[match.end() : match.end() + 30]
-    # Round or square brackets alike: "Mikrokontroler [TRE-2203]".
-    bracketed = before.rstrip()[-1:] in ("(", "[") and after.lstrip()[:1] in (")", "]")
-    # Next to a name: "IF-2105 Struktur Data", "RPL 3104: Interaksi ...", "Keamanan Aplikasi - RPL 3104".
-    beside_name = bool(
-        re.match(r"(?:\s*[-–:]\s*|\s+\(\s*)[A-Z][a-z]{2,}", after)
-        or (re.search(r"(?:^|\n)\s*$", before) and re.match(r" [A-Z][a-z]{2,}", after))
-        or re.search(r"[a-z]{3,}\s+[-–/]\s*$", before)
+def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
+    start, end = match.start(), match.end()
+    code = match.group(1)
+    if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
+        return False
+    # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
+    # goes on as a longer number (an account, a phone).
+    if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
+        return False
+    if "." in code:
+        return _cued(source, match)
+    opens_subject = subject and not source[:start].strip() and bool(_OPENS_SUBJECT.match(source, end))
+    ends_subject = subject and not source[end:].strip() and not evidence.at_a_place(source, start)
+    return (
+        opens_subject
+        or (ends_subject and (code.isupper() or code.islower()))
+        or evidence.bracketed(source, start, end)
+        or evidence.beside_name(source, start, end)
+        or _cued(source, match)
     )
-    return bracketed or beside_name or _cued(source, match)
 
 
 # A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
 
-def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple[str, bool, bool]]:
+def _codes(
+    source: str, pattern: re.Pattern[str], loose: bool, subject: bool = False
+) -> Iterator[tuple[str, bool, bool]]:
     """Each code with whether it may only be a shortname and whether a course cue names it."""
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
@@ -94,7 +97,7 @@ def _codes(source: str, pattern: re.Pattern[str], loose: bool) -> Iterator[tuple
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
-        if loose and (not _accepts_loose(source, match) or _PLACE_NAMED.search(before)):
+        if loose and (not _accepts_loose(source, match, subject) or _PLACE_NAMED.search(before)):
             continue
         shortname = bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
         yield match.group(1), shortname, bool(names_code) or _cued(source, match)
@@ -130,14 +133,16 @@ def find_course_code(subject: str, text: str) -> str | None:
         return corrected
     maybe_shortname = None
     for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
-        found: list[tuple[str, bool]] = []
-        for source in (subject, text):
-            for code, shortname, cued in _codes(source, pattern, loose):
+        first = None
+        for source, is_subject in ((subject, True), (text, False)):
+            for code, shortname, cued in _codes(source, pattern, loose, is_subject):
                 if shortname:
                     maybe_shortname = maybe_shortname or code
+                # A loosely written code the writer calls a code outranks one only in brackets or beside a name.
+                elif not loose or cued:
+                    return code
                 else:
-                    found.append((code, cued))
-        # A loosely written code the writer calls a code outranks one that is only in brackets or beside a name.
-        if found:
-            return next((code for code, cued in found if cued and loose), found[0][0])
+                    first = first or code
+        if first:
+            return first
     return maybe_shortname

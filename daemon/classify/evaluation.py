@@ -64,6 +64,8 @@ def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Pred
     """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
     expected_total = claimed_total = right = wrong = missed = 0
     wrong_claims = []
+    # Counts by field and by shape of mistake tell a rule writer which kind to look at without naming a sample.
+    shapes: Counter[str] = Counter()
     for name, label in labels.items():
         expected: dict[str, str] = label["fields"].get("changes") or {}
         claimed: dict[str, str] = predictions[name].fields.get("changes") or {}
@@ -74,8 +76,10 @@ def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Pred
                 right += 1
             else:
                 wrong += 1
+                shapes[f"{field} {'other value' if field in expected else 'not asked'}"] += 1
                 wrong_claims.append({"file": name, "field": field, "claimed": value, "expected": expected.get(field)})
         missed += sum(1 for field in expected if field not in claimed)
+        shapes.update(f"{field} missed" for field in expected if field not in claimed)
     return {
         "expected": expected_total,
         "claimed": claimed_total,
@@ -84,6 +88,7 @@ def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Pred
         "wrong_value_claimed": wrong / claimed_total if claimed_total else 0.0,
         "value_missed": missed / expected_total if expected_total else 0.0,
         "wrong_claims": wrong_claims,
+        "mistake_shapes": dict(sorted(shapes.items())),
     }
 
 
@@ -114,6 +119,7 @@ def evaluate(
     field_hits: Counter[str] = Counter()
     field_totals: Counter[str] = Counter()
     field_mistakes = []
+    field_shapes: Counter[str] = Counter()
     for name, label in labels.items():
         if label["type"] not in ("course_data", "announcement"):
             continue
@@ -129,6 +135,9 @@ def evaluate(
             field_totals[key] += 1
             field_hits[key] += got == expected
             if got != expected:
+                field_shapes[
+                    f"{key} {'missed' if got is None else 'not asked' if expected is None else 'other value'}"
+                ] += 1
                 field_mistakes.append({"file": name, "field": key, "expected": expected, "got": got})
     mistakes = [
         {"file": name, "expected": labels[name]["type"], "got": p.type, "reasons": list(p.reasons[:3])}
@@ -151,6 +160,10 @@ def evaluate(
         },
         "mistakes": mistakes,
         "field_mistakes": field_mistakes,
+        "field_mistake_shapes": dict(sorted(field_shapes.items())),
+        "type_confusions": {
+            f"{truth} read as {guess}": count for (truth, guess), count in sorted(confusion.items()) if truth != guess
+        },
     }
 
 
@@ -168,6 +181,10 @@ _FIELD_NAMES = {
     "scope": "scope",
     "publish_at": "publish time",
 }
+
+
+def _counts(shapes: dict[str, int]) -> str:
+    return "; ".join(f"{shape} {count}" for shape, count in shapes.items()) or "none"
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -192,6 +209,11 @@ def format_report(report: dict[str, Any]) -> str:
         f"  {'wrong value claimed':<24} {pairs['wrong_value_claimed']:.3f} "
         f"({pairs['claimed'] - pairs['right']} of {pairs['claimed']} claimed)",
         f"  {'value missed':<24} {pairs['value_missed']:.3f}",
+        "",
+        "how they went wrong (counts only):",
+        f"  {'types':<24} {_counts(report['type_confusions'])}",
+        f"  {'fields':<24} {_counts(report['field_mistake_shapes'])}",
+        f"  {'change pairs':<24} {_counts(pairs['mistake_shapes'])}",
         "",
         f"classify per request: median {report['classify_ms']['median']:.1f} ms, "
         f"p95 {report['classify_ms']['p95']:.1f} ms (parsing and attachments included)",

@@ -1,0 +1,113 @@
+"""Whether a loosely written course code ("IF 204", "tre-3201", "if2204") is the course: the writer's evidence."""
+
+from __future__ import annotations
+
+import re
+
+# A label naming the code: "kode", "kd matkul", "kodenya", "Kode MK", "Course ID", "mata kuliah (sesuai SIAKAD):",
+# a table cell "Kode Mata Kuliah | ..." or "Kode MK: | ...", the writer's own course in apposition ("course saya,
+# IF 2204, ..."). The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
+CUE = re.compile(
+    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
+    r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
+    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
+    r"\s*[(\[]?\s*$"
+)
+# "subject code", "unit code", "unit ID": these nouns name a code only with the word for a code or a number after.
+_NOUN_THEN_CODE_WORD = re.compile(r"(?i:\b(?:subject|unit)\s+(?:id|code|no\.?|number))\s*[:.|=]?\s*[(\[]?\s*$")
+# "kelas pemrograman web if2201", "matkul sistem operasi if 204": a name in lower case between the cue and its code.
+_CUE_THEN_LOWER_CASE_NAME = re.compile(
+    r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))((?:[ \t]+[a-z]{3,}){1,4})[ \t]*$"
+)
+_NOT_IN_NAME = frozenset(
+    ["ruang", "ruangan", "gedung", "lantai", "lab", "room", "building", "floor", "jam", "pukul", "yang", "saya", "ini"]
+)
+# A column headed by the word for a code: "No | Kode MK | Nama MK" over "1 | TRE 3104 | Elektronika Daya".
+_CODE_HEADER = re.compile(r"(?i:(?:kode|kd|code)\b.{0,20}|(?:course|subject)\s+(?:id|code)\b.{0,10})")
+_RULE_ROW = re.compile(r"[\s|:-]+")
+
+# Places and times a capitalised word beside a code may be: "GU 704 Gedung Utama", "Senin GU 805", "SK 1234 Tahun".
+_PLACE_WORDS = (
+    r"ruang|ruangan|r\.|room|gedung|gd\.?|building|lab|laboratorium|laboratory|lantai|lt\.?|floor|level|aula|hall"
+    r"|studio|bengkel|workshop|kampus|campus|jalan|jl\.?"
+)
+_NOT_A_NAME = re.compile(
+    rf"(?i:{_PLACE_WORDS}|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+    r"|desember|january|february|march|may|june|july|august|october|december|pukul|jam|tahun|year|nomor|wib"
+    r"|wita|wit|tentang|pasal|politeknik|polibatam|batam|universitas|university)$"
+)
+# A place before the code, or the code's bracket naming one: "di GU 704", "ke GU 805", "GU 704 (Lab Basis Data)".
+_AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
+_PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
+_NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
+# Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201", in
+# apposition ("Basis Data, IF 2204, mohon"), in brackets with the class ("Basis Data (IF 2204 / TI-2A)"), in a form's
+# capitals ("BASIS DATA - IF 2204").
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*)$"
+)
+# The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
+_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
+
+# The code as the course noun's modifier: "the CS 2204 course page", "my acc-1102 class".
+_COURSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:course|class|module|matkul|mata\s+kuliah)\b")
+
+
+def _in_code_column(source: str, start: int) -> bool:
+    """The code fills a table cell under a header naming codes (a DOCX/ODT row "a | b", an HTML table's text)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", start)
+    line = source[line_start : line_end if line_end >= 0 else len(source)]
+    if "|" not in line:
+        return False
+    column = line[: start - line_start].count("|")
+    # The header is looked for in the rows just above, so a long table stays cheap to read.
+    lines = source[max(0, line_start - 3000) : line_start].split("\n")[:-1]
+    header = None
+    while lines and "|" in lines[-1]:
+        candidate = lines.pop()
+        if not _RULE_ROW.fullmatch(candidate):
+            header = candidate
+    cells = header.split("|") if header else []
+    return column < len(cells) and bool(_CODE_HEADER.fullmatch(cells[column].strip()))
+
+
+def cued(source: str, start: int) -> bool:
+    """A word for a code or a course right before it, or a column of codes it stands in."""
+    before = source[max(0, start - 60) : start]
+    if CUE.search(before[-45:]) or _NOUN_THEN_CODE_WORD.search(before[-30:]) or _in_code_column(source, start):
+        return True
+    lower_case_name = _CUE_THEN_LOWER_CASE_NAME.search(before[-50:])
+    return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
+
+
+def at_a_place(source: str, start: int) -> bool:
+    return bool(_AT_A_PLACE_BEFORE.search(source[max(0, start - 30) : start]))
+
+
+def beside_name(source: str, start: int, end: int) -> bool:
+    """A course name next to the code, not a place, a day or a month."""
+    before = source[max(0, start - 60) : start]
+    after = source[end : end + 40]
+    if at_a_place(source, start) or _PLACE_IN_BRACKETS_AFTER.match(after):
+        return False
+    if _COURSE_NOUN_AFTER.match(after):
+        return True
+    named_after = _NAME_AFTER.match(after)
+    if named_after and not _NOT_A_NAME.fullmatch(named_after.group(1)):
+        return True
+    named_before = _NAME_BEFORE.search(before.rsplit("\n", 1)[-1])
+    if named_before and not any(_NOT_A_NAME.fullmatch(word) for word in named_before.group(1).split()):
+        return True
+    # "Keamanan Aplikasi - RPL 3104", "Akuntansi Keuangan / AK-2104"
+    return bool(re.search(r"[a-z]{3,}\s+[-\u2013/]\s*$", before))
+
+
+def bracketed(source: str, start: int, end: int) -> bool:
+    """Round or square brackets alike: "Mikrokontroler [TRE-2203]", "Basis Data Lanjut (if3102)"."""
+    return source[max(0, start - 30) : start].rstrip()[-1:] in ("(", "[") and source[end : end + 30].lstrip()[:1] in (
+        ")",
+        "]",
+    )
