@@ -165,3 +165,8 @@ def test_a_name_and_a_short_name_joined_by_dan_are_two_changes() -> None:
 
 def test_a_dotted_title_chain_keeps_its_closing_dot() -> None:
     assert pairs("Mohon dosen diganti menjadi dr. Maya Lestari, Sp.A.") == {"lecturer": "dr. Maya Lestari, Sp.A."}
+
+
+def test_a_label_that_names_the_course_by_its_code_as_written_asks_nothing() -> None:
+    text = "Kode/Nama MK: EL 2105 / Rangkaian Listrik\nMohon nama singkat diubah menjadi RL-EL2B."
+    assert pairs(text, "EL2105") == {"shortname": "RL-EL2B"}

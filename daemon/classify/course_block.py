@@ -38,8 +38,10 @@ def identifies_the_course(flat: str, change: FoundChange, course_code: str, aske
             position += step
     # "Kode MK : EL2105" on a line of its own, or "Nama Mata Kuliah : Logika Informatika (TI1104)"; not a line that
     # changes the code ("Short name: GM3101 -> GM3101-SIG").
+    # The code as written: "TI 1104", "TI-1104" for TI1104; "Kode/Nama MK: TI 1104 / Matematika Diskrit".
+    written = r"[ -]?".join(re.escape(part) for part in re.findall(r"[A-Za-z]+|[^A-Za-z]+", course_code))
     code = re.compile(
-        rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}(?:\s*$|[/ ]\s*[A-Z])|[^\n]*\({re.escape(course_code)}\)\s*$)",
+        rf"[^:=|\n]*[:=|]\s*(?:{written}(?:\s*$|\s*[/ ]\s*[A-Z])|[^\n]*\({written}\)\s*$)",
         re.IGNORECASE,
     )
     # "Mohon data berikut diperbarui:", "Please update the course as follows:": a block under a line that asks for a
