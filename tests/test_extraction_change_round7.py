@@ -170,3 +170,7 @@ def test_a_dotted_title_chain_keeps_its_closing_dot() -> None:
 def test_a_label_that_names_the_course_by_its_code_as_written_asks_nothing() -> None:
     text = "Kode/Nama MK: EL 2105 / Rangkaian Listrik\nMohon nama singkat diubah menjadi RL-EL2B."
     assert pairs(text, "EL2105") == {"shortname": "RL-EL2B"}
+
+
+def test_a_code_is_never_a_name_and_another_fields_cue_owns_its_colon() -> None:
+    assert pairs("Nama MK sudah benar, yang salah kodenya: harusnya IF2102.") == {"shortname": "IF2102"}

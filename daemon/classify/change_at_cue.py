@@ -123,7 +123,8 @@ def _another_field_owns(text: str, field: str, cue_end: int, connector_start: in
         breaks.append(end)
     if not breaks:
         return False
-    return any(other != field for other, _ in cues(text[min(breaks) : connector_start]))
+    # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
+    return any(other != field for other, _ in cues(text[cue_end:connector_start]))
 
 
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:

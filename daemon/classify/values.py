@@ -166,9 +166,13 @@ _LANGUAGE = re.compile(
 )
 
 
+_CODE_ALONE = re.compile(r"[A-Za-z]{1,6}[ -]?\d{2,5}[A-Za-z]?")
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     read = _phrase(text, start, limit)
-    if read is None or _LANGUAGE.fullmatch(value := read[0].strip()):
+    # "IF2102", "TI 1104": a course code is the course's code or short name, never its name.
+    if read is None or _LANGUAGE.fullmatch(value := read[0].strip()) or _CODE_ALONE.fullmatch(value):
         return None
     return None if _PERSON_FIRST.match(value) or _SOURCE_FIRST.match(value) else read
 

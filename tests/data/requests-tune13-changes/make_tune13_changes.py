@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 48}
+E.PLAN = {"course_data": 49}
 M = E.M
 
 
@@ -674,6 +674,19 @@ Terima kasih,
 Maria
 """, "course_data", "id", cd("AK3207", "Akuntansi Sektor Publik"), client="outlook",
   att=[("pdf", "RPS_AK3207.pdf", ["RENCANA PEMBELAJARAN SEMESTER", "Akuntansi Sektor Publik (AK3207)"])])
+
+# ---------------------------------------------------------------- the name is right, the code is not
+
+M("nama-benar-kodenya-salah", "2027-05-27 09:50:00",
+  ("Irfan Maulana", "irfan.maulana@polibatam.ac.id"),
+  "Kode course Kalkulus",
+  """Pagi P4M,
+
+Course Kalkulus I di e-learning: nama MK sudah benar, yang salah kodenya: harusnya KAL1-TI1B.
+
+Terima kasih,
+Irfan
+""", "course_data", "id", cd(name="Kalkulus I", shortname="KAL1-TI1B"), client="gmail")
 
 
 if __name__ == "__main__":
