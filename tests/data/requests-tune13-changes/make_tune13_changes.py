@@ -26,7 +26,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 49}
+E.PLAN = {"course_data": 51}
 M = E.M
 
 
@@ -687,6 +687,35 @@ Course Kalkulus I di e-learning: nama MK sudah benar, yang salah kodenya: harusn
 Terima kasih,
 Irfan
 """, "course_data", "id", cd(name="Kalkulus I", shortname="KAL1-TI1B"), client="gmail")
+
+# ---------------------------------------------------------------- labelled values that the writer says stay
+
+M("label-tetap-sudah-benar-lalu-sks", "2027-05-27 13:10:00",
+  ("Admin Prodi Teknik Kimia", "admin.tekkim@polibatam.ac.id"),
+  "Data course Operasi Teknik Kimia",
+  """Selamat siang P4M,
+
+Untuk course Operasi Teknik Kimia (TK2203):
+Semester: Ganjil 2027/2028 (sudah benar)
+Kelas: TK-2A (tetap)
+Mohon SKS diubah jadi 4.
+
+Terima kasih,
+Admin Prodi Teknik Kimia
+""", "course_data", "id", cd("TK2203", "Operasi Teknik Kimia", credits="4"), client="outlook")
+
+M("en-label-keep-it-then-credits", "2027-05-27 15:25:00",
+  ("Owen Tay", "owen.tay@polibatam.ac.id"),
+  "Heat Transfer course data",
+  """Hi P4M,
+
+Heat Transfer (ME2101)
+Short name: ME2101-A, please keep it as is.
+Credits: please change them to 2.
+
+Cheers,
+Owen
+""", "course_data", "en", cd("ME2101", "Heat Transfer", credits="2"), client="gmail")
 
 
 if __name__ == "__main__":
