@@ -174,3 +174,14 @@ def test_a_label_that_names_the_course_by_its_code_as_written_asks_nothing() -> 
 
 def test_a_code_is_never_a_name_and_another_fields_cue_owns_its_colon() -> None:
     assert pairs("Nama MK sudah benar, yang salah kodenya: harusnya IF2102.") == {"shortname": "IF2102"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semester: Genap 2027/2028 (sudah benar). Mohon SKS diubah jadi 3.",
+        "Class: ME-2B, please keep it. Change the credits to 3.",
+    ],
+)
+def test_a_labelled_value_said_to_stay_is_no_change(text: str) -> None:
+    assert pairs(text) == {"credits": "3"}

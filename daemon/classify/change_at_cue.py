@@ -108,6 +108,12 @@ _FROM_WHEN = re.compile(
     r"[ \t]*",
     re.IGNORECASE,
 )
+_STAYS = re.compile(
+    r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
+    r"(?:masih[ \t]+)?tetap|tidak[ \t]+(?:berubah|diubah|perlu[ \t]+diubah)|jangan[ \t]+diubah|biarkan|no[ \t]+change|"
+    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok))\b",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
     # when and where it holds: "pengampunya Dra. X mulai semester ini"
@@ -274,6 +280,9 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         )
         # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
         # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
+        # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
+        if weak and _STAYS.match(text, read[2]):
+            continue
         if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
             continue
         source = f"{kind}: {description}"
