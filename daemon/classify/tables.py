@@ -111,7 +111,6 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     field ("Kode MK | Nama MK Baru | Dosen Baru", the values in the rows below)."""
     found: list[Row] = []
     new_column: int | None = None
-    old_column: int | None = None
     columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
     for line_start, line in _rows(text):
@@ -139,17 +138,15 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         headers = [index for index in headers if index > 0] or headers
         if headers and len(cells) >= 2:
             new_column, header = headers[0], cells[headers[0]]
-            old_column = next((index for index, cell in enumerate(cells) if _OLD_COLUMN.search(cell)), None)
             continue
         if len(cells) < 2 or new_column is None or new_column >= len(cells):
             continue
-        new_value = clean_value(cells[new_column])
         # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
         named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
-        # "Semester | 4 | 4": the same value in the old and the new column is no change.
-        if old_column is not None and old_column < len(cells) and clean_value(cells[old_column]) == new_value:
-            continue
-        if named is not None and (value := _read(named[0], cells[new_column])):
+        # "Course code | ME2102 | ME2102", "Kode MK | MES1204 | MES1204 (tetap)": a row whose new value repeats the
+        # current one changes nothing.
+        value = _read(named[0], cells[new_column]) if named is not None else None
+        if named is not None and value and all(clean_value(cell) != value for cell in cells[:new_column]):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))
     return found
