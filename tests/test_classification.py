@@ -61,6 +61,7 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
         "requests-tune9-reading",
         "requests-tune10",
         "requests-tune11-announce",
+        "requests-tune13-changes",
         "requests-reference",
     ],
 )
@@ -78,6 +79,15 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     assert fields.get("publish_at", 1.0) >= 0.9
     assert report["change_pairs"]["pair_recall"] >= 0.85
     assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+
+
+@pytest.mark.parametrize("directory", ["requests-tune12"])
+def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
+    """The requested changes on a corpus opened for diagnosis whose other fields are other readers' (the former
+    held-out part8): every pair read, no wrong value claimed."""
+    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["change_pairs"]
+    assert pairs["pair_recall"] >= 0.85
+    assert pairs["wrong_value_claimed"] <= 0.03, pairs["wrong_claims"]
 
 
 @pytest.mark.parametrize("directory", ["requests-tune12", "requests-tune13-announce"])
