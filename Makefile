@@ -21,6 +21,7 @@ run: $(BIN)/.installed
 	$(HELPDESK) poll --once
 	$(HELPDESK) tickets list
 	@echo "acknowledgements and staff notices written to var/mail/sent/new/"
+	@echo "next: $(HELPDESK) tickets show 1   (README, \"Using it\": every command)"
 
 system-deps:
 	sh scripts/install-system-deps.sh

@@ -23,8 +23,8 @@ from sqlmodel import Session, col, func, select
 
 from daemon.config import load_config
 from daemon.records.mail_copies import copy_remover
+from daemon.records.purge_plan import plan_purge
 from daemon.records.purging import run_purge
-from daemon.records.retention import plan_purge
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade

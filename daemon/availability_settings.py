@@ -6,22 +6,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
+from daemon.config_section import Address, Section
 from daemon.errors import ConfigError
 
 if TYPE_CHECKING:
     from daemon.config import Config
 
 ProbeKind = Literal["http", "tcp", "imap", "smtp", "moodle"]
-Address = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ProbeSettings(_Section):
+class ProbeSettings(Section):
     """One service and how to check it."""
 
     name: Annotated[str, Field(min_length=1, max_length=100)]
@@ -51,7 +47,7 @@ class ProbeSettings(_Section):
         return max(self.interval_seconds, self.timeout_seconds) + min(self.interval_seconds, 60.0) / 2
 
 
-class MaintenanceSettings(_Section):
+class MaintenanceSettings(Section):
     """A planned window: failures inside it are listed apart and are not downtime."""
 
     service: Annotated[str, Field(min_length=1)]
@@ -60,7 +56,7 @@ class MaintenanceSettings(_Section):
     note: str = ""
 
 
-class AvailabilitySettings(_Section):
+class AvailabilitySettings(Section):
     target_pct: Annotated[float, Field(gt=0, le=100)] = 99.0
     notify: tuple[Address, ...] = ()  # who is told of outages and recoveries ([] = staff.notify)
     probe: tuple[ProbeSettings, ...] = ()

@@ -3,35 +3,30 @@
 from __future__ import annotations
 
 import os
-import ssl
 import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
 from daemon.availability_settings import AvailabilitySettings, check_availability
+from daemon.config_section import ADDRESS_PATTERN, Address, Section
 from daemon.errors import ConfigError
-from daemon.oauth2_settings import OAuth2Keys, check_oauth2_keys, is_loopback
+from daemon.mail_server_settings import IntakeSettings, OutgoingSettings
+from daemon.moodle_settings import MoodleSettings
+from daemon.oauth2_settings import check_oauth2_keys, is_loopback
+from daemon.report_settings import ReportSettings
 from daemon.work_calendar import WorkingCalendar, parse_working_hours
 from templates import DIRECTORY as DEFAULT_TEMPLATES
 
 CONFIG_ENV = "HELPDESK_CONFIG"
 MIN_REPLY_KEY_BYTES = 32  # anyone who guesses the key can send staff commands
 
-Security = Literal["tls", "starttls", "none"]
-ADDRESS_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-Address = Annotated[str, Field(pattern=ADDRESS_PATTERN)]
 
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class HelpdeskSettings(_Section):
+class HelpdeskSettings(Section):
     address: Address = "helpdesk-p4m@polibatam.ac.id"
     name: str = "Helpdesk P4M Polibatam"
     tag: Annotated[str, Field(pattern=r"^[A-Za-z0-9-]{1,20}$")] = "P4M"
@@ -59,7 +54,7 @@ class HelpdeskSettings(_Section):
         return self.address.rsplit("@", 1)[1]
 
 
-class StaffMember(_Section):
+class StaffMember(Section):
     """One person on the staff: how reports name them and the language of the notices they get."""
 
     address: Address
@@ -67,7 +62,7 @@ class StaffMember(_Section):
     language: Literal["id", "en"] = "id"
 
 
-class StaffSettings(_Section):
+class StaffSettings(Section):
     addresses: tuple[Address, ...] = ()
     notify: tuple[Address, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
@@ -102,7 +97,7 @@ class StaffSettings(_Section):
         return value.encode() if value else None
 
 
-class StorageSettings(_Section):
+class StorageSettings(Section):
     url: str = "sqlite:///var/helpdesk.db"
     retention_years: Annotated[int, Field(ge=1)] = 5
     busy_timeout_seconds: Annotated[float, Field(gt=0, le=600)] = 10.0
@@ -115,52 +110,7 @@ class StorageSettings(_Section):
         return value
 
 
-class _ServerSettings(_Section, OAuth2Keys):
-    host: str = "localhost"
-    port: Annotated[int, Field(ge=1, le=65535)] = 993
-    security: Security = "tls"
-    username: str = ""
-    password_env: str = ""
-    password_file: str = ""
-    path: str = "var/mail/inbox"
-    timeout_seconds: Annotated[float, Field(gt=0)] = 60.0
-    ca_file: str = ""
-
-    def tls_context(self, base_dir: Path) -> ssl.SSLContext:
-        """Certificates verified against the system store, or against ca_file for an internal CA."""
-        if not self.ca_file:
-            return ssl.create_default_context()
-        ca_path = Path(self.ca_file) if Path(self.ca_file).is_absolute() else base_dir / self.ca_file
-        return ssl.create_default_context(cafile=str(ca_path))
-
-
-class IntakeSettings(_ServerSettings):
-    kind: Literal["imap", "maildir"] = "maildir"
-    folder: str = "INBOX"
-    processed_folder: Annotated[str, Field(min_length=1)] = "Processed"
-    quarantine_folder: Annotated[str, Field(min_length=1)] = "Quarantine"
-    sent_folder: str = ""
-    idle: bool = True
-    poll_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0
-    idle_renew_minutes: Annotated[float, Field(gt=0, le=25)] = 24.0
-    batch_size: Annotated[int, Field(ge=1, le=1000)] = 100
-    max_message_bytes: Annotated[int, Field(ge=1024)] = 30 * 1024 * 1024
-    purge_mailbox: bool = True
-    refused_logins_before_slowdown: Annotated[int, Field(ge=1, le=100)] = 3
-    refused_retry_minutes: Annotated[float, Field(gt=0, le=1440)] = 30.0
-
-
-class OutgoingSettings(_ServerSettings):
-    kind: Literal["smtp", "maildir"] = "maildir"
-    port: Annotated[int, Field(ge=1, le=65535)] = 587
-    security: Security = "starttls"
-    path: str = "var/mail/sent"
-    null_sender_for_auto: bool = True
-    max_attempts: Annotated[int, Field(ge=1)] = 12
-    connections: Annotated[int, Field(ge=1, le=2)] = 2  # 2: staff mail on a connection of its own
-
-
-class SlaSettings(_Section):
+class SlaSettings(Section):
     first_response_minutes: Annotated[int, Field(ge=1)] = 15
     working_hours: str = "Mon-Fri 08:00-16:00"
     closed_days: tuple[date, ...] = ()
@@ -177,81 +127,13 @@ class SlaSettings(_Section):
         return value
 
 
-class DigestSettings(_Section):
+class DigestSettings(Section):
     recipients: tuple[Address, ...] = ()
     time: Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = "07:00"
     max_catch_up_months: Annotated[int, Field(ge=1, le=60)] = 12
 
 
-def _web_url(value: str) -> str:
-    if value and not value.startswith(("https://", "http://")):
-        raise ValueError("must start with https:// (or http:// for a test server)")
-    return value.rstrip("/")
-
-
-class _MoodleConnection(_Section):
-    url: str = ""
-    token_env: str = "HELPDESK_MOODLE_TOKEN"  # noqa: S105  (the variable name, not a secret)
-    token_file: str = ""
-    site_course_id: Annotated[int, Field(ge=1)] = 1
-    course_lookup: tuple[Literal["idnumber", "shortname"], ...] = ("idnumber", "shortname")
-    timeout_seconds: Annotated[float, Field(gt=0, le=300)] = 20.0
-
-    _check_url = field_validator("url")(_web_url)
-
-
-class MoodleSite(_MoodleConnection):
-    url: Annotated[str, Field(min_length=1)]
-
-
-class MoodleSettings(_MoodleConnection):
-    """The e-learning site(s): `[moodle]` is the default site; `[moodle.sites.NAME]` adds more."""
-
-    name: str = "elearning"
-    sites: dict[str, MoodleSite] = {}
-
-    def all_sites(self) -> dict[str, MoodleSite]:
-        found = dict(self.sites)
-        if self.url:
-            own = MoodleSite(**self.model_dump(exclude={"name", "sites"}))
-            found = {self.name: own, **found}
-        return found
-
-
-class Signatory(_Section):
-    """One person on the approval page: role, name and staff number (NIP/NIK)."""
-
-    role: str
-    name: str = ""
-    id: str = ""
-
-
-class ReportTargets(_Section):
-    """The target of every indicator the LED report measures (IKU and each IKT)."""
-
-    ack_median_seconds: Annotated[float, Field(gt=0)] = 60.0
-    out_of_hours_ack_pct: Annotated[float, Field(gt=0, le=100)] = 100.0
-    digest_months: Annotated[int, Field(ge=1, le=12)] = 12
-    satisfaction: Annotated[float, Field(ge=1, le=5)] = 4.0
-    resolution_median_hours: Annotated[float, Field(gt=0)] = 24.0
-    low_ratings_followed_pct: Annotated[float, Field(gt=0, le=100)] = 100.0
-
-
-class ReportSettings(_Section):
-    narrative: str = ""
-    iku_target_pct: Annotated[float, Field(gt=0, le=100)] = 90.0
-    unit: str = "Pusat Penjaminan Mutu dan Pengembangan Pembelajaran (P4M)"
-    institution: str = "Politeknik Negeri Batam"
-    place: str = "Batam"
-    head_name: str = ""
-    head_id: str = ""
-    prepared_by: Signatory = Signatory(role="Staf P4M")
-    checked_by: Signatory = Signatory(role="Koordinator Layanan P4M")
-    owner: str = "Kepala P4M"  # who answers for the follow-up actions unless a row names someone else
-    targets: ReportTargets = ReportTargets()
-
-
-class Config(_Section):
+class Config(Section):
     """Everything the daemon needs to know, checked once at start-up."""
 
     base_dir: Path = Path()

@@ -8,9 +8,11 @@ import threading
 from pydantic import SecretStr
 
 from daemon.clock import Clock, SystemClock
-from daemon.config import Config, IntakeSettings, MoodleSite, OutgoingSettings
+from daemon.config import Config
 from daemon.errors import ConfigError
 from daemon.logins import Login, OAuth2Login, PasswordLogin
+from daemon.mail_server_settings import IntakeSettings, OutgoingSettings
+from daemon.moodle_settings import MoodleSite
 from daemon.oauth2 import AccessTokens, OAuth2Client
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlmodel import Session
 
 from parsers.message import ParsedMessage
-from storage.models import Direction, EventKind, MessageKind, StoredMessage
+from storage.mail_tables import StoredMessage
+from storage.models import Direction, EventKind, MessageKind
 from storage.rows import AttachmentRow, EventRow, MessageRow, add
 
 

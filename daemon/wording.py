@@ -19,6 +19,7 @@ DEFAULT_ZONE = ZoneInfo("Asia/Jakarta")
 _REASON = re.compile(r"^(subject|text): .*\((['\"])(.*)\2\)$")
 _EXAMPLE = re.compile(r"^like staff-corrected .*\(([\d.]+)\)$")
 _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
+_SENDER_UNCLEAR = re.compile(r"^sender unclear \(.*\): no receipt sent$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \([\w ]*n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
@@ -167,6 +168,8 @@ class Wording:
         if found := _LEARNED.match(text):
             kind, certainty = self.label("types", found.group(2)), self.confidence(float(found.group(3)))
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
+        if _SENDER_UNCLEAR.match(text):
+            return str(words["sender_unclear"])
         if found := _LEARNED_UNSURE.match(text):
             return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
         return str(words[_FIXED_REASONS.get(text, "none")])
@@ -201,6 +204,16 @@ class Wording:
             return self.label("fields", value)
         return value
 
+    def moodle_value(self, value: str, key: str) -> str:
+        """A Moodle course field as read: its dates (Unix seconds) in the date style, its visibility in words."""
+        if key in ("startdate", "enddate") and value.isdigit():
+            if int(value) == 0:
+                return self.label("moodle_values", "no_date")
+            return self.day(datetime.fromtimestamp(int(value), self.zone))
+        if key == "visible" and value in ("0", "1"):
+            return self.label("moodle_values", f"visible_{value}")
+        return value
+
 
 def filters(zone: tzinfo) -> dict[str, Any]:
     """Jinja filters (and `label_table`) that read the template's `lang` variable (Indonesian when it has none)."""
@@ -217,7 +230,7 @@ def filters(zone: tzinfo) -> dict[str, Any]:
 
         return apply
 
-    names = ("when", "stamp", "date", "day", "time", "number", "percent", "confidence", "reason")
+    names = ("when", "stamp", "date", "day", "time", "number", "percent", "confidence", "reason", "moodle_value")
     found: dict[str, Any] = {name: make(name) for name in names}
 
     @pass_context

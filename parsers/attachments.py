@@ -1,20 +1,21 @@
-"""Read the text of DOCX, ODT and PDF attachments within size, page, character and time limits (pure: no I/O)."""
+"""Read the text of DOCX, ODT, PDF and calendar (.ics) attachments within size, page, character and time limits (pure:
+no I/O)."""
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
 
-import docx
 import pypdf
-from odf import opendocument, teletype
-from odf.namespaces import TABLENS, TEXTNS
 
+from parsers.document_paragraphs import docx_paragraphs, ics_paragraphs, odt_paragraphs
 from parsers.message import AttachmentInfo
+from parsers.text_form import html_to_text, readable
 
 Clock = Callable[[], float]
 
@@ -29,6 +30,9 @@ class AttachmentLimits:
     max_chars: int = 20_000  # like seconds, for all of a message's attachments together
     seconds: float = 2.0
     max_attachments: int = 5
+    # A text, HTML or calendar file: an invitation or a letter is a few kilobytes, and converting a hostile page of
+    # markup costs seconds per hundred kilobytes. A longer text or HTML file is read from its start; a calendar not.
+    max_text_bytes: int = 100_000
 
 
 DEFAULT_LIMITS = AttachmentLimits()
@@ -48,11 +52,21 @@ _TYPES = {
     "pdf": ("application/pdf", ".pdf"),
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
     "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
+    "ics": ("text/calendar", ".ics"),
+    "txt": ("text/plain", ".txt"),
+    "html": ("text/html", ".html"),
 }
 
 
+# A bounce's parts, kept under file names ending in .txt: machine reports, never a request's text.
+_NOT_DOCUMENTS = {"text/rfc822-headers", "message/delivery-status", "message/disposition-notification"}
+
+
 def document_kind(item: AttachmentInfo) -> str | None:
-    """pdf, docx or odt by content type or file name; None for anything else (pictures, archives, ...)."""
+    """pdf, docx, odt, ics, txt or html by content type or file name; None for anything else (pictures, archives,
+    ...)."""
+    if item.content_type in _NOT_DOCUMENTS:
+        return None
     name = item.filename.lower()
     for kind, (content_type, extension) in _TYPES.items():
         if item.content_type == content_type or name.endswith(extension):
@@ -125,94 +139,34 @@ def _pdf_pages(reader: pypdf.PdfReader, budget: _Budget) -> None:
             return
     if limit < pages:
         budget.note = f"read {limit} of {pages} pages"
+    _pdf_form(reader, budget)
+
+
+MAX_FORM_FIELDS = 100
+
+
+def _pdf_form(reader: pypdf.PdfReader, budget: _Budget) -> None:
+    """A filled-in form keeps its answers in its fields, not in the page's text: each is written after its label on
+    the page ("Dosen pengampu baru:" alone on its line), or else under the pages as "label: answer"; the label is
+    the field's tooltip (what the form shows beside it) or else its name."""
+    for field in list((reader.get_fields() or {}).values())[:MAX_FORM_FIELDS]:
+        value = field.get("/V")
+        if not isinstance(value, str) or not value.strip() or budget.out_of_time():
+            continue
+        label = str(field.get("/TU") or field.get("/T") or "").strip()
+        answer = f"{label}: {value.strip()}" if label else value.strip()
+        bare = re.compile(rf"(?im)^[ \t]*{re.escape(label)}[ \t]*:?[ \t]*$") if label else None
+        page = next((index for index, piece in enumerate(budget.pieces) if bare and bare.search(piece)), None)
+        if bare and page is not None:
+            budget.pieces[page] = bare.sub(answer.replace("\\", "\\\\"), budget.pieces[page], count=1)
+            budget.size += len(value)
+        elif not budget.add(answer):
+            return
 
 
 def _unpacked_size(content: bytes) -> int:
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         return sum(member.file_size for member in archive.infolist())
-
-
-# Tables inside tables (a letter laid out in a table) are read a few levels deep, so hostile nesting stays cheap.
-MAX_TABLE_DEPTH = 4
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_NOT_TEXT = {f"{_W}rPr", f"{_W}pPr", f"{_W}sdtPr", f"{_W}tblPr", f"{_W}trPr", f"{_W}tcPr", _FALLBACK}
-
-
-def _w_text(node: Any) -> str:
-    """A paragraph's text as Word shows it: runs inside content controls (the answers of a form template),
-    hyperlinks, insertions and text boxes included; a text box's drawing fallback, which repeats it, left out."""
-    parts: list[str] = []
-    for element in node.iterchildren():
-        tag = element.tag
-        if tag == f"{_W}t":
-            parts.append(element.text or "")
-        elif tag == f"{_W}tab":
-            parts.append(" ")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            parts.append("\n")
-        elif tag == f"{_W}p":  # a paragraph of a text box inside this one
-            parts.append(f"\n{_w_text(element)}")
-        elif tag not in _NOT_TEXT:
-            parts.append(_w_text(element))
-    return "".join(parts)
-
-
-def _docx_blocks(container: Any, depth: int = 0) -> Iterator[str]:
-    """Paragraphs and tables in the order they are written (a form's table sits between its introduction and its
-    closing lines); block content controls are read through."""
-    for element in container.iterchildren():
-        if element.tag == f"{_W}p":
-            yield _w_text(element)
-        elif element.tag == f"{_W}tbl":
-            yield from _docx_rows(element, depth)
-        elif element.tag not in _NOT_TEXT:
-            yield from _docx_blocks(element, depth)
-
-
-def _docx_rows(table: Any, depth: int) -> Iterator[str]:
-    """A data table's row as one line of cells ("Nama MK | Lama | Baru"); a row of one cell, or one holding another
-    table, only lays the page out: its content is read as blocks of its own."""
-    for row in table.iterchildren(f"{_W}tr"):
-        cells = row.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc")
-        if depth < MAX_TABLE_DEPTH and (len(cells) == 1 or any(cell.find(f"{_W}tbl") is not None for cell in cells)):
-            for cell in cells:
-                yield from _docx_blocks(cell, depth + 1)
-        else:
-            yield " | ".join(" ".join(_w_text(p) for p in cell.iter(f"{_W}p")).strip() for cell in cells)
-
-
-def _docx_paragraphs(content: bytes) -> Iterator[str]:
-    yield from _docx_blocks(docx.Document(io.BytesIO(content)).element.body)
-
-
-def _odt_cell_text(cell: object) -> str:
-    return " ".join(teletype.extractText(child) for child in _odt_children(cell, (TEXTNS, "p"), (TEXTNS, "h")))
-
-
-def _odt_children(node: object, *names: tuple[str, str]) -> Iterator[object]:
-    for child in getattr(node, "childNodes", ()):
-        if getattr(child, "qname", None) in names:
-            yield child
-        else:
-            yield from _odt_children(child, *names)
-
-
-def _odt_paragraphs(content: bytes) -> Iterator[str]:
-    document = opendocument.load(io.BytesIO(content))
-
-    def walk(node: object) -> Iterator[str]:
-        for child in getattr(node, "childNodes", ()):
-            name = getattr(child, "qname", None)
-            if name in ((TEXTNS, "p"), (TEXTNS, "h")):
-                yield teletype.extractText(child)
-            elif name == (TABLENS, "table-row"):
-                cells = [_odt_cell_text(cell) for cell in _odt_children(child, (TABLENS, "table-cell"))]
-                yield from cells if len(cells) == 1 else (" | ".join(cells),)
-            else:
-                yield from walk(child)
-
-    yield from walk(document.text)
 
 
 def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
@@ -241,9 +195,25 @@ def read_attachment(
                 return AttachmentText(
                     item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
                 )
-            _paragraphs(_docx_paragraphs(item.content) if kind == "docx" else _odt_paragraphs(item.content), budget)
+            _paragraphs(docx_paragraphs(item.content) if kind == "docx" else odt_paragraphs(item.content), budget)
+        elif kind == "ics":
+            if item.size > limits.max_text_bytes:
+                return AttachmentText(item.filename, kind, "", f"not read: {item.size} bytes for a calendar")
+            _paragraphs(ics_paragraphs(item.content), budget)
+        elif kind in ("txt", "html"):
+            if item.size > limits.max_text_bytes:
+                budget.note = f"read the first {limits.max_text_bytes} of {item.size} bytes"
+            start = item.content[: limits.max_text_bytes]
+            # A text file written in Notepad is windows-1252 more often than not; UTF-8 is tried first (not final:
+            # the cut may split its last character).
+            try:
+                written = codecs.getincrementaldecoder("utf-8")().decode(start, final=False)
+            except UnicodeDecodeError:
+                written = start.decode("windows-1252", "replace")
+            text = readable(html_to_text(written) if kind == "html" else written.replace("\r\n", "\n"))
+            _paragraphs(iter(text.split("\n")), budget)
         else:
-            return AttachmentText(item.filename, kind, "", "not read: not a PDF, DOCX or ODT document")
+            return AttachmentText(item.filename, kind, "", "not read: not a document, calendar or text file")
     except Exception as error:  # the document libraries raise anything from deep inside on hostile input
         return AttachmentText(item.filename, kind, "", f"not read: {type(error).__name__}: {error}"[:300])
     return AttachmentText(item.filename, kind, budget.text, budget.note)

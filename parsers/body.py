@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from parsers.text_form import html_to_text
 
-_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|subject|subjek|perihal)"
+_HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|bcc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
 _GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
@@ -158,7 +158,13 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
             if quoted := _unquote(body[nested.end() :]).strip():
                 return _forwarded_content(quoted, level + 1, subject)
         body = body[: nested.start()]
-    return _tidy(f"{subject}\n{_drop_quote_lines(_cut_signature(body))}")
+    return _tidy(f"{subject}\n\n{_drop_quote_lines(_cut_signature(body))}")
+
+
+def passed_on_message(subject: str, text: str) -> str:
+    """A message passed on whole (a message/rfc822 part), read as an inline forward is: its subject and text without
+    quotes and signature; a one-line note ("Setuju, silakan diteruskan") above a quote passes the quote on."""
+    return _forwarded_content(text.replace("\r\n", "\n").replace("\r", "\n"), subject=subject)
 
 
 def _is_one_liner(new: str) -> bool:
@@ -202,17 +208,37 @@ def _below_quote(after: str) -> str:
     return _tidy(_cut_signature(_drop_quote_lines(after)))
 
 
-def _between_quotes(after: str) -> bool:
-    """Whether some text stands between quoted lines (answers written into the quote)."""
-    seen_quote = pending = False
-    for line in after.split("\n"):
-        if line.lstrip().startswith(">"):
-            if pending:
-                return True
-            seen_quote = True
-        elif line.strip() and seen_quote:
-            pending = True
-    return False
+def answered_between_quotes(text: str) -> bool:
+    """Whether the writer answered between the quoted lines: a line of their own with quoted lines above and below."""
+    marks = "".join(">" if line.lstrip().startswith(">") else "a" for line in text.split("\n") if line.strip())
+    return re.search(r">a+>", marks) is not None
+
+
+# A client's rule ("-----Original Message-----", "-------- Pesan asli --------") or attribution ("On ... wrote:").
+_RULE_OR_ATTRIBUTION = re.compile(r"(?i)^\s*(?:[-_=]{4,}.*|.*\b(?:wrote|menulis|schrieb)\s*:)\s*$")
+_SENDER_LINE = re.compile(r"(?i)^\s*\**(?:from|dari)\s*:")
+
+
+def opens_earlier_message(line: str) -> bool:
+    """A client's rule ("-----Original Message-----") or attribution ("On ... wrote:") above a quoted message."""
+    return bool(_RULE_OR_ATTRIBUTION.match(line))
+
+
+def thread_text(context: str) -> str:
+    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
+    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
+    quoted questions."""
+    lines: list[str] = []
+    in_header = False
+    for line in (re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n")):
+        # a header block opens with its sender ("From:", "Dari:") and ends at the first line that is no field (an
+        # HTML client puts a blank line under each)
+        in_header = bool(_SENDER_LINE.match(line)) or (
+            in_header and (not line.strip() or bool(_HEADER_LINE.match(line)))
+        )
+        if not in_header and not _RULE_OR_ATTRIBUTION.match(line):
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:
@@ -238,7 +264,7 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     # Text under the quote counts when nothing was written above it, or only a lead-in ("jawaban saya di sela-sela")
     # above answers written between the quoted lines: a top-posted reply's tail is old.
     after = text[marker.end() :]
-    below = _below_quote(after) if not new or (_is_one_liner(new) and _between_quotes(after)) else ""
+    below = _below_quote(after) if not new or (_is_one_liner(new) and answered_between_quotes(after)) else ""
     if passed_on and not below:
         return BodyParts(new, _forwarded_content(_unquote(text[marker.end() :])), "")
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))
@@ -268,6 +294,6 @@ def split_html(html: str, *, is_forward: bool = False, is_reply: bool = False) -
         if passed_on.forwarded:
             return passed_on
     rest = html_to_text(html[marker.start() :])
-    answered_between = _is_one_liner(new) and _between_quotes(rest)
+    answered_between = _is_one_liner(new) and answered_between_quotes(rest)
     below = _below_quote(rest) if quoted_with_marks and (not new or answered_between) else ""
     return BodyParts(_tidy(f"{new}\n\n{below}"), "", _tidy(rest))

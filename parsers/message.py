@@ -15,7 +15,9 @@ from typing import Any
 
 import mailparser
 
+from parsers.body import passed_on_message
 from parsers.errors import MalformedMessageError
+from parsers.left_out import parts_left_out
 from parsers.text_form import body_text, flowed_form, readable
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -243,7 +245,10 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         headers = tuple((str(key), decode_header_value(value)) for key, value in message.items())
         plain_parts = [readable(str(part)) for part in parsed.text_plain]
         html_parts = [readable(str(part)) for part in parsed.text_html]
-        attachments = tuple(_attachment(item) for item in parsed.attachments)
+        attachments = tuple(_attachment(item) for item in parsed.attachments) + tuple(
+            AttachmentInfo(part.filename, part.content_type, len(part.content), part.sha256, part.content)
+            for part in parts_left_out(message)
+        )
         defects = tuple(str(item) for item in parsed.defects)
     except MalformedMessageError:
         raise
@@ -271,7 +276,8 @@ def _parse(raw: bytes, depth: int) -> _Parts:
     text, from_html = body_text(plain, html, flowed_form(message))
     # A passed-on message may carry the one it passed on: its text comes with the note above it.
     forwarded = "\n\n".join(
-        f"{item.message.subject}\n{item.message.text}\n\n{item.message.forwarded_text}".strip() for item in inner
+        f"{passed_on_message(item.message.subject, item.message.text)}\n\n{item.message.forwarded_text}".strip()
+        for item in inner
     )
     result = ParsedMessage(
         message_id=message_id,

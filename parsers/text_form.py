@@ -133,7 +133,13 @@ def _without_markdown_escapes(text: str) -> str:
     return text
 
 
+# A request is a few kilobytes of markup, a long Outlook thread a few hundred; converting costs about a second per
+# hundred kilobytes of dense hostile markup, so what lies past this (old quotes, padding) is not read as text.
+MAX_HTML_CHARS = 200_000
+
+
 def html_to_text(html: str) -> str:
+    html = html[:MAX_HTML_CHARS]
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_images = True

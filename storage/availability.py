@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from storage.models import UTCDateTime
+from storage.column_types import UTCDateTime
 
 
 class ProbeResult(SQLModel, table=True):

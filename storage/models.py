@@ -1,45 +1,14 @@
-"""SQLModel tables of the helpdesk record."""
+"""SQLModel tables of the helpdesk record: tickets, their history, what staff taught, jobs, purges and Moodle work."""
 
 from __future__ import annotations
 
-import zlib
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import DateTime, Index, LargeBinary, Text, TypeDecorator, UniqueConstraint
-from sqlalchemy.engine import Dialect
+from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores naive UTC, returns aware UTC: the same on SQLite and PostgreSQL."""
-
-    impl = DateTime(timezone=False)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-class CompressedBytes(TypeDecorator[bytes]):
-    """Raw mail kept whole, zlib-compressed on disk."""
-
-    impl = LargeBinary
-    cache_ok = True
-
-    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
-        return None if value is None else zlib.compress(value, 6)
-
-    def process_result_value(self, value: bytes | None, dialect: Dialect) -> bytes | None:
-        return None if value is None else zlib.decompress(value)
+from storage.column_types import UTCDateTime, utc_column
 
 
 class TicketStatus(StrEnum):
@@ -104,19 +73,6 @@ class EventKind(StrEnum):
     OUTBOX_RETRY = "outbox_retry"
 
 
-class OutboxStatus(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    FAILED = "failed"
-    # Written for a message loaded from the past (`ingest --received-at`): kept in the record, never sent,
-    # because the requester of a 2020 request must not get a receipt today.
-    WITHHELD = "withheld"
-
-
-def _utc(*, index: bool = False) -> Any:
-    return Field(default=None, sa_type=UTCDateTime, nullable=True, index=index)
-
-
 class Ticket(SQLModel, table=True):
     __tablename__ = "ticket"
 
@@ -137,92 +93,15 @@ class Ticket(SQLModel, table=True):
     linked_ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
     satisfaction: int | None = None
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
-    acked_at: datetime | None = _utc()
-    first_response_at: datetime | None = _utc()
-    resolved_at: datetime | None = _utc()
-    closed_at: datetime | None = _utc(index=True)
+    acked_at: datetime | None = utc_column()
+    first_response_at: datetime | None = utc_column()
+    resolved_at: datetime | None = utc_column()
+    closed_at: datetime | None = utc_column(index=True)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     response_minutes_wall: float | None = None
     response_minutes_working: float | None = None
-    reminded_at: datetime | None = _utc()
-    escalated_at: datetime | None = _utc()
-
-
-class StoredMessage(SQLModel, table=True):
-    """Every message in or out, raw bytes kept whole."""
-
-    __tablename__ = "message"
-    __table_args__ = (
-        Index("ix_message_ticket_direction", "ticket_id", "direction"),
-        Index("ix_message_auto_recipient", "auto_recipient", "received_at"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
-    direction: str
-    kind: str
-    message_id: str = Field(unique=True, max_length=998)
-    source_ref: str | None = Field(default=None, unique=True, max_length=1000)
-    channel: str = "email"
-    from_addr: str = Field(default="", index=True)
-    from_name: str = ""
-    to_addrs: str = Field(default="", sa_type=Text)
-    subject: str = Field(default="", sa_type=Text)
-    in_reply_to: str | None = Field(default=None, max_length=998)
-    references: str = Field(default="", sa_type=Text)
-    new_text: str = Field(default="", sa_type=Text)
-    screening_reason: str | None = None
-    auto_recipient: str | None = Field(default=None, max_length=320)
-    error: str | None = Field(default=None, sa_type=Text)
-    size: int = 0
-    received_at: datetime = Field(sa_type=UTCDateTime, index=True)
-    raw: bytes = Field(sa_type=CompressedBytes)
-
-
-class Attachment(SQLModel, table=True):
-    """What a message carries; the bytes themselves stay inside the raw message."""
-
-    __tablename__ = "attachment"
-
-    id: int | None = Field(default=None, primary_key=True)
-    message_row_id: int = Field(foreign_key="message.id", index=True)
-    filename: str = ""
-    content_type: str = ""
-    size: int = 0
-    sha256: str = ""
-
-
-class OutboxItem(SQLModel, table=True):
-    """An outgoing message waiting to be sent, with its delivery attempts."""
-
-    __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    message_row_id: int = Field(foreign_key="message.id", unique=True)
-    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
-    kind: str
-    envelope_from: str = ""
-    recipients: str = Field(sa_type=Text)
-    status: str = Field(default=OutboxStatus.PENDING)
-    attempts: int = 0
-    last_error: str | None = Field(default=None, sa_type=Text)
-    created_at: datetime = Field(sa_type=UTCDateTime)
-    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
-    sent_at: datetime | None = _utc()
-
-
-class MailboxCheckpoint(SQLModel, table=True):
-    """How far intake has read a mailbox folder, per UIDVALIDITY."""
-
-    __tablename__ = "mailbox_checkpoint"
-    __table_args__ = (UniqueConstraint("mailbox", name="uq_checkpoint_mailbox"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    mailbox: str = Field(max_length=500)
-    uidvalidity: int = 0
-    last_uid: int = 0
-    updated_at: datetime = Field(sa_type=UTCDateTime)
+    reminded_at: datetime | None = utc_column()
+    escalated_at: datetime | None = utc_column()
 
 
 class Event(SQLModel, table=True):
@@ -292,10 +171,10 @@ class PurgedTicket(SQLModel, table=True):
     satisfaction: int | None = None
     reopened: int = 0
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
-    acked_at: datetime | None = _utc()
-    first_response_at: datetime | None = _utc()
-    resolved_at: datetime | None = _utc()
-    closed_at: datetime | None = _utc()
+    acked_at: datetime | None = utc_column()
+    first_response_at: datetime | None = utc_column()
+    resolved_at: datetime | None = utc_column()
+    closed_at: datetime | None = utc_column()
     response_minutes_wall: float | None = None
     response_minutes_working: float | None = None
     purged_at: datetime = Field(sa_type=UTCDateTime)
@@ -315,8 +194,8 @@ class MoodleOperation(SQLModel, table=True):
     payload_json: str = Field(default="{}", sa_type=Text)
     result_json: str = Field(default="{}", sa_type=Text)
     approved_by: str = ""
-    approved_at: datetime | None = _utc()
-    run_at: datetime | None = _utc()
-    done_at: datetime | None = _utc()
+    approved_at: datetime | None = utc_column()
+    run_at: datetime | None = utc_column()
+    done_at: datetime | None = utc_column()
     error: str | None = Field(default=None, sa_type=Text)
     attempts: int = 0

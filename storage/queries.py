@@ -7,15 +7,8 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
-from storage.models import (
-    Event,
-    MailboxCheckpoint,
-    MessageKind,
-    OutboxItem,
-    OutboxStatus,
-    StoredMessage,
-    Ticket,
-)
+from storage.mail_tables import MailboxCheckpoint, OutboxItem, OutboxStatus, StoredMessage
+from storage.models import Event, MessageKind, Ticket
 
 
 def message_by_message_id(session: Session, message_id: str) -> StoredMessage | None:

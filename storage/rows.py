@@ -11,18 +11,8 @@ from typing import Generic, TypeVar
 from sqlalchemy import Table, insert
 from sqlmodel import Session, SQLModel
 
-from storage.models import (
-    Attachment,
-    Direction,
-    Event,
-    EventKind,
-    MessageKind,
-    MoodleOperation,
-    OutboxItem,
-    OutboxStatus,
-    StoredMessage,
-    Ticket,
-)
+from storage.mail_tables import Attachment, OutboxItem, OutboxStatus, StoredMessage
+from storage.models import Direction, Event, EventKind, MessageKind, MoodleOperation, Ticket
 
 M = TypeVar("M", bound=SQLModel)
 

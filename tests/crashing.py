@@ -15,7 +15,8 @@ from sqlmodel import col
 
 from daemon.config import load_config
 from storage.engine import make_engine
-from storage.models import Direction, MessageKind, StoredMessage, Ticket
+from storage.mail_tables import StoredMessage
+from storage.models import Direction, MessageKind, Ticket
 from tests.processes import wait_until
 from tests.servers import SmtpServer
 

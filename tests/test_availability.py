@@ -220,6 +220,11 @@ def test_cli_availability_json_and_purge_keeps_daily_figures(
     assert main([*config_arg, "availability", "--month", "2026-10", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert set(row) == {"service", "observed_pct", "available_pct", "outages"}
+    assert main([*config_arg, "availability", "--month", "2026-10"]) == 0
+    assert (
+        "  gangguan Senin, 5 Oktober 2026 pukul 00.10 WIB - Senin, 5 Oktober 2026 pukul 00.13 WIB (3 menit): "
+        "HTTP 503, expected 200\n" in capsys.readouterr().out
+    )
     assert row["service"] == "sisfo"
     # 59 minutes between results, and the last result's stretch of 90 s; three of those minutes down.
     assert row["available_pct"] == round(100 * (3630 - 180) / 3630, 2)

@@ -12,7 +12,8 @@ from daemon.intake.runner import IntakeRunner
 from daemon.pipeline.ingest import Pipeline
 from daemon.pipeline.outcome import Outcome
 from daemon.ticket_record import IncomingMail
-from storage.models import Event, MessageKind, OutboxItem, StoredMessage, Ticket
+from storage.mail_tables import OutboxItem, StoredMessage
+from storage.models import Event, MessageKind, Ticket
 from tests.fakes import FakeMailbox, ScriptedMailer
 from tests.test_pipeline import app_with, request, sent_messages
 

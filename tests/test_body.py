@@ -111,7 +111,7 @@ def test_gmail_forward_marker_keeps_the_forwarded_request() -> None:
     )
     parts = split_body(body, is_forward=True)
     assert parts.new == "Tolong dibantu ya."
-    assert parts.forwarded == "Ganti SKS\nMohon SKS MK IF201 diubah menjadi 3 SKS."
+    assert parts.forwarded == "Ganti SKS\n\nMohon SKS MK IF201 diubah menjadi 3 SKS."
 
 
 def test_forward_as_attachment_is_classified_on_the_attached_message() -> None:

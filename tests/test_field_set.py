@@ -14,13 +14,15 @@ from daemon.classify.completeness import missing_items
 from daemon.classify.effective_fields import FieldValue, overlay
 from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import CountingTokens, FixedClock
-from daemon.config import Config
+from daemon.config import Config, load_config
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
 from daemon.staff.commands.parsing import parse_staff_reply
 from daemon.staff.field_set import parse_set
+from daemon.staff.moodle_approval import approval_problems
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
 from storage.models import Ticket
+from tests.conftest import write_config
 from tests.fakes import ScriptedMailer
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -34,6 +36,10 @@ SAMPLES = Path(__file__).resolve().parent / "data" / "reading"
         ("changes.shortname  IF302-TI-L", "changes.shortname", "IF302-TI-L"),
         ("FULLNAME   Pemrograman   Web", "changes.fullname", "Pemrograman Web"),
         ("course_code if 302", "course_code", "IF302"),
+        ("course_code IF-2204", "course_code", "IF-2204"),
+        ("course_code kj-rks3b", "course_code", "KJ-RKS3B"),
+        ("course_code MK3207.IA", "course_code", "MK3207.IA"),
+        ("course_code TRE3201", "course_code", "TRE3201"),
         ("publish_at 2026-12-07 08:00", "publish_at", "2026-12-07T08:00:00+07:00"),
         ("publish_at 7/12/2026 08.00", "publish_at", "2026-12-07T08:00:00+07:00"),
         ("scope site", "scope", "site"),
@@ -53,8 +59,13 @@ def test_set_reads_a_field_and_its_value(argument: str, field: str, value: str) 
         ("fullname", "#set fullname: perlu nilai (contoh: #set fullname nilai baru)"),
         ("publish_at besok", "#set publish_at besok: waktu ditulis YYYY-MM-DD HH:MM"),
         ("publish_at 2026-13-40 08:00", "#set publish_at 2026-13-40 08:00: waktu ditulis"),
-        ("scope semua", "#set scope semua: cakupan: course"),
-        ("course_code Pemrograman", "#set course_code Pemrograman: kode MK ditulis seperti IF302"),
+        ("scope semua", "#set scope semua: cakupan ditulis course (satu mata kuliah) atau site"),
+        ("course_code Pemrograman", "#set course_code Pemrograman: kode MK memuat angka (misalnya IF302, IF-2204"),
+        ("course_code Pemrograman Web 2", "#set course_code Pemrograman Web 2: kode MK ditulis tanpa spasi"),
+        ("course_code IF302!", "#set course_code IF302!: kode MK diawali huruf; isinya huruf, angka, tanda hubung"),
+        ("course_code 2204-IF", "kode MK diawali huruf"),
+        ("course_code IF--2204", "kode MK diawali huruf"),
+        ("course_code IF2204-" + "A" * 20, "kode MK paling panjang 20 karakter"),
         ("credits tiga", "#set credits tiga: SKS berupa angka"),
         ("fullname " + "x" * 255, "terlalu panjang (paling banyak 254 karakter)"),
     ],
@@ -151,3 +162,13 @@ def test_a_forwarded_request_opens_a_ticket_for_the_forwarder(local_config: Conf
     (notice,) = [message for message in sent if message is not ack]
     assert "mohon bantuannya" in notice.get_content()
     assert "Nama baru: Pemrograman Web Lanjut" in notice.get_content(), "staff read the passed-on request"
+
+
+def test_approve_on_a_ticket_of_another_type_names_that_type_in_words(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, moodle={"url": "https://elearning.example.ac.id"}))
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    ticket = Ticket(type="elearning_support", requester="budi@polibatam.ac.id", created_at=at, updated_at=at)
+    assert approval_problems(ticket, parse_staff_reply("#approve"), config) == [
+        "#approve: hanya untuk perubahan data mata kuliah atau pengumuman (jenis tiket ini: Bantuan penggunaan "
+        "e-learning; bila keliru, koreksi dulu dengan #type course_data atau #type announcement)"
+    ]

@@ -21,7 +21,8 @@ from parsers.body import split_body, split_html
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
 from parsers.subject import clean_subject, find_ticket_number
-from storage.models import MessageKind, StoredMessage
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind
 from tests.conftest import TEST_DATA
 from tests.fakes import FakeMailbox, ScriptedMailer
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 import pytest
 from pydantic import SecretStr
 
-from daemon.config import IntakeSettings
 from daemon.intake.sources.imap import ImapSource
 from daemon.logins import PasswordLogin
+from daemon.mail_server_settings import IntakeSettings
 from tests.servers import Dovecot, TlsMaterial
 
 pytestmark = pytest.mark.slow  # real Dovecot

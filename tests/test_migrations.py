@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import storage.availability
+import storage.mail_tables
 import storage.models  # noqa: F401  (registers the tables)
 from daemon.config import load_config
 from storage.engine import _alembic_config, current_revision, head_revision, make_engine, schema_problem, upgrade

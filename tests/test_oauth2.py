@@ -15,10 +15,10 @@ import pytest
 from pydantic import SecretStr
 
 from daemon.clock import SystemClock
-from daemon.config import IntakeSettings, OutgoingSettings
 from daemon.errors import TransientError
 from daemon.intake.sources.imap import ImapSource
 from daemon.logins import OAuth2Login
+from daemon.mail_server_settings import IntakeSettings, OutgoingSettings
 from daemon.oauth2 import AccessTokens, OAuth2Client
 from daemon.outgoing.mailers import PermanentSendError, SmtpMailer
 from tests.conftest import REPO, write_config

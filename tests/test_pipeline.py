@@ -15,7 +15,8 @@ from daemon.outgoing.mailers import PermanentSendError, TemporarySendError
 from daemon.pipeline.outcome import Outcome
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
-from storage.models import Event, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket, TicketStatus
+from storage.mail_tables import OutboxItem, OutboxStatus, StoredMessage
+from storage.models import Event, MessageKind, Ticket, TicketStatus
 from tests.fakes import FakeMailbox, ScriptedMailer
 
 REQUEST = (

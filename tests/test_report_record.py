@@ -21,16 +21,8 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App, build_app
-from storage.models import (
-    Attachment,
-    ClassifierExample,
-    Event,
-    FieldExample,
-    OutboxItem,
-    PurgedTicket,
-    StoredMessage,
-    Ticket,
-)
+from storage.mail_tables import Attachment, OutboxItem, StoredMessage
+from storage.models import ClassifierExample, Event, FieldExample, PurgedTicket, Ticket
 from tests.conftest import server_sections, write_config
 from tests.fakes import ScriptedMailer
 from tests.servers import Dovecot, SmtpServer, TlsMaterial

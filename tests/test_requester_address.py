@@ -67,8 +67,10 @@ def test_several_authors_without_a_sender_are_flagged_for_staff_and_not_answered
     with Session(local_app.engine) as session:
         ticket = session.get(Ticket, number)
         assert ticket is not None and ticket.needs_triage
-        assert "alamat pengirim tidak jelas" in ticket.reasons_json
+        assert "sender unclear (From names 2 mailboxes and there is no single Sender)" in ticket.reasons_json
     assert recipients(local_app) == [NOTIFY], "staff hear of it; nobody gets a receipt"
+    (notice,) = (Path(local_app.config.resolve(local_app.config.outgoing.path)) / "new").iterdir()
+    assert "Alasan     : alamat pengirim tidak jelas: tanda terima tidak dikirim;" in notice.read_text()
     assert "ack_withheld" in event_kinds(local_app, number)
 
 

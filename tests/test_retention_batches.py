@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 
-from daemon.records.retention import CopyRemover, MailCopies, Purge, plan_purge
+from daemon.records.purge_plan import CopyRemover, MailCopies, plan_purge
+from daemon.records.retention import Purge
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import App
-from storage.models import PurgedTicket, StoredMessage, Ticket, TicketStatus
+from storage.mail_tables import StoredMessage
+from storage.models import PurgedTicket, Ticket, TicketStatus
 
 OLD = datetime(2019, 3, 4, 2, 0, tzinfo=UTC)
 

@@ -21,7 +21,8 @@ from daemon.jobs.scheduler import SLA_CHUNK, Jobs
 from daemon.ticket_record import IncomingMail
 from daemon.wiring.app import build_app
 from daemon.work_calendar import WorkingCalendar, parse_working_hours
-from storage.models import MessageKind, OutboxItem, StoredMessage
+from storage.mail_tables import OutboxItem, StoredMessage
+from storage.models import MessageKind
 from tests.conftest import migrated, server_sections, write_config
 from tests.fakes import ScriptedMailer
 from tests.servers import Dovecot, SmtpServer, TlsMaterial

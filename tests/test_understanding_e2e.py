@@ -101,3 +101,47 @@ def test_a_rename_in_prose_is_previewed_approved_applied_and_reported(
     done = mail_to(smtp, REQUESTER)[-1].get_content()
     assert "Pemrograman Web -> Pemrograman Web Lanjut" in done
     assert show(desk, 1, capsys)["status"] == "resolved"
+
+
+@pytest.mark.slow
+def test_a_hyphenated_course_code_set_by_staff_finds_the_course_and_a_name_is_refused_with_the_reason(
+    desk: Path,
+    dovecot: Dovecot,
+    imap_user: str,
+    smtp: SmtpServer,
+    moodle: tuple[str, MoodleState],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    moodle[1].add_course(411, "KJ-RKS3B-TI", "Keamanan Jaringan", idnumber="KJ-RKS3B")
+    body = "Yth. Tim P4M,\n\nMohon nama mata kuliah saya di e-learning diubah menjadi Keamanan Jaringan Lanjut.\n"
+    dovecot.append(imap_user, request("Perubahan nama mata kuliah", body))
+    poll(desk)
+    (first_preview,) = previews(smtp)
+    assert "Permintaan ini tidak menyebut kode atau nama mata kuliah." in first_preview.get_content()
+    assert "#set course_code <kode>  atau  #approve course=<id>" in first_preview.get_content()
+
+    # A course name given where the code belongs is refused, and staff are told what a code looks like.
+    dovecot.append(imap_user, staff_reply(first_preview, "#set course_code Keamanan Jaringan", 1))
+    poll(desk)
+    rejection = mail_to(smtp, "rina.staf@polibatam.ac.id")[-1].get_content()
+    assert (
+        "#set course_code Keamanan Jaringan: kode MK ditulis tanpa spasi (misalnya IF302, IF-2204 atau KJ-RKS3B)"
+        in rejection
+    )
+    assert show(desk, 1, capsys)["course_code"] is None
+
+    # The code as the department writes it, hyphen and all, in any case: kept in capitals and found on Moodle.
+    dovecot.append(imap_user, staff_reply(first_preview, "#set course_code kj-rks3b", 2))
+    poll(desk)
+    ticket = show(desk, 1, capsys)
+    assert (ticket["course_code"], ticket["fields"]["course_code"]) == ("KJ-RKS3B", "KJ-RKS3B")
+    preview = previews(smtp)[-1].get_content()
+    assert "Keamanan Jaringan  ->  Keamanan Jaringan Lanjut" in preview
+    # Moodle's own values as staff read them: dates in the one date style, visibility in words.
+    assert "Tanggal mulai          Senin, 23 November 2026\r\n" in preview
+    assert "Tanggal selesai        Selasa, 23 November 2027\r\n" in preview
+    assert "Tampil                 ya\r\n" in preview and "1795392000" not in preview
+    dovecot.append(imap_user, staff_reply(previews(smtp)[-1], "#approve", 3))
+    poll(desk)
+    assert moodle[1].courses[411]["fullname"] == "Keamanan Jaringan Lanjut"
+    assert moodle[1].courses[302]["fullname"] == "Pemrograman Web"

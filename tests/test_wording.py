@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from daemon.outgoing.renderer import Renderer
 from daemon.wording import LABELS_DIR, Wording
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,3 +46,35 @@ def test_no_mail_subject_is_written_in_python() -> None:
         if literal.search(line)
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("id", "Bagian berikut kami tangani terpisah: dosen pengampu (peran Teacher) (Dr. Sari)."),
+        ("en", "We are handling these separately: lecturer (Teacher role) (Dr. Sari)."),
+    ],
+)
+def test_what_is_done_by_hand_is_named_in_the_requester_s_language(language: str, expected: str) -> None:
+    text = Renderer().render(
+        "ticket",
+        "moodle-done",
+        "requester",
+        language,
+        kind="course_update",
+        tag="[P4M #7]",
+        requester_name="Andi",
+        helpdesk_name="Helpdesk P4M Polibatam",
+        course_url="https://elearning.example.ac.id/course/view.php?id=7",
+        changed=[("fullname", "Basis Data", "Basis Data Lanjut")],
+        by_hand=[("lecturer", "Dr. Sari")],
+    )
+    assert expected in text
+
+
+def test_moodle_s_own_values_are_shown_as_a_person_reads_them() -> None:
+    words = Wording("id")
+    assert words.moodle_value("1795392000", "startdate") == "Senin, 23 November 2026"
+    assert words.moodle_value("0", "enddate") == "tidak ada"
+    assert words.moodle_value("0", "visible") == "tidak (disembunyikan dari mahasiswa)"
+    assert words.moodle_value("IF302-TI", "shortname") == "IF302-TI"

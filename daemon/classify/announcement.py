@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
-from daemon.classify.announcement_time import ASKING, PUBLISH, PUBLISH_AFTER, changed_clock, publish_at
+from daemon.classify.announcement_time import (
+    ASKING,
+    PUBLISH,
+    PUBLISH_AFTER,
+    changed_clock,
+    publish_at,
+    split_moment,
+)
 from daemon.classify.announcement_title import title_and_body
-from daemon.classify.answered import answered_between_quotes
+from daemon.classify.clock import WIB
+from daemon.classify.dates import find_date
 from daemon.classify.wording import sentence_end, sentences, unwrap
+from parsers.body import answered_between_quotes, opens_earlier_message, thread_text
 
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen)|semua (?:mahasiswa|mhs|dosen|pengguna)|"
@@ -52,6 +61,8 @@ _COURSE_CUE = re.compile(
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     # a class group ("kelas TI-1B", "class IF-3B") is one course's students
     r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
+    # ... and so is one written alone ("Responsi Kimia Analitik KA-2B", "mahasiswa IF-3C Malam")
+    r"\b[A-Z]{2,4}-?\d[A-Z]\b|"
     r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
     r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
@@ -136,34 +147,24 @@ def _scope(text: str, has_course: bool) -> str:
     return "site" if site or not (has_course or named or _COURSE_CUE.search(text)) else "course"
 
 
-# Where a client starts the earlier message: a rule ("-----Original Message-----", "-------- Pesan asli --------"), an
-# attribution ("On ... wrote:", "Pada ... menulis:"), and the header block under it ("From:", "Dikirim:", "Perihal:").
-_SEPARATOR = re.compile(r"(?i)^\s*(?:[-_=]{4,}.*|.*\b(?:wrote|menulis|schrieb)\s*:)\s*$")
-_HEADER_FIELD = re.compile(
-    r"(?i)^\s*(?:from|dari|sent|dikirim|terkirim|to|kepada|ke|cc|bcc|date|tanggal|subject|subjek|perihal)\s*:"
-)
-
-
-def _thread(context: str) -> str:
-    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
-    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
-    quoted questions."""
-    lines: list[str] = []
-    in_header = False
-    for line in (re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n")):
-        # a header block opens with its sender ("From:", "Dari:") and ends at the first line that is no field (an
-        # HTML client puts a blank line under each)
-        sender = re.match(r"(?i)\s*(?:from|dari)\s*:", line)
-        in_header = bool(sender) or (in_header and (not line.strip() or bool(_HEADER_FIELD.match(line))))
-        if not in_header and not _SEPARATOR.match(line):
-            lines.append(line)
-    return unwrap("\n".join(lines))
+def _quoted_reference(context: str, reference: datetime) -> datetime:
+    """When the quoted message was written, from its attribution ("On Thu, 10 Dec 2026 at 19:02, X wrote:") or its
+    header block ("Sent: ...", "Dikirim: ..."): its "besok" is the day after that, not after the reply."""
+    for line in context.split("\n"):
+        line = re.sub(r"^(?:\s*>)+ ?", "", line)
+        if not (opens_earlier_message(line) or re.match(r"(?i)\s*(?:sent|dikirim|terkirim|date|tanggal)\s*:", line)):
+            continue
+        found = find_date(line, reference)
+        local = reference.astimezone(WIB).date()
+        if found is not None and local - timedelta(days=60) <= found[0] <= local:
+            return datetime.combine(found[0], time(12), WIB)
+    return reference
 
 
 def _quoted_title(context: str) -> str | None:
     """The title named in the quoted thread ('to post "X"', "Judul: X") when a reply only answers what was asked
     ("Tomorrow at 9 please"): the thread is about one announcement."""
-    thread = _thread(context)
+    thread = unwrap(thread_text(context))
     return title_and_body(thread)[0] if thread.strip() else None
 
 
@@ -184,11 +185,15 @@ def extract_announcement(
         intro, after = (written.sub(lambda match: " " * len(match.group(0)), part) for part in (intro, after))
     # A publish time is asked for in the introduction, or in a line after the text ("Jadwal tayang ...").
     publish = publish_at(intro, reference) or publish_at(after, reference, PUBLISH_AFTER)
+    if publish is None and len(intro) < len(text):
+        # the introduction asks for the day; its next sentence may give the hour alone
+        flat = unwrap(text)
+        publish = split_moment(flat[: sentence_end(flat, sentence_end(flat, len(intro)) + 1)], reference)
     if publish is None and context:
-        publish = changed_clock(text, _thread(context), reference)
+        publish = changed_clock(text, unwrap(thread_text(context)), reference, _quoted_reference(context, reference))
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
         if publish is None and answered and answered_between_quotes(context):
-            publish = publish_at(_thread(context), reference)
+            publish = publish_at(unwrap(thread_text(context)), reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
@@ -204,6 +209,6 @@ def extract_announcement(
         if ASKING.search(flat[start:end]) and PUBLISH.search(flat[start:end])
     )
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
-    thread = _thread(context) if answered and answered_between_quotes(context) else ""
+    thread = unwrap(thread_text(context)) if answered and answered_between_quotes(context) else ""
     scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking} {thread}", has_course)
     return AnnouncementFields(title, body, scope, publish)

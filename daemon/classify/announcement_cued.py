@@ -145,9 +145,26 @@ def _sentence_case_run(text: str, words: list[str], rest: list[re.Match[str]], e
     return " ".join(words) if len(words) >= 2 else None
 
 
+# "batas pengajuan judul Tugas Akhir", "judul skripsi", "thesis title": the title of a thesis or report the notice is
+# about, not the notice's own
+_WORK_TITLE = re.compile(
+    r"(?i)(?:\b(?:pengajuan|usulan|mengajukan|ajukan|diajukan|persetujuan|acc|revisi|seminar|sidang|thesis|project|"
+    r"report|capstone|paper)\s+$)"
+)
+_WORK = re.compile(
+    r"(?i)(?:tugas akhir|ta|skripsi|tesis|disertasi|proposal|laporan|penelitian|kp|pkl|pa|makalah|artikel|jurnal|"
+    r"thesis|dissertation|capstone|project|proyek|"
+    r"of (?:your|the|their|each) (?:thesis|report|project|paper|capstone))\b"
+)
+
+
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
+        # "titled Thesis Proposal Deadline Extended" names the notice; a bare "judul Tugas Akhir" names a thesis
+        noun = re.fullmatch(r"(?i)(?:the\s+)?(?:judul|jdl|title)", cue.group(0).strip())
+        if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
+            continue
         quoted = QUOTE.match(rest)
         title = quoted_value(quoted) if quoted else capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
         if title:

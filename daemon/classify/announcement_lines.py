@@ -71,6 +71,12 @@ def announcement_body(text: str) -> str | None:
     return joined or None
 
 
+_DETAIL_LINE = re.compile(
+    r"(?i)(?:hari|tanggal|tgl|waktu|pukul|jam|tempat|lokasi|ruang(?:an)?|date|time|day|venue|place|location|room|"
+    r"narahubung|contact person|cp)(?:\s*[/,&]\s*(?:tanggal|tgl|waktu|jam|date|time))?\s*:"
+)
+
+
 def looks_like_title(line: str) -> bool:
     # "## X" is an HTML heading the converter marked
     stripped = line.strip().strip("*").lstrip("#").strip()
@@ -78,6 +84,9 @@ def looks_like_title(line: str) -> bool:
         return False
     # An enumerated request or a sentence asking for something is not the announcement's title.
     if re.match(r"^(?:\d+[.)]|[-*•]|[a-z][.)])\s", stripped) or NOT_TITLE.search(stripped):
+        return False
+    # an event's detail line ("Hari/Tanggal : Senin, 4 Januari 2027", "Tempat : Aula", "Time: 9 am") is not a title
+    if _DETAIL_LINE.match(stripped):
         return False
     # a table's row of cells ("Kegiatan| Tanggal| Jam") is not a title line
     if "|" in stripped.strip("|"):

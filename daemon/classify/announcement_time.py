@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from daemon.classify.announcement_governed import (
+    FILLER,
+    PLACE,
+    PREFERENCE,
+    THERE_IS,
+    governed_by_publishing,
+    in_the_news,
+    opening,
+)
 from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment
@@ -18,7 +27,8 @@ PUBLISH = re.compile(
     r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
-    r"diumumkan|\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|umumkan|pin\b|share|terbit|"
+    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
+    r"umumkan|pin\b|share|terbit|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
@@ -88,7 +98,8 @@ def _untabled(text: str) -> str:
 # A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
 # tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
 _FORM_LABEL = re.compile(
-    r"(?m)^((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    # (a title's label whose title was blanked out is not a label above the next line)
+    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
     r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
 )
 
@@ -120,11 +131,21 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
             # "any time after 7 am", "setelah jam 7" bound it from the other side
             bounded = re.search(
-                r"sebelum|before|\bafter\b|setelah|sesudah|\blatest\b|paling lambat|selambat|no later than",
-                sentence[max(0, start - 14) : end],
+                r"sebelum|\bsblm\b|sebelom|before|\bafter\b|setelah|\bstlh\b|sesudah|\blatest\b|paling lambat|"
+                r"paling telat|selambat|"
+                r"no later than",
+                # (the weekday before the date is the moment's own: "paling telat Senin 21 Desember ...")
+                sentence[max(0, opening(sentence, start) - 14) : end],
                 re.IGNORECASE,
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
-            if not bounded and _governed_by_publishing(sentence[:start], asked):
+            # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
+            there = THERE_IS.match(sentence, end)
+            if (
+                not bounded
+                and not there
+                and governed_by_publishing(sentence[:start], asked)
+                and not in_the_news(sentence, start, end, asked)
+            ):
                 return moment.at.isoformat()
             offset = end
     if split := _split_moment(flat, reference, cue):
@@ -138,31 +159,21 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         if moment is None:
             continue
         rest = sentence[: moment.start] + sentence[moment.end :]
-        rest = _PLACE.sub("", rest)
-        if (cue is PUBLISH or _PREFERENCE.search(rest)) and not _FILLER.sub("", _PREFERENCE.sub("", rest)).strip():
+        rest = PLACE.sub("", rest)
+        if (cue is PUBLISH or PREFERENCE.search(rest)) and not FILLER.sub("", PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
 
 
-# "Tomorrow 7 am please, on my course page": where it goes, beside the moment, is still the request's own words
-_PLACE = re.compile(
-    r"(?i)\b(?:on|in|to|di|ke|pada)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:course page|course|class|kelas(?:\s(?:saya|kami|ini))?|"
-    r"e-?learning|front ?page|home ?page|beranda|halaman depan|site|moodle)\b"
-)
-_PREFERENCE = re.compile(
-    r"(?i)\b(?:would be (?:ideal|great|best|perfect|good|fine)|(?:is|works?) (?:ideal|best|fine|ok|okay|good)"
-    r"(?: for (?:me|us))?|if possible|if you can|kalau bisa|kalo bisa|klo bisa|kl bisa|jika memungkinkan|"
-    r"bila memungkinkan|sebaiknya|lebih baik|paling baik|cukup|ideally|idealnya|preferably|kalau boleh|kalo boleh)\b"
-)
 # "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
 _ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 
 
 _HARI_DAY = re.compile(
     # the place it goes may stand between: "posting di kelas saya hari Senin", "pasang di e-learning hari Senin"
-    r"(?i)(?:\s+(?:di|ke|on|in)\s+(?:the\s+|my\s+)?(?:kelas|course|e-?learning|moodle|beranda|halaman|forum|lms|site|page|"
-    r"mk|matkul)(?:\s+[\w-]+){0,2}?)?\s+(?:pada\s+|mulai\s+)?(hari)\s+(?:"
+    # the publishing word's own ending first ("tayangin", "tayangkan")
+    r"(?i)\w*(?:\s+(?:di|ke|on|in)\s+(?:the\s+|my\s+)?(?:kelas|course|e-?learning|moodle|beranda|halaman|forum|lms|site|page|"
+    r"mk|matkul)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:pada|mulai|pas|tepat|di|nanti)\s+)?(hari)\s+(?:"
     + "|".join(day for day in WEEKDAYS if day != "minggu")
     + r")\b"
 )
@@ -180,103 +191,72 @@ def _publishing_day(sentence: str, cue: re.Pattern[str]) -> str:
 
 
 # "Tanggal tayang: 15/11/2027" and "Jam tayang: 08.00" on lines of their own: one moment.
-_TIME_LABEL = re.compile(r"(?i)^\W*(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:")
+# "Jam tayangnya 10.00 WIB.", "Time of posting 2 pm.": a label with its publishing word needs no colon.
+_TIME_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:jam|pukul|pkl|waktu|time|publish time|at)\b[^:]{0,20}:|(?:jam|pukul|waktu)\s+(?:tayang|penayangan|"
+    r"terbit|publish|publikasi|posting)(?:nya)?\b|(?:time|hour) of (?:publication|publishing|posting)\b)"
+)
+
+
+def split_moment(text: str, reference: datetime) -> str | None:
+    """The day the request asks for in one sentence and the hour alone in the next ("... pada Kamis, 10 Desember
+    2026. Untuk jamnya pukul 13.00 WIB saja.")."""
+    return _split_moment(unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(text))), reference, PUBLISH)
+
+
+_SPAN = re.compile(r"(?i)\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|until|to)\s*\d")
+_PLACE_LABEL = re.compile(r"(?i)\W*(?:tempat|lokasi|ruang(?:an)?|venue|place|location|room)\s*:")
 
 
 def _split_moment(flat: str, reference: datetime, cue: re.Pattern[str]) -> str | None:
     lines = [" ".join(flat[start:end].split()) for start, end in sentences(flat)]
     for index, line in enumerate(lines):
-        day = find_date(line, reference)
+        # "ditayangkan hari Senin." names the publishing day (see _publishing_day)
+        day = find_date(_publishing_day(line, cue), reference)
         if not cue.search(line) or day is None or find_time(line) is not None:
             continue
-        for other in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+        # the line above gives the hour only with its own publishing word ("Jam tayang: 06.30"): a bare "Jam: 08.00"
+        # above is the last row of something else (a table of events)
+        above = [line for line in lines[max(0, index - 1) : index] if cue.search(line)]
+        for number, other in enumerate(above + lines[index + 1 : index + 2]):
             clock = find_time(other) if find_date(other, reference) is None else None
+            # an event's details below: a span of hours ("Jam: 13.00 - 15.00") or its place on the next line
+            below = lines[index + 2] if index + 2 < len(lines) and number == len(above) else ""
+            if clock is not None and (_SPAN.match(other, clock[3]) or _PLACE_LABEL.match(below)):
+                continue
             # "Jam tayang: 08.00", or a sentence that is only the time ("Jam 07.00 ya.")
             # "Kalau bisa pukul 07.00 WIB.", "Ideally around 7 am.": the writer's preference for the time, alone
             rest = other[: clock[2]] + other[clock[3] :] if clock is not None else ""
-            alone = clock is not None and not _FILLER.sub("", _ROUGHLY.sub("", _PREFERENCE.sub("", rest))).strip()
+            alone = clock is not None and not FILLER.sub("", _ROUGHLY.sub("", PREFERENCE.sub("", rest))).strip()
             if clock is not None and (_TIME_LABEL.match(other) or alone):
                 return moment_at(day[0], clock).isoformat()
     return None
 
 
-_FILLER = re.compile(
-    r"(?i)\b(?:please|pls|plz|ya|yaa|yah|ok|oke|min|kak|pak|bu|tolong|mohon|thanks|thank you|tks|makasih|"
-    r"saja|aja|deh|dong|sir|jamnya|waktunya|"
-    r"terima kasih|wib|wita|wit)\b|[\W_]"
+# "jamnya dimundurkan jadi jam 10", "move the time to 9 am": in a reply to a request that named its publish time, the
+# hour changed without a publishing word is that time's hour
+_HOUR_CHANGED = re.compile(
+    r"(?i)\b(?:jam(?:nya)?|pukul(?:nya)?|waktu(?:nya)?|the time|the hour)\b[^.?!]{0,30}?\b(?:diganti|diubah|"
+    r"dimundurkan|dimajukan|diundur|digeser|dipindah|ganti|ubah|jadi|menjadi|change[ds]?|move[ds]?|shift(?:ed)?|push(?:ed)?)\b"
 )
 
 
-# When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
-# Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
-_EVENT = re.compile(
-    # "mata kuliah X" names the course, not a lecture
-    r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
-    r"praktikum|"
-    # the other events a notice announces, in both languages
-    r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"
-    r"yudisium|responsi|asistensi|remedial|konsultasi|bimbingan|briefing|pertemuan|lomba|event|"
-    # "kelas besok jam 8 online": a class followed by its day (the moment, which ends the text looked at) is the
-    # class meeting; "di kelas X" is the place
-    r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"
-    r"(?=\s*$|\s+(?:besok|bsk|lusa|nanti|hari|tomorrow|today|tonight|on|this|next|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday))|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
-    # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
-    r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
-    # "kuisnya", "ujiannya": the event with its possessive suffix
-    r"paling lambat|selambat-lambatnya|at the latest|no later than|"
-    # "umumkan bahwa SIAKAD tidak dapat diakses pada Sabtu pukul 20.00": what follows is the text's own news
-    r"bahwa|that(?= (?:the|all|there|our|students|classes|lectures))"
-    r")(?:nya)?\b"
-)
-
-
-# "penayangan pengumuman pelatihan Moodle pada ...", "a notice about the workshop on ...": an event named as what
-# the announcement is about is its topic, not what happens at the moment that follows.
-_TOPIC = re.compile(
-    r"(?i)\b(?:pengumuman|announcement|notice|info(?:rmasi)?|berita|news)\s+(?:(?:tentang|mengenai|perihal|terkait|"
-    r"soal|about|on|regarding|for|of)\s+)?(?:(?:the|an?)\s+)?$"
-)
-
-
-_MOVED = re.compile(r"(?i)pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled")
-_MOVED_PUBLISHING = re.compile(r"(?i)(?:nya)?\s+(?:(?:time|date|schedule|jadwal(?:nya)?|waktu(?:nya)?)\s+)?")
-
-
-def _governed_by_publishing(before: str, cue: re.Pattern[str]) -> bool:
-    """Whether the nearest word before a moment that says what happens then is a publishing word."""
-    # "..., ideally tomorrow at 7 am", "..., kalau bisa besok jam 7": the writer's wish for the time is ours to keep
-    cues = [match.end() for match in (*cue.finditer(before), *_PREFERENCE.finditer(before))]
-    # an event word that opens the sentence is capitalised only for that ("Batas pengumpulan ...")
-    before = before[:1].lower() + before[1:]
-    # an event named as the topic has words of its own before the moment ("pengumuman pelatihan Moodle bagi dosen
-    # baru pada ..."); "pengumuman kuis hari Jumat jam 10" is still the quiz's time
-    events = [
-        match.end()
-        for match in _EVENT.finditer(before)
-        if not (_TOPIC.search(before[: match.start()]) and len(before[match.end() :].split()) >= 3)
-        # "tayangnya diundur jadi ...", "jam tayangnya dimajukan": the publishing itself is what is moved
-        and not (
-            _MOVED.fullmatch(match.group(0))
-            and any(_MOVED_PUBLISHING.fullmatch(before[end : match.start()]) for end in cues)
-        )
-    ]
-    return not events or (bool(cues) and max(cues) > max(events))
-
-
-def changed_clock(text: str, thread: str, reference: datetime) -> str | None:
+def changed_clock(text: str, thread: str, reference: datetime, quoted: datetime | None = None) -> str | None:
     """A reply that moves only the hour ("jam tayangnya diganti jadi jam 8 pagi, tanggal tetap"): the day the quoted
-    thread asked for, at the new time. A sentence naming a day of its own is read by publish_at instead."""
-    earlier = publish_at(thread, reference)
+    thread asked for (its relative days counted from when it was written, `quoted`), at the new time. A sentence
+    naming a day of its own is read by publish_at instead."""
+    earlier = publish_at(thread, quoted or reference)
     if earlier is None:
         return None
     flat = unwrap(text)
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         clock = find_time(sentence)
-        if clock is None or find_date(sentence, reference) is not None or not PUBLISH.search(sentence[: clock[2]]):
+        if clock is None or find_date(sentence, reference) is not None:
             continue
-        if not _governed_by_publishing(sentence[: clock[2]], PUBLISH):
+        if not PUBLISH.search(sentence[: clock[2]]) and not _HOUR_CHANGED.search(sentence[: clock[2]]):
+            continue
+        if not governed_by_publishing(sentence[: clock[2]], PUBLISH):
             continue
         return moment_at(datetime.fromisoformat(earlier).date(), clock).isoformat()
     return None

@@ -217,13 +217,25 @@ def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+# 'umumkan: "Besok kuliah diganti tugas mandiri, silakan cek folder minggu 14."': a quoted sentence (a full stop at
+# its end, or a clause after a comma) is the announcement's text; a title is neither
+_SENTENCE = re.compile(
+    r"(?:\S+\s+){4,}\S*[a-z)]\.$|(?:\S+\s+){2,}\S+,\s+(?!(?:dan|and|or|atau|serta)\b)[a-z]\S*(?:\s+[a-z]\S*){2,}"
+)
+
+
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
     readers = (_labelled, cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
     for reader in (*readers, _first_line_title, _letter_subject):
         if found := reader(text):
             title, body, start = found
-            return (None if title is None or PLACEHOLDER.fullmatch(title) else title), body, start
+            unsure = title is None or PLACEHOLDER.fullmatch(title) or _SENTENCE.search(title)
+            return (None if unsure else title), body, start
+    # a subject that names the title with a cue or in quotes ('Tolong tayangkan pengumuman "X" di elearning', "post
+    # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
+    if subject and (cued := cued_title(subject)) and cued[0]:
+        return cued[0], announcement_body(text), len(text)
     found_subject = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
     named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
     if looks_like_title(named := TRAILING_CODE.sub("", named)):

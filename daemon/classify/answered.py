@@ -10,12 +10,6 @@ _QUESTION = re.compile(r">+[ \t]?(?P<question>[^\n>][^\n]*[:?])[ \t]*")
 _ASKS_FOR_A_VALUE = re.compile(r"\b(?:which|what|who|siapa|apa(?!kah)|berapa|yang\smana|mana)\b", re.IGNORECASE)
 
 
-def answered_between_quotes(context: str) -> bool:
-    """Whether the writer answered between the quoted lines: a line of their own with quoted lines above and below."""
-    marks = "".join(">" if line.lstrip().startswith(">") else "a" for line in context.split("\n") if line.strip())
-    return re.search(r">a+>", marks) is not None
-
-
 def answers_under_questions(context: str) -> str:
     """Every unquoted paragraph right under a quoted line that asks (ending in ":" or "?"), with that line, as
     "question\\nanswer" blocks; "" when the writer answered nothing between the quoted lines."""

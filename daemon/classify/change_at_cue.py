@@ -18,9 +18,8 @@ from daemon.classify.change_words import (
     cues,
 )
 from daemon.classify.found_change import FoundChange
-from daemon.classify.value_basics import clean_value
-from daemon.classify.values import VALUE_READERS
-from daemon.classify.wording import sentence_around
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import sentence_around, sentence_end
 
 REACH = 160
 
@@ -87,26 +86,7 @@ _CORRECTION_LATER = re.compile(
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_SIDES = re.compile(
-    r"[ \t]*(?:(?:old|lama|current|sekarang|semula)[ \t]*:?[ \t]+\S+[ \t]*(?:->|-->|→|=>|,|;)?[ \t]*)?"
-    r"(?:new|baru)[ \t]*:?[ \t]+",
-    re.IGNORECASE,
-)
 _ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
-_NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
-_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
-# "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
-_CORRECTED_AFTER = re.compile(
-    r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
-    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
-    r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
-    re.IGNORECASE,
-)
-# "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
-# the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
-_MAYBE_CORRECTED_AFTER = re.compile(
-    r"(?:[ \t]*[,;][ \t]*(?:sekarang|kini|now)|[ \t]+(?:jadi|jd|ke|to|into))[ \t]+", re.I
-)
 _OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
@@ -114,69 +94,43 @@ _OLD_BEFORE = re.compile(
 )
 
 
-_LISTED = frozenset({"class", "semester", "shortname"})
-_FREE = frozenset({"fullname", "summary"})
-# A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
-SHAPE_ALONE = ("class", "semester")
-_AND = re.compile(r"[ \t]*(?:,|&|\b(?:dan|and|serta|sama))[ \t]*", re.IGNORECASE)
-
-
-# "Tembusan:\n1. Ketua Jurusan", "What I tried:\n1) logout": a number that opens a line of a numbered list is the
-# item's number, never a semester or a credit count.
-_LIST_NUMBER = re.compile(r"[.)][ \t]+\S")
-
-
-def _at_line_start(text: str, read: tuple[str, int]) -> bool:
-    value_start = read[1] - len(read[0])
-    return read[0].isdigit() and not text[text.rfind("\n", 0, value_start) + 1 : value_start].strip()
-
-
-def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
-    """The field's value read from `start`: (value, where it starts, where it ends)."""
-    # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
-    if side := _SIDES.match(text, start, limit):
-        start = side.end()
-    # "diperbaharui dengan kode: X": the field's noun said again before a colon leads to the value.
-    elif noun := _NOUN_AGAIN.match(text, start, limit):
-        start = noun.end()
-    read = VALUE_READERS[field](text, start, limit)
-    if read is None or not clean_value(read[0]) or (_LIST_NUMBER.match(text, read[1]) and _at_line_start(text, read)):
-        return None
-    # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
-    if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):
-        return value_at(text, field, arrow.end(), limit)
-    if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := value_at(text, field, maybe.end(), limit)):
-        return later
-    if text[read[1] : read[1] + 1] == ":":
-        return None
-    value = clean_value(read[0])
-    # "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027": two values of one shape are a list the
-    # field cannot hold; no part of it is claimed. Classes merged in one course are named as a list ("Kelas: ME-3A
-    # dan ME-3B"), and the list as written is the value.
-    if (
-        field in _LISTED
-        and (also := _AND.match(text, read[1], limit))
-        and VALUE_READERS[field](text, also.end(), limit)
-    ):
-        if field != "class":
-            return None
-        list_start, end = text.find(value, start, read[1]), read[1]
-        while (also := _AND.match(text, end, limit)) and (other := VALUE_READERS[field](text, also.end(), limit)):
-            end = other[1]
-        return clean_value(text[list_start:end]), list_start, end
-    # "dipindah ke Genap 2025/2026": a value of a shaped field's shape is never a name or a text.
-    if field in _FREE and any(
-        (other := VALUE_READERS[shaped](value, 0, len(value))) and other[1] >= len(value) for shaped in SHAPE_ALONE
-    ):
-        return None
-    # A field's name is never its value ("Nama MK Baru| Dosen Baru": the next cell of a header row).
-    if any(match.group(0) == value for _, match in cues(value)):
-        return None
-    found = text.find(value, start, read[1])
-    return value, found if found >= 0 else start, read[1]
-
-
+_CORRECT_BEFORE = re.compile(
+    r"\b(?:(?:yang|yg)\s(?:benar|betul|bener|bnr)(?:nya)?|seharusnya|harusnya|hrsnya|mestinya|semestinya)\s+$",
+    re.IGNORECASE,
+)
+_COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
+_CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
+_FROM_WHEN = re.compile(
+    r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
+    r"tanggal|tgl|hari|ini|depan|berikutnya|mendatang|ganjil|genap|this|next|coming|the|term|week|month|year|today|"
+    r"besok|tomorrow|pertemuan|meeting|session|ke-?\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{4})?|"
+    r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)[ \t]*)+"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
+_STAYS = re.compile(
+    r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
+    r"(?:masih[ \t]+)?tetap|tidak[ \t]+(?:berubah|diubah|perlu[ \t]+diubah)|jangan[ \t]+diubah|biarkan|no[ \t]+change|"
+    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
+    # when and where it holds: "pengampunya Dra. X mulai semester ini"
+    r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
+    re.I,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
+
+
+def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int) -> bool:
+    breaks = [cue_end + match.start() for match in re.finditer(r"[:;]", text[cue_end:connector_start])]
+    if (end := sentence_end(text, cue_end)) < connector_start:
+        breaks.append(end)
+    if not breaks:
+        return False
+    # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
+    return any(other != field for other, _ in cues(text[cue_end:connector_start]))
 
 
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
@@ -200,6 +154,15 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
+    # "Maaf, yang benar shortname-nya X, bukan Y", "harusnya pengampunya Dr. X": the correcting word before the
+    # field says the value right after it is the right one; a question ("yang benar nama MK-nya apa?") names none.
+    correct = _CORRECT_BEFORE.search(text, max(0, cue_start - 30), cue_start)
+    if correct and text[sentence_around(text, cue_start)[1] : sentence_around(text, cue_start)[1] + 1] != "?":
+        after = _COPULA_WORD.match(text, cue.end())
+        if read := value_at(text, field, after.end() if after else cue.end(), len(text)):
+            source = f"correct before cue: {correct.group(0).strip()} {cue.group(0).strip()}"
+            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), correct.start()):
+                return found
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
     if says_new and (read := value_at(text, field, cue.end(), len(text))):
@@ -251,6 +214,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
             return found
     for kind, connector in connectors(text, cue.end(), window_end):
+        # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
+        # another field owns the connectors that follow it.
+        if _another_field_owns(text, field, cue.end(), connector.start()):
+            continue
         # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
         # value may have its label further on.
         says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
@@ -260,7 +227,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
         if namely and _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
             kind = "namely"
-        if kind == "label" and connector.start() != cue.end() and not says_new_side:
+        # "Dosen pengampu mulai semester ini: X", "Enrolment key from next week: X": a label that says from when names
+        # the new value.
+        from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
+        if kind == "label" and connector.start() != cue.end() and not says_new_side and not from_when:
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
@@ -297,6 +267,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         read = value_at(text, field, connector.end(), len(text))
         if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
+        # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
+        # a person who goes on to do something is the sentence's subject, not a value.
+        if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
+            continue
         description = describe(text, cue, connector.end(), connector.group(0))
         # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
         weak = (
@@ -304,6 +278,13 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
         )
+        # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
+        # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
+        # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
+        if weak and _STAYS.match(text, read[2]):
+            continue
+        if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
+            continue
         source = f"{kind}: {description}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
             return found

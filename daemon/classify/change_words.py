@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from daemon.classify.wording import sentence_end
+
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
 # "Yang ngajar sekarang X", "yg pegang skrg Pak X": who teaches now, in spoken verbs, names the new lecturer.
@@ -126,7 +128,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
     # Not "From: X\nTo: Y", whose "To:" line is read as a label, nor the "to" of "Intro to Programming".
-    ("from X to Y", r"\b(?:dari|from)\b(?!\s*:)[^\n]{1,80}?\b(?:ke|to|" + STRONG_TO + r")\b"),
+    ("from X to Y", r"\b(?:dari|from)\b(?!\s*:)[^\n]{1,80}?\b(?:ke|kepada|to|" + STRONG_TO + r")\b"),
     (
         "was X, now Y",
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
@@ -181,11 +183,18 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
 
 
+# "masih ter-set di semester 4 (copy dari tahun lalu). It should be semester 5, karena ... ke semester ganjil": a
+# connector of two parts never spans a sentence end; its parts belong to two sentences.
+_TWO_PARTS = frozenset({"not X but Y", "from X to Y", "was X, now Y"})
+
+
 def connectors(text: str, start: int, end: int) -> Iterator[tuple[str, re.Match[str]]]:
     """Every connector from `start`, overlapping ones too: when "diperbaiki ... dengan" leads to no value, the
     "menjadi" inside it may."""
     while connector := CONNECTOR.search(text, start, end):
-        yield next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value), connector
+        kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind not in _TWO_PARTS or sentence_end(text, connector.start()) >= connector.end():
+            yield kind, connector
         start = connector.start() + 1
 
 

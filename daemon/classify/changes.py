@@ -10,14 +10,7 @@ import re
 from daemon.classify.asking import not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-from daemon.classify.change_at_cue import (
-    HANDS_OVER_OTHER,
-    SAYS_NEW_VALUE,
-    SHAPE_ALONE,
-    find_change_at,
-    line_of,
-    value_at,
-)
+from daemon.classify.change_at_cue import HANDS_OVER_OTHER, SAYS_NEW_VALUE, find_change_at, line_of
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
@@ -30,6 +23,7 @@ from daemon.classify.change_words import (
     is_old_side,
 )
 from daemon.classify.corrected_later import after_old_value, corrected_later
+from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,
@@ -38,8 +32,12 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
+from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.tables import read_table_rows
-from daemon.classify.wording import unwrap
+from daemon.classify.value_at import SHAPE_ALONE, value_at
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import sentence_around, unwrap
 
 
 def _overlaps(one: FoundChange, other: FoundChange) -> bool:
@@ -52,8 +50,13 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
+        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
+        sentence_start = sentence_around(text, connector.start())[0]
+        owners = {field for field, _ in cues(text[sentence_start : connector.start()])}
         for field in SHAPE_ALONE:
             if field in found or field not in mentioned or any(field == change.field for change in extra):
+                continue
+            if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))
             if read is None:
@@ -72,51 +75,6 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
     return extra
 
 
-_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*[:=|]")
-
-
-_ASKS_BELOW = re.compile(
-    r"^(?=.*\b(?:update|ubah|diubah|ganti|diganti|perbarui|diperbarui|perubahan|change[sd]?|amend|revisi|koreksi|"
-    r"perbaiki|diperbaiki|sesuaikan|disesuaikan|as\sfollows|berikut|sbb)\b)[^:\n]*:[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def _identifies_the_course(flat: str, change: FoundChange, course_code: str, asked_elsewhere: bool) -> bool:
-    """Whether a labelled value stands in a block of labelled lines that names the course by its code ("Kode MK :
-    EL2105 / Nama MK : Rangkaian Listrik 2 / Dosen : X"): the block identifies the course, it asks for nothing."""
-    lines = flat.split("\n")
-    index = flat.count("\n", 0, change.start)
-    if not _LABEL_LINE.match(lines[index]):
-        return False
-    block = [index]
-    for step in (-1, 1):
-        position, blanks = index + step, 0
-        while 0 <= position < len(lines) and blanks <= 1:
-            if not lines[position].strip():
-                blanks += 1
-            elif _LABEL_LINE.match(lines[position]):
-                blanks = 0
-                block.append(position)
-            else:
-                break
-            position += step
-    # "Kode MK : EL2105" on a line of its own, or "Nama Mata Kuliah : Logika Informatika (TI1104)"; not a line that
-    # changes the code ("Short name: GM3101 -> GM3101-SIG").
-    code = re.compile(
-        rf"[^:=|\n]*[:=|]\s*(?:{re.escape(course_code)}(?:\s*$|[/ ]\s*[A-Z])|[^\n]*\({re.escape(course_code)}\)\s*$)",
-        re.IGNORECASE,
-    )
-    # "Mohon data berikut diperbarui:", "Please update the course as follows:": a block under a line that asks for a
-    # change holds the new values, even with the course's code among them, unless the change is asked elsewhere
-    # ("... dengan identitas:\nKode MK : X\nDosen : Y\nNama MK tersebut mohon diubah menjadi Z").
-    top = min(block)
-    above = next((lines[line] for line in range(top - 1, max(-1, top - 3), -1) if lines[line].strip()), "")
-    if not asked_elsewhere and any(_ASKS_BELOW.search(line) for line in [above, *(lines[line] for line in block)]):
-        return False
-    return any(code.match(lines[line]) for line in block)
-
-
 def _says_who_teaches(change: FoundChange) -> bool:
     """ "Kelas ini diampu oleh Pak Joko", "the course is taught by Dr. Okafor": who teaches may be the current
     lecturer or the new one in passing; a later explicit request for the lecturer says which ("Mohon dosennya
@@ -133,6 +91,23 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+def _qualifies(flat: str, field: str, cue: re.Match[str], change: FoundChange) -> bool:
+    """ "kode singkat MK X kelas TI-1C tolong diganti jadi PD-1C": a cue with a value of its own right after it
+    ("kelas TI-1C", "semester 4"), after another field's cue in its sentence, says which one; that field's change is
+    asked. Only a class or a semester, whose value is known by its shape."""
+    if field not in SHAPE_ALONE:
+        return False
+    own = VALUE_READERS[field](flat, cue.end(), min(len(flat), cue.end() + 40))
+    sentence_start = sentence_around(flat, cue.start())[0]
+    return (
+        own is not None
+        and not flat[cue.end() : own[1] - len(own[0])].strip()
+        and clean_value(own[0]) != change.value
+        and any(other != field for other, _ in cues(flat[sentence_start : cue.start()]))
+    )
+
+
+_UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐|□|\([ \t]?\))[ \t]*$")
 _GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
 
 
@@ -141,8 +116,11 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
     found_cues = cues(flat)
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
-    candidates: list[tuple[tuple[bool, bool, int], FoundChange]] = []
+    candidates: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:
+        # "Jenis perubahan: [x] Nama MK  [ ] Dosen  [ ] Kelas": a field whose box is left empty is not asked.
+        if _UNTICKED.search(flat, max(0, cue.start() - 6), cue.start()):
+            continue
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):
             continue
@@ -154,8 +132,8 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         # "enrolment course tersebut diperbaharui dengan kode: X": a bare "kode" repeats the field named before it.
         specific = not _GENERIC_CUE.fullmatch(cue.group(cue_field_name(cue)))
         shown_in = bool(_PLACE_BEFORE.search(flat, max(0, cue_start - 40), cue_start))
-        candidates.append(((not shown_in, specific, cue_start), change))
-    kept: list[tuple[tuple[bool, bool, int], FoundChange]] = []
+        candidates.append(((not shown_in, not _qualifies(flat, field, cue, change), specific, cue_start), change))
+    kept: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for rank, change in candidates:
         rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
         if any(other_rank > rank for other_rank in rivals):
@@ -169,9 +147,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     # "Bukan IF3201 tapi IF3210 ya. Yang diganti tetep shortname jadi DATMIN-A": a bare "kode" may be the course's
     # own code, corrected; a field named by its specific cue wins over it.
     for _, change in sorted(
-        kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][1], kept_change[1].start)
+        kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
-        if not (change.weak and course_code and _identifies_the_course(flat, change, course_code, asked_elsewhere)):
+        if not (change.weak and course_code and identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
@@ -266,6 +244,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         for field, change in found.items()
         if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
+    if lines := old_new_lines(flat, subject, set(found)):
+        found[lines.field] = lines
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():

@@ -9,12 +9,17 @@ from zoneinfo import ZoneInfo
 
 WIB = ZoneInfo("Asia/Jakarta")
 
-# Eastern Indonesian zones, in hours ahead of WIB.
+# Eastern Indonesian zones, in hours ahead of WIB; a partner's own zone (Malaysia, Singapore) and UTC/GMT with or
+# without an offset ("9:00 am Singapore time (GMT+8)", "01:00 UTC") are brought back to WIB too.
 _ZONES = {"wib": 0, "wita": 1, "wit": 2}
+_NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
 PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
-_ZONE = r"(?:\s*(wib|wita|wit)\b)?"
+_ZONE = (
+    r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
+    r"(?:malaysia|malaysian|singapore|kuala lumpur) time|waktu (?:malaysia|singapura))\b\)?)?"
+)
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
 _IN_THE = r"(?:in\s+the\s+)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
@@ -30,13 +35,26 @@ _TIME = re.compile(
     r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
     + _HOUR_WORDS
     + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
-    r"\s*(am|pm|a\.m\.|p\.m\.)?"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?\b)?"
     rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
-    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}",
+    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
+    # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
+    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
+    rf"{_ZONE}",
     re.I,
 )
+
+
+def zone_offset(zone: str | None) -> int:
+    """Hours a written zone is ahead of WIB."""
+    name = (zone or "wib").lower()
+    if name in _ZONES:
+        return _ZONES[name]
+    if offset := re.search(r"([+\-\u2212])\s*(\d{1,2})", name):
+        return (int(offset.group(2)) if offset.group(1) == "+" else -int(offset.group(2))) - 7
+    return 1 if _NEIGHBOURS.search(name) else -7
 
 
 def hour_in_part(hour: int, marker: str | None) -> int:
@@ -73,7 +91,7 @@ def find_time(text: str) -> tuple[time, int, int, int] | None:
             hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
             value = hour_in_part(hour - before_the_hour, match.group(2))
             if 0 <= value < 24:
-                clock = time(value, minute), _ZONES[(match.group(3) or "wib").lower()], match.start(), match.end()
+                clock = time(value, minute), zone_offset(match.group(3)), match.start(), match.end()
                 break
     return clock
 
@@ -92,6 +110,12 @@ _RANGE_END = re.compile(
 _RANGE_START = re.compile(r"(?<![\d/.:,-])\b(\d{1,2})(?:[.:](\d{2}))?" + _TO + "$", re.I)
 
 
+_NUMBERED = re.compile(
+    r"(?i)\b(?:kelas|class|sesi|session|shift|gelombang|kloter|ruang|room|lantai|lt|floor|no|nomor|angkatan|semester|"
+    r"minggu|pekan|week|tahap|kelompok|group|tingkat)\.?\s*$"
+)
+
+
 def _clock(text: str) -> tuple[time, int, int, int] | None:
     for match in _TIME.finditer(text):
         start = match.start()
@@ -105,8 +129,13 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             first = _RANGE_START.search(text[max(0, start - 12) : start])
             if first is not None and int(first.group(1)) <= int(hour):
                 hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
-        else:
+        elif groups[13]:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        else:
+            hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
+            # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour
+            if _NUMBERED.search(text[max(0, start - 12) : start]):
+                continue
         last = _RANGE_END.match(text, match.end()) if not (marker or part) and hour.isdigit() else None
         if last is not None and (last.group(2) or last.group(3)) and int(hour) <= int(last.group(1)):
             marker, zone = last.group(2), zone or last.group(3)
@@ -119,7 +148,7 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
             hour = str(_HOUR_WORD[hour.lower()])
         value = hour_in_part(int(hour), marker or part)
         if 0 <= value < 24 and 0 <= int(minute or 0) < 60:
-            return time(value, int(minute or 0)), _ZONES[(zone or "wib").lower()], start, match.end()
+            return time(value, int(minute or 0)), zone_offset(zone), start, match.end()
     return None
 
 

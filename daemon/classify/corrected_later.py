@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_at_cue import REACH, SAYS_NEW_VALUE, describe, value_at
+from daemon.classify.change_at_cue import REACH, SAYS_NEW_VALUE, describe
 from daemon.classify.change_words import connectors, cue_field_start, cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 # An apology for a slip or "I meant" opens the correction; what it leads to, of the same field's shape, is the value

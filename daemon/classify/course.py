@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.course_code import CODE as _CODE
-from daemon.classify.course_name_field import field_of_course, field_then_course
+from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -15,14 +14,10 @@ from daemon.classify.course_name_placed import (
 )
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
-    FIELD_WORDS,
     LINE_NAME,
     NAME,
-    NOT_A_NAME,
-    NOT_IN_LOWER_CASE_NAME,
     QUOTED,
     SHAPE,
-    SHORT_NAME,
     clean,
     quoted,
     trim_name,
@@ -43,7 +38,9 @@ _CURRENT_IN_RENAME = re.compile(
     r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
     r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
-    rf"|{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
+    # Never after a word that makes it the new name: "The new course name "Hydraulics II" should appear".
+    r"|(?<!(?i:new) )(?<!(?i:proposed) )"
+    rf"{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
     rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
     # "The course is called Business Law at the moment; it should be ...", "MK ini bernama Fisika, mohon diganti":
     # what the course is called, corrected later in the sentence, is its current name.
@@ -58,27 +55,13 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"
     rf"(?:{QUOTED}(?:\s*\(\s*{SHAPE}\s*\))?|({NAME}))\s+(?i:to|into|as)\b"
 )
-_TAUGHT_OR_APPOSED = re.compile(
-    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
-    rf"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching)[ \t]+(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
-    rf"({LINE_NAME})"
-    rf"|\b(?i:my|our)[ \t]+(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
-    # "Untuk course saya, Pemrograman Mobile, ...": the same apposition in Indonesian.
-    rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas)[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*({LINE_NAME})[ \t]*,"
-    # "Mata kuliah yang saya ampu, Fisika Terapan, ...", "MK yg sy pegang: Statika"
-    rf"|(?i:\b(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course))[ \t]+(?i:yang|yg)[ \t]+(?i:saya|sy|aku|kami)[ \t]+"
-    rf"(?i:ampu|ajar|ajarkan|pegang|asuh)[ \t]*[,:][ \t]*({LINE_NAME})"
-    rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
-)
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
-_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|\s+|-)({SHORT_NAME})")
-# "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
-_SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
+# Outlook writes each line as a paragraph: a blank line may stand between the lines of the pair.
 _OLD_NEW_LINES = re.compile(
-    r"(?:^|\n)([^\n]*)\n[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:[ \t]*([^\n]+?)"
-    r"[ \t]*\n[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
+    r"(?:^|\n)([^\n]*)\n(?:[ \t]*\n)?[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:"
+    r"[ \t]*([^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
 )
 
 
@@ -89,13 +72,20 @@ _WHEN = re.compile(
 )
 
 
+# "kelas TI-2A Pagi", "Kode MK : TIF2104": the class and the code say which course, not a field that changes.
+_WHICH = re.compile(
+    r"(?i:\b(?:kelas|kls|class)[ \t]+)[A-Z]{1,5}[ -]?\d[A-Z]?\w*(?i:[ \t]+(?:pagi|siang|sore|malam|morning|evening))?"
+    rf"|(?i:\b(?:kode|code)(?:[ \t]+(?:mk|matkul|mata\s*kuliah|course))?)[ \t]*:?[ \t]*{SHAPE}"
+)
+
+
 def _old_line_under_subject(subject: str, text: str) -> str | None:
     """ "MB1204 name change" over "Old: X / New: Y": when the subject names the course's name as the one field that
     changes, the old side of a bare pair of lines is its current name (unless the line above names another field)."""
-    if {field for field, _ in cues(subject)} != {"fullname"}:
+    if {field for field, _ in cues(_WHICH.sub(" ", subject))} != {"fullname"}:
         return None
     for match in _OLD_NEW_LINES.finditer(text):
-        if {field for field, _ in cues(_WHEN.sub(" ", match.group(1)))} - {"fullname"}:
+        if {field for field, _ in cues(_WHICH.sub(" ", _WHEN.sub(" ", match.group(1))))} - {"fullname"}:
             continue
         value = clean(match.group(2))
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
@@ -123,8 +113,38 @@ _CURRENT_SAID = re.compile(
 )
 
 
+# "namanya masih "Termodinamika"", "judulnya di elearning masih Kalkulus 2, tolong ...", "its name on the LMS still
+# says "X"": the course's own name where it shows, as it stands; unquoted only up to the end of its clause.
+_ITS_NAME_STILL = re.compile(
+    r"\b(?i:namanya|judulnya|nama-nya|its\s+(?:full\s+)?(?:name|title))"
+    r"(?:[ \t]+(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|lms|web\s+kuliah|siakad))?"
+    r"[ \t]+(?i:masih|tertulis|tercantum|still(?:[ \t]+(?:says|reads|shows|is))?|is[ \t]+still|reads|shows)"
+    r"(?:[ \t]+(?i:tertulis|tercantum))?[ \t]*:?[ \t]*"
+    rf"(?:{QUOTED}|({LINE_NAME})(?=[ \t]*(?:[,;]|\.(?:\s|$)|$)))"
+)
+# "the course full name "Rangkaian Listrik 2"", "nama MK "Basis Data" ...": a quoted name right after the name's cue is
+# the name as it stands, never after a word that makes it the new one ("the new course name "X"").
+_CUE_THEN_QUOTED = re.compile(
+    r"(?<!(?i:new) )(?<!(?i:baru) )(?<!(?i:proposed) )(?<!(?i:correct) )"
+    rf"{COURSE_NAME_CUE}[ \t]+(?:(?i:is|adalah)[ \t]+)?{QUOTED}"
+)
+
+
 def _still_shown(text: str) -> str | None:
     for match in _STILL_SHOWN.finditer(text):
+        value = quoted(match)
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _ITS_NAME_STILL.finditer(text):
+        value = clean(match.group(1) or match.group(2) or match.group(3))
+        # Unquoted, one word may be a state ("judulnya masih Draft"): only a name of two words or more.
+        quoted_or_long = not match.group(3) or len(value.split()) > 1
+        if quoted_or_long and re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _CUE_THEN_QUOTED.finditer(text):
+        # "ganti nama "Budi Santoso"": a rename's verb alone may be about any name.
+        if re.match(r"(?i:ganti|ubah)", match.group()):
+            continue
         value = quoted(match)
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
             return name
@@ -138,7 +158,10 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".
-        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title))\s*:\s*([^\n;|]+?)[ \t]*"
+        # A form's label may put the side in brackets: "Course full name (old):", "Nama MK (lama) :".
+        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|(?:(?:course\s)?(?:full\s?)?name|"
+        r"nama(?:\s(?:mk|mata\s?kuliah|matkul|course))?|title|judul)\s?\((?:old|current|existing|lama|sekarang|"
+        r"saat\sini|semula)\))\s*:\s*([^\n;|]+?)[ \t]*"
         r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>)",
         rf"nama (?:yg|yang) sekarang\s*{QUOTED}",
         # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
@@ -186,104 +209,4 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    return _named_by_cue(subject, text, code)
-
-
-_TAKING = re.compile(
-    rf"\b(?i:taking|enrolled\s+in|attending|mengambil|peserta)\s+(?:(?i:the|mk|matkul|mata\s*kuliah|course)\s+)?"
-    rf"({SHORT_NAME})"
-)
-# "on the Database Systems page", "the Moodle page of Maritime Law", "halaman MK Basis Data": a course's page. The page
-# word is only looked at, so that "page of X" is still read after "the Moodle".
-_PAGE = re.compile(
-    rf"\b(?i:the)\s+({SHORT_NAME})\s+(?=(?i:page|site)\b)|\b(?i:page|halaman)\s+(?i:of\s+|dari\s+)?(?:(?i:the|mk|matkul|course)\s+)?"
-    rf"({SHORT_NAME})"
-)
-_CLASS_IN_BRACKETS = re.compile(
-    rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
-)
-
-
-def _before_next_label(found: str, rest: str) -> str:
-    """ "Unit: EL4106 Smart Grid Technologies" over "Title: ..." or "Subject name: ...": a name wrapped onto the next
-    line never takes that line's label."""
-    if "\n" in found and re.match(r"[ \t]*(?:[a-z]+[ \t]*){0,2}:", rest):
-        return found.rsplit("\n", 1)[0]
-    return found
-
-
-def _named_by_cue(subject: str, text: str, code: str | None) -> str | None:
-    """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
-    if code:
-        source = text + "\n" + subject
-        for match in _NAME_AFTER_CODE.finditer(source):
-            found = _before_next_label(match.group(2), source[match.end() :])
-            if match.group(1) == code and (name := trim_name(found.split())):
-                return name
-    for source in (text, subject):
-        for match in re.finditer(
-            # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
-            r"(?i:course|module|mk|matkul|makul|mata kuliah|matakuliah|teaching)"
-            rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
-            rf"({SHORT_NAME})",
-            source,
-        ):
-            # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
-            if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
-                continue
-            # After "MK:" the value ends with its line; a name in running text may wrap.
-            found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
-            found = _before_next_label(found, source[match.end() :])
-            if (name := trim_name(found.split())) and not _CODE.fullmatch(name):
-                return name
-    # "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3": the
-    # course a field belongs to.
-    if name := field_of_course(subject, text):
-        return name
-    # The writer teaching it: "Saya pengampu Matematika Diskrit", "I teach Statics"; "my course, Statics, ..."
-    # and an abbreviation with the name in brackets: "mata kuliah PKN (Pendidikan Kewarganegaraan)".
-    for source in (text, subject):
-        for match in _TAUGHT_OR_APPOSED.finditer(source):
-            if name := trim_name(next(group for group in match.groups() if group).split()):
-                return name
-    # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
-    # at its start or after a dash or a colon: "Request - Data Mining course".
-    for source, opening in (
-        (text, r"\b(?:my|our|the|this|in|for|on|of)\s+"),
-        (subject, r"(?:^|[-–:]\s*|\b(?:my|our|the|this|in|for|on|of)\s+)"),
-    ):
-        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
-            name = trim_name(match.group(1).split())
-            if name and not set(name.split()) & NOT_A_NAME:
-                return name
-    # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
-    for source in (text, subject):
-        for match in re.finditer(rf"\b(?:kelas|class)\s+({SHORT_NAME})", source):
-            name = trim_name(match.group(1).split())
-            if (
-                name
-                and re.search(r"[a-z]{3}", name)
-                and not _CODE.fullmatch(name)
-                and not set(name.split()) & NOT_A_NAME
-            ):
-                return name
-    # "students taking Engineering Mathematics III", "mhs yg mengambil Kalkulus Lanjut": the course they take; and
-    # "this is for Data Mining (TI-3A)": a name with its class in brackets; the course's page.
-    for source in (text, subject):
-        for pattern in (_TAKING, _CLASS_IN_BRACKETS, _PAGE):
-            for match in pattern.finditer(source):
-                name = trim_name((match.group(1) or match.group(2)).split())
-                words = {word.lower() for word in name.split()} if name else set()
-                if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
-                    return name
-    if name := field_then_course(subject):
-        return name
-    dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
-    if dashed and (name := trim_name(dashed.group(1).split())):
-        return name
-    # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
-    if code and (alone := _SUBJECT_ALONE.search(subject)) and alone.group(2) == code:
-        name = trim_name(alone.group(1).split())
-        if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
-            return name
-    return None
+    return named_by_cue(subject, text, code)

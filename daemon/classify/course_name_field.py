@@ -19,8 +19,17 @@ _SHOWN_AT = (
 )
 _FIELD_OF_COURSE = re.compile(
     rf"{_FIELD}(?:{_SHOWN_AT}(?:\s+(?i:for|of|untuk|utk|bagi))?|\s+(?i:for|of|untuk|utk|pada|di))\s+"
-    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?({SHORT_NAME})"
+    rf"(?:(?i:the|mata\s*kuliah|matkul|mk|course)\s+)?(?:({SHORT_NAME})|[\"“'‘]({SHORT_NAME})[\"”'’])"
 )
+# A field of the course itself (never a person's, "Dosen Hendra Wijaya mohon ..." is the lecturer) right before or
+# after the course: "Short name Rekayasa Trafik tolong diganti", "the Water Resources Engineering enrolment key".
+_OWN_FIELD = (
+    r"(?i:short\s?name|nama\s+singkat|enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol\w*|summary|description|deskripsi)"
+)
+_OWN_FIELD_THEN_NAME = re.compile(
+    rf"\b{_OWN_FIELD}[ \t]+({SHORT_NAME})[ \t]+(?i:tolong|mohon|mhn|harap|please|should|needs?|perlu|harus)\b"
+)
+_NAME_THEN_OWN_FIELD = re.compile(rf"\b(?i:the|my|our)[ \t]+({SHORT_NAME})(?:'s?)?[ \t]+{_OWN_FIELD}\b")
 # "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then
 # the course it belongs to.
 _SUBJECT_FIELD_THEN_NAME = re.compile(rf"{_FIELD}\s+({SHORT_NAME})\s*$")
@@ -38,8 +47,25 @@ def field_of_course(subject: str, text: str) -> str | None:
     """ "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3"."""
     for source in (text, subject):
         for match in _FIELD_OF_COURSE.finditer(source):
+            # "Lecturer for 'Marine Biology'": the course may stand in quotes.
+            found = match.group(1) or match.group(2)
+            name = trim_name(found.split())
+            if _course_of_field(found, name):
+                return name
+    return None
+
+
+_VERSION_WORDS = frozenset(["singkat", "baru", "lama", "new", "old", "page", "halaman", "sekarang", "current"])
+
+
+def own_field_beside_course(text: str) -> str | None:
+    """ "Short name Rekayasa Trafik tolong diganti", "change the Water Resources Engineering enrolment key"."""
+    for pattern in (_OWN_FIELD_THEN_NAME, _NAME_THEN_OWN_FIELD):
+        for match in pattern.finditer(text):
             name = trim_name(match.group(1).split())
-            if _course_of_field(match.group(1), name):
+            # Two words or more, none saying which version of the field ("Deskripsi Singkat", "Short name Baru").
+            words = {word.lower() for word in name.split()} if name else set()
+            if _course_of_field(match.group(1), name) and len(words) > 1 and not words & _VERSION_WORDS:
                 return name
     return None
 

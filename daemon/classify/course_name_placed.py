@@ -7,6 +7,7 @@ import re
 
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
+    LINE_NAME,
     NAME,
     NOT_IN_LOWER_CASE_NAME,
     SHAPE,
@@ -20,7 +21,7 @@ from daemon.classify.course_name_shape import (
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
-    r"|(?:course|module)(?:\s+(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
+    r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
     # "Nama dan Kode MK", "Course code and name": a label naming both.
@@ -31,7 +32,11 @@ NAME_LABEL = (
 )
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
-_COLUMN_LABEL = rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\([^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+# A bracket naming the new value ("Nama Mata Kuliah (baru) :", "Course title (proposed):") labels the new name.
+_NEW_IN_BRACKETS = r"(?!(?i:baru|new|proposed|usulan|menjadi|pengganti|after|sesudah|setelah|revisi|revised)\b)"
+_COLUMN_LABEL = (
+    rf"(?:{NAME_LABEL}|(?i:mk|matkul|makul))(?:\s*\({_NEW_IN_BRACKETS}[^()]*\)|\s*/\s*(?i:kode|code)(?:\s+\w+)?)?"
+)
 # A list's bullet or number may open a labelled line: "1. Nama Mata Kuliah : X", "- Course: X", "• MK: X".
 _BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
 # "Nama course di elearning: Teknik Digital": where the name shows may stand between the label and its colon.
@@ -82,6 +87,8 @@ _BEFORE_CODE = re.compile(
     rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
     rf"(?i:kode|code)(?:[ \t]*:)?[ \t]*({SHAPE})"
 )
+# Only in running text ("Kuis TI2204", "Kodenya IF2204" open a sentence), never a clitic noun ("Kelasnya").
+_RIGHT_BEFORE_CODE = re.compile(rf"(?<![\w-])[a-z]+[ \t]+((?!\w+nya\b){LINE_NAME})[ \t]+({SHAPE})")
 _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
 _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
 
@@ -101,7 +108,7 @@ _HEADER_CELL = re.compile(
     r"(?i:no\.?|nomor|kode(?:\s+\w+){0,2}|(?:course\s+)?code|nama(?:\s+\w+){0,2}|name|mata\s*kuliah|mk|matkul|"
     r"course(?:\s+\w+)?|module(?:\s+\w+)?|kelas|class|dosen(?:\s+\w+){0,2}|(?:new\s+|old\s+)?lecturer|sks|credits?|"
     r"semester|ruang(?:\s+\w+)?|room|keterangan|notes?|remarks?|judul|title|tanggal|date|hari|day|jam|time|waktu|"
-    r"prodi|program\s+studi|jurusan|data|field|lama|baru|old|new|(?:new|old)\s+\w+)"
+    r"prodi|program\s+studi|jurusan|data(?:\s+\w+){0,2}|field|lama|baru|old|new|(?:new|old)\s+\w+|menjadi|perubahan)"
 )
 
 
@@ -224,7 +231,7 @@ def _after_origin(source: str, start: int, found: str) -> str:
     return found
 
 
-_PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
+PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
 
 
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
@@ -234,7 +241,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             index = next(i for i in (1, 3, 5, 7) if match.group(i))
             found, found_code = _after_origin(source, match.start(index), match.group(index)), match.group(index + 1)
             # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
-            if index == 7 and _PERSON.match(found):
+            if index == 7 and PERSON.match(found):
                 continue
             if is_code(found_code, code) and (name := trim_name(found.split())):
                 return name
@@ -245,5 +252,15 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     for source in sources:
         for match in _AFTER_CODE.finditer(source):
             if is_code(match.group(1), code) and (name := trim_name(match.group(2).split())):
+                return name
+    # "I have taken over Thermodynamics ME 2104 from ...": the name right before the request's own code, on its line;
+    # never a person or a field.
+    for source in sources:
+        for match in _RIGHT_BEFORE_CODE.finditer(source):
+            found = match.group(1)
+            if not is_code(match.group(2), code) or PERSON.match(found):
+                continue
+            name = trim_name(found.split())
+            if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
                 return name
     return None

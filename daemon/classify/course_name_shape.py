@@ -43,6 +43,8 @@ def _words(*lines: str) -> frozenset[str]:
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
 # The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
+# ... and so are the apps a class talks in ("join the class WhatsApp group").
+NOT_A_NAME |= _words("WhatsApp Whatsapp WA Telegram YouTube Youtube Discord")
 # A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
 NOT_A_NAME |= _words(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
@@ -58,16 +60,25 @@ NOT_IN_LOWER_CASE_NAME = _words(
     "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
     "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
     "pagi siang sore malam reguler karyawan wajib pilihan page halaman number nomor no id for in on at with from",
+    # Who is in a class, never which course: "Mahasiswa kelas TI-1B", "Ketua kelas MB 3B".
+    "mahasiswa mhs students student ketua wali seluruh semua para all",
 )
 # What a subject asks about rather than which course: "Lecturer for IB2101", "Semester Web Programming".
 FIELD_WORDS = _words(
     "lecturer dosen pengampu semester sks credits enrolment enrollment key short name nama kelas class",
-    "announcement pengumuman deskripsi summary ganti change update",
+    "announcement pengumuman deskripsi summary ringkasan ganti change update",
 )
 STOP_WORDS = _words(
     "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
     "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
     "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen Code Title Name Judul Module",
+)
+
+
+# What kind of lecture it is, never which course: "Kuliah Pengganti TI-2C", "Kuliah Umum", "Lecture Online".
+KIND_OF_LECTURE = _words(
+    "pengganti umum tamu perdana daring luring online offline hybrid tatap muka lapangan tambahan replacement guest",
+    "public makeup make-up extra susulan ulang remedial perbaikan",
 )
 
 
@@ -77,21 +88,76 @@ def introduces_name(word: str) -> bool:
 
 
 _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+# A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
+_CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
+# "2D", "3D" after a word are dimensions ("Pemodelan CAD 3D"), never a class.
+_SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"(?![234]D\b)\d[A-Z]\w*[:,]?"))
+TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
+
+
+_SECTION = frozenset(["section", "sesi", "group", "grup", "kelompok", "rombel", "team", "tim"])
+
+
+def class_length(words: list[str]) -> int:
+    """How many of the words, from the first, are a class: "TI-2A" is one, "MB 3B" two; none is 0."""
+    if words and _CLASS.fullmatch(words[0]):
+        return 1
+    if len(words) > 1 and _SPACED_CLASS[0].fullmatch(words[0]) and _SPACED_CLASS[1].fullmatch(words[1]):
+        return 2
+    return 0
+
+
+def _class_at_start(words: list[str]) -> int:
+    length = class_length(words)
+    # A spaced class opens a name only when nothing follows ("MB 1A Morning"): "CAD 3D Modelling" is a name.
+    spaced = length == 2
+    if length and len(words) > length and words[length].lower().strip(":,") in TIME_OF_DAY:
+        length += 1
+    return 0 if spaced and len(words) > length else length
+
+
+def _class_or_code_at_end(words: list[str]) -> int:
+    """How many words at the end are a class with its time of day, a code, or a connector left before them."""
+    last = words[-1]
+    if _CODE.fullmatch(last) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", last):
+        return 1
+    # "Gambar Teknik MES 2107": a code written with a space is two words.
+    if len(words) > 2 and re.fullmatch(r"\d{3,4}[)\]]?", last) and re.fullmatch(r"[\[(]?[A-Z]{2,4}", words[-2]):
+        return 2
+    # "Basis Data pada Senin", "Kimia Dasar on Moodle": when or where after a connector is no part of the name.
+    if len(words) > 2 and last in NOT_A_NAME and words[-2].lower() in CONNECTORS:
+        return 2
+    timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
+    for length in (1, 2):
+        start = len(words) - timed - length
+        if start >= 1 and class_length(words[start:]) == length:
+            return timed + length
+    # "... ELK3208 untuk TE-3A": once the class is gone, the connector before it goes too, then the code.
+    if last.lower() in CONNECTORS | {"utk", "kelas", "kls", "class"} and len(words) > 1:
+        return 1
+    return 0
 
 
 def trim_name(words: list[str]) -> str | None:
     # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
     cut = max((index + 1 for index, word in enumerate(words) if introduces_name(word)), default=0)
+    # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
+    if cut and words[cut - 1].lower() == "kuliah" and cut < len(words) and words[cut].lower() in KIND_OF_LECTURE:
+        return None
     words = [word.strip("\"“”'‘’") for word in words[cut:]]
     words = [word for word in words if word]
     # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
     while words and words[0] in OPENERS:
         words = words[1:]
-    while words and (_CODE.fullmatch(words[-1]) or re.fullmatch(r"[\[(]?[A-Za-z]{2,4}[- ]?\d{3,4}[)\]]?", words[-1])):
-        words = words[:-1]
-    # "kelas Jaringan Komputer TI-2A": the class after a name is where it is taught.
-    while len(words) > 1 and re.fullmatch(r"[A-Z]{1,5}-\d[A-Z]\w*[:,]?", words[-1]):
-        words = words[:-1]
+    # "kelas Jaringan Komputer TI-2A", "Manajemen Keuangan MB 3B", "Elektronika Daya ELK3208 untuk TE-3A": a class
+    # (with its time of day) or the code after a name is where and which it is taught, in any order.
+    while len(words) > 1 and (cut := _class_or_code_at_end(words)):
+        words = words[:-cut]
+    # "TI-3A Pagi", "MB 1A Morning": a class before the name is where it is taught; a class alone is no name.
+    if words and (cut := _class_at_start(words)):
+        words = words[cut:]
+        if not words:
+            return None
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
     if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
         words = [glued.group(1), *words[1:]]
@@ -124,6 +190,10 @@ def trim_name(words: list[str]) -> str | None:
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course.
     if all(word in NOT_A_NAME for word in words):
         return None
+    # "Pagi dan Malam", "Section B", "Grup A": a time of day, a section or a group is where, never which course.
+    lower = [word.lower() for word in words]
+    if all(word in TIME_OF_DAY | CONNECTORS for word in lower) or lower[0] in _SECTION:
+        return None
     # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
     if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):
         return None
@@ -144,7 +214,8 @@ def clean(value: str) -> str:
 
 # Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
 # per code (compiling per mail cost more than all the matching).
-SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}(?!\w|-(?![A-Z][a-z]))"
+# A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
+SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}L?(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
 

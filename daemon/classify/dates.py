@@ -92,8 +92,10 @@ _RELATIVE = re.compile(
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
     rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
-    rf"(?:(?P<lead>next|this|coming)\s+(?P<lead_day>{_WEEKDAY}))|"
-    rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week))|"
+    rf"(?:(?P<lead>next|this|coming|last|past)\s+(?P<lead_day>{_WEEKDAY}))|"
+    # "Senin kemarin", "Jumat lalu", "last Monday": a day gone by
+    rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week|kemarin|kemaren|kmrn|"
+    rf"lalu|yang lalu|yg lalu|last week))|"
     rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
     re.I,
 )
@@ -176,7 +178,10 @@ def _relative(match: re.Match[str], local: date) -> date | None:
     if named.lower() == "minggu" and not groups["sunday"]:
         return None
     ahead = (WEEKDAYS[named.lower()] - local.weekday()) % 7
-    following = (groups["lead"] or groups["tail"] or "").lower() in ("next", "depan", "coming")
+    said = (groups["lead"] or groups["tail"] or "").lower()
+    if said in ("last", "past", "kemarin", "kemaren", "kmrn", "lalu", "yang lalu", "yg lalu", "last week"):
+        return local - timedelta(days=(local.weekday() - WEEKDAYS[named.lower()]) % 7 or 7)
+    following = said in ("next", "depan", "coming")
     if following and ahead == 0:
         ahead = 7
     return local + timedelta(days=ahead)

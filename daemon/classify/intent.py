@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.answered import answered_between_quotes
 from daemon.classify.casual_words import normalise
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from parsers.body import answered_between_quotes
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_at_cue import value_at
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import clean_value
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around

@@ -33,8 +33,19 @@ def body_parts(message: ParsedMessage) -> BodyParts:
 def with_attachments(parts: BodyParts, message: ParsedMessage) -> BodyParts:
     """The parts with each document attachment's text under a line naming the file (read within the limits)."""
     reads = read_attachments(message.attachments)
-    attached = "\n\n".join(f"[attachment: {read.filename}]\n{read.text}" for read in reads if read.text)
+    # A text part some clients name and also show inline is the body already: not read twice.
+    body = " ".join(message.text.split())
+    attached = "\n\n".join(
+        f"[attachment: {read.filename}]\n{read.text}"
+        for read in reads
+        if read.text and " ".join(read.text.split()) not in body
+    )
     return replace(parts, attached=attached)
+
+
+# What the rules read of a mail: a request is a few thousand characters, and they take about a second per 40 000, so
+# a pasted log or a hostile megabyte of text would hold intake for minutes.
+MAX_TEXT_CHARS = 30_000
 
 
 def classify_message(
@@ -44,5 +55,8 @@ def classify_message(
     parts = with_attachments(body_parts(message), message)
     subject = clean_subject(message.subject, tag)
     reference = message.date or received_at
-    request = ClassifierInput(subject, parts.for_classification, reference, is_reply(message), parts.quoted, examples)
+    # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text;
+    # a reply's subject is the earlier mail's.
+    text = (parts.for_classification or ("" if is_reply(message) else subject))[:MAX_TEXT_CHARS]
+    request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts

@@ -24,8 +24,13 @@ _PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?
 _COURSE_ROW = re.compile(r"(?:mata\s?kuliah|matkul|mk|course|judul|title)", re.IGNORECASE)
 # A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
 _UNCHANGED = re.compile(
-    r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|no\schange|unchanged|same|n/?a|-+|–|—)", re.I
+    r"(?:tetap|sama|idem|tidak\s(?:berubah|diubah|ada\sperubahan)|tanpa\sperubahan|no\schanges?|unchanged|same|"
+    r"as\sis|n/?a|-+|–|—)",
+    re.I,
 )
+
+
+_COMMENT = re.compile(r"\(([^)]*)\)")
 
 
 def _read(field: str, cell: str) -> str | None:
@@ -39,8 +44,11 @@ def _read(field: str, cell: str) -> str | None:
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
     if read is None:
         return None
-    if clean_value(read[0]) == value or value[read[1] :].strip().startswith("("):
-        return clean_value(read[0])
+    if clean_value(read[0]) == value:
+        return value
+    # "MES1204 (tetap)", "Hidrologi (tidak berubah)": a comment that says the value stays makes it no change.
+    if (comment := _COMMENT.match(value[read[1] :].strip())) is not None:
+        return None if _UNCHANGED.fullmatch(comment.group(1).strip()) else clean_value(read[0])
     return value if whole_key else None
 
 
@@ -135,7 +143,10 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             continue
         # The field is named in a cell left of the new value, not always the first ("No | Data | Semula | Menjadi").
         named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
-        if named is not None and (value := _read(named[0], cells[new_column])):
+        # "Course code | ME2102 | ME2102", "Kode MK | MES1204 | MES1204 (tetap)": a row whose new value repeats the
+        # current one changes nothing.
+        value = _read(named[0], cells[new_column]) if named is not None else None
+        if named is not None and value and all(clean_value(cell) != value for cell in cells[:new_column]):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))
     return found

@@ -11,7 +11,23 @@ Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
 NOT_A_NAME_START = re.compile(
     r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
-    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan)\b",
+    r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan|"
+    # the reader addressed: "..., jadi Bapak/Ibu cukup mengganti SKS-nya saja"
+    r"(?:bapak|bpk|pak)[/-](?:ibu|bu)|(?:ibu|bu)[/-](?:bapak|pak)|anda|kalian)\b",
+    re.IGNORECASE,
+)
+# "diganti Kamis depan", "change it Friday morning", "diubah 12 Oktober", "per 17/05": a moment is when the change is
+# wanted, never its value.
+_DAY = (
+    r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|"
+    r"lusa|tomorrow|today|tonight"
+)
+_MONTH = (
+    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
+    r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
+)
+TIME_START = re.compile(
+    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{_MONTH})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
     re.IGNORECASE,
 )
 FILLER_WORDS = re.compile(

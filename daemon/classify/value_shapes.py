@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import FILLER_WORDS, Reader, quoted_value, skip_to_value
+from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
 
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
@@ -89,13 +89,18 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
             if not _GOES_ON.match(text, start + len(value)):
                 return None
             value = value.rstrip("!")
-        if FILLER_WORDS.match(value) or not shape.fullmatch(value):
+        if FILLER_WORDS.match(value) or not shape.fullmatch(value) or TIME_START.fullmatch(value):
+            return None
+        # "Data baru: Pemrograman Web Lanjut": a capitalised word that words in capitals follow begins a name.
+        if _WORD_OF_A_NAME.fullmatch(value) and _NEXT_NAME_WORD.match(text, start + len(value)):
             return None
         return value, start + len(value)
 
     return read
 
 
+_WORD_OF_A_NAME = re.compile(r"[A-Z][a-z]+")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONLY = re.compile(r"(?:cuma|hanya|only|just)[ \t]+", re.IGNORECASE)
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import FILLER_WORDS, NOT_A_NAME_START, QUOTES, Reader, quoted_value, skip_to_value
+from daemon.classify.value_basics import (
+    FILLER_WORDS,
+    NOT_A_NAME_START,
+    QUOTES,
+    TIME_START,
+    Reader,
+    quoted_value,
+    skip_to_value,
+)
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
 
@@ -15,7 +23,7 @@ _NEXT_VERB = (
 )
 _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
-    r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short|full|nama|name|kode|code|kelas|class|sks|credits?|"
+    r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short(?:[\s-]?name)?|full(?:[\s-]?name)?|nama|name|kode|code|kelas|class|sks|credits?|"
     r"semester|dosen|lecturer|enrol|kunci|deskripsi|description|summary)\b|"
     r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
@@ -80,6 +88,13 @@ _NAME_PART = re.compile(
 )
 
 
+_JOINING = re.compile(
+    r"dan|di|untuk|of|and|for|the|in|to|on|with|dengan|pada|dalam|atau|or|bagi|ke|serta|a|an|at|by|from|dari|as|"
+    r"via|vs|versus|per|into|without|through|between|across|under|over|about|among|towards?|melalui|tentang|antara|"
+    r"terhadap|berbasis|sebagai|&",
+    re.IGNORECASE,
+)
+_WRITERS_WORD = re.compile(r"(?!(?:" + _JOINING.pattern + r")\b)[a-z]+[,.;:!?]?")
 _TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
 
 
@@ -110,10 +125,19 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     raw = text[start:end].rstrip(" .!?")
     raw = raw[: tail.start()] if (tail := _LOWER_TAIL.search(raw)) else raw
     words = raw.split()
+    # "Pemrograman Web Lanjut khusus kelas TI-2A", "Web Programming II so students can find it": a course's name is
+    # written in capitals but for its short joining words; the first other lower-case word is the writer's again.
+    # A name that leaves fewer than two words is not claimed: it may be a name written in lower case.
+    if (cut := next((index for index, word in enumerate(words) if _WRITERS_WORD.fullmatch(word)), None)) is not None:
+        words = words[:cut]
+        while words and _JOINING.fullmatch(words[-1]):
+            words.pop()
+        if len(words) < 2:
+            return None
     while words and FILLER_WORDS.match(words[-1]):
         words.pop()
     value = " ".join(words)
-    if not value or not _NAME_START.match(value) or NOT_A_NAME_START.match(value):
+    if not value or not _NAME_START.match(value) or NOT_A_NAME_START.match(value) or TIME_START.match(value):
         return None
     if len(words) > 12 or len(value) > 100 or not re.search(r"[A-Za-z]{2}", value):
         return None
@@ -125,9 +149,32 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
 _PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+{_UPPER}")
 
 
+# "disesuaikan dengan SK Direktur Nomor 45/2027", "sesuai kurikulum 2027", "match SIAKAD": the document or system a
+# name is to follow is where the new name is written, never the name itself.
+_SOURCE_FIRST = re.compile(
+    r"(?:SK|S\.K\.|Surat|Keputusan|Peraturan|Pedoman|Ketentuan|SIAKAD|Siakad|KRS|RPS|Kurikulum[ \t]+\d{4}|"
+    r"(?:Buku|Berita)[ \t]+\w+|Curriculum[ \t]+\d{4}|the[ \t]+(?:decree|letter|regulation|curriculum)|decree)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# "changed into English", "diganti ke bahasa Inggris": a language to translate into, the name in it still to come.
+_LANGUAGE = re.compile(
+    r"(?:(?:bahasa|the)[ \t]+)?(?:English|Inggris|Indonesia|Indonesian|Melayu|Malay|Arab|Arabic|Mandarin|Chinese|"
+    r"Jepang|Japanese|Jerman|German|Korea|Korean|Perancis|French)(?:[ \t]+(?:language|version|versi))?",
+    re.IGNORECASE,
+)
+
+
+_CODE_ALONE = re.compile(r"[A-Za-z]{1,6}[ -]?\d{2,5}[A-Za-z]?")
+
+
 def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     read = _phrase(text, start, limit)
-    return None if read and _PERSON_FIRST.match(read[0].strip()) else read
+    # "IF2102", "TI 1104": a course code is the course's code or short name, never its name.
+    if read is None or _LANGUAGE.fullmatch(value := read[0].strip()) or _CODE_ALONE.fullmatch(value):
+        return None
+    return None if _PERSON_FIRST.match(value) or _SOURCE_FIRST.match(value) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
@@ -162,6 +209,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if (
         not match
         or NOT_A_NAME_START.match(match.group(0))
+        or TIME_START.match(match.group(0))
         or _NOT_A_PERSON.match(match.group(0))
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
@@ -183,7 +231,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     # "Dr. Hannah Lee." ends the sentence; "M.Kom." and "S.T." end with their own dot.
     titled = re.search(r",\s*" + TITLE_SUFFIX + r"$|\s(?:[A-Z][a-z]{0,3}\.){2,}$|\b[A-Z]\.$", value)
-    if value.endswith(".") and (re.search(r"\b[A-Z]{2,4}\.$", value) or not titled):
+    if value.endswith(".") and (re.search(r"(?<![.\w])[A-Z]{2,4}\.$", value) or not titled):
         value = value[:-1]
     return value, start + len(value)
 
@@ -194,6 +242,17 @@ _CLOSING_AFTER = re.compile(
     r"hormat\s(?:saya|kami)|wassalam\w*|mohon\sbantuannya|cheers)\b",
     re.IGNORECASE,
 )
+
+
+# "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
+_ASKS_FIRST = re.compile(
+    r"(?:mohon|tolong|minta|harap|please|pls|kindly|could|can|would|saya|kami|aku|I|we|terlampir|attached|"
+    r"sudah|already|belum|not\syet)\b",
+    re.IGNORECASE,
+)
+
+
+_ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
 
 
 def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -214,7 +273,10 @@ def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if closing := _CLOSING_AFTER.search(text, start, end):
         end = closing.start()
     value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value):
+    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
+        return None
+    # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
+    if _SOURCE_FIRST.match(value) or _ATTACHED.search(value):
         return None
     return value, end
 

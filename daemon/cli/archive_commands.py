@@ -16,8 +16,8 @@ from daemon.errors import ConfigError, SchemaOutdatedError
 from daemon.records.export import CSV_DIALECTS, ExportError, export_register, export_thread
 from daemon.records.mail_copies import copy_remover
 from daemon.records.probe_log import purge_probe_log_now
+from daemon.records.purge_plan import CopyRemover, plan_purge
 from daemon.records.purging import run_purge
-from daemon.records.retention import CopyRemover, plan_purge
 from daemon.wiring.app import build_app
 from storage.engine import make_engine, schema_problem
 

@@ -11,13 +11,14 @@ from typing import Any
 
 from sqlmodel import Session
 
-from daemon.cli.arguments import UsageError, load_args_config
+from daemon.cli.arguments import UsageError, load_args_config, moment_argument
 from daemon.config import Config
 from daemon.records.probe_log import roll_up_again
 from daemon.reports.availability_figures import ServiceFigures
 from daemon.reports.availability_periods import local_start, period_figures
 from daemon.reports.availability_section import duration, realised, status
 from daemon.wiring.app import build_app
+from daemon.wording import Wording
 from storage.availability import MaintenanceWindow
 
 
@@ -82,25 +83,17 @@ def cmd_availability(args: argparse.Namespace) -> int:
         print(json.dumps([_as_json(figures, config) for figures in found], ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print(f"{label}: tidak diukur (no [[availability.probe]] configured and no probe results)")
+        print(f"{label}: tidak diukur (belum ada [[availability.probe]] di konfigurasi dan belum ada hasil probe)")
     target = config.availability.target_pct
+    words = Wording("id", config.helpdesk.zone)  # like the figures, which read "99,6 % dari 98,0 % waktu teramati"
     for figures in found:
         print(f"{label} {figures.service}: {realised(figures)} ({status(figures, target)}, target {target:g} %)")
         for outage in figures.outages:
-            end_text = outage.end.astimezone(config.helpdesk.zone).isoformat() if outage.end else "masih berlangsung"
-            start_text = outage.start.astimezone(config.helpdesk.zone).isoformat()
-            print(f"  gangguan {start_text} - {end_text} ({duration(outage.minutes)}): {outage.error}")
+            end_text = words.when(outage.end) if outage.end else "masih berlangsung"
+            print(f"  gangguan {words.when(outage.start)} - {end_text} ({duration(outage.minutes)}): {outage.error}")
         for window in figures.maintenance:
-            print(f"  pemeliharaan {window.start.isoformat()} - {window.end.isoformat()}: {window.note or '-'}")
+            print(f"  pemeliharaan {words.when(window.start)} - {words.when(window.end)}: {window.note or '-'}")
     return 0
-
-
-def _moment(value: str, flag: str, config: Config) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"maintenance add {flag}: not an ISO 8601 time: {value!r}") from None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=config.helpdesk.zone)
 
 
 def cmd_maintenance(args: argparse.Namespace) -> int:
@@ -108,7 +101,8 @@ def cmd_maintenance(args: argparse.Namespace) -> int:
     if config.availability.named(args.service) is None:
         known = ", ".join(probe.name for probe in config.availability.probe) or "none configured"
         raise UsageError(f"maintenance add --service: no probe named {args.service!r} (probes: {known})")
-    start, end = _moment(args.start, "--start", config), _moment(args.end, "--end", config)
+    start = moment_argument(args.start, "maintenance add --start", config)
+    end = moment_argument(args.end, "maintenance add --end", config)
     if end <= start:
         raise UsageError("maintenance add --end: must be after --start")
     app = build_app(config)

@@ -17,7 +17,8 @@ from daemon.pipeline.outcome import Outcome
 from daemon.ticket_record import IncomingMail, record_event
 from daemon.wiring.app import App, build_app
 from storage import queries
-from storage.models import EventKind, OutboxItem, OutboxStatus
+from storage.mail_tables import OutboxItem, OutboxStatus
+from storage.models import EventKind
 
 
 def add_commands(commands: Any) -> None:

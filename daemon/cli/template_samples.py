@@ -5,24 +5,21 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from jinja2 import TemplateError, TemplateNotFound
 
+from daemon.cli.report_sample_figures import AVAILABILITY, OUTAGE, SAMPLE_AT, digest_figures
 from daemon.outgoing.renderer import Renderer
-from daemon.reports.availability_section import OutageRow
 from daemon.reports.digest import CHART_CID, TREND_CID
-from daemon.reports.digest_figures import DigestFigures, LowRating, MonthShare, OpenTicket, StaffLoad
 from daemon.reports.led.blocks import Block, Contents, Heading, PageBreak, Paragraph, Picture, Table
 from daemon.reports.led.render import to_html
-from daemon.reports.period_figures import Breach, Figures
 from daemon.wording import Wording
 
 LANGUAGES = ("id", "en")
 REQUEST_TYPES = ("course_data", "announcement", "elearning_support", "document_request", "other")
 
-_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 _REQUESTER = {"requester_name": "Budi Santoso", "tag": "[P4M #12]", "helpdesk_name": "Helpdesk P4M Polibatam"}
 _STAFF_ALERT = {
     "tag": "[P4M #12]",
@@ -30,8 +27,8 @@ _STAFF_ALERT = {
     "requester": "budi@polibatam.ac.id",
     "request_type": "course_data",
     "subject": "Ubah nama MK",
-    "received_at": _AT,
-    "due_at": _AT + timedelta(minutes=15),
+    "received_at": SAMPLE_AT,
+    "due_at": SAMPLE_AT + timedelta(minutes=15),
     "sla_minutes": 15,
     "assignee": "Rina",
 }
@@ -43,59 +40,10 @@ _COURSE = {
     "course_url": "https://elearning.example.ac.id/course/view.php?id=7",
     "course_id": 7,
     "course_name": "Sistem Operasi",
-    "by_hand": (("SKS", "3"),),
+    "by_hand": (("credits", "3"),),
     "title": "Kuis diundur",
     "discussion_url": "https://elearning.example.ac.id/mod/forum/discuss.php?d=3",
 }
-
-
-def _figures() -> Figures:
-    return Figures(
-        label="2026-10",
-        start="2026-10-01",
-        end="2026-11-01",
-        clock="wall",
-        target_minutes=15,
-        total=3,
-        by_type={"course_data": 2, "other": 1},
-        by_channel={"email": 3},
-        met=2,
-        missed=1,
-        pending=0,
-        first_response_within_target_pct=66.7,
-        first_response_median_minutes=9.0,
-        first_response_p90_minutes=30.0,
-        first_response_median_minutes_wall=9.0,
-        first_response_p90_minutes_wall=30.0,
-        first_response_median_minutes_working=8.0,
-        first_response_p90_minutes_working=25.0,
-        ack_median_seconds=4.0,
-        resolution_median_hours=2.5,
-        backlog_at_end=1,
-        satisfaction_average=4.5,
-        satisfaction_count=2,
-        satisfaction_distribution={"5": 1, "4": 1},
-        top_courses=(("IF2203", 2),),
-        breaches=(
-            Breach(7, "2026-10-02 10:00", "other", "email", 30.0),
-            Breach(8, "2026-10-03", "other", "email", None),
-        ),
-    )
-
-
-def _digest_figures() -> DigestFigures:
-    return DigestFigures(
-        figures=_figures(),
-        target_pct=90.0,
-        trend=(MonthShare(2026, 9, 4, 75.0), MonthShare(2026, 10, 3, None)),
-        open_tickets=(
-            OpenTicket(9, "other", "email", _AT, 2.5, False, True, ""),
-            OpenTicket(10, "course_data", "whatsapp", _AT, 0.5, True, False, "Rina"),
-        ),
-        staff=(StaffLoad("Rina", 2, 9.0), StaffLoad("Dedi", 1, None)),
-        low_ratings=(LowRating(7, 2, "other", _AT, "Rina"),),
-        resolution_hours_by_type={"course_data": 2.5, "other": None},
-    )
 
 
 @dataclass(frozen=True)
@@ -106,20 +54,6 @@ class Sample:
     context: dict[str, Any]
     html: bool = False
     through: Callable[[Renderer], str] | None = None  # renders it the way its caller does, when not by name
-
-
-_OUTAGE = OutageRow(
-    "e-learning",
-    "Senin, 5 Oktober 2026 pukul 08.10 WIB",
-    "Senin, 5 Oktober 2026 pukul 08.40 WIB",
-    "30 menit",
-    "HTTP 503, expected 200",
-)
-_AVAILABILITY: dict[str, object] = {
-    "availability": (("e-learning", "99,6 % dari 98,0 % waktu teramati", "tercapai"),),
-    "availability_target": "99,0",
-    "outages": (_OUTAGE,),
-}
 
 
 def _requester_samples(language: str) -> Iterator[Sample]:
@@ -142,10 +76,10 @@ def _requester_samples(language: str) -> Iterator[Sample]:
                     "missing": _MISSING if request_type == "course_data" else (),
                     "sla_minutes": 15,
                     "service_hours": "Senin-Jumat 08.00-16.00",
-                    "opens_at": wording.when(_AT + timedelta(days=1)),
-                    "respond_by": wording.when(_AT + timedelta(days=1, minutes=15)),
+                    "opens_at": wording.when(SAMPLE_AT + timedelta(days=1)),
+                    "respond_by": wording.when(SAMPLE_AT + timedelta(days=1, minutes=15)),
                     # an e-learning request during a known e-learning outage is told since when
-                    "outage_since": wording.when(_AT) if request_type == "elearning_support" else "",
+                    "outage_since": wording.when(SAMPLE_AT) if request_type == "elearning_support" else "",
                 },
             )
         yield Sample(
@@ -183,21 +117,21 @@ def _staff_samples(language: str) -> Iterator[Sample]:
                 "confidence": 0.8,
                 "reasons": ["kode MK"],
                 "status": "open",
-                "received_at": _AT,
-                "due_at": _AT + timedelta(minutes=15),
+                "received_at": SAMPLE_AT,
+                "due_at": SAMPLE_AT + timedelta(minutes=15),
                 "sla_minutes": 15,
                 "fields": _FIELDS,
                 "missing": _MISSING,
                 "attachments": ("jadwal.pdf",),
                 "subject": "Ubah nama MK",
                 "text": "Mohon ubah nama MK.",
-                "history": ((_AT, "created", ""), (_AT, "assigned", "Rina")),
+                "history": ((SAMPLE_AT, "created", ""), (SAMPLE_AT, "assigned", "Rina")),
                 "read_from_reply": (("nama baru mata kuliah", "Sistem Operasi Lanjut"),) if event == "message" else (),
             },
         )
     for alert in ("reminder", "escalation"):
         yield Sample(f"ticket/{alert}.staff.{language}.txt.j2", _STAFF_ALERT)
-    for resolved_at in (_AT, None):
+    for resolved_at in (SAMPLE_AT, None):
         yield Sample(
             f"ticket/low-rating.staff.{language}.txt.j2",
             {
@@ -241,7 +175,12 @@ def samples() -> Iterator[Sample]:
     preview = {
         **_COURSE,
         "wanted": "Sistem Operasi",
-        "rows": (("fullname", "Lama", "Baru"),),
+        "rows": (
+            ("fullname", "Lama", "Baru"),
+            ("visible", "1", "1"),
+            ("startdate", "1795392000", "1795392000"),
+            ("enddate", "0", "0"),
+        ),
         "forum_name": "Pengumuman",
         "scope": "course",
         "publish_at": None,
@@ -250,16 +189,28 @@ def samples() -> Iterator[Sample]:
     for kind, incomplete in (("course_update", False), ("course_update", True), ("announcement", False)):
         yield Sample(
             "ticket/moodle-preview.staff.id.txt.j2",
-            {**preview, "kind": kind, "candidates": (), "incomplete": incomplete},
+            {**preview, "kind": kind, "candidates": (), "not_found": False, "incomplete": incomplete},
+        )
+    for wanted in ("IF2203", ""):
+        yield Sample(
+            "ticket/moodle-preview.staff.id.txt.j2",
+            {
+                **preview,
+                "wanted": wanted,
+                "kind": "course_update",
+                "candidates": (),
+                "not_found": True,
+                "incomplete": False,
+            },
         )
     candidates = ({"id": 7, "shortname": "IF2203", "fullname": "Sistem Operasi"},)
     yield Sample(
         "ticket/moodle-preview.staff.id.txt.j2",
-        {**preview, "kind": "course_update", "candidates": candidates, "incomplete": False},
+        {**preview, "kind": "course_update", "candidates": candidates, "not_found": False, "incomplete": False},
     )
-    details = _digest_figures()
+    details = digest_figures()
     digest = {
-        **_AVAILABILITY,
+        **AVAILABILITY,
         "lang": "id",
         "f": details.figures,
         "d": details,
@@ -272,8 +223,8 @@ def samples() -> Iterator[Sample]:
     }
     yield Sample("digest/monthly.head.id.txt.j2", digest)
     yield Sample("digest/monthly.head.id.html.j2", digest, html=True)
-    for outages in ((), (_OUTAGE,)):
-        availability = {**_AVAILABILITY, "outages": outages}
+    for outages in ((), (OUTAGE,)):
+        availability = {**AVAILABILITY, "outages": outages}
         yield Sample("digest/availability.head.id.txt.j2", availability)
         yield Sample("digest/availability.head.id.html.j2", availability, html=True)
     outage = {"service": "e-learning", "target": "https://learning.polibatam.ac.id/login/index.php"}

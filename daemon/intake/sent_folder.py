@@ -13,10 +13,10 @@ from sqlmodel import Session
 
 from daemon.classify.message_text import body_parts
 from daemon.clock import Clock
-from daemon.config import IntakeSettings
 from daemon.errors import TransientError, storage_unavailable_is_transient
 from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect_with_token, internal_date
 from daemon.logins import Login
+from daemon.mail_server_settings import IntakeSettings
 from daemon.oauth2 import AccessToken
 from daemon.pipeline.conversation import find_thread
 from daemon.pipeline.ingest import Pipeline
@@ -25,7 +25,8 @@ from daemon.ticket_record import IncomingMail, record_event, store_incoming
 from parsers.errors import MalformedMessageError
 from parsers.message import parse_message
 from storage import queries
-from storage.models import Direction, EventKind, MailboxCheckpoint, MessageKind, Ticket
+from storage.mail_tables import MailboxCheckpoint
+from storage.models import Direction, EventKind, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 

@@ -10,20 +10,13 @@ from daemon.classify.model import RequestFields
 
 # What Moodle's course record holds; everything else a requester may ask is not guessed.
 APPLICABLE = {"fullname": "fullname", "shortname": "shortname", "summary": "summary"}
-BY_HAND = {
-    "lecturer": "dosen pengampu (peran Teacher)",
-    "class": "kelas / grup",
-    "credits": "SKS",
-    "semester": "semester / kategori",
-    "enrolment_key": "enrolment key (metode self enrolment)",
-}
 SHOWN = ("fullname", "shortname", "idnumber", "summary", "visible", "startdate", "enddate")
 
 
 @dataclass(frozen=True)
 class CoursePlan:
     changes: dict[str, str]
-    by_hand: tuple[tuple[str, str], ...]
+    by_hand: tuple[tuple[str, str], ...]  # (field, value); the labels files' [moodle_by_hand] names each field
 
 
 def as_html(text: str) -> str:
@@ -41,7 +34,7 @@ def plan_course_update(fields: RequestFields) -> CoursePlan:
         if key in APPLICABLE:
             changes[APPLICABLE[key]] = as_html(value) if key == "summary" else value
         else:
-            by_hand.append((BY_HAND.get(key, key), value))
+            by_hand.append((key, value))
     return CoursePlan(changes, tuple(by_hand))
 
 

@@ -15,6 +15,7 @@ from storage.models import MoodleOperation, Ticket
 # this one dict serves every notice, so nothing in it may be changed in place.
 _PREVIEW_DEFAULTS: dict[str, Any] = {
     "candidates": (),
+    "not_found": False,
     "wanted": "",
     "course_name": "",
     "course_url": "",

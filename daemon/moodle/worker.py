@@ -103,7 +103,8 @@ class MoodleWorker:
                     session,
                     ticket,
                     operation,
-                    candidates=need.candidates or [{"id": "-", "shortname": "-", "fullname": "tidak ada yang cocok"}],
+                    candidates=need.candidates,
+                    not_found=not need.candidates,
                     wanted=need.wanted,
                 )
                 operation.state = "previewed" if operation.state == "preview" else "needs_course"

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from daemon.classify.model import RequestFields
 from daemon.wording import Wording
-from storage.models import StoredMessage, Ticket
+from storage.mail_tables import StoredMessage
+from storage.models import Ticket
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from daemon.config import OutgoingSettings
 from daemon.errors import TransientError
 from daemon.logins import Login, smtp_login, smtp_reply_text
+from daemon.mail_server_settings import OutgoingSettings
 
 # Maildir names must be unique: two connections may write within the same nanosecond.
 _DELIVERIES = itertools.count()

@@ -18,7 +18,8 @@ from daemon.errors import storage_unavailable_is_transient
 from daemon.outgoing.mailers import Mailer, MailSession, PermanentSendError, SendError, TemporarySendError
 from daemon.ticket_record import record_event
 from storage import queries
-from storage.models import EventKind, MessageKind, OutboxItem, OutboxStatus, StoredMessage, Ticket
+from storage.mail_tables import OutboxItem, OutboxStatus, StoredMessage
+from storage.models import EventKind, MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 

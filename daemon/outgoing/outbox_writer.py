@@ -10,7 +10,8 @@ from daemon.clock import Clock, TokenSource
 from daemon.config import Config
 from daemon.outgoing.composer import OutgoingMail, Sender, compose, make_message_id
 from daemon.outgoing.staged_mail import StagedMail
-from storage.models import MessageKind, StoredMessage
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind
 from storage.rows import add
 
 

@@ -21,7 +21,8 @@ from daemon.wording import Wording
 from parsers.message import AttachmentInfo, ParsedMessage
 from parsers.subject import clean_subject, tagged_subject
 from storage import queries
-from storage.models import Direction, MessageKind, StoredMessage, Ticket
+from storage.mail_tables import StoredMessage
+from storage.models import Direction, MessageKind, Ticket
 
 LOW_RATING = 2  # a rating of 1 or 2 out of 5 is a complaint, not a compliment
 # What the requester has seen of the thread; internal notes and staff notices are never among them.

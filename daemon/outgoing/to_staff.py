@@ -20,7 +20,8 @@ from daemon.sla import promised_by
 from daemon.wording import Wording
 from parsers.subject import clean_subject
 from storage import queries
-from storage.models import MessageKind, StoredMessage, Ticket
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind, Ticket
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,8 @@ from parsers.language import detect_language
 from parsers.message import ParsedMessage
 from parsers.subject import find_ticket_number
 from storage import queries
-from storage.models import MessageKind, StoredMessage, Ticket, TicketStatus
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind, Ticket, TicketStatus
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +217,7 @@ class Pipeline:
         parsed = route.parsed
         result, parts = classify_message(parsed, self.config.helpdesk.tag, mail.received_at, examples)
         if parsed.sender_problem:
-            unclear = f"alamat pengirim tidak jelas ({parsed.sender_problem}): tanda terima tidak dikirim"
+            unclear = f"sender unclear ({parsed.sender_problem}): no receipt sent"
             result = replace(result, needs_triage=True, reasons=(unclear, *result.reasons))
         language = detect_language(f"{parsed.subject}\n{parts.for_classification}", self.config.helpdesk.language)
         return NewRequest(mail, parsed, result, parts.for_classification, language, route.linked)

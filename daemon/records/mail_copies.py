@@ -10,7 +10,7 @@ from daemon.config import Config
 from daemon.credentials import read_login
 from daemon.intake.sources.imap_copies import ImapCopies
 from daemon.intake.sources.mail_copy import HEAD_BYTES, header_message_id
-from daemon.records.retention import CopyRemover, MailCopies
+from daemon.records.purge_plan import CopyRemover, MailCopies
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, delete, func
 from sqlmodel import Session, col, select
 
 from daemon.config import Config
-from daemon.records.retention import cutoff_for
+from daemon.records.purge_plan import cutoff_for
 from daemon.reports.availability_figures import figures_from
 from daemon.reports.availability_periods import local_start, samples_of, services, windows_of
 from storage.availability import AvailabilityDay, ProbeResult

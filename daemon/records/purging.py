@@ -14,7 +14,8 @@ from daemon.errors import ConfigError, TransientError
 from daemon.progress import Progress
 from daemon.records.mail_copies import copy_remover
 from daemon.records.probe_log import purge_probe_log_now
-from daemon.records.retention import CopyRemover, Purge, PurgePlan, PurgeReport, plan_purge
+from daemon.records.purge_plan import CopyRemover, PurgePlan, PurgeReport, plan_purge
+from daemon.records.retention import Purge
 from storage.models import JobRun
 
 log = logging.getLogger(__name__)

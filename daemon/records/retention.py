@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import TypeVar
@@ -15,25 +13,22 @@ from typing import TypeVar
 from sqlalchemy import Engine, delete, func, or_, update
 from sqlmodel import Session, col, select
 
+from daemon.records.purge_plan import DONE, CopyRemover, MailCopies, PurgePlan, PurgeReport
 from daemon.reports.ticket_facts import reopen_counts
 from daemon.ticket_record import record_event
+from storage.mail_tables import Attachment, OutboxItem, StoredMessage
 from storage.models import (
-    Attachment,
     ClassifierExample,
     Direction,
     Event,
     EventKind,
     MoodleOperation,
-    OutboxItem,
     PurgedTicket,
-    StoredMessage,
     Ticket,
-    TicketStatus,
 )
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_DONE = (TicketStatus.CLOSED, TicketStatus.RESOLVED, TicketStatus.SPAM)
 # A batch's write transaction aims below this, so intake never waits on the purge for long (the target is 1 s).
 BATCH_TARGET_SECONDS = 0.25
 FIRST_BATCH = 100
@@ -41,79 +36,6 @@ MAX_BATCH = 1000
 # Between batches the write lock is free for this long: SQLite does not queue writers, so without a gap the
 # purge could take the lock again before a waiting intake transaction wakes up.
 GAP_SECONDS = 0.05
-
-
-@dataclass(frozen=True)
-class PurgeCandidate:
-    number: int
-    finished_at: datetime
-
-
-@dataclass(frozen=True)
-class PurgePlan:
-    cutoff: datetime
-    candidates: tuple[PurgeCandidate, ...]
-    loose_messages: int
-
-    @property
-    def ticket_numbers(self) -> tuple[int, ...]:
-        return tuple(candidate.number for candidate in self.candidates)
-
-    def per_year(self) -> tuple[tuple[int, int], ...]:
-        """(year the ticket was done, tickets), oldest year first."""
-        return tuple(sorted(Counter(candidate.finished_at.year for candidate in self.candidates).items()))
-
-
-@dataclass(frozen=True)
-class MailCopies:
-    """Where copies of a batch's mail may lie outside the record: mailbox references and Message-IDs."""
-
-    incoming_refs: tuple[str, ...]
-    incoming_ids: tuple[str, ...]
-    outgoing_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    tickets: int
-    messages: int
-    first_number: int | None
-    last_number: int | None
-    mailbox_copies: int = 0
-    longest_batch_seconds: float = 0.0
-
-
-class CopyRemover:
-    """Deletes copies of purged mail kept elsewhere (mailbox folders, the outgoing Maildir); returns the count."""
-
-    def remove(self, copies: MailCopies) -> int:
-        return 0
-
-    def close(self) -> None:
-        """Give back connections and indexes."""
-
-
-def cutoff_for(now: datetime, years: int) -> datetime:
-    try:
-        return now.replace(year=now.year - years)
-    except ValueError:  # 29 February
-        return now.replace(year=now.year - years, day=28)
-
-
-def plan_purge(session: Session, now: datetime, years: int) -> PurgePlan:
-    """Tickets done (closed, resolved or spam) before the cutoff, and stray machine/quarantined mail."""
-    cutoff = cutoff_for(now, years)
-    finished = func.coalesce(col(Ticket.closed_at), col(Ticket.resolved_at))
-    rows = session.exec(
-        select(Ticket.id, finished).where(col(Ticket.status).in_(_DONE), finished < cutoff).order_by(col(Ticket.id))
-    ).all()
-    loose = session.exec(
-        select(func.count())
-        .select_from(StoredMessage)
-        .where(col(StoredMessage.ticket_id).is_(None), col(StoredMessage.received_at) < cutoff)
-    ).one()
-    candidates = tuple(PurgeCandidate(number, at) for number, at in rows if number is not None)
-    return PurgePlan(cutoff, candidates, int(loose))
 
 
 def _message_rows(session: Session, numbers: Sequence[int], cutoff: datetime | None) -> list[tuple[int, str, str, str]]:
@@ -179,7 +101,7 @@ def _keep_facts(session: Session, numbers: list[int], now: datetime) -> None:
 def _still_done(session: Session, numbers: list[int], cutoff: datetime) -> list[int]:
     """The planned tickets that nothing reopened since the plan was made."""
     finished = func.coalesce(col(Ticket.closed_at), col(Ticket.resolved_at))
-    query = select(Ticket.id).where(col(Ticket.id).in_(numbers), col(Ticket.status).in_(_DONE), finished < cutoff)
+    query = select(Ticket.id).where(col(Ticket.id).in_(numbers), col(Ticket.status).in_(DONE), finished < cutoff)
     return [number for number in session.exec(query) if number is not None]
 
 

@@ -18,7 +18,8 @@ from daemon.reports.digest_figures import DigestFigures, digest_figures
 from daemon.reports.period_figures import Figures, month_bounds
 from daemon.wording import Wording
 from daemon.work_calendar import WorkingCalendar
-from storage.models import MessageKind, StoredMessage
+from storage.mail_tables import StoredMessage
+from storage.models import MessageKind
 
 CHART_CID = "digest-chart@p4m-helpdesk"
 TREND_CID = "digest-trend@p4m-helpdesk"

@@ -12,13 +12,20 @@ from daemon.classify.effective_fields import FieldValue, effective_fields
 from daemon.classify.model import RequestFields
 from daemon.staff.moodle_approval import KINDS, latest_operation
 from daemon.ticket_record import record_event
+from daemon.wording import Wording
 from storage import queries
 from storage.models import EventKind, FieldExample, MessageKind, MoodleOperation, Ticket
 
 FIELDS = ("course_code", "course_name", "title", "text", "scope", "publish_at")
 CHANGES = ("fullname", "shortname", "summary", "lecturer", "class", "semester", "credits", "enrolment_key")
 _LONGEST = {"course_name": 254, "title": 255, "changes.fullname": 254, "changes.shortname": 255}
-_CODE = re.compile(r"[A-Z]{2,4}\d{3,4}")
+# Course codes as this polytechnic writes them: IF302, TRE3201, IF-2204, KJ-RKS3B, MK3207.IA. Letters and digits,
+# parts joined by a hyphen or a dot; the classifier keeps loose shapes ("IF 204", "if-2204") as written.
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*")
+_CODE_LONGEST = 20
+# "IF 302" is the code IF302 written with a space; any other space means the value is not one code.
+_SPACED_CODE = re.compile(r"([A-Z]{2,5}) (\d[A-Z0-9.-]*)")
+_STAFF_WORDS = Wording("id")  # staff read the desk's answers in Indonesian
 _TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H.%M", "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M")
 _EXAMPLES = {
     "course_code": "IF302",
@@ -36,25 +43,43 @@ def _name(word: str) -> str | None:
     return f"changes.{change}" if change in CHANGES else None
 
 
+def _refusal(key: str, /, **values: object) -> str:
+    return _STAFF_WORDS.filled("command_problems", key, **values)
+
+
+def _course_code(value: str) -> str:
+    """The code in capitals, "IF 302" joined; ValueError says what keeps the value from being a code."""
+    value = value.upper()
+    if spaced := _SPACED_CODE.fullmatch(value):
+        value = spaced.group(1) + spaced.group(2)
+    if " " in value:
+        raise ValueError(_refusal("set_code_spaces"))
+    if not any(character.isdigit() for character in value):
+        raise ValueError(_refusal("set_code_digit"))
+    if len(value) > _CODE_LONGEST:
+        raise ValueError(_refusal("set_code_long", longest=_CODE_LONGEST))
+    if not _CODE.fullmatch(value):
+        raise ValueError(_refusal("set_code_shape"))
+    return value
+
+
 def _checked(field: str, value: str, zone: tzinfo) -> str:
     """The value as stored; ValueError says, in the staff's words, what is wrong with it."""
     if field == "course_code":
-        value = value.upper().replace(" ", "")
-        if not _CODE.fullmatch(value):
-            raise ValueError("kode MK ditulis seperti IF302")
+        value = _course_code(value)
     elif field == "scope" and value not in ("course", "site"):
-        raise ValueError("cakupan: course (satu mata kuliah) atau site (seluruh situs)")
+        raise ValueError(_refusal("set_scope"))
     elif field == "publish_at":
         for pattern in _TIME_FORMATS:
             try:
                 return datetime.strptime(value, pattern).replace(tzinfo=zone).isoformat()
             except ValueError:
                 continue
-        raise ValueError("waktu ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-07 08:00")
+        raise ValueError(_refusal("set_time"))
     elif field == "changes.credits" and not (value.isdigit() and 1 <= int(value) <= 12):
-        raise ValueError("SKS berupa angka 1 sampai 12")
+        raise ValueError(_refusal("set_credits"))
     if len(value) > _LONGEST.get(field, 2000):
-        raise ValueError(f"terlalu panjang (paling banyak {_LONGEST.get(field, 2000)} karakter)")
+        raise ValueError(_refusal("set_too_long", longest=_LONGEST.get(field, 2000)))
     return value
 
 
@@ -64,14 +89,15 @@ def parse_set(argument: str, zone: tzinfo) -> FieldValue | str:
     field = _name(word)
     if field is None:
         known = ", ".join((*FIELDS, *CHANGES))
-        return f"#set {word}: kolom tidak dikenal (yang dikenal: {known}; atau changes.<nama>)"
+        return _refusal("set_unknown_field", word=word, known=known)
     value = " ".join(value.split())
     if not value:
-        return f"#set {word}: perlu nilai (contoh: #set {word} {_EXAMPLES.get(field, 'nilai baru')})"
+        example = _EXAMPLES.get(field) or _refusal("set_example_value")
+        return _refusal("set_needs_value", word=word, example=example)
     try:
         return FieldValue(field, _checked(field, value, zone))
     except ValueError as problem:
-        return f"#set {word} {value}: {problem}"
+        return _refusal("bad_argument", name="set", argument=f"{word} {value}", problem=problem)
 
 
 def valid_value(field: str, value: str, zone: tzinfo) -> str | None:

@@ -30,7 +30,7 @@ def approval_problems(ticket: Ticket, reply: StaffReply, config: Config) -> list
     if not sites:
         return [words.filled("command_problems", "approve_no_moodle")]
     if ticket.type not in KINDS:
-        return [words.filled("command_problems", "approve_wrong_type", type=ticket.type)]
+        return [words.filled("command_problems", "approve_wrong_type", type=words.label("types", ticket.type))]
     arguments = _arguments(reply.argument("approve") or "")
     problems = []
     if "course" in arguments and not arguments["course"].isdigit():

@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import storage.availability
+import storage.mail_tables
 import storage.models  # noqa: F401  (registers the tables)
 
 engine = context.config.attributes["engine"]

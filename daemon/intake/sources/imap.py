@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Sequence
 from imapclient import IMAPClient
 
 from daemon.clock import Clock, SystemClock
-from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.intake.pause import STOP_CHECK_SECONDS, pause
 from daemon.intake.sources.base import MailboxItem
@@ -20,6 +19,7 @@ from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect_with_t
 from daemon.intake.sources.imap_copies import move_uids, release_copies
 from daemon.intake.sources.mail_copy import StoredCopy
 from daemon.logins import Login
+from daemon.mail_server_settings import IntakeSettings
 from daemon.oauth2 import AccessToken
 
 log = logging.getLogger(__name__)

@@ -11,9 +11,9 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from daemon.clock import Clock
-from daemon.config import IntakeSettings
 from daemon.errors import LoginRefusedError, TransientError
 from daemon.logins import Login, imap_login
+from daemon.mail_server_settings import IntakeSettings
 from daemon.oauth2 import AccessToken
 
 NETWORK_ERRORS = (IMAPClientError, OSError, EOFError)

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from imapclient import IMAPClient
 
-from daemon.config import IntakeSettings
 from daemon.errors import TransientError
 from daemon.intake.sources.imap_connection import NETWORK_ERRORS, connect
 from daemon.intake.sources.mail_copy import StoredCopy
 from daemon.logins import Login
+from daemon.mail_server_settings import IntakeSettings
 
 SEARCH_CHUNK = 25
 

@@ -13,7 +13,8 @@ from daemon.config import Config
 from daemon.reports.period_figures import month_bounds
 from daemon.reports.ticket_facts import TicketFacts, record_begins
 from daemon.wording import Wording
-from storage.models import Event, EventKind, MessageKind, StoredMessage
+from storage.mail_tables import StoredMessage
+from storage.models import Event, EventKind, MessageKind
 
 # What staff do on a ticket after a low rating that counts as following it up.
 FOLLOW_UP_EVENTS = (
