@@ -45,12 +45,14 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
-# "menjadi 3 SKS": the credit count stands before its cue.
+# "menjadi 3 SKS", "jadi tiga SKS": the credit count stands before its cue, as written.
 _COUNT_BEFORE = re.compile(
     r"\b(?:"
     + STRONG_TO
-    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat)"
-    r"\s+(\d{1,2})\s*$",
+    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat|"
+    # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
+    r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear))"
+    r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
     re.IGNORECASE,
 )
 
@@ -241,7 +243,9 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             continue
         if kind == "whereas" and field not in _SHAPED:
             continue
-        if kind == "read as" and (
+        if kind == "could be" and field not in _SHAPED:
+            continue
+        if kind in ("read as", "could be") and (
             not _ASKS.search(text, sentence_around(text, cue_start)[0], cue_start)
             or sentence_around(text, cue_start)[1] < connector.start()
         ):

@@ -166,6 +166,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     # "Could the short name of EL2201 read EL2201-B instead?": read only in a sentence that asks.
     ("read as", r"(?<=\s)(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bto\s)read(?:\s(?:as|like))?\b[ \t]*:?"),
+    # "Could the short name of TI3105 be OR-TI3-2027?": a question that asks for a value of a field's own shape.
+    ("could be", r"(?<=\s)(?<!\bto\s)be\b(?:\s(?:changed|set|updated)\s(?:to|into))?"),
     # "For the enrolment key, please use "harbor-2027"", "Kode enrol yang ingin saya gunakan: SIG-2027".
     ("use", r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?"),
     # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.

@@ -30,6 +30,7 @@ _UNCHANGED = re.compile(
 )
 
 
+_BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
 
@@ -114,10 +115,12 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
     for line_start, line in _rows(text):
+        # "+-------+-------+", "|-------|-------|": a border drawn in ASCII separates rows, it ends no table; nor
+        # does an empty line (an HTML rendering puts one between the rows of a pasted text table).
+        if not line.strip() or _BORDER.fullmatch(line.strip()):
+            continue
         if "|" not in line and "\t" not in line:
             new_column = columns = None
-            continue
-        if set(line.strip()) <= set("-|: "):
             continue
         # A leading bar is an empty first cell (" | Course name | Lecturer"); a trailing one closes the row.
         cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())]

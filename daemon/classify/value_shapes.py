@@ -42,7 +42,8 @@ _NUMBER_WORDS = {
     "six": "6",
 }
 _CREDITS = re.compile(
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\(\w+\))?", re.IGNORECASE
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
 
@@ -113,7 +114,10 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if not match:
         return None
     number = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
-    return (number, match.end()) if 1 <= int(number) <= 12 else None
+    if not 1 <= int(number) <= 12:
+        return None
+    # "tiga SKS" is the value as written; "tiga (3) SKS" has the number written too, and that is the value.
+    return (match.group(2) or match.group(1), match.end())
 
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
