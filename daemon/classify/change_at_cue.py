@@ -88,6 +88,8 @@ _CORRECTION_LATER = re.compile(
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
+_NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
+_SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
 _OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
@@ -236,8 +238,11 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
-        if kind == "copula" and (field not in ("lecturer", "credits") or connector.start() != cue.end()):
+        if kind == "copula" and connector.start() != cue.end():
             continue
+        # "Maaf salah ketik, short name-nya X ya, bukan Y": any field's bare value, set against the wrong one in a
+        # sentence that owns up to a slip, is the one meant.
+        contrasted = kind == "copula" and field not in ("lecturer", "credits")
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
             continue
@@ -275,10 +280,15 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         # a person who goes on to do something is the sentence's subject, not a value.
         if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
             continue
+        if contrasted and not (
+            _NOT_THE_OTHER.match(text, read[2]) and _SLIP.search(text, *sentence_around(text, cue_start))
+        ):
+            continue
         description = describe(text, cue, connector.end(), connector.group(0))
         # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
         weak = (
             kind in ("label", "copula")
+            and not contrasted
             and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
         )

@@ -33,6 +33,7 @@ from daemon.classify.lecturer_placed import (
     signed_off,
 )
 from daemon.classify.old_new_lines import old_new_lines
+from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import clean_value
@@ -244,6 +245,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         for field, change in found.items()
         if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
+    for change in settings_screen(flat, set(found)):
+        found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):
         found[lines.field] = lines
     if not found and subject:

@@ -34,7 +34,7 @@ _BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
 
-def _read(field: str, cell: str) -> str | None:
+def read_cell(field: str, cell: str) -> str | None:
     """The cell's value when it has the field's shape; a comment in parentheses after it is left out ("Ratna Dewi,
     M.Kom. (dosen baru)")."""
     value = clean_value(cell)
@@ -60,7 +60,7 @@ def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bo
     if len(cells) < 2 or not all(found or _PLAIN_HEADER.fullmatch(cells[index]) for index, found in named):
         return None
     # "Semester | Semester 3 | Semester 4": a cell that holds a value of its field's shape is a row of values.
-    if any(found[0][0] in SHAPE_READERS and _read(found[0][0], cells[index]) for index, found in named if found):
+    if any(found[0][0] in SHAPE_READERS and read_cell(found[0][0], cells[index]) for index, found in named if found):
         return None
     return {
         index: (found[0][0], cells[index], bool(_NEW_COLUMN.search(cells[index])))
@@ -77,7 +77,7 @@ def _column_values(
     new_row = bool(cells and _NEW_COLUMN.fullmatch(cells[0]))
     found: list[Row] = []
     for index, (field, label, new_column) in columns.items():
-        if (new_column or new_row) and index < len(cells) and (value := _read(field, cells[index])):
+        if (new_column or new_row) and index < len(cells) and (value := read_cell(field, cells[index])):
             start = line_start + line.find(value)
             found.append((field, value, f"table column {label!r}", start, start + len(value)))
     return found
@@ -148,7 +148,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         named = next(((field, cell) for cell in cells[:new_column] if (field := _named(cell, cues))), None)
         # "Course code | ME2102 | ME2102", "Kode MK | MES1204 | MES1204 (tetap)": a row whose new value repeats the
         # current one changes nothing.
-        value = _read(named[0], cells[new_column]) if named is not None else None
+        value = read_cell(named[0], cells[new_column]) if named is not None else None
         if named is not None and value and all(clean_value(cell) != value for cell in cells[:new_column]):
             start = line_start + line.find(value)
             found.append((named[0], value, f"table column {header!r}: {named[1]}", start, start + len(value)))

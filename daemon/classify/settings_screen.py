@@ -1,0 +1,90 @@
+"""A pasted course settings screen ("Course full name", "Course short name", "Course summary", the value on the same
+line or the next): the values it shows, when the sentence above it says they are the ones wanted."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.change_words import cues
+from daemon.classify.found_change import FoundChange
+from daemon.classify.tables import read_cell
+from daemon.classify.wording import sentence_around
+
+# The labels of the course settings form, English and Indonesian; those that name no field of a request still mark
+# the block as a settings screen ("Course category", "Course start date").
+_SETTING = re.compile(
+    r"^[ \t]*(?P<label>course[ \t](?:(?P<full>full[ \t]?name)|(?P<short>short[ \t]?name)|(?P<summary>summary)|"
+    r"id[ \t]number|category|start[ \t]date|end[ \t]date|visibility|format|image)|"
+    r"nama[ \t](?:(?P<full_id>lengkap)|(?P<short_id>singkat|pendek))[ \t](?:kursus|course)|"
+    r"(?P<summary_id>ringkasan)[ \t](?:kursus|course)|kategori[ \t](?:kursus|course)|"
+    r"tanggal[ \t](?:mulai|selesai)[ \t](?:kursus|course))\b[ \t]*:?[ \t]*(?P<value>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIELDS = {
+    "full": "fullname",
+    "full_id": "fullname",
+    "short": "shortname",
+    "short_id": "shortname",
+    "summary": "summary",
+    "summary_id": "summary",
+}
+# The lines above the screen ask for its values ("please set these", "with the values I need", "ubah menjadi
+# berikut"), unless they say it shows what is there now ("sekarang tertulis:", "it currently shows:").
+_ASKS = re.compile(
+    r"\b(?:set|change|update|ubah|diubah|ganti|diganti|perbarui|diperbarui|sesuaikan|disesuaikan|menjadi|isikan|"
+    r"diisi|new|baru|below|as\sfollows|berikut|sbb|should\sbe|seharusnya|(?:values?|nilai)\s(?:I|we|yang)\s\w+)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:tertulis|currently|saat\sini|sekarang|skrg|masih|still|shows?|showing|muncul|existing|terlihat|tampil|"
+    r"current)\b",
+    re.IGNORECASE,
+)
+_STAYS = re.compile(r"\b(?:tetap|biarkan|keep|stays?|unchanged|no\schange|tidak\s(?:berubah|diubah)|as\sit\sis)\b", re.I)
+
+
+def _settings(text: str) -> list[tuple[str | None, str, int, int, int]]:
+    """(field, value, label start, value start, value end) of each settings line; a label alone on its line takes
+    the next line that is not a label of its own."""
+    found = []
+    for match in _SETTING.finditer(text):
+        field = next((_FIELDS[name] for name in _FIELDS if match.group(name)), None)
+        if match.group("value").strip():
+            found.append((field, match.group("value"), match.start(), match.start("value"), match.end("value")))
+            continue
+        following = re.compile(r"\n(?:[ \t]*\n)?[ \t]*([^\n]+)").match(text, match.end())
+        if following and not _SETTING.match(text, following.start(1)):
+            found.append((field, following.group(1), match.start(), following.start(1), following.end(1)))
+        else:
+            found.append((field, "", match.start(), match.end(), match.end()))
+    return found
+
+
+def settings_screen(text: str, known: set[str]) -> list[FoundChange]:
+    """The fields a pasted settings screen sets; one screen of two or more labels, a value already written elsewhere
+    in the mail (the course's current name) or said to stay is not a change."""
+    lines = _settings(text)
+    if len(lines) < 2:
+        return []
+    first, last = lines[0][2], lines[-1][4]
+    # Lines of the same screen follow one another: no paragraph of the writer's own between two labels.
+    for (_, _, _, _, end), (_, _, start, _, _) in zip(lines, lines[1:], strict=False):
+        if len([line for line in text[end:start].split("\n") if line.strip()]) > 0:
+            return []
+    above = [line for line in text[:first].split("\n") if line.strip()][-2:]
+    intro = " ".join(above)
+    if not _ASKS.search(intro) or _NOW.search(intro):
+        return []
+    outside = f"{text[:first]} {text[last:]}".casefold()
+    # "Short name biarkan saja", "Full name stays": a field said to stay under the screen is not asked.
+    stays = {
+        field for field, cue in cues(text[last:]) if _STAYS.search(text, *sentence_around(text, last + cue.start()))
+    }
+    changes = []
+    for field, raw, _, start, end in lines:
+        value = read_cell(field, raw) if field and field not in known | stays and raw.strip() else None
+        if not value or field is None or value.casefold() in outside:
+            continue
+        at = text.find(value, start, end + 1)
+        changes.append(FoundChange(field, value, "settings screen", at, at + len(value)))
+    return changes
