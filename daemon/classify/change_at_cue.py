@@ -8,9 +8,12 @@ from daemon.classify.asking import unsure
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
+    COUNT_BEFORE,
     CUES,
     NEW_SIDE,
+    NOT_THE_OTHER,
     REPLACEMENT,
+    SLIP,
     STRONG_TO,
     connectors,
     cue_field_name,
@@ -45,17 +48,6 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
-# "menjadi 3 SKS", "jadi tiga SKS": the credit count stands before its cue, as written.
-_COUNT_BEFORE = re.compile(
-    r"\b(?:"
-    + STRONG_TO
-    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat|"
-    # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
-    r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear))"
-    r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
-    re.IGNORECASE,
-)
-
 
 SAYS_NEW_VALUE = frozenset(
     {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
@@ -88,8 +80,6 @@ _CORRECTION_LATER = re.compile(
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
-_SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
 _OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
@@ -145,7 +135,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
         return None if unsure(text, cue_start, connector_start, change.span) else change
 
-    if field == "credits" and (count := _COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
+    if field == "credits" and (count := COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
         change = FoundChange(
             field,
             count.group(1),
@@ -281,7 +271,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
             continue
         if contrasted and not (
-            _NOT_THE_OTHER.match(text, read[2]) and _SLIP.search(text, *sentence_around(text, cue_start))
+            NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start))
         ):
             continue
         description = describe(text, cue, connector.end(), connector.group(0))

@@ -90,6 +90,19 @@ CHANGE_VERB = (
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
     r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
+# "menjadi 3 SKS", "jadi tiga SKS": the credit count stands before its cue, as written.
+COUNT_BEFORE = re.compile(
+    r"\b(?:"
+    + STRONG_TO
+    + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat|"
+    # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
+    r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear))"
+    r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
+    re.IGNORECASE,
+)
+# "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
+NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
+SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
     ("colon at line end", r":[ \t]*(?=\n)"),

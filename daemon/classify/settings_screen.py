@@ -4,6 +4,7 @@ line or the next): the values it shows, when the sentence above it says they are
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
@@ -40,7 +41,9 @@ _NOW = re.compile(
     r"current)\b",
     re.IGNORECASE,
 )
-_STAYS = re.compile(r"\b(?:tetap|biarkan|keep|stays?|unchanged|no\schange|tidak\s(?:berubah|diubah)|as\sit\sis)\b", re.I)
+_STAYS = re.compile(
+    r"\b(?:tetap|biarkan|keep|stays?|unchanged|no\schange|tidak\s(?:berubah|diubah)|as\sit\sis)\b", re.I
+)
 
 
 def _settings(text: str) -> list[tuple[str | None, str, int, int, int]]:
@@ -68,9 +71,8 @@ def settings_screen(text: str, known: set[str]) -> list[FoundChange]:
         return []
     first, last = lines[0][2], lines[-1][4]
     # Lines of the same screen follow one another: no paragraph of the writer's own between two labels.
-    for (_, _, _, _, end), (_, _, start, _, _) in zip(lines, lines[1:], strict=False):
-        if len([line for line in text[end:start].split("\n") if line.strip()]) > 0:
-            return []
+    if any(text[one[4] : other[2]].strip() for one, other in pairwise(lines)):
+        return []
     above = [line for line in text[:first].split("\n") if line.strip()][-2:]
     intro = " ".join(above)
     if not _ASKS.search(intro) or _NOW.search(intro):
