@@ -105,7 +105,10 @@ _FROM_WHEN = re.compile(
 _STAYS = re.compile(
     r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
     r"(?:masih[ \t]+)?tetap|tidak[ \t]+(?:berubah|diubah|perlu[ \t]+diubah)|jangan[ \t]+diubah|biarkan|no[ \t]+change|"
-    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok))\b",
+    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok)|"
+    # "The short name is X, in case you need it", "Kode singkat: X (buat referensi)": given to find the course by.
+    r"(?:just[ \t]+)?(?:in[ \t]+case[ \t]+you[ \t]+need|for[ \t]+(?:your[ \t]+)?(?:reference|info)|fyi|"
+    r"(?:sebagai|buat|untuk|utk)[ \t]+(?:referensi|info(?:rmasi)?|acuan|pencarian)|kalau[ \t]+perlu|jika[ \t]+diperlukan))\b",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(

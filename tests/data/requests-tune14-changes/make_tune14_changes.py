@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 22, "elearning_support": 2}
+E.PLAN = {"course_data": 30, "elearning_support": 2}
 M = E.M
 
 
@@ -378,6 +378,108 @@ Pada Jum, 11 Jun 2027 pukul 10.15 Bayu Saputra <bayu.saputra@polibatam.ac.id> me
 > Tolong short name course Robotika (MK3302) diganti jadi ROBOT-3A.
 """, "course_data", "id", cd("MK3302", "Robotika"), client="gmail",
   note="Near-miss: the writer withdraws the earlier request; nothing to change.")
+
+
+# ---------------------------------------------------------------- second batch, other words (scored before its rules)
+
+M("en-ascii-equals-current-proposed", "2027-06-12 09:10:00",
+  ("Hannah Schmidt", "hannah.schmidt@polibatam.ac.id"),
+  "Industrial Automation course page",
+  """Good morning,
+
+I teach Industrial Automation (MK3205) as a guest lecturer. Two entries of the course page need fixing:
+
++==============+=================+====================+
+| Item         | Current         | Proposed           |
++==============+=================+====================+
+| Short name   | MK3205          | IA-MK3A-2027       |
+| Lecturer     | (empty)         | Hannah Schmidt     |
++--------------+-----------------+--------------------+
+
+Thank you,
+Hannah Schmidt
+""", "course_data", "en", cd("MK3205", "Industrial Automation", shortname="IA-MK3A-2027", lecturer="Hannah Schmidt"),
+  client="thunderbird")
+
+M("pengaturan-kursus-bahasa-indonesia", "2027-06-12 13:40:00",
+  ("Reza Firmansyah", "reza.firmansyah@polibatam.ac.id"),
+  "Pengaturan course Kecerdasan Buatan",
+  """Siang min, saya dosen LB pengampu Kecerdasan Buatan (IF3207). Tolong pengaturan course-nya diubah seperti ini:
+
+Nama lengkap kursus
+Kecerdasan Buatan Terapan
+Nama singkat kursus
+KB-TI3A-2027
+
+Terima kasih banyak.
+Reza
+""", "course_data", "id",
+  cd("IF3207", "Kecerdasan Buatan", fullname="Kecerdasan Buatan Terapan", shortname="KB-TI3A-2027"), client="gmail")
+
+M("en-would-it-be-possible-shortname", "2027-06-13 08:05:00",
+  ("Olivia Bennett", "olivia.bennett@polibatam.ac.id"),
+  "Short name request - Renewable Energy",
+  """Dear P4M,
+
+Would it be possible to change the short name of Renewable Energy (EL3108) to RE-EL3B? Students search the
+course by that code.
+
+Best,
+Olivia Bennett (tutor)
+""", "course_data", "en", cd("EL3108", "Renewable Energy", shortname="RE-EL3B"), client="gmail")
+
+M("singkatan-panah-unicode-satu-baris", "2027-06-13 10:30:00",
+  ("Dimas Prakoso", "dimas.prakoso@polibatam.ac.id"),
+  "Fisika Terapan FT1102",
+  """singkatan → FISTER-1A
+makasih min
+""", "course_data", "id", cd("FT1102", "Fisika Terapan", shortname="FISTER-1A"), client="iphone")
+
+M("bobotnya-sks-ya-bukan", "2027-06-13 15:15:00",
+  ("Yanti Lestari", "yanti.lestari@polibatam.ac.id"),
+  "Re: SKS Kalkulus Lanjut",
+  """Maaf min, saya salah tulis kemarin. Bobotnya 4 SKS ya, bukan 3.
+
+Yanti
+
+Pada Sen, 13 Jun 2027 pukul 08.00 Yanti Lestari <yanti.lestari@polibatam.ac.id> menulis:
+> Min, SKS course Kalkulus Lanjut (MA2201) tolong diubah jadi 3.
+""", "course_data", "id", cd("MA2201", "Kalkulus Lanjut", credits="4"), client="gmail")
+
+M("en-sorry-typo-short-name-is", "2027-06-14 09:45:00",
+  ("Arjun Mehta", "arjun.mehta@polibatam.ac.id"),
+  "Re: Short name of Power Systems",
+  """Sorry, typo in my last mail: the short name is EE-PS-3C, not EE-PS-3B.
+
+Arjun
+
+On Mon, 14 Jun 2027 at 08:12, Arjun Mehta <arjun.mehta@polibatam.ac.id> wrote:
+> Hello, please change the short name of Power Systems (EL3301) to EE-PS-3B.
+""", "course_data", "en", cd("EL3301", "Power Systems", shortname="EE-PS-3C"), client="gmail")
+
+M("en-short-name-is-statement-not-change", "2027-06-14 11:20:00",
+  ("Chen Jia Hui", "jiahui.chen@polibatam.ac.id"),
+  "Lecturer for Mobile Programming",
+  """Hi P4M,
+
+The short name is IF3108-PAM, in case you need it. Please change the lecturer of Mobile Programming (IF3108) to Chen Jia Hui, M.Sc.; I take over from next week.
+
+Thanks,
+Jia Hui
+""", "course_data", "en", cd("IF3108", "Mobile Programming", lecturer="Chen Jia Hui, M.Sc."), client="outlook",
+  note="Near-miss: the short name is stated to identify the course, not to change it.")
+
+M("sks-dalam-kurung-bukan-ubah", "2027-06-14 14:00:00",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Pengampu Rangkaian Listrik",
+  """Pagi min,
+
+Course Rangkaian Listrik (EL1102, 3 SKS) tolong pengampunya diganti jadi Taufik Hidayat, S.T., M.T. karena
+dosen sebelumnya cuti.
+
+Taufik (dosen LB)
+""", "course_data", "id", cd("EL1102", "Rangkaian Listrik", lecturer="Taufik Hidayat, S.T., M.T."), client="gmail",
+  note="Near-miss: the credit count only describes the course.")
 
 
 if __name__ == "__main__":
