@@ -14,7 +14,9 @@ from daemon.classify.change_words import (
     NOT_THE_OTHER,
     REPLACEMENT,
     SLIP,
+    STAYS,
     STRONG_TO,
+    THEN_TO,
     connectors,
     cue_field_name,
     cue_field_start,
@@ -102,15 +104,6 @@ _FROM_WHEN = re.compile(
     r"[ \t]*",
     re.IGNORECASE,
 )
-_STAYS = re.compile(
-    r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
-    r"(?:masih[ \t]+)?tetap|tidak[ \t]+(?:berubah|diubah|perlu[ \t]+diubah)|jangan[ \t]+diubah|biarkan|no[ \t]+change|"
-    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok)|"
-    # "The short name is X, in case you need it", "Kode singkat: X (buat referensi)": given to find the course by.
-    r"(?:just[ \t]+)?(?:in[ \t]+case[ \t]+you[ \t]+need|for[ \t]+(?:your[ \t]+)?(?:reference|info)|fyi|"
-    r"(?:sebagai|buat|untuk|utk)[ \t]+(?:referensi|info(?:rmasi)?|acuan|pencarian)|kalau[ \t]+perlu|jika[ \t]+diperlukan))\b",
-    re.IGNORECASE,
-)
 _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
     # when and where it holds: "pengampunya Dra. X mulai semester ini"
@@ -138,7 +131,12 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
         return None if unsure(text, cue_start, connector_start, change.span) else change
 
-    if field == "credits" and (count := COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start)):
+    # "ubah 3 SKS jadi 4 SKS": a count before the cue that goes on to another is the current one.
+    if (
+        field == "credits"
+        and (count := COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start))
+        and not THEN_TO.match(text, cue.end())
+    ):
         change = FoundChange(
             field,
             count.group(1),
@@ -288,7 +286,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
         # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
         # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
-        if weak and _STAYS.match(text, read[2]):
+        if weak and STAYS.match(text, read[2]):
             continue
         if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
             continue

@@ -95,9 +95,24 @@ COUNT_BEFORE = re.compile(
     r"\b(?:"
     + STRONG_TO
     + r"|ke|to|seharusnya|harusnya|hanya|cuma|only|is|be|sebanyak|berbobot|dijadikan|jadikan|dibuat|"
+    # "Mohon diganti 3 SKS": the change verb right before the count.
+    r"(?:di)?(?:ganti|ubah|rubah|set)|"
     # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
     r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear))"
     r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
+    re.IGNORECASE,
+)
+# "ubah 3 SKS jadi 4 SKS": a connector right after the cue leads past the count before it.
+THEN_TO = re.compile(r"[ \t]*(?:(?:" + STRONG_TO + r"|ke|to)\b|->|→|=>)", re.IGNORECASE)
+# "Short name: X, please keep it", "Semester: X (sudah benar)": a labelled value said to stay.
+STAYS = re.compile(
+    r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
+    r"(?:masih[ \t]+)?tetap|tidak[ \t]+(?:berubah|diubah|perlu[ \t]+diubah)|jangan[ \t]+diubah|biarkan|no[ \t]+change|"
+    r"unchanged|(?:please[ \t]+)?keep[ \t]+(?:it|this|that)?|(?:is|it'?s)[ \t]+(?:fine|correct|right|ok)|"
+    # "The short name is X, in case you need it", "Kode singkat: X (buat referensi)": given to find the course by.
+    r"(?:just[ \t]+)?(?:in[ \t]+case[ \t]+you[ \t]+need|for[ \t]+(?:your[ \t]+)?(?:reference|info)|fyi|"
+    r"(?:sebagai|buat|untuk|utk)[ \t]+(?:referensi|info(?:rmasi)?|acuan|pencarian)|kalau[ \t]+perlu|"
+    r"jika[ \t]+diperlukan))\b",
     re.IGNORECASE,
 )
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
