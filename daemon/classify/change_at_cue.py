@@ -12,7 +12,9 @@ from daemon.classify.change_words import (
     CUES,
     NEW_SIDE,
     NOT_THE_OTHER,
+    PARTICLE,
     REPLACEMENT,
+    REQUEST_BEFORE,
     SLIP,
     STAYS,
     STRONG_TO,
@@ -44,8 +46,9 @@ _ANOTHER_VERB = re.compile(
 )
 _VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
+# "Can you make the short name X?" too.
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?:" + CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|" + STRONG_TO + r")\s+"
+    r"\b(?:(?:" + CHANGE_VERB + r")(?:kan)?(?:\s+\S+){0,3}?\s+(?:ke|to|into|jadi|menjadi)|make|" + STRONG_TO + r")\s+"
     r"(?:(?:the|kategori|category)\s+)?$",
     re.IGNORECASE,
 )
@@ -271,8 +274,14 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         # a person who goes on to do something is the sentence's subject, not a value.
         if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
             continue
-        if contrasted and not (
-            NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start))
+        # "minta short name-nya X ya", "Singkatannya X aja": a bare value of its own shape, asked for.
+        bare_asked = field in _SHAPED and (
+            REQUEST_BEFORE.search(text, max(0, cue_start - 12), cue_start) or PARTICLE.match(text, read[2])
+        )
+        if (
+            contrasted
+            and not bare_asked
+            and not (NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start)))
         ):
             continue
         description = describe(text, cue, connector.end(), connector.group(0))

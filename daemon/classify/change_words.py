@@ -117,6 +117,9 @@ STAYS = re.compile(
 )
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
 NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
+# "minta short name-nya X", "Singkatannya X aja": a bare value asked by the word before the cue or a particle.
+REQUEST_BEFORE = re.compile(r"\b(?:minta|tolong|mohon|please|pls|plz)\s+(?:the\s+)?$", re.IGNORECASE)
+PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)
 SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
