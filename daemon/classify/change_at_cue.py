@@ -10,6 +10,7 @@ from daemon.classify.change_words import (
     CHANGE_VERB,
     COUNT_BEFORE,
     CUES,
+    HANDS_OVER_OTHER,
     NEW_SIDE,
     NOT_THE_OTHER,
     PARTICLE,
@@ -71,13 +72,6 @@ def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) 
     return cue_text
 
 
-# "Ini screenshot deskripsinya:", "Pesan errornya sebagai berikut:": what a colon hands over is a picture, a file or
-# an error message about the field, not its new value.
-HANDS_OVER_OTHER = re.compile(
-    r"\b(?:screenshot|screen\s?shot|ss|tangkapan|gambar|foto|capture|error|galat|pesan|message|file|berkas|lampiran|"
-    r"attach\w*|link|tautan)(?:nya)?\b",
-    re.IGNORECASE,
-)
 _CORRECTION_LATER = re.compile(
     r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
     r"correct\sis)\b",

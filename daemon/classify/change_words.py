@@ -115,6 +115,13 @@ STAYS = re.compile(
     r"jika[ \t]+diperlukan))\b",
     re.IGNORECASE,
 )
+# "Ini screenshot deskripsinya:", "Pesan errornya sebagai berikut:": what a colon hands over is a picture, a file or
+# an error message about the field, not its new value.
+HANDS_OVER_OTHER = re.compile(
+    r"\b(?:screenshot|screen\s?shot|ss|tangkapan|gambar|foto|capture|error|galat|pesan|message|file|berkas|lampiran|"
+    r"attach\w*|link|tautan)(?:nya)?\b",
+    re.IGNORECASE,
+)
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
 NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
 # "minta short name-nya X", "Singkatannya X aja": a bare value asked by the word before the cue or a particle.

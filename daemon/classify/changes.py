@@ -10,12 +10,13 @@ import re
 from daemon.classify.asking import not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-from daemon.classify.change_at_cue import HANDS_OVER_OTHER, SAYS_NEW_VALUE, find_change_at, line_of
+from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at, line_of
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
     CONNECTOR,
     CONNECTORS,
+    HANDS_OVER_OTHER,
     STRONG_TO,
     cue_field_name,
     cue_field_start,
