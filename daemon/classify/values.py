@@ -236,10 +236,12 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(value)
 
 
-# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it.
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it, nor the writer's own
+# sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
 _CLOSING_AFTER = re.compile(
     r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
-    r"hormat\s(?:saya|kami)|wassalam\w*|mohon\sbantuannya|cheers)\b",
+    r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
+    r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
     re.IGNORECASE,
 )
 
