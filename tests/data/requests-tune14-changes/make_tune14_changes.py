@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 30, "elearning_support": 2}
+E.PLAN = {"course_data": 32, "elearning_support": 2}
 M = E.M
 
 
@@ -480,6 +480,35 @@ dosen sebelumnya cuti.
 Taufik (dosen LB)
 """, "course_data", "id", cd("EL1102", "Rangkaian Listrik", lecturer="Taufik Hidayat, S.T., M.T."), client="gmail",
   note="Near-miss: the credit count only describes the course.")
+
+
+# ---------------------------------------------------------------- descriptions with the writer's own sentence after them
+
+M("en-summary-then-let-me-know", "2027-06-15 09:00:00",
+  ("Sophie Laurent", "sophie.laurent@polibatam.ac.id"),
+  "Course summary - Technical French",
+  """Hello,
+
+For Technical French (BI2105), the course summary should read: This course builds reading and speaking skills in French for technical settings. Let me know if you need it shorter.
+
+Sophie Laurent
+Exchange lecturer
+""", "course_data", "en",
+  cd("BI2105", "Technical French",
+     summary="This course builds reading and speaking skills in French for technical settings."), client="gmail")
+
+M("deskripsi-lalu-mohon-segera", "2027-06-15 10:30:00",
+  ("Eko Susanto", "eko.susanto@polibatam.ac.id"),
+  "Deskripsi MK Sistem Tertanam",
+  """Selamat pagi min,
+
+Deskripsi course Sistem Tertanam (EL3206) yang baru: Mata kuliah ini membahas perancangan sistem berbasis mikrokontroler dan antarmuka sensor. Mohon segera diganti karena mahasiswa sudah mulai membaca RPS.
+
+Eko (dosen LB)
+""", "course_data", "id",
+  cd("EL3206", "Sistem Tertanam",
+     summary="Mata kuliah ini membahas perancangan sistem berbasis mikrokontroler dan antarmuka sensor."),
+  client="gmail")
 
 
 if __name__ == "__main__":
