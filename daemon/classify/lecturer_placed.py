@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_words import cues
+from daemon.classify.change_words import COURSE, cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import clean_value
@@ -55,6 +55,8 @@ _REPLACING = re.compile(
     re.IGNORECASE,
 )
 _NAME_START = re.compile(r"(?<![\w.])(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&-]*[ \t]*)+")
+_AFTER_COURSE_WORD = re.compile(r"\b" + COURSE + r"[ \t]+$", re.IGNORECASE)
 
 
 def _replacing_another(flat: str) -> FoundChange | None:
@@ -64,7 +66,14 @@ def _replacing_another(flat: str) -> FoundChange | None:
         if not lecturer_cues:
             continue
         after_cue = sentence_start + lecturer_cues[0].end()
+        course_name_end = -1
         for start in _NAME_START.finditer(flat, after_cue, replacing.start()):
+            # "sebagai dosen pengampu course Jaringan Komputer menggantikan saya": the course's name, not a person.
+            if _AFTER_COURSE_WORD.search(flat, max(0, start.start() - 20), start.start()):
+                run = _CAPITALISED_RUN.match(flat, start.start())
+                course_name_end = run.end() if run else course_name_end
+            if start.start() < course_name_end:
+                continue
             read = VALUE_READERS["lecturer"](flat, start.start(), replacing.start() + 1)
             if not read or flat[read[1] : replacing.start()].strip(" \t,.") or read[1] > replacing.start() + 1:
                 continue

@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 32, "elearning_support": 2}
+E.PLAN = {"course_data": 34, "elearning_support": 2}
 M = E.M
 
 
@@ -508,6 +508,34 @@ Eko (dosen LB)
 """, "course_data", "id",
   cd("EL3206", "Sistem Tertanam",
      summary="Mata kuliah ini membahas perancangan sistem berbasis mikrokontroler dan antarmuka sensor."),
+  client="gmail")
+
+
+# ---------------------------------------------------------------- a course name between the lecturer's cue and "menggantikan"
+
+M("saya-sebagai-pengampu-course-menggantikan", "2027-06-16 08:00:00",
+  ("Nur Aisyah", "nur.aisyah@polibatam.ac.id"),
+  "Akses pengampu Basis Data Lanjut",
+  """Selamat pagi P4M,
+
+Mohon saya ditambahkan sebagai dosen pengampu di course Basis Data Lanjut (IF3102), menggantikan Pak Budi yang sedang tugas belajar.
+
+Terima kasih,
+Nur Aisyah (dosen LB)
+""", "course_data", "id", cd("IF3102", "Basis Data Lanjut"), client="gmail",
+  note="Near-miss: the course's name stands between the lecturer's cue and 'menggantikan'; the new lecturer is "
+       "the writer, not named in the sentence.")
+
+M("bapak-dimasukkan-pengampu-course-menggantikan-saya", "2027-06-16 09:15:00",
+  ("Wahyuni Putri", "wahyuni.putri@polibatam.ac.id"),
+  "Pengganti pengampu Jaringan Komputer Lanjut",
+  """Yth. Tim P4M,
+
+Mohon Bapak Dedi Kurniadi, S.T., M.T. dimasukkan sebagai dosen pengampu course Jaringan Komputer Lanjut (IF3209) menggantikan saya mulai pekan depan.
+
+Salam,
+Wahyuni (tutor)
+""", "course_data", "id", cd("IF3209", "Jaringan Komputer Lanjut", lecturer="Dedi Kurniadi, S.T., M.T."),
   client="gmail")
 
 
