@@ -44,6 +44,9 @@ _AS_LECTURER = re.compile(
     r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
     re.IGNORECASE,
 )
+# "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
+_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?=\S)", re.IGNORECASE)
+_PASSIVE_PUT = re.compile(r"[ \t]+di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I)
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 
 
@@ -104,6 +107,15 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
                 found + len(read[0]),
             )
             if not unsure(flat, verb.start(), verb.start(), change.span):
+                return change
+    for asked in _ASKED_FOR.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, asked.end(), len(flat))
+        passive = _PASSIVE_PUT.match(flat, read[1]) if read else None
+        if read and passive and (role := _AS_LECTURER.match(flat, passive.end())):
+            found = flat.find(read[0], asked.end(), read[1])
+            source = f"named as: {asked.group(0).strip()} …{passive.group(0)}{role.group(0)}"
+            change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
+            if not unsure(flat, asked.start(), asked.start(), change.span):
                 return change
     for assign in _ASSIGN_TO.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, assign.end(), len(flat))
