@@ -62,7 +62,8 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
         ("please move the course to class MB-3A", {"class": "MB-3A"}),
         # credits, semester, keys, short names
         ("sks nya tolong jadi 4", {"credits": "4"}),
-        ("SKS seharusnya tiga, bukan dua", {"credits": "3"}),
+        # a credit count in words is the value as written (labels keep every value verbatim)
+        ("SKS seharusnya tiga, bukan dua", {"credits": "tiga"}),
         ("bobotnya diubah menjadi 2 SKS", {"credits": "2"}),
         ("tahun ajaran diubah ke Genap 2026/2027", {"semester": "Genap 2026/2027"}),
         (
