@@ -38,9 +38,9 @@ def signed_off(flat: str, position: int) -> bool:
 
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
 # X": a person put in the lecturer's place, the cue after the name.
-_PUT_AS = re.compile(r"\b(?:list|put|set|assign|cantumkan|jadikan|tetapkan)\s+(?=\S)")
+_PUT_AS = re.compile(r"\b(?:list|put|set|assign|add|cantumkan|jadikan|tetapkan|tambahkan|masukkan)\s+(?=\S)")
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|"
+    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|tutor|"
     r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
     re.IGNORECASE,
 )
