@@ -126,7 +126,47 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
             )
             if not unsure(flat, assign.start(), assign.start(), change.span):
                 return change
-    return _replacing_another(flat)
+    return _replacing_another(flat) or _will_teach(flat)
+
+
+# "Pak Hendra Gunawan, M.T. akan mengajar course ini mulai minggu depan, mohon diupdate", "Ms. Grace Lim will be
+# teaching this course from next week, please update the lecturer": a titled person who will teach, in a mail that
+# asks for an update, is the new lecturer (told to students in an announcement, it is news: see find_changes).
+_TITLED = re.compile(r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)[ \t]+(?=[A-Z])")
+_WILL_TEACH = re.compile(
+    r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:akan|will|is[ \t]+going[ \t]+to)[ \t]+(?:mengajar|mengampu|memegang|"
+    r"be[ \t]+teaching|teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?(?:course|mata[ \t]?kuliah|mk|matkul|kelas|"
+    # the course by its name or code: "will be teaching Warehouse Management (LG2104)"
+    r"(?-i:[A-Z][a-z]+[ \t]+[A-Z]\w*|[A-Z]{2,4}[ \t-]?\d{3,4})|"
+    r"this[ \t]+(?:course|class|module|subject)|the[ \t]+(?:course|class|module))\b(?![ \t]+(?:lain|other))",
+    re.IGNORECASE,
+)
+_UPDATE_ASKED = re.compile(
+    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan)\w*|"
+    r"\b(?:mohon|tolong)[ \t]+di(?:update|ubah|ganti|perbarui|sesuaikan)\b",
+    re.IGNORECASE,
+)
+
+
+def _will_teach(flat: str) -> FoundChange | None:
+    # The update asked is the lecturer's, or names no field ("mohon diupdate").
+    asked = [
+        update
+        for update in _UPDATE_ASKED.finditer(flat)
+        if all(field == "lecturer" for field, _ in cues(flat[slice(*sentence_around(flat, update.start()))]))
+    ]
+    if not asked:
+        return None
+    for titled in _TITLED.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
+        if read and (will := _WILL_TEACH.match(flat, read[1])):
+            found = flat.find(read[0], titled.start(), read[1] + 1)
+            change = FoundChange(
+                "lecturer", read[0], f"taken over by: {will.group(0).strip(' ,')}", found, found + len(read[0])
+            )
+            if not unsure(flat, titled.start(), titled.start(), change.span):
+                return change
+    return None
 
 
 # "nama MK nya sudah berubah jadi X. Bisa tidak course itu diganti namanya?": the official name changed (it

@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 34, "elearning_support": 2}
+E.PLAN = {"course_data": 37, "elearning_support": 2}
 M = E.M
 
 
@@ -537,6 +537,42 @@ Salam,
 Wahyuni (tutor)
 """, "course_data", "id", cd("IF3209", "Jaringan Komputer Lanjut", lecturer="Dedi Kurniadi, S.T., M.T."),
   client="gmail")
+
+
+# ---------------------------------------------------------------- a person who will teach, or is added as lecturer or tutor
+
+M("en-will-be-teaching-please-update", "2027-06-17 08:20:00",
+  ("Programme Office Logistics", "logistik@polibatam.ac.id"),
+  "Lecturer change - Warehouse Management",
+  """Dear P4M,
+
+Mr. Ahmad Farid bin Yusof will be teaching Warehouse Management (LG2104) from week 3, as our exchange lecturer. Please update the course page accordingly.
+
+Regards,
+Programme Office Logistics
+""", "course_data", "en", cd("LG2104", "Warehouse Management", lecturer="Ahmad Farid bin Yusof"), client="outlook")
+
+M("en-assign-as-tutor", "2027-06-17 10:00:00",
+  ("Daniel Okafor", "daniel.okafor@polibatam.ac.id"),
+  "Tutor for Technical English",
+  """Hi,
+
+Could you assign Ms. Priya Raman as the tutor for Technical English (BI1102)? She takes the Thursday group.
+
+Thanks,
+Daniel
+""", "course_data", "en", cd("BI1102", "Technical English", lecturer="Priya Raman"), client="gmail")
+
+M("akan-mengajar-kelas-lain-bukan-dosen", "2027-06-17 13:30:00",
+  ("Hendra Gunawan", "hendra.gunawan@polibatam.ac.id"),
+  "Nama MK Mekanika Teknik",
+  """Siang min,
+
+Bu Wulan Sari akan mengajar di kelas lain semester ini, jadi course Mekanika Teknik (TM1203) tetap saya yang pegang. Mohon nama course-nya diubah menjadi Mekanika Teknik dan Statika.
+
+Hendra
+""", "course_data", "id", cd("TM1203", "Mekanika Teknik", fullname="Mekanika Teknik dan Statika"), client="gmail",
+  note="Near-miss: the person who will teach elsewhere is not the new lecturer.")
 
 
 if __name__ == "__main__":
