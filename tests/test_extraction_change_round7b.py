@@ -45,6 +45,19 @@ def pairs(text: str) -> dict[str, str]:
             "Tolong Ibu Ratna Dewi, M.Kom. ditambahkan sebagai dosen pengampu ya.",
             {"lecturer": "Ratna Dewi, M.Kom."},
         ),
+        (
+            "Ms. Grace Lim will be teaching this course from next week, please update the lecturer.",
+            {"lecturer": "Grace Lim"},
+        ),
+        (
+            "Please add Dr. Maria Gonzalez as lecturer of Intercultural Communication.",
+            {"lecturer": "Dr. Maria Gonzalez"},
+        ),
+        # who will teach elsewhere is no new lecturer
+        (
+            "Pak Hendra akan mengajar di kelas lain. Mohon nama MK diubah menjadi Fisika Teknik.",
+            {"fullname": "Fisika Teknik"},
+        ),
     ],
 )
 def test_kinds_read(text: str, expected: dict[str, str]) -> None:
