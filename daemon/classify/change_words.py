@@ -157,7 +157,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         # "Nama yang diinginkan:", "Desired name:"
         r"(?:yang\s|yg\s)?diinginkan|(?:desired|wanted|preferred)(?:\s(?:value|name|text))?)"
         # "New value:", "Nilai baru:", "Data baru:"
-        r"(?:\s(?:value|name|text|entry|one))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:",
+        r"(?:\s(?:value|name|text|entry|one))?\s*:|(?<![\w-])(?:nilai|data|isian|value)\s(?:baru|yang\sbaru|yg\sbaru)\s*:|"
+        # "Could you change the enrolment key? The new one is X.", "Yang barunya adalah X."
+        r"\b(?:the\s)?new\sone\s(?:is|will\sbe|should\sbe)\b|\b(?:yang|yg)\sbaru(?:nya)?\s(?:adalah|yaitu|ialah)\b",
     ),
     (
         "written as",

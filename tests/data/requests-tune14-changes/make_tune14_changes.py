@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 37, "elearning_support": 2}
+E.PLAN = {"course_data": 39, "elearning_support": 2}
 M = E.M
 
 
@@ -573,6 +573,28 @@ Bu Wulan Sari akan mengajar di kelas lain semester ini, jadi course Mekanika Tek
 Hendra
 """, "course_data", "id", cd("TM1203", "Mekanika Teknik", fullname="Mekanika Teknik dan Statika"), client="gmail",
   note="Near-miss: the person who will teach elsewhere is not the new lecturer.")
+
+
+# ---------------------------------------------------------------- the new value in the next sentence: "The new one is X"
+
+M("en-change-key-question-new-one-is", "2027-06-18 08:45:00",
+  ("Tan Wei Ming", "weiming.tan@polibatam.ac.id"),
+  "Enrolment key - Operations Research",
+  """Hi P4M,
+
+Students from another class shared the enrolment key of Operations Research (TI3105). Could you change the enrolment key? The new one is OpRes#2027.
+
+Thanks,
+Wei Ming
+""", "course_data", "en", cd("TI3105", "Operations Research", enrolment_key="OpRes#2027"), client="gmail")
+
+M("ganti-kode-singkat-yang-baru-adalah", "2027-06-18 11:10:00",
+  ("Putri Ayuningtyas", "putri.ayu@polibatam.ac.id"),
+  "kode singkat Sistem Digital",
+  """Siang min, kode singkat course Sistem Digital (EL1203) tolong diganti. Yang baru adalah SISDIG-1C, karena kelasnya digabung.
+
+Putri
+""", "course_data", "id", cd("EL1203", "Sistem Digital", shortname="SISDIG-1C"), client="android")
 
 
 if __name__ == "__main__":
