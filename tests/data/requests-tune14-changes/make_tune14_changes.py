@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 39, "elearning_support": 2}
+E.PLAN = {"course_data": 41, "elearning_support": 2}
 M = E.M
 
 
@@ -595,6 +595,33 @@ M("ganti-kode-singkat-yang-baru-adalah", "2027-06-18 11:10:00",
 
 Putri
 """, "course_data", "id", cd("EL1203", "Sistem Digital", shortname="SISDIG-1C"), client="android")
+
+
+# ---------------------------------------------------------------- an empty field asked to be filled
+
+M("ringkasan-kosong-tolong-diisi-dengan", "2027-06-19 09:30:00",
+  ("Maya Anggraini", "maya.anggraini@polibatam.ac.id"),
+  "Ringkasan course Manajemen Operasi",
+  """Pagi P4M,
+
+Ringkasan course Manajemen Operasi (MB2204) di e-learning masih kosong. Tolong diisi dengan: Mata kuliah ini membahas perencanaan kapasitas, persediaan, dan pengendalian mutu pada operasi jasa dan manufaktur.
+
+Maya (tutor)
+""", "course_data", "id",
+  cd("MB2204", "Manajemen Operasi",
+     summary="Mata kuliah ini membahas perencanaan kapasitas, persediaan, dan pengendalian mutu pada operasi jasa "
+             "dan manufaktur."), client="gmail")
+
+M("nama-sudah-diisi-benar-lalu-sks", "2027-06-19 11:00:00",
+  ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+  "Data course Termodinamika",
+  """Siang min,
+
+Di formulir kemarin nama MK Termodinamika (ME2102) sudah diisi dengan benar. Yang perlu diubah hanya SKS-nya, jadi 3 SKS.
+
+Rahmat
+""", "course_data", "id", cd("ME2102", "Termodinamika", credits="3"), client="gmail",
+  note="Near-miss: a field said to be filled in right is not a change.")
 
 
 if __name__ == "__main__":
