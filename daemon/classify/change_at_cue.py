@@ -9,6 +9,7 @@ from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
     COUNT_BEFORE,
+    CREATED_BEFORE,
     CUES,
     HANDS_OVER_OTHER,
     NEW_SIDE,
@@ -222,7 +223,8 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         # "Dosen pengampu mulai semester ini: X", "Enrolment key from next week: X": a label that says from when names
         # the new value.
         from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
-        if kind == "label" and connector.start() != cue.end() and not says_new_side and not from_when:
+        created = CREATED_BEFORE.search(text, max(0, cue_start - 25), cue_start)
+        if kind == "label" and connector.start() != cue.end() and not (says_new_side or from_when or created):
             continue
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).

@@ -124,6 +124,10 @@ HANDS_OVER_OTHER = re.compile(
     r"attach\w*|link|tautan)(?:nya)?\b",
     re.IGNORECASE,
 )
+# "Tolong buatkan enrolment key untuk kelas TI-2A: X": a field made anew names its value after its label.
+CREATED_BEFORE = re.compile(
+    r"\b(?:buatkan|bikinkan|dibuatkan|create|set\sup|add|tambahkan|pasangkan)\s+(?:(?:the|a|an|new|baru)\s+)?$", re.I
+)
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
 NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
 # "minta short name-nya X", "Singkatannya X aja": a bare value asked by the word before the cue or a particle.

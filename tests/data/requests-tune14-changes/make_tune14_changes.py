@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 41, "elearning_support": 2}
+E.PLAN = {"course_data": 42, "elearning_support": 2}
 M = E.M
 
 
@@ -622,6 +622,19 @@ Di formulir kemarin nama MK Termodinamika (ME2102) sudah diisi dengan benar. Yan
 Rahmat
 """, "course_data", "id", cd("ME2102", "Termodinamika", credits="3"), client="gmail",
   note="Near-miss: a field said to be filled in right is not a change.")
+
+
+# ---------------------------------------------------------------- a key made anew, its label qualified
+
+M("buatkan-enrolment-key-untuk-kelas", "2027-06-20 08:00:00",
+  ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "Enrolment key Gambar Teknik",
+  """Pagi min,
+
+Course Gambar Teknik (MES2107) belum ada kuncinya. Tolong buatkan enrolment key untuk kelas MES-1B: GT-mes1b-27
+
+Gilang (dosen LB)
+""", "course_data", "id", cd("MES2107", "Gambar Teknik", enrolment_key="GT-mes1b-27"), client="android")
 
 
 if __name__ == "__main__":
