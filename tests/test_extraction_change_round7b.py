@@ -53,6 +53,12 @@ def pairs(text: str) -> dict[str, str]:
             "Please add Dr. Maria Gonzalez as lecturer of Intercultural Communication.",
             {"lecturer": "Dr. Maria Gonzalez"},
         ),
+        ("Could you change the enrolment key? The new one is Lab#2027.", {"enrolment_key": "Lab#2027"}),
+        (
+            "Deskripsi course masih kosong, tolong diisi dengan: Membahas dasar-dasar pengolahan citra digital.",
+            {"summary": "Membahas dasar-dasar pengolahan citra digital."},
+        ),
+        ("Please create an enrolment key for the evening class: Eve-2027", {"enrolment_key": "Eve-2027"}),
         # who will teach elsewhere is no new lecturer
         (
             "Pak Hendra akan mengajar di kelas lain. Mohon nama MK diubah menjadi Fisika Teknik.",
@@ -75,6 +81,8 @@ def test_kinds_read(text: str, expected: dict[str, str]) -> None:
         "mohon dicek kelasnya TI-2A ya",
         # the course's name between the lecturer's cue and "menggantikan"
         "Mohon saya ditambahkan sebagai dosen pengampu di course Basis Data, menggantikan Pak Budi.",
+        # a field said to be filled in right
+        "Nama lengkap sudah diisi dengan benar, tapi saya tidak bisa login.",
         # a bare value in a statement
         "Short name-nya HT-ME2B tapi mahasiswa tidak menemukannya.",
     ],
