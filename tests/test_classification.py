@@ -99,7 +99,9 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
 
 
-@pytest.mark.parametrize("directory", ["requests-tune11-names", "requests-tune12", "requests-tune13-names"])
+@pytest.mark.parametrize(
+    "directory", ["requests-tune11-names", "requests-tune12", "requests-tune13-names", "requests-tune14-names"]
+)
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
     """Course code and current name on a corpus written for them alone (its changes and scopes are other readers'
     and are judged by their own corpora): the field's course behind where it shows, full or long name cues, a

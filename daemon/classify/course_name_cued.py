@@ -209,9 +209,10 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name
-    # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
+    # A subject that is just the course: "Re: Basis Data Lanjut IF3102"; one word before the code is more often what
+    # the mail is about than the course ("Jadwal TIF2202", "Access ME2104", "Materials ELE1101").
     if code and (alone := _SUBJECT_ALONE.search(subject)) and alone.group(2) == code:
         name = trim_name(alone.group(1).split())
-        if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
+        if name and len(name.split()) > 1 and not {word.lower() for word in name.split()} & FIELD_WORDS:
             return name
     return None

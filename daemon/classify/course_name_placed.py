@@ -179,11 +179,13 @@ def labelled(text: str, code: str | None) -> str | None:
     return None
 
 
-# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does.
+# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does; so does the
+# field asked about, as the writer's phone types it: "mk etika profesi sks nya", "matkul basis data dosennya".
 _LOWER_CASE_BEFORE_CLASS = re.compile(
     r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
     rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
-    r"[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"|(?:sks|dosen|pengampu|enrol(?:l)?(?:ment)?[ \t]*key|short[ \t]?name|deskripsi|ringkasan)(?:[ \t]*-?nya)?\b)"
 )
 
 
