@@ -22,6 +22,9 @@ from daemon.classify.course_code import find_course_code
         # A Moodle settings screen aligned by spaces or a tab; its short name is no name.
         ("", "Course full name      Hidrolika Terapan\nCourse short name     HIDRO", "Hidrolika Terapan"),
         ("", "Course short name     HIDRO\nPlease change it to HID-2B.", None),
+        # ... or copied from the form, the label over its value with the form's "Required" between.
+        ("", "Course full name\nRequired\nGeoteknik Lanjut\nCourse short name\nRequired\nGEO2", "Geoteknik Lanjut"),
+        ("", "Course short name\nRequired\nGEO2\nMohon diganti jadi GEO-2B.", None),
         # An ASCII table with "+---+" rules and outer pipes.
         (
             "",

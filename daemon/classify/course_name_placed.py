@@ -55,7 +55,14 @@ _LABELLED_LINE = re.compile(
 )
 # A settings screen pasted from Moodle aligns each value after its label with spaces or a tab, without a colon:
 # "Course full name    Elektronika Daya 1".
-_ALIGNED_LINE = re.compile(rf"^[ \t]*{NAME_LABEL}(?:[ \t]{{2,}}|\t)[ \t]*([^\s|][^|\n]*)$", re.MULTILINE)
+# Copied from the form itself, the label stands on its own line over its value, with the form's mark of a required
+# field between: "Course full name\nRequired\nSistem Tertanam 2"; only a label that says name or title.
+_ALIGNED_LINE = re.compile(
+    rf"^[ \t]*{NAME_LABEL}(?:[ \t]{{2,}}|\t)[ \t]*([^\s|][^|\n]*)$"
+    rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
+    r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
+    re.MULTILINE,
+)
 # A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
 _CODE_LINE = (
     rf"[ \t]*{_BULLET}(?i:kode|code|course\s+code)"
@@ -156,7 +163,7 @@ def labelled(text: str, code: str | None) -> str | None:
     lines_values = [
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]
-    lines_values += [match.group(1) for match in _ALIGNED_LINE.finditer(text)]
+    lines_values += [match.group(1) or match.group(2) for match in _ALIGNED_LINE.finditer(text)]
     values = lines_values + [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
     values += table_values + [match.group(1) for match in _QUESTION_THEN_ANSWER.finditer(text)]
     for value in values:

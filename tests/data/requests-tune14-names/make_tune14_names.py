@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fourteenth P4M helpdesk TUNING corpus for the current course name (39 labelled request e-mails).
+"""Generate the fourteenth P4M helpdesk TUNING corpus for the current course name (43 labelled request e-mails).
 
 Shapes real course names at the polytechnic take, which no earlier tuning corpus holds, written before any rule
 for them, with near-misses that must not be read:
@@ -28,7 +28,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 35, "announcement": 4}
+E.PLAN = {"course_data": 39, "announcement": 4}
 M = E.M
 
 # ---------------------------------------------------------------- numbers closing the name
@@ -771,6 +771,82 @@ Hana
         "course_code": "ELE1101",
         "changes": {"summary": "Basic electrical circuits for first-year students."},
     },
+)
+
+# ---------------------------------------------------------------- fourth batch: several classes of one course, a
+# Moodle form copied with its "Required" marks, numbers after "of", lower case with a number, written before its rules
+
+M(
+    "beberapa-kelas-mohon-untuk-kelas",
+    "2027-10-28 09:20:00",
+    ("Suryani Putri", "suryani.putri@polibatam.ac.id"),
+    "Pengampu",
+    """Pagi,
+
+Mohon Pengantar Akuntansi II untuk kelas AK-1A, AK-1B dan AK-1C pengampunya diganti menjadi
+Lestari Wulandari, S.E., M.Ak.
+
+Suryani
+""",
+    "course_data",
+    "id",
+    fields={
+        "course_name": "Pengantar Akuntansi II",
+        "changes": {"lecturer": "Lestari Wulandari, S.E., M.Ak."},
+    },
+)
+
+M(
+    "moodle-form-required",
+    "2027-10-28 14:00:00",
+    ("Budi Raharjo", "budi.raharjo@polibatam.ac.id"),
+    "Edit course settings",
+    """Siang, saya copy dari halaman edit course:
+
+Course full name
+Required
+Sistem Tertanam 2
+Course short name
+Required
+SISTER2
+
+Mohon short name diganti jadi SISTER-3B.
+
+Budi
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Sistem Tertanam 2", "changes": {"shortname": "SISTER-3B"}},
+)
+
+M(
+    "en-of-roman-ii",
+    "2027-10-29 10:30:00",
+    ("Ahmed Hassan", "ahmed.hassan@polibatam.ac.id"),
+    "Enrolment key",
+    """Dear team,
+
+I am the part-time lecturer for Mechanics of Materials II this semester. Please set its enrolment key to
+mom2-ptl.
+
+Ahmed Hassan
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "Mechanics of Materials II", "changes": {"enrolment_key": "mom2-ptl"}},
+)
+
+M(
+    "huruf-kecil-angka-kelas-malam",
+    "2027-10-29 21:45:00",
+    ("Doni Saputra", "doni.saputra@students.polibatam.ac.id"),
+    "key",
+    """min matkul bahasa inggris 2 kelas TI-1M key nya ga bisa, tolong ganti jd bing2-ti1m
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "bahasa inggris 2", "changes": {"enrolment_key": "bing2-ti1m"}},
+    client="iphone",
 )
 
 
