@@ -38,6 +38,11 @@ from daemon.classify.course_code import find_course_code
         # A lower-case name closed by the field asked about; a sentence's words are no name.
         ("", "kak mk sistem digital dosennya salah", "sistem digital"),
         ("", "kak mk yang saya ambil sks nya salah", None),
+        # A bare "key" of a course, and the course between its field and a passive verb; never a class or a version.
+        ("", "Please reset the key for Hydraulic Structures 2 today.", "Hydraulic Structures 2"),
+        ("", "Please reset the key for Kelas Malam today.", None),
+        ("", "deskripsi Teknik Pondasi Lanjut diperbarui ya kak", "Teknik Pondasi Lanjut"),
+        ("", "Short name Baru diganti jadi TPD-2A.", None),
         # Verbs, settings and one word before a code or "course" in a subject name no course.
         ("Rename MES2201", "Please rename it to Fluid Mechanics II.", None),
         ("Setting course", "Short name TIF2202 mohon diganti jadi TIF-2B.", None),

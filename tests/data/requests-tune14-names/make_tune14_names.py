@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the fourteenth P4M helpdesk TUNING corpus for the current course name (43 labelled request e-mails).
+"""Generate the fourteenth P4M helpdesk TUNING corpus for the current course name (46 labelled request e-mails).
 
 Shapes real course names at the polytechnic take, which no earlier tuning corpus holds, written before any rule
 for them, with near-misses that must not be read:
@@ -28,7 +28,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 39, "announcement": 4}
+E.PLAN = {"course_data": 42, "announcement": 4}
 M = E.M
 
 # ---------------------------------------------------------------- numbers closing the name
@@ -847,6 +847,53 @@ M(
     "id",
     fields={"course_name": "bahasa inggris 2", "changes": {"enrolment_key": "bing2-ti1m"}},
     client="iphone",
+)
+
+# ---------------------------------------------------------------- fifth batch: a bare "key" of a course, the course
+# between its field and a passive verb, written before their rules
+
+M(
+    "en-key-of-esp-2",
+    "2027-10-30 08:15:00",
+    ("Laura Chen", "laura.chen@polibatam.ac.id"),
+    "Key",
+    """Hi P4M,
+
+Could you update the key of English for Specific Purposes 2 to esp2-evening? Some students outside the
+class have it.
+
+Laura (part-time)
+""",
+    "course_data",
+    "en",
+    fields={"course_name": "English for Specific Purposes 2", "changes": {"enrolment_key": "esp2-evening"}},
+)
+
+M(
+    "kunci-enrol-nama-diganti",
+    "2027-10-30 19:30:00",
+    ("Eka Wulandari", "eka.wulandari@students.polibatam.ac.id"),
+    "kunci enrol",
+    """Malam kak, kunci enrol Etika Bisnis dan Profesi diganti jadi ebp-malam ya, yg lama sdh disebar.
+""",
+    "course_data",
+    "id",
+    fields={"course_name": "Etika Bisnis dan Profesi", "changes": {"enrolment_key": "ebp-malam"}},
+    client="iphone",
+)
+
+M(
+    "key-kelas-malam-bukan-nama",
+    "2027-10-31 20:00:00",
+    ("Heru Wibowo", "heru.wibowo@polibatam.ac.id"),
+    "key",
+    """Malam, key for Kelas Malam course TRE2201 mohon diganti jadi tre2201-m.
+
+Heru
+""",
+    "course_data",
+    "id",
+    fields={"course_code": "TRE2201", "changes": {"enrolment_key": "tre2201-m"}},
 )
 
 
