@@ -18,8 +18,9 @@ MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 def test_the_learned_model_decides_when_no_rule_matches_and_says_so() -> None:
     result = classify(
         ClassifierInput(
-            "Export gives an empty sheet",
-            "Hi, when I export the marks of my cohort the spreadsheet comes out empty. Any idea? Thanks, Tom",
+            # no rule reads it: the sheet is "bare" and "has no rows", not empty
+            "Marks download gives a bare sheet",
+            "Hi, when I download the marks of my cohort the spreadsheet has no rows at all. Any idea? Thanks, Tom",
             MAIL_DATE,
         )
     )

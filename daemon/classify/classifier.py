@@ -15,7 +15,9 @@ from daemon.classify.intent import (
     field_questions,
     hedged,
     how_to_questions,
+    nothing_to_do,
     others_fine,
+    posts_it_themselves,
     questions_answered,
     said_for_later,
     thanks_without_asking,
@@ -51,6 +53,10 @@ FIELD_QUESTION_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
+# A mail saying nothing at all is to be changed asks for no course change and no post: their words are its topic.
+NOTHING_TO_DO_WEIGHT = 3.5
+# A writer who posts an announcement themselves asks for help with e-learning, not for a post.
+OWN_POST_WEIGHT = 2.5
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,16 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if field_question is not None:
         scores[RequestType.OTHER] += FIELD_QUESTION_WEIGHT
         reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
+    # Types whose words are only the mail's topic: they vote beside a rule that asks for them explicitly.
+    only_topic: set[RequestType] = set()
+    if (nothing_asked := nothing_to_do(body)) is not None:
+        scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
+        reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
+        only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
+    if (own_post := posts_it_themselves(body)) is not None:
+        scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
+        reasons[RequestType.ELEARNING_SUPPORT].append(f"the writer posts on e-learning themselves ({own_post!r})")
+        only_topic.add(RequestType.ANNOUNCEMENT)
     topics: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
@@ -107,7 +123,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             found = rule.reason(text)
             if not found:
                 continue
-            if rule.topic:
+            if rule.topic or (rule.votes_for in only_topic and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))
                 continue
             asked.add(rule.votes_for)

@@ -107,6 +107,51 @@ def states_a_change(text: str) -> bool:
     return False
 
 
+# The writer says nothing at all is to be changed or done, or that no change is asked ("tidak ada yang perlu diubah",
+# "belum perlu ada yang diganti", "nothing needs to be done on e-learning for now", "please do not change anything",
+# "tidak minta diubah kok"): a complaint about a post already up, a plan told ahead or a question asked only to know
+# names fields and announcements without asking for them. A part kept as it is ("selain nama, tidak ada yang perlu
+# diubah", "nothing else needs to change") limits a request instead.
+_NOTHING_TO_DO = re.compile(
+    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang (?:perlu|harus|usah))|"
+    r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
+    r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
+    r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
+    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
+    # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
+    r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename))\b"
+)
+_LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
+
+
+def nothing_to_do(text: str) -> str | None:
+    """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part."""
+    for match in _NOTHING_TO_DO.finditer(text):
+        before = " ".join(text[: match.start()].split()[-5:])
+        if not _LIMITED.search(f"{before} {match.group(0)}"):
+            return match.group(0)
+    return None
+
+
+# The writer posts on e-learning themselves ("saya posting pengumuman di forum", "the announcement I posted", "tombol
+# Add a new announcement hilang"): trouble with their own post or its button is support; the announcement it names
+# is its topic, not a text the unit is asked to publish.
+_OWN_POST = re.compile(
+    r"\b(?:(?:saya|kami|i|we)(?: [a-z0-9-]+){0,2}? (?:posting|memposting|posted|post|memasang|membuat|made|created|"
+    r"put up)(?: (?:an?|sebuah|the|my|our))? (?:pengumuman|announcement|notice)|"
+    r"(?:pengumuman|announcement|notice)(?: yang)? (?:saya|kami|i|we)(?: [a-z0-9-]+)? (?:posting|posted|buat|made|"
+    r"pasang|put up)|"
+    r"(?:tombol|button|menu)(?: [a-z0-9-]+){0,3}? (?:pengumuman|announcement))\b"
+)
+
+
+def posts_it_themselves(text: str) -> str | None:
+    """The words of the normalised text that say the writer posts an announcement on e-learning themselves."""
+    found = _OWN_POST.search(text)
+    return found.group(0) if found else None
+
+
 def hedged(text: str) -> bool:
     """Whether the normalised text says a change is not decided yet ("belum pasti", "nanti kami kabari")."""
     return bool(re.search(HEDGE, text))

@@ -121,6 +121,7 @@ RULES: tuple[KeywordRule, ...] = (
         _AN,
         r"\b(?:judul|title|headline|heading)(?: [a-z0-9-]+){1,14} (?:isi|text|body|teks)\b",
         3.0,
+        asks_to_publish=True,
     ),
     rule(
         "tell the students",
@@ -149,10 +150,13 @@ RULES: tuple[KeywordRule, ...] = (
         _AN,
         # A verb of publishing with the unit's channel as its place: "untuk dipasang di e-learning", "please post
         # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
-        r"\b(?<!sudah )(?<!telah )(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
+        # "yang dipasang di beranda kemarin", "was posted on the front page": a post already up, told of.
+        r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )"
+        r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
-        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama)|front ?page|home ?page|site)|"
+        r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama|course|matakuliah)|front ?page|home ?page|site|"
+        r"course page)|"
         # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"
         r"(?:for|to|untuk|bagi|ke) (?:all|every|semua|seluruh) (?:the )?(?:students?|mahasiswa|users|pengguna|"
         r"lecturers|dosen|staff|civitas))\b",

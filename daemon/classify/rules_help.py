@@ -63,7 +63,12 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"for some reason|somehow|flags? it|logged (?:me|us|them) out|kicked (?:me |us )?out|"
         r"lost (?:my|all|the|our) (?:answers|work|progress|data)|"
         # what came out empty, and what the writer already tried
-        r"(?:file|halaman|kolom|hasil|isi|sheet|page|export)(?:nya)? (?:masih |jadi |malah )?(?:kosong|empty)|"
+        r"(?:file|halaman|kolom|hasil|isi|sheet|page|export|rekap|laporan|report|nilai)(?:nya)?(?: [a-z0-9-]+){0,2}? "
+        r"(?:masih |jadi |malah |tetap )?(?:kosong|empty)|"
+        # what looks odd: "hasilnya aneh", "ada yang janggal", "weird zeros", "something is off"
+        r"aneh|janggal|tidak (?:sesuai|wajar|cocok)|weird|strange|odd(?! (?:semester|term|year|numbers?))|"
+        r"(?:is|looks|seems) (?:off|wrong)|"
+        r"doesn t add up|"
         r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
         1.5,
     ),
@@ -82,7 +87,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # "dibukakan kembali" opens something for someone; "apakah dibuka lagi" only asks about a programme
         r"\b(?:dibukakan (?:kembali|lagi)|bukakan (?:kembali|lagi)|"
         r"buka (?:kembali|lagi) (?:tugas|kuis|pengumpulan|akses)|reopen|re-open|extend the deadline|"
-        r"another attempt|attempt tambahan|deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
+        r"another attempt|attempt tambahan|(?:be|get|been) (?:re-?)?opened (?:again|back)|"
+        r"open (?:it|them|the (?:quiz|assignment|test)) (?:again|back)|"
+        r"deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
         r"bring it back|kembalikan (?:file|materi|folder|tugas))\b",
         2.5,
     ),
@@ -125,12 +132,24 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "done confirmation",
         _OT,
-        r"\b(?:sudah (?:saya (?:cek|lihat)|berubah|beres|bisa|masuk|berhasil|oke|tayang|muncul|tampil|terpasang|aman)|"
+        # asked about, it is not said: "mohon dicek apakah sudah sesuai"
+        r"\b(?<!apakah )(?<!apa )(?:sudah (?:sesuai|benar|betul|tepat|berubah|beres|bisa|masuk|berhasil|oke|tayang|"
+        r"muncul|tampil|terpasang|aman)|"
         r"namanya sudah|it works now|all good now|problem solved|"
         # a receipt acknowledged: "noted with thanks", "baik, sudah saya terima"
         r"noted (?:with )?thanks|well received|sudah (?:saya |kami )?terima)\b",
         2.5,
         says_done=True,
+    ),
+    rule(
+        "checked and found done",
+        _OT,
+        # In a reply on a ticket "sudah saya cek" confirms the work; in a new mail it tells what the writer checked
+        # before asking ("pengaturannya sudah saya cek, tapi ..."), as "sudah saya coba" does.
+        r"\b(?:sudah|udah|telah) (?:saya |kami )?(?:cek|lihat|periksa)\b",
+        2.5,
+        says_done=True,
+        in_reply=True,
     ),
     rule(
         "another office asked",
@@ -206,9 +225,22 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:pinjam|meminjam|peminjaman|borrow(?:ing)?) (?:a |the )?(?:ruang\w*|rooms?|proyektor|projector|"
         r"studio|alat|laptop|kamera|camera)|"
         # office equipment, which the general services keep
-        r"printer|photocopier|mesin fotokopi|scanner|(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
+        r"printer|photocopier|projector|proyektor|hdmi|vga|sound system|mesin fotokopi|scanner|"
+        r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
         r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
         2.5,
+        outside=True,
+    ),
+    rule(
+        "another office's system in trouble",
+        _OT,
+        # Trouble logging in to the academic system is its office's, though the words are those of e-learning's
+        # support: "tidak bisa masuk ke SIAKAD", "password SIAKAD sudah saya reset", "can't log in to the portal".
+        r"\b(?:(?:tidak bisa|tidak dapat|gagal|cannot|can t|unable to|susah|error)(?: [a-z0-9-]+){0,2}? "
+        r"(?:(?:login|log in|masuk|akses|access|sign in) )?(?:(?:ke|to|into|di|in) )?|"
+        r"(?:password|kata sandi|akun|account|login)(?: (?:di|ke|to|for|of|on))? )"
+        r"(?:siakad|portal (?:akademik|mahasiswa|siakad)|(?:the )?(?:student|academic) portal)\b",
+        3.0,
         outside=True,
     ),
     rule(
@@ -235,6 +267,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "thanks, it works",
         _OT,
         r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
+        r"(?:is|are|looks?|reads?) (?:correct|right|fine) now|"
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
         r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka)\b",
         4.0,
