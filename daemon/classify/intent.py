@@ -120,7 +120,13 @@ _NOTHING_TO_DO = re.compile(
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
-    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename))\b"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename)|"
+    # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
+    # keberatan", "it is fine as it is", "we are not planning anything for this term"
+    r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    r"(?:it|that|this) (?:is|s) fine as it is|"
+    r"(?:not|aren t|are not|am not|i m not|we re not) planning (?:anything|any changes?)|"
+    r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
 
@@ -234,7 +240,9 @@ _FIELD_QUESTION = re.compile(
     # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
     # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
     r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
-    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?",
+    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?|"
+    # A question why a course's data changed asks to be told why ("Kenapa diganti ya?", "why was it renamed?").
+    r"\b(?:kenapa|mengapa|why)\b[^?.!\n]*?\b(?:diganti|diubah|dirubah|berubah|changed|renamed)\b[^?.!\n]*\?",
     re.IGNORECASE,
 )
 

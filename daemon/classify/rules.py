@@ -81,7 +81,8 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "recorded wrongly",
         _CD,
-        r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
+        # "tercatat sebagai mahasiswa di course saya sendiri" tells the writer's role on e-learning, not a course field
+        r"\b(?:tertulis|tercatat(?! sebagai (?:mahasiswa|peserta|tamu|student|guest))|tercantum|still shows|is shown as|shown as|"
         r"masih mengacu|salah (?:kelas|nama|kode))\b",
         1.5,
     ),

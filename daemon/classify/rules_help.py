@@ -13,7 +13,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "login trouble",
         _ES,
         r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
-        r"terkunci|akun (?:saya|e-learning)|account(?! (?:manager|executive|officer)))\b",
+        r"terkunci|akun (?:saya|e-learning)|"
+        # the account as the means ("can I reach it from home with my student account?") is no trouble with it
+        r"(?<!with my )(?<!with my student )(?<!with my campus )(?<!using my )(?<!using my student )"
+        r"account(?! (?:manager|executive|officer)))\b",
         3.0,
     ),
     rule(
@@ -24,6 +27,21 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
         r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
+        3.0,
+    ),
+    rule(
+        "wrong role on the course",
+        _ES,
+        # A writer on the course with the wrong role after a teaching letter, a class or a room change: "tercatat
+        # sebagai mahasiswa di course saya sendiri", "only see it as a guest", "added with the wrong role", "mohon
+        # dikembalikan peran saya sebagai pengajar".
+        r"\b(?:(?:tercatat|terdaftar|masuk|listed|added|enrolled|registered|shown|appears?|muncul|"
+        r"(?:hanya|cuma) bisa (?:melihat|masuk|membuka|lihat)(?: [a-z0-9-]+){0,2}?|"
+        r"(?:can )?only (?:see|view|open|access)(?: [a-z0-9-]+){0,2}?) (?:sebagai|as an?|as) "
+        r"(?:mahasiswa|peserta|tamu|guest|student|participant|non-editing)|"
+        r"(?:the )?wrong role|role(?:nya)? (?:salah|keliru)|"
+        r"(?:peran|role|hak akses)(?: saya)? (?:sebagai )?(?:pengajar|dosen|teacher|lecturer|asisten|assistant|"
+        r"editing teacher|grader))\b",
         3.0,
     ),
     rule(
@@ -90,7 +108,20 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"another attempt|attempt tambahan|(?:be|get|been) (?:re-?)?opened (?:again|back)|"
         r"open (?:it|them|the (?:quiz|assignment|test)) (?:again|back)|"
         r"deleted by mistake|tidak sengaja (?:terhapus|menghapus|dihapus|hapus)|"
-        r"bring it back|kembalikan (?:file|materi|folder|tugas))\b",
+        r"bring it back|kembalikan (?:file|materi|folder|tugas)|"
+        # a quiz or an assignment opened again or for a class: "mohon kuisnya dibuka lagi untuk kelas malam",
+        # "could the quiz be opened for our section"
+        r"(?:quiz|kuis|tugas|assignment|test|attempt|ujian)(?:nya)? (?:be |to be |di)?(?:re-?)?"
+        r"(?:opened|buka(?:kan)?) (?:for|untuk|bagi|lagi|kembali|again))\b",
+        2.5,
+    ),
+    rule(
+        "closed too early",
+        _ES,
+        # A quiz or an assignment that closed before the writer could take it, by another class's timetable or a
+        # wrong date: "the quiz closed on Tuesday", "kuis 2 ditutup jam 17.00".
+        r"\b(?:quiz|quizzes|kuis|tugas|assignment|test|attempt|pengumpulan|submission)(?:nya)?(?: [a-z0-9-]+){0,2}? "
+        r"(?:closed|closes|ditutup|tertutup|tutup|shut)\b",
         2.5,
     ),
     rule(
@@ -215,13 +246,18 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # kept there are not e-learning's.
         # SIAKAD named as where a file goes or a value comes from ("diunggah ke SIAKAD", "sama dengan SIAKAD") is not
         # the matter.
-        r"\b(?:(?<!ke )(?<!dengan )(?<!sesuai )(?<!seperti )(?<!dari )(?<!to )(?<!into )(?<!from )siakad|krs|khs|"
+        r"\b(?:(?<!ke )(?<!dengan )(?<!sesuai )(?<!seperti )(?<!dari )(?<!to )(?<!into )(?<!from )siakad|"
+        # a study plan already filled in or approved is why the writer expects a course, not the matter
+        r"krs(?!(?:-?nya)? (?:saya |kami )?(?:sudah|telah) )|khs|"
         r"kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
-        r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|timetable|jadwal(?:nya)? bentrok|bentrok|"
+        r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|"
+        r"(?<!according to the )(?<!according to our )(?<!menurut )(?<!sesuai )timetable|jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
         r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
         r"surat (?:rekomendasi|keterangan|aktif kuliah)|recommendation letter|"
+        r"(?:certificate|letter|proof) of (?:enrol(?:l)?ment|registration|active (?:study|studies|enrol(?:l)?ment))|"
+        r"enrol(?:l)?ment (?:certificate|letter|verification)|"
         r"(?:pinjam|meminjam|peminjaman|borrow(?:ing)?) (?:a |the )?(?:ruang\w*|rooms?|proyektor|projector|"
         r"studio|alat|laptop|kamera|camera)|"
         # office equipment, which the general services keep
