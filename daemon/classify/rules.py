@@ -82,8 +82,8 @@ RULES: tuple[KeywordRule, ...] = (
         "recorded wrongly",
         _CD,
         # "tercatat sebagai mahasiswa di course saya sendiri" tells the writer's role on e-learning, not a course field
-        r"\b(?:tertulis|tercatat(?! sebagai (?:mahasiswa|peserta|tamu|student|guest))|tercantum|still shows|is shown as|shown as|"
-        r"masih mengacu|salah (?:kelas|nama|kode))\b",
+        r"\b(?:tertulis|tercatat(?! sebagai (?:mahasiswa|peserta|tamu|student|guest))|tercantum|still shows|"
+        r"is shown as|shown as|masih mengacu|salah (?:kelas|nama|kode))\b",
         1.5,
     ),
     rule(

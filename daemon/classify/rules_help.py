@@ -251,7 +251,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"krs(?!(?:-?nya)? (?:saya |kami )?(?:sudah|telah) )|khs|"
         r"kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
         r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|"
-        r"(?<!according to the )(?<!according to our )(?<!menurut )(?<!sesuai )timetable|jadwal(?:nya)? bentrok|bentrok|"
+        r"(?<!according to the )(?<!according to our )(?<!menurut )(?<!sesuai )timetable|"
+        r"jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
         r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
