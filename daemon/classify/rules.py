@@ -5,6 +5,7 @@ from __future__ import annotations
 from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.rules_help import HELP_RULES
+from daemon.classify.rules_other import OTHER_RULES
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
 
@@ -175,4 +176,5 @@ RULES: tuple[KeywordRule, ...] = (
         in_reply=True,
     ),
     *HELP_RULES,
+    *OTHER_RULES,
 )
