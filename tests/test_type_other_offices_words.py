@@ -47,6 +47,8 @@ def _type(subject: str, text: str) -> RequestType:
             "kelas online",
             "min, KRS saya sudah disetujui tapi matkul Fisika Dasar blm nongol di kelas online. tlg dicek ya",
         ),
+        # a course gone from the writer's list after a room change
+        ("Basis Data", "Kelas online Basis Data hilang dari daftar saya setelah kelas dipindah ke ruang B-204."),
     ],
 )
 def test_elearning_trouble_told_in_other_offices_words_is_support(subject: str, text: str) -> None:
@@ -68,10 +70,20 @@ def test_elearning_trouble_told_in_other_offices_words_is_support(subject: str, 
             "are not planning anything now.",
         ),
         ("kode MK", "Siang, mengapa kode matakuliah Statika sekarang berubah? Saya hanya ingin tahu saja."),
+        ("pertanyaan", "Apakah boleh mengganti dosen pengampu di tengah semester? Hanya bertanya aturannya saja."),
+        ("course rename policy", "Can a course be renamed mid-term? Asking about our programme's policy."),
+        ("why", "Why did my course name change on Moodle? It used to be Physics 1."),
+        # a newcomer introducing themselves with the course they teach
+        ("perkenalan", "Perkenalkan saya Budi, dosen pengampu baru Matematika Diskrit. Salam kenal semuanya."),
     ],
 )
 def test_other_offices_matters_and_questions_only_stay_other(subject: str, text: str) -> None:
     assert _type(subject, text) is OT
+
+
+def test_a_newcomer_asking_for_access_is_not_a_greeting_only() -> None:
+    text = "Perkenalkan, saya dosen baru Teknik Sipil. Mohon dibuatkan akun e-learning karena saya belum bisa login."
+    assert _type("akun baru", text) is ES
 
 
 def test_a_why_question_beside_a_correction_still_asks_the_change() -> None:

@@ -26,7 +26,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
-        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group))\b",
+        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
+        # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
+        r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"
+        r"(?:missing|gone|disappeared|vanished) from (?:my |the )?(?:list|dashboard|course list|courses))\b",
         3.0,
     ),
     rule(
