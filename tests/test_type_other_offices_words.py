@@ -47,6 +47,18 @@ def _type(subject: str, text: str) -> RequestType:
             "kelas online",
             "min, KRS saya sudah disetujui tapi matkul Fisika Dasar blm nongol di kelas online. tlg dicek ya",
         ),
+        # grades e-learning did not pass on to the academic system
+        (
+            "sinkron nilai",
+            "Pak, nilai UAS di Moodle untuk kelas TI-3B tidak tersinkron ke SIAKAD, padahal kelas lain sudah. Mohon "
+            "dicek pengaturannya.",
+        ),
+        # the teacher's access a teaching letter should have given
+        (
+            "SK mengajar",
+            "SK mengajar saya untuk semester ganjil sudah ada dari jurusan, tapi saya belum punya akses pengajar ke "
+            "course Fisika 2 di web kuliah.",
+        ),
         # a course gone from the writer's list after a room change
         ("Basis Data", "Kelas online Basis Data hilang dari daftar saya setelah kelas dipindah ke ruang B-204."),
     ],

@@ -44,7 +44,23 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:mahasiswa|peserta|tamu|guest|student|participant|non-editing)|"
         r"(?:the )?wrong role|role(?:nya)? (?:salah|keliru)|"
         r"(?:peran|role|hak akses)(?: saya)? (?:sebagai )?(?:pengajar|dosen|teacher|lecturer|asisten|assistant|"
-        r"editing teacher|grader))\b",
+        r"editing teacher|grader)|"
+        # "belum punya akses pengajar", "no teacher access": the role the writer lacks
+        r"(?:belum|tidak|no|without|don t have|do not have) (?:punya |memiliki |any )?(?:akses|access|hak akses) "
+        r"(?:sebagai )?(?:pengajar|dosen|teacher|lecturer|editing|asisten|assistant)|"
+        r"(?:belum|tidak|no|without|don t have|do not have) (?:punya |memiliki |any )?(?:teacher|lecturer|editing) "
+        r"(?:access|rights|role))\b",
+        3.0,
+    ),
+    rule(
+        "not synced",
+        _ES,
+        # Grades or members e-learning did not pass on to the academic system: "nilai tidak tersinkron ke SIAKAD",
+        # "my final marks never synced", "sinkronisasi nilai gagal".
+        r"\b(?:(?:tidak|belum|gagal|not|never|didn t|did not|won t|failed to)(?: ikut| [a-z]+)? "
+        r"(?:ter)?(?:sinkron(?:isasi)?|sync(?:ed|ing|hroni[sz]ed)?)|"
+        r"(?:sinkron(?:isasi)?|sync(?:ing|hroni[sz]ation)?)(?:nya)?(?: [a-z0-9-]+){0,2}? "
+        r"(?:gagal|error|failed|tidak jalan))\b",
         3.0,
     ),
     rule(
