@@ -42,6 +42,12 @@ def _type(subject: str, text: str) -> RequestType:
             "Hi, the quiz closed at noon according to the timetable of the morning group, so our evening group "
             "missed it. Could it be opened for us until 21:00? Thanks",
         ),
+        # the lecture timetable cited as what the quiz followed
+        (
+            "kuis ditutup",
+            "Kuis 4 di web kuliah ditutup mengikuti jadwal kuliah kelas pagi, kelas malam belum sempat mengerjakan. "
+            "Mohon kuisnya dibuka lagi.",
+        ),
         # a study plan already approved is why the student expects the course
         (
             "kelas online",
@@ -71,6 +77,11 @@ def test_elearning_trouble_told_in_other_offices_words_is_support(subject: str, 
     ("subject", "text"),
     [
         ("KRS", "Selamat pagi, KRS saya belum disetujui dosen wali, padahal batasnya besok. Harus bagaimana?"),
+        # the lecture timetable moved is the academic office's
+        (
+            "ganti jadwal",
+            "Bisakah jadwal kuliah Rabu malam dipindah ke Kamis? Banyak mahasiswa karyawan yang lembur Rabu.",
+        ),
         (
             "proof of enrolment",
             "Hello, my employer asks for a proof of enrolment for this semester. Who can sign it? Thanks, Dewi",

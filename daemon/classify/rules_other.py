@@ -109,6 +109,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"kartu (?:rencana|hasil) studi|dosen wali|pembimbing akademik|academic advis[eo]r|"
         r"(?:student|academic) portal|portal (?:akademik|mahasiswa|siakad)|"
         r"(?<!according to the )(?<!according to our )(?<!menurut )(?<!sesuai )timetable|"
+        # the lecture timetable is the academic office's; cited as what e-learning followed, it is not the matter
+        r"(?<!menurut )(?<!sesuai )(?<!mengikuti )(?<!ikut )(?<!dengan )jadwal kuliah|"
         r"jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
