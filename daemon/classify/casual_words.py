@@ -50,6 +50,7 @@ _ABBREVIATIONS = {
     "passwd": "password",
     "pasword": "password",
     "ketutup": "tertutup",
+    "nongol": "muncul",
     "prak": "praktikum",
     "dosen2": "dosen",
     "tks": "terima kasih",

@@ -26,7 +26,8 @@ _HELD = r"(?:(?i:online|e-?learning|moodle|lms)[ \t]+)?"
 _HELD_AFTER = r"(?:[ \t]+(?i:online|daring|e-?learning|moodle|lms))?"
 _APPOSITION_ENDS = r"[ \t]*(?:,|[?.!](?:\s|$)|$)"
 _TAUGHT_OR_APPOSED = re.compile(
-    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?i:dosen[ \t]+)?"
+    # "Saya dosen luar biasa pengampu X", "saya tutor pengampu X": the kind of teacher in lower-case words between.
+    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){{0,3}}?[ \t]+)?"
     r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
     r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
@@ -172,6 +173,11 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     ):
         for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
             name = trim_name(match.group(1).split())
+            # "Manajemen course", "Setting course": a single word opening a subject may be who asks or what is done;
+            # only after an owner or an article ("my Statistics course") is one word the course.
+            owned = match.group().split()[0].lower() in {"my", "our", "the", "this", "in", "for", "on", "of"}
+            if name and not owned and len(name.split()) < 2:
+                continue
             # "Lecturer on the course page", "Ringkasan course": a field of the course, not its name.
             if name and not set(name.split()) & NOT_A_NAME and name.split()[0].lower() not in FIELD_WORDS:
                 return name
@@ -203,9 +209,10 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name
-    # A subject that is just the course: "Re: Basis Data Lanjut IF3102".
+    # A subject that is just the course: "Re: Basis Data Lanjut IF3102"; one word before the code is more often what
+    # the mail is about than the course ("Jadwal TIF2202", "Access ME2104", "Materials ELE1101").
     if code and (alone := _SUBJECT_ALONE.search(subject)) and alone.group(2) == code:
         name = trim_name(alone.group(1).split())
-        if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
+        if name and len(name.split()) > 1 and not {word.lower() for word in name.split()} & FIELD_WORDS:
             return name
     return None

@@ -9,7 +9,8 @@ from daemon.classify.course_name_shape import FIELD_WORDS, NOT_A_NAME, SHORT_NAM
 
 _FIELD = (
     r"(?i:\b(?:lecturer|dosen(?:\s+pengampu)?|pengampu|short\s?name|nama\s+singkat|credits?|sks|"
-    r"enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol\w*|summary|description|deskripsi))"
+    # A bare "key" is the enrolment key: "the key of English for Specific Purposes 2".
+    r"(?:enrol(?:l)?(?:ment)?\s*)?key|kunci\s+enrol\w*|summary|description|deskripsi))"
 )
 # Where the field shows may stand between it and its course: "pengampu di elearning Mekanika Fluida", "the lecturer
 # shown on Moodle for Hydraulic Systems", "credits displayed in the LMS for Quality Management".
@@ -27,7 +28,9 @@ _OWN_FIELD = (
     r"(?i:short\s?name|nama\s+singkat|enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol\w*|summary|description|deskripsi)"
 )
 _OWN_FIELD_THEN_NAME = re.compile(
-    rf"\b{_OWN_FIELD}[ \t]+({SHORT_NAME})[ \t]+(?i:tolong|mohon|mhn|harap|please|should|needs?|perlu|harus)\b"
+    # ... or the passive verb asking for it: "kunci enrol Etika Bisnis dan Profesi diganti jadi ...".
+    rf"\b{_OWN_FIELD}[ \t]+({SHORT_NAME})[ \t]+(?i:tolong|mohon|mhn|harap|please|should|needs?|perlu|harus"
+    r"|diganti|diubah|dirubah|diperbarui|diupdate|direset)\b"
 )
 _NAME_THEN_OWN_FIELD = re.compile(rf"\b(?i:the|my|our)[ \t]+({SHORT_NAME})(?:'s?)?[ \t]+{_OWN_FIELD}\b")
 # "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then

@@ -53,6 +53,16 @@ _LABELLED_LINE = re.compile(
     r"([^|\n]+)",
     re.MULTILINE,
 )
+# A settings screen pasted from Moodle aligns each value after its label with spaces or a tab, without a colon:
+# "Course full name    Elektronika Daya 1".
+# Copied from the form itself, the label stands on its own line over its value, with the form's mark of a required
+# field between: "Course full name\nRequired\nSistem Tertanam 2"; only a label that says name or title.
+_ALIGNED_LINE = re.compile(
+    rf"^[ \t]*{NAME_LABEL}(?:[ \t]{{2,}}|\t)[ \t]*([^\s|][^|\n]*)$"
+    rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
+    r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
+    re.MULTILINE,
+)
 # A form's bare "Nama:" or "Title:" line right under or over its "Kode MK:" line names the course.
 _CODE_LINE = (
     rf"[ \t]*{_BULLET}(?i:kode|code|course\s+code)"
@@ -112,6 +122,18 @@ _HEADER_CELL = re.compile(
 )
 
 
+# An ASCII table draws its rules with "+" at the crossings and its cells between outer pipes: "+------+-----+",
+# "| Kode | Mata Kuliah |".
+_RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3})")
+
+
+def _cells(line: str) -> list[str]:
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        stripped = stripped[1:-1]
+    return [cell.strip() for cell in stripped.split("|")]
+
+
 def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
     """The name column's first value of each table whose header names it, and which lines are headers. A header row
     holds labels only ("Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row); under it comes a "---" line
@@ -119,12 +141,12 @@ def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
     values: list[str] = []
     headers: set[int] = set()
     for index, line in enumerate(lines[:-1]):
-        header = [cell.strip() for cell in line.split("|")]
+        header = _cells(line)
         if len(header) < 2 or re.search(r"\d", line):
             continue
-        ruled = lines[index + 1].lstrip().startswith("---")
+        ruled = bool(_RULE.match(lines[index + 1]))
         row_line = lines[index + 2] if ruled and index + 2 < len(lines) else lines[index + 1]
-        row = [cell.strip() for cell in row_line.split("|")]
+        row = _cells(row_line)
         if not ruled and (len(row) != len(header) or not all(_HEADER_CELL.fullmatch(cell) for cell in header)):
             continue
         headers.add(index)
@@ -141,6 +163,7 @@ def labelled(text: str, code: str | None) -> str | None:
     lines_values = [
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]
+    lines_values += [match.group(1) or match.group(2) for match in _ALIGNED_LINE.finditer(text)]
     values = lines_values + [match.group(1) or match.group(2) for match in _NAME_BESIDE_CODE_LINE.finditer(text)]
     values += table_values + [match.group(1) for match in _QUESTION_THEN_ANSWER.finditer(text)]
     for value in values:
@@ -163,11 +186,13 @@ def labelled(text: str, code: str | None) -> str | None:
     return None
 
 
-# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does.
+# "matkul fisika dasar kelas TI-1B": the class after a lower-case name closes it as a bracketed code does; so does the
+# field asked about, as the writer's phone types it: "mk etika profesi sks nya", "matkul basis data dosennya".
 _LOWER_CASE_BEFORE_CLASS = re.compile(
     r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
     rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
-    r"[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"|(?:sks|dosen|pengampu|enrol(?:l)?(?:ment)?[ \t]*key|short[ \t]?name|deskripsi|ringkasan)(?:[ \t]*-?nya)?\b)"
 )
 
 

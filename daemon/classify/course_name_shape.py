@@ -11,7 +11,11 @@ from daemon.classify.course_code import CODE as _CODE
 # Foreign Language"); "at", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
 NAME_WORD = (
     r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
-    r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*)"
+    r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*"
+    # A word in brackets inside a name, with more of the name after it: "Praktikum (Lab) Jaringan"; never a time of
+    # day or a mode ("Basis Data (Pagi) Mohon ...").
+    r"|\((?!(?i:pagi|siang|sore|malam|karyawan|reguler|online|daring|luring|offline|morning|evening|lama|baru|old|new)"
+    r"\))[A-Z][a-z]+\)(?=[ \t]+[A-Z][a-z]))"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -67,6 +71,8 @@ NOT_IN_LOWER_CASE_NAME = _words(
 FIELD_WORDS = _words(
     "lecturer dosen pengampu semester sks credits enrolment enrollment key short name nama kelas class",
     "announcement pengumuman deskripsi summary ringkasan ganti change update",
+    # What the writer does to the course, never its name: "Rename ENG1101", "Setting course".
+    "rename renaming setting settings pengaturan edit ubah perubahan",
 )
 STOP_WORDS = _words(
     "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
@@ -166,7 +172,11 @@ def trim_name(words: list[str]) -> str | None:
         words = [*words[:-1], glued.group(1)]
     # "Basis Data Lanjut Semester 4", "Fisika Kelas TI-1A": the semester or class after a name is not part of it.
     when = next((i for i, word in enumerate(words[1:-1], 1) if word.lower() in _CLASS_OR_TERM), None)
-    if when is not None and re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1]):
+    # "BASIS DATA KELAS MALAM TIDAK BISA": a class named by its time of day closes the name too.
+    if when is not None and (
+        re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1])
+        or words[when + 1].lower().strip(".,:;") in TIME_OF_DAY
+    ):
         words = words[:when]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
     while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):

@@ -120,17 +120,37 @@ _NOTHING_TO_DO = re.compile(
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
-    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename))\b"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename)|"
+    # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
+    # keberatan", "it is fine as it is", "we are not planning anything for this term"
+    r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    r"(?:it|that|this) (?:is|s) fine as it is|(?:hanya|cuma|sekadar|sekedar) (?:bertanya|tanya|menanyakan)|"
+    r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:for|about|tentang|soal|mengenai) "
+    r"(?:our |the |a )?(?:[a-z]+ ){0,2}?(?:policy|policies|rules|aturan|kebijakan|ketentuan)(?:nya)?|"
+    r"(?:not|aren t|are not|am not|i m not|we re not) planning (?:anything|any changes?)|"
+    r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
 
 
+# A newcomer introducing themselves names the course they teach ("dosen pengampu baru Manajemen Perawatan"): without
+# an ask it is a greeting, and the course's fields are its topic.
+_INTRODUCTION = re.compile(
+    r"\b(?:perkenalkan|memperkenalkan diri|salam kenal|introduce myself|nice to meet you|"
+    r"looking forward to working with)\b"
+)
+
+
 def nothing_to_do(text: str) -> str | None:
-    """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part."""
+    """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part, or
+    those of an introduction that asks for nothing."""
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
         if not _LIMITED.search(f"{before} {match.group(0)}"):
             return match.group(0)
+    introduced = _INTRODUCTION.search(text)
+    if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):
+        return introduced.group(0)
     return None
 
 
@@ -234,7 +254,10 @@ _FIELD_QUESTION = re.compile(
     # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
     # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
     r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
-    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?",
+    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?|"
+    # A question why a course's data changed asks to be told why ("Kenapa diganti ya?", "why was it renamed?").
+    r"\b(?:kenapa|mengapa|why)\b[^?.!\n]*?\b(?:diganti|diubah|dirubah|berubah|changed|renamed)\b[^?.!\n]*\?|"
+    r"\bwhy (?:did|does|do|has|have|would)\b[^?.!\n]*?\b(?:change|rename)\b[^?.!\n]*\?",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.rules_help import HELP_RULES
+from daemon.classify.rules_other import OTHER_RULES
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
 
@@ -81,8 +82,9 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "recorded wrongly",
         _CD,
-        r"\b(?:tertulis|tercatat|tercantum|still shows|is shown as|shown as|"
-        r"masih mengacu|salah (?:kelas|nama|kode))\b",
+        # "tercatat sebagai mahasiswa di course saya sendiri" tells the writer's role on e-learning, not a course field
+        r"\b(?:tertulis|tercatat(?! sebagai (?:mahasiswa|peserta|tamu|student|guest))|tercantum|still shows|"
+        r"is shown as|shown as|masih mengacu|salah (?:kelas|nama|kode))\b",
         1.5,
     ),
     rule(
@@ -174,4 +176,5 @@ RULES: tuple[KeywordRule, ...] = (
         in_reply=True,
     ),
     *HELP_RULES,
+    *OTHER_RULES,
 )
