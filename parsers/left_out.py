@@ -57,7 +57,12 @@ def parts_left_out(message: Any) -> tuple[LeftOutPart, ...]:
             try:
                 content = _part_bytes(part, content_type, blocks)
             except Exception as error:  # the email package's serialiser raises anything on hostile parts
-                logger.warning("a %s part not kept (the raw copy holds it): %s", content_type, error)
+                logger.warning(
+                    "%s: a %s part not kept (the raw copy holds it): %s",
+                    message.get("Message-ID", "(no Message-ID)"),
+                    content_type,
+                    error,
+                )
                 continue
             found.append(LeftOutPart(_LEFT_OUT[content_type], content_type, content))
     return tuple(found)
