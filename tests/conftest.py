@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import itertools
 import json
+
+# pytest's hook for an exception raised during garbage collection imports tracemalloc on first use; when a collection
+# runs inside that very import (a pooled database connection freed late), the hook fails on the half-imported module
+# and fails an unrelated test. Imported here, it is whole before any test runs.
+import tracemalloc  # noqa: F401
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -178,7 +183,11 @@ def clock() -> FixedClock:
 
 
 def migrated(config: Config) -> None:
-    upgrade(make_engine(config.database_url))
+    engine = make_engine(config.database_url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()  # its pooled connection is closed now, not whenever the collector finds it
 
 
 @pytest.fixture
