@@ -14,7 +14,7 @@ from sqlmodel import Session
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.corrections import correct_type
 from daemon.classify.dates import find_moment
-from daemon.classify.evaluation import evaluate, predict
+from daemon.classify.evaluation import evaluate, predict, same_change_value
 from daemon.classify.memory import MIN_SIMILARITY, Example, ExampleMemory, word_counts
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
@@ -360,3 +360,23 @@ def test_example_memory_finds_what_counting_every_example_again_finds(
 def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, expected: str) -> None:
     result = classify(ClassifierInput(subject=subject, text=text, reference=REFERENCE, is_reply=is_reply))
     assert result.type.value == expected, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("field", "expected", "claimed", "same"),
+    [
+        ("credits", "3 SKS", "3", True),
+        ("credits", "tiga", "3", True),
+        ("credits", "4 credits", "four", True),
+        ("credits", "3 SKS", "4", False),
+        ("semester", "Semester 2", "2", True),
+        ("semester", "Ganjil 2026/2027", "Genap 2026/2027", False),
+        ("fullname", "Semester 2", "2", False),
+        ("shortname", "IF-2A", "if-2a", False),
+        ("credits", None, "3", False),
+    ],
+)
+def test_change_values_are_compared_as_moodle_receives_them(
+    field: str, expected: str | None, claimed: str, same: bool
+) -> None:
+    assert same_change_value(field, expected, claimed) is same

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections import Counter
@@ -60,6 +61,42 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
+_NUMBER_WORDS = {
+    word: str(number)
+    for words in (
+        "nol satu dua tiga empat lima enam tujuh delapan sembilan",
+        "zero one two three four five six seven eight nine",
+    )
+    for number, word in enumerate(words.split())
+}
+_CREDIT_UNIT = re.compile(r"(?i)\s*\b(?:sks|credits?|credit\s+(?:hours|units))\b\.?\s*")
+_SEMESTER_WORD = re.compile(r"(?i)^\s*semester\s+")
+
+
+def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
+    """Whether a claimed change value is the labelled one, as Moodle would receive it.
+
+    Labellers write credits and semesters as the requester did ("3 SKS", "tiga", "Semester 2"); the value that
+    reaches Moodle is the number, so the unit and the word "semester" do not make a value wrong.
+    """
+    if expected is None:
+        return False
+    if field == "credits":
+        expected, claimed = (
+            _NUMBER_WORDS.get(v.casefold(), v) for v in (_CREDIT_UNIT.sub("", expected), _CREDIT_UNIT.sub("", claimed))
+        )
+    elif field == "semester":
+        expected, claimed = _SEMESTER_WORD.sub("", expected), _SEMESTER_WORD.sub("", claimed)
+    return expected.strip() == claimed.strip()
+
+
+def _same_changes(expected: dict[str, str] | None, claimed: dict[str, str] | None) -> bool:
+    expected, claimed = expected or {}, claimed or {}
+    return expected.keys() == claimed.keys() and all(
+        same_change_value(field, expected[field], value) for field, value in claimed.items()
+    )
+
+
 def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
     """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
     expected_total = claimed_total = right = wrong = missed = 0
@@ -72,7 +109,7 @@ def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Pred
         expected_total += len(expected)
         claimed_total += len(claimed)
         for field, value in claimed.items():
-            if expected.get(field) == value:
+            if same_change_value(field, expected.get(field), value):
                 right += 1
             else:
                 wrong += 1
@@ -133,8 +170,9 @@ def evaluate(
             expected = label["fields"].get(key) or None
             got = guessed.get(key) or None
             field_totals[key] += 1
-            field_hits[key] += got == expected
-            if got != expected:
+            same = _same_changes(expected, got) if key == "changes" else got == expected
+            field_hits[key] += same
+            if not same:
                 field_shapes[
                     f"{key} {'missed' if got is None else 'not asked' if expected is None else 'other value'}"
                 ] += 1

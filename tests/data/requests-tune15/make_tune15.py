@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Held-out part9: 70 hand-written helpdesk mails (see ../README.md). Standard library only.
+"""Former held-out part9, opened in round 8 as requests-tune15: 70 hand-written helpdesk mails (see ../README.md). Standard library only.
 
 Deterministic: boundaries, Message-IDs and attachment bytes come from each message's slug.
-Run: python3 tests/data/heldout/part9/make_holdout9.py
+Run: python3 tests/data/requests-tune15/make_tune15.py
 """
 import datetime
 import email
