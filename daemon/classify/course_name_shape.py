@@ -7,15 +7,22 @@ import re
 
 from daemon.classify.course_code import CODE as _CODE
 
+_NOT_IN_BRACKETS = (
+    r"(?i:pagi|siang|sore|malam|karyawan|reguler|regular|online|daring|luring|offline|hybrid|morning|afternoon|evening"
+    r"|night|weekend|lama|baru|old|new|current|kelas|kls|class|section|grup|group|semester|smt|ganjil|genap|odd|even"
+    r"|pak|bu|bapak|ibu|mr|mrs|ms|dr|prof|dosen|lecturer|lampiran|attachment|wajib|pilihan|required|elective"
+    r"|tetap|unchanged|opsional|optional|draft|hidden|show|hide|moodle|lms|kosong|empty|tidak|not|no|sama|same"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 # "to" only inside "Intro(duction) to X"; elsewhere it leads to a new value. "a" only after "as" ("English as a
 # Foreign Language"); "at", "berbasis", "dengan", "serta" join names too ("Health and Safety at Work").
 NAME_WORD = (
     r"(?:[A-Z][\w'’&/-]*|[ei]-?[A-Z][\w'’&/-]*|(?:(?<=Intro\s)|(?<=Introduction\s))to|of|and|for|in|the|with|on"
     r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*"
-    # A word in brackets inside a name, with more of the name after it: "Praktikum (Lab) Jaringan"; never a time of
-    # day or a mode ("Basis Data (Pagi) Mohon ...").
-    r"|\((?!(?i:pagi|siang|sore|malam|karyawan|reguler|online|daring|luring|offline|morning|evening|lama|baru|old|new)"
-    r"\))[A-Z][a-z]+\)(?=[ \t]+[A-Z][a-z]))"
+    # Title-case words in brackets belong to the name, inside it or closing it: "Praktikum (Lab) Jaringan", "Kimia
+    # Analitik (Praktikum)", "Robotics (Mechatronics)"; never a time of day, a mode, a class, a term, a person or a
+    # version ("Basis Data (Pagi)", "(Kelas Malam)", "(Bu Wati)", "(lama)"), and an abbreviation in capitals is an alias.
+    rf"|\((?!{_NOT_IN_BRACKETS}\b)[A-Z][a-z]+(?:[ \t]+(?:&|and|dan|[A-Z][a-z]+)){{0,2}}\))"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -88,9 +95,27 @@ KIND_OF_LECTURE = _words(
 )
 
 
+# A course's cue words in capitals ("MATA KULIAH PENGANTAR ...", "COURSE TITLE") introduce the name as in any case.
+_CUES_IN_CAPITALS = frozenset(["mata", "kuliah", "course", "module", "nama", "judul", "title", "name", "kursus"])
+
+
 def introduces_name(word: str) -> bool:
     # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" or "untuk" inside one does not.
-    return word in STOP_WORDS or word.lower() in {"mk", "matkul", "makul", "matakuliah"}
+    lower = word.lower()
+    return (
+        word in STOP_WORDS
+        or lower in {"mk", "matkul", "makul", "matakuliah"}
+        or (word.isupper() and lower in _CUES_IN_CAPITALS)
+    )
+
+
+# A code's label ends the name before it: "Fisika Dasar II dengan kode MK FS1202", "K3 & LINGKUNGAN KERJA KODE K3L".
+_CODE_LABEL_WORDS = frozenset(["kode", "kd", "code"])
+# The writer and the writer's role before the name: "I'm the TA for Digital Marketing", "We are the tutors of X".
+_PRONOUNS = frozenset(["i'm", "i’m", "im", "i", "we", "we're", "we’re", "as"])
+_PURPOSE = frozenset(["for", "of", "untuk", "utk", "bagi"])
+# Which version of the name, never a name: "Nama MK Baru", "course Lama".
+_VERSION_WORDS = frozenset(["baru", "lama", "new", "old", "current", "sekarang", "usulan", "proposed", "revisi"])
 
 
 _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
@@ -152,6 +177,12 @@ def trim_name(words: list[str]) -> str | None:
         return None
     words = [word.strip("\"“”'‘’") for word in words[cut:]]
     words = [word for word in words if word]
+    if (code_label := next((i for i, w in enumerate(words) if w.lower() in _CODE_LABEL_WORDS), None)) is not None:
+        words = words[:code_label]
+    # "I'm the TA for X": after the writer's role, the name starts after its "for"/"of".
+    if words and words[0].lower() in _PRONOUNS and len(words) > 1 and not words[1][:1].isupper():
+        purpose = next((i for i, w in enumerate(words) if w.lower() in _PURPOSE), None)
+        words = words[purpose + 1 :] if purpose is not None else words[1:]
     # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
     while words and words[0] in OPENERS:
         words = words[1:]
@@ -197,8 +228,8 @@ def trim_name(words: list[str]) -> str | None:
         words = words[:-1]
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
-    # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course.
-    if all(word in NOT_A_NAME for word in words):
+    # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
+    if all(word in NOT_A_NAME or word.lower() in _VERSION_WORDS for word in words):
         return None
     # "Pagi dan Malam", "Section B", "Grup A": a time of day, a section or a group is where, never which course.
     lower = [word.lower() for word in words]
