@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
+from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_placed import (
     labelled,
@@ -59,9 +60,11 @@ _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
 # Outlook writes each line as a paragraph: a blank line may stand between the lines of the pair.
+# The pair may open the mail, with no line above it ("Sebelum: X\nSesudah: Y" under "nama course TM1105").
 _OLD_NEW_LINES = re.compile(
-    r"(?:^|\n)([^\n]*)\n(?:[ \t]*\n)?[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum)[ \t]*:"
-    r"[ \t]*([^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?i:new|baru|menjadi|usulan|after|sesudah|setelah)[ \t]*:"
+    r"(?:^|\n)(?:([^\n]*)\n(?:[ \t]*\n)?)??[ \t]*(?i:old|lama|semula|sebelumnya|current|sekarang|before|sebelum|was)"
+    r"[ \t]*:[ \t]*([^\n]+?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?i:new|baru|menjadi|usulan|after|sesudah|setelah|should\s+be|seharusnya|harusnya|jadi)[ \t]*:"
 )
 
 
@@ -85,7 +88,7 @@ def _old_line_under_subject(subject: str, text: str) -> str | None:
     if {field for field, _ in cues(_WHICH.sub(" ", subject))} != {"fullname"}:
         return None
     for match in _OLD_NEW_LINES.finditer(text):
-        if {field for field, _ in cues(_WHICH.sub(" ", _WHEN.sub(" ", match.group(1))))} - {"fullname"}:
+        if {field for field, _ in cues(_WHICH.sub(" ", _WHEN.sub(" ", match.group(1) or "")))} - {"fullname"}:
             continue
         value = clean(match.group(2))
         if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
@@ -95,11 +98,27 @@ def _old_line_under_subject(subject: str, text: str) -> str | None:
 
 # "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue; only a value
 # shaped like a name ("the course page still shows "Genap 2024/2025"" is a semester).
-_STILL_SHOWN = re.compile(
-    r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)\b(?!\s+(?i:page|site|halaman))[^\n\"“.]{0,30}?"
-    r"(?i:still\s+(?:reads|shows|says)|masih\s+(?:tertulis|tercantum)|tertulis|tercantum|is\s+(?:listed|shown)\s+as|"
-    rf"appears\s+as)\s+{QUOTED}"
+_SHOWS = (
+    r"(?i:(?:still\s+)?(?:reads|shows(?:\s+up)?(?:\s+as)?|says|displays)|(?:masih\s+)?(?:tertulis|tercantum|terbaca)"
+    r"|(?:is\s+)?(?:listed|shown|displayed)\s+as|appears\s+as|muncul(?:\s+sebagai)?|tampil(?:\s+sebagai)?)"
 )
+_STILL_SHOWN = re.compile(
+    r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kursus|module|unit)\b(?!\s+(?i:page|site|halaman))"
+    rf"[^\n\"“.]{{0,30}}?{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+    # "Right now it says "Sistem Kendali"": "it" after a sentence about the course's name.
+    rf"|\b(?i:it|ini)\s+{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+)
+_NAME_SAID_BEFORE = re.compile(r"\b(?i:name|title|nama|judul)\b")
+# A quoted name as the system shows it is kept as written, in lower case too ("tertulis 'perawatan mesin pesawat i'"):
+# a few words without a sentence's marks, never a term, a person or a code.
+_AS_WRITTEN = re.compile(r"[\w&'’()-]+(?:[ \t]+[\w&'’()-]+){0,7}")
+_NOT_AS_WRITTEN = re.compile(r"(?i:ganjil|genap|odd|even|semester|smt|pak|bu|bapak|ibu|mr|mrs|ms|dr|prof)\b")
+
+
+def _as_written(value: str) -> str | None:
+    if not _AS_WRITTEN.fullmatch(value) or _NOT_AS_WRITTEN.match(value) or _CODE.fullmatch(value):
+        return None
+    return trim_name(value.split())
 
 
 # "the current course name is Digital Image Processing and ...", "nama MK saat ini adalah X", "Nama MK tercantum: X.":
@@ -132,8 +151,12 @@ _CUE_THEN_QUOTED = re.compile(
 
 def _still_shown(text: str) -> str | None:
     for match in _STILL_SHOWN.finditer(text):
-        value = quoted(match)
-        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+        if re.match(r"(?i:it|ini)\b", match.group()) and not _NAME_SAID_BEFORE.search(
+            text, max(0, match.start() - 150), match.start()
+        ):
+            continue
+        value = clean(next(group for group in match.groups() if group))
+        if name := _as_written(value):
             return name
     for match in _ITS_NAME_STILL.finditer(text):
         value = clean(match.group(1) or match.group(2) or match.group(3))
@@ -176,7 +199,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         r"is listed as|appears as|displays|(?:is\s+)?currently|(?:is\s+)?still)\s+"
         rf"{QUOTED}",
         # "Rename: Database Systems -> Database Systems and SQL": the old side of the arrow is the current name.
-        rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{COURSE_NAME_CUE})\s*:?\s*([^\n>:]{{3,80}}?)\s*"
+        # A form's mark of a required field may follow the label: "Course full name *   X\n  -> ganti: Y".
+        rf"(?:(?i:rename[ds]?|ganti nama|ubah nama)|{COURSE_NAME_CUE})[ \t]*\*?\s*:?\s*([^\n>:]{{3,80}}?)\s*"
         r"(?:->|-->|\u2192|=>)",
     ):
         for source in (text, subject):

@@ -28,7 +28,9 @@ NAME_LABEL = (
     r"|(?i:nama\s*(?:/|dan|&)\s*kode\s+(?:mk|mata\s*kuliah|matakuliah|matkul))"
     r"|(?i:course\s+(?:code\s*(?:/|and|&)\s*name|name\s*(?:/|and|&)\s*code))"
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
-    r"|(?i:subject|unit)\s+(?i:name|title))"
+    r"|(?i:subject|unit)\s+(?i:name|title)"
+    # Moodle's own labels in Indonesian: "Nama lengkap kursus".
+    r"|(?i:nama\s+lengkap\s+(?:kursus|course|mata\s*kuliah|mk)))"
 )
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
@@ -57,8 +59,10 @@ _LABELLED_LINE = re.compile(
 # "Course full name    Elektronika Daya 1".
 # Copied from the form itself, the label stands on its own line over its value, with the form's mark of a required
 # field between: "Course full name\nRequired\nSistem Tertanam 2"; only a label that says name or title.
+# The form's mark of a required field may follow the label ("Course full name *"); a tab ends the value (the next
+# column of a table pasted from a sheet).
 _ALIGNED_LINE = re.compile(
-    rf"^[ \t]*{NAME_LABEL}(?:[ \t]{{2,}}|\t)[ \t]*([^\s|][^|\n]*)$"
+    rf"^[ \t]*{NAME_LABEL}[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
     rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
     r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
     re.MULTILINE,
@@ -86,16 +90,18 @@ _QUESTION_THEN_ANSWER = re.compile(
 # Name before the code (in round or square brackets), name and code in one bracket, name after the code.
 # "Circuit Theory I (course code EE1102)", "Sistem Operasi (kode: IF 2105)": the code's label inside the bracket.
 _CODE_LABEL = r"(?:(?i:(?:course\s+)?code|kode(?:\s+(?:mk|matkul|mata\s*kuliah))?)\s*:?\s*)?"
+# "kode FS1202", "dengan kode MK FS1202", "code: ME2103": a code's label, its course word after it.
+_LABELLED_CODE = r"(?i:kode|kd|code)(?:[ \t]+(?i:mk|matkul|mata\s*kuliah|course))?(?:[ \t]*:)?"
 _BEFORE_CODE = re.compile(
     rf"({NAME}){SUFFIX}\s+(?:(?i:course|class|mk|matkul|module|unit|subject)\s+)?[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
     rf"|({NAME}){SUFFIX}\s*[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
     # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
     # and with its abbreviation in brackets between: "Sistem Informasi Geografis (SIG) - GM3101"
-    rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,]|\s[-–]|\s(?i:kode|code)(?:[ \t]*:)?)[ \t]*({SHAPE})"
+    rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,]|\s[-–]|\s{_LABELLED_CODE})[ \t]*({SHAPE})"
     # "Industrial Automation, course code me 2203", "Manajemen Proyek Konstruksi semester 6 (dosen: X), kode TS3108":
     # a class, a semester or an aside in brackets may stand between the name and its labelled code.
     rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
-    rf"(?i:kode|code)(?:[ \t]*:)?[ \t]*({SHAPE})"
+    rf"{_LABELLED_CODE}[ \t]*({SHAPE})"
 )
 # Only in running text ("Kuis TI2204", "Kodenya IF2204" open a sentence), never a clitic noun ("Kelasnya").
 _RIGHT_BEFORE_CODE = re.compile(rf"(?<![\w-])[a-z]+[ \t]+((?!\w+nya\b){LINE_NAME})[ \t]+({SHAPE})")
@@ -156,10 +162,42 @@ def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
     return values, headers
 
 
+# A table whose rows are fields and whose columns are the value now and the one asked for: "| field | now | should be |",
+# "Data | Saat ini | Usulan"; the name's row in the column of the value now.
+_NOW_HEADER = re.compile(
+    r"(?i:now|current(?:ly|\s+value)?|saat\s+ini|sekarang|lama|semula|sebelum(?:nya)?|before|was|existing|old"
+    r"(?:\s+value)?|tertulis|(?:data|nilai)\s+(?:lama|sekarang|saat\s+ini))"
+)
+_NAME_ROW = re.compile(
+    r"(?i:(?:course\s+)?(?:full\s*)?(?:name|title)|nama(?:\s+(?:lengkap|mk|mata\s*kuliah|matkul|course))?"
+    r"|mata\s*kuliah|matkul|mk|judul(?:\s+mk)?|course(?:\s+(?:full\s*)?(?:name|title))?)"
+)
+_TABLE_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
+
+
+def _now_column_values(lines: list[str]) -> list[str]:
+    values: list[str] = []
+    now: int | None = None
+    for line in lines:
+        if _RULE.match(line) or re.fullmatch(r"[-+|= \t]*", line) and line.strip():
+            continue
+        cells = [cell.strip() for cell in _TABLE_CELLS.split(line.strip().strip("|"))]
+        if len(cells) < 3:
+            now = None
+            continue
+        header = next((i for i, cell in enumerate(cells[1:], 1) if _NOW_HEADER.fullmatch(cell)), None)
+        if header is not None:
+            now = header
+        elif now is not None and now < len(cells) and _NAME_ROW.fullmatch(cells[0]):
+            values.append(cells[now])
+    return values
+
+
 def labelled(text: str, code: str | None) -> str | None:
     """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
     lines = text.splitlines()
     table_values, headers = _table_values(lines)
+    table_values = _now_column_values(lines) + table_values
     lines_values = [
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]
@@ -192,6 +230,8 @@ _LOWER_CASE_BEFORE_CLASS = re.compile(
     r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
     rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
     r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    # ... or its code, labelled or not: "matkul sistem embedded kode EL3206".
+    rf"|(?:{_LABELLED_CODE}[ \t]*)?{SHAPE}"
     r"|(?:sks|dosen|pengampu|enrol(?:l)?(?:ment)?[ \t]*key|short[ \t]?name|deskripsi|ringkasan)(?:[ \t]*-?nya)?\b)"
 )
 
