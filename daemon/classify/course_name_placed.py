@@ -28,9 +28,7 @@ NAME_LABEL = (
     r"|(?i:nama\s*(?:/|dan|&)\s*kode\s+(?:mk|mata\s*kuliah|matakuliah|matkul))"
     r"|(?i:course\s+(?:code\s*(?:/|and|&)\s*name|name\s*(?:/|and|&)\s*code))"
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
-    r"|(?i:subject|unit)\s+(?i:name|title)"
-    # Moodle's own labels in Indonesian: "Nama lengkap kursus".
-    r"|(?i:nama\s+lengkap\s+(?:kursus|course|mata\s*kuliah|mk)))"
+    r"|(?i:subject|unit)\s+(?i:name|title))"
 )
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
@@ -62,7 +60,8 @@ _LABELLED_LINE = re.compile(
 # The form's mark of a required field may follow the label ("Course full name *"); a tab ends the value (the next
 # column of a table pasted from a sheet).
 _ALIGNED_LINE = re.compile(
-    rf"^[ \t]*{NAME_LABEL}[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
+    # Moodle's own label in Indonesian, "Nama lengkap kursus", only beside its value: over it, it may be the new one.
+    rf"^[ \t]*(?:{NAME_LABEL}|(?i:nama\s+lengkap\s+(?:kursus|course)))[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
     rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
     r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
     re.MULTILINE,
@@ -110,7 +109,8 @@ _AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
 
 # A class or course word may close the name ("my intro to programming class (IF1101)"); it is no part of it.
 _COURSE_WORD_AHEAD = r"(?!(?i:class|course|module|kelas|matkul|makul|mk|matakuliah|mata)\b)"
-_LOWER_CASE_WORD = rf"{_COURSE_WORD_AHEAD}[a-z0-9-]+"
+# A code's label ends a lower-case name: "matkul sistem embedded kode EL3206".
+_LOWER_CASE_WORD = rf"{_COURSE_WORD_AHEAD}(?!(?i:kode|kd|code)\b)[a-z0-9-]+"
 _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
     rf"({_COURSE_WORD_AHEAD}[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"

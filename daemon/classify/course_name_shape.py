@@ -164,14 +164,44 @@ def _class_or_code_at_end(words: list[str]) -> int:
         if start >= 1 and class_length(words[start:]) == length:
             return timed + length
     # "... ELK3208 untuk TE-3A": once the class is gone, the connector before it goes too, then the code.
-    if last.lower() in CONNECTORS | {"utk", "kelas", "kls", "class"} and len(words) > 1:
+    if last.lower() in CONNECTORS | {"utk", "kelas", "kls", "class"} and len(words) > 1 and not last.istitle():
         return 1
     return 0
 
 
+# Words that end a name once it has begun: who teaches it or a title ("Basis Data Pak Budi"), when ("Senin", "This
+# semester"), where it belongs ("Prodi TI"), its field, and the request or the courtesy that follows ("Mohon
+# Diganti", "Terima kasih"). Before the name, the sentence's words are passed over.
+_ENDS_NAME = _words(
+    "pak bu bapak ibu bpk mr mr. mrs mrs. ms ms. dr dr. prof prof. senin selasa rabu kamis jumat sabtu minggu",
+    "monday tuesday wednesday thursday friday saturday sunday this that these next last prodi jurusan fakultas",
+    "department semester smt dosen dosennya pengampu pengampunya lecturer instructor mohon mhn tolong tlg please pls",
+    "kindly terima makasih thanks thank salam regards hormat diganti diubah dirubah ganti ubah change",
+)
+_PASSED_BEFORE = _words(
+    "dosen pengampu lecturer instructor mohon mhn tolong tlg please pls kindly this that these next last",
+    "diganti diubah dirubah ganti ubah change",
+    # What happens in the course, before its name: "UTS Basis Data", "Jadwal Kuis Fisika Dasar".
+    "uts uas kuis quiz ujian exam midterm jadwal nilai",
+)
+
+
+def _name_span(words: list[str]) -> tuple[int, int]:
+    """Where the name starts (after the last word that introduces it: "... untuk MK Statistika Komputasi") and ends
+    (at the first word that ends one: "MK Basis Data Lanjut Mohon Diganti")."""
+    cut = 0
+    for index, word in enumerate(words):
+        lower = word.lower().strip(",.:;")
+        if index > cut and lower in _ENDS_NAME:
+            return cut, index
+        if introduces_name(word) or (index == cut and lower in _PASSED_BEFORE):
+            cut = index + 1
+    return cut, len(words)
+
+
 def trim_name(words: list[str]) -> str | None:
-    # The name starts after the last word that introduces it ("... untuk MK Statistika Komputasi").
-    cut = max((index + 1 for index, word in enumerate(words) if introduces_name(word)), default=0)
+    cut, end = _name_span(words)
+    words = words[:end]
     # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
     if cut and words[cut - 1].lower() == "kuliah" and cut < len(words) and words[cut].lower() in KIND_OF_LECTURE:
         return None
@@ -224,8 +254,12 @@ def trim_name(words: list[str]) -> str | None:
         words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))
     ):
         words = words[1:]
-    while words and words[-1].lower() in CONNECTORS:
+    # A connector in Title case closes a name as one of its words: "Ilmu Penyakit Dalam".
+    while words and words[-1].lower() in CONNECTORS and not re.fullmatch(r"[A-Z][a-z]+", words[-1]):
         words = words[:-1]
+    # "PKN (Pendidikan Kewarganegaraan)": after an abbreviation, the bracket spells the name out.
+    if spelled := re.fullmatch(r"[A-Z]{2,6}[ \t]+\((.+)\)", " ".join(words)):
+        words = spelled.group(1).split()
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
