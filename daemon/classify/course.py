@@ -177,6 +177,18 @@ def _still_shown(text: str) -> str | None:
     return None
 
 
+# "[Teknik Kendali Otomatis] ganti enrol key": a subject that opens with the course in square brackets, as a tag,
+# before the field it asks about; a list's tag ("[P4M]", "[EXTERNAL]") is one word or capitals.
+_TAGGED_SUBJECT = re.compile(rf"^\[[ \t]*({NAME})[ \t]*\][ \t]*[-:–]?[ \t]*(.+)$")
+
+
+def _tagged_subject(subject: str) -> str | None:
+    tagged = _TAGGED_SUBJECT.match(subject)
+    if not tagged or not cues(tagged.group(2)) or not (name := trim_name(tagged.group(1).split())):
+        return None
+    return name if len(name.split()) > 1 and not name.isupper() else None
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
@@ -233,4 +245,4 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    return named_by_cue(subject, text, code)
+    return named_by_cue(subject, text, code) or _tagged_subject(subject)

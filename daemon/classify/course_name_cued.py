@@ -73,6 +73,15 @@ _CLASS_AFTER = re.compile(
     rf"((?:{NAME_WORD}[ \t]+){{1,5}}{NAME_WORD})[ \t]+(?i:kelas|kls|class)[ \t]+"
     r"[A-Z]{1,5}[- ]?\d[A-Z]?\b"
 )
+# "Struktur Baja & Beton II untuk kelas TS-3B mohon ...": at a line's start, a name of two words or more closed by
+# "(untuk) kelas" and a class; never what the class is told about ("Tugas Besar untuk kelas TI-2A").
+_LINE_START_CLASS_AFTER = re.compile(
+    rf"^[ \t]*((?:{NAME_WORD}[ \t]+){{1,6}}{NAME_WORD})[ \t]+(?i:kelas|kls|class)[ \t]+[A-Z]{{1,5}}[- ]?\d[A-Z]?\b",
+    re.MULTILINE,
+)
+_NOT_A_COURSE_OPENING = frozenset(
+    ["tugas", "materi", "jadwal", "ruang", "nilai", "kuis", "link", "grup", "group", "absensi", "presensi", "info"]
+)
 _CLASS_IN_BRACKETS = re.compile(
     rf"({SHORT_NAME})[ \t]*\([ \t]*(?i:kelas[ \t]+|class[ \t]+)?[A-Z]{{1,5}}-\d[A-Z]\w*[ \t]*\)"
 )
@@ -201,6 +210,17 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 words = {word.lower() for word in name.split()} if name else set()
                 if name and not set(name.split()) & NOT_A_NAME and not words <= NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
                     return name
+    for match in _LINE_START_CLASS_AFTER.finditer(text):
+        name = trim_name(match.group(1).split())
+        words = [word.lower() for word in name.split()] if name else []
+        if (
+            name
+            and len(words) > 1
+            and words[0] not in _NOT_A_COURSE_OPENING
+            and not set(name.split()) & NOT_A_NAME
+            and not set(words) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS)
+        ):
+            return name
     for source in (text, subject):
         if name := _lecture_of_class(source):
             return name

@@ -177,12 +177,17 @@ _ENDS_NAME = _words(
     "monday tuesday wednesday thursday friday saturday sunday this that these next last prodi jurusan fakultas",
     "department semester smt dosen dosennya pengampu pengampunya lecturer instructor mohon mhn tolong tlg please pls",
     "kindly terima makasih thanks thank salam regards hormat diganti diubah dirubah ganti ubah change",
+    # A new sentence on the next line, or a state said in Title case: "Basis Data\nSaya ingin ...", "Fisika Dasar
+    # Sudah Dibuka?".
+    "saya sy aku kami yth dear hi halo hello sudah sdh udah belum blm bisa tidak tdk masih msh akan apakah kapan",
 )
 _PASSED_BEFORE = _words(
     "dosen pengampu lecturer instructor mohon mhn tolong tlg please pls kindly this that these next last",
     "diganti diubah dirubah ganti ubah change",
     # What happens in the course, before its name: "UTS Basis Data", "Jadwal Kuis Fisika Dasar".
     "uts uas kuis quiz ujian exam midterm jadwal nilai",
+    # The writer's role: "Saya Koordinator Basis Data Lanjut", "the Course Coordinator of Strength of Materials".
+    "koordinator coordinator ketua kaprodi sekretaris asisten assistant asdos tutor head leader pengajar laboran",
 )
 
 
