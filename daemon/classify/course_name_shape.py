@@ -180,7 +180,17 @@ _ENDS_NAME = _words(
     # A new sentence on the next line, or a state said in Title case: "Basis Data\nSaya ingin ...", "Fisika Dasar
     # Sudah Dibuka?".
     "saya sy aku kami yth dear hi halo hello sudah sdh udah belum blm bisa tidak tdk masih msh akan apakah kapan",
+    # The academic year, who teaches it and who takes it: "Basis Data Tahun Ajaran 2026/2027", "Oleh Pak Budi",
+    # "Untuk Mahasiswa Baru".
+    "tahun ta academic angkatan oleh mahasiswa mhs students student peserta seluruh semua",
 )
+# A year is when, never a word of the name: "Basis Data 2026/2027".
+_YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
+# A name never opens with its term, year or credits: "Semester 3 Tahun 2026" after a code.
+_TERM_OPENING = frozenset(["semester", "smt", "sem", "tahun", "sks", "credits", "angkatan"])
+# "Untuk", "pada", "di" inside a name join its words ("Bahasa Inggris untuk Bisnis"); before a word that ends a name
+# they close it ("... Dasar Untuk Mahasiswa Baru").
+_JOINING_INTRODUCERS = frozenset(["untuk", "pada", "di", "bagi"])
 _PASSED_BEFORE = _words(
     "dosen pengampu lecturer instructor mohon mhn tolong tlg please pls kindly this that these next last",
     "diganti diubah dirubah ganti ubah change",
@@ -197,9 +207,14 @@ def _name_span(words: list[str]) -> tuple[int, int]:
     cut = 0
     for index, word in enumerate(words):
         lower = word.lower().strip(",.:;")
-        if index > cut and lower in _ENDS_NAME:
+        if index > cut and (lower in _ENDS_NAME or _YEAR.fullmatch(word)):
             return cut, index
-        if introduces_name(word) or (index == cut and lower in _PASSED_BEFORE):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if index > cut and lower in _JOINING_INTRODUCERS and following in _ENDS_NAME:
+            return cut, index
+        # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.
+        after_mata = lower != "kuliah" or (index > 0 and words[index - 1].lower() == "mata")
+        if (introduces_name(word) and after_mata) or (index == cut and lower in _PASSED_BEFORE):
             cut = index + 1
     return cut, len(words)
 
@@ -207,6 +222,11 @@ def _name_span(words: list[str]) -> tuple[int, int]:
 def trim_name(words: list[str]) -> str | None:
     cut, end = _name_span(words)
     words = words[:end]
+    if cut < len(words) and words[cut].lower() in _TERM_OPENING:
+        return None
+    # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
+    if cut + 1 < len(words) and words[cut].lower() == "kuliah" and words[cut + 1].lower() in KIND_OF_LECTURE:
+        return None
     # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
     if cut and words[cut - 1].lower() == "kuliah" and cut < len(words) and words[cut].lower() in KIND_OF_LECTURE:
         return None
@@ -262,8 +282,8 @@ def trim_name(words: list[str]) -> str | None:
     # A connector in Title case closes a name as one of its words: "Ilmu Penyakit Dalam".
     while words and words[-1].lower() in CONNECTORS and not re.fullmatch(r"[A-Z][a-z]+", words[-1]):
         words = words[:-1]
-    # "PKN (Pendidikan Kewarganegaraan)": after an abbreviation, the bracket spells the name out.
-    if spelled := re.fullmatch(r"[A-Z]{2,6}[ \t]+\((.+)\)", " ".join(words)):
+    # "PKN (Pendidikan Kewarganegaraan)": after an abbreviation (or a code), the bracket spells the name out.
+    if spelled := re.fullmatch(r"(?:[A-Z]{2,6}[ \t]+)?\(([^()]+)\)", " ".join(words)):
         words = spelled.group(1).split()
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
