@@ -61,7 +61,8 @@ _LABELLED_LINE = re.compile(
 # column of a table pasted from a sheet).
 _ALIGNED_LINE = re.compile(
     # Moodle's own label in Indonesian, "Nama lengkap kursus", only beside its value: over it, it may be the new one.
-    rf"^[ \t]*(?:{NAME_LABEL}|(?i:nama\s+lengkap\s+(?:kursus|course)))[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
+    rf"^[ \t]*(?:{NAME_LABEL}|(?i:nama\s+lengkap\s+(?:kursus|course)))[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*"
+    r"([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
     rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
     r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
     re.MULTILINE,
@@ -162,8 +163,8 @@ def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
     return values, headers
 
 
-# A table whose rows are fields and whose columns are the value now and the one asked for: "| field | now | should be |",
-# "Data | Saat ini | Usulan"; the name's row in the column of the value now.
+# A table whose rows are fields and whose columns are the value now and the one asked for ("| field | now | should
+# be |", "Data | Saat ini | Usulan"): the name's row in the column of the value now.
 _NOW_HEADER = re.compile(
     r"(?i:now|current(?:ly|\s+value)?|saat\s+ini|sekarang|lama|semula|sebelum(?:nya)?|before|was|existing|old"
     r"(?:\s+value)?|tertulis|(?:data|nilai)\s+(?:lama|sekarang|saat\s+ini))"
@@ -179,7 +180,7 @@ def _now_column_values(lines: list[str]) -> list[str]:
     values: list[str] = []
     now: int | None = None
     for line in lines:
-        if _RULE.match(line) or re.fullmatch(r"[-+|= \t]*", line) and line.strip():
+        if _RULE.match(line) or (re.fullmatch(r"[-+|= \t]*", line) and line.strip()):
             continue
         cells = [cell.strip() for cell in _TABLE_CELLS.split(line.strip().strip("|"))]
         if len(cells) < 3:

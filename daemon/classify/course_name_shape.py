@@ -21,7 +21,7 @@ NAME_WORD = (
     r"|at|as|(?<=as\s)an?|dan|&|di|untuk|dalam|pada|bagi|berbasis|dengan|serta|[IVX]{1,4}|\d\w*"
     # Title-case words in brackets belong to the name, inside it or closing it: "Praktikum (Lab) Jaringan", "Kimia
     # Analitik (Praktikum)", "Robotics (Mechatronics)"; never a time of day, a mode, a class, a term, a person or a
-    # version ("Basis Data (Pagi)", "(Kelas Malam)", "(Bu Wati)", "(lama)"), and an abbreviation in capitals is an alias.
+    # version ("Basis Data (Pagi)", "(Kelas Malam)", "(Bu Wati)", "(lama)"); an abbreviation in capitals is an alias.
     rf"|\((?!{_NOT_IN_BRACKETS}\b)[A-Z][a-z]+(?:[ \t]+(?:&|and|dan|[A-Z][a-z]+)){{0,2}}\))"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
