@@ -27,12 +27,11 @@ from daemon.classify.course_code import find_course_code
         ("", "Mohon untuk course Statika\nSaya ingin enrol key diganti jadi st-2.", "Statika"),
         ("", "Nama course IF2204 Pemrograman Visual Mohon Diganti menjadi Pemrograman Desktop.", "Pemrograman Visual"),
         ("", "Dear P4M, I teach Signal Processing This semester and the key should be sp-3.", "Signal Processing"),
-        # The academic year, who teaches it and who takes it end a name; a term never opens one.
+        # The academic year, who teaches it and who takes it end a name.
         ("", "Mohon key MK Ekonomi Teknik 2027/2028 diganti jadi et-27.", "Ekonomi Teknik"),
         ("", "Mohon key MK Ekonomi Teknik Tahun Ajaran 2027/2028 diganti.", "Ekonomi Teknik"),
         ("", "mata kuliah Geologi Teknik Oleh Bu Sari dosennya ganti", "Geologi Teknik"),
         ("", "Mohon tayangkan di course Pengantar Bisnis Untuk Mahasiswa Baru.", "Pengantar Bisnis"),
-        ("", "Course Sistem Kontrol ELK3101 Semester 5 Tahun 2027", "Sistem Kontrol"),
         ("", "Mohon dosen MK Kuliah Kerja Nyata (KKN) diganti.", "Kuliah Kerja Nyata"),
         # A connector in Title case is a word of the name.
         ("", "Mohon ganti dosen Ilmu Penyakit Dalam (KP2204) menjadi dr. Rudi.", "Ilmu Penyakit Dalam"),

@@ -186,8 +186,6 @@ _ENDS_NAME = _words(
 )
 # A year is when, never a word of the name: "Basis Data 2026/2027".
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
-# A name never opens with its term, year or credits: "Semester 3 Tahun 2026" after a code.
-_TERM_OPENING = frozenset(["semester", "smt", "sem", "tahun", "sks", "credits", "angkatan"])
 # "Untuk", "pada", "di" inside a name join its words ("Bahasa Inggris untuk Bisnis"); before a word that ends a name
 # they close it ("... Dasar Untuk Mahasiswa Baru").
 _JOINING_INTRODUCERS = frozenset(["untuk", "pada", "di", "bagi"])
@@ -222,8 +220,6 @@ def _name_span(words: list[str]) -> tuple[int, int]:
 def trim_name(words: list[str]) -> str | None:
     cut, end = _name_span(words)
     words = words[:end]
-    if cut < len(words) and words[cut].lower() in _TERM_OPENING:
-        return None
     # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
     if cut + 1 < len(words) and words[cut].lower() == "kuliah" and words[cut + 1].lower() in KIND_OF_LECTURE:
         return None
