@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_name_bounds import KIND_OF_LECTURE
 from daemon.classify.course_name_field import field_of_course, field_then_course, own_field_beside_course
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
     FIELD_WORDS,
-    KIND_OF_LECTURE,
     LINE_NAME,
     NAME,
     NAME_WORD,
@@ -212,13 +212,13 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                     return name
     for match in _LINE_START_CLASS_AFTER.finditer(text):
         name = trim_name(match.group(1).split())
-        words = [word.lower() for word in name.split()] if name else []
+        lowered = [word.lower() for word in name.split()] if name else []
         if (
             name
-            and len(words) > 1
-            and words[0] not in _NOT_A_COURSE_OPENING
+            and len(lowered) > 1
+            and lowered[0] not in _NOT_A_COURSE_OPENING
             and not set(name.split()) & NOT_A_NAME
-            and not set(words) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS)
+            and not set(lowered) & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS)
         ):
             return name
     for source in (text, subject):

@@ -16,6 +16,8 @@ from daemon.classify.course_name_shape import (
     is_code,
     trim_name,
 )
+from daemon.classify.course_name_tables import now_column_values
+from daemon.classify.course_name_tables import table_values as read_name_columns
 
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
@@ -120,85 +122,11 @@ _LOWER_CASE_BEFORE_CODE = re.compile(
 )
 
 
-# What heads a column of a table without a rule under its header (DOCX): "No | Kode | Nama Mata Kuliah | Dosen Baru".
-_HEADER_CELL = re.compile(
-    r"(?i:no\.?|nomor|kode(?:\s+\w+){0,2}|(?:course\s+)?code|nama(?:\s+\w+){0,2}|name|mata\s*kuliah|mk|matkul|"
-    r"course(?:\s+\w+)?|module(?:\s+\w+)?|kelas|class|dosen(?:\s+\w+){0,2}|(?:new\s+|old\s+)?lecturer|sks|credits?|"
-    r"semester|ruang(?:\s+\w+)?|room|keterangan|notes?|remarks?|judul|title|tanggal|date|hari|day|jam|time|waktu|"
-    r"prodi|program\s+studi|jurusan|data(?:\s+\w+){0,2}|field|lama|baru|old|new|(?:new|old)\s+\w+|menjadi|perubahan)"
-)
-
-
-# An ASCII table draws its rules with "+" at the crossings and its cells between outer pipes: "+------+-----+",
-# "| Kode | Mata Kuliah |".
-_RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3})")
-
-
-def _cells(line: str) -> list[str]:
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-        stripped = stripped[1:-1]
-    return [cell.strip() for cell in stripped.split("|")]
-
-
-def _table_values(lines: list[str]) -> tuple[list[str], set[int]]:
-    """The name column's first value of each table whose header names it, and which lines are headers. A header row
-    holds labels only ("Mata kuliah| RE3104 - Sistem Tenaga Listrik" is a labelled row); under it comes a "---" line
-    (mail rendered from HTML) or, in a DOCX table, a row of as many cells."""
-    values: list[str] = []
-    headers: set[int] = set()
-    for index, line in enumerate(lines[:-1]):
-        header = _cells(line)
-        if len(header) < 2 or re.search(r"\d", line):
-            continue
-        ruled = bool(_RULE.match(lines[index + 1]))
-        row_line = lines[index + 2] if ruled and index + 2 < len(lines) else lines[index + 1]
-        row = _cells(row_line)
-        if not ruled and (len(row) != len(header) or not all(_HEADER_CELL.fullmatch(cell) for cell in header)):
-            continue
-        headers.add(index)
-        column = next((i for i, cell in enumerate(header) if re.fullmatch(_COLUMN_LABEL, cell)), None)
-        if column is not None and column < len(row):
-            values.append(row[column])
-    return values, headers
-
-
-# A table whose rows are fields and whose columns are the value now and the one asked for ("| field | now | should
-# be |", "Data | Saat ini | Usulan"): the name's row in the column of the value now.
-_NOW_HEADER = re.compile(
-    r"(?i:now|current(?:ly|\s+value)?|saat\s+ini|sekarang|lama|semula|sebelum(?:nya)?|before|was|existing|old"
-    r"(?:\s+value)?|tertulis|(?:data|nilai)\s+(?:lama|sekarang|saat\s+ini))"
-)
-_NAME_ROW = re.compile(
-    r"(?i:(?:course\s+)?(?:full\s*)?(?:name|title)|nama(?:\s+(?:lengkap|mk|mata\s*kuliah|matkul|course))?"
-    r"|mata\s*kuliah|matkul|mk|judul(?:\s+mk)?|course(?:\s+(?:full\s*)?(?:name|title))?)"
-)
-_TABLE_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
-
-
-def _now_column_values(lines: list[str]) -> list[str]:
-    values: list[str] = []
-    now: int | None = None
-    for line in lines:
-        if _RULE.match(line) or (re.fullmatch(r"[-+|= \t]*", line) and line.strip()):
-            continue
-        cells = [cell.strip() for cell in _TABLE_CELLS.split(line.strip().strip("|"))]
-        if len(cells) < 3:
-            now = None
-            continue
-        header = next((i for i, cell in enumerate(cells[1:], 1) if _NOW_HEADER.fullmatch(cell)), None)
-        if header is not None:
-            now = header
-        elif now is not None and now < len(cells) and _NAME_ROW.fullmatch(cells[0]):
-            values.append(cells[now])
-    return values
-
-
 def labelled(text: str, code: str | None) -> str | None:
     """The value of a "Nama MK:" line, or of the name column of a table whose header names it."""
     lines = text.splitlines()
-    table_values, headers = _table_values(lines)
-    table_values = _now_column_values(lines) + table_values
+    table_values, headers = read_name_columns(lines, _COLUMN_LABEL)
+    table_values = now_column_values(lines) + table_values
     lines_values = [
         match.group(1) for match in _LABELLED_LINE.finditer(text) if text.count("\n", 0, match.start()) not in headers
     ]

@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_name_bounds import (
+    CODE_LABEL_WORDS,
+    KIND_OF_LECTURE,
+    PRONOUNS,
+    PURPOSE,
+    VERSION_WORDS,
+    name_span,
+)
 
 _NOT_IN_BRACKETS = (
     r"(?i:pagi|siang|sore|malam|karyawan|reguler|regular|online|daring|luring|offline|hybrid|morning|afternoon|evening"
@@ -81,43 +89,6 @@ FIELD_WORDS = _words(
     # What the writer does to the course, never its name: "Rename ENG1101", "Setting course".
     "rename renaming setting settings pengaturan edit ubah perubahan",
 )
-STOP_WORDS = _words(
-    "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
-    "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
-    "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen Code Title Name Judul Module",
-)
-
-
-# What kind of lecture it is, never which course: "Kuliah Pengganti TI-2C", "Kuliah Umum", "Lecture Online".
-KIND_OF_LECTURE = _words(
-    "pengganti umum tamu perdana daring luring online offline hybrid tatap muka lapangan tambahan replacement guest",
-    "public makeup make-up extra susulan ulang remedial perbaikan",
-)
-
-
-# A course's cue words in capitals ("MATA KULIAH PENGANTAR ...", "COURSE TITLE") introduce the name as in any case.
-_CUES_IN_CAPITALS = frozenset(["mata", "kuliah", "course", "module", "nama", "judul", "title", "name", "kursus"])
-
-
-def introduces_name(word: str) -> bool:
-    # "MK", "Matkul", "MATKUL" and "matkul" all introduce the name; a lower-case "di" or "untuk" inside one does not.
-    lower = word.lower()
-    return (
-        word in STOP_WORDS
-        or lower in {"mk", "matkul", "makul", "matakuliah"}
-        or (word.isupper() and lower in _CUES_IN_CAPITALS)
-    )
-
-
-# A code's label ends the name before it: "Fisika Dasar II dengan kode MK FS1202", "K3 & LINGKUNGAN KERJA KODE K3L".
-_CODE_LABEL_WORDS = frozenset(["kode", "kd", "code"])
-# The writer and the writer's role before the name: "I'm the TA for Digital Marketing", "We are the tutors of X".
-_PRONOUNS = frozenset(["i'm", "i’m", "im", "i", "we", "we're", "we’re", "as"])
-_PURPOSE = frozenset(["for", "of", "untuk", "utk", "bagi"])
-# Which version of the name, never a name: "Nama MK Baru", "course Lama".
-_VERSION_WORDS = frozenset(["baru", "lama", "new", "old", "current", "sekarang", "usulan", "proposed", "revisi"])
-
-
 _CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
 # A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
 _CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
@@ -169,56 +140,8 @@ def _class_or_code_at_end(words: list[str]) -> int:
     return 0
 
 
-# Words that end a name once it has begun: who teaches it or a title ("Basis Data Pak Budi"), when ("Senin", "This
-# semester"), where it belongs ("Prodi TI"), its field, and the request or the courtesy that follows ("Mohon
-# Diganti", "Terima kasih"). Before the name, the sentence's words are passed over.
-_ENDS_NAME = _words(
-    "pak bu bapak ibu bpk mr mr. mrs mrs. ms ms. dr dr. prof prof. senin selasa rabu kamis jumat sabtu minggu",
-    "monday tuesday wednesday thursday friday saturday sunday this that these next last prodi jurusan fakultas",
-    "department semester smt dosen dosennya pengampu pengampunya lecturer instructor mohon mhn tolong tlg please pls",
-    "kindly terima makasih thanks thank salam regards hormat diganti diubah dirubah ganti ubah change",
-    # A new sentence on the next line, or a state said in Title case: "Basis Data\nSaya ingin ...", "Fisika Dasar
-    # Sudah Dibuka?".
-    "saya sy aku kami yth dear hi halo hello sudah sdh udah belum blm bisa tidak tdk masih msh akan apakah kapan",
-    # The academic year, who teaches it and who takes it: "Basis Data Tahun Ajaran 2026/2027", "Oleh Pak Budi",
-    # "Untuk Mahasiswa Baru".
-    "tahun academic angkatan oleh mahasiswa mhs students student peserta seluruh semua",
-)
-# A year is when, never a word of the name: "Basis Data 2026/2027".
-_YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
-# "Untuk", "pada", "di" inside a name join its words ("Bahasa Inggris untuk Bisnis"); before a word that ends a name
-# they close it ("... Dasar Untuk Mahasiswa Baru").
-_JOINING_INTRODUCERS = frozenset(["untuk", "pada", "di", "bagi"])
-_PASSED_BEFORE = _words(
-    "dosen pengampu lecturer instructor mohon mhn tolong tlg please pls kindly this that these next last",
-    "diganti diubah dirubah ganti ubah change",
-    # What happens in the course, before its name: "UTS Basis Data", "Jadwal Kuis Fisika Dasar".
-    "uts uas kuis quiz ujian exam midterm jadwal nilai",
-    # The writer's role: "Saya Koordinator Basis Data Lanjut", "the Course Coordinator of Strength of Materials".
-    "koordinator coordinator ketua kaprodi sekretaris asisten assistant asdos tutor head leader pengajar laboran",
-)
-
-
-def _name_span(words: list[str]) -> tuple[int, int]:
-    """Where the name starts (after the last word that introduces it: "... untuk MK Statistika Komputasi") and ends
-    (at the first word that ends one: "MK Basis Data Lanjut Mohon Diganti")."""
-    cut = 0
-    for index, word in enumerate(words):
-        lower = word.lower().strip(",.:;")
-        if index > cut and (lower in _ENDS_NAME or _YEAR.fullmatch(word)):
-            return cut, index
-        following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if index > cut and lower in _JOINING_INTRODUCERS and following in _ENDS_NAME:
-            return cut, index
-        # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.
-        after_mata = lower != "kuliah" or (index > 0 and words[index - 1].lower() == "mata")
-        if (introduces_name(word) and after_mata) or (index == cut and lower in _PASSED_BEFORE):
-            cut = index + 1
-    return cut, len(words)
-
-
 def trim_name(words: list[str]) -> str | None:
-    cut, end = _name_span(words)
+    cut, end = name_span(words)
     words = words[:end]
     # "Kuliah Pengganti TI-2C", "Kuliah Umum": after "Kuliah" a kind of lecture, never a course.
     if cut + 1 < len(words) and words[cut].lower() == "kuliah" and words[cut + 1].lower() in KIND_OF_LECTURE:
@@ -228,11 +151,11 @@ def trim_name(words: list[str]) -> str | None:
         return None
     words = [word.strip("\"“”'‘’") for word in words[cut:]]
     words = [word for word in words if word]
-    if (code_label := next((i for i, w in enumerate(words) if w.lower() in _CODE_LABEL_WORDS), None)) is not None:
+    if (code_label := next((i for i, w in enumerate(words) if w.lower() in CODE_LABEL_WORDS), None)) is not None:
         words = words[:code_label]
     # "I'm the TA for X": after the writer's role, the name starts after its "for"/"of".
-    if words and words[0].lower() in _PRONOUNS and len(words) > 1 and not words[1][:1].isupper():
-        purpose = next((i for i, w in enumerate(words) if w.lower() in _PURPOSE), None)
+    if words and words[0].lower() in PRONOUNS and len(words) > 1 and not words[1][:1].isupper():
+        purpose = next((i for i, w in enumerate(words) if w.lower() in PURPOSE), None)
         words = words[purpose + 1 :] if purpose is not None else words[1:]
     # A sentence that opens right before the name: "Terkait Basis Data (IF2204)", "Yth. Tim P4M Basis Data".
     while words and words[0] in OPENERS:
@@ -284,7 +207,7 @@ def trim_name(words: list[str]) -> str | None:
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
-    if all(word in NOT_A_NAME or word.lower() in _VERSION_WORDS for word in words):
+    if all(word in NOT_A_NAME or word.lower() in VERSION_WORDS for word in words):
         return None
     # "Pagi dan Malam", "Section B", "Grup A": a time of day, a section or a group is where, never which course.
     lower = [word.lower() for word in words]
