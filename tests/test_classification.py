@@ -102,17 +102,34 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
 
 
 @pytest.mark.parametrize(
-    "directory", ["requests-tune11-names", "requests-tune12", "requests-tune13-names", "requests-tune14-names"]
+    "directory",
+    [
+        "requests-tune11-names",
+        "requests-tune12",
+        "requests-tune13-names",
+        "requests-tune14-names",
+        "requests-tune16-names",
+    ],
 )
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
     """Course code and current name on a corpus written for them alone (its changes and scopes are other readers'
     and are judged by their own corpora): the field's course behind where it shows, full or long name cues, a
     mistyped code put right in a reply, a subject naming a field and then the course, and their near-misses; a class
     or a code glued after the name, a person greeted under a forwarded code, a name only in a subject or a form, the
-    name as it stands said in words (tune13-names), and the opened part8 they were found on (tune12)."""
+    name as it stands said in words (tune13-names), the opened part8 they were found on (tune12), and the grammar of
+    what opens and ends a name in new voices and layouts (tune16-names)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     accuracy = fields["field_accuracy"]
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]
+
+
+def test_current_name_on_the_opened_part9() -> None:
+    """The current name on the opened part9 (tune15), whose codes are the code readers' and judged by their own
+    corpora: Title-case words in brackets closing a name, quoted names as the system shows them in lower case, the
+    writer's role before the name, a table's column of the value now, a settings screen's required mark, old/new
+    lines opening a reply, a code's label in capitals ending a name."""
+    report = evaluate(TEST_DATA / "requests-tune15", "P4M", CONTEXT)
+    assert report["field_accuracy"]["course_name"] >= 0.9, report["field_mistakes"]
 
 
 @pytest.mark.parametrize("directory", ["requests-tune12", "requests-tune13-codes"])

@@ -65,6 +65,10 @@ from daemon.classify.course_code import find_course_code
         # A name at a line's start closed by its class; never what the class is told about.
         ("", "Teknik Pondasi untuk kelas TS-3A mohon dosennya diganti.", "Teknik Pondasi"),
         ("", "Tugas Besar untuk kelas TS-3A dikumpulkan Jumat.", None),
+        # An owner or an article at a sentence's start, and a partner's "unit"; never the students' programme.
+        ("", "Our Corporate Finance course still lists Mr. Lee as lecturer.", "Corporate Finance"),
+        ("", "Re the Soil Mechanics unit: the key should be sm-4.", "Soil Mechanics"),
+        ("", "Mohon diumumkan kepada mahasiswa Teknik Elektro kelas EL-2A bahwa kuis ditunda.", None),
         # A subject tagged with the course in square brackets before the field it asks about; a list's tag is none.
         ("[Perancangan Kapal] ganti short name", "Tolong diganti jadi PK-2 ya.", "Perancangan Kapal"),
         ("[EXTERNAL] ganti short name", "Tolong diganti jadi PK-2 ya.", None),

@@ -69,7 +69,9 @@ _PAGE = re.compile(
 # "mohon Struktur Baja kelas TS-3B diganti dosennya": a name closed by the class it is taught in.
 # Only in running text and of two words or more: "Jadwal Kelas TI-2A", "Nilai Kuis kelas TI-2A" open a sentence.
 _CLASS_AFTER = re.compile(
-    r"(?<![\w-])(?:[a-z]+|(?i:tolong|mohon|untuk|utk|bagi|please|for)),?[ \t]+"
+    # After "mahasiswa" or "prodi" it is the students' programme: "kepada mahasiswa Teknik Mesin kelas ME-2A".
+    r"(?<![\w-])(?!(?i:mahasiswa|mhs|prodi|jurusan|studi|students)\b)"
+    r"(?:[a-z]+|(?i:tolong|mohon|untuk|utk|bagi|please|for)),?[ \t]+"
     rf"((?:{NAME_WORD}[ \t]+){{1,5}}{NAME_WORD})[ \t]+(?i:kelas|kls|class)[ \t]+"
     r"[A-Z]{1,5}[- ]?\d[A-Z]?\b"
 )
@@ -177,10 +179,12 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
     # at its start or after a dash or a colon: "Request - Data Mining course".
     for source, opening in (
-        (text, r"\b(?:my|our|the|this|in|for|on|of)\s+"),
-        (subject, r"(?:^|[-–:]\s*|\b(?:my|our|the|this|in|for|on|of)\s+)"),
+        # At a sentence's start too: "Our Strategic Management course still lists ...".
+        (text, r"\b(?i:my|our|the|this|in|for|on|of)\s+"),
+        (subject, r"(?:^|[-–:]\s*|\b(?i:my|our|the|this|in|for|on|of)\s+)"),
     ):
-        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module)\b", source):
+        # Partner universities say "unit", "subject" or "paper": "the Hydraulics And Pneumatics unit".
+        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module|unit|subject|paper)\b", source):
             name = trim_name(match.group(1).split())
             # "Manajemen course", "Setting course": a single word opening a subject may be who asks or what is done;
             # only after an owner or an article ("my Statistics course") is one word the course.
