@@ -60,7 +60,7 @@ _ENDS_NAME = _words(
     "saya sy aku kami yth dear hi halo hello sudah sdh udah belum blm bisa tidak tdk masih msh akan apakah kapan",
     # The academic year, who teaches it and who takes it: "Basis Data Tahun Ajaran 2026/2027", "Oleh Pak Budi",
     # "Untuk Mahasiswa Baru".
-    "tahun academic angkatan oleh mahasiswa mhs students student peserta seluruh semua",
+    "tahun angkatan oleh mahasiswa mhs peserta seluruh semua",
 )
 # A year is when, never a word of the name: "Basis Data 2026/2027".
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
