@@ -8,7 +8,8 @@ import pytest
 
 from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
-from parsers.message import parse_message, single_line
+from parsers.header_values import single_line
+from parsers.message import parse_message
 from parsers.subject import clean_subject, find_ticket_number, strip_prefixes, tagged_subject
 from tests.conftest import CASES, SAMPLES, corpus_labels
 
