@@ -24,6 +24,13 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# Outlook turns a recall into plain mail for recipients outside the sender's Exchange: a "Recall:" subject and
+# a generated first sentence. Both must be there, so a person writing about a recall is still read.
+_RECALL_SUBJECT = re.compile(r"^\s*(?:recall|penarikan(?: kembali)?|tarik kembali|menarik kembali)\s*:", re.IGNORECASE)
+_RECALL_SENTENCE = re.compile(
+    r"\A\s*[^\n]{0,160}?\b(would like to recall the message|ingin menarik(?: kembali)? pesan)", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True)
 class ScreeningContext:
@@ -118,6 +125,13 @@ def _auto_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return f"auto-reply subject {match.group(1)!r}" if match else None
 
 
+def _outlook_recall(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    if not _RECALL_SUBJECT.match(message.subject):
+        return None
+    match = _RECALL_SENTENCE.match(message.text)
+    return f"Outlook recall of an earlier message ({match.group(1)!r})" if match else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("own-loop-header", _own_loop_header),
     Rule("own-address", _own_address),
@@ -129,6 +143,7 @@ RULES: tuple[Rule, ...] = (
     Rule("precedence", _precedence),
     Rule("mailing-list", _mailing_list),
     Rule("auto-subject", _auto_subject),
+    Rule("outlook-recall", _outlook_recall),
 )
 
 
