@@ -321,7 +321,6 @@ def html_b64(htm):
     return leaf(htm, "text/html", cte="base64")
 
 
-GMAIL_H = ["X-Mailer: Gmail"]  # placeholder not used for real Gmail; see UA headers below
 UA_TB = ["User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1"]
 UA_SAMSUNG = ["X-Mailer: Samsung Email 6.1.92.3"]
 UA_OIOS = ["X-Mailer: Microsoft Outlook for iOS (4.2437.0)"]
@@ -399,7 +398,7 @@ M("curriculum-numbered", "numbered-list", "gmail", "2026-09-08 09:20", "Nurul Ai
         "Nurul Aini, M.Kom.\nKoordinator Kurikulum D3 Teknik Informatika"),
   label=L("course_data", "id", {"course_code": "IF1102", "course_name": "Algoritma dan Pemrograman",
                                 "changes": {"fullname": "Dasar Pemrograman", "shortname": "IF26-102"}},
-          "one request for three courses; fields label the first course only"))
+          "one request for three courses; fields label the first course only; the new course code is labelled as the short name"))
 
 M("curriculum-html-table", "html-table", "outlook-ios", "2026-09-09 15:47", "Ir. Bambang Sutrisno <bambang.s@polibatam.ac.id>",
   "Kurikulum 2026: rename MK Teknik Elektro",
@@ -417,7 +416,7 @@ M("curriculum-html-table", "html-table", "outlook-ios", "2026-09-09 15:47", "Ir.
              "text/html", cte="quoted-printable")), headers=UA_OIOS,
   label=L("course_data", "mixed", {"course_code": "EE2101", "course_name": "Rangkaian Listrik I",
                                    "changes": {"fullname": "Analisis Rangkaian Listrik", "shortname": "EE26-201"}},
-          "two courses in an HTML table; fields label the first row"))
+          "two courses in an HTML table; fields label the first row; the new course code is labelled as the short name"))
 
 M("csv-attachment", "text-csv", "thunderbird", "2026-09-10 11:02", "Made Wirawan <made.wirawan@polibatam.ac.id>",
   "Daftar perubahan MK Kurikulum 2026 (CSV)",
@@ -429,7 +428,7 @@ M("csv-attachment", "text-csv", "thunderbird", "2026-09-10 11:02", "Made Wirawan
                     "MK3305,Mikrokontroler Lanjut,MK26-305,Sistem Tertanam,3\n")), headers=UA_TB,
   label=L("course_data", "id", {"course_code": "MK3301", "course_name": "Sistem Kendali Cerdas",
                                 "changes": {"fullname": "Kendali Cerdas dan Robotika", "shortname": "MK26-301"}},
-          "the changes are only in a CSV attachment (two rows); fields label the first row"))
+          "the changes are only in a CSV attachment (two rows); fields label the first row; the new course code is labelled as the short name"))
 
 M("tsv-txt-attachment", "xlsx-like-txt", "zoho", "2026-09-11 14:18", "Linda Hartati <linda.hartati@zohomail.com>",
   "Perubahan MK sem ganjil - Magister Terapan",
@@ -564,3 +563,455 @@ M("revert-rename", "revert", "zoho", "2026-10-01 10:30", "Rudi Hartono <rudi.har
        "Maaf merepotkan.\nRudi Hartono"), headers=UA_ZOHO,
   label=L("course_data", "id", {"course_code": "IF2104", "course_name": "Sistem Operasi Modern", "changes": {"fullname": "Sistem Operasi"}},
           "a revert: the current name is the one set last week, the new value is the old name"))
+# ================= announcement (16) =================
+M("uts-h-min-1", "markdown-bullets", "gmail", "2026-10-12 10:14", "Sri Wahyuni <sri.wahyuni@polibatam.ac.id>",
+  "Mohon publish pengumuman jadwal UTS Jurusan Teknik Informatika",
+  gmail("Assalamualaikum,\n\nMohon bantuan publikasi pengumuman di halaman depan e-learning, tayang H-1 jam 7 pagi sebelum UTS dimulai.\n\n"
+        "Judul: **Jadwal UTS Ganjil 2026/2027 Jurusan Teknik Informatika**\n\n"
+        "* UTS berlangsung Senin, 19 Oktober 2026 s.d. Jumat, 23 Oktober 2026\n"
+        "* Jadwal per kelas dapat diunduh di menu Akademik\n"
+        "* Mahasiswa wajib membawa KTM dan datang 15 menit sebelum ujian\n"
+        "* Batas pengajuan ujian susulan: Rabu, 28 Oktober 2026 pukul 16.00\n\n"
+        "Terima kasih.\nSri Wahyuni\nAdmin Jurusan TI"),
+  label=L("announcement", "id", {"title": "Jadwal UTS Ganjil 2026/2027 Jurusan Teknik Informatika", "scope": "site",
+                                 "publish_at": "2026-10-18T07:00:00+07:00"},
+          "publish time is relative to the exam start (H-1 of Monday 19 October, 07:00)"))
+
+M("uas-tonight-8pm", "english-tonight", "gmail-app", "2026-11-20 14:03", "Dr. Kelvin Lim <kelvin.lim@polibatam.ac.id>",
+  "Announcement for DSP class tonight",
+  gmail("Hi,\n\nCould you post this in my course Digital Signal Processing (EL3305) tonight 8 pm?\n\n"
+        "Title: Final Exam Arrangement - Digital Signal Processing\n"
+        "- Final exam: Thursday, 3 December 2026, 08:00-10:00, room GU 702\n"
+        "- Open book, calculators allowed, no phones\n"
+        "- Submit your lab report before Monday, 30 November 2026 23:59\n\nCheers,\nKelvin\n\nSent from Gmail Mobile"),
+  label=L("announcement", "en", {"course_code": "EL3305", "course_name": "Digital Signal Processing",
+                                 "title": "Final Exam Arrangement - Digital Signal Processing", "scope": "course",
+                                 "publish_at": "2026-11-20T20:00:00+07:00"}))
+
+M("maintenance-malam-ini", "it-unit-plain", "thunderbird", "2026-10-02 15:20", "Doni Saputra <doni.saputra@polibatam.ac.id>",
+  "Pengumuman maintenance e-learning Sabtu",
+  tbird("Halo tim P4M,\n\nKami dari UPT TIK mau numpang pengumuman site-wide di e-learning. Tolong ditayangkan malam \n"
+        "ini pukul 21.00 ya.\n\nJudul: Pemeliharaan Server E-Learning Sabtu Dini Hari\n\nIsi:\n"
+        "E-learning tidak dapat diakses pada Sabtu, 3 Oktober 2026 pukul 00.00 - 06.00 WIB karena pemeliharaan \n"
+        "server. Harap simpan pekerjaan Anda sebelum pukul 23.30.\n\nSalam,\nDoni - UPT TIK\n"), headers=UA_TB,
+  label=L("announcement", "id", {"title": "Pemeliharaan Server E-Learning Sabtu Dini Hari", "scope": "site",
+                                 "publish_at": "2026-10-02T21:00:00+07:00"},
+          "the maintenance window and the save-by time are not the publish time"))
+
+M("makeup-senin-depan", "holiday-makeup", "outlook-ios", "2026-11-25 12:40", "Maria Goretti Simanjuntak <maria.goretti@polibatam.ac.id>",
+  "Pengumuman kuliah pengganti Kalkulus II",
+  outlook_ios("Selamat siang,\n\nTolong tayangkan pengumuman di course Kalkulus II (MA1202) Senin depan 07.00 ya.\n\n"
+              "Judul: Kuliah Pengganti Libur Natal dan Cuti Bersama\n\n"
+              "Karena Kamis, 24 Desember 2026 cuti bersama dan Jumat, 25 Desember 2026 libur Natal, "
+              "kuliah kelas MA-1B diganti hari Sabtu, 19 Desember 2026 pukul 08.00 di ruang TA 10.3.\n\n"
+              "Salam sejahtera,\nMaria"), headers=UA_OIOS,
+  label=L("announcement", "id", {"course_code": "MA1202", "course_name": "Kalkulus II",
+                                 "title": "Kuliah Pengganti Libur Natal dan Cuti Bersama", "scope": "course",
+                                 "publish_at": "2026-11-30T07:00:00+07:00"}))
+
+M("lusa-date-only", "date-only", "samsung", "2026-10-08 17:25", "Andi Wijaya <andiwijaya88@gmail.com>",
+  "pengumuman kelas praktikum",
+  samsung("Sore min, tolong umumin di course Praktikum Jaringan (TK2304) lusa ya, judulnya \"Perubahan Jadwal Praktikum Minggu ke-7\". "
+          "Isinya praktikum pindah ke Lab 3 mulai Selasa, 13 Oktober 2026 jam 13.00. Thanks a lot\n\nAndi (dosen LB)"),
+  headers=UA_SAMSUNG,
+  label=L("announcement", "mixed", {"course_code": "TK2304", "course_name": "Praktikum Jaringan",
+                                    "title": "Perubahan Jadwal Praktikum Minggu ke-7", "scope": "course"},
+          "publish day 'lusa' has no clock time; 13.00 is the event time"))
+
+M("wib-1930", "explicit-wib", "zoho", "2026-10-13 09:50", "Nadia Putri <nadia.putri@zohomail.com>",
+  "Announcement request: Guest Lecture Supply Chain Digitalisation",
+  zoho("Dear P4M,\n\nPlease publish the announcement below on the e-learning front page on 14 October 2026 at 19:30 WIB.\n\n"
+       "Title: Guest Lecture - Supply Chain Digitalisation in Batam Free Trade Zone\n"
+       "Speaker: Mr. Ravi Menon (PSA Singapore)\nDate: Wednesday, 21 October 2026, 09:00-11:00, Auditorium\n"
+       "Registration closes on 19 October 2026.\n\nBest regards,\nNadia Putri\nD4 Logistics Programme"), headers=UA_ZOHO,
+  label=L("announcement", "en", {"title": "Guest Lecture - Supply Chain Digitalisation in Batam Free Trade Zone", "scope": "site",
+                                 "publish_at": "2026-10-14T19:30:00+07:00"}))
+
+M("asap-no-time", "malaysian-asap", "gmail", "2026-10-15 08:05", "Nurul Izzah binti Rahman <izzah.rahman@petrotech.com.my>",
+  "Urgent - announcement for my students",
+  gmail("Hi there,\n\nI am the industry lecturer for Process Safety Management (TK4402). Please post this announcement in the course as soon as possible:\n\n"
+        "\"Site Visit Cancelled - Process Safety Management\"\n\n"
+        "The site visit on Friday, 16 October 2026 is cancelled due to the plant shutdown. We will do an online case study instead, same time.\n\n"
+        "Thank you so much ya.\nIzzah"), tz="+0800",
+  label=L("announcement", "en", {"course_code": "TK4402", "course_name": "Process Safety Management",
+                                 "title": "Site Visit Cancelled - Process Safety Management", "scope": "course"},
+          "asks for 'as soon as possible' with no clock time"))
+
+M("wita-besok", "wita-sender", "gmail", "2026-10-19 20:15", "Irwan Pasaribu <irwan.pasaribu@polibatam.ac.id>",
+  "Titip pengumuman course Kewirausahaan",
+  gmail("Malam, saya sedang di Balikpapan. Tolong pengumuman ini ditayangkan di course Kewirausahaan (UM2103) besok jam 09.00 WITA ya.\n\n"
+        "Judul: Presentasi Business Plan Diundur\n\nPresentasi business plan kelompok diundur ke Senin, 26 Oktober 2026. "
+        "File tetap dikumpulkan paling lambat Jumat, 23 Oktober 2026 pukul 23.59.\n\nTerima kasih,\nIrwan"), tz="+0800",
+  label=L("announcement", "id", {"course_code": "UM2103", "course_name": "Kewirausahaan",
+                                 "title": "Presentasi Business Plan Diundur", "scope": "course",
+                                 "publish_at": "2026-10-20T08:00:00+07:00"},
+          "WITA sender: besok 09.00 WITA is 08.00 WIB"))
+
+M("uas-asterisks", "markdown-asterisks", "gmail", "2026-11-23 13:30", "Bagian Akademik <akademik@polibatam.ac.id>",
+  "Permohonan publikasi: Jadwal UAS",
+  gmail("Yth. Pengelola E-Learning,\n\nMohon dipublikasikan untuk seluruh mahasiswa pada Jumat, 27 November 2026 pukul 10.00:\n\n"
+        "*Judul:* *Jadwal Ujian Akhir Semester Ganjil 2026/2027*\n\n"
+        "*Pelaksanaan:* Senin, 14 Desember 2026 - Jumat, 18 Desember 2026\n"
+        "*Ketentuan:* mahasiswa dengan kehadiran < 75% tidak dapat mengikuti UAS\n"
+        "*Cetak kartu ujian:* paling lambat Kamis, 10 Desember 2026\n\nHormat kami,\nBagian Administrasi Akademik"),
+  label=L("announcement", "id", {"title": "Jadwal Ujian Akhir Semester Ganjil 2026/2027", "scope": "site",
+                                 "publish_at": "2026-11-27T10:00:00+07:00"}))
+
+M("hima-seminar", "student-org", "gmail-app", "2026-09-29 21:40", "HIMA Teknik Elektro <hima.elektro@students.polibatam.ac.id>",
+  "Req pengumuman seminar IoT 🙏",
+  gmail("Halo kak admin P4M 👋\nkami dari HIMA Elektro mau minta tolong share pengumuman ke semua mahasiswa di elearning ya kak\n\n"
+        "Judul: Seminar Nasional IoT untuk Industri 2026\nWaktu: Sabtu, 10 Oktober 2026, 08.00 WIB\nTempat: Auditorium Polibatam\n"
+        "Daftar: paling lambat 7 Oktober\n\nmakasih banyak kak 🙏🔥\n-Sekretaris HIMA"),
+  label=L("announcement", "id", {"title": "Seminar Nasional IoT untuk Industri 2026", "scope": "site"},
+          "no publish time asked; 08.00 is the seminar time"))
+
+M("kr-tomorrow-9", "simple-english", "gmail", "2026-10-21 16:45", "Kim Min-seo <minseo.kim@dongeui.ac.kr>",
+  "announcement please",
+  gmail("Hello helpdesk.\nPlease post announcement in my course Industrial IoT (RE3402) tomorrow 9 am.\n"
+        "Title is: No Class This Friday\nText: This Friday class is no. I go to Seoul. Replacement class is next Friday, same time.\n"
+        "Thank you.\nKim Min-seo"),
+  label=L("announcement", "en", {"course_code": "RE3402", "course_name": "Industrial IoT", "title": "No Class This Friday",
+                                 "scope": "course", "publish_at": "2026-10-22T09:00:00+07:00"}))
+
+M("dictated-announce", "voice-to-text", "samsung", "2026-11-02 06:40", "Sutarno <sutarno@polibatam.ac.id>",
+  "pengumuman kuis mekanika teknik",
+  samsung("tolong umumkan di kelas mekanika teknik kode ME2101 besok jam delapan pagi judulnya kuis dua mekanika teknik "
+          "isinya kuis dua dilaksanakan hari kamis tanggal lima november jam sepuluh pagi materi momen dan kesetimbangan terima kasih\n\n"
+          "Dikirim dari Samsung Galaxy smartphone saya."), headers=UA_SAMSUNG,
+  label=L("announcement", "id", {"course_code": "ME2101", "course_name": "mekanika teknik", "title": "kuis dua mekanika teknik",
+                                 "scope": "course", "publish_at": "2026-11-03T08:00:00+07:00"},
+          "dictated: clock time in words (jam delapan pagi); jam sepuluh pagi is the quiz time"))
+
+M("wa-announce-sore", "whatsapp-paste", "gmail", "2026-11-04 11:20", "Lestari Ningsih <lestari.ningsih@polibatam.ac.id>",
+  "Fwd chat WA - pengumuman",
+  gmail("Dari chat Pak Kajur di bawah, mohon dibantu.\n\n"
+        "[11.02, 04/11/2026] Pak Haris Kajur: Bu Lestari tolong minta P4M pasang pengumuman di elearning semua mahasiswa Teknik Mesin\n"
+        "[11.03, 04/11/2026] Pak Haris Kajur: judulnya \"Kunjungan Industri Teknik Mesin ke PT Batamindo\"\n"
+        "[11.03, 04/11/2026] Pak Haris Kajur: tayang nanti sore jam 16.00\n"
+        "[11.05, 04/11/2026] Pak Haris Kajur: keberangkatan Kamis 12 Nov jam 07.00 dari lobby\n"
+        "[11.06, 04/11/2026] Lestari Ningsih: baik pak\n\nLestari\nTU Jurusan Teknik Mesin"),
+  label=L("announcement", "id", {"title": "Kunjungan Industri Teknik Mesin ke PT Batamindo", "scope": "site",
+                                 "publish_at": "2026-11-04T16:00:00+07:00"},
+          "request inside a pasted WhatsApp chat; announcement for one department's students, not one course"))
+
+M("webform-announce", "service-form", "webform", "2026-10-26 13:12", "Layanan Web Polibatam <noreply-layanan@polibatam.ac.id>",
+  "[Layanan P4M] Permohonan baru dari Hasanah Lubis",
+  leaf("Permohonan layanan baru telah masuk melalui portal layanan.polibatam.ac.id\n"
+       "--------------------------------------------------\n"
+       "Nama: Hasanah Lubis\nUnit: Pusat Karir dan Alumni\nEmail: hasanah.lubis@polibatam.ac.id\n"
+       "Jenis Layanan: Publikasi Pengumuman E-Learning\n"
+       "Judul Pengumuman: Job Fair Polibatam 2026\n"
+       "Waktu Tayang: 2 November 2026 07.00\n"
+       "Uraian: Mohon ditayangkan untuk seluruh mahasiswa tingkat akhir dan alumni. Job Fair dilaksanakan 11-12 November 2026 di GSG.\n"
+       "Lampiran: poster_jobfair.jpg (dikirim terpisah)\n"
+       "--------------------------------------------------\n"
+       "Email ini dikirim otomatis oleh sistem. Untuk membalas, gunakan alamat email pemohon di atas.\n"),
+  headers=["Reply-To: hasanah.lubis@polibatam.ac.id", "X-Mailer: PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)"],
+  mid="layanan.polibatam.ac.id",
+  label=L("announcement", "id", {"title": "Job Fair Polibatam 2026", "scope": "site", "publish_at": "2026-11-02T07:00:00+07:00"},
+          "relayed by the campus web service form"))
+
+M("maint-html-b64", "html-only-base64", "outlook", "2026-11-09 10:02", "Taufik Hidayat <taufik.hidayat@polibatam.ac.id>",
+  "Scheduled e-learning maintenance notice",
+  html_b64("<html><body><p>Dear P4M team,</p><p>Please publish the following notice for all users tomorrow at 06:30.</p>"
+           "<p><b>Title:</b> Moodle Upgrade to Version 4.5 &ndash; Service Interruption</p><ul>"
+           "<li>Downtime: Saturday, 14 November 2026, 22:00 &ndash; Sunday, 15 November 2026, 04:00</li>"
+           "<li>Please finish and submit quizzes before Saturday 20:00</li>"
+           "<li>The mobile app must be updated after the upgrade</li></ul><p>Regards,<br>Taufik<br>IT Unit</p></body></html>"),
+  headers=["X-Mailer: Microsoft Outlook 16.0"],
+  label=L("announcement", "en", {"title": "Moodle Upgrade to Version 4.5 – Service Interruption", "scope": "site",
+                                 "publish_at": "2026-11-10T06:30:00+07:00"},
+          "HTML-only base64; the downtime and the quiz cut-off are not the publish time"))
+
+M("pukul-13-hari-ini", "cp1252-mixed", "outlook", "2026-11-16 10:48", "Yohana Sitorus <yohana.sitorus@polibatam.ac.id>",
+  "Pengumuman remedial UTS - Akuntansi Keuangan",
+  cp1252("Dear tim helpdesk,\n\nTolong post pengumuman di course Akuntansi Keuangan Menengah (AK2201) hari ini pukul 13.00, thanks.\n\n"
+         "Title: \u201cRemedial UTS Akuntansi Keuangan Menengah\u201d\n\n"
+         "Remedial UTS will be held on Friday, 20 November 2026 at 10.00 in room 805. Only students with score < 60 are eligible.\n\n"
+         "Best,\nYohana"), headers=["X-Mailer: Microsoft Outlook 16.0"],
+  label=L("announcement", "mixed", {"course_code": "AK2201", "course_name": "Akuntansi Keuangan Menengah",
+                                    "title": "Remedial UTS Akuntansi Keuangan Menengah", "scope": "course",
+                                    "publish_at": "2026-11-16T13:00:00+07:00"}))
+# ================= elearning_support (12) =================
+M("screenshot-only-id", "screenshot-only", "samsung", "2026-09-08 21:13", "Dinda Maharani <3312401077@students.polibatam.ac.id>",
+  "error",
+  multi("mixed", samsung("min ini kenapa ya ga bisa masuk course nya\n\nDikirim dari Samsung Galaxy smartphone saya."),
+        attach("image/jpeg", "Screenshot_20260908-211002_Chrome.jpg", jpeg("screenshot-only-id"))), headers=UA_SAMSUNG,
+  label=L("elearning_support", "id", note="the only detail is a phone screenshot"))
+
+M("screenshot-only-en", "screenshot-only", "gmail", "2026-09-15 09:31", "Tanaka Hiroshi <h.tanaka@kosen-k.ac.jp>",
+  "Cannot open",
+  multi("mixed", gmail("Hello. Please see the screenshot. I cannot open my course page.\nTanaka"),
+        attach("image/png", "image.png", png("screenshot-only-en"))),
+  label=L("elearning_support", "en", note="the only detail is a screenshot"))
+
+M("quiz-timer", "quiz-plugin", "gmail", "2026-10-20 11:40", "Eka Rahmawati <eka.rahmawati@polibatam.ac.id>",
+  "Kuis di e-learning tertutup sebelum waktunya",
+  gmail("Selamat siang Helpdesk,\n\nPada kuis UTS Pemrograman Berorientasi Objek kelas IF-2A tadi pagi, kuis diset 90 menit tetapi "
+        "banyak mahasiswa yang attempt-nya tertutup otomatis setelah kira-kira 40 menit dengan pesan \"This quiz closed\". "
+        "Padahal waktu tutup kuis sudah saya set pukul 12.00. Mohon dicek apakah ada masalah pada pengaturan atau pluginnya.\n\n"
+        "Terima kasih,\nEka Rahmawati"),
+  label=L("elearning_support", "id"))
+
+M("assign-upload", "assignment-upload", "outlook-ios", "2026-10-27 23:05", "Bima Prasetyo <3212301033@students.polibatam.ac.id>",
+  "Tidak bisa upload tugas - file too large",
+  outlook_ios("Pak/Bu, saya mau submit tugas besar Desain Produk tapi muncul \"The file is too large. The maximum size is 20MB\". "
+              "File video saya 48 MB. Deadline-nya jam 23.59 malam ini, could you please help? Apa bisa dinaikkan batasnya?\n\nBima, MJ-3B"),
+  headers=UA_OIOS, label=L("elearning_support", "mixed"))
+
+M("presensi-dictated", "voice-to-text", "samsung", "2026-09-21 07:58", "Sutarno <sutarno@polibatam.ac.id>",
+  "presensi tidak muncul",
+  samsung("selamat pagi mohon bantuan plugin presensi di kelas saya tidak muncul tombol untuk mahasiswa mengisi kehadiran "
+          "padahal sesi jam delapan pagi sudah saya buat kemarin mahasiswa bilang hanya ada tulisan tidak ada sesi aktif mohon dibantu segera "
+          "karena kuliah mulai sebentar lagi terima kasih\n\nDikirim dari Samsung Galaxy smartphone saya."), headers=UA_SAMSUNG,
+  label=L("elearning_support", "id", note="dictated mail; attendance (presensi) plugin"))
+
+M("sso-loop-en", "sso-loop", "outlook-ios", "2026-09-02 08:05", "Rachel Ng <rachel.ng@polibatam.ac.id>",
+  "Google login keeps looping",
+  outlook_ios("Hi,\n\nWhen I click \"Login with Google\" on e-learning it brings me to the Google account picker, I choose my polibatam "
+              "account, and then it goes back to the login page again. Same in Chrome and Safari, cleared cookies already. "
+              "I am a new guest lecturer so maybe my account is not linked yet?\n\nThanks,\nRachel"), headers=UA_OIOS,
+  label=L("elearning_support", "en"))
+
+M("sso-loop-genz", "slang-phone", "gmail-app", "2026-09-05 00:32", "Rizky Ananda <4322401012@students.polibatam.ac.id>",
+  "login muter2 terus bgt",
+  gmail("kak gue login elearning pake akun google kampus muter2 terus balik ke halaman login lagi 😩 udh clear cache, udh ganti browser, "
+        "tetep aja. besok ada kuis gmn dong kak plis bantu bgt 🙏🙏"),
+  label=L("elearning_support", "mixed"))
+
+M("moodle-app-sg", "mobile-app", "gmail", "2026-10-06 19:20", "Jason Tan <jason.tan@sgmarinetech.com.sg>",
+  "Moodle app cannot connect",
+  gmail("Hi team,\n\nThe Moodle app on my phone keeps saying \"Site not available, please contact your site administrator\" when I key in "
+        "elearning.polibatam.ac.id. Browser on laptop is ok. Is the app supported or not?\n\nJason"), tz="+0800",
+  label=L("elearning_support", "en"))
+
+M("moodle-app-notif", "mobile-app", "zoho", "2026-10-29 13:15", "Linda Hartati <linda.hartati@zohomail.com>",
+  "Notifikasi aplikasi Moodle tidak masuk",
+  zoho("Selamat siang,\n\nMahasiswa Magister Terapan melaporkan bahwa notifikasi forum dan tugas tidak muncul di aplikasi Moodle "
+       "di HP mereka sejak minggu lalu, padahal di email masuk. Apakah ada pengaturan yang perlu diaktifkan?\n\nHormat kami,\nLinda Hartati"),
+  headers=UA_ZOHO, label=L("elearning_support", "id"))
+
+M("howto-rename", "near-miss-howto", "thunderbird", "2026-09-17 14:50", "Ratna Dewi <ratna.dewi@polibatam.ac.id>",
+  "Cara mengubah nama mata kuliah sendiri",
+  tbird("Selamat siang,\n\nSaya ingin bertanya, apakah dosen bisa mengubah sendiri nama mata kuliah di e-learning? Kalau bisa, \n"
+        "menunya di mana ya? Saya sudah buka Settings di course Pengolahan Citra tapi kolom nama tidak bisa diedit.\n\n"
+        "Terima kasih,\nRatna\n"), headers=UA_TB,
+  label=L("elearning_support", "id", note="asks how to change the name herself; no change requested"))
+
+M("kr-enrol-students", "simple-english", "gmail", "2026-09-24 10:40", "Park Ji-hoon <jihoon.park@kumoh.ac.kr>",
+  "students not in my course",
+  gmail("Hello again.\nIn my course Smart Factory Practice, only 5 students. But my class has 28 students.\n"
+        "I do not know how to add them. Please help me.\nThank you.\nPark"),
+  label=L("elearning_support", "en"))
+
+M("ticket-enrol", "other-unit-ticket", "ticketsys", "2026-10-05 09:25", "UPT TIK Service Desk <servicedesk@polibatam.ac.id>",
+  "[TIK#2026100500087] Diteruskan ke P4M: mahasiswa tidak ada di course",
+  leaf("=== Tiket diteruskan dari Service Desk UPT TIK ===\n"
+       "No. Tiket     : TIK#2026100500087\nKategori      : E-Learning > Akses\n"
+       "Pelapor       : Putri Ayu <3112401056@students.polibatam.ac.id>\nPrioritas     : Tinggi\n"
+       "Status        : Diteruskan ke unit P4M\n=================================================\n\n"
+       "Isi laporan:\nSaya sudah KRS dan disetujui PA, tapi di e-learning course Kalkulus I kelas EL-1A tidak muncul di dashboard saya. "
+       "Teman sekelas sudah bisa masuk. Mohon bantuannya.\n\n-- \nBalas di atas garis ini untuk menambahkan komentar pada tiket.\n"),
+  headers=["Auto-Submitted: auto-generated", "X-Ticket-ID: TIK#2026100500087", "Reply-To: 3112401056@students.polibatam.ac.id"],
+  mid="servicedesk.polibatam.ac.id",
+  label=L("elearning_support", "id", note="forwarded by another unit's ticket system with a human report inside"))
+
+# ================= document_request (7) =================
+M("rps-template", "religious-opening", "gmail", "2026-09-01 09:12", "Hj. Nurhayati <nurhayati@polibatam.ac.id>",
+  "Permohonan template RPS Kurikulum 2026",
+  gmail("Assalamualaikum wr. wb.\n\nYth. Bapak/Ibu P4M,\n\nMohon dikirimkan template RPS terbaru yang sudah mengacu ke Kurikulum 2026 "
+        "(format OBE), karena prodi kami harus menyusun ulang RPS seluruh mata kuliah semester ganjil.\n\n"
+        "Wassalamualaikum wr. wb.\nHj. Nurhayati, S.Pd., M.Pd.\nProdi D4 Administrasi Bisnis Terapan"),
+  label=L("document_request", "id"))
+
+M("sop-makeup", "formal-letter", "zoho", "2026-11-26 08:30", "Bambang Irawan <bambang.irawan@zohomail.com>",
+  "Permintaan SOP kuliah pengganti",
+  zoho("Salam sejahtera,\n\nDengan hormat, kami memerlukan dokumen SOP Perkuliahan Pengganti beserta formulir pengajuannya, "
+       "untuk persiapan kuliah pengganti akibat cuti bersama Natal bulan Desember.\n\nHormat kami,\nBambang Irawan\nTU Prodi D3 Teknik Elektronika Manufaktur"),
+  headers=UA_ZOHO, label=L("document_request", "id"))
+
+M("form-course-change", "mixed-lang", "gmail", "2026-09-03 13:44", "Andre Kurniawan <andre.kurniawan@polibatam.ac.id>",
+  "Form perubahan data MK",
+  gmail("Hi P4M,\n\nApakah ada formulir resmi untuk request perubahan data mata kuliah di e-learning? Our department wants to collect "
+        "all Kurikulum 2026 changes in one form sebelum dikirim ke kalian. Please share the form (docx kalau ada).\n\nThanks,\nAndre"),
+  label=L("document_request", "mixed"))
+
+M("sg-practitioner-guide", "singapore-english", "outlook-ios", "2026-09-09 08:15", "Melissa Goh <melissa.goh@keppelom.com.sg>",
+  "Guide for guest lecturers",
+  outlook_ios("Hello,\n\nI will start teaching as a practitioner lecturer next week. Is there a user guide or handbook for lecturers on your "
+              "e-learning platform? PDF is fine. Would be very helpful, thanks!\n\nMelissa Goh\nKeppel O&M (Singapore)"),
+  headers=UA_OIOS, tz="+0800", label=L("document_request", "en"))
+
+M("bap-template-latin1", "iso-8859-1", "thunderbird", "2026-10-22 15:05", "Ferry Simatupang <ferry.simatupang@polibatam.ac.id>",
+  "minta template BAP",
+  latin1("Sore,\n\nMinta file template Berita Acara Perkuliahan (BAP) dan daftar hadir untuk kelas karyawan, yang versi \n"
+         "terbaru ya. Yang saya punya masih logo lama.\n\nTrims,\nFerry\n"), headers=UA_TB,
+  label=L("document_request", "id"))
+
+M("kontrak-kuliah", "formal-closing", "zoho", "2026-10-07 10:10", "Linda Hartati <linda.hartati@zohomail.com>",
+  "Template kontrak kuliah Magister Terapan",
+  zoho("Yth. Helpdesk P4M,\n\nMohon bantuan mengirimkan template kontrak perkuliahan dan rubrik penilaian tesis terapan yang "
+       "berlaku untuk program Magister Terapan.\n\nHormat kami,\nLinda Hartati\nStaf Administrasi Magister Terapan"),
+  headers=UA_ZOHO, label=L("document_request", "id"))
+
+M("jp-rps-english", "simple-english", "thunderbird", "2026-09-14 16:20", "Sato Yuki <y.sato@ktc.ac.jp>",
+  "RPS in English?",
+  tbird("Dear P4M,\n\nMy department says I must make RPS for my course. Is there English version of RPS template? \n"
+        "Also the guideline document, if you have. Thank you.\n\nSato\n"), headers=UA_TB,
+  label=L("document_request", "en"))
+
+# ================= other (7) =================
+M("sudah-berhasil", "thanks", "gmail-app", "2026-10-01 16:02", "Eka Rahmawati <eka.rahmawati@polibatam.ac.id>",
+  "Re: Kuis di e-learning tertutup sebelum waktunya",
+  gmail("sudah berhasil, terima kasih banyak 🙏\n\nPada Kam, 1 Okt 2026 pukul 14.20 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>\nmenulis:\n\n"
+        "> Ibu Eka, pengaturan override waktu kuis sudah kami perbaiki. Silakan dicoba kembali.\n"),
+  label=L("other", "id", note="a thank-you after a solved problem"))
+
+M("ack-no-longer-needed", "reply-withdraw", "gmail", "2026-10-02 08:50", "Handoko Susilo <handoko.susilo@polibatam.ac.id>",
+  "Re: [P4M-Helpdesk #4519] Ganti nama MK Teknik Digital",
+  gmail("Selamat pagi,\n\nTidak jadi, sudah tidak diperlukan. Kaprodi memutuskan nama MK tetap seperti sekarang. Tiket bisa ditutup.\n\n"
+        "Handoko\n\nPada Kam, 1 Okt 2026 pukul 15.40 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>\nmenulis:\n\n"
+        "> Permintaan perubahan mata kuliah Teknik Digital (EL1203) telah kami terima (#4519).\n> Mohon lengkapi: nama baru mata kuliah.\n"),
+  headers=["In-Reply-To: <ack-4519@polibatam.ac.id>", "References: <ack-4519@polibatam.ac.id>"],
+  label=L("other", "id", note="withdraws the request the acknowledgement asked to complete"))
+
+M("hedged-next-sem", "hedged-plan", "outlook-ios", "2026-10-09 11:11", "Yusuf Effendi <yusuf.effendi@polibatam.ac.id>",
+  "nama MK Kecerdasan Buatan",
+  outlook_ios("Pagi tim P4M,\n\nSekadar info, nama MK Kecerdasan Buatan (IF3201) mungkin kurang pas dengan isi materinya sekarang. "
+              "Kalau bisa semester depan diganti, tapi nanti saya diskusikan dulu dengan tim kurikulum, baru saya kabari namanya.\n\nSalam,\nYusuf"),
+  headers=UA_OIOS, label=L("other", "id", note="hedged plan for next semester with no new value; not a request yet"))
+
+M("new-lecturer-training", "training-question", "gmail", "2026-09-10 20:22", "Dimas Anggara <dimas.anggara@polibatam.ac.id>",
+  "Pelatihan dosen baru / onboarding",
+  gmail("Halo P4M,\n\nSaya dosen baru (mulai Agustus). Saya dengar ada pelatihan dosen baru dan workshop e-learning dari P4M. "
+        "When is the next batch, dan apakah wajib untuk dosen kontrak? Registration-nya lewat mana?\n\nThanks,\nDimas"),
+  label=L("other", "mixed", note="question about new-lecturer training"))
+
+M("genz-ukt-misdirected", "slang-misdirected", "gmail-app", "2026-09-06 23:50", "Salsa Bila <3412501090@students.polibatam.ac.id>",
+  "kak nanya dong",
+  gmail("kak mau nanya dong, bayar UKT gue udah lunas tp di SIAKAD masih merah, jadi ga bisa KRS 😭 ini ke siapa ya kak? "
+        "thx bgt sblmnya ✨"),
+  label=L("other", "mixed", note="misdirected question about tuition and SIAKAD"))
+
+M("my-honorarium", "misdirected", "gmail", "2026-11-12 10:35", "Ahmad Firdaus bin Zulkifli <firdaus.z@penangsemicon.com.my>",
+  "Honorarium for industry lecturer",
+  gmail("Salam,\n\nMay I know who should I contact regarding the honorarium payment for industry lecturers? I have submitted the claim form "
+        "in October but not received any update yet.\n\nThank you.\nFirdaus"), tz="+0800",
+  label=L("other", "en", note="misdirected finance question"))
+
+M("complaint-slow", "complaint", "outlook-latin1", "2026-10-20 13:05", "Joko Santoso <joko.santoso@polibatam.ac.id>",
+  "keluhan e-learning lambat saat UTS",
+  latin1("Dengan hormat,\n\nSaya menyampaikan keluhan: kemarin selama UTS e-learning sangat lambat, banyak mahasiswa panik. "
+         "Ke depan mohon P4M berkoordinasi dengan TIK sebelum masa ujian. Ini sekadar masukan, tidak perlu dibalas.\n\nJoko Santoso\n"),
+  headers=["X-Mailer: Microsoft Outlook 16.0"],
+  label=L("other", "id", note="complaint and feedback, no concrete support request"))
+# ================= auto (6) =================
+ICS = ("BEGIN:VCALENDAR\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\nVERSION:2.0\nCALSCALE:GREGORIAN\nMETHOD:REQUEST\n"
+       "BEGIN:VEVENT\nDTSTART:20261014T030000Z\nDTEND:20261014T040000Z\nDTSTAMP:20261007T020000Z\n"
+       "ORGANIZER;CN=Kalender Rapat P4M:mailto:kalender.p4m@polibatam.ac.id\n"
+       "UID:7kq2v0c1p11invite@google.com\nATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=helpdesk-p4m@polibatam.ac.id:mailto:helpdesk-p4m@polibatam.ac.id\n"
+       "SUMMARY:Rapat Koordinasi Kurikulum 2026\nSTATUS:CONFIRMED\nSEQUENCE:0\nEND:VEVENT\nEND:VCALENDAR\n")
+M("gcal-invite", "calendar-invite", "google-calendar", "2026-10-07 09:00", "Kalender Rapat P4M <calendar-notification@google.com>",
+  "Invitation: Rapat Koordinasi Kurikulum 2026 @ Wed 14 Oct 2026 10am - 11am (WIB) (helpdesk-p4m@polibatam.ac.id)",
+  multi("mixed",
+        multi("alternative",
+              leaf("You have been invited to the following event.\n\nRapat Koordinasi Kurikulum 2026\n"
+                   "When: Wednesday 14 Oct 2026 10am - 11am (Western Indonesia Time - Jakarta)\n"
+                   "Calendar: helpdesk-p4m@polibatam.ac.id\nWho: kalender.p4m@polibatam.ac.id - organiser\n\n"
+                   "Invitation from Google Calendar\nYou are receiving this email because you are an attendee on the event. "
+                   "Forwarding this invitation could allow any recipient to send a response to the organiser.\n", cte="quoted-printable"),
+              ("leaf", ["Content-Type: text/calendar; charset=\"UTF-8\"; method=REQUEST",
+                        "Content-Transfer-Encoding: 7bit"], crlf(ICS))),
+        text_attach("application/ics", "invite.ics", ICS)),
+  headers=["Sender: Google Calendar <calendar-notification@google.com>", "Reply-To: kalender.p4m@polibatam.ac.id",
+           "Auto-Submitted: auto-generated"], mid="google.com",
+  label=L("auto", "en", note="calendar invitation sent by the calendar system"))
+
+
+def _zip_xml(name, xml):
+    buf = io.BytesIO()
+    z = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED)
+    zi = zipfile.ZipInfo(name, date_time=(2026, 10, 27, 0, 0, 0))
+    zi.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(zi, xml)
+    z.close()
+    return buf.getvalue()
+
+
+DMARC_XML = ("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<feedback>\n  <report_metadata>\n    <org_name>google.com</org_name>\n"
+             "    <email>noreply-dmarc-support@google.com</email>\n    <report_id>11874520396315577021</report_id>\n"
+             "    <date_range><begin>1792972800</begin><end>1793059199</end></date_range>\n  </report_metadata>\n"
+             "  <policy_published><domain>polibatam.ac.id</domain><adkim>r</adkim><aspf>r</aspf><p>none</p><sp>none</sp><pct>100</pct></policy_published>\n"
+             "  <record><row><source_ip>103.56.148.20</source_ip><count>42</count><policy_evaluated><disposition>none</disposition>"
+             "<dkim>pass</dkim><spf>pass</spf></policy_evaluated></row><identifiers><header_from>polibatam.ac.id</header_from></identifiers>"
+             "<auth_results><dkim><domain>polibatam.ac.id</domain><result>pass</result></dkim><spf><domain>polibatam.ac.id</domain><result>pass</result></spf></auth_results></record>\n"
+             "</feedback>\n")
+M("dmarc-report", "dmarc-aggregate", "google-dmarc", "2026-10-28 07:12", "noreply-dmarc-support@google.com",
+  "Report domain: polibatam.ac.id Submitter: google.com Report-ID: 11874520396315577021",
+  multi("mixed", leaf("This is an aggregate report from google.com.\n\nThis report is provided by Google for the domain polibatam.ac.id.\n", cte="7bit"),
+        attach("application/zip", "google.com!polibatam.ac.id!1792972800!1793059199.zip",
+               _zip_xml("google.com!polibatam.ac.id!1792972800!1793059199.xml", DMARC_XML))),
+  mid="google.com", label=L("auto", "en", note="DMARC aggregate report"))
+
+M("wa-business-notif", "whatsapp-business", "notif", "2026-11-05 12:01", "Polibatam Notifikasi <no-reply@notifikasi.polibatam.ac.id>",
+  "Anda memiliki 3 pesan WhatsApp baru dari Layanan Akademik",
+  multi("alternative",
+        leaf("Halo Helpdesk P4M,\n\nAnda memiliki 3 pesan baru di kanal WhatsApp Layanan Akademik Polibatam yang belum dibaca.\n"
+             "Pesan terakhir: \"Baik, terima kasih infonya.\" (12.00)\n\nBuka dasbor percakapan untuk membalas.\n\n"
+             "Email ini dikirim otomatis, mohon tidak membalas email ini.\nBerhenti berlangganan notifikasi: https://notifikasi.polibatam.ac.id/unsub\n",
+             cte="quoted-printable"),
+        leaf("<html><body style=\"font-family:Arial\"><table width=\"100%\" style=\"background:#25D366\"><tr><td style=\"color:#fff;padding:12px\">"
+             "<b>Layanan Akademik Polibatam</b></td></tr></table><p>Halo Helpdesk P4M,</p><p>Anda memiliki <b>3 pesan baru</b> di kanal WhatsApp "
+             "Layanan Akademik Polibatam yang belum dibaca.</p><p style=\"color:#555\">Pesan terakhir: &quot;Baik, terima kasih infonya.&quot; (12.00)</p>"
+             "<p><a href=\"https://notifikasi.polibatam.ac.id/inbox\">Buka dasbor percakapan</a></p><p style=\"font-size:11px\">Email ini dikirim otomatis, "
+             "mohon tidak membalas email ini.</p></body></html>", "text/html", cte="quoted-printable")),
+  headers=["Auto-Submitted: auto-generated", "Precedence: bulk", "X-Auto-Response-Suppress: All",
+           "List-Unsubscribe: <https://notifikasi.polibatam.ac.id/unsub>"],
+  mid="notifikasi.polibatam.ac.id", label=L("auto", "id", note="WhatsApp-business-style notification from a no-reply system"))
+
+M("exchange-ndr-id", "ndr-indonesian", "exchange", "2026-11-18 14:27", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@polibatam.ac.id>",
+  "Tidak terkirim: Re: [P4M-Helpdesk #4620] Permintaan template BAP",
+  multi("report; report-type=delivery-status",
+        leaf("Pesan Anda tidak dapat dikirimkan ke penerima berikut:\n\nferry.simatupang@polibatam.ac.id\n"
+             "Alamat email yang Anda masukkan tidak dapat ditemukan. Periksa alamat email penerima dan coba kirim ulang pesan.\n\n"
+             "Informasi diagnostik untuk administrator:\nServer pembuat: BTMEX01.polibatam.ac.id\n"
+             "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n",
+             cte="quoted-printable"),
+        ("leaf", ["Content-Type: message/delivery-status"],
+         crlf("Reporting-MTA: dns;BTMEX01.polibatam.ac.id\nReceived-From-MTA: dns;BTMEX01.polibatam.ac.id\n"
+              "Arrival-Date: Wed, 18 Nov 2026 07:27:10 +0000\n\nFinal-Recipient: rfc822;ferry.simatupang@polibatam.ac.id\n"
+              "Action: failed\nStatus: 5.1.10\nDiagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\n")),
+        ("leaf", ["Content-Type: text/rfc822-headers"],
+         crlf("From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>\nTo: ferry.simatupang@polibatam.ac.id\n"
+              "Subject: Re: [P4M-Helpdesk #4620] Permintaan template BAP\nDate: Wed, 18 Nov 2026 14:27:05 +0700\n"
+              "Message-ID: <reply-4620@polibatam.ac.id>\n")),
+        extra=[]),
+  headers=["Auto-Submitted: auto-replied", "X-MS-Exchange-Message-Is-Ndr: "], mid="polibatam.ac.id",
+  label=L("auto", "id", note="Exchange non-delivery report in Indonesian"))
+
+M("moodle-new-message", "moodle-notification", "moodle", "2026-11-11 19:44", "Rudi Hartono (via E-Learning Polibatam) <noreply@elearning.polibatam.ac.id>",
+  "Pesan baru dari Rudi Hartono",
+  multi("alternative",
+        leaf("Rudi Hartono mengirim pesan baru kepada Anda:\n\n---------------------------------------------------------------------\n"
+             "Pak, materi minggu ke-10 sudah saya upload ya, tolong dicek.\n"
+             "---------------------------------------------------------------------\n\n"
+             "Go to: https://elearning.polibatam.ac.id/message/index.php?id=5521\n\n"
+             "Anda menerima email ini karena preferensi notifikasi pesan Anda. Change your notification preferences: "
+             "https://elearning.polibatam.ac.id/message/notificationpreferences.php\n", cte="quoted-printable"),
+        leaf("<p>Rudi Hartono mengirim pesan baru kepada Anda:</p><hr><p>Pak, materi minggu ke-10 sudah saya upload ya, tolong dicek.</p><hr>"
+             "<p><a href=\"https://elearning.polibatam.ac.id/message/index.php?id=5521\">Go to messages</a></p>", "text/html", cte="quoted-printable")),
+  headers=["Precedence: bulk", "Auto-Submitted: auto-generated", "List-Id: \"E-Learning Polibatam\" <elearning.polibatam.ac.id>",
+           "List-Unsubscribe: <https://elearning.polibatam.ac.id/message/notificationpreferences.php>", "X-Course-Id: 5521"],
+  mid="elearning.polibatam.ac.id", label=L("auto", "mixed", note="Moodle new-message notification (List-Id, no-reply)"))
+
+M("umrah-autoreply", "hajj-umrah-ooo", "outlook", "2026-11-24 08:02", "Hj. Nurhayati <nurhayati@polibatam.ac.id>",
+  "Balasan Otomatis: Re: [P4M-Helpdesk #4488] Permohonan template RPS Kurikulum 2026",
+  leaf("Assalamualaikum wr. wb.\n\nTerima kasih atas email Bapak/Ibu. Saya sedang menjalankan ibadah umrah dan cuti sampai dengan "
+       "Senin, 7 Desember 2026, dengan akses email yang terbatas. Untuk urusan prodi mohon menghubungi Sdri. Wina (wina@polibatam.ac.id).\n\n"
+       "Wassalamualaikum wr. wb.\nHj. Nurhayati\n", cte="quoted-printable"),
+  headers=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All", "X-MS-Exchange-Inbox-Rules-Loop: nurhayati@polibatam.ac.id"],
+  label=L("auto", "id", note="out-of-office reply: sender on umrah leave"))
+
+
+if __name__ == "__main__":
+    run()
