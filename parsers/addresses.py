@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email._header_value_parser import get_address_list
 from email.errors import HeaderParseError
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parsers.header_values import raw_values, single_line
+
+if TYPE_CHECKING:
+    from parsers.message import ParsedMessage
 
 
 @dataclass(frozen=True)
@@ -56,3 +59,10 @@ def requester_of(message: Any) -> tuple[str, str, str]:
     if authors.mailboxes > 1:
         return (*first, f"From names {authors.mailboxes} mailboxes and there is no single Sender")
     return (*first, "From holds no well-formed address")
+
+
+def as_sent_by_reply_to(message: ParsedMessage) -> ParsedMessage:
+    """A relayed request (a service form, another unit's ticket system) as the person in its Reply-To wrote it."""
+    named = strict_addresses(message.header_values("Reply-To"))
+    name = named.addresses[0][0] if named.one else ""
+    return replace(message, from_addr=message.reply_to, from_name=name, sender_problem="")
