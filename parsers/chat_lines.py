@@ -1,0 +1,35 @@
+"""Read a chat pasted into mail (a WhatsApp export or copy) as what its people wrote: each message's stamp and
+sender's name are left out, and each message is a paragraph of its own."""
+
+from __future__ import annotations
+
+import re
+
+_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+# Android and WhatsApp Web copies: "12/11/26 08.15 - Name: text", "12/11/2026, 20:05 - Name: text"; iOS and a
+# copied message: "[08.15, 12/11/2026] Name: text", "[04/12/26, 07:02:11] Name: text". The name runs to the first
+# colon of the line (a phone number or a saved name, a few words at most).
+_STAMP = re.compile(
+    rf"^[ \t]*(?:\[(?:{_CLOCK},?\s{_DATE}|{_DATE},?\s{_CLOCK})\]|{_DATE},?\s{_CLOCK}\s[-–]\s)"
+    r"[ \t]*(?:(?P<name>[^:\n]{1,60}?):[ \t])?",
+    re.M,
+)
+# Two stamped lines make a chat: one dated line alone ("12/11/26 08.15 - rapat prodi") is the writer's own.
+MIN_CHAT_LINES = 2
+
+
+def without_chat_stamps(text: str) -> str:
+    """The text with each chat message's stamp and sender left out and a blank line before each message (so a
+    message's last words do not run on into the next message); text that holds no chat is returned as it is."""
+    stamps = list(_STAMP.finditer(text))
+    if len(stamps) < MIN_CHAT_LINES:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for stamp in stamps:
+        before = text[position : stamp.start()]
+        pieces.append(before.rstrip("\n") + "\n\n" if before.strip() else before)
+        position = stamp.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
