@@ -1,5 +1,5 @@
 """Read a chat pasted into mail (a WhatsApp export or copy) as what its people wrote: each message's stamp and
-sender's name are left out, and each message is a paragraph of its own."""
+sender's name are left out."""
 
 from __future__ import annotations
 
@@ -20,16 +20,8 @@ MIN_CHAT_LINES = 2
 
 
 def without_chat_stamps(text: str) -> str:
-    """The text with each chat message's stamp and sender left out and a blank line before each message (so a
-    message's last words do not run on into the next message); text that holds no chat is returned as it is."""
-    stamps = list(_STAMP.finditer(text))
-    if len(stamps) < MIN_CHAT_LINES:
+    """The text with each chat message's stamp and sender left out, each message still on its own line; text that
+    holds no chat is returned as it is."""
+    if len(_STAMP.findall(text)) < MIN_CHAT_LINES:
         return text
-    pieces: list[str] = []
-    position = 0
-    for stamp in stamps:
-        before = text[position : stamp.start()]
-        pieces.append(before.rstrip("\n") + "\n\n" if before.strip() else before)
-        position = stamp.end()
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return _STAMP.sub("", text)

@@ -112,20 +112,34 @@ def _is_header(cells: tuple[str, ...]) -> bool:
     return len(cells) >= 2 and all(cell and not _NUMBER.fullmatch(cell) for cell in cells)
 
 
+def _label(cell: str) -> str:
+    """A column name as words: a system's export names its columns "nama_mk", "shortname_baru"."""
+    return cell.replace("_", " ").strip() if re.fullmatch(r"\w+", cell) else cell
+
+
+def _heads_a_table(cells: tuple[str, ...], below: tuple[str, ...] | None) -> bool:
+    """A row of column names: every cell filled with words, none a number; a row of two such cells heads a table
+    only when the row under it starts with a code or a number ("Course code | New lecturer" over "EL3206 | ..."),
+    else it is a form's label and value ("Nama MK | Rangkaian Listrik")."""
+    if not _is_header(cells):
+        return False
+    return len(cells) > 2 or (below is not None and len(below) == 2 and re.search(r"\d", below[0]) is not None)
+
+
 def rows_as_lines(rows: tuple[tuple[str, ...], ...]) -> Iterator[str]:
     """Lines the rules read as they read a form: a two-cell row is "label: value"; under a header row, each row is
     a record of "header: value" lines, a blank line after it; a row of one cell (a heading, a note) as it is."""
     header: tuple[str, ...] | None = None
-    for cells in rows:
+    for index, cells in enumerate(rows):
         if len(cells) == 1:
             header = None
             yield cells[0]
         elif header is not None and len(cells) <= len(header):
-            yield from (f"{name}: {cell}" for name, cell in zip(header, cells, strict=False) if cell and name)
+            yield from (f"{_label(name)}: {cell}" for name, cell in zip(header, cells, strict=False) if cell and name)
             yield ""
-        elif len(cells) == 2 and cells[0]:
-            yield f"{cells[0]}: {cells[1]}" if cells[1] else cells[0]
-        elif _is_header(cells):
+        elif _heads_a_table(cells, rows[index + 1] if index + 1 < len(rows) else None):
             header = cells
+        elif len(cells) == 2 and cells[0]:
+            yield f"{_label(cells[0])}: {cells[1]}" if cells[1] else cells[0]
         else:
             yield " | ".join(cells)
