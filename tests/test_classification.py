@@ -62,6 +62,7 @@ def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
         "requests-tune10",
         "requests-tune11-announce",
         "requests-tune13-changes",
+        "requests-tune16-reading",
         "requests-reference",
     ],
 )

@@ -1,6 +1,7 @@
 """The request read where the sixteenth reading corpus puts it: spreadsheets (CSV, tab-separated, XLSX) as label:
 value lines, RTF letters, text files in other charsets, old Word files named and left, chats pasted into mail, a
-screenshot with one sentence; each reader on a hand-made file and within its limits."""
+screenshot with one sentence; each reader on a hand-made file and within its limits (the corpus itself is held to
+the targets in test_classification.py)."""
 
 from __future__ import annotations
 
@@ -14,21 +15,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from daemon.classify.evaluation import evaluate
 from daemon.classify.message_text import classify_message
 from daemon.classify.model import RequestType
-from daemon.config import Config
 from parsers.attachment_kinds import document_kind
 from parsers.attachments import AttachmentLimits, read_attachment
-from parsers.automail import ScreeningContext
 from parsers.chat_lines import without_chat_stamps
 from parsers.message import AttachmentInfo, parse_message
 from parsers.spreadsheets import MAX_ROWS, csv_rows, rows_as_lines
 from parsers.text_files import decode_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "requests-tune16-reading"
-CONFIG = Config()
-CONTEXT = ScreeningContext(CONFIG.own_addresses(), CONFIG.helpdesk.address)
 RECEIVED = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -221,13 +217,3 @@ def test_a_screenshot_with_one_sentence_is_read_from_its_subject_and_sentence() 
     result, _ = classify_message(parse_message(corpus_mail("screenshot-subjek-ganti-nama")), "P4M", RECEIVED)
     assert result.type is RequestType.COURSE_DATA and result.fields.course_code == "IF3301"
     assert dict(result.fields.changes) == {"fullname": "Jaringan Komputer Lanjut"}
-
-
-def test_the_sixteenth_reading_corpus_meets_the_targets() -> None:
-    report = evaluate(CORPUS, "P4M", CONTEXT)
-    fields = report["field_accuracy"]
-    assert report["macro_f1"] >= 0.95 and report["human_taken_for_machine"] == 0, report["mistakes"]
-    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
-    assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9
-    assert report["change_pairs"]["pair_recall"] >= 0.85
-    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
