@@ -126,11 +126,28 @@ def _heads_a_table(cells: tuple[str, ...], below: tuple[str, ...] | None) -> boo
     return len(cells) > 2 or (below is not None and len(below) == 2 and re.search(r"\d", below[0]) is not None)
 
 
+# A table with a row per field ("Field | Current value | New value", "Data | Semula | Menjadi"): its first column
+# names the field of each row, so it is read as a table ("Short name | MB4102-A | BE-MB4-INT"), the way an HTML
+# table is, where a row whose new value repeats the current one changes nothing.
+_FIELD_COLUMN = re.compile(
+    r"(?i)(?:no\.?\s)?(?:field|fields|data|item|atribut|attribute|perubahan|kolom|column|jenis(?:\sdata)?|setting|"
+    r"settings|pengaturan|informasi|info|uraian|komponen|keterangan|hal|yang\sdiubah)"
+)
+
+
+def _rows_per_field(header: tuple[str, ...]) -> bool:
+    return bool(_FIELD_COLUMN.fullmatch(header[0]) or (len(header) > 3 and _FIELD_COLUMN.fullmatch(header[1])))
+
+
 def rows_as_lines(rows: tuple[tuple[str, ...], ...]) -> Iterator[str]:
     """Lines the rules read as they read a form: a two-cell row is "label: value"; under a header row, each row is
-    a record of "header: value" lines, a blank line after it; a row of one cell (a heading, a note) as it is."""
+    a record of "header: value" lines, a blank line after it; a table with a row per field as rows of cells
+    between bars; a row of one cell (a heading, a note) as it is."""
     header: tuple[str, ...] | None = None
     for index, cells in enumerate(rows):
+        if header is not None and _rows_per_field(header) and len(cells) > 1:
+            yield " | ".join(cells)
+            continue
         if len(cells) == 1:
             header = None
             yield cells[0]
@@ -139,6 +156,8 @@ def rows_as_lines(rows: tuple[tuple[str, ...], ...]) -> Iterator[str]:
             yield ""
         elif _heads_a_table(cells, rows[index + 1] if index + 1 < len(rows) else None):
             header = cells
+            if _rows_per_field(cells):
+                yield from (" | ".join(cells), "|".join("---" for _ in cells))
         elif len(cells) == 2 and cells[0]:
             yield f"{_label(cells[0])}: {cells[1]}" if cells[1] else cells[0]
         else:

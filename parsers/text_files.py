@@ -4,8 +4,12 @@ windows-1252) and read the text of an RTF file."""
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 
-from striprtf.striprtf import rtf_to_text
+from striprtf import striprtf
+
+# striprtf ships its types marker but leaves this function unannotated.
+_rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -35,11 +39,12 @@ def decode_text(content: bytes, declared: str = "") -> str:
     the mail does (Notepad's "Unicode" is UTF-16 whatever the mail says), and bytes that are valid UTF-8 are UTF-8
     (a mail client declares its own default charset for any file); a declared charset that does not fit the bytes is
     not trusted."""
-    for mark, charset in _BOMS:
+    for mark, marked in _BOMS:
         if content.startswith(mark):
-            return codecs.getincrementaldecoder(charset)("replace").decode(content, final=False)
+            return codecs.getincrementaldecoder(marked)("replace").decode(content, final=False)
     guessed = _utf16_without_bom(content[:512])
-    for charset in (guessed, "utf-8", _known(declared)):
+    candidates: tuple[str | None, ...] = (guessed, "utf-8", _known(declared))
+    for charset in candidates:
         if charset is None:
             continue
         try:
@@ -53,4 +58,4 @@ def decode_text(content: bytes, declared: str = "") -> str:
 def rtf_text(content: bytes) -> str:
     """An RTF file's text (WordPad, Word "save as RTF"): the file is ASCII, its other characters escaped in the code
     page it names, which striprtf applies."""
-    return str(rtf_to_text(content.decode("latin-1"), errors="replace"))
+    return _rtf_to_text(content.decode("latin-1"), errors="replace")

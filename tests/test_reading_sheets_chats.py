@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import time
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from datetime import time as clock_time
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.message_text import classify_message
 from daemon.classify.model import RequestType
 from parsers.attachment_kinds import document_kind
@@ -33,7 +35,7 @@ def attached(filename: str, content_type: str, content: bytes, charset: str = ""
     return AttachmentInfo(filename, content_type, len(content), "0" * 64, content, charset)
 
 
-def workbook(rows: list[list[object]]) -> bytes:
+def workbook(rows: Sequence[Sequence[object]]) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -81,6 +83,19 @@ def test_rows_under_a_header_are_records_and_a_two_cell_row_is_a_label() -> None
         "Nama: Bella",
         "",
     ]
+
+
+def test_a_table_with_a_row_per_field_is_read_as_a_table() -> None:
+    rows = (("Field", "Current value", "New value"), ("Full name", "Ethics", "Ethics"), ("Short name", "A", "BE-4"))
+    lines = list(rows_as_lines(rows))
+    assert lines == [
+        "Field | Current value | New value",
+        "---|---|---",
+        "Full name | Ethics | Ethics",
+        "Short name | A | BE-4",
+    ]
+    result = classify(ClassifierInput("course MB4102", "\n".join(lines), RECEIVED, False, ""))
+    assert dict(result.fields.changes) == {"shortname": "BE-4"}, "a row whose new value is the current one is no change"
 
 
 def test_an_xlsx_shows_dates_day_first_and_times_with_a_dot() -> None:

@@ -443,5 +443,54 @@ Imelda
 Thanks!
 """)
 
+    # ------------------------------------------------------------ written after the first readers, before any change for them
+    M("wa-ekspor-txt-terlampir-enrolment-key", "2026-12-09 08:15",
+      ("Yohana Manurung", "yohana.manurung@polibatam.ac.id"),
+      "Ekspor chat", "course_data", "id",
+      {"course_code": "EN1104", "course_name": "Bahasa Inggris Teknik", "changes": {"enrolment_key": "BIT-2627"}},
+      note="A WhatsApp export attached as 'WhatsApp Chat with ...txt' (UTF-8); the body says only that it is attached.",
+      client="samsung", plain="""Terlampir ekspor chatnya ya.
+""", att=[("txt", "WhatsApp Chat with Kaprodi Bahasa.txt",
+           ("08/12/26 19.02 - Pesan dan panggilan terenkripsi secara end-to-end.\r\n"
+            "08/12/26 19.03 - Pak Daniel Kaprodi: Bu Yohana, enrolment key EN1104 Bahasa Inggris Teknik tolong "
+            "diganti ke BIT-2627\r\n"
+            "08/12/26 19.05 - Yohana Manurung: baik pak, saya minta ke P4M\r\n", "utf-8", "utf-8"))])
+
+    M("agenda-bertanggal-pengumuman-nearmiss", "2026-12-09 09:30",
+      ("Panitia Dies Natalis", "diesnatalis@polibatam.ac.id"),
+      "Mohon tayangkan agenda Dies Natalis", "announcement", "id",
+      {"title": "Agenda Dies Natalis Polibatam", "scope": "site", "publish_at": "2026-12-10T07:00:00+07:00"},
+      note="Near-miss for chat stamps: an agenda whose dated lines look like a chat export; the publish time is "
+           "asked in prose.",
+      client="outlook", plain="""Yth. Helpdesk P4M,
+
+Mohon pengumuman berikut ditayangkan di beranda e-learning pada 10 Desember 2026 pukul 07.00.
+
+Judul: Agenda Dies Natalis Polibatam
+14/12/2026 08.00 - Upacara: Lapangan utama
+14/12/2026 13.00 - Seminar: Auditorium
+15/12/2026 19.00 - Malam puncak: Aula
+
+Terima kasih,
+Panitia
+""")
+
+    M("csv-baris-per-field-lama-baru-en", "2026-12-09 10:45",
+      ("Hannah Schmidt", "hannah.schmidt@polibatam.ac.id"),
+      "course settings", "course_data", "en",
+      {"course_code": "MB4102", "course_name": "Business Ethics",
+       "changes": {"shortname": "BE-MB4-INT", "enrolment_key": "ethics2027"}},
+      note="A CSV with a row per field (Field, Current value, New value) for MB4102, one row unchanged.",
+      plain="""Hello,
+
+For my course MB4102 Business Ethics, please apply the new values in the attached file.
+
+Kind regards,
+Hannah
+""", att=[("csv", "mb4102_settings.csv",
+           ([["Field", "Current value", "New value"], ["Full name", "Business Ethics", "Business Ethics"],
+             ["Short name", "MB4102-A", "BE-MB4-INT"], ["Enrolment key", "ethics2026", "ethics2027"]],
+            ",", "utf-8", "text/csv"))])
+
 
 # The check in make_tune16_reading.py reads every labelled value in the subject, the body or the attachment's text.
