@@ -210,9 +210,12 @@ def test_a_chats_stamps_and_senders_are_left_out(stamps: tuple[str, str]) -> Non
     )
 
 
-def test_one_dated_line_is_the_writers_own_text() -> None:
+def test_one_dated_line_is_the_writers_own_text_but_one_copied_message_is_a_chat() -> None:
     text = "12/11/26 08.15 - rapat prodi: hasilnya di bawah\nMohon diganti."
     assert without_chat_stamps(text) == text
+    copied = "Dari Kaprodi:\n[08.15, 12/11/2026] Pak Joko: short name IF2208 jadi PM-2B\n"
+    assert without_chat_stamps(copied) == "Dari Kaprodi:\nshort name IF2208 jadi PM-2B\n"
+    assert without_chat_stamps("[08.15, 12/11/2026] rapat") == "[08.15, 12/11/2026] rapat"
 
 
 def corpus_mail(name: str) -> bytes:
