@@ -52,6 +52,9 @@ def _delimiter(sample: str) -> str:
 def csv_rows(text: str, delimiter: str | None = None) -> SheetRows:
     """The rows of a delimited text file (its separator guessed unless given)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Excel's own hint on the first line ("sep=;") names the separator and is no row.
+    if hint := re.match(r"\ufeff?sep=(.)\n", text):
+        delimiter, text = hint.group(1), text[hint.end() :]
     reader = csv.reader(io.StringIO(text), delimiter=delimiter or _delimiter(text[:_SAMPLE]))
     rows: list[tuple[str, ...]] = []
     try:

@@ -116,6 +116,11 @@ def test_a_long_sheet_is_read_to_the_row_limit_quickly() -> None:
     assert "Mahasiswa 150" in read.text and "Mahasiswa 300" not in read.text
 
 
+def test_excels_separator_hint_names_the_separator_and_is_no_row() -> None:
+    rows = csv_rows("sep=;\nKode MK;Nama MK, baru\nIF1105;Logika, Lanjut\n")
+    assert rows.rows == (("Kode MK", "Nama MK, baru"), ("IF1105", "Logika, Lanjut"))
+
+
 def test_a_long_csv_is_read_to_the_row_limit() -> None:
     rows = csv_rows("\n".join(f"{n};Nama {n}" for n in range(MAX_ROWS + 50)))
     assert len(rows.rows) == MAX_ROWS and rows.note == f"read the first {MAX_ROWS} rows"
