@@ -14,9 +14,10 @@ from datetime import date, datetime, time
 
 import openpyxl
 
-# A request's sheet is a handful of rows: a course change, a schedule of announcements, a form. A sheet of thousands
-# (a grade export, a student list) holds no request past its first rows, and reading it all would stall intake.
-MAX_ROWS = 200
+# A request's sheet is a handful of rows: a course change, a schedule of announcements, a form. A sheet of hundreds
+# (a grade export, a student list) holds no request past its first rows, and the rules take about a second per
+# 40 000 characters of text, so reading it all would slow intake for nothing.
+MAX_ROWS = 60
 MAX_COLUMNS = 30
 MAX_SHEETS = 5
 MAX_CELL_CHARS = 2_000
