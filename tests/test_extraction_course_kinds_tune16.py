@@ -65,6 +65,8 @@ from daemon.classify.course_code import find_course_code
         # A name at a line's start closed by its class; never what the class is told about.
         ("", "Teknik Pondasi untuk kelas TS-3A mohon dosennya diganti.", "Teknik Pondasi"),
         ("", "Tugas Besar untuk kelas TS-3A dikumpulkan Jumat.", None),
+        # A person greeted before the code is no course; the name after the code is.
+        ("", "Bu Sari: Pak Hendra, TM2105 Mekanika Getaran dipegang Bu Rina ya", "Mekanika Getaran"),
         # An owner or an article at a sentence's start, and a partner's "unit"; never the students' programme.
         ("", "Our Corporate Finance course still lists Mr. Lee as lecturer.", "Corporate Finance"),
         ("", "Re the Soil Mechanics unit: the key should be sm-4.", "Soil Mechanics"),

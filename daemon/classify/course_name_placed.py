@@ -226,6 +226,7 @@ def _after_origin(source: str, start: int, found: str) -> str:
 
 
 PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
+_GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
 
 
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
@@ -237,7 +238,8 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
             if index == 7 and PERSON.match(found):
                 continue
-            if is_code(found_code, code) and (name := trim_name(found.split())):
+            # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course.
+            if is_code(found_code, code) and (name := trim_name(found.split())) and not _GREETED.search(found):
                 return name
     for source in sources:
         for match in _TOGETHER.finditer(source):
