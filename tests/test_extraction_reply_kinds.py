@@ -229,8 +229,8 @@ def test_a_person_who_replaces_another_in_a_sentence_about_the_lecturer(text: st
     [
         ("[EL2203] Signals and Systems - lecturer", "Please change the lecturer to Dr. Tan.", "Signals and Systems"),
         ("(ME3104) Heat Transfer", "Please change the credits to 3.", "Heat Transfer"),
-        # a number or a numeral left alone before the code is no name
-        ("enrol key", "kunci enrol matkul kalkulus 1 kode MA1101 tolong diganti jadi Kal@2026", None),
+        # a number or a numeral is never cut off alone: the lower-case name closed by the code's label is read whole
+        ("enrol key", "kunci enrol matkul kalkulus 1 kode MA1101 tolong diganti jadi Kal@2026", "kalkulus 1"),
     ],
 )
 def test_a_name_after_a_bracketed_code_and_never_a_bare_number(subject: str, text: str, expected: str | None) -> None:
