@@ -12,19 +12,17 @@ from daemon.classify.intent import (
     about_the_unit,
     after_closed_matter,
     done_counts,
-    field_questions,
     hedged,
-    how_to_questions,
     nothing_to_do,
     others_fine,
     posts_it_themselves,
-    questions_answered,
     said_for_later,
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
 
 SUBJECT_WEIGHT = 1.5
