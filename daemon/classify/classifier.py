@@ -17,6 +17,7 @@ from daemon.classify.intent import (
     others_fine,
     posts_it_themselves,
     said_for_later,
+    states_a_change,
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
@@ -24,6 +25,8 @@ from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
+from daemon.classify.telling import asks_for_work, tells_only
+from daemon.classify.value_arrow import field_to_value
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -55,6 +58,10 @@ NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
 NOTHING_TO_DO_WEIGHT = 3.5
 # A writer who posts an announcement themselves asks for help with e-learning, not for a post.
 OWN_POST_WEIGHT = 2.5
+# A course field and its new value joined by an arrow state the change as surely as a verb of asking.
+ARROW_WEIGHT = 3.0
+# Mail that tells (a notice for information, a plan, a complaint, praise, an invitation) asks for no change.
+TELLING_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"the writer posts on e-learning themselves ({own_post!r})")
         only_topic.add(RequestType.ANNOUNCEMENT)
+    if (arrow := field_to_value(raw_text)) is not None:
+        scores[RequestType.COURSE_DATA] += ARROW_WEIGHT
+        reasons[RequestType.COURSE_DATA].append(f"a field and its new value after an arrow ({arrow!r})")
+        asked.add(RequestType.COURSE_DATA)
     topics: list[tuple[RequestType, float, str]] = []
+    fields_named: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
     publishing = any(
@@ -109,6 +121,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
         for rule in RULES
     )
+    told = None if arrow or publishing or states_a_change(body) or asks_for_work(body) else tells_only(body)
+    if told is not None:
+        scores[RequestType.OTHER] += TELLING_WEIGHT
+        reasons[RequestType.OTHER].append(f"tells rather than asks ({told!r})")
+        only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
@@ -124,9 +141,20 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             if rule.topic or (rule.votes_for in only_topic and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))
                 continue
+            if rule.course_field:
+                fields_named.append((rule.votes_for, weight, f"{where}: {found}"))
+                continue
             asked.add(rule.votes_for)
             scores[rule.votes_for] += weight
             reasons[rule.votes_for].append(f"{where}: {found}")
+    # A course field named in a mail that reports a fault (the lecturer who cannot see the course) is only its topic,
+    # unless another rule says a change is asked; in other mail it asks as before.
+    reports_a_fault = RequestType.ELEARNING_SUPPORT in asked
+    for kind, weight, reason in fields_named:
+        if kind in asked or not reports_a_fault:
+            asked.add(kind)
+            scores[kind] += weight
+            reasons[kind].append(reason)
     for kind, weight, reason in topics:
         if kind in asked:
             scores[kind] += weight
@@ -142,7 +170,13 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     new_notice = not request.is_reply and hedged(body)
     # A reply answering the helpdesk's questions goes on with its request, whatever thanks close it.
     answering = bool(questions)
-    if "?" not in request.text and not new_notice and not answering and thanks_without_asking(subject, body):
+    if (
+        "?" not in request.text
+        and arrow is None
+        and not new_notice
+        and not answering
+        and thanks_without_asking(subject, body)
+    ):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
     for example, similarity in request.examples.closest(f"{subject} {body}"):

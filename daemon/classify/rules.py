@@ -17,6 +17,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
         r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama)\b",
         2.5,
+        course_field=True,
     ),
     rule(
         "course field: short name/code",
@@ -24,8 +25,9 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:short ?name|nama singkat|nama pendek|kode matakuliah|course code|"
         r"kode (?:course|baru))\b",
         2.5,
+        course_field=True,
     ),
-    rule("course field: credits", _CD, r"\b(?:sks|credits?|credit hours)\b", 2.5),
+    rule("course field: credits", _CD, r"\b(?:sks|credits?|credit hours)\b", 2.5, course_field=True),
     rule(
         "course field: lecturer",
         _CD,
@@ -35,6 +37,7 @@ RULES: tuple[KeywordRule, ...] = (
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
+        course_field=True,
     ),
     rule(
         "course field: class",
@@ -43,6 +46,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"gabung(?:kan)? (?:course )?kelas|kelas(?: [a-z0-9-]+){1,4}? (?:akan )?(?:di|ter)gabung(?:kan)?|"
         r"merge (?:the )?(?:two )?(?:class|section)|nama kelas|class (?:section|name)|kelasnya)\b",
         2.0,
+        course_field=True,
     ),
     rule(
         "course field: semester",
@@ -50,6 +54,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:tahun (?:ajaran|akademik)|academic year|semester (?:ganjil|genap)"
         r" \d{4}|ke semester|dipindah ke semester)\b",
         2.0,
+        course_field=True,
     ),
     rule(
         "course field: enrolment key",
@@ -64,9 +69,17 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:deskripsi|description|summary|ringkasan) "
         r"(?:course|matakuliah|mk)?",
         2.0,
+        course_field=True,
     ),
-    # "I have changed it myself", "sudah diganti": a change reported done is not asked
-    rule("change verb", _CD, r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )" + CHANGE + r"\b", 1.0),
+    # Course fields are only the topic of a mail (the lecturer who cannot see the course, a meeting about course names)
+    # unless a rule below says a change is asked: a verb of change, a value given or corrected, a field said wrong.
+    # "I have changed it myself", "sudah diganti", "the course was renamed": a change reported done is not asked
+    rule(
+        "change verb",
+        _CD,
+        r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )(?<!was )(?<!were )(?<!been )" + CHANGE + r"\b",
+        1.0,
+    ),
     rule(
         "field changed to a value",
         _CD,
@@ -90,12 +103,26 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|"
-        r"the correct (?:name|code|one))\b",
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang (?:benar|bener|betul)|"
+        r"the (?:correct|right) (?:name|code|one)|"
+        # the new value named: "pengampu baru MK X adalah Y", "the new short name is Z"
+        r"(?:pengampu|dosen|nama|kode|singkatan|kelas|lecturer|name|code)(?:nya)? baru(?:nya)?(?: [a-z0-9-]+){0,6}? "
+        r"(?:adalah|ialah|yaitu)|the new (?:lecturer|name|short name|code|key|class) (?:is|will be)|"
+        # the old value still there while the record it should follow has the new one: "nama MK di e-learning masih X,
+        # sedangkan di SIAKAD sudah Y"
+        r"(?:nama|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|code|lecturer)\b"
+        r"(?: [a-z0-9-]+){0,6}? (?:masih|still)(?! (?:belum|tidak|kosong|error|loading|not|empty|blank|missing))"
+        r"(?: [a-z0-9-]+){1,8}? (?:sedangkan|padahal|whereas|while)\b)",
         2.0,
     ),
-    rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
-    rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
+    rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0, course_field=True),
+    rule(
+        "course identity",
+        _CD,
+        r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b",
+        2.5,
+        course_field=True,
+    ),
     # announcements
     rule("announcement word", _AN, r"\b(?:pengumuman(?:nya)?|announcement|site notice|notice)\b", 3.0),
     rule(
