@@ -17,7 +17,6 @@ from daemon.classify.intent import (
     others_fine,
     posts_it_themselves,
     said_for_later,
-    states_a_change,
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
@@ -121,7 +120,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
         for rule in RULES
     )
-    told = None if arrow or publishing or states_a_change(body) or asks_for_work(body) else tells_only(body)
+    told = None if arrow or publishing or asks_for_work(body) else tells_only(body)
     if told is not None:
         scores[RequestType.OTHER] += TELLING_WEIGHT
         reasons[RequestType.OTHER].append(f"tells rather than asks ({told!r})")

@@ -11,7 +11,7 @@ from daemon.classify.keyword_rule import CHANGE, HEDGE
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
 _ABOUT_THE_UNIT = re.compile(
     r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
-    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|tutor|enrol\w*|pengumuman|announcement|announce|"
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
@@ -119,7 +119,8 @@ _NOTHING_TO_DO = re.compile(
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
-    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename)|"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:new )?"
+    r"(?:change|changes|rename|name)|"
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
@@ -130,6 +131,10 @@ _NOTHING_TO_DO = re.compile(
     r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
+# What the writer asks instead, right after: "tidak ada yang perlu diubah, saya cuma minta ...", "... I only need ...".
+_ASKS_INSTEAD = re.compile(
+    r"\b(?:cuma|hanya|only|just|tinggal) (?:mau |ingin )?(?:minta|mohon|perlu|butuh|need|ask|request)\w*\b"
+)
 
 
 # A newcomer introducing themselves names the course they teach ("dosen pengampu baru Manajemen Perawatan"): without
@@ -145,7 +150,8 @@ def nothing_to_do(text: str) -> str | None:
     those of an introduction that asks for nothing."""
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
-        if not _LIMITED.search(f"{before} {match.group(0)}"):
+        after = " ".join(text[match.end() :].split()[:12])
+        if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
             return match.group(0)
     introduced = _INTRODUCTION.search(text)
     if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):

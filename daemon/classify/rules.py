@@ -33,7 +33,8 @@ RULES: tuple[KeywordRule, ...] = (
         _CD,
         r"\b(?:dosen pengampu|pengampu|pengampunya|pengajar(?:nya)? (?:matakuliah|course|kelas)|team teaching|"
         r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|wrong (?:lecturer|teacher|instructor)|"
-        r"(?:as|is) the (?:teacher|lecturer|instructor)|replace (?:him|her) with|"
+        r"(?:as|is) the (?:teacher|lecturer|instructor|tutor|coordinator|co-lecturer|course coordinator)|"
+        r"replace (?:him|her) with|"
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
@@ -77,7 +78,11 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "change verb",
         _CD,
-        r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )(?<!was )(?<!were )(?<!been )" + CHANGE + r"\b",
+        r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )(?<!was )(?<!were )(?<!been )"
+        # nothing to change: "tidak ada yang perlu diubah", "tidak usah diganti", "no need to change"
+        r"(?<!ada yang perlu )(?<!tidak perlu )(?<!tidak usah )(?<!jangan )(?<!no need to )(?<!don t )(?<!not )"
+        + CHANGE
+        + r"\b",
         1.0,
     ),
     rule(

@@ -33,6 +33,40 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         3.0,
     ),
     rule(
+        "course not on the writer's page",
+        _ES,
+        # A course absent from where the writer looks for it: "belum tampil pada halaman My courses", "tidak ada di
+        # daftar saya", "ndak ado di daftar ambo", "is nowhere on my page", "not on my dashboard".
+        r"\b(?:(?:tidak|tak|ndak|nda|belum|masih belum)(?: ada| ado| tampil| muncul| kelihatan| terlihat)|"
+        r"is nowhere|not (?:showing|listed|visible)|isn t (?:showing|listed|there))(?: [a-z0-9-]+){0,3}? "
+        r"(?:di|pada|dari|dalam|on|in|from) (?:the |my |halaman |daftar )?"
+        r"(?:halaman|daftar|dashboard|my courses|beranda|page|list|menu|course list)\b",
+        3.0,
+    ),
+    rule(
+        "the writer in the wrong class",
+        _ES,
+        # The writer enrolled in another class's course, or to be moved to their own: "I am enrolled in class A",
+        # "saya justru masuk ke course Algoritma kelas IF-1D", "saya dipindahkan ke kelas yang benar".
+        r"\b(?:(?:i am|i m|i was|we are|we were) (?:[a-z]+ )?(?:enrolled|registered|put|placed) (?:in|into|on)|"
+        r"(?:saya|aku|kami) (?:[a-z]+ )?(?:masuk|terdaftar|dimasukkan|tercatat)(?: ke| di| dalam)? "
+        r"(?:course|kelas online|e-learning)|"
+        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke)\b",
+        2.5,
+    ),
+    rule(
+        "since when it went wrong",
+        _ES,
+        # When a fault began, or what still worked before it: "sejak tadi pagi", "since yesterday", "kemarin sore
+        # masih normal", "tiba-tiba", "all of a sudden".
+        r"\b(?:(?:sejak|semenjak|since|from) (?:tadi(?: pagi| siang| malam)?|kemarin(?: sore| pagi| malam)?|"
+        r"pagi ini|this morning|yesterday|last night|semalam|the update|pembaruan|update)|"
+        r"(?:kemarin|yesterday|tadi|last week|minggu lalu)(?: [a-z]+)? (?:masih|still|was|were) "
+        r"(?:normal|bisa|ada|fine|ok|oke|working|aman)|"
+        r"tiba-tiba|suddenly|all of a sudden|(?:something|sesuatu) (?:just )?went wrong)\b",
+        2.0,
+    ),
+    rule(
         "wrong role on the course",
         _ES,
         # A writer on the course with the wrong role after a teaching letter, a class or a room change: "tercatat

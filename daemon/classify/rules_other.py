@@ -122,6 +122,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"studio|alat|laptop|kamera|camera)|"
         # office equipment, which the general services keep
         r"printer|photocopier|projector|proyektor|hdmi|vga|sound system|mesin fotokopi|scanner|"
+        # the staff attendance machine, kept by the personnel office
+        r"mesin (?:presensi|absensi|absen)|sidik jari|fingerprint|finger print|"
         r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
         r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
         2.5,
