@@ -85,3 +85,9 @@ CHANGE = (
     # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
     r"samakan|disamakan|menyamakan|jadikan|dijadikan)"
 )
+
+# Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and
+# "mboten", Sundanese "teu" and "henteu".
+NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu)"
+# Able to, in the same registers: "bisa", "dapat", Malay "boleh", Javanese "iso" and "saged", Sundanese "tiasa".
+ABLE = r"(?:bisa|dapat|boleh|iso|isa|saged|tiasa)"

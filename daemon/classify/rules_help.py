@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.keyword_rule import KeywordRule, rule
+from daemon.classify.keyword_rule import ABLE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
 _ES, _DR = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST
@@ -37,7 +37,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         _ES,
         # A course absent from where the writer looks for it: "belum tampil pada halaman My courses", "tidak ada di
         # daftar saya", "ndak ado di daftar ambo", "is nowhere on my page", "not on my dashboard".
-        r"\b(?:(?:tidak|tak|ndak|nda|belum|masih belum)(?: ada| ado| tampil| muncul| kelihatan| terlihat)|"
+        r"\b(?:(?:" + NOT + r"|belum|masih belum)(?: ada| ado| aya| tampil| muncul| nongol| kelihatan| terlihat)|"
         r"is nowhere|not (?:showing|listed|visible)|isn t (?:showing|listed|there))(?: [a-z0-9-]+){0,3}? "
         r"(?:di|pada|dari|dalam|on|in|from) (?:the |my |halaman |daftar )?"
         r"(?:halaman|daftar|dashboard|my courses|beranda|page|list|menu|course list)\b",
@@ -101,7 +101,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "feature trouble",
         _ES,
         # what a person cannot do ("cannot attend both", "tidak bisa hadir") is no fault of a feature
-        r"\b(?:error|gagal|(?:tidak bisa|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|mengajar))|"
+        r"\b(?:error|gagal|(?:" + NOT + " " + ABLE + r"|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|"
+        r"mengajar|ikut|mengikuti|join))|"
         r"tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
         r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"

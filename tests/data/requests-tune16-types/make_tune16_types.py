@@ -28,7 +28,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"elearning_support": 12, "other": 11, "course_data": 8, "announcement": 5}
+E.PLAN = {"elearning_support": 16, "other": 11, "course_data": 8, "announcement": 5}
 M = E.M
 
 # ---------------------------------------------------------------- support told with course-data words
@@ -435,6 +435,57 @@ Salam,
 Yohanes Tarigan
 """, "other", "id", client="iphone",
   note="A leave of absence from a training: e-learning words, no fault and no request to the unit's work.")
+
+# ---------------------------------------------------------------- second batch: faults in regional Indonesian
+
+M("sunda-pengampu-teu-tiasa-lebet", "2027-09-14 08:20:00",
+  ("Asep Saepudin", "asep.saepudin@polibatam.ac.id"),
+  "Course Fisika Terapan",
+  """Wilujeng enjing,
+
+Abdi pengampu Fisika Terapan kelas 1A. Ti kamari abdi teu tiasa lebet kana course na, unggal diklik kaluar tulisan "You cannot enrol yourself in this course". Mahasiswa tos naroskeun tugas.
+
+Hatur nuhun,
+Asep
+""", "elearning_support", "id",
+  note="Sundanese-flavoured: the course's own lecturer locked out; 'pengampu' is who he is.")
+
+M("betawi-nama-dosen-kagak-nongol-nilai", "2027-09-14 21:35:00",
+  ("Rudi Hartono", "rudi.hartono@students.polibatam.ac.id"),
+  "nilai kuis kagak keluar",
+  """bang/mpok admin,
+
+aye mahasiswa kelas 2B Teknik Sipil. nilai kuis Mekanika Tanah kagak keluar-keluar padahal udah seminggu, temen sekelas juga sama. di halaman course nama dosennya juga kagak ada, jadi aye bingung mau nanya ke siapa.
+
+makasih ye
+rudi
+""", "elearning_support", "id", client="iphone",
+  note="Betawi-flavoured: quiz marks not shown; the missing lecturer's name is background.")
+
+M("melayu-tak-dapat-buka-course-sks", "2027-09-15 10:10:00",
+  ("Nurul Ain binti Yusof", "nurulain.yusof@polibatam.ac.id"),
+  "Tak dapat buka course Pengurusan Projek",
+  """Assalamualaikum tuan/puan,
+
+Saya pensyarah baharu untuk Pengurusan Projek (3 SKS). Bila saya tekan nama course di e-learning, skrin jadi putih sahaja dan tak dapat dibuka. Course lain boleh dibuka seperti biasa.
+
+Terima kasih atas bantuan,
+Nurul Ain
+""", "elearning_support", "id",
+  note="Malay-flavoured: a course that will not open for its new lecturer; credits are background.")
+
+M("jst-reply-ticket-new-fault-after-rename", "2027-09-16 06:15:00",
+  ("Dr. Bayu Kurniawan", "bayu.kurniawan@polibatam.ac.id"),
+  "Re: [P4M #2027-0912] Ganti nama MK Sistem Kendali",
+  """Terima kasih, namanya sudah berubah. Tapi sejak itu mahasiswa kelas 3A malah tidak bisa membuka materi minggu 4, muncul error "Section not available". Saya sedang di Osaka (JST) jadi hanya bisa cek malam waktu sini.
+
+Bayu
+
+> Yth. Bapak Bayu,
+> Nama mata kuliah sudah kami ubah menjadi Sistem Kendali Lanjut.
+> Salam, Helpdesk P4M
+""", "elearning_support", "id", hdr={"In-Reply-To": "<p4m-2027-0912@polibatam.ac.id>"},
+  note="A reply on a course-change ticket that brings a new fault; the subject names the old request.")
 
 # ---------------------------------------------------------------- announcements asked with verbs of passing on
 
