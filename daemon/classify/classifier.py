@@ -174,7 +174,8 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         and arrow is None
         and not new_notice
         and not answering
-        and thanks_without_asking(subject, body)
+        # A reply with no new text of its own says in its subject what it has to say ("... diganti, terima kasih").
+        and thanks_without_asking(subject, body if body.strip() or not request.is_reply else subject)
     ):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")

@@ -163,7 +163,7 @@ RULES: tuple[KeywordRule, ...] = (
         # A verb of telling with its audience or its channel: "sampaikan ke mahasiswa", "let all students know",
         # "diinfokan di e-learning kelas kami", "dishare di beranda". Alone, "sampaikan" opens formal letters.
         r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di)?informasikan|(?:di)?beritahukan|(?:di)?kabarkan|"
-        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify)"
+        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify|relay|pass (?:this |it )?on|(?:di)?teruskan)"
         r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
@@ -188,9 +188,11 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )"
         r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
+        # put up or shown: "mohon dinaikkan info ini di course X", "ditampilkan di halaman depan", "pin it on"
+        r"(?:di)?naik(?:kan|in)|(?:di)?tampilkan|(?:di)?sematkan|pin|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama|course|matakuliah)|front ?page|home ?page|site|"
-        r"course page)|"
+        r"course page|course|kelas online)|"
         # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"
         r"(?:for|to|untuk|bagi|ke) (?:all|every|semua|seluruh) (?:the )?(?:students?|mahasiswa|users|pengguna|"
         r"lecturers|dosen|staff|civitas))\b",
