@@ -12,6 +12,9 @@ _TELLING = re.compile(
     # for information only: "info saja", "sekadar memberitahukan", "just a heads-up", "FYI"
     r"\b(?:info(?:rmasi)? saja|(?:sekadar|sekedar|hanya|cuma) (?:info\w*|memberi ?tahu\w*|mengabarkan|kabar\w*)|"
     r"sebagai informasi|untuk informasi|fyi|heads-up|heads up|for your information|just (?:to )?let(?:ting)? you know|"
+    # a formal notice to the units: "bersama ini kami sampaikan bahwa", "surat edaran", "this is to inform you that"
+    r"(?:dengan|bersama) ini (?:kami )?(?:sampaikan|beritahukan|informasikan) bahwa|surat edaran|"
+    r"(?:this is to|we hereby|we wish to) inform|please be informed|"
     # a plan told ahead, its request promised later: "rencananya dipindah", "akan kami kirim setelah SK terbit"
     r"rencana(?:nya)?|direncanakan|agreed in principle|(?:akan|nanti) (?:kami|saya) (?:kirim\w*|ajukan|sampaikan)"
     r"(?: [a-z0-9-]+){0,4}? (?:setelah|sesudah|kalau|jika|begitu)|(?:i ll|we ll|i will|we will) (?:write|send|get back)"
@@ -34,7 +37,8 @@ def tells_only(text: str) -> str | None:
 # "please publish it"): the mail asks, whatever else it tells; asked later ("akan saya minta") it does not.
 _ASKS_FOR_WORK = re.compile(
     r"\b(?<!akan saya )(?<!akan kami )(?<!nanti saya )(?<!nanti kami )(?<!will )"
-    r"(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|would like)"
+    r"(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|would like|"
+    r"permohonan|request)"
     r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|publish\w*|post|umumkan|diumumkan|tayangkan|ditayangkan|"
     r"pasang\w*|dipasang\w*|sebarkan|disebarkan|share|notice|pengumuman|announcement)\b"
 )
