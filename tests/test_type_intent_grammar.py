@@ -73,3 +73,13 @@ def test_nothing_to_change_then_what_is_asked_instead() -> None:
         "Data course sudah sesuai, tidak ada yang perlu diubah. Saya cuma minta mahasiswa TI-2C dimasukkan ke course."
     )
     assert _type("Cek data course", text) is ES
+
+
+def test_a_formal_letter_asking_to_publish_is_an_announcement_and_one_only_telling_is_not() -> None:
+    asked = (
+        "Yth. Kepala P4M,\n\nBersama ini kami sampaikan bahwa perkuliahan diliburkan pada 17 Agustus 2027. Mohon "
+        "bantuan untuk mempublikasikan surat edaran ini melalui laman e-learning agar diketahui seluruh sivitas."
+    )
+    assert _type("Surat Edaran Libur Semester", asked) is RequestType.ANNOUNCEMENT
+    told = "Dengan hormat, bersama ini kami sampaikan bahwa kampus libur tanggal 17 Agustus 2027. Terima kasih."
+    assert _type("Surat Edaran Libur", told) is OT

@@ -134,7 +134,9 @@ RULES: tuple[KeywordRule, ...] = (
         "publish verb",
         _AN,
         r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
-        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
+        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce|"
+        # the active me- forms of a formal letter: "mohon bantuan menayangkan", "untuk mempublikasikan"
+        r"menayangkan|mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan)\b"
         # "hapus dan pasang lagi" reinstalls an app
         r"(?! (?:lagi|ulang|kembali))",
         2.5,
@@ -189,8 +191,10 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
         # put up or shown: "mohon dinaikkan info ini di course X", "ditampilkan di halaman depan", "pin it on"
-        r"(?:di)?naik(?:kan|in)|(?:di)?tampilkan|(?:di)?sematkan|pin|"
-        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
+        r"(?:di)?naik(?:kan|in)|(?:di|me)?nampilkan|ditampilkan|tampilkan|(?:di)?sematkan|pin|menayangkan|"
+        r"mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan|memuat|"
+        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in|melalui|lewat|via) (?:the )?"
+        r"(?:halaman |laman )?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama|course|matakuliah)|front ?page|home ?page|site|"
         r"course page|course|kelas online)|"
         # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"

@@ -39,8 +39,9 @@ _ASKS_FOR_WORK = re.compile(
     r"\b(?<!akan saya )(?<!akan kami )(?<!nanti saya )(?<!nanti kami )(?<!will )"
     r"(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|would like|"
     r"permohonan|request)"
-    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|publish\w*|post|umumkan|diumumkan|tayangkan|ditayangkan|"
-    r"pasang\w*|dipasang\w*|sebarkan|disebarkan|share|notice|pengumuman|announcement)\b"
+    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|publish\w*|post\w*|(?:di|meng)?umumkan|(?:di|me)?nayangkan|"
+    r"(?:di)?tayangkan|(?:di|mem)?publikasikan|(?:di|me)?masang\w*|(?:di)?pasang\w*|(?:di|me)?nyebar\w*|sebarkan|"
+    r"disebar\w*|share|relay|notice|pengumuman|announcement)\b"
 )
 
 
