@@ -83,3 +83,11 @@ def test_a_formal_letter_asking_to_publish_is_an_announcement_and_one_only_telli
     assert _type("Surat Edaran Libur Semester", asked) is RequestType.ANNOUNCEMENT
     told = "Dengan hormat, bersama ini kami sampaikan bahwa kampus libur tanggal 17 Agustus 2027. Terima kasih."
     assert _type("Surat Edaran Libur", told) is OT
+
+
+def test_an_old_value_still_shown_after_the_change_is_a_fault() -> None:
+    text = (
+        "Nama MK Jaringan sudah diganti minggu lalu, terima kasih. Tapi di aplikasi Moodle di HP mahasiswa masih "
+        "muncul nama lama, padahal di browser sudah benar."
+    )
+    assert _type("Nama MK di aplikasi", text) is ES

@@ -67,6 +67,16 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         2.0,
     ),
     rule(
+        "old value still shown after the change",
+        _ES,
+        # A change already made whose old value still shows somewhere: "the course was renamed ... but every
+        # notification still says the old name", "nama sudah diganti tapi di aplikasi masih muncul nama lama".
+        r"\b(?:was|were|has been|have been|sudah|telah|already)(?: [a-z]+)? (?:renamed|changed|updated|replaced|"
+        r"diganti|diubah|berubah|diperbarui|dirubah)(?: [a-z0-9-]+){1,30}? (?:still|masih)(?: [a-z0-9-]+){0,4}? "
+        r"(?:says?|shows?|uses?|displays?|appears?|muncul|tampil|memakai|pakai|menampilkan)\b",
+        2.5,
+    ),
+    rule(
         "wrong role on the course",
         _ES,
         # A writer on the course with the wrong role after a teaching letter, a class or a room change: "tercatat
