@@ -91,3 +91,8 @@ def test_an_old_value_still_shown_after_the_change_is_a_fault() -> None:
         "muncul nama lama, padahal di browser sudah benar."
     )
     assert _type("Nama MK di aplikasi", text) is ES
+
+
+def test_a_reply_handing_over_the_announcement_text_asks_to_publish() -> None:
+    text = "Berikut naskah pengumumannya:\n\nPraktikum Fisika minggu ini ditiadakan.\n\nTerima kasih."
+    assert _type("Pengumuman praktikum", text, is_reply=True) is RequestType.ANNOUNCEMENT

@@ -176,8 +176,11 @@ RULES: tuple[KeywordRule, ...] = (
         "announcement asked for",
         _AN,
         r"\b(?:(?:buat(?:kan)?|dibuatkan|buatkan|pasang(?:kan)?|dipasang|tayangkan|ditayangkan|publish|post|"
-        r"umumkan|sebarkan|share|put up|make)\s+(?:an?\s+|sebuah\s+|satu\s+)?(?:pengumuman|announcement|notice)|"
-        r"(?:judul|isi) pengumuman(?:nya)?|announcement (?:title|text))\b",
+        r"umumkan|sebarkan|share|put up|make|upload(?:kan)?|diupload|unggah(?:kan)?|diunggah|naikkan|dinaikkan)"
+        r"\s+(?:an?\s+|sebuah\s+|satu\s+|the\s+|this\s+|ini\s+)?(?:pengumuman|announcement|notice)|"
+        # the text handed over: "berikut teks pengumumannya", "naskah pengumuman", "the wording of the notice"
+        r"(?:judul|isi|teks|naskah|draf|draft|redaksi|bunyi) pengumuman(?:nya)?|announcement (?:title|text|wording)|"
+        r"(?:text|wording|draft) (?:of|for) the (?:announcement|notice))\b",
         4.0,
         asks_to_publish=True,
     ),
