@@ -96,3 +96,11 @@ def test_an_old_value_still_shown_after_the_change_is_a_fault() -> None:
 def test_a_reply_handing_over_the_announcement_text_asks_to_publish() -> None:
     text = "Berikut naskah pengumumannya:\n\nPraktikum Fisika minggu ini ditiadakan.\n\nTerima kasih."
     assert _type("Pengumuman praktikum", text, is_reply=True) is RequestType.ANNOUNCEMENT
+
+
+def test_course_content_moved_between_courses_is_support_not_a_field_change() -> None:
+    text = (
+        "Pak/Bu, mohon materi dan kuis di course Kalkulus semester ganjil 2026 dipindahkan ke course Kalkulus "
+        "semester ini. Terima kasih."
+    )
+    assert _type("Materi semester lalu", text) is ES

@@ -77,6 +77,20 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         2.5,
     ),
     rule(
+        "course content moved or copied",
+        _ES,
+        # A course's content, not its fields, to be copied, imported or moved: "materi semester lalu mohon
+        # dipindahkan ke course yang baru", "import my quizzes from last year's course", "salin bank soal".
+        r"\b(?:(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|tugas|assignments?|resources?|"
+        r"files?|file-file)(?:nya)?(?: [a-z0-9-]+){0,6}? (?:di|me)?(?:pindah|salin|copy|kopi|import|impor|duplikat|"
+        r"move|transfer|duplicate|restore)\w*|"
+        r"(?:copy|import|salin|kopi|move|transfer|duplicate|restore|(?:di|me)?mindahkan|pindahkan)"
+        r"(?: [a-z0-9-]+){0,3}? "
+        r"(?:the |all |semua |seluruh |my |our )?(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|"
+        r"tugas|assignments?|resources?))\b",
+        3.0,
+    ),
+    rule(
         "wrong role on the course",
         _ES,
         # A writer on the course with the wrong role after a teaching letter, a class or a room change: "tercatat
