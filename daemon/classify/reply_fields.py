@@ -77,7 +77,7 @@ def _may_fill(field: str, fillable: set[str], set_by_staff: frozenset[str]) -> b
     return field in fillable or (field.startswith("changes.") and "changes.*" in fillable)
 
 
-def _answer_text(text: str) -> str:
+def answer_text(text: str) -> str:
     """The reply without its question sentences."""
     return _ASKING_LINE.sub(" ", _QUESTION.sub(" ", text)).strip()
 
@@ -90,10 +90,13 @@ def _extracted(request_type: RequestType, subject: str, text: str, reference: da
     return [item for item in found if item.value.strip()]
 
 
-def bare_value(text: str, *, sentence: bool = False) -> str | None:
-    """The reply's one line when that line is only a value ("Pemrograman Web Lanjut, terima kasih" ->
-    "Pemrograman Web Lanjut"); None when it is a courtesy, says more than one thing, or reads as a sentence (a
-    `sentence` such as an announcement's text may, as long as it does not speak of the writer or the request)."""
+def hedged_reply(text: str) -> bool:
+    """Whether the reply says its value is not decided yet ("mungkin ...", "nanti saya kabari")."""
+    return bool(_HEDGE.search(text))
+
+
+def answer_lines(text: str) -> list[str]:
+    """The reply's lines up to its sign-off, each without greeting and thanks; empty lines left out."""
     lines: list[str] = []
     for line in text.splitlines():
         if _SIGN_OFF.match(line) and lines:
@@ -101,6 +104,14 @@ def bare_value(text: str, *, sentence: bool = False) -> str | None:
         kept = _TRAILING_COURTESY.sub("", _LEADING_COURTESY.sub("", line.strip())).strip().strip("\"“”'").strip()
         if kept:
             lines.append(kept)
+    return lines
+
+
+def bare_value(text: str, *, sentence: bool = False) -> str | None:
+    """The reply's one line when that line is only a value ("Pemrograman Web Lanjut, terima kasih" ->
+    "Pemrograman Web Lanjut"); None when it is a courtesy, says more than one thing, or reads as a sentence (a
+    `sentence` such as an announcement's text may, as long as it does not speak of the writer or the request)."""
+    lines = answer_lines(text)
     if len(lines) != 1:
         return None
     value = " ".join(lines[0].split())
@@ -145,9 +156,9 @@ def read_reply(
     for fields their request lacked. `classified` is what the request said, `effective` what the ticket knows now
     (staff #set and earlier replies included)."""
     fillable = fillable_fields(request_type, classified, set_by_staff)
-    if not fillable or _HEDGE.search(text):
+    if not fillable or hedged_reply(text):
         return ()
-    answer = _answer_text(text)
+    answer = answer_text(text)
     if not answer:
         return ()
     found = [

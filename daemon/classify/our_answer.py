@@ -1,0 +1,121 @@
+"""Read a reply as the answer to what the helpdesk asked (pure): the values it gives for the items asked, or that the
+request is no longer wanted. A value is taken only for an item that was asked, or under a label that names it."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.changes import find_changes
+from daemon.classify.change_words import cues
+from daemon.classify.course_code import find_course_code
+from daemon.classify.effective_fields import FieldValue
+from daemon.classify.our_question import Asked
+from daemon.classify.reply_fields import answer_lines, answer_text, bare_value, hedged_reply
+
+# "Tidak jadi pak", "sudah tidak perlu", "dibatalkan saja", "please cancel this request", "no longer needed".
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:tidak|tdk|gak|ga|nggak|ngga|enggak|gk)\s(?:jadi|usah(?:\slagi)?|perlu(?:\slagi)?|diperlukan(?:\slagi)?)|"
+    r"(?:sudah|sdh|udah|udh)\s(?:tidak|tdk|gak|ga|nggak|ngga|gk)\s(?:perlu|usah|jadi|diperlukan)|"
+    r"(?:di)?batal(?:kan)?|cancel(?:led|ed)?|withdraw\w*|no\slonger\s(?:needed|necessary|required)|"
+    r"not\s(?:needed|necessary|required)\s(?:any\s?more|after\sall)|never\s?mind|disregard|"
+    r"(?:please\s)?ignore\s(?:this|my|the)\s(?:request|ticket|e-?mail))\b",
+    re.IGNORECASE,
+)
+# An announcement's text may itself say something is off ("Kuis tidak jadi hari ini"): there the request or the
+# post must be what is withdrawn.
+_THE_REQUEST = re.compile(
+    r"\b(?:permintaan|permohonan|request|tiket|ticket|pengumuman(?:nya)?|announcement|posting(?:an)?|this|ini)\b",
+    re.IGNORECASE,
+)
+# A labelled line's label, for the course: "Kode MK: IF302", "Course: EE2105 Digital Systems".
+_COURSE_LABEL = re.compile(
+    r"^(?:kode(?:\s(?:mk|mata\s?kuliah|matkul|course))?|course(?:\scode)?|mata\s?kuliah|matkul|mk|code)$", re.IGNORECASE
+)
+_NEW_LABEL = re.compile(r"^(?:(?:yang|yg)\s)?(?:baru|benar|bener|new(?:\sone)?|correct(?:\sone)?)$", re.IGNORECASE)
+_LABELLED = re.compile(r"^(?P<label>[^:\n]{2,30}?)\s*(?::|->|→|=)\s*(?P<value>\S.*)$")
+_CODE = re.compile(r"^(?P<code>[A-Z]{2,4}[-\s]?\d{3,4})\b[\s,()-]*(?P<name>.*?)\)?$")
+# What stands before a value that answers one asked item: "yang 2A malam", "pakai X saja", "should be X".
+_LEAD = re.compile(
+    r"^(?:(?:yang|yg)(?:\s(?:baru|benar|bener))?(?:nya)?|pakai|pake|gunakan|pakailah|use|"
+    r"(?:it\s)?should\sbe|(?:se)?harusnya|mestinya|(?:di)?ganti(?:\s(?:jadi|ke|dengan|menjadi))?|(?:men)?jadi|"
+    r"the\snew\sone\sis|it'?s|it\sis)\b[\s:]*",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"(?:[\s,]+(?:saja|aja|ajah|ya|yah|please|pls|mas|min|pak|bu|kak|sir|madam))+[\s.!]*$", re.IGNORECASE)
+# "Semester 4, bukan 2": what follows the value's correction is the value it replaces.
+_NOT_THE_OLD = re.compile(r"[\s,;]+(?:bukan|not|instead\sof)\b.*$", re.IGNORECASE)
+_COURSE_CODE = re.compile(r"[A-Z]{2,4}-?\d{3,4}")
+
+
+def withdraws(text: str, *, announcement: bool = False) -> bool:
+    """Whether the reply says the request is no longer wanted (and gives no value: the caller reads those first)."""
+    first = " ".join(answer_text(text).split())[:200]
+    found = _WITHDRAWN.search(first)
+    return found is not None and (not announcement or bool(_THE_REQUEST.search(first)))
+
+
+def _without_cue(line: str, field: str) -> str:
+    """"sks nya 3" -> "3": the asked field's own cue at the start of the line, and a lead word after it."""
+    for name, match in cues(line):
+        if name == field and not line[: match.start()].strip():
+            return _LEAD.sub("", line[match.end() :].lstrip(" :-")).strip()
+    return line
+
+
+def _value_of(line: str, field: str) -> str | None:
+    line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", line.strip()))).strip().rstrip(".")
+    line = _TAIL.sub("", _without_cue(line, field.removeprefix("changes."))).strip().rstrip(".")
+    if re.search(r"[A-Z]\.$", line) or line.endswith(".,"):
+        line += "."
+    return bare_value(line)
+
+
+def _labelled(label: str, value: str, wanted: set[str]) -> list[FieldValue]:
+    """A "label: value" line: the course, the one new value asked, or the asked change its cue names."""
+    label = label.strip()
+    if _COURSE_LABEL.match(label) and (shaped := _CODE.match(value)):
+        found = [FieldValue("course_code", shaped.group("code"))]
+        name = _TAIL.sub("", shaped.group("name")).strip()
+        return found + ([FieldValue("course_name", name)] if name and bare_value(name) == name else [])
+    changes = [item for item in wanted if item.startswith("changes.")]
+    if _NEW_LABEL.match(label) and len(changes) == 1:
+        field = changes[0]
+    else:
+        named = {f"changes.{name}" for name, match in cues(label) if match.end() - match.start() >= len(label) / 2}
+        field = next(iter(named)) if len(named) == 1 else ""
+    if not field or not (field in wanted or "changes" in wanted):
+        return []
+    taken = bare_value(_NOT_THE_OLD.sub("", _TAIL.sub("", value)).strip())
+    return [FieldValue(field, taken)] if taken else []
+
+
+def read_answer(asked: Asked, text: str, course_code: str | None, subject: str = "") -> tuple[FieldValue, ...]:
+    """The values the reply gives for what was asked; () for a hedge, a withdrawal, thanks or a question."""
+    if hedged_reply(text):
+        return ()
+    answer = answer_text(text)
+    wanted = set(asked.wanted)
+    if not answer or not wanted:
+        return ()
+    found: dict[str, FieldValue] = {}
+    for change in find_changes(answer, course_code, subject):
+        field = f"changes.{change.field}"
+        if (field in wanted or "changes" in wanted) and not change.weak:
+            found.setdefault(field, FieldValue(field, change.value))
+    bare: list[str] = []
+    for line in answer_lines(answer):
+        if labelled := _LABELLED.match(line):
+            for item in _labelled(labelled.group("label"), labelled.group("value"), wanted):
+                found.setdefault(item.field, item)
+        elif "course" in wanted and _COURSE_CODE.fullmatch(line.replace(" ", "")):
+            found.setdefault("course_code", FieldValue("course_code", line))
+        else:
+            bare.append(line)
+    open_changes = [item for item in wanted if item.startswith("changes.") and item not in found]
+    # A value alone answers the one change still asked; two lines of values could be either.
+    if len(bare) == 1 and len(open_changes) == 1 and not any(key.startswith("changes.") for key in found):
+        if (value := _value_of(bare[0], open_changes[0])) is not None:
+            found[open_changes[0]] = FieldValue(open_changes[0], value)
+    if "course" in wanted and "course_code" not in found and (code := find_course_code("", answer)):
+        found["course_code"] = FieldValue("course_code", code)
+    return tuple(found.values())
