@@ -11,6 +11,7 @@ from daemon.classify.course_code import find_course_code
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.our_question import Asked
 from daemon.classify.reply_fields import answer_lines, answer_text, bare_value, hedged_reply
+from daemon.classify.wording import TITLE_SUFFIX
 
 # "Tidak jadi pak", "sudah tidak perlu", "dibatalkan saja", "please cancel this request", "no longer needed".
 _WITHDRAWN = re.compile(
@@ -45,6 +46,9 @@ _TAIL = re.compile(r"(?:[\s,]+(?:saja|aja|ajah|ya|yah|please|pls|mas|min|pak|bu|
 # "Semester 4, bukan 2": what follows the value's correction is the value it replaces.
 _NOT_THE_OLD = re.compile(r"[\s,;]+(?:bukan|not|instead\sof)\b.*$", re.IGNORECASE)
 _COURSE_CODE = re.compile(r"[A-Z]{2,4}-?\d{3,4}")
+# The writer's name alone in the last paragraph ("Pieter", "Bu Rina"), under a value, signs it.
+_NAME_ONLY = re.compile(r"(?:(?:pak|bu|bpk|ibu|mr|ms|dr)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?){0,2}")
+_ENDS_IN_TITLE = re.compile(rf"(?:^|[\s,]){TITLE_SUFFIX}$")
 
 
 def withdraws(text: str, *, announcement: bool = False) -> bool:
@@ -62,12 +66,25 @@ def _without_cue(line: str, field: str) -> str:
     return line
 
 
+def _taken(value: str) -> str | None:
+    """The value without a closing full stop (an academic title keeps its dot); a number may be one digit."""
+    value = value.strip()
+    if value.endswith(".") and not _ENDS_IN_TITLE.search(value):
+        value = value[:-1].rstrip()
+    return value if value.isdigit() else bare_value(value)
+
+
 def _value_of(line: str, field: str) -> str | None:
-    line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", line.strip()))).strip().rstrip(".")
-    line = _TAIL.sub("", _without_cue(line, field.removeprefix("changes."))).strip().rstrip(".")
-    if re.search(r"[A-Z]\.$", line) or line.endswith(".,"):
-        line += "."
-    return bare_value(line)
+    line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", line.strip()))).strip()
+    return _taken(_TAIL.sub("", _without_cue(line, field.removeprefix("changes."))))
+
+
+def _signed(answer: str) -> str:
+    """The answer without a last paragraph that is only the writer's name."""
+    paragraphs = [part for part in re.split(r"\n[ \t]*\n", answer.strip()) if part.strip()]
+    if len(paragraphs) > 1 and _NAME_ONLY.fullmatch(paragraphs[-1].strip()):
+        return "\n\n".join(paragraphs[:-1])
+    return answer
 
 
 def _labelled(label: str, value: str, wanted: set[str]) -> list[FieldValue]:
@@ -85,7 +102,7 @@ def _labelled(label: str, value: str, wanted: set[str]) -> list[FieldValue]:
         field = next(iter(named)) if len(named) == 1 else ""
     if not field or not (field in wanted or "changes" in wanted):
         return []
-    taken = bare_value(_NOT_THE_OLD.sub("", _TAIL.sub("", value)).strip())
+    taken = _taken(_NOT_THE_OLD.sub("", _TAIL.sub("", value)))
     return [FieldValue(field, taken)] if taken else []
 
 
@@ -93,16 +110,13 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
     """The values the reply gives for what was asked; () for a hedge, a withdrawal, thanks or a question."""
     if hedged_reply(text):
         return ()
-    answer = answer_text(text)
+    answer = _signed(answer_text(text))
     wanted = set(asked.wanted)
     if not answer or not wanted:
         return ()
     found: dict[str, FieldValue] = {}
-    for change in find_changes(answer, course_code, subject):
-        field = f"changes.{change.field}"
-        if (field in wanted or "changes" in wanted) and not change.weak:
-            found.setdefault(field, FieldValue(field, change.value))
     bare: list[str] = []
+    # A labelled line says which item it gives; the grammar reads the rest.
     for line in answer_lines(answer):
         if labelled := _LABELLED.match(line):
             for item in _labelled(labelled.group("label"), labelled.group("value"), wanted):
@@ -111,6 +125,10 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
             found.setdefault("course_code", FieldValue("course_code", line))
         else:
             bare.append(line)
+    for change in find_changes(answer, course_code, subject):
+        field = f"changes.{change.field}"
+        if (field in wanted or "changes" in wanted) and not change.weak:
+            found.setdefault(field, FieldValue(field, change.value))
     open_changes = [item for item in wanted if item.startswith("changes.") and item not in found]
     # A value alone answers the one change still asked; two lines of values could be either.
     if len(bare) == 1 and len(open_changes) == 1 and not any(key.startswith("changes.") for key in found):

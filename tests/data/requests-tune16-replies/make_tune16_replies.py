@@ -225,7 +225,7 @@ A = ack("en", 211, "Sir/Madam", "course_data", [("course_code", "EL3301"), ("cou
 S, R = reply(211, "Lecturer for Power Electronics")
 M("id-jawab-ack-inggris", "2027-07-12 09:30:00", ("Siti Khadijah", "siti.khadijah@polibatam.ac.id"), S,
   "Dosennya diganti Bapak Yusuf Maulana, M.T.\n\nTerima kasih.\n\n" + gmail_en("Mon, 12 Jul 2027 at 09:10", A),
-  "course_data", "id", cd("EL3301", "Power Electronics", lecturer="Bapak Yusuf Maulana, M.T."), reply=R)
+  "course_data", "id", cd("EL3301", "Power Electronics", lecturer="Yusuf Maulana, M.T."), reply=R)
 
 # ---------------------------------------------------------------- a colleague answers on the requester's behalf
 
