@@ -17,10 +17,12 @@ from daemon.classify.reply_fields import read_reply
 CONFIDENCE = 0.9
 
 
-def _with_values(fields: RequestFields, listed: tuple[tuple[str, str], ...], given: tuple[FieldValue, ...]) -> RequestFields:
+def _with_values(
+    fields: RequestFields, listed: tuple[tuple[str, str], ...], given: tuple[FieldValue, ...]
+) -> RequestFields:
     """The request as the receipt listed it, completed by the answer's values (an answer wins over a listing)."""
     values = dict(listed) | {item.field: item.value for item in given}
-    changes = {name: value for name, value in fields.changes}
+    changes = dict(fields.changes)
     changes |= {key.removeprefix("changes."): value for key, value in values.items() if key.startswith("changes.")}
     return replace(
         fields,
@@ -40,7 +42,13 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     if asked is None:
         return None
     if not text.strip():
-        return Classification(RequestType.OTHER, CONFIDENCE, ("the helpdesk's mail quoted back with nothing added",), RequestFields(), True)
+        return Classification(
+            RequestType.OTHER,
+            CONFIDENCE,
+            ("the helpdesk's mail quoted back with nothing added",),
+            RequestFields(),
+            True,
+        )
     request_type = asked.request_type or RequestType.COURSE_DATA
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return None
@@ -49,7 +57,11 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     code = listed.get("course_code") or fields.course_code
     if request_type is RequestType.ANNOUNCEMENT:
         shown = _with_values(RequestFields(), asked.listed, ())
-        given = read_reply(request_type, shown, shown, frozenset(), subject, text, reference) if "text" in asked.wanted else ()
+        given = (
+            read_reply(request_type, shown, shown, frozenset(), subject, text, reference)
+            if "text" in asked.wanted
+            else ()
+        )
     else:
         given = read_answer(asked, text, code, subject)
     if given:

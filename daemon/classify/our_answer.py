@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.changes import find_changes
 from daemon.classify.change_words import cues
+from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.our_question import Asked
 from daemon.classify.reply_fields import answer_lines, answer_text, bare_value, hedged_reply
+from daemon.classify.value_alone import value_shaped
 from daemon.classify.wording import TITLE_SUFFIX
 
 # "Tidak jadi pak", "sudah tidak perlu", "dibatalkan saja", "please cancel this request", "no longer needed".
@@ -42,7 +43,9 @@ _LEAD = re.compile(
     r"the\snew\sone\sis|it'?s|it\sis)\b[\s:]*",
     re.IGNORECASE,
 )
-_TAIL = re.compile(r"(?:[\s,]+(?:saja|aja|ajah|ya|yah|please|pls|mas|min|pak|bu|kak|sir|madam))+[\s.!]*$", re.IGNORECASE)
+_TAIL = re.compile(
+    r"(?:[\s,]+(?:saja|aja|ajah|ya|yah|please|pls|mas|min|pak|bu|kak|sir|madam))+[\s.!]*$", re.IGNORECASE
+)
 # "Semester 4, bukan 2": what follows the value's correction is the value it replaces.
 _NOT_THE_OLD = re.compile(r"[\s,;]+(?:bukan|not|instead\sof)\b.*$", re.IGNORECASE)
 _COURSE_CODE = re.compile(r"[A-Z]{2,4}-?\d{3,4}")
@@ -59,7 +62,7 @@ def withdraws(text: str, *, announcement: bool = False) -> bool:
 
 
 def _without_cue(line: str, field: str) -> str:
-    """"sks nya 3" -> "3": the asked field's own cue at the start of the line, and a lead word after it."""
+    """ "sks nya 3" -> "3": the asked field's own cue at the start of the line, and a lead word after it."""
     for name, match in cues(line):
         if name == field and not line[: match.start()].strip():
             return _LEAD.sub("", line[match.end() :].lstrip(" :-")).strip()
@@ -76,7 +79,8 @@ def _taken(value: str) -> str | None:
 
 def _value_of(line: str, field: str) -> str | None:
     line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", line.strip()))).strip()
-    return _taken(_TAIL.sub("", _without_cue(line, field.removeprefix("changes."))))
+    value = _taken(_TAIL.sub("", _without_cue(line, field.removeprefix("changes."))))
+    return value if value is not None and value_shaped(field.removeprefix("changes."), value) else None
 
 
 def _signed(answer: str) -> str:
@@ -112,6 +116,10 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
         return ()
     answer = _signed(answer_text(text))
     wanted = set(asked.wanted)
+    # A request that named no change was asked "what, and to what": its subject may name the field ("Ganti nama MK").
+    named = {name for name, _ in cues(subject)}
+    if "changes" in wanted and len(named) == 1:
+        wanted = (wanted - {"changes"}) | {f"changes.{named.pop()}"}
     if not answer or not wanted:
         return ()
     found: dict[str, FieldValue] = {}
@@ -131,9 +139,13 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
             found.setdefault(field, FieldValue(field, change.value))
     open_changes = [item for item in wanted if item.startswith("changes.") and item not in found]
     # A value alone answers the one change still asked; two lines of values could be either.
-    if len(bare) == 1 and len(open_changes) == 1 and not any(key.startswith("changes.") for key in found):
-        if (value := _value_of(bare[0], open_changes[0])) is not None:
-            found[open_changes[0]] = FieldValue(open_changes[0], value)
+    if (
+        len(bare) == 1
+        and len(open_changes) == 1
+        and not any(key.startswith("changes.") for key in found)
+        and (value := _value_of(bare[0], open_changes[0])) is not None
+    ):
+        found[open_changes[0]] = FieldValue(open_changes[0], value)
     if "course" in wanted and "course_code" not in found and (code := find_course_code("", answer)):
         found["course_code"] = FieldValue("course_code", code)
     return tuple(found.values())

@@ -12,6 +12,7 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.value_alone import value_shaped
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
 _HEDGE = re.compile(
@@ -139,7 +140,11 @@ def _bare_field(
         return FieldValue("course_code" if _COURSE_CODE.fullmatch(value.replace(" ", "")) else "course_name", value)
     if key == "changes":
         changes = extract_fields(request_type, subject, f"jadi {value}", reference)[0].changes
-        return FieldValue(f"changes.{changes[0][0]}", changes[0][1]) if len(changes) == 1 else None
+        if len(changes) != 1 or not value_shaped(changes[0][0], changes[0][1]):
+            return None
+        return FieldValue(f"changes.{changes[0][0]}", changes[0][1])
+    if key.startswith("changes.") and not value_shaped(key.removeprefix("changes."), value):
+        return None
     return FieldValue(key, value)
 
 
