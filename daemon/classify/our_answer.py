@@ -26,7 +26,7 @@ _WITHDRAWN = re.compile(
 # An announcement's text may itself say something is off ("Kuis tidak jadi hari ini"): there the request or the
 # post must be what is withdrawn.
 _THE_REQUEST = re.compile(
-    r"\b(?:permintaan|permohonan|request|tiket|ticket|pengumuman(?:nya)?|announcement|posting(?:an)?|this|ini)\b",
+    r"\b(?:permintaan|permohonan|request|tiket|ticket|pengumuman(?:nya)?|announcement|posting(?:an)?)\b",
     re.IGNORECASE,
 )
 # A labelled line's label, for the course: "Kode MK: IF302", "Course: EE2105 Digital Systems".
