@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from daemon.classify.course_code import find_course_code
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import Classification, RequestFields, RequestType
@@ -52,7 +53,10 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     request_type = asked.request_type or RequestType.COURSE_DATA
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return None
-    fields, sources = extract_fields(request_type, subject, "", reference, context)
+    # The course is the one the quoted mail names, unless the answer names one by its code.
+    fields, sources = extract_fields(request_type, subject, text, reference, context)
+    if not find_course_code("", text):
+        fields, sources = extract_fields(request_type, subject, "", reference, context)
     listed = dict(asked.listed)
     code = listed.get("course_code") or fields.course_code
     if request_type is RequestType.ANNOUNCEMENT:
@@ -71,6 +75,6 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
         reason = "a reply withdrawing the request the helpdesk asked about"
     else:
         return None
-    # The course is the one the quoted mail names; the answer's own words only add what was asked.
+    # The answer's own words only add what was asked.
     fields = _with_values(replace(fields, changes=()), asked.listed, given)
     return Classification(request_type, CONFIDENCE, (reason, *sources), fields)
