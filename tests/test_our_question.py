@@ -119,6 +119,8 @@ def test_a_value_alone_answers_no_item_that_was_not_asked() -> None:
         ("Pemrograman Web Lanjut", False, False),
         ("Kuis 3 tidak jadi hari ini dan diganti minggu depan.", True, False),  # the post's own text
         ("Pengumumannya tidak jadi dipasang ya min.", True, True),
+        ("SKS-nya tidak perlu diubah, hanya namanya.", False, False),  # a part let go, the rest still asked
+        ("No need to change the credits, just the name.", False, False),
     ],
 )
 def test_a_withdrawal(text: str, announcement: bool, withdrawn: bool) -> None:

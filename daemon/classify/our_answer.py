@@ -54,11 +54,16 @@ _NAME_ONLY = re.compile(r"(?:(?:pak|bu|bpk|ibu|mr|ms|dr)\.?\s)?[A-Z][a-z]+(?:\s[
 _ENDS_IN_TITLE = re.compile(rf"(?:^|[\s,]){TITLE_SUFFIX}$")
 
 
+# "SKS tidak perlu diubah, hanya namanya": a part is let go, the rest still asked.
+_ONLY_PART = re.compile(r"\b(?:hanya|cuma|cukup|saja\syang|only|just)\b", re.IGNORECASE)
+
+
 def withdraws(text: str, *, announcement: bool = False) -> bool:
     """Whether the reply says the request is no longer wanted (and gives no value: the caller reads those first)."""
     first = " ".join(answer_text(text).split())[:200]
-    found = _WITHDRAWN.search(first)
-    return found is not None and (not announcement or bool(_THE_REQUEST.search(first)))
+    if _WITHDRAWN.search(first) is None or _ONLY_PART.search(first):
+        return False
+    return not announcement or bool(_THE_REQUEST.search(first))
 
 
 def _without_cue(line: str, field: str) -> str:
