@@ -54,9 +54,8 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return None
     # The course is the one the quoted mail names, unless the answer names one by its code.
-    fields, sources = extract_fields(request_type, subject, text, reference, context)
-    if not find_course_code("", text):
-        fields, sources = extract_fields(request_type, subject, "", reference, context)
+    own_course = text if find_course_code("", text) else ""
+    fields, sources = extract_fields(request_type, subject, own_course, reference, context)
     listed = dict(asked.listed)
     code = listed.get("course_code") or fields.course_code
     if request_type is RequestType.ANNOUNCEMENT:
