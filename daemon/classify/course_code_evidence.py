@@ -8,9 +8,11 @@ import re
 # a table cell "Kode Mata Kuliah | ..." or "Kode MK: | ...", the writer's own course in apposition ("course saya,
 # IF 2204, ..."). The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
 CUE = re.compile(
-    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
-    r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
-    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
+    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kdoe|kd|code|mk|m\.k\.?|matkul|makul|mata\s*kuliah|matakuliah|course"
+    r"|kursus|kelas|class|modul|module|kode(?:mk|matkul|makul))(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode)){0,2}"
+    r"(?:\s+(?:is|adalah|nya))?)"
+    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|[ \t]+[-\u2013][ \t]"
+    r"|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
     r"\s*[(\[]?\s*$"
 )
 # "subject code", "unit code", "unit ID": these nouns name a code only with the word for a code or a number after.
@@ -111,3 +113,33 @@ def bracketed(source: str, start: int, end: int) -> bool:
         ")",
         "]",
     )
+
+
+_PLACE_WORD = re.compile(
+    r"(?i:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio"
+    r"|bengkel|workshop)"
+)
+_RUN_WORD = r"(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level|ruang(?:an)?|r\.|room|gedung|gd\.?|lab|bengkel))"
+# The capitalised words right before a code's bracket, maybe across a line break: "Lab Komputer 3 (", "Computer
+# Networks Lab (", "Gedung Utama lantai 8\n(".
+_RUN_BEFORE_BRACKET = re.compile(rf"({_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{0,5}})\s*\(\s*$")
+_LOCATIVE = frozenset(["di", "ke", "at", "in", "to", "dari", "from", "menuju", "pindah", "moved"])
+_COURSE_WORD = frozenset(["course", "kursus", "mk", "matkul", "kuliah", "pengampu", "modul", "module", "praktikum"])
+
+
+def place_named_before(source: str, start: int) -> bool:
+    """A place named before the code's bracket: "di Lab Komputer 3 (GU 805)", "Gedung Utama lantai 8 (GU 804)". A
+    course whose name ends in a place word is no place ("Embedded Systems Lab (EMB 3201)"), nor one named after a
+    course word ("pengampu Studio Desain Grafis (DKV-2104)")."""
+    before = source[max(0, start - 80) : start]
+    run = _RUN_BEFORE_BRACKET.search(before)
+    if not run:
+        return False
+    words = run.group(1).split()
+    heads = [i for i, word in enumerate(words) if _PLACE_WORD.fullmatch(word)]
+    if not heads:
+        return False
+    lead = [word.lower() for word in before[: run.start()].split()[-2:]]
+    if set(lead) & _LOCATIVE:
+        return True
+    return heads[0] == 0 and not (lead and lead[-1] in _COURSE_WORD)
