@@ -17,8 +17,8 @@ CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a
 # ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a course cue,
 # in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
 _LOOSE_CODE = re.compile(
-    r"(?<![\w.-])(?<!\w/)((?:[A-Za-z]{2,4}|[A-Za-z]{1,2}\d[A-Za-z]{1,2})(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?"
-    r"(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(?<!\w/)((?:[A-Za-z]{2,4}|[A-Za-z]{1,2}\d[A-Za-z]{1,2})(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?"
+    r"\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
 )
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
