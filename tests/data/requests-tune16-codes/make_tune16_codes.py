@@ -484,5 +484,80 @@ Hana
 """)
 
 
+# ================================================================ batch 2, written after the first rules, scored
+# on them before any further change
+
+M("en-settings-label-line-value-next-line", "2027-07-27 10:15", ("Olivia Brandt", "olivia.brandt@polibatam.ac.id"),
+  "Course key please", "course_data", "en",
+  cd("RKS 3106", "Network Forensics", enrolment_key="nf-2027b"), client="outlook-web",
+  plain="""Hi,
+
+I copied this from the course settings:
+
+Course full name
+Network Forensics
+Course ID number
+RKS 3106
+
+Please change its enrolment key to nf-2027b.
+
+Thanks,
+Olivia
+""")
+
+M("kode-mk-sufiks-rpl-tiga-huruf", "2027-07-27 15:40", ("Sekretariat RPL", "rpl.sekretariat@polibatam.ac.id"),
+  "Permohonan perubahan dosen kelas RPL", "course_data", "id",
+  cd("AK2105-RPL", "Akuntansi Sektor Publik", lecturer="Dra. Yusnita, M.Ak."), client="zimbra",
+  plain="""Yth. P4M,
+
+Mohon bantuan perubahan dosen untuk kelas Rekognisi Pembelajaran Lampau:
+kode MK AK2105-RPL, Akuntansi Sektor Publik, dosen pengampu menjadi Dra. Yusnita, M.Ak.
+
+Terima kasih,
+Sekretariat RPL
+""")
+
+M("bukan-kode-praktikum-di-lab-akuntansi", "2027-07-28 07:20", ("Ratna Dewi", "ratna.dewi@polibatam.ac.id"),
+  "Pengumuman praktikum Akuntansi Komputer", "announcement", "id",
+  an("Praktikum Akuntansi Komputer Pekan 3", name="Akuntansi Komputer"), client="gmail",
+  plain="""Pagi P4M,
+
+Tolong pasang di course Akuntansi Komputer:
+
+Judul: Praktikum Akuntansi Komputer Pekan 3
+Isi: Kelas AK-1A pagi praktikum di Lab Akuntansi (GU 705), kelas AK-1B di ruang B 305. Bawa flashdisk.
+
+Makasih,
+Ratna
+""")
+
+M("nama-praktikum-laboratorium-kurung-hyphen-kecil", "2027-07-28 11:05", ("Andi Firmansyah", "andi.firmansyah@polibatam.ac.id"),
+  "Kunci praktikum fisika", "course_data", "id",
+  cd("fis-1103", "Praktikum Laboratorium Fisika", enrolment_key="fisika-lab27"), client="gmail-app",
+  plain="""Siang min, key course Praktikum Laboratorium Fisika (fis-1103) minta diganti jadi fisika-lab27 ya. Makasih
+""")
+
+M("kode-k3-spasi-tanpa-huruf-akhir", "2027-07-29 09:30", ("Sri Mulyani", "sri.mulyani@polibatam.ac.id"),
+  "Perubahan nama MK K3", "course_data", "id",
+  cd("K3 1201", "Dasar K3", fullname="Dasar Keselamatan dan Kesehatan Kerja"), client="outlook",
+  plain="""Yth. Tim P4M,
+
+Kode MK: K3 1201
+Nama MK saat ini: Dasar K3
+Mohon nama lengkap diganti menjadi Dasar Keselamatan dan Kesehatan Kerja.
+
+Terima kasih,
+Sri Mulyani
+""")
+
+M("balasan-tiket-subjek-kode-akhir", "2027-07-29 14:50", ("Bayu Setiadi", "bayu.setiadi@polibatam.ac.id"),
+  "Re: [P4M #4471] Re: key IF 2208", "course_data", "id",
+  cd("IF 2208", enrolment_key="ifkey-2208b"), client="gmail", reply=True,
+  plain="""Maaf min, ternyata key-nya masih bocor. Tolong ganti lagi menjadi ifkey-2208b.
+
+Bayu
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
