@@ -55,6 +55,7 @@ from daemon.classify.course_code import find_course_code
         ("", "Untuk Akuntansi Keuangan (AKT2101-P) mohon key diganti.", "AKT2101-P"),
         # Letters with a digit inside.
         ("", "Kode mata kuliah: P3K 1102", "P3K 1102"),
+        ("", "Kode MK: K3 1201\nNama MK: Dasar K3", "K3 1201"),
         # A course whose name ends in a place word, or that a course word names.
         ("", "I mark the reports of Digital Circuits Lab (ELD 2202) on Mondays.", "ELD 2202"),
         ("", "Mohon pengampu Studio Fotografi (dkv 1205) diganti.", "dkv 1205"),
@@ -99,6 +100,7 @@ def test_a_code_as_written(subject: str, text: str, code: str) -> None:
         ("", "nama singkat → AK2207 ya min"),
         # Digits inside letters need the writer's word: a product, a vaccine, a version.
         ("", "Pakai laptop dengan Core i5 8250 dan MP3 1234 tidak perlu."),
+        ("", "Lulusan D3 2024 dan S1 2026 boleh ikut, kelas A1 1020 di GU 702."),
     ],
 )
 def test_not_a_code(subject: str, text: str) -> None:

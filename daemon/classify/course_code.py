@@ -12,13 +12,13 @@ from daemon.classify import course_code_evidence as evidence
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
 CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]))")
-# The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", letters with a digit inside
-# ("K3L 2101"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is also a room
-# ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a course cue,
-# in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
+# The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
+# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
+# also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
+# course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
 _LOOSE_CODE = re.compile(
-    r"(?<![\w.-])(?<!\w/)((?:[A-Za-z]{2,4}|[A-Za-z]{1,2}\d[A-Za-z]{1,2})(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?"
-    r"\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(?<!\w/)((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
+    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
 )
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
@@ -70,6 +70,10 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
         return False
     if "." in code or re.search(r" [-\u2013]|[-\u2013] ", code):
         return _cued(source, match)
+    # "K3L 2101", "K3 1201": a digit among the letters is also a processor, a grade or a class ("i5 8250", "kelas A1
+    # 1020"), so only a label for a code or brackets make it one.
+    if re.match(r"[A-Za-z]{1,2}\d(?:[A-Za-z]|[ -])", code):
+        return evidence.bracketed(source, start, end) or evidence.labelled_as_code(source, start)
     opens_subject = subject and not source[:start].strip() and bool(_OPENS_SUBJECT.match(source, end))
     ends_subject = subject and not source[end:].strip() and not evidence.at_a_place(source, start)
     return (

@@ -85,6 +85,17 @@ def cued(source: str, start: int) -> bool:
     return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
 
 
+_CODE_WORD = re.compile(
+    r"(?i:kode|kdoe|\bkd|code|\bmk\b|m\.k|matkul|makul|mata\s*kuliah|matakuliah|number|nomor|\bid\b)"
+)
+
+
+def labelled_as_code(source: str, start: int) -> bool:
+    """A label with the word for a code or a course's number right before it ("Kode MK:", "KODE"), not a class's."""
+    cue = CUE.search(source[max(0, start - 45) : start])
+    return bool(cue and _CODE_WORD.search(cue.group(0)))
+
+
 def at_a_place(source: str, start: int) -> bool:
     return bool(_AT_A_PLACE_BEFORE.search(source[max(0, start - 30) : start]))
 
