@@ -559,5 +559,39 @@ Bayu
 """)
 
 
+# ================================================================ batch 3: regional possessives and a slash-glued name,
+# scored on the rules of batch 2 before any change
+
+M("jawa-kodene-huruf-kecil-spasi", "2027-07-30 19:45", ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "nyuwun tulung key", "course_data", "id",
+  cd("elk 2206", enrolment_key="elk-genap27"), client="gmail-app",
+  plain="""Sugeng dalu mas admin, kodene elk 2206. Key e-learning tulung diganti dados elk-genap27 nggih. Matur nuwun
+""")
+
+M("betawi-kodenye-hyphen", "2027-07-31 08:25", ("Bang Rojali", "rojali.m@polibatam.ac.id"),
+  "tolong bang dosennye", "course_data", "id",
+  cd("mb-2207", lecturer="Rojali Marzuki, S.E., M.M."), client="gmail-app",
+  plain="""Bang, kodenye mb-2207. Nama dosennye di e-learning tolong ganti jadi Rojali Marzuki, S.E., M.M. ya bang,
+makasih
+""")
+
+M("kop-surat-nama-garis-miring-kode", "2027-08-02 09:00", ("Kantor Direktur", "direktur@polibatam.ac.id"),
+  "Perubahan pengampu mata kuliah", "course_data", "id",
+  cd("TRE 2110", "Elektronika Analog", lecturer="Dr. Hendri Gunawan, M.T."), client="outlook",
+  plain="""POLITEKNIK NEGERI BATAM
+Jl. Ahmad Yani, Batam Centre, Batam 29461
+
+Nomor    : 311/PL29/DIR/2027
+Perihal  : Perubahan pengampu
+
+Yth. Kepala P4M,
+
+Mata kuliah Elektronika Analog/TRE 2110 mulai semester ini diampu oleh Dr. Hendri Gunawan, M.T. Mohon data
+pengampu di e-learning disesuaikan.
+
+Direktur
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
