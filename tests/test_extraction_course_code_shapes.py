@@ -59,6 +59,10 @@ from daemon.classify.course_code import find_course_code
         # A course whose name ends in a place word, or that a course word names.
         ("", "I mark the reports of Digital Circuits Lab (ELD 2202) on Mondays.", "ELD 2202"),
         ("", "Mohon pengampu Studio Fotografi (dkv 1205) diganti.", "dkv 1205"),
+        # The label's possessive as Javanese, Sundanese and Betawi write it; a name glued to its code by a slash.
+        ("", "kodene tre 2209 mas, key-ne tulung diganti", "tre 2209"),
+        ("", "Kodenye ak-2106 bang, dosennye ganti ya", "ak-2106"),
+        ("", "Mata kuliah Mekanika Teknik/MES 2104 diampu Pak Andi mulai minggu ini.", "MES 2104"),
         # A short name that is the code and a year, when nothing else names the course.
         ("", "Short name sekarang masih RKS2104-2025, mohon disesuaikan.", "RKS2104"),
     ],
@@ -98,6 +102,8 @@ def test_a_code_as_written(subject: str, text: str, code: str) -> None:
         ("", "The short name is shown as MK3702-IA, a typo."),
         ("", "short name tolong jd AK2201-M ya"),
         ("", "nama singkat → AK2207 ya min"),
+        # A path's or a letter number's part after a slash.
+        ("", "Lihat https://elearning.polibatam.ac.id/course/IF 2204 dan surat 45/PL29/TI 2027."),
         # Digits inside letters need the writer's word: a product, a vaccine, a version.
         ("", "Pakai laptop dengan Core i5 8250 dan MP3 1234 tidak perlu."),
         ("", "Lulusan D3 2024 dan S1 2026 boleh ikut, kelas A1 1020 di GU 702."),

@@ -17,7 +17,7 @@ CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a
 # also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
 # course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
 _LOOSE_CODE = re.compile(
-    r"(?<![\w.-])(?<!\w/)((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
+    r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
     r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
 )
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
@@ -85,6 +85,15 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     )
 
 
+def _after_a_slash(source: str, start: int) -> bool:
+    """A code after a slash is a path's or a letter number's part ("/course/IF2204", "45/PL29/TI2027"), unless a
+    name is glued to it ("Elektronika Analog/TRE 2110")."""
+    if source[start - 1 : start] != "/":
+        return False
+    word = re.search(r"([^\s/]*)/$", source[max(0, start - 40) : start])
+    return not (word and re.fullmatch(r"[A-Z][a-z]+", word.group(1)))
+
+
 # A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
@@ -107,7 +116,11 @@ def _codes(
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
-        if loose and (not _accepts_loose(source, match, subject) or evidence.place_named_before(source, match.start())):
+        if loose and (
+            not _accepts_loose(source, match, subject)
+            or evidence.place_named_before(source, match.start())
+            or _after_a_slash(source, match.start())
+        ):
             continue
         shortname = bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
         if shortname and _SUFFIX.search(match.group(1)):

@@ -6,10 +6,12 @@ import re
 
 # A label naming the code: "kode", "kd matkul", "kodenya", "Kode MK", "Course ID", "mata kuliah (sesuai SIAKAD):",
 # a table cell "Kode Mata Kuliah | ..." or "Kode MK: | ...", the writer's own course in apposition ("course saya,
-# IF 2204, ..."). The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
+# IF 2204, ..."); the possessive also as Javanese, Sundanese and Betawi write it ("kodene", "kodena", "kodenye").
+# The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
 CUE = re.compile(
     r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kdoe|kd|code|mk|m\.k\.?|matkul|makul|mata\s*kuliah|matakuliah|course"
-    r"|kursus|kelas|class|modul|module|kode(?:mk|matkul|makul))(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode)){0,2}"
+    r"|kursus|kelas|class|modul|module|kode(?:mk|matkul|makul))(?:-?(?:nya|nye|ne|na))?"
+    r"(?:\s+(?:id|code|no\.?|number|nomor|kode)){0,2}"
     r"(?:\s+(?:is|adalah|nya))?)"
     r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|[ \t]+[-\u2013][ \t]"
     r"|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
@@ -48,7 +50,7 @@ _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # capitals ("BASIS DATA - IF 2204").
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
-    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*)$"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
