@@ -102,6 +102,8 @@ def test_a_code_as_written(subject: str, text: str, code: str) -> None:
         ("", "The short name is shown as MK3702-IA, a typo."),
         ("", "short name tolong jd AK2201-M ya"),
         ("", "nama singkat → AK2207 ya min"),
+        # A model or a batch shaped like a code and a year, with no short name said.
+        ("", "Laptop lab pakai kartu RTX3060-12G, batch PRD2201-27 datang besok."),
         # A path's or a letter number's part after a slash.
         ("", "Lihat https://elearning.polibatam.ac.id/course/IF 2204 dan surat 45/PL29/TI 2027."),
         # Digits inside letters need the writer's word: a product, a vaccine, a version.

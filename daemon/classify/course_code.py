@@ -22,7 +22,8 @@ _LOOSE_CODE = re.compile(
 )
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
-# when nothing else names the course. Letters alone after the code ("MK3301-ROB") abbreviate the name: a short name.
+# where the writer calls it the short name and nothing else names the course. Letters alone after the code
+# ("MK3301-ROB") abbreviate the name: a short name. Elsewhere such a shape is a model or a batch ("RTX3060-12G").
 _CODE_OPENING_SHORTNAME = re.compile(
     r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)-(?=[A-Za-z]*\d)[A-Za-z0-9]{1,10}(?![\w-])"
 )
@@ -95,6 +96,7 @@ def _after_a_slash(source: str, start: int) -> bool:
 
 
 # A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
+_NAMED_SHORTNAME = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek)|singkatan)[^\n]{0,50}$")
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
 
@@ -104,6 +106,8 @@ def _codes(
     """Each code with whether it may only be a shortname and whether a course cue names it."""
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
+        if pattern is _CODE_OPENING_SHORTNAME and not _NAMED_SHORTNAME.search(source[: match.start()][-70:]):
+            continue
         # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
         names_code = re.search(
             r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
