@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from daemon.classify.announcement_corrected import corrected_moment
 from daemon.classify.announcement_time import (
     ASKING,
     PUBLISH,
@@ -194,6 +195,8 @@ def extract_announcement(
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
         if publish is None and answered and answered_between_quotes(context):
             publish = publish_at(unwrap(thread_text(context)), reference)
+    if publish:
+        publish = corrected_moment(text, publish, reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):

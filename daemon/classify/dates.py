@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part
 
@@ -65,12 +65,14 @@ _DATES = (
             re.I,
         ),
     ),
-    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed
+    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed or is said to be ("tgl 5
+    # bulan depan", "the 3rd of next month")
     (
         "day",
         re.compile(
             rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-]\d)"
-            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)",
+            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)"
+            r"(\s+(?:bulan\s+depan|(?:of\s+)?next\s+month))?",
             re.I,
         ),
     ),
@@ -100,6 +102,13 @@ _RELATIVE = re.compile(
     re.I,
 )
 _NEXT_TIME = 40
+_ROUGH_HOUR = re.compile(
+    r"\W{0,3}(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly|circa)\s+(\d{1,2})(?:[.:](\d{2}))?"
+    # (not a count: "around 7 students", "sekitar 7 orang")
+    r"(?:\s*-?ish|-?an)?(?![\w/.:-]*\d)(?!\s*(?:%|(?!(?:please|pls|ya+|if|kalau|kalo|klo|saja|aja|wib|wita|wit|then|"
+    r"and|dan|or|atau|so|biar|agar|supaya|deh|dong)\b)[a-z]{3,}))",
+    re.I,
+)
 _PREVIOUS_TIME = 40
 
 
@@ -140,7 +149,7 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
                     day, month = month, day
             elif kind == "day":
                 day, written = int(groups[0] or groups[1]), None
-                month = local.month if day >= local.day else local.month % 12 + 1
+                month = local.month if day >= local.day and not groups[2] else local.month % 12 + 1
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
@@ -220,6 +229,10 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         after = find_time(text[end : min(end + _NEXT_TIME, following)])
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])
+        if clocked is None and part and (rough := _ROUGH_HOUR.match(text, start + part.end())):
+            # "tomorrow morning around 7", "besok pagi sekitar 7-an": the part of the day makes a bare hour a time
+            clock = time(hour_in_part(int(rough.group(1)), part.group(0).lower()), int(rough.group(2) or 0))
+            return FoundMoment(datetime.combine(day, clock, WIB), start, rough.end())
         if clocked is None:
             continue
         clock, zone, time_start, time_end = clocked
