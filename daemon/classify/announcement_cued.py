@@ -12,9 +12,11 @@ from daemon.classify.announcement_lines import (
     QUOTE,
     announcement_body,
     clean_title,
+    looks_like_title,
     quote_start,
     quoted_value,
 )
+from daemon.classify.wording import WRAP_WIDTH
 
 # The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
@@ -158,6 +160,18 @@ _WORK = re.compile(
 )
 
 
+def _wrapped_run(text: str, start: int) -> str | None:
+    """The title after a cue, read on into the next line where the mail client broke a long line inside it
+    ("... berjudul Praktikum PLC\nPindah ke Lab Otomasi.")."""
+    line, _, following = text[start:].partition("\n")
+    title = capitalised_run(line, sentence_case=True)
+    written = len(line) + start - (text.rfind("\n", 0, start) + 1)
+    if not title or not line.rstrip().endswith(title) or written < WRAP_WIDTH or not following.strip():
+        return title
+    longer = capitalised_run(f"{line.rstrip()} {following.split(chr(10), 1)[0].strip()}", sentence_case=True)
+    return longer if longer and len(longer) > len(title) and looks_like_title(longer) else title
+
+
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
@@ -166,7 +180,7 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
             continue
         quoted = QUOTE.match(rest)
-        title = quoted_value(quoted) if quoted else capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        title = quoted_value(quoted) if quoted else _wrapped_run(text, cue.end())
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = BODY_LABEL.search(after)

@@ -49,10 +49,26 @@ def _headed_column(text: str, label: re.Match[str]) -> tuple[str | None, str | N
     return clean_title(rows[0][column]) or None, None, label.start()
 
 
+# "Pengumuman: Kuliah Pengganti Jaringan Komputer", "[INFO] Lab Tutup" on a line of its own: the notice's own heading
+# and its title, read only in title case (after it, "Pengumuman: besok kuliah libur" is the text itself)
+_HEADED = re.compile(
+    r"(?im)^[ \t]*(?:\*\*)?(?:pengumuman|announcement|notice|info(?:rmasi)?|\[(?:info|pengumuman|announcement)\])"
+    r"(?:\*\*)?[ \t]*(?:[:\u2013\u2014]|(?<=\])|\s-)[ \t]*(\S[^\n]*)$"
+)
+
+
+def _headed(text: str) -> tuple[str | None, str | None, int] | None:
+    for line in _HEADED.finditer(text):
+        title = line.group(1).strip()
+        if looks_like_title(title) and capitalised_run(title) == title and len(title.split()) >= 2:
+            return clean_title(title), announcement_body(text[line.end() :]), line.start()
+    return None
+
+
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     label = TITLE_LABEL.search(text)
     if not label:
-        return None
+        return _headed(text)
     rest = text[label.end() :]
     if column := _headed_column(text, label):
         return column
@@ -174,6 +190,11 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             joined = f"{line.strip()} {lines[index + 1].strip()}"
             if not lines[index + 2].strip() and len(lines[index + 1].strip()) < 30 and looks_like_title(joined):
                 title, rest_at = joined, index + 2
+        # a long line the mail client broke in mid-sentence ("... ditayangkan untuk seluruh\nmahasiswa pada ...") is
+        # the first line of a paragraph, not a title
+        next_line = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        if title == line and len(line.rstrip()) >= WRAP_WIDTH and next_line[:1].islower():
+            continue
         following = text[offsets[rest_at] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
         if len(first) >= 40 and not CLOSING.match(first) and not ASKING.search(first[: sentence_end(first)]):
