@@ -32,8 +32,10 @@ _SITE = re.compile(
     r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
     # every cohort, every student, a notice for all ("secara umum", "(global)")
     r"(?:semua|seluruh) (?:angkatan|tingkat)|secara umum|pengumuman global|global (?:announcement|notice)|\(global\)|"
-    r"\bevery student\b|all (?:first|second|third|fourth|final|new|incoming|international|exchange|active)"
-    r"(?:[- ]year)? students|"
+    r"\bevery student\b|all (?:first|second|third|fourth|final|new|incoming|international|exchange|active|"
+    r"1st|2nd|3rd|4th)(?:[- ]year)? students|"
+    # a whole cohort, programme or campus: "the whole cohort", "satu angkatan", "the entire department"
+    r"(?:whole|entire) (?:cohort|campus|programme|program|department|university|institution|year group)|"
     # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
     r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
@@ -69,7 +71,10 @@ _COURSE_CUE = re.compile(
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
     r"\b(?i:course|kelas|matkul|mk|kuliah|mata\s?kuliah)\s+yang\s+(?:saya|kami)\s+(?:ampu|ajar|asuh|pegang|bina)|"
     r"\bpeserta\s+(?i:mk|matkul|kuliah|mata\s?kuliah|kelas|course)\s+(?:saya|kami)\b|"
-    r"\b(?:my|our)\s+(?:sections?|tutorials?|lectures?|lab groups?)\b"
+    r"\b(?:my|our)\s+(?:sections?|tutorials?|lectures?|lab groups?)\b|"
+    # "posted in the course", "ke course-nya", "visible to its students only": the one course the mail is about
+    r"\b(?i:in|on|to|into|inside)\s+the\s+(?i:course|class)\b(?!\s*(?:list|catalogue|catalog|of|for|and|or))|"
+    r"\b(?i:di|ke|dalam)\s+(?i:course|kelas)-?(?:nya|tersebut)\b"
 )
 _STAFF_AUDIENCE = re.compile(
     r"\b(?:seluruh|semua|segenap|all(?: the)?|every) (?:dosen|tenaga pendidik|pegawai|staf|karyawan|"

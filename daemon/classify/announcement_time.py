@@ -45,7 +45,8 @@ ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can 
 PUBLISH_AFTER = re.compile(
     # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
     r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
-    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
+    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|\b(?:show|shown|visible|tampil(?:kan)?|ditampilkan)\s+"
+    r"(?:from|on|starting|since|mulai|sejak)\b|"
     # Moodle's own words for a forum post's timing: "Display start: ...", "display period", "timed post"
     r"\bdisplay (?:start|period|date|time)\b|\btimed post\b|\bwaktu tampil\b|"
     r"terbit|appear|tampil|"
