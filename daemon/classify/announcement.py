@@ -39,7 +39,10 @@ _SITE = re.compile(
     # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
     r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
-    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students of (?:the )?[A-Z]?\w+ (?:programme|department)",
+    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students (?:of|in) (?:the )?[A-Z]?\w+ (?:programme|department)|"
+    # ... and so is a level, a cohort or the new intake: "mahasiswa D3 Teknik Informatika", "angkatan 2025", "maba"
+    r"(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
+    r"angkatan\s+(?:20)?\d\d\b|baru\b)|\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b",
     re.IGNORECASE,
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
@@ -60,12 +63,12 @@ _NARROWED = re.compile(
 )
 # Words that say the announcement is for one course's page even when its code or name is not written out.
 _COURSE_CUE = re.compile(
-    r"\b(?:my|our)\s+(?:[A-Z][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
+    r"\b(?:my|our)\s+(?:[A-Z0-9][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
     r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
     # a class group ("kelas TI-1B", "class IF-3B") is one course's students
     r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
     # ... and so is one written alone ("Responsi Kimia Analitik KA-2B", "mahasiswa IF-3C Malam")
-    r"\b[A-Z]{2,4}-?\d[A-Z]\b|"
+    r"\b[A-Z]{2,4}[- ]?\d[A-Z]\b|"
     r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
     r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"

@@ -75,7 +75,7 @@ _PUBLISHQUOTE = re.compile(
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
     r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
-    r"share|sebarkan|bagikan)\b"
+    r"share|sebarkan|bagikan|titip(?:\s+(?:info|pengumuman))?|infokan|sampaikan)\b"
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )

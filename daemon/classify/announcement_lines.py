@@ -122,7 +122,7 @@ SUBJECT_WORDS = (
     r"pengumuman|announcement|announce|notice|info|umumkan|diumumkan|ditayangkan|tayangkan|post|publish|request|"
     r"titip|pasang|dipasang|home\s?page|front\s?page|course\s?page|beranda|halaman\sdepan|"
     # the other verbs a subject asks with: "Please schedule: X", "Mohon disebarkan - X"
-    r"schedule|jadwalkan|dijadwalkan|share|sebarkan|disebarkan|tampilkan|ditampilkan"
+    r"schedule|jadwalkan|dijadwalkan|share|sebarkan|disebarkan|tampilkan|ditampilkan|fyi"
 )
 SUBJECT_TITLE = re.compile(
     r"(?i:\b(?:" + SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"

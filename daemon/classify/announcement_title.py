@@ -228,12 +228,28 @@ def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int
     return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
 
 
+# "Pengumuman Libur Hari Raya Nyepi", "Notice Library Closed": the notice's word, then a title in title case
+_NOTICE_WORD = re.compile(
+    r"(?i)^(?:pengumuman|announcement|notice|info(?:rmasi)?)\s+(?!(?:tentang|mengenai|perihal|"
+    r"terkait|about|on|regarding|untuk|for|di|ke|dari)\b)(\S.*)$"
+)
+
+
+def subject_title(subject: str) -> str:
+    """The title a subject line (or a letter's "Perihal:") names, or ""."""
+    subject = subject.strip()
+    found = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
+    named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
+    if not named and (notice := _NOTICE_WORD.match(SUBJECT_TAGS.sub("", subject))):
+        run = TRAILING_CODE.sub("", notice.group(1)).strip()
+        named = run if capitalised_run(run) == run and len(run.split()) >= 2 else ""
+    return named if looks_like_title(named) else ""
+
+
 def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
     for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
-        found = SUBJECT_TITLE.search(line.group(1).strip())
-        named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
-        if looks_like_title(named):
+        if named := subject_title(line.group(1)):
             return clean_title(named), announcement_body(text[line.end() :]), line.start()
     return None
 
@@ -257,8 +273,6 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
     # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
     if subject and (cued := cued_title(subject)) and cued[0]:
         return cued[0], announcement_body(text), len(text)
-    found_subject = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
-    named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
-    if looks_like_title(named := TRAILING_CODE.sub("", named)):
+    if named := subject_title(subject):
         return clean_title(named), announcement_body(text), len(text)
     return None, None, len(text)

@@ -27,14 +27,20 @@ _ABROAD = {
     **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
 }
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
-_PLACES = "|".join(sorted((re.escape(name) for name in _ABROAD if len(name) > 4 or name == "bali"), key=len, reverse=True))
+_PLACES = "|".join(
+    sorted((re.escape(name) for name in _ABROAD if len(name) > 4 or name == "bali"), key=len, reverse=True)
+)
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
 PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
     r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|"
-    r"(?:malaysia|malaysian|singapore|kuala lumpur|" + _PLACES + r") time|waktu (?:malaysia|singapura|" + _PLACES + r"))"
+    r"(?:malaysia|malaysian|singapore|kuala lumpur|"
+    + _PLACES
+    + r") time|waktu (?:malaysia|singapura|"
+    + _PLACES
+    + r"))"
     r"\b\)?)?"
 )
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
