@@ -39,11 +39,18 @@ _SITE = re.compile(
     # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
     r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
-    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students (?:of|in) (?:the )?[A-Z]?\w+ (?:programme|department)|"
-    # ... and so is a level, a cohort or the new intake: "mahasiswa D3 Teknik Informatika", "angkatan 2025", "maba"
-    r"(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
-    r"angkatan\s+(?:20)?\d\d\b|baru\b)|\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b",
+    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students (?:of|in) (?:the )?[A-Z]?\w+ (?:programme|department)",
     re.IGNORECASE,
+)
+# ... and so is a level, a cohort or the new intake ("mahasiswa D3 Teknik Informatika", "angkatan 2025", "maba"),
+# unless a course is named as the place ("di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan")
+_GROUP = re.compile(
+    r"(?i)(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
+    r"angkatan\s+(?:20)?\d\d\b|baru\b)|\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b"
+)
+_COURSE_PLACE = re.compile(
+    r"\b(?i:di|ke|pada|dalam|on|in|to|into)\s+(?:(?i:the|my|our)\s+)?(?i:course|mk|matkul|mata\s?kuliah|kelas|class|"
+    r"module)\s+(?-i:[A-Z])|\b(?i:on|in|to)\s+(?:(?i:the|my|our)\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?i:course|class|module)\b"
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
 # one course's people is the course.
@@ -151,6 +158,7 @@ def _site_word(text: str, match: re.Match[str]) -> bool:
 def _scope(text: str, has_course: bool) -> str:
     words = list(_SITE.finditer(text))
     site = any(_site_word(text, match) for match in words)
+    site = site or bool(_GROUP.search(text) and not _COURSE_PLACE.search(text))
     # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
     named = any(_narrowed_before(text, match) for match in words)
     return "site" if site or not (has_course or named or _COURSE_CUE.search(text)) else "course"

@@ -34,8 +34,11 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
                 continue
             moment = find_moment(rest, reference)
             at = min(moment.start, clock[2]) if moment else clock[2]
-            # what stands between the correction and its moment is the publishing, not an event of the text's own
-            if not governed_by_publishing(rest[:at], PUBLISH):
+            # what stands between the correction and its moment is the publishing, not an event of the text's own, and
+            # so is what it takes back ("The quiz starts at 10 am, I mean at 10:15" corrects the quiz)
+            if not governed_by_publishing(rest[:at], PUBLISH) or not governed_by_publishing(
+                sentence[: cue.start()], PUBLISH
+            ):
                 continue
             asked = moment.at if moment else moment_at(asked.date(), clock)
             break

@@ -13,6 +13,7 @@ from daemon.classify.announcement_governed import (
     THERE_IS,
     governed_by_publishing,
     in_the_news,
+    names_event,
     opening,
 )
 from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
@@ -141,9 +142,11 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
             there = THERE_IS.match(sentence, end)
+            # "tomorrow; the quiz opens at 8 am": the hour after the day is the event's named between them
             if (
                 not bounded
                 and not there
+                and not names_event(moment.between)
                 and governed_by_publishing(sentence[:start], asked)
                 and not in_the_news(sentence, start, end, asked)
             ):

@@ -117,6 +117,8 @@ class FoundMoment:
     at: datetime
     start: int
     end: int
+    # the words between the date and a time written after it ("besok; kuisnya dibuka jam 8")
+    between: str = ""
 
 
 def _year(written: str | None, day: int, month: int, local: date) -> int | None:
@@ -239,5 +241,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         if part:
             clock = clock.replace(hour=hour_in_part(clock.hour, part.group(0).lower().replace("tonight", "malam")))
         at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
-        return FoundMoment(at, start, end + time_end) if after else FoundMoment(at, window + time_start, end)
+        if after:
+            return FoundMoment(at, start, end + time_end, text[end : end + time_start])
+        return FoundMoment(at, window + time_start, end)
     return None
