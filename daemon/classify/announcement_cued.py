@@ -166,9 +166,17 @@ def _wrapped_run(text: str, start: int) -> str | None:
     line, _, following = text[start:].partition("\n")
     title = capitalised_run(line, sentence_case=True)
     written = len(line) + start - (text.rfind("\n", 0, start) + 1)
-    if not title or not line.rstrip().endswith(title) or written < WRAP_WIDTH or not following.strip():
+    next_line = following.split("\n", 1)[0]
+    # (a list's next item or a label's line is not the title's end: "* Audience: ...", "Tayang: ...")
+    if (
+        not title
+        or not line.rstrip().endswith(title)
+        or written < WRAP_WIDTH
+        or not re.match(r"[^\W_]", next_line)
+        or re.match(r"[^:\n]{1,30}:", next_line)
+    ):
         return title
-    longer = capitalised_run(f"{line.rstrip()} {following.split(chr(10), 1)[0].strip()}", sentence_case=True)
+    longer = capitalised_run(f"{line.rstrip()} {next_line.strip()}", sentence_case=True)
     return longer if longer and len(longer) > len(title) and looks_like_title(longer) else title
 
 

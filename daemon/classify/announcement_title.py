@@ -235,21 +235,30 @@ _NOTICE_WORD = re.compile(
 )
 
 
-def subject_title(subject: str) -> str:
+def subject_title(subject: str, text: str = "") -> str:
     """The title a subject line (or a letter's "Perihal:") names, or ""."""
     subject = subject.strip()
     found = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
     named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
     if not named and (notice := _NOTICE_WORD.match(SUBJECT_TAGS.sub("", subject))):
         run = TRAILING_CODE.sub("", notice.group(1)).strip()
-        named = run if capitalised_run(run) == run and len(run.split()) >= 2 else ""
+        # "Pengumuman Fisika Dasar" above "... Fisika Dasar (FI1101)" or "di kelas Animasi 3D" names the course
+        course = re.search(
+            r"(?i)\b(?:kelas|course|mk|matkul|mata\s?kuliah|class|module)\s+"
+            + re.escape(run)
+            + r"|"
+            + re.escape(run)
+            + r"\s*\(",
+            text,
+        )
+        named = run if capitalised_run(run) == run and len(run.split()) >= 2 and not course else ""
     return named if looks_like_title(named) else ""
 
 
 def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
     for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
-        if named := subject_title(line.group(1)):
+        if named := subject_title(line.group(1), text):
             return clean_title(named), announcement_body(text[line.end() :]), line.start()
     return None
 
@@ -273,6 +282,6 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
     # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
     if subject and (cued := cued_title(subject)) and cued[0]:
         return cued[0], announcement_body(text), len(text)
-    if named := subject_title(subject):
+    if named := subject_title(subject, text):
         return clean_title(named), announcement_body(text), len(text)
     return None, None, len(text)
