@@ -79,6 +79,15 @@ _PUBLISH_COLON = re.compile(
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
 )
+_QUOTE_THEN_PUBLISHED = re.compile(
+    r"(?i)\b(?:mohon|tolong|tlg|minta|please|pls|kindly|could you|can you)\b[^\n.?!" + OPENING + r"]{0,30}"
+    r"(?P<quote>(?=["
+    + OPENING
+    + r"]))"
+    + QUOTE.pattern
+    + r"[^\n.?!]{0,30}?\b(?:di(?:tayangkan|umumkan|pasang|posting|post|"
+    r"publikasikan|publish|sebarkan|share|tampilkan|muat)|posted|published|announced|put up|shared)\b"
+)
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
 
@@ -197,6 +206,13 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 announcement_body(after[body_label.end() :] if body_label else after),
                 cue.start(),
             )
+    # 'Mohon "Kuis Susulan" ditayangkan ...', 'Please get "X" posted': the quoted object of a request, then its
+    # publishing verb
+    for match in _QUOTE_THEN_PUBLISHED.finditer(text):
+        quoted = QUOTE.match(text, match.start("quote"))
+        if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
+            after = text[quoted.end() :]
+            return clean_title(quoted_value(quoted)), announcement_body(after.split("\n\n", 1)[-1]), match.start()
     for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
         for match in pattern.finditer(text):
             quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match

@@ -17,6 +17,8 @@ TITLE_LABEL = re.compile(
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
     r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*"
+    # a form's note on the label: "Judul pengumuman (maks. 60 karakter):", "Title (English):"
+    r"(?:\([^()\n]{1,40}\)\s*)?"
     # a form's question ("Judul pengumuman?") with its answer on the lines below
     r"(?:[:=|\u2013\u2014]|\s-|(?P<asked>\?)(?=[ \t]*$))\s*"
 )
@@ -102,7 +104,8 @@ SUBJECT_TAGS = re.compile(
 )
 # The body says the title is the subject line: "judul sesuai subjek", "in the subject line", "subject of this email".
 SUBJECT_REFERENCE = re.compile(
-    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on)\s+(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
+    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on|use|using|pakai|pake|gunakan|memakai|menggunakan|ambil)\s+"
+    r"(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
     r"\b(?:subje[ck]t?|subyek)\s+(?:line|e-?mail|surel|ini|of\s+(?:this|the|my)\s+(?:e-?mail|message))\b",
     re.IGNORECASE,
 )
