@@ -1,0 +1,182 @@
+"""Kinds of announcement request written anew in requests-tune16-announce, each read in sentences of its own: publish
+times from travelling senders (JST, CET, CEST, "Batam time"), a day of next month, "tomorrow morning around 7", an
+hour or a day the writer corrects further down the mail; titles wrapped by the mail client, after "Pengumuman:",
+named in a subject, quoted before their publishing verb; who a notice is for (a cohort, a level, a class group, "in
+the course"); and the moments and values that must not be read."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.announcement import extract_announcement
+from daemon.classify.clock import find_time
+from daemon.classify.dates import find_moment
+
+# Monday 1 March 2027, 09:00 WIB
+MAIL_DATE = datetime(2027, 3, 1, 2, 0, tzinfo=UTC)
+
+
+def _publish(text: str) -> str | None:
+    return extract_announcement("info", text, MAIL_DATE, has_course=True).publish_at
+
+
+@pytest.mark.parametrize(
+    ("written", "hour", "ahead"),
+    [
+        ("besok pukul 09.00 JST.", 9, 2),
+        ("on Monday at 01:30 CET?", 1, -6),
+        ("Thursday, 03:00 CEST, so", 3, -5),
+        ("at 9:00 Tokyo time", 9, 2),
+        ("jam 9 waktu Jepang", 9, 2),
+        ("at 7 am Batam time (WIB)", 7, 0),
+        ("jam 10 waktu Indonesia Barat", 10, 0),
+    ],
+)
+def test_the_zones_a_travelling_sender_writes_in(written: str, hour: int, ahead: int) -> None:
+    clock = find_time(written)
+    assert clock is not None and (clock[0].hour, clock[1]) == (hour, ahead)
+
+
+def test_a_word_after_the_hour_is_not_taken_for_a_zone() -> None:
+    clock = find_time("at 7 am West Campus")
+    assert clock is not None and clock[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Mohon "Kuis 1" ditayangkan di MK Kalkulus besok pukul 09.00 JST.', "2027-03-02T07:00:00+07:00"),
+        (
+            'Please publish "Quiz 1" on my Calculus course on Wednesday 3 March at 01:30 CET.',
+            "2027-03-03T07:30:00+07:00",
+        ),
+        ('Tolong tayangkan "Kuis 1" tgl 5 bulan depan pukul 08.00.', "2027-04-05T08:00:00+07:00"),
+        ('Please post "Quiz 1" on my Calculus course on the 3rd of next month at 8 am.', "2027-04-03T08:00:00+07:00"),
+        ('Can "Quiz 1" go up on my Calculus course tomorrow morning around 7?', "2027-03-02T07:00:00+07:00"),
+        ('Tolong "Kuis 1" ditayangkan besok pagi sekitar 7-an ya.', "2027-03-02T07:00:00+07:00"),
+    ],
+)
+def test_publish_times_from_travelling_senders_and_in_words(text: str, expected: str) -> None:
+    assert _publish(text) == expected
+
+
+def test_a_bare_hour_that_counts_people_is_no_time() -> None:
+    assert find_moment("tomorrow morning around 7 students", MAIL_DATE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tolong tayangkan "Kuis 1" besok jam 8. Ralat: jam 10 saja.', "2027-03-02T10:00:00+07:00"),
+        ('Please publish "Quiz 1" tomorrow at 8 am. Actually, make that 10 am.', "2027-03-02T10:00:00+07:00"),
+        (
+            'Tayangkan "Kuis 1" Senin, 8 Maret 2027 pukul 07.00. '
+            "Eh maaf, maksud saya Selasa, 9 Maret 2027 pukul 07.00.",
+            "2027-03-09T07:00:00+07:00",
+        ),
+        # the correction of the text's own event leaves the publish time alone
+        (
+            'Mohon "Kuis 1" ditayangkan besok pukul 08.00.\n\nKoreksi: kuliah tamunya mulai pukul 13.00, bukan 10.00.',
+            "2027-03-02T08:00:00+07:00",
+        ),
+        (
+            'Please publish "Quiz 1" tomorrow at 8 am. The quiz starts at 10 am, I mean at 10:15.',
+            "2027-03-02T08:00:00+07:00",
+        ),
+    ],
+)
+def test_a_publish_time_corrected_further_down_the_mail(text: str, expected: str) -> None:
+    assert _publish(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Please publish "Quiz 1" on my Calculus course tomorrow; the quiz opens at 8 am.',
+        'Please publish "Career Fair" on the front page on Friday 5 March. Registration closes on 12 March at 23:59.',
+        'Mohon tayangkan "Aturan Baru" hari ini. Berlaku mulai tanggal 8 pukul 00.00.',
+    ],
+)
+def test_a_day_to_publish_beside_an_events_hour_is_no_publish_time(text: str) -> None:
+    assert _publish(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "title"),
+    [
+        (
+            "pengumuman",
+            "Mohon ditayangkan besok jam 7 pagi di course Sistem Mekatronika (MK3102) pengumuman berjudul "
+            "Praktikum PLC\nPindah ke Lab Otomasi.\n\nPraktikum PLC pindah ke Lab Otomasi lantai 2.",
+            "Praktikum PLC Pindah ke Lab Otomasi",
+        ),
+        (
+            "mohon dibantu",
+            "Sore,\n\nPengumuman: Kuliah Pengganti Jaringan Komputer\n\nMohon ditayangkan besok jam 6 pagi.",
+            "Kuliah Pengganti Jaringan Komputer",
+        ),
+        ("Pengumuman Libur Hari Raya Nyepi", "Mohon ditayangkan di halaman depan.", "Libur Hari Raya Nyepi"),
+        ("FYI: Server Maintenance Tonight", "Please post this for everyone.", "Server Maintenance Tonight"),
+        (
+            "Please schedule: Guest Lecture Recording Online",
+            "Please schedule it for my course.",
+            "Guest Lecture Recording Online",
+        ),
+        ("pengumuman", 'Mohon "Kuis Susulan" ditayangkan di kelas saya besok.', "Kuis Susulan"),
+        ("pengumuman", "Judul pengumuman (maks. 60 karakter): Kuis Susulan\nIsi: kuis hari Jumat.", "Kuis Susulan"),
+        ("Quiz Postponed", "Please post this to my class, use the subject as the title.", "Quiz Postponed"),
+    ],
+)
+def test_titles_wrapped_headed_in_the_subject_or_quoted(subject: str, text: str, title: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # a subject naming the course the body names is not the title
+        ("Pengumuman Animasi 3D", "Tolong pasang pengumuman di kelas Animasi 3D (MM2104) bahwa kuliah diganti tugas."),
+        # a sentence broken by the mail client is not a title line
+        (
+            "penayangan",
+            "Yth. Tim P4M,\n\nKami dari Himpunan Mahasiswa Elektro memohon pengumuman ini ditayangkan untuk seluruh\n"
+            "mahasiswa pada hari Kamis, 11 Februari 2027.\n\nPendaftaran gratis melalui tautan di pengumuman.",
+        ),
+        # 'Pengumuman: ...' above the text itself is no title
+        ("info", "Pengumuman: besok kuliah libur karena dosen sakit."),
+    ],
+)
+def test_no_title_claimed_where_none_is_named(subject: str, text: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "has_course", "scope"),
+    [
+        (
+            "Please announce to all 2nd-year students: 'Internship Briefing'. It names the Internship course.",
+            True,
+            "site",
+        ),
+        (
+            'Mohon ditayangkan untuk mahasiswa D3 Teknik Informatika pengumuman "Jadwal Sidang PA" (IF3301).',
+            True,
+            "site",
+        ),
+        (
+            'Mohon ditayangkan untuk mahasiswa angkatan 2025 pengumuman "Pembayaran UKT". Contoh: Kalkulus.',
+            True,
+            "site",
+        ),
+        ('Mohon ditayangkan untuk para mahasiswa baru pengumuman "Pengambilan KTM".', True, "site"),
+        # a course named as the place keeps a cohort in the text on its page
+        ("Tolong umumkan di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan.", True, "course"),
+        ('Tolong umumkan ke anak-anak MI 3B judulnya "Kuis Susulan" ya.', False, "course"),
+        ('Please announce to my 2B students: "Quiz Moved".', False, "course"),
+        ("Dr. Wahyu asked me to have this posted in the course, visible to its students only.", False, "course"),
+    ],
+)
+def test_who_a_notice_is_for(text: str, has_course: bool, scope: str) -> None:
+    assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == scope
