@@ -23,7 +23,9 @@ from daemon.classify.wording import sentence_end, sentences, unwrap
 from parsers.body import answered_between_quotes, opens_earlier_message, thread_text
 
 _SITE = re.compile(
-    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen)|semua (?:mahasiswa|mhs|dosen|pengguna)|"
+    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen|pelajar)|"
+    # "all" as Malay, Sundanese and Javanese writers say it: "semua pelajar", "sadaya mahasiswa", "kabeh mahasiswa"
+    r"(?:semua|sadaya|sadayana|kabeh|sedaya|sedoyo) (?:mahasiswa|mhs|dosen|pengguna|pelajar)|"
     r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
     r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
     r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"

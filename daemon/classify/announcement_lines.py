@@ -11,7 +11,7 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|nye|ne|e|na)|jdl|"
     r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
@@ -137,7 +137,7 @@ SUBJECT_TITLE = re.compile(
     r"pengumuman)\)?$"
     # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
     r"|^(?i:(?:surat\s)?(?:(?:permohonan|permintaan|request(?:\sfor)?)\s)?(?:penayangan|publikasi|pemasangan|"
-    r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info))"
+    r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info(?:rmasi|rmation)?))"
     r"(?:\s(?i:tentang|mengenai|perihal|about|on|regarding))?\s*:?\s+"
     r"(?!(?i:di|ke|untuk|bagi|pada|dari|for|on|to|at|in|from|by)\b)(\S.{2,110})$"
 )

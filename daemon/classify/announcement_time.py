@@ -30,6 +30,8 @@ PUBLISH = re.compile(
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
     r"umumkan|pin\b|share|terbit|"
+    # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
+    r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"

@@ -93,7 +93,7 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
 
 def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
-    quoted = re.search(r"(?:judul(?:nya|ne|e|na)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    quoted = re.search(r"(?:judul(?:nya|nye|ne|e|na)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
     if quoted:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]

@@ -31,8 +31,9 @@ _PLACES = "|".join(
     sorted((re.escape(name) for name in _ABROAD if len(name) > 4 or name == "bali"), key=len, reverse=True)
 )
 
-# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
-PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
+# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
+# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon)
+PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
     r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|"
@@ -85,11 +86,14 @@ def zone_offset(zone: str | None) -> int:
 
 def hour_in_part(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
-    if marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night") and hour < 12:
+    if (
+        marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten")
+        and hour < 12
+    ):
         return hour + 12
     if marker == "siang" and hour < 6:
         return hour + 12
-    if marker in ("am", "pagi", "pgi", "pg", "morning") and hour == 12:
+    if marker in ("am", "pagi", "pgi", "pg", "morning", "esuk", "enjing") and hour == 12:
         return 0
     return hour
 

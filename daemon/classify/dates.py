@@ -88,7 +88,9 @@ _RELATIVE = re.compile(
     rf"(?:pagi|siang|sore|malam|malem) ini|"
     # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
     rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
-    rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
+    rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow|"
+    # Javanese and Sundanese "tomorrow"
+    rf"sesuk|mbesuk|mbenjing|isukan)|"
     # "3 hari lagi", "dua hari lagi", "in 2 days", "two days from now"
     rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
@@ -174,7 +176,22 @@ def _relative(match: re.Match[str], local: date) -> date | None:
         word = word.lower()
         offset = (
             1
-            if word in ("besok", "bsk", "esok", "tomorrow", "tomorow", "tmrw", "tmr", "tmrow", "2morrow")
+            if word
+            in (
+                "besok",
+                "bsk",
+                "esok",
+                "tomorrow",
+                "tomorow",
+                "tmrw",
+                "tmr",
+                "tmrow",
+                "2morrow",
+                "sesuk",
+                "mbesuk",
+                "mbenjing",
+                "isukan",
+            )
             else 2
             if word in ("lusa", "day after tomorrow")
             else 0
