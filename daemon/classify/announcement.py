@@ -170,7 +170,13 @@ def _scope(text: str, has_course: bool) -> str:
     site = site or bool(_GROUP.search(text) and not _COURSE_PLACE.search(text))
     # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
     named = any(_narrowed_before(text, match) for match in words)
-    return "site" if site or not (has_course or named or _COURSE_CUE.search(text)) else "course"
+    cued = any(not _OUR_STUDENTS.fullmatch(cue.group(0)) for cue in _COURSE_CUE.finditer(text))
+    return "site" if site or not (has_course or named or cued) else "course"
+
+
+# "mahasiswa kami", "our students": an office's or a directorate's "we" is the institution, so without a course named
+# they are every student; a lecturer's class is "mahasiswa saya", "my students", or a course named
+_OUR_STUDENTS = re.compile(r"(?i)(?:our|mahasiswa|mhs|peserta)\s+(?:students|kami|kita)")
 
 
 def _quoted_reference(context: str, reference: datetime) -> datetime:
