@@ -48,11 +48,9 @@ _SITE = re.compile(
 # unless a course is named as the place ("di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan")
 _GROUP = re.compile(
     r"(?i)(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
-    r"angkatan\s+(?:20)?\d\d\b|baru\b|"
-    # a programme by its name ("mahasiswa Teknik Mesin"), not one lecturer's class of a course ("... saya")
-    r"(?-i:(?:Teknik|Teknologi Rekayasa|Rekayasa|Akuntansi|Manajemen|Administrasi|Animasi)\s+[A-Z]\w+\b)"
-    r"(?!(?:\s+\w+){0,3}\s+(?:saya|kami|kelas|class)\b))|"
+    r"angkatan\s+(?:20)?\d\d\b|baru\b)|"
     r"\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b|"
+    # (a programme by its name alone, "mahasiswa Teknik Mesin", is too like a course's: "mahasiswa Manajemen Proyek")
     # the programme itself as the audience: "untuk prodi TI", "kepada seluruh jurusan", "for the Accounting department"
     r"\b(?:untuk|bagi|ke|kepada|for)\s+(?:seluruh\s+|semua\s+|all\s+)?(?:prodi|program studi|jurusan|"
     r"the\s+[A-Z]\w+\s+(?:programme|department))\b"
