@@ -222,7 +222,7 @@ def extract_announcement(
     if publish is None and context:
         publish = changed_clock(text, unwrap(thread_text(context)), reference, _quoted_reference(context, reference))
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
-        if publish is None and answered and answered_between_quotes(context):
+        if publish is None and answered_between_quotes(context):
             publish = publish_at(unwrap(thread_text(context)), reference)
     if publish:
         publish = corrected_moment(text, publish, reference)

@@ -100,10 +100,11 @@ def _untabled(text: str) -> str:
 
 
 # A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
-# tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
+# tayang?", "Publish time?", numbered "3. Kapan ditayangkan?"): "Bisa tolong dipasang?" above a thank-you is a
+# sentence.
 _FORM_LABEL = re.compile(
     # (a title's label whose title was blanked out is not a label above the next line)
-    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:\d{1,2}[.)]\s*)?(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
     r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
 )
 
