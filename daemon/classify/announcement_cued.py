@@ -83,9 +83,9 @@ _QUOTE_THEN_PUBLISHED = re.compile(
     r"(?i)\b(?:mohon|tolong|tlg|minta|please|pls|kindly|could you|can you)\b[^\n.?!" + OPENING + r"]{0,30}"
     r"(?P<quote>(?=["
     + OPENING
-    + r"]))"
+    + r"]))(?:"
     + QUOTE.pattern
-    + r"[^\n.?!]{0,30}?\b(?:di(?:tayangkan|umumkan|pasang|posting|post|"
+    + r")[^\n.?!]{0,30}?\b(?:di(?:tayangkan|umumkan|pasang|posting|post|"
     r"publikasikan|publish|sebarkan|share|tampilkan|muat)|posted|published|announced|put up|shared)\b"
 )
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")

@@ -11,7 +11,8 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|nye|ne|e|na)|jdl|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
+    r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
     r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
@@ -176,19 +177,24 @@ QUOTE = re.compile(
     r"[\"\u201c\u201e]((?:[^\"\u201c\u201d\n]|\n(?![ \t]*\n)){3,120})[\"\u201c\u201d](?!\w)|"
     r"['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
     r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
-    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]|"
+    # the corner brackets a Japanese or Chinese keyboard types: 「X」, 『X』, 【X】
+    r"[\u300c\u300e\u3010]([^\u300d\u300f\u3011\n]{3,120})[\u300d\u300f\u3011]"
 )
-OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\[\u300c\u300e\u3010"
+
+
+_QUOTE_GROUPS = QUOTE.groups
 
 
 def quoted_value(match: re.Match[str]) -> str:
-    return next(group for group in match.groups()[-5:] if group)
+    return next(group for group in match.groups()[-_QUOTE_GROUPS:] if group)
 
 
 def quote_start(match: re.Match[str]) -> int:
     """Where the quoted value starts (its delimiter just before)."""
     last = len(match.groups())
-    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+    return next(match.start(number) for number in range(last - _QUOTE_GROUPS + 1, last + 1) if match.group(number))
 
 
 # A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");

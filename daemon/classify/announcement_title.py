@@ -258,9 +258,24 @@ def subject_title(subject: str, text: str = "") -> str:
 def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
     for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
-        if named := subject_title(line.group(1), text):
+        named = subject_title(line.group(1), text) or _plain_subject(line.group(1).strip())
+        if named:
             return clean_title(named), announcement_body(text[line.end() :]), line.start()
     return None
+
+
+# the request a letter's subject line may name instead of the notice ("Hal: Permohonan Penayangan Pengumuman")
+_REQUEST_WORDS = re.compile(
+    r"(?i)\b(?:permohonan|permintaan|mohon|penayangan|publikasi|pemasangan|pengumuman|request|publication|posting|"
+    r"bantuan|lampiran|surat|nomor)\b"
+)
+
+
+def _plain_subject(value: str) -> str:
+    """ "Hal: Libur Hari Raya Nyepi": a letter's subject in title case that asks for nothing is the notice's own."""
+    run = TRAILING_CODE.sub("", value).strip()
+    plain = capitalised_run(run) == run and len(run.split()) >= 2 and not _REQUEST_WORDS.search(run)
+    return run if plain and looks_like_title(run) else ""
 
 
 # 'umumkan: "Besok kuliah diganti tugas mandiri, silakan cek folder minggu 14."': a quoted sentence (a full stop at
