@@ -12,6 +12,7 @@ from daemon.classify.announcement_lines import (
     ATTACHMENT_LINE,
     BODY_LABEL,
     CLOSING,
+    MOMENT_START,
     NUMBER_LINE,
     PLACEHOLDER,
     SUBJECT_REFERENCE,
@@ -264,6 +265,33 @@ def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+# "pengumuman tentang Perubahan Jadwal UTS", "an announcement about Lab Closure During Eid": what it is about, in
+# title case, names it; not a course ("pengumuman tentang Basis Data (IF2101)"), and not a day ("notice on Monday")
+_ABOUT = re.compile(
+    r"(?i)\b(?:pengumuman|announcement|notice|info(?:rmasi)?|berita)\s+(?:tentang|mengenai|terkait|perihal|soal|about|"
+    r"regarding|concerning)\s+(?=[A-Z0-9])"
+)
+
+
+def _about_title(text: str) -> tuple[str | None, str | None, int] | None:
+    for about in _ABOUT.finditer(text):
+        run = capitalised_run(text[about.end() :].split("\n", 1)[0])
+        if not run or len(run.split()) < 2 or MOMENT_START.match(run):
+            continue
+        course = re.search(
+            r"(?i)\b(?:kelas|course|mk|matkul|mata\s?kuliah|class|module)\s+"
+            + re.escape(run)
+            + r"|"
+            + re.escape(run)
+            + r"\s*\(",
+            text,
+        )
+        if not course and looks_like_title(run):
+            end = about.end() + len(run)
+            return clean_title(run), announcement_body(text[end:].lstrip(" .,;\n")), about.start()
+    return None
+
+
 # the request a letter's subject line may name instead of the notice ("Hal: Permohonan Penayangan Pengumuman")
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(?:permohonan|permintaan|mohon|penayangan|publikasi|pemasangan|pengumuman|request|publication|posting|"
@@ -288,7 +316,7 @@ _SENTENCE = re.compile(
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
     readers = (_labelled, cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
-    for reader in (*readers, _first_line_title, _letter_subject):
+    for reader in (*readers, _first_line_title, _letter_subject, _about_title):
         if found := reader(text):
             title, body, start = found
             unsure = title is None or PLACEHOLDER.fullmatch(title) or _SENTENCE.search(title)
