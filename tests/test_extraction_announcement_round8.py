@@ -180,3 +180,79 @@ def test_no_title_claimed_where_none_is_named(subject: str, text: str) -> None:
 )
 def test_who_a_notice_is_for(text: str, has_course: bool, scope: str) -> None:
     assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "title"),
+    [
+        ("pengumuman", "Mohon ditayangkan pengumuman \u300cKuis Susulan\u300d di kelas saya.", "Kuis Susulan"),
+        ("pengumuman", "Nama pengumuman: Kuis Susulan\nIsi: kuis hari Jumat.", "Kuis Susulan"),
+        ("pengumuman", "Judul berita: Kuis Susulan\nIsi: kuis hari Jumat.", "Kuis Susulan"),
+        ("mohon", "Hal: Libur Hari Raya Nyepi\n\nMohon ditayangkan di halaman depan.", "Libur Hari Raya Nyepi"),
+        (
+            "pengumuman",
+            "Mohon ditayangkan pengumuman tentang Perubahan Jadwal UTS untuk semua mahasiswa.",
+            "Perubahan Jadwal UTS",
+        ),
+        (
+            "notice",
+            "Please publish an announcement about Lab Closure During Eid on the front page.",
+            "Lab Closure During Eid",
+        ),
+        (
+            "titip",
+            'Bang, tolong dipasangin di kelas Kalkulus aye, judulnye "Kuis Susulan", besok jam 7 pagi ye.',
+            "Kuis Susulan",
+        ),
+    ],
+)
+def test_titles_in_other_brackets_labels_and_letters(subject: str, text: str, title: str) -> None:
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=True).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon ditayangkan pengumuman tentang Basis Data (IF2101) untuk kelas saya: kuis diundur.",
+        "Hal: Permohonan Penayangan Pengumuman\n\nMohon ditayangkan di halaman depan.",
+    ],
+)
+def test_a_course_or_a_request_is_not_what_a_notice_is_about(text: str) -> None:
+    assert extract_announcement("mohon", text, MAIL_DATE, has_course=True).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Nyuwun tulung diumumke ing kelas Kalkulus kula, judule "Kuis", ditayangke sesuk jam 7 esuk.',
+            "2027-03-02T07:00:00+07:00",
+        ),
+        ('Mohon hebahkan kepada semua pelajar, tajuk "Kuis", esok pukul 7 pagi.', "2027-03-02T07:00:00+07:00"),
+    ],
+)
+def test_regional_and_malay_words_for_the_same_request(text: str, expected: str) -> None:
+    assert _publish(text) == expected
+
+
+def test_the_answer_under_a_numbered_quoted_question_is_the_publish_time() -> None:
+    text = "Jawaban saya di bawah.\n\nJudul: Demo Aplikasi\n\nSelasa, 2 Maret 2027 pukul 07.00"
+    context = (
+        "> 1. Di course mana?\n\nIF3203 Rekayasa Perangkat Lunak\n\n> 2. Apa judulnya?\n\nJudul: Demo Aplikasi\n\n"
+        "> 3. Kapan ditayangkan?\n\nSelasa, 2 Maret 2027 pukul 07.00\n\n> Salam"
+    )
+    found = extract_announcement("Re: pengumuman", text, MAIL_DATE, has_course=True, context=context)
+    assert found.publish_at == "2027-03-02T07:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ('Mohon diumumkan kepada mahasiswa kami pengumuman "Libur Nyepi".', "site"),
+        ('Please post for our students: "Campus Closed".', "site"),
+        ('Mohon diumumkan ke mahasiswa saya: "Kuis".', "course"),
+        ('Punten, mangga diumumkeun ka sadaya mahasiswa, judulna "Kuis Susulan".', "site"),
+    ],
+)
+def test_an_offices_we_and_a_lecturers_i(text: str, scope: str) -> None:
+    assert extract_announcement("info", text, MAIL_DATE, has_course=False).scope == scope
