@@ -6,7 +6,7 @@ the course"); and the moments and values that must not be read."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -256,3 +256,17 @@ def test_the_answer_under_a_numbered_quoted_question_is_the_publish_time() -> No
 )
 def test_an_offices_we_and_a_lecturers_i(text: str, scope: str) -> None:
     assert extract_announcement("info", text, MAIL_DATE, has_course=False).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("written_at", "expected"),
+    [
+        # 00:30 in Tokyo is still the evening before in Batam: the writer's "besok" is the day after their own day
+        (datetime(2027, 3, 2, 0, 30, tzinfo=timezone(timedelta(hours=9))), "2027-03-03T08:00:00+07:00"),
+        # a UTC stamp is a server's: read in WIB (06:00 on 2 March)
+        (datetime(2027, 3, 1, 23, 0, tzinfo=UTC), "2027-03-03T08:00:00+07:00"),
+    ],
+)
+def test_relative_days_count_from_the_writers_own_day(written_at: datetime, expected: str) -> None:
+    text = 'Mohon "Kuis 1" ditayangkan besok pukul 08.00 WIB.'
+    assert extract_announcement("info", text, written_at, has_course=True).publish_at == expected

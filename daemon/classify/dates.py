@@ -215,9 +215,16 @@ def _relative(match: re.Match[str], local: date) -> date | None:
     return local + timedelta(days=ahead)
 
 
+def writers_date(reference: datetime) -> date:
+    """The day the mail was written on where its writer was: "besok" from Tokyo at 00:30 (+0900) is the day after
+    the writer's day, not after Batam's. A UTC stamp is often a server's, not the writer's, and is read in WIB."""
+    offset = reference.utcoffset()
+    return reference.date() if offset else reference.astimezone(WIB).date()
+
+
 def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
     """Every date in the text, written out or relative to the reference (the mail's date), in order."""
-    local = reference.astimezone(WIB).date()
+    local = writers_date(reference)
     absolute = _absolute(text, local)
     found = list(absolute)
     for match in _RELATIVE.finditer(text):
