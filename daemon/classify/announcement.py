@@ -64,10 +64,13 @@ _COURSE_PLACE = re.compile(
 _NARROWED = re.compile(
     r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
     r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
-    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|kuliah|module|section)\b(?!\s*(?:-|yang|di|\())|"
+    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|kuliah|module|section|rombel)\b(?!\s*(?:-|yang|di|\())|"
     # "everyone in the Database Systems course": the course's name before its word
     r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:course|class|module)\b|"
-    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b)"
+    # ... or before its code: "semua mahasiswa Kalkulus (MA1101)"
+    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    # a course's code, or a class group: "semua mahasiswa TI-2A", "all students of IF-3B", "everyone in TRPL 2B"
+    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b|(?-i:[A-Z]{2,5}[- ]?\d[A-Z])\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students
     r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
     # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
@@ -162,8 +165,27 @@ def _site_word(text: str, match: re.Match[str]) -> bool:
     return not narrowed and not _NEGATED.search(text[max(0, match.start() - 60) : match.start()])
 
 
+# Site words that name people, not places: where a course is named as the place ("di kelas Kalkulus untuk semua
+# mahasiswa"), they are that course's people.
+_PEOPLE_WORD = re.compile(r"(?i)(?:\S+\s+){0,2}(?:mahasiswa|mhs|students?|everyone|everybody|pelajar)\b")
+
+
 def _scope(text: str, has_course: bool) -> str:
-    words = list(_SITE.finditer(text))
+    # "tidak hanya di course X", "not only in the X course": a place ruled out, or widened
+    placed = any(
+        not re.search(
+            r"(?i)\b(?:tidak|tdk|bukan|not|jangan|never|instead of|rather than)\b"
+            r"(?:\s+(?:hanya|cuma|saja|only|just))*\s*$",
+            text[max(0, place.start() - 30) : place.start()],
+        )
+        for place in _COURSE_PLACE.finditer(text)
+    )
+    # ("untuk semua" is read with the word after it)
+    words = [
+        match
+        for match in _SITE.finditer(text)
+        if not (placed and _PEOPLE_WORD.match(text, match.start(), match.end() + 12))
+    ]
     site = any(_site_word(text, match) for match in words)
     site = site or bool(_GROUP.search(text) and not _COURSE_PLACE.search(text))
     # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
