@@ -270,3 +270,24 @@ def test_an_offices_we_and_a_lecturers_i(text: str, scope: str) -> None:
 def test_relative_days_count_from_the_writers_own_day(written_at: datetime, expected: str) -> None:
     text = 'Mohon "Kuis 1" ditayangkan besok pukul 08.00 WIB.'
     assert extract_announcement("info", text, written_at, has_course=True).publish_at == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "has_course", "scope"),
+    [
+        ('Mohon diumumkan ke semua mahasiswa TI-2A: "Kuis Susulan".', False, "course"),
+        ('Please post for everyone in TRPL 2B: "Quiz Moved".', False, "course"),
+        ('Tolong umumkan ke seluruh mahasiswa rombel MK-1B: "Kuis".', False, "course"),
+        ('Tolong umumkan di kelas Kalkulus untuk semua mahasiswa: "Kuis".', True, "course"),
+        ('Tolong umumkan untuk semua mahasiswa Kalkulus (MA1101): "Kuis".', True, "course"),
+        # news about a course for everyone, and a course place ruled out
+        ("Tolong umumkan untuk semua mahasiswa: kuliah Kalkulus (MA1101) ditiadakan karena libur.", True, "site"),
+        (
+            'Mohon "Pemilihan Ketua BEM" ditayangkan untuk semua mahasiswa aktif, tidak hanya di course Pancasila.',
+            True,
+            "site",
+        ),
+    ],
+)
+def test_a_class_group_or_a_course_place_narrows_the_people_words(text: str, has_course: bool, scope: str) -> None:
+    assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == scope
