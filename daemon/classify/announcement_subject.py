@@ -59,7 +59,9 @@ def subject_title(subject: str, text: str = "") -> str:
 
 def letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
     """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
-    for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
+    for line in re.finditer(
+        r"(?im)^[ \t]*(?:perihal|hal|subject|subjek|re|regarding)[ \t]*[:.][ \t]*(\S[^\n]*)$", text
+    ):
         named = subject_title(line.group(1), text) or _plain_subject(line.group(1).strip())
         if named:
             return clean_title(named), announcement_body(text[line.end() :]), line.start()
