@@ -291,3 +291,32 @@ def test_relative_days_count_from_the_writers_own_day(written_at: datetime, expe
 )
 def test_a_class_group_or_a_course_place_narrows_the_people_words(text: str, has_course: bool, scope: str) -> None:
     assert extract_announcement("info", text, MAIL_DATE, has_course=has_course).scope == scope
+
+
+_CIRCULAR = (
+    "Yth. Tim P4M,\n\nMohon surat edaran berikut ditayangkan di e-learning.\n\nSURAT EDARAN\nNomor: 12/PL29/2027\n\n"
+    "tentang\nPERUBAHAN JADWAL UJIAN TENGAH SEMESTER\n\nKepada Yth.\n{addressee}\n\n"
+    "Ujian tengah semester mata kuliah Kalkulus (MA1101) dipindah ke pekan 9.\n\nTerima kasih."
+)
+
+
+@pytest.mark.parametrize(
+    ("addressee", "scope"),
+    [
+        ("Seluruh Mahasiswa\nPoliteknik Negeri Batam", "site"),
+        ("Mahasiswa Peserta Mata Kuliah Kalkulus (MA1101)", "course"),
+    ],
+)
+def test_a_pasted_letters_addressee_says_who_it_is_for(addressee: str, scope: str) -> None:
+    text = _CIRCULAR.format(addressee=addressee)
+    found = extract_announcement("surat edaran", text, MAIL_DATE, has_course=True)
+    assert (found.title, found.scope) == ("PERUBAHAN JADWAL UJIAN TENGAH SEMESTER", scope)
+
+
+def test_a_letters_re_line_names_the_notice() -> None:
+    text = "Please post the letter below.\n\nTo: All Students\nRe: Change of Midterm Schedule\n\nThe midterms move."
+    assert extract_announcement("letter", text, MAIL_DATE, has_course=True).title == "Change of Midterm Schedule"
+
+
+def test_a_day_and_month_before_a_short_hour_word_are_a_date() -> None:
+    assert _publish("Tayang: 3/3 pk 7 pagi. Judul: Kuis 1. Di kelas Kalkulus saya.") == "2027-03-03T07:00:00+07:00"
