@@ -61,6 +61,14 @@ def _headed(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
+_REQUEST_AFTER = re.compile(
+    r"(?i)(?:[,;]|\s[-\u2013\u2014])\s+(?=(?:tolong|tlg|mohon|mhn|please|pls|kindly|(?:di)?tayang(?:kan)?|tayangnya|"
+    r"(?:di)?publish|publikasikan|dipublikasikan|(?:di)?post(?:ing)?|(?:di)?pasang|(?:di)?umumkan|share|go live|"
+    # (the day and the place in lower case only: "Kuis 1 - Hari Ini Dibatalkan" is a title)
+    r"(?-i:besok|bsk|lusa|tomorrow|today|hari ini|di kelas|di course|on my|in my|for my|untuk kelas))\b)"
+)
+
+
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     label = TITLE_LABEL.search(text)
     if not label:
@@ -77,6 +85,9 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     end = body_label.start() if body_label and body_label.start() < line_end else line_end
     if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
         end = stop
+    # "Judul: Kuis 1, tayang besok jam 7", "Title: Quiz Moved - please publish tomorrow": the request goes on after it
+    if request := _REQUEST_AFTER.search(rest[:end]):
+        end = request.start()
     title = clean_title(rest[:end].rstrip(" .,;"))
     # the answer to a question ("Judul?") is a title only in a title's shape: "belum ada", "terserah" are not
     if label.group("asked") and not looks_like_title(title):
