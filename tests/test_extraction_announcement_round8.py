@@ -320,3 +320,20 @@ def test_a_letters_re_line_names_the_notice() -> None:
 
 def test_a_day_and_month_before_a_short_hour_word_are_a_date() -> None:
     assert _publish("Tayang: 3/3 pk 7 pagi. Judul: Kuis 1. Di kelas Kalkulus saya.") == "2027-03-03T07:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publish"),
+    [
+        ("Judul: Kuis 1, tayang besok jam 7 pagi di kelas saya.", "Kuis 1", "2027-03-02T07:00:00+07:00"),
+        (
+            "Title: Quiz 1 Moved - please publish tomorrow 7am on my course.",
+            "Quiz 1 Moved",
+            "2027-03-02T07:00:00+07:00",
+        ),
+        ("Judul: Kuis 1 - Hari Ini Dibatalkan\nIsi: kuis hari ini dibatalkan.", "Kuis 1 - Hari Ini Dibatalkan", None),
+    ],
+)
+def test_a_labelled_title_stops_where_the_request_goes_on(text: str, title: str, publish: str | None) -> None:
+    found = extract_announcement("pengumuman", text, MAIL_DATE, has_course=True)
+    assert (found.title, found.publish_at) == (title, publish)
