@@ -33,6 +33,7 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
+from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
@@ -151,12 +152,15 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for _, change in sorted(
         kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
+        if only_mentioned(flat, change, asked_elsewhere):
+            continue
         if not (change.weak and course_code and identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
     for change in _shaped_without_cue(flat, found, {field for field, _ in found_cues}):
-        found[change.field] = change
+        if not only_mentioned(flat, change, asked_elsewhere):
+            found[change.field] = change
     return found
 
 
