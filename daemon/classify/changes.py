@@ -23,6 +23,7 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.coordinated import coordinated
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
@@ -250,6 +251,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         for field, change in found.items()
         if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
+    for change in coordinated(flat, found):
+        if not supposed(flat, change.start):
+            found[change.field] = change
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):
