@@ -135,7 +135,14 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 SHAPE_READERS: dict[str, Reader] = {
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
-    "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
+    # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
+    "shortname": _token(
+        re.compile(
+            r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+            r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
+            r"(?-i:[A-Z]{3,10})"
+        )
+    ),
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
