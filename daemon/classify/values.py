@@ -82,7 +82,9 @@ _NAME_PART = re.compile(
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
     r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$|[-–—]\s[A-Z]|"
-    r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih)\b))|"
+    # "... (K3) agar sama dengan RPS", "(RPL) supaya beda": a reason or a place after the name.
+    r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih|agar|supaya|biar|sesuai|"
+    r"karena|krn|soalnya|sebab|because|since|so|to\smatch|as\sper|di|pada|on|in|mulai|starting)\b))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
