@@ -105,7 +105,7 @@ COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "ubah 3 SKS jadi 4 SKS": a connector right after the cue leads past the count before it.
-THEN_TO = re.compile(r"[ \t]*(?:(?:" + STRONG_TO + r"|ke|to)\b|->|→|=>)", re.IGNORECASE)
+THEN_TO = re.compile(r"[ \t]*(?:(?:" + STRONG_TO + r"|ke|to)\b|->|→|=>|[➜➔➙➛➝➞➟➡⟶⇨⇒])", re.IGNORECASE)
 # "Short name: X, please keep it", "Semester: X (sudah benar)": a labelled value said to stay.
 STAYS = re.compile(
     r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
@@ -135,7 +135,7 @@ REQUEST_BEFORE = re.compile(r"\b(?:minta|tolong|mohon|please|pls|plz)\s+(?:the\s
 PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)
 SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 CONNECTORS: tuple[tuple[str, str], ...] = (
-    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
+    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
     ("is now", r"\b(?:is|are)\snow\b"),
@@ -205,7 +205,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
-        r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
+        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred)\s+(?:oleh|by|ke|kepada|to)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),

@@ -38,10 +38,16 @@ def signed_off(flat: str, position: int) -> bool:
 
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
 # X": a person put in the lecturer's place, the cue after the name.
-_PUT_AS = re.compile(r"\b(?:list|put|set|assign|add|cantumkan|jadikan|tetapkan|tambahkan|masukkan)\s+(?=\S)")
+_PUT_AS = re.compile(
+    r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
+    r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
+)
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|tutor|"
-    r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
+    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
+    # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
+    r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
+    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|"
+    r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b",
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.

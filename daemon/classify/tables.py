@@ -20,7 +20,11 @@ _NEW_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
-_PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|)", re.IGNORECASE)
+# "Mata Kuliah | Kelas | Dosen Lama | Dosen Baru": the course a row is about heads a plain column too.
+_PLAIN_HEADER = re.compile(
+    r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|mata\s?kuliah|matkul|mk|course|subject|module|)",
+    re.IGNORECASE,
+)
 _COURSE_ROW = re.compile(r"(?:mata\s?kuliah|matkul|mk|course|judul|title)", re.IGNORECASE)
 # A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
 _UNCHANGED = re.compile(

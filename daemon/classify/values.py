@@ -25,7 +25,7 @@ _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
     r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short(?:[\s-]?name)?|full(?:[\s-]?name)?|nama|name|kode|code|kelas|class|sks|credits?|"
     r"semester|dosen|lecturer|enrol|kunci|deskripsi|description|summary)\b|"
-    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|mohon|"

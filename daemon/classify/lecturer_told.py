@@ -1,0 +1,54 @@
+"""A new lecturer told with the person first: "Ibu X menggantikan Bapak Y sebagai pengampu ...", "bu X yang ngajar
+kami sekarang": the person who replaces another, or who teaches now, in a mail about the course's lecturer."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import cues
+from daemon.classify.found_change import FoundChange
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import sentence_around
+
+# A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
+_TITLED = re.compile(
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Prof|Ir)\.?[ \t]+(?=[A-Z])", re.IGNORECASE
+)
+_REPLACES = re.compile(
+    r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
+    r"takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of)\b",
+    re.IGNORECASE,
+)
+# "bu X yang ngajar kami sekarang", "Pak X yg pegang kelas kami skrg": who teaches now, the person first.
+_TEACHES_NOW_AFTER = re.compile(
+    r"[ \t]+(?:yang|yg)[ \t]+(?:(?:meng|ng)?ajar(?:in)?|(?:meng|ng)ampu|(?:me|m)?megang|pegang)[ \t]+"
+    r"(?:(?:kami|kita|kelas[ \t]+kami|mk[ \t]+ini|matkul[ \t]+ini)[ \t]+)?"
+    r"(?:sekarang|skrg|skrang|kini|saat[ \t]+ini)\b",
+    re.IGNORECASE,
+)
+# The mail is about the lecturer: a cue of the lecturer in the sentence or, for "who teaches now", in the mail.
+_ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|pengajar|lecturer|instructor|tutor)\b", re.I)
+
+
+def lecturer_told(flat: str) -> FoundChange | None:
+    for titled in _TITLED.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
+        if read is None:
+            continue
+        sentence = sentence_around(flat, titled.start())
+        replaces = _REPLACES.match(flat, read[1])
+        about_lecturer = any(field == "lecturer" for field, _ in cues(flat[slice(*sentence)])) or bool(
+            _ROLE.search(flat, *sentence)
+        )
+        if replaces and about_lecturer:
+            source = f"replacing another: {replaces.group(0).strip(' ,')}"
+        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1])) and any(field == "lecturer" for field, _ in cues(flat)):
+            source = f"teaches now: {now.group(0).strip()}"
+        else:
+            continue
+        found = flat.find(read[0], titled.start(), read[1] + 1)
+        change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
+        if found >= 0 and not unsure(flat, titled.start(), titled.start(), change.span):
+            return change
+    return None
