@@ -133,16 +133,27 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return (match.group(1), match.end()) if match else None
 
 
+_SHORTNAME = _token(
+    re.compile(
+        r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+        # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
+        r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
+        r"(?-i:[A-Z]{3,10})"
+    )
+)
+
+
+def _shortname(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    read = _SHORTNAME(text, start, limit)
+    # "TRPL 3104": letters before a number are a course code written with a space, not a short name.
+    if read and read[0].isalpha() and re.match(r"[ \t]?\d", text[read[1] : read[1] + 2]):
+        return None
+    return read
+
+
 SHAPE_READERS: dict[str, Reader] = {
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
-    # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
-    "shortname": _token(
-        re.compile(
-            r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
-            r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
-            r"(?-i:[A-Z]{3,10})"
-        )
-    ),
+    "shortname": _shortname,
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
