@@ -44,12 +44,34 @@ def _paragraph(flat: str, position: int) -> tuple[int, int]:
     return start, len(flat) if end < 0 else end
 
 
+_IDENTIFYING = ("class", "semester", "shortname")
+_LISTED_LINE = re.compile(
+    r"[ \t]*(?:[-•*]|\d{1,2}[.)]|[a-h][.)])?[ \t]*[A-Za-z][\w ./()-]{0,40}?[ \t]*(?:[:=|]|\s(?:jadi|menjadi|to)\s)"
+)
+# "Tolong update course IF4103 ya:\n- fullname jadi X\n- class: TI-4A Pagi": a list under a line that asks for a
+# change holds new values.
+_ASKS_BELOW = re.compile(
+    r"\b(?:update|ubah|diubah|ganti|diganti|perbarui|diperbarui|perubahan|change[sd]?|amend|revisi|koreksi|perbaiki|"
+    r"diperbaiki|sesuaikan|disesuaikan|set)\b[^\n]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _under_asking_heading(flat: str, change: FoundChange) -> bool:
+    lines = flat[: flat.rfind("\n", 0, change.start) + 1].split("\n")[:-1]
+    for line in reversed(lines):
+        if not line.strip() or _LISTED_LINE.match(line) and not _ASKS_BELOW.search(line):
+            continue
+        return bool(_ASKS_BELOW.search(line))
+    return False
+
+
 def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> bool:
     """Whether a change read at a cue is a mention only: precision first, a value unsure is not claimed."""
     sentence_start, sentence_end = sentence_around(flat, change.start)
     # "Kelas: TI-2A / Semester: 3 / Perubahan: dosen pengampu menjadi X": labelled class and semester lines beside a
     # change asked elsewhere say which course.
-    if change.weak and change.field in ("class", "semester") and asked_elsewhere:
+    if change.weak and change.field in _IDENTIFYING and asked_elsewhere and not _under_asking_heading(flat, change):
         return True
     if change.field == "class" and change.cue.startswith("verb before cue"):
         verb_at = flat.rfind(change.cue.split(": ", 1)[1].split()[0], sentence_start, change.start)
