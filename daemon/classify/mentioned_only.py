@@ -60,7 +60,7 @@ _ASKS_BELOW = re.compile(
 def _under_asking_heading(flat: str, change: FoundChange) -> bool:
     lines = flat[: flat.rfind("\n", 0, change.start) + 1].split("\n")[:-1]
     for line in reversed(lines):
-        if not line.strip() or _LISTED_LINE.match(line) and not _ASKS_BELOW.search(line):
+        if not line.strip() or (_LISTED_LINE.match(line) and not _ASKS_BELOW.search(line)):
             continue
         return bool(_ASKS_BELOW.search(line))
     return False

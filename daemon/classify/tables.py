@@ -16,10 +16,12 @@ _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 # A column headed by a word for the new value ("Baru", "Data Baru", "Requested value", "Menjadi"), not the old one.
 _NEW_COLUMN = re.compile(
     r"\b(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct(?:ed)?|proposed|after|sesudah|requested|"
-    r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe)\b",
+    r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe|should\sbe|harusnya)\b",
     re.IGNORECASE,
 )
-_OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
+_OLD_COLUMN = re.compile(
+    r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis|now|is|shown|showing)\b", re.I
+)
 # "Mata Kuliah | Kelas | Dosen Lama | Dosen Baru": the course a row is about heads a plain column too.
 _PLAIN_HEADER = re.compile(
     r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|mata\s?kuliah|matkul|mk|course|subject|module|)",

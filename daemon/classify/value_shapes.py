@@ -9,11 +9,13 @@ from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quote
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
+    # "Malam-2B", "Karyawan-1A": the time of day or the kind of class before the group.
+    r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
     r"Gabungan|Merged|Joint))?"
-    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?)"
 )
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
