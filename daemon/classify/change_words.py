@@ -81,9 +81,12 @@ REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE
 OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
-STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
+# Javanese "dados"/"dadi" (menjadi), typed by writers who dictate in their own language.
+STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|dados|dadi|into"
 CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
+    # Javanese "digantos", "dipungantos"
+    r"(?:di|dipun)?gantos|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
@@ -187,7 +190,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         + CHANGE_VERB
         + r")\b(?:\s+(?!(?:"
         + STRONG_TO
-        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm)\b",
+        # Malay "ditukar kepada X", Betawi "diganti ame X", Sundanese "diganti ku X"
+        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm|kepada|ame|ama|ku)\b",
     ),
     (
         "changed to",
@@ -205,7 +209,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
-        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred)\s+(?:oleh|by|ke|kepada|to)\b",
+        # Sundanese "diganti ku X", Javanese "dipunampu dening X"
+        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
+        r"(?:oleh|by|ke|kepada|to|ku|dening)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),

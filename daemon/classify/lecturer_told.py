@@ -8,6 +8,7 @@ import re
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.mentioned_only import NEWLY, asks_update
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around
 
@@ -50,5 +51,33 @@ def lecturer_told(flat: str) -> FoundChange | None:
         found = flat.find(read[0], titled.start(), read[1] + 1)
         change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
         if found >= 0 and not unsure(flat, titled.start(), titled.start(), change.span):
+            return change
+    return None
+
+
+# "Mulai semester genap pengampu MK X adalah Dr. Y", "Pengampu MK X untuk semester ini adalah Dr. Y, mohon
+# diperbarui": who the lecturer is, said with a time from which it holds or with an update asked of the lecturer.
+_IS = re.compile(r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe)[ \t]+", re.IGNORECASE)
+
+
+def lecturer_is(flat: str) -> FoundChange | None:
+    for field, cue in cues(flat):
+        if field != "lecturer" or not (is_ := _IS.match(flat, cue.end())):
+            continue
+        # another field's cue between names what "adalah" says ("dosen ... nama MK-nya adalah X")
+        # ("untuk semester genap ... adalah X", "kelas TI-2A adalah X" only say for which term or group).
+        if any(other not in ("lecturer", "semester", "class") for other, _ in cues(flat[cue.end() : is_.end()])):
+            continue
+        read = VALUE_READERS["lecturer"](flat, is_.end(), len(flat))
+        if read is None:
+            continue
+        sentence = sentence_around(flat, cue.start())
+        if not (NEWLY.search(flat, *sentence) or asks_update(flat, cue.start())):
+            continue
+        found = flat.find(read[0], is_.end(), read[1] + 1)
+        change = FoundChange(
+            "lecturer", read[0], f"said to be: {' '.join(is_.group(0).split()[-1:])}", found, found + len(read[0])
+        )
+        if found >= 0 and not unsure(flat, cue.start(), is_.start(), change.span):
             return change
     return None

@@ -25,7 +25,7 @@ _COPIED = re.compile(
 # "Mulai pertemuan 5 MK ini diampu oleh X", "now taught by Dr. X", "... diampu oleh X, mohon disesuaikan": who
 # teaches, said with a time from which it holds, a word of change, or an update asked in its paragraph, is the new
 # lecturer; "Data Mining is taught by Dr. X this term for class IF-3A" only says who teaches.
-_NEWLY = re.compile(
+NEWLY = re.compile(
     r"\b(?:mulai|sejak|per|terhitung|starting|from|effective|as\sof|sekarang|skrg|kini|now|akan|will|baru|new|"
     r"pengganti|replacement|menggantikan|replacing|digantikan|diganti\w*|beralih|pindah|no\slonger|tidak\slagi|"
     r"lagi|instead)\b",
@@ -66,6 +66,14 @@ def _under_asking_heading(flat: str, change: FoundChange) -> bool:
     return False
 
 
+def asks_update(flat: str, position: int) -> bool:
+    """Whether the paragraph around `position` asks for an update of the lecturer, or of no field named."""
+    return any(
+        all(field == "lecturer" for field, _ in cues(flat[slice(*sentence_around(flat, update.start()))]))
+        for update in _UPDATE.finditer(flat, *_paragraph(flat, position))
+    )
+
+
 def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> bool:
     """Whether a change read at a cue is a mention only: precision first, a value unsure is not claimed."""
     sentence_start, sentence_end = sentence_around(flat, change.start)
@@ -79,13 +87,10 @@ def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> boo
             return True
     if change.field in ("class", "semester") and _COPIED.search(flat, sentence_start, change.start):
         return True
-    if change.field == "lecturer" and change.cue.startswith("new value named: ") and BY_VERB.search(change.cue):
-        paragraph = _paragraph(flat, change.start)
-        # The update asked is the lecturer's, or names no field ("mohon disesuaikan").
-        asked = any(
-            all(field == "lecturer" for field, _ in cues(flat[slice(*sentence_around(flat, update.start()))]))
-            for update in _UPDATE.finditer(flat, *paragraph)
-        )
-        if not _NEWLY.search(flat, sentence_start, sentence_end) and not asked:
-            return True
-    return False
+    return (
+        change.field == "lecturer"
+        and change.cue.startswith("new value named: ")
+        and bool(BY_VERB.search(change.cue))
+        and not NEWLY.search(flat, sentence_start, sentence_end)
+        and not asks_update(flat, change.start)
+    )
