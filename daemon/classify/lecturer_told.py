@@ -28,6 +28,25 @@ _TEACHES_NOW_AFTER = re.compile(
     r"(?:sekarang|skrg|skrang|kini|saat[ \t]+ini)\b",
     re.IGNORECASE,
 )
+# "Dr. X now teaches Physics", "Dr. X is now teaching it", "Dr. X has taken over the course".
+_NOW_TEACHES = re.compile(
+    r"[ \t]+(?:now[ \t]+(?:teaches|runs|handles)|(?:is|will[ \t]+be)[ \t]+now[ \t]+(?:teaching|running|handling)|"
+    r"has[ \t]+taken[ \t]+over)\b",
+    re.IGNORECASE,
+)
+# "sekarang Dr. X yang mengajar", "now Dr. X teaches": the time word before the person.
+_NOW_BEFORE = re.compile(r"\b(?:sekarang|skrg|kini|now)[ \t,]+$", re.IGNORECASE)
+_WHO_TEACHES = re.compile(r"[ \t]+(?:yang|yg)[ \t]+(?:meng|ng)?(?:ajar|ampu)(?:in)?\b", re.IGNORECASE)
+# "Mohon Dr. X dijadikan pengampu course Fisika", "give Dr. X the teacher role".
+_MADE_LECTURER = re.compile(
+    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b|"
+    r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:editing[ \t]+)?teacher|lecturer|instructor)[ \t]+(?:role|access|rights)\b",
+    re.IGNORECASE,
+)
+_TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
+_UPDATE_ASKED = re.compile(
+    r"\b(?:please|kindly|mohon|tolong)\b[^.?!\n]{0,30}?\b(?:update|reflect|change|ubah|perbarui)", re.I
+)
 # The mail is about the lecturer: a cue of the lecturer in the sentence or, for "who teaches now", in the mail.
 _ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|pengajar|lecturer|instructor|tutor)\b", re.I)
 
@@ -39,13 +58,23 @@ def lecturer_told(flat: str) -> FoundChange | None:
             continue
         sentence = sentence_around(flat, titled.start())
         replaces = _REPLACES.match(flat, read[1])
-        about_lecturer = any(field == "lecturer" for field, _ in cues(flat[slice(*sentence)])) or bool(
-            _ROLE.search(flat, *sentence)
+        about_lecturer = (
+            any(field == "lecturer" for field, _ in cues(flat[slice(*sentence)]))
+            or bool(_ROLE.search(flat, *sentence))
+            or bool(_TEACH_VERB.search(flat, read[1], sentence[1]))
         )
+        lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
+        now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
         if replaces and about_lecturer:
             source = f"replacing another: {replaces.group(0).strip(' ,')}"
-        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1])) and any(field == "lecturer" for field, _ in cues(flat)):
+        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])) and (
+            lecturer_mail or _UPDATE_ASKED.search(flat)
+        ):
             source = f"teaches now: {now.group(0).strip()}"
+        elif now_before and (who := _WHO_TEACHES.match(flat, read[1])) and lecturer_mail:
+            source = f"teaches now: {now_before.group(0).strip()} … {who.group(0).strip()}"
+        elif made := _MADE_LECTURER.match(flat, read[1]):
+            source = f"named as: {made.group(0).strip()}"
         else:
             continue
         found = flat.find(read[0], titled.start(), read[1] + 1)
