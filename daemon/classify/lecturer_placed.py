@@ -236,7 +236,9 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
         named = next(((field, cue) for field, cue in cues(flat[verb.end() : sentence_end]) if cue.start() == 0), None)
         start = verb.end() + named[1].end() if named else verb.end()
         fields = [named[0]] if named else []
-        if not named and any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end])):
+        # "Kindly replace Mr. Tan with Dr. Sari Dewi": a titled person replaced with another is the lecturer.
+        titled = _TITLED.match(flat, verb.end()) and _TITLED.search(flat, verb.end(), sentence_end)
+        if not named and (titled or any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end]))):
             fields = ["lecturer"]
         for field in fields:
             old = VALUE_READERS[field](flat, start, min(len(flat), sentence_end + 1))
