@@ -54,7 +54,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fullname",
-        r"(?:nama|nm|nma)\s(?:lengkap\s)?"
+        # Sundanese "nami", Malay "tajuk kursus"
+        r"(?:nama|nm|nma|nami|tajuk)\s(?:lengkap\s)?"
         + COURSE
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
@@ -69,7 +70,8 @@ CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
-    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(CUES))
+    # Sundanese "-na" too: "mata kuliahna", "dosenna".
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na)?)\\b" for index, (_, pattern) in enumerate(CUES))
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
@@ -81,8 +83,8 @@ REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE
 OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
-# Javanese "dados"/"dadi" (menjadi), typed by writers who dictate in their own language.
-STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|dados|dadi|into"
+# Javanese "dados"/"dadi", Sundanese "janten" (menjadi), typed by writers who dictate in their own language.
+STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|dados|dadi|janten|into|becomes?"
 CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     # Javanese "digantos", "dipungantos"
