@@ -36,6 +36,7 @@ from daemon.classify.lecturer_placed import (
 )
 from daemon.classify.lecturer_told import lecturer_is, lecturer_told
 from daemon.classify.mentioned_only import only_mentioned
+from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
@@ -240,7 +241,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
         found["semester"] = runs
-    if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
+    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat)
+    if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
     # of an announcement asked for, is news for students, not a change asked of the helpdesk.
