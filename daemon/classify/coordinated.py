@@ -27,7 +27,10 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
     """Fields named right after a found change's value with "dan/serta/and", their value with no verb of its own."""
     extra: list[FoundChange] = []
     for change in list(changes.values()):
-        if change.weak or not (also := _AND.match(flat, change.end)):
+        # A name's span may run past the words cut from its end ("Gizi Klinik dan singkatannya X"): the value ends it.
+        at = flat.find(change.value, change.start, change.end + 1)
+        value_end = at + len(change.value) if at >= 0 else change.end
+        if change.weak or not (also := _AND.match(flat, value_end)):
             continue
         cue = CUE.match(flat, also.end())
         if cue is None or is_old_side(cue):
