@@ -1,5 +1,5 @@
 """Round 8's change kinds, in sentences of their own (not the tune15 or tune16 corpus's): a new lecturer told with
-the person first, added to a team, enrolled or made the teacher, assigned by letter, handed over, or said to be the
+the person first, added to a team or made the lecturer, assigned by letter, handed over, or said to be the
 lecturer from a time; a second field sharing the first change's verb; short names in capitals; marked settings
 screens; tables headed "now | should be"; change words in Javanese, Sundanese, Malay and Betawi; and the near-misses
 where a class, a semester or a lecturer only says which course, which group or who writes."""
@@ -36,8 +36,6 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
             "Mohon ditambahkan Ibu Dina Safitri, M.Si. sebagai dosen pendamping di MK Gizi.",
             {"lecturer": "Dina Safitri, M.Si."},
         ),
-        ("Tolong Pak Yoga Pratama di-enrol sebagai teacher di course Gizi.", {"lecturer": "Yoga Pratama"}),
-        ("Could you give Dr. Omar Haddad the teacher role on Optics?", {"lecturer": "Dr. Omar Haddad"}),
         ("Mohon Dr. Sinta Lubis dijadikan pengampu course Gizi.", {"lecturer": "Dr. Sinta Lubis"}),
         (
             "Direktur menunjuk Sdr. Eko Wibowo, S.T., M.T. sebagai dosen pengampu MK Hidrolika.",
@@ -70,6 +68,9 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
         ("Nami mata kuliahna diganti janten Gizi Masyarakat.", {"fullname": "Gizi Masyarakat"}),
         ("Mohon tajuk kursus Optik ditukar kepada Optik Gunaan.", {"fullname": "Optik Gunaan"}),
         ("Bang, dosen Gizi diganti ame Bu Rahmi Lestari ye.", {"lecturer": "Rahmi Lestari"}),
+        # enrolling someone as a teacher adds a person, it replaces no lecturer
+        ("Tolong Pak Yoga Pratama di-enrol sebagai teacher di course Gizi.", {}),
+        ("Could you give Dr. Omar Haddad the teacher role on Optics?", {}),
         # a course said to be named something now, an update asked
         ("Mata kuliah Gizi Dasar kini bernama Gizi Terapan, mohon diperbarui.", {"fullname": "Gizi Terapan"}),
     ],

@@ -39,7 +39,7 @@ def signed_off(flat: str, position: int) -> bool:
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
-    r"\b(?:list|put|set|assign|appoint|add|include|enrol(?:l)?|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
+    r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
     r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
@@ -52,9 +52,7 @@ _AS_LECTURER = re.compile(
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
 _ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?=\S)", re.IGNORECASE)
-_PASSIVE_PUT = re.compile(
-    r"[ \t]+di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang|-?enrol(?:l)?(?:kan)?)\b", re.I
-)
+_PASSIVE_PUT = re.compile(r"[ \t]+di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I)
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 
 

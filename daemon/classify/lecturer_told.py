@@ -37,10 +37,10 @@ _NOW_TEACHES = re.compile(
 # "sekarang Dr. X yang mengajar", "now Dr. X teaches": the time word before the person.
 _NOW_BEFORE = re.compile(r"\b(?:sekarang|skrg|kini|now)[ \t,]+$", re.IGNORECASE)
 _WHO_TEACHES = re.compile(r"[ \t]+(?:yang|yg)[ \t]+(?:meng|ng)?(?:ajar|ampu)(?:in)?\b", re.IGNORECASE)
-# "Mohon Dr. X dijadikan pengampu course Fisika", "give Dr. X the teacher role".
+# "Mohon Dr. X dijadikan pengampu course Fisika" (enrolling someone as a teacher, or giving a role, adds a person to
+# the course and replaces no lecturer).
 _MADE_LECTURER = re.compile(
-    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b|"
-    r"[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:editing[ \t]+)?teacher|lecturer|instructor)[ \t]+(?:role|access|rights)\b",
+    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b",
     re.IGNORECASE,
 )
 _TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
