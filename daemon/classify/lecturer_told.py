@@ -58,10 +58,14 @@ def lecturer_told(flat: str) -> FoundChange | None:
             continue
         sentence = sentence_around(flat, titled.start())
         replaces = _REPLACES.match(flat, read[1])
+        # The clause of the replacing: "Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya" is
+        # about a meeting; the lecturer named in the next clause stays.
+        comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else read[1], sentence[1])
+        clause = (sentence[0], comma.start() if comma else sentence[1])
         about_lecturer = (
-            any(field == "lecturer" for field, _ in cues(flat[slice(*sentence)]))
-            or bool(_ROLE.search(flat, *sentence))
-            or bool(_TEACH_VERB.search(flat, read[1], sentence[1]))
+            any(field == "lecturer" for field, _ in cues(flat[slice(*clause)]))
+            or bool(_ROLE.search(flat, *clause))
+            or bool(_TEACH_VERB.search(flat, read[1], clause[1]))
         )
         lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
         now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
