@@ -48,6 +48,20 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
         ("Mulai semester genap, pengampu MK Gizi adalah Dr. Ratna Sari.", {"lecturer": "Dr. Ratna Sari"}),
         ("Kindly replace Mr. Lee with Dr. Priya Nair.", {"lecturer": "Dr. Priya Nair"}),
         ("Dosen Optik: Pak Joko ➔ Dr. Maya Putri", {"lecturer": "Dr. Maya Putri"}),
+        ("Mohon ganti dosen lama dengan Ir. Sutan Harahap.", {"lecturer": "Ir. Sutan Harahap"}),
+        (
+            "Dr. Lena Fischer is taking over Optics from Mr. Lee next week. Please update the course.",
+            {"lecturer": "Dr. Lena Fischer"},
+        ),
+        (
+            "Mohon agar Ibu Dina Safitri dapat ditambahkan sebagai pengampu MK Gizi menggantikan Pak Joko.",
+            {"lecturer": "Dina Safitri"},
+        ),
+        (
+            "SURAT TUGAS\n\nDirektur menugaskan kepada:\nNama    : Dr. Hana Siregar, M.Kes.\nNIDN    : 0011223344\n"
+            "Untuk   : Mengampu mata kuliah Gizi Dasar kelas GZ-1A semester Ganjil 2027/2028.\n",
+            {"lecturer": "Dr. Hana Siregar, M.Kes."},
+        ),
         # a second field shares the first one's verb
         (
             "Mohon nama MK Gizi diganti jadi Gizi Klinik dan singkatannya GZK-2A.",

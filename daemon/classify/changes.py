@@ -34,7 +34,7 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
-from daemon.classify.lecturer_told import lecturer_is, lecturer_told
+from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
@@ -232,7 +232,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
-    put = None if "lecturer" in found else put_as_lecturer(flat) or lecturer_told(flat) or lecturer_is(flat)
+    put = (
+        None
+        if "lecturer" in found
+        else put_as_lecturer(flat) or lecturer_told(flat) or lecturer_is(flat) or assigned_by_letter(flat)
+    )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
     swapped = replaced_with(flat, set(found))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_words import COURSE, cues
+from daemon.classify.change_words import COURSE, cues, is_old_side
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import clean_value
@@ -51,8 +51,10 @@ _AS_LECTURER = re.compile(
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
-_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?=\S)", re.IGNORECASE)
-_PASSIVE_PUT = re.compile(r"[ \t]+di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I)
+_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?=\S)", re.IGNORECASE)
+_PASSIVE_PUT = re.compile(
+    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I
+)
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 
 
@@ -240,6 +242,9 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
             fields = ["lecturer"]
         for field in fields:
             old = VALUE_READERS[field](flat, start, min(len(flat), sentence_end + 1))
+            # "ganti dosen lama dengan X": the old value named by its side word alone.
+            if old is None and named and is_old_side(named[1]) and _SWAP_TO.match(flat, start):
+                old = ("", start)
             to = _SWAP_TO.match(flat, old[1]) if old else None
             new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
             if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):

@@ -31,7 +31,7 @@ _TEACHES_NOW_AFTER = re.compile(
 # "Dr. X now teaches Physics", "Dr. X is now teaching it", "Dr. X has taken over the course".
 _NOW_TEACHES = re.compile(
     r"[ \t]+(?:now[ \t]+(?:teaches|runs|handles)|(?:is|will[ \t]+be)[ \t]+now[ \t]+(?:teaching|running|handling)|"
-    r"has[ \t]+taken[ \t]+over)\b",
+    r"has[ \t]+taken[ \t]+over|(?:is|will[ \t]+be)[ \t]+taking[ \t]+over|takes[ \t]+over|will[ \t]+take[ \t]+over)\b",
     re.IGNORECASE,
 )
 # "sekarang Dr. X yang mengajar", "now Dr. X teaches": the time word before the person.
@@ -114,3 +114,30 @@ def lecturer_is(flat: str) -> FoundChange | None:
         if found >= 0 and not unsure(flat, cue.start(), is_.start(), change.span):
             return change
     return None
+
+
+# "Direktur ... menugaskan kepada:\nNama : Dr. X\nNIDN : ...\nUntuk : Mengampu mata kuliah Y": an assignment letter's
+# block names one person and what they are assigned to teach.
+_ASSIGNMENT = re.compile(
+    r"\b(?:surat\s+tugas|menugaskan|menugasi|ditugaskan|penugasan|assignment\s+letter|hereby\s+assigns?)\b", re.I
+)
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:nama(?:[ \t]+(?:dosen|lengkap))?|name)[ \t]*:[ \t]*", re.I | re.M
+)
+_TO_TEACH = re.compile(r"\b(?:mengampu|mengajar|pengampu|to\s+teach|teaching|lecturer\s+(?:of|for))\b", re.IGNORECASE)
+
+
+def assigned_by_letter(flat: str) -> FoundChange | None:
+    names = list(_NAME_LINE.finditer(flat))
+    if len(names) != 1 or not _ASSIGNMENT.search(flat, 0, names[0].start()):
+        return None
+    line_end = flat.find("\n", names[0].end())
+    block = flat[names[0].end() : len(flat) if line_end < 0 else line_end]
+    following = "\n".join(flat[len(flat) if line_end < 0 else line_end :].split("\n")[:6])
+    read = VALUE_READERS["lecturer"](flat, names[0].end(), names[0].end() + len(block))
+    if read is None or not _TO_TEACH.search(following):
+        return None
+    found = flat.find(read[0], names[0].end(), read[1] + 1)
+    return (
+        FoundChange("lecturer", read[0], "assignment letter: Nama", found, found + len(read[0])) if found >= 0 else None
+    )
