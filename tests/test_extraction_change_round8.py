@@ -62,6 +62,12 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
             "Untuk   : Mengampu mata kuliah Gizi Dasar kelas GZ-1A semester Ganjil 2027/2028.\n",
             {"lecturer": "Dr. Hana Siregar, M.Kes."},
         ),
+        # the key by other names, and words of address before the verb's colon
+        ("Mohon password untuk masuk course Gizi diganti jadi gizi2027.", {"enrolment_key": "gizi2027"}),
+        ("Mohon ubah sandi pendaftaran MK Gizi menjadi gizi@2027.", {"enrolment_key": "gizi@2027"}),
+        ("Kode enroll Gizi diganti ya min: GZ2027", {"enrolment_key": "GZ2027"}),
+        ("Mahasiswa butuh kode untuk masuk. Mohon kodenya dibuat gizi-gz2a.", {}),
+        ("Password untuk masuk elearning saya mohon diganti jadi abc12345.", {}),
         # a second field shares the first one's verb
         (
             "Mohon nama MK Gizi diganti jadi Gizi Klinik dan singkatannya GZK-2A.",

@@ -23,6 +23,8 @@ CUES: tuple[tuple[str, str], ...] = (
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
         r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
         r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
+        # "sandi pendaftaran", "password untuk masuk course"
+        r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
         r"enrolkey|kunci(?:nya)?|(?<=new\s)key",
     ),
@@ -183,6 +185,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "was X, now Y",
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
+    ),
+    # "diganti ya min: X": words of address between the verb and its colon (before "changed to", which would take
+    # the verb for itself).
+    (
+        "verb colon",
+        r"\b(?:" + CHANGE_VERB + r")(?:kan)?(?:\s(?:ya|yah|min|kak|pak|bu|dong|please|pls))+\s*:[ \t]*(?=\S)",
     ),
     ("changed to", r"\b(?:" + STRONG_TO + r")\b"),
     # "diubah ... dengan X", but never past a "menjadi" of its own ("diubah menjadi X agar sama dengan Y").

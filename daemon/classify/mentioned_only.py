@@ -66,6 +66,12 @@ def _under_asking_heading(flat: str, change: FoundChange) -> bool:
     return False
 
 
+# "Mahasiswa butuh kode untuk masuk. Mohon kodenya dibuat X": a bare "kode" in a mail about a code to enter the
+# course is the enrolment key, not the short name; which one is meant is unsure, so neither is claimed.
+_ENTRY_CODE = re.compile(r"\bkode\s+(?:untuk|utk|buat)\s+(?:masuk|enrol\w*|gabung|join|akses)\b", re.IGNORECASE)
+_BARE_CODE = re.compile(r"[^:]*:\s*kode(?:nya)?\b", re.IGNORECASE)
+
+
 def asks_update(flat: str, position: int) -> bool:
     """Whether the paragraph around `position` asks for an update of the lecturer, or of no field named."""
     return any(
@@ -86,6 +92,8 @@ def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> boo
         if _PEOPLE_MOVED.search(flat, sentence_start, max(sentence_start, verb_at)):
             return True
     if change.field in ("class", "semester") and _COPIED.search(flat, sentence_start, change.start):
+        return True
+    if change.field == "shortname" and _BARE_CODE.match(change.cue) and _ENTRY_CODE.search(flat):
         return True
     return (
         change.field == "lecturer"
