@@ -142,3 +142,8 @@ def test_marked_settings_screen_and_now_should_be_table() -> None:
         "| short name | GZ1101-A | GZ1101-INT |\n"
     )
     assert pairs(table) == {"shortname": "GZ1101-INT"}
+    asked = (
+        "Mohon pengampu disesuaikan dengan data berikut:\nKode | Mata Kuliah | Kelas | Dosen Pengampu\n"
+        "GZ1101 | Gizi Dasar | GZ-1A | Dr. Hana Siregar\n"
+    )
+    assert pairs(asked) == {"lecturer": "Dr. Hana Siregar"}

@@ -75,6 +75,24 @@ def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bo
     } or None
 
 
+# "Mohon pengampu disesuaikan dengan data berikut:" above "Kode | Mata Kuliah | Kelas | Dosen Pengampu": the field the
+# line above asks to change is the column of new values.
+_ASKS_ABOVE = re.compile(
+    r"\b(?:disesuaikan|sesuaikan|diganti|ganti|diubah|ubah|diperbarui|perbarui|update[d]?|change[d]?|set)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_above(text: str, line_start: int, columns: dict[int, tuple[str, str, bool]], cues: Cues) -> None:
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    if not _ASKS_ABOVE.search(above):
+        return
+    asked = {field for field, _ in cues(above)}
+    for index, (field, label, _new_column) in list(columns.items()):
+        if field in asked and len(asked) == 1:
+            columns[index] = (field, label, True)
+
+
 def _column_values(
     line: str, line_start: int, cells: list[str], columns: dict[int, tuple[str, str, bool]]
 ) -> list[Row]:
@@ -136,6 +154,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             found.extend(_column_values(line, line_start, cells, columns))
             continue
         if (columns := _field_columns(cells, cues)) is not None:
+            _asked_above(text, line_start, columns, cues)
             continue
         # A row that names a field ("Nama MK baru | X") is a row of values, not the header.
         headers = [
