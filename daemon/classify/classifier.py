@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import (
@@ -155,6 +156,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
+    # A reply answering the helpdesk's own question goes on with the request that question was about.
+    if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
+        return answer
     scores, reasons = score(request)
     about_the_work = about_the_unit(normalise(request.subject), normalise(request.text))
     if not scores or max(scores.values()) < MIN_SCORE:
