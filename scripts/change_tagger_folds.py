@@ -1,0 +1,83 @@
+"""Choose the change tagger's thresholds by leave-one-corpus-out over the tuning corpora (never the held-out parts).
+
+Run after scripts/build_change_spans.py:  .venv/bin/python scripts/change_tagger_folds.py
+For each tuning corpus, a model trained on the others tags its requests; every reader (grammar, tagger, veto,
+recall, both) is then scored at each threshold on the pairs of all corpora together, as `helpdesk eval` counts them
+(right pairs of those asked, wrong of those claimed)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_change_spans import Row, load_rows, train  # noqa: E402
+
+from daemon.classify.change_tagger import Reading, read_changes  # noqa: E402
+from daemon.classify.evaluation import same_change_value  # noqa: E402
+from daemon.classify.found_change import FoundChange  # noqa: E402
+
+VETOES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+CLAIMS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
+
+
+def _score(rows: list[Row], readings: dict[str, tuple[FoundChange, ...]]) -> tuple[int, int, int, int]:
+    """(right, asked, wrong, claimed) over the rows."""
+    right = asked = wrong = claimed = 0
+    for row in rows:
+        expected = dict(row.expected)
+        asked += len(expected)
+        for change in readings[row.source]:
+            claimed += 1
+            if same_change_value(change.field, expected.get(change.field), change.value):
+                right += 1
+            else:
+                wrong += 1
+    return right, asked, wrong, claimed
+
+
+def _line(name: str, score: tuple[int, int, int, int]) -> str:
+    right, asked, wrong, claimed = score
+    return f"{name:<22} pairs {right / asked:.3f} ({right}/{asked})  wrong {wrong / max(claimed, 1):.3f} ({wrong}/{claimed})"
+
+
+def main() -> None:
+    rows = load_rows()
+    by_corpus: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_corpus[row.source.split("/")[0]].append(row)
+    readings: dict[str, dict[str, tuple[FoundChange, ...]]] = defaultdict(dict)
+    with tempfile.TemporaryDirectory() as folder:
+        for corpus, held in sorted(by_corpus.items()):
+            model = Path(folder) / f"{corpus}.crfsuite"
+            train([row for row in rows if not row.source.startswith(f"{corpus}/")], model)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+            for row in held:
+                grammar = tuple(FoundChange(*found) for found in row.grammar)
+                readings["grammar"][row.source] = grammar
+                for veto in VETOES:
+                    reading = Reading("veto", veto=veto)
+                    readings[f"veto {veto}"][row.source] = read_changes(
+                        row.text, grammar, row.course_code, reading, tagger
+                    )
+                for claim in CLAIMS:
+                    for reader in ("tagger", "recall"):
+                        reading = Reading(reader, claim=claim)
+                        found = read_changes(row.text, grammar, row.course_code, reading, tagger)
+                        readings[f"{reader} {claim}"][row.source] = found
+            print(f"{corpus}: {_line('grammar', _score(held, readings['grammar']))}", flush=True)
+            for name in ("veto 0.05", "recall 0.9", "tagger 0.5"):
+                print(f"{'':>4}{_line(name, _score(held, readings[name]))}", flush=True)
+    print("all tuning corpora, each read by a model that did not see it:")
+    for name in readings:
+        print(_line(name, _score(rows, readings[name])))
+
+
+if __name__ == "__main__":
+    main()
