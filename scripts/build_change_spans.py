@@ -21,7 +21,7 @@ from daemon.classify.change_tagger import MODEL
 from daemon.classify.change_tagger_features import FIELDS, features, labels, locate, tokens
 from daemon.classify.evaluation import same_change_value
 from daemon.classify.fields import grammar_changes
-from daemon.classify.message_text import MAX_TEXT_CHARS, body_parts, classify_message, is_reply, with_attachments
+from daemon.classify.message_text import MAX_TEXT_CHARS, classify_message, is_reply
 from daemon.classify.wording import unwrap
 from daemon.config import Config
 from parsers.automail import ScreeningContext, screen

@@ -16,11 +16,11 @@ import pycrfsuite
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_change_spans import Row, load_rows, train  # noqa: E402
+from build_change_spans import Row, load_rows, train
 
-from daemon.classify.change_tagger import Reading, read_changes  # noqa: E402
-from daemon.classify.evaluation import same_change_value  # noqa: E402
-from daemon.classify.found_change import FoundChange  # noqa: E402
+from daemon.classify.change_tagger import Reading, read_changes
+from daemon.classify.evaluation import same_change_value
+from daemon.classify.found_change import FoundChange
 
 VETOES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 CLAIMS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
@@ -43,7 +43,8 @@ def _score(rows: list[Row], readings: dict[str, tuple[FoundChange, ...]]) -> tup
 
 def _line(name: str, score: tuple[int, int, int, int]) -> str:
     right, asked, wrong, claimed = score
-    return f"{name:<22} pairs {right / asked:.3f} ({right}/{asked})  wrong {wrong / max(claimed, 1):.3f} ({wrong}/{claimed})"
+    share = wrong / max(claimed, 1)
+    return f"{name:<22} pairs {right / asked:.3f} ({right}/{asked})  wrong {share:.3f} ({wrong}/{claimed})"
 
 
 def main() -> None:
