@@ -8,7 +8,6 @@ recall, both) is then scored at each threshold on the pairs of all corpora toget
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,6 +21,8 @@ from daemon.classify.change_tagger import Reading, read_changes
 from daemon.classify.evaluation import same_change_value
 from daemon.classify.found_change import FoundChange
 
+# One model per left-out corpus; `--reuse` scores again with the models of the last run (features unchanged).
+FOLDS = Path(__file__).resolve().parent.parent / "build" / "change_tagger_folds"
 VETOES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 CLAIMS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 
@@ -53,28 +54,29 @@ def main() -> None:
     for row in rows:
         by_corpus[row.source.split("/")[0]].append(row)
     readings: dict[str, dict[str, tuple[FoundChange, ...]]] = defaultdict(dict)
-    with tempfile.TemporaryDirectory() as folder:
-        for corpus, held in sorted(by_corpus.items()):
-            model = Path(folder) / f"{corpus}.crfsuite"
+    FOLDS.mkdir(parents=True, exist_ok=True)
+    for corpus, held in sorted(by_corpus.items()):
+        model = FOLDS / f"{corpus}.crfsuite"
+        if "--reuse" not in sys.argv or not model.exists():
             train([row for row in rows if not row.source.startswith(f"{corpus}/")], model)
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(model))
-            for row in held:
-                grammar = tuple(FoundChange(*found) for found in row.grammar)
-                readings["grammar"][row.source] = grammar
-                for veto in VETOES:
-                    reading = Reading("veto", veto=veto)
-                    readings[f"veto {veto}"][row.source] = read_changes(
-                        row.text, grammar, row.course_code, reading, tagger
-                    )
-                for claim in CLAIMS:
-                    for reader in ("tagger", "recall"):
-                        reading = Reading(reader, claim=claim)
-                        found = read_changes(row.text, grammar, row.course_code, reading, tagger)
-                        readings[f"{reader} {claim}"][row.source] = found
-            print(f"{corpus}: {_line('grammar', _score(held, readings['grammar']))}", flush=True)
-            for name in ("veto 0.05", "recall 0.9", "tagger 0.5"):
-                print(f"{'':>4}{_line(name, _score(held, readings[name]))}", flush=True)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        for row in held:
+            grammar = tuple(FoundChange(*found) for found in row.grammar)
+            readings["grammar"][row.source] = grammar
+            for veto in VETOES:
+                for reader in ("veto", "both"):
+                    reading = Reading(reader, veto=veto, claim=0.9)
+                    found = read_changes(row.text, grammar, row.course_code, reading, tagger)
+                    readings[f"{reader} {veto}"][row.source] = found
+            for claim in CLAIMS:
+                for reader in ("tagger", "recall"):
+                    reading = Reading(reader, claim=claim)
+                    found = read_changes(row.text, grammar, row.course_code, reading, tagger)
+                    readings[f"{reader} {claim}"][row.source] = found
+        print(f"{corpus}: {_line('grammar', _score(held, readings['grammar']))}", flush=True)
+        for name in ("veto 0.05", "recall 0.9", "tagger 0.5"):
+            print(f"{'':>4}{_line(name, _score(held, readings[name]))}", flush=True)
     print("all tuning corpora, each read by a model that did not see it:")
     for name in readings:
         print(_line(name, _score(rows, readings[name])))

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from daemon.classify.change_tagger_features import Token, features, tokens
+from daemon.classify.asking import not_yet, supposed, unsure
+from daemon.classify.change_tagger_features import Token, features, locate, tokens
+from daemon.classify.change_words import OLD_SIDE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_basics import clean_value
 from daemon.classify.values import VALUE_READERS
@@ -130,6 +132,21 @@ def _shaped(text: str, field: str, value: str, start: int) -> bool:
     return read is not None and clean_value(read[0]) == value
 
 
+def _asked(text: str, start: int, end: int) -> bool:
+    """Precision first, as the grammar judges its own values: not hedged, supposed or asked to wait; not in a table
+    row (the grammar's table reader knows its columns) nor after an old-side label on its line ("SKS (lama): 2")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not (
+        not_yet(text)
+        or supposed(text, start)
+        or unsure(text, start, start, (start, end))
+        or line.count("|") >= 2
+        or OLD_SIDE.search(text, line_start, start)
+    )
+
+
 def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None = None) -> tuple[FoundChange, ...]:
     """Each field's best-supported value of the field's shape, if its support reaches the threshold."""
     best: dict[str, tuple[float, FoundChange]] = {}
@@ -143,6 +160,7 @@ def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None =
             or support <= best.get(field, (-1.0,))[0]
             or (field == "shortname" and course_code and value.upper() == course_code.upper())
             or not _shaped(tagging.text, field, value, start)
+            or not _asked(tagging.text, start, stop)
         ):
             continue
         best[field] = (support, FoundChange(field, value, f"tagger ({support:.2f})", start, stop))
@@ -150,12 +168,12 @@ def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None =
 
 
 def _judged(tagging: Tagging, change: FoundChange) -> float | None:
-    """The tagger's support for a value the grammar read in the text itself; None where it cannot judge."""
-    if change.cue.startswith(_ELSEWHERE) or change.value not in " ".join(
-        tagging.text[change.start : change.end].split()
-    ):
+    """The tagger's support for the value's own words where the grammar read them in the text itself (its span may
+    hold a closing quote or stop); None where it cannot judge."""
+    if change.cue.startswith(_ELSEWHERE):
         return None
-    return tagging.support(change.field, change.start, change.end)
+    found = locate(tagging.text[change.start : change.end], change.value)
+    return None if found is None else tagging.support(change.field, change.start + found[0], change.start + found[1])
 
 
 def read_changes(
