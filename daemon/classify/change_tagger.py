@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ import pycrfsuite
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_tagger_features import Token, features, locate, tokens
-from daemon.classify.change_words import OLD_SIDE
+from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_basics import clean_value
 from daemon.classify.values import VALUE_READERS
@@ -38,6 +39,8 @@ READERS = ("grammar", "tagger", "veto", "recall", "both")
 # Chosen by leave-corpora-out over the tuning corpora (scripts/change_tagger_folds.py).
 VETO_THRESHOLD = 0.05
 CLAIM_THRESHOLD = 0.9
+_VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
+_QUOTES = frozenset("\"'“”‘’«»")
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 # Read elsewhere than the text's own lines (the subject, answers under a quoted question): the tagger never saw them.
 _ELSEWHERE = ("subject, ", "answer under a quoted question")
@@ -134,7 +137,9 @@ def _shaped(text: str, field: str, value: str, start: int) -> bool:
 
 def _asked(text: str, start: int, end: int) -> bool:
     """Precision first, as the grammar judges its own values: not hedged, supposed or asked to wait; not in a table
-    row (the grammar's table reader knows its columns) nor after an old-side label on its line ("SKS (lama): 2")."""
+    row (the grammar's table reader knows its columns), nor after an old-side label on its line ("SKS (lama): 2"),
+    nor after a bare label ("Nama MK : X", "Perihal: X": the current value, naming the course or the letter), nor
+    cut short inside its quotes."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -144,7 +149,14 @@ def _asked(text: str, start: int, end: int) -> bool:
         or unsure(text, start, start, (start, end))
         or line.count("|") >= 2
         or OLD_SIDE.search(text, line_start, start)
+        or _bare_label(text[line_start:start])
+        # A value opened by a quote ends at its closing quote, or the tagger has cut it short.
+        or (text[start - 1 : start] in _QUOTES and text[end : end + 1] not in _QUOTES)
     )
+
+
+def _bare_label(before: str) -> bool:
+    return before.rstrip().endswith(":") and not NEW_SIDE.search(before) and not _VERB.search(before)
 
 
 def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None = None) -> tuple[FoundChange, ...]:
