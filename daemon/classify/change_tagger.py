@@ -37,8 +37,8 @@ VETO_VARIABLE = "HELPDESK_CHANGE_VETO"
 CLAIM_VARIABLE = "HELPDESK_CHANGE_CLAIM"
 READERS = ("grammar", "tagger", "veto", "recall", "both")
 # Chosen by leave-corpora-out over the tuning corpora (scripts/change_tagger_folds.py).
-VETO_THRESHOLD = 0.05
-CLAIM_THRESHOLD = 0.9
+VETO_THRESHOLD = 0.01
+CLAIM_THRESHOLD = 0.7
 _VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
