@@ -39,8 +39,11 @@ def _shape(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", shape)
 
 
+_BUCKETS = tuple(str(d) if d <= 3 else "4-6" if d <= 6 else "7-15" for d in range(16))
+
+
 def _bucket(distance: int) -> str:
-    return str(distance) if distance <= 3 else "4-6" if distance <= 6 else "7-15" if distance <= 15 else "far"
+    return _BUCKETS[distance] if 0 <= distance <= 15 else "far"
 
 
 def _covered(starts: list[int], ends: list[int], start: int, end: int) -> range:
@@ -90,6 +93,10 @@ def features(text: str, items: list[Token]) -> list[dict[str, str | float]]:
     last_cue, last_cue_at, last_connector, last_connector_at, last_verb_at = "", -99, "", -99, -99
     line_index, last_side, paragraphs = 0, "", 0
     capitalised = [token.text[:1].isupper() or token.text[:1].isdigit() for token in items]
+    lowers = [token.text.lower() for token in items]
+    shapes = [_shape(token.text) for token in items]
+    cue_marks = [mark or "-" for mark in cue]
+    connector_marks = [mark or "-" for mark in connector]
     for index, token in enumerate(items):
         gap = text[items[index - 1].end : token.start] if index else "\n"
         line_index = 0 if "\n" in gap else line_index
@@ -99,18 +106,18 @@ def features(text: str, items: list[Token]) -> list[dict[str, str | float]]:
         previous = items[index - 1].text if index else ""
         row: dict[str, str | float] = {
             "bias": 1.0,
-            "lower": word.lower(),
-            "shape": _shape(word),
-            "suffix3": word[-3:].lower(),
-            "prefix3": word[:3].lower(),
+            "lower": lowers[index],
+            "shape": shapes[index],
+            "suffix3": lowers[index][-3:],
+            "prefix3": lowers[index][:3],
             "upper": float(word.isupper()),
             "title": float(word.istitle()),
             "digit": float(word.isdigit()),
             "academic_title": float(bool(_TITLE.match(word))),
             "line_position": _bucket(line_index),
-            "cue": cue[index] or "-",
+            "cue": cue_marks[index],
             "cue_side": old[index] or "-",
-            "connector": connector[index] or "-",
+            "connector": connector_marks[index],
             "verb": float(verb[index]),
             "asks": float(asks[index]),
             "last_cue": last_cue or "-",
@@ -133,10 +140,10 @@ def features(text: str, items: list[Token]) -> list[dict[str, str | float]]:
         for offset in (-2, -1, 1, 2):
             other = index + offset
             if 0 <= other < len(items):
-                row[f"{offset}:lower"] = items[other].text.lower()
-                row[f"{offset}:shape"] = _shape(items[other].text)
-                row[f"{offset}:cue"] = cue[other] or "-"
-                row[f"{offset}:connector"] = connector[other] or "-"
+                row[f"{offset}:lower"] = lowers[other]
+                row[f"{offset}:shape"] = shapes[other]
+                row[f"{offset}:cue"] = cue_marks[other]
+                row[f"{offset}:connector"] = connector_marks[other]
             else:
                 row[f"{offset}:edge"] = 1.0
         rows.append(row)
