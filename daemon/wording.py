@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from parsers.text_form import html_to_text
 from templates import DIRECTORY as TEMPLATES
 
 LABELS_DIR = TEMPLATES / "labels"
@@ -212,6 +213,9 @@ class Wording:
             return self.day(datetime.fromtimestamp(int(value), self.zone))
         if key == "visible" and value in ("0", "1"):
             return self.label("moodle_values", f"visible_{value}")
+        if key == "summary" and "<" in value:
+            # Moodle keeps the description as HTML; staff read it in a plain-text mail.
+            return " ".join(html_to_text(value).split())
         return value
 
 

@@ -24,6 +24,13 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# Outlook turns a recall into plain mail for recipients outside the sender's Exchange: a "Recall:" subject and
+# a generated first sentence. Both must be there, so a person writing about a recall is still read.
+_RECALL_SUBJECT = re.compile(r"^\s*(?:recall|penarikan(?: kembali)?|tarik kembali|menarik kembali)\s*:", re.IGNORECASE)
+_RECALL_SENTENCE = re.compile(
+    r"\A\s*[^\n]{0,160}?\b(would like to recall the message|ingin menarik(?: kembali)? pesan)", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True)
 class ScreeningContext:
@@ -41,11 +48,30 @@ class Rule:
     check: Callable[[ParsedMessage, ScreeningContext], str | None]
 
 
-def _auto_submitted(message: ParsedMessage, _: ScreeningContext) -> str | None:
+def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> bool:
+    """A system (a service form, a contact form, another unit's ticket system) passing on a person's new request.
+
+    It names the person in Reply-To and again in the text it relays; a notice, an auto-reply or a receipt answering
+    our mail does neither both nor starts a conversation, so it stays screened.
+    """
+    person = message.reply_to.lower()
+    if not person or person == message.from_addr.lower() or message.in_reply_to or message.references:
+        return False
+    if _MACHINE_LOCAL_PARTS.match(person.split("@", 1)[0]) or without_tag(person) in {
+        without_tag(own) for own in context.own_addresses
+    }:
+        return False
+    return person in message.text.lower()
+
+
+def _auto_submitted(message: ParsedMessage, context: ScreeningContext) -> str | None:
     value = message.header("Auto-Submitted")
-    if value is not None and value.split(";")[0].strip().lower() != "no":
-        return f"Auto-Submitted: {value}"
-    return None
+    if value is None:
+        return None
+    kind = value.split(";")[0].strip().lower()
+    if kind == "no" or (kind == "auto-generated" and relayed_for_person(message, context)):
+        return None
+    return f"Auto-Submitted: {value}"
 
 
 def _autoreply_headers(message: ParsedMessage, _: ScreeningContext) -> str | None:
@@ -84,12 +110,12 @@ def _null_return_path(message: ParsedMessage, _: ScreeningContext) -> str | None
     return None
 
 
-def _machine_sender(message: ParsedMessage, _: ScreeningContext) -> str | None:
+def _machine_sender(message: ParsedMessage, context: ScreeningContext) -> str | None:
     local_part = message.from_addr.split("@", 1)[0]
     if not message.from_addr:
         # An unclear From goes to staff as a flagged ticket instead (see sender_problem).
         return None if message.sender_problem else "no sender address"
-    if _MACHINE_LOCAL_PARTS.match(local_part):
+    if _MACHINE_LOCAL_PARTS.match(local_part) and not relayed_for_person(message, context):
         return f"machine sender {message.from_addr}"
     return None
 
@@ -118,6 +144,13 @@ def _auto_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return f"auto-reply subject {match.group(1)!r}" if match else None
 
 
+def _outlook_recall(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    if not _RECALL_SUBJECT.match(message.subject):
+        return None
+    match = _RECALL_SENTENCE.match(message.text)
+    return f"Outlook recall of an earlier message ({match.group(1)!r})" if match else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("own-loop-header", _own_loop_header),
     Rule("own-address", _own_address),
@@ -129,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     Rule("precedence", _precedence),
     Rule("mailing-list", _mailing_list),
     Rule("auto-subject", _auto_subject),
+    Rule("outlook-recall", _outlook_recall),
 )
 
 

@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from email._header_value_parser import get_address_list
-from email.errors import HeaderParseError
-from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import mailparser
 
+from parsers.addresses import requester_of, strict_addresses
 from parsers.body import passed_on_message
 from parsers.errors import MalformedMessageError
+from parsers.header_values import decode_header_value, message_ids, raw_values
 from parsers.left_out import parts_left_out
 from parsers.text_form import body_text, flowed_form, readable
-
-_MSGID = re.compile(r"<([^<>\s]+)>")
-_WHITESPACE = re.compile(r"\s+")
-_FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 @dataclass(frozen=True)
@@ -74,80 +68,6 @@ class ParsedMessage:
     @property
     def reply_address(self) -> str:
         return self.reply_to or self.from_addr
-
-
-def single_line(value: str) -> str:
-    """Collapse every run of whitespace (CR and LF included) so no value can smuggle a header."""
-    return _WHITESPACE.sub(" ", value).strip()
-
-
-def decode_header_value(value: Any) -> str:
-    text = str(value) if value is not None else ""
-    try:
-        decoded = str(make_header(decode_header(text)))
-    except (UnicodeError, LookupError, ValueError, TypeError):
-        decoded = text
-    return single_line(readable(decoded.replace("\x00", "")))
-
-
-def _message_ids(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(f"<{token}>" for token in _MSGID.findall(value))
-
-
-@dataclass(frozen=True)
-class AddressField:
-    """What the strict parser found in every instance of one address header."""
-
-    addresses: tuple[tuple[str, str], ...]  # (display name, address) of each well-formed mailbox
-    mailboxes: int  # every mailbox written, well-formed or not
-
-    @property
-    def one(self) -> bool:
-        return self.mailboxes == 1 and len(self.addresses) == 1
-
-
-def _raw_values(message: Any, name: str) -> tuple[str, ...]:
-    """A header's values as they arrived (folded lines joined), before any decoding of encoded words."""
-    values = message.get_all(name) or []
-    return tuple(_FOLD.sub(" ", value if isinstance(value, str) else str(value)) for value in values)
-
-
-def strict_addresses(values: tuple[str, ...]) -> AddressField:
-    """The standard library's RFC 5322 parser on the raw values: the structure (which address, how many) is read
-    before encoded words are decoded, so nothing inside a display name can add, remove or change an address."""
-    found: list[tuple[str, str]] = []
-    written = 0
-    for value in values:
-        try:
-            address_list, _ = get_address_list(value)
-        except (HeaderParseError, IndexError, ValueError):  # hostile input can trip the parser itself
-            written += 1
-            continue
-        written += len(address_list.all_mailboxes)
-        for mailbox in address_list.mailboxes:
-            if mailbox.local_part and mailbox.domain and "@" in mailbox.addr_spec:
-                found.append((single_line(mailbox.display_name or ""), single_line(mailbox.addr_spec).lower()))
-    return AddressField(tuple(found), written)
-
-
-def requester_of(message: Any) -> tuple[str, str, str]:
-    """(display name, address, problem): the one clear author, else the first address seen and why it is unclear."""
-    authors = strict_addresses(_raw_values(message, "From"))
-    sender = strict_addresses(_raw_values(message, "Sender"))
-    if authors.one:
-        return (*authors.addresses[0], "")
-    if authors.mailboxes > 1 and sender.one:
-        return (*sender.addresses[0], "")  # several authors: RFC 5322 names the one who sent it in Sender
-    if authors.mailboxes == 0 and not _raw_values(message, "From"):
-        fallback = sender if sender.one else strict_addresses(_raw_values(message, "Return-Path"))
-        if fallback.one:
-            return (*fallback.addresses[0], "")
-    first = authors.addresses[0] if authors.addresses else ("", "")
-    if authors.mailboxes > 1:
-        return (*first, f"From names {authors.mailboxes} mailboxes and there is no single Sender")
-    return (*first, "From holds no well-formed address")
 
 
 def generated_message_id(raw: bytes) -> str:
@@ -268,11 +188,11 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         wanted = name.lower()
         return tuple(value for key, value in headers if key.lower() == wanted)
 
-    declared_ids = _message_ids(first("Message-ID"))
+    declared_ids = message_ids(first("Message-ID"))
     message_id = declared_ids[0] if declared_ids else generated_message_id(raw)
     from_name, from_addr, sender_problem = requester_of(message)
-    reply_to = strict_addresses(_raw_values(message, "Reply-To"))
-    in_reply_to = _message_ids(first("In-Reply-To"))
+    reply_to = strict_addresses(raw_values(message, "Reply-To"))
+    in_reply_to = message_ids(first("In-Reply-To"))
     text, from_html = body_text(plain, html, flowed_form(message))
     # A passed-on message may carry the one it passed on: its text comes with the note above it.
     forwarded = "\n\n".join(
@@ -286,10 +206,10 @@ def _parse(raw: bytes, depth: int) -> _Parts:
         from_addr=from_addr,
         from_name=from_name,
         reply_to=reply_to.addresses[0][1] if reply_to.one else "",
-        to=tuple(address for _, address in strict_addresses(_raw_values(message, "To")).addresses),
-        cc=tuple(address for _, address in strict_addresses(_raw_values(message, "Cc")).addresses),
+        to=tuple(address for _, address in strict_addresses(raw_values(message, "To")).addresses),
+        cc=tuple(address for _, address in strict_addresses(raw_values(message, "Cc")).addresses),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
-        references=_message_ids(" ".join(every("References"))),
+        references=message_ids(" ".join(every("References"))),
         date=_parse_date(first("Date")),
         headers=headers,
         text=text,

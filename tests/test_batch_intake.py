@@ -103,4 +103,5 @@ def test_when_a_batch_fails_as_a_whole_each_message_is_taken_on_its_own(
     runner = IntakeRunner(mailbox, pipeline, app.engine, batch_size=10, max_message_bytes=10**6)
     report = runner.run_pass()
     assert report.count(Outcome.NEW_TICKET) == 3 and report.count(Outcome.QUARANTINED) == 1
+    assert report.summary() == "4 messages (new_ticket 3, quarantined 1)"
     assert not mailbox.inbox and len(mailbox.processed) == 3 and len(mailbox.quarantined) == 1

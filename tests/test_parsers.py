@@ -8,7 +8,8 @@ import pytest
 
 from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
-from parsers.message import parse_message, single_line
+from parsers.header_values import single_line
+from parsers.message import parse_message
 from parsers.subject import clean_subject, find_ticket_number, strip_prefixes, tagged_subject
 from tests.conftest import CASES, SAMPLES, corpus_labels
 
@@ -102,6 +103,10 @@ def _mail(headers: str, sender: str = "budi@polibatam.ac.id", subject: str = "Ha
     return f"From: {sender}\r\nSubject: {subject}\r\n{headers}\r\nmohon bantuan\r\n".encode()
 
 
+def _recall(subject: str, body: str) -> bytes:
+    return f"From: rina@polibatam.ac.id\r\nSubject: {subject}\r\n\r\n{body}\r\n\r\nDisclaimer: ...\r\n".encode()
+
+
 @pytest.mark.parametrize(
     ("raw", "rule"),
     [
@@ -117,11 +122,23 @@ def _mail(headers: str, sender: str = "budi@polibatam.ac.id", subject: str = "Ha
         (_mail("X-Helpdesk-Loop: helpdesk-p4m@polibatam.ac.id\r\n", sender="x@gmail.com"), "own-loop-header"),
         (_mail("", subject="Out of Office: cuti"), "auto-subject"),
         (_mail("", subject="Balasan Otomatis: Re: [P4M #1] x"), "auto-subject"),
+        (
+            _recall("Recall: Ganti nama MK", 'Rina Wati would like to recall the message, "Ganti nama MK".'),
+            "outlook-recall",
+        ),
+        (_recall("Penarikan: Pengumuman UTS", 'Budi ingin menarik kembali pesan, "Pengumuman UTS".'), "outlook-recall"),
     ],
 )
 def test_each_screening_rule_fires_with_its_name(raw: bytes, rule: str) -> None:
     verdict = screen(parse_message(raw), CONTEXT)
     assert any(reason.startswith(rule + ":") for reason in verdict.reasons), verdict.reasons
+
+
+def test_a_person_writing_about_a_recall_is_read() -> None:
+    written = _recall("Re: Recall: Ganti nama MK", "Maaf, saya ingin menarik kembali pesan tadi, ada salah ketik.")
+    assert not screen(parse_message(written), CONTEXT).is_machine
+    asked = _recall("Pertanyaan", "Rina would like to recall the message, what should I do?")
+    assert not screen(parse_message(asked), CONTEXT).is_machine
 
 
 def test_auto_submitted_no_is_human() -> None:

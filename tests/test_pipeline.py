@@ -243,3 +243,28 @@ def test_rating_thanks_is_not_taken_for_the_acknowledgement(local_config: Config
         ticket = session.get(Ticket, 1)
         assert ticket is not None and ticket.satisfaction == 5
         assert ticket.acked_at is None, "no acknowledgement was ever sent for this request"
+
+
+RELAYED = (
+    "From: Layanan Polibatam <no-reply@layanan.polibatam.ac.id>\r\nTo: helpdesk-p4m@polibatam.ac.id\r\n"
+    "Reply-To: Siti Rahmawati <siti.rahmawati@students.polibatam.ac.id>\r\nAuto-Submitted: auto-generated\r\n"
+    "Subject: [Formulir Layanan] Permintaan baru\r\nMessage-ID: <form-1@layanan.polibatam.ac.id>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Nama  : Siti Rahmawati\r\nEmail : siti.rahmawati@students.polibatam.ac.id\r\n"
+    "Uraian: Saya tidak bisa login ke e-learning sejak kemarin, mohon bantuan.\r\n"
+)
+
+
+def test_a_request_relayed_by_a_service_form_is_acknowledged_to_the_person(
+    local_config: Config, clock: FixedClock
+) -> None:
+    mailer = ScriptedMailer()
+    app = app_with(local_config, clock, mailer)
+    result = app.pipeline.ingest(IncomingMail(RELAYED.encode(), clock.now()))
+    assert result.outcome is Outcome.NEW_TICKET
+    app.outbox.run_pass()
+    receipt, _ = receipt_and_notice(mailer)
+    assert receipt["To"] == "siti.rahmawati@students.polibatam.ac.id"
+    # The same relay without the person in its text is a system notice: stored, not answered.
+    notice = RELAYED.replace("Email : siti.rahmawati@students.polibatam.ac.id\r\n", "").replace("form-1", "form-2")
+    assert app.pipeline.ingest(IncomingMail(notice.encode(), clock.now())).outcome is Outcome.SCREENED

@@ -77,4 +77,6 @@ def test_moodle_s_own_values_are_shown_as_a_person_reads_them() -> None:
     assert words.moodle_value("1795392000", "startdate") == "Senin, 23 November 2026"
     assert words.moodle_value("0", "enddate") == "tidak ada"
     assert words.moodle_value("0", "visible") == "tidak (disembunyikan dari mahasiswa)"
+    description = "<p>Teori &amp; praktik</p><p>Proyek akhir</p>"
+    assert words.moodle_value(description, "summary") == "Teori & praktik Proyek akhir"
     assert words.moodle_value("IF302-TI", "shortname") == "IF302-TI"

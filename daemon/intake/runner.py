@@ -41,6 +41,11 @@ class IntakeReport:
     def processed(self) -> int:
         return sum(count for _, count in self.counts)
 
+    def summary(self) -> str:
+        """For the log: "12 messages (new_ticket 9, screened 3)"."""
+        parts = ", ".join(f"{outcome} {count}" for outcome, count in self.counts)
+        return f"{self.processed} messages ({parts})"
+
 
 class IntakeRunner:
     """Marks a message done in the mailbox only after its transaction has committed."""

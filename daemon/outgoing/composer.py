@@ -17,7 +17,7 @@ from email.policy import compat32
 from email.utils import format_datetime, formataddr
 
 from parsers.automail import LOOP_HEADER
-from parsers.message import single_line
+from parsers.header_values import single_line
 
 # Fold only beyond RFC 5322's hard limit: clients show some folds of short headers with a stray space.
 _WIRE = compat32.clone(linesep="\r\n", max_line_length=998)

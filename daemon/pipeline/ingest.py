@@ -29,7 +29,8 @@ from daemon.pipeline.requester_fields import ReplyFieldSettings
 from daemon.staff.authentication import check_staff
 from daemon.staff.desk import StaffDesk
 from daemon.ticket_record import IncomingMail, store_incoming
-from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, screen
+from parsers.addresses import as_sent_by_reply_to
+from parsers.automail import LOOP_HEADER, ScreeningContext, ScreeningVerdict, relayed_for_person, screen
 from parsers.language import detect_language
 from parsers.message import ParsedMessage
 from parsers.subject import find_ticket_number
@@ -155,6 +156,9 @@ class Pipeline:
     def _route(self, session: Session, parsed: ParsedMessage, received_at: datetime) -> Route:
         verdict = screen(parsed, self.screening)
         parsed = without_private_headers(parsed)
+        if not verdict.is_machine and relayed_for_person(parsed, self.screening):
+            log.info("message %s: relayed by %s for %s", parsed.message_id, parsed.from_addr, parsed.reply_to)
+            parsed = as_sent_by_reply_to(parsed)
         thread = find_thread(session, parsed, self.config.helpdesk.tag)
         if thread.ticket_id is None and self.reply_key is not None:
             signed = signed_ticket(parsed, self.config.helpdesk.address, self.reply_key)

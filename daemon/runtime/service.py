@@ -76,7 +76,7 @@ class Service:
             self.moodle.run_pass()
         self.sender.wake()
         if intake.processed:
-            log.info("pass: %s", dict(intake.counts))
+            log.info("pass: %s", intake.summary())
         return intake
 
     def _tell_staff(self, kind: str, problem: str, retry_seconds: float) -> None:
