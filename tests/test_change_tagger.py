@@ -79,7 +79,7 @@ def test_recall_adds_only_fields_the_grammar_left_out() -> None:
 
 def test_recall_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HELPDESK_CHANGE_READER", raising=False)
-    assert chosen_reading() == Reading("recall", veto=0.01, claim=0.7)
+    assert chosen_reading() == Reading("recall", veto=0.01, claim=0.95)
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "crystal-ball")
     assert chosen_reading().reader == "recall"
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "veto")
