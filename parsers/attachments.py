@@ -1,9 +1,8 @@
-"""Read the text of DOCX, ODT, PDF and calendar (.ics) attachments within size, page, character and time limits (pure:
-no I/O)."""
+"""Read the text of DOCX, ODT, PDF, RTF, spreadsheet (CSV, tab-separated, XLSX), text and calendar (.ics) attachments
+within size, page, row, character and time limits (pure: no I/O)."""
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 import time
@@ -13,8 +12,11 @@ from dataclasses import dataclass, replace
 
 import pypdf
 
+from parsers.attachment_kinds import document_kind
 from parsers.document_paragraphs import docx_paragraphs, ics_paragraphs, odt_paragraphs
 from parsers.message import AttachmentInfo
+from parsers.spreadsheets import SheetRows, csv_rows, rows_as_lines, xlsx_rows
+from parsers.text_files import decode_text, rtf_text
 from parsers.text_form import html_to_text, readable
 
 Clock = Callable[[], float]
@@ -30,8 +32,8 @@ class AttachmentLimits:
     max_chars: int = 20_000  # like seconds, for all of a message's attachments together
     seconds: float = 2.0
     max_attachments: int = 5
-    # A text, HTML or calendar file: an invitation or a letter is a few kilobytes, and converting a hostile page of
-    # markup costs seconds per hundred kilobytes. A longer text or HTML file is read from its start; a calendar not.
+    # A text, HTML, RTF, CSV or calendar file: an invitation or a letter is a few kilobytes, and converting a hostile
+    # page of markup costs seconds per hundred kilobytes. A longer file is read from its start; a calendar not.
     max_text_bytes: int = 100_000
 
 
@@ -46,32 +48,6 @@ class AttachmentText:
     kind: str
     text: str
     note: str = ""
-
-
-_TYPES = {
-    "pdf": ("application/pdf", ".pdf"),
-    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-    "odt": ("application/vnd.oasis.opendocument.text", ".odt"),
-    "ics": ("text/calendar", ".ics"),
-    "txt": ("text/plain", ".txt"),
-    "html": ("text/html", ".html"),
-}
-
-
-# A bounce's parts, kept under file names ending in .txt: machine reports, never a request's text.
-_NOT_DOCUMENTS = {"text/rfc822-headers", "message/delivery-status", "message/disposition-notification"}
-
-
-def document_kind(item: AttachmentInfo) -> str | None:
-    """pdf, docx, odt, ics, txt or html by content type or file name; None for anything else (pictures, archives,
-    ...)."""
-    if item.content_type in _NOT_DOCUMENTS:
-        return None
-    name = item.filename.lower()
-    for kind, (content_type, extension) in _TYPES.items():
-        if item.content_type == content_type or name.endswith(extension):
-            return kind
-    return "pdf" if item.content.startswith(b"%PDF-") else None
 
 
 class _Budget:
@@ -178,6 +154,25 @@ def _paragraphs(paragraphs: Iterator[str], budget: _Budget) -> None:
             return
 
 
+def _sheet(sheet: SheetRows, budget: _Budget) -> bool:
+    """A sheet's rows as lines; False once a limit stops the reading."""
+    budget.note = budget.note or sheet.note
+    _paragraphs(rows_as_lines(sheet.rows), budget)
+    return not budget.out_of_time() and budget.size < budget.limits.max_chars
+
+
+def _text_file(kind: str, item: AttachmentInfo, budget: _Budget) -> None:
+    """A text, HTML, RTF or delimited file, read from its start."""
+    start = item.content[: budget.limits.max_text_bytes]
+    # An RTF file is ASCII: its other characters are escaped in the code page it names.
+    written = readable(rtf_text(start) if kind == "rtf" else decode_text(start, item.charset))
+    if kind in ("csv", "tsv"):
+        _sheet(csv_rows(written, "\t" if kind == "tsv" else None), budget)
+        return
+    text = readable(html_to_text(written) if kind == "html" else written.replace("\r\n", "\n"))
+    _paragraphs(iter(text.split("\n")), budget)
+
+
 def read_attachment(
     item: AttachmentInfo, limits: AttachmentLimits = DEFAULT_LIMITS, clock: Clock = time.monotonic
 ) -> AttachmentText:
@@ -200,18 +195,21 @@ def read_attachment(
             if item.size > limits.max_text_bytes:
                 return AttachmentText(item.filename, kind, "", f"not read: {item.size} bytes for a calendar")
             _paragraphs(ics_paragraphs(item.content), budget)
-        elif kind in ("txt", "html"):
+        elif kind in ("txt", "html", "csv", "tsv", "rtf"):
             if item.size > limits.max_text_bytes:
                 budget.note = f"read the first {limits.max_text_bytes} of {item.size} bytes"
-            start = item.content[: limits.max_text_bytes]
-            # A text file written in Notepad is windows-1252 more often than not; UTF-8 is tried first (not final:
-            # the cut may split its last character).
-            try:
-                written = codecs.getincrementaldecoder("utf-8")().decode(start, final=False)
-            except UnicodeDecodeError:
-                written = start.decode("windows-1252", "replace")
-            text = readable(html_to_text(written) if kind == "html" else written.replace("\r\n", "\n"))
-            _paragraphs(iter(text.split("\n")), budget)
+            _text_file(kind, item, budget)
+        elif kind == "xlsx":
+            unpacked = _unpacked_size(item.content)
+            if unpacked > limits.max_unpacked:
+                return AttachmentText(
+                    item.filename, kind, "", f"not read: unpacks to {unpacked} bytes, over {limits.max_unpacked}"
+                )
+            for sheet in xlsx_rows(item.content, budget.out_of_time):
+                if not _sheet(sheet, budget):
+                    break
+        elif kind == "ole":
+            return AttachmentText(item.filename, kind, "", "not read: an old Word or Excel file (.doc, .xls)")
         else:
             return AttachmentText(item.filename, kind, "", "not read: not a document, calendar or text file")
     except Exception as error:  # the document libraries raise anything from deep inside on hostile input

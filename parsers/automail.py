@@ -57,6 +57,8 @@ def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> boo
     person = message.reply_to.lower()
     if not person or person == message.from_addr.lower() or message.in_reply_to or message.references:
         return False
+    if any(item.content_type == "text/calendar" for item in message.attachments):
+        return False  # an invitation a calendar system sent names its organiser the same way
     if _MACHINE_LOCAL_PARTS.match(person.split("@", 1)[0]) or without_tag(person) in {
         without_tag(own) for own in context.own_addresses
     }:

@@ -26,6 +26,7 @@ class AttachmentInfo:
     size: int
     sha256: str
     content: bytes
+    charset: str = ""  # as the part declares it ("" when it does not): a text file's own may differ from the body's
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def _attachment(raw_attachment: dict[str, Any]) -> AttachmentInfo:
         size=len(content),
         sha256=hashlib.sha256(content).hexdigest(),
         content=content,
+        charset=str(raw_attachment.get("charset") or "").lower(),
     )
 
 

@@ -59,6 +59,7 @@ class EventKind(StrEnum):
     TYPE_CORRECTED = "type_corrected"
     FIELD_SET = "field_set"
     FIELDS_FROM_REQUESTER = "fields_from_requester"  # values read from the requester's reply
+    WITHDRAWN = "withdrawn"  # the requester says the request is no longer needed; staff decide
     RESOLVED = "resolved"
     CLOSED = "closed"
     SPAM = "spam"

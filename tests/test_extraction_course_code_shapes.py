@@ -42,6 +42,29 @@ from daemon.classify.course_code import find_course_code
         # The subject opening or ending with the code.
         ("AKT 2105 - perubahan sks", "Mohon sks diubah menjadi 3.", "AKT 2105"),
         ("Permohonan ganti enrol key elk-2201", "Mohon bantuannya.", "elk-2201"),
+        # Moodle's settings screen: a label of two words, the value in a column.
+        ("", "Course full name     Robotika\nCourse ID number     tre 3302\nCourse visibility  Show", "tre 3302"),
+        ("", "Nama singkat kursus    ELDA\nNomor ID kursus        EL-2207", "EL-2207"),
+        # Labels mistyped, glued or dotted, or followed by a dash.
+        ("", "kdoe matkul nya if2210 min", "if2210"),
+        ("", "kodemk:bis2203 tolong dicek", "bis2203"),
+        ("", "Kode M.K. : TRE – 2205\nNama M.K. : Otomasi", "TRE – 2205"),
+        ("", "Unit Code - ACC 2104\nUnit Title - Auditing", "ACC 2104"),
+        # The suffix of a class session or a programme, where the code is named.
+        ("", "Kode MK: EL2105-M (kelas malam)", "EL2105-M"),
+        ("", "Untuk Akuntansi Keuangan (AKT2101-P) mohon key diganti.", "AKT2101-P"),
+        # Letters with a digit inside.
+        ("", "Kode mata kuliah: P3K 1102", "P3K 1102"),
+        ("", "Kode MK: K3 1201\nNama MK: Dasar K3", "K3 1201"),
+        # A course whose name ends in a place word, or that a course word names.
+        ("", "I mark the reports of Digital Circuits Lab (ELD 2202) on Mondays.", "ELD 2202"),
+        ("", "Mohon pengampu Studio Fotografi (dkv 1205) diganti.", "dkv 1205"),
+        # The label's possessive as Javanese, Sundanese and Betawi write it; a name glued to its code by a slash.
+        ("", "kodene tre 2209 mas, key-ne tulung diganti", "tre 2209"),
+        ("", "Kodenye ak-2106 bang, dosennye ganti ya", "ak-2106"),
+        ("", "Mata kuliah Mekanika Teknik/MES 2104 diampu Pak Andi mulai minggu ini.", "MES 2104"),
+        # A short name that is the code and a year, when nothing else names the course.
+        ("", "Short name sekarang masih RKS2104-2025, mohon disesuaikan.", "RKS2104"),
     ],
 )
 def test_a_code_as_written(subject: str, text: str, code: str) -> None:
@@ -71,6 +94,21 @@ def test_a_code_as_written(subject: str, text: str, code: str) -> None:
         ("", "Transfer ke Bank BRI 0345 0100 2233 506"),
         ("", "Libur Idul Fitri 1448 H"),
         ("", "Moodle 4.1.2, SEB 3.7 dan jam 08.00"),
+        # A place named before the bracket, also across a line break; a lab after "di"/"ke".
+        ("", "Praktikum tetap di Workshop lantai 2\n(TA 1204)."),
+        ("", "Kuliah pindah ke Lab Jaringan (GU 806) mulai besok."),
+        # A short name whole, its letters abbreviating the name; a new value after "jd" or an arrow.
+        ("", "Short name: ME2101-A, please keep it."),
+        ("", "The short name is shown as MK3702-IA, a typo."),
+        ("", "short name tolong jd AK2201-M ya"),
+        ("", "nama singkat → AK2207 ya min"),
+        # A model or a batch shaped like a code and a year, with no short name said.
+        ("", "Laptop lab pakai kartu RTX3060-12G, batch PRD2201-27 datang besok."),
+        # A path's or a letter number's part after a slash.
+        ("", "Lihat https://elearning.polibatam.ac.id/course/IF 2204 dan surat 45/PL29/TI 2027."),
+        # Digits inside letters need the writer's word: a product, a vaccine, a version.
+        ("", "Pakai laptop dengan Core i5 8250 dan MP3 1234 tidak perlu."),
+        ("", "Lulusan D3 2024 dan S1 2026 boleh ikut, kelas A1 1020 di GU 702."),
     ],
 )
 def test_not_a_code(subject: str, text: str) -> None:

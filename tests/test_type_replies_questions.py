@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.classifier import ClassifierInput, classify
-from daemon.classify.intent import questions_answered, unwrapped
 from daemon.classify.model import RequestType
+from daemon.classify.questions_asked import questions_answered, unwrapped
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 CD, ES, AN, OT = (

@@ -12,9 +12,11 @@ from daemon.classify.announcement_lines import (
     QUOTE,
     announcement_body,
     clean_title,
+    looks_like_title,
     quote_start,
     quoted_value,
 )
+from daemon.classify.wording import WRAP_WIDTH
 
 # The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
 # connector (":", "adalah", "is"), then a value of a known shape: quoted, or a run of capitalised words (with the
@@ -27,9 +29,9 @@ _TITLE_CUE = re.compile(
     r"\b(?:judul(?:nya)?\s(?:salah|keliru|typo|kurang\stepat)(?:\s(?:ketik|tulis))?(?:\s(?:ya|pak|bu|min))?\s*[.,;!]?\s*"
     r"(?:(?:maaf|mohon|tolong)\W*\s*)?(?=(?:yang|yg)\s(?:benar|betul)|seharusnya|harusnya|mestinya)|"
     r"(?:the\s)?title\s(?:is\s(?:wrong|incorrect)|has\sa\stypo)\s*[.,;!]?\s*(?:it\s)?(?=should|must)|"
-    r"berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya|ne|e|na)?|(?:dengan|dgn) judul|"
+    r"berjudul|bertajuk|(?:dengan\s)?tajuk(?:nya|nye|ne|e|na)?|(?:dengan|dgn) judul|"
     # the possessive in its regional forms too: "judule" (Javanese), "judulna" (Sundanese), "judul nya"
-    r"judul(?:nya|ne|e|na|\snya|\spengumuman(?:nya)?)?|"
+    r"judul(?:nya|nye|ne|e|na|\snya|\spengumuman(?:nya)?)?|"
     r"jdl|(?:en)?titled|headlined|with the headline|"
     # "a notice called X", "an announcement headed X", "pengumuman dengan nama X"
     r"(?:notice|announcement|post|news item|pengumuman)\s+(?:called|named|headed)|pengumuman\s+dengan\s+nama|"
@@ -73,9 +75,18 @@ _PUBLISHQUOTE = re.compile(
 # "Tolong diumumkan di semua kelas: Seminar Karier Alumni, Sabtu ...": a capitalised value after the colon.
 _PUBLISH_COLON = re.compile(
     r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|pasang|dipasang|tayangkan|ditayangkan|put\sup|"
-    r"share|sebarkan|bagikan)\b"
+    r"share|sebarkan|bagikan|titip(?:\s+(?:info|pengumuman))?|infokan|sampaikan)\b"
     # the colon of a time ("at 07:30") is not the one before a title
     r"(?:[^\n:]|(?<=\d):(?=\d)){0,80}(?<!\d):[ \t]*(?=\S)"
+)
+_QUOTE_THEN_PUBLISHED = re.compile(
+    r"(?i)\b(?:mohon|tolong|tlg|minta|please|pls|kindly|could you|can you)\b[^\n.?!" + OPENING + r"]{0,30}"
+    r"(?P<quote>(?=["
+    + OPENING
+    + r"]))(?:"
+    + QUOTE.pattern
+    + r")[^\n.?!]{0,30}?\b(?:di(?:tayangkan|umumkan|pasang|posting|post|"
+    r"publikasikan|publish|sebarkan|share|tampilkan|muat)|posted|published|announced|put up|shared)\b"
 )
 _GREETING = re.compile(r"(?i)\b(?:bapak|ibu|pak|bu|kak|min|admin|tim|team|p4m|helpdesk|pagi|siang|sore|malam)\b")
 
@@ -158,6 +169,26 @@ _WORK = re.compile(
 )
 
 
+def _wrapped_run(text: str, start: int) -> str | None:
+    """The title after a cue, read on into the next line where the mail client broke a long line inside it
+    ("... berjudul Praktikum PLC\nPindah ke Lab Otomasi.")."""
+    line, _, following = text[start:].partition("\n")
+    title = capitalised_run(line, sentence_case=True)
+    written = len(line) + start - (text.rfind("\n", 0, start) + 1)
+    next_line = following.split("\n", 1)[0]
+    # (a list's next item or a label's line is not the title's end: "* Audience: ...", "Tayang: ...")
+    if (
+        not title
+        or not line.rstrip().endswith(title)
+        or written < WRAP_WIDTH
+        or not re.match(r"[^\W_]", next_line)
+        or re.match(r"[^:\n]{1,30}:", next_line)
+    ):
+        return title
+    longer = capitalised_run(f"{line.rstrip()} {next_line.strip()}", sentence_case=True)
+    return longer if longer and len(longer) > len(title) and looks_like_title(longer) else title
+
+
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
@@ -166,7 +197,7 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
             continue
         quoted = QUOTE.match(rest)
-        title = quoted_value(quoted) if quoted else capitalised_run(rest.split("\n", 1)[0], sentence_case=True)
+        title = quoted_value(quoted) if quoted else _wrapped_run(text, cue.end())
         if title:
             after = rest[quoted.end() if quoted else len(title) :]
             body_label = BODY_LABEL.search(after)
@@ -175,6 +206,13 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
                 announcement_body(after[body_label.end() :] if body_label else after),
                 cue.start(),
             )
+    # 'Mohon "Kuis Susulan" ditayangkan ...', 'Please get "X" posted': the quoted object of a request, then its
+    # publishing verb
+    for match in _QUOTE_THEN_PUBLISHED.finditer(text):
+        quoted = QUOTE.match(text, match.start("quote"))
+        if quoted and not _COURSE_BEFORE.search(text[: quote_start(quoted)]):
+            after = text[quoted.end() :]
+            return clean_title(quoted_value(quoted)), announcement_body(after.split("\n\n", 1)[-1]), match.start()
     for pattern in (QUOTED_TITLE_CUE, _PUBLISHQUOTE):
         for match in pattern.finditer(text):
             quoted = QUOTE.match(text, match.end()) if pattern is QUOTED_TITLE_CUE else match

@@ -68,6 +68,11 @@ _EVENT = re.compile(
 )
 
 
+def names_event(words: str) -> bool:
+    """Whether the words name an event, a deadline or a period of the text's own ("the quiz opens")."""
+    return bool(_EVENT.search(words))
+
+
 # "penayangan pengumuman pelatihan Moodle pada ...", "a notice about the workshop on ...": an event named as what
 # the announcement is about is its topic, not what happens at the moment that follows.
 _TOPIC = re.compile(

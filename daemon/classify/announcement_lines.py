@@ -11,12 +11,15 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya))?|judul(?:nya|ne|e|na)|jdl|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
+    r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
     r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
     r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*"
+    # a form's note on the label: "Judul pengumuman (maks. 60 karakter):", "Title (English):"
+    r"(?:\([^()\n]{1,40}\)\s*)?"
     # a form's question ("Judul pengumuman?") with its answer on the lines below
     r"(?:[:=|\u2013\u2014]|\s-|(?P<asked>\?)(?=[ \t]*$))\s*"
 )
@@ -102,7 +105,8 @@ SUBJECT_TAGS = re.compile(
 )
 # The body says the title is the subject line: "judul sesuai subjek", "in the subject line", "subject of this email".
 SUBJECT_REFERENCE = re.compile(
-    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on)\s+(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
+    r"\b(?:di|pada|sesuai|seperti|dalam|dari|in|as|from|on|use|using|pakai|pake|gunakan|memakai|menggunakan|ambil)\s+"
+    r"(?:the\s+|di\s+)?(?:subje[ck]t?|subyek)\b|"
     r"\b(?:subje[ck]t?|subyek)\s+(?:line|e-?mail|surel|ini|of\s+(?:this|the|my)\s+(?:e-?mail|message))\b",
     re.IGNORECASE,
 )
@@ -120,7 +124,9 @@ PLACEHOLDER = re.compile(
 # "[Pengumuman] X", "X - please announce".
 SUBJECT_WORDS = (
     r"pengumuman|announcement|announce|notice|info|umumkan|diumumkan|ditayangkan|tayangkan|post|publish|request|"
-    r"titip|pasang|dipasang|home\s?page|front\s?page|course\s?page|beranda|halaman\sdepan"
+    r"titip|pasang|dipasang|home\s?page|front\s?page|course\s?page|beranda|halaman\sdepan|"
+    # the other verbs a subject asks with: "Please schedule: X", "Mohon disebarkan - X"
+    r"schedule|jadwalkan|dijadwalkan|share|sebarkan|disebarkan|tampilkan|ditampilkan|fyi"
 )
 SUBJECT_TITLE = re.compile(
     r"(?i:\b(?:" + SUBJECT_WORDS + r")\b[^:\n]{0,40}?(?::\s*|\s[-\u2013]\s+))(\S.{2,110})$"
@@ -132,7 +138,7 @@ SUBJECT_TITLE = re.compile(
     r"pengumuman)\)?$"
     # a letter's subject: "Permohonan Penayangan Pengumuman X", "Request for Publication of Notice: X"
     r"|^(?i:(?:surat\s)?(?:(?:permohonan|permintaan|request(?:\sfor)?)\s)?(?:penayangan|publikasi|pemasangan|"
-    r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info))"
+    r"publication|posting|publishing)(?:\s(?:of|an?|the))?\s(?:pengumuman|announcement|notice|info(?:rmasi|rmation)?))"
     r"(?:\s(?i:tentang|mengenai|perihal|about|on|regarding))?\s*:?\s+"
     r"(?!(?i:di|ke|untuk|bagi|pada|dari|for|on|to|at|in|from|by)\b)(\S.{2,110})$"
 )
@@ -171,19 +177,24 @@ QUOTE = re.compile(
     r"[\"\u201c\u201e]((?:[^\"\u201c\u201d\n]|\n(?![ \t]*\n)){3,120})[\"\u201c\u201d](?!\w)|"
     r"['\u2018]([^'\u2018\u2019\n]{3,120})['\u2019](?!\w)|"
     r"\*{1,2}([^*\n]{3,120})\*{1,2}(?!\w)|"
-    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]"
+    r"[\u00ab\u2039]([^\u00bb\u203a\n]{3,120})[\u00bb\u203a]|\[(?!attachment:)([^\]\[\n]{3,120})\]|"
+    # the corner brackets a Japanese or Chinese keyboard types: 「X」, 『X』, 【X】
+    r"[\u300c\u300e\u3010]([^\u300d\u300f\u3011\n]{3,120})[\u300d\u300f\u3011]"
 )
-OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\["
+OPENING = "\"\u201c\u201e'\u2018*\u00ab\u2039\\[\u300c\u300e\u3010"
+
+
+_QUOTE_GROUPS = QUOTE.groups
 
 
 def quoted_value(match: re.Match[str]) -> str:
-    return next(group for group in match.groups()[-5:] if group)
+    return next(group for group in match.groups()[-_QUOTE_GROUPS:] if group)
 
 
 def quote_start(match: re.Match[str]) -> int:
     """Where the quoted value starts (its delimiter just before)."""
     last = len(match.groups())
-    return next(match.start(number) for number in range(last - 4, last + 1) if match.group(number))
+    return next(match.start(number) for number in range(last - _QUOTE_GROUPS + 1, last + 1) if match.group(number))
 
 
 # A letter's number, date, enclosure or nature line ("Nomor: 412/PL29/AK/2026", "No. 12", "Tanggal: 27 Juli 2026");

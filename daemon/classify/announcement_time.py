@@ -13,6 +13,7 @@ from daemon.classify.announcement_governed import (
     THERE_IS,
     governed_by_publishing,
     in_the_news,
+    names_event,
     opening,
 )
 from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
@@ -29,6 +30,8 @@ PUBLISH = re.compile(
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
     r"umumkan|pin\b|share|terbit|"
+    # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
+    r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"
     r"visible|terlihat|kelihatan|\b(?:saw|see|read) it\b|\bgo(?:es)? out\b|rilis|release|dimuat|siarkan|broadcast|"
     r"\blive\b|(?:send|sent) (?:it )?out|\b(?:go|goes|went|going) (?:up|online)\b|"
     r"informasikan|infokan|kabarkan|beritahukan|sampaikan|"
@@ -45,7 +48,8 @@ ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can 
 PUBLISH_AFTER = re.compile(
     # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
     r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
-    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|"
+    r"(?:start )?showing\b|\bdisplay(?:ed)? (?:from|on)\b|\b(?:show|shown|visible|tampil(?:kan)?|ditampilkan)\s+"
+    r"(?:from|on|starting|since|mulai|sejak)\b|"
     # Moodle's own words for a forum post's timing: "Display start: ...", "display period", "timed post"
     r"\bdisplay (?:start|period|date|time)\b|\btimed post\b|\bwaktu tampil\b|"
     r"terbit|appear|tampil|"
@@ -96,10 +100,11 @@ def _untabled(text: str) -> str:
 
 
 # A label ends in a colon; a question is a label only when it asks for a moment ("Kapan ditayangkan?", "Waktu
-# tayang?", "Publish time?"): "Bisa tolong dipasang?" above a thank-you is a sentence.
+# tayang?", "Publish time?", numbered "3. Kapan ditayangkan?"): "Bisa tolong dipasang?" above a thank-you is a
+# sentence.
 _FORM_LABEL = re.compile(
     # (a title's label whose title was blanked out is not a label above the next line)
-    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
+    r"(?m)^(?!(?i:\W*(?:judul|title)\W*:))((?:[^\n:?]{1,30}(?=:)|(?i:\W*(?:\d{1,2}[.)]\s*)?(?:kapan|when|waktu|jam|tanggal|tgl|jadwal|tayang|publish|publication|"
     r"post(?:ing)?|time|date)\b)[^\n:?]{0,25}(?=\?)))[:?][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)"
 )
 
@@ -140,9 +145,11 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
             ) or re.match(r"(?i)\W*(?:at the latest|paling lambat|selambat-lambatnya)", sentence[end:])
             # "Kamis pukul 08.00 ada kuis susulan", "at 8 am there will be a quiz": the moment of what there is
             there = THERE_IS.match(sentence, end)
+            # "tomorrow; the quiz opens at 8 am": the hour after the day is the event's named between them
             if (
                 not bounded
                 and not there
+                and not names_event(moment.between)
                 and governed_by_publishing(sentence[:start], asked)
                 and not in_the_news(sentence, start, end, asked)
             ):

@@ -14,21 +14,17 @@ from daemon.classify.announcement_lines import (
     CLOSING,
     NUMBER_LINE,
     PLACEHOLDER,
-    SUBJECT_REFERENCE,
-    SUBJECT_REQUEST,
-    SUBJECT_TAGS,
-    SUBJECT_TITLE,
     TABLE_ROW,
     TABLE_RULE,
     TITLE_LABEL,
-    TRAILING_CODE,
     announcement_body,
     clean_title,
     is_letterhead,
     looks_like_title,
     table_cells,
 )
-from daemon.classify.wording import WRAP_WIDTH, sentence_end, unwrap
+from daemon.classify.announcement_subject import about_title, letter_subject, subject_named, subject_title
+from daemon.classify.wording import WRAP_WIDTH, sentence_end
 
 
 def _headed_column(text: str, label: re.Match[str]) -> tuple[str | None, str | None, int] | None:
@@ -49,10 +45,34 @@ def _headed_column(text: str, label: re.Match[str]) -> tuple[str | None, str | N
     return clean_title(rows[0][column]) or None, None, label.start()
 
 
+# "Pengumuman: Kuliah Pengganti Jaringan Komputer", "[INFO] Lab Tutup" on a line of its own: the notice's own heading
+# and its title, read only in title case (after it, "Pengumuman: besok kuliah libur" is the text itself)
+_HEADED = re.compile(
+    r"(?im)^[ \t]*(?:\*\*)?(?:pengumuman|announcement|notice|info(?:rmasi)?|\[(?:info|pengumuman|announcement)\])"
+    r"(?:\*\*)?[ \t]*(?:[:\u2013\u2014]|(?<=\])|\s-)[ \t]*(\S[^\n]*)$"
+)
+
+
+def _headed(text: str) -> tuple[str | None, str | None, int] | None:
+    for line in _HEADED.finditer(text):
+        title = line.group(1).strip()
+        if looks_like_title(title) and capitalised_run(title) == title and len(title.split()) >= 2:
+            return clean_title(title), announcement_body(text[line.end() :]), line.start()
+    return None
+
+
+_REQUEST_AFTER = re.compile(
+    r"(?i)(?:[,;]|\s[-\u2013\u2014])\s+(?=(?:tolong|tlg|mohon|mhn|please|pls|kindly|(?:di)?tayang(?:kan)?|tayangnya|"
+    r"(?:di)?publish|publikasikan|dipublikasikan|(?:di)?post(?:ing)?|(?:di)?pasang|(?:di)?umumkan|share|go live|"
+    # (the day and the place in lower case only: "Kuis 1 - Hari Ini Dibatalkan" is a title)
+    r"(?-i:besok|bsk|lusa|tomorrow|today|hari ini|di kelas|di course|on my|in my|for my|untuk kelas))\b)"
+)
+
+
 def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     label = TITLE_LABEL.search(text)
     if not label:
-        return None
+        return _headed(text)
     rest = text[label.end() :]
     if column := _headed_column(text, label):
         return column
@@ -65,6 +85,9 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     end = body_label.start() if body_label and body_label.start() < line_end else line_end
     if end == line_end and (stop := sentence_end(rest[:line_end])) < line_end and re.match(r"\.\s+\S", rest[stop:]):
         end = stop
+    # "Judul: Kuis 1, tayang besok jam 7", "Title: Quiz Moved - please publish tomorrow": the request goes on after it
+    if request := _REQUEST_AFTER.search(rest[:end]):
+        end = request.start()
     title = clean_title(rest[:end].rstrip(" .,;"))
     # the answer to a question ("Judul?") is a title only in a title's shape: "belum ada", "terserah" are not
     if label.group("asked") and not looks_like_title(title):
@@ -77,7 +100,7 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
 
 def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     # 'judulnya "X"', 'Judulnya tolong diganti jadi "X"', 'with the title "X"'
-    quoted = re.search(r"(?:judul(?:nya|ne|e|na)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
+    quoted = re.search(r"(?:judul(?:nya|nye|ne|e|na)?|title)\b[^\"“\n]{0,40}[\"“]([^\"”\n]+)[\"”]", text, re.IGNORECASE)
     if quoted:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
@@ -174,6 +197,11 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
             joined = f"{line.strip()} {lines[index + 1].strip()}"
             if not lines[index + 2].strip() and len(lines[index + 1].strip()) < 30 and looks_like_title(joined):
                 title, rest_at = joined, index + 2
+        # a long line the mail client broke in mid-sentence ("... ditayangkan untuk seluruh\nmahasiswa pada ...") is
+        # the first line of a paragraph, not a title
+        next_line = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        if title == line and len(line.rstrip()) >= WRAP_WIDTH and next_line[:1].islower():
+            continue
         following = text[offsets[rest_at] :].lstrip("\n")
         first = following.split("\n\n", 1)[0]
         if len(first) >= 40 and not CLOSING.match(first) and not ASKING.search(first[: sentence_end(first)]):
@@ -197,26 +225,6 @@ def _first_line_title(text: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-def _subject_named(text: str, subject: str) -> tuple[str | None, str | None, int] | None:
-    """The body says the subject line is the title ("judul sesuai subjek", "the subject of this email")."""
-    reference = SUBJECT_REFERENCE.search(text)
-    title = SUBJECT_REQUEST.sub("", SUBJECT_TAGS.sub("", subject)).strip()
-    if reference is None or not looks_like_title(title):
-        return None
-    end = sentence_end(unwrap(text), reference.start())
-    return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
-
-
-def _letter_subject(text: str) -> tuple[str | None, str | None, int] | None:
-    """A letter's subject line names the announcement as a subject would ("Perihal: Penayangan Pengumuman X")."""
-    for line in re.finditer(r"(?im)^[ \t]*(?:perihal|hal|subject|subjek)[ \t]*[:.][ \t]*(\S[^\n]*)$", text):
-        found = SUBJECT_TITLE.search(line.group(1).strip())
-        named = TRAILING_CODE.sub("", next((group for group in found.groups() if group), "")) if found else ""
-        if looks_like_title(named):
-            return clean_title(named), announcement_body(text[line.end() :]), line.start()
-    return None
-
-
 # 'umumkan: "Besok kuliah diganti tugas mandiri, silakan cek folder minggu 14."': a quoted sentence (a full stop at
 # its end, or a clause after a comma) is the announcement's text; a title is neither
 _SENTENCE = re.compile(
@@ -226,8 +234,8 @@ _SENTENCE = re.compile(
 
 def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None, int]:
     """(title, body, index where the announcement itself starts)."""
-    readers = (_labelled, cued_title, lambda body: _subject_named(body, subject), _quoted_title, _title_line)
-    for reader in (*readers, _first_line_title, _letter_subject):
+    readers = (_labelled, cued_title, lambda body: subject_named(body, subject), _quoted_title, _title_line)
+    for reader in (*readers, _first_line_title, letter_subject, about_title):
         if found := reader(text):
             title, body, start = found
             unsure = title is None or PLACEHOLDER.fullmatch(title) or _SENTENCE.search(title)
@@ -236,8 +244,6 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
     # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
     if subject and (cued := cued_title(subject)) and cued[0]:
         return cued[0], announcement_body(text), len(text)
-    found_subject = SUBJECT_TITLE.search(subject) or SUBJECT_TITLE.search(SUBJECT_TAGS.sub("", subject))
-    named = next((group for group in found_subject.groups() if group), "") if found_subject else ""
-    if looks_like_title(named := TRAILING_CODE.sub("", named)):
+    if named := subject_title(subject, text):
         return clean_title(named), announcement_body(text), len(text)
     return None, None, len(text)

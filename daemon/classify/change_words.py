@@ -23,6 +23,8 @@ CUES: tuple[tuple[str, str], ...] = (
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
         r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
         r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
+        # "sandi pendaftaran", "password untuk masuk course"
+        r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
         r"enrolkey|kunci(?:nya)?|(?<=new\s)key",
     ),
@@ -54,7 +56,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fullname",
-        r"(?:nama|nm|nma)\s(?:lengkap\s)?"
+        # Sundanese "nami", Malay "tajuk kursus"
+        r"(?:nama|nm|nma|nami|tajuk)\s(?:lengkap\s)?"
         + COURSE
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
@@ -69,7 +72,8 @@ CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
-    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya)?)\\b" for index, (_, pattern) in enumerate(CUES))
+    # Sundanese "-na" too: "mata kuliahna", "dosenna".
+    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na)?)\\b" for index, (_, pattern) in enumerate(CUES))
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
@@ -81,9 +85,12 @@ REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE
 OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
-STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|into"
+# Javanese "dados"/"dadi", Sundanese "janten" (menjadi), typed by writers who dictate in their own language.
+STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|dados|dadi|janten|into|becomes?"
 CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
+    # Javanese "digantos", "dipungantos"
+    r"(?:di|dipun)?gantos|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
@@ -105,7 +112,7 @@ COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "ubah 3 SKS jadi 4 SKS": a connector right after the cue leads past the count before it.
-THEN_TO = re.compile(r"[ \t]*(?:(?:" + STRONG_TO + r"|ke|to)\b|->|→|=>)", re.IGNORECASE)
+THEN_TO = re.compile(r"[ \t]*(?:(?:" + STRONG_TO + r"|ke|to)\b|->|→|=>|[➜➔➙➛➝➞➟➡⟶⇨⇒])", re.IGNORECASE)
 # "Short name: X, please keep it", "Semester: X (sudah benar)": a labelled value said to stay.
 STAYS = re.compile(
     r"[ \t]*[,(;-]?[ \t]*(?:(?:sudah|sdh|udah|already)[ \t]+(?:benar|betul|bener|sesuai|tepat|correct|right|fine|ok)|"
@@ -135,7 +142,7 @@ REQUEST_BEFORE = re.compile(r"\b(?:minta|tolong|mohon|please|pls|plz)\s+(?:the\s
 PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)
 SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 CONNECTORS: tuple[tuple[str, str], ...] = (
-    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>)"),
+    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
     ("is now", r"\b(?:is|are)\snow\b"),
@@ -179,6 +186,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "was X, now Y",
         r"\b(?:sebelumnya|semula|dulunya|dulu|previously|formerly)\b[^\n]{1,60}?[,;]?\s(?:sekarang|kini|now)\b",
     ),
+    # "diganti ya min: X": words of address between the verb and its colon (before "changed to", which would take
+    # the verb for itself).
+    (
+        "verb colon",
+        r"\b(?:" + CHANGE_VERB + r")(?:kan)?(?:\s(?:ya|yah|min|kak|pak|bu|dong|please|pls))+\s*:[ \t]*(?=\S)",
+    ),
     ("changed to", r"\b(?:" + STRONG_TO + r")\b"),
     # "diubah ... dengan X", but never past a "menjadi" of its own ("diubah menjadi X agar sama dengan Y").
     (
@@ -187,7 +200,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         + CHANGE_VERB
         + r")\b(?:\s+(?!(?:"
         + STRONG_TO
-        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm)\b",
+        # Malay "ditukar kepada X", Betawi "diganti ame X", Sundanese "diganti ku X"
+        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm|kepada|ame|ama|ku)\b",
     ),
     (
         "changed to",
@@ -205,7 +219,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
-        r"dialihkan|dilanjutkan)\s+(?:oleh|by|ke|kepada|to)\b",
+        # Sundanese "diganti ku X", Javanese "dipunampu dening X"
+        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
+        r"(?:oleh|by|ke|kepada|to|ku|dening)\b",
     ),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),

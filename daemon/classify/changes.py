@@ -23,6 +23,7 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.coordinated import coordinated
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
@@ -33,6 +34,9 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
+from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told
+from daemon.classify.mentioned_only import only_mentioned
+from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
@@ -151,12 +155,15 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for _, change in sorted(
         kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
+        if only_mentioned(flat, change, asked_elsewhere):
+            continue
         if not (change.weak and course_code and identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
     for change in _shaped_without_cue(flat, found, {field for field, _ in found_cues}):
-        found[change.field] = change
+        if not only_mentioned(flat, change, asked_elsewhere):
+            found[change.field] = change
     return found
 
 
@@ -225,7 +232,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found = {
         field: change for field, change in _from_text(flat, course_code).items() if not supposed(flat, change.start)
     }
-    put = None if "lecturer" in found else put_as_lecturer(flat)
+    put = (
+        None
+        if "lecturer" in found
+        else put_as_lecturer(flat) or lecturer_told(flat) or lecturer_is(flat) or assigned_by_letter(flat)
+    )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
     swapped = replaced_with(flat, set(found))
@@ -234,7 +245,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
         found["semester"] = runs
-    if "fullname" not in found and (renamed := renamed_elsewhere(flat)) and not supposed(flat, renamed.start):
+    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat)
+    if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
     # of an announcement asked for, is news for students, not a change asked of the helpdesk.
@@ -246,6 +258,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         for field, change in found.items()
         if not (change.weak and signed_off(flat, change.start)) and (corrected := corrected_later(flat, change))
     }
+    for change in coordinated(flat, found):
+        if not supposed(flat, change.start):
+            found[change.field] = change
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):

@@ -6,26 +6,27 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import (
     about_the_unit,
     after_closed_matter,
     done_counts,
-    field_questions,
     hedged,
-    how_to_questions,
     nothing_to_do,
     others_fine,
     posts_it_themselves,
-    questions_answered,
     said_for_later,
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
+from daemon.classify.telling import asks_for_work, tells_only
+from daemon.classify.value_arrow import field_to_value
 
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
@@ -57,6 +58,10 @@ NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
 NOTHING_TO_DO_WEIGHT = 3.5
 # A writer who posts an announcement themselves asks for help with e-learning, not for a post.
 OWN_POST_WEIGHT = 2.5
+# A course field and its new value joined by an arrow state the change as surely as a verb of asking.
+ARROW_WEIGHT = 3.0
+# Mail that tells (a notice for information, a plan, a complaint, praise, an invitation) asks for no change.
+TELLING_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"the writer posts on e-learning themselves ({own_post!r})")
         only_topic.add(RequestType.ANNOUNCEMENT)
+    if (arrow := field_to_value(raw_text)) is not None:
+        scores[RequestType.COURSE_DATA] += ARROW_WEIGHT
+        reasons[RequestType.COURSE_DATA].append(f"a field and its new value after an arrow ({arrow!r})")
+        asked.add(RequestType.COURSE_DATA)
     topics: list[tuple[RequestType, float, str]] = []
+    fields_named: list[tuple[RequestType, float, str]] = []
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
     publishing = any(
@@ -111,6 +121,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
         for rule in RULES
     )
+    told = None if arrow or publishing or asks_for_work(body) else tells_only(body)
+    if told is not None:
+        scores[RequestType.OTHER] += TELLING_WEIGHT
+        reasons[RequestType.OTHER].append(f"tells rather than asks ({told!r})")
+        only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
@@ -126,9 +141,20 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             if rule.topic or (rule.votes_for in only_topic and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))
                 continue
+            if rule.course_field:
+                fields_named.append((rule.votes_for, weight, f"{where}: {found}"))
+                continue
             asked.add(rule.votes_for)
             scores[rule.votes_for] += weight
             reasons[rule.votes_for].append(f"{where}: {found}")
+    # A course field named in a mail that reports a fault (the lecturer who cannot see the course) is only its topic,
+    # unless another rule says a change is asked; in other mail it asks as before.
+    reports_a_fault = RequestType.ELEARNING_SUPPORT in asked
+    for kind, weight, reason in fields_named:
+        if kind in asked or not reports_a_fault:
+            asked.add(kind)
+            scores[kind] += weight
+            reasons[kind].append(reason)
     for kind, weight, reason in topics:
         if kind in asked:
             scores[kind] += weight
@@ -144,7 +170,14 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     new_notice = not request.is_reply and hedged(body)
     # A reply answering the helpdesk's questions goes on with its request, whatever thanks close it.
     answering = bool(questions)
-    if "?" not in request.text and not new_notice and not answering and thanks_without_asking(subject, body):
+    if (
+        "?" not in request.text
+        and arrow is None
+        and not new_notice
+        and not answering
+        # A reply with no new text of its own says in its subject what it has to say ("... diganti, terima kasih").
+        and thanks_without_asking(subject, body if body.strip() or not request.is_reply else subject)
+    ):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
     for example, similarity in request.examples.closest(f"{subject} {body}"):
@@ -155,6 +188,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
+    # A reply answering the helpdesk's own question goes on with the request that question was about.
+    if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
+        return answer
     scores, reasons = score(request)
     about_the_work = about_the_unit(normalise(request.subject), normalise(request.text))
     if not scores or max(scores.values()) < MIN_SCORE:

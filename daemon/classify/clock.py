@@ -10,15 +10,39 @@ from zoneinfo import ZoneInfo
 WIB = ZoneInfo("Asia/Jakarta")
 
 # Eastern Indonesian zones, in hours ahead of WIB; a partner's own zone (Malaysia, Singapore) and UTC/GMT with or
-# without an offset ("9:00 am Singapore time (GMT+8)", "01:00 UTC") are brought back to WIB too.
+# without an offset ("9:00 am Singapore time (GMT+8)", "01:00 UTC") are brought back to WIB too, and so are the zones
+# a lecturer travelling abroad writes from ("09.00 JST", "01:30 CET", "03:00 CEST"). "Batam time", "waktu Jakarta"
+# insist on WIB.
 _ZONES = {"wib": 0, "wita": 1, "wit": 2}
+_ABROAD = {
+    **dict.fromkeys(("jst", "kst", "japan", "tokyo", "korea", "seoul", "jepang"), 2),
+    **dict.fromkeys(("hkt", "awst", "perth", "hong kong", "taiwan", "china", "beijing"), 1),
+    **dict.fromkeys(("aest", "sydney", "melbourne", "brisbane"), 3),
+    "aedt": 4,
+    "cet": -6,
+    **dict.fromkeys(("cest", "eet"), -5),
+    "eest": -4,
+    "bst": -6,
+    **dict.fromkeys(("batam", "jakarta", "indonesia", "indonesian", "indonesia barat", "western indonesian"), 0),
+    **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
+}
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
+_PLACES = "|".join(
+    sorted((re.escape(name) for name in _ABROAD if len(name) > 4 or name == "bali"), key=len, reverse=True)
+)
 
-# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam)
-PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night)\b"
+# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
+# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon)
+PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
-    r"(?:malaysia|malaysian|singapore|kuala lumpur) time|waktu (?:malaysia|singapura))\b\)?)?"
+    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|"
+    r"(?:malaysia|malaysian|singapore|kuala lumpur|"
+    + _PLACES
+    + r") time|waktu (?:malaysia|singapura|"
+    + _PLACES
+    + r"))"
+    r"\b\)?)?"
 )
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
 _IN_THE = r"(?:in\s+the\s+)?"
@@ -52,6 +76,9 @@ def zone_offset(zone: str | None) -> int:
     name = (zone or "wib").lower()
     if name in _ZONES:
         return _ZONES[name]
+    place = re.sub(r"^waktu | time$", "", name)
+    if place in _ABROAD or place.removesuffix("n") in _ABROAD:
+        return _ABROAD.get(place, _ABROAD.get(place.removesuffix("n"), 0))
     if offset := re.search(r"([+\-\u2212])\s*(\d{1,2})", name):
         return (int(offset.group(2)) if offset.group(1) == "+" else -int(offset.group(2))) - 7
     return 1 if _NEIGHBOURS.search(name) else -7
@@ -59,11 +86,14 @@ def zone_offset(zone: str | None) -> int:
 
 def hour_in_part(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
-    if marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night") and hour < 12:
+    if (
+        marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten")
+        and hour < 12
+    ):
         return hour + 12
     if marker == "siang" and hour < 6:
         return hour + 12
-    if marker in ("am", "pagi", "pgi", "pg", "morning") and hour == 12:
+    if marker in ("am", "pagi", "pgi", "pg", "morning", "esuk", "enjing") and hour == 12:
         return 0
     return hour
 

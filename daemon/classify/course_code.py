@@ -12,10 +12,21 @@ from daemon.classify import course_code_evidence as evidence
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
 CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]))")
-# The same code written loosely: "IF 204", "IF-2204", "if204", "MES.2203". Such a shape is also a room ("GU 702"),
-# a shortname or a phone prefix, so it is the course only where the writer says so: after a course cue, in
-# brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
-_LOOSE_CODE = re.compile(r"(?<![\w.-])(?<!\w/)([A-Za-z]{2,4}(?:[ -]|\.(?=\d))?\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
+# The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
+# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
+# also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
+# course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
+_LOOSE_CODE = re.compile(
+    r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
+    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
+)
+_SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
+# A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
+# where the writer calls it the short name and nothing else names the course. Letters alone after the code
+# ("MK3301-ROB") abbreviate the name: a short name. Elsewhere such a shape is a model or a batch ("RTX3060-12G").
+_CODE_OPENING_SHORTNAME = re.compile(
+    r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)-(?=[A-Za-z]*\d)[A-Za-z0-9]{1,10}(?![\w-])"
+)
 # Prefixes of numbers that are never courses: "ID 1234", "NIM 3312", "Rp 500", "jam 0800", "ext 2102".
 _NOT_CODE_PREFIX = frozenset(
     ["id", "nim", "nik", "nip", "no", "ext", "hp", "wa", "tel", "telp", "rp", "jam", "pkl", "tgl", "thn", "iso"]
@@ -25,7 +36,9 @@ _NOT_CODE_PREFIX = frozenset(
 _NOT_LOOSE_CODE_PREFIX = frozenset(
     ["nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks", "ukt"]
 )
-_NEW_VALUE_BEFORE = re.compile(r"\b(?:menjadi|jadi|seharusnya|harusnya|diganti|to|is)\s*:?\s*[\"“']?$", re.IGNORECASE)
+_NEW_VALUE_BEFORE = re.compile(
+    r"(?:\b(?:menjadi|jadi|jd|seharusnya|harusnya|diganti|to|is|into)|->|→)\s*:?\s*[\"“']?$", re.IGNORECASE
+)
 # "apply the following changes to MKT2203", "welcome to IF2105": "to" after a noun of changes or of arrival leads to
 # the course they are for, not to a new value.
 _FOR_THE_COURSE_BEFORE = re.compile(
@@ -38,12 +51,6 @@ _TICKET = re.compile(r"(?i:\b(?:ticket|tiket|ref|reference|case|incident|nomor)\
 # "UTS 2027", "TA 2026/2027": a word before a year is an exam or an academic year, not a course, unless a cue says so.
 _YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _ROOM = re.compile(r"(?i:\b(?:ruang(?:an)?|room|gedung|building|lab|lantai|floor))\s*$")
-# A place named before its code in brackets: "di Lab Mobile (GU 805)", "Gedung Utama lantai 8 (GU 804)", "ke lab
-# (GU 706)". A loose code there is the room's number, not the course's.
-_PLACE_NAMED = re.compile(
-    r"(?i:\b(?:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio|bengkel))"
-    r"(?:[ \t]+(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level))){0,4}[ \t]*\([ \t]*$"
-)
 # "IF 3105 - ganti nama course", "RKS-3202: enrolment key": a subject opening with the code and a separator, or
 # ending with it ("Perubahan dosen pengampu TRE 3201"), not at a place ("Kuliah pindah ke GU 704").
 _OPENS_SUBJECT = re.compile(r"\s*[-\u2013:|]\s")
@@ -62,8 +69,12 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     # goes on as a longer number (an account, a phone).
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
         return False
-    if "." in code:
+    if "." in code or re.search(r" [-\u2013]|[-\u2013] ", code):
         return _cued(source, match)
+    # "K3L 2101", "K3 1201": a digit among the letters is also a processor, a grade or a class ("i5 8250", "kelas A1
+    # 1020"), so only a label for a code or brackets make it one.
+    if re.match(r"[A-Za-z]{1,2}\d(?:[A-Za-z]|[ -])", code):
+        return evidence.bracketed(source, start, end) or evidence.labelled_as_code(source, start)
     opens_subject = subject and not source[:start].strip() and bool(_OPENS_SUBJECT.match(source, end))
     ends_subject = subject and not source[end:].strip() and not evidence.at_a_place(source, start)
     return (
@@ -75,7 +86,17 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     )
 
 
+def _after_a_slash(source: str, start: int) -> bool:
+    """A code after a slash is a path's or a letter number's part ("/course/IF2204", "45/PL29/TI2027"), unless a
+    name is glued to it ("Elektronika Analog/TRE 2110")."""
+    if source[start - 1 : start] != "/":
+        return False
+    word = re.search(r"([^\s/]*)/$", source[max(0, start - 40) : start])
+    return not (word and re.fullmatch(r"[A-Z][a-z]+", word.group(1)))
+
+
 # A shortname often looks like a code ("short name from TD2104 to ..."): the course only when nothing else is.
+_NAMED_SHORTNAME = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek)|singkatan)[^\n]{0,50}$")
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
 
@@ -85,6 +106,8 @@ def _codes(
     """Each code with whether it may only be a shortname and whether a course cue names it."""
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
+        if pattern is _CODE_OPENING_SHORTNAME and not _NAMED_SHORTNAME.search(source[: match.start()][-70:]):
+            continue
         # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
         names_code = re.search(
             r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
@@ -92,14 +115,20 @@ def _codes(
         new_value = _NEW_VALUE_BEFORE.search(before) and not _FOR_THE_COURSE_BEFORE.search(before)
         if not names_code and (new_value or _STUDENT_ID.search(before) or _TICKET.search(before)):
             continue
-        if _YEAR.fullmatch(match.group(1)[-4:]) and not (names_code or _cued(source, match)):
+        if _YEAR.fullmatch(_SUFFIX.sub("", match.group(1))[-4:]) and not (names_code or _cued(source, match)):
             continue
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
-        if loose and (not _accepts_loose(source, match, subject) or _PLACE_NAMED.search(before)):
+        if loose and (
+            not _accepts_loose(source, match, subject)
+            or evidence.place_named_before(source, match.start())
+            or _after_a_slash(source, match.start())
+        ):
             continue
         shortname = bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
+        if shortname and _SUFFIX.search(match.group(1)):
+            continue  # "short name: ME2101-A" is the short name whole, no code
         yield match.group(1), shortname, bool(names_code) or _cued(source, match)
 
 
@@ -145,4 +174,9 @@ def find_course_code(subject: str, text: str) -> str | None:
                     first = first or code
         if first:
             return first
-    return maybe_shortname
+    if maybe_shortname:
+        return maybe_shortname
+    for source in (subject, text):
+        for code, _, _ in _codes(source, _CODE_OPENING_SHORTNAME, False):
+            return code
+    return None

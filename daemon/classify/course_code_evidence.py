@@ -6,11 +6,15 @@ import re
 
 # A label naming the code: "kode", "kd matkul", "kodenya", "Kode MK", "Course ID", "mata kuliah (sesuai SIAKAD):",
 # a table cell "Kode Mata Kuliah | ..." or "Kode MK: | ...", the writer's own course in apposition ("course saya,
-# IF 2204, ..."). The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
+# IF 2204, ..."); the possessive also as Javanese, Sundanese and Betawi write it ("kodene", "kodena", "kodenye").
+# The code may sit in brackets after its label. A room's class ("Ruang kelas: GU 704") is no course.
 CUE = re.compile(
-    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kd|code|mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class"
-    r"|modul|module)(?:-?nya)?(?:\s+(?:id|code|no\.?|number|nomor|kode))?(?:\s+(?:is|adalah|nya))?)"
-    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
+    r"(?i:(?<!ruang\s)(?<!ruangan\s)\b(?:kode|kdoe|kd|code|mk|m\.k\.?|matkul|makul|mata\s*kuliah|matakuliah|course"
+    r"|kursus|kelas|class|modul|module|kode(?:mk|matkul|makul))(?:-?(?:nya|nye|ne|na))?"
+    r"(?:\s+(?:id|code|no\.?|number|nomor|kode)){0,2}"
+    r"(?:\s+(?:is|adalah|nya))?)"
+    r"(?:\s*\([^()\n]{0,30}\)\s*[:=]|\s*[:.=]?\s*[:.|=]|[ \t]+[-\u2013][ \t]"
+    r"|(?i:\s+(?:saya|sy|kami|ini|tsb|tersebut))?\s*,)?"
     r"\s*[(\[]?\s*$"
 )
 # "subject code", "unit code", "unit ID": these nouns name a code only with the word for a code or a number after.
@@ -46,7 +50,7 @@ _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # capitals ("BASIS DATA - IF 2204").
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
-    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*)$"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
@@ -83,6 +87,17 @@ def cued(source: str, start: int) -> bool:
     return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
 
 
+_CODE_WORD = re.compile(
+    r"(?i:kode|kdoe|\bkd|code|\bmk\b|m\.k|matkul|makul|mata\s*kuliah|matakuliah|number|nomor|\bid\b)"
+)
+
+
+def labelled_as_code(source: str, start: int) -> bool:
+    """A label with the word for a code or a course's number right before it ("Kode MK:", "KODE"), not a class's."""
+    cue = CUE.search(source[max(0, start - 45) : start])
+    return bool(cue and _CODE_WORD.search(cue.group(0)))
+
+
 def at_a_place(source: str, start: int) -> bool:
     return bool(_AT_A_PLACE_BEFORE.search(source[max(0, start - 30) : start]))
 
@@ -111,3 +126,33 @@ def bracketed(source: str, start: int, end: int) -> bool:
         ")",
         "]",
     )
+
+
+_PLACE_WORD = re.compile(
+    r"(?i:ruang(?:an)?|r\.|room|gedung|gd\.?|building|lab(?:oratorium|oratory)?|aula|hall|studio"
+    r"|bengkel|workshop)"
+)
+_RUN_WORD = r"(?:[A-Z0-9][\w.-]*|(?i:lantai|lt\.?|floor|level|ruang(?:an)?|r\.|room|gedung|gd\.?|lab|bengkel))"
+# The capitalised words right before a code's bracket, maybe across a line break: "Lab Komputer 3 (", "Computer
+# Networks Lab (", "Gedung Utama lantai 8\n(".
+_RUN_BEFORE_BRACKET = re.compile(rf"({_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{0,5}})\s*\(\s*$")
+_LOCATIVE = frozenset(["di", "ke", "at", "in", "to", "dari", "from", "menuju", "pindah", "moved"])
+_COURSE_WORD = frozenset(["course", "kursus", "mk", "matkul", "kuliah", "pengampu", "modul", "module", "praktikum"])
+
+
+def place_named_before(source: str, start: int) -> bool:
+    """A place named before the code's bracket: "di Lab Komputer 3 (GU 805)", "Gedung Utama lantai 8 (GU 804)". A
+    course whose name ends in a place word is no place ("Embedded Systems Lab (EMB 3201)"), nor one named after a
+    course word ("pengampu Studio Desain Grafis (DKV-2104)")."""
+    before = source[max(0, start - 80) : start]
+    run = _RUN_BEFORE_BRACKET.search(before)
+    if not run:
+        return False
+    words = run.group(1).split()
+    heads = [i for i, word in enumerate(words) if _PLACE_WORD.fullmatch(word)]
+    if not heads:
+        return False
+    lead = [word.lower() for word in before[: run.start()].split()[-2:]]
+    if set(lead) & _LOCATIVE:
+        return True
+    return heads[0] == 0 and not (lead and lead[-1] in _COURSE_WORD)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part
 
@@ -60,17 +60,19 @@ _DATES = (
             # a form's label: "Tgl tayang: 23/11", "Date of publication: 23/11"
             r"\b(?:tgl|tanggal|date)\b[^:\n]{0,25}:\s*|"
             # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
-            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|pukul|pkl|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
+            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|jm|pukul|pkl|pk|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
             rf"(?![/.-]\d)(?!\s*(?:{_MONTH})\b)",
             re.I,
         ),
     ),
-    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed
+    # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed or is said to be ("tgl 5
+    # bulan depan", "the 3rd of next month")
     (
         "day",
         re.compile(
             rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-]\d)"
-            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)",
+            rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)"
+            r"(\s+(?:bulan\s+depan|(?:of\s+)?next\s+month))?",
             re.I,
         ),
     ),
@@ -86,7 +88,9 @@ _RELATIVE = re.compile(
     rf"(?:pagi|siang|sore|malam|malem) ini|"
     # spoken and typed short forms: "ntar malem", "tmrw", "tmr"
     rf"(?:nanti|ntar|nti) (?:pagi|siang|sore|malam|malem)|(?:pagi|siang|sore|malam|malem) nanti|besok|bsk|esok|"
-    rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow)|"
+    rf"tomorrow|tomorow|tmrw|tmr|tmrow|2morrow|lusa|day after tomorrow|"
+    # Javanese and Sundanese "tomorrow"
+    rf"sesuk|mbesuk|mbenjing|isukan)|"
     # "3 hari lagi", "dua hari lagi", "in 2 days", "two days from now"
     rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
@@ -100,6 +104,13 @@ _RELATIVE = re.compile(
     re.I,
 )
 _NEXT_TIME = 40
+_ROUGH_HOUR = re.compile(
+    r"\W{0,3}(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly|circa)\s+(\d{1,2})(?:[.:](\d{2}))?"
+    # (not a count: "around 7 students", "sekitar 7 orang")
+    r"(?:\s*-?ish|-?an)?(?![\w/.:-]*\d)(?!\s*(?:%|(?!(?:please|pls|ya+|if|kalau|kalo|klo|saja|aja|wib|wita|wit|then|"
+    r"and|dan|or|atau|so|biar|agar|supaya|deh|dong)\b)[a-z]{3,}))",
+    re.I,
+)
 _PREVIOUS_TIME = 40
 
 
@@ -108,6 +119,8 @@ class FoundMoment:
     at: datetime
     start: int
     end: int
+    # the words between the date and a time written after it ("besok; kuisnya dibuka jam 8")
+    between: str = ""
 
 
 def _year(written: str | None, day: int, month: int, local: date) -> int | None:
@@ -140,7 +153,7 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
                     day, month = month, day
             elif kind == "day":
                 day, written = int(groups[0] or groups[1]), None
-                month = local.month if day >= local.day else local.month % 12 + 1
+                month = local.month if day >= local.day and not groups[2] else local.month % 12 + 1
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
@@ -163,7 +176,22 @@ def _relative(match: re.Match[str], local: date) -> date | None:
         word = word.lower()
         offset = (
             1
-            if word in ("besok", "bsk", "esok", "tomorrow", "tomorow", "tmrw", "tmr", "tmrow", "2morrow")
+            if word
+            in (
+                "besok",
+                "bsk",
+                "esok",
+                "tomorrow",
+                "tomorow",
+                "tmrw",
+                "tmr",
+                "tmrow",
+                "2morrow",
+                "sesuk",
+                "mbesuk",
+                "mbenjing",
+                "isukan",
+            )
             else 2
             if word in ("lusa", "day after tomorrow")
             else 0
@@ -187,9 +215,16 @@ def _relative(match: re.Match[str], local: date) -> date | None:
     return local + timedelta(days=ahead)
 
 
+def writers_date(reference: datetime) -> date:
+    """The day the mail was written on where its writer was: "besok" from Tokyo at 00:30 (+0900) is the day after
+    the writer's day, not after Batam's. A UTC stamp is often a server's, not the writer's, and is read in WIB."""
+    offset = reference.utcoffset()
+    return reference.date() if offset else reference.astimezone(WIB).date()
+
+
 def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
     """Every date in the text, written out or relative to the reference (the mail's date), in order."""
-    local = reference.astimezone(WIB).date()
+    local = writers_date(reference)
     absolute = _absolute(text, local)
     found = list(absolute)
     for match in _RELATIVE.finditer(text):
@@ -220,11 +255,17 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         after = find_time(text[end : min(end + _NEXT_TIME, following)])
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])
+        if clocked is None and part and (rough := _ROUGH_HOUR.match(text, start + part.end())):
+            # "tomorrow morning around 7", "besok pagi sekitar 7-an": the part of the day makes a bare hour a time
+            clock = time(hour_in_part(int(rough.group(1)), part.group(0).lower()), int(rough.group(2) or 0))
+            return FoundMoment(datetime.combine(day, clock, WIB), start, rough.end())
         if clocked is None:
             continue
         clock, zone, time_start, time_end = clocked
         if part:
             clock = clock.replace(hour=hour_in_part(clock.hour, part.group(0).lower().replace("tonight", "malam")))
         at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
-        return FoundMoment(at, start, end + time_end) if after else FoundMoment(at, window + time_start, end)
+        if after:
+            return FoundMoment(at, start, end + time_end, text[end : end + time_start])
+        return FoundMoment(at, window + time_start, end)
     return None

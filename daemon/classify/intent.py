@@ -1,4 +1,4 @@
-"""Readings of a whole mail's intent beside the rules: thanks, work done, hedges, how-to questions, topics."""
+"""Readings of a whole mail's intent beside the rules: thanks, work done, hedges, nothing asked, topics."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import re
 
 from daemon.classify.casual_words import normalise
 from daemon.classify.keyword_rule import CHANGE, HEDGE
-from parsers.body import answered_between_quotes
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
 _ABOUT_THE_UNIT = re.compile(
     r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
-    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|enrol\w*|pengumuman|announcement|announce|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|tutor|enrol\w*|pengumuman|announcement|announce|"
     r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
@@ -120,7 +119,8 @@ _NOTHING_TO_DO = re.compile(
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
-    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:change|changes|rename)|"
+    r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:new )?"
+    r"(?:change|changes|rename|name)|"
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
@@ -131,6 +131,10 @@ _NOTHING_TO_DO = re.compile(
     r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
+# What the writer asks instead, right after: "tidak ada yang perlu diubah, saya cuma minta ...", "... I only need ...".
+_ASKS_INSTEAD = re.compile(
+    r"\b(?:cuma|hanya|only|just|tinggal) (?:mau |ingin )?(?:minta|mohon|perlu|butuh|need|ask|request)\w*\b"
+)
 
 
 # A newcomer introducing themselves names the course they teach ("dosen pengampu baru Manajemen Perawatan"): without
@@ -146,7 +150,8 @@ def nothing_to_do(text: str) -> str | None:
     those of an introduction that asks for nothing."""
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
-        if not _LIMITED.search(f"{before} {match.group(0)}"):
+        after = " ".join(text[match.end() :].split()[:12])
+        if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
             return match.group(0)
     introduced = _INTRODUCTION.search(text)
     if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):
@@ -203,85 +208,3 @@ def thanks_without_asking(subject: str, text: str) -> bool:
     if not _THANKS.search(text) or states_a_change(text):
         return False
     return not _ASKS.search(_NOT_AN_ASK.sub(" ", f"{subject} {text}"))
-
-
-# A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
-# dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
-# work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
-_HOW_TO = re.compile(
-    r"\b(?:(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
-    r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
-    r"login|masuk|daftar|enrol\w*)|"
-    r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
-    r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible)"
-    r"\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
-    r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
-    re.IGNORECASE,
-)
-_ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|cara|how)\b", re.IGNORECASE)
-
-
-def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
-    """The subject and text with their how-to questions taken out, and the first such question's opening words.
-
-    A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
-    question in the text, so it is taken out too."""
-    text = unwrapped(text)
-    found = _HOW_TO.search(text)
-    if found is None:
-        return subject, text, None
-    opening = " ".join(found.group(0).split()[:4])
-    subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
-    return subject, _HOW_TO.sub(" ", text), opening
-
-
-# A line the mail client wrapped: it ends inside a sentence and the next goes on in lower case. Lists, greetings and
-# sentences that end keep their lines.
-_WRAPPED = re.compile(r"(?<=[a-z0-9,])[ \t]*\n[ \t]*(?=[a-z])")
-
-
-def unwrapped(text: str) -> str:
-    """The raw text with its wrapped lines joined, so that a question the client wrapped is one question."""
-    return _WRAPPED.sub(" ", text)
-
-
-# A question what a course's data is ("siapa dosen pengampu Kalkulus TI-1A?", "berapa SKS Proyek Akhir?", "who
-# teaches Fluid Mechanics?") asks to be told, not to change it: the field it names is its topic. Only the clause up
-# to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
-_FIELD_QUESTION = re.compile(
-    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
-    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
-    # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
-    # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
-    r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
-    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?|"
-    # A question why a course's data changed asks to be told why ("Kenapa diganti ya?", "why was it renamed?").
-    r"\b(?:kenapa|mengapa|why)\b[^?.!\n]*?\b(?:diganti|diubah|dirubah|berubah|changed|renamed)\b[^?.!\n]*\?|"
-    r"\bwhy (?:did|does|do|has|have|would)\b[^?.!\n]*?\b(?:change|rename)\b[^?.!\n]*\?",
-    re.IGNORECASE,
-)
-
-
-_CHANGE_WORD = re.compile(r"\b" + CHANGE + r"\b")
-
-
-def field_questions(subject: str, text: str) -> tuple[str, str, str | None]:
-    """The subject and raw text with the text's questions about what a course's data is taken out, and the first
-    one's opening words. A subject that asks no change ("Pengampu Kalkulus") names the question's topic."""
-    found = _FIELD_QUESTION.search(text)
-    if found is None:
-        return subject, text, None
-    subject = subject if _CHANGE_WORD.search(normalise(subject)) else " "
-    return subject, _FIELD_QUESTION.sub(" ", text), " ".join(found.group(0).split()[:5])
-
-
-_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
-
-
-def questions_answered(context: str) -> str:
-    """The quoted lines of a reply that answers between them ("> Judul?" then the title, "> Kode MK:" then the code),
-    joined: the questions asked of the writer name what the ticket asks, though the answers alone do not."""
-    if not answered_between_quotes(context):
-        return ""
-    quoted = (_QUOTED_LINE.match(line) for line in context.splitlines())
-    return "\n".join(found.group(1) for found in quoted if found)

@@ -26,6 +26,9 @@ class KeywordRule:
     asks_to_publish: bool = False
     # Names a matter outside the unit, which is silent when the mail asks to publish a text about it.
     outside: bool = False
+    # Names a course field ("pengampu", "SKS"): the mail's topic when it reports a fault or tells of something, unless
+    # another rule of its type says a change is asked.
+    course_field: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -62,9 +65,10 @@ def rule(
     in_reply: bool = False,
     asks_to_publish: bool = False,
     outside: bool = False,
+    course_field: bool = False,
 ) -> KeywordRule:
     return KeywordRule(
-        name, votes_for, re.compile(pattern), weight, says_done, topic, in_reply, asks_to_publish, outside
+        name, votes_for, re.compile(pattern), weight, says_done, topic, in_reply, asks_to_publish, outside, course_field
     )
 
 
@@ -77,5 +81,13 @@ HEDGE = (
 CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
-    r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset)"
+    r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|perbarui|diperbarui|memperbarui|"
+    # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
+    r"samakan|disamakan|menyamakan|jadikan|dijadikan)"
 )
+
+# Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and
+# "mboten", Sundanese "teu" and "henteu".
+NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu)"
+# Able to, in the same registers: "bisa", "dapat", Malay "boleh", Javanese "iso" and "saged", Sundanese "tiasa".
+ABLE = r"(?:bisa|dapat|boleh|iso|isa|saged|tiasa)"

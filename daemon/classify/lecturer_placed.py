@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_words import COURSE, cues
+from daemon.classify.change_words import COURSE, cues, is_old_side
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import clean_value
@@ -38,15 +38,23 @@ def signed_off(flat: str, position: int) -> bool:
 
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
 # X": a person put in the lecturer's place, the cue after the name.
-_PUT_AS = re.compile(r"\b(?:list|put|set|assign|add|cantumkan|jadikan|tetapkan|tambahkan|masukkan)\s+(?=\S)")
+_PUT_AS = re.compile(
+    r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
+    r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
+)
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:new[ \t]+|baru[ \t]+)?(?:lecturer|instructor|teacher|tutor|"
-    r"dosen(?:[ \t]+(?:pengampu|pengajar))?|pengampu)\b",
+    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
+    # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
+    r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
+    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|"
+    r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b",
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
-_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?=\S)", re.IGNORECASE)
-_PASSIVE_PUT = re.compile(r"[ \t]+di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I)
+_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?=\S)", re.IGNORECASE)
+_PASSIVE_PUT = re.compile(
+    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I
+)
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 
 
@@ -228,10 +236,15 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
         named = next(((field, cue) for field, cue in cues(flat[verb.end() : sentence_end]) if cue.start() == 0), None)
         start = verb.end() + named[1].end() if named else verb.end()
         fields = [named[0]] if named else []
-        if not named and any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end])):
+        # "Kindly replace Mr. Tan with Dr. Sari Dewi": a titled person replaced with another is the lecturer.
+        titled = _TITLED.match(flat, verb.end()) and _TITLED.search(flat, verb.end(), sentence_end)
+        if not named and (titled or any(field == "lecturer" for field, _ in cues(flat[sentence_start:sentence_end]))):
             fields = ["lecturer"]
         for field in fields:
             old = VALUE_READERS[field](flat, start, min(len(flat), sentence_end + 1))
+            # "ganti dosen lama dengan X": the old value named by its side word alone.
+            if old is None and named and is_old_side(named[1]) and _SWAP_TO.match(flat, start):
+                old = ("", start)
             to = _SWAP_TO.match(flat, old[1]) if old else None
             new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
             if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):

@@ -10,6 +10,7 @@ from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification
 from parsers.attachments import read_attachments
 from parsers.body import BodyParts, split_body, split_html
+from parsers.chat_lines import without_chat_stamps
 from parsers.message import ParsedMessage
 from parsers.subject import clean_subject, is_forward, strip_prefixes
 
@@ -58,5 +59,8 @@ def classify_message(
     # A mail whose body says nothing (empty, or only "Dikirim dari iPhone saya") asks in its subject: that is its text;
     # a reply's subject is the earlier mail's.
     text = (parts.for_classification or ("" if is_reply(message) else subject))[:MAX_TEXT_CHARS]
+    # A chat pasted in (or attached as an export) asks in its messages: their stamps are not moments asked for and
+    # their senders' names are not values.
+    text = without_chat_stamps(text)
     request = ClassifierInput(subject, text, reference, is_reply(message), parts.quoted, examples)
     return classify(request), parts

@@ -12,6 +12,7 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.value_alone import value_shaped
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
 _HEDGE = re.compile(
@@ -77,7 +78,7 @@ def _may_fill(field: str, fillable: set[str], set_by_staff: frozenset[str]) -> b
     return field in fillable or (field.startswith("changes.") and "changes.*" in fillable)
 
 
-def _answer_text(text: str) -> str:
+def answer_text(text: str) -> str:
     """The reply without its question sentences."""
     return _ASKING_LINE.sub(" ", _QUESTION.sub(" ", text)).strip()
 
@@ -90,10 +91,13 @@ def _extracted(request_type: RequestType, subject: str, text: str, reference: da
     return [item for item in found if item.value.strip()]
 
 
-def bare_value(text: str, *, sentence: bool = False) -> str | None:
-    """The reply's one line when that line is only a value ("Pemrograman Web Lanjut, terima kasih" ->
-    "Pemrograman Web Lanjut"); None when it is a courtesy, says more than one thing, or reads as a sentence (a
-    `sentence` such as an announcement's text may, as long as it does not speak of the writer or the request)."""
+def hedged_reply(text: str) -> bool:
+    """Whether the reply says its value is not decided yet ("mungkin ...", "nanti saya kabari")."""
+    return bool(_HEDGE.search(text))
+
+
+def answer_lines(text: str) -> list[str]:
+    """The reply's lines up to its sign-off, each without greeting and thanks; empty lines left out."""
     lines: list[str] = []
     for line in text.splitlines():
         if _SIGN_OFF.match(line) and lines:
@@ -101,6 +105,14 @@ def bare_value(text: str, *, sentence: bool = False) -> str | None:
         kept = _TRAILING_COURTESY.sub("", _LEADING_COURTESY.sub("", line.strip())).strip().strip("\"“”'").strip()
         if kept:
             lines.append(kept)
+    return lines
+
+
+def bare_value(text: str, *, sentence: bool = False) -> str | None:
+    """The reply's one line when that line is only a value ("Pemrograman Web Lanjut, terima kasih" ->
+    "Pemrograman Web Lanjut"); None when it is a courtesy, says more than one thing, or reads as a sentence (a
+    `sentence` such as an announcement's text may, as long as it does not speak of the writer or the request)."""
+    lines = answer_lines(text)
     if len(lines) != 1:
         return None
     value = " ".join(lines[0].split())
@@ -128,7 +140,11 @@ def _bare_field(
         return FieldValue("course_code" if _COURSE_CODE.fullmatch(value.replace(" ", "")) else "course_name", value)
     if key == "changes":
         changes = extract_fields(request_type, subject, f"jadi {value}", reference)[0].changes
-        return FieldValue(f"changes.{changes[0][0]}", changes[0][1]) if len(changes) == 1 else None
+        if len(changes) != 1 or not value_shaped(changes[0][0], changes[0][1]):
+            return None
+        return FieldValue(f"changes.{changes[0][0]}", changes[0][1])
+    if key.startswith("changes.") and not value_shaped(key.removeprefix("changes."), value):
+        return None
     return FieldValue(key, value)
 
 
@@ -145,9 +161,9 @@ def read_reply(
     for fields their request lacked. `classified` is what the request said, `effective` what the ticket knows now
     (staff #set and earlier replies included)."""
     fillable = fillable_fields(request_type, classified, set_by_staff)
-    if not fillable or _HEDGE.search(text):
+    if not fillable or hedged_reply(text):
         return ()
-    answer = _answer_text(text)
+    answer = answer_text(text)
     if not answer:
         return ()
     found = [

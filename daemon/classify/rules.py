@@ -17,6 +17,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
         r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama)\b",
         2.5,
+        course_field=True,
     ),
     rule(
         "course field: short name/code",
@@ -24,17 +25,20 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:short ?name|nama singkat|nama pendek|kode matakuliah|course code|"
         r"kode (?:course|baru))\b",
         2.5,
+        course_field=True,
     ),
-    rule("course field: credits", _CD, r"\b(?:sks|credits?|credit hours)\b", 2.5),
+    rule("course field: credits", _CD, r"\b(?:sks|credits?|credit hours)\b", 2.5, course_field=True),
     rule(
         "course field: lecturer",
         _CD,
         r"\b(?:dosen pengampu|pengampu|pengampunya|pengajar(?:nya)? (?:matakuliah|course|kelas)|team teaching|"
         r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|wrong (?:lecturer|teacher|instructor)|"
-        r"(?:as|is) the (?:teacher|lecturer|instructor)|replace (?:him|her) with|"
+        r"(?:as|is) the (?:teacher|lecturer|instructor|tutor|coordinator|co-lecturer|course coordinator)|"
+        r"replace (?:him|her) with|"
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
+        course_field=True,
     ),
     rule(
         "course field: class",
@@ -43,6 +47,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"gabung(?:kan)? (?:course )?kelas|kelas(?: [a-z0-9-]+){1,4}? (?:akan )?(?:di|ter)gabung(?:kan)?|"
         r"merge (?:the )?(?:two )?(?:class|section)|nama kelas|class (?:section|name)|kelasnya)\b",
         2.0,
+        course_field=True,
     ),
     rule(
         "course field: semester",
@@ -50,6 +55,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:tahun (?:ajaran|akademik)|academic year|semester (?:ganjil|genap)"
         r" \d{4}|ke semester|dipindah ke semester)\b",
         2.0,
+        course_field=True,
     ),
     rule(
         "course field: enrolment key",
@@ -64,9 +70,21 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:deskripsi|description|summary|ringkasan) "
         r"(?:course|matakuliah|mk)?",
         2.0,
+        course_field=True,
     ),
-    # "I have changed it myself", "sudah diganti": a change reported done is not asked
-    rule("change verb", _CD, r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )" + CHANGE + r"\b", 1.0),
+    # Course fields are only the topic of a mail (the lecturer who cannot see the course, a meeting about course names)
+    # unless a rule below says a change is asked: a verb of change, a value given or corrected, a field said wrong.
+    # "I have changed it myself", "sudah diganti", "the course was renamed": a change reported done is not asked
+    rule(
+        "change verb",
+        _CD,
+        r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )(?<!was )(?<!were )(?<!been )"
+        # nothing to change: "tidak ada yang perlu diubah", "tidak usah diganti", "no need to change"
+        r"(?<!ada yang perlu )(?<!tidak perlu )(?<!tidak usah )(?<!jangan )(?<!no need to )(?<!don t )(?<!not )"
+        + CHANGE
+        + r"\b",
+        1.0,
+    ),
     rule(
         "field changed to a value",
         _CD,
@@ -90,19 +108,35 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang benar|yg benar|"
-        r"the correct (?:name|code|one))\b",
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang (?:benar|bener|betul)|"
+        r"the (?:correct|right) (?:name|code|one)|"
+        # the new value named: "pengampu baru MK X adalah Y", "the new short name is Z"
+        r"(?:pengampu|dosen|nama|kode|singkatan|kelas|lecturer|name|code)(?:nya)? baru(?:nya)?(?: [a-z0-9-]+){0,6}? "
+        r"(?:adalah|ialah|yaitu)|the new (?:lecturer|name|short name|code|key|class) (?:is|will be)|"
+        # the old value still there while the record it should follow has the new one: "nama MK di e-learning masih X,
+        # sedangkan di SIAKAD sudah Y"
+        r"(?:nama|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|code|lecturer)\b"
+        r"(?: [a-z0-9-]+){0,6}? (?:masih|still)(?! (?:belum|tidak|kosong|error|loading|not|empty|blank|missing))"
+        r"(?: [a-z0-9-]+){1,8}? (?:sedangkan|padahal|whereas|while)\b)",
         2.0,
     ),
-    rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0),
-    rule("course identity", _CD, r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b", 2.5),
+    rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0, course_field=True),
+    rule(
+        "course identity",
+        _CD,
+        r"\b(?:data (?:identitas|course|matakuliah)|identitas matakuliah)\b",
+        2.5,
+        course_field=True,
+    ),
     # announcements
     rule("announcement word", _AN, r"\b(?:pengumuman(?:nya)?|announcement|site notice|notice)\b", 3.0),
     rule(
         "publish verb",
         _AN,
         r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
-        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce)\b"
+        r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce|"
+        # the active me- forms of a formal letter: "mohon bantuan menayangkan", "untuk mempublikasikan"
+        r"menayangkan|mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan)\b"
         # "hapus dan pasang lagi" reinstalls an app
         r"(?! (?:lagi|ulang|kembali))",
         2.5,
@@ -131,7 +165,7 @@ RULES: tuple[KeywordRule, ...] = (
         # A verb of telling with its audience or its channel: "sampaikan ke mahasiswa", "let all students know",
         # "diinfokan di e-learning kelas kami", "dishare di beranda". Alone, "sampaikan" opens formal letters.
         r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di)?informasikan|(?:di)?beritahukan|(?:di)?kabarkan|"
-        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify)"
+        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify|relay|pass (?:this |it )?on|(?:di)?teruskan)"
         r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
@@ -142,8 +176,11 @@ RULES: tuple[KeywordRule, ...] = (
         "announcement asked for",
         _AN,
         r"\b(?:(?:buat(?:kan)?|dibuatkan|buatkan|pasang(?:kan)?|dipasang|tayangkan|ditayangkan|publish|post|"
-        r"umumkan|sebarkan|share|put up|make)\s+(?:an?\s+|sebuah\s+|satu\s+)?(?:pengumuman|announcement|notice)|"
-        r"(?:judul|isi) pengumuman(?:nya)?|announcement (?:title|text))\b",
+        r"umumkan|sebarkan|share|put up|make|upload(?:kan)?|diupload|unggah(?:kan)?|diunggah|naikkan|dinaikkan)"
+        r"\s+(?:an?\s+|sebuah\s+|satu\s+|the\s+|this\s+|ini\s+)?(?:pengumuman|announcement|notice)|"
+        # the text handed over: "berikut teks pengumumannya", "naskah pengumuman", "the wording of the notice"
+        r"(?:judul|isi|teks|naskah|draf|draft|redaksi|bunyi) pengumuman(?:nya)?|announcement (?:title|text|wording)|"
+        r"(?:text|wording|draft) (?:of|for) the (?:announcement|notice))\b",
         4.0,
         asks_to_publish=True,
     ),
@@ -156,9 +193,13 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )"
         r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
-        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in) (?:the )?(?:halaman )?"
+        # put up or shown: "mohon dinaikkan info ini di course X", "ditampilkan di halaman depan", "pin it on"
+        r"(?:di)?naik(?:kan|in)|(?:di|me)?nampilkan|ditampilkan|tampilkan|(?:di)?sematkan|pin|menayangkan|"
+        r"mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan|memuat|"
+        r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in|melalui|lewat|via) (?:the )?"
+        r"(?:halaman |laman )?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama|course|matakuliah)|front ?page|home ?page|site|"
-        r"course page)|"
+        r"course page|course|kelas online)|"
         # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"
         r"(?:for|to|untuk|bagi|ke) (?:all|every|semua|seluruh) (?:the )?(?:students?|mahasiswa|users|pengguna|"
         r"lecturers|dosen|staff|civitas))\b",

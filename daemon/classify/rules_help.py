@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.keyword_rule import KeywordRule, rule
+from daemon.classify.keyword_rule import ABLE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
 _ES, _DR = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST
@@ -30,6 +30,64 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"
         r"(?:missing|gone|disappeared|vanished) from (?:my |the )?(?:list|dashboard|course list|courses))\b",
+        3.0,
+    ),
+    rule(
+        "course not on the writer's page",
+        _ES,
+        # A course absent from where the writer looks for it: "belum tampil pada halaman My courses", "tidak ada di
+        # daftar saya", "ndak ado di daftar ambo", "is nowhere on my page", "not on my dashboard".
+        r"\b(?:(?:" + NOT + r"|belum|masih belum)(?: ada| ado| aya| tampil| muncul| nongol| kelihatan| terlihat)|"
+        r"is nowhere|not (?:showing|listed|visible)|isn t (?:showing|listed|there))(?: [a-z0-9-]+){0,3}? "
+        r"(?:di|pada|dari|dalam|on|in|from) (?:the |my |halaman |daftar )?"
+        r"(?:halaman|daftar|dashboard|my courses|beranda|page|list|menu|course list)\b",
+        3.0,
+    ),
+    rule(
+        "the writer in the wrong class",
+        _ES,
+        # The writer enrolled in another class's course, or to be moved to their own: "I am enrolled in class A",
+        # "saya justru masuk ke course Algoritma kelas IF-1D", "saya dipindahkan ke kelas yang benar".
+        r"\b(?:(?:i am|i m|i was|we are|we were) (?:[a-z]+ )?(?:enrolled|registered|put|placed) (?:in|into|on)|"
+        r"(?:saya|aku|kami) (?:[a-z]+ )?(?:masuk|terdaftar|dimasukkan|tercatat)(?: ke| di| dalam)? "
+        r"(?:course|kelas online|e-learning)|"
+        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke)\b",
+        2.5,
+    ),
+    rule(
+        "since when it went wrong",
+        _ES,
+        # When a fault began, or what still worked before it: "sejak tadi pagi", "since yesterday", "kemarin sore
+        # masih normal", "tiba-tiba", "all of a sudden".
+        r"\b(?:(?:sejak|semenjak|since|from) (?:tadi(?: pagi| siang| malam)?|kemarin(?: sore| pagi| malam)?|"
+        r"pagi ini|this morning|yesterday|last night|semalam|the update|pembaruan|update)|"
+        r"(?:kemarin|yesterday|tadi|last week|minggu lalu)(?: [a-z]+)? (?:masih|still|was|were) "
+        r"(?:normal|bisa|ada|fine|ok|oke|working|aman)|"
+        r"tiba-tiba|suddenly|all of a sudden|(?:something|sesuatu) (?:just )?went wrong)\b",
+        2.0,
+    ),
+    rule(
+        "old value still shown after the change",
+        _ES,
+        # A change already made whose old value still shows somewhere: "the course was renamed ... but every
+        # notification still says the old name", "nama sudah diganti tapi di aplikasi masih muncul nama lama".
+        r"\b(?:was|were|has been|have been|sudah|telah|already)(?: [a-z]+)? (?:renamed|changed|updated|replaced|"
+        r"diganti|diubah|berubah|diperbarui|dirubah)(?: [a-z0-9-]+){1,30}? (?:still|masih)(?: [a-z0-9-]+){0,4}? "
+        r"(?:says?|shows?|uses?|displays?|appears?|muncul|tampil|memakai|pakai|menampilkan)\b",
+        2.5,
+    ),
+    rule(
+        "course content moved or copied",
+        _ES,
+        # A course's content, not its fields, to be copied, imported or moved: "materi semester lalu mohon
+        # dipindahkan ke course yang baru", "import my quizzes from last year's course", "salin bank soal".
+        r"\b(?:(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|tugas|assignments?|resources?|"
+        r"files?|file-file)(?:nya)?(?: [a-z0-9-]+){0,6}? (?:di|me)?(?:pindah|salin|copy|kopi|import|impor|duplikat|"
+        r"move|transfer|duplicate|restore)\w*|"
+        r"(?:copy|import|salin|kopi|move|transfer|duplicate|restore|(?:di|me)?mindahkan|pindahkan)"
+        r"(?: [a-z0-9-]+){0,3}? "
+        r"(?:the |all |semua |seluruh |my |our )?(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|"
+        r"tugas|assignments?|resources?))\b",
         3.0,
     ),
     rule(
@@ -67,7 +125,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "feature trouble",
         _ES,
         # what a person cannot do ("cannot attend both", "tidak bisa hadir") is no fault of a feature
-        r"\b(?:error|gagal|(?:tidak bisa|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|mengajar))|"
+        r"\b(?:error|gagal|(?:" + NOT + " " + ABLE + r"|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|"
+        r"mengajar|ikut|mengikuti|join))|"
         r"tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
         r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"

@@ -122,6 +122,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"studio|alat|laptop|kamera|camera)|"
         # office equipment, which the general services keep
         r"printer|photocopier|projector|proyektor|hdmi|vga|sound system|mesin fotokopi|scanner|"
+        # the staff attendance machine, kept by the personnel office
+        r"mesin (?:presensi|absensi|absen)|sidik jari|fingerprint|finger print|"
         r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
         r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
         2.5,
@@ -165,7 +167,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:works (?:now|fine|again)|working (?:now|again)|fixed now|(?:all|it s) (?:good|fine|sorted) now|"
         r"(?:is|are|looks?|reads?) (?:correct|right|fine) now|"
         r"thanks (?:a lot|so much) for (?:the )?(?:quick|fast)|sudah normal|sudah aman|sudah oke|much appreciated|"
-        r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka)\b",
+        r"can (?:now )?(?:open|access|see|log in|login)(?: [a-z0-9-]+){0,3} now|sudah bisa dibuka|"
+        # the fault gone: "errornya sudah tidak muncul lagi", "the error is gone now", "no longer shows"
+        r"sudah (?:tidak|tak) (?:muncul|error|bermasalah|ada masalah) lagi|(?:error|masalah)(?:nya)? sudah (?:hilang|"
+        r"tidak ada)|(?:is|are|s) gone now|no longer (?:shows?|appears?|happens?|comes? up))\b",
         4.0,
         says_done=True,
     ),

@@ -63,6 +63,27 @@ def _settings(text: str) -> list[tuple[str | None, str, int, int, int]]:
     return found
 
 
+# "Course full name *  X\n   -> ganti: Y\nCourse short name *  Z\n   -> tetap": the writer marks under a line of the
+# screen what to put there; the lines left unmarked, or marked to stay, change nothing.
+_MARK = re.compile(
+    r"\n[ \t]*(?:->|-->|=>|→|➜|»|>>)[ \t]*(?:(?P<verb>[A-Za-z][\w ]{0,20}?)[ \t]*:[ \t]*)?(?P<value>[^\n]*)"
+)
+
+
+def _marked(text: str, lines: list[tuple[str | None, str, int, int, int]], known: set[str]) -> list[FoundChange]:
+    changes = []
+    for field, _, _, _, end in lines:
+        mark = _MARK.match(text, end)
+        if field is None or field in known or not mark or not mark.group("verb") or _STAYS.search(mark.group(0)):
+            continue
+        if value := read_cell(field, mark.group("value")):
+            at = text.find(value, mark.start("value"), mark.end("value") + 1)
+            changes.append(
+                FoundChange(field, value, f"settings screen, marked {mark.group('verb')}:", at, at + len(value))
+            )
+    return changes
+
+
 def settings_screen(text: str, known: set[str]) -> list[FoundChange]:
     """The fields a pasted settings screen sets; one screen of two or more labels, a value already written elsewhere
     in the mail (the course's current name) or said to stay is not a change."""
@@ -70,9 +91,15 @@ def settings_screen(text: str, known: set[str]) -> list[FoundChange]:
     if len(lines) < 2:
         return []
     first, last = lines[0][2], lines[-1][4]
-    # Lines of the same screen follow one another: no paragraph of the writer's own between two labels.
-    if any(text[one[4] : other[2]].strip() for one, other in pairwise(lines)):
-        return []
+    # Lines of the same screen follow one another: no paragraph of the writer's own between two labels, only marks.
+    between = [text[one[4] : other[2]] for one, other in pairwise(lines)]
+    if any(gap.strip() for gap in between):
+        # A section's heading ("Description", "Appearance") may stand between two marked lines too.
+        marked = all(
+            not gap.strip() or _MARK.fullmatch(gap.rstrip(" \t\n")) or re.fullmatch(r"\s*[A-Z][a-z]+\s*", gap)
+            for gap in between
+        )
+        return _marked(text, lines, known) if marked else []
     above = [line for line in text[:first].split("\n") if line.strip()][-2:]
     intro = " ".join(above)
     if not _ASKS.search(intro) or _NOW.search(intro):

@@ -16,11 +16,17 @@ _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 # A column headed by a word for the new value ("Baru", "Data Baru", "Requested value", "Menjadi"), not the old one.
 _NEW_COLUMN = re.compile(
     r"\b(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct(?:ed)?|proposed|after|sesudah|requested|"
-    r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe)\b",
+    r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe|should\sbe|harusnya)\b",
     re.IGNORECASE,
 )
-_OLD_COLUMN = re.compile(r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis)\b", re.I)
-_PLAIN_HEADER = re.compile(r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|)", re.IGNORECASE)
+_OLD_COLUMN = re.compile(
+    r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis|now|is|shown|showing)\b", re.I
+)
+# "Mata Kuliah | Kelas | Dosen Lama | Dosen Baru": the course a row is about heads a plain column too.
+_PLAIN_HEADER = re.compile(
+    r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|mata\s?kuliah|matkul|mk|course|subject|module|)",
+    re.IGNORECASE,
+)
 _COURSE_ROW = re.compile(r"(?:mata\s?kuliah|matkul|mk|course|judul|title)", re.IGNORECASE)
 # A cell that says the value stays: "Tetap", "tidak berubah", "-", "unchanged".
 _UNCHANGED = re.compile(
@@ -67,6 +73,24 @@ def _field_columns(cells: list[str], cues: Cues) -> dict[int, tuple[str, str, bo
         for index, found in named
         if found and not _OLD_COLUMN.search(cells[index])
     } or None
+
+
+# "Mohon pengampu disesuaikan dengan data berikut:" above "Kode | Mata Kuliah | Kelas | Dosen Pengampu": the field the
+# line above asks to change is the column of new values.
+_ASKS_ABOVE = re.compile(
+    r"\b(?:disesuaikan|sesuaikan|diganti|ganti|diubah|ubah|diperbarui|perbarui|update[d]?|change[d]?|set)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_above(text: str, line_start: int, columns: dict[int, tuple[str, str, bool]], cues: Cues) -> None:
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    if not _ASKS_ABOVE.search(above):
+        return
+    asked = {field for field, _ in cues(above)}
+    for index, (field, label, _new_column) in list(columns.items()):
+        if field in asked and len(asked) == 1:
+            columns[index] = (field, label, True)
 
 
 def _column_values(
@@ -130,6 +154,7 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
             found.extend(_column_values(line, line_start, cells, columns))
             continue
         if (columns := _field_columns(cells, cues)) is not None:
+            _asked_above(text, line_start, columns, cues)
             continue
         # A row that names a field ("Nama MK baru | X") is a row of values, not the header.
         headers = [

@@ -15,7 +15,7 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
-_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>)[ \t]*")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 _CORRECTED_AFTER = re.compile(
     r"(?:[ \t]*(?:\(|[,;])?[ \t]*(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"

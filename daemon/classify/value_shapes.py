@@ -9,11 +9,13 @@ from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quote
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
+    # "Malam-2B", "Karyawan-1A": the time of day or the kind of class before the group.
+    r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
     r"Gabungan|Merged|Joint))?"
-    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?)"
 )
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
@@ -133,9 +135,27 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return (match.group(1), match.end()) if match else None
 
 
+_SHORTNAME = _token(
+    re.compile(
+        r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+        # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
+        r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
+        r"(?-i:[A-Z]{3,10})"
+    )
+)
+
+
+def _shortname(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    read = _SHORTNAME(text, start, limit)
+    # "TRPL 3104": letters before a number are a course code written with a space, not a short name.
+    if read and read[0].isalpha() and re.match(r"[ \t]?\d", text[read[1] : read[1] + 2]):
+        return None
+    return read
+
+
 SHAPE_READERS: dict[str, Reader] = {
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
-    "shortname": _token(re.compile(r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}")),
+    "shortname": _shortname,
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,

@@ -25,7 +25,7 @@ _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
     r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short(?:[\s-]?name)?|full(?:[\s-]?name)?|nama|name|kode|code|kelas|class|sks|credits?|"
     r"semester|dosen|lecturer|enrol|kunci|deskripsi|description|summary)\b|"
-    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>)|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|mohon|"
@@ -53,7 +53,7 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?!\w)|d')"
+_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?![\w-])|d')"
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -82,7 +82,9 @@ _NAME_PART = re.compile(
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
     r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$|[-–—]\s[A-Z]|"
-    r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih)\b))|"
+    # "... (K3) agar sama dengan RPS", "(RPL) supaya beda": a reason or a place after the name.
+    r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih|agar|supaya|biar|sesuai|"
+    r"karena|krn|soalnya|sebab|because|since|so|to\smatch|as\sper|di|pada|on|in|mulai|starting)\b))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )

@@ -127,7 +127,9 @@ class ToStaff:
                 OutgoingMail(
                     to=recipients,
                     subject=wording.subject(
-                        "notice_new" if event == "new" else "notice_message", tag=settings.tag(ticket.id), topic=topic
+                        {"new": "notice_new", "withdrawn": "notice_withdrawn"}.get(event, "notice_message"),
+                        tag=settings.tag(ticket.id),
+                        topic=topic,
                     ),
                     body=body,
                     in_reply_to=first_notice,

@@ -73,9 +73,13 @@ def handle_followup(
     message = store_incoming(session, mail, parsed, ticket.id, MessageKind.FOLLOWUP, new_text)
     detail = f"message from {parsed.from_addr} (threaded by {threaded_by})"
     # Read before a reply to a resolved ticket reopens it: only an open request is being completed.
-    given = take_fields_from_reply(session, outgoing.to_requester, settings, ticket, parsed, new_text, mail.received_at)
-    if given:
-        detail += "; gave " + ", ".join(item.field for item in given)
+    reading = take_fields_from_reply(
+        session, outgoing.to_requester, settings, ticket, parsed, new_text, mail.received_at
+    )
+    if reading.given:
+        detail += "; gave " + ", ".join(item.field for item in reading.given)
+    if reading.withdrawn:
+        detail += "; says the request is no longer needed"
     if ticket.status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) and parsed.from_addr == ticket.requester:
         detail += f"; reopened from {ticket.status}"
         record_event(
@@ -106,10 +110,10 @@ def handle_followup(
         ticket,
         message,
         effective_fields(session, ticket),
-        event="followup",
+        event="withdrawn" if reading.withdrawn else "followup",
         attachments=tuple(item.filename for item in parsed.attachments),
         history=history_lines(session, ticket),
-        read_from_reply=given,
+        read_from_reply=reading.given,
     )
     log.info("ticket %s message %s: %s", ticket.id, parsed.message_id, detail)
     return detail

@@ -21,7 +21,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 3, "elearning_support": 3, "document_request": 1, "announcement": 1, "auto": 5}
+E.PLAN = {"course_data": 3, "elearning_support": 3, "document_request": 1, "announcement": 1, "auto": 6}
 M = E.M
 
 # ---------------------------------------------------------------- relayed requests
@@ -186,6 +186,41 @@ M("lms-notification-auto-generated-reply-to-person", "2027-02-06 21:10:00",
 Pertanyaan tentang tugas dapat dikirim ke dosen pengampu.
 """, "auto", "id", client="plain",
   hdr={"Reply-To": "hendra.k@polibatam.ac.id", "Auto-Submitted": "auto-generated"})
+
+E.RAW("undangan-kalender-sistem-reply-to-penyelenggara", "2027-02-07 08:00:00", """\
+Return-Path: <calendar-noreply@rapat.polibatam.ac.id>
+From: Kalender Rapat <calendar-noreply@rapat.polibatam.ac.id>
+Reply-To: Nur Aini <nur.aini@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Undangan: Rapat koordinasi e-learning @ Senin, 8 Februari 2027 09.00 WIB
+Date: Sun, 07 Feb 2027 08:00:00 +0700
+Message-ID: <inv-20270208-0900@rapat.polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="inv-b1"
+
+--inv-b1
+Content-Type: text/plain; charset=utf-8
+
+Anda diundang ke Rapat koordinasi e-learning.
+Penyelenggara: Nur Aini <nur.aini@polibatam.ac.id>
+Waktu: Senin, 8 Februari 2027 pukul 09.00 WIB, Ruang Rapat P4M.
+
+--inv-b1
+Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+BEGIN:VCALENDAR
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:inv-20270208-0900@rapat.polibatam.ac.id
+DTSTART:20270208T020000Z
+SUMMARY:Rapat koordinasi e-learning
+ORGANIZER:mailto:nur.aini@polibatam.ac.id
+END:VEVENT
+END:VCALENDAR
+
+--inv-b1--
+""", "auto", "id", note="a calendar system's invitation names its organiser in Reply-To and in the text")
 
 if __name__ == "__main__":
     sys.exit(E.main())

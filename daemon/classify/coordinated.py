@@ -1,0 +1,52 @@
+"""A second change that shares the first one's verb: "diubah menjadi Robotika Industri serta singkatannya RBT-IND",
+"rename it to X and the short name Y": the field named after "dan/serta/and" takes the value right after it."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import CUE, CUES, cue_field_name, is_old_side
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import sentence_around
+
+_AND = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?", re.I)
+# What may stand between the second field and its value: the verb's "to" said again, never a verb of its own
+# ("dan kelasnya dipindah ke X" is read at its own cue).
+_TO_AGAIN = re.compile(r"[ \t]*(?:(?:juga|also)[ \t]+)?(?:(?:menjadi|jadi|jd|ke|to|into|:)[ \t]+)?", re.IGNORECASE)
+# The value ends its clause: the sentence's end, a comma, or a closing word.
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[\n,.;!?)]|(?:ya+|yah|dong|deh|aja|saja|please|pls|thanks|makasih|terima\skasih|mohon|"
+    r"sesuai|agar|supaya|karena|biar|so|as|because)\b)",
+    re.IGNORECASE,
+)
+
+
+def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]:
+    """Fields named right after a found change's value with "dan/serta/and", their value with no verb of its own."""
+    extra: list[FoundChange] = []
+    for change in list(changes.values()):
+        # A name's span may run past the words cut from its end ("Gizi Klinik dan singkatannya X"): the value ends it.
+        at = flat.find(change.value, change.start, change.end + 1)
+        value_end = at + len(change.value) if at >= 0 else change.end
+        if change.weak or not (also := _AND.match(flat, value_end)):
+            continue
+        cue = CUE.match(flat, also.end())
+        if cue is None or is_old_side(cue):
+            continue
+        field = CUES[int(cue_field_name(cue)[1:])][0]
+        if field in changes or field == change.field or any(other.field == field for other in extra):
+            continue
+        to = _TO_AGAIN.match(flat, cue.end())
+        # "dan kelas TI-2A": a class or a semester right after its word may only say which group; "kelasnya TI-2B",
+        # "and the class to TI-2B" give it as the value.
+        if field in ("class", "semester") and not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"):
+            continue
+        read = value_at(flat, field, to.end() if to else cue.end(), sentence_around(flat, cue.end())[1])
+        if read is None or not _CLAUSE_ENDS.match(flat, read[2]):
+            continue
+        found = FoundChange(field, read[0], f"same verb, {also.group(0).strip()} {cue.group(0).strip()}", *read[1:])
+        if not unsure(flat, change.start, cue.start(), found.span):
+            extra.append(found)
+    return extra

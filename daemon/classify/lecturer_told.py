@@ -1,0 +1,143 @@
+"""A new lecturer told with the person first: "Ibu X menggantikan Bapak Y sebagai pengampu ...", "bu X yang ngajar
+kami sekarang": the person who replaces another, or who teaches now, in a mail about the course's lecturer."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import cues
+from daemon.classify.found_change import FoundChange
+from daemon.classify.mentioned_only import NEWLY, asks_update
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import sentence_around
+
+# A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
+_TITLED = re.compile(
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Prof|Ir)\.?[ \t]+(?=[A-Z])", re.IGNORECASE
+)
+_REPLACES = re.compile(
+    r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
+    r"takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of)\b",
+    re.IGNORECASE,
+)
+# "bu X yang ngajar kami sekarang", "Pak X yg pegang kelas kami skrg": who teaches now, the person first.
+_TEACHES_NOW_AFTER = re.compile(
+    r"[ \t]+(?:yang|yg)[ \t]+(?:(?:meng|ng)?ajar(?:in)?|(?:meng|ng)ampu|(?:me|m)?megang|pegang)[ \t]+"
+    r"(?:(?:kami|kita|kelas[ \t]+kami|mk[ \t]+ini|matkul[ \t]+ini)[ \t]+)?"
+    r"(?:sekarang|skrg|skrang|kini|saat[ \t]+ini)\b",
+    re.IGNORECASE,
+)
+# "Dr. X now teaches Physics", "Dr. X is now teaching it", "Dr. X has taken over the course".
+_NOW_TEACHES = re.compile(
+    r"[ \t]+(?:now[ \t]+(?:teaches|runs|handles)|(?:is|will[ \t]+be)[ \t]+now[ \t]+(?:teaching|running|handling)|"
+    r"has[ \t]+taken[ \t]+over|(?:is|will[ \t]+be)[ \t]+taking[ \t]+over|takes[ \t]+over|will[ \t]+take[ \t]+over)\b",
+    re.IGNORECASE,
+)
+# "sekarang Dr. X yang mengajar", "now Dr. X teaches": the time word before the person.
+_NOW_BEFORE = re.compile(r"\b(?:sekarang|skrg|kini|now)[ \t,]+$", re.IGNORECASE)
+_WHO_TEACHES = re.compile(r"[ \t]+(?:yang|yg)[ \t]+(?:meng|ng)?(?:ajar|ampu)(?:in)?\b", re.IGNORECASE)
+# "Mohon Dr. X dijadikan pengampu course Fisika" (enrolling someone as a teacher, or giving a role, adds a person to
+# the course and replaces no lecturer).
+_MADE_LECTURER = re.compile(
+    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b",
+    re.IGNORECASE,
+)
+_TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
+_UPDATE_ASKED = re.compile(
+    r"\b(?:please|kindly|mohon|tolong)\b[^.?!\n]{0,30}?\b(?:update|reflect|change|ubah|perbarui)", re.I
+)
+# The mail is about the lecturer: a cue of the lecturer in the sentence or, for "who teaches now", in the mail.
+_ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|pengajar|lecturer|instructor|tutor)\b", re.I)
+
+
+def lecturer_told(flat: str) -> FoundChange | None:
+    for titled in _TITLED.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
+        if read is None:
+            continue
+        sentence = sentence_around(flat, titled.start())
+        replaces = _REPLACES.match(flat, read[1])
+        # The clause of the replacing: "Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya" is
+        # about a meeting; the lecturer named in the next clause stays.
+        comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else read[1], sentence[1])
+        clause = (sentence[0], comma.start() if comma else sentence[1])
+        about_lecturer = (
+            any(field == "lecturer" for field, _ in cues(flat[slice(*clause)]))
+            or bool(_ROLE.search(flat, *clause))
+            or bool(_TEACH_VERB.search(flat, read[1], clause[1]))
+        )
+        lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
+        now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
+        if replaces and about_lecturer:
+            source = f"replacing another: {replaces.group(0).strip(' ,')}"
+        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])) and (
+            lecturer_mail or _UPDATE_ASKED.search(flat)
+        ):
+            source = f"teaches now: {now.group(0).strip()}"
+        elif now_before and (who := _WHO_TEACHES.match(flat, read[1])) and lecturer_mail:
+            source = f"teaches now: {now_before.group(0).strip()} … {who.group(0).strip()}"
+        elif made := _MADE_LECTURER.match(flat, read[1]):
+            source = f"named as: {made.group(0).strip()}"
+        else:
+            continue
+        found = flat.find(read[0], titled.start(), read[1] + 1)
+        change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
+        if found >= 0 and not unsure(flat, titled.start(), titled.start(), change.span):
+            return change
+    return None
+
+
+# "Mulai semester genap pengampu MK X adalah Dr. Y", "Pengampu MK X untuk semester ini adalah Dr. Y, mohon
+# diperbarui": who the lecturer is, said with a time from which it holds or with an update asked of the lecturer.
+_IS = re.compile(r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe)[ \t]+", re.IGNORECASE)
+
+
+def lecturer_is(flat: str) -> FoundChange | None:
+    for field, cue in cues(flat):
+        if field != "lecturer" or not (is_ := _IS.match(flat, cue.end())):
+            continue
+        # another field's cue between names what "adalah" says ("dosen ... nama MK-nya adalah X")
+        # ("untuk semester genap ... adalah X", "kelas TI-2A adalah X" only say for which term or group).
+        if any(other not in ("lecturer", "semester", "class") for other, _ in cues(flat[cue.end() : is_.end()])):
+            continue
+        read = VALUE_READERS["lecturer"](flat, is_.end(), len(flat))
+        if read is None:
+            continue
+        sentence = sentence_around(flat, cue.start())
+        if not (NEWLY.search(flat, *sentence) or asks_update(flat, cue.start())):
+            continue
+        found = flat.find(read[0], is_.end(), read[1] + 1)
+        change = FoundChange(
+            "lecturer", read[0], f"said to be: {' '.join(is_.group(0).split()[-1:])}", found, found + len(read[0])
+        )
+        if found >= 0 and not unsure(flat, cue.start(), is_.start(), change.span):
+            return change
+    return None
+
+
+# "Direktur ... menugaskan kepada:\nNama : Dr. X\nNIDN : ...\nUntuk : Mengampu mata kuliah Y": an assignment letter's
+# block names one person and what they are assigned to teach.
+_ASSIGNMENT = re.compile(
+    r"\b(?:surat\s+tugas|menugaskan|menugasi|ditugaskan|penugasan|assignment\s+letter|hereby\s+assigns?)\b", re.I
+)
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:nama(?:[ \t]+(?:dosen|lengkap))?|name)[ \t]*:[ \t]*", re.I | re.M
+)
+_TO_TEACH = re.compile(r"\b(?:mengampu|mengajar|pengampu|to\s+teach|teaching|lecturer\s+(?:of|for))\b", re.IGNORECASE)
+
+
+def assigned_by_letter(flat: str) -> FoundChange | None:
+    names = list(_NAME_LINE.finditer(flat))
+    if len(names) != 1 or not _ASSIGNMENT.search(flat, 0, names[0].start()):
+        return None
+    line_end = flat.find("\n", names[0].end())
+    block = flat[names[0].end() : len(flat) if line_end < 0 else line_end]
+    following = "\n".join(flat[len(flat) if line_end < 0 else line_end :].split("\n")[:6])
+    read = VALUE_READERS["lecturer"](flat, names[0].end(), names[0].end() + len(block))
+    if read is None or not _TO_TEACH.search(following):
+        return None
+    found = flat.find(read[0], names[0].end(), read[1] + 1)
+    return (
+        FoundChange("lecturer", read[0], "assignment letter: Nama", found, found + len(read[0])) if found >= 0 else None
+    )

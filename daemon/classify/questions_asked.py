@@ -1,0 +1,90 @@
+"""Questions a mail asks or answers: how to do something, what a course's data is, the helpdesk's questions answered."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.casual_words import normalise
+from daemon.classify.keyword_rule import CHANGE
+from parsers.body import answered_between_quotes
+
+# A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
+# dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
+# work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
+_HOW_TO = re.compile(
+    r"\b(?:(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
+    r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
+    r"login|masuk|daftar|enrol\w*)|"
+    r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
+    r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible)"
+    r"\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
+    r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
+    re.IGNORECASE,
+)
+_ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|cara|how)\b", re.IGNORECASE)
+
+
+def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and text with their how-to questions taken out, and the first such question's opening words.
+
+    A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
+    question in the text, so it is taken out too."""
+    text = unwrapped(text)
+    found = _HOW_TO.search(text)
+    if found is None:
+        return subject, text, None
+    opening = " ".join(found.group(0).split()[:4])
+    subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
+    return subject, _HOW_TO.sub(" ", text), opening
+
+
+# A line the mail client wrapped: it ends inside a sentence and the next goes on in lower case. Lists, greetings and
+# sentences that end keep their lines.
+_WRAPPED = re.compile(r"(?<=[a-z0-9,])[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """The raw text with its wrapped lines joined, so that a question the client wrapped is one question."""
+    return _WRAPPED.sub(" ", text)
+
+
+# A question what a course's data is ("siapa dosen pengampu Kalkulus TI-1A?", "berapa SKS Proyek Akhir?", "who
+# teaches Fluid Mechanics?") asks to be told, not to change it: the field it names is its topic. Only the clause up
+# to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
+_FIELD_QUESTION = re.compile(
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
+    r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
+    # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
+    # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
+    r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
+    r"suppose|supposing|hypothetically)\b[^?.!\n]*\?|"
+    # A question why a course's data changed asks to be told why ("Kenapa diganti ya?", "why was it renamed?").
+    r"\b(?:kenapa|mengapa|why)\b[^?.!\n]*?\b(?:diganti|diubah|dirubah|berubah|changed|renamed)\b[^?.!\n]*\?|"
+    r"\bwhy (?:did|does|do|has|have|would)\b[^?.!\n]*?\b(?:change|rename)\b[^?.!\n]*\?",
+    re.IGNORECASE,
+)
+
+
+_CHANGE_WORD = re.compile(r"\b" + CHANGE + r"\b")
+
+
+def field_questions(subject: str, text: str) -> tuple[str, str, str | None]:
+    """The subject and raw text with the text's questions about what a course's data is taken out, and the first
+    one's opening words. A subject that asks no change ("Pengampu Kalkulus") names the question's topic."""
+    found = _FIELD_QUESTION.search(text)
+    if found is None:
+        return subject, text, None
+    subject = subject if _CHANGE_WORD.search(normalise(subject)) else " "
+    return subject, _FIELD_QUESTION.sub(" ", text), " ".join(found.group(0).split()[:5])
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
+
+
+def questions_answered(context: str) -> str:
+    """The quoted lines of a reply that answers between them ("> Judul?" then the title, "> Kode MK:" then the code),
+    joined: the questions asked of the writer name what the ticket asks, though the answers alone do not."""
+    if not answered_between_quotes(context):
+        return ""
+    quoted = (_QUOTED_LINE.match(line) for line in context.splitlines())
+    return "\n".join(found.group(1) for found in quoted if found)
