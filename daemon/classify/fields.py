@@ -7,9 +7,11 @@ from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
+from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes, renamed_by_name
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
+from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestFields, RequestType
 
 # A no-break space (an "&nbsp;" in Gmail's or Outlook's text) is a space between a course's words and its label.
@@ -21,6 +23,22 @@ def _course(subject: str, text: str, context: str) -> tuple[str | None, str | No
     code = find_course_code(subject, text) or (find_course_code("", context) if context else None)
     name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
     return code, name
+
+
+def grammar_changes(
+    subject: str, text: str, context: str, code: str | None, name: str | None
+) -> tuple[FoundChange, ...]:
+    """The changes the grammar reads in the text, in the answers under quoted questions, or by the course's name."""
+    changes = find_changes(text, code, subject)
+    # "jawaban saya di bawah": a reply that answers between the quoted questions of the helpdesk's mail.
+    if not changes and context and (answers := answers_under_questions(context)):
+        changes = tuple(
+            replace(change, cue=f"answer under a quoted question, {change.cue}")
+            for change in find_changes(answers, code)
+        )
+    if name and not changes and (renamed := renamed_by_name(text, name)):
+        changes = (renamed,)
+    return changes
 
 
 def extract_fields(
@@ -35,15 +53,7 @@ def extract_fields(
         return RequestFields(), ()
     code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
-        changes = find_changes(text, code, subject)
-        # "jawaban saya di bawah": a reply that answers between the quoted questions of the helpdesk's mail.
-        if not changes and context and (answers := answers_under_questions(context)):
-            changes = tuple(
-                replace(change, cue=f"answer under a quoted question, {change.cue}")
-                for change in find_changes(answers, code)
-            )
-        if name and not changes and (renamed := renamed_by_name(text, name)):
-            changes = (renamed,)
+        changes = read_changes(text, grammar_changes(subject, text, context, code, name), code)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)

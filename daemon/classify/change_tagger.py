@@ -1,0 +1,230 @@
+"""Weigh the grammar's change values with a CRF sequence tagger whose features include the grammar's cues.
+
+The model (data/change_tagger.crfsuite) is trained by scripts/build_change_spans.py from span annotations derived
+from the labelled tuning corpora; it is loaded once, on first use. How changes are read is chosen by the
+environment, for experiments only (HELPDESK_CHANGE_READER):
+"recall" (the default): the grammar, plus the CRF's values for fields the grammar left out, when their support
+reaches HELPDESK_CHANGE_CLAIM and they pass the grammar's own checks (hedges, tables, old-side and bare labels);
+"grammar": the grammar alone; "tagger": the CRF alone (each field's best span whose support reaches
+HELPDESK_CHANGE_CLAIM); "veto": the grammar, less each value whose span the CRF supports below HELPDESK_CHANGE_VETO
+(precision); "both": veto and recall together.
+A span's support is the smallest marginal probability of its tokens' labels (B- on the first, I- on the others).
+Thresholds were chosen leaving tuning corpora out; on the held-out parts only "recall" gained pairs without a wrong
+value more on every part, so it is the default (README, issue 17 notes)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from daemon.classify.asking import not_yet, supposed, unsure
+from daemon.classify.change_tagger_features import Token, features, locate, tokens
+from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_basics import clean_value
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import unwrap
+
+logger = logging.getLogger(__name__)
+MODEL = Path(__file__).resolve().parent / "data" / "change_tagger.crfsuite"
+READER_VARIABLE = "HELPDESK_CHANGE_READER"
+VETO_VARIABLE = "HELPDESK_CHANGE_VETO"
+CLAIM_VARIABLE = "HELPDESK_CHANGE_CLAIM"
+READERS = ("grammar", "tagger", "veto", "recall", "both")
+DEFAULT_READER = "recall"
+# Chosen by leave-corpora-out over the tuning corpora (scripts/change_tagger_folds.py).
+VETO_THRESHOLD = 0.01
+CLAIM_THRESHOLD = 0.95
+_VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
+_QUOTES = frozenset("\"'“”‘’«»")
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+# Read elsewhere than the text's own lines (the subject, answers under a quoted question): the tagger never saw them.
+_ELSEWHERE = ("subject, ", "answer under a quoted question")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How changes are read: the reader and its two thresholds."""
+
+    reader: str = DEFAULT_READER
+    veto: float = VETO_THRESHOLD
+    claim: float = CLAIM_THRESHOLD
+
+
+def _number(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        logger.warning("%s must be a number from 0 to 1; using %s", name, default)
+        return default
+
+
+def chosen_reading() -> Reading:
+    reader = os.environ.get(READER_VARIABLE, DEFAULT_READER)
+    if reader not in READERS:
+        logger.warning("%s must be one of %s; using %s", READER_VARIABLE, ", ".join(READERS), DEFAULT_READER)
+    return Reading(
+        reader if reader in READERS else DEFAULT_READER,
+        _number(VETO_VARIABLE, VETO_THRESHOLD),
+        _number(CLAIM_VARIABLE, CLAIM_THRESHOLD),
+    )
+
+
+@cache
+def _tagger(path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """One text as the CRF labelled it, with every token's label marginals."""
+
+    text: str
+    items: tuple[Token, ...]
+    tags: tuple[str, ...]
+    marginals: tuple[dict[str, float], ...]
+
+    def support(self, field: str, start: int, end: int) -> float | None:
+        """The smallest marginal of B-field on the span's first token and I-field on the others; None when no token
+        falls inside the span."""
+        inside = [index for index, token in enumerate(self.items) if token.start < end and start < token.end]
+        if not inside:
+            return None
+        first = self.marginals[inside[0]].get(f"B-{field}", 0.0)
+        return min([first, *(self.marginals[index].get(f"I-{field}", 0.0) for index in inside[1:])])
+
+    def spans(self) -> list[tuple[str, int, int]]:
+        """The (field, first token, end token) runs of the best labelling."""
+        runs: list[tuple[str, int, int]] = []
+        index = 0
+        while index < len(self.tags):
+            if self.tags[index] == "O":
+                index += 1
+                continue
+            field = self.tags[index][2:]
+            end = index + 1
+            while end < len(self.tags) and self.tags[end] == f"I-{field}":
+                end += 1
+            runs.append((field, index, end))
+            index = end
+        return runs
+
+
+def tag(text: str, tagger: pycrfsuite.Tagger | None = None, spans: tuple[tuple[int, int], ...] = ()) -> Tagging:
+    """The text, unwrapped as the grammar reads it (offsets stay), tagged by the given or the shipped model; label
+    marginals are kept for the tokens tagged as a value and those inside the given spans (the ones ever asked)."""
+    flat = unwrap(text.translate(_SPACES))
+    items = tokens(flat)
+    if not items:
+        return Tagging(flat, (), (), ())
+    model = tagger or _tagger(MODEL)
+    tags = model.tag(pycrfsuite.ItemSequence(features(flat, items)))
+    names = model.labels()
+    marginals = tuple(
+        {name: model.marginal(name, index) for name in names}
+        if tags[index] != "O" or any(start < token.end and token.start < end for start, end in spans)
+        else {}
+        for index, token in enumerate(items)
+    )
+    return Tagging(flat, tuple(items), tuple(tags), marginals)
+
+
+def _shaped(text: str, field: str, value: str, start: int) -> bool:
+    """Precision first, as in the grammar: a value is claimed only if the field's value reader reads the same."""
+    read = VALUE_READERS[field](text, start, len(text))
+    return read is not None and clean_value(read[0]) == value
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """Precision first, as the grammar judges its own values: not hedged, supposed or asked to wait; not in a table
+    row (the grammar's table reader knows its columns), nor after an old-side label on its line ("SKS (lama): 2"),
+    nor after a bare label ("Nama MK : X", "Perihal: X": the current value, naming the course or the letter), nor
+    cut short inside its quotes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not (
+        not_yet(text)
+        or supposed(text, start)
+        or unsure(text, start, start, (start, end))
+        or line.count("|") >= 2
+        or OLD_SIDE.search(text, line_start, start)
+        or _bare_label(text[line_start:start])
+        # A value opened by a quote ends at its closing quote, or the tagger has cut it short.
+        or (text[start - 1 : start] in _QUOTES and text[end : end + 1] not in _QUOTES)
+    )
+
+
+def _bare_label(before: str) -> bool:
+    return before.rstrip().endswith(":") and not NEW_SIDE.search(before) and not _VERB.search(before)
+
+
+def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None = None) -> tuple[FoundChange, ...]:
+    """Each field's best-supported value of the field's shape, if its support reaches the threshold."""
+    best: dict[str, tuple[float, FoundChange]] = {}
+    for field, first, end in tagging.spans():
+        start, stop = tagging.items[first].start, tagging.items[end - 1].end
+        support = tagging.support(field, start, stop) or 0.0
+        value = clean_value(tagging.text[start:stop])
+        if (
+            not value
+            or support < threshold
+            or support <= best.get(field, (-1.0,))[0]
+            or (field == "shortname" and course_code and value.upper() == course_code.upper())
+            or not _shaped(tagging.text, field, value, start)
+            or not _asked(tagging.text, start, stop)
+        ):
+            continue
+        best[field] = (support, FoundChange(field, value, f"tagger ({support:.2f})", start, stop))
+    return tuple(sorted((change for _, change in best.values()), key=lambda change: change.start))
+
+
+def _judged(tagging: Tagging, change: FoundChange) -> float | None:
+    """The tagger's support for the value's own words where the grammar read them in the text itself (its span may
+    hold a closing quote or stop); None where it cannot judge."""
+    if change.cue.startswith(_ELSEWHERE):
+        return None
+    found = locate(tagging.text[change.start : change.end], change.value)
+    return None if found is None else tagging.support(change.field, change.start + found[0], change.start + found[1])
+
+
+def read_changes(
+    text: str,
+    grammar: tuple[FoundChange, ...],
+    course_code: str | None = None,
+    reading: Reading | None = None,
+    tagger: pycrfsuite.Tagger | None = None,
+) -> tuple[FoundChange, ...]:
+    """The grammar's changes, weighed by the tagger as the reading says (see the module docstring)."""
+    reading = reading or chosen_reading()
+    if reading.reader == "grammar":
+        return grammar
+    tagging = tag(text, tagger, tuple(change.span for change in grammar))
+    if reading.reader == "tagger":
+        return tagged_changes(tagging, reading.claim, course_code)
+    kept = list(grammar)
+    if reading.reader in ("veto", "both"):
+        kept = []
+        for change in grammar:
+            support = _judged(tagging, change)
+            if support is None:
+                kept.append(change)
+            elif support >= reading.veto:
+                kept.append(replace(change, cue=f"{change.cue}; tagger agrees ({support:.2f})"))
+    if reading.reader in ("recall", "both"):
+        claimed = {change.field for change in grammar}
+        kept += [
+            change
+            for change in tagged_changes(tagging, reading.claim, course_code)
+            if change.field not in claimed
+            and not any(change.start < other.end and other.start < change.end for other in grammar)
+        ]
+    return tuple(sorted(kept, key=lambda change: change.start))
