@@ -31,6 +31,8 @@ from parsers.subject import clean_subject
 
 ROOT = Path(__file__).resolve().parent.parent
 SPANS = ROOT / "build" / "change_spans.jsonl"
+# The corpora the shipped model learned from: a test compares it with tests/data, so a new corpus asks for a retrain.
+TRAINED_ON = MODEL.with_name("change_tagger.corpora.txt")
 # Only a mail without a Date header needs it, and only for announcement times, never for changes.
 _EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
@@ -145,6 +147,7 @@ def main() -> None:
     SPANS.write_text("".join(row.as_json() + "\n" for row in rows), encoding="utf-8")
     print(f"spans written to {SPANS.relative_to(ROOT)}")
     train(rows, MODEL)
+    TRAINED_ON.write_text("".join(f"{directory.name}\n" for directory in corpora()), encoding="utf-8")
     print(f"model written to {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size} bytes)")
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.classify.change_tagger import Reading, chosen_reading, read_changes, tag, tagged_changes
+from daemon.classify.change_tagger import MODEL, Reading, chosen_reading, read_changes, tag, tagged_changes
 from daemon.classify.change_tagger_features import labels, locate, tokens
 from daemon.classify.changes import find_changes
 from daemon.classify.found_change import FoundChange
+from tests.conftest import TEST_DATA
 
 # Written for this test, in words no tuning corpus uses for its value.
 PROSE_RENAME = "Selamat siang, mohon nama matkul AK210 diganti jadi Akuntansi Biaya Terapan ya. Terima kasih."
@@ -85,3 +86,10 @@ def test_recall_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.M
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "veto")
     monkeypatch.setenv("HELPDESK_CHANGE_VETO", "0.3")
     assert chosen_reading() == Reading("veto", veto=0.3)
+
+
+def test_the_shipped_model_learned_from_every_tuning_corpus() -> None:
+    """A corpus added without a retrain leaves the tagger blind to it: run scripts/build_change_spans.py."""
+    trained_on = (MODEL.parent / "change_tagger.corpora.txt").read_text(encoding="utf-8").split()
+    present = sorted(path.parent.name for path in TEST_DATA.glob("requests*/labels.json"))
+    assert sorted(trained_on) == present
