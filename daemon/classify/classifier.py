@@ -25,7 +25,7 @@ from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
-from daemon.classify.telling import asks_for_work, tells_only
+from daemon.classify.telling import asks_for_work, plan_told_ahead, tells_only
 from daemon.classify.value_arrow import field_to_value
 
 SUBJECT_WEIGHT = 1.5
@@ -62,6 +62,9 @@ OWN_POST_WEIGHT = 2.5
 ARROW_WEIGHT = 3.0
 # Mail that tells (a notice for information, a plan, a complaint, praise, an invitation) asks for no change.
 TELLING_WEIGHT = 2.0
+# A change planned for later and told for information, its request to come, is not a request yet (issue 17): more
+# than telling alone, as much as "nothing is to be changed".
+PLAN_AHEAD_WEIGHT = 3.5
 
 
 @dataclass(frozen=True)
@@ -121,10 +124,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
         for rule in RULES
     )
-    told = None if arrow or publishing or asks_for_work(body) else tells_only(body)
+    asks = bool(arrow or publishing or asks_for_work(body))
+    planned = None if asks else plan_told_ahead(body)
+    told = None if asks else planned or tells_only(body)
     if told is not None:
-        scores[RequestType.OTHER] += TELLING_WEIGHT
-        reasons[RequestType.OTHER].append(f"tells rather than asks ({told!r})")
+        scores[RequestType.OTHER] += PLAN_AHEAD_WEIGHT if planned else TELLING_WEIGHT
+        reasons[RequestType.OTHER].append(f"{'a plan told ahead' if planned else 'tells rather than asks'} ({told!r})")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):

@@ -26,6 +26,35 @@ _TELLING = re.compile(
 )
 
 
+# A change planned or weighed for later, in a clause of its own: "prodi berencana", "we are considering",
+# "semester depan", "next term", "ada wacana".
+_PLANNED = re.compile(
+    r"\b(?:berencana|direncanakan|rencana(?:nya)?|mempertimbangkan|dipertimbangkan|wacana|kemungkinan(?: besar)?|"
+    r"sepertinya|kayaknya|considering|planning|plan(?:s|ned)? to|intend(?:s|ing)? to|may|might|"
+    r"(?:semester|tahun|tahun ajaran|tahun akademik|sem) depan|semester (?:ganjil|genap) (?:mendatang|depan)|"
+    r"next (?:term|semester|sem|year|academic year)|coming (?:term|semester|year))\b"
+)
+# ...told for information, its request to come or nothing settled: "sekadar informasi", "permohonan resmi
+# menyusul", "nothing is confirmed", "I will write again", "no action is needed".
+_AHEAD = re.compile(
+    r"\b(?:(?:sekadar|sekedar|hanya|cuma) info\w*|(?:sebagai|untuk) (?:informasi|gambaran)|info(?:rmasi)? (?:saja|aja|awal)|"
+    r"kabar awal|fyi|heads[- ]?up|for your information|just so you (?:are aware|know)|"
+    r"nothing (?:is |has been )?(?:yet )?(?:confirmed|decided|final)|not (?:yet )?(?:final|confirmed|decided)|"
+    r"belum (?:pasti|final|fix|ada keputusan|diputuskan)|masih wacana|"
+    r"(?:permohonan|surat|pengajuan)(?: \w+){0,3}? (?:resmi\w*)(?: \w+){0,3}? (?:menyusul|akan (?:kami|saya) "
+    r"(?:kirim\w*|ajukan|sampaikan))|menyusul|(?:will|ll|shall) (?:write|get back|follow up|confirm)|"
+    r"(?:formal|official) request will follow|no action (?:is )?(?:needed|required)|no need to do anything|"
+    r"(?:belum|tidak) perlu (?:ditindaklanjuti|diubah|diproses|diganti))\b"
+)
+
+
+def plan_told_ahead(text: str) -> str | None:
+    """The words of the normalised text telling of a change planned for later, for information only, or None."""
+    planned = _PLANNED.search(text)
+    ahead = _AHEAD.search(text) if planned else None
+    return f"{planned.group(0)} ... {ahead.group(0)}" if planned and ahead else None
+
+
 def tells_only(text: str) -> str | None:
     """The words of the normalised text that tell of something (for information, a plan, a complaint, praise, an
     invitation, a farewell)."""
@@ -45,6 +74,15 @@ _ASKS_FOR_WORK = re.compile(
 )
 
 
+# The writer's own ask put off in its sentence: "nanti kalau sudah pasti saya minta", "once it is decided we will ask".
+_LATER_ASKER = re.compile(
+    r"\b(?:nanti|kelak|once|setelah|sesudah|begitu)\b[^.!?\n]{0,60}\b(?:saya|kami|aku|i|we)(?: akan| will| ll)? $"
+)
+
+
 def asks_for_work(text: str) -> bool:
     """Whether the normalised text asks the unit to change or publish something now."""
-    return bool(_ASKS_FOR_WORK.search(text))
+    return any(
+        not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
+        for found in _ASKS_FOR_WORK.finditer(text)
+    )
