@@ -8,7 +8,7 @@ import pytest
 
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.model import RequestType
-from daemon.classify.telling import asks_for_work, tells_only
+from daemon.classify.telling import asks_for_work, plan_told_ahead, tells_only
 from daemon.classify.value_arrow import field_to_value
 
 MAIL_DATE = datetime(2027, 9, 1, 2, 0, tzinfo=UTC)
@@ -62,6 +62,28 @@ def test_a_change_asked_now_is_not_telling() -> None:
     assert tells_only("bersama ini kami sampaikan bahwa kurikulum berubah") is not None
     assert tells_only("saya keberatan pengampu mekanika diganti oleh prodi") == "keberatan"
     assert tells_only("mohon bantuannya") is None
+
+
+def test_a_change_planned_for_later_and_told_ahead_is_not_a_request_yet() -> None:
+    # a plan for a later term, with nothing settled or its request to come: other, whatever fields it names
+    assert _type("Info SKS", "Untuk informasi, tahun depan SKS Kimia Dasar (KM1101) kemungkinan naik jadi 4.") is OT
+    assert (
+        _type("Lab Safety", "FYI we might rename CH2201 Lab Safety next year; nothing is final, I will follow up.")
+        is OT
+    )
+    assert plan_told_ahead("prodi berencana mengganti kode mk, permohonan resmi akan kami kirim bulan depan")
+    # the writer's own ask put off ("nanti ... saya minta") asks nothing now; a later change asked now does
+    assert not asks_for_work("belum final, nanti kalau sk terbit saya minta diganti")
+    assert asks_for_work("kemungkinan semester depan saja, tapi mohon diganti sekarang")
+    assert (
+        _type(
+            "Pengampu Kimia",
+            "Semester depan pengampu Kimia Dasar (KM1101) berganti. Mohon diubah menjadi Dr. Nia Sari.",
+        )
+        is CD
+    )
+    # a plan alone, without a word telling it for information, is not this kind
+    assert plan_told_ahead("semester depan nama mk ini berubah") is None
 
 
 def test_a_reply_with_only_a_thanking_subject_asks_nothing() -> None:

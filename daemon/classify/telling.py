@@ -37,8 +37,8 @@ _PLANNED = re.compile(
 # ...told for information, its request to come or nothing settled: "sekadar informasi", "permohonan resmi
 # menyusul", "nothing is confirmed", "I will write again", "no action is needed".
 _AHEAD = re.compile(
-    r"\b(?:(?:sekadar|sekedar|hanya|cuma) info\w*|(?:sebagai|untuk) (?:informasi|gambaran)|info(?:rmasi)? (?:saja|aja|awal)|"
-    r"kabar awal|fyi|heads[- ]?up|for your information|just so you (?:are aware|know)|"
+    r"\b(?:(?:sekadar|sekedar|hanya|cuma) info\w*|(?:sebagai|untuk) (?:informasi|gambaran)|"
+    r"info(?:rmasi)? (?:saja|aja|awal)|kabar awal|fyi|heads[- ]?up|for your information|just so you (?:are aware|know)|"
     r"nothing (?:is |has been )?(?:yet )?(?:confirmed|decided|final)|not (?:yet )?(?:final|confirmed|decided)|"
     r"belum (?:pasti|final|fix|ada keputusan|diputuskan)|masih wacana|"
     r"(?:permohonan|surat|pengajuan)(?: \w+){0,3}? (?:resmi\w*)(?: \w+){0,3}? (?:menyusul|akan (?:kami|saya) "
