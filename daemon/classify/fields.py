@@ -42,18 +42,26 @@ def grammar_changes(
 
 
 def extract_fields(
-    request_type: RequestType, subject: str, text: str, reference: datetime, context: str = ""
+    request_type: RequestType,
+    subject: str,
+    text: str,
+    reference: datetime,
+    context: str = "",
+    *,
+    tagged: bool = True,
 ) -> tuple[RequestFields, tuple[str, ...]]:
     """Fields for course_data and announcement requests, and where each change was read; nothing is guessed for
     the other types.
 
     `context` is the quoted earlier conversation: consulted for the course only when the new text
-    does not name it (a reply that just corrects the text of an announcement)."""
+    does not name it (a reply that just corrects the text of an announcement). `tagged=False` reads changes by the
+    grammar alone, for a text the daemon made up itself, which is not the kind of mail the tagger learned from."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
     code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
-        changes = read_changes(text, grammar_changes(subject, text, context, code, name), code)
+        grammar = grammar_changes(subject, text, context, code, name)
+        changes = read_changes(text, grammar, code) if tagged else grammar
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)

@@ -139,7 +139,7 @@ def _bare_field(
     if key == "course":
         return FieldValue("course_code" if _COURSE_CODE.fullmatch(value.replace(" ", "")) else "course_name", value)
     if key == "changes":
-        changes = extract_fields(request_type, subject, f"jadi {value}", reference)[0].changes
+        changes = extract_fields(request_type, subject, f"jadi {value}", reference, tagged=False)[0].changes
         if len(changes) != 1 or not value_shaped(changes[0][0], changes[0][1]):
             return None
         return FieldValue(f"changes.{changes[0][0]}", changes[0][1])
