@@ -15,6 +15,7 @@ from typing import Any
 
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.message_text import classify_message
+from daemon.classify.value_shapes import CREDIT_WORDS
 from daemon.progress import tracked
 from parsers.automail import ScreeningContext, screen
 from parsers.errors import MalformedMessageError
@@ -61,14 +62,6 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
-_NUMBER_WORDS = {
-    word: str(number)
-    for words in (
-        "nol satu dua tiga empat lima enam tujuh delapan sembilan",
-        "zero one two three four five six seven eight nine",
-    )
-    for number, word in enumerate(words.split())
-}
 _CREDIT_UNIT = re.compile(r"(?i)\s*\b(?:sks|credits?|credit\s+(?:hours|units))\b\.?\s*")
 _SEMESTER_WORD = re.compile(r"(?i)^\s*semester\s+")
 
@@ -83,7 +76,7 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
         return False
     if field == "credits":
         expected, claimed = (
-            _NUMBER_WORDS.get(v.casefold(), v) for v in (_CREDIT_UNIT.sub("", expected), _CREDIT_UNIT.sub("", claimed))
+            CREDIT_WORDS.get(v.casefold(), v) for v in (_CREDIT_UNIT.sub("", expected), _CREDIT_UNIT.sub("", claimed))
         )
     elif field == "semester":
         expected, claimed = _SEMESTER_WORD.sub("", expected), _SEMESTER_WORD.sub("", claimed)

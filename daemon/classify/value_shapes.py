@@ -29,7 +29,8 @@ _SEMESTER = re.compile(
     re.IGNORECASE,
 )
 _SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
-_NUMBER_WORDS = {
+# Credits written as a word: a course weighs one to six.
+CREDIT_WORDS = {
     "satu": "1",
     "dua": "2",
     "tiga": "3",
@@ -44,7 +45,7 @@ _NUMBER_WORDS = {
     "six": "6",
 }
 _CREDITS = re.compile(
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
+    r"(\d{1,2}|" + "|".join(CREDIT_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
@@ -115,7 +116,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
     match = _CREDITS.match(text, start, limit)
     if not match:
         return None
-    number = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+    number = CREDIT_WORDS.get(match.group(1).lower(), match.group(1))
     if not 1 <= int(number) <= 12:
         return None
     # "tiga SKS" is the value as written; "tiga (3) SKS" has the number written too, and that is the value.
