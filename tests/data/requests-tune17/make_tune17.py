@@ -2,7 +2,7 @@
 """Held-out part11: 70 hand-written helpdesk mails for P4M Polibatam.
 
 Standard library only, deterministic: boundaries, Message-IDs and attachment bytes come from each
-message's slug, so a rerun rewrites byte-identical files.  Run: python3 make_holdout11.py
+message's slug, so a rerun rewrites byte-identical files.  Run: python3 make_tune17.py
 """
 import base64, datetime as dt, hashlib, html, io, json, os, quopri, re, sys, zipfile
 from email import policy
