@@ -23,6 +23,7 @@ from daemon.classify.intent import (
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
 from daemon.classify.telling import asks_for_work, plan_told_ahead, tells_only
@@ -103,7 +104,15 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
     # Types whose words are only the mail's topic: they vote beside a rule that asks for them explicitly.
     only_topic: set[RequestType] = set()
-    if (nothing_asked := nothing_to_do(body)) is not None:
+    # A mail asking to publish a text: the matter the text is about is its topic, not the mail's, and what the text
+    # says ("no action is needed", "tidak perlu membawa apa-apa", "cancelled") is not said to the unit.
+    # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
+    publishing = any(
+        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
+        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
+        for rule in RULES
+    )
+    if not publishing and (nothing_asked := nothing_to_do(body)) is not None:
         scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
         reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
@@ -117,13 +126,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         asked.add(RequestType.COURSE_DATA)
     topics: list[tuple[RequestType, float, str]] = []
     fields_named: list[tuple[RequestType, float, str]] = []
-    # A mail asking to publish a text: the matter the text is about is its topic, not the mail's.
-    # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
-    publishing = any(
-        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
-        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
-        for rule in RULES
-    )
+    for purpose in () if publishing or arrow else PURPOSES:
+        if (found := purpose.reason(body)) is not None:
+            scores[purpose.votes_for] += purpose.weight
+            reasons[purpose.votes_for].append(found)
+            only_topic |= purpose.topic_only
     asks = bool(arrow or publishing or asks_for_work(body))
     planned = None if asks else plan_told_ahead(body)
     told = None if asks else planned or tells_only(body)
@@ -134,7 +141,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
-        if rule.outside and publishing:
+        if publishing and (rule.outside or rule.votes_for is RequestType.OTHER):
             continue
         places = [("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)]
         if questions and rule.votes_for is not RequestType.OTHER:

@@ -1,0 +1,124 @@
+"""Readings of what a whole mail is for, beside the keyword rules: a request withdrawn, a change whose decision is still
+to come, a document named by the work it serves. Each is a named object returning the words that show it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from daemon.classify.intent import states_a_change
+from daemon.classify.keyword_rule import CHANGE
+from daemon.classify.model import RequestType
+
+_CD, _AN, _DR, _ES, _OT = (
+    RequestType.COURSE_DATA,
+    RequestType.ANNOUNCEMENT,
+    RequestType.DOCUMENT_REQUEST,
+    RequestType.ELEARNING_SUPPORT,
+    RequestType.OTHER,
+)
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """What a mail is for, read from the whole normalised text: a vote for one type, and the types whose words are
+    then only the mail's topic (they count only beside a rule that asks for them outright)."""
+
+    name: str
+    votes_for: RequestType
+    weight: float
+    topic_only: frozenset[RequestType]
+    find: Callable[[str], str | None]
+
+    def reason(self, text: str) -> str | None:
+        found = self.find(text)
+        return f"{self.name} ({found!r})" if found else None
+
+
+# The writer takes back what was asked ("batal saja", "tidak jadi ya", "diurungkan", "sudah tidak perlu lagi",
+# "scratch that", "kindly cancel this request", "we won't need the rename after all"). "Tidak jadi" withdraws only when
+# it stands alone or governs the asked change or the asking: "kuliah tidak jadi dilaksanakan" is news for students.
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:tidak|ndak|nda) jadi(?= (?:sudah|ya|yah|deh|saja|aja|kok|dulu|kak|pak|bu|mas|min|maaf|karena|soalnya|"
+    r"minta|mengajukan|diproses|dipakai|pakai|" + CHANGE[3:-1] + r")\b|$)|"
+    r"(?:di|mem)?batal(?:kan)? (?:saja|aja|ya|deh)|(?:pembatalan|membatalkan|batalkan|menarik|mencabut)"
+    r"(?: kembali)? (?:permohonan|permintaan|pengajuan|request)|(?:di|meng)urungkan|"
+    r"(?:sudah )?tidak (?:di)?perlu(?:kan)? lagi|sudah tidak (?:di)?perlu(?:kan)?|"
+    r"no longer (?:need(?:ed)?|necessary|required|wanted)|not (?:needed|necessary|required) (?:any ?more|after all)|"
+    r"(?:do not|don t|won t|will not) need (?:it|this|that|the [a-z]+)(?: [a-z]+)? (?:any ?more|after all)|"
+    r"scratch (?:that|this)|call (?:it|this|that) off|"
+    r"(?:cancel|withdraw|retract)(?:ing)? (?:my |the |this |our |that )?(?:request|application|ticket))\b"
+)
+# What the mail asks after taking something back ("tidak jadi ganti nama, tapi tolong SKS ...", "what we do need is
+# ..."): only a part was let go.
+_ASKS_AFTER = re.compile(
+    r"\b(?:mohon|tolong|please|kindly|could you|can you|would you|minta|what (?:we|i) (?:do |still )?need|"
+    r"yang (?:perlu|masih perlu) (?:di)?[a-z]+)\b"
+)
+
+
+def _withdrawn(text: str) -> str | None:
+    for found in _WITHDRAWN.finditer(text):
+        if not _ASKS_AFTER.search(text, found.end()):
+            return found.group(0)
+    return None
+
+
+# A change weighed for a later term or asked only "if possible", whose decision or value the writer will bring later
+# ("masih saya bicarakan dengan Kajur", "I still need to run it past the committee", "nnt kukabarin", "setelah ada
+# keputusan"): nothing is asked now, however its sentence is worded. A change asked now from next term on, already
+# approved, has no such words.
+_LATER_OR_IF = re.compile(
+    r"\b(?:(?:semester|tahun|tahun ajaran|tahun akademik|sem) depan|semester (?:ganjil|genap) (?:mendatang|depan)|"
+    r"next (?:term|semester|sem|year|academic year)|(?:from|starting) next|coming (?:term|semester|year)|"
+    r"kalau (?:bisa|memungkinkan)|jika (?:bisa|memungkinkan)|bila memungkinkan|if possible|"
+    r"(?:it )?would be (?:good|nice|great) if)\b"
+)
+_DECISION_TO_COME = re.compile(
+    r"\b(?:(?:masih|still|perlu|need to|harus|have to|must)(?: [a-z]+){0,2}? (?:saya |kami |i |we )?"
+    r"(?:diskusikan|bicarakan|rapatkan|konsultasikan|bahas|dibahas|dibicarakan|didiskusikan|run it past|discuss|"
+    r"check with|consult|talk (?:to|with))|"
+    r"(?:nanti|baru|later|akan|will|ll|i ll|we ll) (?:saya |kami |i |we )?(?:kabari|kabarkan|kabarin|kukabarin|"
+    r"kukabari|informasikan|menghubungi kembali|hubungi kembali|confirm|come back to you|get back to you|"
+    r"let you know)|setelah ada keputusan|once (?:it is|it s|we have|we ve) (?:settled|decided|confirmed|agreed)|"
+    r"belum (?:pasti|fix|final|diputuskan|ada keputusan))\b"
+)
+
+
+def _decision_to_come(text: str) -> str | None:
+    later = _LATER_OR_IF.search(text)
+    coming = _DECISION_TO_COME.search(text) if later else None
+    return f"{later.group(0)} ... {coming.group(0)}" if later and coming else None
+
+
+# A form, template or procedure named by the work it serves ("template surat permohonan perubahan data MK", "an
+# official form for requesting course name changes", "SOP pemasangan pengumuman"): the document is asked for, the
+# change or the post is its topic. A form sent filled in, or beside a change stated with its value, asks the change.
+_DOCUMENT_FOR = re.compile(
+    r"\b(?:formulir|form|template|templat|format|blanko|blangko|contoh surat|surat permohonan|sop|prosedur|"
+    r"procedure|panduan|pedoman|guideline)(?: [a-z]+){0,3}? (?:untuk |for |of |bagi )?"
+    r"(?:(?:request(?:ing)?|permohonan|pengajuan|mengajukan|submitting|the|a|course|data)(?: |$)){0,3}"
+    r"(?:[a-z]+ ){0,2}?(?:perubahan|penggantian|pergantian|ganti|ubah|changes?|changing|rename|renaming|"
+    r"pemasangan|pengumuman|announcements?|posting)\b"
+)
+# A form sent filled in, by its writer or relayed by the form's system ("Respons baru pada formulir ...").
+_SENT_FILLED = re.compile(
+    r"\b(?:berikut|terlampir|saya lampirkan|kami lampirkan|attached|enclosed|sudah (?:saya |kami )?(?:isi|diisi)|"
+    r"(?:sudah|telah) ditandatangani|filled (?:in|out)|signed|respons|response|submission|nilai baru|new value|"
+    r"(?:pada|melalui|lewat|via|from|through) (?:the )?(?:formulir|form)\b)"
+)
+
+
+def _document_for(text: str) -> str | None:
+    found = _DOCUMENT_FOR.search(text)
+    if found is None or _SENT_FILLED.search(text) or states_a_change(text):
+        return None
+    return found.group(0)
+
+
+PURPOSES: tuple[Purpose, ...] = (
+    Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
+    Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
+    Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
+)
