@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "ttp": "tetap",
     "skrg": "sekarang",
     "tlg": "tolong",
+    "smt": "semester",
+    "nnt": "nanti",
     "pengumunan": "pengumuman",
     "pengumman": "pengumuman",
     "elearning": "e-learning",

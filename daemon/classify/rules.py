@@ -8,6 +8,15 @@ from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
+# Setting a value back, and the course fields it is said of.
+_REVERT = (
+    r"(?:di|me|meng)?kembalikan|ngembaliin|(?:di)?balik(?:in|kan)|revert(?:ed|ing)?|"
+    r"(?:change|set|switch|turn|put)(?:ed|s)? (?:it |them |this |that )?back|undo"
+)
+_REVERTED_FIELD = (
+    r"nama(?: matakuliah| course| lengkap| singkat| pendek)?|short ?name|full ?name|course name|name|kode|code|sks|"
+    r"credits?|(?:dosen )?pengampu(?:nya)?|lecturer|enrol(?:l)?ment key|deskripsi|summary"
+)
 
 RULES: tuple[KeywordRule, ...] = (
     # course identity data
@@ -81,9 +90,25 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?<!have )(?<!has )(?<!sudah )(?<!telah )(?<!already )(?<!was )(?<!were )(?<!been )"
         # nothing to change: "tidak ada yang perlu diubah", "tidak usah diganti", "no need to change"
         r"(?<!ada yang perlu )(?<!tidak perlu )(?<!tidak usah )(?<!jangan )(?<!no need to )(?<!don t )(?<!not )"
+        # a change told as past, the cause of a fault: "diganti bulan lalu", "setelah ganti nama", "since the update"
+        r"(?<!setelah )(?<!sesudah )(?<!sejak )(?<!semenjak )(?<!after )(?<!since )"
         + CHANGE
-        + r"\b",
+        + r"\b(?! (?:bulan|minggu|tahun|semester) lalu\b| kemarin\b| last (?:week|month|year|term|semester)\b|"
+        r" yesterday\b| (?:a|one|two|few) (?:days?|weeks?|months?) ago\b)",
         1.0,
+    ),
+    rule(
+        "change reverted",
+        _CD,
+        # A course field set back to what it was ("short name MK X dikembalikan seperti sebelumnya", "pengampunya
+        # dibalikin ke Bu R", "mohon dikembalikan ke nama semula", "change the course name back to the original"):
+        # a change asked, whatever document the writer names as the reason. Content restored ("materi ...
+        # dikembalikan seperti semula", "revert the quiz") names no course field.
+        r"\b(?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,8}? (?:" + _REVERT + r")(?: [a-z0-9-]+){0,2}? "
+        r"(?:ke|to|seperti|as|menjadi|jadi)\b|"
+        r"\b(?:" + _REVERT + r")(?: [a-z0-9-]+){0,4}? (?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,3}? "
+        r"(?:semula|sebelumnya|awal|asal|lama|original|previous|old|former)\b",
+        3.0,
     ),
     rule(
         "field changed to a value",
@@ -165,7 +190,8 @@ RULES: tuple[KeywordRule, ...] = (
         # A verb of telling with its audience or its channel: "sampaikan ke mahasiswa", "let all students know",
         # "diinfokan di e-learning kelas kami", "dishare di beranda". Alone, "sampaikan" opens formal letters.
         r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di)?informasikan|(?:di)?beritahukan|(?:di)?kabarkan|"
-        r"(?:di-?)?share|(?:di-?)?broadcast|let|inform|tell|notify|relay|pass (?:this |it )?on|(?:di)?teruskan)"
+        r"(?:di-?)?share|(?:di-?)?broadcast|(?:di-?)?blast|(?:di)?edarkan|circulate|let|inform|tell|notify|relay|"
+        r"pass (?:this |it )?on|(?:di)?teruskan)"
         r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
@@ -196,8 +222,12 @@ RULES: tuple[KeywordRule, ...] = (
         # put up or shown: "mohon dinaikkan info ini di course X", "ditampilkan di halaman depan", "pin it on"
         r"(?:di)?naik(?:kan|in)|(?:di|me)?nampilkan|ditampilkan|tampilkan|(?:di)?sematkan|pin|menayangkan|"
         r"mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan|memuat|"
+        # displayed, spread or put where it shows: "dipajang di beranda", "circulate ... to all students", "get this
+        # up on the course page", "put the following on the front page"
+        r"(?:di|me)?majang\w*|(?:di)?pajang(?:kan)?|(?:di-?)?blast|(?:di)?edarkan|circulate|"
+        r"get (?:this|it|these) (?:up|out|posted)|put (?:the following|the notice|the announcement|this notice|this)|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in|melalui|lewat|via) (?:the )?"
-        r"(?:halaman |laman )?"
+        r"(?:halaman |laman )?(?:[a-z0-9-]+ ){0,2}?"
         r"(?:e-learning|moodle|lms|beranda|halaman (?:depan|utama|course|matakuliah)|front ?page|home ?page|site|"
         r"course page|course|kelas online)|"
         # or with its audience: "publish this for all students", "dipasang untuk seluruh mahasiswa"

@@ -42,7 +42,11 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
     rule(
         "another office asked",
         _OT,
-        r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|(?:nanya|tanya|bertanya) ke siapa|"
+        r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|"
+        # where to take a matter: "harus protes ke siapa", "mengadu ke mana", "who should I contact"
+        r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi)(?: [a-z]+)? "
+        r"ke (?:siapa|mana)|"
+        r"who (?:should|do|can) (?:i|we) (?:contact|ask|talk to|complain to)|"
         r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
         2.5,
     ),
