@@ -32,7 +32,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"other": 12, "course_data": 8, "document_request": 4, "announcement": 6, "elearning_support": 5}
+E.PLAN = {"other": 14, "course_data": 9, "document_request": 4, "announcement": 11, "elearning_support": 8}
 M = E.M
 
 
@@ -515,6 +515,158 @@ Surat tugas mengajar saya semester ini belum keluar, sedangkan di jadwal saya su
 Terima kasih,
 Yanti
 """, "other", "id", note="A teaching letter from personnel; classes named only as background.")
+
+
+# ---------------------------------------------------------------- second batch (written after the first rules, scored
+# on them before any rule for it): announcements for staff and by nouns other than "pengumuman", activity settings
+# changed (support), and other mail with e-learning words
+
+M("infokan-ke-dosen-rapat-kurikulum", "2027-11-01 08:20:00",
+  ("Sekretariat Jurusan TI", "sekjur.ti@polibatam.ac.id"),
+  "Mohon bantu infokan ke dosen",
+  """Yth. Tim P4M,
+
+Mohon bantu infokan ke seluruh dosen Jurusan Teknik Informatika melalui e-learning:
+
+Rapat Evaluasi Kurikulum Semester Ganjil
+Rapat evaluasi kurikulum dilaksanakan Kamis, 4 November 2027 pukul 13.00 WIB di Ruang Rapat Jurusan. Kehadiran seluruh dosen sangat diharapkan.
+
+Terima kasih,
+Sekretariat Jurusan TI
+""", "announcement", "id", client="outlook",
+  fields={"title": "Rapat Evaluasi Kurikulum Semester Ganjil", "scope": "site"},
+  note="A notice for lecturers ('infokan ke seluruh dosen'); the meeting is its text.")
+
+M("buatkan-pemberitahuan-server-maintenance", "2027-11-01 10:00:00",
+  ("UPT TIK", "upt.tik@polibatam.ac.id"),
+  "Pemberitahuan pemeliharaan jaringan",
+  """Halo P4M,
+
+Tolong dibuatkan pemberitahuan di halaman depan e-learning:
+
+Pemeliharaan Jaringan Kampus
+Pada Sabtu, 6 November 2027 pukul 22.00-24.00 WIB jaringan kampus akan mengalami gangguan karena pemeliharaan.
+
+Salam,
+UPT TIK
+""", "announcement", "id",
+  fields={"title": "Pemeliharaan Jaringan Kampus", "scope": "site"},
+  note="'dibuatkan pemberitahuan': a notice asked by another word than 'pengumuman'.")
+
+M("en-post-reminder-news-forum", "2027-11-02 07:40:00",
+  ("Rebecca Moore", "rebecca.moore@polibatam.ac.id"),
+  "Reminder for my Academic Writing group",
+  """Hi,
+
+Could you add a reminder to the news forum of my Academic Writing course?
+
+Essay Draft Due Friday
+A reminder that the first essay draft is due this Friday, 5 November 2027, by 23:59.
+
+Thank you,
+Rebecca
+""", "announcement", "en",
+  fields={"course_name": "Academic Writing", "title": "Essay Draft Due Friday", "scope": "course"},
+  note="'add a reminder to the news forum': Moodle's own word for a course's announcements.")
+
+M("en-for-staff-training-notice", "2027-11-02 09:30:00",
+  ("Human Resources", "hr@polibatam.ac.id"),
+  "Notice for all staff on e-learning",
+  """Dear P4M,
+
+Please share the notice below with all lecturers and staff on the e-learning site:
+
+Moodle Training for New Lecturers
+A two-day Moodle training for lecturers who joined this year will be held on 10-11 November 2027 in Lab Komputer 3.
+
+Best regards,
+HR Office
+""", "announcement", "en",
+  fields={"title": "Moodle Training for New Lecturers", "scope": "site"},
+  note="A training for new lecturers is the text of a notice asked to be shared, not a question about training.")
+
+M("beritahu-tendik-libur", "2027-11-03 08:00:00",
+  ("Bagian Umum", "umum@polibatam.ac.id"),
+  "Info libur untuk pegawai",
+  """Siang P4M,
+
+Tolong diinfokan ke semua pegawai dan tendik lewat e-learning ya:
+
+Libur Hari Guru
+Kantor tutup pada Kamis, 25 November 2027. Layanan kembali normal Jumat.
+
+Makasih,
+Bagian Umum
+""", "announcement", "id",
+  fields={"title": "Libur Hari Guru", "scope": "site"},
+  note="A notice for administrative staff ('pegawai dan tendik').")
+
+M("ubah-batas-waktu-kuis", "2027-11-03 13:15:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "batas waktu kuis 3",
+  """Siang,
+
+Mohon batas waktu Kuis 3 di course Fisika Dasar diubah jadi 60 menit, kemarin saya salah isi 30 menit dan saya tidak bisa mengeditnya karena sudah ada yang mengerjakan.
+
+Terima kasih,
+Eko
+""", "elearning_support", "id",
+  note="An activity's setting changed (a quiz's time limit), not a course field.")
+
+M("en-change-assignment-due-date", "2027-11-04 09:10:00",
+  ("Farah Nadia", "farah.nadia@polibatam.ac.id"),
+  "Assignment due date",
+  """Hello,
+
+Please change the due date of Assignment 2 in my Operations Research course to 12 November 2027. The edit page will not save my date.
+
+Regards,
+Farah
+""", "elearning_support", "en",
+  note="An assignment's due date changed: support, though 'change ... to' reads like a course change.")
+
+M("koreksi-nilai-mahasiswa-gradebook", "2027-11-04 14:00:00",
+  ("Rudi Setiawan", "rudi.setiawan@polibatam.ac.id"),
+  "koreksi nilai di gradebook",
+  """Pak/Bu, nilai UTS dua mahasiswa di gradebook course Akuntansi Dasar perlu dikoreksi, angka yang saya impor tertukar antara kolom UTS dan tugas. File impornya sudah saya perbaiki tapi import kedua ditolak. Mohon bantuannya.
+
+Rudi
+""", "elearning_support", "id",
+  note="Grades to be corrected after a failed import: support.")
+
+M("ubah-nama-kelas-near-miss", "2027-11-05 08:30:00",
+  ("Siska Amelia", "siska.amelia@polibatam.ac.id"),
+  "nama kelas course Statistika",
+  """Pagi,
+
+Mohon nama kelas pada course Statistika Bisnis (MB2203) diubah dari MB-2A menjadi MB-2A Pagi, karena mulai semester ini ada kelas malam.
+
+Terima kasih,
+Siska
+""", "course_data", "id",
+  fields=cd("MB2203", "Statistika Bisnis", **{"class": "MB-2A Pagi"}),
+  note="Near-miss: a course field (its class) changed to a value.")
+
+M("keluhan-lemot-tanpa-minta", "2027-11-05 16:45:00",
+  ("Andi Wijaya", "andi.wijaya@polibatam.ac.id"),
+  "E-learning lemot sekali",
+  """Sore,
+
+Sekadar menyampaikan keluhan, e-learning hari ini lemot sekali waktu jam kuliah, saya sampai harus mengulang presentasi. Semoga ke depan bisa lebih baik.
+
+Andi
+""", "other", "id", note="A complaint told for the record, nothing asked to be fixed.")
+
+M("en-suggestion-dark-mode", "2027-11-06 10:20:00",
+  ("Marcus Lee", "marcus.lee@students.polibatam.ac.id"),
+  "Suggestion for the e-learning site",
+  """Hi P4M,
+
+Just a suggestion from a student: it would be nice if the e-learning site had a dark mode, many of us study late at night. No problem if it is not possible.
+
+Cheers,
+Marcus
+""", "other", "en", note="A suggestion, no fault and no change of a course.")
 
 
 if __name__ == "__main__":
