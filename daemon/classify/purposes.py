@@ -117,8 +117,27 @@ def _document_for(text: str) -> str | None:
     return found.group(0)
 
 
+# A complaint or a wish told for the record, nothing asked to be fixed ("sekadar menyampaikan keluhan", "semoga ke
+# depan lebih baik", "just a suggestion", "no problem if it is not possible"): the fault it tells is its topic.
+_FOR_THE_RECORD = re.compile(
+    r"\b(?:(?:sekadar|sekedar|hanya|cuma|just|only)(?: ingin| mau| want(?:ed)? to)? (?:menyampaikan|sampaikan|"
+    r"memberi|share|sharing|voice|a|my|some)? ?(?:keluhan|komplain|complaint|feedback|masukan|saran|suggestion|"
+    r"uneg-uneg)|semoga (?:ke depan|kedepan|ke depannya)(?: [a-z]+){0,2}? lebih baik|"
+    r"hope (?:it|things|this) (?:will |can )?(?:improve|get better)|no problem if (?:it is|it s) not possible)\b"
+)
+_ASKS_A_FIX = re.compile(
+    r"\b(?:mohon|tolong|please|minta|could you|can you|would you|kindly|dibantu|bantuannya|help|dicek|check)\b"
+)
+
+
+def _for_the_record(text: str) -> str | None:
+    found = _FOR_THE_RECORD.search(text)
+    return found.group(0) if found and not _ASKS_A_FIX.search(text) else None
+
+
 PURPOSES: tuple[Purpose, ...] = (
     Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
     Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
     Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
+    Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
 )

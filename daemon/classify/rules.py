@@ -193,7 +193,9 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:di-?)?share|(?:di-?)?broadcast|(?:di-?)?blast|(?:di)?edarkan|circulate|let|inform|tell|notify|relay|"
         r"pass (?:this |it )?on|(?:di)?teruskan)"
         r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
+        # or to the staff: "infokan ke seluruh dosen", "share with all lecturers and staff", "pegawai dan tendik"
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
+        r"dosen|lecturers|staff|pegawai|karyawan|tendik|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
         3.0,
         asks_to_publish=True,
