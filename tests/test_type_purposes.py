@@ -1,0 +1,135 @@
+"""What a whole mail is for: a request withdrawn, a change weighed for later, a revert, a document for a change, a
+notice spread by new verbs, a complaint for the record; and the near-misses that must keep their type."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.casual_words import normalise
+from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.model import RequestType
+from daemon.classify.purposes import PURPOSES
+
+MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+CD, ES, AN, DR, OT = (
+    RequestType.COURSE_DATA,
+    RequestType.ELEARNING_SUPPORT,
+    RequestType.ANNOUNCEMENT,
+    RequestType.DOCUMENT_REQUEST,
+    RequestType.OTHER,
+)
+
+
+def _type(subject: str, text: str, *, is_reply: bool = False) -> RequestType:
+    return classify(ClassifierInput(subject, text, MAIL_DATE, is_reply=is_reply)).type
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Ganti short name Kimia Dasar", "Min, yang kemarin batal aja ya, short name-nya ternyata sudah sesuai."),
+        ("Rename Fluid Mechanics", "Hi, please call this off: the department keeps the current name for now."),
+        ("Perubahan dosen pengampu Fisika", "Dengan hormat, kami mencabut kembali permohonan perubahan pengampu."),
+        ("ganti kode MK", "ga jadi kak, sudah ga perlu lagi. maaf ngerepotin"),
+    ],
+)
+def test_a_request_withdrawn_in_a_reply_is_other(subject: str, text: str) -> None:
+    assert _type(f"Re: {subject}", text, is_reply=True) is OT
+
+
+def test_a_withdrawal_of_one_part_that_asks_another_stays_a_change() -> None:
+    text = "Kode tidak jadi diganti. Tapi tolong nama MK Kimia Dasar diubah menjadi Kimia Umum ya."
+    assert _type("Re: ganti kode MK", text, is_reply=True) is CD
+
+
+def test_an_event_called_off_in_a_notice_to_publish_stays_an_announcement() -> None:
+    text = "Mohon diumumkan ke seluruh mahasiswa: praktikum hari Rabu tidak jadi dilaksanakan, diganti minggu depan."
+    assert _type("Praktikum Rabu", text) is AN
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "SKS Kalkulus",
+            "Kalau memungkinkan tahun depan SKS Kalkulus ditambah, tapi masih perlu dibahas di rapat jurusan. "
+            "Nanti saya kabari hasilnya.",
+        ),
+        (
+            "Possible rename",
+            "If possible the course could be renamed next year; I need to check with the dean first and will let "
+            "you know.",
+        ),
+    ],
+)
+def test_a_change_weighed_for_later_with_its_decision_to_come_is_other(subject: str, text: str) -> None:
+    assert _type(subject, text) is OT
+
+
+def test_a_change_asked_now_from_next_term_on_is_a_change() -> None:
+    text = "Mulai tahun depan, mohon SKS MK KL1101 Kalkulus diubah menjadi 4. Sudah disetujui jurusan."
+    assert _type("SKS Kalkulus", text) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("nama MK", "Mohon nama MK EL2201 dikembalikan ke nama lama, sesuai dokumen kurikulum 2024."),
+        ("Course code", "Could you set it back? The course code should go back to the original, as in the document."),
+        ("kode course", "tolong kode course Fisika dibalikin ke FIS-1A aja"),
+    ],
+)
+def test_a_course_field_set_back_is_a_change(subject: str, text: str) -> None:
+    assert _type(subject, text) is CD
+
+
+def test_content_restored_is_support() -> None:
+    text = "File tugas minggu 5 di course Basis Data terhapus. Mohon dikembalikan seperti semula kalau bisa."
+    assert _type("File hilang", text) is ES
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Form ganti SKS", "Boleh minta formulir pengajuan perubahan SKS yang terbaru? Terima kasih."),
+        ("Template", "Do you have a template for requesting a change of lecturer? Please send it if so."),
+    ],
+)
+def test_a_form_named_by_the_change_it_serves_is_a_document_request(subject: str, text: str) -> None:
+    assert _type(subject, text) is DR
+
+
+def test_a_filled_form_with_its_change_is_a_change() -> None:
+    text = "Berikut formulir perubahan yang sudah diisi: nama MK TI2201 diganti menjadi Rekayasa Perangkat Lunak."
+    assert _type("Formulir perubahan MK", text) is CD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly circulate this to all students on e-learning: the campus clinic is closed on Friday.",
+        "Tolong dipajang di beranda e-learning: Lomba Desain Poster HIMA, pendaftaran sampai 20 Mei.",
+        "Mohon diinfokan ke seluruh dosen lewat e-learning: rapat prodi diundur ke hari Kamis.",
+    ],
+)
+def test_a_notice_spread_by_other_verbs_is_an_announcement(text: str) -> None:
+    assert _type("Info", text) is AN
+
+
+def test_a_complaint_told_for_the_record_is_other() -> None:
+    text = "Hanya ingin menyampaikan keluhan: e-learning sering error waktu UTS kemarin. Semoga ke depan lebih baik."
+    assert _type("Keluhan", text) is OT
+
+
+def test_a_change_told_as_past_is_a_faults_background() -> None:
+    text = "Kode course Jaringan diganti minggu lalu, sejak itu mahasiswa tidak bisa masuk course-nya."
+    assert _type("Course tidak bisa dibuka", text) is ES
+
+
+def test_each_purpose_says_its_name_and_its_words() -> None:
+    withdrawn = next(purpose for purpose in PURPOSES if purpose.votes_for is OT)
+    said = withdrawn.reason(normalise("Tidak jadi ya, sudah tidak diperlukan."))
+    assert said is not None and said.startswith("the request withdrawn") and "tidak jadi" in said
+    assert withdrawn.reason(normalise("Kuliah tidak jadi dilaksanakan hari ini.")) is None
