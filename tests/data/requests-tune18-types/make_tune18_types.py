@@ -32,7 +32,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"other": 14, "course_data": 9, "document_request": 4, "announcement": 11, "elearning_support": 8}
+E.PLAN = {"other": 16, "course_data": 11, "document_request": 4, "announcement": 14, "elearning_support": 11}
 M = E.M
 
 
@@ -667,6 +667,127 @@ Just a suggestion from a student: it would be nice if the e-learning site had a 
 Cheers,
 Marcus
 """, "other", "en", note="A suggestion, no fault and no change of a course.")
+
+
+# ---------------------------------------------------------------- third batch (written after the second batch's
+# rules, scored on them before any rule for it): a notice handed over by its own salutation to students, the
+# writer's own account or a course's members changed (support), the lecturer's matters (other), and near-misses
+
+M("kepada-seluruh-mahasiswa-tanpa-kata-pengumuman", "2027-11-08 07:30:00",
+  ("Dr. Lina Marpaung", "lina.marpaung@polibatam.ac.id"),
+  "Untuk kelas Kimia Analitik",
+  """Selamat pagi P4M,
+
+Kepada seluruh mahasiswa Kimia Analitik kelas KA-2A:
+Praktikum titrasi minggu ini dipindah ke Laboratorium Kimia 2 karena Lab 1 sedang direnovasi. Jadwal tetap Rabu pukul 08.00.
+
+Terima kasih atas bantuannya.
+Lina
+""", "announcement", "id",
+  fields={"course_name": "Kimia Analitik", "scope": "course"},
+  note="The notice handed over by its own salutation to students, no word of posting.")
+
+M("en-dear-students-inside", "2027-11-08 11:00:00",
+  ("Tom Richards", "tom.richards@polibatam.ac.id"),
+  "For my Project Management course page",
+  """Hi P4M,
+
+Text below for my Project Management course page, thanks:
+
+Dear students,
+Our guest speaker session has moved to Thursday 18 November 2027 at 10:00 in the main hall. Attendance will be taken.
+
+Tom
+""", "announcement", "en",
+  fields={"course_name": "Project Management", "scope": "course"},
+  note="'Dear students' opens the notice inside the mail; 'text below for my course page'.")
+
+M("perhatian-mahasiswa-tingkat-akhir", "2027-11-09 08:45:00",
+  ("Koordinator TA Teknik Elektro", "ta.elektro@polibatam.ac.id"),
+  "Info TA",
+  """P4M yth,
+
+PERHATIAN: Diberitahukan kepada mahasiswa tingkat akhir Teknik Elektro bahwa batas unggah draf Tugas Akhir adalah Jumat, 26 November 2027.
+
+Salam,
+Koordinator TA
+""", "announcement", "id",
+  fields={"scope": "site"},
+  note="A formal opening 'Diberitahukan kepada mahasiswa ... bahwa' is the notice itself.")
+
+M("nama-saya-salah-profil", "2027-11-09 13:20:00",
+  ("Muhammad Rizky Pratama", "m.rizky@students.polibatam.ac.id"),
+  "nama saya di e-learning salah",
+  """Permisi admin, nama saya di akun e-learning tertulis Muhamad Riski Pratama, seharusnya Muhammad Rizky Pratama sesuai KTM. Mohon dibantu diperbaiki ya.
+
+Rizky (NIM 4312201045)
+""", "elearning_support", "id", client="iphone",
+  note="The writer's own account name corrected: support, not a course field.")
+
+M("tambahkan-mahasiswa-pindahan-ke-course", "2027-11-10 09:05:00",
+  ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+  "Mahasiswa pindahan",
+  """Siang Tim P4M,
+
+Tolong tambahkan dua mahasiswa pindahan (NIM 3312301077 dan 3312301078) ke course Pengantar Akuntansi kelas AK-1B saya. Mereka belum bisa masuk sejak minggu lalu.
+
+Terima kasih,
+Dewi
+""", "elearning_support", "id",
+  note="Students added to a course: enrolment, though 'tambahkan' is a change word.")
+
+M("en-reset-course-new-semester", "2027-11-10 15:00:00",
+  ("Adrian Koh", "adrian.koh@polibatam.ac.id"),
+  "Reset my course for the new semester",
+  """Hello,
+
+Could you reset my Database Systems course for the new semester? I'd like last term's submissions and grades cleared but keep all the materials and quizzes.
+
+Thanks,
+Adrian
+""", "elearning_support", "en",
+  note="A course reset (submissions cleared, content kept): support.")
+
+M("email-dosen-apa", "2027-11-11 19:30:00",
+  ("Putri Ramadhani", "putri.ramadhani@students.polibatam.ac.id"),
+  "email dosen",
+  """Malam kak, mau tanya email dosen pengampu Sistem Digital kelas 2C apa ya? Mau konsultasi tugas tapi di e-learning profil beliau kosong.
+
+Makasih kak
+""", "other", "id", client="iphone", note="A student asking a lecturer's address: nothing to fix or change.")
+
+M("nilai-belum-diinput-dosen", "2027-11-12 10:10:00",
+  ("Yudha Kurniawan", "yudha.kurniawan@students.polibatam.ac.id"),
+  "nilai tugas belum keluar",
+  """Halo, nilai tugas 2 dan 3 Pemrograman Web saya di e-learning belum ada padahal sudah dua minggu dikumpulkan. Apakah dosennya memang belum menilai? Saya harus tanya ke siapa?
+
+Yudha
+""", "other", "id", note="Grades the lecturer has not entered yet: the lecturer's matter.")
+
+M("nama-dosen-di-course-salah-seharusnya", "2027-11-12 14:40:00",
+  ("Hartono", "hartono.admin@polibatam.ac.id"),
+  "pengampu course Fisika Terapan",
+  """Siang,
+
+Di course Fisika Terapan (FT1102) pengampunya masih tertulis Dr. Bambang Irawan, seharusnya Dra. Sri Utami, M.Si. mulai semester ini.
+
+Terima kasih,
+Hartono
+""", "course_data", "id",
+  fields=cd("FT1102", "Fisika Terapan", lecturer="Dra. Sri Utami, M.Si."),
+  note="Near-miss: a course field (its lecturer) recorded wrongly, the right one given.")
+
+M("en-add-as-co-lecturer", "2027-11-13 08:25:00",
+  ("Helen Park", "helen.park@polibatam.ac.id"),
+  "Co-lecturer for Marketing Analytics",
+  """Hi,
+
+Please add Mr. Daniel Wong as co-lecturer of Marketing Analytics (MK3304) from this week; he takes over the lab sessions.
+
+Helen
+""", "course_data", "en",
+  fields=cd("MK3304", "Marketing Analytics", lecturer="Mr. Daniel Wong"),
+  note="Near-miss: a lecturer added to a course is a change of its data, not an enrolment.")
 
 
 if __name__ == "__main__":
