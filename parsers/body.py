@@ -63,9 +63,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request.
+# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request. "Perhatian" and
+# "Pemberitahuan" open a legal notice only when their paragraph speaks of the mail ("PERHATIAN: Email ini ...
+# rahasia"); otherwise they open the notice a writer asks to publish ("PERHATIAN: Diberitahukan kepada mahasiswa").
 _DISCLAIMER = re.compile(
-    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|perhatian|pemberitahuan|"
+    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|"
+    r"(?:perhatian|pemberitahuan)(?=(?:(?!\n\s*\n)[\s\S]){0,300}?\b(?:e-?mail|surel|pesan\sini|lampiran|rahasia|"
+    r"ditujukan|penerima|confidential)\b)|"
     r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"
     r"attachments?\s)?(?:is|are|may\sbe)\s(?:confidential|intended)|e-?mail\sini\s(?:beserta\s(?:seluruh\s)?"
     r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",

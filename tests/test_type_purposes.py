@@ -133,3 +133,27 @@ def test_each_purpose_says_its_name_and_its_words() -> None:
     said = withdrawn.reason(normalise("Tidak jadi ya, sudah tidak diperlukan."))
     assert said is not None and said.startswith("the request withdrawn") and "tidak jadi" in said
     assert withdrawn.reason(normalise("Kuliah tidak jadi dilaksanakan hari ini.")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the Statics course page please:\n\nDear students,\nThe tutorial on Monday starts at 9:00 instead of 8:00.",
+        "Kepada para mahasiswa kelas MS-1A,\nkuis 2 dibuka hari Senin pukul 08.00. Terima kasih.",
+    ],
+)
+def test_a_notice_handed_over_by_its_own_salutation_is_an_announcement(text: str) -> None:
+    assert _type("Untuk course", text) is AN
+
+
+def test_the_writers_own_account_name_corrected_is_support() -> None:
+    text = "Nama saya di profil e-learning salah ketik, seharusnya Siti Nurhaliza. Mohon dibantu."
+    assert _type("Nama akun", text) is ES
+
+
+def test_a_course_reset_for_a_new_term_is_support() -> None:
+    assert _type("Course reset", "Could you reset the Physics course before the new term starts?") is ES
+
+
+def test_a_question_for_a_lecturers_contact_is_other() -> None:
+    assert _type("kontak dosen", "Kak, nomor WA dosen pengampu Kalkulus kelas 1B berapa ya?") is OT

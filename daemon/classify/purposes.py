@@ -135,9 +135,28 @@ def _for_the_record(text: str) -> str | None:
     return found.group(0) if found and not _ASKS_A_FIX.search(text) else None
 
 
+# The writer's own account data corrected ("nama saya di akun e-learning tertulis X, seharusnya Y", "my name in my
+# profile is misspelled"): their profile, not a course's field. Their name as a course's lecturer is that course's.
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:(?:nama|email|e-mail|nim|nip|foto|username)(?: lengkap)? (?:saya|ku|aku)(?: [a-z0-9-]+){0,2}? "
+    r"(?:di |pada |dalam )?(?:akun|profil)|my (?:full )?(?:name|email|e-mail|photo|student id|username)"
+    r"(?: [a-z]+){0,2}? (?:on|in) my (?:account|profile))\b"
+)
+_CORRECTED = re.compile(
+    r"\b(?:salah|keliru|typo|seharusnya|harusnya|yang benar|should (?:be|read)|misspel\w*|wrong|incorrect)\b"
+)
+_TEACHING = re.compile(r"\b(?:pengampu\w*|pengajar|lecturer|teacher|coordinator|koordinator)\b")
+
+
+def _own_account(text: str) -> str | None:
+    found = _OWN_ACCOUNT.search(text)
+    return found.group(0) if found and _CORRECTED.search(text) and not _TEACHING.search(text) else None
+
+
 PURPOSES: tuple[Purpose, ...] = (
     Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
     Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
     Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
     Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
+    Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
 )

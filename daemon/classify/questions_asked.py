@@ -52,7 +52,9 @@ def unwrapped(text: str) -> str:
 # teaches Fluid Mechanics?") asks to be told, not to change it: the field it names is its topic. Only the clause up
 # to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
 _FIELD_QUESTION = re.compile(
-    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is)\b[^?.!\n]*?"
+    # ... or how to reach its lecturer ("mau tanya email dosen pengampu X apa ya?", "what is the lecturer's contact?")
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is|email|e-mail|kontak|contact|nomor|whatsapp)\b"
+    r"[^?.!\n]*?"
     r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
     # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut
     # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.

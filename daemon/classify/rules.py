@@ -201,6 +201,17 @@ RULES: tuple[KeywordRule, ...] = (
         asks_to_publish=True,
     ),
     rule(
+        "notice addressed to its readers",
+        _AN,
+        # The notice handed over opens with its own salutation to its readers: "Dear students,", "Kepada seluruh
+        # mahasiswa kelas X:", "Diberitahukan kepada ...", "Attention all students".
+        r"\b(?:dear (?:all )?(?:students|class|learners)|(?:attention|to) all students|diberitahukan kepada|"
+        r"kepada (?:yth )?(?:seluruh|para|semua) mahasiswa|(?:perhatian|info) (?:untuk|kepada|bagi) "
+        r"(?:seluruh |para |semua )mahasiswa|(?:halo|hai) (?:adik-adik |teman-teman |rekan-rekan )?mahasiswa)\b",
+        3.0,
+        asks_to_publish=True,
+    ),
+    rule(
         "announcement asked for",
         _AN,
         r"\b(?:(?:buat(?:kan)?|dibuatkan|buatkan|pasang(?:kan)?|dipasang|tayangkan|ditayangkan|publish|post|"

@@ -91,6 +91,17 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         3.0,
     ),
     rule(
+        "course reset",
+        _ES,
+        # A course emptied of last term's work for a new one: "reset my course for the new semester", "course saya
+        # mohon di-reset", "clear last term's submissions".
+        r"\b(?:reset(?:ting)? (?:my |the |our |this )?(?:[a-z0-9-]+ ){0,2}?course|"
+        r"course(?:nya)?(?: [a-z0-9-]+){0,3}? (?:di-?)?reset|"
+        r"(?:hapus|bersihkan|kosongkan|clear|delete)(?: [a-z0-9-]+){0,3}? (?:submissions?|pengumpulan|nilai lama|"
+        r"old grades|last (?:term|semester) s))\b",
+        3.0,
+    ),
+    rule(
         "wrong role on the course",
         _ES,
         # A writer on the course with the wrong role after a teaching letter, a class or a room change: "tercatat
