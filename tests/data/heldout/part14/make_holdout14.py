@@ -705,7 +705,7 @@ Nur Aisyah""",
                             "title": "Kuliah Daring Pengganti Minggu ke-9", "scope": "course",
                             "publish_at": "2026-11-02T06:00:00+07:00"})
 
-mail("ann-geo-wit-besok", "roundcube", mkdate(2026, 11, 4, 19, 30, off=9),
+mail("ann-geo-wit-besok", "roundcube", mkdate(2026, 11, 4, 17, 30),
      ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
      "Pengumuman Kartografi Digital",
      """Hi tim P4M, saya lagi di Jayapura untuk survei. Please post this announcement to GEO3108 Kartografi Digital besok jam 10 WIT:
