@@ -32,7 +32,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"other": 16, "course_data": 11, "document_request": 4, "announcement": 14, "elearning_support": 11}
+E.PLAN = {"other": 20, "course_data": 12, "document_request": 4, "announcement": 15, "elearning_support": 11}
 M = E.M
 
 
@@ -788,6 +788,80 @@ Helen
 """, "course_data", "en",
   fields=cd("MK3304", "Marketing Analytics", lecturer="Mr. Daniel Wong"),
   note="Near-miss: a lecturer added to a course is a change of its data, not an enrolment.")
+
+
+# ---------------------------------------------------------------- fourth batch (written after the third batch's
+# rules, scored on them before any rule for it): an announcement awaited or a change wondered about (other), beside
+# the same words asking
+
+M("kapan-pengumuman-seleksi-asisten", "2027-11-15 09:00:00",
+  ("Nadia Putri", "nadia.putri@students.polibatam.ac.id"),
+  "pengumuman seleksi asisten lab",
+  """Permisi min, kapan ya pengumuman hasil seleksi asisten lab keluar? Katanya minggu ini tapi belum ada kabar.
+
+Nadia
+""", "other", "id", client="iphone", note="An announcement awaited, not asked to be posted.")
+
+M("en-when-results-announced", "2027-11-15 13:30:00",
+  ("Jason Lim", "jason.lim@students.polibatam.ac.id"),
+  "Tutor recruitment results",
+  """Hi,
+
+When will the peer tutor recruitment results be announced? I applied two weeks ago and haven't heard anything.
+
+Thanks,
+Jason
+""", "other", "en", note="A question when results will be announced.")
+
+M("apakah-nama-mk-akan-berubah-kurikulum", "2027-11-16 10:15:00",
+  ("Budi Santoso", "budi.santoso@polibatam.ac.id"),
+  "Nama MK di kurikulum baru",
+  """Selamat pagi,
+
+Apakah nama MK Pemrograman Dasar akan diganti di e-learning setelah kurikulum 2028 berlaku? Saya perlu tahu untuk menyiapkan RPS.
+
+Terima kasih,
+Budi
+""", "other", "id", note="A question whether a course will be renamed: asks to be told.")
+
+M("en-will-credits-change", "2027-11-16 15:45:00",
+  ("Aisha Rahman", "aisha.rahman@polibatam.ac.id"),
+  "Credits under the new curriculum",
+  """Hello,
+
+Will the credits of Engineering Drawing be changed on e-learning when the new curriculum starts, or does that stay with the department? Just want to plan my assessment weights.
+
+Aisha
+""", "other", "en", note="A question whether credits will change.")
+
+M("mohon-diumumkan-hasil-seleksi", "2027-11-17 08:10:00",
+  ("Lab Komputer", "labkom@polibatam.ac.id"),
+  "Mohon diumumkan hasil seleksi asisten",
+  """Pagi P4M,
+
+Mohon diumumkan di beranda e-learning:
+
+Hasil Seleksi Asisten Lab Komputer 2027
+Daftar asisten terpilih dapat dilihat di papan informasi Lab Komputer mulai Kamis, 18 November 2027.
+
+Terima kasih,
+Kepala Lab Komputer
+""", "announcement", "id",
+  fields={"title": "Hasil Seleksi Asisten Lab Komputer 2027", "scope": "site"},
+  note="Near-miss: the results asked to be announced.")
+
+M("apakah-bisa-diganti-menjadi-sopan", "2027-11-17 11:20:00",
+  ("Dra. Kartini Siregar", "kartini.siregar@polibatam.ac.id"),
+  "Nama MK Bahasa Indonesia",
+  """Selamat siang,
+
+Apakah nama MK BI1101 Bahasa Indonesia bisa diganti menjadi Bahasa Indonesia Akademik? Perubahan ini sudah disetujui prodi.
+
+Terima kasih,
+Kartini
+""", "course_data", "id",
+  fields=cd("BI1101", "Bahasa Indonesia", fullname="Bahasa Indonesia Akademik"),
+  note="Near-miss: a polite question that asks the change with its value.")
 
 
 if __name__ == "__main__":
