@@ -157,3 +157,19 @@ def test_a_course_reset_for_a_new_term_is_support() -> None:
 
 def test_a_question_for_a_lecturers_contact_is_other() -> None:
     assert _type("kontak dosen", "Kak, nomor WA dosen pengampu Kalkulus kelas 1B berapa ya?") is OT
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("pengumuman beasiswa", "Min, kapan pengumuman lomba karya tulis keluar ya?"),
+        ("Kode MK", "Apakah kode MK Fisika akan diubah setelah kurikulum baru?"),
+        ("Short name", "Will the short name of my course be changed next year?"),
+    ],
+)
+def test_a_question_what_will_be_announced_or_changed_is_other(subject: str, text: str) -> None:
+    assert _type(subject, text) is OT
+
+
+def test_a_polite_question_asking_the_change_with_its_value_stays_a_change() -> None:
+    assert _type("Kode MK", "Apakah kode MK FI1101 bisa diubah menjadi FI1101-A? Terima kasih.") is CD

@@ -101,7 +101,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         reasons[RequestType.ELEARNING_SUPPORT].append(f"a question how to do something ({how_to!r})")
     if field_question is not None:
         scores[RequestType.OTHER] += FIELD_QUESTION_WEIGHT
-        reasons[RequestType.OTHER].append(f"a question what a course's data is ({field_question!r})")
+        reasons[RequestType.OTHER].append(f"a question asking to be told ({field_question!r})")
     # Types whose words are only the mail's topic: they vote beside a rule that asks for them explicitly.
     only_topic: set[RequestType] = set()
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's, and what the text

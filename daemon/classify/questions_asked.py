@@ -60,6 +60,14 @@ _FIELD_QUESTION = re.compile(
     # berubah?", "what if the course were renamed, would ...?") supposes the change: it does not ask for it.
     r"\b(?:seandainya|andaikan|andaikata|andai|umpamanya|misalkan|what if|"
     r"suppose|supposing|hypothetically)\b[^?.!\n]*\?|"
+    # A question when something will be announced ("kapan pengumuman hasil seleksi keluar?", "when will the results
+    # be announced?") awaits a notice; it asks none to be posted.
+    r"\b(?:kapan(?:kah)?|when)\b[^?.!\n]*?\b(?:pengumuman\w*|diumumkan|announced|announcement)\b[^?.!\n]*\?|"
+    # A question whether a course's data will change ("apakah nama MK X akan diganti setelah ...?", "will the credits
+    # be changed when ...?") asks to be told; "apakah bisa diganti menjadi X?" asks politely for the change.
+    r"\b(?:(?:apakah|apa)\b[^?.!\n]*?\bakan|will|(?:is|are)\b[^?.!\n]*?\bgoing\sto)\b"
+    r"(?![^?.!\n]*\b(?:bisa|boleh|dapat|could|can|mohon|please|tolong)\b)"
+    r"[^?.!\n]*?\b(?:" + CHANGE[3:-1] + r"|berubah)\b[^?.!\n]*\?|"
     # A question why a course's data changed asks to be told why ("Kenapa diganti ya?", "why was it renamed?").
     r"\b(?:kenapa|mengapa|why)\b[^?.!\n]*?\b(?:diganti|diubah|dirubah|berubah|changed|renamed)\b[^?.!\n]*\?|"
     r"\bwhy (?:did|does|do|has|have|would)\b[^?.!\n]*?\b(?:change|rename)\b[^?.!\n]*\?",
