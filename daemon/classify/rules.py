@@ -135,6 +135,8 @@ RULES: tuple[KeywordRule, ...] = (
         _CD,
         r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang (?:benar|bener|betul)|"
         r"the (?:correct|right) (?:name|code|one)|"
+        # "nama yang baru X", "kodenya yang baru: Y", "the new one is Z": the new value given after its field
+        r"(?:nama|kode|singkatan|short name|kelas|pengampu|dosen|sks)(?:nya)? yang baru(?:nya)?|"
         # the new value named: "pengampu baru MK X adalah Y", "the new short name is Z"
         r"(?:pengampu|dosen|nama|kode|singkatan|kelas|lecturer|name|code)(?:nya)? baru(?:nya)?(?: [a-z0-9-]+){0,6}? "
         r"(?:adalah|ialah|yaitu)|the new (?:lecturer|name|short name|code|key|class) (?:is|will be)|"
