@@ -173,3 +173,24 @@ def test_a_question_what_will_be_announced_or_changed_is_other(subject: str, tex
 
 def test_a_polite_question_asking_the_change_with_its_value_stays_a_change() -> None:
     assert _type("Kode MK", "Apakah kode MK FI1101 bisa diubah menjadi FI1101-A? Terima kasih.") is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Info kuliah",
+            "Selamat pagi, berikut info untuk mahasiswa TI-2A:\n\nKuliah Jarkom Kamis online.\n\nTerima kasih.",
+        ),
+        ("Clinic", "Hi, here is the notice for the front page:\n\nClinic Hours\nThe clinic opens at 7:30.\n\nThanks"),
+        ("KRS", "Mohon bantuannya untuk menginformasikan kepada mahasiswa semester 3 bahwa KRS ditutup tanggal 5."),
+        ("UAS susulan", "Min, jadwal UAS susulan tolong ditempel di e-learning ya. Makasih"),
+    ],
+)
+def test_a_text_handed_over_for_its_readers_is_an_announcement_whatever_it_is_about(subject: str, text: str) -> None:
+    assert _type(subject, text) is AN
+
+
+def test_a_call_shared_with_some_lecturers_is_not_a_notice_to_publish() -> None:
+    text = "Could you share this call for papers with lecturers in your unit? The conference is in March."
+    assert _type("Call for papers", text) is OT

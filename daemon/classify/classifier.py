@@ -80,6 +80,16 @@ class ClassifierInput:
     examples: ExampleMemory = NO_EXAMPLES
 
 
+def asks_to_publish(subject: str, body: str, questions: str) -> bool:
+    """Whether the normalised mail asks to publish a text, or answers the helpdesk's questions about one ("Judul
+    pengumuman?", "Kapan tayang?")."""
+    return any(
+        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
+        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
+        for rule in RULES
+    )
+
+
 def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
     raw_subject, raw_text, how_to = how_to_questions(request.subject, request.text)
     raw_subject, raw_text, field_question = field_questions(raw_subject, raw_text)
@@ -107,11 +117,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's, and what the text
     # says ("no action is needed", "tidak perlu membawa apa-apa", "cancelled") is not said to the unit.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
-    publishing = any(
-        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
-        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
-        for rule in RULES
-    )
+    publishing = asks_to_publish(subject, body, questions)
     if not publishing and (nothing_asked := nothing_to_do(body)) is not None:
         scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
         reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
@@ -187,6 +193,8 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         and arrow is None
         and not new_notice
         and not answering
+        # A text handed over to be published closes with thanks for the favour.
+        and not publishing
         # A reply with no new text of its own says in its subject what it has to say ("... diganti, terima kasih").
         and thanks_without_asking(subject, body if body.strip() or not request.is_reply else subject)
     ):
@@ -204,7 +212,9 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
         return answer
     scores, reasons = score(request)
-    about_the_work = about_the_unit(normalise(request.subject), normalise(request.text))
+    subject, text = normalise(request.subject), normalise(request.text)
+    # A text to publish is the unit's work, whatever it is about (the clinic's hours, the library).
+    about_the_work = about_the_unit(subject, text) or asks_to_publish(subject, text, "")
     if not scores or max(scores.values()) < MIN_SCORE:
         return _learned_only(request, threshold, 0.0 if about_the_work else NOTHING_ABOUT_THE_UNIT_PRIOR)
     if not about_the_work:

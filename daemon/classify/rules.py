@@ -191,13 +191,13 @@ RULES: tuple[KeywordRule, ...] = (
         _AN,
         # A verb of telling with its audience or its channel: "sampaikan ke mahasiswa", "let all students know",
         # "diinfokan di e-learning kelas kami", "dishare di beranda". Alone, "sampaikan" opens formal letters.
-        r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di)?informasikan|(?:di)?beritahukan|(?:di)?kabarkan|"
+        r"\b(?:(?:di)?sampaikan|(?:di)?infokan|(?:di|meng)?informasikan|(?:di|mem)?beritahukan|(?:di)?kabarkan|"
         r"(?:di-?)?share|(?:di-?)?broadcast|(?:di-?)?blast|(?:di)?edarkan|circulate|let|inform|tell|notify|relay|"
         r"pass (?:this |it )?on|(?:di)?teruskan)"
         r"(?: [a-z0-9-]+){0,2}? (?:(?:ke|kepada|pada|to|with) )?(?:para |seluruh |semua |all |every |my |the |our )?"
         # or to the staff: "infokan ke seluruh dosen", "share with all lecturers and staff", "pegawai dan tendik"
         r"(?:mahasiswa|students?|peserta|civitas|kelas|class|everyone|everybody|di e-learning|lewat e-learning|"
-        r"dosen|lecturers|staff|pegawai|karyawan|tendik|"
+        r"(?:seluruh|semua|all|para) (?:dosen|lecturers|staff|pegawai|karyawan|tendik)|"
         r"melalui e-learning|di beranda|di halaman|on the (?:course page|front page|homepage|e-learning))\b",
         3.0,
         asks_to_publish=True,
@@ -210,6 +210,18 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:dear (?:all )?(?:students|class|learners)|(?:attention|to) all students|diberitahukan kepada|"
         r"kepada (?:yth )?(?:seluruh|para|semua) mahasiswa|(?:perhatian|info) (?:untuk|kepada|bagi) "
         r"(?:seluruh |para |semua )mahasiswa|(?:halo|hai) (?:adik-adik |teman-teman |rekan-rekan )?mahasiswa)\b",
+        3.0,
+        asks_to_publish=True,
+    ),
+    rule(
+        "text handed over for its readers",
+        _AN,
+        # The text handed over with where or whom it is for, and no verb: "berikut info untuk mahasiswa TI-2A:",
+        # "the following for the front page:", "text below for my course page", "here is the notice for my students".
+        r"\b(?:(?:berikut|di bawah ini|below|here is|here s|the following)(?: [a-z0-9-]+){0,3}? "
+        r"(?:untuk|for|bagi|buat|kepada|to)) (?:para |seluruh |semua |all |my |the |our )?"
+        r"(?:mahasiswa|students?|kelas|class|front ?page|home ?page|beranda|halaman depan|course page|e-learning|"
+        r"moodle|lms)\b",
         3.0,
         asks_to_publish=True,
     ),
@@ -239,7 +251,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan|memuat|"
         # displayed, spread or put where it shows: "dipajang di beranda", "circulate ... to all students", "get this
         # up on the course page", "put the following on the front page"
-        r"(?:di|me)?majang\w*|(?:di)?pajang(?:kan)?|(?:di-?)?blast|(?:di)?edarkan|circulate|"
+        r"(?:di|me)?majang\w*|(?:di)?pajang(?:kan)?|(?:di-?)?blast|(?:di)?edarkan|circulate|(?:di|me)?tempel(?:kan)?|"
+        r"di-?up|"
         r"get (?:this|it|these) (?:up|out|posted)|put (?:the following|the notice|the announcement|this notice|this)|"
         r"put (?:it |this )?up)(?: [a-z0-9-]+){0,3}? (?:(?:di|ke|pada|on|to|in|melalui|lewat|via) (?:the )?"
         r"(?:halaman |laman )?(?:[a-z0-9-]+ ){0,2}?"
