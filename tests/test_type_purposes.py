@@ -194,3 +194,19 @@ def test_a_text_handed_over_for_its_readers_is_an_announcement_whatever_it_is_ab
 def test_a_call_shared_with_some_lecturers_is_not_a_notice_to_publish() -> None:
     text = "Could you share this call for papers with lecturers in your unit? The conference is in March."
     assert _type("Call for papers", text) is OT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you move two students from group 1 to group 3 in my Chemistry course?",
+        "Tolong ubah tampilan course Gambar Teknik saya, layout-nya berantakan sejak kemarin.",
+    ],
+)
+def test_groups_and_a_courses_look_are_support(text: str) -> None:
+    assert _type("Course", text) is ES
+
+
+def test_the_campus_mail_itself_is_another_offices_system() -> None:
+    assert _type("email", "Kuota inbox email kampus saya penuh, tidak bisa terima surat. Mohon bantuan.") is OT
+    assert _type("login", "Saya tidak bisa login ke Moodle dengan email kampus, mohon bantuan.") is ES

@@ -153,10 +153,27 @@ def _own_account(text: str) -> str | None:
     return found.group(0) if found and _CORRECTED.search(text) and not _TEACHING.search(text) else None
 
 
+# The campus e-mail itself in trouble ("password email kampus saya lupa", "my campus email inbox is full"): the ICT
+# office's system, not e-learning, unless the mail names e-learning (a login to Moodle with the campus address).
+_CAMPUS_MAIL = re.compile(
+    r"\b(?:(?:password|kata sandi|akun|login|inbox|mailbox|kuota|quota)(?: [a-z]+){0,2}? (?:e-?mail|surel) "
+    r"(?:kampus|campus|polibatam|institusi|dinas)|(?:e-?mail|surel) (?:kampus|campus|polibatam|dinas)(?: saya| my)? "
+    r"(?:tidak bisa|tidak dapat|error|penuh|full|lupa|locked|terkunci|diblokir|blocked))\b|"
+    r"\bmy (?:campus|university|polibatam|work) e-?mail(?: [a-z]+){0,3}? (?:password|inbox|account|is full|locked)\b"
+)
+_ELEARNING = re.compile(r"\b(?:e-learning|moodle|lms|course|courses|kuis|quiz)\b")
+
+
+def _campus_mail(text: str) -> str | None:
+    found = _CAMPUS_MAIL.search(text)
+    return found.group(0) if found and not _ELEARNING.search(text) else None
+
+
 PURPOSES: tuple[Purpose, ...] = (
     Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
     Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
     Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
     Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
+    Purpose("the campus e-mail, another office's system", _OT, 3.0, frozenset({_ES}), _campus_mail),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.keyword_rule import ABLE, NOT, KeywordRule, rule
+from daemon.classify.keyword_rule import ABLE, CHANGE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
 _ES, _DR = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST
@@ -88,6 +88,17 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?: [a-z0-9-]+){0,3}? "
         r"(?:the |all |semua |seluruh |my |our )?(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|"
         r"tugas|assignments?|resources?))\b",
+        3.0,
+    ),
+    rule(
+        "groups or the course's look",
+        _ES,
+        # A course's groups and look are settings of its page, not its identity data: "move Andi from group A to
+        # group B", "pindahkan ke kelompok 3", "ganti tema tampilan course saya", "change the course layout".
+        r"\b(?:(?:move|pindah(?:kan)?|dipindah(?:kan)?|add|tambah(?:kan)?|remove|keluarkan|hapus)(?: [a-z0-9-]+){0,4}? "
+        r"(?:to|into|ke|from|dari|in) (?:the )?(?:group|grup|kelompok)|"
+        r"(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}? (?:tema|theme|tampilan|layout|course format|format course)|"
+        r"(?:tema|theme|tampilan|layout)(?: [a-z0-9-]+){0,3}? (?:" + CHANGE[3:-1] + r"))\b",
         3.0,
     ),
     rule(
