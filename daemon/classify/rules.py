@@ -243,7 +243,8 @@ RULES: tuple[KeywordRule, ...] = (
         # A verb of publishing with the unit's channel as its place: "untuk dipasang di e-learning", "please post
         # this on the front page", "ditayangkan di beranda Moodle"; "terpasang di Moodle" says what is installed.
         # "yang dipasang di beranda kemarin", "was posted on the front page": a post already up, told of.
-        r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )"
+        # "I posted it in my course", "saya pasang di e-learning": the writer posts it themselves.
+        r"\b(?<!sudah )(?<!telah )(?<!yang )(?<!was )(?<!were )(?<!been )(?<!i )(?<!we )(?<!saya )(?<!kami )"
         r"(?:(?:di)?pasang(?:kan)?|(?:di)?tayang(?:kan)?|(?:di)?publikasi(?:kan)?|"
         r"(?:di)?umumkan|(?:di)?sebar(?:kan)?|dimuat|publish(?:ed)?|post(?:ed)?|"
         # put up or shown: "mohon dinaikkan info ini di course X", "ditampilkan di halaman depan", "pin it on"
