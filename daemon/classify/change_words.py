@@ -36,7 +36,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "shortname",
-        r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
+        r"nama\s(?:singkat|pendek)|(?:short|sort|shrt)[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
         r"shortname|singkatan|kode(?:nya)?",
     ),
     (
@@ -62,7 +62,7 @@ CUES: tuple[tuple[str, str], ...] = (
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
         + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
+        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
@@ -145,12 +145,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
-    ("is now", r"\b(?:is|are)\snow\b"),
+    ("is now", r"\b(?:is|are)\s(?:now|from\snow\son|as\sof\snow)\b"),
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (

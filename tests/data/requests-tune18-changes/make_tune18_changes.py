@@ -167,7 +167,7 @@ M("balasan-nilai-lalu-itu-aja-min", "2027-08-04 08:05:00",
   "course_data", "id", cd("IF3304", "Jaringan Nirkabel", fullname="Jaringan Nirkabel dan Seluler"),
   client="gmail", reply=R)
 
-A = ack("en", 612, [("Course code", "ME2206"), ("Course name", "Heat Transfer")], "the new short name")
+A = ack("en", 612, [("Course code", "ME2206"), ("Course name", "Heat Transfer")], "the new short name of the course")
 S, R = reply(612, "Heat Transfer short name")
 M("en-reply-bottom-value-only-short", "2027-08-04 09:30:00",
   ("Pierre Lambert", "pierre.lambert@polibatam.ac.id"), S,
