@@ -10,7 +10,7 @@ import re
 from daemon.classify.asking import not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at, line_of
+from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
@@ -23,6 +23,7 @@ from daemon.classify.change_words import (
     cues,
     is_old_side,
 )
+from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
