@@ -39,6 +39,7 @@ from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lectu
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
+from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
@@ -266,6 +267,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):
         found[lines.field] = lines
+    # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
+    if (back := reverted(flat)) and not supposed(flat, back.start):
+        found[back.field] = back
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     for field, change in _from_text(subject, course_code).items():
