@@ -83,6 +83,13 @@ def _another_field_owns(text: str, field: str, cue_end: int, connector_start: in
     # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
     return any(other != field for other, _ in cues(text[cue_end:connector_start]))
 
+_REFERENCE = re.compile(
+    r"[ \t]*(?:the[ \t]+|an?[ \t]+)?(?:SK|S\.K\.|surat|keputusan|dokumen|kurikulum|RPS|SIAKAD|jadwal|decree|letter|"
+    r"document|curriculum|timetable|schedule)\b",
+    re.IGNORECASE,
+)
+_UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
+
 
 def value_after_connectors(
     text: str,
@@ -150,7 +157,14 @@ def value_after_connectors(
             continue
         # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
         # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
-        read = value_at(text, field, connector.end(), len(text))
+        # "disesuaikan dengan SK Direktur No. 812/2027: Dr. X": a document the change follows is no value; the value
+        # may follow its colon.
+        start = connector.end()
+        if reference := _REFERENCE.match(text, start):
+            if not (colon := _UP_TO_COLON.match(text, reference.end())):
+                continue
+            start = colon.end()
+        read = value_at(text, field, start, len(text))
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");

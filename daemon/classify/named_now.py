@@ -12,8 +12,9 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _NOW_NAMED = re.compile(
-    r"\b(?:sekarang|skrg|kini|now|telah|sudah|resmi|officially)\s+(?:bernama|berganti\s+nama(?:\s+(?:menjadi|jadi))?|"
-    r"(?:is\s+)?(?:called|named|titled))\s+",
+    r"\b(?:(?:sekarang|skrg|kini|now|telah|sudah|resmi|officially)\s+(?:bernama|berganti\s+nama(?:\s+(?:menjadi|jadi))?|"
+    r"(?:is\s+)?(?:called|named|titled))|(?:has|have)\s+(?:now\s+|officially\s+)?been\s+(?:called|named|titled|"
+    r"renamed(?:\s+(?:to|as))?))\s+",
     re.IGNORECASE,
 )
 _COURSE_WORD = re.compile(r"\b" + COURSE + r"\b", re.IGNORECASE)
