@@ -24,7 +24,7 @@ from daemon.classify.change_words import (
     is_old_side,
 )
 from daemon.classify.connector_value import line_of
-from daemon.classify.coordinated import coordinated
+from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
@@ -263,6 +263,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     for change in coordinated(flat, found):
         if not supposed(flat, change.start):
             found[change.field] = change
+    # "masing-masing menjadi X dan Y": values listed in the order of their fields, never one run-together value.
+    listed, listed_at = respectively(flat)
+    if listed_at:
+        found = {field: change for field, change in found.items() if not listed_at[0] <= change.start < listed_at[1]}
+    found |= {change.field: change for change in listed if not supposed(flat, change.start)}
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):

@@ -83,6 +83,7 @@ def _another_field_owns(text: str, field: str, cue_end: int, connector_start: in
     # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
     return any(other != field for other, _ in cues(text[cue_end:connector_start]))
 
+
 _REFERENCE = re.compile(
     r"[ \t]*(?:the[ \t]+|an?[ \t]+)?(?:SK|S\.K\.|surat|keputusan|dokumen|kurikulum|RPS|SIAKAD|jadwal|decree|letter|"
     r"document|curriculum|timetable|schedule)\b",

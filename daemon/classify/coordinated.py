@@ -50,3 +50,48 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         if not unsure(flat, change.start, cue.start(), found.span):
             extra.append(found)
     return extra
+
+
+_RESPECTIVELY = re.compile(r"\b(?:masing-masing|masing2|msg-msg|respectively|berturut-turut|secara\sberurutan)\b", re.I)
+# From the fields to their values: "... diubah masing-masing menjadi X dan Y", "... to X and Y respectively".
+_TO_VALUES = re.compile(
+    r"\b(?:menjadi|jadi|jd|ke|to|into|be|:)(?:[ \t]+(?:masing-masing|masing2|respectively))?[ \t]*", re.IGNORECASE
+)
+_VALUES_APART = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|and|serta|&)[ \t]+)?|[ \t]+(?:dan|and|serta|&)[ \t]+)")
+
+
+def respectively(flat: str) -> tuple[list[FoundChange], tuple[int, int] | None]:
+    """ "Nama dan kode singkatnya diubah masing-masing menjadi X dan Y": the fields named before, in order, take the
+    values listed after, one each. The changes, and where the values stand (to drop a reading that ran them into
+    one value, when they cannot be told apart)."""
+    for marker in _RESPECTIVELY.finditer(flat):
+        start, end = sentence_around(flat, marker.start())
+        fields: list[str] = []
+        last_cue_end = start
+        for cue in CUE.finditer(flat, start, end):
+            field = CUES[int(cue_field_name(cue)[1:])][0]
+            if cue.start() < marker.start() and field not in fields:
+                fields.append(field)
+                last_cue_end = cue.end()
+        to = _TO_VALUES.search(flat, max(last_cue_end, marker.end() if flat[marker.end() : end].strip() else 0), end)
+        if len(fields) < 2 or to is None:
+            continue
+        values_end = marker.start() if marker.start() > to.end() else end
+        while values_end > to.end() and flat[values_end - 1] in " \t.!?":
+            values_end -= 1
+        region = (to.end(), values_end)
+        edges = [to.end()]
+        for apart in _VALUES_APART.finditer(flat, *region):
+            edges += [apart.start(), apart.end()]
+        edges.append(values_end)
+        parts = list(zip(edges[::2], edges[1::2], strict=True))
+        if len(parts) != len(fields):
+            return [], region
+        found = []
+        for field, (part_start, part_end) in zip(fields, parts, strict=True):
+            read = value_at(flat, field, part_start, part_end)
+            if read is None or read[0] != flat[part_start:part_end].strip(" \t\"“”'‘’"):
+                return [], region
+            found.append(FoundChange(field, read[0], f"respectively: {marker.group(0)}", read[1], read[2]))
+        return found, region
+    return [], None
