@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import cues
 from daemon.classify.wording import sentence_around
 
 # Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
@@ -91,5 +92,16 @@ def supposed(flat: str, value_start: int) -> bool:
 
 
 def not_yet(flat: str) -> bool:
-    """The writer asks that nothing be changed yet ("jangan diubah dulu", "do not change it yet")."""
-    return bool(_NOT_YET.search(flat))
+    """The writer asks that nothing be changed yet ("jangan diubah dulu", "do not change it yet"), a sentence that
+    names no field of its own."""
+    return any(not cues(flat[slice(*sentence_around(flat, wait.start()))]) for wait in _NOT_YET.finditer(flat))
+
+
+def held_fields(flat: str) -> frozenset[str]:
+    """Fields the writer asks to leave as they are for now: "Enrolment key-nya jangan diganti dulu ya, yang mau
+    saya ubah nama MK-nya saja": the other changes of the mail are still asked."""
+    return frozenset(
+        field
+        for wait in _NOT_YET.finditer(flat)
+        for field, _ in cues(flat[sentence_around(flat, wait.start())[0] : wait.start()])
+    )

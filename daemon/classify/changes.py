@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.asking import not_yet, supposed, unsure
+from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
@@ -277,6 +277,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found[back.field] = back
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
+    found = {field: change for field, change in found.items() if field not in held_fields(flat)}
     for field, change in _from_text(subject, course_code).items():
         if field not in found or _fuller(change.value, found[field]):
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)

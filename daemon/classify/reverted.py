@@ -32,7 +32,7 @@ _LEAD = re.compile(
 _FORMER = re.compile(
     r"[ \t]*(?:the[ \t]+|its[ \t]+|yang[ \t]+|yg[ \t]+)?(?:nama[ \t]+|name[ \t]+)?(?:semula|awal(?:nya)?|sebelumnya|"
     r"lama(?:nya)?|asal(?:nya)?|aslinya|original|previous|old|former|before|dulu)(?:[ \t]+(?:name|one|value|nama))?"
-    r"(?:[ \t]+(?:aja|saja|ya))*[ \t]*,?",
+    r"(?:[ \t]+(?:aja|saja|ya))*[ \t]*[,(]?",
     re.IGNORECASE,
 )
 
@@ -46,6 +46,10 @@ def reverted(flat: str) -> FoundChange | None:
         # "tolong balikin kayak semula aja:\nX": a colon at the line's end hands the value to the next line.
         limit = min(len(flat), max(sentence_end, flat.find("\n", revert.end()) + 1) + 120)
         fields = [field for field, _ in cues(flat[sentence_start:sentence_end])]
+        # "You renamed my course to X last week. ... could you change it back to Y?": "it" is the field changed
+        # earlier in the paragraph.
+        paragraph_start = flat.rfind("\n\n", 0, revert.start()) + 1
+        fields = fields or [field for field, _ in cues(flat[paragraph_start:sentence_start])][-1:]
         if not fields:
             continue
         field = fields[-1] if len(set(fields)) > 1 else fields[0]

@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 39}
+E.PLAN = {"course_data": 51}
 M = E.M
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
 
@@ -505,6 +505,129 @@ Regards,
 Daniel
 """, "course_data", "en", cd("ME3204", "Fluid Power", fullname="Fluid Power and Hydraulics"), client="gmail",
   note="Near-miss: a new key asked without a value; the rename is read with its reason cut off.")
+
+
+# ---------------------------------------------------------------- second batch, scored before its rules: the same
+# kinds in other words (undo, "change it back", "set back", a former value in brackets; "ikut disesuaikan";
+# "pindahin ke kelas"; "passwordnya dibikin"; "harusnya" after what students see; "Dr. Eng."; "mengingat")
+
+M("undo-pakai-nama-lama", "2027-08-17 08:15:00",
+  ("Galih Prakoso", "galih.prakoso@polibatam.ac.id"),
+  "undo perubahan nama MK",
+  """Min, perubahan nama MK Sistem Tertanam (EL3206) yang kemarin tolong di-undo aja, pakai nama lama: Sistem Benam. Ternyata prodi belum acc.
+
+Galih
+""", "course_data", "id", cd("EL3206", "Sistem Tertanam", fullname="Sistem Benam"), client="iphone")
+
+M("en-change-it-back-to", "2027-08-17 09:30:00",
+  ("Liam O'Brien", "liam.obrien@polibatam.ac.id"),
+  "Course name back please",
+  """Hi there,
+
+You renamed my course Naval Architecture (NA1102) to Ship Design last week, as I asked. The department has now decided against it, so could you please change it back to Naval Architecture I?
+
+Cheers,
+Liam
+""", "course_data", "en", cd("NA1102", "Ship Design", fullname="Naval Architecture I"), client="gmail")
+
+M("en-set-the-key-back", "2027-08-17 10:40:00",
+  ("Meera Pillai", "meera.pillai@polibatam.ac.id"),
+  "Enrolment key of Biochemistry",
+  """Dear helpdesk,
+
+The enrolment key of Biochemistry (BT2104) was reset this morning by mistake. Kindly set the key back to bioch-2B so that my students can enrol with the code they already have.
+
+Regards,
+Meera
+""", "course_data", "en", cd("BT2104", "Biochemistry", enrolment_key="bioch-2B"), client="outlook")
+
+M("shortname-kembali-seperti-sebelumnya-kurung", "2027-08-17 13:10:00",
+  ("Yosua Tambunan", "yosua.tambunan@polibatam.ac.id"),
+  "shortname Kalkulus",
+  """Bang admin, shortname MK Kalkulus 1 (MA1101) tolong kembalikan seperti sebelumnya (KAL1-MA) ya, yang sekarang bikin mahasiswa bingung. Mauliate.
+
+Yosua
+""", "course_data", "id", cd("MA1101", "Kalkulus 1", shortname="KAL1-MA"), client="gmail")
+
+M("nama-jadi-kode-singkat-ikut-disesuaikan", "2027-08-18 08:20:00",
+  ("Koordinator Prodi D4 Akuntansi Manajerial", "prodi.amj@polibatam.ac.id"),
+  "Perubahan MK Perpajakan",
+  """Yth. Admin e-learning,
+
+Mohon nama MK Perpajakan (AM2203) diganti jadi Perpajakan Korporasi. Kode singkatnya ikut disesuaikan: PAJAK-KORP.
+
+Terima kasih.
+Koordinator Prodi D4 Akuntansi Manajerial
+""", "course_data", "id",
+  cd("AM2203", "Perpajakan", fullname="Perpajakan Korporasi", shortname="PAJAK-KORP"), client="outlook")
+
+M("pindahin-ke-kelas-malam", "2027-08-18 09:35:00",
+  ("Andre Wijaya", "andre.wijaya@polibatam.ac.id"),
+  "kelas malam Jarkom",
+  """min tolong MK Jaringan Komputer (TK2302) pindahin ke kelas TK-2M ya, saya pegangnya yg malam. tq
+""", "course_data", "id", cd("TK2302", "Jaringan Komputer", **{"class": "TK-2M"}), client="iphone")
+
+M("passwordnya-course-dibikin", "2027-08-18 10:50:00",
+  ("Citra Lestari", "citra.lestari@polibatam.ac.id"),
+  "password course Kimia Organik",
+  """Halo kak, password masuk course Kimia Organik (KI2101) dibikin organik-27 aja ya kak biar seragam sama kelas lain. Makasih kak!
+""", "course_data", "id", cd("KI2101", "Kimia Organik", enrolment_key="organik-27"), client="gmail")
+
+M("mahasiswa-masih-lihat-dosen-lama-harusnya", "2027-08-18 13:25:00",
+  ("Staf Administrasi Prodi Teknik Robotika", "admin.robotika@polibatam.ac.id"),
+  "Dosen di halaman course Kinematika",
+  """Selamat siang,
+
+Mahasiswa masih lihat nama dosen lama di halaman course Kinematika Robot (RB2203), harusnya Dr. Eng. Rudi Hartono, S.T., M.Eng. sejak awal semester. Mohon diperbaiki.
+
+Terima kasih,
+Admin Prodi Teknik Robotika
+""", "course_data", "id",
+  cd("RB2203", "Kinematika Robot", lecturer="Dr. Eng. Rudi Hartono, S.T., M.Eng."), client="outlook")
+
+M("en-singlish-still-showing-should-be", "2027-08-19 08:45:00",
+  ("Tan Wei Ming", "weiming.tan@polibatam.ac.id"),
+  "Course title still old one",
+  """Hi team,
+
+My course page for Supply Chain Basics (LG1101) still showing the old title leh. Should be Supply Chain Fundamentals, the curriculum already changed. Can help update? Thanks ah.
+
+Wei Ming
+""", "course_data", "en", cd("LG1101", "Supply Chain Basics", fullname="Supply Chain Fundamentals"), client="gmail")
+
+M("nama-menjadi-mengingat", "2027-08-19 10:00:00",
+  ("Prof. Dr. Hartati Sukmawati, M.Pd.", "hartati.sukmawati@polibatam.ac.id"),
+  "Usulan perubahan nama MK",
+  """Dengan hormat,
+
+Saya mengusulkan agar nama mata kuliah Metode Penelitian (UM3101) diubah menjadi Metodologi Penelitian Terapan, mengingat seluruh prodi di Politeknik kini berorientasi riset terapan.
+
+Hormat saya,
+Prof. Dr. Hartati Sukmawati, M.Pd.
+""", "course_data", "id",
+  cd("UM3101", "Metode Penelitian", fullname="Metodologi Penelitian Terapan"), client="outlook")
+
+M("key-jangan-diganti-dulu-nama-saja", "2027-08-19 11:20:00",
+  ("Rosa Simatupang", "rosa.simatupang@polibatam.ac.id"),
+  "nama MK Audit",
+  """Siang admin,
+
+Enrolment key MK Auditing (AK3201) jangan diganti dulu ya, mahasiswa baru saja masuk pakai audit3A. Yang mau saya ubah nama MK-nya saja ke Auditing dan Asurans.
+
+Rosa
+""", "course_data", "id", cd("AK3201", "Auditing", fullname="Auditing dan Asurans"), client="gmail",
+  note="Near-miss: the key is named only to say it stays.")
+
+M("dulu-namanya-sekarang-sudah-benar", "2027-08-19 13:40:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Dosen Mekanika Teknik",
+  """Pagi,
+
+Dulu nama MK TS1102 Statika, sekarang sudah Mekanika Teknik dan di e-learning sudah benar, terima kasih. Satu lagi: dosennya mohon diganti menjadi Ir. Siti Nurhaliza, M.T., karena saya mulai tugas belajar.
+
+Eko
+""", "course_data", "id", cd("TS1102", "Mekanika Teknik", lecturer="Ir. Siti Nurhaliza, M.T."), client="gmail",
+  note="Near-miss: a rename told as done and right; only the lecturer is asked.")
 
 
 if __name__ == "__main__":
