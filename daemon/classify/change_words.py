@@ -26,7 +26,7 @@ CUES: tuple[tuple[str, str], ...] = (
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
-        r"enrolkey|kunci(?:nya)?|(?<=new\s)key",
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=-?nya\b)",
     ),
     (
         "lecturer",
@@ -73,7 +73,10 @@ CUE = re.compile(
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
     # Sundanese "-na" too: "mata kuliahna", "dosenna".
-    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na)?)\\b" for index, (_, pattern) in enumerate(CUES))
+    # Javanese "-ipun"/"-nipun": "kelasipun", "enrolment key-nipun".
+    + "|".join(
+        f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na|-?n?ipun)?)\\b" for index, (_, pattern) in enumerate(CUES)
+    )
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
@@ -213,7 +216,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     # "SKS-nya dijadikan 3", "tolong dibikin 4 sks": a verb of making into, with a count or a name after it.
     (
         "changed to",
-        r"\b(?:di)?(?:jadikan|jadiin|bikin)\s+(?=[\"“'‘A-Z]|\d{1,2}(?:\s*sks)?\b"
+        # "key-nya dibikin robotik2027 aja": a word with a digit in it is a code or a key, in any case.
+        r"\b(?:di)?(?:jadikan|jadiin|bikin)\s+(?=[\"“'‘A-Z]|[a-z][\w#@-]*\d|\d{1,2}(?:\s*sks)?\b"
         r"(?!\s*(?!(?:ya|yah|aja|saja|sks|kak|pak|bu|min|dong|deh|mulai|untuk|utk)\b)[a-z]))",
     ),
     (
@@ -223,6 +227,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
         r"(?:oleh|by|ke|kepada|to|ku|dening)\b",
     ),
+    # "masih Pak Ahmad, padahal pengampunya sudah X": what the field already is, against what is shown.
+    ("already is", r"(?<=nya)\s+(?:sudah|udah|sdh|kini|sekarang|skrg)(?=\s+[\"“'A-Z])"),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),

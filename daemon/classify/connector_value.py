@@ -89,6 +89,7 @@ _REFERENCE = re.compile(
     r"document|curriculum|timetable|schedule)\b",
     re.IGNORECASE,
 )
+_WHEREAS_BEFORE = re.compile(r"\b(?:padahal|pdhl|whereas|tapi|tetapi|tp|namun|but)\b", re.IGNORECASE)
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
 
 
@@ -130,6 +131,8 @@ def value_after_connectors(
         contrasted = kind == "copula" and field not in ("lecturer", "credits")
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
+            continue
+        if kind == "already is" and not _WHEREAS_BEFORE.search(text, sentence_around(text, cue_start)[0], cue_start):
             continue
         if kind == "whereas" and field not in SHAPED:
             continue
