@@ -90,6 +90,11 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _WHEREAS_BEFORE = re.compile(r"\b(?:padahal|pdhl|whereas|tapi|tetapi|tp|namun|but)\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(
+    r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
+    r"(?:(?:sudah|sdh|udah|telah|saya|sy|kami|anda)\s+)?(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
 
 
@@ -131,6 +136,9 @@ def value_after_connectors(
         contrasted = kind == "copula" and field not in ("lecturer", "credits")
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
         if kind == "will be" and field != "lecturer":
+            continue
+        # "Nama MK yang kemarin diubah jadi X sudah benar": a change told as made before describes the course.
+        if _DONE_BEFORE.search(text, max(0, connector.start() - 40), connector.start()):
             continue
         if kind == "already is" and not _WHEREAS_BEFORE.search(text, sentence_around(text, cue_start)[0], cue_start):
             continue
