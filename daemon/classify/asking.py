@@ -32,6 +32,8 @@ _NOT_YET = re.compile(
 # decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
 _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
+    # hearsay: "Katanya MK X mau berganti nama menjadi Y ya?", "I heard the course will be renamed to X"
+    r"katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
     # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"

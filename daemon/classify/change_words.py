@@ -96,7 +96,7 @@ CHANGE_VERB = (
     r"(?:di|dipun)?gantos|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
@@ -224,7 +224,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
         # Sundanese "diganti ku X", Javanese "dipunampu dening X"
-        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
+        r"dialihkan|dilanjutkan|diserahkan|diserahterimakan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
         r"(?:oleh|by|ke|kepada|to|ku|dening)\b",
     ),
     # "masih Pak Ahmad, padahal pengampunya sudah X": what the field already is, against what is shown.

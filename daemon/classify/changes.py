@@ -288,9 +288,19 @@ def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
     """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
     Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
     flat = unwrap(text.translate(_SPACES))
+    # "rebranding Entrepreneurship (UM3102) as X", "Digital Marketing (MB3104) should go by X": the code may follow.
+    named = r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?(?:\s*\([A-Z]{2,5}[- ]?\d{3,4}\))?\s+"
     pattern = re.compile(
-        r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
-        r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?\s+(?:" + STRONG_TO + r"|ke|to|dengan|with)\s+",
+        r"\b(?:(?:"
+        + CHANGE_VERB
+        + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
+        + named
+        + r"(?:"
+        + STRONG_TO
+        + r"|ke|to|dengan|with|as)|"
+        + named
+        + r"(?:[^.?!\n]{0,30}?\s)?(?:should|will|shall|must)\s+(?:now\s+)?(?:go\s+by|be\s+(?:called|named|known\s+as|"
+        r"renamed(?:\s+(?:to|as))?|retitled(?:\s+(?:to|as))?)))\s+",
         re.IGNORECASE,
     )
     if not_yet(flat) or not (connector := pattern.search(flat)):

@@ -51,9 +51,13 @@ _AS_LECTURER = re.compile(
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
-_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?=\S)", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?:nama\s+(?=[A-Z]))?(?=\S)", re.IGNORECASE
+)
 _PASSIVE_PUT = re.compile(
-    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I
+    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|tuliskan|tulis|set|"
+    r"pasang)\b",
+    re.I,
 )
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 

@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 51}
+E.PLAN = {"course_data": 63}
 M = E.M
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
 
@@ -628,6 +628,142 @@ Dulu nama MK TS1102 Statika, sekarang sudah Mekanika Teknik dan di e-learning su
 Eko
 """, "course_data", "id", cd("TS1102", "Mekanika Teknik", lecturer="Ir. Siti Nurhaliza, M.T."), client="gmail",
   note="Near-miss: a rename told as done and right; only the lecturer is asked.")
+
+
+# ---------------------------------------------------------------- third batch, scored before its rules: new names
+# and lecturers in bureaucratic and spoken words ("nomenklatur", "berganti nama", "penamaan", "diseragamkan",
+# "disamakan dengan SIAKAD, yaitu", "diserahterimakan kepada", "dicantumkan ... sebagai pengampu", "go by",
+# "rebrand as"), with near-misses
+
+M("nomenklatur-mk-berubah-menjadi", "2027-08-20 08:05:00",
+  ("Wakil Direktur Bidang Akademik", "wadir1@polibatam.ac.id"),
+  "Perubahan nomenklatur mata kuliah",
+  """Yth. Kepala P4M,
+
+Dengan terbitnya Keputusan Direktur tentang kurikulum, nomenklatur mata kuliah Kewarganegaraan (UM1102) berubah menjadi Pendidikan Kewarganegaraan. Mohon penyesuaian pada e-learning.
+
+Wakil Direktur Bidang Akademik
+""", "course_data", "id",
+  cd("UM1102", "Kewarganegaraan", fullname="Pendidikan Kewarganegaraan"), client="outlook")
+
+M("berganti-nama-menjadi-mohon-disesuaikan", "2027-08-20 09:15:00",
+  ("Lutfi Hakim", "lutfi.hakim@polibatam.ac.id"),
+  "MK Pemrograman Visual",
+  """Assalamualaikum,
+
+MK Pemrograman Visual (IF2206) mulai tahun ini berganti nama menjadi Pemrograman Antarmuka Grafis. Mohon di e-learning disesuaikan juga.
+
+Lutfi
+""", "course_data", "id",
+  cd("IF2206", "Pemrograman Visual", fullname="Pemrograman Antarmuka Grafis"), client="gmail")
+
+M("penamaan-mk-diseragamkan", "2027-08-20 10:30:00",
+  ("Sekretaris Prodi Teknik Mekatronika", "sekprodi.mka@polibatam.ac.id"),
+  "Penyeragaman penamaan MK",
+  """Selamat pagi,
+
+Penamaan MK Praktik Pneumatik (MK2208) mohon diseragamkan menjadi Praktik Pneumatik dan Hidrolik, sama seperti di SIAKAD.
+
+Terima kasih,
+Sekprodi Teknik Mekatronika
+""", "course_data", "id",
+  cd("MK2208", "Praktik Pneumatik", fullname="Praktik Pneumatik dan Hidrolik"), client="outlook")
+
+M("disamakan-dengan-siakad-yaitu", "2027-08-20 13:00:00",
+  ("Novi Andriani", "novi.andriani@polibatam.ac.id"),
+  "Nama MK beda dengan SIAKAD",
+  """Siang min,
+
+Nama MK Komunikasi Bisnis (MB1203) di e-learning tolong disamakan dengan SIAKAD, yaitu Komunikasi Bisnis dan Negosiasi. Makasih.
+
+Novi
+""", "course_data", "id",
+  cd("MB1203", "Komunikasi Bisnis", fullname="Komunikasi Bisnis dan Negosiasi"), client="gmail")
+
+M("diserahterimakan-kepada", "2027-08-23 08:30:00",
+  ("Ketua Jurusan Teknik Informatika", "kajur.if@polibatam.ac.id"),
+  "Serah terima pengampu Kecerdasan Buatan",
+  """Dengan hormat,
+
+Pengampu MK Kecerdasan Buatan (IF3203) diserahterimakan kepada Dr. Maulana Yusuf, S.Kom., M.Cs. mulai minggu depan. Mohon data pengampu di e-learning diperbarui.
+
+Ketua Jurusan Teknik Informatika
+""", "course_data", "id",
+  cd("IF3203", "Kecerdasan Buatan", lecturer="Dr. Maulana Yusuf, S.Kom., M.Cs."), client="outlook")
+
+M("dicantumkan-sebagai-pengampu", "2027-08-23 09:45:00",
+  ("Hesti Wulandari", "hesti.wulandari@polibatam.ac.id"),
+  "Nama saya belum ada di course",
+  """Selamat pagi,
+
+Mohon nama Hesti Wulandari, S.ST., M.Tr.T. dicantumkan sebagai pengampu MK Perawatan Mesin (TM3105); saya menggantikan Pak Darmawan semester ini.
+
+Hesti
+""", "course_data", "id",
+  cd("TM3105", "Perawatan Mesin", lecturer="Hesti Wulandari, S.ST., M.Tr.T."), client="gmail")
+
+M("en-should-go-by", "2027-08-23 11:10:00",
+  ("Rachel Kim", "rachel.kim@polibatam.ac.id"),
+  "Course name Digital Marketing",
+  """Hi,
+
+From this term on, Digital Marketing (MB3104) should go by Digital Marketing Analytics on the e-learning site. Thanks for sorting it out!
+
+Rachel
+""", "course_data", "en",
+  cd("MB3104", "Digital Marketing", fullname="Digital Marketing Analytics"), client="gmail")
+
+M("en-rebrand-as", "2027-08-23 13:20:00",
+  ("Prof. Michael Turner", "michael.turner@polibatam.ac.id"),
+  "Rebranding Entrepreneurship course",
+  """Dear colleagues,
+
+We are rebranding Entrepreneurship (UM3102) as Technopreneurship this year. Would you kindly update the course name on the platform accordingly?
+
+Best wishes,
+Michael Turner
+""", "course_data", "en",
+  cd("UM3102", "Entrepreneurship", fullname="Technopreneurship"), client="outlook")
+
+M("judul-course-nya-tolong-diganti-titikdua", "2027-08-24 08:00:00",
+  ("Dinda Maharani", "dinda.maharani@polibatam.ac.id"),
+  "judul course",
+  """Kak, judul course MK Fotografi (MM1204) tolong diganti: Fotografi Digital Dasar. Thx kak
+""", "course_data", "id", cd("MM1204", "Fotografi", fullname="Fotografi Digital Dasar"), client="iphone")
+
+M("en-lecturer-hand-over-to-from", "2027-08-24 09:20:00",
+  ("Ahmed Al-Farsi", "ahmed.alfarsi@polibatam.ac.id"),
+  "Handover of Fluid Mechanics",
+  """Dear helpdesk,
+
+I am leaving Polibatam at the end of this month. Please hand over Fluid Mechanics (ME2204) to Dr. Ratna Sari Dewi, S.T., M.T., who will take my classes from September.
+
+Best regards,
+Ahmed
+""", "course_data", "en",
+  cd("ME2204", "Fluid Mechanics", lecturer="Dr. Ratna Sari Dewi, S.T., M.T."), client="gmail")
+
+M("berganti-nama-tanya-saja", "2027-08-24 10:40:00",
+  ("Bima Sakti", "bima.sakti@polibatam.ac.id"),
+  "Nama MK Sistem Operasi",
+  """Pagi admin,
+
+Katanya MK Sistem Operasi (IF2104) mau berganti nama menjadi Sistem Operasi Modern ya? Kalau sudah pasti, tolong kabari saya. Untuk sekarang, shortname-nya saja diubah jadi SO-IF2B.
+
+Bima
+""", "course_data", "id", cd("IF2104", "Sistem Operasi", shortname="SO-IF2B"), client="gmail",
+  note="Near-miss: a rename heard of and asked about, not asked; the short name is.")
+
+M("en-formerly-known-told-only", "2027-08-24 13:00:00",
+  ("Sophie Laurent", "sophie.laurent@polibatam.ac.id"),
+  "Enrolment key for Applied Statistics",
+  """Hello,
+
+Applied Statistics (MA2105), formerly known as Statistics II, already shows its new name correctly, thank you. Could you now change the enrolment key to appstat-27?
+
+Sophie
+""", "course_data", "en", cd("MA2105", "Applied Statistics", enrolment_key="appstat-27"), client="gmail",
+  note="Near-miss: a former name told, the new one already shown; only the key is asked.")
 
 
 if __name__ == "__main__":
