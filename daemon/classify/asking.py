@@ -32,8 +32,6 @@ _NOT_YET = re.compile(
 # decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
 _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
-    # hearsay: "Katanya MK X mau berganti nama menjadi Y ya?", "I heard the course will be renamed to X"
-    r"katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     r"intend(?:s|ing)?\sto|"
     # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"
@@ -66,6 +64,9 @@ _UNSURE_AFTER = re.compile(
 )
 
 
+_HEARSAY = re.compile(
+    r"\b(?:katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
 
 
@@ -81,8 +82,11 @@ def unsure(flat: str, cue_start: int, connector_start: int, value: tuple[int, in
     sentence_start, sentence_end = sentence_around(flat, value_start)
     connector_start = max(sentence_start, min(connector_start, value_start))
     cue_start = max(sentence_start, min(cue_start, connector_start))
+    # Hearsay asked back: "Katanya MK X mau berganti nama menjadi Y ya?" wants it confirmed, not done.
+    heard = flat[sentence_end : sentence_end + 1] == "?" and _HEARSAY.search(flat, sentence_start, value_start)
     return bool(
-        _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), value_start)
+        heard
+        or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), value_start)
         or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, cue_start), cue_start)
         or _UNSURE_AFTER.search(flat, value_end, max(value_end, sentence_end))
     )
