@@ -24,7 +24,7 @@ from daemon.classify.change_words import (
 )
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import sentence_around, sentence_end
+from daemon.classify.wording import TITLE_SUFFIX, sentence_around, sentence_end
 
 SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
@@ -95,6 +95,7 @@ _DONE_BEFORE = re.compile(
     r"(?:(?:sudah|sdh|udah|telah|saya|sy|kami|anda)\s+)?(?:\S+\s+)?$",
     re.IGNORECASE,
 )
+_DEGREES_AFTER = re.compile(r"[ \t]*,[ \t]*" + TITLE_SUFFIX + r"(?=[\s,.;)]|$)")
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
 
 
@@ -178,6 +179,9 @@ def value_after_connectors(
             start = colon.end()
         read = value_at(text, field, start, len(text))
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
+            continue
+        # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.
+        if field == "fullname" and _DEGREES_AFTER.match(text, read[2]):
             continue
         # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
         # a person who goes on to do something is the sentence's subject, not a value.
