@@ -96,7 +96,8 @@ CHANGE_VERB = (
     r"(?:di|dipun)?gantos|"
     r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|"
+    r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
@@ -231,6 +232,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("already is", r"(?<=nya)\s+(?:sudah|udah|sdh|kini|sekarang|skrg)(?=\s+[\"“'A-Z])"),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
+    # "Also, the short name needs updating: X"
+    ("verb colon", r"\b(?:needs?|requires?)\s(?:updating|changing|to\sbe\s(?:updated|changed))\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     # "Could the short name of EL2201 read EL2201-B instead?": read only in a sentence that asks.
     ("read as", r"(?<=\s)(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bto\s)read(?:\s(?:as|like))?\b[ \t]*:?"),

@@ -35,7 +35,7 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
-from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told
+from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
@@ -237,7 +237,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     put = (
         None
         if "lecturer" in found
-        else put_as_lecturer(flat) or lecturer_told(flat) or lecturer_is(flat) or assigned_by_letter(flat)
+        else put_as_lecturer(flat)
+        or lecturer_told(flat)
+        or lecturer_is(flat)
+        or assigned_by_letter(flat)
+        or replaces_the_writer(flat)
     )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put

@@ -77,7 +77,8 @@ _LOWER_TAIL = re.compile(
 
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
-    r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    # "(TOEIC Preparation)": an acronym that opens title-case words too.
+    r"\s\((?:[A-Z][a-z][\w&-]*|[A-Z]{2,6}(?=\s[A-Z][a-z]))(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
     # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".

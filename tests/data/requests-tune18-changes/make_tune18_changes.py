@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 63}
+E.PLAN = {"course_data": 71}
 M = E.M
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
 
@@ -764,6 +764,101 @@ Applied Statistics (MA2105), formerly known as Statistics II, already shows its 
 Sophie
 """, "course_data", "en", cd("MA2105", "Applied Statistics", enrolment_key="appstat-27"), client="gmail",
   note="Near-miss: a former name told, the new one already shown; only the key is asked.")
+
+
+# ---------------------------------------------------------------- fourth batch, scored before its rules: names
+# typed in lower case on phones, names holding "untuk", brackets or roman numerals, the second field in its own
+# short sentence ("Kodenya juga, jadi X", "Also, the short name needs updating: X"), a colleague named by the
+# writer's own words ("gantikan nama saya dengan ...")
+
+M("hp-huruf-kecil-nama-jd", "2027-08-25 08:10:00",
+  ("Rizki Ramadhan", "rizki.ramadhan27@gmail.com"),
+  "nama mk",
+  """min nama mk SI2103 nya ganti jd sistem informasi akuntansi ya, td dosennya yg nyuruh. mksh min
+""", "course_data", "id", cd("SI2103", None, fullname="sistem informasi akuntansi"), client="iphone")
+
+M("nama-baru-ada-untuk-dan-kurung", "2027-08-25 09:30:00",
+  ("Margaretha Siahaan", "margaretha.siahaan@polibatam.ac.id"),
+  "Nama MK Bahasa Inggris II",
+  """Selamat pagi,
+
+Mohon nama MK Bahasa Inggris II (UM2104) diubah menjadi Bahasa Inggris untuk Keperluan Akademik (TOEIC Preparation). Terima kasih banyak.
+
+Margaretha
+""", "course_data", "id",
+  cd("UM2104", "Bahasa Inggris II",
+     fullname="Bahasa Inggris untuk Keperluan Akademik (TOEIC Preparation)"), client="gmail")
+
+M("kodenya-juga-jadi-kalimat-sendiri", "2027-08-25 10:45:00",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Praktikum Elektronika",
+  """Siang,
+
+Nama MK Praktikum Elektronika 1 (EL1207) diganti jadi Praktikum Elektronika Dasar. Kode singkatnya juga, jadi PED-EL1. Trims.
+
+Taufik
+""", "course_data", "id",
+  cd("EL1207", "Praktikum Elektronika 1", fullname="Praktikum Elektronika Dasar", shortname="PED-EL1"),
+  client="gmail")
+
+M("en-also-short-name-needs-updating", "2027-08-25 13:15:00",
+  ("Kwame Boateng", "kwame.boateng@polibatam.ac.id"),
+  "Renewable Energy course",
+  """Good afternoon,
+
+Kindly rename Renewable Energy (EL3208) to Renewable Energy Systems. Also, the short name needs updating: RES-EL3.
+
+Many thanks,
+Kwame
+""", "course_data", "en",
+  cd("EL3208", "Renewable Energy", fullname="Renewable Energy Systems", shortname="RES-EL3"), client="outlook")
+
+M("gantikan-nama-saya-dengan-rekan", "2027-08-26 08:20:00",
+  ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+  "Pengampu Sistem Kendali",
+  """Pagi admin,
+
+Di course Sistem Kendali (EL2204), tolong gantikan nama saya dengan nama rekan saya, Ir. Dedi Kurniawan, M.T., karena beliau yang pegang kelas ini sekarang.
+
+Yusuf
+""", "course_data", "id",
+  cd("EL2204", "Sistem Kendali", lecturer="Ir. Dedi Kurniawan, M.T."), client="gmail")
+
+M("en-key-and-class-one-line-each", "2027-08-26 09:40:00",
+  ("Hiroshi Tanaka", "hiroshi.tanaka@polibatam.ac.id"),
+  "Two changes for Mechatronics Lab",
+  """Hello,
+
+Two changes for Mechatronics Lab (MK2205), please:
+the class should be MK-2B (not MK-2A), and the enrolment key should be mecha-lab-2B.
+
+Thank you,
+Hiroshi Tanaka
+""", "course_data", "en",
+  cd("MK2205", "Mechatronics Lab", **{"class": "MK-2B", "enrolment_key": "mecha-lab-2B"}), client="thunderbird")
+
+M("nama-angka-romawi-karena", "2027-08-26 11:00:00",
+  ("Winda Sari", "winda.sari@polibatam.ac.id"),
+  "ganti nama Matematika",
+  """Pagi,
+
+Nama MK Matematika Teknik (MA1203) tolong diubah jadi Matematika Teknik II karena yang I sudah ada di semester 1.
+
+Winda
+""", "course_data", "id",
+  cd("MA1203", "Matematika Teknik", fullname="Matematika Teknik II"), client="gmail")
+
+M("dosen-sama-short-name-tetap-nama-saja", "2027-08-26 13:30:00",
+  ("Indra Gunawan", "indra.gunawan@polibatam.ac.id"),
+  "Nama MK Sensor",
+  """Halo,
+
+Untuk MK Sensor dan Aktuator (MK2103): dosen tetap saya, short name tetap SA-MK2. Yang berubah hanya nama lengkapnya, menjadi Sensor, Aktuator dan Antarmuka.
+
+Indra
+""", "course_data", "id",
+  cd("MK2103", "Sensor dan Aktuator", fullname="Sensor, Aktuator dan Antarmuka"), client="gmail",
+  note="Near-miss: the lecturer and the short name said to stay.")
 
 
 if __name__ == "__main__":
