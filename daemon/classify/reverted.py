@@ -14,7 +14,7 @@ from daemon.classify.wording import sentence_around
 
 _REVERT = re.compile(
     r"\b(?:(?:di)?kembali(?:kan|in)|(?:di)?balik(?:in|kan)|revert(?:ed)?|restore[d]?|roll(?:ed)?\s+back|"
-    r"(?:change|set|put|turn|switch)(?:ed)?\s+(?:it\s+|them\s+)?back|go\s+back)\b",
+    r"(?:change|set|put|turn|switch)(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?back|go\s+back)\b",
     re.IGNORECASE,
 )
 # "jangan dikembalikan", "no need to revert": a revert said not to happen.

@@ -1,0 +1,79 @@
+"""Round 9's change kinds, in sentences of their own (not the tune17 or tune18 corpus's): reverts, fields named
+together with their values listed in order, many-titled lecturers, keys and classes in prose, changes told through
+what is shown, a document the change follows, a field held for now; and the near-misses: a revert said not to
+happen, a change told as made before, hearsay asked back, a requester's name with degrees on a form."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+
+
+def pairs(text: str, subject: str = "") -> dict[str, str]:
+    return {change.field: change.value for change in find_changes(text, None, subject)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reverts
+        (
+            "Nama MK kemarin diganti jadi Fisika Modern. Mohon dikembalikan ke nama awal, yakni Fisika Dasar II.",
+            {"fullname": "Fisika Dasar II"},
+        ),
+        ("Please put the short name back to PHY-2A, the new one confuses students.", {"shortname": "PHY-2A"}),
+        ("Shortname tolong balikin ke yang lama (STAT-1B) ya.", {"shortname": "STAT-1B"}),
+        # fields named together, values in order
+        (
+            "Nama lengkap dan short name MK ini mohon diganti berturut-turut menjadi Kimia Dasar dan KIM-1.",
+            {"fullname": "Kimia Dasar", "shortname": "KIM-1"},
+        ),
+        (
+            "Please set the class and the enrolment key to EL-2C and volt-2C respectively.",
+            {"class": "EL-2C", "enrolment_key": "volt-2C"},
+        ),
+        # many titles
+        ("Dosennya diganti jadi Dr. phil. Rudi Santoso, M.A. ya.", {"lecturer": "Dr. phil. Rudi Santoso, M.A."}),
+        ("Pengampu baru: Ns. Rina Wati, S.Kep., M.Kep.", {"lecturer": "Ns. Rina Wati, S.Kep., M.Kep."}),
+        # keys, classes, what is shown
+        ("Kelasipun mohon dipun gantos dados TI-3B.", {"class": "TI-3B"}),
+        ("key-nya dibikin basdat99 aja kak", {"enrolment_key": "basdat99"}),
+        (
+            "Di course masih tertulis Pak Budi, padahal dosennya sudah Bu Sari Dewi, M.Kom. Mohon dicek.",
+            {"lecturer": "Sari Dewi, M.Kom."},
+        ),
+        (
+            "The module has now been renamed to Marine Robotics; please update the course.",
+            {"fullname": "Marine Robotics"},
+        ),
+        # a document the change follows
+        (
+            "Dosen pengampu mohon disesuaikan dengan surat tugas No. 12/2027: Dr. Hana Putri, M.T.",
+            {"lecturer": "Dr. Hana Putri, M.T."},
+        ),
+        # a field held for now
+        (
+            "Short name-nya jangan diubah dulu. Nama MK tolong diganti jadi Fisika Terapan.",
+            {"fullname": "Fisika Terapan"},
+        ),
+        ("Tolong ganti saya dengan Dr. Indah Permata, M.Si. di course ini.", {"lecturer": "Dr. Indah Permata, M.Si."}),
+    ],
+)
+def test_round9_kinds_are_read(text: str, expected: dict[str, str]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nama MK sudah benar, jangan dikembalikan ke Fisika Lama ya. Terima kasih.",
+        "Shortname yang kemarin diubah jadi FIS-2 sudah benar, terima kasih.",
+        "Katanya nama MK ini mau diganti jadi Fisika Lanjut ya? Mohon infonya.",
+        "Nama: Rahmat Hidayat, S.T., M.T.\nNIP: 1234\nUraian: mohon bantuan akses e-learning.",
+        "Nama MK disesuaikan dengan kurikulum 2027 nanti saja, belum pasti.",
+        "Mohon nama MK disesuaikan dengan SK Direktur yang baru.",
+    ],
+)
+def test_round9_near_misses_claim_nothing(text: str) -> None:
+    assert pairs(text) == {}
