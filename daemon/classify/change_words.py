@@ -149,7 +149,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
-    ("is now", r"\b(?:is|are)\s(?:now|from\snow\son|as\sof\snow)\b"),
+    # "dosennya ganti, sekarang Bu X": the change told, then who it is now.
+    (
+        "is now",
+        r"\b(?:is|are)\s(?:now|from\snow\son|as\sof\snow)\b|"
+        r"\b(?:ganti|berganti|diganti|changed)[ \t]*[,;][ \t]*(?:sekarang|skrg|kini|now)\b",
+    ),
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",

@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 71}
+E.PLAN = {"course_data": 78}
 M = E.M
 DESK = "Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>"
 
@@ -859,6 +859,82 @@ Indra
 """, "course_data", "id",
   cd("MK2103", "Sensor dan Aktuator", fullname="Sensor, Aktuator dan Antarmuka"), client="gmail",
   note="Near-miss: the lecturer and the short name said to stay.")
+
+
+# ---------------------------------------------------------------- fifth batch, scored before its rules: a name
+# misspelled and set right in one word ("harusnya 'X' bukan 'Y'", "should read X, not Y"), "koreksi penulisan",
+# "menjadi sbb:", "&" inside a name, a lecturer "instead of" another, "dosennya ganti, sekarang X"
+
+M("typo-satu-kata-harusnya-bukan", "2027-08-27 08:00:00",
+  ("Siti Khadijah", "siti.khadijah@polibatam.ac.id"),
+  "typo nama MK",
+  """Assalamualaikum min,
+
+Ada typo di nama MK UM2105 di e-learning, harusnya "Kewirausahaan" bukan "Kewirausahan". Mohon dibetulkan ya.
+
+Khadijah
+""", "course_data", "id", cd("UM2105", "Kewirausahan", fullname="Kewirausahaan"), client="gmail")
+
+M("en-misspelled-should-read-not", "2027-08-27 09:10:00",
+  ("Dr. Johan Visser", "johan.visser@polibatam.ac.id"),
+  "Misspelled course title",
+  """Dear colleagues,
+
+The title of course ME1105 is misspelled on the platform: it should read Thermodynamics, not Thermodinamics. Please correct it at your convenience.
+
+Kind regards,
+Johan Visser
+""", "course_data", "en", cd("ME1105", "Thermodinamics", fullname="Thermodynamics"), client="thunderbird")
+
+M("koreksi-penulisan-nama-mk-titikdua", "2027-08-27 10:20:00",
+  ("Admin Prodi Teknik Geomatika", "admin.geomatika@polibatam.ac.id"),
+  "Koreksi penulisan nama MK",
+  """Selamat pagi,
+
+Mohon koreksi penulisan nama MK GM2201 di e-learning: Sistem Informasi Geografis Lanjut. Saat ini tertulis Sistim Informasi Geografi Lanjut.
+
+Terima kasih,
+Admin Prodi Teknik Geomatika
+""", "course_data", "id",
+  cd("GM2201", "Sistim Informasi Geografi Lanjut", fullname="Sistem Informasi Geografis Lanjut"), client="outlook")
+
+M("menjadi-sbb-ampersand", "2027-08-27 11:30:00",
+  ("Bambang Irawan", "bambang.irawan@polibatam.ac.id"),
+  "Perubahan nama Riset Operasi",
+  """Yth. Admin,
+
+Mohon ubah nama MK Riset Operasi (TI2204) menjadi sbb: Riset Operasi & Optimasi
+
+Salam,
+Bambang
+""", "course_data", "id", cd("TI2204", "Riset Operasi", fullname="Riset Operasi & Optimasi"), client="gmail")
+
+M("en-list-instead-of-as-lecturer", "2027-08-30 08:30:00",
+  ("Maria Santos", "maria.santos@polibatam.ac.id"),
+  "Lecturer listed for Business English",
+  """Hi,
+
+For Business English (UM2201), please list Ms. Grace Tan, M.A. as the lecturer instead of me. She is taking over from next week.
+
+Maria
+""", "course_data", "en", cd("UM2201", "Business English", lecturer="Grace Tan, M.A."), client="gmail")
+
+M("dosennya-ganti-sekarang-nama", "2027-08-30 09:40:00",
+  ("Fikri Haikal", "fikri.haikal@polibatam.ac.id"),
+  "dosen Fisika 2",
+  """min dosennya Fisika 2 (FS1202) ganti, sekarang Bu Nadia Rahma, M.Si. tolong diupdate di elearning ya
+""", "course_data", "id", cd("FS1202", "Fisika 2", lecturer="Nadia Rahma, M.Si."), client="iphone")
+
+M("en-name-shown-correct-key-typo-near-miss", "2027-08-30 11:00:00",
+  ("Arjun Mehta", "arjun.mehta@polibatam.ac.id"),
+  "Enrolment key typo",
+  """Hello,
+
+The course name of Data Structures (IF2102) is shown correctly now, thanks. But the enrolment key has a typo: it should be dstruct-2027, not dsturct-2027.
+
+Arjun
+""", "course_data", "en", cd("IF2102", "Data Structures", enrolment_key="dstruct-2027"), client="gmail",
+  note="Near-miss: the name is said right; only the key is asked.")
 
 
 if __name__ == "__main__":
