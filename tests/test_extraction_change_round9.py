@@ -77,3 +77,17 @@ def test_round9_kinds_are_read(text: str, expected: dict[str, str]) -> None:
 )
 def test_round9_near_misses_claim_nothing(text: str) -> None:
     assert pairs(text) == {}
+
+
+def test_a_name_typed_in_lower_case_by_a_lower_case_writer() -> None:
+    assert pairs("tolong nama matkul nya ganti jd basis data lanjut ya") == {"fullname": "basis data lanjut"}
+    # not a name: a question, a hedge, a word for the new one, a source
+    for text in (
+        "nama mk ganti jd apa ya min?",
+        "kak nama mk nya mau diganti jd pemrograman web lanjut tp blm pasti",
+        "min nama mk nya ganti jd yang baru aja ya",
+        "nama mk nya diganti jd sesuai rps ya",
+    ):
+        assert pairs(text) == {}, text
+    # a writer who uses capitals writes the name so: lower-case words after "jadi" are the writer's own
+    assert pairs("Nama MK tolong diganti jadi nanti saya kabari lagi.") == {}

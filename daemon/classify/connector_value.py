@@ -96,6 +96,27 @@ _DONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"[ \t]*,[ \t]*" + TITLE_SUFFIX + r"(?=[\s,.;)]|$)")
+# "min nama mk SI2103 nya ganti jd sistem informasi akuntansi ya": a writer who types in lower case from the first
+# word writes the new name so too; it runs to its clause's end and is words of letters only.
+_TYPED_LOWER = re.compile(r"\s*[a-z]")
+_LOWER_NAME = re.compile(
+    r"[ \t]*(?P<name>(?!(?:yang|yg|ini|itu|saja|aja|ya|apa|mana|dong|deh|sesuai|seperti|sama|kayak|dengan|dgn|"
+    r"semula|awal|baru|lama|benar|betul)\b)[a-z]{3,}(?:[ \t]+(?:dan|untuk|di|&|[a-z]{3,})){1,5}?)"
+    r"(?=[ \t]*(?:[,.;!?\n]|$|(?:ya|yah|aja|saja|dong|deh|min|kak|pak|bu|karena|krn|soalnya|biar|td|tadi|sesuai)\b))",
+)
+_NOT_IN_LOWER_NAME = re.compile(
+    r"\b(?:saya|aku|gue|gw|kami|kita|dia|beliau|mohon|tolong|minta|bisa|sudah|udah|belum|tidak|gak|ga|nggak|yang|yg|"
+    r"sama|kayak|seperti|kelas|dosen|semester|sks|key|nya)\b"
+)
+
+
+def _lower_case_name(text: str, start: int) -> tuple[str, int, int] | None:
+    name = _LOWER_NAME.match(text, start)
+    if name is None or _NOT_IN_LOWER_NAME.search(name.group("name")) or len(name.group("name").split()) < 2:
+        return None
+    return name.group("name"), name.start("name"), name.end("name")
+
+
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
 
 
@@ -178,6 +199,8 @@ def value_after_connectors(
                 continue
             start = colon.end()
         read = value_at(text, field, start, len(text))
+        if read is None and field == "fullname" and kind == "changed to" and _TYPED_LOWER.match(text):
+            read = _lower_case_name(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
             continue
         # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.
