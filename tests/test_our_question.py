@@ -35,7 +35,16 @@ def test_the_receipt_says_its_type_what_it_listed_and_what_it_asked() -> None:
     )
     assert asked_in(RECEIPT_EN) == Asked(RequestType.COURSE_DATA, (), ("course", "changes.credits"))
     assert asked_in("> Kami memahami permintaan Anda sebagai: sesuatu yang lain.") is None
-    assert asked_in("> Mohon lengkapi: nama baru mata kuliah.") is None  # not our receipt without its type line
+    # A receipt the requester quoted only by its last line still asks, in its own words, for a course's change.
+    assert asked_in("> Mohon lengkapi: nama baru mata kuliah.") == Asked(
+        RequestType.COURSE_DATA, (), ("changes.fullname",)
+    )
+    assert asked_in("> Please complete: the text of the announcement.") == Asked(
+        RequestType.ANNOUNCEMENT, (), ("text",)
+    )
+    # Not in the receipt's words, or asking for what any type may lack: not our question.
+    assert asked_in("> Mohon lengkapi: berkas SK dan tanda tangan.") is None
+    assert asked_in("> Mohon lengkapi: kode atau nama mata kuliah.") is None
 
 
 @pytest.mark.parametrize(
