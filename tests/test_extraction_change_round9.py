@@ -58,6 +58,13 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
             {"fullname": "Fisika Terapan"},
         ),
         ("Tolong ganti saya dengan Dr. Indah Permata, M.Si. di course ini.", {"lecturer": "Dr. Indah Permata, M.Si."}),
+        # a second field after "sekalian", a key written "key nya", a name ended by a clause before another label
+        (
+            "Nama MK mohon diganti jadi Statistika Terapan, sekalian short name-nya STATAP-2.",
+            {"fullname": "Statistika Terapan", "shortname": "STATAP-2"},
+        ),
+        ("kelas nya ganti ke TI-2B, key nya jg ganti ke tib2027", {"class": "TI-2B", "enrolment_key": "tib2027"}),
+        ("Tolong ganti nama MK jadi Kimia Fisik; dosennya tetap.", {"fullname": "Kimia Fisik"}),
     ],
 )
 def test_round9_kinds_are_read(text: str, expected: dict[str, str]) -> None:
