@@ -65,6 +65,11 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
         ),
         ("kelas nya ganti ke TI-2B, key nya jg ganti ke tib2027", {"class": "TI-2B", "enrolment_key": "tib2027"}),
         ("Tolong ganti nama MK jadi Kimia Fisik; dosennya tetap.", {"fullname": "Kimia Fisik"}),
+        (
+            "Nama MK diubah ke Kalkulus Lanjut, singkatannya KALJUT.",
+            {"fullname": "Kalkulus Lanjut", "shortname": "KALJUT"},
+        ),
+        ("Nama MK diubah ke Kalkulus Lanjut, kelas TI-2A.", {"fullname": "Kalkulus Lanjut"}),
     ],
 )
 def test_round9_kinds_are_read(text: str, expected: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _AND = re.compile(
-    r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?", re.I
+    r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*", re.I
 )
 # What may stand between the second field and its value: the verb's "to" said again, never a verb of its own
 # ("dan kelasnya dipindah ke X" is read at its own cue).
@@ -44,6 +44,15 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         # "dan kelas TI-2A": a class or a semester right after its word may only say which group; "kelasnya TI-2B",
         # "and the class to TI-2B" give it as the value.
         if field in ("class", "semester") and not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"):
+            continue
+        # "diubah ke Kalkulus Lanjut, singkatannya KALJUT": after a bare comma, only the field's own "-nya" or a "to"
+        # gives its value ("..., kelas TI-2A" says which group), and only a value of its own shape ("..., dosennya Pak
+        # Budi" may say whose course it is).
+        bare_comma = not also.group(0).strip(" \t,")
+        if bare_comma and (
+            field in ("fullname", "lecturer", "summary")
+            or (not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"))
+        ):
             continue
         read = value_at(flat, field, to.end() if to else cue.end(), sentence_around(flat, cue.end())[1])
         if read is None or not _CLAUSE_ENDS.match(flat, read[2]):
