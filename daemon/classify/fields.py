@@ -8,11 +8,12 @@ from datetime import datetime
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
 from daemon.classify.change_tagger import read_changes
-from daemon.classify.changes import find_changes, renamed_by_name
+from daemon.classify.changes import find_changes
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.renamed_by_name import renamed_by_name
 
 # A no-break space (an "&nbsp;" in Gmail's or Outlook's text) is a space between a course's words and its label.
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
