@@ -70,6 +70,15 @@ def pairs(text: str, subject: str = "") -> dict[str, str]:
             {"fullname": "Kalkulus Lanjut", "shortname": "KALJUT"},
         ),
         ("Nama MK diubah ke Kalkulus Lanjut, kelas TI-2A.", {"fullname": "Kalkulus Lanjut"}),
+        # a shaped value set against another, in a mail that says something is wrong
+        ("Course ini sebenarnya untuk kelas MJ-2B, bukan MJ-2A. Mohon diperbaiki.", {"class": "MJ-2B"}),
+        (
+            "Saya mengajar kelas TI-2A, bukan TI-2B. Mohon enrolment key diganti jadi abc2027.",
+            {"enrolment_key": "abc2027"},
+        ),
+        # handed over, made the teacher
+        ("Dosen MK Kimia saya alihkan ke Bu Rahma Fitri, M.Sc. mulai besok.", {"lecturer": "Rahma Fitri, M.Sc."}),
+        ("Tolong masukkan Bu Dewi Sartika, M.Pd. jadi pengajar di MK ini.", {"lecturer": "Dewi Sartika, M.Pd."}),
     ],
 )
 def test_round9_kinds_are_read(text: str, expected: dict[str, str]) -> None:

@@ -26,7 +26,7 @@ from daemon.classify.connector_value import (
 )
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import sentence_around, sentence_end
 
 REACH = 160
 
@@ -62,6 +62,14 @@ _CORRECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
+_NOT_THE_OTHER = re.compile(
+    r"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\s+of)[ \t]+(?:(?:kelas|class|semester)[ \t]+)?", re.I
+)
+_SET_RIGHT = re.compile(
+    r"\b(?:sebenarnya|seharusnya|harusnya|mestinya|salah|keliru|koreksi|diperbaiki|perbaiki|dibetulkan|betulkan|"
+    r"benerin|wrong|mistake|correct|fix)\w*",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 
 
@@ -110,6 +118,26 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             return None
         source = f"new value named: {cue.group(0).strip()}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
+    # "Course ini sebenarnya untuk kelas MJ-2B, bukan MJ-2A. Mohon diperbaiki": a shaped value set against another of
+    # its shape, in a mail that says something is wrong, is the right one.
+    if (
+        field in SHAPED
+        and (read := value_at(text, field, cue.end(), min(len(text), cue.end() + 40)))
+        and read[1] <= cue.end() + 1
+    ):
+        other = _NOT_THE_OTHER.match(text, read[2])
+        wrong = other and _SET_RIGHT.search(
+            text, sentence_around(text, cue_start)[0], sentence_end(text, other.end()) + 80
+        )
+        if (
+            other
+            and wrong
+            and (then := value_at(text, field, other.end(), min(len(text), other.end() + 40)))
+            and then[0] != read[0]
+        ):
+            source = f"not the other: {cue.group(0).strip()} {read[0]}{other.group(0)}"
+            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
+                return found
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + REACH, paragraph_end)

@@ -43,10 +43,11 @@ _PUT_AS = re.compile(
     r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
+    r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+    r"(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
     # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
     r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
-    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|"
+    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|pengajar|"
     r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b",
     re.IGNORECASE,
 )
