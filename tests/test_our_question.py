@@ -67,6 +67,11 @@ def test_a_staff_question_asks_one_fields_value(text: str, field: str | None) ->
     [
         (NAME, "Pemrograman Perangkat Bergerak", {"changes.fullname": "Pemrograman Perangkat Bergerak"}),
         (NAME, "Yang baru: Pemrograman Web Lanjut", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        # owning up to forgetting it, a closing tail after it
+        (NAME, "Sorry, forgot that: Web Engineering", {"changes.fullname": "Web Engineering"}),
+        (NAME, "Oh iya lupa. Pemrograman Web Lanjut", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        (NAME, "Pemrograman Web Lanjut, itu aja min", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        (NAME, "Maaf, belum bisa sekarang.", {}),
         (NAME, "Applied Thermodynamics\n\nPieter", {"changes.fullname": "Applied Thermodynamics"}),
         (
             Asked(RequestType.COURSE_DATA, (), ("changes.lecturer",)),

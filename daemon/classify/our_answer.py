@@ -50,8 +50,8 @@ _TAIL = re.compile(
 )
 # "Oh iya lupa. X", "Sorry, forgot that: X", "Maaf ketinggalan, X": owning up to the missing value before giving it.
 _FORGOT = re.compile(
-    r"^(?:(?:oh|eh|ah|aduh|waduh|oops|sorry|maaf|ya|iya|iya+h?)[\s,!.]+)*(?:lupa|kelupaan|ketinggalan|terlewat|forgot"
-    r"(?:\s(?:that|it|to\s(?:say|mention)))?)(?:\s(?:pak|bu|min|kak|mas|ya))?[\s,!.:;-]+(?=\S)",
+    r"^(?:(?:oh|eh|ah|aduh|waduh|oops|sorry|maaf|ya|iya|iya+h?)[\s,!.]+)*(?:(?:lupa|kelupaan|ketinggalan|terlewat|"
+    r"forgot(?:\s(?:that|it|to\s(?:say|mention)))?)(?:\s(?:pak|bu|min|kak|mas|ya))?[\s,!.:;-]+)?(?=\S)",
     re.IGNORECASE,
 )
 # "Semester 4, bukan 2": what follows the value's correction is the value it replaces.
@@ -139,6 +139,7 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
     bare: list[str] = []
     # A labelled line says which item it gives; the grammar reads the rest.
     for line in answer_lines(answer):
+        line = _FORGOT.sub("", line)
         if labelled := _LABELLED.match(line):
             for item in _labelled(labelled.group("label"), labelled.group("value"), wanted):
                 found.setdefault(item.field, item)
