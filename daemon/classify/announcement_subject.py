@@ -100,3 +100,21 @@ def _plain_subject(value: str) -> str:
     run = TRAILING_CODE.sub("", value).strip()
     plain = capitalised_run(run) == run and len(run.split()) >= 2 and not _REQUEST_WORDS.search(run)
     return run if plain and looks_like_title(run) else ""
+
+
+# Words that make a subject line about the mail rather than the notice ("Reminder for Technical Writing", "Draf
+# pengumuman KRS", "Notice for the front page").
+_ABOUT_THE_MAIL = re.compile(
+    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|info(?:rmasi|rmation)?|draft?|titip|"
+    r"request|permintaan|permohonan|mohon|tolong|please|pls|help|bantuan|fwd?|re|tayang\w*|publish\w*|post(?:ing|ed|kan)?)\b"
+)
+
+
+def subject_alone(subject: str, text: str) -> str:
+    """A subject line in title case that asks nothing and names no course ("Field Trip to Batamindo Postponed") is
+    the notice's title when the body names none."""
+    run = TRAILING_CODE.sub("", SUBJECT_TAGS.sub("", subject)).strip()
+    plain = capitalised_run(run) == run and len(run.split()) >= 3 and looks_like_title(run)
+    if not plain or _ABOUT_THE_MAIL.search(run) or MOMENT_START.match(run):
+        return ""
+    return "" if _names_course(run, text) else run

@@ -23,7 +23,13 @@ from daemon.classify.announcement_lines import (
     looks_like_title,
     table_cells,
 )
-from daemon.classify.announcement_subject import about_title, letter_subject, subject_named, subject_title
+from daemon.classify.announcement_subject import (
+    about_title,
+    letter_subject,
+    subject_alone,
+    subject_named,
+    subject_title,
+)
 from daemon.classify.wording import WRAP_WIDTH, sentence_end
 
 
@@ -244,6 +250,6 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
     # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
     if subject and (cued := cued_title(subject)) and cued[0]:
         return cued[0], announcement_body(text), len(text)
-    if named := subject_title(subject, text):
+    if named := subject_title(subject, text) or subject_alone(subject, text):
         return clean_title(named), announcement_body(text), len(text)
     return None, None, len(text)
