@@ -11,7 +11,8 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:the\s)?(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:the\s)?"
+    r"(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
     r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
     r"(?:(?:announcement|notice|post)\s)?title|subject|"
     r"subjek|headline|topik|topic)"
