@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_corrected import corrected_moment
+from daemon.classify.announcement_relative import relative_moment
 from daemon.classify.announcement_time import (
     ASKING,
     PUBLISH,
@@ -154,6 +155,10 @@ _NEGATED = re.compile(
 # "semua kelas Basis Data", "all classes of Database Systems": every parallel class of one course, unless the name
 # after it is a programme's, a cohort's or the campus's
 _CLASSES_OF = re.compile(
+    # parallel classes, or classes by their letters ("semua kelas paralel", "all classes A-D", "kelas A sampai D"),
+    # are one course's
+    r"\s+(?i:paralel|parallel)\b|\s+(?-i:[A-H])(?:\s*(?:-|\u2013|,|s\.?d\.?|sampai|hingga|dan|and|to|until)\s*"
+    r"(?-i:[A-H]))+\b|"
     r"\s+(?:(?i:paralel|parallel)\s+)?(?:(?i:of|dari|untuk|for)\s+)?(?!(?:Teknik|Prodi|Program|Jurusan|Departemen|"
     r"Department|Angkatan|Tingkat|Semester|Politeknik|Polibatam|Fakultas|Faculty|School)\b)[A-Z][a-z]{2,}\b"
 )
@@ -224,9 +229,15 @@ def _quoted_title(context: str) -> str | None:
     return title_and_body(thread)[0] if thread.strip() else None
 
 
+# "**Waktu tayang:** ...", "*Judul:* ...": a label in Markdown or WhatsApp emphasis is read as the label (the marks
+# become spaces, so offsets stay)
+_EMPHASISED_LABEL = re.compile(r"(?m)^([ \t]*)(\*{1,2}|_{1,2})([^*_\n:]{1,40}:)\2")
+
+
 def extract_announcement(
     subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
 ) -> AnnouncementFields:
+    text = _EMPHASISED_LABEL.sub(lambda label: f"{label.group(1)}{label.group(3)}{' ' * 2 * len(label.group(2))}", text)
     # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
     title, body, start = title_and_body(text, "" if context else subject)
     answered = title is None and bool(context)
@@ -250,6 +261,13 @@ def extract_announcement(
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
         if publish is None and answered_between_quotes(context):
             publish = publish_at(unwrap(thread_text(context)), reference)
+    # "tayang H-2 sebelum UAS, pukul 08.00": counted back from the event's day; without an hour, the event's own
+    # moment is not when the notice goes out either
+    if (relative := relative_moment(text, reference)) is not None:
+        if relative.at is not None:
+            publish = relative.at
+        elif publish and datetime.fromisoformat(publish).date() == relative.event_day:
+            publish = None
     if publish:
         publish = corrected_moment(text, publish, reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American

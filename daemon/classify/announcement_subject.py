@@ -24,7 +24,7 @@ from daemon.classify.wording import sentence_end, unwrap
 def _names_course(run: str, text: str) -> bool:
     """Whether the text names a course by these words ("kelas Animasi 3D", "Fisika Dasar (FI1101)")."""
     course = r"(?i)\b(?:kelas|course|mk|matkul|mata\s?kuliah|class|module)\s+" + re.escape(run)
-    return bool(re.search(course + r"|" + re.escape(run) + r"\s*\(", text))
+    return bool(re.search(course + r"|" + re.escape(run) + r"(?:\s*\(|\s+(?i:course|class|module)\b)", text))
 
 
 def subject_named(text: str, subject: str) -> tuple[str | None, str | None, int] | None:
@@ -105,7 +105,7 @@ def _plain_subject(value: str) -> str:
 # Words that make a subject line about the mail rather than the notice ("Reminder for Technical Writing", "Draf
 # pengumuman KRS", "Notice for the front page").
 _ABOUT_THE_MAIL = re.compile(
-    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|info(?:rmasi|rmation)?|draft?|titip|"
+    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|message|pesan|memo|info(?:rmasi|rmation)?|draft?|titip|"
     r"request|permintaan|permohonan|mohon|tolong|please|pls|help|bantuan|fwd?|re|tayang\w*|publish\w*|post(?:ing|ed|kan)?)\b"
 )
 
@@ -117,4 +117,6 @@ def subject_alone(subject: str, text: str) -> str:
     plain = capitalised_run(run) == run and len(run.split()) >= 3 and looks_like_title(run)
     if not plain or _ABOUT_THE_MAIL.search(run) or MOMENT_START.match(run):
         return ""
-    return "" if _names_course(run, text) else run
+    # "Message for Industrial Robotics", "Info untuk Basis Data": what follows "for" may name the course
+    for_course = re.search(r"(?i)\b(?:for|untuk|utk|buat|bagi)\s+(\S.*)$", run)
+    return "" if _names_course(run, text) or (for_course and _names_course(for_course.group(1), text)) else run

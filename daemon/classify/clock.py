@@ -25,6 +25,11 @@ _ABROAD = {
     "bst": -6,
     **dict.fromkeys(("batam", "jakarta", "indonesia", "indonesian", "indonesia barat", "western indonesian"), 0),
     **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
+    # eastern Indonesia (WIT) by its towns, and the neighbours and hubs a lecturer writes from
+    **dict.fromkeys(("jayapura", "papua", "ambon", "maluku", "indonesia timur", "eastern indonesian"), 2),
+    **dict.fromkeys(("manila", "philippine", "philippines", "cebu"), 1),
+    **dict.fromkeys(("bangkok", "thailand", "hanoi", "vietnam", "ho chi minh"), 0),
+    **dict.fromkeys(("dubai", "abu dhabi", "uae", "doha", "qatar"), -3),
 }
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 _PLACES = "|".join(

@@ -237,6 +237,11 @@ def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def dates_in(text: str, reference: datetime) -> list[tuple[date, int, int]]:
+    """Every date in the text, in order (see _dates)."""
+    return _dates(text, reference)
+
+
 def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
     """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
     dates = _dates(text, reference)
