@@ -58,7 +58,10 @@ _GROUP = re.compile(
 )
 _COURSE_PLACE = re.compile(
     r"\b(?i:di|ke|pada|dalam|on|in|to|into)\s+(?:(?i:the|my|our)\s+)?(?i:course|mk|matkul|mata\s?kuliah|kelas|class|"
-    r"module)\s+(?-i:[A-Z])|\b(?i:on|in|to)\s+(?:(?i:the|my|our)\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?i:course|class|module)\b"
+    r"module)\s+(?-i:[A-Z])|"
+    # a named course's news forum: "ke news forum Basis Data", "di forum berita MK Kalkulus", "on the forum of X"
+    r"\b(?i:di|ke|on|in|to|into)\s+(?:(?i:the)\s+)?(?i:news\s+forum|forum(?:\s+(?:berita|pengumuman))?|"
+    r"announcements?\s+forum)\s+(?:(?i:of|di|dari|course|mk|matkul|kelas)\s+)*(?-i:[A-Z])|\b(?i:on|in|to)\s+(?:(?i:the|my|our)\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?i:course|class|module)\b"
 )
 # "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
 # one course's people is the course.
@@ -68,8 +71,12 @@ _NARROWED = re.compile(
     r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|kuliah|module|section|rombel)\b(?!\s*(?:-|yang|di|\())|"
     # "everyone in the Database Systems course": the course's name before its word
     r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:course|class|module)\b|"
-    # ... or before its code: "semua mahasiswa Kalkulus (MA1101)"
-    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    # ... or before its code, a few words of its classes between: "semua mahasiswa Kalkulus (MA1101)", "seluruh
+    # mahasiswa Basis Data kelas pagi dan malam (IF2101)"
+    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:[\w-]+\s+){0,4}\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    # the course's participants: "untuk seluruh mahasiswa peserta", "all participants of this course"
+    r"(?:peserta(?:nya)?|participants)\b(?=\s*(?:[.,;!?)]|$|(?:mata\s?kuliah|mk|matkul|kelas|course|ini|"
+    r"tersebut|of\s+(?:this|the|my|our)\s+(?:course|class|module))\b))|"
     # a course's code, or a class group: "semua mahasiswa TI-2A", "all students of IF-3B", "everyone in TRPL 2B"
     r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b|(?-i:[A-Z]{2,5}[- ]?\d[A-Z])\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students

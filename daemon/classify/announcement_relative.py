@@ -36,6 +36,10 @@ _EVENTS_OWN = re.compile(
     r"(?i)\b(?:yang|yg|which|that|dimulai|mulai|berlangsung|dilaksanakan|diadakan|digelar|starts?|begins?|opens?|"
     r"closes?|is|are|runs?)\b"
 )
+_BOUNDED = re.compile(
+    r"(?i)\b(?:paling\s+(?:lambat|telat)|selambat-lambatnya|maksimal|maks|by|no\s+later\s+than|at\s+the\s+latest|"
+    r"latest)\s*$"
+)
 # the event's date is written within a few lines after its name ("UAS ... dilaksanakan Senin, 15 Maret 2027",
 # "Acara: ...\nHari/Tanggal: Kamis, 22 April 2027")
 _NEAR = 140
@@ -83,6 +87,9 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
         offset = _OFFSET.search(sentence)
         if offset is None or not (PUBLISH.search(sentence) or ASKING.search(sentence)):
             continue
+        # "paling lambat sehari sebelumnya", "no later than a day before": a deadline of the text's own
+        if _BOUNDED.search(sentence[max(0, offset.start() - 30) : offset.start()]):
+            continue
         named = _EVENT.match(sentence, offset.end())
         if named is None or _NOT_EVENT.fullmatch(named.group(1)):
             named = _LATER_EVENT.search(sentence, offset.end())
@@ -98,5 +105,8 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
         before = find_time(sentence[max(0, offset.start() - 30) : offset.start()])
         clock = after or before
         at = moment_at(day - timedelta(days=_days(offset)), clock).isoformat() if clock else None
+        # without an hour and without the event's name, nothing says whose day it is
+        if at is None and event is None:
+            continue
         return RelativeMoment(at, day)
     return None
