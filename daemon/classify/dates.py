@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part
+from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_wib
 
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
@@ -269,7 +269,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         clock, zone, time_start, time_end = clocked
         if part:
             clock = clock.replace(hour=hour_in_part(clock.hour, part.group(0).lower().replace("tonight", "malam")))
-        at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
+        at = in_wib(day, clock, zone)
         if after:
             return FoundMoment(at, start, end + time_end, text[end : end + time_start])
         return FoundMoment(at, window + time_start, end)
