@@ -43,8 +43,8 @@ _TITLE_CUE = re.compile(
     r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
     r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
     r"changed to|be changed to|to be)\b\s*:?)?"
-    # "judul yang benar adalah X": a second connector after the first
-    r"(?:\s*(?:adalah|yaitu|is)\b)?\s*",
+    # "judul yang benar adalah X": a second connector after the first; a spoken particle ("judulnya tuh X")
+    r"(?:\s*(?:adalah|yaitu|is|tuh|sih|nih|deh)\b)?\s*",
     re.IGNORECASE,
 )
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
@@ -195,7 +195,7 @@ def _wrapped_run(text: str, start: int) -> str | None:
 _DICTATED = re.compile(
     r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?(?:\n(?![ \t]*\n)[^\n.,;:!?\"\u201c\u201d()]{1,60}?)?)\s+"
     r"(?:(?:terus|trus|lalu|dan|kemudian|and|then)\s+)?"
-    r"((?:isinya|isi\s+pengumuman(?:nya)?|(?:the\s+)?(?:text|content|message|body)\s+(?:is|says|reads))\b)"
+    r"((?:isi(?:nya)?|isi\s+pengumuman(?:nya)?|(?:the\s+)?(?:text|content|message|body)\s+(?:is|says|reads))\b)"
 )
 
 

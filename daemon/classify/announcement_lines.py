@@ -14,7 +14,7 @@ TITLE_LABEL = re.compile(
     r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:the\s)?"
     r"(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
     r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
-    r"(?:(?:announcement|notice|post)\s)?title|subject|"
+    r"(?:(?:announcement|notice|post)\s)?title|subject(?:\sline)?|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
@@ -67,10 +67,14 @@ def clean_title(value: str) -> str:
 
 # Markdown and WhatsApp emphasis around a title ("*X*", "**X**", "_X_", "__X__", "~X~"), and the closing mark of an
 # emphasised label before it ("*Judul:* *X*"), are not part of it; a mark inside the title is.
+_SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_SYMBOLS = re.compile(rf"^(?:{_SYMBOL}|\s)+|(?:\s|{_SYMBOL})+$")
 _EMPHASIS = re.compile(r"([*_~]{1,3})(?=\S)(.*?\S)\1")
 
 
 def _unemphasised(value: str) -> str:
+    # an emoji or a symbol the writer set before or after it ("📢 *X*", "X 🙏") is not part of it either
+    value = _SYMBOLS.sub("", value)
     value = re.sub(r"^[*_~]{1,3}\s+(?=\S)", "", value)
     while (whole := _EMPHASIS.fullmatch(value)) is not None:
         value = whole.group(2).strip()

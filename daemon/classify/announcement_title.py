@@ -111,8 +111,11 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
         return clean_title(quoted.group(1)), announcement_body(body), quoted.start()
-    # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__")
-    line = r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2})\s*$"
+    # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__"), an emoji maybe before it
+    line = (
+        r"(?m)^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*)?"
+        r"(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2})\s*$"
+    )
     for match in re.finditer(line, text):
         title = match.group(1) or match.group(2) or match.group(3)
         return clean_title(title), announcement_body(text[match.end() :]), match.start()
