@@ -113,7 +113,11 @@ _ABOUT_THE_MAIL = re.compile(
 def subject_alone(subject: str, text: str) -> str:
     """A subject line in title case that asks nothing and names no course ("Field Trip to Batamindo Postponed") is
     the notice's title when the body names none."""
-    run = TRAILING_CODE.sub("", SUBJECT_TAGS.sub("", subject)).strip()
+    run = SUBJECT_TAGS.sub("", subject).strip()
+    # a course's code after the title is not part of it; a room's ("Pindah ke Ruang GU 702") is
+    code = TRAILING_CODE.search(run)
+    if code and re.search(r"[A-Z]{2,5}[- ]?\d{3,4}", code.group(0)) and code.group(0).strip(" -\u2013()[]") in text:
+        run = run[: code.start()].strip()
     plain = capitalised_run(run) == run and len(run.split()) >= 3 and looks_like_title(run)
     if not plain or _ABOUT_THE_MAIL.search(run) or MOMENT_START.match(run):
         return ""
