@@ -170,3 +170,7 @@ def test_zones_of_eastern_indonesia_and_abroad(written: str, day: date, expected
 )
 def test_who_a_notice_is_for(text: str, scope: str) -> None:
     assert _read(text + "\n\nJudul: Kuis Dibatalkan", has_course="Fisika" in text or "IF2101" in text)[1] == scope
+
+
+def test_a_military_hour_is_not_the_year_of_the_date_before_it() -> None:
+    assert _read("Title: Quiz Cancelled\nPublish: Mon 8 Mar, 0800 hrs")[2] == "2027-03-08T08:00:00+07:00"

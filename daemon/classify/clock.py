@@ -87,7 +87,9 @@ _TIME = re.compile(
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
     rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
-    rf"{_ZONE}",
+    rf"{_ZONE}"
+    # "Mon 7 Dec, 0800 hrs": the four digits of a military hour need their suffix
+    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*hrs?\b{_ZONE}",
     re.I,
 )
 
@@ -187,6 +189,8 @@ def _clock(text: str) -> tuple[time, Zone, int, int] | None:
                 hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
         elif groups[13]:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        elif groups[18]:
+            hour, minute, marker, part, zone = groups[18], groups[19], None, None, groups[20]
         else:
             hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
             # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour

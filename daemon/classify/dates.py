@@ -35,7 +35,8 @@ WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
-_YEAR = r"(\d{4}|'\d{2})"
+# (a four-digit hour after the month is not its year: "7 Dec 0800 hrs")
+_YEAR = r"((?:19|20)\d{2}(?!\s*hrs?\b)|'\d{2})"
 _DATES = (
     # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
     (
