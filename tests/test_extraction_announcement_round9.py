@@ -165,11 +165,22 @@ def test_zones_of_eastern_indonesia_and_abroad(written: str, day: date, expected
         ("Tolong post ke news forum Basis Data (IF2101), all students need to see it.", "course"),
         ("Mohon umumkan kepada seluruh mahasiswa Basis Data kelas pagi dan malam (IF2101).", "course"),
         ("Mohon ditayangkan untuk seluruh mahasiswa peserta KKN semua prodi.", "site"),
+        ("Please post on IF2101 (Database Systems) for every student in it.", "course"),
+        (
+            "Kepada Yth.\nSeluruh Mahasiswa Politeknik Negeri Batam\n\n"
+            "Sehubungan dengan UTS Kalkulus (MA1101), mohon diumumkan.",
+            "site",
+        ),
         ("Mohon ditayangkan untuk seluruh mahasiswa semester 6 di beranda e-learning.", "site"),
     ],
 )
 def test_who_a_notice_is_for(text: str, scope: str) -> None:
-    assert _read(text + "\n\nJudul: Kuis Dibatalkan", has_course="Fisika" in text or "IF2101" in text)[1] == scope
+    assert (
+        _read(text + "\n\nJudul: Kuis Dibatalkan", has_course="Fisika" in text or "IF2101" in text or "MA1101" in text)[
+            1
+        ]
+        == scope
+    )
 
 
 def test_a_military_hour_is_not_the_year_of_the_date_before_it() -> None:

@@ -73,7 +73,10 @@ _NARROWED = re.compile(
     r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:course|class|module)\b|"
     # ... or before its code, a few words of its classes between: "semua mahasiswa Kalkulus (MA1101)", "seluruh
     # mahasiswa Basis Data kelas pagi dan malam (IF2101)"
-    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:[\w-]+\s+){0,4}\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    r"(?-i:[A-Z][\w&-]*)(?:[ \t]+[\w&-]+){1,8}[ \t]*\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    # "every student in it", "semua mahasiswa di dalamnya": the course just named
+    r"(?:in|of|on)\s+(?:it|that\s+course|this\s+course)\b|di\s*dalamnya\b|"
     # the course's participants: "untuk seluruh mahasiswa peserta", "all participants of this course"
     r"(?:peserta(?:nya)?|participants)\b(?=\s*(?:[.,;!?)]|$|(?:mata\s?kuliah|mk|matkul|kelas|course|ini|"
     r"tersebut|of\s+(?:this|the|my|our)\s+(?:course|class|module))\b))|"
