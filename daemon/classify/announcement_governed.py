@@ -45,7 +45,9 @@ _EVENT = re.compile(
     # class meeting; "di kelas X" is the place
     r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"
     r"(?=\s*$|\s+(?:besok|bsk|lusa|nanti|hari|tomorrow|today|tonight|on|this|next|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday))|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|"
+    # (not between class letters: "kelas A sampai D")
+    r"(?:sampai|hingga|until)(?!\s+[A-H]\b)|"
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
     # "kuisnya", "ujiannya": the event with its possessive suffix
