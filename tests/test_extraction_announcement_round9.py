@@ -166,6 +166,9 @@ def test_zones_of_eastern_indonesia_and_abroad(written: str, day: date, expected
         ("Mohon umumkan kepada seluruh mahasiswa Basis Data kelas pagi dan malam (IF2101).", "course"),
         ("Mohon ditayangkan untuk seluruh mahasiswa peserta KKN semua prodi.", "site"),
         ("Please post on IF2101 (Database Systems) for every student in it.", "course"),
+        ("Mohon info ini sampai ke seluruh mahasiswa bimbingan praktikum Basis Data (IF2101).", "course"),
+        ("Untuk mahasiswa MK Basis Data (IF2101) dari semua prodi.", "course"),
+        ("Mohon diumumkan ke semua kelas yang saya ajar di Basis Data (IF2101).", "course"),
         (
             "Kepada Yth.\nSeluruh Mahasiswa Politeknik Negeri Batam\n\n"
             "Sehubungan dengan UTS Kalkulus (MA1101), mohon diumumkan.",

@@ -74,7 +74,7 @@ _NARROWED = re.compile(
     # ... or before its code, a few words of its classes between: "semua mahasiswa Kalkulus (MA1101)", "seluruh
     # mahasiswa Basis Data kelas pagi dan malam (IF2101)"
     r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
-    r"(?-i:[A-Z][\w&-]*)(?:[ \t]+[\w&-]+){1,8}[ \t]*\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
+    r"[\w&-]+(?:[ \t]+[\w&-]+){0,6}[ \t]*\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
     # "every student in it", "semua mahasiswa di dalamnya": the course just named
     r"(?:in|of|on)\s+(?:it|that\s+course|this\s+course)\b|di\s*dalamnya\b|"
     # the course's participants: "untuk seluruh mahasiswa peserta", "all participants of this course"
@@ -84,6 +84,8 @@ _NARROWED = re.compile(
     r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b|(?-i:[A-Z]{2,5}[- ]?\d[A-Z])\b)"
     # "all my students", "semua mahasiswa saya": the writer's own students
     r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
+    # "semua kelas yang saya ajar", "all the classes I teach": the writer's own classes
+    r"|\s*(?:yang|yg|that|which)?\s*(?:saya|kami|I|we)\s+(?:ampu|ajar|asuh|pegang|bina|teach|run|take)\b"
     # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
     r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs|participants|peserta)\s+)?(?:taking|enrolled in|registered in|"
     r"yang (?:mengambil|ambil|ikut|mengikuti|terdaftar di))\s+(?-i:[A-Z][a-z])",
@@ -138,13 +140,17 @@ _COURSE_BEFORE = re.compile(
     r"\b(?i:course|mk|matkul|mata\s?kuliah|module)\b[^\n:?]{0,20}[:?]\s*(?-i:[A-Z][\w&-]*))"
     # the course's name may keep its small words ("English for Engineers") between capitalised ones
     r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
-    r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
+    r"\)?(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?"
+    # "mahasiswa MK Basis Data (IF2101) dari semua prodi": the course's students, whatever their programme
+    r"(?P<origin>(?i:dari|from)\s+)?$"
 )
 
 
 def _narrowed_before(text: str, match: re.Match[str]) -> bool:
     people = _PEOPLE.match(match.group(0))
     course = _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+    if course and course.group("origin"):
+        return True
     # "IF302 untuk semua kelas" is its classes; "IF302 untuk semua mahasiswa" may be news about it for everyone
     return bool(
         people
