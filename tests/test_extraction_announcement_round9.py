@@ -65,6 +65,12 @@ def test_a_dictated_title_runs_to_the_words_that_open_the_text(text: str, title:
     assert _read(text)[0] == " ".join(title.split())
 
 
+@pytest.mark.parametrize("framed", ["[Kuis 2 Diundur]", "=== Kuis 2 Diundur ===", ">> Kuis 2 Diundur <<"])
+def test_a_title_framed_on_a_line_of_its_own(framed: str) -> None:
+    text = f"Tolong tayang besok jam 7.\n\n{framed}\n\nKuis 2 diundur ke minggu depan karena libur nasional."
+    assert _read(text)[0] == "Kuis 2 Diundur"
+
+
 def test_a_pointer_after_the_cue_is_not_a_dictated_title() -> None:
     assert _read("tolong umumkan besok jam 7 judulnya sesuai subjek isinya kuis batal", "tolong min")[0] is None
 

@@ -114,10 +114,14 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
     # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__"), an emoji maybe before it
     line = (
         r"(?m)^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*)?"
-        r"(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2})\s*$"
+        r"(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2}|"
+        # ... or framed by brackets or a rule of signs ("[X]", "=== X ===", ">> X <<")
+        r"\[(?!attachment:|cid:)([^\]\[\n]{4,120})\]|[=~#<>-]{2,}[ \t]*([^=~#<>\n]{4,120}?)[ \t]*[=~#<>-]{2,})\s*$"
     )
     for match in re.finditer(line, text):
-        title = match.group(1) or match.group(2) or match.group(3)
+        title = next(group for group in match.groups() if group)
+        if (match.group(4) or match.group(5)) and not looks_like_title(title):
+            continue
         return clean_title(title), announcement_body(text[match.end() :]), match.start()
     return None
 
