@@ -120,6 +120,8 @@ def test_a_plain_subject_is_the_title_when_the_body_names_none(subject: str, tit
             "Tolong pengumuman ini naik H-3 acara, jam 9 pagi.",
             "04-19T09",
         ),
+        ("Mohon tayang pas hari H jam 6 pagi ya. Lomba diadakan Sabtu, 20 Maret 2027.", "03-20T06"),
+        ("Please post it on the morning of the exam at 6. The exam is on Thursday 25 March 2027 at 1 pm.", "03-25T06"),
     ],
 )
 def test_a_publish_time_counted_back_from_the_event(text: str, expected: str) -> None:

@@ -26,7 +26,9 @@ _OFFSET = re.compile(
     r"(?i)(?<![\w-])H\s?-\s?(?P<h>\d{1,2})(?!\d)(?:\s+(?:sebelum(?:nya)?|sblm|dari|before))?|"
     r"\b(?P<n>\d{1,2}|se|" + "|".join(word for word in _COUNT if word != "se") + r")\s*"
     r"(?P<unit>hari|hr|days?|minggu|pekan|weeks?)\s+(?:sebelum(?:nya)?|sblm|before)\b|"
-    r"\bthe\s+(?:day|evening|night|morning|afternoon)\s+before\b"
+    r"\bthe\s+(?:day|evening|night|morning|afternoon)\s+before\b|"
+    # the event's own day: "pas hari H jam 6", "on the morning of the exam at 6"
+    r"(?P<zero>\bhari[ -]H\b|\bthe\s+(?:day|morning|evening|night|afternoon)\s+of\b)"
 )
 # what the event is called: the words after the offset ("sebelum UAS", "before the exam", "H-3 acara")
 _EVENT = re.compile(r"(?i)\s*(?:(?:the|an?|our|my|your|this|itu|tersebut|hari|tanggal|tgl)\s+)*([^\W\d_][\w-]{2,})")
@@ -54,6 +56,8 @@ class RelativeMoment:
 
 
 def _days(offset: re.Match[str]) -> int:
+    if offset.group("zero"):
+        return 0
     if offset.group("h"):
         return int(offset.group("h"))
     if not offset.group("n"):
