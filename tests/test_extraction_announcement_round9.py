@@ -145,6 +145,19 @@ def test_an_event_relative_day_without_its_hour_claims_nothing(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tolong umumkan: tugas dikumpulkan H-1 sebelum UAS pukul 23.59. UAS dimulai Senin, 15 Maret 2027.",
+        "Mohon diumumkan bahwa mahasiswa wajib datang sehari sebelum acara pukul 15.00. Acara: Sabtu, 20 Maret 2027.",
+        "Please tell students to submit two days before the exam at 5 pm. The exam is on Thursday 25 March 2027.",
+        "Please post now. Students must register a week before the workshop at 9 am. Workshop: 25 March 2027.",
+    ],
+)
+def test_an_event_relative_deadline_in_the_text_is_not_the_publish_time(text: str) -> None:
+    assert _read(text + "\n\nJudul: Kisi-kisi Kuis")[2] is None
+
+
+@pytest.mark.parametrize(
     ("written", "day", "expected"),
     [
         ("besok pukul 10.00 WIT", date(2027, 3, 2), "2027-03-02T08:00:00+07:00"),

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from daemon.classify.announcement_time import ASKING, PUBLISH
+from daemon.classify.announcement_governed import names_event
+from daemon.classify.announcement_time import PUBLISH
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import dates_in, writers_date
 from daemon.classify.wording import sentences, unwrap
@@ -37,6 +38,10 @@ _NOT_EVENT = re.compile(r"(?i)jam|pukul|pkl|at|around|sekitar|ya|aja|saja|please
 _EVENTS_OWN = re.compile(
     r"(?i)\b(?:yang|yg|which|that|dimulai|mulai|berlangsung|dilaksanakan|diadakan|digelar|starts?|begins?|opens?|"
     r"closes?|is|are|runs?)\b"
+)
+_DUTY = re.compile(
+    r"(?i)\b(?:wajib|harus|mesti|perlu|diharapkan|diminta|must|have\s+to|has\s+to|need\s+to|needs\s+to|should|"
+    r"are\s+to|is\s+to)\b"
 )
 _BOUNDED = re.compile(
     r"(?i)\b(?:paling\s+(?:lambat|telat)|selambat-lambatnya|maksimal|maks|by|no\s+later\s+than|at\s+the\s+latest|"
@@ -89,7 +94,13 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
     for start, end in sentences(flat):
         sentence = flat[start:end]
         offset = _OFFSET.search(sentence)
-        if offset is None or not (PUBLISH.search(sentence) or ASKING.search(sentence)):
+        if offset is None:
+            continue
+        # the offset is when the notice goes out only right under a publishing word: "tugas dikumpulkan H-1 sebelum
+        # UAS", "umumkan bahwa mahasiswa wajib datang sehari sebelum acara" are the text's own deadlines
+        cues = [cue.end() for cue in PUBLISH.finditer(sentence, 0, offset.start())]
+        between = sentence[cues[-1] : offset.start()] if cues else ""
+        if not cues or names_event(between) or _DUTY.search(between):
             continue
         # "paling lambat sehari sebelumnya", "no later than a day before": a deadline of the text's own
         if _BOUNDED.search(sentence[max(0, offset.start() - 30) : offset.start()]):
