@@ -105,7 +105,9 @@ def _plain_subject(value: str) -> str:
 # Words that make a subject line about the mail rather than the notice ("Reminder for Technical Writing", "Draf
 # pengumuman KRS", "Notice for the front page").
 _ABOUT_THE_MAIL = re.compile(
-    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|message|pesan|memo|info(?:rmasi|rmation)?|draft?|titip|"
+    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|message|pesan|memo|surat|letter|"
+    # a sender's office named as the subject ("Biro Akademik Politeknik Negeri Batam")
+    r"biro|sekretariat|direktorat|secretariat|info(?:rmasi|rmation)?|draft?|titip|"
     r"request|permintaan|permohonan|mohon|tolong|please|pls|help|bantuan|fwd?|re|tayang\w*|publish\w*|post(?:ing|ed|kan)?)\b"
 )
 
