@@ -209,3 +209,9 @@ def test_who_a_notice_is_for(text: str, scope: str) -> None:
 
 def test_a_military_hour_is_not_the_year_of_the_date_before_it() -> None:
     assert _read("Title: Quiz Cancelled\nPublish: Mon 8 Mar, 0800 hrs")[2] == "2027-03-08T08:00:00+07:00"
+
+
+@pytest.mark.parametrize("label", ["Publish window", "Publish period", "Periode tayang"])
+def test_a_labelled_publishing_window_starts_when_the_notice_goes_out(label: str) -> None:
+    text = f"Title: Quiz Cancelled\n{label}: 8 Mar 07:00 - 14 Mar 23:59"
+    assert _read(text)[2] == "2027-03-08T07:00:00+07:00"

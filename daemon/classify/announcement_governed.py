@@ -173,7 +173,10 @@ def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bo
     # the colon name what is announced, and the words after it are its text
     # ("publish it on: Tuesday ...", "tayang pada: ..." name the moment itself)
     named = re.search(
-        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from)\s*$", between[:boundary]
+        # ("Publish window:", "Jadwal tayang:", "Posting schedule:": the label of the publishing moment itself)
+        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from|window|period|schedule|"
+        r"slot|jadwal(?:nya)?|periode)\s*$",
+        between[:boundary],
     )
     if between[boundary] == ":" and not named and not _LEAD.fullmatch(PLACE.sub("", between[:boundary])):
         return True
