@@ -1,0 +1,152 @@
+"""The last check every reader's change value passes before it is claimed: the field's shape, its place, the
+writer's later word; a value in doubt is left for the requester to give (precision first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import unwrap
+
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+# Read elsewhere than the text's own lines: their spans do not count in the text.
+_ELSEWHERE = ("subject, ", "answer under a quoted question")
+
+# "*Statistika Bisnis Terapan*", "_Thermo-B27_": Gmail's plain text of bold or italic marks the value, the marks
+# are not the value's.
+_EMPHASIS = re.compile(r"([*_])(\S(?:.*?\S)?)\1")
+
+# "DB2-2026", "ETPROF-KWU", "MK26-301": one token with a digit, or capitals joined by hyphens, is a code; a course's
+# full name is words ("e-Business" and "Kalkulus 2" stay names).
+_CODE_SHAPED = re.compile(
+    r"(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+|[A-Za-z]{1,8}\d[A-Za-z0-9]*|"
+    r"[A-Z0-9]{2,}(?:[-_.][A-Z0-9]{2,})+"
+)
+# "sort name", "shrt name", "nama singkat", "nama pendek": the short name asked under a cue that holds "name".
+_SHORT_NAMED = re.compile(
+    r"\b(?:s(?:h)?o?r?t[\s-]?name|shrt[\s-]?name|nick[\s-]?name|nama\s+(?:singkat|pendek)|singkatan)\b", re.IGNORECASE
+)
+_FULL_NAMED = re.compile(r"\b(?:full[\s-]?name|fulname|nama\s+(?:lengkap|panjang)|judul)\b", re.IGNORECASE)
+
+# "Nama : Bambang Irawan / NIDN : ... / Unit : ...": a web form's or a letter's identity block names the writer.
+_NAME_LINE = re.compile(r"[ \t]*(?:Nama(?:[ \t]+(?:Lengkap|Pemohon|Pengirim|Dosen))?|(?:Full[ \t]+)?Name)[ \t]*[:：]")
+_IDENTITY_LINE = re.compile(
+    r"[ \t]*(?:NIP|NIDN|NIDK|NIK|NIM|NUPTK|E-?mail|Surel|No\.?[ \t]*(?:HP|Telp|WA|Hp)|HP|Telp\w*|Telepon|WA|"
+    r"WhatsApp|Unit|Unit[ \t]+Kerja|Jabatan|Department|Departemen|Requester|Pemohon|Program[ \t]+Studi|Prodi|"
+    r"Jurusan|Phone|Position)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+# "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "my name is X": the writer introducing themself.
+_INTRODUCES_SELF = re.compile(
+    r"(?:\b(?:saya|aku|I|kami)|\bnama\s+saya(?:\s+adalah)?|\bmy\s+name\s+is|\bI\s+am|\bI'm|\bperkenalkan(?:,)?"
+    r"(?:\s+saya)?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
+_OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+# "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
+# not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
+_TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
+
+# "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a
+# postscript that owns up to a slip corrects the value said before it.
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?", re.M | re.I)
+_SLIP = re.compile(
+    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|instead|sorry|maaf)\b",
+    re.IGNORECASE,
+)
+_SAYS_VALUE = re.compile(
+    r"\b(?:yang\s+benar|yg\s+benar|seharusnya|harusnya|maksud(?:nya|\s+saya)?|I\s+meant|make\s+it|should\s+(?:be|have"
+    r"\s+been)|menjadi|jadi|jadikan|pakai|use|adalah|is)\b[ \t]*:?|:",
+    re.IGNORECASE,
+)
+
+
+def _span_in_text(change: FoundChange) -> bool:
+    return not change.cue.startswith(_ELSEWHERE)
+
+
+def _line_at(flat: str, position: int) -> tuple[int, int]:
+    start = flat.rfind("\n", 0, position) + 1
+    end = flat.find("\n", position)
+    return start, len(flat) if end < 0 else end
+
+
+def _in_identity_block(flat: str, change: FoundChange) -> bool:
+    start, end = _line_at(flat, change.start)
+    if not _NAME_LINE.match(flat, start):
+        return False
+    lines = flat[: max(0, start - 1)].split("\n")[-3:] + flat[end + 1 :].split("\n")[:3]
+    return any(_IDENTITY_LINE.match(line) for line in lines)
+
+
+def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | None:
+    """The change, the value a later postscript corrects it to, or None when the postscript owns up to a slip in
+    this field but its value cannot be read."""
+    for postscript in _POSTSCRIPT.finditer(flat, change.end):
+        block_end = flat.find("\n\n", postscript.end())
+        block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
+        if not _SLIP.search(block):
+            continue
+        for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
+            read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
+            if read is not None and read[0] != change.value:
+                source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
+                return FoundChange(change.field, read[0], source, read[1], read[2])
+        return None
+    return change
+
+
+def _code_shaped(value: str) -> bool:
+    return " " not in value and bool(_CODE_SHAPED.fullmatch(value))
+
+
+def _same_code(value: str, code: str | None) -> bool:
+    if not code:
+        return False
+    value, code = re.sub(r"[\s-]", "", value).upper(), re.sub(r"[\s-]", "", code).upper()
+    return value == code
+
+
+def _checked(flat: str, change: FoundChange, code: str | None, name: str | None) -> FoundChange | None:
+    value = change.value
+    if emphasis := _EMPHASIS.fullmatch(value):
+        change = replace(change, value=emphasis.group(2))
+        value = change.value
+    if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
+        return None
+    # "Kode Mata Kuliah : K3L 2101" read as "K3L": the course's own code, cut at its space.
+    if change.field == "shortname" and code and code.upper().startswith(value.upper()) and len(value) < len(code):
+        return None
+    if change.field == "fullname" and name and value.casefold() == name.casefold():
+        return None
+    if not _span_in_text(change):
+        return change
+    after = flat[change.end : change.end + 40]
+    if change.field != "summary" and _OPTION_AFTER.match(after):
+        return None
+    if change.field == "fullname":
+        if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):
+            return None
+        if _code_shaped(value):
+            sentence_start = max(flat.rfind("\n", 0, change.start), flat.rfind(". ", 0, change.start), 0)
+            before = flat[sentence_start : change.start]
+            if _SHORT_NAMED.search(before) and not _FULL_NAMED.search(before):
+                return replace(change, field="shortname", cue=f"short name by its cue and shape, {change.cue}")
+            return None
+    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat, max(0, change.start - 30), change.start):
+        return None
+    return _corrected_in_postscript(flat, change)
+
+
+def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name: str | None) -> tuple[FoundChange, ...]:
+    """The changes whose values pass their field's checks, at most one per field, in reading order."""
+    flat = unwrap(text.translate(_SPACES))
+    kept: dict[str, FoundChange] = {}
+    for change in changes:
+        checked = _checked(flat, change, code, name)
+        if checked is not None and checked.field not in kept:
+            kept[checked.field] = checked
+    return tuple(sorted(kept.values(), key=lambda change: change.start))
