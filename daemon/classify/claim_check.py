@@ -38,10 +38,10 @@ _IDENTITY_LINE = re.compile(
     r"Jurusan|Phone|Position)[ \t]*[:：]",
     re.IGNORECASE,
 )
-# "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "my name is X": the writer introducing themself.
+# "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "My name is X": a sentence that opens with the
+# writer introducing themself ("Mohon nama saya, X, dicantumkan sebagai pengampu" asks for the writer instead).
 _INTRODUCES_SELF = re.compile(
-    r"(?:\b(?:saya|aku|I|kami)|\bnama\s+saya(?:\s+adalah)?|\bmy\s+name\s+is|\bI\s+am|\bI'm|\bperkenalkan(?:,)?"
-    r"(?:\s+saya)?)[ \t]*,?[ \t]*$",
+    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
@@ -72,6 +72,11 @@ def _line_at(flat: str, position: int) -> tuple[int, int]:
     start = flat.rfind("\n", 0, position) + 1
     end = flat.find("\n", position)
     return start, len(flat) if end < 0 else end
+
+
+def _sentence_start(flat: str, position: int) -> int:
+    """Where the sentence or line before `position` starts (a rough cut: the value's own words come after it)."""
+    return max(flat.rfind("\n", 0, position) + 1, flat.rfind(". ", 0, position) + 2, 0)
 
 
 def _in_identity_block(flat: str, change: FoundChange) -> bool:
@@ -120,7 +125,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # "Kode Mata Kuliah : K3L 2101" read as "K3L": the course's own code, cut at its space.
     if change.field == "shortname" and code and code.upper().startswith(value.upper()) and len(value) < len(code):
         return None
-    if change.field == "fullname" and name and value.casefold() == name.casefold():
+    # "Nama Mata Kuliah : Keselamatan dan Kesehatan Kerja" beside "SKS : 2": a bare labelled name that is the course's
+    # current one names the course (after a change verb, the same words may be the new name the name reader took).
+    if change.field == "fullname" and change.weak and name and value.casefold() == name.casefold():
         return None
     if not _span_in_text(change):
         return change
@@ -131,12 +138,11 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):
             return None
         if _code_shaped(value):
-            sentence_start = max(flat.rfind("\n", 0, change.start), flat.rfind(". ", 0, change.start), 0)
-            before = flat[sentence_start : change.start]
+            before = flat[_sentence_start(flat, change.start) : change.start]
             if _SHORT_NAMED.search(before) and not _FULL_NAMED.search(before):
                 return replace(change, field="shortname", cue=f"short name by its cue and shape, {change.cue}")
             return None
-    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat, max(0, change.start - 30), change.start):
+    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[_sentence_start(flat, change.start) : change.start]):
         return None
     return _corrected_in_postscript(flat, change)
 
