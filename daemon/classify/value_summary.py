@@ -1,0 +1,59 @@
+"""The new description of a course read where a request puts it: quoted, after a colon, or as the paragraphs below
+the request, up to the writer's closing."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_value, skip_to_value
+
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it, nor the writer's own
+# sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
+_CLOSING_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
+    r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
+    r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
+    re.IGNORECASE,
+)
+
+
+# "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
+_ASKS_FIRST = re.compile(
+    r"(?:mohon|tolong|minta|harap|please|pls|kindly|could|can|would|saya|kami|aku|I|we|terlampir|attached|"
+    r"sudah|already|belum|not\syet)\b",
+    re.IGNORECASE,
+)
+
+
+_ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
+
+
+def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = skip_to_value(text, start, limit)
+    # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
+    if text[start : start + 1] == ".":
+        start = skip_to_value(text, start + 1, limit)
+    if quoted := quoted_value(text, start, limit):
+        return quoted if len(quoted[0]) >= 20 and not PERSON_FIRST.match(quoted[0].strip()) else None
+    end = _paragraph_end(text, start, limit)
+    # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
+    # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
+    for _ in range(6):
+        following = text[end:limit].lstrip("\n \t")
+        if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
+            break
+        end = _paragraph_end(text, limit - len(following), limit)
+    if closing := _CLOSING_AFTER.search(text, start, end):
+        end = closing.start()
+    value = text[start:end].strip()
+    if len(value) < 20 or not value[0].isupper() or PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
+        return None
+    # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
+    if SOURCE_FIRST.match(value) or _ATTACHED.search(value):
+        return None
+    return value, end
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    paragraph_end = text.find("\n\n", start, limit)
+    return limit if paragraph_end < 0 else paragraph_end
