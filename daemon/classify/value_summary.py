@@ -25,6 +25,38 @@ _ASKS_FIRST = re.compile(
 )
 
 
+# A paragraph below the text that is the writer's again: a closing, a request, a note, a signature, a quoted reply,
+# or a sentence about the text, the old one, the writer or the helpdesk ("Deskripsi lama masih mengacu pada kurikulum
+# 2019", "No change to anything else").
+_WRITERS_PARAGRAPH = re.compile(
+    r"(?:terima\s?kasih|makasih|(?:many\s|thanks?\s)?thanks?|thank\s?you|thx|tks|trims|(?:best|kind|warm)?\s?regards|salam|"
+    r"hormat|wassalam\w*|demikian|sekian|atas\s(?:perhatian|bantuan|kerja)|mohon|tolong|please|pls|kindly|let\sme|"
+    r"if\s|jika|kalau|apabila|bila|ditunggu|semoga|hope|sorry|maaf|cheers|note|catatan|n\.?b\.?|p\.?s\.?|sincerely|"
+    r"yours|matur|nuwun|suksma|best|on\s.+wrote|pada\s.+menulis|sent\sfrom|dikirim\sdari|>|-{2,}|_{2,})(?!\w)|"
+    r".*\b(?:saya|kami|aku|I|we|my|our|anda|you|e-?learning|moodle|deskripsi\s(?:ini|tersebut|di\satas)|"
+    r"deskripsi|description|summary|ringkasan|teks|text|lama|old|(?:di)?(?:ubah|ganti|update|revisi)\w*|change[sd]?|"
+    r"perubahan|nothing|else|lainnya)\b",
+    re.IGNORECASE,
+)
+# The text's own next paragraph: a sentence of some length, a lead-in to a list ("Pokok bahasan meliputi:"), or a list.
+_TEXTS_PARAGRAPH = re.compile(
+    r"(?:[A-Z][^\n]{39,}|[A-Z][^\n]{4,}:[ \t]*\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:[-•*]|\d{1,2}[.)])[ \t]+\S)"
+)
+_MORE_PARAGRAPHS = 4
+
+
+def _whole_text_end(text: str, end: int, limit: int) -> int:
+    """ "menjadi:\n\nMata kuliah ini ...\n\nPokok bahasan meliputi:\n- ...": a text set out under the request runs
+    over its paragraphs up to the writer's closing or signature."""
+    for _ in range(_MORE_PARAGRAPHS):
+        following = text[end:limit].lstrip("\n \t")
+        start = limit - len(following)
+        if not following or not _TEXTS_PARAGRAPH.match(following) or _WRITERS_PARAGRAPH.match(following):
+            break
+        end = _paragraph_end(text, start, limit)
+    return end
+
+
 _ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
 
 
@@ -43,6 +75,9 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
             break
         end = _paragraph_end(text, limit - len(following), limit)
+    # The text stands on lines of its own below the request, not after the cue on its line.
+    if text[:start].rstrip(" \t").endswith("\n"):
+        end = _whole_text_end(text, end, limit)
     if closing := _CLOSING_AFTER.search(text, start, end):
         end = closing.start()
     value = text[start:end].strip()

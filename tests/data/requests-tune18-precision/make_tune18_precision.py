@@ -7,7 +7,7 @@ makasih", "X (tanpa tanda kutip)", "X — sesuai SK"); values in bold or underli
 bold, "*X*"); a value corrected later in a P.S.; a person's name (a web form's requester, an identity block, a
 signature) near a field cue; a code-shaped token beside a full name, and a short name asked with a cue that holds
 the word "name" ("nama singkat", "sort name"); date-shaped and word-shaped enrolment keys; a new description of two
-paragraphs with a bullet list. Near-misses that must not be claimed: a value offered as one of two options, a
+paragraphs with a bullet list (labelled as the daemon hands a value on, its line breaks as spaces). Near-misses that must not be claimed: a value offered as one of two options, a
 value the writer is unsure of, the course's current name and code in labelled lines, a change asked without its
 new value above a signature.
 
@@ -411,8 +411,8 @@ Fitriani Nasution
 """, "course_data", "id",
   cd("UM2201", "Kewirausahaan",
      summary="Mata kuliah ini membekali mahasiswa dengan pola pikir wirausaha dan kemampuan menyusun model bisnis "
-             "sederhana.\n\nPokok bahasan meliputi:\n- identifikasi peluang usaha;\n- penyusunan business model "
-             "canvas;\n- presentasi rencana bisnis di depan investor."), client="gmail")
+             "sederhana. Pokok bahasan meliputi: - identifikasi peluang usaha; - penyusunan business model "
+             "canvas; - presentasi rencana bisnis di depan investor."), client="gmail")
 
 M("en-summary-two-paragraphs", "2027-08-11 10:35:00",
   ("Joseph Reyes", "joseph.reyes@polibatam.ac.id"),
@@ -429,7 +429,7 @@ Many thanks,
 Joseph Reyes
 """, "course_data", "en",
   cd("LG3201", "Supply Chain Analytics",
-     summary="This course introduces data-driven methods for planning and controlling supply chains.\n\nStudents "
+     summary="This course introduces data-driven methods for planning and controlling supply chains. Students "
              "work in teams on a forecasting project with real port data and present their findings at the end of "
              "the term."), client="gmail")
 
