@@ -16,6 +16,18 @@ _CLOSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "... praktik usaha. Deskripsi ini sudah disetujui rapat prodi", "... audiences. The current one still mentions ...",
+# "... praktikumnya. Yang lain tidak perlu diubah": a later sentence about the text, the old one or the other fields is
+# the writer's again.
+_ABOUT_THE_TEXT = re.compile(
+    r"(?<=[.!?])\s+(?:(?:deskripsi|description|summary|ringkasan|teks|text|isi|versi|version|wording)(?:nya)?\s+"
+    r"(?:ini|itu|tersebut|lama|baru|di\s?atas|sebelumnya|yang\s+lama|above|below|is|was|has|should|sudah|masih)|"
+    r"(?:the|this|that|its|my)\s+(?:(?:current|old|previous|existing|new|above)\s+)?(?:one|description|summary|"
+    r"text|version|wording)\b|(?:yang|bagian|data|field|kolom)\s+(?:lain|lainnya)|(?:all\s+)?(?:the\s+)?other\s+"
+    r"(?:fields|settings|data)|everything\s+else|nothing\s+else|no\s+(?:other\s+)?change|selain\s+itu|sisanya|"
+    r"(?:sumber|source|referensi|ref)\s*:)",
+    re.IGNORECASE,
+)
 
 # "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
 _ASKS_FIRST = re.compile(
@@ -78,8 +90,9 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # The text stands on lines of its own below the request, not after the cue on its line.
     if text[:start].rstrip(" \t").endswith("\n"):
         end = _whole_text_end(text, end, limit)
-    if closing := _CLOSING_AFTER.search(text, start, end):
-        end = closing.start()
+    for writers in (_CLOSING_AFTER, _ABOUT_THE_TEXT):
+        if closing := writers.search(text, start, end):
+            end = closing.start()
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper() or PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
         return None

@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 38}
+E.PLAN = {"course_data": 41}
 M = E.M
 
 
@@ -523,6 +523,47 @@ Joko Susanto
 Teknisi Laboratorium Kimia
 """, "course_data", "id",
   cd("TK2105", "Praktikum Kimia Analitik", fullname="Praktikum Kimia Analitik Instrumen"), client="gmail")
+
+# ---------------------------------------------------------------- the writer's own sentence after a description
+
+M("deskripsi-lalu-kalimat-disetujui-prodi", "2027-08-14 10:10:00",
+  ("Rosmawati Lubis", "rosmawati.lubis@polibatam.ac.id"),
+  "Deskripsi baru Perpajakan",
+  """Selamat siang Bapak/Ibu,
+
+Deskripsi baru course Perpajakan (AK2306): Mata kuliah ini membahas ketentuan umum perpajakan, PPh orang pribadi dan badan, serta PPN dalam praktik usaha. Deskripsi ini sudah disetujui rapat prodi tanggal 3 Agustus.
+
+Salam hangat,
+Rosmawati
+""", "course_data", "id",
+  cd("AK2306", "Perpajakan",
+     summary="Mata kuliah ini membahas ketentuan umum perpajakan, PPh orang pribadi dan badan, serta PPN dalam "
+             "praktik usaha."), client="gmail")
+
+M("en-summary-then-old-one-mentions", "2027-08-14 13:30:00",
+  ("Siobhan Kelly", "siobhan.kelly@polibatam.ac.id"),
+  "Summary Technical Writing",
+  """Hello,
+
+New summary for Technical Writing (EN2104): Students learn to plan, draft and revise manuals, reports and proposals for engineering audiences. The current one still mentions the 2019 curriculum.
+
+Warm wishes,
+Siobhan
+""", "course_data", "en",
+  cd("EN2104", "Technical Writing",
+     summary="Students learn to plan, draft and revise manuals, reports and proposals for engineering audiences."),
+  client="thunderbird")
+
+M("ringkasan-menjadi-lalu-yang-lain-tetap", "2027-08-15 08:20:00",
+  ("Agus Setiawan", "agus.setiawan@polibatam.ac.id"),
+  "ringkasan MK Sistem Digital",
+  """Pagi min. Ringkasan course Sistem Digital (EL1204) mohon diganti menjadi: Mata kuliah ini mengenalkan gerbang logika, aljabar Boolean, rangkaian kombinasional dan sekuensial beserta praktikumnya. Yang lain tidak perlu diubah.
+
+Agus
+""", "course_data", "id",
+  cd("EL1204", "Sistem Digital",
+     summary="Mata kuliah ini mengenalkan gerbang logika, aljabar Boolean, rangkaian kombinasional dan sekuensial "
+             "beserta praktikumnya."), client="android")
 
 
 if __name__ == "__main__":
