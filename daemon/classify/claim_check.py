@@ -24,6 +24,19 @@ _CODE_SHAPED = re.compile(
     r"(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+|[A-Za-z]{1,8}\d[A-Za-z0-9]*|"
     r"[A-Z0-9]{2,}(?:[-_.][A-Z0-9]{2,})+"
 )
+# "Penambangan Data Kelas TI-3A", "... Berbasis Risiko Sebagaimana Tertera Dalam SK", "... Costing Kind regards": a
+# course's full name holds no class code, no reason or time it applies from, and no closing; what follows is the
+# writer's.
+_NAME_TAIL = re.compile(
+    r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
+    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
+    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|wassalam\w*)\b)"
+)
+_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many)$")
+_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:regards|thanks|wishes)\b", re.IGNORECASE)
+# "DIUBAH MENJADI SISTEM TENAGA ...": a connector written in capitals, read as the name's first word.
+_CONNECTOR_FIRST = re.compile(r"(?:menjadi|jadi|mjd|jd|ke|to|into|dengan|with)[ \t]+", re.IGNORECASE)
+
 # "sort name", "shrt name", "nama singkat", "nama pendek": the short name asked under a cue that holds "name".
 _SHORT_NAMED = re.compile(
     r"\b(?:s(?:h)?o?r?t[\s-]?name|shrt[\s-]?name|nick[\s-]?name|nama\s+(?:singkat|pendek)|singkatan)\b", re.IGNORECASE
@@ -104,6 +117,20 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
     return change
 
 
+def _without_tail(flat: str, change: FoundChange) -> str:
+    value = change.value
+    if connector := _CONNECTOR_FIRST.match(value):
+        value = value[connector.end() :]
+    if tail := _NAME_TAIL.search(value):
+        value = value[: tail.start()]
+    # The reader's span may hold the closing's lower-case word the value left out ("... Costing Kind regards").
+    after = change.start + len(change.value) if flat.startswith(change.value, change.start) else change.end
+    goes_on = _span_in_text(change) and _CLOSING_GOES_ON.match(flat, after)
+    if goes_on and (closing := _CLOSING_STARTS.search(value)):
+        value = value[: closing.start()]
+    return value.strip()
+
+
 def _code_shaped(value: str) -> bool:
     return " " not in value and bool(_CODE_SHAPED.fullmatch(value))
 
@@ -120,6 +147,11 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if emphasis := _EMPHASIS.fullmatch(value):
         change = replace(change, value=emphasis.group(2))
         value = change.value
+    if change.field == "fullname":
+        value = _without_tail(flat, change)
+        if not value:
+            return None
+        change = replace(change, value=value)
     if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
         return None
     # "Kode Mata Kuliah : K3L 2101" read as "K3L": the course's own code, cut at its space.

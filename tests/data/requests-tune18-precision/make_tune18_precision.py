@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 41}
+E.PLAN = {"course_data": 45}
 M = E.M
 
 
@@ -564,6 +564,47 @@ Agus
   cd("EL1204", "Sistem Digital",
      summary="Mata kuliah ini mengenalkan gerbang logika, aljabar Boolean, rangkaian kombinasional dan sekuensial "
              "beserta praktikumnya."), client="android")
+
+# ---------------------------------------------------------------- a capitalised tail after a new name
+
+M("nama-baru-lalu-kelas-kapital", "2027-08-15 10:45:00",
+  ("Irwan Saputra", "irwan.saputra@polibatam.ac.id"),
+  "Nama course Penambangan Data",
+  """Assalamualaikum min, nama MK Data Mining (IF3301) tolong diganti jadi Penambangan Data Kelas TI-3A, kelas TI-3B biar tetap.
+
+Irwan
+""", "course_data", "id", cd("IF3301", "Data Mining", fullname="Penambangan Data"), client="android")
+
+M("nama-baru-huruf-kapital-semua-sesuai", "2027-08-15 13:15:00",
+  ("BAGIAN AKADEMIK JURUSAN", "akademik.jte@polibatam.ac.id"),
+  "PERUBAHAN NAMA MATA KULIAH TE3204",
+  """YTH. TIM P4M,
+
+MOHON NAMA MATA KULIAH SISTEM TENAGA (TE3204) DIUBAH MENJADI SISTEM TENAGA LISTRIK TERBARUKAN SESUAI KURIKULUM 2027.
+
+TERIMA KASIH.
+BAGIAN AKADEMIK JTE
+""", "course_data", "id",
+  cd("TE3204", "SISTEM TENAGA", fullname="SISTEM TENAGA LISTRIK TERBARUKAN"), client="outlook")
+
+M("en-phone-one-line-kind-regards", "2027-08-16 08:40:00",
+  ("Wei Ling Chua", "weiling.chua@polibatam.ac.id"),
+  "course title",
+  """Dear P4M, kindly update the course title for Logistics Costing (LG2302) to Applied Logistics Costing Kind regards, Wei Ling
+""", "course_data", "en",
+  cd("LG2302", "Logistics Costing", fullname="Applied Logistics Costing"), client="iphone")
+
+M("nama-baru-sebagaimana-tertera-kapital", "2027-08-16 10:05:00",
+  ("Hj. Nurhayati", "nurhayati@polibatam.ac.id"),
+  "Nama MK Audit Internal",
+  """Dengan hormat,
+
+Mohon nama lengkap course Audit Internal (AK3302) diubah menjadi Audit Internal Berbasis Risiko Sebagaimana Tertera Dalam SK Direktur.
+
+Hormat saya,
+Hj. Nurhayati, S.E., M.Ak.
+""", "course_data", "id",
+  cd("AK3302", "Audit Internal", fullname="Audit Internal Berbasis Risiko"), client="outlook")
 
 
 if __name__ == "__main__":
