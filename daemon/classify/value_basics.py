@@ -57,8 +57,14 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
     return position if newlines <= 2 else limit
 
 
+# "jadi *Statistika Bisnis Terapan* ya": Gmail's plain text of a bold (or italic) value marks it as quotes do.
+_EMPHASIS = re.compile(r"([*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
+
+
 def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:
     opener = text[start : start + 1]
+    if opener in "*_" and (emphasis := _EMPHASIS.match(text, start, limit)):
+        return emphasis.group(2), emphasis.end()
     if opener not in QUOTES:
         return None
     close = text.find(QUOTES[opener], start + 1, min(limit, start + 300))
