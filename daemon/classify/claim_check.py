@@ -61,6 +61,21 @@ _INTRODUCES_SELF = re.compile(
 _OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
 # "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
+# "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
+_SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
+_SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
+# "Penambangan Data Terapan atau Analitik Data": two names offered.
+_OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
+# "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
+# writer's doubt said right after the value.
+_DOUBT_AFTER = re.compile(
+    r"\b(?:belum\s+(?:yakin|pasti|fix|final|tentu)|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas|menunggu)|"
+    r"menunggu\s+(?:keputusan|konfirmasi|persetujuan)|(?:nanti|akan)\s+(?:saya|kami)\s+(?:kabari|konfirmasi|pastikan)|"
+    r"not\s+(?:sure|final|confirmed|decided)|(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|"
+    r"(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
+    re.IGNORECASE,
+)
+_DOUBT_REACH = 90
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
 
 # "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a
@@ -131,6 +146,24 @@ def _without_tail(flat: str, change: FoundChange) -> str:
     return value.strip()
 
 
+def _two_values(flat: str, change: FoundChange) -> bool:
+    if change.field == "fullname":
+        return bool(_OPTIONS_INSIDE.search(change.value))
+    second = _SECOND_VALUE.match(flat, change.end)
+    return (
+        change.field in _SHAPED
+        and second is not None
+        and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
+        and read[0] != change.value
+    )
+
+
+def _doubted_after(flat: str, change: FoundChange) -> bool:
+    paragraph_end = flat.find("\n\n", change.end)
+    reach = min(change.end + _DOUBT_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
+    return bool(_DOUBT_AFTER.search(flat, change.end, reach))
+
+
 def _code_shaped(value: str) -> bool:
     return " " not in value and bool(_CODE_SHAPED.fullmatch(value))
 
@@ -164,7 +197,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not _span_in_text(change):
         return change
     after = flat[change.end : change.end + 40]
-    if change.field != "summary" and _OPTION_AFTER.match(after):
+    if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
+        return None
+    if change.field != "summary" and _doubted_after(flat, change):
         return None
     if change.field == "fullname":
         if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):

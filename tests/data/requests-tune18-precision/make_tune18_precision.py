@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 45}
+E.PLAN = {"course_data": 49}
 M = E.M
 
 
@@ -605,6 +605,46 @@ Hormat saya,
 Hj. Nurhayati, S.E., M.Ak.
 """, "course_data", "id",
   cd("AK3302", "Audit Internal", fullname="Audit Internal Berbasis Risiko"), client="outlook")
+
+# ---------------------------------------------------------------- two values for one field, a doubt said after the value
+
+M("dua-singkatan-untuk-dua-kelas", "2027-08-16 13:30:00",
+  ("Teguh Santoso", "teguh.santoso@polibatam.ac.id"),
+  "short name Mikrokontroler",
+  """Siang P4M, short name course Mikrokontroler (EL2205) mohon diganti jadi MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam). Nuwun.
+
+Teguh
+""", "course_data", "id", cd("EL2205", "Mikrokontroler"), client="gmail",
+  note="Near-miss: two values for one field (one course, two classes); neither is claimed, the requester is asked.")
+
+M("nama-baru-dua-usulan-atau", "2027-08-17 08:10:00",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "Usulan nama baru MK",
+  """Yth. P4M, nama MK Data Mining (IF3301) ingin kami ubah. Usulan nama: Penambangan Data Terapan atau Analitik Data, menunggu keputusan rapat.
+
+Lina
+""", "course_data", "id", cd("IF3301", "Data Mining"), client="gmail",
+  note="Near-miss: two proposed names; neither is claimed.")
+
+M("dosen-tanda-tanya-belum-yakin", "2027-08-17 10:30:00",
+  ("Arif Budiman", "arif.budiman@polibatam.ac.id"),
+  "dosen Statistika",
+  """Min, dosen course Statistika Industri (TI2204) mohon diganti jadi Pak Hasan Basri? Tapi saya masih belum yakin, nanti saya kabari lagi.
+
+Arif
+""", "course_data", "id", cd("TI2204", "Statistika Industri"), client="android",
+  note="Near-miss: the writer is not sure yet of the new lecturer.")
+
+M("en-key-then-tbc", "2027-08-17 13:45:00",
+  ("Rachel Ong", "rachel.ong@polibatam.ac.id"),
+  "Enrolment key Quality Control",
+  """Hi P4M,
+
+For Quality Control (TI3105), please change the enrolment key to QC-Sept27. This is still to be confirmed with my co-lecturer, I will email again.
+
+Rachel
+""", "course_data", "en", cd("TI3105", "Quality Control"), client="outlook",
+  note="Near-miss: the value is still to be confirmed.")
 
 
 if __name__ == "__main__":
