@@ -104,7 +104,8 @@ def _line_at(flat: str, position: int) -> tuple[int, int]:
 
 def _sentence_start(flat: str, position: int) -> int:
     """Where the sentence or line before `position` starts (a rough cut: the value's own words come after it)."""
-    return max(flat.rfind("\n", 0, position) + 1, flat.rfind(". ", 0, position) + 2, 0)
+    stop = flat.rfind(". ", 0, position)
+    return max(flat.rfind("\n", 0, position) + 1, stop + 2 if stop >= 0 else 0)
 
 
 def _in_identity_block(flat: str, change: FoundChange) -> bool:
