@@ -71,7 +71,8 @@ def test_a_code_shaped_value_under_a_short_name_cue_is_the_short_name() -> None:
             "Lensa-78",
         ),
         (
-            "Please set the short name of Optics (FT2103) to OPT-2A.\n\nThanks\n\nP.S. Sorry, my mistake: make it OPT-2C.",
+            "Please set the short name of Optics (FT2103) to OPT-2A.\n\nThanks\n\n"
+            "P.S. Sorry, my mistake: make it OPT-2C.",
             "shortname",
             "OPT-2C",
         ),

@@ -30,7 +30,8 @@ _CODE_SHAPED = re.compile(
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
     r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
-    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|wassalam\w*)\b)"
+    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
+    r"wassalam\w*)\b)"
 )
 _CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many)$")
 _CLOSING_GOES_ON = re.compile(r"[ \t]*(?:regards|thanks|wishes)\b", re.IGNORECASE)
