@@ -62,6 +62,11 @@ _INTRODUCES_SELF = re.compile(
 _OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
 # "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
+# "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
+_GLUED_SENTENCE = re.compile(
+    r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
+    re.IGNORECASE,
+)
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
 _SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
 _SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
@@ -187,6 +192,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         if not value:
             return None
         change = replace(change, value=value)
+    if change.field in _SHAPED and (glued := _GLUED_SENTENCE.search(value)):
+        value = value[: glued.start()]
+        change = replace(change, value=value, end=change.start + len(value))
     if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
         return None
     # "Kode Mata Kuliah : K3L 2101" read as "K3L": the course's own code, cut at its space.

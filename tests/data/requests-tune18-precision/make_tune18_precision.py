@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 49}
+E.PLAN = {"course_data": 52}
 M = E.M
 
 
@@ -645,6 +645,39 @@ For Quality Control (TI3105), please change the enrolment key to QC-Sept27. This
 Rachel
 """, "course_data", "en", cd("TI3105", "Quality Control"), client="outlook",
   note="Near-miss: the value is still to be confirmed.")
+
+# ---------------------------------------------------------------- who teaches, in a header line above another change
+
+M("baris-dosen-pengampu-di-atas-minta-key", "2027-08-18 08:15:00",
+  ("Yohanes Sitompul", "yohanes.s@polibatam.ac.id"),
+  "Enrol key Rangkaian Listrik",
+  """Mata kuliah   : Rangkaian Listrik (EL1103)
+Dosen pengampu: Yohanes Sitompul, S.T., M.T.
+Kelas         : EL-1A
+
+Mohon enrolment key course di atas diganti menjadi RL-1A-2027 karena kunci lama tersebar di grup angkatan.
+
+Terima kasih.
+""", "course_data", "id", cd("EL1103", "Rangkaian Listrik", enrolment_key="RL-1A-2027"), client="gmail",
+  note="The lecturer's line only says who teaches; the key is the change.")
+
+M("en-lecturer-line-above-shortname", "2027-08-18 10:40:00",
+  ("Anjali Mehta", "anjali.mehta@polibatam.ac.id"),
+  "Short name request",
+  """Course: Operations Research (TI2301)
+Lecturer: Dr. Anjali Mehta
+
+Could you please change the short name to OPSRES-2A? The current one clashes with the tutorial section.
+
+Thank you.
+""", "course_data", "en", cd("TI2301", "Operations Research", shortname="OPSRES-2A"), client="outlook")
+
+M("en-key-glued-to-thanks", "2027-08-18 13:05:00",
+  ("Daniel Lim", "daniel.lim@polibatam.ac.id"),
+  "key",
+  """pls change the enrolment key of Marine Engines (KP2204) to Engine2027.Thanks a lot
+""", "course_data", "en", cd("KP2204", "Marine Engines", enrolment_key="Engine2027"), client="iphone",
+  note="Typed on a phone: the next sentence starts without a space after the value.")
 
 
 if __name__ == "__main__":
