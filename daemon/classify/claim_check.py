@@ -67,6 +67,13 @@ _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
     re.IGNORECASE,
 )
+# "Nama MK lama/baru: A / B", "Old/new course name: A / B": the old and the new name in one slashed pair.
+_SLASHED = re.compile(r"[ \t]/[ \t]")
+_OLD_NEW_PAIR = re.compile(
+    r"\b(?:lama|old|semula|sebelum(?:nya)?|current|sekarang|from)[ \t]*/[ \t]*(?:baru|new|menjadi|sesudah(?:nya)?|"
+    r"proposed|to)\b",
+    re.IGNORECASE,
+)
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
 _SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
 _SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
@@ -192,7 +199,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         if not value:
             return None
         change = replace(change, value=value)
-    if change.field in _SHAPED and (glued := _GLUED_SENTENCE.search(value)):
+    if change.field in {*_SHAPED, "fullname"} and (glued := _GLUED_SENTENCE.search(value)):
         value = value[: glued.start()]
         change = replace(change, value=value, end=change.start + len(value))
     if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
@@ -211,6 +218,14 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     if change.field != "summary" and _doubted_after(flat, change):
         return None
+    if change.field == "fullname" and _SLASHED.search(value):
+        line_start = flat.rfind("\n", 0, change.start) + 1
+        if not _OLD_NEW_PAIR.search(flat, line_start, change.start):
+            return None
+        change = replace(
+            change, value=_SLASHED.split(value)[-1].strip(), cue=f"the new side of an old/new pair, {change.cue}"
+        )
+        value = change.value
     if change.field == "fullname":
         if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):
             return None

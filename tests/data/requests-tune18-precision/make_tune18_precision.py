@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 52}
+E.PLAN = {"course_data": 55}
 M = E.M
 
 
@@ -678,6 +678,39 @@ M("en-key-glued-to-thanks", "2027-08-18 13:05:00",
   """pls change the enrolment key of Marine Engines (KP2204) to Engine2027.Thanks a lot
 """, "course_data", "en", cd("KP2204", "Marine Engines", enrolment_key="Engine2027"), client="iphone",
   note="Typed on a phone: the next sentence starts without a space after the value.")
+
+# ---------------------------------------------------------------- old and new name in one slashed line, a name glued to its closing
+
+M("nama-lama-baru-garis-miring", "2027-08-19 08:00:00",
+  ("Sekretariat Prodi TRPL", "trpl@polibatam.ac.id"),
+  "Perubahan nama MK TRPL",
+  """Yth. P4M,
+
+Nama MK lama/baru: Pengujian Perangkat Lunak / Penjaminan Mutu Perangkat Lunak (RPL3204)
+
+Mohon disesuaikan di e-learning. Terima kasih.
+
+Sekretariat Prodi TRPL
+""", "course_data", "id",
+  cd("RPL3204", "Pengujian Perangkat Lunak", fullname="Penjaminan Mutu Perangkat Lunak"), client="outlook")
+
+M("en-old-new-name-slash-line", "2027-08-19 10:30:00",
+  ("Olivia Grant", "olivia.grant@polibatam.ac.id"),
+  "Rename",
+  """Hi,
+
+Old/new course name: Maritime Law / International Maritime Law (KP3102). Please update it when you can.
+
+Olivia
+""", "course_data", "en",
+  cd("KP3102", "Maritime Law", fullname="International Maritime Law"), client="gmail")
+
+M("nama-baru-nempel-terima-kasih", "2027-08-19 13:20:00",
+  ("Fadli Rahman", "fadli.rahman@students.polibatam.ac.id"),
+  "nama mk",
+  """min nama MK Desain Grafis (MM1204) mohon diganti menjadi Desain Grafis Digital.Terima kasih min
+""", "course_data", "id",
+  cd("MM1204", "Desain Grafis", fullname="Desain Grafis Digital"), client="android")
 
 
 if __name__ == "__main__":
