@@ -74,6 +74,9 @@ _OLD_NEW_PAIR = re.compile(
     r"proposed|to)\b",
     re.IGNORECASE,
 )
+# "Andika Pratama, S.Kom., M.Kom. NIP. 1991...", "Dr. Kevin Aldridge, NIDN 0412...": a staff number's label read as a
+# degree in capitals; the name ends before it (with the period its last degree keeps).
+_STAFF_NUMBER = re.compile(r",?[ \t]+(?:NIP|NIDN|NIDK|NIK|NUPTK|NIM|NRP|ID)\.?$")
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
 _SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
 _SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
@@ -234,6 +237,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
             if _SHORT_NAMED.search(before) and not _FULL_NAMED.search(before):
                 return replace(change, field="shortname", cue=f"short name by its cue and shape, {change.cue}")
             return None
+    if change.field == "lecturer" and (number := _STAFF_NUMBER.search(value)):
+        change = replace(change, value=value[: number.start()])
+        value = change.value
     if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[_sentence_start(flat, change.start) : change.start]):
         return None
     return _corrected_in_postscript(flat, change)

@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 55}
+E.PLAN = {"course_data": 57}
 M = E.M
 
 
@@ -711,6 +711,30 @@ M("nama-baru-nempel-terima-kasih", "2027-08-19 13:20:00",
   """min nama MK Desain Grafis (MM1204) mohon diganti menjadi Desain Grafis Digital.Terima kasih min
 """, "course_data", "id",
   cd("MM1204", "Desain Grafis", fullname="Desain Grafis Digital"), client="android")
+
+# ---------------------------------------------------------------- a staff number after the new lecturer's name
+
+M("dosen-baru-lalu-nip", "2027-08-20 08:30:00",
+  ("Bagian Kepegawaian JTI", "kepegawaian.jti@polibatam.ac.id"),
+  "Perubahan dosen pengampu Jaringan Komputer",
+  """Kepada Yth. Tim P4M,
+
+Berdasarkan surat tugas terbaru, dosen pengampu mata kuliah Jaringan Komputer (IF2209) mohon diganti menjadi Andika Pratama, S.Kom., M.Kom. NIP. 199103152019031012.
+
+Hormat kami,
+Bagian Kepegawaian JTI
+""", "course_data", "id",
+  cd("IF2209", "Jaringan Komputer", lecturer="Andika Pratama, S.Kom., M.Kom."), client="outlook")
+
+M("en-new-lecturer-then-staff-id", "2027-08-20 10:15:00",
+  ("Faculty Office", "faculty.office@polibatam.ac.id"),
+  "Lecturer change Thermofluids",
+  """Dear P4M,
+
+Please change the lecturer of Thermofluids (ME3105) to Dr. Kevin Aldridge, NIDN 0412078503, from next week.
+
+Faculty Office
+""", "course_data", "en", cd("ME3105", "Thermofluids", lecturer="Dr. Kevin Aldridge"), client="gmail")
 
 
 if __name__ == "__main__":
