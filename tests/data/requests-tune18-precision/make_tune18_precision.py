@@ -236,6 +236,7 @@ Keperluan    : Mohon SKS mata kuliah Fotogrametri (GM2203) di e-learning diubah 
 
 Pesan ini dikirim otomatis. Balas ke alamat pemohon.
 """, "course_data", "id", cd("GM2203", "Fotogrametri", credits="3"), client="zimbra",
+  hdr={"Reply-To": "Yulia Hartati <yulia.hartati@polibatam.ac.id>"},
   note="A web form's identity block names the requester; no course name is asked.")
 
 M("blok-identitas-nama-nidn-key", "2027-08-06 13:45:00",
@@ -299,7 +300,8 @@ Request: Please change the full name of Heat Transfer (ME3301) to Heat Transfer 
 
 This message was generated automatically.
 """, "course_data", "en",
-  cd("ME3301", "Heat Transfer", fullname="Heat Transfer Applications"), client="zimbra")
+  cd("ME3301", "Heat Transfer", fullname="Heat Transfer Applications"), client="zimbra",
+  hdr={"Reply-To": "Alan Brooks <alan.brooks@polibatam.ac.id>"})
 
 M("ketua-hima-nama-pengirim-dosen-lain", "2027-08-08 10:25:00",
   ("Raka Aditya", "raka.aditya@students.polibatam.ac.id"),
