@@ -7,10 +7,11 @@ import re
 
 from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_value, skip_to_value
 
-# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it, nor the writer's own
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text (or on the next line, the text's full stop
+# left out) is not part of it, nor the writer's own
 # sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
 _CLOSING_AFTER = re.compile(
-    r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
+    r"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
     r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
     r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
     re.IGNORECASE,
@@ -19,6 +20,12 @@ _CLOSING_AFTER = re.compile(
 # "... praktik usaha. Deskripsi ini sudah disetujui rapat prodi", "... audiences. The current one still mentions ...",
 # "... praktikumnya. Yang lain tidak perlu diubah": a later sentence about the text, the old one or the other fields is
 # the writer's again.
+# "... yang lazim di apotek Terima kasih": a line without its full stop joined to the closing under it; a closing
+# word with its capital after a lower-case word starts the writer's sentence.
+_CAPITAL_CLOSING = re.compile(
+    r"(?<=[a-z0-9])[ \t]+(?:Terima[ \t]?kasih|Makasih|Thanks|Thank[ \t]you|Regards|Best[ \t]regards|Salam|"
+    r"Hormat[ \t](?:saya|kami)|Wassalam\w*|Cheers)\b"
+)
 _ABOUT_THE_TEXT = re.compile(
     r"(?<=[.!?])\s+(?:(?:deskripsi|description|summary|ringkasan|teks|text|isi|versi|version|wording)(?:nya)?\s+"
     r"(?:ini|itu|tersebut|lama|baru|di\s?atas|sebelumnya|yang\s+lama|above|below|is|was|has|should|sudah|masih)|"
@@ -55,6 +62,9 @@ _TEXTS_PARAGRAPH = re.compile(
     r"(?:[A-Z][^\n]{39,}|[A-Z][^\n]{4,}:[ \t]*\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:[-•*]|\d{1,2}[.)])[ \t]+\S)"
 )
 _MORE_PARAGRAPHS = 4
+# "Deskripsi baru: ...\nSKS baru : 3", "- Summary: ...\n- Short name: X": a text written after its label on the
+# label's line ends where the next labelled line or list item starts.
+_NEXT_LABEL = re.compile(r"\n[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]+|[A-Z][\w /().-]{0,30}?[ \t]*:[ \t]*\S)")
 
 
 def _whole_text_end(text: str, end: int, limit: int) -> int:
@@ -90,7 +100,9 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # The text stands on lines of its own below the request, not after the cue on its line.
     if text[:start].rstrip(" \t").endswith("\n"):
         end = _whole_text_end(text, end, limit)
-    for writers in (_CLOSING_AFTER, _ABOUT_THE_TEXT):
+    elif next_label := _NEXT_LABEL.search(text, start, end):
+        end = next_label.start()
+    for writers in (_CLOSING_AFTER, _CAPITAL_CLOSING, _ABOUT_THE_TEXT):
         if closing := writers.search(text, start, end):
             end = closing.start()
     value = text[start:end].strip()

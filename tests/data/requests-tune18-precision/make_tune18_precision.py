@@ -27,7 +27,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 57}
+E.PLAN = {"course_data": 60}
 M = E.M
 
 
@@ -737,6 +737,49 @@ Please change the lecturer of Thermofluids (ME3105) to Dr. Kevin Aldridge, NIDN 
 
 Faculty Office
 """, "course_data", "en", cd("ME3105", "Thermofluids", lecturer="Dr. Kevin Aldridge"), client="gmail")
+
+# ---------------------------------------------------------------- where a description ends: a closing line, the next labelled line
+
+M("deskripsi-tanpa-titik-lalu-terima-kasih", "2027-08-20 13:40:00",
+  ("Suryani Tanjung", "suryani.tanjung@polibatam.ac.id"),
+  "deskripsi Farmakologi",
+  """Mohon deskripsi course Farmakologi Dasar (FA2101) diubah menjadi: Mata kuliah ini membahas farmakokinetik, farmakodinamik dan penggolongan obat yang lazim di apotek
+Terima kasih
+Suryani
+""", "course_data", "id",
+  cd("FA2101", "Farmakologi Dasar",
+     summary="Mata kuliah ini membahas farmakokinetik, farmakodinamik dan penggolongan obat yang lazim di apotek"),
+  client="iphone", note="No full stop after the text: the closing on the next line is not part of it.")
+
+M("formulir-baris-deskripsi-lalu-sks", "2027-08-21 08:20:00",
+  ("Koordinator Prodi Farmasi", "prodi.farmasi@polibatam.ac.id"),
+  "Pembaruan data course FA2205",
+  """Mohon pembaruan data course berikut:
+Kode MK       : FA2205
+Deskripsi baru: Mata kuliah ini membekali mahasiswa dengan teknik peracikan sediaan steril dan non-steril.
+SKS baru      : 3
+
+Terima kasih.
+""", "course_data", "id",
+  cd("FA2205",
+     summary="Mata kuliah ini membekali mahasiswa dengan teknik peracikan sediaan steril dan non-steril.",
+     credits="3"), client="gmail")
+
+M("en-bullets-summary-then-short-name", "2027-08-21 10:50:00",
+  ("Hiroshi Tanaka", "hiroshi.tanaka@polibatam.ac.id"),
+  "Updates for Control Systems",
+  """Dear P4M,
+
+Please update Control Systems (EL3301):
+- Summary: Modelling, stability and controller design for linear systems, with MATLAB labs
+- Short name: CTRL-3A
+
+Best regards,
+Hiroshi Tanaka
+""", "course_data", "en",
+  cd("EL3301", "Control Systems",
+     summary="Modelling, stability and controller design for linear systems, with MATLAB labs",
+     shortname="CTRL-3A"), client="outlook")
 
 
 if __name__ == "__main__":
