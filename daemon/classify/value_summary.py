@@ -11,7 +11,8 @@ from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_valu
 # left out) is not part of it, nor the writer's own
 # sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
 _CLOSING_AFTER = re.compile(
-    r"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
+    r"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|"
+    r"salam|"
     r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
     r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
     re.IGNORECASE,
