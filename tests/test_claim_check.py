@@ -150,3 +150,41 @@ def test_a_bare_labelled_current_name_is_not_claimed_but_a_new_one_equal_to_it_i
 )
 def test_a_new_description_runs_to_the_writers_own_words(text: str, expected: str) -> None:
     assert pairs(text).get("summary") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # a staff number's label after the new lecturer
+        (
+            "Mohon dosen pengampu Optika (FT2103) diganti menjadi Sari Dewi, S.Si., M.Sc. NIP. 198702022015042001.",
+            "lecturer",
+            "Sari Dewi, S.Si., M.Sc.",
+        ),
+        # a key and a name glued to the sentence after them
+        ("pls set the enrolment key of Optics (FT2103) to Prism2028.Thanks a lot", "enrolment_key", "Prism2028"),
+        ("nama MK Optika (FT2103) mohon jadi Optika Terapan.Makasih min", "fullname", "Optika Terapan"),
+        # the new side of a slashed old/new pair
+        ("Nama MK lama/baru: Optika / Optika Terapan (FT2103)", "fullname", "Optika Terapan"),
+        # a description without its full stop, the closing on the next line
+        (
+            "Mohon deskripsi Optika (FT2103) diubah menjadi: Mata kuliah ini membahas cahaya dan lensa pada alat ukur\n"
+            "Terima kasih\nAri",
+            "summary",
+            "Mata kuliah ini membahas cahaya dan lensa pada alat ukur",
+        ),
+        # a description on its label's line, the next labelled line after it
+        (
+            "Mohon pembaruan course Optika (FT2103):\nDeskripsi baru: Mata kuliah ini membahas cahaya dan lensa.\n"
+            "SKS baru: 3\n\nTerima kasih.",
+            "summary",
+            "Mata kuliah ini membahas cahaya dan lensa.",
+        ),
+    ],
+)
+def test_a_value_ends_where_its_field_ends(text: str, field: str, expected: str) -> None:
+    assert pairs(text).get(field) == expected
+
+
+def test_two_names_slashed_without_an_old_new_label_are_not_claimed() -> None:
+    assert "fullname" not in pairs("Mohon nama MK Optika (FT2103) diganti jadi Optika Terapan / Applied Optics.")
