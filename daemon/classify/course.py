@@ -7,6 +7,7 @@ import re
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
+from daemon.classify.headed_rows import current_name
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -190,6 +191,9 @@ def _tagged_subject(subject: str) -> str | None:
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
+    # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
+    if name := current_name(text):
+        return clean(name)
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.classify.column_heads import heading
 from daemon.classify.value_basics import clean_value
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
@@ -127,7 +128,11 @@ def _named(cell: str, cues: Cues) -> str | None:
     """The field a row's label cell names; in a table "Mata Kuliah" or "Course" alone is the course's name."""
     if (cue := cues(cell)) and cue[0][1].start() <= 3:
         return cue[0][0]
-    return "fullname" if _COURSE_ROW.fullmatch(cell) else None
+    if _COURSE_ROW.fullmatch(cell):
+        return "fullname"
+    # "Course short name", "Nma MK": a heading the cue words miss by a word or a typo.
+    head = heading(cell)
+    return head.field if head is not None and head.field not in (None, "code") else None
 
 
 def read_table_rows(text: str, cues: Cues) -> list[Row]:

@@ -45,8 +45,11 @@ def unwrap(text: str) -> str:
             or line.rstrip().endswith(":")
             or _LIST_ITEM.match(following) is not None
             or _LABEL_LINE.match(following) is not None
+            # A row of a table (bars, or the tabs of cells pasted from a sheet) ends where its line does.
             or "|" in line
             or "|" in following
+            or "\t" in line.strip()
+            or "\t" in following.strip()
         )
         joined.append(line + ("\n" if keep else " "))
     return "".join(joined)[: len(text)]

@@ -1,0 +1,176 @@
+"""Rows under headings that say field and side ("Kode | Nama MK Lama | Nama MK Baru | Short name baru", a sheet's
+"nama_saat_ini: X" record, "3. Nama MK baru : Y", lines under "Sesudah:"): the new values of the first course the
+rows name, and its current name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from daemon.classify.column_heads import PLAIN_COLUMN, Head, Side, heading
+from daemon.classify.found_change import FoundChange
+from daemon.classify.tables import read_cell
+from daemon.classify.value_basics import clean_value
+
+Cell = tuple[str, int]  # the cell's text and where it starts in the text
+
+_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+_BORDER = re.compile(r"[-+|:= \t]*[-=][-+|:= \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    line = text[start:end]
+    cells: list[Cell] = []
+    position = 0
+    for separator in [*_SEPARATOR.finditer(line), None]:
+        stop = separator.start() if separator else len(line)
+        raw = line[position:stop]
+        cells.append((raw.strip(), start + position + len(raw) - len(raw.lstrip())))
+        position = separator.end() if separator else len(line)
+    # Outer bars of an ASCII or Markdown row open and close no cell.
+    if cells and not cells[0][0] and line.lstrip().startswith("|"):
+        cells.pop(0)
+    if cells and not cells[-1][0] and line.rstrip().endswith("|"):
+        cells.pop()
+    return cells
+
+
+def _heads(cells: list[Cell]) -> list[Head | None] | None:
+    """A header row: every cell a heading or a plain column, one of them naming a field."""
+    heads = [heading(cell) for cell, _ in cells]
+    if len(cells) < 2 or any(
+        head is None and not PLAIN_COLUMN.fullmatch(cell) for head, (cell, _) in zip(heads, cells)
+    ):
+        return None
+    return heads if any(head and head.field for head in heads) else None
+
+
+@dataclass(frozen=True)
+class HeadedTable:
+    heads: tuple[Head | None, ...]
+    labels: tuple[str, ...]
+    first_row: tuple[Cell, ...]
+
+
+def headed_tables(text: str) -> list[HeadedTable]:
+    """Each table under a header of field headings, with its first row of values (a border or an empty line between
+    rows, as an HTML rendering writes them, ends nothing)."""
+    tables: list[HeadedTable] = []
+    heads: list[Head | None] | None = None
+    labels: list[str] = []
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if not line.strip() or _BORDER.fullmatch(line.strip()):
+            continue
+        if "|" not in line and "\t" not in line:
+            heads = None
+            continue
+        cells = _cells(text, start, start + len(line))
+        if heads is None:
+            heads, labels = _heads(cells), [cell for cell, _ in cells]
+        elif len(cells) >= 2:
+            tables.append(HeadedTable(tuple(heads), tuple(labels), tuple(cells)))
+            heads = None
+    return tables
+
+
+def _value(field: str, cell: str, old: list[str]) -> str | None:
+    value = read_cell(field, cell) if cell else None
+    return value if value and clean_value(value).casefold() not in {item.casefold() for item in old} else None
+
+
+def table_changes(text: str) -> list[FoundChange]:
+    """The new values of each headed table's first row: the cells under a new-side heading of a field."""
+    found: list[FoundChange] = []
+    for table in headed_tables(text):
+        pairs = list(zip(table.heads, table.first_row, strict=False))
+        for (head, (cell, start)), label in zip(pairs, table.labels, strict=False):
+            if head is None or head.side is not Side.NEW or head.field in (None, "code"):
+                continue
+            old = [other for other_head, (other, _) in pairs if other_head and other_head.field == head.field]
+            if (value := _value(head.field, cell, [item for item in old if item != cell])) is not None:
+                at = text.find(value, start)
+                found.append(FoundChange(head.field, value, f"table column {label!r}", at, at + len(value)))
+    return found
+
+
+def current_name(text: str) -> str | None:
+    """The first headed table's current name: its first row under the old name's heading, or under the plain name
+    heading ("Mata Kuliah") of a table that also has a column of new values; else the first labelled line of the
+    current name ("Nama MK saat ini: X", "Old course name: X")."""
+    for table in headed_tables(text):
+        pairs = [(head, cell) for head, (cell, _) in zip(table.heads, table.first_row) if head]
+        for side in (Side.OLD, Side.PLAIN):
+            if side is Side.PLAIN and not any(head.side is Side.NEW for head, _ in pairs):
+                continue
+            if value := next((cell for head, cell in pairs if head.field == "fullname" and head.side is side), None):
+                return value
+    return next(
+        (line.value for line in record_lines(text) if line.head.field == "fullname" and line.head.side is Side.OLD),
+        None,
+    )
+
+
+# A record's line: "Nama MK Lama: X", "- New title: Y", "3. Short name baru : Z", "2) Old course name: W".
+_RECORD_LINE = re.compile(
+    r"^[ \t]*(?:[-•*▪·‣◦][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-h][.)][ \t]+)?(?P<label>[^\n:|]{2,40}?)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    head: Head
+    value: str
+    start: int
+    line_start: int
+
+
+def record_lines(text: str) -> list[RecordLine]:
+    """Labelled lines whose label is a field heading; a side heading alone on its line ("Sesudah:", "Before:") gives
+    its side to the plain labels under it, up to the next one."""
+    lines: list[RecordLine] = []
+    governing: Side | None = None
+    end = 0
+    for match in _RECORD_LINE.finditer(text):
+        # The writer's own sentence between two labelled lines ends what a side heading governs.
+        if text[end : match.start()].strip():
+            governing = None
+        end = match.end()
+        head = heading(match.group("label"))
+        if head is None:
+            continue
+        if head.field is None:
+            governing = head.side if not match.group("value") else governing
+            continue
+        side = governing if head.side is Side.PLAIN and governing else head.side
+        if match.group("value"):
+            lines.append(RecordLine(Head(head.field, side), match.group("value"), match.start("value"), match.start()))
+    return lines
+
+
+def record_changes(text: str) -> list[FoundChange]:
+    """The first new value of each field in labelled lines whose label says it is new ("Nama Baru: X", under
+    "Sesudah:"), unless an old line of that field holds the same value."""
+    lines = record_lines(text)
+    found: dict[str, FoundChange] = {}
+    for line in lines:
+        if line.head.side is not Side.NEW or line.head.field in (None, "code") or line.head.field in found:
+            continue
+        field = str(line.head.field)
+        old = [other.value for other in lines if other.head.field == field and other.head.side is Side.OLD]
+        if (value := _value(field, line.value, old)) is not None:
+            at = text.find(value, line.start)
+            found[field] = FoundChange(
+                field, value, f"labelled new line: {text[line.line_start : line.start].strip()}", at, at + len(value)
+            )
+    return list(found.values())
+
+
+def old_spans(text: str) -> list[tuple[int, int]]:
+    """Where labelled lines hold current values ("Nama MK Lama: X", "Short name: Y" under "Sebelum:")."""
+    return [
+        (line.line_start, line.start + len(line.value)) for line in record_lines(text) if line.head.side is Side.OLD
+    ]
