@@ -7,7 +7,6 @@ import re
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
-from daemon.classify.headed_rows import current_name
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -24,6 +23,7 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.headed_rows import current_name
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(

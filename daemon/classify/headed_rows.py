@@ -39,7 +39,7 @@ def _heads(cells: list[Cell]) -> list[Head | None] | None:
     """A header row: every cell a heading or a plain column, one of them naming a field."""
     heads = [heading(cell) for cell, _ in cells]
     if len(cells) < 2 or any(
-        head is None and not PLAIN_COLUMN.fullmatch(cell) for head, (cell, _) in zip(heads, cells)
+        head is None and not PLAIN_COLUMN.fullmatch(cell) for head, (cell, _) in zip(heads, cells, strict=False)
     ):
         return None
     return heads if any(head and head.field for head in heads) else None
@@ -100,16 +100,25 @@ def current_name(text: str) -> str | None:
     heading ("Mata Kuliah") of a table that also has a column of new values; else the first labelled line of the
     current name ("Nama MK saat ini: X", "Old course name: X")."""
     for table in headed_tables(text):
-        pairs = [(head, cell) for head, (cell, _) in zip(table.heads, table.first_row) if head]
+        pairs = [(head, cell) for head, (cell, _) in zip(table.heads, table.first_row, strict=False) if head]
         for side in (Side.OLD, Side.PLAIN):
             if side is Side.PLAIN and not any(head.side is Side.NEW for head, _ in pairs):
                 continue
             if value := next((cell for head, cell in pairs if head.field == "fullname" and head.side is side), None):
-                return value
+                # "Kimia Dasar (TK1101)": the code beside the name in its cell is no part of it.
+                return _CODE_IN_BRACKETS.sub("", value) or None
+    # A labelled line's value only when it is the whole line ("Nama MK di e-learning: X, seharusnya Y" is prose).
     return next(
-        (line.value for line in record_lines(text) if line.head.field == "fullname" and line.head.side is Side.OLD),
+        (
+            line.value
+            for line in record_lines(text)
+            if line.head.field == "fullname" and line.head.side is Side.OLD and read_cell("fullname", line.value)
+        ),
         None,
     )
+
+
+_CODE_IN_BRACKETS = re.compile(r"\s*[(\[][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*$")
 
 
 # A record's line: "Nama MK Lama: X", "- New title: Y", "3. Short name baru : Z", "2) Old course name: W".
