@@ -588,3 +588,144 @@ Fajar
                         ["Nama MK", "Statistika Bisnis", ""],
                         ["Dosen", "Clara Hutapea, M.Stat.", "Dr. Roy Simanjuntak, S.E., M.Si."]])
           + '<p class="MsoNormal">Hormat saya,</p><p class="MsoNormal">Clara Hutapea</p>'))
+
+    # ------------------------------------------------------------ batch 2: field lists under a line that asks
+    M("list-plain-labels-under-asking-line", "2027-01-25 08:10",
+      ("Nur Aisyah", "nur.aisyah@polibatam.ac.id"),
+      "Penggantian nama course Pengolahan Citra", "course_data", "id",
+      cd("MM3102", "Pengolahan Citra", fullname="Pengolahan Citra dan Visi Komputer", shortname="MM3102-PCVK"),
+      note="Plain labels (no side word) in a list under a line that asks for a change and ends with a colon; the "
+           "course is named in the sentence above.",
+      plain="""Selamat pagi,
+
+Untuk course Pengolahan Citra (MM3102), mohon datanya diganti dengan isian berikut:
+- Nama matkul: Pengolahan Citra dan Visi Komputer
+- Singkatan: MM3102-PCVK
+
+Terima kasih,
+Nur Aisyah
+""")
+
+    M("list-en-plain-labels-update-as-follows", "2027-01-25 10:35",
+      ("Daniel Okonkwo", "daniel.okonkwo@polibatam.ac.id"),
+      "CE2204 update", "course_data", "en",
+      cd("CE2204", "Soil Mechanics", fullname="Soil Mechanics and Foundations", shortname="CE2204-SMF"),
+      note="English list with plain labels under 'Please update ... as follows:'.",
+      client="outlook", plain="""Good morning,
+
+Please update the Soil Mechanics course (CE2204) as follows:
+* Full name: Soil Mechanics and Foundations
+* Shortname: CE2204-SMF
+
+Regards,
+Daniel Okonkwo
+""")
+
+    M("identifying-list-then-key-in-prose-nearmiss", "2027-01-25 13:20",
+      ("Yusuf Habibie", "yusuf.habibie@polibatam.ac.id"),
+      "enrolment key MK", "course_data", "id",
+      cd("IF1106", "Logika Informatika", enrolment_key="logika-ti1c"),
+      note="Near-miss: a list that only identifies the course (code, name, class, lecturer) before the one change "
+           "asked in prose; none of the list's values is a change.",
+      plain="""Siang P4M,
+
+Data MK saya:
+- Kode MK: IF1106
+- Nama MK: Logika Informatika
+- Kelas: TI-1C
+- Dosen: Yusuf Habibie, M.Kom.
+
+Mohon enrolment key-nya diganti menjadi logika-ti1c ya.
+
+Terima kasih.
+""")
+
+    M("identifying-list-en-then-lecturer-nearmiss", "2027-01-26 09:00",
+      ("Mei Ling Chua", "meiling.chua@polibatam.ac.id"),
+      "Lecturer change", "course_data", "en",
+      cd("AC2201", "Cost Accounting", lecturer="Dr. Samuel Tobing"),
+      note="Near-miss: 'Course details:' list (code, name, class) under a line that asks nothing; the lecturer "
+           "change is in prose.",
+      client="iphone", plain="""Hi,
+
+Course details:
+1. Code: AC2201
+2. Name: Cost Accounting
+3. Class: AK-2A
+
+Starting next week the course will be taken over by Dr. Samuel Tobing. Please change the lecturer on
+e-learning to Dr. Samuel Tobing.
+
+Thanks,
+Mei Ling
+
+Sent from my iPhone
+""")
+
+    M("numbered-yg-baru-labels", "2027-01-26 11:45",
+      ("Ponirin", "ponirin@polibatam.ac.id"),
+      "MK Mesin Konversi Energi", "course_data", "id",
+      cd("ME3205", "Mesin Konversi Energi", fullname="Mesin Konversi Energi Terbarukan", shortname="MKET-ME3"),
+      note="Numbered items with 'yg baru' inside the label: 'Nama lengkap MK yg baru', 'Nama singkat yg baru'.",
+      client="samsung", plain="""Pak/Bu, mhn bantu utk MK Mesin Konversi Energi (ME3205):
+1. Nama lengkap MK yg baru: Mesin Konversi Energi Terbarukan
+2. Nama singkat yg baru: MKET-ME3
+Mksh
+
+Dikirim dari Samsung Galaxy saya
+""")
+
+    M("list-berikut-data-not-asking-nearmiss", "2027-01-26 14:10",
+      ("Andreas Pardede", "andreas.pardede@polibatam.ac.id"),
+      "Short name MK Hidrolika", "course_data", "id",
+      cd("TS2204", "Hidrolika", shortname="TS2204-HID"),
+      note="Near-miss: 'Berikut data course-nya:' introduces an identifying list; only the short name asked in "
+           "prose is a change.",
+      client="thunderbird", plain="""Selamat siang,
+
+Berikut data course-nya:
+- Nama MK: Hidrolika
+- Kode: TS2204
+- Semester: 4
+
+Mohon short name-nya diubah jadi TS2204-HID.
+
+Salam,
+Andreas
+""")
+
+    M("en-currently-should-be-blocks", "2027-01-27 09:30",
+      ("Lucas Moreau", "lucas.moreau@polibatam.ac.id"),
+      "Wrong course title on Moodle", "course_data", "en",
+      cd("TR2103", "Tourism Economics", fullname="Economics of Tourism and Travel", shortname="TR2103-ETT"),
+      note="Two blocks of plain labels under 'Currently:' and 'Should be:'.",
+      plain="""Hello,
+
+My course TR2103 on Moodle:
+
+Currently:
+Course name: Tourism Economics
+Short name: TR2103
+
+Should be:
+Course name: Economics of Tourism and Travel
+Short name: TR2103-ETT
+
+Thanks a lot,
+Lucas
+""")
+
+    M("list-typo-labels-shrot-name", "2027-01-27 11:05",
+      ("Hamdani Siregar", "hamdani.siregar@polibatam.ac.id"),
+      "Mohon perubahan ful name dan shrot name", "course_data", "id",
+      cd("EE3106", "Sistem Kendali", fullname="Sistem Kendali Digital", shortname="EE3106-SKD"),
+      note="Labels typed with typos in a list under a line that asks: 'Ful name', 'Shrot name'.",
+      plain="""Dengan hormat,
+
+Mohon perubahan data course Sistem Kendali (EE3106) menjadi sbb:
+- Ful name : Sistem Kendali Digital
+- Shrot name : EE3106-SKD
+
+Terima kasih.
+Hamdani Siregar
+""")
