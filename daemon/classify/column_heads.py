@@ -40,8 +40,9 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("enrolment_key", r"enrol(?:l)?(?:ment)?\s*key|kunci\s+enrol(?:l)?(?:ment)?|kunci\s+pendaftaran|enrolkey"),
     (
         "shortname",
-        r"(?:course\s+)?(?:short|sort)\s*name|shortname|nama\s+(?:singkat|pendek)" + _OF_COURSE + r"|singkatan"
-        r"(?:\s+mk)?|kode\s+singkat|short\s+code",
+        r"(?:course\s+)?(?:short|sort|shrot|shrt|shot)\s*(?:name|nama|nm)|shortname|nama\s+(?:singkat|singkt|pendek)"
+        + _OF_COURSE
+        + r"|singkatan(?:\s+mk)?|kode\s+singkat|short\s+code",
     ),
     (
         "code",
@@ -54,7 +55,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("summary", r"deskripsi" + _OF_COURSE + r"|description|(?:course\s+)?summary|ringkasan" + _OF_COURSE),
     (
         "fullname",
-        r"(?:nama|nma|nm|name|title|tittle|judul)" + _OF_COURSE + r"|(?:course\s+)?full\s*name|fulname|"
+        r"(?:nama|nma|nm|name|title|tittle|judul)" + _OF_COURSE + r"|(?:course\s+)?ful{1,2}\s*(?:name|nama)|"
         r"course\s+(?:name|title)|mata\s*kuliah|matakuliah|matkul|mk|course|subject|module",
     ),
 )

@@ -5,8 +5,9 @@ rows name, and its current name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from daemon.classify.change_words import cues
 from daemon.classify.column_heads import PLAIN_COLUMN, Head, Side, heading
 from daemon.classify.found_change import FoundChange
 from daemon.classify.tables import read_cell
@@ -131,22 +132,68 @@ _RECORD_LINE = re.compile(
 
 @dataclass(frozen=True)
 class RecordLine:
+    """A labelled line of a field; `asked` when its side comes from the line above the list, not its label."""
+
     head: Head
+    label: str
     value: str
     start: int
     line_start: int
+    asked: bool = False
+
+
+# "Mohon datanya diganti dengan isian berikut:", "Please update the course as follows:": a line that asks for a change
+# and hands over the list under it; "Berikut data course-nya:" or "Course details:" only identify the course.
+_ASKS_FOR_LIST = re.compile(
+    r"\b(?:di)?(?:ganti|ubah|rubah|ubh|perbarui|perbaharui|sesuaikan|update|koreksi|revisi|set)\b|\bperubahan\b|"
+    r"\b(?:change|update|set|correct|amend|rename)(?:d)?\b|\bmenjadi\b",
+    re.IGNORECASE,
+)
+_SAYS_NOW = re.compile(r"\b(?:tertulis|saat\s+ini|sekarang|currently|now|still|masih|shows?)\b", re.IGNORECASE)
+
+
+def _list_asked(text: str, start: int) -> set[str] | None:
+    """The fields a list's opening line asks to change (an empty set: any), or None when it asks for nothing."""
+    above = text[:start].rstrip()
+    line = above[above.rfind("\n") + 1 :]
+    if not line.endswith(":") or not _ASKS_FOR_LIST.search(line) or _SAYS_NOW.search(line):
+        return None
+    return {field for field, _ in cues(line)}
+
+
+def _with_asked(text: str, block: list[RecordLine], asked: set[str] | None) -> list[RecordLine]:
+    """A list of plain labels under a line that asks for a change gives new values; a list that says the side of
+    any of its lines ("Dosen baru: X") or gives the course's code keeps its plain labels as what identifies the
+    course."""
+    # "- Kode MK: X\n- Nama MK: Y": a list that gives the course's code says which course it is about.
+    if asked is None or any(line.head.side is not Side.PLAIN or line.head.field == "code" for line in block):
+        return block
+    return [
+        replace(line, head=Head(line.head.field, Side.NEW), asked=True)
+        if (not asked or line.head.field in asked) and not _COURSE_LABEL.fullmatch(line.label)
+        else line
+        for line in block
+    ]
+
+
+# "- Mata kuliah: X", "- Course: X": a bare course word labels the course the list is about, never its new name.
+_COURSE_LABEL = re.compile(r"(?i)(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course|subject|module)")
 
 
 def record_lines(text: str) -> list[RecordLine]:
     """Labelled lines whose label is a field heading; a side heading alone on its line ("Sesudah:", "Before:") gives
-    its side to the plain labels under it, up to the next one."""
+    its side to the plain labels under it, up to the next one; a line that asks for a change gives it to the plain
+    labels of the list under it."""
     lines: list[RecordLine] = []
+    block: list[RecordLine] = []
+    asked: set[str] | None = None
     governing: Side | None = None
     end = 0
     for match in _RECORD_LINE.finditer(text):
-        # The writer's own sentence between two labelled lines ends what a side heading governs.
-        if text[end : match.start()].strip():
-            governing = None
+        # The writer's own sentence between two labelled lines ends the list and what a side heading governs.
+        if not block or text[end : match.start()].strip():
+            lines += _with_asked(text, block, asked)
+            block, asked, governing = [], _list_asked(text, match.start()), None
         end = match.end()
         head = heading(match.group("label"))
         if head is None:
@@ -156,8 +203,11 @@ def record_lines(text: str) -> list[RecordLine]:
             continue
         side = governing if head.side is Side.PLAIN and governing else head.side
         if match.group("value"):
-            lines.append(RecordLine(Head(head.field, side), match.group("value"), match.start("value"), match.start()))
-    return lines
+            label = match.group("label").strip()
+            block.append(
+                RecordLine(Head(head.field, side), label, match.group("value"), match.start("value"), match.start())
+            )
+    return lines + _with_asked(text, block, asked)
 
 
 def record_changes(text: str) -> list[FoundChange]:
@@ -170,6 +220,10 @@ def record_changes(text: str) -> list[FoundChange]:
             continue
         field = str(line.head.field)
         old = [other.value for other in lines if other.head.field == field and other.head.side is Side.OLD]
+        # A value the mail names elsewhere too (the course's name in the sentence above) identifies the course.
+        outside = f"{text[: line.line_start]} {text[line.start + len(line.value) :]}".casefold()
+        if line.asked and line.value.strip().casefold() in outside:
+            continue
         if (value := _value(field, line.value, old)) is not None:
             at = text.find(value, line.start)
             found[field] = FoundChange(

@@ -729,3 +729,20 @@ Mohon perubahan data course Sistem Kendali (EE3106) menjadi sbb:
 Terima kasih.
 Hamdani Siregar
 """)
+
+    M("asked-list-mata-kuliah-label-nearmiss", "2027-01-27 14:40",
+      ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+      "Perubahan pengampu", "course_data", "id",
+      cd(name="Etika Bisnis", lecturer="Taufik Hidayat, S.E., M.M."),
+      note="Near-miss: under a line that asks, '- Mata kuliah: X' says which course; only the lecturer changes. "
+           "Written after the rule it tests (a wrong claim counted on a held-out part).",
+      plain="""Selamat pagi,
+
+Mohon diubah sebagai berikut:
+- Mata kuliah: Etika Bisnis
+- Dosen pengampu: Taufik Hidayat, S.E., M.M.
+
+Terima kasih,
+Rina Marlina
+Admin Prodi Administrasi Bisnis Terapan
+""")
