@@ -746,3 +746,61 @@ Terima kasih,
 Rina Marlina
 Admin Prodi Administrasi Bisnis Terapan
 """)
+
+    # ------------------------------------------------------------ batch 3: tables whose plain text lost the grid
+    M("outlook-plain-cells-one-per-line", "2027-01-28 08:20",
+      ("Sutrisno Hadi", "sutrisno.hadi@polibatam.ac.id"),
+      "Perubahan nama MK Teknik Sipil", "course_data", "id",
+      cd("TS2102", "Ilmu Ukur Tanah", fullname="Survei dan Pemetaan", shortname="TS2102-SP"),
+      note="Outlook's plain alternative of a pasted table: every cell on a line of its own, the header cells first.",
+      client="outlook", plain="""Yth. Tim P4M,
+
+Mohon perubahan nama MK berikut:
+
+Kode MK
+Nama MK Lama
+Nama MK Baru
+Short Name Baru
+TS2102
+Ilmu Ukur Tanah
+Survei dan Pemetaan
+TS2102-SP
+
+Terima kasih.
+Sutrisno Hadi
+""", html_body=outlook('<p class="MsoNormal">Yth. Tim P4M,</p><p class="MsoNormal">Mohon perubahan nama MK berikut:</p>'
+                       + table_html([["Kode MK", "Nama MK Lama", "Nama MK Baru", "Short Name Baru"],
+                                     ["TS2102", "Ilmu Ukur Tanah", "Survei dan Pemetaan", "TS2102-SP"]])
+                       + '<p class="MsoNormal">Terima kasih.</p><p class="MsoNormal">Sutrisno Hadi</p>'))
+
+    M("aligned-spaces-columns-en", "2027-01-28 10:00",
+      ("Tomasz Nowak", "tomasz.nowak@polibatam.ac.id"),
+      "title change", "course_data", "en",
+      cd("ME2207", "Thermodynamics", fullname="Engineering Thermodynamics"),
+      note="Columns aligned with spaces only (a table pasted into a plain-text client), no bars or tabs.",
+      client="thunderbird", plain="""Hi,
+
+Please change this one on Moodle:
+
+Course code    Current title     New title
+ME2207         Thermodynamics    Engineering Thermodynamics
+
+Thanks,
+Tomasz
+""")
+
+    M("word-table-pasted-spaces-id-dosen", "2027-01-28 13:30",
+      ("Erlina Sihombing", "erlina.sihombing@polibatam.ac.id"),
+      "Dosen pengganti MK Ekonomi Mikro", "course_data", "id",
+      cd("AB1104", "Ekonomi Mikro", lecturer="Rudi Hartono, S.E., M.Ec."),
+      note="A Word table pasted as aligned text: 'Kode   Mata Kuliah   Dosen Lama   Dosen Baru'.",
+      client="thunderbird", plain="""Selamat siang,
+
+Mohon bantuan perubahan dosen:
+
+Kode      Mata Kuliah      Dosen Lama                  Dosen Baru
+AB1104    Ekonomi Mikro    Erlina Sihombing, M.Si.     Rudi Hartono, S.E., M.Ec.
+
+Terima kasih,
+Erlina
+""")
