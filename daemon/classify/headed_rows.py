@@ -19,19 +19,23 @@ _SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 _BORDER = re.compile(r"[-+|:= \t]*[-=][-+|:= \t]*")
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
+# Columns aligned with spaces (a table pasted into a plain-text client): two or more spaces between cells.
+_ALIGNED = re.compile(r"[ \t]{2,}")
+
+
+def _cells(text: str, start: int, end: int, separator: re.Pattern[str] = _SEPARATOR) -> list[Cell]:
     line = text[start:end]
     cells: list[Cell] = []
     position = 0
-    for separator in [*_SEPARATOR.finditer(line), None]:
-        stop = separator.start() if separator else len(line)
+    for found in [*separator.finditer(line.rstrip()), None]:
+        stop = found.start() if found else len(line)
         raw = line[position:stop]
         cells.append((raw.strip(), start + position + len(raw) - len(raw.lstrip())))
-        position = separator.end() if separator else len(line)
-    # Outer bars of an ASCII or Markdown row open and close no cell.
-    if cells and not cells[0][0] and line.lstrip().startswith("|"):
+        position = found.end() if found else len(line)
+    # Outer bars of an ASCII or Markdown row, or an aligned line's indent, open and close no cell.
+    if cells and not cells[0][0]:
         cells.pop(0)
-    if cells and not cells[-1][0] and line.rstrip().endswith("|"):
+    if cells and not cells[-1][0]:
         cells.pop()
     return cells
 
@@ -53,27 +57,70 @@ class HeadedTable:
     first_row: tuple[Cell, ...]
 
 
-def headed_tables(text: str) -> list[HeadedTable]:
-    """Each table under a header of field headings, with its first row of values (a border or an empty line between
-    rows, as an HTML rendering writes them, ends nothing)."""
-    tables: list[HeadedTable] = []
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    return lines
+
+
+def _grid_tables(text: str) -> list[tuple[int, HeadedTable]]:
+    """Tables drawn with bars or tabs, or aligned with spaces: the header row, then the first row of values (a
+    border or an empty line between rows, as an HTML rendering writes them, ends nothing)."""
+    tables: list[tuple[int, HeadedTable]] = []
     heads: list[Head | None] | None = None
     labels: list[str] = []
-    position = 0
-    for line in text.split("\n"):
-        start, position = position, position + len(line) + 1
+    header_at, aligned = 0, False
+    for start, line in _lines(text):
         if not line.strip() or _BORDER.fullmatch(line.strip()):
             continue
-        if "|" not in line and "\t" not in line:
+        barred = "|" in line or "\t" in line
+        if not barred and not _ALIGNED.search(line.strip()):
             heads = None
             continue
-        cells = _cells(text, start, start + len(line))
+        cells = _cells(text, start, start + len(line), _SEPARATOR if barred else _ALIGNED)
         if heads is None:
-            heads, labels = _heads(cells), [cell for cell, _ in cells]
-        elif len(cells) >= 2:
-            tables.append(HeadedTable(tuple(heads), tuple(labels), tuple(cells)))
+            heads, labels, header_at, aligned = _heads(cells), [cell for cell, _ in cells], start, not barred
+        elif len(cells) >= 2 and (not aligned or len(cells) == len(heads)):
+            tables.append((header_at, HeadedTable(tuple(heads), tuple(labels), tuple(cells))))
             heads = None
     return tables
+
+
+def _stacked_tables(text: str) -> list[tuple[int, HeadedTable]]:
+    """A table whose plain text puts every cell on a line of its own (Outlook's text of a pasted table): a run of
+    heading lines, one naming a new value, then as many lines of values."""
+    tables: list[tuple[int, HeadedTable]] = []
+    lines = _lines(text)
+    index = 0
+    while index < len(lines):
+        run = 0
+        while index + run < len(lines) and _is_heading_line(lines[index + run][1]):
+            run += 1
+        values = lines[index + run : index + 2 * run]
+        heads = [heading(line.strip()) for _, line in lines[index : index + run]]
+        if (
+            run >= 2
+            and len(values) == run
+            and all(line.strip() for _, line in values)
+            and any(head and head.field and head.side is Side.NEW for head in heads)
+        ):
+            cells = tuple((line.strip(), start + len(line) - len(line.lstrip())) for start, line in values)
+            labels = tuple(line.strip() for _, line in lines[index : index + run])
+            tables.append((lines[index][0], HeadedTable(tuple(heads), labels, cells)))
+        index += max(run, 1)
+    return tables
+
+
+def _is_heading_line(line: str) -> bool:
+    cell = line.strip()
+    return bool(cell) and ":" not in cell and (heading(cell) is not None or PLAIN_COLUMN.fullmatch(cell) is not None)
+
+
+def headed_tables(text: str) -> list[HeadedTable]:
+    """Each table under a header of field headings, with its first row of values, in the order they stand."""
+    return [table for _, table in sorted(_grid_tables(text) + _stacked_tables(text), key=lambda found: found[0])]
 
 
 def _value(field: str, cell: str, old: list[str]) -> str | None:
