@@ -136,8 +136,13 @@ def table_changes(text: str) -> list[FoundChange]:
         for (head, (cell, start)), label in zip(pairs, table.labels, strict=False):
             if head is None or head.side is not Side.NEW or head.field in (None, "code"):
                 continue
-            old = [other for other_head, (other, _) in pairs if other_head and other_head.field == head.field]
-            if (value := _value(head.field, cell, [item for item in old if item != cell])) is not None:
+            # "Nama MK (lama) | Nama MK (baru)" both "Pengujian Perangkat Lunak": a row that repeats changes nothing.
+            old = [
+                other
+                for other_head, (other, _) in pairs
+                if other_head and other_head.field == head.field and other_head.side is not Side.NEW
+            ]
+            if (value := _value(head.field, cell, old)) is not None:
                 at = text.find(value, start)
                 found.append(FoundChange(head.field, value, f"table column {label!r}", at, at + len(value)))
     return found
