@@ -35,7 +35,7 @@ from email.utils import format_datetime, formataddr  # noqa: E402
 import datetime as dt  # noqa: E402
 
 MAILS = []
-PLAN = {"course_data": 44, "elearning_support": 2}
+PLAN = {"course_data": 47, "elearning_support": 2}
 
 
 def M(slug, date, sender, subject, type_, lang, fields=None, note="", client="gmail", plain="", html_body=None,
@@ -77,6 +77,36 @@ def outlook(inner):
             "</html>" % inner)
 
 
+def make_docx(blocks):
+    """A DOCX of paragraphs (strings) and tables (lists of rows), as Word writes a letter with a table in it."""
+    def para(text):
+        return '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % html.escape(text, quote=False)
+
+    def table(rows):
+        return "<w:tbl>%s</w:tbl>" % "".join(
+            "<w:tr>%s</w:tr>" % "".join("<w:tc>%s</w:tc>" % para(cell) for cell in row) for row in rows)
+
+    body = "".join(para(block) if isinstance(block, str) else table(block) for block in blocks)
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           "<w:body>%s<w:sectPr/></w:body></w:document>" % body)
+    return E._zip([
+        ("[Content_Types].xml",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+         '<Default Extension="xml" ContentType="application/xml"/>'
+         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+         'wordprocessingml.document.main+xml"/></Types>'),
+        ("_rels/.rels",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+         'officeDocument" Target="word/document.xml"/></Relationships>'),
+        ("word/document.xml", doc),
+    ])
+
+
 def build(m):
     slug, d = m["slug"], E.when(m["date"])
     msg = EmailMessage(policy=DEFAULT)
@@ -102,7 +132,13 @@ def build(m):
             msg.add_alternative(m["html"], subtype="html")
     shown = []
     for kind, filename, content in m["att"]:
-        if kind == "raw":
+        if kind == "docx":
+            msg.add_attachment(make_docx(content), maintype="application",
+                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                               filename=filename)
+            shown.append("\n".join(b if isinstance(b, str) else "\n".join(" ".join(r) for r in b)
+                                    for b in content))
+        elif kind == "raw":
             text, charset, ctype = content
             main, sub = ctype.split("/")
             data = text.replace("\n", "\r\n").encode(charset)

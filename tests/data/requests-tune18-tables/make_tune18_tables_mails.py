@@ -804,3 +804,60 @@ AB1104    Ekonomi Mikro    Erlina Sihombing, M.Si.     Rudi Hartono, S.E., M.Ec.
 Terima kasih,
 Erlina
 """)
+
+    # ------------------------------------------------------------ batch 4: a letter's table, form tables
+    M("docx-surat-tabel-perubahan", "2027-01-29 08:30",
+      ("Sekretariat Jurusan Teknik Elektro", "jurusan.elektro@polibatam.ac.id"),
+      "Surat permohonan penyesuaian nama mata kuliah", "course_data", "id",
+      cd("RE2105", "Rangkaian Listrik II", fullname="Analisis Rangkaian Arus Bolak-Balik", shortname="RE2105-ARB"),
+      note="The request is only in a DOCX letter holding a table: 'No | Kode MK | Nama MK Semula | Nama MK Menjadi | "
+           "Short Name Menjadi'.",
+      client="outlook", plain="""Yth. Kepala P4M,
+
+Bersama ini kami sampaikan surat permohonan penyesuaian nama mata kuliah (terlampir).
+
+Hormat kami,
+Sekretariat Jurusan Teknik Elektro
+""", att=[("docx", "Surat Permohonan Penyesuaian Nama MK.docx",
+           ["Nomor: 045/JTE/I/2027",
+            "Perihal: Permohonan penyesuaian nama mata kuliah di e-learning",
+            "Dengan hormat, bersama ini kami mohon penyesuaian nama mata kuliah sebagai berikut:",
+            [["No", "Kode MK", "Nama MK Semula", "Nama MK Menjadi", "Short Name Menjadi"],
+             ["1", "RE2105", "Rangkaian Listrik II", "Analisis Rangkaian Arus Bolak-Balik", "RE2105-ARB"]],
+            "Demikian permohonan ini kami sampaikan. Atas perhatiannya kami ucapkan terima kasih.",
+            "Ketua Jurusan Teknik Elektro"])])
+
+    M("outlook-two-column-form-table", "2027-01-29 10:15",
+      ("Irwan Setiadi", "irwan.setiadi@polibatam.ac.id"),
+      "Form perubahan data course", "course_data", "id",
+      cd("MK2208", "Sensor dan Aktuator", fullname="Sensor, Aktuator dan Antarmuka", shortname="MK2208-SAA"),
+      note="Outlook table with two columns, the labels in the first: 'Nama MK saat ini', 'Nama MK baru', 'Short name "
+           "baru'.",
+      client="outlook-html", html_body=outlook(
+          '<p class="MsoNormal">Dengan hormat,</p><p class="MsoNormal">Berikut form perubahan data course saya:</p>'
+          + table_html([["Kode MK", "MK2208"],
+                        ["Nama MK saat ini", "Sensor dan Aktuator"],
+                        ["Nama MK baru", "Sensor, Aktuator dan Antarmuka"],
+                        ["Short name baru", "MK2208-SAA"]], header=False)
+          + '<p class="MsoNormal">Terima kasih.</p><p class="MsoNormal">Irwan Setiadi</p>'))
+
+    M("gmail-table-on-moodle-should-read", "2027-01-29 13:50",
+      ("Hiroshi Tanaka", "hiroshi.tanaka@polibatam.ac.id"),
+      "Course info to correct", "course_data", "en",
+      cd("JP1102", "Japanese Language I", fullname="Basic Japanese Communication"),
+      note="Gmail table 'Item | On Moodle | Should read'; the second row repeats itself.",
+      plain="""Dear P4M,
+
+Please correct the course information:
+
+Item\tOn Moodle\tShould read
+Course title\tJapanese Language I\tBasic Japanese Communication
+Course code\tJP1102\tJP1102
+
+Best regards,
+Hiroshi Tanaka
+""", html_body=paras_html("Dear P4M,\n\nPlease correct the course information:\n")
+      + table_html([["Item", "On Moodle", "Should read"],
+                    ["Course title", "Japanese Language I", "Basic Japanese Communication"],
+                    ["Course code", "JP1102", "JP1102"]])
+      + paras_html("\nBest regards,\nHiroshi Tanaka"))
