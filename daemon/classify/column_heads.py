@@ -28,11 +28,12 @@ class Head:
 _NEW = re.compile(
     r"\b(?:baru|bru|new|usulan|diusulkan|pengganti|proposed|seharusnya|harusnya|menjadi|sesudah|setelah|after|"
     r"updated|revised|revisi|koreksi|corrected|(?:yang|yg)\s+(?:benar|betul|baru)|should\s+be|to\s+be|requested|"
-    r"diminta|target|replacement|perbaikan)\b"
+    r"diminta|target|replacement|perbaikan|should\s+(?:read|say|show)|must\s+be|ought\s+to\s+be|desired|intended|"
+    r"wanted)\b"
 )
 _OLD = re.compile(
     r"\b(?:lama|lma|lm|old|current(?:ly)?|saat\s+ini|sekarang|skrg|semula|sebelum(?:nya)?|before|existing|"
-    r"tertulis|now|previous|prev|asal|di\s+e-?learning|on\s+(?:e-?learning|moodle)|in\s+moodle)\b"
+    r"tertulis|now|previous|prev|asal|(?:di|on|in)\s+(?:e-?learning|moodle|lms|elena))\b"
 )
 # What a heading may say of the course besides the field ("Nama MK", "Judul Mata Kuliah", "Course title").
 _OF_COURSE = r"(?:\s+(?:mk|m\.k\.?|mata\s*kuliah|matakuliah|matkul|makul|course|kursus|lengkap|module|subject))?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.classify.column_heads import heading
+from daemon.classify.column_heads import Head, Side, heading
 from daemon.classify.value_basics import clean_value
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
@@ -165,7 +165,8 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         headers = [
             index
             for index, cell in enumerate(cells)
-            if _NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell)
+            if (_NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell))
+            or heading(cell) == Head(None, Side.NEW)
         ]
         # "Perubahan | Dari | Menjadi": the first column labels the rows; a later one headed for the new value wins.
         headers = [index for index in headers if index > 0] or headers
