@@ -861,3 +861,38 @@ Hiroshi Tanaka
                     ["Course title", "Japanese Language I", "Basic Japanese Communication"],
                     ["Course code", "JP1102", "JP1102"]])
       + paras_html("\nBest regards,\nHiroshi Tanaka"))
+
+    # ------------------------------------------------------------ batch 5: a row per class
+    M("rows-per-class-lecturer", "2027-02-01 08:40",
+      ("Desi Ratnasari", "desi.ratnasari@polibatam.ac.id"),
+      "Pergantian dosen per kelas - Matematika Teknik", "course_data", "id",
+      cd("TM1103", "Matematika Teknik", lecturer="Arif Budiman, S.Si., M.Sc."),
+      note="A row per class of one course; the class column only says which class (no class is asked to change); the "
+           "first row is labelled.",
+      client="outlook", plain="""Selamat pagi Tim P4M,
+
+Mohon perubahan dosen pengampu MK Matematika Teknik (TM1103) untuk kelas berikut:
+
+Kelas | Dosen Lama | Dosen Baru
+ME-1A | Desi Ratnasari, M.Pd. | Arif Budiman, S.Si., M.Sc.
+ME-1B | Desi Ratnasari, M.Pd. | Lestari Wulandari, M.Si.
+
+Terima kasih,
+Desi Ratnasari
+Koordinator MK Matematika
+""")
+
+    M("xlsx-enrolment-key-per-kelas", "2027-02-01 10:20",
+      ("Gilang Pratama", "gilang.pratama@polibatam.ac.id"),
+      "Enrolment key baru semester genap", "course_data", "id",
+      cd("IF2206", "Jaringan Komputer", enrolment_key="jarkom-2a-genap"),
+      note="An XLSX of new enrolment keys, a row per class of one course; the class column is no change.",
+      plain="""Halo P4M,
+
+Mohon enrolment key course Jaringan Komputer diganti sesuai file terlampir ya.
+
+Gilang
+""", att=[("xlsx", "key_jarkom.xlsx",
+           [("Sheet1", [["Kode MK", "Mata Kuliah", "Kelas", "Enrolment Key Baru"],
+                        ["IF2206", "Jaringan Komputer", "TI-2A", "jarkom-2a-genap"],
+                        ["IF2206", "Jaringan Komputer", "TI-2B", "jarkom-2b-genap"]])])])
