@@ -23,7 +23,7 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
-from daemon.classify.headed_rows import current_name
+from daemon.classify.headed_rows import current_name, without_new_lines
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(
@@ -194,6 +194,7 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
     if name := current_name(text):
         return clean(name)
+    text = without_new_lines(text)
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".

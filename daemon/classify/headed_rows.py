@@ -289,3 +289,13 @@ def old_spans(text: str) -> list[tuple[int, int]]:
     return [
         (line.line_start, line.start + len(line.value)) for line in record_lines(text) if line.head.side is Side.OLD
     ]
+
+
+def without_new_lines(text: str) -> str:
+    """The text with the lines of a list of new values blanked (same length, offsets stay): "- Nama matkul: X" under
+    "mohon datanya diganti dengan isian berikut:" gives the new name, never the current one."""
+    for line in record_lines(text):
+        if line.asked:
+            end = line.start + len(line.value)
+            text = text[: line.line_start] + " " * (end - line.line_start) + text[end:]
+    return text
