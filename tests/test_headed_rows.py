@@ -7,7 +7,8 @@ import pytest
 from daemon.classify.changes import find_changes
 from daemon.classify.column_heads import Head, Side, heading
 from daemon.classify.course import find_course_name
-from daemon.classify.headed_rows import current_name, record_changes, table_changes
+from daemon.classify.headed_records import record_changes
+from daemon.classify.headed_rows import current_name, table_changes
 
 
 @pytest.mark.parametrize(

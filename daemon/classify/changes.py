@@ -27,7 +27,8 @@ from daemon.classify.coordinated import coordinated
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
-from daemon.classify.headed_rows import old_spans, record_changes, table_changes
+from daemon.classify.headed_records import old_spans, record_changes
+from daemon.classify.headed_rows import table_changes
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,
     renamed_elsewhere,

@@ -23,7 +23,8 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
-from daemon.classify.headed_rows import current_name, without_new_lines
+from daemon.classify.headed_records import without_new_lines
+from daemon.classify.headed_rows import current_name
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(
