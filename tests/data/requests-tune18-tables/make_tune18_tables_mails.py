@@ -896,3 +896,55 @@ Gilang
            [("Sheet1", [["Kode MK", "Mata Kuliah", "Kelas", "Enrolment Key Baru"],
                         ["IF2206", "Jaringan Komputer", "TI-2A", "jarkom-2a-genap"],
                         ["IF2206", "Jaringan Komputer", "TI-2B", "jarkom-2b-genap"]])])])
+
+    # ------------------------------------------------------------ batch 6: delimited text pasted in the body
+    M("csv-titikkoma-pasted-in-body", "2027-02-02 08:15",
+      ("Yohana Simatupang", "yohana.simatupang@polibatam.ac.id"),
+      "perubahan nama MK (csv)", "course_data", "id",
+      cd("AK1107", "Pengantar Akuntansi I", fullname="Dasar-Dasar Akuntansi", shortname="AK1107-DDA"),
+      note="A ';' CSV opened in Notepad and pasted into the body, header first.",
+      client="outlook", plain="""Pagi Tim P4M,
+
+Maaf file-nya tidak bisa saya lampirkan, saya copas isinya saja ya:
+
+Kode MK;Nama MK Lama;Nama MK Baru;Short Name Baru
+AK1107;Pengantar Akuntansi I;Dasar-Dasar Akuntansi;AK1107-DDA
+
+Mohon diproses. Terima kasih.
+Yohana
+""")
+
+    M("csv-comma-pasted-quoted-en", "2027-02-02 10:45",
+      ("Arjun Pillai", "arjun.pillai@polibatam.ac.id"),
+      "Course rename (pasted from the sheet)", "course_data", "en",
+      cd("BA2203", "Business Law", fullname="Business Law, Ethics and Governance"),
+      note="A comma CSV row pasted into the body; the new name holds a comma and is quoted.",
+      plain="""Hi P4M,
+
+Pasting the CSV row since attachments bounce from my phone:
+
+course_code,current_name,new_name
+BA2203,Business Law,"Business Law, Ethics and Governance"
+
+Thanks,
+Arjun
+""")
+
+    M("table-arrow-inside-cell", "2027-02-02 13:25",
+      ("Maria Ulfa", "maria.ulfa@polibatam.ac.id"),
+      "Update course Manajemen SDM", "course_data", "id",
+      cd("MB2104", "Manajemen SDM", fullname="Manajemen Sumber Daya Manusia", shortname="MB2104-MSDM"),
+      note="A two-column table whose value cells hold 'old -> new'.",
+      client="thunderbird", plain="""Halo,
+
+Mohon update course berikut:
+
+| Data       | Perubahan                                       |
+|------------|-------------------------------------------------|
+| Kode MK    | MB2104                                          |
+| Nama MK    | Manajemen SDM -> Manajemen Sumber Daya Manusia |
+| Short name | MB2104 -> MB2104-MSDM                           |
+
+Terima kasih,
+Maria
+""")
