@@ -149,7 +149,9 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         kept.append((rank, change))
     found: dict[str, FoundChange] = {}
     for row in read_table_rows(flat, cues):
-        found.setdefault(row[0], FoundChange(*row))
+        # "Kode MK | MB2104": a row that gives the course's own code says which course, as a cue's value does.
+        if not (row[0] == "shortname" and course_code and row[1].upper() == course_code.upper()):
+            found.setdefault(row[0], FoundChange(*row))
     # Rows and labelled lines under headings that say field and side ("Nama MK Baru", "Short name baru").
     for change in [*table_changes(flat), *record_changes(flat)]:
         found.setdefault(change.field, change)

@@ -3,13 +3,14 @@ per line, columns aligned with spaces): the new values of the first course the r
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
 from daemon.classify.column_heads import PLAIN_COLUMN, Head, Side, heading
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import new_value, record_lines
-from daemon.classify.tables import read_cell
+from daemon.classify.tables import CELL_ARROW, read_cell
 
 Cell = tuple[str, int]  # the cell's text and where it starts in the text
 
@@ -69,21 +70,42 @@ def _grid_tables(text: str) -> list[tuple[int, HeadedTable]]:
     tables: list[tuple[int, HeadedTable]] = []
     heads: list[Head | None] | None = None
     labels: list[str] = []
-    header_at, aligned = 0, False
+    header_at, exact = 0, False
     for start, line in _lines(text):
         if not line.strip() or _BORDER.fullmatch(line.strip()):
             continue
         barred = "|" in line or "\t" in line
-        if not barred and not _ALIGNED.search(line.strip()):
+        cells = (
+            _cells(text, start, start + len(line), _SEPARATOR if barred else _ALIGNED)
+            if barred or _ALIGNED.search(line.strip())
+            else _delimited(text, start, line)
+        )
+        if len(cells) < 2:
             heads = None
             continue
-        cells = _cells(text, start, start + len(line), _SEPARATOR if barred else _ALIGNED)
         if heads is None:
-            heads, labels, header_at, aligned = _heads(cells), [cell for cell, _ in cells], start, not barred
-        elif len(cells) >= 2 and (not aligned or len(cells) == len(heads)):
+            heads, labels, header_at, exact = _heads(cells), [cell for cell, _ in cells], start, not barred
+        # Cells told apart by spaces or a CSV delimiter make a row only when they fill the header's columns.
+        elif not exact or len(cells) == len(heads):
             tables.append((header_at, HeadedTable(tuple(heads), tuple(labels), tuple(cells))))
             heads = None
     return tables
+
+
+def _delimited(text: str, start: int, line: str) -> list[Cell]:
+    """A line of a CSV file pasted into the body ("Kode MK;Nama MK Lama;Nama MK Baru", a quoted cell holding a comma):
+    its cells, by the delimiter that splits it."""
+    for delimiter in ";,":
+        if delimiter not in line:
+            continue
+        cells: list[Cell] = []
+        position = 0
+        for cell in next(csv.reader([line], delimiter=delimiter)):
+            at = line.find(cell, position)
+            cells.append((cell.strip(), start + max(at, 0)))
+            position = max(at, 0) + len(cell)
+        return cells
+    return []
 
 
 def _stacked_tables(text: str) -> list[tuple[int, HeadedTable]]:
@@ -153,6 +175,13 @@ def current_name(text: str) -> str | None:
             if value := next((cell for head, cell in pairs if head.field == "fullname" and head.side is side), None):
                 # "Kimia Dasar (TK1101)": the code beside the name in its cell is no part of it.
                 return _CODE_IN_BRACKETS.sub("", value) or None
+    # "| Nama MK | Manajemen SDM -> Manajemen Sumber Daya Manusia |": the name's row with the change in one cell.
+    for _, line in _lines(text):
+        cells = [cell for cell, _ in _cells(line, 0, len(line))] if "|" in line or "\t" in line else []
+        head = heading(cells[0]) if cells else None
+        arrow = CELL_ARROW.search(cells[1]) if len(cells) == 2 else None
+        if head and head.field == "fullname" and head.side is not Side.NEW and arrow:
+            return cells[1][: arrow.start()].strip() or None
     # A labelled line's value only when it is the whole line ("Nama MK di e-learning: X, seharusnya Y" is prose).
     return next(
         (

@@ -37,6 +37,7 @@ _UNCHANGED = re.compile(
 )
 
 
+CELL_ARROW = re.compile(r"\s(?:-+>|=>|→|➜|⇒)\s")
 _BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
@@ -47,6 +48,10 @@ def read_cell(field: str, cell: str) -> str | None:
     value = clean_value(cell)
     if _UNCHANGED.fullmatch(value):
         return None
+    # "Manajemen SDM -> Manajemen Sumber Daya Manusia": a cell holding the change reads its new side.
+    if (arrow := CELL_ARROW.search(value)) is not None:
+        old, new = clean_value(value[: arrow.start()]), clean_value(value[arrow.end() :])
+        return read_cell(field, new) if old and new and old.casefold() != new.casefold() else None
     # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
     whole_key = field == "enrolment_key" and not re.search(r"\s", value)
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
