@@ -131,9 +131,13 @@ def record_changes(text: str) -> list[FoundChange]:
 
 
 def old_spans(text: str) -> list[tuple[int, int]]:
-    """Where labelled lines hold current values ("Nama MK Lama: X", "Short name: Y" under "Sebelum:")."""
+    """Where labelled lines hold current values ("Nama MK Lama: X", "Short name: Y" under "Sebelum:"); a line that
+    goes on past its value ("Short name now: X. Requested: Y") is prose, its later value may be the new one."""
     return [
-        (line.line_start, line.start + len(line.value)) for line in record_lines(text) if line.head.side is Side.OLD
+        (line.line_start, line.start + len(line.value))
+        for line in record_lines(text)
+        if line.head.side is Side.OLD
+        and (line.head.field == "code" or (line.head.field and read_cell(line.head.field, line.value)))
     ]
 
 
