@@ -35,7 +35,7 @@ from email.utils import format_datetime, formataddr  # noqa: E402
 import datetime as dt  # noqa: E402
 
 MAILS = []
-PLAN = {"course_data": 52, "elearning_support": 2}
+PLAN = {"course_data": 54, "elearning_support": 2}
 
 
 def M(slug, date, sender, subject, type_, lang, fields=None, note="", client="gmail", plain="", html_body=None,

@@ -948,3 +948,46 @@ Mohon update course berikut:
 Terima kasih,
 Maria
 """)
+
+    # ------------------------------------------------------------ batch 7: a form's label above its value
+    M("form-label-above-value-id", "2027-02-03 09:10",
+      ("Lina Marpaung", "lina.marpaung@polibatam.ac.id"),
+      "Form perubahan MK Biokimia", "course_data", "id",
+      cd("KM2203", "Biokimia", fullname="Biokimia Terapan", shortname="KM2203-BT"),
+      note="A form pasted from a PDF: each label on its line, its value on the next.",
+      client="outlook", plain="""Yth. P4M,
+
+Berikut isian form perubahan data MK:
+
+Kode MK:
+KM2203
+Nama MK Lama:
+Biokimia
+Nama MK Baru:
+Biokimia Terapan
+Short Name Baru:
+KM2203-BT
+
+Terima kasih,
+Lina
+""")
+
+    M("form-label-above-value-en", "2027-02-03 11:30",
+      ("Ethan Brooks", "ethan.brooks@polibatam.ac.id"),
+      "Course update form", "course_data", "en",
+      cd("EN2101", "Academic Writing", fullname="Academic Writing and Research Skills"),
+      note="English form: 'Current course name:' and 'New course name:' with the values on the next lines.",
+      plain="""Hello,
+
+Filled in the form below:
+
+Course code:
+EN2101
+Current course name:
+Academic Writing
+New course name:
+Academic Writing and Research Skills
+
+Thank you,
+Ethan
+""")
