@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from daemon.classify.change_words import cues
 from daemon.classify.column_heads import Head, Side, heading
@@ -78,7 +79,9 @@ def _with_asked(text: str, block: list[RecordLine], asked: set[str] | None) -> l
 _COURSE_LABEL = re.compile(r"(?i)(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course|subject|module)")
 
 
-def record_lines(text: str) -> list[RecordLine]:
+# The readers of changes, of the course's name and of what to leave out each ask for the same text's lines.
+@lru_cache(maxsize=16)
+def record_lines(text: str) -> tuple[RecordLine, ...]:
     """Labelled lines whose label is a field heading; a side heading alone on its line ("Sesudah:", "Before:") gives
     its side to the plain labels under it, up to the next one; a line that asks for a change gives it to the plain
     labels of the list under it."""
@@ -105,7 +108,7 @@ def record_lines(text: str) -> list[RecordLine]:
             block.append(
                 RecordLine(Head(head.field, side), label, match.group("value"), match.start("value"), match.start())
             )
-    return lines + _with_asked(text, block, asked)
+    return (*lines, *_with_asked(text, block, asked))
 
 
 def record_changes(text: str) -> list[FoundChange]:

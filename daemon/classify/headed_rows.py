@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from daemon.classify.column_heads import PLAIN_COLUMN, Head, Side, heading
 from daemon.classify.found_change import FoundChange
@@ -138,9 +139,10 @@ def _is_heading_line(line: str) -> bool:
     return bool(cell) and ":" not in cell and (heading(cell) is not None or PLAIN_COLUMN.fullmatch(cell) is not None)
 
 
-def headed_tables(text: str) -> list[HeadedTable]:
+@lru_cache(maxsize=16)
+def headed_tables(text: str) -> tuple[HeadedTable, ...]:
     """Each table under a header of field headings, with its first row of values, in the order they stand."""
-    return [table for _, table in sorted(_grid_tables(text) + _stacked_tables(text), key=lambda found: found[0])]
+    return tuple(table for _, table in sorted(_grid_tables(text) + _stacked_tables(text), key=lambda found: found[0]))
 
 
 def table_changes(text: str) -> list[FoundChange]:
