@@ -13,6 +13,7 @@ from daemon.classify.course_name_placed import (
     lower_case_before_code,
     named_before_code,
 )
+from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
     LINE_NAME,
@@ -190,6 +191,8 @@ def _tagged_subject(subject: str) -> str | None:
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
+    if name := reverted_name(text):
+        return name
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".

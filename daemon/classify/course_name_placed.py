@@ -118,7 +118,9 @@ _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
     rf"({_COURSE_WORD_AHEAD}[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
     r"([ \t]+(?i:class|course|module|kelas))?"
-    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\])"
+    # The code in brackets, or after its label: "di kelas pemrograman mobile kode IF3205" (dictated, no marks).
+    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\]"
+    rf"|(?i:kode|kd|code)(?:[ \t]+(?i:mk|matkul|course))?[ \t]*:?[ \t]*({SHAPE})(?![\w-]))"
 )
 
 
@@ -177,7 +179,7 @@ def lower_case_before_code(text: str, code: str) -> str | None:
     name in lower or sentence case is trusted only between a course cue and its code."""
     for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
         words = match.group(2).split()
-        found = match.group(4) or match.group(5)
+        found = match.group(4) or match.group(5) or match.group(6)
         # After "my"/"our" only a course word says the words before the code are a course's name.
         owned = match.group(1).lower() in ("my", "our")
         if found != code or (owned and not match.group(3)):

@@ -76,7 +76,7 @@ OPENERS = _words(
 )
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
-    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
+    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah dengan dgn",
     "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
     "pagi siang sore malam reguler karyawan wajib pilihan page halaman number nomor no id for in on at with from",
     # Who is in a class, never which course: "Mahasiswa kelas TI-1B", "Ketua kelas MB 3B".

@@ -1,0 +1,674 @@
+#!/usr/bin/env python3
+"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (34 labelled request e-mails).
+
+Written in round 9, before any rule for it, when every blind part still lost two to four names. Each mail tests a part
+of the grammar of where a course's current name starts and ends, in voices no earlier corpus used:
+- a revert: the name the course shows NOW is the one a past change gave it ("telah berubah menjadi X ... dikembalikan
+  ke Y", "was renamed to X by mistake, change it back to Y", "kemarin udah diganti jd X, balikin ke Y");
+- a simple-English sentence by a visiting lecturer naming an Indonesian course ("I am teaching the course X (CODE)",
+  "My subject here is X, code CODE"), with the English gloss that is not the name;
+- dictated lower-case mail without punctuation ("untuk matkul mekanika fluida kode ME2203 enrol key nya ...");
+- the name only in the subject; names with numbers, roman numerals, "&", "dan", "and", apostrophes, hyphens, English
+  names in Indonesian mail, ALL-CAPS and lower case; cue words "subject", "modul", "kelas", "course", "MK", "matkul";
+  a name in brackets after its code and a code in brackets after its name;
+- near-misses that must not be read as the course's name: a study programme, a room, an event, a department, a
+  person, a class.
+
+Voices: a programme secretary, visiting lecturers from Thailand, Germany and Vietnam, an industry practitioner
+dictating on a phone, a retired adjunct lecturer writing in capitals, laboratory technicians, a department admin.
+The message engine is the first tuning corpus's generator.
+Run:  python3 make_tune18_names.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"course_data": 31, "announcement": 3}
+M = E.M
+
+
+def C(slug, date, sender, subject, body, lang, code, name, changes, client="gmail"):
+    """A course-data request; name None when the mail names no course (a near-miss)."""
+    fields = {"course_code": code}
+    if name is not None:
+        fields["course_name"] = name
+    fields["changes"] = changes
+    M(slug, date, sender, subject, body, "course_data", lang, fields=fields, client=client)
+
+
+# ---------------------------------------------------------------- a revert: the name now is the one a change gave
+
+C(
+    "revert-sekprodi-telah-berubah-menjadi",
+    "2027-12-01 08:10:00",
+    ("Sekretariat Prodi Elektro", "sekprodi.elektro@polibatam.ac.id"),
+    "Pembatalan perubahan nama MK EL2203",
+    """Yth. Tim P4M,
+
+Pada pertengahan November nama mata kuliah EL2203 di e-learning telah berubah menjadi Sistem Tertanam Lanjut.
+Perubahan tersebut dibatalkan oleh rapat prodi, sehingga mohon nama mata kuliah dikembalikan seperti semula, yaitu
+Sistem Tertanam.
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+Sekretariat Program Studi Teknik Elektro
+""",
+    "id",
+    "EL2203",
+    "Sistem Tertanam Lanjut",
+    {"fullname": "Sistem Tertanam"},
+    client="outlook",
+)
+
+C(
+    "en-revert-renamed-by-mistake",
+    "2027-12-01 09:30:00",
+    ("Jonas Becker", "j.becker@hs-bremen.de"),
+    "course name back please",
+    """Hello P4M team,
+
+Last week my course MR3105 was renamed to "Ship Stability and Trim" by mistake. Could you please change it back to
+"Ship Stability"? The students cannot find it in their list.
+
+Thank you,
+Jonas Becker
+""",
+    "en",
+    "MR3105",
+    "Ship Stability and Trim",
+    {"fullname": "Ship Stability"},
+    client="thunderbird",
+)
+
+C(
+    "revert-santai-balikin-ke",
+    "2027-12-01 13:05:00",
+    ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+    "nama matkul AK3102",
+    """min, matkul AK3102 kemarin kan udah diganti jd Audit Sistem Informasi, ternyata salah, balikin lagi ke Auditing 2
+ya. makasih min
+""",
+    "id",
+    "AK3102",
+    "Audit Sistem Informasi",
+    {"fullname": "Auditing 2"},
+    client="iphone",
+)
+
+C(
+    "revert-semula-kini-tampil",
+    "2027-12-01 15:40:00",
+    ("Agus Salim", "agus.salim@polibatam.ac.id"),
+    "Nama course FS1106",
+    """Selamat sore,
+
+Course FS1106 semula bernama Praktikum Fisika, kini tampil sebagai "Fisika Eksperimen". Tolong dipulihkan ke nama
+awal Praktikum Fisika karena SIAKAD belum berubah.
+
+Salam,
+Agus Salim
+""",
+    "id",
+    "FS1106",
+    "Fisika Eksperimen",
+    {"fullname": "Praktikum Fisika"},
+)
+
+# ---------------------------------------------------------------- simple English by visiting lecturers
+
+C(
+    "en-th-teaching-the-course-code-bracket",
+    "2027-12-02 08:20:00",
+    ("Somchai Wongsakul", "somchai.w@kmutt.ac.th"),
+    "short name request",
+    """Dear P4M,
+
+I am teaching the course Sistem Pakar (IF3207) for the exchange students from Bangkok. Please could the short name
+become IF3207-EXPERT? It is more easy for my students.
+
+Thank you very much,
+Somchai
+""",
+    "en",
+    "IF3207",
+    "Sistem Pakar",
+    {"shortname": "IF3207-EXPERT"},
+    client="outlook",
+)
+
+C(
+    "en-de-my-subject-here-is-code",
+    "2027-12-02 10:00:00",
+    ("Markus Weber", "m.weber@th-koeln.de"),
+    "enrolment key",
+    """Good morning,
+
+My subject here is Teknik Pengelasan, code MF2104. I need the enrolment key changed to weld2027 please, the old
+one was shared on social media.
+
+Regards,
+Markus Weber
+""",
+    "en",
+    "MF2104",
+    "Teknik Pengelasan",
+    {"enrolment_key": "weld2027"},
+    client="thunderbird",
+)
+
+C(
+    "en-vn-responsible-gloss-not-name",
+    "2027-12-02 11:45:00",
+    ("Nguyen Thi Lan", "lan.nguyen@hust.edu.vn"),
+    "Enrolment key for my class",
+    """Dear helpdesk,
+
+The course I am responsible for is Manajemen Proyek (TI3301), in English it is Project Management. Please set the
+enrolment key to PM-hanoi27 for my students.
+
+Best,
+Lan
+""",
+    "en",
+    "TI3301",
+    "Manajemen Proyek",
+    {"enrolment_key": "PM-hanoi27"},
+)
+
+# ---------------------------------------------------------------- dictated lower case, no punctuation
+
+C(
+    "dikte-matkul-huruf-kecil-kode-enrol",
+    "2027-12-03 07:15:00",
+    ("Joko Susilo", "joko.susilo@polibatam.ac.id"),
+    "enrol key mekanika fluida",
+    """halo admin saya pak joko dosen mesin untuk matkul mekanika fluida kode ME2203 enrol key nya tolong diganti jadi
+fluida27 makasih
+
+Dikirim dari Samsung Galaxy smartphone saya.
+""",
+    "id",
+    "ME2203",
+    "mekanika fluida",
+    {"enrolment_key": "fluida27"},
+)
+
+C(
+    "dikte-mata-kuliah-angka-kata-sks",
+    "2027-12-03 09:50:00",
+    ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+    "sks kimia organik",
+    """selamat siang tim p4m saya bu rina mata kuliah kimia organik dua kode KI2202 sks nya masih dua seharusnya tiga
+sks mohon dibantu
+
+Dikirim dari Samsung Galaxy smartphone saya.
+""",
+    "id",
+    "KI2202",
+    "kimia organik dua",
+    {"credits": "tiga sks"},
+)
+
+C(
+    "dikte-kelas-huruf-kecil-short-name",
+    "2027-12-03 12:30:00",
+    ("Bambang Hermawan", "bambang.h@polibatam.ac.id"),
+    "short name",
+    """siang min di kelas pemrograman mobile kode IF3205 short name nya tolong dijadikan IF3205-MOB terima kasih
+""",
+    "id",
+    "IF3205",
+    "pemrograman mobile",
+    {"shortname": "IF3205-MOB"},
+    client="iphone",
+)
+
+# ---------------------------------------------------------------- the name only in the subject
+
+C(
+    "subjek-saja-nama-kode-kurung",
+    "2027-12-04 08:05:00",
+    ("Hendra Gunawan", "hendra.gunawan@polibatam.ac.id"),
+    "Rekayasa Perangkat Lunak (IF2302) - enrolment key",
+    """Pagi,
+
+Mohon enrolment key diganti menjadi RPL-genap27. Terima kasih.
+
+Hendra
+""",
+    "id",
+    "IF2302",
+    "Rekayasa Perangkat Lunak",
+    {"enrolment_key": "RPL-genap27"},
+)
+
+C(
+    "subjek-saja-ganti-short-name-nama",
+    "2027-12-04 10:25:00",
+    ("Yuliana Putri", "yuliana.putri@polibatam.ac.id"),
+    "Ganti short name Basis Data Terdistribusi",
+    """Kode IF3104, short name jadi IF3104-BDT ya. Thanks.
+""",
+    "id",
+    "IF3104",
+    "Basis Data Terdistribusi",
+    {"shortname": "IF3104-BDT"},
+    client="iphone",
+)
+
+# ---------------------------------------------------------------- numbers, roman numerals, &, dan, and, ' and -
+
+C(
+    "ampersand-mk-kode-sesudah",
+    "2027-12-05 08:40:00",
+    ("Lab K3", "lab.k3@polibatam.ac.id"),
+    "Enrolment key MK K3",
+    """Selamat pagi,
+
+Untuk MK Keselamatan & Kesehatan Kerja kode MK1203, enrolment key mohon diubah menjadi K3-aman27.
+
+Terima kasih,
+Teknisi Lab K3
+""",
+    "id",
+    "MK1203",
+    "Keselamatan & Kesehatan Kerja",
+    {"enrolment_key": "K3-aman27"},
+    client="zimbra",
+)
+
+C(
+    "tanda-hubung-course-kode-kurung",
+    "2027-12-05 10:10:00",
+    ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+    "short name IMK",
+    """Halo tim P4M,
+
+Short name course Interaksi Manusia-Komputer (IF2208) mohon diganti menjadi IF2208-IMK.
+
+Dewi
+""",
+    "id",
+    "IF2208",
+    "Interaksi Manusia-Komputer",
+    {"shortname": "IF2208-IMK"},
+)
+
+C(
+    "romawi-matkul-kode-sks",
+    "2027-12-05 13:20:00",
+    ("Sarah Lubis", "sarah.lubis@polibatam.ac.id"),
+    "SKS bahasa inggris",
+    """Siang admin,
+
+matkul Bahasa Inggris III kode BI3101 tertulis 3 SKS, yang benar 2 SKS. Mohon dibetulkan.
+
+Sarah
+""",
+    "id",
+    "BI3101",
+    "Bahasa Inggris III",
+    {"credits": "2 SKS"},
+    client="iphone",
+)
+
+C(
+    "apostrof-nama-inggris-surat-id",
+    "2027-12-05 15:00:00",
+    ("Maria Ulfa", "maria.ulfa@polibatam.ac.id"),
+    "Dosen pengampu Technical Writer's Workshop",
+    """Yth. Tim Helpdesk P4M,
+
+Dosen pengampu mata kuliah Technical Writer's Workshop (BI2105) mohon diganti menjadi Maria Ulfa, S.S., M.Hum.
+mulai semester ini.
+
+Hormat saya,
+Maria Ulfa
+""",
+    "id",
+    "BI2105",
+    "Technical Writer's Workshop",
+    {"lecturer": "Maria Ulfa, S.S., M.Hum."},
+    client="outlook",
+)
+
+C(
+    "dan-angka-mk-kurung",
+    "2027-12-06 08:30:00",
+    ("Irfan Hakim", "irfan.hakim@polibatam.ac.id"),
+    "Enrol key statistika",
+    """Assalamualaikum,
+
+MK Statistika dan Probabilitas 2 (MA2103) enrol key-nya tolong diganti jadi SP2-irfan ya.
+
+Wassalam,
+Irfan
+""",
+    "id",
+    "MA2103",
+    "Statistika dan Probabilitas 2",
+    {"enrolment_key": "SP2-irfan"},
+)
+
+C(
+    "en-and-course-code-bracket",
+    "2027-12-06 09:45:00",
+    ("Daniel Tan", "daniel.tan@batamindo.co.id"),
+    "Credits for R&D Methods",
+    """Hi,
+
+I'm an industry lecturer this semester. The course Research and Development Methods (RD4101) shows 2 credits on the
+LMS; it should be 3 credits.
+
+Cheers,
+Daniel Tan
+""",
+    "en",
+    "RD4101",
+    "Research and Development Methods",
+    {"credits": "3 credits"},
+)
+
+C(
+    "kapital-semua-pensiunan",
+    "2027-12-06 11:00:00",
+    ("Soeharto Wirjo", "soeharto.wirjo@polibatam.ac.id"),
+    "ENROLMENT KEY",
+    """SELAMAT SIANG.
+
+MOHON BANTUAN UNTUK MATA KULIAH PERANCANGAN ELEMEN MESIN 1 (ME3102) ENROLMENT KEY DIGANTI MENJADI PEM1-2027.
+
+TERIMA KASIH.
+IR. SOEHARTO WIRJO
+""",
+    "id",
+    "ME3102",
+    "PERANCANGAN ELEMEN MESIN 1",
+    {"enrolment_key": "PEM1-2027"},
+)
+
+C(
+    "en-lower-case-course-bracket",
+    "2027-12-06 14:15:00",
+    ("Kevin Sitompul", "kevin.sitompul@polibatam.ac.id"),
+    "short name",
+    """hi, for the course digital electronics (EL1204) please change the short name to EL1204-DE. thanks
+""",
+    "en",
+    "EL1204",
+    "digital electronics",
+    {"shortname": "EL1204-DE"},
+    client="iphone",
+)
+
+C(
+    "nama-inggris-mata-kuliah-kode-kurung",
+    "2027-12-07 08:00:00",
+    ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+    "Short name OOP",
+    """Selamat pagi Bapak/Ibu,
+
+Untuk mata kuliah Object Oriented Programming (IF2205) mohon short name diganti menjadi IF2205-OOP.
+
+Terima kasih,
+Ahmad Fauzi
+""",
+    "id",
+    "IF2205",
+    "Object Oriented Programming",
+    {"shortname": "IF2205-OOP"},
+)
+
+# ---------------------------------------------------------------- cue words: subject, modul, kelas, code then name
+
+C(
+    "en-subject-cue-comma-code",
+    "2027-12-07 09:30:00",
+    ("Captain Lim Wei", "lim.wei@maritime-academy.sg"),
+    "credits",
+    """Dear Sir/Madam,
+
+The subject Marine Propulsion Systems, code MR3201, needs its credits changed to 3 as per the new curriculum.
+
+Regards,
+Capt. Lim Wei
+""",
+    "en",
+    "MR3201",
+    "Marine Propulsion Systems",
+    {"credits": "3"},
+    client="outlook",
+)
+
+C(
+    "modul-kode-enrol",
+    "2027-12-07 10:50:00",
+    ("Teknisi Pneumatik", "lab.pneumatik@polibatam.ac.id"),
+    "enrol key modul",
+    """Selamat siang,
+
+Untuk modul Dasar Pneumatik kode MK2110 mohon enrolment key diubah menjadi pneu-2110.
+
+Terima kasih
+""",
+    "id",
+    "MK2110",
+    "Dasar Pneumatik",
+    {"enrolment_key": "pneu-2110"},
+    client="zimbra",
+)
+
+C(
+    "kode-lalu-nama-dalam-kurung",
+    "2027-12-07 13:40:00",
+    ("Novi Rahmawati", "novi.rahmawati@polibatam.ac.id"),
+    "short name",
+    """Siang,
+
+Mohon short name untuk IF2101 (Struktur Data) diganti jadi IF2101-SD.
+
+Novi
+""",
+    "id",
+    "IF2101",
+    "Struktur Data",
+    {"shortname": "IF2101-SD"},
+)
+
+C(
+    "course-kode-lalu-nama-koma",
+    "2027-12-07 15:20:00",
+    ("Rudi Setiawan", "rudi.setiawan@polibatam.ac.id"),
+    "enrolment key",
+    """Sore,
+
+Untuk course EL3302 Sistem Kendali Digital, enrolment key mohon diubah menjadi SKD-27.
+
+Rudi
+""",
+    "id",
+    "EL3302",
+    "Sistem Kendali Digital",
+    {"enrolment_key": "SKD-27"},
+)
+
+# ---------------------------------------------------------------- near-misses: no course name in the mail
+
+C(
+    "prodi-bukan-nama-mk-dengan-kode",
+    "2027-12-08 08:15:00",
+    ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+    "Enrolment key",
+    """Selamat pagi,
+
+Saya dosen Prodi Teknologi Rekayasa Multimedia. Untuk MK dengan kode MM2107 mohon enrolment key diganti menjadi
+TRM-27.
+
+Terima kasih
+""",
+    "id",
+    "MM2107",
+    None,
+    {"enrolment_key": "TRM-27"},
+)
+
+C(
+    "ruang-bukan-nama",
+    "2027-12-08 09:40:00",
+    ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+    "EL2201",
+    """Pagi tim,
+
+Kode MK EL2201, kelas yang saya ampu di Gedung Tower A Ruang 704. Mohon enrolment key diubah jadi tower704.
+
+Yusuf
+""",
+    "id",
+    "EL2201",
+    None,
+    {"enrolment_key": "tower704"},
+)
+
+C(
+    "acara-bukan-nama",
+    "2027-12-08 11:10:00",
+    ("Lestari Wulandari", "lestari.w@polibatam.ac.id"),
+    "short name",
+    """Halo,
+
+Setelah Seminar Nasional Teknologi Terapan kemarin, mohon short name TI3106 diganti jadi TI3106-SNTT.
+
+Salam,
+Lestari
+""",
+    "id",
+    "TI3106",
+    None,
+    {"shortname": "TI3106-SNTT"},
+)
+
+C(
+    "jurusan-bukan-nama",
+    "2027-12-08 13:30:00",
+    ("Admin Jurusan Elektro", "admin.elektro@polibatam.ac.id"),
+    "SKS EL4102",
+    """Dari Jurusan Teknik Elektro: untuk course EL4102 jumlah SKS menjadi 2.
+
+Admin Jurusan
+""",
+    "id",
+    "EL4102",
+    None,
+    {"credits": "2"},
+    client="outlook",
+)
+
+C(
+    "orang-bukan-nama",
+    "2027-12-08 15:45:00",
+    ("Tata Usaha Kimia", "tu.kimia@polibatam.ac.id"),
+    "Enrolment key KM2201",
+    """Selamat sore,
+
+Mata kuliah KM2201 yang diampu Ibu Ratna Dewi Kusuma mohon enrolment key diganti jadi RDK2201.
+
+Terima kasih,
+TU Kimia
+""",
+    "id",
+    "KM2201",
+    None,
+    {"enrolment_key": "RDK2201"},
+)
+
+C(
+    "en-department-and-programme-not-name",
+    "2027-12-09 08:25:00",
+    ("Peter Wong", "peter.wong@polibatam.ac.id"),
+    "Short name",
+    """Hi team,
+
+I'm with the Department of Mechanical Engineering, Diploma in Mechatronics. For course ME2210 please change the
+short name to ME2210-MECH.
+
+Thanks,
+Peter
+""",
+    "en",
+    "ME2210",
+    None,
+    {"shortname": "ME2210-MECH"},
+)
+
+# ---------------------------------------------------------------- announcements naming the course
+
+M(
+    "pengumuman-kelas-nama-kode-kurung",
+    "2027-12-09 10:00:00",
+    ("Hadi Prasetyo", "hadi.prasetyo@polibatam.ac.id"),
+    "Pengumuman kuis",
+    """Selamat pagi,
+
+Mohon ditayangkan pengumuman untuk kelas Sistem Digital (EL1203).
+
+Judul: Kuis 2 Diundur
+Isi: Kuis 2 diundur ke pekan depan karena laboratorium dipakai ujian sertifikasi.
+
+Terima kasih,
+Hadi
+""",
+    "announcement",
+    "id",
+    fields={"course_code": "EL1203", "course_name": "Sistem Digital", "title": "Kuis 2 Diundur", "scope": "course"},
+)
+
+M(
+    "en-announcement-module-code-after",
+    "2027-12-09 11:30:00",
+    ("Olivia Hartono", "olivia.hartono@polibatam.ac.id"),
+    "Announcement for my module",
+    """Hello,
+
+Please post this on the page of module Supply Chain Analytics, code LG3204.
+
+Title: Guest Lecture Moved
+Text: The guest lecture from PT Batam Logistik moves to the main hall.
+
+Thank you,
+Olivia
+""",
+    "announcement",
+    "en",
+    fields={
+        "course_code": "LG3204",
+        "course_name": "Supply Chain Analytics",
+        "title": "Guest Lecture Moved",
+        "scope": "course",
+    },
+)
+
+M(
+    "pengumuman-huruf-kecil-mk-nomor",
+    "2027-12-09 14:00:00",
+    ("Siti Aminah", "siti.aminah@polibatam.ac.id"),
+    "pengumuman",
+    """min tolong umumkan di mk fisika dasar 2 kode FS1202
+judul: praktikum libur
+isi: praktikum fisika minggu ini libur karena alat dikalibrasi
+makasih
+""",
+    "announcement",
+    "id",
+    fields={"course_code": "FS1202", "course_name": "fisika dasar 2", "title": "praktikum libur", "scope": "course"},
+    client="iphone",
+)
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
