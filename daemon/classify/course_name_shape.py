@@ -34,9 +34,10 @@ NAME_WORD = (
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
-LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
-SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
+# A name starts at a word's start: "section EL-1B of X" never yields "on EL-1B of X", nor "pengawas UTS X" "as UTS X".
+NAME = rf"(?<!\w)(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
+LINE_NAME = rf"(?<!\w)(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
+SHORT_NAME = rf"(?<!\w)(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 CONNECTORS |= {"at", "as", "a", "an", "berbasis", "dengan", "serta"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
@@ -165,8 +166,12 @@ def trim_name(words: list[str]) -> str | None:
     while len(words) > 1 and (cut := _class_or_code_at_end(words)):
         words = words[:-cut]
     # "TI-3A Pagi", "MB 1A Morning": a class before the name is where it is taught; a class alone is no name.
-    if words and (cut := _class_at_start(words)):
-        words = words[cut:]
+    # "kelas TI-2A dan TI-2B di Pemrograman Web": classes joined by connectors before it, too.
+    if words and _class_at_start(words):
+        while words and (cut := _class_at_start(words)):
+            words = words[cut:]
+            while words and words[0].lower() in CONNECTORS:
+                words = words[1:]
         if not words:
             return None
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
