@@ -22,7 +22,9 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah"
+    r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
@@ -51,7 +53,8 @@ _LABELLED_LINE = re.compile(
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
     r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
     # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
-    r"[ \t]*[:|][ \t]*(?:\n[ \t]*)?"
+    # A form may set the value off by "=" or a spaced dash: "Module Title - Business Statistics".
+    r"(?:[ \t]*[:|=][ \t]*|[ \t]+[-–][ \t]+(?=[A-Z\d\"“]))(?:\n[ \t]*)?"
     r"([^|\n]+)",
     re.MULTILINE,
 )
