@@ -102,6 +102,13 @@ _WHEN_WORDS = frozenset(
 )
 
 
+# The words that make the name after them the new one, a word or two before the cue.
+_NEW_SIDE_BEFORE = re.compile(
+    r"\b(?i:(?:yang|yg)\s+(?:benar|betul|baru)|seharusnya|harusnya|hrsnya|mestinya|should\s+be|correct|new|baru|usulan"
+    r"|proposed|menjadi)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
@@ -152,6 +159,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 continue
             # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
             if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
+                continue
+            # "Yang benar nama MK-nya X", "the new course X": what the writer corrects it to is the new name.
+            if _NEW_SIDE_BEFORE.search(source, max(0, match.start() - 40), match.start()):
                 continue
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)

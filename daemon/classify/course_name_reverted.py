@@ -23,7 +23,8 @@ _BECAME = re.compile(
     r"[ \t]+(?i:menjadi|jadi|jd|ke|to|into|as)[ \t]+"
     rf"(?:{QUOTED}|({NAME}))"
     r"|\b(?i:kini|sekarang|skrg|now|currently)[ \t]+"
-    r"(?i:tampil|tertulis|tercantum|muncul|menjadi|jadi|jd|bernama|namanya|shows|reads|says|is|appears)"
+    r"(?i:tampil|tertulis|tercantum|muncul|menjadi|jadi|jd|bernama|namanya|shows|reads|says|appears"
+    r"|(?:is[ \t]+)?(?:called|named|titled)|is)"
     r"(?:[ \t]+(?i:sebagai|as))?[ \t]*:?[ \t]*"
     rf"(?:{QUOTED}|({NAME}))"
 )

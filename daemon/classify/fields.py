@@ -62,6 +62,9 @@ def extract_fields(
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
         changes = read_changes(text, grammar, code) if tagged else grammar
+        # A new name equal to the one the course has now asks for nothing: "IF2207 is now called X ... revert it".
+        if name:
+            changes = tuple(c for c in changes if not (c.field == "fullname" and c.value.casefold() == name.casefold()))
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)
