@@ -58,6 +58,16 @@ _CURRENT_IN_RENAME = re.compile(
     rf"(?:{QUOTED}(?:\s*\(\s*{SHAPE}\s*\))?|({NAME}))\s+(?i:to|into|as)\b"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
+# 'I teach "Kualitas Perangkat Lunak" (IF3310)', "‘Desain Kapal’, kode MR2101": a quoted name with its code after it,
+# never the new name a change verb or a new-side word leads to ('diganti menjadi "X" (IF3310)').
+_QUOTED_BEFORE_CODE = re.compile(
+    rf"{QUOTED}[ \t]*(?:[(\[][ \t]*(?:(?i:kode|code)[ \t]*:?[ \t]*)?({SHAPE})[ \t]*[)\]]"
+    rf"|,?[ \t]+(?i:kode|code)[ \t]*:?[ \t]*({SHAPE}))"
+)
+_NEW_SIDE_AHEAD = re.compile(
+    r"(?i:menjadi|jadi|jd|ke|to|into|as|baru|new|usulan|proposed|seharusnya|harusnya|should\s+be|yang\s+benar)"
+    r"[ \t]*:?[ \t]*$"
+)
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
 # Outlook writes each line as a paragraph: a blank line may stand between the lines of the pair.
@@ -231,6 +241,13 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         for match in _QUOTED_AFTER_CODE.finditer(source):
             if code and match.group(1) == code:
                 return quoted(match, 2)
+    for source in (text, subject):
+        for match in _QUOTED_BEFORE_CODE.finditer(source):
+            ahead = source[max(0, match.start() - 30) : match.start()]
+            if code and code in (match.group(3), match.group(4)) and not _NEW_SIDE_AHEAD.search(ahead):
+                value = quoted(match)
+                if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+                    return name
     for source in (text, subject):
         for match in _CURRENT_IN_RENAME.finditer(source):
             found = next(group for group in match.groups() if group)
