@@ -74,6 +74,8 @@ _PASSED_BEFORE = _words(
     "uts uas kuis quiz ujian exam midterm jadwal nilai",
     # The writer's role: "Saya Koordinator Basis Data Lanjut", "the Course Coordinator of Strength of Materials".
     "koordinator coordinator ketua kaprodi sekretaris asisten assistant asdos tutor head leader pengajar laboran",
+    # A question opening the sentence: "Could the Fluid Mechanics module ...", "Apakah course X bisa ...".
+    "could can would will is are was does did may might shall should apakah bisakah bolehkah dapatkah",
 )
 
 
