@@ -1,0 +1,57 @@
+"""Current course name by the grammar of the eighteenth name corpus, in other words than its mails: the name a past
+change gave in a request to undo it, where a name starts (at a word's start, after classes joined by connectors or a
+question's opening words), a lower-case name before its code's label, a form's abbreviated label and dashed value, a
+quoted name with its code, a sheet exported as text; and the near-misses that must read no name or a shorter one."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "name"),
+    [
+        # Undoing a rename: the value the past change gave is the name the course has now.
+        (
+            "",
+            "Nama MK TS2102 kemarin sudah diubah menjadi Hidrolika Terapan. Mohon dikembalikan ke Hidrolika.",
+            "Hidrolika Terapan",
+        ),
+        (
+            "",
+            'Course CE2104 got renamed to "Structural Steel Design". Please set it back to Steel Design.',
+            "Structural Steel Design",
+        ),
+        ("", "MK KM2105 sekarang bernama Kimia Fisik Lanjut, tolong pulihkan ke Kimia Fisik.", "Kimia Fisik Lanjut"),
+        # Without a request to undo, or about another field, the value a change gave is no name.
+        ("", "Nama MK TS2102 sudah diubah menjadi Hidrolika Terapan. Terima kasih banyak.", None),
+        ("", "Enrolment key TS2102 kemarin sudah diganti jadi Hidro-27, mohon dikembalikan.", None),
+        # A lower-case name between a course cue and its code's label; a lone connector is none.
+        ("", "tolong di kelas rekayasa lalu lintas kode TS3205 enrol key nya diganti", "rekayasa lalu lintas"),
+        ("", "untuk mk dengan kode TS3205 sks nya 3", None),
+        # A name starts at a word's start, after classes joined by connectors and after a question's opening words.
+        ("", "I run section CE-2A of Concrete Technology (CE2203) this term.", "Concrete Technology"),
+        (
+            "",
+            "Saya mengampu kelas TS-1A dan TS-1B pada Gambar Rekayasa (TS1103), mohon key diganti.",
+            "Gambar Rekayasa",
+        ),
+        ("", "Can the Urban Planning module (AR3102) get a new key?", "Urban Planning"),
+        # A form's label with the course word abbreviated, a value set off by a dash; never a lower-case aside.
+        ("", "Kode M.K. : AR2201\nNama M.K. : Studio Arsitektur 2\n", "Studio Arsitektur 2"),
+        ("", "Subject Code - ARC 2201\nModule Title - Architectural Studio\n", "Architectural Studio"),
+        # A quoted name with its code after it; never the new name a change verb leads to.
+        ("", 'Saya mengajar "Teknik Pantai" (TS3108) semester ini.', "Teknik Pantai"),
+        ("", 'Mohon diganti menjadi "Teknik Pantai" (TS3108) ya.', None),
+        # A class letter after a dash closes a name.
+        ("", "Studio Desain - Kelas B (AR2105) key-nya diganti ya.", "Studio Desain"),
+        # A sheet exported as text: the old name's column, never the row glued to the new one.
+        ("", "No\tKode\tNama MK Lama\tNama MK Baru\n1\tTS2107\tMekanika Fluida\tHidromekanika\n", "Mekanika Fluida"),
+    ],
+)
+def test_current_name(subject: str, text: str, name: str | None) -> None:
+    code = find_course_code(subject, text)
+    assert find_course_name(subject, text, code) == name
