@@ -79,10 +79,18 @@ _PASSED_BEFORE = _words(
 )
 
 
+# Introducing words that also open the next sentence: "Heat Transfer\nThe ...", "Basis Data\nUpdate: ...".
+_OPENS_SENTENCE = _words(
+    "the my new halo sesuai update request permohonan perubahan pengumuman penambahan pergantian koreksi typo gabung",
+    "announcement",
+)
+
+
 def name_span(words: list[str]) -> tuple[int, int]:
     """Where the name starts (after the last word that introduces it: "... untuk MK Statistika Komputasi") and ends
     (at the first word that ends one: "MK Basis Data Lanjut Mohon Diganti")."""
     cut = 0
+    before = (0, 0)
     for index, word in enumerate(words):
         lower = word.lower().strip(",.:;")
         if index > cut and (lower in _ENDS_NAME or _YEAR.fullmatch(word)):
@@ -93,5 +101,10 @@ def name_span(words: list[str]) -> tuple[int, int]:
         # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.
         after_mata = lower != "kuliah" or (index > 0 and words[index - 1].lower() == "mata")
         if (introduces_name(word) and after_mata) or (index == cut and lower in _PASSED_BEFORE):
+            before = (cut, index)
             cut = index + 1
+    # "Heat Transfer\nThe short name ...": a sentence's opening word after the name, with nothing after it, ends the
+    # name rather than introducing one.
+    if cut == len(words) and words and words[-1].lower() in _OPENS_SENTENCE and before[1] > before[0]:
+        return before
     return cut, len(words)

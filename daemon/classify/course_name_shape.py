@@ -61,6 +61,7 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+NOT_A_NAME |= {"E-Learning", "e-Learning", "ELearning", "ELEARNING", "E-LEARNING", "MOODLE"}
 # The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
 # ... and so are the apps a class talks in ("join the class WhatsApp group").
@@ -90,7 +91,7 @@ FIELD_WORDS = _words(
     # What the writer does to the course, never its name: "Rename ENG1101", "Setting course".
     "rename renaming setting settings pengaturan edit ubah perubahan",
 )
-_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class", "section", "seksi", "grup", "group"])
 # A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
 _CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
 # "2D", "3D" after a word are dimensions ("Pemodelan CAD 3D"), never a class.
@@ -177,14 +178,18 @@ def trim_name(words: list[str]) -> str | None:
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
     if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
         words = [glued.group(1), *words[1:]]
-    # ... or after it: "Pemrograman Berorientasi Obyek/PBO".
-    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*)/[A-Z]{2,6}", words[-1])):
-        words = [*words[:-1], glued.group(1)]
+    # ... or after it: "Pemrograman Berorientasi Obyek/PBO"; by a hyphen only the name's initials ("Sistem Informasi
+    # Manajemen-SIM", never "Bahasa Inggris Pra-TOEFL").
+    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*?)([/-])([A-Z]{2,6})", words[-1])):
+        initials = "".join(word[0] for word in [*words[:-1], glued.group(1)] if word.lower() not in CONNECTORS)
+        if glued.group(2) == "/" or initials.upper().endswith(glued.group(3)):
+            words = [*words[:-1], glued.group(1)]
     # "Basis Data Lanjut Semester 4", "Fisika Kelas TI-1A": the semester or class after a name is not part of it.
     when = next((i for i, word in enumerate(words[1:-1], 1) if word.lower() in _CLASS_OR_TERM), None)
     # "BASIS DATA KELAS MALAM TIDAK BISA": a class named by its time of day closes the name too.
     if when is not None and (
-        re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1])
+        # "Statistics Section B", "Kimia Kelas A": a single letter after the word names a class too.
+        re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|[A-Z]|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1])
         or words[when + 1].lower().strip(".,:;") in TIME_OF_DAY
     ):
         words = words[:when]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (54 labelled request e-mails).
+"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (59 labelled request e-mails).
 
 Written in round 9, before any rule for it, when every blind part still lost two to four names. Each mail tests a part
 of the grammar of where a course's current name starts and ends, in voices no earlier corpus used:
@@ -29,7 +29,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 51, "announcement": 3}
+E.PLAN = {"course_data": 56, "announcement": 3}
 M = E.M
 
 
@@ -944,6 +944,89 @@ C(
     "Praktikum Elektronika Dasar",
     {"enrolment_key": "ped-a27"},
     client="iphone",
+)
+
+# ---------------------------------------------------------------- fourth batch: what closes a name once begun
+
+C(
+    "di-elearning-menutup-nama",
+    "2027-12-14 08:30:00",
+    ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+    "Enrolment key",
+    """Selamat pagi,
+
+Enrolment key MK Akuntansi Manajemen di E-Learning mohon diganti menjadi akm-nurul. Kodenya AK2207.
+
+Nurul
+""",
+    "id",
+    "AK2207",
+    "Akuntansi Manajemen",
+    {"enrolment_key": "akm-nurul"},
+)
+
+C(
+    "en-section-letter-closes-name",
+    "2027-12-14 10:15:00",
+    ("Thomas Reid", "t.reid@polibatam.ac.id"),
+    "key for section C",
+    """Hi,
+
+Please give Business Communication Section C (BC2102) the enrolment key bcc-reid. The other sections keep theirs.
+
+Thomas
+""",
+    "en",
+    "BC2102",
+    "Business Communication",
+    {"enrolment_key": "bcc-reid"},
+)
+
+C(
+    "en-reply-line-code-dash-name-next-sentence",
+    "2027-12-14 13:00:00",
+    ("Priya Nair", "priya.nair@polibatam.ac.id"),
+    "Re: course request",
+    """Re: course EE2108 - Electrical Machines
+The credits should be 4, not 3, according to the new handbook.
+
+Priya
+""",
+    "en",
+    "EE2108",
+    "Electrical Machines",
+    {"credits": "4"},
+)
+
+C(
+    "singkatan-tanda-hubung-setelah-nama",
+    "2027-12-14 15:20:00",
+    ("Gilang Ramadhan", "gilang.r@polibatam.ac.id"),
+    "key matkul",
+    """Min, enrol key matkul Pengolahan Citra Digital-PCD (IF3108) minta diganti jadi pcd-gilang ya. Makasih
+""",
+    "id",
+    "IF3108",
+    "Pengolahan Citra Digital",
+    {"enrolment_key": "pcd-gilang"},
+    client="iphone",
+)
+
+C(
+    "nama-tanda-hubung-bukan-singkatan",
+    "2027-12-15 08:45:00",
+    ("Desi Ratnasari", "desi.ratnasari@polibatam.ac.id"),
+    "SKS Persiapan TOEIC",
+    """Selamat pagi,
+
+SKS mata kuliah Persiapan Pra-TOEIC (BI1104) mohon diubah menjadi 1.
+
+Desi
+""",
+    "id",
+    "BI1104",
+    "Persiapan Pra-TOEIC",
+    {"credits": "1"},
 )
 
 
