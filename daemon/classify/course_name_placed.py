@@ -232,6 +232,7 @@ def _after_origin(source: str, start: int, found: str) -> str:
 
 PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
 _GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
+_TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
 
 
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
@@ -243,8 +244,15 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
             if index == 7 and PERSON.match(found):
                 continue
-            # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course.
-            if is_code(found_code, code) and (name := trim_name(found.split())) and not _GREETED.search(found):
+            # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course; nor a person
+            # whose title stands right before the words ("Bapak Dr. Hendra Wijaya (IF2201)").
+            titled = _TITLED.search(source, max(0, match.start(index) - 12), match.start(index))
+            if (
+                is_code(found_code, code)
+                and (name := trim_name(found.split()))
+                and not _GREETED.search(found)
+                and not titled
+            ):
                 return name
     for source in sources:
         for match in _TOGETHER.finditer(source):

@@ -76,6 +76,11 @@ OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
 )
+# A programme, a department, a room or a body opening the words is where or who, never which course: "Program Studi
+# Teknologi Rekayasa X (EL3101)", "Ruang Kuliah Gedung Utama 301, kode IF2201", "Himpunan Mahasiswa X".
+_NOT_A_COURSE_START = _words(
+    "prodi jurusan fakultas department departemen ruang room himpunan laboratorium biro direktorat",
+)
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
     "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah dengan dgn",
@@ -214,6 +219,8 @@ def trim_name(words: list[str]) -> str | None:
     # "PKN (Pendidikan Kewarganegaraan)": after an abbreviation (or a code), the bracket spells the name out.
     if spelled := re.fullmatch(r"(?:[A-Z]{2,6}[ \t]+)?\(([^()]+)\)", " ".join(words)):
         words = spelled.group(1).split()
+    if words and (words[0].lower() in _NOT_A_COURSE_START or " ".join(words[:2]).lower() == "program studi"):
+        return None
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
@@ -231,6 +238,9 @@ def trim_name(words: list[str]) -> str | None:
         return None
     # "course Basis Data-nya": the clitic glued to the name's last word is not part of it.
     words[-1] = re.sub(r"-nya$", "", words[-1])
+    # "TS4102: SKS-nya ...": a field alone after the code is what is asked about, never the course.
+    if all(word.lower() in FIELD_WORDS for word in words):
+        return None
     # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
     if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
         return None

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (59 labelled request e-mails).
+"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (62 labelled request e-mails).
 
 Written in round 9, before any rule for it, when every blind part still lost two to four names. Each mail tests a part
 of the grammar of where a course's current name starts and ends, in voices no earlier corpus used:
@@ -29,7 +29,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 56, "announcement": 3}
+E.PLAN = {"course_data": 59, "announcement": 3}
 M = E.M
 
 
@@ -1027,6 +1027,60 @@ Desi
     "BI1104",
     "Persiapan Pra-TOEIC",
     {"credits": "1"},
+)
+
+# ---------------------------------------------------------------- fifth batch: near-misses before a code
+
+C(
+    "orang-bergelar-sebelum-kode",
+    "2027-12-15 10:30:00",
+    ("Staf Jurusan Mesin", "staf.mesin@polibatam.ac.id"),
+    "Enrolment key ME2207",
+    """Selamat pagi,
+
+Atas permintaan Ibu Ir. Sulastri Handayani (ME2207), enrolment key mohon diganti menjadi sulastri-27.
+
+Terima kasih
+""",
+    "id",
+    "ME2207",
+    None,
+    {"enrolment_key": "sulastri-27"},
+    client="outlook",
+)
+
+C(
+    "en-department-bracket-code",
+    "2027-12-15 13:40:00",
+    ("Ahmed Karim", "a.karim@polibatam.ac.id"),
+    "short name",
+    """Hello,
+
+Department of Electrical Engineering (EE3104): please change the short name to EE3104-HV.
+
+Ahmed
+""",
+    "en",
+    "EE3104",
+    None,
+    {"shortname": "EE3104-HV"},
+)
+
+C(
+    "ruang-lalu-kode-berlabel",
+    "2027-12-15 16:10:00",
+    ("Koordinator Ruang", "koord.ruang@polibatam.ac.id"),
+    "SKS",
+    """Sore,
+
+Ruang Seminar Lantai 2, kode MK TS4102: SKS-nya mohon diubah menjadi 2.
+
+Terima kasih
+""",
+    "id",
+    "TS4102",
+    None,
+    {"credits": "2"},
 )
 
 
