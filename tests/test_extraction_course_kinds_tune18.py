@@ -50,6 +50,17 @@ from daemon.classify.course_code import find_course_code
         ("", "Studio Desain - Kelas B (AR2105) key-nya diganti ya.", "Studio Desain"),
         # A sheet exported as text: the old name's column, never the row glued to the new one.
         ("", "No\tKode\tNama MK Lama\tNama MK Baru\n1\tTS2107\tMekanika Fluida\tHidromekanika\n", "Mekanika Fluida"),
+        # What closes a name once begun: where it shows, a section's letter, a sentence opening the next line, an
+        # acronym of its words glued by a hyphen; a hyphenated word of the name stays.
+        ("", "Mohon key MK Hidrologi di E-Learning diganti, kode TS2203.", "Hidrologi"),
+        ("", "Please reset the key of Urban Design Section D (AR3104).", "Urban Design"),
+        ("", "Re: course AR2106 - Building Physics\nThe key should be bp-27.", "Building Physics"),
+        ("", "key matkul Manajemen Proyek Konstruksi-MPK (TS3106) ganti ya", "Manajemen Proyek Konstruksi"),
+        ("", "SKS MK Bahasa Inggris Pra-IELTS (BI1105) jadi 1.", "Bahasa Inggris Pra-IELTS"),
+        # Before a code: a titled person, a programme or department, a room, a field alone name no course.
+        ("", "Atas nama Bpk. Dr. Made Suarta (TS2201), key mohon diganti.", None),
+        ("", "Program Studi Teknik Sipil (TS2201) mohon key diganti.", None),
+        ("", "Ruang Gambar 2, kode MK TS2201: key-nya diganti jadi rg-2.", None),
     ],
 )
 def test_current_name(subject: str, text: str, name: str | None) -> None:
