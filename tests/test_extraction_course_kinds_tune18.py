@@ -57,6 +57,9 @@ from daemon.classify.course_code import find_course_code
         ("", "Re: course AR2106 - Building Physics\nThe key should be bp-27.", "Building Physics"),
         ("", "key matkul Manajemen Proyek Konstruksi-MPK (TS3106) ganti ya", "Manajemen Proyek Konstruksi"),
         ("", "SKS MK Bahasa Inggris Pra-IELTS (BI1105) jadi 1.", "Bahasa Inggris Pra-IELTS"),
+        # The name after its code, joined by "and title", ", nama MK"; never a person.
+        ("", "The module with code AR4101 and title Landscape Design needs a new key.", "Landscape Design"),
+        ("", "Kode MK AR4101, nama MK Desain Lansekap, mohon key diganti.", "Desain Lansekap"),
         # Before a code: a titled person, a programme or department, a room, a field alone name no course.
         ("", "Atas nama Bpk. Dr. Made Suarta (TS2201), key mohon diganti.", None),
         ("", "Program Studi Teknik Sipil (TS2201) mohon key diganti.", None),

@@ -52,7 +52,14 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"|\b(?i:kuliah|perkuliahan)[ \t]+({LINE_NAME})[ \t]+(?i:saya|sy|kami)\b"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
 )
-_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|[ \t]*\n?[ \t]*(?<=\s)|-)({SHORT_NAME})")
+_NAME_AFTER_CODE = re.compile(
+    # "the course with code ME3301 and title Vibration Analysis", "kode TI2104, nama MK Ekonomi Teknik".
+    rf"({SHAPE})[\])]?(?:[ \t]*(?:,|[ \t](?i:and|dan|&))[ \t]+"
+    r"(?i:(?:the[ \t]+)?(?:course[ \t]+)?(?:title|name)|nama|judul)(?:[ \t]+(?i:mk|matkul|mata\s*kuliah))?"
+    r"[ \t]*:?[ \t]*"
+    r"|\s*[:/]\s*|\s+[-\u2013]\s+|[ \t]*\n?[ \t]*(?<=\s)|-)"
+    rf"({SHORT_NAME})"
+)
 # "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 
