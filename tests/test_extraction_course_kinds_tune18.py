@@ -60,6 +60,14 @@ from daemon.classify.course_code import find_course_code
         # The name after its code, joined by "and title", ", nama MK"; never a person.
         ("", "The module with code AR4101 and title Landscape Design needs a new key.", "Landscape Design"),
         ("", "Kode MK AR4101, nama MK Desain Lansekap, mohon key diganti.", "Desain Lansekap"),
+        # A forwarded message's subject line in the body is a subject too.
+        (
+            "Fwd: mohon bantu",
+            "---------- Forwarded message ---------\nSubject: Ganti dosen Ilmu Ukur Tanah\n\nKode TS1202.",
+            "Ilmu Ukur Tanah",
+        ),
+        # In capitals the new value's connector ends a name: never "KEY JADI X" as a course.
+        ("", "MOHON KODE TS2105 KEY JADI AS-27", None),
         # Before a code: a titled person, a programme or department, a room, a field alone name no course.
         ("", "Atas nama Bpk. Dr. Made Suarta (TS2201), key mohon diganti.", None),
         ("", "Program Studi Teknik Sipil (TS2201) mohon key diganti.", None),

@@ -200,6 +200,9 @@ def _tagged_subject(subject: str) -> str | None:
     return name if len(name.split()) > 1 and not name.isupper() else None
 
 
+_FORWARDED_SUBJECT = re.compile(r"^[ \t>]*(?i:subject|subjek|perihal)[ \t]*:[ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     if name := reverted_name(text):
         return name
@@ -265,4 +268,10 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    return named_by_cue(subject, text, code) or _tagged_subject(subject)
+    if name := named_by_cue(subject, text, code) or _tagged_subject(subject):
+        return name
+    # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too.
+    for forwarded in _FORWARDED_SUBJECT.findall(text):
+        if name := named_by_cue(forwarded, "", code) or _tagged_subject(forwarded):
+            return name
+    return None

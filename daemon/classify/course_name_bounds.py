@@ -61,6 +61,8 @@ _ENDS_NAME = _words(
     # The academic year, who teaches it and who takes it: "Basis Data Tahun Ajaran 2026/2027", "Oleh Pak Budi",
     # "Untuk Mahasiswa Baru".
     "tahun angkatan oleh mahasiswa mhs peserta seluruh semua",
+    # The new value's connector: "KODE TS2105 KEY JADI AS-27" in capitals.
+    "jadi menjadi jd",
 )
 # A year is when, never a word of the name: "Basis Data 2026/2027".
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
