@@ -66,6 +66,13 @@ from daemon.classify.course_code import find_course_code
             "---------- Forwarded message ---------\nSubject: Ganti dosen Ilmu Ukur Tanah\n\nKode TS1202.",
             "Ilmu Ukur Tanah",
         ),
+        # ... and so is the line a forward is unwrapped to, a heading over a blank line; a person after "dosen" is not.
+        (
+            "",
+            "Tolong dibantu ya.\nGanti dosen Drainase Perkotaan\n\nKode TS3207, dosennya Bu Rina.",
+            "Drainase Perkotaan",
+        ),
+        ("", "Tolong dibantu ya.\nGanti dosen Pak Budi\n\nKode TS3207, dosennya Bu Rina.", None),
         # In capitals the new value's connector ends a name: never "KEY JADI X" as a course.
         ("", "MOHON KODE TS2105 KEY JADI AS-27", None),
         # Before a code: a titled person, a programme or department, a room, a field alone name no course.

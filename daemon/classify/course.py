@@ -7,6 +7,7 @@ import re
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
+from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -200,6 +201,7 @@ def _tagged_subject(subject: str) -> str | None:
     return name if len(name.split()) > 1 and not name.isupper() else None
 
 
+_HEADING_LINE = re.compile(r"^([^\n.!?:,;]{3,80})\n[ \t]*\n", re.MULTILINE)
 _FORWARDED_SUBJECT = re.compile(r"^[ \t>]*(?i:subject|subjek|perihal)[ \t]*:[ \t]*(\S[^\n]*)$", re.MULTILINE)
 
 
@@ -270,8 +272,12 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         return name
     if name := named_by_cue(subject, text, code) or _tagged_subject(subject):
         return name
-    # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too.
+    # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too,
+    # and so is the line a forward is unwrapped to: a heading line of its own over a blank line.
     for forwarded in _FORWARDED_SUBJECT.findall(text):
         if name := named_by_cue(forwarded, "", code) or _tagged_subject(forwarded):
+            return name
+    for heading in _HEADING_LINE.findall(text):
+        if (name := field_then_course(heading)) and len(name.split()) > 1:
             return name
     return None

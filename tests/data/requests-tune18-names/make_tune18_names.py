@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (62 labelled request e-mails).
+"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (65 labelled request e-mails).
 
 Written in round 9, before any rule for it, when every blind part still lost two to four names. Each mail tests a part
 of the grammar of where a course's current name starts and ends, in voices no earlier corpus used:
@@ -29,7 +29,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 59, "announcement": 3}
+E.PLAN = {"course_data": 62, "announcement": 3}
 M = E.M
 
 
@@ -1081,6 +1081,62 @@ Terima kasih
     "TS4102",
     None,
     {"credits": "2"},
+)
+
+# ---------------------------------------------------------------- sixth batch: after the code, forwarded, capitals
+
+C(
+    "en-code-and-title-sentence",
+    "2027-12-16 08:20:00",
+    ("Sofia Martins", "s.martins@ulisboa.pt"),
+    "credits",
+    """Dear colleagues,
+
+For the course with code NA3105 and title Ship Structural Design, please update the credits to 4.
+
+Best wishes,
+Sofia Martins
+""",
+    "en",
+    "NA3105",
+    "Ship Structural Design",
+    {"credits": "4"},
+    client="thunderbird",
+)
+
+C(
+    "teruskan-subjek-di-badan",
+    "2027-12-16 10:05:00",
+    ("Admin Prodi Sipil", "admin.sipil@polibatam.ac.id"),
+    "Fwd: mohon ditindaklanjuti",
+    """Mohon ditindaklanjuti, terima kasih.
+
+---------- Forwarded message ---------
+From: Rahmat Hidayat <rahmat.hidayat@polibatam.ac.id>
+Date: Sen, 13 Des 2027 pukul 09.12
+Subject: Ganti dosen Rekayasa Jalan Raya
+To: Admin Prodi Sipil <admin.sipil@polibatam.ac.id>
+
+Kode TS3104, dosennya sekarang Rahmat Hidayat, S.T., M.T.
+""",
+    "id",
+    "TS3104",
+    "Rekayasa Jalan Raya",
+    {"lecturer": "Rahmat Hidayat, S.T., M.T."},
+)
+
+C(
+    "kapital-kode-jadi-tanpa-nama",
+    "2027-12-16 13:30:00",
+    ("Pak Harun", "harun@polibatam.ac.id"),
+    "KEY TS2105",
+    """MOHON KODE TS2105 KEY JADI AS-HARUN. TERIMA KASIH
+""",
+    "id",
+    "TS2105",
+    None,
+    {"enrolment_key": "AS-HARUN"},
+    client="iphone",
 )
 
 
