@@ -11,6 +11,7 @@ from daemon.classify.completeness import missing_items
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.model import RequestFields, RequestType
 from daemon.clock import Clock
+from daemon.outgoing.attached_files import AttachedFile
 from daemon.outgoing.composer import OutgoingMail
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief, field_lines
 from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW, MailSettings
@@ -50,7 +51,7 @@ class ToStaff:
         fields: RequestFields,
         *,
         event: str,
-        attachments: tuple[str, ...],
+        attachments: tuple[AttachedFile, ...],
         history: tuple[HistoryLine, ...] = (),
         read_from_reply: tuple[FieldValue, ...] = (),
     ) -> StoredMessage | None:
@@ -86,7 +87,7 @@ class ToStaff:
         fields: RequestFields,
         *,
         event: str,
-        attachments: tuple[str, ...],
+        attachments: tuple[AttachedFile, ...],
         history: tuple[HistoryLine, ...] = (),
         first_notice: str | None = None,
         read_from_reply: tuple[FieldValue, ...] = (),

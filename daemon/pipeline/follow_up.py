@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from daemon.classify.effective_fields import effective_fields
+from daemon.outgoing.attached_files import attached_files
 from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.to_requester import LOW_RATING
 from daemon.outgoing.to_staff import HistoryLine
@@ -111,7 +112,7 @@ def handle_followup(
         message,
         effective_fields(session, ticket),
         event="withdrawn" if reading.withdrawn else "followup",
-        attachments=tuple(item.filename for item in parsed.attachments),
+        attachments=attached_files(parsed.attachments),
         history=history_lines(session, ticket),
         read_from_reply=reading.given,
     )

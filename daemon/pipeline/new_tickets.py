@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from daemon.classify.model import Classification, RequestType
 from daemon.config import Config
+from daemon.outgoing.attached_files import attached_files
 from daemon.outgoing.mail_context import MessageBrief, TicketBrief
 from daemon.outgoing.mail_layer import Outgoing
 from daemon.outgoing.mail_settings import AUTO_REPLY_WINDOW
@@ -187,7 +188,7 @@ class TicketOpener:
                 ack = self.outgoing.to_requester.ack_mail(brief, incoming, fields, outage_since)
                 staged.append(self.outgoing.writer.stage(ack, MessageKind.ACK, ticket_id))
             if self.config.staff.notify:
-                attachments = tuple(item.filename for item in request.parsed.attachments)
+                attachments = attached_files(request.parsed.attachments)
                 for notice in self.outgoing.to_staff.notice_mails(
                     brief, incoming, fields, event="new", attachments=attachments
                 ):
