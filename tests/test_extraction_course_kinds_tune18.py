@@ -75,6 +75,13 @@ from daemon.classify.course_code import find_course_code
         ("", "Tolong dibantu ya.\nGanti dosen Pak Budi\n\nKode TS3207, dosennya Bu Rina.", None),
         # In capitals the new value's connector ends a name: never "KEY JADI X" as a course.
         ("", "MOHON KODE TS2105 KEY JADI AS-27", None),
+        # A class by its time or cohort and an English verb in Title case end a name.
+        ("", "Mohon key MK Perencanaan Wilayah Kelas Malam (AR3201) diganti.", "Perencanaan Wilayah"),
+        ("", "The course Urban Economics Needs A New Key (AR3205).", "Urban Economics"),
+        # Gmail's bold or italic marks and guillemets around a name mark it as quotes do.
+        ("", "Mohon key matkul *Teknik Sungai* (TS3109) diganti.", "Teknik Sungai"),
+        ("", "Mohon key matkul _Teknik Sungai_ (TS3109) diganti.", "Teknik Sungai"),
+        ("", "Mohon key course «Teknik Sungai» (TS3109) diganti.", "Teknik Sungai"),
         # Before a code: a titled person, a programme or department, a room, a field alone name no course.
         ("", "Atas nama Bpk. Dr. Made Suarta (TS2201), key mohon diganti.", None),
         ("", "Program Studi Teknik Sipil (TS2201) mohon key diganti.", None),

@@ -205,7 +205,17 @@ _HEADING_LINE = re.compile(r"^([^\n.!?:,;]{3,80})\n[ \t]*\n", re.MULTILINE)
 _FORWARDED_SUBJECT = re.compile(r"^[ \t>]*(?i:subject|subjek|perihal)[ \t]*:[ \t]*(\S[^\n]*)$", re.MULTILINE)
 
 
+# Gmail's text of a bold or italic name ("*Basis Data*", "_Basis Data_") and guillemets («Basis Data») mark the name
+# as quotes do.
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_)(?=\S)([^*_\n]{2,80}?)(?<=\S)\1(?![\w*_])")
+
+
+def _plain(source: str) -> str:
+    return _EMPHASIS.sub(r"\2", source).replace("«", "“").replace("»", "”")
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
+    subject, text = _plain(subject), _plain(text)
     if name := reverted_name(text):
         return name
     for pattern in (

@@ -63,7 +63,14 @@ _ENDS_NAME = _words(
     "tahun angkatan oleh mahasiswa mhs peserta seluruh semua",
     # The new value's connector: "KODE TS2105 KEY JADI AS-27" in capitals.
     "jadi menjadi jd",
+    # An English verb in Title case says something about the course: "Data Mining Has Wrong Credits".
+    "has have had is are was were needs need should must does",
 )
+# A class named by its time or cohort, or by its code: "Kelas Karyawan", "Class Evening", "Kelas TI-1A".
+_CLASS_TIMES = _words(
+    "pagi siang sore malam karyawan reguler regular eksekutif internasional international morning evening night weekend"
+)
+_CLASS_CODE = re.compile(r"[a-z]{1,5}-?\d[a-z]?\w*[,.:;]?")
 # A year is when, never a word of the name: "Basis Data 2026/2027".
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
 # "Untuk", "pada", "di" inside a name join its words ("Bahasa Inggris untuk Bisnis"); before a word that ends a name
@@ -98,6 +105,13 @@ def name_span(words: list[str]) -> tuple[int, int]:
         if index > cut and (lower in _ENDS_NAME or _YEAR.fullmatch(word)):
             return cut, index
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        # "Basis Data Lanjut Kelas Karyawan", "Fisika Kelas TI-1A": a class after a name ends it; it opens none.
+        if (
+            index > cut
+            and lower in {"kelas", "class"}
+            and (following in _CLASS_TIMES or _CLASS_CODE.fullmatch(following))
+        ):
+            return cut, index
         if index > cut and lower in _JOINING_INTRODUCERS and following in _ENDS_NAME:
             return cut, index
         # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.

@@ -43,7 +43,9 @@ CONNECTORS |= {"at", "as", "a", "an", "berbasis", "dengan", "serta"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
 SUFFIX = (
     r"(?:[ \t]*[-–,]?\s+(?i:kelas|kls|class|semester|smt|sem)\s+"
-    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|[A-Z]\b|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
+    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|[A-Z]\b|\d{1,2}|[IVX]{1,4}|Ganjil|Genap"
+    # A class named by its time or its cohort: "Basis Data Lanjut Kelas Karyawan (IF3102)".
+    r"|(?i:pagi|siang|sore|malam|karyawan|reguler|regular|eksekutif|internasional|international|morning|evening))"
     r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
 )
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
