@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (65 labelled request e-mails).
+"""Generate the eighteenth P4M helpdesk TUNING corpus for the current course name (68 labelled request e-mails).
 
 Written in round 9, before any rule for it, when every blind part still lost two to four names. Each mail tests a part
 of the grammar of where a course's current name starts and ends, in voices no earlier corpus used:
@@ -29,7 +29,7 @@ import make_tune as E  # type: ignore[import-not-found]  # noqa: E402, N812
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 62, "announcement": 3}
+E.PLAN = {"course_data": 65, "announcement": 3}
 M = E.M
 
 
@@ -1137,6 +1137,61 @@ C(
     None,
     {"enrolment_key": "AS-HARUN"},
     client="iphone",
+)
+
+# ---------------------------------------------------------------- seventh batch: marks and closings in new voices
+
+C(
+    "gmail-tebal-bintang-nama",
+    "2027-12-17 08:10:00",
+    ("Maya Sopha", "maya.sopha@polibatam.ac.id"),
+    "key course",
+    """Halo tim P4M,
+
+Untuk matkul *Teknologi Bahan Bakar* (ME3207) tolong enrol key diganti menjadi tbb-maya.
+
+Makasih,
+Maya
+""",
+    "id",
+    "ME3207",
+    "Teknologi Bahan Bakar",
+    {"enrolment_key": "tbb-maya"},
+)
+
+C(
+    "kelas-karyawan-sebelum-kode-kurung",
+    "2027-12-17 19:40:00",
+    ("Irwansyah", "irwansyah@polibatam.ac.id"),
+    "Dosen kelas karyawan",
+    """Malam,
+
+Dosen MK Akuntansi Biaya Lanjut Kelas Karyawan (AK3105) mohon diganti menjadi Irwansyah, S.E., M.Ak.
+
+Irwansyah
+""",
+    "id",
+    "AK3105",
+    "Akuntansi Biaya Lanjut",
+    {"lecturer": "Irwansyah, S.E., M.Ak."},
+)
+
+C(
+    "en-title-case-verb-after-name",
+    "2027-12-18 09:00:00",
+    ("Lukas Novak", "lukas.novak@vsb.cz"),
+    "Credits",
+    """Good morning,
+
+The module Industrial Robotics Has The Wrong Credits (RB3104). It should be 3.
+
+Lukas Novak
+""",
+    "en",
+    "RB3104",
+    "Industrial Robotics",
+    {"credits": "3"},
+    client="thunderbird",
 )
 
 
