@@ -27,6 +27,8 @@ from daemon.classify.coordinated import coordinated
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
+from daemon.classify.headed_records import old_spans, record_changes
+from daemon.classify.headed_rows import table_changes
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,
     renamed_elsewhere,
@@ -147,7 +149,13 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         kept.append((rank, change))
     found: dict[str, FoundChange] = {}
     for row in read_table_rows(flat, cues):
-        found.setdefault(row[0], FoundChange(*row))
+        # "Kode MK | MB2104": a row that gives the course's own code says which course, as a cue's value does.
+        if not (row[0] == "shortname" and course_code and row[1].upper() == course_code.upper()):
+            found.setdefault(row[0], FoundChange(*row))
+    # Rows and labelled lines under headings that say field and side ("Nama MK Baru", "Short name baru").
+    for change in [*table_changes(flat), *record_changes(flat)]:
+        found.setdefault(change.field, change)
+    current = old_spans(flat)
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
     asked_elsewhere = any(not change.weak for _, change in kept)
     # "Bukan IF3201 tapi IF3210 ya. Yang diganti tetep shortname jadi DATMIN-A": a bare "kode" may be the course's
@@ -155,7 +163,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for _, change in sorted(
         kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
-        if only_mentioned(flat, change, asked_elsewhere):
+        if only_mentioned(flat, change, asked_elsewhere) or any(s <= change.start < e for s, e in current):
             continue
         if not (change.weak and course_code and identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)

@@ -25,6 +25,8 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.headed_records import without_new_lines
+from daemon.classify.headed_rows import current_name
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(
@@ -216,8 +218,12 @@ def _plain(source: str) -> str:
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
+    # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
+    if name := current_name(text):
+        return clean(name)
     if name := reverted_name(text):
         return name
+    text = without_new_lines(text)
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".

@@ -77,6 +77,7 @@ def now_column_values(lines: list[str]) -> list[str]:
         header = next((i for i, cell in enumerate(cells[1:], 1) if _NOW_HEADER.fullmatch(cell)), None)
         if header is not None:
             now = header
-        elif now is not None and now < len(cells) and _NAME_ROW.fullmatch(cells[0]):
+        # The row's label stands in a cell left of the value now, not always the first ("Kode | Yang diubah | Semula").
+        elif now is not None and now < len(cells) and any(_NAME_ROW.fullmatch(cell) for cell in cells[:now]):
             values.append(cells[now])
     return values

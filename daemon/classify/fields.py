@@ -9,6 +9,7 @@ from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
 from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes, renamed_by_name
+from daemon.classify.claim_check import claimed
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
@@ -61,10 +62,7 @@ def extract_fields(
     code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
-        changes = read_changes(text, grammar, code) if tagged else grammar
-        # A new name equal to the one the course has now asks for nothing: "IF2207 is now called X ... revert it".
-        if name:
-            changes = tuple(c for c in changes if not (c.field == "fullname" and c.value.casefold() == name.casefold()))
+        changes = claimed(text, read_changes(text, grammar, code) if tagged else grammar, code, name)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)

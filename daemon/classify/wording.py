@@ -31,6 +31,9 @@ _NEVER_ENDS = re.compile(
 _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
 
 
+_ALIGNED_CELLS = re.compile(r"\S {3,}\S")
+
+
 def unwrap(text: str) -> str:
     """Join the lines a mail client wrapped inside a paragraph, one character for one, so offsets stay.
 
@@ -45,8 +48,13 @@ def unwrap(text: str) -> str:
             or line.rstrip().endswith(":")
             or _LIST_ITEM.match(following) is not None
             or _LABEL_LINE.match(following) is not None
+            # A row of a table (bars, or the tabs of cells pasted from a sheet) ends where its line does.
             or "|" in line
             or "|" in following
+            or "\t" in line.strip()
+            or "\t" in following.strip()
+            # ... or cells aligned with runs of spaces over two lines (a table pasted into a plain-text client).
+            or (_ALIGNED_CELLS.search(line) is not None and _ALIGNED_CELLS.search(following) is not None)
         )
         joined.append(line + ("\n" if keep else " "))
     return "".join(joined)[: len(text)]
