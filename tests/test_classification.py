@@ -160,6 +160,7 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
         "requests-tune13-names",
         "requests-tune14-names",
         "requests-tune16-names",
+        "requests-tune18-names",
     ],
 )
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
@@ -168,10 +169,18 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     mistyped code put right in a reply, a subject naming a field and then the course, and their near-misses; a class
     or a code glued after the name, a person greeted under a forwarded code, a name only in a subject or a form, the
     name as it stands said in words (tune13-names), the opened part8 they were found on (tune12), and the grammar of
-    what opens and ends a name in new voices and layouts (tune16-names)."""
+    what opens and ends a name in new voices and layouts (tune16-names), and a revert's name as it stands now, simple
+    English, dictated lower case, subjects and near-misses (tune18-names)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     accuracy = fields["field_accuracy"]
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]
+
+
+def test_current_name_on_the_opened_part11() -> None:
+    """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
+    name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""
+    report = evaluate(TEST_DATA / "requests-tune17", "P4M", CONTEXT)
+    assert report["field_accuracy"]["course_name"] >= 0.9, report["field_mistakes"]
 
 
 def test_current_name_on_the_opened_part9() -> None:

@@ -21,6 +21,9 @@ _RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3})")
 
 def _cells(line: str) -> list[str]:
     stripped = line.strip()
+    # A sheet exported as text (TSV) parts its cells by tabs: "No\tKode\tNama MK Lama\tNama MK Baru".
+    if "|" not in stripped and "\t" in stripped:
+        return [cell.strip() for cell in re.split(r"\t+", stripped)]
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         stripped = stripped[1:-1]
     return [cell.strip() for cell in stripped.split("|")]
