@@ -145,6 +145,9 @@ def html_to_text(html: str) -> str:
     converter.ignore_images = True
     converter.ignore_links = True
     converter.ignore_emphasis = True
+    # the writer's own characters stay (an en dash, curly quotes, accents in a name), as in a plain part; html2text
+    # would write them as ASCII look-alikes ("-", '"', "e")
+    converter.unicode_snob = True
     return readable(_without_markdown_escapes(str(converter.handle(layout_tables_as_blocks(html)))))
 
 

@@ -336,7 +336,9 @@ def test_a_date_and_a_time_on_labelled_lines_of_their_own_are_one_moment() -> No
         ("Pengumuman kelas IF302: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
         ("Pengumuman - Kuis 3 Ditunda (IF302)", "Kuis 3 Ditunda"),
         ("Re: Mohon ditayangkan: Kuis 3 Ditunda", "Kuis 3 Ditunda"),
-        ("Kuis 3 Ditunda", None),  # a subject alone, with no word that asks for an announcement, is not claimed
+        # a plain title-case subject that asks nothing is the title when the body names none (round 9)
+        ("Kuis 3 Ditunda", "Kuis 3 Ditunda"),
+        ("Kuis besok", None),
         ("pengumuman: kuis besok", None),
     ],
 )

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.classify.changes import find_changes, renamed_by_name
+from daemon.classify.changes import find_changes
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
+from daemon.classify.renamed_by_name import renamed_by_name
 
 
 def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, str]:

@@ -35,7 +35,16 @@ def test_the_receipt_says_its_type_what_it_listed_and_what_it_asked() -> None:
     )
     assert asked_in(RECEIPT_EN) == Asked(RequestType.COURSE_DATA, (), ("course", "changes.credits"))
     assert asked_in("> Kami memahami permintaan Anda sebagai: sesuatu yang lain.") is None
-    assert asked_in("> Mohon lengkapi: nama baru mata kuliah.") is None  # not our receipt without its type line
+    # A receipt the requester quoted only by its last line still asks, in its own words, for a course's change.
+    assert asked_in("> Mohon lengkapi: nama baru mata kuliah.") == Asked(
+        RequestType.COURSE_DATA, (), ("changes.fullname",)
+    )
+    assert asked_in("> Please complete: the text of the announcement.") == Asked(
+        RequestType.ANNOUNCEMENT, (), ("text",)
+    )
+    # Not in the receipt's words, or asking for what any type may lack: not our question.
+    assert asked_in("> Mohon lengkapi: berkas SK dan tanda tangan.") is None
+    assert asked_in("> Mohon lengkapi: kode atau nama mata kuliah.") is None
 
 
 @pytest.mark.parametrize(
@@ -58,6 +67,11 @@ def test_a_staff_question_asks_one_fields_value(text: str, field: str | None) ->
     [
         (NAME, "Pemrograman Perangkat Bergerak", {"changes.fullname": "Pemrograman Perangkat Bergerak"}),
         (NAME, "Yang baru: Pemrograman Web Lanjut", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        # owning up to forgetting it, a closing tail after it
+        (NAME, "Sorry, forgot that: Web Engineering", {"changes.fullname": "Web Engineering"}),
+        (NAME, "Oh iya lupa. Pemrograman Web Lanjut", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        (NAME, "Pemrograman Web Lanjut, itu aja min", {"changes.fullname": "Pemrograman Web Lanjut"}),
+        (NAME, "Maaf, belum bisa sekarang.", {}),
         (NAME, "Applied Thermodynamics\n\nPieter", {"changes.fullname": "Applied Thermodynamics"}),
         (
             Asked(RequestType.COURSE_DATA, (), ("changes.lecturer",)),

@@ -233,4 +233,4 @@ def test_a_request_in_an_attachment_reaches_staff(local_config: Config, clock: F
     (notice,) = [message for message in sent if message["To"] == "p4m-staf@polibatam.ac.id"]
     text = notice.get_content().replace("\r\n", "\n")
     assert "[attachment: pengumuman kuis 3.docx]\nMohon diumumkan" in text
-    assert "Lampiran: pengumuman kuis 3.docx" in text
+    assert "Lampiran:\n  - pengumuman kuis 3.docx\n" in text

@@ -1,5 +1,6 @@
 """Find an announcement's title, text, scope and publish time in the requester's mail (the title and text are read
-by announcement_title, the publish time by announcement_time; the scope here)."""
+by announcement_title, the publish time by announcement_time and announcement_relative, the scope by
+announcement_scope; here they are put together)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_corrected import corrected_moment
+from daemon.classify.announcement_relative import relative_moment
+from daemon.classify.announcement_scope import audience_lines, for_staff, scope_of
 from daemon.classify.announcement_time import (
     ASKING,
     PUBLISH,
@@ -22,91 +25,6 @@ from daemon.classify.dates import find_date
 from daemon.classify.wording import sentence_end, sentences, unwrap
 from parsers.body import answered_between_quotes, opens_earlier_message, thread_text
 
-_SITE = re.compile(
-    r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen|pelajar)|"
-    # "all" as Malay, Sundanese and Javanese writers say it: "semua pelajar", "sadaya mahasiswa", "kabeh mahasiswa"
-    r"(?:semua|sadaya|sadayana|kabeh|sedaya|sedoyo) (?:mahasiswa|mhs|dosen|pengguna|pelajar)|"
-    r"pengumuman situs|site[- ]wide|front ?page|home ?page|beranda|all (?:students|lecturers|users|staff)|for all|"
-    r"untuk semua|untuk seluruh|menjangkau seluruh|seluruh sivitas|site notice|everyone on e-?learning|"
-    r"(?:semua|seluruh) (?:kelas|course|mata ?kuliah|matkul|prodi|program studi)|all (?:courses|classes|programmes)|"
-    r"every (?:course|class)|(?:civitas|sivitas) akademika|(?:campus|university|institution)[- ]wide|"
-    r"(?:semua|seluruh) (?:jurusan|unit|warga)|all (?:departments|programs|users of)|\beveryone\b|"
-    r"halaman (?:awal|login|muka)|(?:main|landing|login) page|"
-    # every cohort, every student, a notice for all ("secara umum", "(global)")
-    r"(?:semua|seluruh) (?:angkatan|tingkat)|secara umum|pengumuman global|global (?:announcement|notice)|\(global\)|"
-    r"\bevery student\b|all (?:first|second|third|fourth|final|new|incoming|international|exchange|active|"
-    r"1st|2nd|3rd|4th)(?:[- ]year)? students|"
-    # a whole cohort, programme or campus: "the whole cohort", "satu angkatan", "the entire department"
-    r"(?:whole|entire) (?:cohort|campus|programme|program|department|university|institution|year group)|"
-    # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
-    r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
-    # a whole programme is more than one course
-    r"(?:mahasiswa|mhs) (?:prodi|program studi|jurusan)|students (?:of|in) (?:the )?[A-Z]?\w+ (?:programme|department)",
-    re.IGNORECASE,
-)
-# ... and so is a level, a cohort or the new intake ("mahasiswa D3 Teknik Informatika", "angkatan 2025", "maba"),
-# unless a course is named as the place ("di MK Statika: mahasiswa angkatan 2025 ikut kuis susulan")
-_GROUP = re.compile(
-    r"(?i)(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
-    r"angkatan\s+(?:20)?\d\d\b|baru\b)|"
-    r"\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b|"
-    # (a programme by its name alone, "mahasiswa Teknik Mesin", is too like a course's: "mahasiswa Manajemen Proyek")
-    # the programme itself as the audience: "untuk prodi TI", "kepada seluruh jurusan", "for the Accounting department"
-    r"\b(?:untuk|bagi|ke|kepada|for)\s+(?:seluruh\s+|semua\s+|all\s+)?(?:prodi|program studi|jurusan|"
-    r"the\s+[A-Z]\w+\s+(?:programme|department))\b"
-)
-_COURSE_PLACE = re.compile(
-    r"\b(?i:di|ke|pada|dalam|on|in|to|into)\s+(?:(?i:the|my|our)\s+)?(?i:course|mk|matkul|mata\s?kuliah|kelas|class|"
-    r"module)\s+(?-i:[A-Z])|\b(?i:on|in|to)\s+(?:(?i:the|my|our)\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?i:course|class|module)\b"
-)
-# "all students of my course", "semua mahasiswa di kelas saya", "seluruh mahasiswa MK X": a site word narrowed to
-# one course's people is the course.
-_NARROWED = re.compile(
-    r"\s*(?:(?:the\s+)?(?:students|mahasiswa|participants|peserta)\s+)?(?:(?:of|in|on|from|taking|enrolled in|"
-    r"di|dari|pada|yang (?:mengambil|ambil|ikut))\s+)?(?:(?:my|our|this|the)\s+)?"
-    r"(?:(?:kelas|class|course|mk|matkul|makul|mata\s?kuliah|kuliah|module|section|rombel)\b(?!\s*(?:-|yang|di|\())|"
-    # "everyone in the Database Systems course": the course's name before its word
-    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})(?:course|class|module)\b|"
-    # ... or before its code: "semua mahasiswa Kalkulus (MA1101)"
-    r"(?-i:(?:[A-Z][\w&-]*\s+){1,5})\(\s*(?-i:[A-Z]{2,5}[- ]?\d{3,4})\s*\)|"
-    # a course's code, or a class group: "semua mahasiswa TI-2A", "all students of IF-3B", "everyone in TRPL 2B"
-    r"(?-i:[A-Z]{2,5}[- ]?\d{3,4})\b|(?-i:[A-Z]{2,5}[- ]?\d[A-Z])\b)"
-    # "all my students", "semua mahasiswa saya": the writer's own students
-    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs)\s+)?(?:(?:of\s+)?(?:my|our)\b|(?:saya|kami|kita)\b)"
-    # "everyone enrolled in Basis Data", "seluruh mahasiswa yang mengambil Kalkulus": a course's name after the verb
-    r"|\s*(?:(?:the\s+)?(?:students|mahasiswa|mhs|participants|peserta)\s+)?(?:taking|enrolled in|registered in|"
-    r"yang (?:mengambil|ambil|ikut|mengikuti|terdaftar di))\s+(?-i:[A-Z][a-z])",
-    re.IGNORECASE,
-)
-# Words that say the announcement is for one course's page even when its code or name is not written out.
-_COURSE_CUE = re.compile(
-    r"\b(?:my|our)\s+(?:[A-Z0-9][\w&-]*\s+){0,4}(?:course|class|module|students)\b|\bcourse(?:'s)? page\b|"
-    r"\bhalaman (?:kelas|course|mata ?kuliah|mk|matkul)\b|"
-    # a class group ("kelas TI-1B", "class IF-3B") is one course's students
-    r"\b(?i:kelas|class)\s+[A-Z]{2,4}[- ]?\d[A-Z]\b|"
-    # ... and so is one written alone ("Responsi Kimia Analitik KA-2B", "mahasiswa IF-3C Malam")
-    r"\b[A-Z]{2,4}[- ]?\d[A-Z]\b|"
-    r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
-    r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
-    # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
-    r"\b(?i:course|kelas|matkul|mk|kuliah|mata\s?kuliah)\s+yang\s+(?:saya|kami)\s+(?:ampu|ajar|asuh|pegang|bina)|"
-    r"\bpeserta\s+(?i:mk|matkul|kuliah|mata\s?kuliah|kelas|course)\s+(?:saya|kami)\b|"
-    r"\b(?:my|our)\s+(?:sections?|tutorials?|lectures?|lab groups?)\b|"
-    # "posted in the course", "ke course-nya", "visible to its students only": the one course the mail is about
-    r"\b(?i:in|on|to|into|inside)\s+the\s+(?i:course|class)\b(?!\s*(?:list|catalogue|catalog|of|for|and|or))|"
-    r"\b(?i:di|ke|dalam)\s+(?i:course|kelas)-?(?:nya|tersebut)\b"
-)
-_STAFF_AUDIENCE = re.compile(
-    r"\b(?:seluruh|semua|segenap|all(?: the)?|every) (?:dosen|tenaga pendidik|pegawai|staf|karyawan|"
-    r"lecturers?|teaching staff|staff|faculty members?)\b(?! pengampu)",
-    re.IGNORECASE,
-)
-_AUDIENCE_LINE = re.compile(
-    r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$|"
-    # a pasted letter's addressee block: "Kepada Yth.\nSeluruh Mahasiswa\nPoliteknik Negeri Batam"
-    r"^[ \t]*(?:kepada(?:\s+yth)?|yth|to)\b\.?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,60}(?:\n|$)){1,2}"
-)
-
 
 @dataclass(frozen=True)
 class AnnouncementFields:
@@ -114,93 +32,6 @@ class AnnouncementFields:
     text: str | None
     scope: str
     publish_at: str | None
-
-
-# "di course IF2203 Sistem Operasi (semua kelas)", "MK Kalkulus, all sections", "IF302 untuk semua kelas": the
-# classes or students of a course named just before are its parallel classes, not the whole site.
-_PEOPLE = re.compile(
-    r"(?i)(?:semua|seluruh|all|every)\s+(?:kelas|class(?:es)?|sections?|rombel|mahasiswa|mhs|students|peserta)\b"
-)
-_COURSE_BEFORE = re.compile(
-    r"(?:(?-i:\b[A-Z]{2,5}[- ]?\d{3,4})|\b(?i:course|mk|matkul|mata\s?kuliah|module)\s+(?-i:[A-Z][\w&-]*)|"
-    # a form's course field and its answer: "Course tujuan?\n\nPraktikum Basis Data, semua kelas", "Mata kuliah: X"
-    r"\b(?i:course|mk|matkul|mata\s?kuliah|module)\b[^\n:?]{0,20}[:?]\s*(?-i:[A-Z][\w&-]*))"
-    # the course's name may keep its small words ("English for Engineers") between capitalised ones
-    r"(?:\s+(?:(?:of|for|and|dan|the|untuk|&)\s+)?(?-i:[A-Z0-9][\w&-]*))*"
-    r"(?:\s*[(,\-\u2013]\s*|\s+(?P<giving>(?i:untuk|utk|buat|for|across))\s+|\s+)?$"
-)
-
-
-def _narrowed_before(text: str, match: re.Match[str]) -> bool:
-    people = _PEOPLE.match(match.group(0))
-    course = _COURSE_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
-    # "IF302 untuk semua kelas" is its classes; "IF302 untuk semua mahasiswa" may be news about it for everyone
-    return bool(
-        people
-        and course
-        and not (course.group("giving") and re.search(r"(?i)mahasiswa|mhs|students|peserta", people.group(0)))
-    )
-
-
-# "jangan di halaman depan", "not on the front page", "tidak perlu ke semua mahasiswa": a site word ruled out
-_NEGATED = re.compile(
-    r"(?i)\b(?:jangan|bukan|tidak|tdk|tak|gak|nggak|enggak|not|don'?t|never|instead of|rather than|no need(?: to)?|"
-    r"needn'?t|ga usah|gak usah|nggak usah)\b"
-    r"(?:\s+(?:perlu|usah|dipasang|ditayangkan|diumumkan|di|ke|pada|untuk|on|in|to|the|for|it|this|ini|put|post|"
-    r"posted|share|shared|publish|published))*\s*$"
-)
-
-
-# "semua kelas Basis Data", "all classes of Database Systems": every parallel class of one course, unless the name
-# after it is a programme's, a cohort's or the campus's
-_CLASSES_OF = re.compile(
-    r"\s+(?:(?i:paralel|parallel)\s+)?(?:(?i:of|dari|untuk|for)\s+)?(?!(?:Teknik|Prodi|Program|Jurusan|Departemen|"
-    r"Department|Angkatan|Tingkat|Semester|Politeknik|Polibatam|Fakultas|Faculty|School)\b)[A-Z][a-z]{2,}\b"
-)
-
-
-def _site_word(text: str, match: re.Match[str]) -> bool:
-    classes = re.search(r"(?i)(?:kelas|class(?:es)?|sections?)$", match.group(0))
-    narrowed = (
-        _NARROWED.match(text, match.end())
-        or _narrowed_before(text, match)
-        or (classes and _CLASSES_OF.match(text, match.end()))
-    )
-    return not narrowed and not _NEGATED.search(text[max(0, match.start() - 60) : match.start()])
-
-
-# Site words that name people, not places: where a course is named as the place ("di kelas Kalkulus untuk semua
-# mahasiswa"), they are that course's people.
-_PEOPLE_WORD = re.compile(r"(?i)(?:\S+\s+){0,2}(?:mahasiswa|mhs|students?|everyone|everybody|pelajar)\b")
-
-
-def _scope(text: str, has_course: bool) -> str:
-    # "tidak hanya di course X", "not only in the X course": a place ruled out, or widened
-    placed = any(
-        not re.search(
-            r"(?i)\b(?:tidak|tdk|bukan|not|jangan|never|instead of|rather than)\b"
-            r"(?:\s+(?:hanya|cuma|saja|only|just))*\s*$",
-            text[max(0, place.start() - 30) : place.start()],
-        )
-        for place in _COURSE_PLACE.finditer(text)
-    )
-    # ("untuk semua" is read with the word after it)
-    words = [
-        match
-        for match in _SITE.finditer(text)
-        if not (placed and _PEOPLE_WORD.match(text, match.start(), match.end() + 12))
-    ]
-    site = any(_site_word(text, match) for match in words)
-    site = site or bool(_GROUP.search(text) and not _COURSE_PLACE.search(text))
-    # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
-    named = any(_narrowed_before(text, match) for match in words)
-    cued = any(not _OUR_STUDENTS.fullmatch(cue.group(0)) for cue in _COURSE_CUE.finditer(text))
-    return "site" if site or not (has_course or named or cued) else "course"
-
-
-# "mahasiswa kami", "our students": an office's or a directorate's "we" is the institution, so without a course named
-# they are every student; a lecturer's class is "mahasiswa saya", "my students", or a course named
-_OUR_STUDENTS = re.compile(r"(?i)(?:our|mahasiswa|mhs|peserta)\s+(?:students|kami|kita)")
 
 
 def _quoted_reference(context: str, reference: datetime) -> datetime:
@@ -224,9 +55,15 @@ def _quoted_title(context: str) -> str | None:
     return title_and_body(thread)[0] if thread.strip() else None
 
 
+# "**Waktu tayang:** ...", "*Judul:* ...": a label in Markdown or WhatsApp emphasis is read as the label (the marks
+# become spaces, so offsets stay)
+_EMPHASISED_LABEL = re.compile(r"(?m)^([ \t]*)(\*{1,2}|_{1,2})([^*_\n:]{1,40}:)\2")
+
+
 def extract_announcement(
     subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
 ) -> AnnouncementFields:
+    text = _EMPHASISED_LABEL.sub(lambda label: f"{label.group(1)}{label.group(3)}{' ' * 2 * len(label.group(2))}", text)
     # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
     title, body, start = title_and_body(text, "" if context else subject)
     answered = title is None and bool(context)
@@ -250,15 +87,22 @@ def extract_announcement(
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer
         if publish is None and answered_between_quotes(context):
             publish = publish_at(unwrap(thread_text(context)), reference)
+    # "tayang H-2 sebelum UAS, pukul 08.00": counted back from the event's day; without an hour, the event's own
+    # moment is not when the notice goes out either
+    if (relative := relative_moment(text, reference)) is not None:
+        if relative.at is not None:
+            publish = relative.at
+        elif publish and datetime.fromisoformat(publish).date() == relative.event_day:
+            publish = None
     if publish:
         publish = corrected_moment(text, publish, reference)
     # Nothing is published days before it was asked for: such a moment was misread ("12/01/2026" from an American
     # pen, a letter's own date), and is not claimed.
     if publish and datetime.fromisoformat(publish) < reference - timedelta(days=1):
         publish = None
-    audience = " ".join(match.group(0) for match in _AUDIENCE_LINE.finditer(after))
+    audience = audience_lines(after)
     # A text addressed to all lecturers or staff is not for one course's students, whatever course it links to.
-    staff = any(not _NARROWED.match(after, match.end()) for match in _STAFF_AUDIENCE.finditer(after))
+    staff = for_staff(after)
     # "Mohon dipasang di halaman depan ..." under the text asks where it goes, as the introduction would
     asking = " ".join(
         flat[start:end]
@@ -268,5 +112,5 @@ def extract_announcement(
     )
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
     thread = unwrap(thread_text(context)) if answered and answered_between_quotes(context) else ""
-    scope = "site" if staff else _scope(f"{intro} {subject} {audience} {asking} {thread}", has_course)
+    scope = "site" if staff else scope_of(f"{intro} {subject} {audience} {asking} {thread}", has_course)
     return AnnouncementFields(title, body, scope, publish)

@@ -43,8 +43,8 @@ _TITLE_CUE = re.compile(
     r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
     r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
     r"changed to|be changed to|to be)\b\s*:?)?"
-    # "judul yang benar adalah X": a second connector after the first
-    r"(?:\s*(?:adalah|yaitu|is)\b)?\s*",
+    # "judul yang benar adalah X": a second connector after the first; a spoken particle ("judulnya tuh X")
+    r"(?:\s*(?:adalah|yaitu|is|tuh|sih|nih|deh)\b)?\s*",
     re.IGNORECASE,
 )
 # 'in my course "English for Tour Guiding"': a quoted value right after a course word is the course's name
@@ -189,6 +189,22 @@ def _wrapped_run(text: str, start: int) -> str | None:
     return longer if longer and len(longer) > len(title) and looks_like_title(longer) else title
 
 
+# A title dictated to a phone comes in lower case and without punctuation ("judulnya kuis dua mekanika teknik isinya
+# kuis dua ..."): after the cue it runs, over the line breaks the client put in, up to the words that open the text
+# ("isinya", "terus isinya", "the text is"); without them nothing tells where it ends, and nothing is claimed.
+_DICTATED = re.compile(
+    r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?(?:\n(?![ \t]*\n)[^\n.,;:!?\"\u201c\u201d()]{1,60}?)?)\s+"
+    r"(?:(?:terus|trus|lalu|dan|kemudian|and|then)\s+)?"
+    r"((?:isi(?:nya)?|isi\s+pengumuman(?:nya)?|(?:the\s+)?(?:text|content|message|body)\s+(?:is|says|reads))\b)"
+)
+
+
+_POINTER = re.compile(
+    r"(?i)sesuai|seperti|sama|ikut|ikuti|lihat|cek|bebas|terserah|menyusul|nanti|belum|kosong|as|same|like|see|"
+    r"below|above|tba|tbd|none|not|no|tidak|tdk|gak|nggak|berikut|dibawah|diatas"
+)
+
+
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
     for cue in _TITLE_CUE.finditer(text):
         rest = text[cue.end() :]
@@ -197,9 +213,13 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
             continue
         quoted = QUOTE.match(rest)
-        title = quoted_value(quoted) if quoted else _wrapped_run(text, cue.end())
+        dictated = None if quoted else _DICTATED.match(rest)
+        # "judulnya sesuai subjek isinya ...", "title is as below": a pointer or a connector is not a dictated title
+        if dictated and (_VALUE_STOP.fullmatch(first := dictated.group(1).split()[0]) or _POINTER.fullmatch(first)):
+            dictated = None
+        title = quoted_value(quoted) if quoted else dictated.group(1) if dictated else _wrapped_run(text, cue.end())
         if title:
-            after = rest[quoted.end() if quoted else len(title) :]
+            after = rest[quoted.end() if quoted else dictated.start(2) if dictated else len(title) :]
             body_label = BODY_LABEL.search(after)
             return (
                 clean_title(title),

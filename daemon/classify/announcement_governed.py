@@ -45,7 +45,9 @@ _EVENT = re.compile(
     # class meeting; "di kelas X" is the place
     r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"
     r"(?=\s*$|\s+(?:besok|bsk|lusa|nanti|hari|tomorrow|today|tonight|on|this|next|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday))|"
-    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|sampai|hingga|until|"
+    r"dibuka|ditutup|deadline|batas|dikumpulkan|dilaksanakan|diadakan|held|opens?|closes?|due|"
+    # (not between class letters: "kelas A sampai D")
+    r"(?:sampai|hingga|until)(?!\s+[A-H]\b)|"
     # a moved event's new day, and the announcement's own words after "isinya", are not when it goes out
     r"pindah|dipindah(?:kan)?|diundur|dimajukan|ditunda|moved|postponed|rescheduled|isi(?:nya)?|bunyinya|berbunyi|"
     # "kuisnya", "ujiannya": the event with its possessive suffix
@@ -171,7 +173,10 @@ def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bo
     # the colon name what is announced, and the words after it are its text
     # ("publish it on: Tuesday ...", "tayang pada: ..." name the moment itself)
     named = re.search(
-        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from)\s*$", between[:boundary]
+        # ("Publish window:", "Jadwal tayang:", "Posting schedule:": the label of the publishing moment itself)
+        r"(?i)\b(?:on|at|by|pada|tanggal|tgl|date|time|jam|pukul|waktu|mulai|starting|from|window|period|schedule|"
+        r"slot|jadwal(?:nya)?|periode)\s*$",
+        between[:boundary],
     )
     if between[boundary] == ":" and not named and not _LEAD.fullmatch(PLACE.sub("", between[:boundary])):
         return True

@@ -11,13 +11,16 @@ from daemon.classify.wording import unwrap
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
-    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
+    r"(?im)(?:^[ \t]*\|?|(?<=[,;.]\s))\s*\**(?:the\s)?"
+    r"(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
     r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
-    r"(?:(?:announcement|notice|post)\s)?title|subject|"
+    r"(?:(?:announcement|notice|post)\s)?title|subject(?:\sline)?|"
     r"subjek|headline|topik|topic)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
-    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?\**\s*"
+    r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?"
+    # "The title is: X", "Judulnya adalah: X": a copula before the colon
+    r"(?:\s(?:is|adalah|yaitu|yakni|ialah)(?=\s*:))?\**\s*"
     # a form's note on the label: "Judul pengumuman (maks. 60 karakter):", "Title (English):"
     r"(?:\([^()\n]{1,40}\)\s*)?"
     # a form's question ("Judul pengumuman?") with its answer on the lines below
@@ -44,9 +47,11 @@ ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b
 
 
 def clean_title(value: str) -> str:
-    # "Perihal: X" on a title's own line names the title; the label is not part of it.
+    # "Perihal: X", "The title is: X", "Judulnya adalah: X" on a title's own line name the title; the label and its
+    # copula are not part of it.
     value = re.sub(
-        r"^\W*(?:perihal|hal|tentang|judul|jdl|title|headline|subject|subjek|topik|topic)\s*:\s*",
+        r"^\W*(?:the\s+)?(?:perihal|hal|tentang|judul(?:nya)?|jdl|title|headline|subject|subjek|topik|topic)"
+        r"(?:\s+(?:is|adalah|yaitu|yakni|ialah))?\s*:\s*",
         "",
         value.strip(),
         flags=re.I,
@@ -56,7 +61,24 @@ def clean_title(value: str) -> str:
     # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
     value = _TO_US.sub("", value.strip())
     # a table row ("| Judul | X |") leaves its cell borders
-    return re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('*"“”|').strip()
+    value = re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('"“”|').strip()
+    return _unemphasised(value)
+
+
+# Markdown and WhatsApp emphasis around a title ("*X*", "**X**", "_X_", "__X__", "~X~"), and the closing mark of an
+# emphasised label before it ("*Judul:* *X*"), are not part of it; a mark inside the title is.
+_SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_SYMBOLS = re.compile(rf"^(?:{_SYMBOL}|\s)+|(?:\s|{_SYMBOL})+$")
+_EMPHASIS = re.compile(r"([*_~]{1,3})(?=\S)(.*?\S)\1")
+
+
+def _unemphasised(value: str) -> str:
+    # an emoji or a symbol the writer set before or after it ("📢 *X*", "X 🙏") is not part of it either
+    value = _SYMBOLS.sub("", value)
+    value = re.sub(r"^[*_~]{1,3}\s+(?=\S)", "", value)
+    while (whole := _EMPHASIS.fullmatch(value)) is not None:
+        value = whole.group(2).strip()
+    return value.strip("*").strip()
 
 
 _TO_US = re.compile(

@@ -24,7 +24,7 @@ from daemon.classify.wording import sentence_end, unwrap
 def _names_course(run: str, text: str) -> bool:
     """Whether the text names a course by these words ("kelas Animasi 3D", "Fisika Dasar (FI1101)")."""
     course = r"(?i)\b(?:kelas|course|mk|matkul|mata\s?kuliah|class|module)\s+" + re.escape(run)
-    return bool(re.search(course + r"|" + re.escape(run) + r"\s*\(", text))
+    return bool(re.search(course + r"|" + re.escape(run) + r"(?:\s*\(|\s+(?i:course|class|module)\b)", text))
 
 
 def subject_named(text: str, subject: str) -> tuple[str | None, str | None, int] | None:
@@ -100,3 +100,29 @@ def _plain_subject(value: str) -> str:
     run = TRAILING_CODE.sub("", value).strip()
     plain = capitalised_run(run) == run and len(run.split()) >= 2 and not _REQUEST_WORDS.search(run)
     return run if plain and looks_like_title(run) else ""
+
+
+# Words that make a subject line about the mail rather than the notice ("Reminder for Technical Writing", "Draf
+# pengumuman KRS", "Notice for the front page").
+_ABOUT_THE_MAIL = re.compile(
+    r"(?i)\b(?:pengumuman|pengingat|announcement|announce|notice|reminder|message|pesan|memo|surat|letter|"
+    # a sender's office named as the subject ("Biro Akademik Politeknik Negeri Batam")
+    r"biro|sekretariat|direktorat|secretariat|info(?:rmasi|rmation)?|draft?|titip|"
+    r"request|permintaan|permohonan|mohon|tolong|please|pls|help|bantuan|fwd?|re|tayang\w*|publish\w*|post(?:ing|ed|kan)?)\b"
+)
+
+
+def subject_alone(subject: str, text: str) -> str:
+    """A subject line in title case that asks nothing and names no course ("Field Trip to Batamindo Postponed") is
+    the notice's title when the body names none."""
+    run = SUBJECT_TAGS.sub("", subject).strip()
+    # a course's code after the title is not part of it; a room's ("Pindah ke Ruang GU 702") is
+    code = TRAILING_CODE.search(run)
+    if code and re.search(r"[A-Z]{2,5}[- ]?\d{3,4}", code.group(0)) and code.group(0).strip(" -\u2013()[]") in text:
+        run = run[: code.start()].strip()
+    plain = capitalised_run(run) == run and len(run.split()) >= 3 and looks_like_title(run)
+    if not plain or _ABOUT_THE_MAIL.search(run) or MOMENT_START.match(run):
+        return ""
+    # "Message for Industrial Robotics", "Info untuk Basis Data": what follows "for" may name the course
+    for_course = re.search(r"(?i)\b(?:for|untuk|utk|buat|bagi)\s+(\S.*)$", run)
+    return "" if _names_course(run, text) or (for_course and _names_course(for_course.group(1), text)) else run

@@ -23,7 +23,13 @@ from daemon.classify.announcement_lines import (
     looks_like_title,
     table_cells,
 )
-from daemon.classify.announcement_subject import about_title, letter_subject, subject_named, subject_title
+from daemon.classify.announcement_subject import (
+    about_title,
+    letter_subject,
+    subject_alone,
+    subject_named,
+    subject_title,
+)
 from daemon.classify.wording import WRAP_WIDTH, sentence_end
 
 
@@ -105,10 +111,17 @@ def _quoted_title(text: str) -> tuple[str | None, str | None, int] | None:
         body_label = BODY_LABEL.search(text[quoted.end() :])
         body = text[quoted.end() + body_label.end() :] if body_label else text[quoted.end() :]
         return clean_title(quoted.group(1)), announcement_body(body), quoted.start()
-    # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__")
-    line = r"(?m)^\s*(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2})\s*$"
+    # a line of its own in bold, quotes, or the underscores of italics ("_X_", "__X__"), an emoji maybe before it
+    line = (
+        r"(?m)^\s*(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*)?"
+        r"(?:\*([^*\n]{4,120})\*|[\"“]([^\"”\n]{4,120})[\"”]|_{1,2}([^_\n]{4,120})_{1,2}|"
+        # ... or framed by brackets or a rule of signs ("[X]", "=== X ===", ">> X <<")
+        r"\[(?!attachment:|cid:)([^\]\[\n]{4,120})\]|[=~#<>-]{2,}[ \t]*([^=~#<>\n]{4,120}?)[ \t]*[=~#<>-]{2,})\s*$"
+    )
     for match in re.finditer(line, text):
-        title = match.group(1) or match.group(2) or match.group(3)
+        title = next(group for group in match.groups() if group)
+        if (match.group(4) or match.group(5)) and not looks_like_title(title):
+            continue
         return clean_title(title), announcement_body(text[match.end() :]), match.start()
     return None
 
@@ -244,6 +257,6 @@ def title_and_body(text: str, subject: str = "") -> tuple[str | None, str | None
     # an announcement titled 'X'"), as a request made only in the subject line above a phone's empty body does
     if subject and (cued := cued_title(subject)) and cued[0]:
         return cued[0], announcement_body(text), len(text)
-    if named := subject_title(subject, text):
+    if named := subject_title(subject, text) or subject_alone(subject, text):
         return clean_title(named), announcement_body(text), len(text)
     return None, None, len(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import cues
 from daemon.classify.wording import sentence_around
 
 # Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
@@ -63,6 +64,9 @@ _UNSURE_AFTER = re.compile(
 )
 
 
+_HEARSAY = re.compile(
+    r"\b(?:katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
 
 
@@ -78,8 +82,11 @@ def unsure(flat: str, cue_start: int, connector_start: int, value: tuple[int, in
     sentence_start, sentence_end = sentence_around(flat, value_start)
     connector_start = max(sentence_start, min(connector_start, value_start))
     cue_start = max(sentence_start, min(cue_start, connector_start))
+    # Hearsay asked back: "Katanya MK X mau berganti nama menjadi Y ya?" wants it confirmed, not done.
+    heard = flat[sentence_end : sentence_end + 1] == "?" and _HEARSAY.search(flat, sentence_start, value_start)
     return bool(
-        _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), value_start)
+        heard
+        or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, connector_start), value_start)
         or _UNSURE_BEFORE.search(flat, _clause_start(flat, sentence_start, cue_start), cue_start)
         or _UNSURE_AFTER.search(flat, value_end, max(value_end, sentence_end))
     )
@@ -91,5 +98,16 @@ def supposed(flat: str, value_start: int) -> bool:
 
 
 def not_yet(flat: str) -> bool:
-    """The writer asks that nothing be changed yet ("jangan diubah dulu", "do not change it yet")."""
-    return bool(_NOT_YET.search(flat))
+    """The writer asks that nothing be changed yet ("jangan diubah dulu", "do not change it yet"), a sentence that
+    names no field of its own."""
+    return any(not cues(flat[slice(*sentence_around(flat, wait.start()))]) for wait in _NOT_YET.finditer(flat))
+
+
+def held_fields(flat: str) -> frozenset[str]:
+    """Fields the writer asks to leave as they are for now: "Enrolment key-nya jangan diganti dulu ya, yang mau
+    saya ubah nama MK-nya saja": the other changes of the mail are still asked."""
+    return frozenset(
+        field
+        for wait in _NOT_YET.finditer(flat)
+        for field, _ in cues(flat[sentence_around(flat, wait.start())[0] : wait.start()])
+    )

@@ -9,22 +9,20 @@ from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
     COUNT_BEFORE,
-    CREATED_BEFORE,
     CUES,
-    HANDS_OVER_OTHER,
     NEW_SIDE,
-    NOT_THE_OTHER,
-    PARTICLE,
-    REPLACEMENT,
-    REQUEST_BEFORE,
-    SLIP,
-    STAYS,
     STRONG_TO,
     THEN_TO,
-    connectors,
     cue_field_name,
     cue_field_start,
-    cues,
+)
+from daemon.classify.connector_value import (
+    OLD_BEFORE,
+    SHAPED,
+    VERB_IN_SENTENCE,
+    describe,
+    line_of,
+    value_after_connectors,
 )
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
@@ -46,7 +44,6 @@ _ANOTHER_VERB = re.compile(
     r"\b(?:dan|and|serta|lalu|kemudian|terus|then|juga|also)\s+(?:\S+\s+){0,2}?(?:" + CHANGE_VERB + r")(?:kan)?\b",
     re.IGNORECASE,
 )
-_VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
 # "dipindah ke semester Genap 2025/2026", "diubah jadi kelas IF-2C": the verb comes before the cue.
 # "Can you make the short name X?" too.
 _VERB_BEFORE = re.compile(
@@ -54,37 +51,9 @@ _VERB_BEFORE = re.compile(
     r"(?:(?:the|kategori|category)\s+)?$",
     re.IGNORECASE,
 )
-_SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 
 SAYS_NEW_VALUE = frozenset(
     {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
-)
-
-
-def line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
-
-
-def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
-    cue_text = " ".join(text[cue_field_start(cue) : connector_end].split())
-    if len(cue_text) > 60:
-        cue_text = f"{' '.join(text[cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
-    return cue_text
-
-
-_CORRECTION_LATER = re.compile(
-    r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
-    r"correct\sis)\b",
-    re.IGNORECASE,
-)
-_TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
-_LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
-_OLD_BEFORE = re.compile(
-    r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
-    r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
-    re.IGNORECASE,
 )
 
 
@@ -93,32 +62,15 @@ _CORRECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
-_CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
-_FROM_WHEN = re.compile(
-    r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
-    r"tanggal|tgl|hari|ini|depan|berikutnya|mendatang|ganjil|genap|this|next|coming|the|term|week|month|year|today|"
-    r"besok|tomorrow|pertemuan|meeting|session|ke-?\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{4})?|"
-    r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)[ \t]*)+"
-    r"[ \t]*",
+_NOT_THE_OTHER = re.compile(
+    r"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\s+of)[ \t]+(?:(?:kelas|class|semester)[ \t]+)?", re.I
+)
+_SET_RIGHT = re.compile(
+    r"\b(?:sebenarnya|seharusnya|harusnya|mestinya|salah|keliru|koreksi|diperbaiki|perbaiki|dibetulkan|betulkan|"
+    r"benerin|wrong|mistake|correct|fix)\w*",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(
-    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
-    # when and where it holds: "pengampunya Dra. X mulai semester ini"
-    r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
-    re.I,
-)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
-
-
-def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int) -> bool:
-    breaks = [cue_end + match.start() for match in re.finditer(r"[:;]", text[cue_end:connector_start])]
-    if (end := sentence_end(text, cue_end)) < connector_start:
-        breaks.append(end)
-    if not breaks:
-        return False
-    # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
-    return any(other != field for other, _ in cues(text[cue_end:connector_start]))
 
 
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
@@ -143,7 +95,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             count.end(1),
         )
         return asked(change, count.start())
-    verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in _SHAPED else None
+    verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in SHAPED else None
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
@@ -159,13 +111,33 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
     if says_new and (read := value_at(text, field, cue.end(), len(text))):
-        if _OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
+        if OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
             return None
         # "Mata kuliah X yang diampu Bu Melati, ...": a relative clause says who teaches it now, not who should.
         if BY_VERB.fullmatch(cue.group(cue_field_name(cue))) and _RELATIVE_BEFORE.search(text, 0, cue_start):
             return None
         source = f"new value named: {cue.group(0).strip()}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
+    # "Course ini sebenarnya untuk kelas MJ-2B, bukan MJ-2A. Mohon diperbaiki": a shaped value set against another of
+    # its shape, in a mail that says something is wrong, is the right one.
+    if (
+        field in SHAPED
+        and (read := value_at(text, field, cue.end(), min(len(text), cue.end() + 40)))
+        and read[1] <= cue.end() + 1
+    ):
+        other = _NOT_THE_OTHER.match(text, read[2])
+        wrong = other and _SET_RIGHT.search(
+            text, sentence_around(text, cue_start)[0], sentence_end(text, other.end()) + 80
+        )
+        if (
+            other
+            and wrong
+            and (then := value_at(text, field, other.end(), min(len(text), other.end() + 40)))
+            and then[0] != read[0]
+        ):
+            source = f"not the other: {cue.group(0).strip()} {read[0]}{other.group(0)}"
+            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
+                return found
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     window_end = min(len(text), cue.end() + REACH, paragraph_end)
@@ -180,7 +152,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         or _VERB_LEAD.search(text, max(0, cue_start - 30), cue_start)
         or (
             _COORDINATED.search(text, max(0, cue_start - 12), cue_start)
-            and _VERB_IN_SENTENCE.search(text, sentence_around(text, cue_start)[0], cue_start)
+            and VERB_IN_SENTENCE.search(text, sentence_around(text, cue_start)[0], cue_start)
         )
     )
     labelled = re.match(r"\s*[:=]", text[cue.end() :])
@@ -206,96 +178,4 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         source = f"named: {cue.group(0).strip()}"
         if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
             return found
-    for kind, connector in connectors(text, cue.end(), window_end):
-        # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
-        # another field owns the connectors that follow it.
-        if _another_field_owns(text, field, cue.end(), connector.start()):
-            continue
-        # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
-        # value may have its label further on.
-        says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
-            f"{cue.group('before') or ''} {cue.group('after') or ''}"
-        )
-        # "disesuaikan dengan SIAKAD, yaitu TRM-2A": "yaitu" after a change verb names the value.
-        namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
-        if namely and _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
-            kind = "namely"
-        # "Dosen pengampu mulai semester ini: X", "Enrolment key from next week: X": a label that says from when names
-        # the new value.
-        from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
-        created = CREATED_BEFORE.search(text, max(0, cue_start - 25), cue_start)
-        if kind == "label" and connector.start() != cue.end() and not (says_new_side or from_when or created):
-            continue
-        # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
-        # checked ("nama dosennya, yang sebelumnya X" is not one).
-        if kind == "copula" and connector.start() != cue.end():
-            continue
-        # "Maaf salah ketik, short name-nya X ya, bukan Y": any field's bare value, set against the wrong one in a
-        # sentence that owns up to a slip, is the one meant.
-        contrasted = kind == "copula" and field not in ("lecturer", "credits")
-        # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
-        if kind == "will be" and field != "lecturer":
-            continue
-        if kind == "whereas" and field not in _SHAPED:
-            continue
-        if kind == "could be" and field not in _SHAPED:
-            continue
-        if kind in ("read as", "could be") and (
-            not _ASKS.search(text, sentence_around(text, cue_start)[0], cue_start)
-            or sentence_around(text, cue_start)[1] < connector.start()
-        ):
-            continue
-        if kind == "namely" and not _VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
-            continue
-        # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
-        # later in the sentence, is the current value.
-        if kind == "written as" and _CORRECTION_LATER.search(
-            text, connector.end(), sentence_around(text, connector.end())[1]
-        ):
-            continue
-        # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
-        # A table below is read by the table reader.
-        if kind in ("colon at line end", "as follows") and (
-            _LABELLED_LINE.match(text, connector.end())
-            or _TABLE_BELOW.match(text, connector.end())
-            or HANDS_OVER_OTHER.search(line_of(text, connector.start()))
-        ):
-            continue
-        # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
-        # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
-        read = value_at(text, field, connector.end(), len(text))
-        if read is None or _OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
-            continue
-        # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
-        # a person who goes on to do something is the sentence's subject, not a value.
-        if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
-            continue
-        # "minta short name-nya X ya", "Singkatannya X aja": a bare value of its own shape, asked for.
-        bare_asked = field in _SHAPED and (
-            REQUEST_BEFORE.search(text, max(0, cue_start - 12), cue_start) or PARTICLE.match(text, read[2])
-        )
-        if (
-            contrasted
-            and not bare_asked
-            and not (NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start)))
-        ):
-            continue
-        description = describe(text, cue, connector.end(), connector.group(0))
-        # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
-        weak = (
-            kind in ("label", "copula")
-            and not contrasted
-            and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
-            and not NEW_SIDE.search(cue.group("before") or "")
-        )
-        # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
-        # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
-        # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
-        if weak and STAYS.match(text, read[2]):
-            continue
-        if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
-            continue
-        source = f"{kind}: {description}"
-        if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
-            return found
-    return None
+    return value_after_connectors(text, field, cue, window_end, asked)

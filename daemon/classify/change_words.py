@@ -26,7 +26,7 @@ CUES: tuple[tuple[str, str], ...] = (
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
-        r"enrolkey|kunci(?:nya)?|(?<=new\s)key",
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)",
     ),
     (
         "lecturer",
@@ -36,7 +36,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "shortname",
-        r"nama\s(?:singkat|pendek)|short[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
+        r"nama\s(?:singkat|pendek)|(?:short|sort|shrt)[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
         r"shortname|singkatan|kode(?:nya)?",
     ),
     (
@@ -62,7 +62,7 @@ CUES: tuple[tuple[str, str], ...] = (
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
         + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
+        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
@@ -73,7 +73,10 @@ CUE = re.compile(
     + "(?:"
     # "nama singkatnya", "SKS-nya": the possessive suffix belongs to the cue.
     # Sundanese "-na" too: "mata kuliahna", "dosenna".
-    + "|".join(f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na)?)\\b" for index, (_, pattern) in enumerate(CUES))
+    # Javanese "-ipun"/"-nipun": "kelasipun", "enrolment key-nipun".
+    + "|".join(
+        f"\\b(?P<f{index}>(?:{pattern})(?:[\\s-]?nya|-?na|-?n?ipun)?)\\b" for index, (_, pattern) in enumerate(CUES)
+    )
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
     r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
@@ -91,9 +94,10 @@ CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"
     # Javanese "digantos", "dipungantos"
     r"(?:di|dipun)?gantos|"
-    r"dipindah(?:kan)?|pindah(?:kan)?|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
+    r"dipindah(?:kan)?|pindah(?:kan)?|(?:di)?alihkan|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
-    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
+    r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|"
+    r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
@@ -145,12 +149,17 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
-    ("is now", r"\b(?:is|are)\snow\b"),
+    # "dosennya ganti, sekarang Bu X": the change told, then who it is now.
+    (
+        "is now",
+        r"\b(?:is|are)\s(?:now|from\snow\son|as\sof\snow)\b|"
+        r"\b(?:ganti|berganti|diganti|changed)[ \t]*[,;][ \t]*(?:sekarang|skrg|kini|now)\b",
+    ),
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (
@@ -213,18 +222,23 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     # "SKS-nya dijadikan 3", "tolong dibikin 4 sks": a verb of making into, with a count or a name after it.
     (
         "changed to",
-        r"\b(?:di)?(?:jadikan|jadiin|bikin)\s+(?=[\"“'‘A-Z]|\d{1,2}(?:\s*sks)?\b"
+        # "key-nya dibikin robotik2027 aja": a word with a digit in it is a code or a key, in any case.
+        r"\b(?:di)?(?:jadikan|jadiin|bikin)\s+(?=[\"“'‘A-Z]|[a-z][\w#@-]*\d|\d{1,2}(?:\s*sks)?\b"
         r"(?!\s*(?!(?:ya|yah|aja|saja|sks|kak|pak|bu|min|dong|deh|mulai|untuk|utk)\b)[a-z]))",
     ),
     (
         "taken over by",
         r"\b(?:digantikan|diganti|replaced|taken\sover|diampu|diajar|dipegang|taught|handled|"
         # Sundanese "diganti ku X", Javanese "dipunampu dening X"
-        r"dialihkan|dilanjutkan|diserahkan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
+        r"dialihkan|dilanjutkan|diserahkan|diserahterimakan|beralih|handed\sover|passed\son|transferred|dipunampu|digantos)\s+"
         r"(?:oleh|by|ke|kepada|to|ku|dening)\b",
     ),
+    # "masih Pak Ahmad, padahal pengampunya sudah X": what the field already is, against what is shown.
+    ("already is", r"(?<=nya)\s+(?:sudah|udah|sdh|kini|sekarang|skrg)(?=\s+[\"“'A-Z])"),
     ("copula", r"(?<=nya)\s+(?=[\"“'A-Z0-9])"),
     ("verb colon", r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s*:[ \t]*(?=\S)"),
+    # "Also, the short name needs updating: X"
+    ("verb colon", r"\b(?:needs?|requires?)\s(?:updating|changing|to\sbe\s(?:updated|changed))\s*:[ \t]*(?=\S)"),
     ("make it", r"\bmake\s(?:it|that|them)\b"),
     # "Could the short name of EL2201 read EL2201-B instead?": read only in a sentence that asks.
     ("read as", r"(?<=\s)(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bto\s)read(?:\s(?:as|like))?\b[ \t]*:?"),

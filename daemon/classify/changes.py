@@ -7,26 +7,27 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.asking import not_yet, supposed, unsure
+from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 
 # How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
-from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at, line_of
+from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
-    CHANGE_VERB,
     CONNECTOR,
     CONNECTORS,
     HANDS_OVER_OTHER,
-    STRONG_TO,
     cue_field_name,
     cue_field_start,
     cues,
     is_old_side,
 )
-from daemon.classify.coordinated import coordinated
+from daemon.classify.connector_value import line_of
+from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
 from daemon.classify.found_change import FoundChange
+from daemon.classify.headed_records import old_spans, record_changes
+from daemon.classify.headed_rows import table_changes
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,
     renamed_elsewhere,
@@ -34,10 +35,11 @@ from daemon.classify.lecturer_placed import (
     runs_in_semester,
     signed_off,
 )
-from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told
+from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
+from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
@@ -147,7 +149,13 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         kept.append((rank, change))
     found: dict[str, FoundChange] = {}
     for row in read_table_rows(flat, cues):
-        found.setdefault(row[0], FoundChange(*row))
+        # "Kode MK | MB2104": a row that gives the course's own code says which course, as a cue's value does.
+        if not (row[0] == "shortname" and course_code and row[1].upper() == course_code.upper()):
+            found.setdefault(row[0], FoundChange(*row))
+    # Rows and labelled lines under headings that say field and side ("Nama MK Baru", "Short name baru").
+    for change in [*table_changes(flat), *record_changes(flat)]:
+        found.setdefault(change.field, change)
+    current = old_spans(flat)
     # A field's value after a change verb wins over a bare labelled one ("Nama MK : X ... mohon diubah menjadi Y").
     asked_elsewhere = any(not change.weak for _, change in kept)
     # "Bukan IF3201 tapi IF3210 ya. Yang diganti tetep shortname jadi DATMIN-A": a bare "kode" may be the course's
@@ -155,7 +163,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for _, change in sorted(
         kept, key=lambda kept_change: (kept_change[1].weak, not kept_change[0][2], kept_change[1].start)
     ):
-        if only_mentioned(flat, change, asked_elsewhere):
+        if only_mentioned(flat, change, asked_elsewhere) or any(s <= change.start < e for s, e in current):
             continue
         if not (change.weak and course_code and identifies_the_course(flat, change, course_code, asked_elsewhere)):
             earlier = found.setdefault(change.field, change)
@@ -235,7 +243,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     put = (
         None
         if "lecturer" in found
-        else put_as_lecturer(flat) or lecturer_told(flat) or lecturer_is(flat) or assigned_by_letter(flat)
+        else put_as_lecturer(flat)
+        or lecturer_told(flat)
+        or lecturer_is(flat)
+        or assigned_by_letter(flat)
+        or replaces_the_writer(flat)
     )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put
@@ -261,33 +273,22 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     for change in coordinated(flat, found):
         if not supposed(flat, change.start):
             found[change.field] = change
+    # "masing-masing menjadi X dan Y": values listed in the order of their fields, never one run-together value.
+    listed, listed_at = respectively(flat)
+    if listed_at:
+        found = {field: change for field, change in found.items() if not listed_at[0] <= change.start < listed_at[1]}
+    found |= {change.field: change for change in listed if not supposed(flat, change.start)}
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
     if lines := old_new_lines(flat, subject, set(found)):
         found[lines.field] = lines
+    # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
+    if (back := reverted(flat)) and not supposed(flat, back.start):
+        found[back.field] = back
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
+    found = {field: change for field, change in found.items() if field not in held_fields(flat)}
     for field, change in _from_text(subject, course_code).items():
         if field not in found or _fuller(change.value, found[field]):
             found[field] = FoundChange(field, change.value, f"subject, {change.cue}", change.start, change.end)
     return tuple(sorted(found.values(), key=lambda change: change.start))
-
-
-def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
-    """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
-    Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
-    flat = unwrap(text.translate(_SPACES))
-    pattern = re.compile(
-        r"\b(?:" + CHANGE_VERB + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
-        r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?\s+(?:" + STRONG_TO + r"|ke|to|dengan|with)\s+",
-        re.IGNORECASE,
-    )
-    if not_yet(flat) or not (connector := pattern.search(flat)):
-        return None
-    read = value_at(flat, "fullname", connector.end(), len(flat))
-    if read is None or read[0].casefold() == course_name.casefold():
-        return None
-    change = FoundChange("fullname", read[0], f"changed to: {connector.group(0).strip()}", read[1], read[2])
-    if unsure(flat, connector.start(), connector.start(), change.span) or supposed(flat, change.start):
-        return None
-    return change

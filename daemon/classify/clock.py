@@ -17,7 +17,7 @@ _ZONES = {"wib": 0, "wita": 1, "wit": 2}
 _ABROAD = {
     **dict.fromkeys(("jst", "kst", "japan", "tokyo", "korea", "seoul", "jepang"), 2),
     **dict.fromkeys(("hkt", "awst", "perth", "hong kong", "taiwan", "china", "beijing"), 1),
-    **dict.fromkeys(("aest", "sydney", "melbourne", "brisbane"), 3),
+    **dict.fromkeys(("aest", "brisbane"), 3),
     "aedt": 4,
     "cet": -6,
     **dict.fromkeys(("cest", "eet"), -5),
@@ -25,10 +25,31 @@ _ABROAD = {
     "bst": -6,
     **dict.fromkeys(("batam", "jakarta", "indonesia", "indonesian", "indonesia barat", "western indonesian"), 0),
     **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
+    # eastern Indonesia (WIT) by its towns, and the neighbours and hubs a lecturer writes from
+    **dict.fromkeys(("jayapura", "papua", "ambon", "maluku", "indonesia timur", "eastern indonesian"), 2),
+    **dict.fromkeys(("manila", "philippine", "philippines", "cebu"), 1),
+    **dict.fromkeys(("bangkok", "thailand", "hanoi", "vietnam", "ho chi minh"), 0),
+    **dict.fromkeys(("dubai", "abu dhabi", "uae", "doha", "qatar"), -3),
+    # a lecturer on umrah or hajj: "jam 8 pagi waktu Mekkah", "waktu Saudi"
+    **dict.fromkeys(("saudi", "arab saudi", "mekkah", "makkah", "mekah", "madinah", "jeddah", "istanbul", "turki"), -4),
+}
+# Places whose clocks change with the season are read on the day itself: "1 am UK time" is GMT in February and
+# BST in July, "9 am Sydney time" AEDT in November.
+_SEASONAL = {
+    **dict.fromkeys(("uk", "london", "england", "british", "leeds", "manchester", "inggris"), "Europe/London"),
+    **dict.fromkeys(
+        ("germany", "berlin", "netherlands", "amsterdam", "delft", "france", "paris", "jerman", "belanda", "prancis"),
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(("sydney", "melbourne", "canberra"), "Australia/Sydney"),
 }
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 _PLACES = "|".join(
-    sorted((re.escape(name) for name in _ABROAD if len(name) > 4 or name == "bali"), key=len, reverse=True)
+    sorted(
+        (re.escape(name) for name in (*_ABROAD, *_SEASONAL) if len(name) > 4 or name in ("bali", "uk")),
+        key=len,
+        reverse=True,
+    )
 )
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
@@ -66,17 +87,24 @@ _TIME = re.compile(
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
     rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
-    rf"{_ZONE}",
+    rf"{_ZONE}"
+    # "Mon 7 Dec, 0800 hrs": the four digits of a military hour need their suffix
+    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*hrs?\b{_ZONE}",
     re.I,
 )
 
 
-def zone_offset(zone: str | None) -> int:
-    """Hours a written zone is ahead of WIB."""
+Zone = int | ZoneInfo
+
+
+def zone_offset(zone: str | None) -> Zone:
+    """Hours a written zone is ahead of WIB, or the zone itself where that depends on the season."""
     name = (zone or "wib").lower()
     if name in _ZONES:
         return _ZONES[name]
     place = re.sub(r"^waktu | time$", "", name)
+    if place in _SEASONAL:
+        return ZoneInfo(_SEASONAL[place])
     if place in _ABROAD or place.removesuffix("n") in _ABROAD:
         return _ABROAD.get(place, _ABROAD.get(place.removesuffix("n"), 0))
     if offset := re.search(r"([+\-\u2212])\s*(\d{1,2})", name):
@@ -110,7 +138,7 @@ _OCLOCK = re.compile(
 )
 
 
-def find_time(text: str) -> tuple[time, int, int, int] | None:
+def find_time(text: str) -> tuple[time, Zone, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
     clock = _clock(text)
     # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
@@ -146,7 +174,7 @@ _NUMBERED = re.compile(
 )
 
 
-def _clock(text: str) -> tuple[time, int, int, int] | None:
+def _clock(text: str) -> tuple[time, Zone, int, int] | None:
     for match in _TIME.finditer(text):
         start = match.start()
         groups = match.groups()
@@ -161,6 +189,8 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
                 hour, minute, start = first.group(1), first.group(2), start - len(first.group(0))
         elif groups[13]:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
+        elif groups[18]:
+            hour, minute, marker, part, zone = groups[18], groups[19], None, None, groups[20]
         else:
             hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
             # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour
@@ -182,6 +212,13 @@ def _clock(text: str) -> tuple[time, int, int, int] | None:
     return None
 
 
-def moment_at(day: date, clock: tuple[time, int, int, int]) -> datetime:
+def moment_at(day: date, clock: tuple[time, Zone, int, int]) -> datetime:
     """The aware moment of a day and a time found by find_time (WITA/WIT brought back to WIB)."""
-    return datetime.combine(day, clock[0], WIB) - timedelta(hours=clock[1])
+    return in_wib(day, clock[0], clock[1])
+
+
+def in_wib(day: date, at: time, zone: Zone) -> datetime:
+    """A day and a clock time written in a zone, as the moment in WIB."""
+    if isinstance(zone, ZoneInfo):
+        return datetime.combine(day, at, zone).astimezone(WIB)
+    return datetime.combine(day, at, WIB) - timedelta(hours=zone)

@@ -11,7 +11,9 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
-_AND = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?", re.I)
+_AND = re.compile(
+    r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*", re.I
+)
 # What may stand between the second field and its value: the verb's "to" said again, never a verb of its own
 # ("dan kelasnya dipindah ke X" is read at its own cue).
 _TO_AGAIN = re.compile(r"[ \t]*(?:(?:juga|also)[ \t]+)?(?:(?:menjadi|jadi|jd|ke|to|into|:)[ \t]+)?", re.IGNORECASE)
@@ -43,6 +45,15 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         # "and the class to TI-2B" give it as the value.
         if field in ("class", "semester") and not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"):
             continue
+        # "diubah ke Kalkulus Lanjut, singkatannya KALJUT": after a bare comma, only the field's own "-nya" or a "to"
+        # gives its value ("..., kelas TI-2A" says which group), and only a value of its own shape ("..., dosennya Pak
+        # Budi" may say whose course it is).
+        bare_comma = not also.group(0).strip(" \t,")
+        if bare_comma and (
+            field in ("fullname", "lecturer", "summary")
+            or (not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"))
+        ):
+            continue
         read = value_at(flat, field, to.end() if to else cue.end(), sentence_around(flat, cue.end())[1])
         if read is None or not _CLAUSE_ENDS.match(flat, read[2]):
             continue
@@ -50,3 +61,48 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         if not unsure(flat, change.start, cue.start(), found.span):
             extra.append(found)
     return extra
+
+
+_RESPECTIVELY = re.compile(r"\b(?:masing-masing|masing2|msg-msg|respectively|berturut-turut|secara\sberurutan)\b", re.I)
+# From the fields to their values: "... diubah masing-masing menjadi X dan Y", "... to X and Y respectively".
+_TO_VALUES = re.compile(
+    r"\b(?:menjadi|jadi|jd|ke|to|into|be|:)(?:[ \t]+(?:masing-masing|masing2|respectively))?[ \t]*", re.IGNORECASE
+)
+_VALUES_APART = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|and|serta|&)[ \t]+)?|[ \t]+(?:dan|and|serta|&)[ \t]+)")
+
+
+def respectively(flat: str) -> tuple[list[FoundChange], tuple[int, int] | None]:
+    """ "Nama dan kode singkatnya diubah masing-masing menjadi X dan Y": the fields named before, in order, take the
+    values listed after, one each. The changes, and where the values stand (to drop a reading that ran them into
+    one value, when they cannot be told apart)."""
+    for marker in _RESPECTIVELY.finditer(flat):
+        start, end = sentence_around(flat, marker.start())
+        fields: list[str] = []
+        last_cue_end = start
+        for cue in CUE.finditer(flat, start, end):
+            field = CUES[int(cue_field_name(cue)[1:])][0]
+            if cue.start() < marker.start() and field not in fields:
+                fields.append(field)
+                last_cue_end = cue.end()
+        to = _TO_VALUES.search(flat, max(last_cue_end, marker.end() if flat[marker.end() : end].strip() else 0), end)
+        if len(fields) < 2 or to is None:
+            continue
+        values_end = marker.start() if marker.start() > to.end() else end
+        while values_end > to.end() and flat[values_end - 1] in " \t.!?":
+            values_end -= 1
+        region = (to.end(), values_end)
+        edges = [to.end()]
+        for apart in _VALUES_APART.finditer(flat, *region):
+            edges += [apart.start(), apart.end()]
+        edges.append(values_end)
+        parts = list(zip(edges[::2], edges[1::2], strict=True))
+        if len(parts) != len(fields):
+            return [], region
+        found = []
+        for field, (part_start, part_end) in zip(fields, parts, strict=True):
+            read = value_at(flat, field, part_start, part_end)
+            if read is None or read[0] != flat[part_start:part_end].strip(" \t\"“”'‘’"):
+                return [], region
+            found.append(FoundChange(field, read[0], f"respectively: {marker.group(0)}", read[1], read[2]))
+        return found, region
+    return [], None

@@ -7,12 +7,14 @@ import re
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
+from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
     lower_case_before_code,
     named_before_code,
 )
+from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
     LINE_NAME,
@@ -23,6 +25,8 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.headed_records import without_new_lines
+from daemon.classify.headed_rows import current_name
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(
@@ -57,6 +61,16 @@ _CURRENT_IN_RENAME = re.compile(
     rf"(?:{QUOTED}(?:\s*\(\s*{SHAPE}\s*\))?|({NAME}))\s+(?i:to|into|as)\b"
 )
 _QUOTED_AFTER_CODE = re.compile(rf"({SHAPE})\s+{QUOTED}")
+# 'I teach "Kualitas Perangkat Lunak" (IF3310)', "‘Desain Kapal’, kode MR2101": a quoted name with its code after it,
+# never the new name a change verb or a new-side word leads to ('diganti menjadi "X" (IF3310)').
+_QUOTED_BEFORE_CODE = re.compile(
+    rf"{QUOTED}[ \t]*(?:[(\[][ \t]*(?:(?i:kode|code)[ \t]*:?[ \t]*)?({SHAPE})[ \t]*[)\]]"
+    rf"|,?[ \t]+(?i:kode|code)[ \t]*:?[ \t]*({SHAPE}))"
+)
+_NEW_SIDE_AHEAD = re.compile(
+    r"(?i:menjadi|jadi|jd|ke|to|into|as|baru|new|usulan|proposed|seharusnya|harusnya|should\s+be|yang\s+benar)"
+    r"[ \t]*:?[ \t]*$"
+)
 
 # A bare pair of lines, the current value and the new one: "Old: X\nNew: Y", "Lama : X\nBaru : Y".
 # Outlook writes each line as a paragraph: a blank line may stand between the lines of the pair.
@@ -189,7 +203,27 @@ def _tagged_subject(subject: str) -> str | None:
     return name if len(name.split()) > 1 and not name.isupper() else None
 
 
+_HEADING_LINE = re.compile(r"^([^\n.!?:,;]{3,80})\n[ \t]*\n", re.MULTILINE)
+_FORWARDED_SUBJECT = re.compile(r"^[ \t>]*(?i:subject|subjek|perihal)[ \t]*:[ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+
+# Gmail's text of a bold or italic name ("*Basis Data*", "_Basis Data_") and guillemets («Basis Data») mark the name
+# as quotes do.
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_)(?=\S)([^*_\n]{2,80}?)(?<=\S)\1(?![\w*_])")
+
+
+def _plain(source: str) -> str:
+    return _EMPHASIS.sub(r"\2", source).replace("«", "“").replace("»", "”")
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
+    subject, text = _plain(subject), _plain(text)
+    # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
+    if name := current_name(text):
+        return clean(name)
+    if name := reverted_name(text):
+        return name
+    text = without_new_lines(text)
     for pattern in (
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".
@@ -229,6 +263,13 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
             if code and match.group(1) == code:
                 return quoted(match, 2)
     for source in (text, subject):
+        for match in _QUOTED_BEFORE_CODE.finditer(source):
+            ahead = source[max(0, match.start() - 30) : match.start()]
+            if code and code in (match.group(3), match.group(4)) and not _NEW_SIDE_AHEAD.search(ahead):
+                value = quoted(match)
+                if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+                    return name
+    for source in (text, subject):
         for match in _CURRENT_IN_RENAME.finditer(source):
             found = next(group for group in match.groups() if group)
             if name := trim_name(found.split()):
@@ -245,4 +286,14 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    return named_by_cue(subject, text, code) or _tagged_subject(subject)
+    if name := named_by_cue(subject, text, code) or _tagged_subject(subject):
+        return name
+    # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too,
+    # and so is the line a forward is unwrapped to: a heading line of its own over a blank line.
+    for forwarded in _FORWARDED_SUBJECT.findall(text):
+        if name := named_by_cue(forwarded, "", code) or _tagged_subject(forwarded):
+            return name
+    for heading in _HEADING_LINE.findall(text):
+        if (name := field_then_course(heading)) and len(name.split()) > 1:
+            return name
+    return None

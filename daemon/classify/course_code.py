@@ -126,7 +126,12 @@ def _codes(
             or _after_a_slash(source, match.start())
         ):
             continue
-        shortname = bool(_SHORTNAME_BEFORE.search(source[max(0, match.start() - 40) : match.start()]))
+        window = source[max(0, match.start() - 40) : match.start()]
+        # A table's row is a line of its own: the "Short name baru" heading above its first cell labels a column.
+        line_end = source.find("\n", match.start())
+        if "\t" in source[match.start() : line_end if line_end >= 0 else len(source)]:
+            window = window[window.rfind("\n") + 1 :]
+        shortname = bool(_SHORTNAME_BEFORE.search(window))
         if shortname and _SUFFIX.search(match.group(1)):
             continue  # "short name: ME2101-A" is the short name whole, no code
         yield match.group(1), shortname, bool(names_code) or _cued(source, match)

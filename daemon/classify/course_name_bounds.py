@@ -61,7 +61,16 @@ _ENDS_NAME = _words(
     # The academic year, who teaches it and who takes it: "Basis Data Tahun Ajaran 2026/2027", "Oleh Pak Budi",
     # "Untuk Mahasiswa Baru".
     "tahun angkatan oleh mahasiswa mhs peserta seluruh semua",
+    # The new value's connector: "KODE TS2105 KEY JADI AS-27" in capitals.
+    "jadi menjadi jd",
+    # An English verb in Title case says something about the course: "Data Mining Has Wrong Credits".
+    "has have had is are was were needs need should must does",
 )
+# A class named by its time or cohort, or by its code: "Kelas Karyawan", "Class Evening", "Kelas TI-1A".
+_CLASS_TIMES = _words(
+    "pagi siang sore malam karyawan reguler regular eksekutif internasional international morning evening night weekend"
+)
+_CLASS_CODE = re.compile(r"[a-z]{1,5}-?\d[a-z]?\w*[,.:;]?")
 # A year is when, never a word of the name: "Basis Data 2026/2027".
 _YEAR = re.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?[,.:;]?")
 # "Untuk", "pada", "di" inside a name join its words ("Bahasa Inggris untuk Bisnis"); before a word that ends a name
@@ -74,6 +83,15 @@ _PASSED_BEFORE = _words(
     "uts uas kuis quiz ujian exam midterm jadwal nilai",
     # The writer's role: "Saya Koordinator Basis Data Lanjut", "the Course Coordinator of Strength of Materials".
     "koordinator coordinator ketua kaprodi sekretaris asisten assistant asdos tutor head leader pengajar laboran",
+    # A question opening the sentence: "Could the Fluid Mechanics module ...", "Apakah course X bisa ...".
+    "could can would will is are was does did may might shall should apakah bisakah bolehkah dapatkah",
+)
+
+
+# Introducing words that also open the next sentence: "Heat Transfer\nThe ...", "Basis Data\nUpdate: ...".
+_OPENS_SENTENCE = _words(
+    "the my new halo sesuai update request permohonan perubahan pengumuman penambahan pergantian koreksi typo gabung",
+    "announcement",
 )
 
 
@@ -81,15 +99,28 @@ def name_span(words: list[str]) -> tuple[int, int]:
     """Where the name starts (after the last word that introduces it: "... untuk MK Statistika Komputasi") and ends
     (at the first word that ends one: "MK Basis Data Lanjut Mohon Diganti")."""
     cut = 0
+    before = (0, 0)
     for index, word in enumerate(words):
         lower = word.lower().strip(",.:;")
         if index > cut and (lower in _ENDS_NAME or _YEAR.fullmatch(word)):
             return cut, index
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        # "Basis Data Lanjut Kelas Karyawan", "Fisika Kelas TI-1A": a class after a name ends it; it opens none.
+        if (
+            index > cut
+            and lower in {"kelas", "class"}
+            and (following in _CLASS_TIMES or _CLASS_CODE.fullmatch(following))
+        ):
+            return cut, index
         if index > cut and lower in _JOINING_INTRODUCERS and following in _ENDS_NAME:
             return cut, index
         # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.
         after_mata = lower != "kuliah" or (index > 0 and words[index - 1].lower() == "mata")
         if (introduces_name(word) and after_mata) or (index == cut and lower in _PASSED_BEFORE):
+            before = (cut, index)
             cut = index + 1
+    # "Heat Transfer\nThe short name ...": a sentence's opening word after the name, with nothing after it, ends the
+    # name rather than introducing one.
+    if cut == len(words) and words and words[-1].lower() in _OPENS_SENTENCE and before[1] > before[0]:
+        return before
     return cut, len(words)

@@ -52,7 +52,14 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"|\b(?i:kuliah|perkuliahan)[ \t]+({LINE_NAME})[ \t]+(?i:saya|sy|kami)\b"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
 )
-_NAME_AFTER_CODE = re.compile(rf"({SHAPE})[\])]?(?:\s*[:/]\s*|\s+[-\u2013]\s+|[ \t]*\n?[ \t]*(?<=\s)|-)({SHORT_NAME})")
+_NAME_AFTER_CODE = re.compile(
+    # "the course with code ME3301 and title Vibration Analysis", "kode TI2104, nama MK Ekonomi Teknik".
+    rf"({SHAPE})[\])]?(?:[ \t]*(?:,|[ \t](?i:and|dan|&))[ \t]+"
+    r"(?i:(?:the[ \t]+)?(?:course[ \t]+)?(?:title|name)|nama|judul)(?:[ \t]+(?i:mk|matkul|mata\s*kuliah))?"
+    r"[ \t]*:?[ \t]*"
+    r"|\s*[:/]\s*|\s+[-\u2013]\s+|[ \t]*\n?[ \t]*(?<=\s)|-)"
+    rf"({SHORT_NAME})"
+)
 # "Re: Basis Data Lanjut IF3102", "Enrolment key Basis Data IF2204": the name right before the code that ends a subject.
 _SUBJECT_ALONE = re.compile(rf"(?:^|:\s*|\b[a-z]+\s+)({NAME})\s+({SHAPE})\s*$")
 
@@ -99,6 +106,13 @@ _LECTURE = re.compile(
 # When the lecture is, never which course: "Kuliah Hari Ini TI-2A", "UTS Pekan Depan TI-2A".
 _WHEN_WORDS = frozenset(
     ["hari", "ini", "besok", "lusa", "pekan", "minggu", "bulan", "depan", "lalu", "today", "tomorrow", "next", "week"]
+)
+
+
+# The words that make the name after them the new one, a word or two before the cue.
+_NEW_SIDE_BEFORE = re.compile(
+    r"\b(?i:(?:yang|yg)\s+(?:benar|betul|baru)|seharusnya|harusnya|hrsnya|mestinya|should\s+be|correct|new|baru|usulan"
+    r"|proposed|menjadi)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -152,6 +166,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 continue
             # "the Course Evaluation Survey": after an article, a capitalised "Course" opens a title, not a name.
             if source[match.start() : match.start() + 1] == "C" and source[: match.start()].endswith("the "):
+                continue
+            # "Yang benar nama MK-nya X", "the new course X": what the writer corrects it to is the new name.
+            if _NEW_SIDE_BEFORE.search(source, max(0, match.start() - 40), match.start()):
                 continue
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)

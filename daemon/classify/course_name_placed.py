@@ -22,7 +22,9 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:mk|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah|matakuliah"
+    # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah"
+    r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
     r"|(?i:nama\s+(?:lama|sekarang|saat\s+ini)|(?:old|current|existing)\s+(?:course\s+)?(?:name|title))"
@@ -51,7 +53,8 @@ _LABELLED_LINE = re.compile(
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
     r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
     # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
-    r"[ \t]*[:|][ \t]*(?:\n[ \t]*)?"
+    # A form may set the value off by "=" or a spaced dash: "Module Title - Business Statistics".
+    r"(?:[ \t]*[:|=][ \t]*|[ \t]+[-–][ \t]+(?=[A-Z\d\"“]))(?:\n[ \t]*)?"
     r"([^|\n]+)",
     re.MULTILINE,
 )
@@ -118,7 +121,9 @@ _LOWER_CASE_BEFORE_CODE = re.compile(
     rf"\b(?i:(matkul|makul|mk|mata\s*kuliah|matakuliah|course|kelas|class|my|our))\s+"
     rf"({_COURSE_WORD_AHEAD}[A-Za-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{0,5}})"
     r"([ \t]+(?i:class|course|module|kelas))?"
-    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\])"
+    # The code in brackets, or after its label: "di kelas pemrograman mobile kode IF3205" (dictated, no marks).
+    rf"\s*(?:\(\s*({SHAPE})\s*\)|\[\s*({SHAPE})\s*\]"
+    rf"|(?i:kode|kd|code)(?:[ \t]+(?i:mk|matkul|course))?[ \t]*:?[ \t]*({SHAPE})(?![\w-]))"
 )
 
 
@@ -177,7 +182,7 @@ def lower_case_before_code(text: str, code: str) -> str | None:
     name in lower or sentence case is trusted only between a course cue and its code."""
     for match in _LOWER_CASE_BEFORE_CODE.finditer(text):
         words = match.group(2).split()
-        found = match.group(4) or match.group(5)
+        found = match.group(4) or match.group(5) or match.group(6)
         # After "my"/"our" only a course word says the words before the code are a course's name.
         owned = match.group(1).lower() in ("my", "our")
         if found != code or (owned and not match.group(3)):
@@ -227,6 +232,7 @@ def _after_origin(source: str, start: int, found: str) -> str:
 
 PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
 _GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
+_TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
 
 
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
@@ -238,8 +244,15 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             # "yang diampu Bu Melati, kode TI2108": before a labelled code, a person is who teaches the course.
             if index == 7 and PERSON.match(found):
                 continue
-            # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course.
-            if is_code(found_code, code) and (name := trim_name(found.split())) and not _GREETED.search(found):
+            # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course; nor a person
+            # whose title stands right before the words ("Bapak Dr. Hendra Wijaya (IF2201)").
+            titled = _TITLED.search(source, max(0, match.start(index) - 12), match.start(index))
+            if (
+                is_code(found_code, code)
+                and (name := trim_name(found.split()))
+                and not _GREETED.search(found)
+                and not titled
+            ):
                 return name
     for source in sources:
         for match in _TOGETHER.finditer(source):

@@ -34,15 +34,18 @@ NAME_WORD = (
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME = rf"(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
-LINE_NAME = rf"(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
-SHORT_NAME = rf"(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
+# A name starts at a word's start: "section EL-1B of X" never yields "on EL-1B of X", nor "pengawas UTS X" "as UTS X".
+NAME = rf"(?<!\w)(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
+LINE_NAME = rf"(?<!\w)(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
+SHORT_NAME = rf"(?<!\w)(?:{NAME_WORD}{_GAP}){{0,5}}{NAME_WORD}"
 CONNECTORS = {"of", "and", "for", "in", "the", "with", "on", "dan", "&", "di", "untuk", "dalam", "pada", "bagi"}
 CONNECTORS |= {"at", "as", "a", "an", "berbasis", "dengan", "serta"}
 # What may follow a name before its code: a class ("kelas RB-1A pagi", "- kelas TI-3A") or a semester ("semester 4").
 SUFFIX = (
     r"(?:[ \t]*[-–,]?\s+(?i:kelas|kls|class|semester|smt|sem)\s+"
-    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|\d{1,2}|[IVX]{1,4}|Ganjil|Genap)"
+    r"(?:[A-Z]{1,4}-?\d[A-Z]?\d?|[A-Z]\b|\d{1,2}|[IVX]{1,4}|Ganjil|Genap"
+    # A class named by its time or its cohort: "Basis Data Lanjut Kelas Karyawan (IF3102)".
+    r"|(?i:pagi|siang|sore|malam|karyawan|reguler|regular|eksekutif|internasional|international|morning|evening))"
     r"(?:\s+(?i:pagi|siang|sore|malam|karyawan|reguler))?)?"
 )
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
@@ -60,6 +63,7 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 NOT_A_NAME = {"Moodle", "E-learning", "Elearning", "Online", "Zoom", "Same", "Whole", "Entire", "Above", "Following"}
+NOT_A_NAME |= {"E-Learning", "e-Learning", "ELearning", "ELEARNING", "E-LEARNING", "MOODLE"}
 # The systems a course shows in are where, not which: "Nama MK TI3105 di SIAKAD sudah berubah".
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
 # ... and so are the apps a class talks in ("join the class WhatsApp group").
@@ -74,9 +78,14 @@ OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
 )
+# A programme, a department, a room or a body opening the words is where or who, never which course: "Program Studi
+# Teknologi Rekayasa X (EL3101)", "Ruang Kuliah Gedung Utama 301, kode IF2201", "Himpunan Mahasiswa X".
+_NOT_A_COURSE_START = _words(
+    "prodi jurusan fakultas department departemen ruang room himpunan laboratorium biro direktorat",
+)
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
-    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah",
+    "yang yg saya sy kami ini itu tsb tersebut nya di ke dari utk untuk kelas kls ya min kak pak bu sudah dengan dgn",
     "sdh udh belum blm masih msh tidak tdk gak gk bisa mohon mhn tolong the my our this is of code kode",
     "pagi siang sore malam reguler karyawan wajib pilihan page halaman number nomor no id for in on at with from",
     # Who is in a class, never which course: "Mahasiswa kelas TI-1B", "Ketua kelas MB 3B".
@@ -89,7 +98,7 @@ FIELD_WORDS = _words(
     # What the writer does to the course, never its name: "Rename ENG1101", "Setting course".
     "rename renaming setting settings pengaturan edit ubah perubahan",
 )
-_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class"])
+_CLASS_OR_TERM = frozenset(["semester", "smt", "sem", "kelas", "kls", "class", "section", "seksi", "grup", "group"])
 # A class as departments write it: "TI-2A", "MB-2C", "TE-3", and with a space "MB 3B"; its time of day or cohort after.
 _CLASS = re.compile(r"[A-Z]{1,5}-\d[A-Z]?\w*[:,]?")
 # "2D", "3D" after a word are dimensions ("Pemodelan CAD 3D"), never a class.
@@ -165,21 +174,29 @@ def trim_name(words: list[str]) -> str | None:
     while len(words) > 1 and (cut := _class_or_code_at_end(words)):
         words = words[:-cut]
     # "TI-3A Pagi", "MB 1A Morning": a class before the name is where it is taught; a class alone is no name.
-    if words and (cut := _class_at_start(words)):
-        words = words[cut:]
+    # "kelas TI-2A dan TI-2B di Pemrograman Web": classes joined by connectors before it, too.
+    if words and _class_at_start(words):
+        while words and (cut := _class_at_start(words)):
+            words = words[cut:]
+            while words and words[0].lower() in CONNECTORS:
+                words = words[1:]
         if not words:
             return None
     # "MK PKN/Pendidikan Kewarganegaraan": an abbreviation glued before the name by a slash is not part of it.
     if words and (glued := re.fullmatch(r"[A-Z]{2,6}/([A-Z][a-z][\w'’&-]*)", words[0])):
         words = [glued.group(1), *words[1:]]
-    # ... or after it: "Pemrograman Berorientasi Obyek/PBO".
-    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*)/[A-Z]{2,6}", words[-1])):
-        words = [*words[:-1], glued.group(1)]
+    # ... or after it: "Pemrograman Berorientasi Obyek/PBO"; by a hyphen only the name's initials ("Sistem Informasi
+    # Manajemen-SIM", never "Bahasa Inggris Pra-TOEFL").
+    if words and (glued := re.fullmatch(r"([A-Z][a-z][\w'’&-]*?)([/-])([A-Z]{2,6})", words[-1])):
+        initials = "".join(word[0] for word in [*words[:-1], glued.group(1)] if word.lower() not in CONNECTORS)
+        if glued.group(2) == "/" or initials.upper().endswith(glued.group(3)):
+            words = [*words[:-1], glued.group(1)]
     # "Basis Data Lanjut Semester 4", "Fisika Kelas TI-1A": the semester or class after a name is not part of it.
     when = next((i for i, word in enumerate(words[1:-1], 1) if word.lower() in _CLASS_OR_TERM), None)
     # "BASIS DATA KELAS MALAM TIDAK BISA": a class named by its time of day closes the name too.
     if when is not None and (
-        re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1])
+        # "Statistics Section B", "Kimia Kelas A": a single letter after the word names a class too.
+        re.fullmatch(r"[A-Z]{1,5}-?\d[A-Z]?\w*|[A-Z]|\d{1,2}|[IVX]{1,4}|Ganjil|Genap", words[when + 1])
         or words[when + 1].lower().strip(".,:;") in TIME_OF_DAY
     ):
         words = words[:when]
@@ -204,6 +221,8 @@ def trim_name(words: list[str]) -> str | None:
     # "PKN (Pendidikan Kewarganegaraan)": after an abbreviation (or a code), the bracket spells the name out.
     if spelled := re.fullmatch(r"(?:[A-Z]{2,6}[ \t]+)?\(([^()]+)\)", " ".join(words)):
         words = spelled.group(1).split()
+    if words and (words[0].lower() in _NOT_A_COURSE_START or " ".join(words[:2]).lower() == "program studi"):
+        return None
     if not words or all(word.isupper() and len(word) <= 4 for word in words):
         return None
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
@@ -221,6 +240,9 @@ def trim_name(words: list[str]) -> str | None:
         return None
     # "course Basis Data-nya": the clitic glued to the name's last word is not part of it.
     words[-1] = re.sub(r"-nya$", "", words[-1])
+    # "TS4102: SKS-nya ...": a field alone after the code is what is asked about, never the course.
+    if all(word.lower() in FIELD_WORDS for word in words):
+        return None
     # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
     if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
         return None

@@ -21,6 +21,9 @@ _RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3})")
 
 def _cells(line: str) -> list[str]:
     stripped = line.strip()
+    # A sheet exported as text (TSV) parts its cells by tabs: "No\tKode\tNama MK Lama\tNama MK Baru".
+    if "|" not in stripped and "\t" in stripped:
+        return [cell.strip() for cell in re.split(r"\t+", stripped)]
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         stripped = stripped[1:-1]
     return [cell.strip() for cell in stripped.split("|")]
@@ -74,6 +77,7 @@ def now_column_values(lines: list[str]) -> list[str]:
         header = next((i for i, cell in enumerate(cells[1:], 1) if _NOW_HEADER.fullmatch(cell)), None)
         if header is not None:
             now = header
-        elif now is not None and now < len(cells) and _NAME_ROW.fullmatch(cells[0]):
+        # The row's label stands in a cell left of the value now, not always the first ("Kode | Yang diubah | Semula").
+        elif now is not None and now < len(cells) and any(_NAME_ROW.fullmatch(cell) for cell in cells[:now]):
             values.append(cells[now])
     return values

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part
+from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_wib
 
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
@@ -35,7 +35,8 @@ WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
-_YEAR = r"(\d{4}|'\d{2})"
+# (a four-digit hour after the month is not its year: "7 Dec 0800 hrs")
+_YEAR = r"((?:19|20)\d{2}(?!\s*hrs?\b)|'\d{2})"
 _DATES = (
     # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
     (
@@ -237,6 +238,11 @@ def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def dates_in(text: str, reference: datetime) -> list[tuple[date, int, int]]:
+    """Every date in the text, in order (see _dates)."""
+    return _dates(text, reference)
+
+
 def find_date(text: str, reference: datetime) -> tuple[date, int, int] | None:
     """The first calendar date in the text, written out or relative to the reference (the mail's date)."""
     dates = _dates(text, reference)
@@ -264,7 +270,7 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         clock, zone, time_start, time_end = clocked
         if part:
             clock = clock.replace(hour=hour_in_part(clock.hour, part.group(0).lower().replace("tonight", "malam")))
-        at = datetime.combine(day, clock, WIB) - timedelta(hours=zone)
+        at = in_wib(day, clock, zone)
         if after:
             return FoundMoment(at, start, end + time_end, text[end : end + time_start])
         return FoundMoment(at, window + time_start, end)

@@ -8,11 +8,13 @@ from datetime import datetime
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
 from daemon.classify.change_tagger import read_changes
-from daemon.classify.changes import find_changes, renamed_by_name
+from daemon.classify.changes import find_changes
+from daemon.classify.claim_check import claimed
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.renamed_by_name import renamed_by_name
 
 # A no-break space (an "&nbsp;" in Gmail's or Outlook's text) is a space between a course's words and its label.
 _SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
@@ -61,7 +63,7 @@ def extract_fields(
     code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
-        changes = read_changes(text, grammar, code) if tagged else grammar
+        changes = claimed(text, read_changes(text, grammar, code) if tagged else grammar, code, name)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)

@@ -43,17 +43,22 @@ _PUT_AS = re.compile(
     r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
+    r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+    r"(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
     # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
     r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
-    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|"
+    r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|pengajar|"
     r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b",
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
-_ASKED_FOR = re.compile(r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?=\S)", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:mohon|tolong|minta|harap)\s+(?:(?:agar|supaya)\s+)?(?:nama\s+(?=[A-Z]))?(?=\S)", re.IGNORECASE
+)
 _PASSIVE_PUT = re.compile(
-    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|set|pasang)\b", re.I
+    r"[ \t]+(?:(?:dapat|bisa)[ \t]+)?di(?:masukkan|tambahkan|daftarkan|jadikan|tetapkan|cantumkan|tuliskan|tulis|set|"
+    r"pasang)\b",
+    re.I,
 )
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
 

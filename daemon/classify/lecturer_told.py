@@ -141,3 +141,31 @@ def assigned_by_letter(flat: str) -> FoundChange | None:
     return (
         FoundChange("lecturer", read[0], "assignment letter: Nama", found, found + len(read[0])) if found >= 0 else None
     )
+
+
+# "tolong gantikan nama saya dengan nama rekan saya, Ir. X", "please replace me with Dr. X", "ganti saya jadi Bu X": the
+# writer, who teaches the course, asks to be replaced by the person named.
+_REPLACE_ME = re.compile(
+    r"\b(?:(?:di)?ganti(?:kan|in)?|replace|swap)[ \t]+(?:nama[ \t]+)?(?:saya|sy|aku|me|my[ \t]+name)[ \t]+"
+    r"(?:dengan|dgn|sama|jadi|menjadi|ke|with|by|for)[ \t]+(?:nama[ \t]+)?"
+    r"(?:(?:rekan|kolega|teman|colleague|my[ \t]+colleague)(?:[ \t]+(?:saya|sy|kami))?[ \t]*,?[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def replaces_the_writer(flat: str) -> FoundChange | None:
+    for replace in _REPLACE_ME.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, replace.end(), len(flat))
+        if read is None:
+            continue
+        found = flat.find(read[0], replace.end(), read[1] + 1)
+        change = FoundChange(
+            "lecturer",
+            read[0],
+            f"replacing the writer: {' '.join(replace.group(0).split())}",
+            found,
+            found + len(read[0]),
+        )
+        if not unsure(flat, replace.start(), replace.start(), change.span):
+            return change
+    return None

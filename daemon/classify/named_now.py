@@ -12,14 +12,17 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _NOW_NAMED = re.compile(
-    r"\b(?:sekarang|skrg|kini|now|telah|sudah|resmi|officially)\s+(?:bernama|berganti\s+nama(?:\s+(?:menjadi|jadi))?|"
-    r"(?:is\s+)?(?:called|named|titled))\s+",
+    r"\b(?:(?:berganti|berubah)\s+(?:nama\s+)?(?:menjadi|jadi)|"
+    r"(?:sekarang|skrg|kini|now|telah|sudah|resmi|officially)\s+(?:bernama|berganti\s+nama(?:\s+(?:menjadi|jadi))?|"
+    r"(?:is\s+)?(?:called|named|titled))|(?:has|have)\s+(?:now\s+|officially\s+)?been\s+(?:called|named|titled|"
+    r"renamed(?:\s+(?:to|as))?))\s+",
     re.IGNORECASE,
 )
 _COURSE_WORD = re.compile(r"\b" + COURSE + r"\b", re.IGNORECASE)
 _UPDATE_ASKED = re.compile(
     r"\b(?:mohon|tolong|minta|please|kindly|could\syou|can\syou|bisa)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|perbarui|"
-    r"perbaharui|sesuaikan|ubah|ganti|samakan|change|reflect|adjust)\w*",
+    r"perbaharui|sesuaikan|ubah|ganti|samakan|change|reflect|adjust)\w*|\b(?:mohon|harap)\s+(?:penyesuaian|pembaruan|"
+    r"pembaharuan|perubahan)",
     re.IGNORECASE,
 )
 
@@ -41,6 +44,8 @@ def named_now(flat: str) -> FoundChange | None:
         if read is None:
             continue
         change = FoundChange("fullname", read[0], f"named now: {' '.join(named.group(0).split())}", read[1], read[2])
-        if not unsure(flat, sentence_start, named.start(), change.span):
+        # "berubah menjadi" names the new name here; only the rest of the sentence may hedge it.
+        masked = flat[: named.start()] + " " * (named.end() - named.start()) + flat[named.end() :]
+        if not unsure(masked, sentence_start, named.start(), change.span):
             return change
     return None

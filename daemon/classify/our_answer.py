@@ -44,7 +44,15 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"(?:[\s,]+(?:saja|aja|ajah|ya|yah|please|pls|mas|min|pak|bu|kak|sir|madam))+[\s.!]*$", re.IGNORECASE
+    r"(?:[\s,]+(?:itu|saja|aja|ajah|ya|yah|dong|deh|nggih|please|pls|mas|min|pak|bu|kak|sir|madam|thanks|thx|makasih))+"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+# "Oh iya lupa. X", "Sorry, forgot that: X", "Maaf ketinggalan, X": owning up to the missing value before giving it.
+_FORGOT = re.compile(
+    r"^(?:(?:oh|eh|ah|aduh|waduh|oops|sorry|maaf|ya|iya|iya+h?)[\s,!.]+)*(?:(?:lupa|kelupaan|ketinggalan|terlewat|"
+    r"forgot(?:\s(?:that|it|to\s(?:say|mention)))?)(?:\s(?:pak|bu|min|kak|mas|ya))?[\s,!.:;-]+)?(?=\S)",
+    re.IGNORECASE,
 )
 # "Semester 4, bukan 2": what follows the value's correction is the value it replaces.
 _NOT_THE_OLD = re.compile(r"[\s,;]+(?:bukan|not|instead\sof)\b.*$", re.IGNORECASE)
@@ -83,7 +91,7 @@ def _taken(value: str) -> str | None:
 
 
 def _value_of(line: str, field: str) -> str | None:
-    line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", line.strip()))).strip()
+    line = _NOT_THE_OLD.sub("", _TAIL.sub("", _LEAD.sub("", _FORGOT.sub("", line.strip())))).strip()
     value = _taken(_TAIL.sub("", _without_cue(line, field.removeprefix("changes."))))
     return value if value is not None and value_shaped(field.removeprefix("changes."), value) else None
 
@@ -131,6 +139,7 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
     bare: list[str] = []
     # A labelled line says which item it gives; the grammar reads the rest.
     for line in answer_lines(answer):
+        line = _FORGOT.sub("", line)
         if labelled := _LABELLED.match(line):
             for item in _labelled(labelled.group("label"), labelled.group("value"), wanted):
                 found.setdefault(item.field, item)

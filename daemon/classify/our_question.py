@@ -83,13 +83,25 @@ def _receipt(lines: list[str]) -> Asked | None:
                 if (key := _field_key(shown.group("label"))) is not None:
                     value = shown.group("value")
                     listed.append((key, _scope(value) if key == "scope" else value))
-        elif request_type is not None and (complete := _COMPLETE.match(line.strip())):
-            items = (_labels()["missing"].get(item.strip().lower()) for item in complete.group("items").split(";"))
+        elif complete := _COMPLETE.match(line.strip()):
+            items = [_labels()["missing"].get(item.strip().lower()) for item in complete.group("items").split(";")]
             wanted = [item for item in items if item is not None]
+            # A receipt quoted only in part (the writer kept just "Mohon lengkapi: ..."): the items asked, each in
+            # the receipt's own words, still say what it understood.
+            if request_type is None and wanted and len(wanted) == len(items):
+                request_type = _type_asking(wanted)
             break
     if request_type is None:
         return None
     return Asked(request_type, tuple(listed), tuple(wanted))
+
+
+def _type_asking(wanted: list[str]) -> RequestType | None:
+    if all(item == "text" for item in wanted):
+        return RequestType.ANNOUNCEMENT
+    if all(item.startswith("changes") for item in wanted):
+        return RequestType.COURSE_DATA
+    return None
 
 
 def _staff_question(lines: list[str]) -> Asked | None:

@@ -84,7 +84,9 @@ def answer_text(text: str) -> str:
 
 
 def _extracted(request_type: RequestType, subject: str, text: str, reference: datetime) -> list[FieldValue]:
-    fields, _ = extract_fields(request_type, subject, text, reference)
+    # The grammar alone: a reply's bare value belongs to the field we asked for (_bare_field), and the tagger,
+    # trained on answers to our questions, would name a field for a value the reply never names.
+    fields, _ = extract_fields(request_type, subject, text, reference, tagged=False)
     found = [FieldValue("course_code", fields.course_code or ""), FieldValue("course_name", fields.course_name or "")]
     found += [FieldValue(f"changes.{name}", value) for name, value in fields.changes]
     found.append(FieldValue("text", fields.text or ""))

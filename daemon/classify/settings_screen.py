@@ -46,6 +46,9 @@ _STAYS = re.compile(
 )
 
 
+_SAME_LINE_MARK = re.compile(r"[ \t]*(?:->|-->|=>|→|➜|»|>>)[ \t]*(?:[A-Za-z][\w ]{0,20}?[ \t]*:[ \t]*|(?=\w))")
+
+
 def _settings(text: str) -> list[tuple[str | None, str, int, int, int]]:
     """(field, value, label start, value start, value end) of each settings line; a label alone on its line takes
     the next line that is not a label of its own."""
@@ -53,7 +56,11 @@ def _settings(text: str) -> list[tuple[str | None, str, int, int, int]]:
     for match in _SETTING.finditer(text):
         field = next((_FIELDS[name] for name in _FIELDS if match.group(name)), None)
         if match.group("value").strip():
-            found.append((field, match.group("value"), match.start(), match.start("value"), match.end("value")))
+            # "Course short name -> isi: X": the writer's mark on the label's own line leads to the value wanted.
+            mark = _SAME_LINE_MARK.match(match.group("value"))
+            start = match.start("value") + (mark.end() if mark else 0)
+            value = "" if mark and _STAYS.search(mark.group(0)) else text[start : match.end("value")]
+            found.append((field, value, match.start(), start, match.end("value")))
             continue
         following = re.compile(r"\n(?:[ \t]*\n)?[ \t]*([^\n]+)").match(text, match.end())
         if following and not _SETTING.match(text, following.start(1)):

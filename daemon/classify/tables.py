@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.classify.column_heads import Head, Side, heading
 from daemon.classify.value_basics import clean_value
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
@@ -36,6 +37,7 @@ _UNCHANGED = re.compile(
 )
 
 
+CELL_ARROW = re.compile(r"\s(?:-+>|=>|→|➜|⇒)\s")
 _BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
@@ -46,6 +48,10 @@ def read_cell(field: str, cell: str) -> str | None:
     value = clean_value(cell)
     if _UNCHANGED.fullmatch(value):
         return None
+    # "Manajemen SDM -> Manajemen Sumber Daya Manusia": a cell holding the change reads its new side.
+    if (arrow := CELL_ARROW.search(value)) is not None:
+        old, new = clean_value(value[: arrow.start()]), clean_value(value[arrow.end() :])
+        return read_cell(field, new) if old and new and old.casefold() != new.casefold() else None
     # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
     whole_key = field == "enrolment_key" and not re.search(r"\s", value)
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
@@ -127,7 +133,11 @@ def _named(cell: str, cues: Cues) -> str | None:
     """The field a row's label cell names; in a table "Mata Kuliah" or "Course" alone is the course's name."""
     if (cue := cues(cell)) and cue[0][1].start() <= 3:
         return cue[0][0]
-    return "fullname" if _COURSE_ROW.fullmatch(cell) else None
+    if _COURSE_ROW.fullmatch(cell):
+        return "fullname"
+    # "Course short name", "Nma MK": a heading the cue words miss by a word or a typo.
+    head = heading(cell)
+    return head.field if head is not None and head.field not in (None, "code") else None
 
 
 def read_table_rows(text: str, cues: Cues) -> list[Row]:
@@ -160,7 +170,8 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         headers = [
             index
             for index, cell in enumerate(cells)
-            if _NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell)
+            if (_NEW_COLUMN.search(cell) and not _OLD_COLUMN.search(cell) and not cues(cell))
+            or heading(cell) == Head(None, Side.NEW)
         ]
         # "Perubahan | Dari | Menjadi": the first column labels the rows; a later one headed for the new value wins.
         headers = [index for index in headers if index > 0] or headers

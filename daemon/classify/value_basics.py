@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.classify.wording import TITLE_PREFIX
+
 # A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
@@ -55,11 +57,31 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
     return position if newlines <= 2 else limit
 
 
+# "jadi *Statistika Bisnis Terapan* ya": Gmail's plain text of a bold (or italic) value marks it as quotes do.
+_EMPHASIS = re.compile(r"([*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
+
+
 def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:
     opener = text[start : start + 1]
+    if opener in "*_" and (emphasis := _EMPHASIS.match(text, start, limit)):
+        return emphasis.group(2), emphasis.end()
     if opener not in QUOTES:
         return None
     close = text.find(QUOTES[opener], start + 1, min(limit, start + 300))
     if close < 0 or "\n\n" in text[start:close]:
         return None
     return text[start + 1 : close], close + 1
+
+
+# "Kindly replace the name with Dr. Priya Nair", "the summary still mentions Mr. Tan; replace him with Ms. Linda
+# Wong": a value that opens with a person's title or courtesy word is a person, never a course's name or description.
+PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+# "disesuaikan dengan SK Direktur Nomor 45/2027", "sesuai kurikulum 2027", "match SIAKAD": the document or system a
+# name is to follow is where the new name is written, never the name itself.
+SOURCE_FIRST = re.compile(
+    r"(?:SK|S\.K\.|Surat|Keputusan|Peraturan|Pedoman|Ketentuan|SIAKAD|Siakad|KRS|RPS|Kurikulum[ \t]+\d{4}|"
+    r"(?:Buku|Berita)[ \t]+\w+|Curriculum[ \t]+\d{4}|the[ \t]+(?:decree|letter|regulation|curriculum)|decree)(?![\w-])",
+    re.IGNORECASE,
+)

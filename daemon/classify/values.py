@@ -8,13 +8,16 @@ import re
 from daemon.classify.value_basics import (
     FILLER_WORDS,
     NOT_A_NAME_START,
+    PERSON_FIRST,
     QUOTES,
+    SOURCE_FIRST,
     TIME_START,
     Reader,
     quoted_value,
     skip_to_value,
 )
 from daemon.classify.value_shapes import SHAPE_READERS
+from daemon.classify.value_summary import read_summary
 from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_end
 
 _NEXT_VERB = (
@@ -77,7 +80,8 @@ _LOWER_TAIL = re.compile(
 
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
-    r"\s\((?:[A-Z][a-z][\w&-]*)(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    # "(TOEIC Preparation)": an acronym that opens title-case words too.
+    r"\s\((?:[A-Z][a-z][\w&-]*|[A-Z]{2,6}(?=\s[A-Z][a-z]))(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
     # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
@@ -106,7 +110,8 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
         return quoted
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
-    lead_in = re.match(r"[^:\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    # Never past a clause ("Kimia Fisik; short name: X" is a name, then another field's label).
+    lead_in = re.match(r"[^:;,\n\"“]{1,40}:\s*(?=\S)", text[start:end])
     # "Advanced Topics in AI: Large Language Models": a title-case lead-in without a quote after it is the name's
     # own first part, its subtitle follows.
     if (
@@ -146,20 +151,6 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(raw)
 
 
-# "Kindly replace the name with Dr. Priya Nair", "the summary still mentions Mr. Tan; replace him with Ms. Linda
-# Wong": a value that opens with a person's title or courtesy word is a person, never a course's name or description.
-_PERSON_FIRST = re.compile(rf"(?:{TITLE_PREFIX}|Bapak|Sdr|Sdri|Miss)[ \t]+{_UPPER}")
-
-
-# "disesuaikan dengan SK Direktur Nomor 45/2027", "sesuai kurikulum 2027", "match SIAKAD": the document or system a
-# name is to follow is where the new name is written, never the name itself.
-_SOURCE_FIRST = re.compile(
-    r"(?:SK|S\.K\.|Surat|Keputusan|Peraturan|Pedoman|Ketentuan|SIAKAD|Siakad|KRS|RPS|Kurikulum[ \t]+\d{4}|"
-    r"(?:Buku|Berita)[ \t]+\w+|Curriculum[ \t]+\d{4}|the[ \t]+(?:decree|letter|regulation|curriculum)|decree)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
 # "changed into English", "diganti ke bahasa Inggris": a language to translate into, the name in it still to come.
 _LANGUAGE = re.compile(
     r"(?:(?:bahasa|the)[ \t]+)?(?:English|Inggris|Indonesia|Indonesian|Melayu|Malay|Arab|Arabic|Mandarin|Chinese|"
@@ -176,7 +167,7 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # "IF2102", "TI 1104": a course code is the course's code or short name, never its name.
     if read is None or _LANGUAGE.fullmatch(value := read[0].strip()) or _CODE_ALONE.fullmatch(value):
         return None
-    return None if _PERSON_FIRST.match(value) or _SOURCE_FIRST.match(value) else read
+    return None if PERSON_FIRST.match(value) or SOURCE_FIRST.match(value) else read
 
 
 _COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
@@ -238,61 +229,9 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return value, start + len(value)
 
 
-# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text is not part of it, nor the writer's own
-# sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
-_CLOSING_AFTER = re.compile(
-    r"(?<=[.!?])\s+(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|salam|"
-    r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
-    r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
-    re.IGNORECASE,
-)
-
-
-# "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
-_ASKS_FIRST = re.compile(
-    r"(?:mohon|tolong|minta|harap|please|pls|kindly|could|can|would|saya|kami|aku|I|we|terlampir|attached|"
-    r"sudah|already|belum|not\syet)\b",
-    re.IGNORECASE,
-)
-
-
-_ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
-
-
-def _summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
-    start = skip_to_value(text, start, limit)
-    # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
-    if text[start : start + 1] == ".":
-        start = skip_to_value(text, start + 1, limit)
-    if quoted := quoted_value(text, start, limit):
-        return quoted if len(quoted[0]) >= 20 and not _PERSON_FIRST.match(quoted[0].strip()) else None
-    end = _paragraph_end(text, start, limit)
-    # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
-    # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
-    for _ in range(6):
-        following = text[end:limit].lstrip("\n \t")
-        if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
-            break
-        end = _paragraph_end(text, limit - len(following), limit)
-    if closing := _CLOSING_AFTER.search(text, start, end):
-        end = closing.start()
-    value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper() or _PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
-        return None
-    # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
-    if _SOURCE_FIRST.match(value) or _ATTACHED.search(value):
-        return None
-    return value, end
-
-
-def _paragraph_end(text: str, start: int, limit: int) -> int:
-    paragraph_end = text.find("\n\n", start, limit)
-    return limit if paragraph_end < 0 else paragraph_end
-
-
 VALUE_READERS: dict[str, Reader] = {
     "fullname": _fullname,
     "lecturer": _lecturer,
     **SHAPE_READERS,
-    "summary": _summary,
+    "summary": read_summary,
 }

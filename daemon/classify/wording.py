@@ -12,7 +12,7 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
 
 # Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
 TITLE_SUFFIX = (
-    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.(?:[A-Z][A-Za-z]{0,5}\.?|\s[A-Z][A-Za-z]{0,4}\.)|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM|IPU|"
+    r"(?:Ph\.\s?D\.?|(?:[SMDB]|A\.?Md|Sp)\.(?:[A-Z][A-Za-z]{0,5}\.?|\s[A-Z][A-Za-z]{0,4}\.)|CA|CPA|Ak\.?|CFA|CMA|PMP|CISA|IPM\.?|IPU\.?|IPP\.?|(?:ASEAN|APEC)\sEng\.?|"
     r"S\.?T\.?|M\.?T\.?|S\.?E\.?|M\.?M\.?|M\.?Si\.?|S\.?Si\.?|S\.?Pd\.?|M\.?Pd\.?|M\.?Kom\.?|S\.?Kom\.?|"
     r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?|"
     # Any degree written as short dotted chunks ("M.T.I.", "S.Tr.T.", "A.Md.", "S.Pd.I.", "M.Cs.", "M.Sc.Eng") or
@@ -21,7 +21,11 @@ TITLE_SUFFIX = (
     r"[A-Z]{2,4}\b)"
 )
 # "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A.").
-TITLE_PREFIX = r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg)\.?(?:-?(?:Eng|Ing)\.)?"
+TITLE_PREFIX = (
+    r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
+    # German doctorates: "Dr. rer. nat.", "Dr. techn.", "Dr. phil."
+    r"(?:[ \t]+(?:rer|techn|phil|med|sc|oec|agr|nat|pol|soc|paed|h\.c)\.)*"
+)
 # Before a dot, these never end a sentence; other abbreviations ("S.Kom.", "dll.") do when a capitalised word follows.
 _NEVER_ENDS = re.compile(
     r"(?:^|[\s(,])(?:"
@@ -29,6 +33,9 @@ _NEVER_ENDS = re.compile(
     + r"|[A-Z]|No|Jl|Sdr|Sdri|Yth|St|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
 )
 _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
+
+
+_ALIGNED_CELLS = re.compile(r"\S {3,}\S")
 
 
 def unwrap(text: str) -> str:
@@ -45,8 +52,13 @@ def unwrap(text: str) -> str:
             or line.rstrip().endswith(":")
             or _LIST_ITEM.match(following) is not None
             or _LABEL_LINE.match(following) is not None
+            # A row of a table (bars, or the tabs of cells pasted from a sheet) ends where its line does.
             or "|" in line
             or "|" in following
+            or "\t" in line.strip()
+            or "\t" in following.strip()
+            # ... or cells aligned with runs of spaces over two lines (a table pasted into a plain-text client).
+            or (_ALIGNED_CELLS.search(line) is not None and _ALIGNED_CELLS.search(following) is not None)
         )
         joined.append(line + ("\n" if keep else " "))
     return "".join(joined)[: len(text)]

@@ -11,6 +11,7 @@ from typing import Any
 from jinja2 import TemplateError, TemplateNotFound
 
 from daemon.cli.report_sample_figures import AVAILABILITY, OUTAGE, SAMPLE_AT, digest_figures
+from daemon.outgoing.attached_files import AttachedFile, Unread
 from daemon.outgoing.renderer import Renderer
 from daemon.reports.digest import CHART_CID, TREND_CID
 from daemon.reports.led.blocks import Block, Contents, Heading, PageBreak, Paragraph, Picture, Table
@@ -122,7 +123,7 @@ def _staff_samples(language: str) -> Iterator[Sample]:
                 "sla_minutes": 15,
                 "fields": _FIELDS,
                 "missing": _MISSING,
-                "attachments": ("jadwal.pdf",),
+                "attachments": (AttachedFile("jadwal.pdf"), AttachedFile("permohonan.doc", Unread.OLD_OFFICE_FORMAT)),
                 "subject": "Ubah nama MK",
                 "text": "Mohon ubah nama MK.",
                 "history": ((SAMPLE_AT, "created", ""), (SAMPLE_AT, "assigned", "Rina")),

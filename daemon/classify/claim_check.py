@@ -1,0 +1,256 @@
+"""The last check every reader's change value passes before it is claimed: the field's shape, its place, the
+writer's later word; a value in doubt is left for the requester to give (precision first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import unwrap
+
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+# Read elsewhere than the text's own lines: their spans do not count in the text.
+_ELSEWHERE = ("subject, ", "answer under a quoted question")
+
+# "*Statistika Bisnis Terapan*", "_Thermo-B27_": Gmail's plain text of bold or italic marks the value, the marks
+# are not the value's.
+_EMPHASIS = re.compile(r"([*_])(\S(?:.*?\S)?)\1")
+
+# "DB2-2026", "ETPROF-KWU", "MK26-301": one token with a digit, or capitals joined by hyphens, is a code; a course's
+# full name is words ("e-Business" and "Kalkulus 2" stay names).
+_CODE_SHAPED = re.compile(
+    r"(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+|[A-Za-z]{1,8}\d[A-Za-z0-9]*|"
+    r"[A-Z0-9]{2,}(?:[-_.][A-Z0-9]{2,})+"
+)
+# "Penambangan Data Kelas TI-3A", "... Berbasis Risiko Sebagaimana Tertera Dalam SK", "... Costing Kind regards": a
+# course's full name holds no class code, no reason or time it applies from, and no closing; what follows is the
+# writer's.
+_NAME_TAIL = re.compile(
+    r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
+    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
+    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
+    r"wassalam\w*)\b)"
+)
+_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many)$")
+_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:regards|thanks|wishes)\b", re.IGNORECASE)
+# "DIUBAH MENJADI SISTEM TENAGA ...": a connector written in capitals, read as the name's first word.
+_CONNECTOR_FIRST = re.compile(r"(?:menjadi|jadi|mjd|jd|ke|to|into|dengan|with)[ \t]+", re.IGNORECASE)
+
+# "sort name", "shrt name", "nama singkat", "nama pendek": the short name asked under a cue that holds "name".
+_SHORT_NAMED = re.compile(
+    r"\b(?:s(?:h)?o?r?t[\s-]?name|shrt[\s-]?name|nick[\s-]?name|nama\s+(?:singkat|pendek)|singkatan)\b", re.IGNORECASE
+)
+_FULL_NAMED = re.compile(r"\b(?:full[\s-]?name|fulname|nama\s+(?:lengkap|panjang)|judul)\b", re.IGNORECASE)
+
+# "Nama : Bambang Irawan / NIDN : ... / Unit : ...": a web form's or a letter's identity block names the writer.
+_NAME_LINE = re.compile(r"[ \t]*(?:Nama(?:[ \t]+(?:Lengkap|Pemohon|Pengirim|Dosen))?|(?:Full[ \t]+)?Name)[ \t]*[:：]")
+_IDENTITY_LINE = re.compile(
+    r"[ \t]*(?:NIP|NIDN|NIDK|NIK|NIM|NUPTK|E-?mail|Surel|No\.?[ \t]*(?:HP|Telp|WA|Hp)|HP|Telp\w*|Telepon|WA|"
+    r"WhatsApp|Unit|Unit[ \t]+Kerja|Jabatan|Department|Departemen|Requester|Pemohon|Program[ \t]+Studi|Prodi|"
+    r"Jurusan|Phone|Position)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+# "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "My name is X": a sentence that opens with the
+# writer introducing themself ("Mohon nama saya, X, dicantumkan sebagai pengampu" asks for the writer instead).
+_INTRODUCES_SELF = re.compile(
+    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
+_OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+# "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
+# not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
+# "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
+_GLUED_SENTENCE = re.compile(
+    r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
+    re.IGNORECASE,
+)
+# "Nama MK lama/baru: A / B", "Old/new course name: A / B": the old and the new name in one slashed pair.
+_SLASHED = re.compile(r"[ \t]/[ \t]")
+_OLD_NEW_PAIR = re.compile(
+    r"\b(?:lama|old|semula|sebelum(?:nya)?|current|sekarang|from)[ \t]*/[ \t]*(?:baru|new|menjadi|sesudah(?:nya)?|"
+    r"proposed|to)\b",
+    re.IGNORECASE,
+)
+# "Andika Pratama, S.Kom., M.Kom. NIP. 1991...", "Dr. Kevin Aldridge, NIDN 0412...": a staff number's label read as a
+# degree in capitals; the name ends before it (with the period its last degree keeps).
+_STAFF_NUMBER = re.compile(r",?[ \t]+(?:NIP|NIDN|NIDK|NIK|NUPTK|NIM|NRP|ID)\.?$")
+# "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
+_SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
+_SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
+# "Penambangan Data Terapan atau Analitik Data": two names offered.
+_OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
+# "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
+# writer's doubt said right after the value.
+_DOUBT_AFTER = re.compile(
+    r"\b(?:belum\s+(?:yakin|pasti|fix|final|tentu)|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas|menunggu)|"
+    r"menunggu\s+(?:keputusan|konfirmasi|persetujuan)|(?:nanti|akan)\s+(?:saya|kami)\s+(?:kabari|konfirmasi|pastikan)|"
+    r"not\s+(?:sure|final|confirmed|decided)|(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|"
+    r"(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
+    re.IGNORECASE,
+)
+_DOUBT_REACH = 90
+_TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
+
+# "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a
+# postscript that owns up to a slip corrects the value said before it.
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?", re.M | re.I)
+_SLIP = re.compile(
+    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|instead|sorry|maaf)\b",
+    re.IGNORECASE,
+)
+_SAYS_VALUE = re.compile(
+    r"\b(?:yang\s+benar|yg\s+benar|seharusnya|harusnya|maksud(?:nya|\s+saya)?|I\s+meant|make\s+it|should\s+(?:be|have"
+    r"\s+been)|menjadi|jadi|jadikan|pakai|use|adalah|is)\b[ \t]*:?|:",
+    re.IGNORECASE,
+)
+
+
+def _span_in_text(change: FoundChange) -> bool:
+    return not change.cue.startswith(_ELSEWHERE)
+
+
+def _line_at(flat: str, position: int) -> tuple[int, int]:
+    start = flat.rfind("\n", 0, position) + 1
+    end = flat.find("\n", position)
+    return start, len(flat) if end < 0 else end
+
+
+def _sentence_start(flat: str, position: int) -> int:
+    """Where the sentence or line before `position` starts (a rough cut: the value's own words come after it)."""
+    stop = flat.rfind(". ", 0, position)
+    return max(flat.rfind("\n", 0, position) + 1, stop + 2 if stop >= 0 else 0)
+
+
+def _in_identity_block(flat: str, change: FoundChange) -> bool:
+    start, end = _line_at(flat, change.start)
+    if not _NAME_LINE.match(flat, start):
+        return False
+    lines = flat[: max(0, start - 1)].split("\n")[-3:] + flat[end + 1 :].split("\n")[:3]
+    return any(_IDENTITY_LINE.match(line) for line in lines)
+
+
+def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | None:
+    """The change, the value a later postscript corrects it to, or None when the postscript owns up to a slip in
+    this field but its value cannot be read."""
+    for postscript in _POSTSCRIPT.finditer(flat, change.end):
+        block_end = flat.find("\n\n", postscript.end())
+        block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
+        if not _SLIP.search(block):
+            continue
+        for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
+            read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
+            if read is not None and read[0] != change.value:
+                source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
+                return FoundChange(change.field, read[0], source, read[1], read[2])
+        return None
+    return change
+
+
+def _without_tail(flat: str, change: FoundChange) -> str:
+    value = change.value
+    if connector := _CONNECTOR_FIRST.match(value):
+        value = value[connector.end() :]
+    if tail := _NAME_TAIL.search(value):
+        value = value[: tail.start()]
+    # The reader's span may hold the closing's lower-case word the value left out ("... Costing Kind regards").
+    after = change.start + len(change.value) if flat.startswith(change.value, change.start) else change.end
+    goes_on = _span_in_text(change) and _CLOSING_GOES_ON.match(flat, after)
+    if goes_on and (closing := _CLOSING_STARTS.search(value)):
+        value = value[: closing.start()]
+    return value.strip()
+
+
+def _two_values(flat: str, change: FoundChange) -> bool:
+    if change.field == "fullname":
+        return bool(_OPTIONS_INSIDE.search(change.value))
+    second = _SECOND_VALUE.match(flat, change.end)
+    return (
+        change.field in _SHAPED
+        and second is not None
+        and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
+        and read[0] != change.value
+    )
+
+
+def _doubted_after(flat: str, change: FoundChange) -> bool:
+    paragraph_end = flat.find("\n\n", change.end)
+    reach = min(change.end + _DOUBT_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
+    return bool(_DOUBT_AFTER.search(flat, change.end, reach))
+
+
+def _code_shaped(value: str) -> bool:
+    return " " not in value and bool(_CODE_SHAPED.fullmatch(value))
+
+
+def _same_code(value: str, code: str | None) -> bool:
+    if not code:
+        return False
+    value, code = re.sub(r"[\s-]", "", value).upper(), re.sub(r"[\s-]", "", code).upper()
+    return value == code
+
+
+def _checked(flat: str, change: FoundChange, code: str | None, name: str | None) -> FoundChange | None:
+    value = change.value
+    if emphasis := _EMPHASIS.fullmatch(value):
+        change = replace(change, value=emphasis.group(2))
+        value = change.value
+    if change.field == "fullname":
+        value = _without_tail(flat, change)
+        if not value:
+            return None
+        change = replace(change, value=value)
+    if change.field in {*_SHAPED, "fullname"} and (glued := _GLUED_SENTENCE.search(value)):
+        value = value[: glued.start()]
+        change = replace(change, value=value, end=change.start + len(value))
+    if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
+        return None
+    # "Kode Mata Kuliah : K3L 2101" read as "K3L": the course's own code, cut at its space.
+    if change.field == "shortname" and code and code.upper().startswith(value.upper()) and len(value) < len(code):
+        return None
+    # "Nama Mata Kuliah : Keselamatan dan Kesehatan Kerja" beside "SKS : 2": a bare labelled name that is the course's
+    # current one names the course (after a change verb, the same words may be the new name the name reader took).
+    if change.field == "fullname" and change.weak and name and value.casefold() == name.casefold():
+        return None
+    if not _span_in_text(change):
+        return change
+    after = flat[change.end : change.end + 40]
+    if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
+        return None
+    if change.field != "summary" and _doubted_after(flat, change):
+        return None
+    if change.field == "fullname" and _SLASHED.search(value):
+        line_start = flat.rfind("\n", 0, change.start) + 1
+        if not _OLD_NEW_PAIR.search(flat, line_start, change.start):
+            return None
+        change = replace(
+            change, value=_SLASHED.split(value)[-1].strip(), cue=f"the new side of an old/new pair, {change.cue}"
+        )
+        value = change.value
+    if change.field == "fullname":
+        if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):
+            return None
+        if _code_shaped(value):
+            before = flat[_sentence_start(flat, change.start) : change.start]
+            if _SHORT_NAMED.search(before) and not _FULL_NAMED.search(before):
+                return replace(change, field="shortname", cue=f"short name by its cue and shape, {change.cue}")
+            return None
+    if change.field == "lecturer" and (number := _STAFF_NUMBER.search(value)):
+        change = replace(change, value=value[: number.start()])
+        value = change.value
+    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[_sentence_start(flat, change.start) : change.start]):
+        return None
+    return _corrected_in_postscript(flat, change)
+
+
+def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name: str | None) -> tuple[FoundChange, ...]:
+    """The changes whose values pass their field's checks, at most one per field, in reading order."""
+    flat = unwrap(text.translate(_SPACES))
+    kept: dict[str, FoundChange] = {}
+    for change in changes:
+        checked = _checked(flat, change, code, name)
+        if checked is not None and checked.field not in kept:
+            kept[checked.field] = checked
+    return tuple(sorted(kept.values(), key=lambda change: change.start))

@@ -1,0 +1,241 @@
+"""Read a change's value at the connectors after a field cue: which kind of connector may lead to this field's
+value, and whether the value it leads to is asked for or only said to be the current one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daemon.classify.change_words import (
+    CHANGE_VERB,
+    CREATED_BEFORE,
+    HANDS_OVER_OTHER,
+    NEW_SIDE,
+    NOT_THE_OTHER,
+    PARTICLE,
+    REPLACEMENT,
+    REQUEST_BEFORE,
+    SLIP,
+    STAYS,
+    STRONG_TO,
+    connectors,
+    cue_field_start,
+    cues,
+)
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import TITLE_SUFFIX, sentence_around, sentence_end
+
+SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
+VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
+
+
+def line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
+
+
+def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) -> str:
+    cue_text = " ".join(text[cue_field_start(cue) : connector_end].split())
+    if len(cue_text) > 60:
+        cue_text = f"{' '.join(text[cue_field_start(cue) : cue.end()].split())} … {connector.strip()}"
+    return cue_text
+
+
+_CORRECTION_LATER = re.compile(
+    r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
+    r"correct\sis)\b",
+    re.IGNORECASE,
+)
+_TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
+_LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
+_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
+OLD_BEFORE = re.compile(
+    r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
+    r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
+    re.IGNORECASE,
+)
+
+
+_CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
+_FROM_WHEN = re.compile(
+    r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
+    r"tanggal|tgl|hari|ini|depan|berikutnya|mendatang|ganjil|genap|this|next|coming|the|term|week|month|year|today|"
+    r"besok|tomorrow|pertemuan|meeting|session|ke-?\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{4})?|"
+    r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)[ \t]*)+"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
+    # when and where it holds: "pengampunya Dra. X mulai semester ini"
+    r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
+    re.I,
+)
+
+
+def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int) -> bool:
+    breaks = [cue_end + match.start() for match in re.finditer(r"[:;]", text[cue_end:connector_start])]
+    if (end := sentence_end(text, cue_end)) < connector_start:
+        breaks.append(end)
+    if not breaks:
+        return False
+    # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
+    return any(other != field for other, _ in cues(text[cue_end:connector_start]))
+
+
+_REFERENCE = re.compile(
+    r"[ \t]*(?:the[ \t]+|an?[ \t]+)?(?:SK|S\.K\.|surat|keputusan|dokumen|kurikulum|RPS|SIAKAD|jadwal|decree|letter|"
+    r"document|curriculum|timetable|schedule)\b",
+    re.IGNORECASE,
+)
+_WHEREAS_BEFORE = re.compile(r"\b(?:padahal|pdhl|whereas|tapi|tetapi|tp|namun|but)\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(
+    r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
+    r"(?:(?:sudah|sdh|udah|telah|saya|sy|kami|anda)\s+)?(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+_DEGREES_AFTER = re.compile(r"[ \t]*,[ \t]*" + TITLE_SUFFIX + r"(?=[\s,.;)]|$)")
+# "min nama mk SI2103 nya ganti jd sistem informasi akuntansi ya": a writer who types in lower case from the first
+# word writes the new name so too; it runs to its clause's end and is words of letters only.
+_TYPED_LOWER = re.compile(r"\s*[a-z]")
+_LOWER_NAME = re.compile(
+    r"[ \t]*(?P<name>(?!(?:yang|yg|ini|itu|saja|aja|ya|apa|mana|dong|deh|sesuai|seperti|sama|kayak|dengan|dgn|"
+    r"semula|awal|baru|lama|benar|betul)\b)[a-z]{3,}(?:[ \t]+(?:dan|untuk|di|&|[a-z]{3,})){1,5}?)"
+    r"(?=[ \t]*(?:[,.;!?\n]|$|(?:ya|yah|aja|saja|dong|deh|min|kak|pak|bu|karena|krn|soalnya|biar|td|tadi|sesuai)\b))",
+)
+_NOT_IN_LOWER_NAME = re.compile(
+    r"\b(?:saya|aku|gue|gw|kami|kita|dia|beliau|mohon|tolong|minta|bisa|sudah|udah|belum|tidak|gak|ga|nggak|yang|yg|"
+    r"sama|kayak|seperti|kelas|dosen|semester|sks|key|nya)\b"
+)
+
+
+def _lower_case_name(text: str, start: int) -> tuple[str, int, int] | None:
+    name = _LOWER_NAME.match(text, start)
+    if name is None or _NOT_IN_LOWER_NAME.search(name.group("name")) or len(name.group("name").split()) < 2:
+        return None
+    return name.group("name"), name.start("name"), name.end("name")
+
+
+_UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
+
+
+def value_after_connectors(
+    text: str,
+    field: str,
+    cue: re.Match[str],
+    window_end: int,
+    asked: Callable[[FoundChange, int], FoundChange | None],
+) -> FoundChange | None:
+    """The first connector in the window that leads to a value of the field's shape, asked for."""
+    cue_start = cue_field_start(cue)
+    for kind, connector in connectors(text, cue.end(), window_end):
+        # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
+        # another field owns the connectors that follow it.
+        if _another_field_owns(text, field, cue.end(), connector.start()):
+            continue
+        # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
+        # value may have its label further on.
+        says_new_side = REPLACEMENT.search(cue.group("after") or "") or NEW_SIDE.search(
+            f"{cue.group('before') or ''} {cue.group('after') or ''}"
+        )
+        # "disesuaikan dengan SIAKAD, yaitu TRM-2A": "yaitu" after a change verb names the value.
+        namely = kind == "label" and re.match(r"\s*(?:yaitu|yakni)\b", connector.group(0))
+        if namely and VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
+            kind = "namely"
+        # "Dosen pengampu mulai semester ini: X", "Enrolment key from next week: X": a label that says from when names
+        # the new value.
+        from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
+        created = CREATED_BEFORE.search(text, max(0, cue_start - 25), cue_start)
+        if kind == "label" and connector.start() != cue.end() and not (says_new_side or from_when or created):
+            continue
+        # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
+        # checked ("nama dosennya, yang sebelumnya X" is not one).
+        if kind == "copula" and connector.start() != cue.end():
+            continue
+        # "Maaf salah ketik, short name-nya X ya, bukan Y": any field's bare value, set against the wrong one in a
+        # sentence that owns up to a slip, is the one meant.
+        contrasted = kind == "copula" and field not in ("lecturer", "credits")
+        # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
+        if kind == "will be" and field != "lecturer":
+            continue
+        # "Nama MK yang kemarin diubah jadi X sudah benar": a change told as made before describes the course.
+        if _DONE_BEFORE.search(text, max(0, connector.start() - 40), connector.start()):
+            continue
+        if kind == "already is" and not _WHEREAS_BEFORE.search(text, sentence_around(text, cue_start)[0], cue_start):
+            continue
+        if kind == "whereas" and field not in SHAPED:
+            continue
+        if kind == "could be" and field not in SHAPED:
+            continue
+        if kind in ("read as", "could be") and (
+            not _ASKS.search(text, sentence_around(text, cue_start)[0], cue_start)
+            or sentence_around(text, cue_start)[1] < connector.start()
+        ):
+            continue
+        if kind == "namely" and not VERB_IN_SENTENCE.search(text, cue.end(), connector.start()):
+            continue
+        # "Nama MK ditulis "Kewirausahan", mohon koreksi menjadi "Kewirausahaan"": how it is written, corrected
+        # later in the sentence, is the current value.
+        if kind == "written as" and _CORRECTION_LATER.search(
+            text, connector.end(), sentence_around(text, connector.end())[1]
+        ):
+            continue
+        # "ganti nama matkul:\nnama lama : X\nnama baru : Y": labelled lines below are read by their own cues.
+        # A table below is read by the table reader.
+        if kind in ("colon at line end", "as follows") and (
+            _LABELLED_LINE.match(text, connector.end())
+            or _TABLE_BELOW.match(text, connector.end())
+            or HANDS_OVER_OTHER.search(line_of(text, connector.start()))
+        ):
+            continue
+        # A connector whose value is not of the field's shape ("jadi mohon dibantu") is not this change;
+        # a later one in the sentence may be. Nor is a value said to be the current one ("yang sebelumnya X").
+        # "disesuaikan dengan SK Direktur No. 812/2027: Dr. X": a document the change follows is no value; the value
+        # may follow its colon.
+        start = connector.end()
+        if reference := _REFERENCE.match(text, start):
+            if not (colon := _UP_TO_COLON.match(text, reference.end())):
+                continue
+            start = colon.end()
+        read = value_at(text, field, start, len(text))
+        if read is None and field == "fullname" and kind == "changed to" and _TYPED_LOWER.match(text):
+            read = _lower_case_name(text, start)
+        if read is None or OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
+            continue
+        # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.
+        if field == "fullname" and _DEGREES_AFTER.match(text, read[2]):
+            continue
+        # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
+        # a person who goes on to do something is the sentence's subject, not a value.
+        if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
+            continue
+        # "minta short name-nya X ya", "Singkatannya X aja": a bare value of its own shape, asked for.
+        bare_asked = field in SHAPED and (
+            REQUEST_BEFORE.search(text, max(0, cue_start - 12), cue_start) or PARTICLE.match(text, read[2])
+        )
+        if (
+            contrasted
+            and not bare_asked
+            and not (NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start)))
+        ):
+            continue
+        description = describe(text, cue, connector.end(), connector.group(0))
+        # "New lecturer: X" names the new value; "Nama MK: X" may name the course.
+        weak = (
+            kind in ("label", "copula")
+            and not contrasted
+            and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
+            and not NEW_SIDE.search(cue.group("before") or "")
+        )
+        # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
+        # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
+        # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
+        if weak and STAYS.match(text, read[2]):
+            continue
+        if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
+            continue
+        source = f"{kind}: {description}"
+        if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
+            return found
+    return None

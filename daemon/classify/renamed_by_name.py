@@ -1,0 +1,44 @@
+"""A rename led by the course's own current name: "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please
+change Fluid Mechanics to Applied Fluid Mechanics", "Digital Marketing (MB3104) should go by X"."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import not_yet, supposed, unsure
+from daemon.classify.change_words import CHANGE_VERB, STRONG_TO
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import unwrap
+
+_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+
+
+def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
+    """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
+    Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
+    flat = unwrap(text.translate(_SPACES))
+    # "rebranding Entrepreneurship (UM3102) as X", "Digital Marketing (MB3104) should go by X": the code may follow.
+    named = r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?(?:\s*\([A-Z]{2,5}[- ]?\d{3,4}\))?\s+"
+    pattern = re.compile(
+        r"\b(?:(?:"
+        + CHANGE_VERB
+        + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
+        + named
+        + r"(?:"
+        + STRONG_TO
+        + r"|ke|to|dengan|with|as)|"
+        + named
+        + r"(?:[^.?!\n]{0,30}?\s)?(?:should|will|shall|must)\s+(?:now\s+)?(?:go\s+by|be\s+(?:called|named|known\s+as|"
+        r"renamed(?:\s+(?:to|as))?|retitled(?:\s+(?:to|as))?)))\s+",
+        re.IGNORECASE,
+    )
+    if not_yet(flat) or not (connector := pattern.search(flat)):
+        return None
+    read = value_at(flat, "fullname", connector.end(), len(flat))
+    if read is None or read[0].casefold() == course_name.casefold():
+        return None
+    change = FoundChange("fullname", read[0], f"changed to: {connector.group(0).strip()}", read[1], read[2])
+    if unsure(flat, connector.start(), connector.start(), change.span) or supposed(flat, change.start):
+        return None
+    return change

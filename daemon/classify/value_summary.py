@@ -1,0 +1,120 @@
+"""The new description of a course read where a request puts it: quoted, after a colon, or as the paragraphs below
+the request, up to the writer's closing."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_value, skip_to_value
+
+# "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text (or on the next line, the text's full stop
+# left out) is not part of it, nor the writer's own
+# sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
+_CLOSING_AFTER = re.compile(
+    r"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|"
+    r"salam|"
+    r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
+    r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
+    re.IGNORECASE,
+)
+
+# "... praktik usaha. Deskripsi ini sudah disetujui rapat prodi", "... audiences. The current one still mentions ...",
+# "... praktikumnya. Yang lain tidak perlu diubah": a later sentence about the text, the old one or the other fields is
+# the writer's again.
+# "... yang lazim di apotek Terima kasih": a line without its full stop joined to the closing under it; a closing
+# word with its capital after a lower-case word starts the writer's sentence.
+_CAPITAL_CLOSING = re.compile(
+    r"(?<=[a-z0-9])[ \t]+(?:Terima[ \t]?kasih|Makasih|Thanks|Thank[ \t]you|Regards|Best[ \t]regards|Salam|"
+    r"Hormat[ \t](?:saya|kami)|Wassalam\w*|Cheers)\b"
+)
+_ABOUT_THE_TEXT = re.compile(
+    r"(?<=[.!?])\s+(?:(?:deskripsi|description|summary|ringkasan|teks|text|isi|versi|version|wording)(?:nya)?\s+"
+    r"(?:ini|itu|tersebut|lama|baru|di\s?atas|sebelumnya|yang\s+lama|above|below|is|was|has|should|sudah|masih)|"
+    r"(?:the|this|that|its|my)\s+(?:(?:current|old|previous|existing|new|above)\s+)?(?:one|description|summary|"
+    r"text|version|wording)\b|(?:yang|bagian|data|field|kolom)\s+(?:lain|lainnya)|(?:all\s+)?(?:the\s+)?other\s+"
+    r"(?:fields|settings|data)|everything\s+else|nothing\s+else|no\s+(?:other\s+)?change|selain\s+itu|sisanya|"
+    r"(?:sumber|source|referensi|ref)\s*:)",
+    re.IGNORECASE,
+)
+
+# "Deskripsi: Mohon diperbarui sesuai RPS terbaru": a text that asks the helpdesk is the request, not the course's.
+_ASKS_FIRST = re.compile(
+    r"(?:mohon|tolong|minta|harap|please|pls|kindly|could|can|would|saya|kami|aku|I|we|terlampir|attached|"
+    r"sudah|already|belum|not\syet)\b",
+    re.IGNORECASE,
+)
+
+
+# A paragraph below the text that is the writer's again: a closing, a request, a note, a signature, a quoted reply,
+# or a sentence about the text, the old one, the writer or the helpdesk ("Deskripsi lama masih mengacu pada kurikulum
+# 2019", "No change to anything else").
+_WRITERS_PARAGRAPH = re.compile(
+    r"(?:terima\s?kasih|makasih|(?:many\s|thanks?\s)?thanks?|thank\s?you|thx|tks|trims|(?:best|kind|warm)?\s?regards|salam|"
+    r"hormat|wassalam\w*|demikian|sekian|atas\s(?:perhatian|bantuan|kerja)|mohon|tolong|please|pls|kindly|let\sme|"
+    r"if\s|jika|kalau|apabila|bila|ditunggu|semoga|hope|sorry|maaf|cheers|note|catatan|n\.?b\.?|p\.?s\.?|sincerely|"
+    r"yours|matur|nuwun|suksma|best|on\s.+wrote|pada\s.+menulis|sent\sfrom|dikirim\sdari|>|-{2,}|_{2,})(?!\w)|"
+    r".*\b(?:saya|kami|aku|I|we|my|our|anda|you|e-?learning|moodle|deskripsi\s(?:ini|tersebut|di\satas)|"
+    r"deskripsi|description|summary|ringkasan|teks|text|lama|old|(?:di)?(?:ubah|ganti|update|revisi)\w*|change[sd]?|"
+    r"perubahan|nothing|else|lainnya)\b",
+    re.IGNORECASE,
+)
+# The text's own next paragraph: a sentence of some length, a lead-in to a list ("Pokok bahasan meliputi:"), or a list.
+_TEXTS_PARAGRAPH = re.compile(
+    r"(?:[A-Z][^\n]{39,}|[A-Z][^\n]{4,}:[ \t]*\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:[-•*]|\d{1,2}[.)])[ \t]+\S)"
+)
+_MORE_PARAGRAPHS = 4
+# "Deskripsi baru: ...\nSKS baru : 3", "- Summary: ...\n- Short name: X": a text written after its label on the
+# label's line ends where the next labelled line or list item starts.
+_NEXT_LABEL = re.compile(r"\n[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]+|[A-Z][\w /().-]{0,30}?[ \t]*:[ \t]*\S)")
+
+
+def _whole_text_end(text: str, end: int, limit: int) -> int:
+    """ "menjadi:\n\nMata kuliah ini ...\n\nPokok bahasan meliputi:\n- ...": a text set out under the request runs
+    over its paragraphs up to the writer's closing or signature."""
+    for _ in range(_MORE_PARAGRAPHS):
+        following = text[end:limit].lstrip("\n \t")
+        start = limit - len(following)
+        if not following or not _TEXTS_PARAGRAPH.match(following) or _WRITERS_PARAGRAPH.match(following):
+            break
+        end = _paragraph_end(text, start, limit)
+    return end
+
+
+_ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
+
+
+def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    start = skip_to_value(text, start, limit)
+    # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
+    if text[start : start + 1] == ".":
+        start = skip_to_value(text, start + 1, limit)
+    if quoted := quoted_value(text, start, limit):
+        return quoted if len(quoted[0]) >= 20 and not PERSON_FIRST.match(quoted[0].strip()) else None
+    end = _paragraph_end(text, start, limit)
+    # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
+    # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
+    for _ in range(6):
+        following = text[end:limit].lstrip("\n \t")
+        if end >= limit or re.search(r"[.!?:\"”)]\s*$", text[start:end]) or not re.match(r"[a-z]", following):
+            break
+        end = _paragraph_end(text, limit - len(following), limit)
+    # The text stands on lines of its own below the request, not after the cue on its line.
+    if text[:start].rstrip(" \t").endswith("\n"):
+        end = _whole_text_end(text, end, limit)
+    elif next_label := _NEXT_LABEL.search(text, start, end):
+        end = next_label.start()
+    for writers in (_CLOSING_AFTER, _CAPITAL_CLOSING, _ABOUT_THE_TEXT):
+        if closing := writers.search(text, start, end):
+            end = closing.start()
+    value = text[start:end].strip()
+    if len(value) < 20 or not value[0].isupper() or PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
+        return None
+    # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
+    if SOURCE_FIRST.match(value) or _ATTACHED.search(value):
+        return None
+    return value, end
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    paragraph_end = text.find("\n\n", start, limit)
+    return limit if paragraph_end < 0 else paragraph_end
