@@ -78,11 +78,11 @@ def test_recall_adds_only_fields_the_grammar_left_out() -> None:
     assert set(grammar) <= set(both)
 
 
-def test_recall_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_grammar_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HELPDESK_CHANGE_READER", raising=False)
-    assert chosen_reading() == Reading("recall", veto=0.01, claim=0.95)
+    assert chosen_reading() == Reading("grammar", veto=0.01, claim=0.95)
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "crystal-ball")
-    assert chosen_reading().reader == "recall"
+    assert chosen_reading().reader == "grammar"
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "veto")
     monkeypatch.setenv("HELPDESK_CHANGE_VETO", "0.3")
     assert chosen_reading() == Reading("veto", veto=0.3)
