@@ -15,6 +15,7 @@ from typing import Any
 
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.message_text import classify_message
+from daemon.classify.value_basics import clean_text
 from daemon.classify.value_shapes import CREDIT_WORDS
 from daemon.progress import tracked
 from parsers.automail import ScreeningContext, screen
@@ -70,7 +71,8 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     """Whether a claimed change value is the labelled one, as Moodle would receive it.
 
     Labellers write credits and semesters as the requester did ("3 SKS", "tiga", "Semester 2"); the value that
-    reaches Moodle is the number, so the unit and the word "semester" do not make a value wrong.
+    reaches Moodle is the number, so the unit and the word "semester" do not make a value wrong. A description
+    reaches Moodle as its paragraphs and list items, so the mail client's line wrapping does not either.
     """
     if expected is None:
         return False
@@ -80,6 +82,8 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
         )
     elif field == "semester":
         expected, claimed = _SEMESTER_WORD.sub("", expected), _SEMESTER_WORD.sub("", claimed)
+    elif field == "summary":
+        expected, claimed = clean_text(expected), clean_text(claimed)
     return expected.strip() == claimed.strip()
 
 

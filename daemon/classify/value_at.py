@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.value_basics import clean_value
+from daemon.classify.value_basics import clean_text, clean_value
 from daemon.classify.values import VALUE_READERS
 
 _SIDES = re.compile(
@@ -65,7 +65,7 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
         return later
     if text[read[1] : read[1] + 1] == ":":
         return None
-    value = clean_value(read[0])
+    value = clean_text(read[0]) if field == "summary" else clean_value(read[0])
     # "Please set the semester to Ganjil 2026/2027 and Genap 2026/2027": two values of one shape are a list the
     # field cannot hold; no part of it is claimed. Classes merged in one course are named as a list ("Kelas: ME-3A
     # dan ME-3B"), and the list as written is the value.

@@ -44,6 +44,26 @@ def clean_value(value: str) -> str:
     return value.rstrip(",;:").strip()
 
 
+# A line that opens a list item ("- normalisasi", "• transaksi", "2) praktikum") keeps its own line in a text.
+_LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*]|\d{1,2}[.)])[ \t]+\S)")
+
+
+def clean_text(value: str) -> str:
+    """A course description as its writer laid it out: paragraphs and list items kept, the lines the mail client
+    wrapped joined again (Moodle shows one paragraph per blank-line-separated block)."""
+    paragraphs: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n\s*", value.strip()):
+        lines = (" ".join(line.split()) for line in _LIST_ITEM.split(paragraph))
+        laid_out = "\n".join(line for line in lines if line)
+        # Outlook makes each line the writer typed a paragraph: a sentence broken off goes on in the next one.
+        if paragraphs and laid_out[:1].islower() and not re.search(r"[.!?:\"”)]$", paragraphs[-1]):
+            paragraphs[-1] += " " + laid_out
+        else:
+            paragraphs.append(laid_out)
+    text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    return text.strip().strip("\"“”'‘’«»").strip().rstrip(",;:").strip()
+
+
 def skip_to_value(text: str, start: int, limit: int) -> int:
     """Past spaces and a table's cell bar; past the line break when the value stands on the next line(s)
     ("menjadi:\n\n  X")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +20,33 @@ class CoursePlan:
     by_hand: tuple[tuple[str, str], ...]  # (field, value); the labels files' [moodle_by_hand] names each field
 
 
+# "- normalisasi", "• transaksi", "2) praktikum": a line opening a list item.
+_LIST_ITEM = re.compile(r"[ \t]*(?:([-•*])|\d{1,2}[.)])[ \t]+")
+
+
 def as_html(text: str) -> str:
-    """Plain text from mail as Moodle HTML: escaped, one <p> per paragraph."""
-    paragraphs = [" ".join(part.split()) for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
-    return "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
+    """Plain text from mail as Moodle HTML, escaped: one <p> per paragraph, a list's items as <ul> or <ol> items
+    (a line the mail client wrapped goes on in the same paragraph or item)."""
+    blocks: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        lead: list[str] = []
+        items: list[str] = []
+        numbered = False
+        for line in paragraph.split("\n"):
+            if item := _LIST_ITEM.match(line):
+                numbered = numbered or (not items and item.group(1) is None)
+                items.append(line[item.end() :])
+            elif items:
+                items[-1] += " " + line
+            else:
+                lead.append(line)
+        if words := " ".join(" ".join(lead).split()):
+            blocks.append(f"<p>{html.escape(words)}</p>")
+        if items:
+            tag = "ol" if numbered else "ul"
+            listed = "".join(f"<li>{html.escape(' '.join(entry.split()))}</li>" for entry in items)
+            blocks.append(f"<{tag}>{listed}</{tag}>")
+    return "".join(blocks)
 
 
 def plan_course_update(fields: RequestFields) -> CoursePlan:

@@ -67,13 +67,19 @@ class MessageBrief:
         )
 
 
+def _indented(value: str) -> str:
+    first, *rest = value.split("\n")
+    return "\n".join([first, *(f"    {line}" if line.strip() else "" for line in rest)])
+
+
 def field_lines(fields: RequestFields, wording: Wording) -> list[tuple[str, str]]:
     """Extracted fields as (label, value) lines a person can read, in their language."""
     found: list[tuple[str, str | None]] = [("course_code", fields.course_code), ("course_name", fields.course_name)]
     found += list(fields.changes)
     found += [("title", fields.title), ("scope", fields.scope), ("publish_at", fields.publish_at)]
+    # A description of several paragraphs stays readable under its "- label:" line: its lines are indented.
     return [
-        (wording.label("fields", key), wording.field_value(key, value))
+        (wording.label("fields", key), _indented(wording.field_value(key, value)))
         for key, value in found
         if value and value.strip()
     ]

@@ -413,8 +413,9 @@ Fitriani Nasution
 """, "course_data", "id",
   cd("UM2201", "Kewirausahaan",
      summary="Mata kuliah ini membekali mahasiswa dengan pola pikir wirausaha dan kemampuan menyusun model bisnis "
-             "sederhana. Pokok bahasan meliputi: - identifikasi peluang usaha; - penyusunan business model "
-             "canvas; - presentasi rencana bisnis di depan investor."), client="gmail")
+             "sederhana.\n\nPokok bahasan meliputi:\n- identifikasi peluang usaha;\n- penyusunan business model "
+             "canvas;\n- presentasi rencana bisnis di depan investor."), client="gmail",
+  note="The description as laid out: two paragraphs, the second with a list (Moodle gets a <p> and a <ul>).")
 
 M("en-summary-two-paragraphs", "2027-08-11 10:35:00",
   ("Joseph Reyes", "joseph.reyes@polibatam.ac.id"),
@@ -431,9 +432,10 @@ Many thanks,
 Joseph Reyes
 """, "course_data", "en",
   cd("LG3201", "Supply Chain Analytics",
-     summary="This course introduces data-driven methods for planning and controlling supply chains. Students "
+     summary="This course introduces data-driven methods for planning and controlling supply chains.\n\nStudents "
              "work in teams on a forecasting project with real port data and present their findings at the end of "
-             "the term."), client="gmail")
+             "the term."), client="gmail",
+  note="The description as laid out: two paragraphs.")
 
 # ---------------------------------------------------------------- near-misses: options, doubt, current values
 
