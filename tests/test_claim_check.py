@@ -132,8 +132,8 @@ def test_a_bare_labelled_current_name_is_not_claimed_but_a_new_one_equal_to_it_i
             "Mohon deskripsi course Optik (FT2103) diganti menjadi:\n\n"
             "Mata kuliah ini mengenalkan sifat cahaya, pembiasan, dan pemantulan pada sistem lensa.\n\n"
             "Materi praktikum:\n- bangku optik;\n- interferometer Michelson.\n\nTerima kasih,\nAri",
-            "Mata kuliah ini mengenalkan sifat cahaya, pembiasan, dan pemantulan pada sistem lensa. "
-            "Materi praktikum: - bangku optik; - interferometer Michelson.",
+            "Mata kuliah ini mengenalkan sifat cahaya, pembiasan, dan pemantulan pada sistem lensa.\n\n"
+            "Materi praktikum:\n- bangku optik;\n- interferometer Michelson.",
         ),
         (
             "New summary for Optics (FT2103): Light, lenses and interference, with weekly bench experiments. "
