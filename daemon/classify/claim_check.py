@@ -217,10 +217,12 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not _span_in_text(change):
         return change
     after = flat[change.end : change.end + 40]
+    # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
+    # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
-        return None
+        return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):
-        return None
+        return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
     if change.field == "fullname" and _SLASHED.search(value):
         line_start = flat.rfind("\n", 0, change.start) + 1
         if not _OLD_NEW_PAIR.search(flat, line_start, change.start):
@@ -246,11 +248,12 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
 
 
 def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name: str | None) -> tuple[FoundChange, ...]:
-    """The changes whose values pass their field's checks, at most one per field, in reading order."""
+    """The changes whose values pass their field's checks, at most one per field, in reading order; a field whose
+    only value is in doubt is kept without a value (asked of the requester, never guessed)."""
     flat = unwrap(text.translate(_SPACES))
     kept: dict[str, FoundChange] = {}
     for change in changes:
         checked = _checked(flat, change, code, name)
-        if checked is not None and checked.field not in kept:
+        if checked is not None and (checked.field not in kept or (checked.value and not kept[checked.field].value)):
             kept[checked.field] = checked
     return tuple(sorted(kept.values(), key=lambda change: change.start))

@@ -94,6 +94,12 @@ def _same_changes(expected: dict[str, str] | None, claimed: dict[str, str] | Non
     )
 
 
+def _claimed_values(fields: dict[str, Any]) -> dict[str, str]:
+    """The change values a reading claims; a field named without its value is asked of the requester, not claimed."""
+    changes: dict[str, str] = fields.get("changes") or {}
+    return {field: value for field, value in changes.items() if value.strip()}
+
+
 def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
     """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
     expected_total = claimed_total = right = wrong = missed = 0
@@ -102,7 +108,7 @@ def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Pred
     shapes: Counter[str] = Counter()
     for name, label in labels.items():
         expected: dict[str, str] = label["fields"].get("changes") or {}
-        claimed: dict[str, str] = predictions[name].fields.get("changes") or {}
+        claimed = _claimed_values(predictions[name].fields)
         expected_total += len(expected)
         claimed_total += len(claimed)
         for field, value in claimed.items():
@@ -165,7 +171,7 @@ def evaluate(
                 continue
             # An empty change list and no change list are the same answer.
             expected = label["fields"].get(key) or None
-            got = guessed.get(key) or None
+            got = (_claimed_values(guessed) if key == "changes" else guessed.get(key)) or None
             field_totals[key] += 1
             same = _same_changes(expected, got) if key == "changes" else got == expected
             field_hits[key] += same
