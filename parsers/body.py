@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.sign_off import cut_signature
 from parsers.text_form import html_to_text
 
 _HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|bcc|subject|subjek|perihal)"
@@ -35,12 +36,6 @@ _OUTLOOK_BLOCK = re.compile(
 )
 _HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)
 _SUBJECT_LINE = re.compile(r"^\s*\**(?:subject|subjek|perihal)\s*:\**(.*)$", re.I)
-_SIGNATURE = re.compile(r"^-- ?$", re.M)
-_MOBILE_SIGNATURE = re.compile(
-    r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
-    r"dapatkan outlook untuk|diketik dari)\b.*$",
-    re.M | re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -61,65 +56,6 @@ class BodyParts:
 def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request. "Perhatian" and
-# "Pemberitahuan" open a legal notice only when their paragraph speaks of the mail ("PERHATIAN: Email ini ...
-# rahasia"); otherwise they open the notice a writer asks to publish ("PERHATIAN: Diberitahukan kepada mahasiswa").
-_DISCLAIMER = re.compile(
-    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|"
-    r"(?:perhatian|pemberitahuan)(?=(?:(?!\n\s*\n)[\s\S]){0,300}?\b(?:e-?mail|surel|pesan\sini|lampiran|rahasia|"
-    r"ditujukan|penerima|confidential)\b)|"
-    r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"
-    r"attachments?\s)?(?:is|are|may\sbe)\s(?:confidential|intended)|e-?mail\sini\s(?:beserta\s(?:seluruh\s)?"
-    r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",
-    re.IGNORECASE,
-)
-# The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
-# title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
-_CLOSING = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
-    r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
-    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
-    r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_STILL_ASKING = re.compile(
-    r"\b(?:mohon|tolong|please|pls|harap|minta|tayang\w*|ganti|ubah|diubah|change|rename|jam|pukul|pkl|nb|ps|"
-    r"p\.s|catatan|note|judul|title)\b",
-    re.IGNORECASE,
-)
-MAX_SIGNATURE_LINES = 8
-
-
-def _cut_sign_off(text: str) -> str:
-    """Leave out a disclaimer, and the signature lines under the last closing: a signature names units and the
-    courses its writer coordinates, never the one the request is about."""
-    notice = _DISCLAIMER.search(text)
-    if notice and text[: notice.start()].strip():
-        text = text[: notice.start()]
-    closings = list(_CLOSING.finditer(text))
-    if not closings:
-        return text
-    closing = closings[-1]
-    below = [line for line in text[closing.end() :].split("\n") if line.strip()]
-    if (
-        0 < len(below) <= MAX_SIGNATURE_LINES
-        and text[: closing.start()].strip()
-        and all(len(line.strip()) <= 70 and not _STILL_ASKING.search(line) for line in below)
-    ):
-        return text[: closing.end()]
-    return text
-
-
-def _cut_signature(text: str) -> str:
-    match = _SIGNATURE.search(text)
-    if match:
-        text = text[: match.start()]
-    match = _MOBILE_SIGNATURE.search(text)
-    if match:
-        text = text[: match.start()]
-    return _cut_sign_off(text)
 
 
 def _drop_quote_lines(text: str) -> str:
@@ -154,7 +90,7 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
     body = "\n".join(lines[start:])
     nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, *_PASSED_ON))
     if nested:
-        note = _tidy(_cut_signature(_drop_quote_lines(body[: nested.start()])))
+        note = _tidy(cut_signature(_drop_quote_lines(body[: nested.start()])))
         if _is_one_liner(note) and level < MAX_FORWARD_LEVELS:
             if nested.re in _PASSED_ON:
                 deeper = body[nested.end() :] if nested.re is not _OUTLOOK_BLOCK else body[nested.start() :]
@@ -162,7 +98,7 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
             if quoted := _unquote(body[nested.end() :]).strip():
                 return _forwarded_content(quoted, level + 1, subject)
         body = body[: nested.start()]
-    return _tidy(f"{subject}\n\n{_drop_quote_lines(_cut_signature(body))}")
+    return _tidy(f"{subject}\n\n{_drop_quote_lines(cut_signature(body))}")
 
 
 def passed_on_message(subject: str, text: str) -> str:
@@ -209,7 +145,7 @@ def _below_quote(after: str) -> str:
     later = _first_marker(after, (_ORIGINAL, _OUTLOOK_BLOCK, _FORWARD_MARK))
     if later is not None:
         after = after[: later.start()]
-    return _tidy(_cut_signature(_drop_quote_lines(after)))
+    return _tidy(cut_signature(_drop_quote_lines(after)))
 
 
 def answered_between_quotes(text: str) -> bool:
@@ -256,12 +192,12 @@ def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -
     marker = _first_marker(text, reply_markers)
     if forward and (marker is None or forward.start() <= marker.start()):
         head, rest = text[: forward.start()], text[forward.end() :]
-        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(head))), _forwarded_content(rest), "")
+        return BodyParts(_tidy(cut_signature(_drop_quote_lines(head))), _forwarded_content(rest), "")
     if marker is None:
         own = text if is_reply or is_forward else _introduced_quote(text)
-        return BodyParts(_tidy(_cut_signature(_drop_quote_lines(own))), "", "")
+        return BodyParts(_tidy(cut_signature(_drop_quote_lines(own))), "", "")
     head, rest = text[: marker.start()], text[marker.start() :]
-    new = _tidy(_cut_signature(_drop_quote_lines(head)))
+    new = _tidy(cut_signature(_drop_quote_lines(head)))
     passed_on = is_forward or (not is_reply and _is_one_liner(new))
     if passed_on and marker.re in (_OUTLOOK_BLOCK, _ORIGINAL):
         return BodyParts(new, _forwarded_content(text[marker.end() :] if marker.re is _ORIGINAL else rest), "")

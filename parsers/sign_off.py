@@ -1,0 +1,71 @@
+"""Cut what follows a writer's own words from a message's new text: signature, closing lines, legal notice."""
+
+from __future__ import annotations
+
+import re
+
+_SIGNATURE = re.compile(r"^-- ?$", re.M)
+_MOBILE_SIGNATURE = re.compile(
+    r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
+    r"dapatkan outlook untuk|diketik dari)\b.*$",
+    re.M | re.I,
+)
+
+
+# A legal notice starts a paragraph of its own and runs to the end: nothing in it is the request. "Perhatian" and
+# "Pemberitahuan" open a legal notice only when their paragraph speaks of the mail ("PERHATIAN: Email ini ...
+# rahasia"); otherwise they open the notice a writer asks to publish ("PERHATIAN: Diberitahukan kepada mahasiswa").
+_DISCLAIMER = re.compile(
+    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|"
+    r"(?:perhatian|pemberitahuan)(?=(?:(?!\n\s*\n)[\s\S]){0,300}?\b(?:e-?mail|surel|pesan\sini|lampiran|rahasia|"
+    r"ditujukan|penerima|confidential)\b)|"
+    r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"
+    r"attachments?\s)?(?:is|are|may\sbe)\s(?:confidential|intended)|e-?mail\sini\s(?:beserta\s(?:seluruh\s)?"
+    r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",
+    re.IGNORECASE,
+)
+# The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
+# title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
+    r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
+    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
+    r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STILL_ASKING = re.compile(
+    r"\b(?:mohon|tolong|please|pls|harap|minta|tayang\w*|ganti|ubah|diubah|change|rename|jam|pukul|pkl|nb|ps|"
+    r"p\.s|catatan|note|judul|title)\b",
+    re.IGNORECASE,
+)
+MAX_SIGNATURE_LINES = 8
+
+
+def _cut_sign_off(text: str) -> str:
+    """Leave out a disclaimer, and the signature lines under the last closing: a signature names units and the
+    courses its writer coordinates, never the one the request is about."""
+    notice = _DISCLAIMER.search(text)
+    if notice and text[: notice.start()].strip():
+        text = text[: notice.start()]
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return text
+    closing = closings[-1]
+    below = [line for line in text[closing.end() :].split("\n") if line.strip()]
+    if (
+        0 < len(below) <= MAX_SIGNATURE_LINES
+        and text[: closing.start()].strip()
+        and all(len(line.strip()) <= 70 and not _STILL_ASKING.search(line) for line in below)
+    ):
+        return text[: closing.end()]
+    return text
+
+
+def cut_signature(text: str) -> str:
+    match = _SIGNATURE.search(text)
+    if match:
+        text = text[: match.start()]
+    match = _MOBILE_SIGNATURE.search(text)
+    if match:
+        text = text[: match.start()]
+    return _cut_sign_off(text)
