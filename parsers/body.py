@@ -11,8 +11,8 @@ from parsers.text_form import html_to_text
 _HEADER_WORDS = r"(?:from|dari|sent|dikirim|terkirim|date|tanggal|to|kepada|ke|cc|bcc|subject|subjek|perihal)"
 
 # Each marker starts the quoted (or forwarded) part of a message.
-_GMAIL_ID = re.compile(r"^\s*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
-_GMAIL_EN = re.compile(r"^\s*On [^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}wrote\s*:\s*$", re.M)
+_GMAIL_ID = re.compile(r"^[ \t]*Pada (?:tanggal )?[^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}menulis\s*:\s*$", re.M)
+_GMAIL_EN = re.compile(r"^[ \t]*On [^\n]{0,200}?(?:\n[^\n]{0,200}?){0,2}wrote\s*:\s*$", re.M)
 # Other clients' attribution lines: Lotus Notes ("X wrote on 03/12/2026 16:05:12:"), German and French clients
 # ("Am 12.12.2026 um 10:05 schrieb X:", "Le ... a écrit :"), a bare "X wrote:"; the line names an address or a time,
 # so a sentence of the request ending in "menulis:" is not taken for one.
@@ -22,16 +22,18 @@ _ATTRIBUTION = re.compile(
     re.M | re.I,
 )
 _ORIGINAL = re.compile(
-    r"^\s*-{2,}\s*(?:original message|pesan asli|pesan awal|pesan sebelumnya)\s*-{2,}\s*$", re.M | re.I
+    r"^[ \t]*-{2,}\s*(?:original message|pesan asli|pesan awal|pesan sebelumnya)\s*-{2,}\s*$", re.M | re.I
 )
 _FORWARD_MARK = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan)\s*-{2,}|"
+    r"^[ \t]*(?:-{2,}\s*(?:forwarded message|pesan (?:yang )?diteruskan|pesan terusan)\s*-{2,}|"
     r"-{2,}\s*(?:forwarded by|diteruskan oleh)\b[^\n]{0,200}?-{2,}|"
     r"begin forwarded message:|awal pesan yang diteruskan:)\s*$",
     re.M | re.I,
 )
 _OUTLOOK_BLOCK = re.compile(
-    r"^(?:_{10,}\s*\n)?\s*\**(?:from|dari)\s*:\**[^\n]*\n(?:\s*\**" + _HEADER_WORDS + r"\s*:\**[^\n]*\n){1,6}",
+    r"^(?:_{10,}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*\**(?:from|dari)\s*:\**[^\n]*\n(?:\s*\**"
+    + _HEADER_WORDS
+    + r"\s*:\**[^\n]*\n){1,6}",
     re.M | re.I,
 )
 _HEADER_LINE = re.compile(r"^\s*\**" + _HEADER_WORDS + r"\s*:\**.*$", re.I)

@@ -6,7 +6,7 @@ import re
 
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _MOBILE_SIGNATURE = re.compile(
-    r"^\s*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
+    r"^[ \t]*(?:sent from my|dikirim dari|sent from (?:yahoo|outlook|samsung)|get outlook for|"
     r"dapatkan outlook untuk|diketik dari)\b.*$",
     re.M | re.I,
 )
@@ -16,7 +16,7 @@ _MOBILE_SIGNATURE = re.compile(
 # "Pemberitahuan" open a legal notice only when their paragraph speaks of the mail ("PERHATIAN: Email ini ...
 # rahasia"); otherwise they open the notice a writer asks to publish ("PERHATIAN: Diberitahukan kepada mahasiswa").
 _DISCLAIMER = re.compile(
-    r"(?:^|\n\s*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|"
+    r"(?:^|\n[ \t]*\n)[ \t]*\**(?:disclaimer|confidential(?:ity)?(?:\s(?:notice|note))?|"
     r"(?:perhatian|pemberitahuan)(?=(?:(?!\n\s*\n)[\s\S]){0,300}?\b(?:e-?mail|surel|pesan\sini|lampiran|rahasia|"
     r"ditujukan|penerima|confidential)\b)|"
     r"penafian|(?:this|the\s(?:information\sin\s)?this)\s+e-?mail\s(?:message\s)?(?:and\s(?:any\s)?(?:its\s)?"

@@ -97,7 +97,7 @@ _STAFF_AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 _AUDIENCE_LINE = re.compile(
-    r"(?im)^\s*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$|"
+    r"(?im)^[ \t]*(?:ditujukan kepada|kepada|untuk|sasaran|audience|scope|lingkup)\s*:.*$|"
     # a pasted letter's addressee block: "Kepada Yth.\nSeluruh Mahasiswa\nPoliteknik Negeri Batam"
     r"^[ \t]*(?:kepada(?:\s+yth)?|yth|to)\b\.?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,60}(?:\n|$)){1,2}"
 )

@@ -119,10 +119,15 @@ _UNTICKED = re.compile(r"(?:\[[ \t]?\]|☐|□|\([ \t]?\))[ \t]*$")
 _GENERIC_CUE = re.compile(r"kode(?:nya)?|code", re.IGNORECASE)
 
 
+MAX_CUES = 150
+
+
 def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     """Each cue looks for its own connector and value; when two cues reach the same value ("saya dosen ...; kode
     menjadi AKM2201"), the cue nearer to it wins, unless it only names where something shows."""
-    found_cues = cues(flat)
+    # A request names a few fields; thousands of field words are a pasted list or hostile mail, and each cue
+    # searches the text after it, so only the first ones are read.
+    found_cues = cues(flat)[:MAX_CUES]
     # Ranked by (names what changes rather than where it shows, cue start): the higher rank wins an overlap.
     candidates: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for field, cue in found_cues:

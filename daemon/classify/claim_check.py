@@ -60,8 +60,6 @@ _INTRODUCES_SELF = re.compile(
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
 _OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
-# "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
-# not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 # "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
 _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
@@ -92,6 +90,8 @@ _DOUBT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
+# "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
+# not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
 
 # "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a

@@ -62,7 +62,7 @@ _FROM_WHEN = re.compile(
     r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
     r"tanggal|tgl|hari|ini|depan|berikutnya|mendatang|ganjil|genap|this|next|coming|the|term|week|month|year|today|"
     r"besok|tomorrow|pertemuan|meeting|session|ke-?\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}(?:[ \t]+\d{4})?|"
-    r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)[ \t]*)+"
+    r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?|\d{4}(?:/\d{4})?)\b[ \t]*)+"
     r"[ \t]*",
     re.IGNORECASE,
 )

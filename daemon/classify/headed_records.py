@@ -60,7 +60,7 @@ def _list_asked(text: str, start: int) -> set[str] | None:
     return {field for field, _ in cues(line)}
 
 
-def _with_asked(text: str, block: list[RecordLine], asked: set[str] | None) -> list[RecordLine]:
+def _with_asked(block: list[RecordLine], asked: set[str] | None) -> list[RecordLine]:
     """A list of plain labels under a line that asks for a change gives new values; a list that says the side of
     any of its lines ("Dosen baru: X") or gives the course's code keeps its plain labels as what identifies the
     course."""
@@ -93,7 +93,7 @@ def record_lines(text: str) -> tuple[RecordLine, ...]:
     for match in _RECORD_LINE.finditer(text):
         # The writer's own sentence between two labelled lines ends the list and what a side heading governs.
         if not block or text[end : match.start()].strip():
-            lines += _with_asked(text, block, asked)
+            lines += _with_asked(block, asked)
             block, asked, governing = [], _list_asked(text, match.start()), None
         end = match.end()
         head = heading(match.group("label"))
@@ -108,7 +108,7 @@ def record_lines(text: str) -> tuple[RecordLine, ...]:
             block.append(
                 RecordLine(Head(head.field, side), label, match.group("value"), match.start("value"), match.start())
             )
-    return (*lines, *_with_asked(text, block, asked))
+    return (*lines, *_with_asked(block, asked))
 
 
 def record_changes(text: str) -> list[FoundChange]:
@@ -126,7 +126,9 @@ def record_changes(text: str) -> list[FoundChange]:
         if line.asked and line.value.strip().casefold() in outside:
             continue
         if (value := new_value(field, line.value, old)) is not None:
+            # The value as cleaned may differ from the line (spaces collapsed, quotes dropped): then the line's own.
             at = text.find(value, line.start)
+            at = line.start if at < 0 else at
             found[field] = FoundChange(
                 field, value, f"labelled new line: {text[line.line_start : line.start].strip()}", at, at + len(value)
             )

@@ -161,6 +161,7 @@ def table_changes(text: str) -> list[FoundChange]:
             ]
             if (value := new_value(head.field, cell, old)) is not None:
                 at = text.find(value, start)
+                at = start if at < 0 else at  # the cleaned value differs from the cell: the cell's own start
                 found.append(FoundChange(head.field, value, f"table column {label!r}", at, at + len(value)))
     return found
 

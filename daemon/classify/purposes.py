@@ -1,5 +1,7 @@
-"""Readings of what a whole mail is for, beside the keyword rules: a request withdrawn, a change whose decision is still
-to come, a document named by the work it serves. Each is a named object returning the words that show it."""
+"""Readings of what a whole mail is for (a request withdrawn, a decision still to come, a document named by its work).
+
+Each is a named object returning the words that show it, beside the keyword rules.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ class Purpose:
 # it stands alone or governs the asked change or the asking: "kuliah tidak jadi dilaksanakan" is news for students.
 _WITHDRAWN = re.compile(
     r"\b(?:(?:tidak|ndak|nda) jadi(?= (?:sudah|ya|yah|deh|saja|aja|kok|dulu|kak|pak|bu|mas|min|maaf|karena|soalnya|"
-    r"minta|mengajukan|diproses|dipakai|pakai|" + CHANGE[3:-1] + r")\b|$)|"
+    r"minta|mengajukan|diproses|dipakai|pakai|" + CHANGE + r")\b|$)|"
     r"(?:di|mem)?batal(?:kan)? (?:saja|aja|ya|deh)|(?:pembatalan|membatalkan|batalkan|menarik|mencabut)"
     r"(?: kembali)? (?:permohonan|permintaan|pengajuan|request)|(?:di|meng)urungkan|"
     r"(?:sudah )?tidak (?:di)?perlu(?:kan)? lagi|sudah tidak (?:di)?perlu(?:kan)?|"

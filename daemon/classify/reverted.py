@@ -1,6 +1,7 @@
-"""A change asked back to what it was: "mohon dikembalikan ke nama semula, yaitu X", "balikin kayak semula aja: X",
-"please revert the short name to X". The value after the revert is the one asked, whatever the mail said was
-changed before it; a revert that names no value leaves the field to be asked."""
+"""Read a change asked back to what it was ("dikembalikan ke nama semula, yaitu X", "please revert it to X")."""
+
+# The value after the revert is the one asked, whatever the mail said was changed before it; a revert that names no
+# value leaves the field to be asked.
 
 from __future__ import annotations
 

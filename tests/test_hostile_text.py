@@ -1,0 +1,36 @@
+"""Text built to make a pattern backtrack cannot stall intake: each case took seconds to hours before its fix."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.fields import extract_fields
+from daemon.classify.model import RequestType
+from parsers.body import split_body
+
+# Generous: a loaded CI machine is slow, and each case below took 20 s or more (or grew exponentially) before.
+BOUND_SECONDS = 5.0
+
+
+def _course_fields(text: str) -> object:
+    return extract_fields(RequestType.COURSE_DATA, "Ubah MK", text, datetime(2026, 11, 30, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [
+        (split_body, "Mohon ganti nama MK IF201\n" + "\n" * 20_000 + "x"),  # quoted-reply markers over blank lines
+        (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
+        (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
+        (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+    ],
+    ids=["blank-lines", "space-lines", "digit-run", "field-words"],
+)
+def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
+    started = time.monotonic()
+    read(text)
+    assert time.monotonic() - started < BOUND_SECONDS
