@@ -29,7 +29,7 @@ from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_tagger_features import Token, features, locate, tokens
 from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
 from daemon.classify.found_change import FoundChange
-from daemon.classify.value_basics import clean_value
+from daemon.classify.value_basics import SPACES, clean_value
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import unwrap
 
@@ -45,7 +45,6 @@ VETO_THRESHOLD = 0.01
 CLAIM_THRESHOLD = 0.95
 _VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
-_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 # Read elsewhere than the text's own lines (the subject, answers under a quoted question): the tagger never saw them.
 _ELSEWHERE = ("subject, ", "answer under a quoted question")
 
@@ -123,7 +122,7 @@ class Tagging:
 def tag(text: str, tagger: pycrfsuite.Tagger | None = None, spans: tuple[tuple[int, int], ...] = ()) -> Tagging:
     """The text, unwrapped as the grammar reads it (offsets stay), tagged by the given or the shipped model; label
     marginals are kept for the tokens tagged as a value and those inside the given spans (the ones ever asked)."""
-    flat = unwrap(text.translate(_SPACES))
+    flat = unwrap(text.translate(SPACES))
     items = tokens(flat)
     if not items:
         return Tagging(flat, (), (), ())

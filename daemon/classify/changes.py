@@ -43,7 +43,7 @@ from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
-from daemon.classify.value_basics import clean_value
+from daemon.classify.value_basics import SPACES, clean_value
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around, unwrap
 
@@ -231,15 +231,14 @@ _ANNOUNCING = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"(?:new value named: |taken over by|replacing another|by its shape)", re.IGNORECASE)
-_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
 def find_changes(text: str, course_code: str | None = None, subject: str = "") -> tuple[FoundChange, ...]:
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
     # A no-break space (Gmail's plain text of an "&nbsp;") is a space: one character for one, offsets stay.
-    flat = unwrap(text.translate(_SPACES))
-    subject = subject.translate(_SPACES)
+    flat = unwrap(text.translate(SPACES))
+    subject = subject.translate(SPACES)
     if not_yet(flat):
         return ()
     found = {

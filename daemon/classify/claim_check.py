@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
+from daemon.classify.value_basics import SPACES
 from daemon.classify.wording import unwrap
 
-_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 # Read elsewhere than the text's own lines: their spans do not count in the text.
 _ELSEWHERE = ("subject, ", "answer under a quoted question")
 
@@ -77,7 +78,6 @@ _OLD_NEW_PAIR = re.compile(
 _STAFF_NUMBER = re.compile(r",?[ \t]+(?:NIP|NIDN|NIDK|NIK|NUPTK|NIM|NRP|ID)\.?$")
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
 _SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
-_SHAPED = frozenset({"shortname", "class", "semester", "credits", "enrolment_key"})
 # "Penambangan Data Terapan atau Analitik Data": two names offered.
 _OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
 # "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
@@ -168,7 +168,7 @@ def _two_values(flat: str, change: FoundChange) -> bool:
         return bool(_OPTIONS_INSIDE.search(change.value))
     second = _SECOND_VALUE.match(flat, change.end)
     return (
-        change.field in _SHAPED
+        change.field in SHAPED
         and second is not None
         and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
         and read[0] != change.value
@@ -202,7 +202,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         if not value:
             return None
         change = replace(change, value=value)
-    if change.field in {*_SHAPED, "fullname"} and (glued := _GLUED_SENTENCE.search(value)):
+    if change.field in {*SHAPED, "fullname"} and (glued := _GLUED_SENTENCE.search(value)):
         value = value[: glued.start()]
         change = replace(change, value=value, end=change.start + len(value))
     if change.field in ("shortname", "enrolment_key") and _same_code(value, code):
@@ -250,7 +250,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
 def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name: str | None) -> tuple[FoundChange, ...]:
     """The changes whose values pass their field's checks, at most one per field, in reading order; a field whose
     only value is in doubt is kept without a value (asked of the requester, never guessed)."""
-    flat = unwrap(text.translate(_SPACES))
+    flat = unwrap(text.translate(SPACES))
     kept: dict[str, FoundChange] = {}
     for change in changes:
         checked = _checked(flat, change, code, name)

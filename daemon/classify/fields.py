@@ -15,9 +15,7 @@ from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestFields, RequestType
 from daemon.classify.renamed_by_name import renamed_by_name
-
-# A no-break space (an "&nbsp;" in Gmail's or Outlook's text) is a space between a course's words and its label.
-_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+from daemon.classify.value_basics import SPACES
 
 
 def _course(subject: str, text: str, context: str) -> tuple[str | None, str | None]:
@@ -60,7 +58,7 @@ def extract_fields(
     grammar alone, for a text the daemon made up itself, which is not the kind of mail the tagger learned from."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
-    code, name = _course(subject.translate(_SPACES), text.translate(_SPACES), context.translate(_SPACES))
+    code, name = _course(subject.translate(SPACES), text.translate(SPACES), context.translate(SPACES))
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
         changes = claimed(text, read_changes(text, grammar, code) if tagged else grammar, code, name)

@@ -9,15 +9,14 @@ from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_words import CHANGE_VERB, STRONG_TO
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
+from daemon.classify.value_basics import SPACES
 from daemon.classify.wording import unwrap
-
-_SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
 def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
     """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
     Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
-    flat = unwrap(text.translate(_SPACES))
+    flat = unwrap(text.translate(SPACES))
     # "rebranding Entrepreneurship (UM3102) as X", "Digital Marketing (MB3104) should go by X": the code may follow.
     named = r"[\"“'‘]?" + re.escape(course_name) + r"[\"”'’]?(?:\s*\([A-Z]{2,5}[- ]?\d{3,4}\))?\s+"
     pattern = re.compile(

@@ -39,6 +39,11 @@ FILLER_WORDS = re.compile(
 )
 
 
+# No-break, figure and narrow no-break spaces (Outlook and Word put them between words) read as plain spaces:
+# `text.translate(SPACES)` before a reader's patterns meet the text.
+SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
+
+
 def clean_value(value: str) -> str:
     value = re.sub(r"\s+", " ", value).strip().strip("\"“”'‘’«»").strip()
     return value.rstrip(",;:").strip()
