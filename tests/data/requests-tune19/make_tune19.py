@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part12: 70 hand-written helpdesk mails (see ../README.md). Standard library only, deterministic."""
+"""The former held-out part12 (tune19): 70 hand-written helpdesk mails (see README.md). Standard library only, deterministic."""
 import base64, email, email.policy, hashlib, html, io, json, os, quopri, re, sys, zipfile
 from datetime import datetime
 from email.header import Header
