@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""Generate the twentieth P4M helpdesk TUNING corpus, part "codes" (labelled request e-mails about course codes).
+
+Written blind (no held-out mail read), before any rule was changed for it, in departments and voices the earlier code
+corpora (requests-tune13-codes, requests-tune16-codes) lack: aircraft maintenance, geomatics, cyber security,
+robotics, renewable energy, logistics, tourism, multimedia, accounting and business programmes. The kinds: codes
+with a dot ("GMT.3104"), spaced or hyphenated in the middle of a subject in lower case ("rks 3105"), after "for" or
+"untuk" with no word for a code, in a pipe table under "Kode", in a two-column HTML form, in a DOCX letter's table,
+in a PDF form, in a forwarded message; several courses in one mail (the first is the label). Near-misses that must
+claim no code: electronic parts (NE555, BC547, MG996R), cipher names (AES256, SHA256, RSA2048), camera and aircraft
+models (EOS 800D, ATR 72), flight numbers (GA 152), map projections (EPSG 4326), standards (SNI 8395, PSAK 109),
+letter numbers, NIDN/NIP, phone, ticket and purchase-order numbers, classes and rooms.
+
+The label is the code AS WRITTEN. The message engine (clients, DOCX/ODT/PDF, HTML) is the reading corpus's
+generator, imported from ../requests-tune9-reading/make_tune9_reading.py; every body here was written by hand.
+Run:  python3 make_tune20_codes.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune9-reading"))
+import make_tune9_reading as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def an(title, code=None, name=None, publish_at=None, scope="course"):
+    fields = {"title": title, "scope": scope}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if publish_at:
+        fields["publish_at"] = publish_at
+    return fields
+
+
+def html_table(intro, rows, outro):
+    cells = "".join("<tr>%s</tr>" % "".join('<td style="border:1px solid #999;padding:2px 6px">%s</td>' % E.esc(c)
+                                              for c in row) for row in rows)
+    return ("<html><body>%s<table style=\"border-collapse:collapse\">%s</table>%s</body></html>"
+            % ("".join("<p>%s</p>" % E.esc(p) for p in intro), cells, "".join("<p>%s</p>" % E.esc(p) for p in outro)))
+
+
+
+# ================================================================ batch 1 (scored before any rule for it)
+
+M("geomatika-tabel-pipa-kode-titik", "2027-09-01 08:05", ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+  "Enrol key fotogrametri", "course_data", "id",
+  cd("GMT.3104", "Fotogrametri Digital", enrolment_key="foto-gm3a"), client="thunderbird",
+  plain="""Assalamualaikum tim P4M,
+
+Untuk semester ganjil ini saya minta tolong kunci pendaftaran course berikut diganti:
+
+| Kode     | Mata Kuliah          | Kelas  | Ruang  |
+|----------|----------------------|--------|--------|
+| GMT.3104 | Fotogrametri Digital | GM-3A  | B 305  |
+
+Kunci baru: foto-gm3a
+
+Wassalam,
+Rahmat Hidayat
+Prodi Teknologi Geomatika
+""")
+
+M("subjek-huruf-kecil-kode-di-tengah", "2027-09-01 21:40", ("Yusuf Maulana", "yusuf.maulana@gmail.com"),
+  "minta ganti key rks 3105 kelas malam", "course_data", "id",
+  cd("rks 3105", enrolment_key="cyb3r-mlm27"), client="gmail-app",
+  plain="""malam min, key enrol tolong diganti jadi cyb3r-mlm27, yg lama udah kesebar di grup angkatan. makasih
+""")
+
+M("robotika-komponen-dulu-kode-di-akhir", "2027-09-02 10:30", ("Teknisi Lab Robotika", "lab.robotika@polibatam.ac.id"),
+  "Pengumuman praktikum minggu ke-3", "announcement", "id",
+  an("Persiapan Praktikum Modul 3", code="RBT 2203", name="Sistem Mikrokontroler"), client="outlook",
+  plain="""Yth. Admin e-learning,
+
+Mohon dipasang pengumuman berikut di course Sistem Mikrokontroler.
+
+Judul: Persiapan Praktikum Modul 3
+Isi: Setiap kelompok membawa servo MG996R, IC NE555, dua transistor BC547 dan baterai 18650 yang sudah diisi.
+Modul dikerjakan di Lab Robotika lantai 2.
+
+Kode MK: RBT 2203
+
+Terima kasih,
+Teknisi Lab Robotika
+""")
+
+M("en-cipher-names-before-course-line", "2027-09-02 14:15", ("Daniel Okafor", "daniel.okafor@polibatam.ac.id"),
+  "Announcement: lab 4 ciphers", "announcement", "en",
+  an("Lab 4: Block ciphers in practice", code="CYS-3102", name="Applied Cryptography"), client="outlook-mac",
+  plain="""Hello,
+
+Could you post this for my students?
+
+Title: Lab 4: Block ciphers in practice
+Body: In lab 4 we compare AES256 with AES128 and sign files with RSA2048 keys; hashes are checked with SHA256.
+Bring your own laptop with OpenSSL installed.
+
+Course: Applied Cryptography / CYS-3102
+
+Best,
+Daniel Okafor
+""")
+
+M("en-accounting-class-nip-signature", "2027-09-03 09:00", ("Ratna Dewi", "ratna.dewi@polibatam.ac.id"),
+  "Short name for Intermediate Accounting", "course_data", "en",
+  cd("ACC2104", "Intermediate Accounting I", shortname="ACC2104-IA1"), client="outlook",
+  plain="""Dear P4M team,
+
+Please change the short name of Intermediate Accounting I (ACC2104, class AK-2B) to ACC2104-IA1. The current short
+name is only "IA" and students confuse it with another course.
+
+Kind regards,
+Ratna Dewi, S.E., M.Ak.
+NIP 198703122019032004
+Accounting Department
+""")
+
+M("docx-surat-tabel-kode-mnb", "2027-09-03 11:20", ("Sekretariat Jurusan Manajemen Bisnis", "mb@polibatam.ac.id"),
+  "Surat perubahan dosen pengampu", "course_data", "id",
+  cd("MNB-2201", "Manajemen Operasional", lecturer="Dr. Siti Rahmawati, S.E., M.M."), client="outlook",
+  plain="""Yth. Tim P4M,
+
+Bersama ini kami lampirkan surat perubahan dosen pengampu. Mohon dapat ditindaklanjuti.
+
+Hormat kami,
+Sekretariat Jurusan Manajemen Bisnis
+""", att=[("docx", "Surat Perubahan Pengampu.docx", [
+      "Nomor: 112/PL29/MB/2027",
+      "Perihal: Perubahan dosen pengampu mata kuliah",
+      "Dengan hormat, kami mohon perubahan dosen pengampu pada e-learning sebagai berikut:",
+      [["No", "Kode MK", "Nama Mata Kuliah", "Kelas", "Dosen Pengampu Baru"],
+       ["1", "MNB-2201", "Manajemen Operasional", "MB-2A", "Dr. Siti Rahmawati, S.E., M.M."]],
+      "Demikian, atas perhatiannya kami ucapkan terima kasih.",
+      "Ketua Jurusan Manajemen Bisnis"])])
+
+M("en-forwarded-logistics-square-brackets", "2027-09-03 15:45", ("Logistics Programme Office", "logistik@polibatam.ac.id"),
+  "Fwd: lecturer on e-learning", "course_data", "en",
+  cd("LOG3207", "Supply Chain Analytics", lecturer="Kevin Tan, M.Sc."), client="gmail",
+  plain="""Forwarding this for action, see below (our ref 4521).
+
+---------- Forwarded message ---------
+From: Maria Gonzales <maria.gonzales@polibatam.ac.id>
+Date: Thu, 2 Sep 2027 at 16:20
+Subject: lecturer on e-learning
+To: Logistics Programme Office <logistik@polibatam.ac.id>
+
+Hi,
+Course: Supply Chain Analytics [LOG3207]
+I am on leave from October; please show Kevin Tan, M.Sc. as the lecturer instead of me.
+Thanks, Maria
+""")
+
+M("pariwisata-nomor-penerbangan-kode-kurung", "2027-09-04 07:30", ("Putri Handayani", "putri.handayani@polibatam.ac.id"),
+  "Info kunjungan industri Bali", "announcement", "id",
+  an("Jadwal Keberangkatan Kunjungan Industri", code="PAR2106", name="Manajemen Perjalanan Wisata",
+     publish_at="2027-09-05T08:00:00+07:00"), client="gmail",
+  plain="""Selamat pagi,
+
+Mohon diumumkan di course Manajemen Perjalanan Wisata (PAR2106) besok pukul 08.00:
+
+Judul: Jadwal Keberangkatan Kunjungan Industri
+Isi: Rombongan berangkat Senin dengan Garuda GA 152 dari Hang Nadim, kumpul jam 05.00. Pulang dengan QG 7510
+hari Kamis. Nomor darurat 0812 7788 9900.
+
+Terima kasih,
+Putri
+""")
+
+M("pdf-formulir-energi-kode-spasi", "2027-09-04 13:10", ("Prodi Teknik Energi", "energi@polibatam.ac.id"),
+  "Formulir perubahan SKS", "course_data", "id",
+  cd("TEN 3102", "Sistem Pembangkit Tenaga Surya", credits="3"), client="outlook",
+  plain="""Yth. P4M,
+
+Terlampir formulir perubahan data mata kuliah. Terima kasih.
+
+Prodi Teknik Energi
+""", att=[("pdf", "form_perubahan_sks.pdf", [[
+      "FORMULIR PERUBAHAN DATA MATA KULIAH E-LEARNING",
+      "Kode MK          : TEN 3102",
+      "Nama MK          : Sistem Pembangkit Tenaga Surya",
+      "SKS semula       : 2",
+      "SKS menjadi      : 3",
+      "Catatan: praktikum PLTS 50 kWp mengacu SNI 8395.",
+  ]])])
+
+M("en-for-code-no-cue", "2027-09-05 10:00", ("Brian Walsh", "brian.walsh@polibatam.ac.id"),
+  "Change of lecturer", "course_data", "en",
+  cd("EE 2104", lecturer="Brian Walsh"), client="apple",
+  plain="""Hi,
+
+for EE 2104 please change the lecturer to Brian Walsh from this semester. Dr. Lee has moved to the graduate school.
+
+Thanks
+Brian
+""")
+
+M("html-form-dua-kolom-kode-mesin-listrik", "2027-09-05 14:30", ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Mohon ganti nama course", "course_data", "id",
+  cd("ELK 2205", "Mesin Listrik", fullname="Mesin Listrik dan Transformator"), client="outlook",
+  html_body=html_table(
+      ["Yth. P4M,", "Mohon perubahan nama course berikut:"],
+      [["Kode MK", "ELK 2205"], ["Nama MK", "Mesin Listrik"], ["Nama baru", "Mesin Listrik dan Transformator"],
+       ["Ruang", "GU 702"]],
+      ["Terima kasih.", "Agus Salim"]))
+
+M("dua-mata-kuliah-pengumuman-label-pertama", "2027-09-06 09:15", ("Indra Gunawan", "indra.gunawan@polibatam.ac.id"),
+  "Pengumuman libur praktikum", "announcement", "id",
+  an("Praktikum Ditiadakan Pekan Ini", code="EL2104", name="Rangkaian Digital"), client="zimbra",
+  plain="""Pagi tim P4M,
+
+Mohon pengumuman ini ditampilkan di course Rangkaian Digital (EL2104) dan juga di Sistem Digital Lanjut (EL2106).
+
+Judul: Praktikum Ditiadakan Pekan Ini
+Isi: Praktikum pekan ini ditiadakan karena lab dipakai ujian sertifikasi. Jadwal pengganti menyusul.
+
+Terima kasih,
+Indra
+""")
+
+M("support-nomor-nomor-tanpa-kode", "2027-09-06 16:40", ("Siti Aminah", "siti.aminah@students.polibatam.ac.id"),
+  "Tidak bisa masuk e-learning", "elearning_support", "id", {}, client="yahoo",
+  plain="""Selamat sore,
+
+Saya mahasiswa kelas IF-2A, NIM 4311901023. Sejak kemarin saya tidak bisa login ke e-learning, muncul pesan "invalid
+login". Sudah saya laporkan ke helpdesk TIK dengan tiket INC 20431 tapi belum ada jawaban. Kuliah saya di ruang
+GU 702 dan tugasnya harus dikumpulkan besok.
+
+HP/WA: 0813 6612 4455
+
+Terima kasih,
+Siti Aminah
+""")
+
+M("sk-nidn-kelas-tanpa-kode", "2027-09-07 08:20", ("Bagian Akademik Teknik Mesin", "akademik.mesin@polibatam.ac.id"),
+  "Perubahan pengampu Termodinamika", "course_data", "id",
+  cd(name="Termodinamika", lecturer="Hendra Wijaya, S.T., M.Eng."), client="outlook",
+  plain="""Yth. P4M,
+
+Sesuai SK Direktur No. 1123/PL29/KP/2027, pengampu Termodinamika kelas TM 3A mohon diganti menjadi Hendra Wijaya,
+S.T., M.Eng. (NIDN 0012038701).
+
+Terima kasih,
+Bagian Akademik Teknik Mesin
+""")
+
+M("keamanan-jaringan-versi-cipher-tanpa-kode", "2027-09-07 13:00", ("Fikri Ramadhan", "fikri.ramadhan@polibatam.ac.id"),
+  "Pengumuman tools praktikum", "announcement", "id",
+  an("Instalasi Tools Praktikum", name="Keamanan Jaringan"), client="gmail",
+  plain="""Halo admin,
+
+Tolong umumkan di course Keamanan Jaringan ya.
+
+Judul: Instalasi Tools Praktikum
+Isi: Sebelum praktikum, pasang Kali Linux 2027.1 dan Wireshark 4.2 di laptop. Kita akan menguji enkripsi AES256
+dan melihat handshake TLS 1.3 di port 443.
+
+Makasih,
+Fikri
+""")
+
+M("en-aircraft-models-then-code", "2027-09-08 09:45", ("Capt. Rudy Hartanto", "rudy.hartanto@polibatam.ac.id"),
+  "Enrolment key for powerplant course", "course_data", "en",
+  cd("AMP-3201", "Aircraft Powerplant", enrolment_key="pwrplnt-27"), client="outlook",
+  plain="""Good morning,
+
+Our practical sessions on the ATR 72 engine mock-up under CASR Part 147 start next week. For the course Aircraft
+Powerplant, course code AMP-3201, please set the enrolment key to pwrplnt-27.
+
+Regards,
+Capt. Rudy Hartanto
+Aircraft Maintenance Engineering
+""")
+
+M("geomatika-epsg-kode-kurung-nama", "2027-09-08 15:20", ("Nanda Saputra", "nanda.saputra@polibatam.ac.id"),
+  "Pengumuman SIG", "announcement", "id",
+  an("Format Data Tugas Akhir Semester", code="GMT 2202", name="Sistem Informasi Geografis"), client="thunderbird",
+  plain="""Yth. admin,
+
+Mohon pengumuman untuk Sistem Informasi Geografis (GMT 2202):
+
+Judul: Format Data Tugas Akhir Semester
+Isi: Semua data dikumpulkan dalam proyeksi EPSG 4326 atau UTM zona 48N, format GeoPackage. Pengukuran memakai Leica
+TS 06 milik lab.
+
+Salam,
+Nanda
+""")
+
+M("kode-mk-lalu-hp", "2027-09-09 10:10", ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "ubah nama singkat", "course_data", "id",
+  cd("EL2203", shortname="EL2203-ELDA"), client="gmail-app",
+  plain="""Pak, kode MK EL2203, HP saya 0812 7788 9911 kalau perlu konfirmasi. Nama singkatnya tolong jadi EL2203-ELDA ya.
+Makasih
+""")
+
+M("matkul-kode-titik-kelas", "2027-09-09 19:30", ("Dimas Aryo", "dimas.aryo@polibatam.ac.id"),
+  "key matkul", "course_data", "id",
+  cd("TI.2205", "Pemrograman Berorientasi Objek", enrolment_key="pbo2b-27"), client="gmail-app",
+  plain="""Malam min, matkul TI.2205 Pemrograman Berorientasi Objek kelas TI-2B, key-nya minta diganti pbo2b-27 ya. Thx
+""")
+
+M("mekanik-material-standar-kode-label", "2027-09-10 08:40", ("Joko Purnomo", "joko.purnomo@polibatam.ac.id"),
+  "Nama course Material Teknik", "course_data", "id",
+  cd("MES 1204", "Material Teknik", fullname="Material Teknik dan Metalurgi"), client="outlook",
+  plain="""Yth. P4M,
+
+Materi course sekarang mencakup baja AISI 1045, ST 37 dan uji kekerasan Rockwell, jadi nama course Material Teknik
+(kode mata kuliah MES 1204) mohon diubah menjadi Material Teknik dan Metalurgi.
+
+Terima kasih,
+Joko Purnomo
+""")
+
+M("akuntansi-psak-tanpa-kode", "2027-09-10 13:30", ("Lestari Ningsih", "lestari.ningsih@polibatam.ac.id"),
+  "Pengumuman kuis PSAK", "announcement", "id",
+  an("Kuis PSAK Zakat", name="Akuntansi Syariah"), client="gmail",
+  plain="""Siang P4M,
+
+Tolong pasang pengumuman di course Akuntansi Syariah.
+
+Judul: Kuis PSAK Zakat
+Isi: Kuis minggu depan membahas PSAK 109 tentang zakat dan SPT 1770 untuk wajib pajak orang pribadi.
+
+Terima kasih,
+Lestari
+""")
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
