@@ -343,5 +343,183 @@ Lestari
 """)
 
 
+# ================================================================ batch 2 (written after batch 1's rules, scored before any more)
+
+M("kode-kurikulum-tahun-dalam-kurung", "2027-10-01 08:30", ("Hasanuddin", "hasanuddin@polibatam.ac.id"),
+  "Ganti pengampu Basis Data Lanjut", "course_data", "id",
+  cd("IF3102", "Basis Data Lanjut", lecturer="Rina Oktaviani, M.Kom."), client="zimbra",
+  plain="""Yth. Tim P4M,
+
+Kode MK: IF3102 (Kurikulum 2027)
+Nama MK: Basis Data Lanjut
+
+Pengampu mohon diganti menjadi Rina Oktaviani, M.Kom. karena saya tugas belajar mulai Oktober.
+
+Hormat saya,
+Hasanuddin
+""")
+
+M("subjek-kapital-tanda-hubung-di-tengah", "2027-10-01 13:05", ("Benny Siahaan", "benny.siahaan@polibatam.ac.id"),
+  "Pengampu ELK-2108 semester genap diganti", "course_data", "id",
+  cd("ELK-2108", lecturer="Benny Siahaan, S.T., M.T."), client="outlook",
+  plain="""Selamat siang,
+
+Sesuai judul, mulai semester genap pengampunya saya sendiri: Benny Siahaan, S.T., M.T.
+
+Terima kasih.
+""")
+
+M("chat-mk-huruf-kecil-kelas", "2027-10-02 20:15", ("Citra Lestari", "citra.lestari@polibatam.ac.id"),
+  "key", "course_data", "id",
+  cd("tre 2107", enrolment_key="tre2b-genap"), client="gmail-app",
+  plain="""kak yg mk tre 2107 kelas 2B itu key nya ganti tre2b-genap ya, soalnya yg lama kebocor di grup. mksh kak
+""")
+
+M("balasan-tiket-kode-di-akhir-subjek", "2027-10-03 09:40", ("Yohana Manurung", "yohana.manurung@polibatam.ac.id"),
+  "Re: [P4M #2931] perubahan nama BIS 3104", "course_data", "id",
+  cd("BIS 3104", fullname="Analitika Bisnis Digital"), client="gmail", reply=True,
+  plain="""Maaf terlewat, nama barunya: Analitika Bisnis Digital.
+
+Terima kasih,
+Yohana
+""")
+
+M("odt-formulir-kode-akuntansi-hubung", "2027-10-03 14:20", ("Admin Prodi Akuntansi", "akuntansi@polibatam.ac.id"),
+  "Formulir perubahan data MK", "course_data", "id",
+  cd("ACT-3105", "Audit Sistem Informasi", credits="3"), client="thunderbird",
+  plain="""Selamat siang, formulir terlampir. Terima kasih.
+""", att=[("odt", "formulir_perubahan.odt", [
+      "FORMULIR PERUBAHAN DATA MATA KULIAH",
+      [["Kode Mata Kuliah", "ACT-3105"], ["Nama Mata Kuliah", "Audit Sistem Informasi"],
+       ["SKS saat ini", "2"], ["SKS baru", "3"], ["No. Tiket Layanan", "REQ-2291"]],
+      "Tanda tangan Kaprodi"])])
+
+M("en-unit-code-lower-case", "2027-10-04 10:10", ("Oliver Brandt", "oliver.brandt@polibatam.ac.id"),
+  "Wind energy unit", "course_data", "en",
+  cd("enr 4102", "Wind Energy Systems", fullname="Wind and Hybrid Energy Systems"), client="apple",
+  plain="""Hi team,
+
+Unit code: enr 4102 (Wind Energy Systems). We added a hybrid PV module, so please rename it to Wind and Hybrid
+Energy Systems.
+
+Thanks,
+Oliver
+""")
+
+M("pengumuman-gpu-tanpa-kode", "2027-10-04 15:00", ("Laboran Multimedia", "lab.multimedia@polibatam.ac.id"),
+  "Pengumuman render farm", "announcement", "id",
+  an("Jadwal Pemakaian Render Farm", name="Animasi 3D"), client="outlook",
+  plain="""Yth. admin e-learning,
+
+Mohon dipasang di course Animasi 3D:
+
+Judul: Jadwal Pemakaian Render Farm
+Isi: Render farm dengan GPU RTX3060 bisa dipakai Selasa dan Kamis. Hasil render direkam pakai kamera Sony FX3 dan
+Canon EOS 800D, format H264.
+
+Salam,
+Laboran Multimedia
+""")
+
+M("untuk-kode-tolong-dosen", "2027-10-05 07:45", ("Maya Sitorus", "maya.sitorus@polibatam.ac.id"),
+  "dosen", "course_data", "id",
+  cd("TRE 3110", lecturer="Maya Sitorus, M.T."), client="gmail-app",
+  plain="""Pagi pak, untuk TRE 3110 tolong dosennya diganti ke Maya Sitorus, M.T. ya. Makasih
+""")
+
+M("kode-titik-sufiks-praktikum", "2027-10-05 11:30", ("Lab Robotika", "lab.robotika@polibatam.ac.id"),
+  "Short name praktikum", "course_data", "id",
+  cd("RBT.2104P", "Praktikum Kinematika Robot", shortname="PKR-2027"), client="thunderbird",
+  plain="""Yth. P4M,
+
+Kode: RBT.2104P
+Nama: Praktikum Kinematika Robot
+Short name mohon diganti menjadi PKR-2027.
+
+Terima kasih.
+""")
+
+M("teruskan-outlook-subjek-dalam-saja", "2027-10-06 09:00", ("Sekretariat Logistik", "logistik@polibatam.ac.id"),
+  "FW: permohonan", "course_data", "id",
+  cd("LOG 2203", enrolment_key="gudang-27"), client="outlook",
+  plain="""Mohon bantuannya, P4M.
+
+________________________________
+From: Arif Budiman <arif.budiman@polibatam.ac.id>
+Sent: Tuesday, 5 October 2027 16:11
+To: Sekretariat Logistik <logistik@polibatam.ac.id>
+Subject: Perubahan key - LOG 2203
+
+Bu, tolong diteruskan: enrolment key diganti jadi gudang-27.
+Arif
+""")
+
+M("daftar-bernomor-sama-dengan", "2027-10-06 14:40", ("Puspita Anggraini", "puspita.anggraini@polibatam.ac.id"),
+  "Perubahan semester course", "course_data", "id",
+  cd("TLK 2105", "Jaringan Telekomunikasi", semester="4"), client="gmail",
+  plain="""Selamat sore,
+
+1. Kode MK  = TLK 2105
+2. Nama MK  = Jaringan Telekomunikasi
+3. Semester = 4 (di e-learning masih 3)
+
+Mohon disesuaikan. Terima kasih.
+Puspita
+""")
+
+M("nidn-ext-tanpa-kode", "2027-10-07 08:15", ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "Nama dosen di course Pemasaran Digital", "course_data", "id",
+  cd(name="Pemasaran Digital", lecturer="Rudi Hartono, S.E., M.M."), client="outlook",
+  plain="""Yth. P4M,
+
+Di course Pemasaran Digital nama dosen masih kosong. Mohon diisi Rudi Hartono, S.E., M.M.
+
+Salam,
+Rudi Hartono
+NIDN 1012038701 | Ext. 2104 | Gedung Utama R. 507
+""")
+
+M("kode-kelas-ruang-dalam-kurung", "2027-10-07 13:25", ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "Pengumuman Animasi", "announcement", "id",
+  an("Pengumpulan Storyboard", code="MMD 3201", name="Animasi Karakter"), client="gmail",
+  plain="""Siang admin,
+
+Tolong umumkan di course Animasi Karakter (kode: MMD 3201 / kelas MM-3A / R. 405).
+
+Judul: Pengumpulan Storyboard
+Isi: Storyboard dikumpulkan paling lambat Jumat dalam format PDF.
+
+Gilang
+""")
+
+M("dua-mk-pajak-label-pertama", "2027-10-08 10:00", ("Dewi Kartika", "dewi.kartika@polibatam.ac.id"),
+  "Pengumuman kelas pajak", "announcement", "id",
+  an("Kelas Pengganti Pajak", code="AKT 2201", name="Perpajakan I"), client="zimbra",
+  plain="""Yth. P4M,
+
+Mohon pengumuman berikut ditayangkan di MK Perpajakan I (AKT 2201) dan Perpajakan II (AKT 2202):
+
+Judul: Kelas Pengganti Pajak
+Isi: Kelas pengganti diadakan Sabtu pukul 09.00 secara daring.
+
+Terima kasih,
+Dewi
+""")
+
+M("en-flight-ticket-course-last", "2027-10-08 16:30", ("Hannah Schmidt", "hannah.schmidt@polibatam.ac.id"),
+  "Field trip notice", "announcement", "en",
+  an("Field trip to Bintan resort", code="TOUR2103", name="Resort Operations"), client="outlook-mac",
+  plain="""Hello,
+
+Please publish this in Resort Operations (TOUR2103):
+
+Title: Field trip to Bintan resort
+Text: We take ferry BF 2105 at 08:00, the return flight is ID 6871. Bring your passport copy.
+
+Thanks,
+Hannah
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
