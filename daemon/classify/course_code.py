@@ -140,7 +140,9 @@ def _codes(
             continue  # "short name: ME2101-A" is the short name whole, no code
         bare = not (loose or subject or names_code or rank.evident(source, match.start(), match.end()))
         marked = names_code or evidence.labelled_as_code(source, match.start())
-        if (bare or (loose and not marked)) and rank.a_thing(source, match.start(), match.group(1)):
+        bracketed = evidence.bracketed(source, match.start(), match.end())
+        # "GPU RTX3060": the capitals of the noun are no course name beside the code.
+        if not (subject or marked or bracketed) and rank.a_thing(source, match.start(), match.group(1)):
             continue  # "servo MG996R", "AES256": a part or a cipher the course talks about
         yield match.group(1), shortname, bool(names_code) or _cued(source, match), bare
 

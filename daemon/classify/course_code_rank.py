@@ -17,6 +17,9 @@ _THING_NOUNS = (
     r"|drone|pesawat|aircraft|baja|steel|besi|standar|standard|seri|series|tipe|type"
     r"|model|merk|merek|brand|versi|version|firmware|enkripsi|encryption|hash|algoritma|algorithm|cipher"
     r"|penerbangan|flight|proyeksi|projection|datum|zona|zone|kode\s+pos|postcode|kabel|cable|konektor|connector"
+    # the make before a model: "Canon EOS 800D", "Leica TS 06", "Boeing B737"
+    r"|canon|nikon|sony|fujifilm|panasonic|dji|gopro|asus|acer|lenovo|dell|samsung|xiaomi|intel|amd|nvidia|boeing"
+    r"|airbus|leica|sokkia|topcon|trimble|garmin|arduino|siemens|omron|mitsubishi|schneider|yamaha|honda|toyota"
 )
 _THING_BEFORE = re.compile(rf"(?i:\b(?:{_THING_NOUNS})(?:\s+[A-Z][A-Za-z]+)?)\s*$")
 
