@@ -32,7 +32,9 @@ def a_thing(source: str, start: int, code: str) -> bool:
 def evident(source: str, start: int, end: int) -> bool:
     """The writer says the shape is the course: a word for a code or a course before it, brackets, a name beside."""
     return (
-        evidence.cued(source, start) or evidence.bracketed(source, start, end) or evidence.beside_name(source, start, end)
+        evidence.cued(source, start)
+        or evidence.bracketed(source, start, end)
+        or evidence.beside_name(source, start, end)
     )
 
 
@@ -62,7 +64,7 @@ def inside_subject(source: str, start: int, end: int, code: str) -> bool:
 # and followed by the request itself, not "untuk PSAK 109 tentang zakat".
 _FOR_BEFORE = re.compile(r"(?i:\b(?:for|untuk|utk|buat|bagi)\s*)$")
 _REQUEST_AFTER = re.compile(
-    r"\s*(?:,|\s)\s*(?i:please|pls|plz|kindly|could|can|would|mohon|tolong|tlg|minta|mhn|saya|sy|I)\b"
+    r"(?=[\s,])\s*+,?\s*+(?i:please|pls|plz|kindly|could|can|would|mohon|tolong|tlg|minta|mhn|saya|sy|I)\b"
 )
 
 
