@@ -521,5 +521,128 @@ Hannah
 """)
 
 
+# ================================================================ batch 3 (written after batch 2's rules, scored before any more)
+
+M("dua-kali-beda-tulis-subjek-badan", "2027-11-01 08:10", ("Sri Wahyuni", "sri.wahyuni@polibatam.ac.id"),
+  "Nama singkat Mekatronika (MKT2204)", "course_data", "id",
+  cd("MKT2204", "Mekatronika", shortname="MEKA-2204"), client="gmail",
+  plain="""Selamat pagi,
+
+Nama singkat course Mekatronika (mkt 2204) mohon diganti menjadi MEKA-2204.
+
+Terima kasih,
+Sri
+""")
+
+M("satu-baris-kode-kelas-ruang-garis-miring", "2027-11-01 10:45", ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Info course", "announcement", "id",
+  an("Kuis Pekan 10", code="TRE 3201", name="Sistem Kendali"), client="outlook",
+  plain="""Yth. P4M,
+
+Sistem Kendali | TRE 3201 / TI-3A / GU 704
+
+Mohon diumumkan:
+Judul: Kuis Pekan 10
+Isi: Kuis pekan 10 dilaksanakan di kelas, bawa kalkulator.
+
+Terima kasih,
+Taufik
+""")
+
+M("dua-mk-ganti-dosen-label-pertama", "2027-11-02 09:20", ("Koordinator MKU", "mku@polibatam.ac.id"),
+  "Perubahan pengampu MKU", "course_data", "id",
+  cd("MKU 1101", "Pendidikan Pancasila", lecturer="Drs. Ahmad Fauzi, M.Si."), client="zimbra",
+  plain="""Yth. P4M,
+
+Pengampu MK Pendidikan Pancasila (MKU 1101) dan Kewarganegaraan (MKU 1102) untuk kelas reguler pagi mohon diganti
+menjadi Drs. Ahmad Fauzi, M.Si.
+
+Salam,
+Koordinator MKU
+""")
+
+M("en-code-hyphen-letter-suffix-brackets", "2027-11-02 14:00", ("Priya Raman", "priya.raman@polibatam.ac.id"),
+  "Practicum enrolment key", "course_data", "en",
+  cd("MES-1105P", "Welding Practicum", enrolment_key="weld-p27"), client="outlook",
+  plain="""Dear helpdesk,
+
+Kindly set the enrolment key of Welding Practicum (MES-1105P) to weld-p27. The workshop technician will share it
+in class.
+
+Regards,
+Priya Raman
+""")
+
+M("nama-panjang-lalu-kode-tanpa-tanda", "2027-11-03 08:00", ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "semester course", "course_data", "id",
+  cd("LOG 3201", "Manajemen Rantai Pasok untuk Industri", semester="5"), client="gmail-app",
+  plain="""Pak, course Manajemen Rantai Pasok untuk Industri LOG 3201 semesternya tolong diubah ke 5. Makasih
+""")
+
+M("kode-dalam-tanda-kutip", "2027-11-03 13:40", ("Arini Putri", "arini.putri@polibatam.ac.id"),
+  "Ganti nama course", "course_data", "id",
+  cd("DKV2105", "Tipografi", fullname="Tipografi dan Tata Letak"), client="thunderbird",
+  plain="""Halo P4M,
+
+Course "Tipografi" dengan kode 'DKV2105' mohon diganti namanya menjadi Tipografi dan Tata Letak.
+
+Arini
+""")
+
+M("surat-sk-nomor-kode-di-badan", "2027-11-04 09:30", ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Penyesuaian SKS", "course_data", "id",
+  cd("ELN 2203", "Elektronika Daya", credits="3"), client="outlook",
+  plain="""Yth. P4M,
+
+Berdasarkan SK Direktur Nomor 2231/PL29/KP/2027 dan rapat tanggal 12 Oktober 2027, SKS Elektronika Daya
+(ELN 2203) mohon disesuaikan menjadi 3. Surat dapat dilihat di tiket REQ 5520.
+
+Hormat kami,
+Bagian Akademik
+""")
+
+M("en-version-and-room-no-code", "2027-11-04 15:15", ("Samuel Reyes", "samuel.reyes@polibatam.ac.id"),
+  "Announcement: exam software", "announcement", "en",
+  an("Exam software update", name="Network Programming"), client="apple",
+  plain="""Hi,
+
+Please post in Network Programming:
+
+Title: Exam software update
+Text: The exam PCs in room TA 1204 now run Python 3.12 and Java 21. Bring your student card (NIM) to the exam.
+
+Thanks,
+Samuel
+""")
+
+M("subjek-saja-kode-titik-huruf-kecil", "2027-11-05 20:30", ("Nurul Aini", "nurul.aini@gmail.com"),
+  "pengumuman utk matkul geo.2201", "announcement", "id",
+  an("Tugas Peta Digitasi", code="geo.2201"), client="gmail-app",
+  plain="""min tolong umumin ya, judul: Tugas Peta Digitasi. isinya: tugas digitasi dikumpulkan minggu depan via
+e-learning. makasih min
+""")
+
+M("teruskan-dua-level-kode-di-dalam", "2027-11-05 22:00", ("Sekretariat Teknik Mesin", "mesin@polibatam.ac.id"),
+  "Fw: Fw: dosen pengampu", "course_data", "id",
+  cd("TM 2309", "Perpindahan Panas", lecturer="Ir. Wahyu Hidayat, M.T."), client="outlook",
+  plain="""Mohon diproses.
+
+-----Original Message-----
+From: Kaprodi Teknik Mesin
+Sent: Friday, 5 November 2027 17:40
+Subject: Fw: dosen pengampu
+
+Diteruskan ke sekretariat.
+
+-----Original Message-----
+From: Wahyu Hidayat
+Sent: Friday, 5 November 2027 15:02
+Subject: dosen pengampu
+
+Pak Kaprodi, untuk mata kuliah Perpindahan Panas (TM 2309), pengampunya mohon diganti menjadi Ir. Wahyu Hidayat,
+M.T. karena Pak Joko cuti.
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
