@@ -644,5 +644,63 @@ M.T. karena Pak Joko cuti.
 """)
 
 
+# ================================================================ batch 4 (written after batch 3's rule, scored before any more)
+
+M("en-subject-code-middle-mixed-case", "2027-12-01 09:00", ("Grace Lim", "grace.lim@polibatam.ac.id"),
+  "Renaming Cyb 3104 for next term", "course_data", "en",
+  cd("Cyb 3104", fullname="Digital Forensics and Incident Response"), client="outlook-mac",
+  plain="""Hello,
+
+Please rename the course to Digital Forensics and Incident Response from next term.
+
+Best,
+Grace
+""")
+
+M("kode-setelah-nama-titik-dua-kelas", "2027-12-01 13:30", ("Wahyu Nugraha", "wahyu.nugraha@polibatam.ac.id"),
+  "Dosen MK", "course_data", "id",
+  cd("AMT 2102", "Aircraft Electrical System", lecturer="Wahyu Nugraha, S.T."), client="gmail",
+  plain="""Selamat siang,
+
+MK Aircraft Electrical System: AMT 2102, kelas AMT-2A. Pengampunya mohon diganti menjadi Wahyu Nugraha, S.T.
+
+Terima kasih.
+""")
+
+M("plat-nomor-dan-npwp-tanpa-kode", "2027-12-02 08:45", ("Hendri Saputra", "hendri.saputra@polibatam.ac.id"),
+  "Pengumuman parkir praktikum", "announcement", "id",
+  an("Parkir Kendaraan Praktikum", name="Praktik Otomotif"), client="gmail",
+  plain="""Yth. admin,
+
+Mohon diumumkan di course Praktik Otomotif.
+
+Judul: Parkir Kendaraan Praktikum
+Isi: Mobil praktikum BP 1234 KL dan motor BP 5521 YZ diparkir di bengkel. Kunci diambil di teknisi.
+
+Terima kasih,
+Hendri
+""")
+
+M("tabel-html-kode-di-kolom-kedua-beberapa-baris", "2027-12-02 14:10", ("Prodi Pariwisata", "pariwisata@polibatam.ac.id"),
+  "Perubahan pengampu", "course_data", "id",
+  cd("PAR-1103", "Pengantar Pariwisata", lecturer="Maria Ulfa, M.Par."), client="outlook",
+  html_body=html_table(
+      ["Yth. P4M,", "Mohon pengampu course berikut diganti:"],
+      [["No", "Kode", "Mata Kuliah", "Pengampu Baru"],
+       ["1", "PAR-1103", "Pengantar Pariwisata", "Maria Ulfa, M.Par."]],
+      ["Terima kasih.", "Prodi Pariwisata"]))
+
+M("en-course-id-hash-number", "2027-12-03 10:20", ("Ahmad Zaki", "ahmad.zaki@polibatam.ac.id"),
+  "Credits fix", "course_data", "en",
+  cd("ENG 2210", "Technical English II", credits="2"), client="gmail",
+  plain="""Hi P4M,
+
+Technical English II (ENG 2210) shows 3 credits on e-learning (course id #4412); it should be 2.
+
+Thanks,
+Ahmad
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
