@@ -24,6 +24,9 @@ from daemon.classify.course_code import find_course_code
         # The course a request is for, followed by the request.
         ("Change of lecturer", "for EE 2104 please change the lecturer to Brian Walsh.", "EE 2104"),
         ("dosen", "untuk TRE 3110 tolong dosennya diganti ke Maya.", "TRE 3110"),
+        # A name in the cell before the code; a course word and its name before a colon.
+        ("Info course", "Sistem Kendali | TRE 3201 / TI-3A / GU 704\n", "TRE 3201"),
+        ("Dosen MK", "MK Aircraft Electrical System: AMT 2102, kelas AMT-2A.", "AMT 2102"),
     ],
 )
 def test_the_course_code_is_read(subject: str, text: str, code: str) -> None:
@@ -40,6 +43,8 @@ def test_the_course_code_is_read(subject: str, text: str, code: str) -> None:
         ("Kuis", "Kuis untuk PSAK 109 tentang zakat."),
         ("Tugas", "Data dalam proyeksi EPSG 4326, zona 48N."),
         ("Kuliah pindah di GU 704 besok", "Mohon diumumkan."),
+        ("Ujian", "Lokasi Ujian: GU 704, mobil praktikum BP 1234 KL di bengkel."),
+        ("Ujian", "Ruang | GU 805 | Lab Komputer\n"),
     ],
 )
 def test_a_part_a_model_or_a_standard_is_no_course(subject: str, text: str) -> None:

@@ -23,6 +23,12 @@ _NOUN_THEN_CODE_WORD = re.compile(r"(?i:\b(?:subject|unit)\s+(?:id|code|no\.?|nu
 _CUE_THEN_LOWER_CASE_NAME = re.compile(
     r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))((?:[ \t]+[a-z]{3,}){1,4})[ \t]*$"
 )
+# "MK Aircraft Electrical System: AMT 2102", "course Animasi Karakter, MMD 3201": a course word, its name in capitals,
+# then the code after a colon or a comma.
+_CUE_THEN_NAME = re.compile(
+    r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kursus|module|modul))"
+    r"((?:[ \t]+(?:[A-Z][A-Za-z]+|[A-Z]{2,}|I{1,3}|IV|\d|dan|and|of|&)){1,6})[ \t]*[:,][ \t]*$"
+)
 _NOT_IN_NAME = frozenset(
     ["ruang", "ruangan", "gedung", "lantai", "lab", "room", "building", "floor", "jam", "pukul", "yang", "saya", "ini"]
 )
@@ -84,7 +90,10 @@ def cued(source: str, start: int) -> bool:
     if CUE.search(before[-45:]) or _NOUN_THEN_CODE_WORD.search(before[-30:]) or _in_code_column(source, start):
         return True
     lower_case_name = _CUE_THEN_LOWER_CASE_NAME.search(before[-50:])
-    return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
+    if lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME:
+        return True
+    named = _CUE_THEN_NAME.search(before)
+    return bool(named and not any(_NOT_A_NAME.fullmatch(word) for word in named.group(1).split()))
 
 
 _CODE_WORD = re.compile(
