@@ -77,7 +77,7 @@ def pgp_sig(slug):
     raw = hashlib.sha512(("pgp" + slug).encode()).digest() * 2
     import base64
     b = base64.b64encode(raw[:110]).decode()
-    return ("-----BEGIN PGP SIGNATURE-----\n\n" + b[:64] + "\n" + b[64:] + "\n=" + b[:4]
+    return ("-----BEGIN PGP SIGNATURE-----\n\n" + b[:64] + "\n" + b[64:128] + "\n" + b[128:] + "\n=" + b[:4]
             + "\n-----END PGP SIGNATURE-----\n")
 
 
@@ -150,7 +150,9 @@ def build(m):
         msg["MIME-Version"] = "1.0"
     i = 0
     for part in msg.walk():
-        if part.is_multipart():
+        if part is not msg and "MIME-Version" in part and "From" not in part:
+            del part["MIME-Version"]
+        if part.is_multipart() and part.get_content_maintype() == "multipart":
             part.set_boundary("----=_Part_%s_%d" % (h(slug + str(i), 20), i))
             i += 1
     return msg
@@ -434,7 +436,7 @@ add(0, "gmail", "rfc822-forward", "fwd-kaprodi-shortname", "course_data", "id",
     note="The request is in a forwarded message/rfc822 part.")
 
 add(0, "gmail", "no-new-value", "nama-tanpa-nilai", "course_data", "id",
-    "Wed, 11 Nov 2026 19:40:22 +0700", "Sri Rahayu <srirahayu.akt@gmail.com>",
+    "Wed, 11 Nov 2026 20:40:22 +0800", "Sri Rahayu <srirahayu.akt@gmail.com>",
     "nama mk perlu diubah",
     "Bu/Pak admin,\n\nNama MK Praktikum Akuntansi Perusahaan Jasa (AK1209) di elearning tolong diubah sesuai "
     "kurikulum 2026 ya, soalnya mahasiswa bingung. Nama barunya ikut dokumen kurikulum saja.\n\nTrims\nSri Rahayu\n",
@@ -647,7 +649,7 @@ add(0, "gmail", "evening-enrol", "karyawan-mhs-tak-masuk", "elearning_support", 
     "baru bayar ukt minggu lalu. tlg dicek dan dimasukkan. list nim nyusul besok sy ketik di kantor\n\njoko\n")
 
 add(0, "thunderbird", "upload-limit", "upload-size-pdf", "elearning_support", "id",
-    "Tue, 06 Oct 2026 10:27:48 +0700", "Lukas Manurung <lukas.m@polibatam.ac.id>",
+    "Tue, 06 Oct 2026 11:27:48 +0800", "Lukas Manurung <lukas.m@polibatam.ac.id>",
     "Batas upload tugas",
     "Halo,\n\nMahasiswa tidak bisa mengunggah file simulasi pembangkit (sekitar 45 MB, .zip) ke assignment di "
     "Gas Turbine Power Plants. Keterangannya ukuran maksimum 20 MB. Apakah batasnya bisa dinaikkan khusus untuk\n"
