@@ -416,7 +416,7 @@ CD_PDF = ["Memo - Aircraft Maintenance Technology Programme", "To: P4M Helpdesk"
           "Course: TPU3207 Powerplant Gas Turbine Engines (ATA 70-80)",
           "Change of lecturer: replace Mr. Andreas Wijaya with Bayu Kurniawan, S.T., M.Eng., AMEL B1.1",
           "Effective: immediately, for all three classes.", "Signed: Head of Programme"]
-add(0, "outlook", "pdf-memo", "pdf-powerplant-lecturer", "course_data", "en",
+add(0, "outlookandroid", "pdf-memo", "pdf-powerplant-lecturer", "course_data", "en",
     "Thu, 05 Nov 2026 08:04:19 +0700", "Andreas Wijaya <andreas.wijaya@polibatam.ac.id>",
     "Memo lecturer change TPU3207",
     "Good morning,\n\nPlease see the attached memo. I am going back to MRO full time next month.\n\n"
