@@ -357,8 +357,8 @@ mail(s, "Fri, 9 Oct 2026 10:10:10 +0700", "Agus Salim <agus.salim@polibatam.ac.i
      multi("mixed", B(s), text("Dear P4M team,\n\nTerlampir form perubahan utk MK RPL3104, please di-proses ya. "
                                "Detailnya ada di form.\n\nRegards,\nAgus\n"),
            attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Form_Perubahan_MK.docx", doc)),
-     CD("mixed", "RPL 3104", "Interaksi Manusia dan Komputer", {"fullname": "DESAIN INTERAKSI & PENGALAMAN PENGGUNA"},
-        "Code written twice (subject without space, form with space); request only in the DOCX."),
+     CD("mixed", "RPL3104", "Interaksi Manusia dan Komputer", {"fullname": "DESAIN INTERAKSI & PENGALAMAN PENGGUNA"},
+        "Code written twice (subject and body without space, form with space); request only in the DOCX."),
      headers=["X-Mailer: Microsoft Outlook 16.0"], mid_host="SG2PR06MB.apcprd06.prod.outlook.com")
 
 s = "gmail-pdf-praktikum-2"
