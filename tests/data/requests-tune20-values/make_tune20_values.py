@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Generate the twentieth P4M helpdesk TUNING corpus about the short fields of a change (labelled request e-mails).
+
+Written blind (no held-out mail read), each kind in voices no corpus had yet: a Minangkabau and a Madurese lecturer,
+a Korean, an Indian and a Dutch exchange lecturer writing English, an evening-class (karyawan) coordinator, a
+department clerk pasting a Notion page in markdown, a lab assistant writing "key = value" lines. The kinds:
+enrolment keys that are plain words, words with digits or symbols, in quotes or in **bold**, named after the value
+("'X' itu key-nya"); classes with a shift or a group ("TRM-3A Malam", "MB 2C (karyawan)"); credits as digits and
+words ("from 2 to 3 credits", "bobotnya 4"); semesters ("smt ganjil", "Genap 2026/2027", "semester V"); short
+names with dots and hyphens; values in "key = value" and "key -> value" blocks, markdown bullets with bold labels,
+a settings list, a DOCX form and a table; a second or third change in one mail. Near-misses: a class that only says
+which group, a semester that dates the request, a credit change only planned.
+
+Credits are labelled as the number; a class, a semester or a key as written. The message engine is the first
+tuning corpus's generator, imported from ../requests-tune/make_tune.py; every body was written by hand and scored
+on the unchanged code before any rule was written for it.
+Run:  python3 make_tune20_values.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ================================================================= batch 1
+
+# ---------------------------------------------------------------- enrolment keys that are words
+
+M("minang-kunci-pendaftaran-bold-kata", "2027-09-06 07:50:00",
+  ("Rahmi Yulianti", "rahmi.yulianti@polibatam.ac.id"),
+  "Kunci pendaftaran Statistika Industri",
+  """Assalamualaikum uda/uni admin,
+
+Kunci pendaftaran untuk MK Statistika Industri (TI2204) ambo minta diganti jadi **samudra**. Nan lamo alah tersebar ka angkatan lain.
+
+Tarimo kasih banyak.
+Rahmi
+""", "course_data", "mixed", cd("TI2204", "Statistika Industri", enrolment_key="samudra"), client="gmail")
+
+M("en-korean-self-enrolment-key-quoted-word", "2027-09-06 08:20:00",
+  ("Kim Ji-hoon", "jihoon.kim@polibatam.ac.id"),
+  "Self enrolment key for Computer Vision",
+  """Dear e-learning team,
+
+Could you please change the self enrolment key of Computer Vision (IF4203) to "magnolia"? Some students from other classes already know the old one.
+
+Thank you very much for your kind help.
+
+Best regards,
+Kim Ji-hoon
+Visiting Lecturer, Informatics
+""", "course_data", "en", cd("IF4203", "Computer Vision", enrolment_key="magnolia"), client="gmail")
+
+M("key-nya-disebut-setelah-nilai", "2027-09-06 09:05:00",
+  ("Dimas Prasetya", "dimas.prasetya@polibatam.ac.id"),
+  "key logistik maritim",
+  """min, 'pelabuhan' itu key-nya yang baru buat MK Logistik Maritim (LG3105). tolong dipasang ya, makasih
+""", "course_data", "id", cd("LG3105", "Logistik Maritim", enrolment_key="pelabuhan"), client="iphone")
+
+M("kode-akses-simbol-titik-akhir", "2027-09-06 10:15:00",
+  ("Siti Maimunah", "siti.maimunah@polibatam.ac.id"),
+  "Kode akses Akuntansi Biaya",
+  """Selamat siang,
+
+Kode akses MK Akuntansi Biaya (AK2203) mohon diganti menjadi biaya&untung. Terima kasih.
+
+Siti Maimunah
+Akuntansi Manajerial
+""", "course_data", "id", cd("AK2203", "Akuntansi Biaya", enrolment_key="biaya&untung"), client="zimbra")
+
+M("laboran-key-sama-dengan-blok", "2027-09-06 11:30:00",
+  ("Yoga Pratama", "yoga.pratama@polibatam.ac.id"),
+  "perubahan mekanika fluida",
+  """Pagi pak/bu, mohon perubahan berikut di e-learning:
+
+MK             = Mekanika Fluida (ME3104)
+password enrol = arus-laminar
+
+Makasih.
+Yoga (laboran Teknik Mesin)
+""", "course_data", "id", cd("ME3104", "Mekanika Fluida", enrolment_key="arus-laminar"), client="thunderbird")
+
+# ---------------------------------------------------------------- classes with a shift or a group
+
+M("kelas-shift-malam-karena", "2027-09-07 07:40:00",
+  ("Hendra Gunawan", "hendra.gunawan@polibatam.ac.id"),
+  "Kelas Termodinamika",
+  """Dengan hormat,
+
+Mohon kelas pada course Termodinamika (TRM3201) diubah ke TRM-3A Malam, karena mahasiswanya kelas karyawan.
+
+Hormat saya,
+Hendra Gunawan
+Koordinator Kelas Karyawan
+""", "course_data", "id", cd("TRM3201", "Termodinamika", **{"class": "TRM-3A Malam"}), client="outlook")
+
+M("blok-panah-kelas-karyawan-sks", "2027-09-07 08:45:00",
+  ("Lusiana Hutabarat", "lusiana.hutabarat@polibatam.ac.id"),
+  "Revisi MK Manajemen Rantai Pasok",
+  """Selamat pagi,
+
+Revisi untuk Manajemen Rantai Pasok (MB2207):
+kelas -> MB 2C (karyawan)
+sks -> 3
+
+Terima kasih.
+Lusiana
+""", "course_data", "id", cd("MB2207", "Manajemen Rantai Pasok", credits="3", **{"class": "MB 2C (karyawan)"}),
+  client="gmail")
+
+M("kelas-hanya-menyebut-rombel", "2027-09-07 09:30:00",
+  ("Wahyu Hidayat", "wahyu.hidayat@polibatam.ac.id"),
+  "Nama singkat Fisika Dasar",
+  """Selamat pagi,
+
+Saya mengajar kelas 2B Pagi untuk Fisika Dasar (FD1101). Mohon nama singkatnya diganti jadi FISDAS-2B agar tidak tertukar dengan kelas lain.
+
+Terima kasih,
+Wahyu Hidayat
+""", "course_data", "id", cd("FD1101", "Fisika Dasar", shortname="FISDAS-2B"), client="gmail",
+  note="Near-miss: the class only says which group teaches; only the short name is asked.")
+
+# ---------------------------------------------------------------- credits
+
+M("en-indian-credits-from-to", "2027-09-07 10:40:00",
+  ("Rajesh Kumar", "rajesh.kumar@polibatam.ac.id"),
+  "Credit weight of Engineering Drawing",
+  """Respected Sir/Madam,
+
+Kindly update the credit weight of Engineering Drawing (ME1102) from 2 to 3 credits as per the revised curriculum. Kindly do the needful.
+
+With regards,
+Dr. Rajesh Kumar
+Mechanical Engineering
+""", "course_data", "en", cd("ME1102", "Engineering Drawing", credits="3"), client="outlook")
+
+M("bobotnya-empat-harusnya", "2027-09-07 11:10:00",
+  ("Bambang Sutrisno", "bambang.sutrisno@polibatam.ac.id"),
+  "bobot Rangkaian Listrik",
+  """Siang,
+
+Matkul Rangkaian Listrik (EL2101) bobotnya di elearning masih 3, harusnya bobotnya 4 sks. Mohon dibetulkan.
+
+Bambang
+""", "course_data", "id", cd("EL2101", "Rangkaian Listrik", credits="4"), client="gmail")
+
+M("madura-sks-lalu-short-name-titik", "2027-09-07 13:20:00",
+  ("Moh. Syaiful", "moh.syaiful@polibatam.ac.id"),
+  "MK Kimia Dasar",
+  """Sampurasun, eh, salam kak admin,
+
+sks MK Kimia Dasar (KM1101) tolong dijadikan 3 sks, sekalian short name-nya jadi KIMDAS.A ya. Sakalangkong.
+
+Syaiful
+""", "course_data", "mixed", cd("KM1101", "Kimia Dasar", credits="3", shortname="KIMDAS.A"), client="iphone")
+
+M("rencana-sks-belum-sk-near-miss", "2027-09-07 14:30:00",
+  ("Ratna Sari", "ratna.sari@polibatam.ac.id"),
+  "Nama singkat Desain Grafis",
+  """Halo admin,
+
+Rencananya semester depan SKS Desain Grafis (MM2102) mau dinaikkan jadi 4, tapi SK-nya belum keluar. Untuk sekarang cukup nama singkatnya diganti jadi DG-MM2 saja.
+
+Terima kasih,
+Ratna
+""", "course_data", "id", cd("MM2102", "Desain Grafis", shortname="DG-MM2"), client="gmail",
+  note="Near-miss: the credit change is only planned; only the short name is asked.")
+
+# ---------------------------------------------------------------- semesters
+
+M("smt-ganjil-singkat", "2027-09-08 07:30:00",
+  ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "metopen smt",
+  """min course Metodologi Penelitian (MP4101) msh masuk kategori smt genap, tolong pindah ke smt ganjil. tks
+""", "course_data", "id", cd("MP4101", "Metodologi Penelitian", semester="ganjil"), client="iphone")
+
+M("notion-markdown-bold-semester-short", "2027-09-08 08:40:00",
+  ("Dewi Kartika", "dewi.kartika@polibatam.ac.id"),
+  "Perubahan data Basis Data Lanjut",
+  """Halo tim P4M,
+
+Berikut perubahan yang diminta prodi:
+
+- **Mata kuliah:** Basis Data Lanjut (IF3102)
+- **Semester baru:** Genap 2026/2027
+- **Short name baru:** BDL-GNP27
+
+Terima kasih,
+Dewi Kartika
+Staf Administrasi Prodi TI
+""", "course_data", "id",
+  cd("IF3102", "Basis Data Lanjut", semester="Genap 2026/2027", shortname="BDL-GNP27"), client="gmail")
+
+M("semester-romawi", "2027-09-08 09:50:00",
+  ("Ir. Sutanto", "sutanto@polibatam.ac.id"),
+  "Pemindahan semester Perancangan Produk",
+  """Kepada Yth. Tim E-Learning,
+
+Mohon MK Perancangan Produk (DP3105) dipindahkan ke semester V sesuai kurikulum baru.
+
+Hormat kami,
+Ir. Sutanto
+""", "course_data", "id", cd("DP3105", "Perancangan Produk", semester="semester V"), client="outlook")
+
+M("semester-menandai-waktu-near-miss", "2027-09-08 10:30:00",
+  ("Nurul Aini", "nurul.aini@polibatam.ac.id"),
+  "Enrolment key Jaringan Nirkabel",
+  """Selamat pagi,
+
+Pada semester Genap 2026/2027 ini saya mengampu Jaringan Nirkabel (JK3203). Mohon enrolment key diganti jadi Nirkabel#26.
+
+Terima kasih,
+Nurul Aini
+""", "course_data", "id", cd("JK3203", "Jaringan Nirkabel", enrolment_key="Nirkabel#26"), client="gmail",
+  note="Near-miss: the semester dates the request; only the key is asked.")
+
+# ---------------------------------------------------------------- short names with dots and hyphens
+
+M("nama-singkat-titik-tanda-hubung", "2027-09-08 11:45:00",
+  ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+  "Nama singkat Bahasa Indonesia",
+  """Selamat siang,
+
+Tolong nama singkat MK Bahasa Indonesia (MKU1102) diganti menjadi B.IND-1A.
+
+Terima kasih,
+Yusuf
+""", "course_data", "id", cd("MKU1102", "Bahasa Indonesia", shortname="B.IND-1A"), client="gmail")
+
+M("settings-list-short-key", "2027-09-08 13:10:00",
+  ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "Edit settings Kalkulus 2",
+  """Bu/Pak,
+
+Untuk course Kalkulus 2 (MA1202), di Edit settings isinya mohon dibuat begini:
+  Course short name: KAL-2.TI
+  Enrolment key: integral
+
+Yang lain biarkan saja.
+Fitri
+""", "course_data", "id", cd("MA1202", "Kalkulus 2", shortname="KAL-2.TI", enrolment_key="integral"),
+  client="thunderbird")
+
+M("docx-form-kunci-kata", "2027-09-08 14:20:00",
+  ("Admin Jurusan Manajemen Bisnis", "admin.mb@polibatam.ac.id"),
+  "Formulir perubahan - Analisis Proses Bisnis",
+  """Dengan hormat,
+
+Terlampir formulir perubahan data mata kuliah. Mohon ditindaklanjuti.
+
+Admin Jurusan Manajemen Bisnis
+""", "course_data", "id", cd("SI2104", "Analisis Proses Bisnis", enrolment_key="sungai"), client="outlook",
+  att=[("docx", "Form_Perubahan_SI2104.docx", [
+      "FORMULIR PERUBAHAN DATA MATA KULIAH E-LEARNING",
+      "Kode MK: SI2104",
+      "Nama MK: Analisis Proses Bisnis",
+      "Data yang diubah: Enrolment key",
+      "Isian lama: bpmn",
+      "Isian baru: sungai",
+      "Pemohon: Ahmad Fauzi, S.E., M.M.",
+  ])])
+
+M("tabel-pipa-sks-kelas", "2027-09-08 15:00:00",
+  ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+  "Koreksi data Akuntansi Sektor Publik",
+  """Selamat sore,
+
+Ada koreksi untuk Akuntansi Sektor Publik (AK3106):
+
+| Data  | Semula | Menjadi    |
+| SKS   | 2      | 3          |
+| Kelas | AK-3A  | AK-3A Sore |
+
+Terima kasih.
+Rina
+""", "course_data", "id", cd("AK3106", "Akuntansi Sektor Publik", credits="3", **{"class": "AK-3A Sore"}),
+  client="gmail")
+
+M("en-dutch-three-things", "2027-09-09 08:00:00",
+  ("Pieter de Vries", "pieter.devries@polibatam.ac.id"),
+  "Hydraulics course: three changes",
+  """Hello,
+
+Three things for Hydraulics (TS2203): the full name should read Hydraulics and Hydrology, the class is now TS-2B Evening, and the enrolment key becomes riverbank.
+
+Cheers,
+Pieter
+""", "course_data", "en",
+  cd("TS2203", "Hydraulics", fullname="Hydraulics and Hydrology", enrolment_key="riverbank", **{"class": "TS-2B Evening"}),
+  client="thunderbird")
+
+M("balasan-kunci-tetap-kelas-ganti", "2027-09-09 09:15:00",
+  ("Andi Saputra", "andi.saputra@polibatam.ac.id"),
+  "Kelas Pemrograman Mobile",
+  """Halo admin,
+
+Key-nya tetap 'mangga' saja, yang diganti cuma kelasnya jadi IF-3C Pagi untuk MK Pemrograman Mobile (IF3205).
+
+Thanks,
+Andi
+""", "course_data", "id", cd("IF3205", "Pemrograman Mobile", **{"class": "IF-3C Pagi"}), client="gmail",
+  note="Near-miss: the current key is said to stay.")
+
+
+if __name__ == "__main__":
+    E.PLAN = {"course_data": len(E.MAILS)}
+    sys.exit(E.main())
