@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
+from daemon.classify.value_word_key import word_key
 
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
@@ -154,11 +155,19 @@ def _shortname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return read
 
 
+_KEY_TOKEN = _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:")
+
+
+def _key(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    """A key with digits, symbols or capitals as a token; a plain word only where the writer set it apart."""
+    return _KEY_TOKEN(text, start, limit) or word_key(text, start, limit)
+
+
 SHAPE_READERS: dict[str, Reader] = {
     # A short name or code has letters and a digit or a hyphen: "IF302-B", "KJ-RKS3B", "TRE3102".
     "shortname": _shortname,
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
-    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:"),
+    "enrolment_key": _key,
 }

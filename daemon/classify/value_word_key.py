@@ -1,0 +1,58 @@
+"""An enrolment key that is a plain word ("samudra", "konsensus"), claimed only where the writer set it apart."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.change_words import CHANGE_VERB
+from daemon.classify.value_basics import FILLER_WORDS, quoted_value, skip_to_value
+
+# One word of letters, capitalised or not: digits and symbols are the token reader's.
+_WORD = re.compile(r"[A-Za-z][a-z]{3,29}")
+# A label or an arrow sets the value apart on its own ("Enrolment key baru: torsi", "password enrol = arus").
+_LABELLED = re.compile(r"(?:[:=]|->|→|=>)[ \t]*$")
+# "diganti jadi X", "change it to X", "becomes X": a "to" word, with a change verb before it in its sentence.
+_TO_WORD = re.compile(r"\b(?:menjadi|mnjadi|jadi|jd|mjd|to|into|becomes?|ke)[ \t]+$", re.IGNORECASE)
+_CHANGED = re.compile(rf"\b(?:{CHANGE_VERB}|becomes?)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+# The word ends its line or its sentence: "jadi: konsensus\n", "the key becomes riverbank. Cheers".
+_ENDS = re.compile(r"[ \t]*(?:[.!][ \t]*)?(?:\n|$)|[.!][ \t]+(?=[A-Z])")
+# Words that end "jadi ..." or "to ..." without being a key: what the key should be like, when, or the writer's.
+_NOT_A_KEY = re.compile(
+    r"lama|lain|lainnya|kosong|aman|sama|beda|berbeda|acak|unik|rahasia|otomatis|default|semula|sebelumnya|dulu|"
+    r"kemarin|sekarang|segera|secepatnya|besok|nanti|tadi|tersebut|berikut|apapun|bebas|terserah|bocor|salah|"
+    r"rusak|hilang|berlaku|aktif|nonaktif|kadaluarsa|random|blank|empty|none|null|something|anything|nothing|"
+    r"another|different|secure|unique|private|public|leaked|compromised|expired|invalid|wrong|broken|known|"
+    r"again|them|this|that|what|mine|ours|yours|theirs|students|mahasiswa|admin|dosen|lecturer|password|"
+    r"terima|thanks|makasih|kasih|please|mohon|tolong|segitu|begitu|gitu|begini|gini|menyusul|later|soon",
+    re.IGNORECASE,
+)
+
+
+def _set_apart_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 120) : start].rstrip(" \t\n")
+    if _LABELLED.search(before):
+        return True
+    if not _TO_WORD.search(before + " "):
+        return False
+    sentence = before[(m.start() + 1) if (m := _SENTENCE_START.search(before)) else 0 :]
+    return bool(_CHANGED.search(sentence))
+
+
+def word_key(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    """A plain word as the new key: in quotes or in bold, or alone after a label or a change "to" at the end of its
+    line or sentence; never a word that says what the key is like or when."""
+    value_start = skip_to_value(text, start, limit)
+    quoted = quoted_value(text, value_start, limit)
+    if quoted:
+        word, end = quoted[0].strip(), quoted[1]
+        found = _WORD.fullmatch(word)
+    else:
+        match = _WORD.match(text, value_start, limit)
+        if not match:
+            return None
+        word, end = match.group(0), match.end()
+        found = _ENDS.match(text, end) is not None and _set_apart_before(text, value_start)
+    if not found or FILLER_WORDS.match(word) or _NOT_A_KEY.fullmatch(word):
+        return None
+    return word, end
