@@ -16,13 +16,19 @@ _CLASS = re.compile(
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
     r"Gabungan|Merged|Joint))?"
-    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?)"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+    # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
+    r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
+    # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
+    r"[1-8][A-F]\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Evening|Morning)(?![\w-]))"
 )
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
-    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
+    # "dipindahkan ke semester V": a Roman number only after the word, in capitals.
+    r"semester\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/.-]|\.\w)|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
@@ -140,6 +146,8 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
 _SHORTNAME = _token(
     re.compile(
         r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+        # "KIMDAS.A", "B.IND": capitals joined by dots.
+        r"(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)+)|"
         # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
         r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
         r"(?-i:[A-Z]{3,10})"
