@@ -36,6 +36,7 @@ from daemon.classify.lecturer_placed import (
     signed_off,
 )
 from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
+from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
@@ -237,7 +238,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
     # A no-break space (Gmail's plain text of an "&nbsp;") is a space: one character for one, offsets stay.
-    flat = unwrap(text.translate(SPACES))
+    flat = plain_labels(unwrap(text.translate(SPACES)))
     subject = subject.translate(SPACES)
     if not_yet(flat):
         return ()
