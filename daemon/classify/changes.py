@@ -45,6 +45,7 @@ from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import SPACES, clean_value
+from daemon.classify.value_first import value_first
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around, unwrap
 
@@ -290,6 +291,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
     if (back := reverted(flat)) and not supposed(flat, back.start):
         found[back.field] = back
+    for change in value_first(flat, set(found)):
+        found[change.field] = change
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     found = {field: change for field, change in found.items() if field not in held_fields(flat)}
