@@ -320,6 +320,159 @@ Andi
   note="Near-miss: the current key is said to stay.")
 
 
+# ================================================================= batch 2 (written after the first batch's rules,
+# scored on them before any further rule)
+
+M("aceh-kunci-enrol-titik-dua-kata", "2027-09-13 07:45:00",
+  ("Teuku Rizal", "teuku.rizal@polibatam.ac.id"),
+  "Kunci enrol Hidrologi",
+  """Assalamualaikum,
+
+Kunci enrol MK Hidrologi (TS3102) mohon diubah jadi: meulaboh
+
+Terima geunaseh,
+Teuku Rizal
+""", "course_data", "mixed", cd("TS3102", "Hidrologi", enrolment_key="meulaboh"), client="thunderbird")
+
+M("en-turkish-bold-key-word", "2027-09-13 08:30:00",
+  ("Emre Yilmaz", "emre.yilmaz@polibatam.ac.id"),
+  "Enrolment key - Robotics",
+  """Hello team,
+
+Please set the **enrolment key** for Robotics (RB3201) to **anatolia**.
+
+Many thanks,
+Emre Yilmaz
+Exchange lecturer, Robotics
+""", "course_data", "en", cd("RB3201", "Robotics", enrolment_key="anatolia"), client="gmail")
+
+M("en-yaml-credits-semester-arrows", "2027-09-13 09:15:00",
+  ("Liu Wei", "liu.wei@polibatam.ac.id"),
+  "Embedded Systems data",
+  """Hi, please apply:
+
+course: Embedded Systems (EL3203)
+credits: 2 -> 3
+semester: 5 -> 6
+
+Thanks, Liu
+""", "course_data", "en", cd("EL3203", "Embedded Systems", credits="3", semester="6"), client="gmail")
+
+M("bugis-kelas-dari-ke-sore", "2027-09-13 10:00:00",
+  ("Andi Tenri", "andi.tenri@polibatam.ac.id"),
+  "Kelas Ekonomi Mikro",
+  """Tabe' admin,
+
+Kelasnya MK Ekonomi Mikro (MB1103) mohon diganti dari MB-1A ke MB-1B Sore, iye.
+
+Andi Tenri
+""", "course_data", "id", cd("MB1103", "Ekonomi Mikro", **{"class": "MB-1B Sore"}), client="gmail")
+
+M("en-spanish-short-name-dots-instead", "2027-09-13 11:20:00",
+  ("Carlos Mendoza", "carlos.mendoza@polibatam.ac.id"),
+  "Short name Technical Spanish",
+  """Dear colleagues,
+
+The short name of Technical Spanish (BA2104) must be changed to ESP.TEC-2 (instead of ESPTEC2), so that it matches the other language courses.
+
+Saludos,
+Carlos Mendoza
+""", "course_data", "en", cd("BA2104", "Technical Spanish", shortname="ESP.TEC-2"), client="outlook")
+
+M("komting-key-kutip-kelas-disebut", "2027-09-13 13:00:00",
+  ("Putri Amelia", "putri.amelia@students.polibatam.ac.id"),
+  "key pemrograman dasar",
+  """Permisi kak, saya komting TI-2A. Dosen kami Pak Hadi minta key Pemrograman Dasar (IF1102) diganti jadi 'ngoding' ya kak. Makasih kak
+""", "course_data", "id", cd("IF1102", "Pemrograman Dasar", enrolment_key="ngoding"), client="iphone",
+  note="Near-miss: the class only says whose representative writes.")
+
+M("sks-kata-tertulis-mestinya", "2027-09-13 14:10:00",
+  ("Dr. Suryani", "suryani@polibatam.ac.id"),
+  "SKS Etika Profesi",
+  """Selamat siang,
+
+SKS Etika Profesi (UM3101) kok tertulis empat, mestinya dua saja. Mohon dibetulkan.
+
+Salam,
+Suryani
+""", "course_data", "id", cd("UM3101", "Etika Profesi", credits="dua"), client="gmail")
+
+M("en-odd-semester-year", "2027-09-14 08:00:00",
+  ("Hans Müller", "hans.mueller@polibatam.ac.id"),
+  "Fluid Power semester",
+  """Good morning,
+
+Please move Fluid Power (ME3206) to the odd semester 2027/2028; it is currently listed under the even one.
+
+Best,
+Hans Müller
+""", "course_data", "en", cd("ME3206", "Fluid Power", semester="odd semester 2027/2028"), client="thunderbird")
+
+M("smt-menandai-waktu-short-near-miss", "2027-09-14 09:10:00",
+  ("Fajar Nugroho", "fajar.nugroho@polibatam.ac.id"),
+  "nama singkat Fisika Modern",
+  """Pagi admin, untuk smt genap nanti, nama singkat Fisika Modern (FS3101) diganti jadi FISMOD-G ya. Trims.
+""", "course_data", "id", cd("FS3101", "Fisika Modern", shortname="FISMOD-G"), client="gmail",
+  note="Near-miss: the semester says when; only the short name is asked.")
+
+M("outlook-html-tabel-key-kelas", "2027-09-14 10:20:00",
+  ("Sri Rahayu", "sri.rahayu@polibatam.ac.id"),
+  "Perubahan data Elektronika Analog",
+  "", "course_data", "id", cd("EL2202", "Elektronika Analog", enrolment_key="karang", **{"class": "EL-2A Malam"}),
+  client="outlook", html_body="""<p>Yth. Tim P4M,</p>
+<p>Mohon perubahan data course Elektronika Analog (EL2202) sebagai berikut:</p>
+<table border="1"><tr><th>Data</th><th>Saat ini</th><th>Diubah menjadi</th></tr>
+<tr><td>Enrolment key</td><td>ombak</td><td>karang</td></tr>
+<tr><td>Kelas</td><td>EL-2A</td><td>EL-2A Malam</td></tr></table>
+<p>Terima kasih.<br>Sri Rahayu</p>""")
+
+M("bullet-panah-kunci-pendaftaran", "2027-09-14 11:00:00",
+  ("Hasan Basri", "hasan.basri@polibatam.ac.id"),
+  "Kunci pendaftaran Navigasi",
+  """Yth admin e-learning,
+
+Untuk MK Navigasi Kapal (NK2101):
+• Kunci pendaftaran → mercusuar
+
+Demikian, terima kasih.
+Hasan Basri
+""", "course_data", "id", cd("NK2101", "Navigasi Kapal", enrolment_key="mercusuar"), client="gmail")
+
+M("tiga-hal-sks-semester-key", "2027-09-14 13:30:00",
+  ("Lina Marpaung", "lina.marpaung@polibatam.ac.id"),
+  "Statistika: tiga perubahan",
+  """Halo tim e-learning,
+
+Untuk Statistika (MA2103) ada tiga hal: SKS jadi 3, semesternya pindah ke Genap 2027/2028, dan key-nya diganti jadi peluang.
+
+Terima kasih,
+Lina
+""", "course_data", "id",
+  cd("MA2103", "Statistika", credits="3", semester="Genap 2027/2028", enrolment_key="peluang"), client="gmail")
+
+M("rencana-key-sendiri-kelas-diminta", "2027-09-14 14:40:00",
+  ("Joko Susilo", "joko.susilo@polibatam.ac.id"),
+  "Kelas Teknik Tenaga Listrik",
+  """Siang,
+
+Key-nya nanti saya ganti sendiri saja. Yang perlu dari admin hanya kelas Teknik Tenaga Listrik (TE4102) dipindah jadi TE-4B Malam.
+
+Joko
+""", "course_data", "id", cd("TE4102", "Teknik Tenaga Listrik", **{"class": "TE-4B Malam"}), client="gmail",
+  note="Near-miss: the writer changes the key himself; only the class is asked.")
+
+M("en-enrolment-password-should-be-changed-to", "2027-09-14 15:30:00",
+  ("Grace Lim", "grace.lim@polibatam.ac.id"),
+  "Network Security enrolment password",
+  """Hi,
+
+The enrolment password for Network Security (JK4102) should be changed to firewall. The current one was shared in a public group.
+
+Regards,
+Grace
+""", "course_data", "en", cd("JK4102", "Network Security", enrolment_key="firewall"), client="gmail")
+
+
 if __name__ == "__main__":
     E.PLAN = {"course_data": len(E.MAILS)}
     sys.exit(E.main())
