@@ -26,7 +26,9 @@ CUES: tuple[tuple[str, str], ...] = (
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
-        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)",
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)|"
+        # "minta key Pemrograman Dasar diganti", "the key for Robotics": a bare key that names its course.
+        r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|(?-i:[A-Z][a-z])))",
     ),
     (
         "lecturer",

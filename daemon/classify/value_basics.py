@@ -83,7 +83,7 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
 
 
 # "jadi *Statistika Bisnis Terapan* ya": Gmail's plain text of a bold (or italic) value marks it as quotes do.
-_EMPHASIS = re.compile(r"([*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*|[*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
 
 
 def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:

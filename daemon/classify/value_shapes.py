@@ -28,7 +28,7 @@ _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 _SEMESTER = re.compile(
     r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
     # "dipindahkan ke semester V": a Roman number only after the word, in capitals.
-    r"semester\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/.-]|\.\w)|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    r"semester\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/.-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".

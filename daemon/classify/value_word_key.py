@@ -52,7 +52,10 @@ def word_key(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if not match:
             return None
         word, end = match.group(0), match.end()
-        found = _ENDS.match(text, end) is not None and _set_apart_before(text, value_start)
+        ends = _ENDS.match(text, end)
+        # A cell or a value handed over alone is the word and nothing else ("karang" under "Diubah menjadi").
+        alone = start == 0 and not text[end:limit].strip(" \t.!")
+        found = alone or (ends is not None and _set_apart_before(text, value_start))
     if not found or FILLER_WORDS.match(word) or _NOT_A_KEY.fullmatch(word):
         return None
     return word, end
