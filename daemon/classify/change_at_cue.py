@@ -70,6 +70,10 @@ _SET_RIGHT = re.compile(
     r"benerin|wrong|mistake|correct|fix)\w*",
     re.IGNORECASE,
 )
+_COUNT_WORD = r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)"
+_BARE_COUNT = re.compile(rf"\b({_COUNT_WORD})[ \t]*$", re.IGNORECASE)
+_OTHER_COUNT = re.compile(rf"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+{_COUNT_WORD}\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:bukan|bkn|not|of)[ \t]*$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 
 
@@ -91,6 +95,21 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             field,
             count.group(1),
             f"count before cue: {count.group(0).strip()} {cue.group(0)}",
+            count.start(1),
+            count.end(1),
+        )
+        return asked(change, count.start())
+    # "MK ini 3 SKS, bukan 2 SKS": a count set against another right after its unit is the right one.
+    if (
+        field == "credits"
+        and (count := _BARE_COUNT.search(text, max(0, cue_start - 8), cue_start))
+        and _OTHER_COUNT.match(text, cue.end())
+        and not _NOT_BEFORE.search(text, max(0, count.start() - 8), count.start())
+    ):
+        change = FoundChange(
+            field,
+            count.group(1),
+            f"count not the other: {text[count.start() : cue.end()]}",
             count.start(1),
             count.end(1),
         )
