@@ -27,8 +27,11 @@ def _course_fields(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        (_course_fields, "'x' itu key-nya " * 3_000 + "yang baru"),  # values named before their field, none new
+        (_course_fields, "**" * 20_000 + "Semester baru:** Genap"),  # bold markers that never close a label
+        (_course_fields, "Enrolment key diganti jadi " + "kata " * 10_000 + "."),  # words that never end a key
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words"],
+    ids=["blank-lines", "space-lines", "digit-run", "field-words", "value-first", "bold-runs", "word-key"],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.monotonic()
