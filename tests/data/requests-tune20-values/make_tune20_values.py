@@ -473,6 +473,154 @@ Grace
 """, "course_data", "en", cd("JK4102", "Network Security", enrolment_key="firewall"), client="gmail")
 
 
+# ================================================================= batch 3 (written after the second batch's rules,
+# scored on them before any further rule)
+
+M("malaysia-kata-laluan-kepada", "2027-09-20 08:00:00",
+  ("Nurul Izzah binti Ahmad", "nurul.izzah@polibatam.ac.id"),
+  "Kata laluan pendaftaran kursus",
+  """Salam sejahtera,
+
+Mohon tukar kata laluan pendaftaran kursus Sistem Pangkalan Data (IF2105) kepada 'cempedak'. Terima kasih atas bantuan tuan/puan.
+
+Nurul Izzah
+""", "course_data", "mixed", cd("IF2105", "Sistem Pangkalan Data", enrolment_key="cempedak"), client="outlook")
+
+M("malaysia-jam-kredit-patut", "2027-09-20 08:40:00",
+  ("Mohd Faizal", "mohd.faizal@polibatam.ac.id"),
+  "Jam kredit Pengurusan Kualiti",
+  """Assalamualaikum,
+
+Jam kredit kursus Pengurusan Kualiti (MB3202) patut 3, bukan 2 seperti dalam sistem. Mohon dibetulkan.
+
+Faizal
+""", "course_data", "mixed", cd("MB3202", "Pengurusan Kualiti", credits="3"), client="gmail")
+
+M("en-japanese-semester-from-to", "2027-09-20 09:30:00",
+  ("Tanaka Hiroshi", "tanaka.hiroshi@polibatam.ac.id"),
+  "Semester of Materials Science",
+  """Dear P4M staff,
+
+About Materials Science (ME2105): the semester must be changed from Semester 3 to Semester 4.
+Thank you for your cooperation.
+
+Tanaka Hiroshi
+""", "course_data", "en", cd("ME2105", "Materials Science", semester="Semester 4"), client="thunderbird")
+
+M("manado-kelas-kase-ganti", "2027-09-20 10:10:00",
+  ("Stevi Rumondor", "stevi.rumondor@polibatam.ac.id"),
+  "kelas sistem digital",
+  """Kaka admin, torang pe kelas Sistem Digital (EL1204) so pindah, tolong kase ganti jadi EL-1C Sore. Makase banyak.
+""", "course_data", "id", cd("EL1204", "Sistem Digital", **{"class": "EL-1C Sore"}), client="iphone")
+
+M("jawa-ngoko-sks-dadi-wae", "2027-09-20 11:00:00",
+  ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "sks gambar teknik",
+  """min, sks e MK Gambar Teknik (ME1203) dadi 2 wae, ojo 3. suwun
+""", "course_data", "id", cd("ME1203", "Gambar Teknik", credits="2"), client="iphone")
+
+M("outlook-daftar-bernomor-tiga-field", "2027-09-20 13:15:00",
+  ("Sekretariat Jurusan Geomatika", "sekjur.geomatika@polibatam.ac.id"),
+  "Permohonan perubahan data MK Survei dan Pemetaan",
+  """Yth. Tim P4M,
+
+Dengan hormat, kami mohon data course Survei dan Pemetaan (GM1101) diperbarui dengan perubahan sebagai berikut:
+1. Nama singkat: TKP.1-A
+2. Kelas: TKP-1A Pagi
+3. Enrolment key: geodesi
+
+Atas bantuannya kami ucapkan terima kasih.
+
+Sekretariat Jurusan Geomatika
+""", "course_data", "id",
+  cd("GM1101", "Survei dan Pemetaan", shortname="TKP.1-A", enrolment_key="geodesi", **{"class": "TKP-1A Pagi"}),
+  client="outlook")
+
+M("balasan-key-baru-saja", "2027-09-20 14:00:00",
+  ("Yosef Kolo", "yosef.kolo@polibatam.ac.id"),
+  "Re: [P4M #4512] Enrolment key Kewarganegaraan (MKU1203)",
+  """Key baru: bhinneka
+
+Terima kasih.
+""", "course_data", "id", cd("MKU1203", "Kewarganegaraan", enrolment_key="bhinneka"), client="gmail",
+  reply="<ack-4512@helpdesk.polibatam.ac.id>")
+
+M("key-biasa-disebut-short-diminta", "2027-09-20 15:00:00",
+  ("Maria Goreti", "maria.goreti@polibatam.ac.id"),
+  "Short name Oseanografi",
+  """Selamat sore,
+
+Mahasiswa bisa masuk pakai key 'lautan' seperti biasa. Yang saya minta hanya short name Oseanografi (KL2102) diubah menjadi OSEA-2.
+
+Terima kasih,
+Maria
+""", "course_data", "id", cd("KL2102", "Oseanografi", shortname="OSEA-2"), client="gmail",
+  note="Near-miss: the current key is only told; only the short name is asked.")
+
+M("sks-mungkin-short-diminta", "2027-09-21 08:00:00",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "Nama singkat Biologi Laut",
+  """Pagi,
+
+SKS Biologi Laut (KL1101) di kurikulum baru mungkin jadi 2, tapi masih dibahas. Sementara itu mohon nama singkatnya diganti jadi BIOLA-1.
+
+Rudi
+""", "course_data", "id", cd("KL1101", "Biologi Laut", shortname="BIOLA-1"), client="gmail",
+  note="Near-miss: the credit change is hedged; only the short name is asked.")
+
+M("en-credits-words-could-be-changed", "2027-09-21 09:00:00",
+  ("Ahmed Hassan", "ahmed.hassan@polibatam.ac.id"),
+  "Credits of Marine Engineering Drawing",
+  """Good morning,
+
+Could the credits for Marine Engineering Drawing (KL2204) be changed from three to four? The new curriculum gives it four.
+
+Regards,
+Ahmed
+""", "course_data", "en", cd("KL2204", "Marine Engineering Drawing", credits="four"), client="gmail")
+
+M("smt-angka-masukin", "2027-09-21 10:00:00",
+  ("Bayu Saputra", "bayu.saputra@polibatam.ac.id"),
+  "smt kecerdasan buatan",
+  """MK Kecerdasan Buatan (IF3201) tolong masukin ke smt 5 ya min, skrg msh di smt 6
+""", "course_data", "id", cd("IF3201", "Kecerdasan Buatan", semester="5"), client="iphone")
+
+M("blok-panah-backtick-key", "2027-09-21 11:00:00",
+  ("Galih Permana", "galih.permana@polibatam.ac.id"),
+  "Update Pengolahan Citra",
+  """Mohon update course Pengolahan Citra (IF3204):
+
+shortname -> PCD-TI.5
+enrolment key -> `Laut@Dalam`
+
+Thx
+""", "course_data", "id", cd("IF3204", "Pengolahan Citra", shortname="PCD-TI.5", enrolment_key="Laut@Dalam"),
+  client="gmail")
+
+M("rombel-karyawan-kurung", "2027-09-21 13:00:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "Rombel Akuntansi Dasar",
+  """Selamat siang,
+
+Rombel course Akuntansi Dasar (AK1101) mohon diganti menjadi AK-1D (karyawan).
+
+Wulan
+""", "course_data", "id", cd("AK1101", "Akuntansi Dasar", **{"class": "AK-1D (karyawan)"}), client="gmail")
+
+M("paragraf-kedua-sks-semester", "2027-09-21 14:00:00",
+  ("Ir. Darmawan", "darmawan@polibatam.ac.id"),
+  "Manajemen Proyek",
+  """Selamat siang,
+
+Nama MK Manajemen Proyek (MB3104) sudah benar, tidak perlu diubah.
+
+Tapi tolong bobot SKS-nya diubah jadi dua, dan semester jadi Ganjil 2027/2028.
+
+Darmawan
+""", "course_data", "id", cd("MB3104", "Manajemen Proyek", credits="dua", semester="Ganjil 2027/2028"),
+  client="outlook")
+
+
 if __name__ == "__main__":
     E.PLAN = {"course_data": len(E.MAILS)}
     sys.exit(E.main())
