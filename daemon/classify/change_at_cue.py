@@ -52,6 +52,10 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "tolong masukin ke smt 5", "dimasukkan ke semester Genap": a course is put into a semester; never a class, where
+# "masukkan saya ke kelas X" asks to enrol a person.
+_PUT_INTO = re.compile(r"\b(?:di)?masuk(?:kan|in)\s+(?:\S+\s+){0,2}?ke\s+(?:(?:kategori|category)\s+)?$", re.I)
+
 SAYS_NEW_VALUE = frozenset(
     {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
 )
@@ -115,6 +119,8 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         )
         return asked(change, count.start())
     verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in SHAPED else None
+    if field == "semester" and not verb:
+        verb = _PUT_INTO.search(text, max(0, cue_start - 40), cue_start)
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())

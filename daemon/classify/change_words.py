@@ -28,7 +28,8 @@ CUES: tuple[tuple[str, str], ...] = (
         # "New key: Arch@2026": a bare "key" only as the new one.
         r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)|"
         # "minta key Pemrograman Dasar diganti", "the key for Robotics": a bare key that names its course.
-        r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|(?-i:[A-Z][a-z])))|"
+        r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|"
+        r"(?-i:[A-Z][a-z])))|"
         # "set key: rajawali", "key baru = elang": a bare key labelled, or named as the new one.
         r"(?<!api\s)(?<!API\s)(?-i:[Kk]ey)(?=[ \t]*(?:[:=]|->|→)|[ \t]+(?:baru|new)\b)",
     ),
@@ -54,7 +55,7 @@ CUES: tuple[tuple[str, str], ...] = (
         # "pindahkan ke kategori Genap 2026/2027": the course category is the semester; only a semester's shape is read.
         r"kategori(?:\ssemester)?|category",
     ),
-    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|(?:credit|kredit)(?:s|\shours|\sunits)?"),
     (
         "summary",
         r"deskripsi(?:\s(?:singkat|" + COURSE + r"))?|description|summary|ringkasan|sinopsis|"

@@ -46,7 +46,7 @@ def word_key(text: str, start: int, limit: int) -> tuple[str, int] | None:
     quoted = quoted_value(text, value_start, limit)
     if quoted:
         word, end = quoted[0].strip(), quoted[1]
-        found = _WORD.fullmatch(word)
+        found = _WORD.fullmatch(word) is not None
     else:
         match = _WORD.match(text, value_start, limit)
         if not match:
