@@ -12,11 +12,17 @@ _WORD = re.compile(r"[A-Za-z][a-z]{3,29}")
 # A label or an arrow sets the value apart on its own ("Enrolment key baru: torsi", "password enrol = arus").
 _LABELLED = re.compile(r"(?:[:=]|->|→|=>)[ \t]*$")
 # "diganti jadi X", "change it to X", "becomes X": a "to" word, with a change verb before it in its sentence.
-_TO_WORD = re.compile(r"\b(?:menjadi|mnjadi|jadi|jd|mjd|to|into|becomes?|ke)[ \t]+$", re.IGNORECASE)
+_TO_WORD = re.compile(r"\b(?:menjadi|mnjadi|jadi|jd|mjd|to|into|becomes?|ke|with|dengan)[ \t]+$", re.IGNORECASE)
 _CHANGED = re.compile(rf"\b(?:{CHANGE_VERB}|becomes?)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
-# The word ends its line or its sentence: "jadi: konsensus\n", "the key becomes riverbank. Cheers".
-_ENDS = re.compile(r"[ \t]*(?:[.!][ \t]*)?(?:\n|$)|[.!][ \t]+(?=[A-Z])")
+# The word ends its line or its sentence: "jadi: konsensus\n", "the key becomes riverbank. Cheers"; a comment in
+# parentheses, words of address and a reason may follow ("jadi mangga ya min", "jadi samudra, soalnya ...").
+_ENDS = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]+(?:ya|yah|yaa|min|kak|pak|bu|dong|aja|saja|nggih|sir|please|thanks|thx|"
+    r"tks|makasih|ok|oke))*[ \t]*(?:(?:[.!][ \t]*)?(?:\n|$)|[.!][ \t]+(?=[A-Z])|[,;][ \t]*(?:karena|krn|soalnya|"
+    r"sebab|since|because|biar|agar|supaya|so|thanks|thank|terima|makasih|tks|thx|trims|ya|min|kak|pak|bu)\b)",
+    re.IGNORECASE,
+)
 # Words that end "jadi ..." or "to ..." without being a key: what the key should be like, when, or the writer's.
 _NOT_A_KEY = re.compile(
     r"lama|lain|lainnya|kosong|aman|sama|beda|berbeda|acak|unik|rahasia|otomatis|default|semula|sebelumnya|dulu|"
