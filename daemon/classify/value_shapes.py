@@ -14,8 +14,9 @@ _CLASS = re.compile(
     r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
-    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint))?"
+    # The shift as typed, "TI-2A malam" too.
+    r"(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
+    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
     # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
     r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
@@ -132,7 +133,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
 _CLASS_AFTER_WORD = re.compile(
-    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
+    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
 )
 
 
@@ -155,7 +156,14 @@ _SHORTNAME = _token(
 )
 
 
+# 'short name jadi "ALPRO 1A"': in quotes, a short name may have a space or two, with a digit or in capitals.
+_QUOTED_SHORTNAME = re.compile(r"(?=[^\n]*\d|[A-Z0-9 .-]+$)[A-Za-z0-9][\w.-]*(?: [\w.-]+){1,2}")
+
+
 def _shortname(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    quoted = quoted_value(text, skip_to_value(text, start, limit), limit)
+    if quoted and _QUOTED_SHORTNAME.fullmatch(quoted[0].strip()):
+        return quoted[0].strip(), quoted[1]
     read = _SHORTNAME(text, start, limit)
     # "TRPL 3104": letters before a number are a course code written with a space, not a short name.
     if read and read[0].isalpha() and re.match(r"[ \t]?\d", text[read[1] : read[1] + 2]):
