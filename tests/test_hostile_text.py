@@ -30,8 +30,18 @@ def _course_fields(text: str) -> object:
         (_course_fields, "'x' itu key-nya " * 3_000 + "yang baru"),  # values named before their field, none new
         (_course_fields, "**" * 20_000 + "Semester baru:** Genap"),  # bold markers that never close a label
         (_course_fields, "Enrolment key diganti jadi " + "kata " * 10_000 + "."),  # words that never end a key
+        (_course_fields, "Mohon diganti: " + "sks 3, " * 5_000 + "dosen"),  # a list of fields cut short at its end
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words", "value-first", "bold-runs", "word-key"],
+    ids=[
+        "blank-lines",
+        "space-lines",
+        "digit-run",
+        "field-words",
+        "value-first",
+        "bold-runs",
+        "word-key",
+        "field-list",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.monotonic()

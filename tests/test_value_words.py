@@ -38,6 +38,21 @@ def _read(text: str) -> dict[str, str]:
         ("tolong short name-nya jadi KIMDAS.A ya.", {"shortname": "KIMDAS.A"}),
         ("MK ini 3 SKS, bukan 2 SKS seperti yang tertulis.", {"credits": "3"}),
         ("Mohon pindahkan course ini ke kategori Genap 2026/2027.", {"semester": "Genap 2026/2027"}),
+        ("MK Kecerdasan Buatan tolong masukin ke smt 5 ya min, skrg msh di smt 6", {"semester": "5"}),
+        (
+            "shortname -> PCD-TI.5\nenrolment key -> `Laut@Dalam`",
+            {"shortname": "PCD-TI.5", "enrolment_key": "Laut@Dalam"},
+        ),
+        ("key-nya tolong diganti jadi mangga ya min", {"enrolment_key": "mangga"}),
+        ("Enrolment key diganti jadi samudra, soalnya yang lama bocor.", {"enrolment_key": "samudra"}),
+        ("ganti ke kelas B malam", {"class": "B malam"}),
+        ("kelasnya dipindah ke TI-2A sore ini juga", {"class": "TI-2A"}),
+        ('Mohon ganti short name jadi "ALPRO 1A"', {"shortname": "ALPRO 1A"}),
+        (
+            "Mohon short name diganti jadi ALG-1A dan key-nya jadi Elang-1.",
+            {"shortname": "ALG-1A", "enrolment_key": "Elang-1"},
+        ),
+        ("Mohon disesuaikan: sks 3, smt 5, kelas TI-3A.", {"credits": "3", "semester": "5", "class": "TI-3A"}),
     ],
 )
 def test_a_short_field_set_apart_is_read(text: str, expected: dict[str, str]) -> None:
@@ -56,6 +71,9 @@ def test_a_short_field_set_apart_is_read(text: str, expected: dict[str, str]) ->
         "'mangga' itu key-nya yang lama",
         "Course category: Teknik Informatika",
         "bukan 3 SKS, bukan 2",
+        "tolong masukkan saya ke kelas TI-2A",
+        "key-nya diganti dengan yang baru ya",
+        "Mohon diganti: short name ALG-1A, dosen Pak Budi.",
     ],
 )
 def test_a_word_not_set_apart_as_the_new_value_is_not_claimed(text: str) -> None:

@@ -25,6 +25,7 @@ from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
+from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
@@ -291,6 +292,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
     if (back := reverted(flat)) and not supposed(flat, back.start):
         found[back.field] = back
+    for change in field_value_list(flat, set(found)):
+        found[change.field] = change
     for change in value_first(flat, set(found)):
         found[change.field] = change
     if not found and subject:
