@@ -30,7 +30,11 @@ _NOT_A_KEY = re.compile(
     r"rusak|hilang|berlaku|aktif|nonaktif|kadaluarsa|random|blank|empty|none|null|something|anything|nothing|"
     r"another|different|secure|unique|private|public|leaked|compromised|expired|invalid|wrong|broken|known|"
     r"again|them|this|that|what|mine|ours|yours|theirs|students|mahasiswa|admin|dosen|lecturer|password|"
-    r"terima|thanks|makasih|kasih|please|mohon|tolong|segitu|begitu|gitu|begini|gini|menyusul|later|soon",
+    r"terima|thanks|makasih|kasih|please|mohon|tolong|segitu|begitu|gitu|begini|gini|menyusul|later|soon|"
+    # "Enrolment key: terlampir", "Key: belum ada", "key: dihapus": what is said about the key in place of one.
+    r"ada|tidak|belum|sudah|bisa|hapus|dihapus|hilangkan|kosongkan|nonaktifkan|disable|disabled|enabled|remove|"
+    r"removed|delete|deleted|terlampir|dilampirkan|attached|below|above|diatas|dibawah|idem|same|unchanged|tetap|"
+    r"sesuai|seperti|biasa|standar|standard|umum|general|nanti|dulu",
     re.IGNORECASE,
 )
 
