@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
-from daemon.classify.value_word_key import word_key
+from daemon.classify.value_word_key import NOT_A_KEY, word_key
 
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
@@ -176,7 +176,11 @@ _KEY_TOKEN = _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:")
 
 def _key(text: str, start: int, limit: int) -> tuple[str, int] | None:
     """A key with digits, symbols or capitals as a token; a plain word only where the writer set it apart."""
-    return _KEY_TOKEN(text, start, limit) or word_key(text, start, limit)
+    read = _KEY_TOKEN(text, start, limit)
+    # "Enrolment key: Belum", "Key: Terlampir": a capitalised word said of the key is no key either.
+    if read and read[0].isalpha() and NOT_A_KEY.fullmatch(read[0]):
+        return None
+    return read or word_key(text, start, limit)
 
 
 SHAPE_READERS: dict[str, Reader] = {

@@ -24,7 +24,7 @@ _ENDS = re.compile(
     re.IGNORECASE,
 )
 # Words that end "jadi ..." or "to ..." without being a key: what the key should be like, when, or the writer's.
-_NOT_A_KEY = re.compile(
+NOT_A_KEY = re.compile(
     r"lama|lain|lainnya|kosong|aman|sama|beda|berbeda|acak|unik|rahasia|otomatis|default|semula|sebelumnya|dulu|"
     r"kemarin|sekarang|segera|secepatnya|besok|nanti|tadi|tersebut|berikut|apapun|bebas|terserah|bocor|salah|"
     r"rusak|hilang|berlaku|aktif|nonaktif|kadaluarsa|random|blank|empty|none|null|something|anything|nothing|"
@@ -66,6 +66,6 @@ def word_key(text: str, start: int, limit: int) -> tuple[str, int] | None:
         # A cell or a value handed over alone is the word and nothing else ("karang" under "Diubah menjadi").
         alone = start == 0 and not text[end:limit].strip(" \t.!")
         found = alone or (ends is not None and _set_apart_before(text, value_start))
-    if not found or FILLER_WORDS.match(word) or _NOT_A_KEY.fullmatch(word):
+    if not found or FILLER_WORDS.match(word) or NOT_A_KEY.fullmatch(word):
         return None
     return word, end
