@@ -621,6 +621,95 @@ Darmawan
   client="outlook")
 
 
+# ================================================================= batch 4 (written after the third batch's rules,
+# scored on them before any further rule)
+
+M("singlish-key-quoted-lah", "2027-09-27 08:00:00",
+  ("Tan Wei Ming", "weiming.tan@polibatam.ac.id"),
+  "Port Operations enrolment key",
+  """Hi hi,
+
+Eh can help change the enrolment key for Port Operations (LG2203) to 'merlion' lah, the old one kena leaked already. Thanks ah
+
+Wei Ming
+""", "course_data", "en", cd("LG2203", "Port Operations", enrolment_key="merlion"), client="gmail")
+
+M("en-vietnamese-credits-instead-of", "2027-09-27 08:45:00",
+  ("Nguyen Van Minh", "minh.nguyen@polibatam.ac.id"),
+  "Number of credit - Welding Technology",
+  """Dear Sir or Madam,
+
+Kindly modify number of credit of Welding Technology (ME2208): 3 credits instead of 2.
+
+Best regards,
+Nguyen Van Minh
+""", "course_data", "en", cd("ME2208", "Welding Technology", credits="3"), client="outlook")
+
+M("praktisi-semester-ta-diupdate", "2027-09-27 09:30:00",
+  ("Capt. Rusdi Hamzah", "rusdi.hamzah@polibatam.ac.id"),
+  "Semester Manajemen Galangan",
+  """Selamat pagi,
+
+Mohon semester MK Manajemen Galangan (SB3101) diupdate ke Genap TA 2027/2028.
+
+Salam,
+Capt. Rusdi Hamzah
+Dosen Praktisi
+""", "course_data", "id", cd("SB3101", "Manajemen Galangan", semester="Genap TA 2027/2028"), client="gmail")
+
+M("asisten-kode-enrol-garis-bawah", "2027-09-27 10:15:00",
+  ("Dinda Maharani", "dinda.maharani@polibatam.ac.id"),
+  "kode enrol statistika bisnis",
+  """Halo admin, saya asisten Bu Lestari. Beliau minta kode enrol kursus Statistika Bisnis (MB2105) jadi 'Stat-Bis_27'. Terima kasih!
+""", "course_data", "id", cd("MB2105", "Statistika Bisnis", enrolment_key="Stat-Bis_27"), client="gmail")
+
+M("lah-kelas-bukan-yang-betul", "2027-09-27 11:00:00",
+  ("Lim Siew Ling", "siewling.lim@polibatam.ac.id"),
+  "Kelas Akuntansi Keuangan",
+  """Pagi,
+
+Kelas Akuntansi Keuangan (AK2101) salah lah, bukan AK-2A, yang betul AK-2B Malam. Tolong dibetulkan ya.
+
+Siew Ling
+""", "course_data", "id", cd("AK2101", "Akuntansi Keuangan", **{"class": "AK-2B Malam"}), client="gmail")
+
+M("tsv-sks-lama-baru", "2027-09-27 13:00:00",
+  ("Agung Wicaksono", "agung.wicaksono@polibatam.ac.id"),
+  "SKS Sistem Kendali",
+  """Selamat siang, mohon SKS Sistem Kendali (EL3101) disesuaikan:
+
+Kode\tSKS lama\tSKS baru
+EL3101\t2\t3
+
+Terima kasih,
+Agung
+""", "course_data", "id", cd("EL3101", "Sistem Kendali", credits="3"), client="thunderbird")
+
+M("semester-kapital-menandai-short-diminta", "2027-09-27 14:00:00",
+  ("Yohanes Sitorus", "yohanes.sitorus@polibatam.ac.id"),
+  "Short name Sistem Kendali Lanjut",
+  """Selamat sore,
+
+Semester 5 ini saya mengajar Sistem Kendali Lanjut (EL3102). Mohon short name-nya diganti ke SKL-5A.
+
+Terima kasih,
+Yohanes
+""", "course_data", "id", cd("EL3102", "Sistem Kendali Lanjut", shortname="SKL-5A"), client="gmail",
+  note="Near-miss: the semester dates the request; only the short name is asked.")
+
+M("titik-koma-tiga-field-tanpa-verba", "2027-09-27 15:00:00",
+  ("Rini Astuti", "rini.astuti@polibatam.ac.id"),
+  "Praktikum Fisika",
+  """Selamat sore,
+
+Mohon untuk Praktikum Fisika (FS1103): short name PRAKFIS-1; kelas FS-1B; key 'cahaya'.
+
+Terima kasih,
+Rini
+""", "course_data", "id",
+  cd("FS1103", "Praktikum Fisika", shortname="PRAKFIS-1", enrolment_key="cahaya", **{"class": "FS-1B"}), client="gmail")
+
+
 if __name__ == "__main__":
     E.PLAN = {"course_data": len(E.MAILS)}
     sys.exit(E.main())
