@@ -53,6 +53,11 @@ def _read(text: str) -> dict[str, str]:
             {"shortname": "ALG-1A", "enrolment_key": "Elang-1"},
         ),
         ("Mohon disesuaikan: sks 3, smt 5, kelas TI-3A.", {"credits": "3", "semester": "5", "class": "TI-3A"}),
+        (
+            "Mohon untuk Praktikum Fisika (FS1103): short name PRAKFIS-1; kelas FS-1B; key 'cahaya'.",
+            {"shortname": "PRAKFIS-1", "class": "FS-1B", "enrolment_key": "cahaya"},
+        ),
+        ("Kelas AK2101 salah lah, bukan AK-2A, yang betul AK-2B Malam.", {"class": "AK-2B Malam"}),
     ],
 )
 def test_a_short_field_set_apart_is_read(text: str, expected: dict[str, str]) -> None:
@@ -74,6 +79,8 @@ def test_a_short_field_set_apart_is_read(text: str, expected: dict[str, str]) ->
         "tolong masukkan saya ke kelas TI-2A",
         "key-nya diganti dengan yang baru ya",
         "Mohon diganti: short name ALG-1A, dosen Pak Budi.",
+        "Mohon untuk Praktikum Fisika (FS1103): kelas FS-1B.",
+        "Enrolment key: Belum",
     ],
 )
 def test_a_word_not_set_apart_as_the_new_value_is_not_claimed(text: str) -> None:
