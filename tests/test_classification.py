@@ -95,6 +95,7 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
         "requests-tune16-replies",
         "requests-tune18-changes",
         "requests-tune18-precision",
+        "requests-tune20-values",
     ],
 )
 def test_change_pairs_on_the_opened_corpora(directory: str) -> None:

@@ -33,10 +33,25 @@ def _course_code(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        (_course_fields, "'x' itu key-nya " * 3_000 + "yang baru"),  # values named before their field, none new
+        (_course_fields, "**" * 20_000 + "Semester baru:** Genap"),  # bold markers that never close a label
+        (_course_fields, "Enrolment key diganti jadi " + "kata " * 10_000 + "."),  # words that never end a key
+        (_course_fields, "Mohon diganti: " + "sks 3, " * 5_000 + "dosen"),  # a list of fields cut short at its end
         (_course_code, "for EE 2104" + " " * 20_000 + "x " + "untuk TRE 3110 " * 2_000),  # codes before the request
         (_course_code, "servo MG996R " * 3_000 + "Kode MK: RBT 2203"),  # parts, each looking at its noun
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words", "codes-for-request", "parts"],
+    ids=[
+        "blank-lines",
+        "space-lines",
+        "digit-run",
+        "field-words",
+        "value-first",
+        "bold-runs",
+        "word-key",
+        "field-list",
+        "codes-for-request",
+        "parts",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.process_time()
