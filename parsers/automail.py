@@ -13,7 +13,9 @@ LOOP_HEADER = "X-Helpdesk-Loop"
 _MACHINE_LOCAL_PARTS = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|bounces?(\+.*)?|"
     # a system's own no-reply sender: "forms-receipts-noreply", "siakad-no-reply", "calendar-notification.noreply"
-    r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply)$",
+    r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply|"
+    # report robots: "dmarcreport", "noreply-dmarc-support", "tlsrpt-noreply", "dmarc_rua"
+    r"[\w.-]*(?:dmarc|tlsrpt)[\w.-]*)$",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
@@ -21,6 +23,39 @@ _AUTO_SUBJECT = re.compile(
     r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
     r"delayed mail|tidak dapat dikirim|tidak terkirim|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    re.IGNORECASE,
+)
+
+# A vacation reply that sets no header still marks its subject before the one it answers: "[Cuti] Re: ...",
+# "(Out of Office) RE: ...", "Sedang dinas luar: Re: ...". A person's own subject does not go on with "Re:".
+_AWAY_WORDS = (
+    r"cuti|sedang cuti|cuti melahirkan|on leave|out of (?:the )?office|ooo|away|vacation|on holiday|holiday|libur|"
+    r"dinas luar|sedang dinas|tidak di kantor|di luar kantor|auto(?:matic)?[- ]?reply|balasan otomatis|otomatis"
+)
+_AWAY_SUBJECT = re.compile(
+    rf"^\s*(?:\[(?:{_AWAY_WORDS})[^\]\n]{{0,40}}\]|\((?:{_AWAY_WORDS})[^)\n]{{0,40}}\)|(?:{_AWAY_WORDS})\s*[:|\-\u2013])"
+    r"\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:",
+    re.IGNORECASE,
+)
+# A mail server's aggregate or TLS report: "Report Domain: x.ac.id Submitter: google.com Report-ID: ...".
+_REPORT_SUBJECT = re.compile(
+    r"^\s*(?:report domain:\s*\S+\s+submitter:|dmarc aggregate report\b|\[?dmarc\]? report\b|report-id:|"
+    r"tls(?:-rpt)? report\b)",
+    re.IGNORECASE,
+)
+# A calendar's answer to an invitation ("Accepted:", "Diterima:", "Ditolak:"): its calendar part says METHOD:REPLY.
+_CALENDAR_REPLY = re.compile(rb"^METHOD:[ \t]*(?:REPLY|COUNTER|DECLINECOUNTER)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# Another unit's ticket system acknowledging our mail: its own loop headers, or its tag opening a fresh subject
+# ("[Ticket#2027111610000214] ...") over a receipt ("telah tercatat", "has been received").
+_TICKET_HEADERS = ("X-OTRS-Loop", "X-Znuny-Loop", "X-RT-Loop-Prevention", "RT-Ticket", "X-Zammad-Ticket-Number")
+_TICKET_SUBJECT = re.compile(
+    r"^\s*\[(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?\s*\d{3,}\]",
+    re.IGNORECASE,
+)
+_RECEIPT = re.compile(
+    r"\b(?:(?:telah|sudah) (?:kami )?(?:terima|diterima|tercatat|dicatat|terdaftar)|"
+    r"(?:has|have) been (?:received|logged|recorded|created|registered)|we (?:have )?received your|"
+    r"(?:mohon|harap) (?:tidak|jangan) membalas|do not reply)\b",
     re.IGNORECASE,
 )
 
@@ -146,6 +181,33 @@ def _auto_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return f"auto-reply subject {match.group(1)!r}" if match else None
 
 
+def _away_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    match = _AWAY_SUBJECT.match(message.subject)
+    return f"away notice before the answered subject {match.group(0).strip()!r}" if match else None
+
+
+def _mail_report(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    return "a mail server's report (DMARC or TLS)" if _REPORT_SUBJECT.match(message.subject) else None
+
+
+def _calendar_reply(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    for item in message.attachments:
+        if item.content_type == "text/calendar" and _CALENDAR_REPLY.search(item.content[:8192]):
+            return "a calendar's answer to an invitation (METHOD:REPLY)"
+    return None
+
+
+def _ticket_system(message: ParsedMessage, context: ScreeningContext) -> str | None:
+    if relayed_for_person(message, context):
+        return None
+    for name in _TICKET_HEADERS:
+        if message.header(name) is not None:
+            return f"another ticket system's header {name}"
+    if _TICKET_SUBJECT.match(message.subject) and _RECEIPT.search(message.text[:2000]):
+        return "another ticket system's receipt"
+    return None
+
+
 def _outlook_recall(message: ParsedMessage, _: ScreeningContext) -> str | None:
     if not _RECALL_SUBJECT.match(message.subject):
         return None
@@ -165,6 +227,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mailing-list", _mailing_list),
     Rule("auto-subject", _auto_subject),
     Rule("outlook-recall", _outlook_recall),
+    Rule("away-subject", _away_subject),
+    Rule("mail-report", _mail_report),
+    Rule("calendar-reply", _calendar_reply),
+    Rule("ticket-system", _ticket_system),
 )
 
 

@@ -88,8 +88,8 @@ _TIME = re.compile(
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
     rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
     rf"{_ZONE}"
-    # "Mon 7 Dec, 0800 hrs": the four digits of a military hour need their suffix
-    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*hrs?\b{_ZONE}",
+    # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
+    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}",
     re.I,
 )
 

@@ -47,7 +47,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi)(?: [a-z]+)? "
         r"ke (?:siapa|mana)|"
         r"who (?:should|do|can) (?:i|we) (?:contact|ask|talk to|complain to)|"
-        r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
+        r"bagian mana|unit mana|pass this to|diteruskan ke bagian|"
+        # the question turned round: "ke mana saya harus menanyakan", "kepada siapa sebaiknya kami melapor"
+        r"(?:ke|kepada) (?:siapa|mana) (?:(?:saya|kami|aku) )?(?:(?:harus|perlu|sebaiknya|bisa|dapat) )?"
+        r"(?:bertanya|menanyakan|tanya|nanya|mengadu|melapor|lapor|menghubungi|mengurus|minta))\b",
         2.5,
     ),
     rule(
@@ -129,7 +132,17 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # the staff attendance machine, kept by the personnel office
         r"mesin (?:presensi|absensi|absen)|sidik jari|fingerprint|finger print|"
         r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
-        r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
+        r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang)|"
+        # pay, kept by the finance office: "honor mengajar", "slip gaji", "uang transport", "teaching allowance"
+        r"honor(?:arium)?(?: (?:mengajar|dosen|kegiatan))?|gaji|slip gaji|tunjangan|remunerasi|insentif|"
+        r"uang (?:transport|lembur|makan|saku|harian)|reimburse(?:ment)?|pencairan|payroll|salary|salaries|"
+        r"pay ?slip|(?:teaching |transport )?allowance|(?:ke|into|to) (?:my )?(?:rekening|bank account)|"
+        # the writer's own mail coming back, kept by the mail administrators: "email saya selalu kembali", "my
+        # e-mails bounce", "mailbox full"
+        r"(?:e-?mail|surel|mail)(?:-?nya)?(?: (?:saya|kami|aku|ku|i send|we send))?(?: [a-z0-9-]+){0,4}? "
+        r"(?:selalu |terus |always |keeps? )?(?:kembali|mental|bounc(?:e|es|ed|ing)|gagal (?:ter)?kirim|"
+        r"tidak (?:sampai|terkirim)|come back|(?:get|are|were|is) returned|undeliverable)|"
+        r"kotak surat(?: [a-z]+)? penuh|mailbox (?:is )?full)\b",
         2.5,
         outside=True,
     ),
