@@ -15,14 +15,17 @@ _MACHINE_LOCAL_PARTS = re.compile(
     # a system's own no-reply sender: "forms-receipts-noreply", "siakad-no-reply", "calendar-notification.noreply"
     r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply|"
     # report robots: "dmarcreport", "noreply-dmarc-support", "tlsrpt-noreply", "dmarc_rua"
-    r"[\w.-]*(?:dmarc|tlsrpt)[\w.-]*)$",
+    r"[\w.-]*(?:dmarc|tlsrpt)[\w.-]*|"
+    # notifiers and Exchange's own bounce sender: "calendar-notification", "notifications", "MicrosoftExchange329e..."
+    r"(?:[\w.-]+[-_.])?notifications?|(?:[\w.-]+[-_.])?notify|microsoftexchange[0-9a-f]*)$",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|balasan automatis|"
     r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
-    r"delayed mail|tidak dapat dikirim|tidak terkirim|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    r"delayed mail|tidak dapat dikirim|tidak terkirim|pemberitahuan status pengiriman|pesan gagal (?:di)?kirim|"
+    r"pengiriman (?:pesan )?gagal|abwesenheitsnotiz|r[ée]ponse automatique)\b",
     re.IGNORECASE,
 )
 
@@ -34,7 +37,10 @@ _AWAY_WORDS = (
 )
 _AWAY_SUBJECT = re.compile(
     rf"^\s*(?:\[(?:{_AWAY_WORDS})[^\]\n]{{0,40}}\]|\((?:{_AWAY_WORDS})[^)\n]{{0,40}}\)|(?:{_AWAY_WORDS})\s*[:|\-\u2013])"
-    r"\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:",
+    r"\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:"
+    # Notes: "AUTO: Robert Tan is out of the office (returning 13/12/2027)"
+    r"|^\s*auto\s*:[^\n]{0,80}?\b(?:out of (?:the )?office|is away|on leave|on vacation|cuti|di luar kantor|"
+    r"tidak (?:berada )?di kantor)\b",
     re.IGNORECASE,
 )
 # A mail server's aggregate or TLS report: "Report Domain: x.ac.id Submitter: google.com Report-ID: ...".
@@ -49,9 +55,10 @@ _CALENDAR_REPLY = re.compile(rb"^METHOD:[ \t]*(?:REPLY|COUNTER|DECLINECOUNTER)[ 
 # ("[Ticket#2027111610000214] ...") over a receipt ("telah tercatat", "has been received").
 _TICKET_HEADERS = ("X-OTRS-Loop", "X-Znuny-Loop", "X-RT-Loop-Prevention", "RT-Ticket", "X-Zammad-Ticket-Number")
 _TICKET_SUBJECT = re.compile(
-    r"^\s*\[(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?\s*\d{3,}\]",
+    r"\[(?:(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?|#)\s*\d{3,}\]",
     re.IGNORECASE,
 )
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:", re.IGNORECASE)
 _RECEIPT = re.compile(
     r"\b(?:(?:telah|sudah) (?:kami )?(?:terima|diterima|tercatat|dicatat|terdaftar)|"
     r"(?:has|have) been (?:received|logged|recorded|created|registered)|we (?:have )?received your|"
@@ -203,7 +210,9 @@ def _ticket_system(message: ParsedMessage, context: ScreeningContext) -> str | N
     for name in _TICKET_HEADERS:
         if message.header(name) is not None:
             return f"another ticket system's header {name}"
-    if _TICKET_SUBJECT.match(message.subject) and _RECEIPT.search(message.text[:2000]):
+    # (a person answering such a receipt writes "Re:" before its tag)
+    tagged = _TICKET_SUBJECT.search(message.subject) and not _REPLY_PREFIX.match(message.subject)
+    if tagged and _RECEIPT.search(message.text[:2000]):
         return "another ticket system's receipt"
     return None
 

@@ -13,16 +13,17 @@ from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
     **dict.fromkeys(("februari", "february", "feb", "pebruari", "peb"), 2),
-    **dict.fromkeys(("maret", "march", "mar"), 3),
+    # (with the Malay spellings a partner writes: "Mac", "Julai", "Ogos", "Disember")
+    **dict.fromkeys(("maret", "march", "mar", "mac"), 3),
     **dict.fromkeys(("april", "apr"), 4),
     **dict.fromkeys(("mei", "may"), 5),
     **dict.fromkeys(("juni", "june", "jun"), 6),
-    **dict.fromkeys(("juli", "july", "jul"), 7),
-    **dict.fromkeys(("agustus", "august", "agu", "aug", "agt", "agus"), 8),
+    **dict.fromkeys(("juli", "july", "jul", "julai"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "aug", "agt", "agus", "ogos"), 8),
     **dict.fromkeys(("september", "sep", "sept"), 9),
     **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
     **dict.fromkeys(("november", "nov", "nopember", "nop"), 11),
-    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+    **dict.fromkeys(("desember", "december", "des", "dec", "disember"), 12),
 }
 WEEKDAYS = {
     **dict.fromkeys(("senin", "monday", "mon"), 0),
@@ -42,7 +43,8 @@ _DATES = (
     (
         "day month",
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            # (Malay "8hb Disember": "haribulan" after the day)
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|hb)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th|hb)?)?"
             rf"\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?",
             re.I,
         ),

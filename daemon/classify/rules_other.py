@@ -121,7 +121,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
-        r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
+        r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik|kuliah|studi)|"
+        # a lecturer's conduct, the programme's to answer: "dosennya sudah lima kali tidak masuk", "jarang hadir"
+        r"dosen(?:nya)?(?: [a-z]+){0,5}? (?:sudah \w+ kali |sering |selalu )?(?:tidak|jarang|tak|gak|ga) (?:pernah )?"
+        r"(?:masuk|hadir|datang)(?: (?:kelas|mengajar|tanpa))?|"
         r"surat (?:rekomendasi|keterangan|aktif kuliah)|recommendation letter|"
         r"(?:certificate|letter|proof) of (?:enrol(?:l)?ment|registration|active (?:study|studies|enrol(?:l)?ment))|"
         r"enrol(?:l)?ment (?:certificate|letter|verification)|"

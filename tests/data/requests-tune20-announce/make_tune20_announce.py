@@ -352,9 +352,191 @@ Rahmat""", "announcement", "id",
   ann("Materi Normalisasi Sudah Diunggah", "course", "2026-12-03T20:00", "IF2201", "Basis Data"),
   note="'nanti malam pukul 20.00': tonight, the mail's own day.")
 
-# ================================================================ batch 2
+
+# ================================================================ batch 2 (written after batch 1's rules, scored before any more)
 if BATCH >= 2:
-    pass
+    M("tgl-titik-strip-jam-setengah", "2026-12-04 13:20:00",
+      ("Hj. Nurlela, S.Sos.", "nurlela@polibatam.ac.id"),
+      "Permintaan penayangan pengumuman",
+      """Assalamualaikum Wr. Wb.
+
+Mohon bantuan untuk menayangkan pengumuman di bawah ini pada tgl. 8-12-2026 jam 06.30 di halaman utama e-learning, untuk seluruh mahasiswa.
+
+Judul: Pembayaran UKT Semester Genap Diperpanjang
+Isi: Batas pembayaran UKT semester genap diperpanjang sampai 18 Desember 2026.
+
+Wassalamualaikum Wr. Wb.
+Nurlela
+Bagian Keuangan""", "announcement", "id",
+      ann("Pembayaran UKT Semester Genap Diperpanjang", "site", "2026-12-08T06:30"),
+      note="'tgl.' with a dashed date and 'jam 06.30'; a deadline date in the text.")
+
+    M("en-german-cet-dotted-date", "2026-12-03 09:00:00",
+      ("Dr. Matthias Becker", "m.becker@hs-partner.de"),
+      "Notice for the double-degree students",
+      """Dear colleagues,
+
+Could you please publish the following notice for all students of the double-degree programme, on Friday 11.12.2026 at 8:00 CET?
+
+Title: Application Window for Summer Semester in Germany
+Text: Applications for the summer semester open in January. Information session recordings are on the e-learning page.
+
+Best regards,
+Matthias Becker""", "announcement", "en",
+      ann("Application Window for Summer Semester in Germany", "site", "2026-12-11T14:00"),
+      note="A German partner: a dotted date and CET, brought to WIB (+6 hours).")
+
+    M("lusa-pagi-setengah-tujuh", "2026-12-06 20:10:00",
+      ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+      "nitip pengumuman Mesin Listrik",
+      """malam, nitip umumin di kelas Mesin Listrik (EL2203) lusa pagi jam setengah 7 ya
+
+judul: Praktikum Mesin Listrik Kelompok 3 Pindah Hari
+isi: kelompok 3 praktikum hari Kamis, bukan Rabu.
+
+eko""", "announcement", "id",
+      ann("Praktikum Mesin Listrik Kelompok 3 Pindah Hari", "course", "2026-12-08T06:30", "EL2203", "Mesin Listrik"),
+      note="'lusa pagi jam setengah 7': two days on, half past six.")
+
+    M("selasa-minggu-depan-jam-koma", "2026-12-03 15:00:00",
+      ("Siti Aminah", "siti.aminah@polibatam.ac.id"),
+      "Pengumuman Akuntansi Sektor Publik",
+      """Sore Pak/Bu,
+
+Saya minta tolong pengumuman di bawah ini naik di course Akuntansi Sektor Publik (AK3105) hari Selasa minggu depan, 09.15 WIB.
+
+Judul: Studi Kasus Laporan Keuangan Pemda
+Isi: Silakan unduh studi kasus dan diskusikan dalam kelompok sebelum pertemuan berikutnya.
+
+Siti""", "announcement", "id",
+      ann("Studi Kasus Laporan Keuangan Pemda", "course", "2026-12-08T09:15", "AK3105", "Akuntansi Sektor Publik"),
+      note="'hari Selasa minggu depan, 09.15 WIB': the weekday of the coming week, a bare clock after a comma.")
+
+    M("malaysia-hb-disember", "2026-12-02 10:30:00",
+      ("Puan Noraini binti Hassan", "noraini@uthm-partner.edu.my"),
+      "Hebahan program mobiliti pelajar",
+      """Assalamualaikum dan salam sejahtera,
+
+Mohon jasa baik pihak tuan/puan untuk menghebahkan pengumuman berikut kepada semua pelajar Polibatam pada 8hb Disember 2026, jam 8.00 pagi (waktu Malaysia).
+
+Tajuk: Program Mobiliti Pelajar Semester Pendek 2027
+Kandungan: Permohonan dibuka kepada pelajar tahun dua dan ke atas.
+
+Sekian, terima kasih.
+Noraini""", "announcement", "mixed",
+      ann("Program Mobiliti Pelajar Semester Pendek 2027", "site", "2026-12-08T07:00"),
+      note="A Malaysian partner: '8hb Disember', 'jam 8.00 pagi (waktu Malaysia)', 'Tajuk'.")
+
+    built("balikpapan-besok-wita", "2026-12-06 21:30:00",
+          ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+          "Pengumuman kelas Sistem Kendali",
+          """Malam,
+
+Saya sedang di Balikpapan. Tolong besok jam 9 WITA diumumkan di kelas Sistem Kendali (SK3102):
+
+Judul: Kuis Sistem Kendali Diundur Sepekan
+Isi: Kuis diundur ke pertemuan berikutnya karena saya dinas luar.
+
+Rudi""",
+          ann("Kuis Sistem Kendali Diundur Sepekan", "course", "2026-12-07T08:00", "SK3102", "Sistem Kendali"), zone=WITA,
+          note="A sender in WITA late in the evening: 'besok jam 9 WITA' counted from the mail's own day.")
+
+    M("en-subject-post-tue-time", "2026-12-04 16:00:00",
+      ("Library Services", "library@polibatam.ac.id"),
+      "Post Tue 8 Dec 07:00 - Library Closed for Stocktake",
+      """Hi,
+
+Notice below for everyone on the platform, please.
+
+Title: Library Closed for Stocktake
+Text: The library will be closed from 14 to 16 December for the annual stocktake. Loans due in that period are extended automatically.
+
+Library Services""", "announcement", "en",
+      ann("Library Closed for Stocktake", "site", "2026-12-08T07:00"),
+      note="The publish time only in the subject ('Post Tue 8 Dec 07:00'); the closure's dates in the text.")
+
+    ICS_EXAM = """BEGIN:VCALENDAR
+METHOD:REQUEST
+PRODID:Microsoft Exchange Server 2016
+VERSION:2.0
+BEGIN:VEVENT
+DTSTART;TZID=SE Asia Standard Time:20261214T080000
+DTEND;TZID=SE Asia Standard Time:20261214T100000
+SUMMARY:UAS Matematika Teknik
+LOCATION:GU 701
+END:VEVENT
+END:VCALENDAR
+"""
+    built("outlook-undangan-uas-besok-pukul-enam", "2026-12-07 15:40:00",
+          ("Yuliana Saragih", "yuliana.saragih@polibatam.ac.id"),
+          "Pengumuman UAS Matematika Teknik",
+          """Sore,
+
+Tolong tayangkan besok pukul 06.00 di course Matematika Teknik (MT1101). Undangan kalender ujiannya sudah saya kirim ke mahasiswa, saya lampirkan juga di sini.
+
+Judul: Ruang dan Waktu UAS Matematika Teknik
+Isi: UAS dilaksanakan Senin, 14 Desember 2026, pukul 08.00-10.00 di GU 701.
+
+Yuliana""",
+          ann("Ruang dan Waktu UAS Matematika Teknik", "course", "2026-12-08T06:00", "MT1101", "Matematika Teknik"),
+          calendar=ICS_EXAM, note="A calendar invitation of the exam beside 'besok pukul 06.00'.")
+
+    M("pendaftaran-dibuka-mulai-bukan-tayang", "2026-12-04 09:10:00",
+      ("Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+      "Mohon diumumkan: Pendaftaran Lomba Inovasi",
+      """Selamat pagi,
+
+Mohon diumumkan ke seluruh mahasiswa melalui e-learning.
+
+Judul: Pendaftaran Lomba Inovasi Mahasiswa 2027
+Isi: Pendaftaran dibuka mulai Senin 7/12 pukul 08.00 WIB sampai 31 Desember 2026 melalui laman kemahasiswaan.
+
+Terima kasih,
+Kemahasiswaan""", "announcement", "id",
+      ann("Pendaftaran Lomba Inovasi Mahasiswa 2027", "site"),
+      note="Near-miss: 'dibuka mulai' a day and an hour in the text: registration opening, not publishing.")
+
+    M("efektif-per-bukan-tayang", "2026-12-07 10:00:00",
+      ("Kepala UPT Perpustakaan", "ka.perpus@polibatam.ac.id"),
+      "Pengumuman jam layanan perpustakaan",
+      """Yth. Admin,
+
+Mohon dipasang pengumuman berikut di halaman depan e-learning hari ini.
+
+Judul: Jam Layanan Perpustakaan Selama Libur Semester
+Isi: Efektif per Senin, 21 Desember 2026 pukul 08.00, perpustakaan hanya melayani hingga pukul 14.00.
+
+Kepala UPT Perpustakaan""", "announcement", "id",
+      ann("Jam Layanan Perpustakaan Selama Libur Semester", "site"),
+      note="Near-miss: 'Efektif per' a day and an hour, and 'hari ini' without an hour.")
+
+    M("hanya-kelas-trpl-1c", "2026-12-04 11:25:00",
+      ("Andika Putra", "andika.putra@polibatam.ac.id"),
+      "Info untuk kelas TRPL-1C",
+      """Siang,
+
+Pengumuman ini hanya untuk kelas TRPL-1C di mata kuliah Algoritma (IF1102), tolong ditayangkan Selasa 8/12 pkl. 12.30.
+
+Judul: Kelas Pengganti Algoritma TRPL-1C
+Isi: Kelas pengganti diadakan Kamis sore di Lab RPL.
+
+Andika""", "announcement", "id",
+      ann("Kelas Pengganti Algoritma TRPL-1C", "course", "2026-12-08T12:30", "IF1102", "Algoritma"),
+      note="One class of one course; 'pkl.' with its dot before the hour.")
+
+    M("maba-semua-prodi", "2026-12-05 08:00:00",
+      ("Panitia PKKMB", "pkkmb@polibatam.ac.id"),
+      "Mohon dibantu tayangkan pengumuman untuk maba",
+      """Halo admin e-learning,
+
+Mohon dibantu tayangkan pengumuman ini untuk seluruh mahasiswa baru angkatan 2026 dari semua prodi, Senin 7 Desember jam 7 pagi.
+
+Judul: Pengumpulan Tugas Refleksi PKKMB
+Isi: Tugas refleksi dikumpulkan melalui e-learning paling lambat Jumat, 11 Desember 2026.
+
+Panitia PKKMB""", "announcement", "id",
+      ann("Pengumpulan Tugas Refleksi PKKMB", "site", "2026-12-07T07:00"),
+      note="New students of every programme (the site); a deadline beside the publish time.")
 
 E.PLAN = {"announcement": len(E.MAILS)}
 

@@ -411,9 +411,208 @@ I've accepted the invitation for the LMS training on Thursday. One question: sin
 Olivia""", "elearning_support", "en",
   note="A person's subject starting 'Accepted:' over a real fault (not machine mail).")
 
-# ================================================================ batch 2
+
+# ================================================================ batch 2 (written after batch 1's rules, scored before any more)
 if BATCH >= 2:
-    pass
+    M("jawa-akun-mboten-saged-mlebet", "2027-11-22 07:15:00",
+      ("Slamet Riyadi", "slamet.riyadi@students.polibatam.ac.id"),
+      "nyuwun tulung",
+      """Sugeng enjing Pak/Bu,
+
+Nyuwun sewu, akun kulo mboten saged mlebet e-learning wiwit wingi sonten, tulisanipun "Invalid login, please try again". Kulo sampun nyobi ping pinten-pinten. Matur nuwun sanget.
+
+Slamet, TM 1A""", "elearning_support", "id", client="iphone",
+      note="A student writing Javanese: his account cannot get in ('mboten saged mlebet').")
+
+    M("kuis-tertutup-duluan", "2027-11-22 11:40:00",
+      ("Dra. Ratna Dewi, M.Si.", "ratna.dewi@polibatam.ac.id"),
+      "Kuis Kimia Analitik",
+      """Selamat siang,
+
+Mahasiswa kelas Kimia Analitik mengeluh kuis tadi pagi sudah tertutup duluan sebelum waktunya habis. Saya atur 60 menit, tetapi sebagian besar baru mengerjakan 35 menit sudah terkunci. Mohon dicek pengaturannya dan apakah jawaban mereka masih bisa dipulihkan.
+
+Terima kasih,
+Ratna""", "elearning_support", "id", client="outlook",
+      note="A lecturer: the quiz closed before its time ('tertutup duluan sebelum waktunya habis').")
+
+    M("en-surname-after-wedding", "2027-11-23 09:00:00",
+      ("Hannah Sitorus", "hannah.sitorus@polibatam.ac.id"),
+      "Platform no longer recognises me",
+      """Hello there,
+
+Since my surname was updated in the HR system after my wedding, the learning platform no longer recognises me: it keeps asking me to sign up as if I were a new user, and my courses are nowhere to be seen. Could you link me back to my old profile?
+
+Many thanks,
+Hannah (formerly Hannah Tambunan)""", "elearning_support", "en",
+      note="Access lost after a surname change, told as 'no longer recognises me'.")
+
+    M("upload-nyangkut-99-persen", "2027-11-23 22:50:00",
+      ("Citra Maharani", "citramaharani02@gmail.com"),
+      "upload nyangkut",
+      """kak upload laporan akhir aku nyangkut di 99% terus dari tadi, udah ganti wifi sama ganti browser jg sama aja 😭 deadline jam 12 malem ini kak tolongg
+
+citra AK 3B""", "elearning_support", "id", client="iphone",
+      note="A student's upload stuck at 99% ('nyangkut').")
+
+    M("en-thanks-h5p-workshop", "2027-11-24 14:30:00",
+      ("Dr. Samuel Okafor", "samuel.okafor@polibatam.ac.id"),
+      "Yesterday's H5P session",
+      """Dear P4M team,
+
+Just a note to say yesterday's H5P session was brilliant. I have already built two interactive videos for my Fluid Mechanics students and they love them. Please pass my thanks on to Mbak Wulan.
+
+Warmly,
+Samuel""", "other", "en",
+      note="Thanks and praise for a session, with e-learning words.")
+
+    M("cuti-kuliah-syarat", "2027-11-24 16:05:00",
+      ("Bagas Wicaksono", "bagas.wicaksono@students.polibatam.ac.id"),
+      "Tanya cuti kuliah",
+      """Selamat sore,
+
+Saya ingin mengajukan cuti kuliah untuk semester genap karena harus bekerja membantu orang tua. Syarat dan formulirnya apa saja ya, dan apakah akun e-learning saya akan dinonaktifkan selama cuti?
+
+Terima kasih,
+Bagas Wicaksono
+Teknik Informatika""", "other", "id",
+      note="Misdirected: academic leave (the academic office's), with form and account words.")
+
+    M("en-invited-digital-skills-week", "2027-11-25 08:30:00",
+      ("Batam Digital Skills Week Secretariat", "secretariat@batamdigitalweek.id"),
+      "You are cordially invited: Batam Digital Skills Week 2027",
+      """Dear colleagues at P4M Polibatam,
+
+You are cordially invited to the opening of Batam Digital Skills Week 2027 on Tuesday 7 December 2027 at the Batam Convention Centre. The programme includes a panel on online learning in vocational education.
+
+Kindly confirm your attendance by 1 December.
+
+With regards,
+The Organising Committee""", "other", "en", client="outlook",
+      note="An outside invitation that names online learning.")
+
+    M("keluhan-dosen-jarang-masuk", "2027-11-25 20:20:00",
+      ("Mahasiswa TI", "mhs.ti.2026@gmail.com"),
+      "Keluhan tentang dosen",
+      """Permisi, saya mau menyampaikan keluhan. Dosen mata kuliah Sistem Operasi di kelas kami sudah lima kali tidak masuk tanpa kabar, materi di e-learning juga tidak pernah diperbarui sejak minggu ketiga, dan nilai UTS belum diumumkan. Kami bingung harus bagaimana. Mohon identitas saya dirahasiakan.""", "other", "id",
+      note="A complaint about a lecturer's conduct (the programme's matter), with course and e-learning words.")
+
+    M("kunci-masuk-kelas-diganti", "2027-11-26 09:45:00",
+      ("Fajar Nugroho, M.Sc.", "fajar.nugroho@polibatam.ac.id"),
+      "Fisika Mekanika FI1201",
+      """Pagi,
+
+Ternyata kunci masuk kelas Fisika Mekanika (FI1201) yang lama masih dipakai angkatan tahun lalu untuk ikut masuk. Supaya hanya angkatan sekarang, kuncinya pakai FIS-MEK-27 saja ya.
+
+Fajar""", "course_data", "id",
+      cd("FI1201", "Fisika Mekanika", enrolment_key="FIS-MEK-27"),
+      note="An enrolment key changed as 'kunci masuk kelas ... pakai X saja' (no field name, no change verb).")
+
+    M("en-tile-reads-old-shortname", "2027-11-26 13:10:00",
+      ("Grace Lim", "grace.lim@polibatam.ac.id"),
+      "Financial Accounting tile",
+      """Hi team,
+
+The course tile for Financial Accounting still reads ACC-101 on everyone's dashboard, but the faculty moved to ACCT1101 this year and students keep asking whether they are in the right course. ACCT1101 on the tile would sort it.
+
+Thanks,
+Grace""", "course_data", "en",
+      cd(None, "Financial Accounting", shortname="ACCT1101"),
+      note="A short name told by what the tile reads and what would sort it.")
+
+    raw("google-calendar-notification", "2027-11-29 08:50:00",
+        ("Google Calendar", "calendar-notification@google.com"),
+        "Notification: Rapat Mingguan P4M @ Mon Nov 29, 2027 9am - 10am (WIB) (helpdesk-p4m@polibatam.ac.id)",
+        """Rapat Mingguan P4M
+Monday Nov 29, 2027 - 9am - 10am (Western Indonesia Time - Jakarta)
+
+Joining info: meet.google.com/xqe-wmpn-kta
+
+Invitation from Google Calendar
+
+You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.
+""", lang="en", note="A Google Calendar reminder from 'calendar-notification@google.com'.")
+
+    raw("sharepoint-shared-folder", "2027-11-29 10:15:00",
+        ("Ratna Kusuma via SharePoint Online", "no-reply@sharepointonline.com"),
+        "Ratna Kusuma shared the folder \"Borang Akreditasi 2027\" with you",
+        """Ratna Kusuma shared a folder with you.
+
+Tolong dicek borangnya sebelum Jumat ya.
+
+Borang Akreditasi 2027
+
+Open
+
+Microsoft respects your privacy. To learn more, please read our Privacy Statement.
+""", lang="mixed", note="A SharePoint share notification carrying a person's note.")
+
+    raw("notes-auto-out-of-office", "2027-11-30 07:05:00",
+        ("Robert Tan", "robert.tan@polibatam.ac.id"),
+        "AUTO: Robert Tan is out of the office (returning 13/12/2027)",
+        """I am out of the office until 13/12/2027.
+
+I will respond to your message when I return. For urgent matters please contact the department office.
+
+Note: This is an automated response to your message "Re: [P4M #4188] Short name for Industrial Robotics" sent on 30/11/2027 7:04:12.
+
+This is the only notification you will receive while this person is away.
+""", lang="en", note="An IBM Notes away reply ('AUTO: ... is out of the office'), no header.")
+
+    raw("exchange-gagal-kirim-id", "2027-11-30 09:30:00",
+        ("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@polibatam.ac.id"),
+        "Pemberitahuan Status Pengiriman (Gagal)",
+        """Pengiriman ke penerima atau grup berikut ini gagal:
+
+dimas.prasetyo@polibatam.ac.id
+Kotak surat penerima penuh dan tidak dapat menerima pesan saat ini. Coba kirim ulang pesan nanti, atau hubungi penerima secara langsung.
+
+Info diagnostik untuk administrator:
+Server pembuat: MBX02.polibatam.ac.id
+Remote Server returned '554 5.2.2 mailbox full'
+""", lang="id", note="An Exchange bounce in Indonesian, plain text, from its 'MicrosoftExchange...' sender.")
+
+    raw("vendor-helpdesk-received", "2027-11-30 11:00:00",
+        ("Moodle Partner Support", "support@edutech-partner.freshdesk.com"),
+        "We've received your request [#48213]",
+        """Dear Helpdesk P4M,
+
+This is an automated response confirming that your request "Plugin attendance tidak muncul setelah upgrade" has been received. Our team will get back to you within 2 business days.
+
+Ticket number: #48213
+
+Regards,
+EduTech Partner Support
+""", lang="en", note="A vendor's helpdesk acknowledging our ticket (tag at the end of the subject).")
+
+    M("fwd-zoom-undangan-mohon-umumkan", "2027-12-01 10:00:00",
+      ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+      "Fwd: Zoom meeting invitation - Kuliah Tamu Keamanan Siber",
+      """Mohon diumumkan di e-learning untuk seluruh mahasiswa TI ya, tautannya di bawah.
+
+Judul: Kuliah Tamu Keamanan Siber
+
+---------- Forwarded message ---------
+From: Zoom <no-reply@zoom.us>
+Date: Tue, Nov 30, 2027 at 4:12 PM
+Subject: Zoom meeting invitation - Kuliah Tamu Keamanan Siber
+
+Topic: Kuliah Tamu Keamanan Siber
+Time: Dec 3, 2027 01:00 PM Jakarta
+Join Zoom Meeting: https://us06web.zoom.us/j/83412345678
+""", "announcement", "id", {"scope": "site", "title": "Kuliah Tamu Keamanan Siber"},
+      note="A person forwarding a Zoom invitation to be announced (a machine's text quoted, a human's request).")
+
+    M("cuti-minta-ganti-pengampu", "2027-12-01 14:40:00",
+      ("Dewi Puspita, S.T., M.T.", "dewi.puspita@polibatam.ac.id"),
+      "[Cuti] Pengampu sementara Gambar Teknik",
+      """Selamat siang,
+
+Mulai minggu depan saya cuti melahirkan. Mohon pengampu MK Gambar Teknik (MS1102) di e-learning selama saya cuti diganti sementara oleh Bapak Hendra Kusuma, S.T.
+
+Terima kasih,
+Dewi""", "course_data", "id",
+      cd("MS1102", "Gambar Teknik", lecturer="Bapak Hendra Kusuma, S.T."),
+      note="Near-miss: a person's own '[Cuti]' subject over a request (no 'Re:' after it).")
 
 E.PLAN = {}
 for m in E.MAILS:
