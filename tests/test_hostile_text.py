@@ -10,6 +10,7 @@ import pytest
 
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from daemon.classify.rules_other import OTHER_RULES
 from parsers.body import split_body
 
 # Generous: a loaded CI machine is slow, and each case below took 20 s or more (or grew exponentially) before.
@@ -20,6 +21,10 @@ def _course_fields(text: str) -> object:
     return extract_fields(RequestType.COURSE_DATA, "Ubah MK", text, datetime(2026, 11, 30, tzinfo=UTC))
 
 
+def _office_matter(text: str) -> object:
+    return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
+
+
 @pytest.mark.parametrize(
     ("read", "text"),
     [
@@ -27,8 +32,10 @@ def _course_fields(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        (_office_matter, "dosen " * 20_000),  # a lecturer's absence: words between "dosen" and "tidak masuk"
+        (_office_matter, "email saya " * 20_000),  # mail coming back: words between "email" and "kembali"
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words"],
+    ids=["blank-lines", "space-lines", "digit-run", "field-words", "lecturer-words", "mail-words"],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.monotonic()
