@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from parsers.message import ParsedMessage
 
@@ -93,8 +94,9 @@ class Rule:
 def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> bool:
     """A system (a service form, a contact form, another unit's ticket system) passing on a person's new request.
 
-    It names the person in Reply-To and again in the text it relays; a notice, an auto-reply or a receipt answering
-    our mail does neither both nor starts a conversation, so it stays screened.
+    It names the person in Reply-To and again in the text it relays (by address, or by the full name a form shows); a
+    notice, an auto-reply or a receipt answering our mail does neither both nor starts a conversation, so it stays
+    screened.
     """
     person = message.reply_to.lower()
     if not person or person == message.from_addr.lower() or message.in_reply_to or message.references:
@@ -105,7 +107,16 @@ def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> boo
         without_tag(own) for own in context.own_addresses
     }:
         return False
-    return person in message.text.lower()
+    return person in message.text.lower() or _names(message, parseaddr(message.header("Reply-To") or "")[0])
+
+
+def _names(message: ParsedMessage, name: str) -> bool:
+    """A form that shows the person by name only ("Nama Pemohon : Yulia Hartati"): a name of two words or more."""
+    words = name.split()
+    if len(words) < 2 or any(character.isdigit() for character in name):
+        return False
+    written = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    return bool(written.search(message.text))
 
 
 def _auto_submitted(message: ParsedMessage, context: ScreeningContext) -> str | None:
