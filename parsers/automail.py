@@ -26,7 +26,7 @@ _AUTO_SUBJECT = re.compile(
     r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
     r"delayed mail|tidak dapat dikirim|tidak terkirim|pemberitahuan status pengiriman|pesan gagal (?:di)?kirim|"
-    r"pengiriman (?:pesan )?gagal|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    r"pengiriman (?:pesan )?gagal|ooo|away from (?:the )?office|on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)\b",
     re.IGNORECASE,
 )
 
@@ -52,6 +52,19 @@ _REPORT_SUBJECT = re.compile(
 )
 # A calendar's answer to an invitation ("Accepted:", "Diterima:", "Ditolak:"): its calendar part says METHOD:REPLY.
 _CALENDAR_REPLY = re.compile(rb"^METHOD:[ \t]*(?:REPLY|COUNTER|DECLINECOUNTER)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# A receipt a mail client writes for its user: "Read: X" over "was read on ...", "Delivered: X" over "has been
+# delivered", "Diterima: X" with an empty text (a meeting answered without a comment).
+_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:read|not read|dibaca|telah dibaca|tidak dibaca|delivered|terkirim|accepted|declined|tentative|"
+    r"tentatively accepted|diterima|ditolak|tentatif|menerima|menolak)\s*:",
+    re.IGNORECASE,
+)
+_RECEIPT_TEXT = re.compile(
+    r"\A\W*(?:\Z|[\s\S]{0,400}?\b(?:was read on|was deleted without being read|telah dibaca pada|dihapus tanpa dibaca|"
+    r"has been delivered to|telah (?:berhasil )?(?:dikirim|disampaikan) ke(?:pada)?|has (?:accepted|declined|"
+    r"tentatively accepted) (?:this|the|your) (?:meeting|invitation)|telah (?:menerima|menolak) (?:rapat|undangan)))",
+    re.IGNORECASE,
+)
 # Another unit's ticket system acknowledging our mail: its own loop headers, or its tag opening a fresh subject
 # ("[Ticket#2027111610000214] ...") over a receipt ("telah tercatat", "has been received").
 _TICKET_HEADERS = ("X-OTRS-Loop", "X-Znuny-Loop", "X-RT-Loop-Prevention", "RT-Ticket", "X-Zammad-Ticket-Number")
@@ -204,6 +217,14 @@ def _away_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return f"away notice before the answered subject {match.group(0).strip()!r}" if match else None
 
 
+def _client_receipt(message: ParsedMessage, _: ScreeningContext) -> str | None:
+    # (a person's file sent under such a subject, with no text, is theirs)
+    files = any(item.content_type != "text/calendar" for item in message.attachments)
+    if _RECEIPT_SUBJECT.match(message.subject) and _RECEIPT_TEXT.match(message.text) and not files:
+        return f"a mail client's receipt ({message.subject[:60]!r})"
+    return None
+
+
 def _mail_report(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return "a mail server's report (DMARC or TLS)" if _REPORT_SUBJECT.match(message.subject) else None
 
@@ -250,6 +271,7 @@ RULES: tuple[Rule, ...] = (
     Rule("away-subject", _away_subject),
     Rule("mail-report", _mail_report),
     Rule("calendar-reply", _calendar_reply),
+    Rule("client-receipt", _client_receipt),
     Rule("ticket-system", _ticket_system),
 )
 

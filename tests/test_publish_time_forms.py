@@ -20,6 +20,8 @@ MAIL_DATE = datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # Wednesday 2 December 2026
         ("Mohon menghebahkan pengumuman ini pada 7hb Disember 2026, jam 8.00 pagi (waktu Malaysia).", "07:00"),
         ("Kindly post this in the course.\n\nPlease publish it on Dec. 7 at 0800H. Thank you!", "08:00"),
         ("Could you pop this up on the course page on Monday 7 December 2026 at 9am?", "09:00"),
+        ("Please publish it on Monday the 7th at half past seven.", "07:30"),
+        ("Please post it on 7 December at a quarter to eight in the morning.", "07:45"),
     ],
 )
 def test_a_publish_time_in_a_new_form(text: str, expected: str) -> None:

@@ -48,3 +48,18 @@ def _mail(subject: str, body: str, extra: str = "") -> bytes:
 )
 def test_ticket_receipts_and_away_subjects(subject: str, body: str, machine: bool) -> None:
     assert screen(parse_message(_mail(subject, body)), CONTEXT).is_machine is machine
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "machine"),
+    [
+        ("Read: Perubahan nama MK", "Your message\r\n\r\nTo: Helpdesk\r\n\r\nwas read on 30/11/2027 10:02.", True),
+        ("Dibaca: Perubahan nama MK", "Pesan Anda telah dibaca pada 30/11/2027 10:02.", True),
+        ("Accepted: Rapat Evaluasi LMS", "", True),
+        ("Accepted: LMS training", "I'll come, but my quiz page is broken: can someone fix it?", False),
+        ("Delivered: Jadwal UAS", "Your message has been delivered to the following recipients: dosen", True),
+        ("OOO until 10 December", "I am away, back on 10 December.", True),
+    ],
+)
+def test_receipts_a_mail_client_writes(subject: str, body: str, machine: bool) -> None:
+    assert screen(parse_message(_mail(subject, body)), CONTEXT).is_machine is machine
