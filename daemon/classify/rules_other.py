@@ -96,7 +96,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # "setelah rapat prodi", "hasil rapat": a meeting named as when a decision comes is not what the mail is about
         r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|(?<!setelah )(?<!sesudah )(?<!sebelum )(?<!hasil )rapat|"
         r"undangan|saran|penawaran|"
-        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|transkrip|transcript|ijazah|"
+        # an online course's certificate of completion is e-learning's own
+        r"partnership|proposal kerja sama|sertifikat(?! (?:penyelesaian|kursus|course|e-learning|moodle|mooc|daring))|jam layanan|jam kerja|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship)\b",
         2.5,
@@ -159,6 +160,18 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"(?:password|kata sandi|akun|account|login)(?: (?:di|ke|to|for|of|on))? )"
         r"(?:siakad|portal (?:akademik|mahasiswa|siakad)|(?:the )?(?:student|academic) portal)\b",
         3.0,
+        outside=True,
+    ),
+    rule(
+        "campus facilities",
+        _OT,
+        # Parking, gates, lifts, cards and rooms are the general services' faults, whatever fault words tell them.
+        # ("lift" alone is also the English verb: "lift the time limit")
+        r"\b(?:parkir|kartu parkir|parking|gerbang|palang pintu|lift (?:gedung|di gedung|lantai)|elevator|toilet|kamar mandi|kantin|canteen|"
+        r"(?:listrik|lampu) (?:padam|mati)|mati listrik|air (?:mati|tidak mengalir)|kartu (?:mahasiswa|ktm|akses|"
+        r"identitas|pegawai)|student (?:id )?card|access card|id card|loker|locker|kunci ruang(?:an|kelas)?|asrama|"
+        r"dormitory|bus kampus|shuttle bus)\b",
+        4.0,
         outside=True,
     ),
     rule(
