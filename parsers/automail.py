@@ -26,7 +26,7 @@ _AUTO_SUBJECT = re.compile(
     r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
     r"delayed mail|tidak dapat dikirim|tidak terkirim|pemberitahuan status pengiriman|pesan gagal (?:di)?kirim|"
-    r"pengiriman (?:pesan )?gagal|ooo|away from (?:the )?office|on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    r"pengiriman (?:pesan )?gagal|warning: could not send|warning: message [^\n]{0,80}?delayed|pesan tertunda|ooo|away from (?:the )?office|on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)\b",
     re.IGNORECASE,
 )
 
@@ -69,7 +69,13 @@ _RECEIPT_TEXT = re.compile(
 # ("[Ticket#2027111610000214] ...") over a receipt ("telah tercatat", "has been received").
 _TICKET_HEADERS = ("X-OTRS-Loop", "X-Znuny-Loop", "X-RT-Loop-Prevention", "RT-Ticket", "X-Zammad-Ticket-Number")
 _TICKET_SUBJECT = re.compile(
-    r"\[(?:(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?|#)\s*\d{3,}\]",
+    r"\[(?:(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?|#)\s*\d{3,}\]|"
+    r"\[jira\]",
+    re.IGNORECASE,
+)
+# A system that keeps the subject it answers ("RE: [P4M #4110] ... [Ticket#123]") says it is one.
+_AUTOMATED = re.compile(
+    r"\b(?:otomatis|automated|automatic(?:ally)?|do not reply|jangan membalas|tidak membalas|no-?reply)\b",
     re.IGNORECASE,
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:", re.IGNORECASE)
@@ -243,8 +249,9 @@ def _ticket_system(message: ParsedMessage, context: ScreeningContext) -> str | N
         if message.header(name) is not None:
             return f"another ticket system's header {name}"
     # (a person answering such a receipt writes "Re:" before its tag)
-    tagged = _TICKET_SUBJECT.search(message.subject) and not _REPLY_PREFIX.match(message.subject)
-    if tagged and _RECEIPT.search(message.text[:2000]):
+    tagged = _TICKET_SUBJECT.search(message.subject)
+    said = not _REPLY_PREFIX.match(message.subject) or _AUTOMATED.search(message.text[:2000])
+    if tagged and said and _RECEIPT.search(message.text[:2000]):
         return "another ticket system's receipt"
     return None
 

@@ -63,3 +63,19 @@ def test_ticket_receipts_and_away_subjects(subject: str, body: str, machine: boo
 )
 def test_receipts_a_mail_client_writes(subject: str, body: str, machine: bool) -> None:
     assert screen(parse_message(_mail(subject, body)), CONTEXT).is_machine is machine
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "machine"),
+    [
+        (
+            "RE: [P4M #4110] Akun terkunci [Ticket#12345]",
+            "Permintaan Anda telah tercatat. Email ini dikirim otomatis.",
+            True,
+        ),
+        ("RE: [P4M #4110] Akun terkunci [Ticket#12345]", "Sudah kami terima, tapi mohon dicek lagi kelasnya.", False),
+        ("Warning: could not send message for past 4 hours", "This is a warning message only.", True),
+    ],
+)
+def test_receipts_that_keep_the_answered_subject(subject: str, body: str, machine: bool) -> None:
+    assert screen(parse_message(_mail(subject, body)), CONTEXT).is_machine is machine
