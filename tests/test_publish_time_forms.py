@@ -22,6 +22,9 @@ MAIL_DATE = datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # Wednesday 2 December 2026
         ("Could you pop this up on the course page on Monday 7 December 2026 at 9am?", "09:00"),
         ("Please publish it on Monday the 7th at half past seven.", "07:30"),
         ("Please post it on 7 December at a quarter to eight in the morning.", "07:45"),
+        ("Please post this for all students on 7 Dec 2026 @ 0730.", "07:30"),
+        ("Mohon tayang 7/12 @ 07.30 ya.", "07:30"),
+        ("Please have this up on the front page by 7:30 on Monday 7 December.", "07:30"),
     ],
 )
 def test_a_publish_time_in_a_new_form(text: str, expected: str) -> None:

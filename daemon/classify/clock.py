@@ -89,7 +89,9 @@ _TIME = re.compile(
     rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
     rf"{_ZONE}"
     # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
-    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}",
+    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}"
+    # "7 Dec 2026 @ 0730": after "@" four digits are an hour and its minutes
+    rf"|@\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:/]){_ZONE}",
     re.I,
 )
 
@@ -207,6 +209,8 @@ def _clock(text: str) -> tuple[time, Zone, int, int] | None:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
         elif groups[18]:
             hour, minute, marker, part, zone = groups[18], groups[19], None, None, groups[20]
+        elif groups[21]:
+            hour, minute, marker, part, zone = groups[21], groups[22], None, None, groups[23]
         else:
             hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
             # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour

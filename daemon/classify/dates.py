@@ -64,7 +64,7 @@ _DATES = (
             # a form's label: "Tgl tayang: 23/11", "Date of publication: 23/11"
             r"\b(?:tgl|tanggal|date)\b[^:\n]{0,25}:\s*|"
             # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
-            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|jm|pukul|pkl|pk|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
+            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:(?:jam|jm|pukul|pkl|pk|at|\d{1,2}[.:]\d{2})\b|@)))(\d{1,2})[/-](\d{1,2})\b"
             rf"(?![/.-]\d)(?!\s*(?:{_MONTH})\b)",
             re.I,
         ),
