@@ -161,7 +161,8 @@ RULES: tuple[KeywordRule, ...] = (
         "publish verb",
         _AN,
         # what is awaited is not asked: "nilai UTS belum diumumkan", "tidak pernah diumumkan"
-        r"\b(?<!sudah )(?<!belum )(?<!blm )(?<!pernah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
+        r"\b(?<!sudah )(?<!belum )(?<!blm )(?<!pernah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|"
+        r"publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce|"
         # the active me- forms of a formal letter: "mohon bantuan menayangkan", "untuk mempublikasikan"
         r"menayangkan|mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan)\b"

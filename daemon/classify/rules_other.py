@@ -97,7 +97,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|(?<!setelah )(?<!sesudah )(?<!sebelum )(?<!hasil )rapat|"
         r"undangan|saran|penawaran|"
         # an online course's certificate of completion is e-learning's own
-        r"partnership|proposal kerja sama|sertifikat(?! (?:penyelesaian|kursus|course|e-learning|moodle|mooc|daring))|jam layanan|jam kerja|transkrip|transcript|ijazah|"
+        r"partnership|proposal kerja sama|sertifikat(?! (?:penyelesaian|kursus|course|e-learning|moodle|mooc|daring))|"
+        r"jam layanan|jam kerja|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship)\b",
         2.5,
@@ -167,7 +168,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         _OT,
         # Parking, gates, lifts, cards and rooms are the general services' faults, whatever fault words tell them.
         # ("lift" alone is also the English verb: "lift the time limit")
-        r"\b(?:parkir|kartu parkir|parking|gerbang|palang pintu|lift (?:gedung|di gedung|lantai)|elevator|toilet|kamar mandi|kantin|canteen|"
+        r"\b(?:parkir|kartu parkir|parking|gerbang|palang pintu|lift (?:gedung|di gedung|lantai)|elevator|toilet|"
+        r"kamar mandi|kantin|canteen|"
         r"(?:listrik|lampu) (?:padam|mati)|mati listrik|air (?:mati|tidak mengalir)|kartu (?:mahasiswa|ktm|akses|"
         r"identitas|pegawai)|student (?:id )?card|access card|id card|loker|locker|kunci ruang(?:an|kelas)?|asrama|"
         r"dormitory|bus kampus|shuttle bus)\b",
