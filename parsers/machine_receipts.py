@@ -18,7 +18,10 @@ _AWAY_SUBJECT = re.compile(
     r"\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:"
     # Notes: "AUTO: Robert Tan is out of the office (returning 13/12/2027)"
     r"|^\s*auto\s*:[^\n]{0,80}?\b(?:out of (?:the )?office|is away|on leave|on vacation|cuti|di luar kantor|"
-    r"tidak (?:berada )?di kantor)\b",
+    r"tidak (?:berada )?di kantor)\b"
+    # the mark after the answered subject: "Re: Jadwal UAS [Auto-Reply]", "RE: Permohonan (Out of Office)"
+    r"|^\s*(?:re|aw|balas|bls)\s*:[^\n]*[\[(]\s*(?:auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|"
+    r"out of (?:the )?office|ooo|sedang cuti|on leave|away)\s*[\])]\s*$",
     re.IGNORECASE,
 )
 # A mail server's aggregate or TLS report: "Report Domain: x.ac.id Submitter: google.com Report-ID: ...".

@@ -44,6 +44,8 @@ def _mail(subject: str, body: str, extra: str = "") -> bytes:
         ("[Tiket #20271] Mohon bantuan reset kuis", "Kuis mahasiswa saya tertutup.", False),
         ("(Sedang Cuti) RE: Jadwal UAS", "Saya sedang cuti sampai Januari.", True),
         ("[Cuti] Mohon ganti pengampu sementara", "Selama saya cuti, mohon pengampu diganti.", False),
+        ("Re: Jadwal UAS [Auto-Reply]", "Saya sedang tidak di kantor.", True),
+        ("Re: Pengumuman (Libur)", "Baik, terima kasih. Mohon ditayangkan besok.", False),
     ],
 )
 def test_ticket_receipts_and_away_subjects(subject: str, body: str, machine: bool) -> None:
