@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.course_code import find_course_code
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
@@ -22,6 +23,10 @@ def _course_fields(text: str) -> object:
     return extract_fields(RequestType.COURSE_DATA, "Ubah MK", text, datetime(2026, 11, 30, tzinfo=UTC))
 
 
+def _course_code(text: str) -> object:
+    return find_course_code("Ubah MK", text)
+
+
 def _office_matter(text: str) -> object:
     return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
 
@@ -33,10 +38,21 @@ def _office_matter(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        (_course_code, "for EE 2104" + " " * 20_000 + "x " + "untuk TRE 3110 " * 2_000),  # codes before the request
+        (_course_code, "servo MG996R " * 3_000 + "Kode MK: RBT 2203"),  # parts, each looking at its noun
         (_office_matter, "dosen " * 20_000),  # a lecturer's absence: words between "dosen" and "tidak masuk"
         (_office_matter, "email saya " * 20_000),  # mail coming back: words between "email" and "kembali"
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words", "lecturer-words", "mail-words"],
+    ids=[
+        "blank-lines",
+        "space-lines",
+        "digit-run",
+        "field-words",
+        "codes-for-request",
+        "parts",
+        "lecturer-words",
+        "mail-words",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.process_time()
