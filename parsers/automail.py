@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parseaddr
 
+from parsers.machine_receipts import away_subject, calendar_reply, client_receipt, mail_report, ticket_system_receipt
 from parsers.message import ParsedMessage
 
 LOOP_HEADER = "X-Helpdesk-Loop"
@@ -13,14 +15,20 @@ LOOP_HEADER = "X-Helpdesk-Loop"
 _MACHINE_LOCAL_PARTS = re.compile(
     r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|bounces?(\+.*)?|"
     # a system's own no-reply sender: "forms-receipts-noreply", "siakad-no-reply", "calendar-notification.noreply"
-    r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply)$",
+    r"mail-daemon|daemon|auto-?reply|autoresponder|[\w.-]+[-_.]no-?reply|"
+    # report robots: "dmarcreport", "noreply-dmarc-support", "tlsrpt-noreply", "dmarc_rua"
+    r"[\w.-]*(?:dmarc|tlsrpt)[\w.-]*|"
+    # notifiers and Exchange's own bounce sender: "calendar-notification", "notifications", "MicrosoftExchange329e..."
+    r"(?:[\w.-]+[-_.])?notifications?|(?:[\w.-]+[-_.])?notify|microsoftexchange[0-9a-f]*)$",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|balasan automatis|"
     r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
-    r"delayed mail|tidak dapat dikirim|tidak terkirim|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    r"delayed mail|tidak dapat dikirim|tidak terkirim|pemberitahuan status pengiriman|pesan gagal (?:di)?kirim|"
+    r"pengiriman (?:pesan )?gagal|warning: could not send|warning: message [^\n]{0,80}?delayed|pesan tertunda|ooo|"
+    r"away from (?:the )?office|on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)\b",
     re.IGNORECASE,
 )
 
@@ -51,8 +59,9 @@ class Rule:
 def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> bool:
     """A system (a service form, a contact form, another unit's ticket system) passing on a person's new request.
 
-    It names the person in Reply-To and again in the text it relays; a notice, an auto-reply or a receipt answering
-    our mail does neither both nor starts a conversation, so it stays screened.
+    It names the person in Reply-To and again in the text it relays (by address, or by the full name a form shows); a
+    notice, an auto-reply or a receipt answering our mail does neither both nor starts a conversation, so it stays
+    screened.
     """
     person = message.reply_to.lower()
     if not person or person == message.from_addr.lower() or message.in_reply_to or message.references:
@@ -63,7 +72,16 @@ def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> boo
         without_tag(own) for own in context.own_addresses
     }:
         return False
-    return person in message.text.lower()
+    return person in message.text.lower() or _names(message, parseaddr(message.header("Reply-To") or "")[0])
+
+
+def _names(message: ParsedMessage, name: str) -> bool:
+    """A form that shows the person by name only ("Nama Pemohon : Yulia Hartati"): a name of two words or more."""
+    words = name.split()
+    if len(words) < 2 or any(character.isdigit() for character in name):
+        return False
+    written = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    return bool(written.search(message.text))
 
 
 def _auto_submitted(message: ParsedMessage, context: ScreeningContext) -> str | None:
@@ -146,6 +164,10 @@ def _auto_subject(message: ParsedMessage, _: ScreeningContext) -> str | None:
     return f"auto-reply subject {match.group(1)!r}" if match else None
 
 
+def _ticket_system(message: ParsedMessage, context: ScreeningContext) -> str | None:
+    return None if relayed_for_person(message, context) else ticket_system_receipt(message)
+
+
 def _outlook_recall(message: ParsedMessage, _: ScreeningContext) -> str | None:
     if not _RECALL_SUBJECT.match(message.subject):
         return None
@@ -165,6 +187,11 @@ RULES: tuple[Rule, ...] = (
     Rule("mailing-list", _mailing_list),
     Rule("auto-subject", _auto_subject),
     Rule("outlook-recall", _outlook_recall),
+    Rule("away-subject", lambda message, _: away_subject(message)),
+    Rule("mail-report", lambda message, _: mail_report(message)),
+    Rule("calendar-reply", lambda message, _: calendar_reply(message)),
+    Rule("client-receipt", lambda message, _: client_receipt(message)),
+    Rule("ticket-system", _ticket_system),
 )
 
 

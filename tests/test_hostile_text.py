@@ -11,6 +11,7 @@ import pytest
 from daemon.classify.course_code import find_course_code
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from daemon.classify.rules_other import OTHER_RULES
 from parsers.body import split_body
 
 # CPU seconds of this process, so a busy machine's other work does not count; each case below took 20 s or more
@@ -26,31 +27,38 @@ def _course_code(text: str) -> object:
     return find_course_code("Ubah MK", text)
 
 
+def _office_matter(text: str) -> object:
+    return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
+
+
 @pytest.mark.parametrize(
     ("read", "text"),
     [
-        (split_body, "Mohon ganti nama MK IF201\n" + "\n" * 20_000 + "x"),  # quoted-reply markers over blank lines
-        (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
-        (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
-        (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
-        (_course_fields, "'x' itu key-nya " * 3_000 + "yang baru"),  # values named before their field, none new
-        (_course_fields, "**" * 20_000 + "Semester baru:** Genap"),  # bold markers that never close a label
-        (_course_fields, "Enrolment key diganti jadi " + "kata " * 10_000 + "."),  # words that never end a key
-        (_course_fields, "Mohon diganti: " + "sks 3, " * 5_000 + "dosen"),  # a list of fields cut short at its end
-        (_course_code, "for EE 2104" + " " * 20_000 + "x " + "untuk TRE 3110 " * 2_000),  # codes before the request
-        (_course_code, "servo MG996R " * 3_000 + "Kode MK: RBT 2203"),  # parts, each looking at its noun
-    ],
-    ids=[
-        "blank-lines",
-        "space-lines",
-        "digit-run",
-        "field-words",
-        "value-first",
-        "bold-runs",
-        "word-key",
-        "field-list",
-        "codes-for-request",
-        "parts",
+        # quoted-reply markers over blank lines
+        pytest.param(split_body, "Mohon ganti nama MK IF201\n" + "\n" * 20_000 + "x", id="blank-lines"),
+        pytest.param(split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x", id="space-lines"),
+        # digits split every way
+        pytest.param(_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso", id="digit-run"),
+        # thousands of field words, each searching the text after it
+        pytest.param(_course_fields, "nama " * 5_000, id="field-words"),
+        # values named before their field, none new
+        pytest.param(_course_fields, "'x' itu key-nya " * 3_000 + "yang baru", id="value-first"),
+        # bold markers that never close a label
+        pytest.param(_course_fields, "**" * 20_000 + "Semester baru:** Genap", id="bold-runs"),
+        # words that never end a key
+        pytest.param(_course_fields, "Enrolment key diganti jadi " + "kata " * 10_000 + ".", id="word-key"),
+        # a list of fields cut short at its end
+        pytest.param(_course_fields, "Mohon diganti: " + "sks 3, " * 5_000 + "dosen", id="field-list"),
+        # codes before the request
+        pytest.param(
+            _course_code, "for EE 2104" + " " * 20_000 + "x " + "untuk TRE 3110 " * 2_000, id="codes-for-request"
+        ),
+        # parts, each looking at its noun
+        pytest.param(_course_code, "servo MG996R " * 3_000 + "Kode MK: RBT 2203", id="parts"),
+        # a lecturer's absence: words between "dosen" and "tidak masuk"
+        pytest.param(_office_matter, "dosen " * 20_000, id="lecturer-words"),
+        # mail coming back: words between "email" and "kembali"
+        pytest.param(_office_matter, "email saya " * 20_000, id="mail-words"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

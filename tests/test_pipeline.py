@@ -265,6 +265,11 @@ def test_a_request_relayed_by_a_service_form_is_acknowledged_to_the_person(
     app.outbox.run_pass()
     receipt, _ = receipt_and_notice(mailer)
     assert receipt["To"] == "siti.rahmawati@students.polibatam.ac.id"
-    # The same relay without the person in its text is a system notice: stored, not answered.
-    notice = RELAYED.replace("Email : siti.rahmawati@students.polibatam.ac.id\r\n", "").replace("form-1", "form-2")
+    # The same relay without the person in its text (neither address nor full name) is a system notice: stored, not
+    # answered.
+    notice = (
+        RELAYED.replace("Email : siti.rahmawati@students.polibatam.ac.id\r\n", "")
+        .replace("Nama  : Siti Rahmawati\r\n", "")
+        .replace("form-1", "form-2")
+    )
     assert app.pipeline.ingest(IncomingMail(notice.encode(), clock.now())).outcome is Outcome.SCREENED

@@ -18,6 +18,7 @@ from daemon.classify.announcement_time import (
     changed_clock,
     publish_at,
     split_moment,
+    subject_publish_at,
 )
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.clock import WIB
@@ -82,6 +83,8 @@ def extract_announcement(
         # the introduction asks for the day; its next sentence may give the hour alone
         flat = unwrap(text)
         publish = split_moment(flat[: sentence_end(flat, sentence_end(flat, len(intro)) + 1)], reference)
+    if publish is None and not context:
+        publish = subject_publish_at(subject, reference)
     if publish is None and context:
         publish = changed_clock(text, unwrap(thread_text(context)), reference, _quoted_reference(context, reference))
         # a reply that answers between the quoted questions gives its time there: "> Waktu tayang?" and the answer

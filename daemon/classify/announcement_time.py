@@ -38,6 +38,9 @@ PUBLISH = re.compile(
     # the spoken "-in" forms of the same verbs: "tlg umumin", "diumumin", "infoin", "kabarin"
     r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
     r"tampil|sebar|go[- ]live|naik(?:kan)?|post|di-post|upload|unggah|(?:have|put|get) it up|\bup by\b|online by|"
+    # put up in a few words: "pop this up on the page", "stick it up", "bung the notice on", "have this up by"
+    r"\b(?:pop|stick|bung|throw|slap|have|get|put)\s+(?:it|this|that|these|them|the\s+(?:notice|announcement|post))\s+"
+    r"(?:up|out|online|on)\b|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
     # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
     r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
@@ -109,10 +112,14 @@ _FORM_LABEL = re.compile(
 )
 
 
+# "on Nov. 27 at 0730H": a month's abbreviation before its day ends no sentence (the dot becomes a space)
+_MONTH_DOT = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|agu|agt|sep|sept|oct|okt|nov|nop|dec|des)\.(?=[ \t]*\d)")
+
+
 def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) -> str | None:
     # a form's label on a line of its own ("Waktu tayang:", or asked: "Kapan ditayangkan?") takes the value on the
     # next line, or the one after a blank line
-    flat = unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(intro)))
+    flat = _MONTH_DOT.sub(r"\1 ", unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(intro))))
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         # under the text, "Mohon diumumkan besok jam 7" is still the writer asking: any publishing word counts then
@@ -267,3 +274,15 @@ def changed_clock(text: str, thread: str, reference: datetime, quoted: datetime 
             continue
         return moment_at(datetime.fromisoformat(earlier).date(), clock).isoformat()
     return None
+
+
+_REPLY_PREFIX = re.compile(r"(?i)^\s*(?:(?:re|fwd?|tr|aw|balas|bls)\s*:\s*)+")
+
+
+def subject_publish_at(subject: str, reference: datetime) -> str | None:
+    """A new mail's subject that says when the notice goes out ("Tayang Rabu 9/12 pukul 08.00 - Pengumuman X"): read
+    as a sentence of the request, so its publishing word must govern the moment. A reply's subject is the earlier
+    request's, and is not read."""
+    if _REPLY_PREFIX.match(subject):
+        return None
+    return publish_at(subject.strip(), reference)

@@ -88,8 +88,10 @@ _TIME = re.compile(
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
     rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
     rf"{_ZONE}"
-    # "Mon 7 Dec, 0800 hrs": the four digits of a military hour need their suffix
-    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*hrs?\b{_ZONE}",
+    # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
+    rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}"
+    # "7 Dec 2026 @ 0730": after "@" four digits are an hour and its minutes
+    rf"|@\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:/]){_ZONE}",
     re.I,
 )
 
@@ -132,6 +134,20 @@ _HALF = re.compile(
     r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{PART_OF_DAY})?{_ZONE}",
     re.I,
 )
+# English spoken: "half past seven", "quarter past 8 in the morning", "a quarter to nine"
+_EN_HOUR_WORD = {
+    word: hour
+    for hour, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1
+    )
+}
+_EN_PAST = (
+    r"(\d{1,2}|" + "|".join(_EN_HOUR_WORD) + r")\b(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night|am|pm|a\.m\.|"
+    r"p\.m\.))?" + _ZONE
+)
+_HALF_PAST = re.compile(r"\bhalf\s+past\s+" + _EN_PAST, re.I)
+_QUARTER_PAST = re.compile(r"\b(?:a\s+)?quarter\s+past\s+" + _EN_PAST, re.I)
+_QUARTER_TO = re.compile(r"\b(?:a\s+)?quarter\s+to\s+" + _EN_PAST, re.I)
 _OCLOCK = re.compile(
     r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
     re.I,
@@ -142,11 +158,13 @@ def find_time(text: str) -> tuple[time, Zone, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
     clock = _clock(text)
     # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
-    for pattern, before_the_hour, minute in ((_HALF, 1, 30), (_OCLOCK, 0, 0)):
+    spoken = ((_HALF, 1, 30), (_OCLOCK, 0, 0), (_HALF_PAST, 0, 30), (_QUARTER_PAST, 0, 15), (_QUARTER_TO, 1, 45))
+    for pattern, before_the_hour, minute in spoken:
         for match in pattern.finditer(text):
             if clock is not None and match.start() >= clock[3]:
                 break
-            hour = int(_HOUR_WORD.get(match.group(1).lower(), 0) or match.group(1))
+            word = match.group(1).lower()
+            hour = int(_HOUR_WORD.get(word, 0) or _EN_HOUR_WORD.get(word, 0) or match.group(1))
             value = hour_in_part(hour - before_the_hour, match.group(2))
             if 0 <= value < 24:
                 clock = time(value, minute), zone_offset(match.group(3)), match.start(), match.end()
@@ -191,6 +209,8 @@ def _clock(text: str) -> tuple[time, Zone, int, int] | None:
             hour, minute, marker, part, zone = "12", None, None, None, groups[14]
         elif groups[18]:
             hour, minute, marker, part, zone = groups[18], groups[19], None, None, groups[20]
+        elif groups[21]:
+            hour, minute, marker, part, zone = groups[21], groups[22], None, None, groups[23]
         else:
             hour, minute, marker, part, zone = groups[15], None, None, groups[16], groups[17]
             # "kelas 2 pagi", "sesi 1 malam", "lantai 3 sore": a numbered class, session or floor, not an hour

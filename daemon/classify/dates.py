@@ -13,16 +13,17 @@ from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
     **dict.fromkeys(("februari", "february", "feb", "pebruari", "peb"), 2),
-    **dict.fromkeys(("maret", "march", "mar"), 3),
+    # (with the Malay spellings a partner writes: "Mac", "Julai", "Ogos", "Disember")
+    **dict.fromkeys(("maret", "march", "mar", "mac"), 3),
     **dict.fromkeys(("april", "apr"), 4),
     **dict.fromkeys(("mei", "may"), 5),
     **dict.fromkeys(("juni", "june", "jun"), 6),
-    **dict.fromkeys(("juli", "july", "jul"), 7),
-    **dict.fromkeys(("agustus", "august", "agu", "aug", "agt", "agus"), 8),
+    **dict.fromkeys(("juli", "july", "jul", "julai"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "aug", "agt", "agus", "ogos"), 8),
     **dict.fromkeys(("september", "sep", "sept"), 9),
     **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
     **dict.fromkeys(("november", "nov", "nopember", "nop"), 11),
-    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+    **dict.fromkeys(("desember", "december", "des", "dec", "disember"), 12),
 }
 WEEKDAYS = {
     **dict.fromkeys(("senin", "monday", "mon"), 0),
@@ -35,22 +36,24 @@ WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
-# (a four-digit hour after the month is not its year: "7 Dec 0800 hrs")
-_YEAR = r"((?:19|20)\d{2}(?!\s*hrs?\b)|'\d{2})"
+# (a four-digit hour after the month is not its year: "7 Dec 0800 hrs", "7 Des 2000H")
+_YEAR = r"((?:19|20)\d{2}(?!\s*(?:hrs?|h)\b)|'\d{2})"
 _DATES = (
     # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
     (
         "day month",
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            # (Malay "8hb Disember": "haribulan" after the day)
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|hb)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th|hb)?)?"
             rf"\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?",
             re.I,
         ),
     ),
     # Feb 3rd, 7:30 am; December 3, 2025
     ("month day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{{4}}))?", re.I)),
-    # 2026-12-07, as systems and some staff write it
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # 2026-12-07, as systems and some staff write it; 2026/12/07 and 2026.12.07, year first, as Japanese, Chinese and
+    # Korean partners do
+    ("iso", re.compile(r"\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b(?![/.-]\d)")),
     # 5/1/2026, 02-03-26, 10.11.2025
     ("d/m/y", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)")),
     # tgl 22/10, on 14/4, Senin (22/10), 22/10 jam 8: a day and month need a word or a time that says they are a date
@@ -61,7 +64,7 @@ _DATES = (
             # a form's label: "Tgl tayang: 23/11", "Date of publication: 23/11"
             r"\b(?:tgl|tanggal|date)\b[^:\n]{0,25}:\s*|"
             # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
-            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:jam|jm|pukul|pkl|pk|at|@|\d{1,2}[.:]\d{2})\b))(\d{1,2})[/-](\d{1,2})\b"
+            r"\b(?=\d{1,2}[/-]\d{1,2}\b\)?,?\s*(?:(?:jam|jm|pukul|pkl|pk|at|\d{1,2}[.:]\d{2})\b|@)))(\d{1,2})[/-](\d{1,2})\b"
             rf"(?![/.-]\d)(?!\s*(?:{_MONTH})\b)",
             re.I,
         ),
@@ -146,7 +149,7 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
             elif kind == "month day":
                 day, month, written = int(groups[1]), MONTHS[groups[0].lower()], groups[2]
             elif kind == "iso":
-                day, month, written = int(groups[2]), int(groups[1]), groups[0]
+                day, month, written = int(groups[3]), int(groups[2]), groups[0]
             elif kind == "d/m/y":
                 day, month, written = int(groups[0]), int(groups[2]), groups[3]
                 # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).

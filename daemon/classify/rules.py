@@ -24,7 +24,9 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: name",
         _CD,
         r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
-        r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama)\b",
+        r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama|"
+        # a course's name called its title: "judul course saya", "the course title"
+        r"judul (?:course|matakuliah|mk|matkul)|course title|title of (?:the |my |this )?course)\b",
         2.5,
         course_field=True,
     ),
@@ -142,7 +144,7 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:adalah|ialah|yaitu)|the new (?:lecturer|name|short name|code|key|class) (?:is|will be)|"
         # the old value still there while the record it should follow has the new one: "nama MK di e-learning masih X,
         # sedangkan di SIAKAD sudah Y"
-        r"(?:nama|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|code|lecturer)\b"
+        r"(?:nama|judul|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|title|code|lecturer)\b"
         r"(?: [a-z0-9-]+){0,6}? (?:masih|still)(?! (?:belum|tidak|kosong|error|loading|not|empty|blank|missing))"
         r"(?: [a-z0-9-]+){1,8}? (?:sedangkan|padahal|whereas|while)\b)",
         2.0,
@@ -160,7 +162,9 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "publish verb",
         _AN,
-        r"\b(?<!sudah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|publikasi|publikasikan|dipublikasikan|"
+        # what is awaited is not asked: "nilai UTS belum diumumkan", "tidak pernah diumumkan"
+        r"\b(?<!sudah )(?<!belum )(?<!blm )(?<!pernah )(?:umumkan|diumumkan|mengumumkan|umumin|diumumin|memasang|"
+        r"publikasi|publikasikan|dipublikasikan|"
         r"publish|post|posted|posting|tayang|tayangkan|ditayangkan|pasang|dipasang|sebarkan|disebarkan|announce|"
         # the active me- forms of a formal letter: "mohon bantuan menayangkan", "untuk mempublikasikan"
         r"menayangkan|mempublikasikan|menyebarkan|menyebarluaskan|disebarluaskan)\b"

@@ -22,7 +22,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "enrolment trouble",
         _ES,
-        r"\b(?:belum (?:terdaftar|masuk)|tidak terdaftar|cannot enrol|"
+        # (money not yet in an account is pay, not a course: "honor belum masuk ke rekening")
+        r"\b(?:belum (?:terdaftar|masuk(?! (?:ke )?(?:rekening|rek|atm|saldo|akun bank|dompet)))|tidak terdaftar|"
+        r"cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
@@ -236,7 +238,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "document word",
         _DR,
         r"\b(?:sop|formulir|form|format|template|templat|dokumen|document|manual mutu|rps|lesson plan|silabus|"
-        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|kuesioner|questionnaire|"
+        r"quality manual|berita acara|bap|panduan|pedoman|juknis|prosedur|instrumen|"
+        # a questionnaire the writer asks the unit to fill in is their study, not a document the unit keeps
+        r"(?<!mengisi )(?<!pengisian )(?<!isi )(?<!isikan )(?<!fill in )(?<!fill out )(?<!complete )"
+        r"(?:kuesioner|kuisioner|questionnaire)(?! (?:penelitian|skripsi|tugas akhir|tesis|thesis|research|riset))|"
         r"rekap(?:an)? hasil|laporan (?:ami|audit|evaluasi|hasil|akhir|edom|survei)|surat keputusan|"
         r"sk (?:tim|pengangkatan|penetapan|direktur|rektor)|salinan|copy of|user guide|guidebook|handbook|"
         r"manual book|buku (?:panduan|saku)|softcopy|soft copy|soft file)\b",

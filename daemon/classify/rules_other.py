@@ -47,7 +47,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi)(?: [a-z]+)? "
         r"ke (?:siapa|mana)|"
         r"who (?:should|do|can) (?:i|we) (?:contact|ask|talk to|complain to)|"
-        r"bagian mana|unit mana|pass this to|diteruskan ke bagian)\b",
+        r"bagian mana|unit mana|pass this to|diteruskan ke bagian|"
+        # the question turned round: "ke mana saya harus menanyakan", "kepada siapa sebaiknya kami melapor"
+        r"(?:ke|kepada) (?:siapa|mana) (?:(?:saya|kami|aku) )?(?:(?:harus|perlu|sebaiknya|bisa|dapat) )?"
+        r"(?:bertanya|menanyakan|tanya|nanya|mengadu|melapor|lapor|menghubungi|mengurus|minta))\b",
         2.5,
     ),
     rule(
@@ -93,7 +96,9 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # "setelah rapat prodi", "hasil rapat": a meeting named as when a decision comes is not what the mail is about
         r"\b(?:wifi|wi-fi|ukt|pembayaran|tagihan|(?<!setelah )(?<!sesudah )(?<!sebelum )(?<!hasil )rapat|"
         r"undangan|saran|penawaran|"
-        r"partnership|proposal kerja sama|sertifikat|jam layanan|jam kerja|transkrip|transcript|ijazah|"
+        # an online course's certificate of completion is e-learning's own
+        r"partnership|proposal kerja sama|sertifikat(?! (?:penyelesaian|kursus|course|e-learning|moodle|mooc|daring))|"
+        r"jam layanan|jam kerja|transkrip|transcript|ijazah|"
         r"legalisir|call for papers?|konferensi|conference|kunjungan|benchmarking|studi banding|magang|internship|"
         r"beasiswa|scholarship)\b",
         2.5,
@@ -118,7 +123,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"jadwal(?:nya)? bentrok|bentrok|"
         # an office named as the addressee ("Yth. Bagian Kepegawaian"); as the sender it may ask the unit anything
         r"(?:yth|kepada|dear|to the) (?:bagian |biro |tim )?(?:kepegawaian|keuangan|akademik|baak|hrd|sdm|personnel|"
-        r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik)|"
+        r"finance|academic)(?: office| team| department)?|cuti (?:tahunan|akademik|kuliah|studi)|"
+        # a lecturer's conduct, the programme's to answer: "dosennya sudah lima kali tidak masuk", "jarang hadir"
+        r"dosen(?:nya)?(?: [a-z]+){0,5}? (?:sudah \w+ kali |sering |selalu )?(?:tidak|jarang|tak|gak|ga) (?:pernah )?"
+        r"(?:masuk|hadir|datang)(?: (?:kelas|mengajar|tanpa))?|"
         r"surat (?:rekomendasi|keterangan|aktif kuliah)|recommendation letter|"
         r"(?:certificate|letter|proof) of (?:enrol(?:l)?ment|registration|active (?:study|studies|enrol(?:l)?ment))|"
         r"enrol(?:l)?ment (?:certificate|letter|verification)|"
@@ -129,7 +137,17 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # the staff attendance machine, kept by the personnel office
         r"mesin (?:presensi|absensi|absen)|sidik jari|fingerprint|finger print|"
         r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|"
-        r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang))\b",
+        r"office (?:laptop|computer|pc)|teknisi|technician|air conditioner|ac (?:ruangan|kantor|ruang)|"
+        # pay, kept by the finance office: "honor mengajar", "slip gaji", "uang transport", "teaching allowance"
+        r"honor(?:arium)?(?: (?:mengajar|dosen|kegiatan))?|gaji|slip gaji|tunjangan|remunerasi|insentif|"
+        r"uang (?:transport|lembur|makan|saku|harian)|reimburse(?:ment)?|pencairan|payroll|salary|salaries|"
+        r"pay ?slip|(?:teaching |transport )?allowance|(?:ke|into|to) (?:my )?(?:rekening|bank account)|"
+        # the writer's own mail coming back, kept by the mail administrators: "email saya selalu kembali", "my
+        # e-mails bounce", "mailbox full"
+        r"(?:e-?mail|surel|mail)(?:-?nya)?(?: (?:saya|kami|aku|ku|i send|we send))?(?: [a-z0-9-]+){0,4}? "
+        r"(?:selalu |terus |always |keeps? )?(?:kembali|mental|bounc(?:e|es|ed|ing)|gagal (?:ter)?kirim|"
+        r"tidak (?:sampai|terkirim)|come back|(?:get|are|were|is) returned|undeliverable)|"
+        r"kotak surat(?: [a-z]+)? penuh|mailbox (?:is )?full)\b",
         2.5,
         outside=True,
     ),
@@ -143,6 +161,19 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"(?:password|kata sandi|akun|account|login)(?: (?:di|ke|to|for|of|on))? )"
         r"(?:siakad|portal (?:akademik|mahasiswa|siakad)|(?:the )?(?:student|academic) portal)\b",
         3.0,
+        outside=True,
+    ),
+    rule(
+        "campus facilities",
+        _OT,
+        # Parking, gates, lifts, cards and rooms are the general services' faults, whatever fault words tell them.
+        # ("lift" alone is also the English verb: "lift the time limit")
+        r"\b(?:parkir|kartu parkir|parking|gerbang|palang pintu|lift (?:gedung|di gedung|lantai)|elevator|toilet|"
+        r"kamar mandi|kantin|canteen|"
+        r"(?:listrik|lampu) (?:padam|mati)|mati listrik|air (?:mati|tidak mengalir)|kartu (?:mahasiswa|ktm|akses|"
+        r"identitas|pegawai)|student (?:id )?card|access card|id card|loker|locker|kunci ruang(?:an|kelas)?|asrama|"
+        r"dormitory|bus kampus|shuttle bus)\b",
+        4.0,
         outside=True,
     ),
     rule(

@@ -1,0 +1,104 @@
+"""Recognise machine mail that carries none of the usual headers: away subjects, mail-server reports, calendar and
+mail-client receipts, and other units' ticket systems."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.message import ParsedMessage
+
+# A vacation reply that sets no header still marks its subject before the one it answers: "[Cuti] Re: ...",
+# "(Out of Office) RE: ...", "Sedang dinas luar: Re: ...". A person's own subject does not go on with "Re:".
+_AWAY_WORDS = (
+    r"cuti|sedang cuti|cuti melahirkan|on leave|out of (?:the )?office|ooo|away|vacation|on holiday|holiday|libur|"
+    r"dinas luar|sedang dinas|tidak di kantor|di luar kantor|auto(?:matic)?[- ]?reply|balasan otomatis|otomatis"
+)
+_AWAY_SUBJECT = re.compile(
+    rf"^\s*(?:\[(?:{_AWAY_WORDS})[^\]\n]{{0,40}}\]|\((?:{_AWAY_WORDS})[^)\n]{{0,40}}\)|(?:{_AWAY_WORDS})\s*[:|\-\u2013])"
+    r"\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:"
+    # Notes: "AUTO: Robert Tan is out of the office (returning 13/12/2027)"
+    r"|^\s*auto\s*:[^\n]{0,80}?\b(?:out of (?:the )?office|is away|on leave|on vacation|cuti|di luar kantor|"
+    r"tidak (?:berada )?di kantor)\b"
+    # the mark after the answered subject: "Re: Jadwal UAS [Auto-Reply]", "RE: Permohonan (Out of Office)"
+    r"|^\s*(?:re|aw|balas|bls)\s*:[^\n]*[\[(]\s*(?:auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|"
+    r"out of (?:the )?office|ooo|sedang cuti|on leave|away)\s*[\])]\s*$",
+    re.IGNORECASE,
+)
+# A mail server's aggregate or TLS report: "Report Domain: x.ac.id Submitter: google.com Report-ID: ...".
+_REPORT_SUBJECT = re.compile(
+    r"^\s*(?:report domain:\s*\S+\s+submitter:|dmarc aggregate report\b|\[?dmarc\]? report\b|report-id:|"
+    r"tls(?:-rpt)? report\b)",
+    re.IGNORECASE,
+)
+# A calendar's answer to an invitation ("Accepted:", "Diterima:", "Ditolak:"): its calendar part says METHOD:REPLY.
+_CALENDAR_REPLY = re.compile(rb"^METHOD:[ \t]*(?:REPLY|COUNTER|DECLINECOUNTER)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# A receipt a mail client writes for its user: "Read: X" over "was read on ...", "Delivered: X" over "has been
+# delivered", "Diterima: X" with an empty text (a meeting answered without a comment).
+_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:read|not read|dibaca|telah dibaca|tidak dibaca|delivered|terkirim|accepted|declined|tentative|"
+    r"tentatively accepted|diterima|ditolak|tentatif|menerima|menolak)\s*:",
+    re.IGNORECASE,
+)
+_RECEIPT_TEXT = re.compile(
+    r"\A\W*(?:\Z|[\s\S]{0,400}?\b(?:was read on|was deleted without being read|telah dibaca pada|dihapus tanpa dibaca|"
+    r"has been delivered to|telah (?:berhasil )?(?:dikirim|disampaikan) ke(?:pada)?|has (?:accepted|declined|"
+    r"tentatively accepted) (?:this|the|your) (?:meeting|invitation)|telah (?:menerima|menolak) (?:rapat|undangan)))",
+    re.IGNORECASE,
+)
+# Another unit's ticket system acknowledging our mail: its own loop headers, or its tag opening a fresh subject
+# ("[Ticket#2027111610000214] ...") over a receipt ("telah tercatat", "has been received").
+_TICKET_HEADERS = ("X-OTRS-Loop", "X-Znuny-Loop", "X-RT-Loop-Prevention", "RT-Ticket", "X-Zammad-Ticket-Number")
+_TICKET_SUBJECT = re.compile(
+    r"\[(?:(?:ticket|tiket|case|kasus|request|req|incident|insiden|sr|laporan)\s*(?:#|no\.?|nomor|:)?|#)\s*\d{3,}\]|"
+    r"\[jira\]",
+    re.IGNORECASE,
+)
+# A system that keeps the subject it answers ("RE: [P4M #4110] ... [Ticket#123]") says it is one.
+_AUTOMATED = re.compile(
+    r"\b(?:otomatis|automated|automatic(?:ally)?|do not reply|jangan membalas|tidak membalas|no-?reply)\b",
+    re.IGNORECASE,
+)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|balas|bls|fw|fwd|tr|sv|antw)\s*:", re.IGNORECASE)
+_RECEIPT = re.compile(
+    r"\b(?:(?:telah|sudah) (?:kami )?(?:terima|diterima|tercatat|dicatat|terdaftar)|"
+    r"(?:has|have) been (?:received|logged|recorded|created|registered)|we (?:have )?received your|"
+    r"(?:mohon|harap) (?:tidak|jangan) membalas|do not reply)\b",
+    re.IGNORECASE,
+)
+
+
+def away_subject(message: ParsedMessage) -> str | None:
+    match = _AWAY_SUBJECT.match(message.subject)
+    return f"away notice before the answered subject {match.group(0).strip()!r}" if match else None
+
+
+def client_receipt(message: ParsedMessage) -> str | None:
+    # (a person's file sent under such a subject, with no text, is theirs)
+    files = any(item.content_type != "text/calendar" for item in message.attachments)
+    if _RECEIPT_SUBJECT.match(message.subject) and _RECEIPT_TEXT.match(message.text) and not files:
+        return f"a mail client's receipt ({message.subject[:60]!r})"
+    return None
+
+
+def mail_report(message: ParsedMessage) -> str | None:
+    return "a mail server's report (DMARC or TLS)" if _REPORT_SUBJECT.match(message.subject) else None
+
+
+def calendar_reply(message: ParsedMessage) -> str | None:
+    for item in message.attachments:
+        if item.content_type == "text/calendar" and _CALENDAR_REPLY.search(item.content[:8192]):
+            return "a calendar's answer to an invitation (METHOD:REPLY)"
+    return None
+
+
+def ticket_system_receipt(message: ParsedMessage) -> str | None:
+    """Another unit's ticket system acknowledging our mail (the caller first rules out a form relaying a person)."""
+    for name in _TICKET_HEADERS:
+        if message.header(name) is not None:
+            return f"another ticket system's header {name}"
+    # (a person answering such a receipt writes "Re:" before its tag)
+    tagged = _TICKET_SUBJECT.search(message.subject)
+    said = not _REPLY_PREFIX.match(message.subject) or _AUTOMATED.search(message.text[:2000])
+    if tagged and said and _RECEIPT.search(message.text[:2000]):
+        return "another ticket system's receipt"
+    return None

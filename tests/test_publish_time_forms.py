@@ -1,0 +1,49 @@
+"""Publish times written in forms the announcement reader had not met: year first, a military hour, Malay dates, a
+month's abbreviation with its dot, a phrasal verb and a subject line that says when."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.announcement import extract_announcement
+
+MAIL_DATE = datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # Wednesday 2 December 2026, 11.00 WIB
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please post this notice for all students. Publishing date and time: 2026/12/07 10:00 (JST)", "08:00"),
+        ("Mohon tayangkan pengumuman untuk seluruh mahasiswa. Waktu tayang: Senin, 7 Desember 2026, 0730H.", "07:30"),
+        ("Mohon menghebahkan pengumuman ini pada 7hb Disember 2026, jam 8.00 pagi (waktu Malaysia).", "07:00"),
+        ("Kindly post this in the course.\n\nPlease publish it on Dec. 7 at 0800H. Thank you!", "08:00"),
+        ("Could you pop this up on the course page on Monday 7 December 2026 at 9am?", "09:00"),
+        ("Please publish it on Monday the 7th at half past seven.", "07:30"),
+        ("Please post it on 7 December at a quarter to eight in the morning.", "07:45"),
+        ("Please post this for all students on 7 Dec 2026 @ 0730.", "07:30"),
+        ("Mohon tayang 7/12 @ 07.30 ya.", "07:30"),
+        ("Please have this up on the front page by 7:30 on Monday 7 December.", "07:30"),
+    ],
+)
+def test_a_publish_time_in_a_new_form(text: str, expected: str) -> None:
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == f"2026-12-07T{expected}:00+07:00"
+
+
+def test_a_publish_time_only_in_the_subject() -> None:
+    subject = "Tayang Senin 7/12 pukul 08.00 - Pengumuman Libur Dies Natalis"
+    text = (
+        "Mohon pengumuman berikut ditayangkan.\n\nJudul: Libur Dies Natalis\nIsi: Kuliah libur Kamis, 10 Desember 2026."
+    )
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=False).publish_at == "2026-12-07T08:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Tayang Senin 7/12 pukul 08.00 - Libur", "Pengumuman UAS Senin 7/12 pukul 08.00"],
+)
+def test_a_reply_subject_or_an_event_in_the_subject_is_no_publish_time(subject: str) -> None:
+    text = "Mohon diumumkan ke seluruh mahasiswa.\n\nJudul: Jadwal UAS\nIsi: UAS dimulai minggu depan."
+    assert extract_announcement(subject, text, MAIL_DATE, has_course=False).publish_at is None
