@@ -51,7 +51,7 @@ SUFFIX = (
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
 # The full or long name is the same field: "nama lengkap course", "full course title", "fullname of EL3102".
 COURSE_NAME_CUE = (
-    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)"
+    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course|kursus|mata\s*ajar)"
     r"|(?:(?:full|long)\s*)?course\s+(?:(?:full|long)\s*)?(?:name|title)"
     r"|(?:full|long)\s*(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?(?:course\b|(?=[A-Za-z]{2,4}[ -]?\d{3,4}\b))"
     r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
@@ -82,6 +82,8 @@ OPENERS = _words(
 # Teknologi Rekayasa X (EL3101)", "Ruang Kuliah Gedung Utama 301, kode IF2201", "Himpunan Mahasiswa X".
 _NOT_A_COURSE_START = _words(
     "prodi jurusan fakultas department departemen ruang room himpunan laboratorium biro direktorat",
+    # An event is what the class attends, never which course: "Kompetisi Robot Nasional kelas RB-3A".
+    "kompetisi lomba festival olimpiade wisuda competition contest olympiad",
 )
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
