@@ -15,6 +15,7 @@ from daemon.classify.course_name_placed import (
     named_before_code,
 )
 from daemon.classify.course_name_reverted import reverted_name
+from daemon.classify.course_name_shown import shown_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
     LINE_NAME,
@@ -257,6 +258,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     if name := _old_line_under_subject(subject, text):
         return name
     if name := _still_shown(text):
+        return name
+    if name := shown_name(text, code):
         return name
     for source in (text, subject):
         for match in _QUOTED_AFTER_CODE.finditer(source):
