@@ -367,3 +367,271 @@ wulan (perpustakaan)
         {"fullname": "literasi informasi dan data"},
         client="iphone",
     )
+
+    # ------------------------------------------------------------ batch 2 (written after batch 1's rules)
+
+    C(
+        "b2-subject-kata-indonesia-kode-kurung",
+        "2028-02-01 08:10:00",
+        ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+        "pengampu",
+        """Selamat pagi tim P4M,
+
+Untuk subject Etika Profesi (IF1206) semester ini pengampunya mohon diganti menjadi Dr. Arif Budiman, M.Kom.
+
+Terima kasih,
+Fitri
+""",
+        "id",
+        "IF1206",
+        "Etika Profesi",
+        {"lecturer": "Dr. Arif Budiman, M.Kom."},
+    )
+    C(
+        "b2-kode-lalu-nama-kurung-dosennya",
+        "2028-02-01 10:45:00",
+        ("Joko Susilo", "joko.susilo@polibatam.ac.id"),
+        "LG3104",
+        """Pagi min,
+
+LG3104 (Supply Chain Analytics) dosennya di elearning masih saya, padahal sudah dipegang Bu Sinta Maharani, M.M.
+Mohon diganti ke Sinta Maharani, M.M.
+
+Joko
+""",
+        "id",
+        "LG3104",
+        "Supply Chain Analytics",
+        {"lecturer": "Sinta Maharani, M.M."},
+    )
+    C(
+        "b2-tanda-tangan-program-magang",
+        "2028-02-02 09:00:00",
+        ("Gita Permata", "gita.permata@polibatam.ac.id"),
+        "enrol key MG4101",
+        """Dengan hormat,
+
+Mohon enrolment key course MG4101 diganti menjadi magang28.
+
+Hormat saya,
+Gita Permata
+Koordinator Program Magang Industri
+Unit Kerja Sama dan Hubungan Industri
+""",
+        "id",
+        "MG4101",
+        None,
+        {"enrolment_key": "magang28"},
+        client="outlook",
+    )
+    C(
+        "b2-en-reply-quoted-other-course",
+        "2028-02-02 14:30:00",
+        ("Oliver Brandt", "o.brandt@tu-hamburg.de"),
+        "Re: enrolment key changed",
+        """Thanks! Same for the second one please: FI1102, new key phys-2028.
+
+Oliver
+
+On 2 Feb 2028, at 10:00, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> The enrolment key of the course Physics I (FI1101) has been changed as requested.
+>
+> Helpdesk P4M
+""",
+        "en",
+        "FI1102",
+        None,
+        {"enrolment_key": "phys-2028"},
+    )
+    C(
+        "b2-nama-yang-benar-tanpa-lama",
+        "2028-02-03 08:30:00",
+        ("Rahmat Hidayat", "rahmat.h@polibatam.ac.id"),
+        "koreksi nama AK2104",
+        """Assalamualaikum,
+
+Nama MK yang benar adalah Sistem Informasi Akuntansi, mohon dikoreksi di e-learning untuk kode AK2104.
+
+Wassalam,
+Rahmat
+""",
+        "id",
+        "AK2104",
+        None,
+        {"fullname": "Sistem Informasi Akuntansi"},
+    )
+    C(
+        "b2-matkul-inggris-romawi-sksnya",
+        "2028-02-03 13:20:00",
+        ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+        "sks",
+        """siang, matkul English for Specific Purposes II kode EN2202 sks-nya tolong jadi 2 ya, sekarang masih 3.
+tq
+""",
+        "id",
+        "EN2202",
+        "English for Specific Purposes II",
+        {"credits": "2"},
+        client="iphone",
+    )
+    C(
+        "b2-subjek-kapital-saja",
+        "2028-02-04 07:50:00",
+        ("Danu Wijaya", "danu.wijaya@polibatam.ac.id"),
+        "PEMBELAJARAN MESIN LANJUT - TI3207",
+        """Pagi, enrol key tolong ganti jadi ml-lanjut28. Makasih.
+
+Danu
+""",
+        "id",
+        "TI3207",
+        "PEMBELAJARAN MESIN LANJUT",
+        {"enrolment_key": "ml-lanjut28"},
+    )
+    C(
+        "b2-google-form-pertanyaan-di-atas-jawaban",
+        "2028-02-04 11:00:00",
+        ("Formulir P4M", "no-reply-form@polibatam.ac.id"),
+        "Respons baru: Permintaan Perubahan Course",
+        """Nama Pengaju
+Yudi Pratama
+
+Kode Mata Kuliah
+IF2210
+
+Mata Kuliah yang Diajukan
+Rekayasa Perangkat Lunak II
+
+Perubahan yang Diminta
+SKS menjadi 4
+""",
+        "id",
+        "IF2210",
+        "Rekayasa Perangkat Lunak II",
+        {"credits": "4"},
+    )
+    C(
+        "b2-huruf-kecil-kelas-huruf-kecil",
+        "2028-02-07 20:15:00",
+        ("Bayu Saputra", "bayu.saputra@polibatam.ac.id"),
+        "dosen",
+        """min mk fisika terapan kelas me-1a dosennya ganti ke Hendra Gunawan, M.Si ya. kodenya FI1203
+""",
+        "id",
+        "FI1203",
+        "fisika terapan",
+        {"lecturer": "Hendra Gunawan, M.Si"},
+        client="iphone",
+    )
+    C(
+        "b2-muncul-dengan-nama",
+        "2028-02-07 09:30:00",
+        ("Intan Permatasari", "intan.p@polibatam.ac.id"),
+        "salah ketik nama MB2206",
+        """Halo,
+
+Di aplikasi, course MB2206 muncul dengan nama Statistik Bisnis, seharusnya Statistika Bisnis. Mohon dibetulkan.
+
+Intan
+""",
+        "id",
+        "MB2206",
+        "Statistik Bisnis",
+        {"fullname": "Statistika Bisnis"},
+    )
+    C(
+        "b2-en-student-page-called",
+        "2028-02-08 10:10:00",
+        ("Priya Nair", "priya.nair@polibatam.ac.id"),
+        "LG2105 naming",
+        """Hi,
+
+On the student page LG2105 is called Warehouse Management; the name in SIAKAD is Warehouse & Inventory
+Management. Please align the full name with SIAKAD.
+
+Priya
+""",
+        "en",
+        "LG2105",
+        "Warehouse Management",
+        {"fullname": "Warehouse & Inventory Management"},
+    )
+    C(
+        "b2-unit-bahasa-bukan-nama",
+        "2028-02-08 13:40:00",
+        ("Unit Bahasa", "unit.bahasa@polibatam.ac.id"),
+        "Dosen EN1101",
+        """Yth. P4M,
+
+Unit Bahasa Politeknik Negeri Batam memohon agar dosen course EN1101 ditambah Maria Ulfa, M.Pd.
+
+Salam,
+Unit Bahasa
+""",
+        "id",
+        "EN1101",
+        None,
+        {"lecturer": "Maria Ulfa, M.Pd."},
+        client="outlook",
+    )
+    C(
+        "b2-garis-miring-praktikum",
+        "2028-02-09 08:00:00",
+        ("Teguh Santoso", "teguh.santoso@polibatam.ac.id"),
+        "enrol key KF1101",
+        """Pagi,
+
+Enrol key MK Praktikum Kimia/Fisika (KF1101) mohon diganti jadi prak-kf28.
+
+Teguh
+Laboran
+""",
+        "id",
+        "KF1101",
+        "Praktikum Kimia/Fisika",
+        {"enrolment_key": "prak-kf28"},
+    )
+    C(
+        "b2-matkul-tanda-hubung-semester",
+        "2028-02-09 15:30:00",
+        ("Arman Siregar", "arman.siregar@polibatam.ac.id"),
+        "semester matkul",
+        """Sore, matkul Pra-Desain Kapal (NA2103) di e-learning masuk semester 3, harusnya semester 4. Tolong dipindah.
+
+Arman
+""",
+        "id",
+        "NA2103",
+        "Pra-Desain Kapal",
+        {"semester": "4"},
+    )
+    C(
+        "b2-kelas-internasional-angkatan",
+        "2028-02-10 09:15:00",
+        ("Office of International Affairs", "oia@polibatam.ac.id"),
+        "enrolment key for the international class",
+        """Dear helpdesk,
+
+Students of the International Class Batch 2027 cannot enrol in MB3110. Please set the enrolment key to intl-27.
+
+Kind regards,
+Office of International Affairs
+""",
+        "en",
+        "MB3110",
+        None,
+        {"enrolment_key": "intl-27"},
+    )
+    C(
+        "b2-en-title-in-app-lower",
+        "2028-02-10 16:40:00",
+        ("Rizal Fahmi", "rizal.fahmi@polibatam.ac.id"),
+        "title",
+        """hi, the course title on my students' phones reads basic electrical workshop. should be Electrical Workshop I.
+code EL1107. thanks
+""",
+        "en",
+        "EL1107",
+        "basic electrical workshop",
+        {"fullname": "Electrical Workshop I"},
+    )
