@@ -163,7 +163,7 @@ def labelled(text: str, code: str | None) -> str | None:
 _LOWER_CASE_BEFORE_CLASS = re.compile(
     r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
     rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
-    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+(?:[A-Z]{1,5}-?\d[A-Z]\w*|[a-z]{1,5}-\d[a-z]\w*)"
     # ... or its code, labelled or not: "matkul sistem embedded kode EL3206".
     rf"|(?:{_LABELLED_CODE}[ \t]*)?{SHAPE}"
     r"|(?:sks|dosen|pengampu|enrol(?:l)?(?:ment)?[ \t]*key|short[ \t]?name|deskripsi|ringkasan)(?:[ \t]*-?nya)?\b)"

@@ -35,9 +35,11 @@ _CLAUSE_END = (
 )
 _SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_CLAUSE_END}")
 # "students see HT1102 listed as X": the code itself, shown as a name.
+# "course MB2206 muncul dengan nama X", "on the student page LG2105 is called X": what the code is called there.
 _CODE_SHOWN = re.compile(
     rf"({SHAPE})[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
-    rf"|(?:muncul|tampil|tertulis)[ \t]+sebagai)[ \t]+{_VALUE}{_CLAUSE_END}"
+    r"|(?:is[ \t]+)?(?:still[ \t]+)?(?:called|named|titled)|(?:masih[ \t]+)?bernama"
+    rf"|(?:muncul|tampil|tertulis|terdaftar)[ \t]+(?:sebagai|dengan[ \t]+nama))[ \t]+{_VALUE}{_CLAUSE_END}"
 )
 # Words in the gap that make the value another field's or a new name: "nama course sudah diganti tapi dosennya masih X".
 _NOT_IN_GAP = FIELD_WORDS | {"sudah", "sdh", "udah", "udh", "telah", "baru", "new", "seharusnya", "harusnya", "should"}
@@ -68,6 +70,17 @@ def _as_name(value: str) -> str | None:
     return None
 
 
+# A form's question on a line of its own, its answer on the next, closed by a blank line: "Mata Kuliah yang Diajukan\n
+# Rekayasa Perangkat Lunak II\n\n" (a Google Form's response mail); a few words may qualify the question.
+_FORM_ANSWER = re.compile(
+    r"^[ \t]*(?i:(?:nama[ \t]+)?(?:mata[ \t]*kuliah|matakuliah|matkul|mata[ \t]*ajar|course|kursus)"
+    r"|course[ \t]+(?:full[ \t]*)?(?:name|title)|subject[ \t]+name)"
+    r"(?:[ \t]+(?i:yang|yg|which|to[ \t]+be|concerned|terkait|dimaksud)(?:[ \t]+[A-Za-z]+){0,2})?[ \t]*\n"
+    r"[ \t]*([^\n:]{2,80}?)[ \t]*\n[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
+
+
 def shown_name(text: str, code: str | None) -> str | None:
     """The name the course shows now, said in a sentence without quotes, or the old side of a lower-case rename."""
     for match in _SHOWN.finditer(text):
@@ -77,6 +90,10 @@ def shown_name(text: str, code: str | None) -> str | None:
             return name
     for match in _CODE_SHOWN.finditer(text):
         if code and match.group(1) == code and (name := _as_name(match.group(2).strip())):
+            return name
+    for match in _FORM_ANSWER.finditer(text):
+        value = match.group(1).strip()
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())) and not re.fullmatch(SHAPE, name):
             return name
     for match in _LOWER_RENAME.finditer(text):
         words = match.group(1).split()
