@@ -56,8 +56,9 @@ _LOWER_RENAME = re.compile(
 )
 
 
-def _as_name(value: str) -> str | None:
-    """The value when it is shaped like a course's name: Title case, or lower-case words that are no sentence's."""
+def _as_name(value: str, lower_case: bool = True) -> str | None:
+    """The value when it is shaped like a course's name: Title case, or (where `lower_case`) lower-case words that are
+    no sentence's."""
     words = value.split()
     lowered = {word.lower() for word in words}
     if not words or PERSON.match(value) or lowered & _STATES or set(words) & NOT_A_NAME:
@@ -65,7 +66,7 @@ def _as_name(value: str) -> str | None:
     if re.fullmatch(NAME, value):
         name = trim_name(words)
         return name if name and not {word.lower() for word in name.split()} <= FIELD_WORDS else None
-    if re.fullmatch(rf"{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,5}}", value):
+    if lower_case and re.fullmatch(rf"{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,5}}", value):
         return None if lowered & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS) else value
     return None
 
@@ -86,10 +87,14 @@ def shown_name(text: str, code: str | None) -> str | None:
     for match in _SHOWN.finditer(text):
         if {word.lower() for word in match.group(1).split()} & _NOT_IN_GAP:
             continue
-        if name := _as_name(match.group(2).strip()):
+        # "The course page our group uses still shows last year's data": what a page shows in lower case may be
+        # anything; only what the course's name or title shows is its name as written.
+        said_name = bool(re.search(r"(?i:nama|judul|name|title)", match.group()[: match.start(1) - match.start()]))
+        if name := _as_name(match.group(2).strip(), lower_case=said_name):
             return name
     for match in _CODE_SHOWN.finditer(text):
-        if code and match.group(1) == code and (name := _as_name(match.group(2).strip())):
+        # "IF2204 is called off today": after the code alone, only a name in Title case.
+        if code and match.group(1) == code and (name := _as_name(match.group(2).strip(), lower_case=False)):
             return name
     for match in _FORM_ANSWER.finditer(text):
         value = match.group(1).strip()
