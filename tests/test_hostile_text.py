@@ -8,12 +8,17 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.course_name_shown import shown_name
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from parsers.body import split_body
 
 # Generous: a loaded CI machine is slow, and each case below took 20 s or more (or grew exponentially) before.
 BOUND_SECONDS = 5.0
+
+
+def _shown_name(text: str) -> object:
+    return shown_name(text, "IF2204")
 
 
 def _course_fields(text: str) -> object:
@@ -27,8 +32,11 @@ def _course_fields(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        (_shown_name, "nama course masih " * 5_000),  # a name's cue, each trying every gap and value after it
+        (_shown_name, "Mata Kuliah yang Diajukan\n" * 5_000),  # form questions, none with an answer under it
+        (_shown_name, "ubah nama matkul " + "ab " * 20_000),  # a lower-case rename that never reaches "jadi"
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words"],
+    ids=["blank-lines", "space-lines", "digit-run", "field-words", "name-cues", "form-questions", "lower-rename"],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.monotonic()

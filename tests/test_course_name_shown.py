@@ -1,0 +1,46 @@
+"""The current course name said without quotes where students see it, a lower-case rename's old side, a form's
+answer; and the sentences shaped like them that name no course."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.course_name_shown import shown_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nama matkul di portal mahasiswa masih Teknik Tenaga Listrik, mohon diganti.", "Teknik Tenaga Listrik"),
+        ("Judul kursus yg muncul di HP tertulis Gambar Mesin II. Harusnya Gambar Teknik Mesin II.", "Gambar Mesin II"),
+        ("The course name in the app still reads Ocean Engineering Basics which is wrong.", "Ocean Engineering Basics"),
+        ("nama mata kuliah di hp anak2 masih kimia dasar, tolong jadi kimia umum", "kimia dasar"),
+        ("Mahasiswa melihat ME2101 tampil sebagai Termodinamika Dasar di aplikasi.", "Termodinamika Dasar"),
+        ("tolong ganti nama mk mekanika teknik jadi statika struktur", "mekanika teknik"),
+        ("Course concerned\nOffshore Structures & Risers\n\nRequest\nnew key", "Offshore Structures & Risers"),
+    ],
+)
+def test_the_name_as_it_stands_is_read(text: str, name: str) -> None:
+    assert shown_name(text, "ME2101") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another field, or a state, where the name would stand.
+        "Nama course sudah diganti, tapi dosennya masih Pak Budi Santoso.",
+        "Nama dosen di course ME2101 masih kosong.",
+        "Judul course di aplikasi masih yang lama.",
+        # What a page shows in lower case may be anything.
+        "The course page still shows last year's schedule.",
+        # After the code alone, lower-case words are no name.
+        "ME2101 is called off today because of the storm.",
+        # The new name only.
+        "Nama MK ME2101 yang baru: Termodinamika Terapan.",
+        # A rename's old side that is a sentence's words or a code.
+        "tolong ubah nama matkul ini jadi termodinamika",
+        "ubah nama course me2101 jadi termodinamika",
+    ],
+)
+def test_sentences_shaped_like_it_name_no_course(text: str) -> None:
+    assert shown_name(text, "ME2101") is None
