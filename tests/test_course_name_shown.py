@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from daemon.classify.course import find_course_name
 from daemon.classify.course_name_shown import shown_name
 
 
@@ -44,3 +45,24 @@ def test_the_name_as_it_stands_is_read(text: str, name: str) -> None:
 )
 def test_sentences_shaped_like_it_name_no_course(text: str) -> None:
     assert shown_name(text, "ME2101") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label of the new name before the code, and the code alone before a rename's arrow.
+        "Nama baru untuk IF2201: Pemrograman Web Lanjut. Terima kasih.",
+        "Nama course IF2201 -> Pemrograman Web Lanjut",
+        # What the code is called from now on is the new name.
+        "Mulai semester ini IF2201 bernama Pemrograman Web Lanjut, mohon diupdate.",
+        # A company the class visits is no course.
+        "Untuk Kunjungan Industri ke PT Batamindo kelas IF-2A, mohon course IF2201 disembunyikan.",
+    ],
+)
+def test_a_new_name_or_a_place_is_not_the_current_name(text: str) -> None:
+    assert find_course_name("Permintaan", text, "IF2201") is None
+
+
+def test_what_the_code_is_called_where_it_shows_is_its_name() -> None:
+    text = "di e-learning IF2201 namanya Keamanan Jaringan, tolong key nya ganti"
+    assert find_course_name("key", text, "IF2201") == "Keamanan Jaringan"

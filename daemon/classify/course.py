@@ -253,6 +253,9 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
                 value = clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+                # "Nama course IF2201 -> X": the code alone before the arrow names no name.
+                if re.fullmatch(SHAPE, value):
+                    continue
                 # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
                 return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
     if name := _old_line_under_subject(subject, text):

@@ -116,6 +116,14 @@ _NEW_SIDE_BEFORE = re.compile(
 )
 
 
+# A label of the new name before the code: "Nama baru untuk IF2201:", "the approved title of IF2201".
+_NEW_NAME_BEFORE = re.compile(
+    r"\b(?i:(?:nama|judul)\s+(?:baru|usulan|pengganti|(?:yang|yg)\s+(?:benar|baru|disetujui))"
+    r"|(?:new|proposed|correct|approved|revised)\s+(?:course\s+)?(?:name|title))"
+    r"\s+(?:(?i:untuk|utk|bagi|for|of|mk|course|dari)\s+){0,2}$"
+)
+
+
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
@@ -144,7 +152,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]
             label_after = on_next_line and found == match.group(2) and re.match(r"[ \t]*:", source[match.end() :])
-            if PERSON.match(found) or label_after:
+            # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what follows is the new name.
+            new_name = _NEW_NAME_BEFORE.search(source, max(0, match.start() - 40), match.start())
+            if PERSON.match(found) or label_after or new_name:
                 continue
             if match.group(1) == code and (name := trim_name(found.split())):
                 return name

@@ -84,6 +84,8 @@ _NOT_A_COURSE_START = _words(
     "prodi jurusan fakultas department departemen ruang room himpunan laboratorium biro direktorat",
     # An event is what the class attends, never which course: "Kompetisi Robot Nasional kelas RB-3A".
     "kompetisi lomba festival olimpiade wisuda competition contest olympiad",
+    # A company or a school is where, never which course: "Kunjungan Industri ke PT Batamindo kelas IF-2A".
+    "pt cv universitas university institut politeknik",
 )
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(

@@ -35,10 +35,11 @@ _CLAUSE_END = (
 )
 _SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_CLAUSE_END}")
 # "students see HT1102 listed as X": the code itself, shown as a name.
-# "course MB2206 muncul dengan nama X", "on the student page LG2105 is called X": what the code is called there.
+# "course MB2206 muncul dengan nama X", "di e-learning IF3304 namanya X": what the code is called there; never what it
+# is called from now on ("IF2201 is now called X", "mulai semester ini IF2201 bernama X" name the new one).
 _CODE_SHOWN = re.compile(
     rf"({SHAPE})[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
-    r"|(?:is[ \t]+)?(?:still[ \t]+)?(?:called|named|titled)|(?:masih[ \t]+)?bernama"
+    r"|is[ \t]+still[ \t]+(?:called|named|titled)|masih[ \t]+bernama|(?:nama|judul)nya(?:[ \t]+masih)?"
     rf"|(?:muncul|tampil|tertulis|terdaftar)[ \t]+(?:sebagai|dengan[ \t]+nama))[ \t]+{_VALUE}{_CLAUSE_END}"
 )
 # Words in the gap that make the value another field's or a new name: "nama course sudah diganti tapi dosennya masih X".
