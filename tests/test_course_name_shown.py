@@ -66,3 +66,33 @@ def test_a_new_name_or_a_place_is_not_the_current_name(text: str) -> None:
 def test_what_the_code_is_called_where_it_shows_is_its_name() -> None:
     text = "di e-learning IF2201 namanya Keamanan Jaringan, tolong key nya ganti"
     assert find_course_name("key", text, "IF2201") == "Keamanan Jaringan"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "name"),
+    [
+        ("sks IF2201 (pemrograman web)", "SKS jadi 4 mohon.", "pemrograman web"),
+        ("sks", "Sy pengampu pemrograman web, sks nya salah harusnya 4, kode IF2201", "pemrograman web"),
+        (
+            "sks",
+            "| Kode | Mata Kuliah | SKS |\n|---|---|---|\n| IF2201 | Pemrograman Web | 3 |\n\nSKS jadi 4.",
+            "Pemrograman Web",
+        ),
+        # The current name after the code, the new one after the label's colon.
+        ("name", "We plan a new name for IF2201 Web Programming next term: Web Engineering.", "Web Programming"),
+    ],
+)
+def test_lower_case_and_table_names(subject: str, text: str, name: str) -> None:
+    assert find_course_name(subject, text, "IF2201") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya mengajar hari senin, mohon key IF2201 diganti",
+        "saya mengampu dua kelas, kode IF2201",
+        "IF2201 (kelas pagi) key nya ganti",
+    ],
+)
+def test_lower_case_words_of_a_sentence_are_no_name(text: str) -> None:
+    assert find_course_name("key", text, "IF2201") is None

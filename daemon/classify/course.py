@@ -8,6 +8,7 @@ from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
+from daemon.classify.course_name_lower import lower_case_name
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -287,6 +288,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     if code and (name := lower_case_before_code(text, code)):
         return name
     if name := lower_case_before_class(text):
+        return name
+    if name := lower_case_name((text, subject), code):
         return name
     # A name bound to the code in the quoted conversation outweighs one a cue word marks in the reply
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").

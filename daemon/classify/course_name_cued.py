@@ -152,8 +152,10 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]
             label_after = on_next_line and found == match.group(2) and re.match(r"[ \t]*:", source[match.end() :])
-            # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what follows is the new name.
-            new_name = _NEW_NAME_BEFORE.search(source, max(0, match.start() - 40), match.start())
+            # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what the label's mark leads to is the new name
+            # ("a new name for BIS3105 Digital Marketing next term: X" names the current one after the code).
+            marked = re.search(r"[:=\-–]", source[match.end(1) : match.start(2)])
+            new_name = marked and _NEW_NAME_BEFORE.search(source, max(0, match.start() - 40), match.start())
             if PERSON.match(found) or label_after or new_name:
                 continue
             if match.group(1) == code and (name := trim_name(found.split())):
