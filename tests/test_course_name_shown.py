@@ -96,3 +96,17 @@ def test_lower_case_and_table_names(subject: str, text: str, name: str) -> None:
 )
 def test_lower_case_words_of_a_sentence_are_no_name(text: str) -> None:
     assert find_course_name("key", text, "IF2201") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mohon dosen untuk MK Akuntansi Biaya II pada Program Studi Akuntansi (IF2201) diganti Sri, M.Ak.",
+            "Akuntansi Biaya II",
+        ),
+        ("Could you change the key for the Wind Energy module at Polibatam (IF2201) to w28?", "Wind Energy"),
+    ],
+)
+def test_a_programme_or_the_school_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert find_course_name("key", text, "IF2201") == name

@@ -68,6 +68,8 @@ NOT_A_NAME |= {"E-Learning", "e-Learning", "ELearning", "ELEARNING", "E-LEARNING
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
 # ... and so are the apps a class talks in ("join the class WhatsApp group").
 NOT_A_NAME |= _words("WhatsApp Whatsapp WA Telegram YouTube Youtube Discord")
+# ... and so is the school itself ("the Offshore Wind Energy module at Polibatam (EN3301)").
+NOT_A_NAME |= _words("Polibatam POLIBATAM")
 # A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
 NOT_A_NAME |= _words(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
