@@ -110,3 +110,22 @@ def test_lower_case_words_of_a_sentence_are_no_name(text: str) -> None:
 )
 def test_a_programme_or_the_school_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert find_course_name("key", text, "IF2201") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Asking for the old name back: the label's value is the new one; the name now is the course's.
+        (
+            "Perubahan nama MK Sistem Kendali (IF2201) tolong di-undo, pakai nama lama: Sistem Kontrol. Prodi belum acc.",
+            "Sistem Kendali",
+        ),
+        (
+            "You renamed my course Marine Physics (IF2201) to Ocean Physics last week; please change it back.",
+            "Ocean Physics",
+        ),
+        ("The title of course IF2201 is misspelled: it should read Hydraulics, not Hydrolics.", "Hydrolics"),
+    ],
+)
+def test_the_name_as_it_stands_in_a_correction_or_an_undo(text: str, name: str) -> None:
+    assert find_course_name("nama", text, "IF2201") == name

@@ -230,10 +230,12 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".
         # A form's label may put the side in brackets: "Course full name (old):", "Nama MK (lama) :".
+        # "pakai nama lama: X", "kembali ke nama lama: X" ask for the old name back: X is the new value.
+        r"(?<!(?i:pakai) )(?<!(?i:ke) )"
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|(?:(?:course\s)?(?:full\s?)?name|"
         r"nama(?:\s(?:mk|mata\s?kuliah|matkul|course))?|title|judul)\s?\((?:old|current|existing|lama|sekarang|"
         r"saat\sini|semula)\))\s*:\s*([^\n;|]+?)[ \t]*"
-        r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>)",
+        r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>|\.\s+[A-Z])",
         rf"nama (?:yg|yang) sekarang\s*{QUOTED}",
         # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
         # pair of lines under a sentence that names the course's name is its current name and the new one.

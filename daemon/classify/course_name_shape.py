@@ -54,7 +54,7 @@ COURSE_NAME_CUE = (
     r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course|kursus|mata\s*ajar)"
     r"|(?:(?:full|long)\s*)?course\s+(?:(?:full|long)\s*)?(?:name|title)"
     r"|(?:full|long)\s*(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?(?:course\b|(?=[A-Za-z]{2,4}[ -]?\d{3,4}\b))"
-    r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
+    r"|(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?course|(?:ganti|ubah)\s+nama)"
 )
 
 
