@@ -129,3 +129,8 @@ def test_a_programme_or_the_school_after_a_name_is_no_part_of_it(text: str, name
 )
 def test_the_name_as_it_stands_in_a_correction_or_an_undo(text: str, name: str) -> None:
     assert find_course_name("nama", text, "IF2201") == name
+
+
+def test_the_name_it_has_now_after_the_one_it_had() -> None:
+    text = "Dulu nama MK IF2201 Statika, sekarang sudah Mekanika Teknik. Dosennya mohon diganti Ir. Siti, M.T."
+    assert find_course_name("Dosen", text, "IF2201") == "Mekanika Teknik"

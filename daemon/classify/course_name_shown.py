@@ -83,6 +83,14 @@ _FORM_ANSWER = re.compile(
 )
 
 
+# "Dulu nama MK TS1102 Statika, sekarang sudah Mekanika Teknik", "formerly X, now Y": the name it has now.
+_FORMER_THEN_NOW = re.compile(
+    r"\b(?i:dulu(?:nya)?|dahulu|formerly|previously|originally|awalnya)\b[^.\n]{0,60}?[,;]?[ \t]+"
+    r"(?i:sekarang|kini|skrg|now)[ \t]+(?:(?i:sudah|udah|sdh|telah|it[ \t]+is|it's|is|menjadi|jadi|bernama|namanya"
+    rf"|called)[ \t]+)*({NAME})"
+)
+
+
 def shown_name(text: str, code: str | None) -> str | None:
     """The name the course shows now, said in a sentence without quotes, or the old side of a lower-case rename."""
     for match in _SHOWN.finditer(text):
@@ -92,6 +100,9 @@ def shown_name(text: str, code: str | None) -> str | None:
         # anything; only what the course's name or title shows is its name as written.
         said_name = bool(re.search(r"(?i:nama|judul|name|title)", match.group()[: match.start(1) - match.start()]))
         if name := _as_name(match.group(2).strip(), lower_case=said_name):
+            return name
+    for match in _FORMER_THEN_NOW.finditer(text):
+        if name := trim_name(match.group(1).split()):
             return name
     for match in _CODE_SHOWN.finditer(text):
         # "IF2204 is called off today": after the code alone, only a name in Title case.
