@@ -134,3 +134,20 @@ def test_the_name_as_it_stands_in_a_correction_or_an_undo(text: str, name: str) 
 def test_the_name_it_has_now_after_the_one_it_had() -> None:
     text = "Dulu nama MK IF2201 Statika, sekarang sudah Mekanika Teknik. Dosennya mohon diganti Ir. Siti, M.T."
     assert find_course_name("Dosen", text, "IF2201") == "Mekanika Teknik"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mohon dosen Jaringan Komputer / Computer Networks (IF2201) diganti Andi, M.Kom.",
+            "Jaringan Komputer / Computer Networks",
+        ),
+        ("Mata kuliah IF2201 Jaringan Komputer / Lab di e-learning namanya mohon diganti.", "Jaringan Komputer / Lab"),
+        # A code, an abbreviation or a class on the other side of the slash is no part of the name.
+        ("Mohon dosen MK Pemrograman Web / PW (IF2201) diganti Andi, M.Kom.", "Pemrograman Web"),
+        ("Mohon dosen MK Basis Data / kelas TI-2A kode IF2201 diganti Andi, M.Kom.", "Basis Data"),
+    ],
+)
+def test_a_name_slashed_with_another_is_the_whole(text: str, name: str) -> None:
+    assert find_course_name("dosen", text, "IF2201") == name

@@ -16,7 +16,6 @@ from daemon.classify.course_name_placed import (
     named_before_code,
 )
 from daemon.classify.course_name_reverted import reverted_name
-from daemon.classify.course_name_shown import shown_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
     LINE_NAME,
@@ -27,6 +26,8 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.course_name_shown import shown_name
+from daemon.classify.course_name_slashed import widened
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
 
@@ -220,6 +221,12 @@ def _plain(source: str) -> str:
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
+    name = _find_course_name(subject, text, code, context)
+    # "Jaringan Komputer / Lab": a name the text writes slashed with another is the whole, as written.
+    return widened(name, text) if name and " / " not in name else name
+
+
+def _find_course_name(subject: str, text: str, code: str | None, context: str) -> str | None:
     # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
     if name := current_name(text):
         return clean(name)
