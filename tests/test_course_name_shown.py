@@ -151,3 +151,14 @@ def test_the_name_it_has_now_after_the_one_it_had() -> None:
 )
 def test_a_name_slashed_with_another_is_the_whole(text: str, name: str) -> None:
     assert find_course_name("dosen", text, "IF2201") == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrol key MK Basis Data Lanjut Genap 2027/2028 (IF2201) diganti bd28.",
+        "Enrol key MK Basis Data Lanjut di E-Learning Polibatam (IF2201) diganti bd28.",
+    ],
+)
+def test_the_term_or_where_it_shows_after_a_name_is_no_part_of_it(text: str) -> None:
+    assert find_course_name("key", text, "IF2201") == "Basis Data Lanjut"

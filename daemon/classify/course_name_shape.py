@@ -144,6 +144,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
     # "Basis Data pada Senin", "Kimia Dasar on Moodle": when or where after a connector is no part of the name.
     if len(words) > 2 and last in NOT_A_NAME and words[-2].lower() in CONNECTORS:
         return 2
+    # "... di E-Learning Polibatam": where, in several words, after its connector.
+    if len(words) > 3 and last in NOT_A_NAME and words[-2] in NOT_A_NAME and words[-3].lower() in CONNECTORS:
+        return 3
     timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
     for length in (1, 2):
         start = len(words) - timed - length
