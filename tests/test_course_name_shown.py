@@ -117,7 +117,7 @@ def test_a_programme_or_the_school_after_a_name_is_no_part_of_it(text: str, name
     [
         # Asking for the old name back: the label's value is the new one; the name now is the course's.
         (
-            "Perubahan nama MK Sistem Kendali (IF2201) tolong di-undo, pakai nama lama: Sistem Kontrol. Prodi belum acc.",
+            "Perubahan nama MK Sistem Kendali (IF2201) tolong di-undo, pakai nama lama: Sistem Kontrol. Belum acc.",
             "Sistem Kendali",
         ),
         (

@@ -38,7 +38,8 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"(?i:kuliah|mk|mata\s*kuliah|matkul|matakuliah|the\s+course|the\s+module)[ \t]+({LINE_NAME})"
     # "my course, Statics, ...", "my online class, Statics for ME-2A?": the writer's course in apposition, up to the
     # comma or the end of the sentence; how it is held may stand before the owner.
-    rf"|\b(?i:my|our)[ \t]+{_HELD}(?i:course|class|module|subject|unit|paper)[ \t]*,[ \t]*({LINE_NAME}){_APPOSITION_ENDS}"
+    rf"|\b(?i:my|our)[ \t]+{_HELD}(?i:course|class|module|subject|unit|paper)[ \t]*,[ \t]*({LINE_NAME})"
+    rf"{_APPOSITION_ENDS}"
     # "Untuk course saya, Pemrograman Mobile, ...", "di kelas online saya, X untuk TI-1C?": the same in Indonesian.
     rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas){_HELD_AFTER}[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*"
     rf"({LINE_NAME}){_APPOSITION_ENDS}"

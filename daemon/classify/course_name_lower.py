@@ -18,8 +18,13 @@ _TAUGHT = re.compile(
 )
 # When, where, how many and how long: "saya mengajar hari senin", "saya mengampu dua kelas", "I teach since 2019".
 _NOT_A_COURSE = frozenset(
-    """hari jam pukul besok lusa minggu pekan bulan tahun sejak since lagi juga sudah dua tiga empat lima two three
-    four five semua all di ke dari online daring luring offline every each setiap tiap sebagai as dan and""".split()
+    " ".join(
+        [
+            "hari jam pukul besok lusa minggu pekan bulan tahun sejak since lagi juga sudah dua tiga empat lima two",
+            "three four five semua all di ke dari online daring luring offline every each setiap tiap sebagai as dan",
+            "and",
+        ]
+    ).split()
 )
 
 

@@ -23,7 +23,8 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus|mata\s*ajar)|mata\s*kuliah|mata\s*ajar"
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
+    r"|mata\s*ajar)|mata\s*kuliah|mata\s*ajar"
     r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
