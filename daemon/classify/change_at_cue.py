@@ -52,6 +52,10 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "tolong masukin ke smt 5", "dimasukkan ke semester Genap": a course is put into a semester; never a class, where
+# "masukkan saya ke kelas X" asks to enrol a person.
+_PUT_INTO = re.compile(r"\b(?:di)?masuk(?:kan|in)\s+(?:\S+\s+){0,2}?ke\s+(?:(?:kategori|category)\s+)?$", re.I)
+
 SAYS_NEW_VALUE = frozenset(
     {"should be", "changed to", "not X but Y", "from X to Y", "was X, now Y", "arrow", "make it", "new:"}
 )
@@ -70,6 +74,10 @@ _SET_RIGHT = re.compile(
     r"benerin|wrong|mistake|correct|fix)\w*",
     re.IGNORECASE,
 )
+_COUNT_WORD = r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)"
+_BARE_COUNT = re.compile(rf"\b({_COUNT_WORD})[ \t]*$", re.IGNORECASE)
+_OTHER_COUNT = re.compile(rf"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+{_COUNT_WORD}\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:bukan|bkn|not|of)[ \t]*$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 
 
@@ -95,7 +103,24 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             count.end(1),
         )
         return asked(change, count.start())
+    # "MK ini 3 SKS, bukan 2 SKS": a count set against another right after its unit is the right one.
+    if (
+        field == "credits"
+        and (count := _BARE_COUNT.search(text, max(0, cue_start - 8), cue_start))
+        and _OTHER_COUNT.match(text, cue.end())
+        and not _NOT_BEFORE.search(text, max(0, count.start() - 8), count.start())
+    ):
+        change = FoundChange(
+            field,
+            count.group(1),
+            f"count not the other: {text[count.start() : cue.end()]}",
+            count.start(1),
+            count.end(1),
+        )
+        return asked(change, count.start())
     verb = _VERB_BEFORE.search(text, max(0, cue_start - 40), cue_start) if field in SHAPED else None
+    if field == "semester" and not verb:
+        verb = _PUT_INTO.search(text, max(0, cue_start - 40), cue_start)
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
         return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())

@@ -26,7 +26,12 @@ CUES: tuple[tuple[str, str], ...] = (
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
-        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)",
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)|"
+        # "minta key Pemrograman Dasar diganti", "the key for Robotics": a bare key that names its course.
+        r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|"
+        r"(?-i:[A-Z][a-z])))|"
+        # "set key: rajawali", "key baru = elang": a bare key labelled, or named as the new one.
+        r"(?<!api\s)(?<!API\s)(?-i:[Kk]ey)(?=[ \t]*(?:[:=]|->|→)|[ \t]+(?:baru|new)\b)",
     ),
     (
         "lecturer",
@@ -46,9 +51,11 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         "semester",
         r"tahun\s(?:ajaran|akademik)(?:nya)?|thn\s(?:ajaran|akademik)|academic\s(?:year|term)|semester(?:nya)?|"
-        r"smt|smstr|smester|periode|term",
+        r"smt|smstr|smester|periode|term|"
+        # "pindahkan ke kategori Genap 2026/2027": the course category is the semester; only a semester's shape is read.
+        r"kategori(?:\ssemester)?|category",
     ),
-    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|credit(?:s|\shours|\sunits)?"),
+    ("credits", r"jumlah\ssks|bobot(?:\ssks)?|skss?(?:-?nya)?|(?:credit|kredit)(?:s|\shours|\sunits)?"),
     (
         "summary",
         r"deskripsi(?:\s(?:singkat|" + COURSE + r"))?|description|summary|ringkasan|sinopsis|"
@@ -158,8 +165,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
     (
         "should be",
-        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|yang\sbenar(?:nya)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr)(?:nya)?|benarnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
+        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|sepatutnya|patutnya|seyogyanya|yang\sbenar(?:nya)?|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (

@@ -25,6 +25,7 @@ from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
+from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
@@ -36,6 +37,7 @@ from daemon.classify.lecturer_placed import (
     signed_off,
 )
 from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
+from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
@@ -44,6 +46,7 @@ from daemon.classify.settings_screen import settings_screen
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import SPACES, clean_value
+from daemon.classify.value_first import value_first
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around, unwrap
 
@@ -237,7 +240,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     """Every field -> new value the text asks for, in reading order; at most one value per field. The subject
     completes what the text does not say (its spans count from the subject's start)."""
     # A no-break space (Gmail's plain text of an "&nbsp;") is a space: one character for one, offsets stay.
-    flat = unwrap(text.translate(SPACES))
+    flat = plain_labels(unwrap(text.translate(SPACES)))
     subject = subject.translate(SPACES)
     if not_yet(flat):
         return ()
@@ -289,6 +292,10 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
     if (back := reverted(flat)) and not supposed(flat, back.start):
         found[back.field] = back
+    for change in field_value_list(flat, set(found)):
+        found[change.field] = change
+    for change in value_first(flat, set(found)):
+        found[change.field] = change
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
     found = {field: change for field, change in found.items() if field not in held_fields(flat)}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from daemon.classify import course_code_evidence as evidence
+from daemon.classify import course_code_rank as rank
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
 # is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
@@ -80,6 +81,8 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     return (
         opens_subject
         or (ends_subject and (code.isupper() or code.islower()))
+        or (subject and rank.inside_subject(source, start, end, code))
+        or rank.for_the_request(source, start, end, code)
         or evidence.bracketed(source, start, end)
         or evidence.beside_name(source, start, end)
         or _cued(source, match)
@@ -102,8 +105,9 @@ _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-
 
 def _codes(
     source: str, pattern: re.Pattern[str], loose: bool, subject: bool = False
-) -> Iterator[tuple[str, bool, bool]]:
-    """Each code with whether it may only be a shortname and whether a course cue names it."""
+) -> Iterator[tuple[str, bool, bool, bool]]:
+    """Each code with whether it may only be a shortname, whether a course cue names it and whether nothing but its
+    shape says it is a course (a bare code in the text)."""
     for match in pattern.finditer(source):
         before = source[max(0, match.start() - 25) : match.start()]
         if pattern is _CODE_OPENING_SHORTNAME and not _NAMED_SHORTNAME.search(source[: match.start()][-70:]):
@@ -134,7 +138,13 @@ def _codes(
         shortname = bool(_SHORTNAME_BEFORE.search(window))
         if shortname and _SUFFIX.search(match.group(1)):
             continue  # "short name: ME2101-A" is the short name whole, no code
-        yield match.group(1), shortname, bool(names_code) or _cued(source, match)
+        bare = not (loose or subject or names_code or rank.evident(source, match.start(), match.end()))
+        marked = names_code or evidence.labelled_as_code(source, match.start())
+        bracketed = evidence.bracketed(source, match.start(), match.end())
+        # "GPU RTX3060": the capitals of the noun are no course name beside the code.
+        if not (subject or marked or bracketed) and rank.a_thing(source, match.start(), match.group(1)):
+            continue  # "servo MG996R", "AES256": a part or a cipher the course talks about
+        yield match.group(1), shortname, bool(names_code) or _cued(source, match), bare
 
 
 # The writer owning a mistake: "saya salah tulis kodenya", "I typed the course code wrong", "maksud saya", "I meant".
@@ -166,12 +176,17 @@ def find_course_code(subject: str, text: str) -> str | None:
     if corrected := _corrected(text):
         return corrected
     maybe_shortname = None
+    # A code in the text that only its shape calls one ("bawa IC BC547", "mohon ganti IF2204") gives way to one the
+    # writer marks as the course ("Kode MK: RBT 2203", "Applied Cryptography / CYS-3102").
+    bare = None
     for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
         first = None
         for source, is_subject in ((subject, True), (text, False)):
-            for code, shortname, cued in _codes(source, pattern, loose, is_subject):
+            for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):
                 if shortname:
                     maybe_shortname = maybe_shortname or code
+                elif unmarked:
+                    bare = bare or code
                 # A loosely written code the writer calls a code outranks one only in brackets or beside a name.
                 elif not loose or cued:
                     return code
@@ -179,9 +194,11 @@ def find_course_code(subject: str, text: str) -> str | None:
                     first = first or code
         if first:
             return first
+    if bare:
+        return bare
     if maybe_shortname:
         return maybe_shortname
     for source in (subject, text):
-        for code, _, _ in _codes(source, _CODE_OPENING_SHORTNAME, False):
+        for code, _, _, _ in _codes(source, _CODE_OPENING_SHORTNAME, False):
             return code
     return None

@@ -23,6 +23,12 @@ _NOUN_THEN_CODE_WORD = re.compile(r"(?i:\b(?:subject|unit)\s+(?:id|code|no\.?|nu
 _CUE_THEN_LOWER_CASE_NAME = re.compile(
     r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kelas|class))((?:[ \t]+[a-z]{3,}){1,4})[ \t]*$"
 )
+# "MK Aircraft Electrical System: AMT 2102", "course Animasi Karakter, MMD 3201": a course word, its name in capitals,
+# then the code after a colon or a comma.
+_CUE_THEN_NAME = re.compile(
+    r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|kursus|module|modul))"
+    r"((?:[ \t]+(?:[A-Z][A-Za-z]+|[A-Z]{2,}|I{1,3}|IV|\d|dan|and|of|&)){1,6})[ \t]*[:,][ \t]*$"
+)
 _NOT_IN_NAME = frozenset(
     ["ruang", "ruangan", "gedung", "lantai", "lab", "room", "building", "floor", "jam", "pukul", "yang", "saya", "ini"]
 )
@@ -47,13 +53,13 @@ _PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
 _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201", in
 # apposition ("Basis Data, IF 2204, mohon"), in brackets with the class ("Basis Data (IF 2204 / TI-2A)"), in a form's
-# capitals ("BASIS DATA - IF 2204").
+# capitals ("BASIS DATA - IF 2204"), in a row of cells ("Sistem Kendali | TRE 3201 / TI-3A").
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
-    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*)$"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*|[ \t]*\|[ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
-_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
+_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:|]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
 
 # The code as the course noun's modifier: "the CS 2204 course page", "my acc-1102 class".
 _COURSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:course|class|module|matkul|mata\s+kuliah)\b")
@@ -84,7 +90,10 @@ def cued(source: str, start: int) -> bool:
     if CUE.search(before[-45:]) or _NOUN_THEN_CODE_WORD.search(before[-30:]) or _in_code_column(source, start):
         return True
     lower_case_name = _CUE_THEN_LOWER_CASE_NAME.search(before[-50:])
-    return bool(lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME)
+    if lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME:
+        return True
+    named = _CUE_THEN_NAME.search(before)
+    return bool(named and not any(_NOT_A_NAME.fullmatch(word) for word in named.group(1).split()))
 
 
 _CODE_WORD = re.compile(

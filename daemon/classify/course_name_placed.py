@@ -103,7 +103,7 @@ _BEFORE_CODE = re.compile(
     rf"|({NAME}){SUFFIX}\s*[(\[]\s*{_CODE_LABEL}({SHAPE})\s*[)\]]"
     # "Basis Data / IF2204", "Machine Vision, RB3105", "Fisika Dasar 2 kode FI1202"
     # and with its abbreviation in brackets between: "Sistem Informasi Geografis (SIG) - GM3101"
-    rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,]|\s[-–]|\s{_LABELLED_CODE})[ \t]*({SHAPE})"
+    rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,|]|\s[-–]|\s{_LABELLED_CODE})[ \t]*({SHAPE})"
     # "Industrial Automation, course code me 2203", "Manajemen Proyek Konstruksi semester 6 (dosen: X), kode TS3108":
     # a class, a semester or an aside in brackets may stand between the name and its labelled code.
     rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"

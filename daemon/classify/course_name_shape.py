@@ -265,7 +265,7 @@ def clean(value: str) -> str:
 # Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
 # per code (compiling per mail cost more than all the matching).
 # A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
-SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ -]?\d{3,4}L?(?!\w|-(?![A-Z][a-z]))"
+SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ .-]?\d{3,4}L?(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
 

@@ -47,6 +47,11 @@ def _at_line_start(text: str, read: tuple[str, int]) -> bool:
     return read[0].isdigit() and not text[text.rfind("\n", 0, value_start) + 1 : value_start].strip()
 
 
+def _names_a_field(text: str, start: int) -> bool:
+    named = cues(text[start : start + 40])
+    return bool(named) and named[0][1].start() == 0
+
+
 def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
     """The field's value read from `start`: (value, where it starts, where it ends)."""
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
@@ -73,6 +78,8 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
         field in _LISTED
         and (also := _AND.match(text, read[1], limit))
         and VALUE_READERS[field](text, also.end(), limit)
+        # "jadi ALG-1A dan key-nya jadi X": a field named after "dan" starts another change, not a second value.
+        and not _names_a_field(text, also.end())
     ):
         if field != "class":
             return None

@@ -10,7 +10,8 @@ from daemon.classify.wording import TITLE_PREFIX
 # A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
-QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+# A backtick is markdown's code mark: "enrolment key -> `Laut@Dalam`".
+QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`"}
 NOT_A_NAME_START = re.compile(
     r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
     r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan|"
@@ -83,7 +84,7 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
 
 
 # "jadi *Statistika Bisnis Terapan* ya": Gmail's plain text of a bold (or italic) value marks it as quotes do.
-_EMPHASIS = re.compile(r"([*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*|[*_])(\S(?:[^*_\n]{0,200}?\S)?)\1(?![\w*])")
 
 
 def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:

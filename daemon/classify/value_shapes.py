@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
+from daemon.classify.value_word_key import NOT_A_KEY, word_key
 
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
@@ -13,15 +14,22 @@ _CLASS = re.compile(
     r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
-    r"(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint))?"
-    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?)"
+    # The shift as typed, "TI-2A malam" too.
+    r"(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
+    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b))?"
+    r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
+    # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
+    r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
+    # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
+    r"[1-8][A-F]\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Evening|Morning)(?![\w-]))"
 )
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
-    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
+    # "dipindahkan ke semester V": a Roman number only after the word, in capitals.
+    r"semester\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/.-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
@@ -125,7 +133,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
 _CLASS_AFTER_WORD = re.compile(
-    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
+    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
 )
 
 
@@ -139,6 +147,8 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
 _SHORTNAME = _token(
     re.compile(
         r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+        # "KIMDAS.A", "B.IND": capitals joined by dots.
+        r"(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)+)|"
         # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
         r"(?!(?:SKS|UTS|UAS|RPS|BAP|SOP|KRS|KHS|NIM|NIDN|SIAKAD|LMS|PDF|URL|OK|MK|TI|WA|HP|WIB|CPMK|CPL)\b)"
         r"(?-i:[A-Z]{3,10})"
@@ -146,12 +156,31 @@ _SHORTNAME = _token(
 )
 
 
+# 'short name jadi "ALPRO 1A"': in quotes, a short name may have a space or two, with a digit or in capitals.
+_QUOTED_SHORTNAME = re.compile(r"(?=[^\n]*\d|[A-Z0-9 .-]+$)[A-Za-z0-9][\w.-]*(?: [\w.-]+){1,2}")
+
+
 def _shortname(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    quoted = quoted_value(text, skip_to_value(text, start, limit), limit)
+    if quoted and _QUOTED_SHORTNAME.fullmatch(quoted[0].strip()):
+        return quoted[0].strip(), quoted[1]
     read = _SHORTNAME(text, start, limit)
     # "TRPL 3104": letters before a number are a course code written with a space, not a short name.
     if read and read[0].isalpha() and re.match(r"[ \t]?\d", text[read[1] : read[1] + 2]):
         return None
     return read
+
+
+_KEY_TOKEN = _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:")
+
+
+def _key(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    """A key with digits, symbols or capitals as a token; a plain word only where the writer set it apart."""
+    read = _KEY_TOKEN(text, start, limit)
+    # "Enrolment key: Belum", "Key: Terlampir": a capitalised word said of the key is no key either.
+    if read and read[0].isalpha() and NOT_A_KEY.fullmatch(read[0]):
+        return None
+    return read or word_key(text, start, limit)
 
 
 SHAPE_READERS: dict[str, Reader] = {
@@ -160,5 +189,5 @@ SHAPE_READERS: dict[str, Reader] = {
     "class": _class,
     "semester": _pattern_reader(_SEMESTER),
     "credits": _credits,
-    "enrolment_key": _token(re.compile(r"(?=.*[\d\W_A-Z])[^\s]{4,40}"), ".?:"),
+    "enrolment_key": _key,
 }

@@ -1,0 +1,31 @@
+"""Labels and field names written in markdown bold ("- **Semester baru:** Genap 2026/2027", "set the **enrolment
+key** to X") read as plain words, every offset kept; a value in bold stays bold, set apart by its writer."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.change_words import cues
+
+# "**Short name baru:** X" and "**Short name baru**: X"; a label is short and on one line.
+_BOLD_LABEL = re.compile(r"\*\*([^*\n:]{1,60}?)(?::\*\*|\*\*:)")
+_BOLD = re.compile(r"\*\*([^*\n:]{1,40}?)\*\*")
+
+
+def _label(match: re.Match[str]) -> str:
+    # The four asterisks become spaces after the colon: every later offset stays where it was.
+    return match.group(1) + ":" + " " * 4
+
+
+def _field_name(match: re.Match[str]) -> str:
+    named = cues(match.group(1))
+    if not named or named[0][1].start() != 0 or named[-1][1].end() != len(match.group(1)):
+        return match.group(0)
+    return match.group(1) + " " * 4
+
+
+def plain_labels(text: str) -> str:
+    """The text with its bold labels and bold field names made plain, each character at its place."""
+    if "**" not in text:
+        return text
+    return _BOLD.sub(_field_name, _BOLD_LABEL.sub(_label, text))
