@@ -166,6 +166,8 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
         "requests-tune14-names",
         "requests-tune16-names",
         "requests-tune18-names",
+        "requests-tune19",
+        "requests-tune20-names",
     ],
 )
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
@@ -175,7 +177,9 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     or a code glued after the name, a person greeted under a forwarded code, a name only in a subject or a form, the
     name as it stands said in words (tune13-names), the opened part8 they were found on (tune12), and the grammar of
     what opens and ends a name in new voices and layouts (tune16-names), and a revert's name as it stands now, simple
-    English, dictated lower case, subjects and near-misses (tune18-names)."""
+    English, dictated lower case, subjects and near-misses (tune18-names), the opened part12 (tune19), and the name as
+    the students see it said without quotes, lower-case renames, a form's question over its answer and a quoted mail
+    about another course (tune20-names)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     accuracy = fields["field_accuracy"]
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]

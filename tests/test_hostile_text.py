@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.course_code import find_course_code
+from daemon.classify.course_name_shown import shown_name
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
@@ -17,6 +18,10 @@ from parsers.body import split_body
 # CPU seconds of this process, so a busy machine's other work does not count; each case below took 20 s or more
 # (or grew exponentially) before.
 BOUND_SECONDS = 5.0
+
+
+def _shown_name(text: str) -> object:
+    return shown_name(text, "IF2204")
 
 
 def _course_fields(text: str) -> object:
@@ -59,6 +64,12 @@ def _office_matter(text: str) -> object:
         pytest.param(_office_matter, "dosen " * 20_000, id="lecturer-words"),
         # mail coming back: words between "email" and "kembali"
         pytest.param(_office_matter, "email saya " * 20_000, id="mail-words"),
+        # a name's cue, each trying every gap and value after it
+        pytest.param(_shown_name, "nama course masih " * 5_000, id="name-cues"),
+        # form questions, none with an answer under it
+        pytest.param(_shown_name, "Mata Kuliah yang Diajukan\n" * 5_000, id="form-questions"),
+        # a lower-case rename that never reaches "jadi"
+        pytest.param(_shown_name, "ubah nama matkul " + "ab " * 20_000, id="lower-rename"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -8,6 +8,7 @@ from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
+from daemon.classify.course_name_lower import lower_case_name
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -25,6 +26,8 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.course_name_shown import shown_name
+from daemon.classify.course_name_slashed import widened
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
 
@@ -218,6 +221,12 @@ def _plain(source: str) -> str:
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
+    name = _find_course_name(subject, text, code, context)
+    # "Jaringan Komputer / Lab": a name the text writes slashed with another is the whole, as written.
+    return widened(name, text) if name and " / " not in name else name
+
+
+def _find_course_name(subject: str, text: str, code: str | None, context: str) -> str | None:
     # "Kode | Nama MK Lama | Nama MK Baru": the first row under the current name's heading.
     if name := current_name(text):
         return clean(name)
@@ -228,10 +237,12 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         # The value ends where the line does, or where the new name's label or an arrow starts: "nama lama: X; nama
         # baru: Y", "Old name: X, new name: Y", "Current title: X -> Y".
         # A form's label may put the side in brackets: "Course full name (old):", "Nama MK (lama) :".
+        # "pakai nama lama: X", "kembali ke nama lama: X" ask for the old name back: X is the new value.
+        r"(?<!(?i:pakai) )(?<!(?i:ke) )"
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|(?:(?:course\s)?(?:full\s?)?name|"
         r"nama(?:\s(?:mk|mata\s?kuliah|matkul|course))?|title|judul)\s?\((?:old|current|existing|lama|sekarang|"
         r"saat\sini|semula)\))\s*:\s*([^\n;|]+?)[ \t]*"
-        r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>)",
+        r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>|\.\s+[A-Z])",
         rf"nama (?:yg|yang) sekarang\s*{QUOTED}",
         # "the title of BI2202 changes:\n\nOld: X\nNew: Y", "Nama MK diubah sbb:\nLama: X\nBaru: Y": a bare old/new
         # pair of lines under a sentence that names the course's name is its current name and the new one.
@@ -252,11 +263,16 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
                 value = clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
+                # "Nama course IF2201 -> X": the code alone before the arrow names no name.
+                if re.fullmatch(SHAPE, value):
+                    continue
                 # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
                 return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
     if name := _old_line_under_subject(subject, text):
         return name
     if name := _still_shown(text):
+        return name
+    if name := shown_name(text, code):
         return name
     for source in (text, subject):
         for match in _QUOTED_AFTER_CODE.finditer(source):
@@ -281,6 +297,8 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     if code and (name := lower_case_before_code(text, code)):
         return name
     if name := lower_case_before_class(text):
+        return name
+    if name := lower_case_name((text, subject), code):
         return name
     # A name bound to the code in the quoted conversation outweighs one a cue word marks in the reply
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").

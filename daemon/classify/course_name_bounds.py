@@ -114,6 +114,15 @@ def name_span(words: list[str]) -> tuple[int, int]:
             return cut, index
         if index > cut and lower in _JOINING_INTRODUCERS and following in _ENDS_NAME:
             return cut, index
+        # "... Menengah II Program Studi Akuntansi", "... II Genap 2027/2028": the programme or the academic year
+        # after a name ends it; "pada"/"untuk"/"di" before them go too.
+        if index > cut and (
+            (lower == "program" and following in {"studi", "study"})
+            or (lower in {"ta", "genap", "ganjil", "odd", "even"} and _YEAR.fullmatch(following))
+        ):
+            while index - 1 > cut and words[index - 1].lower() in _JOINING_INTRODUCERS:
+                index -= 1
+            return cut, index
         # "Mata Kuliah X" introduces a name; "Kuliah Kerja Nyata" is one.
         after_mata = lower != "kuliah" or (index > 0 and words[index - 1].lower() == "mata")
         if (introduces_name(word) and after_mata) or (index == cut and lower in _PASSED_BEFORE):

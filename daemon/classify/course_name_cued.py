@@ -38,7 +38,8 @@ _TAUGHT_OR_APPOSED = re.compile(
     rf"(?i:kuliah|mk|mata\s*kuliah|matkul|matakuliah|the\s+course|the\s+module)[ \t]+({LINE_NAME})"
     # "my course, Statics, ...", "my online class, Statics for ME-2A?": the writer's course in apposition, up to the
     # comma or the end of the sentence; how it is held may stand before the owner.
-    rf"|\b(?i:my|our)[ \t]+{_HELD}(?i:course|class|module)[ \t]*,[ \t]*({LINE_NAME}){_APPOSITION_ENDS}"
+    rf"|\b(?i:my|our)[ \t]+{_HELD}(?i:course|class|module|subject|unit|paper)[ \t]*,[ \t]*({LINE_NAME})"
+    rf"{_APPOSITION_ENDS}"
     # "Untuk course saya, Pemrograman Mobile, ...", "di kelas online saya, X untuk TI-1C?": the same in Indonesian.
     rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kelas){_HELD_AFTER}[ \t]+(?i:saya|sy|kami)[ \t]*,[ \t]*"
     rf"({LINE_NAME}){_APPOSITION_ENDS}"
@@ -116,6 +117,14 @@ _NEW_SIDE_BEFORE = re.compile(
 )
 
 
+# A label of the new name before the code: "Nama baru untuk IF2201:", "the approved title of IF2201".
+_NEW_NAME_BEFORE = re.compile(
+    r"\b(?i:(?:nama|judul)\s+(?:baru|usulan|pengganti|(?:yang|yg)\s+(?:benar|baru|disetujui))"
+    r"|(?:new|proposed|correct|approved|revised)\s+(?:course\s+)?(?:name|title))"
+    r"\s+(?:(?i:untuk|utk|bagi|for|of|mk|course|dari)\s+){0,2}$"
+)
+
+
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
@@ -144,7 +153,11 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]
             label_after = on_next_line and found == match.group(2) and re.match(r"[ \t]*:", source[match.end() :])
-            if PERSON.match(found) or label_after:
+            # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what the label's mark leads to is the new name
+            # ("a new name for BIS3105 Digital Marketing next term: X" names the current one after the code).
+            marked = re.search(r"[:=\-–]", source[match.end(1) : match.start(2)])
+            new_name = marked and _NEW_NAME_BEFORE.search(source, max(0, match.start() - 40), match.start())
+            if PERSON.match(found) or label_after or new_name:
                 continue
             if match.group(1) == code and (name := trim_name(found.split())):
                 return name

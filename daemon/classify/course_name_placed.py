@@ -23,7 +23,8 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course)|mata\s*kuliah"
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
+    r"|mata\s*ajar)|mata\s*kuliah|mata\s*ajar"
     r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
     r"(?:\s+(?i:lama|sekarang|saat ini))?"
@@ -163,7 +164,7 @@ def labelled(text: str, code: str | None) -> str | None:
 _LOWER_CASE_BEFORE_CLASS = re.compile(
     r"\b(?i:matkul|makul|mk|mata\s*kuliah|matakuliah|course)\s+"
     rf"({_COURSE_WORD_AHEAD}[a-z][a-z0-9-]*(?:[ \t]+{_LOWER_CASE_WORD}){{1,5}})"
-    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+[A-Z]{1,5}-?\d[A-Z]\w*"
+    r"[ \t]+(?:(?i:kelas|kls|class)[ \t]+(?:[A-Z]{1,5}-?\d[A-Z]\w*|[a-z]{1,5}-\d[a-z]\w*)"
     # ... or its code, labelled or not: "matkul sistem embedded kode EL3206".
     rf"|(?:{_LABELLED_CODE}[ \t]*)?{SHAPE}"
     r"|(?:sks|dosen|pengampu|enrol(?:l)?(?:ment)?[ \t]*key|short[ \t]?name|deskripsi|ringkasan)(?:[ \t]*-?nya)?\b)"

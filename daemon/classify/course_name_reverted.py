@@ -22,6 +22,9 @@ _BECAME = re.compile(
     r"(?i:(?:di)?(?:ganti|ubah|rubah)|berubah|diganti|diubah|dirubah|renamed|changed|updated|edited)"
     r"[ \t]+(?i:menjadi|jadi|jd|ke|to|into|as)[ \t]+"
     rf"(?:{QUOTED}|({NAME}))"
+    # "You renamed my course X (NA1102) to Y last week": who renamed it, and the course between.
+    rf"|\b(?i:renamed|mengganti[ \t]+nama|mengubah[ \t]+nama)\b[^.\n]{{0,60}}?[ \t](?i:to|into|menjadi|jadi)[ \t]+"
+    rf"(?:{QUOTED}|({NAME}))"
     r"|\b(?i:kini|sekarang|skrg|now|currently)[ \t]+"
     r"(?i:tampil|tertulis|tercantum|muncul|menjadi|jadi|jd|bernama|namanya|shows|reads|says|appears"
     r"|(?:is[ \t]+)?(?:called|named|titled)|is)"

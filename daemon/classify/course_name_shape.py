@@ -51,10 +51,10 @@ SUFFIX = (
 QUOTED = r"(?:[\"“]([^\"”\n]{2,80})[\"”]|(?<!\w)['‘]([^'’\n]{2,80})['’](?!\w))"
 # The full or long name is the same field: "nama lengkap course", "full course title", "fullname of EL3102".
 COURSE_NAME_CUE = (
-    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course)"
+    r"(?i:(?:nama|nm)(?:\s+(?:lengkap|panjang))?\s+(?:mata\s*kuliah|matakuliah|matkul|makul|mk|course|kursus|mata\s*ajar)"
     r"|(?:(?:full|long)\s*)?course\s+(?:(?:full|long)\s*)?(?:name|title)"
     r"|(?:full|long)\s*(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?(?:course\b|(?=[A-Za-z]{2,4}[ -]?\d{3,4}\b))"
-    r"|name\s+of\s+(?:the|my|our)\s+course|(?:ganti|ubah)\s+nama)"
+    r"|(?:name|title)\s+of\s+(?:(?:the|my|our)\s+)?course|(?:ganti|ubah)\s+nama)"
 )
 
 
@@ -68,6 +68,8 @@ NOT_A_NAME |= {"E-Learning", "e-Learning", "ELearning", "ELEARNING", "E-LEARNING
 NOT_A_NAME |= {"SIAKAD", "Siakad", "LMS", "SIMAK", "PDDikti", "Feeder"}
 # ... and so are the apps a class talks in ("join the class WhatsApp group").
 NOT_A_NAME |= _words("WhatsApp Whatsapp WA Telegram YouTube Youtube Discord")
+# ... and so is the school itself ("the Offshore Wind Energy module at Polibatam (EN3301)").
+NOT_A_NAME |= _words("Polibatam POLIBATAM")
 # A day or a month after a place or a field word says when, never which course ("dosen di e-learning Jumat ini").
 NOT_A_NAME |= _words(
     "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
@@ -82,6 +84,10 @@ OPENERS = _words(
 # Teknologi Rekayasa X (EL3101)", "Ruang Kuliah Gedung Utama 301, kode IF2201", "Himpunan Mahasiswa X".
 _NOT_A_COURSE_START = _words(
     "prodi jurusan fakultas department departemen ruang room himpunan laboratorium biro direktorat",
+    # An event is what the class attends, never which course: "Kompetisi Robot Nasional kelas RB-3A".
+    "kompetisi lomba festival olimpiade wisuda competition contest olympiad",
+    # A company or a school is where, never which course: "Kunjungan Industri ke PT Batamindo kelas IF-2A".
+    "pt cv universitas university institut politeknik",
 )
 # Words of a sentence, not of a name: "matkul yang saya ampu (IF2105)" names no course.
 NOT_IN_LOWER_CASE_NAME = _words(
@@ -138,6 +144,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
     # "Basis Data pada Senin", "Kimia Dasar on Moodle": when or where after a connector is no part of the name.
     if len(words) > 2 and last in NOT_A_NAME and words[-2].lower() in CONNECTORS:
         return 2
+    # "... di E-Learning Polibatam": where, in several words, after its connector.
+    if len(words) > 3 and last in NOT_A_NAME and words[-2] in NOT_A_NAME and words[-3].lower() in CONNECTORS:
+        return 3
     timed = 1 if last.lower().strip(":,") in TIME_OF_DAY else 0
     for length in (1, 2):
         start = len(words) - timed - length

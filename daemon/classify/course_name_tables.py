@@ -15,8 +15,8 @@ _HEADER_CELL = re.compile(
 
 
 # An ASCII table draws its rules with "+" at the crossings and its cells between outer pipes: "+------+-----+",
-# "| Kode | Mata Kuliah |".
-_RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3})")
+# "| Kode | Mata Kuliah |"; a Markdown table (pasted from a chat or a notes app) rules it with pipes: "|---|:---|".
+_RULE = re.compile(r"[ \t]*(?:-{3}|\+-{3}|\|[ \t]*:?-{3})")
 
 
 def _cells(line: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -20,8 +21,14 @@ from daemon.classify.value_basics import SPACES
 
 def _course(subject: str, text: str, context: str) -> tuple[str | None, str | None]:
     """The course's code and current name; the quoted conversation only where the new text does not name them."""
-    code = find_course_code(subject, text) or (find_course_code("", context) if context else None)
-    name = find_course_name(subject, text, code, context) or (find_course_name("", context, code) if context else None)
+    own_code = find_course_code(subject, text)
+    code = own_code or (find_course_code("", context) if context else None)
+    # "Same for the second one: FI1102" over a quoted "Physics I (FI1101)": the quoted mail's name is of the course
+    # it is about, which is the request's only when the request names no code or the quoted mail has the same one.
+    same_course = not own_code or own_code.replace(" ", "") in re.sub(r"[ \t]", "", context)
+    name = find_course_name(subject, text, code, context) or (
+        find_course_name("", context, code) if context and same_course else None
+    )
     return code, name
 
 

@@ -1,0 +1,121 @@
+"""The course's current name said without quotes: as the students see it ("Judul course di aplikasi mahasiswa masih
+X.", "the course title in the app still says X, which ...", "students see IF2204 listed as X") and as the old side of
+a rename written in lower case ("ubah nama matkul x jadi y")."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_placed import PERSON
+from daemon.classify.course_name_shape import FIELD_WORDS, NAME, NOT_A_NAME, NOT_IN_LOWER_CASE_NAME, SHAPE, trim_name
+
+# The course's name or title, or the course's page, in any of the words writers use for it.
+_COURSE_WORD = r"(?:course|kursus|mk|matkul|makul|mata[ \t]*kuliah|matakuliah|mata[ \t]*ajar)"
+_NAME_CUE = (
+    rf"\b(?i:(?:nama|judul|nm)(?:[ \t]+(?:lengkap|panjang))?[ \t]+{_COURSE_WORD}"
+    r"|(?:the[ \t]+)?course(?:'s)?[ \t]+(?:full[ \t]*)?(?:name|title)|(?:name|title)[ \t]+of[ \t]+(?:the|my|our|this)"
+    rf"[ \t]+course|halaman[ \t]+{_COURSE_WORD}|course[ \t]+page)"
+)
+# What the page shows now; after "masih" alone the value is the name as it stands ("masih Manajemen Perhotelan").
+_SHOWS = (
+    r"(?i:masih(?:[ \t]+(?:tertulis|tercantum|bernama|muncul|tampil))?(?:[ \t]+sebagai)?|tertulis|tercantum"
+    r"|(?:muncul|tampil|terbaca)[ \t]+sebagai|still[ \t]+(?:says|reads|shows|displays|is)"
+    r"|(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as|says|reads|shows)"
+)
+# The words between the cue and what it shows: where it shows ("di aplikasi mahasiswa", "in the Moodle app"), who sees
+# it ("yang dilihat mahasiswa") or the code; never a sentence's end or another field.
+_GAP = r"(?:[ \t]+[^\n.,;:!?\"“”()]{1,50}?)??"
+_VALUE = r"([^\n.,;:!?\"“”()]{2,80}?)"
+# The name's clause ends at a mark or at a word that opens the next clause ("..., padahal", "X which was").
+_CLAUSE_END = (
+    r"(?=[ \t]*(?:[.,;:!?()]|\n|$)|[ \t]+(?i:which|that|padahal|sedangkan|sementara|tapi|tetapi|namun|but|whereas"
+    r"|while|since|sejak|karena|because|yang|please|mohon|tolong)\b"
+    # ... or at where the reader sees it: "listed as X on their dashboard", "masih X di hp mahasiswa".
+    r"|[ \t]+(?i:on|in|di|pada)[ \t]+(?i:their|his|her|my|our|your|hp|aplikasi|app|dashboard|halaman|layar)\b)"
+)
+_SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_CLAUSE_END}")
+# "students see HT1102 listed as X": the code itself, shown as a name.
+# "course MB2206 muncul dengan nama X", "di e-learning IF3304 namanya X": what the code is called there; never what it
+# is called from now on ("IF2201 is now called X", "mulai semester ini IF2201 bernama X" name the new one).
+_CODE_SHOWN = re.compile(
+    rf"({SHAPE})[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
+    r"|is[ \t]+still[ \t]+(?:called|named|titled)|masih[ \t]+bernama|(?:nama|judul)nya(?:[ \t]+masih)?"
+    rf"|(?:muncul|tampil|tertulis|terdaftar)[ \t]+(?:sebagai|dengan[ \t]+nama))[ \t]+{_VALUE}{_CLAUSE_END}"
+)
+# Words in the gap that make the value another field's or a new name: "nama course sudah diganti tapi dosennya masih X".
+_NOT_IN_GAP = FIELD_WORDS | {"sudah", "sdh", "udah", "udh", "telah", "baru", "new", "seharusnya", "harusnya", "should"}
+# A state, never a name: "masih kosong", "still the old one".
+_STATES = frozenset(
+    ["kosong", "empty", "blank", "lama", "old", "sama", "same", "salah", "wrong", "benar", "correct", "the", "a", "an"]
+)
+
+# "ubah nama matkul akuntansi biaya jadi akuntansi manajemen biaya": a rename in lower case; its old side is the name.
+_LOWER_WORD = r"[a-z][a-z0-9&'’-]*"
+_LOWER_RENAME = re.compile(
+    r"\b(?i:ganti|ubah|ubh|rubah|change|rename)[ \t]+(?i:nama|name)[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?"
+    rf"(?i:{_COURSE_WORD})[ \t]+({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,5}})[ \t]+(?i:jadi|menjadi|jd|to|into)\b"
+)
+
+
+def _as_name(value: str, lower_case: bool = True) -> str | None:
+    """The value when it is shaped like a course's name: Title case, or (where `lower_case`) lower-case words that are
+    no sentence's."""
+    words = value.split()
+    lowered = {word.lower() for word in words}
+    if not words or PERSON.match(value) or lowered & _STATES or set(words) & NOT_A_NAME:
+        return None
+    if re.fullmatch(NAME, value):
+        name = trim_name(words)
+        return name if name and not {word.lower() for word in name.split()} <= FIELD_WORDS else None
+    if lower_case and re.fullmatch(rf"{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,5}}", value):
+        return None if lowered & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS) else value
+    return None
+
+
+# A form's question on a line of its own, its answer on the next, closed by a blank line: "Mata Kuliah yang Diajukan\n
+# Rekayasa Perangkat Lunak II\n\n" (a Google Form's response mail); a few words may qualify the question.
+_FORM_ANSWER = re.compile(
+    r"^[ \t]*(?i:(?:nama[ \t]+)?(?:mata[ \t]*kuliah|matakuliah|matkul|mata[ \t]*ajar|course|kursus)"
+    r"|course[ \t]+(?:full[ \t]*)?(?:name|title)|subject[ \t]+name)"
+    r"(?:[ \t]+(?i:yang|yg|which|to[ \t]+be|concerned|terkait|dimaksud)(?:[ \t]+[A-Za-z]+){0,2})?[ \t]*\n"
+    r"[ \t]*([^\n:]{2,80}?)[ \t]*\n[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
+
+
+# "Dulu nama MK TS1102 Statika, sekarang sudah Mekanika Teknik", "formerly X, now Y": the name it has now.
+_FORMER_THEN_NOW = re.compile(
+    r"\b(?i:dulu(?:nya)?|dahulu|formerly|previously|originally|awalnya)\b[^.\n]{0,60}?[,;]?[ \t]+"
+    r"(?i:sekarang|kini|skrg|now)[ \t]+(?:(?i:sudah|udah|sdh|telah|it[ \t]+is|it's|is|menjadi|jadi|bernama|namanya"
+    rf"|called)[ \t]+)*({NAME})"
+)
+
+
+def shown_name(text: str, code: str | None) -> str | None:
+    """The name the course shows now, said in a sentence without quotes, or the old side of a lower-case rename."""
+    for match in _SHOWN.finditer(text):
+        if {word.lower() for word in match.group(1).split()} & _NOT_IN_GAP:
+            continue
+        # "The course page our group uses still shows last year's data": what a page shows in lower case may be
+        # anything; only what the course's name or title shows is its name as written.
+        said_name = bool(re.search(r"(?i:nama|judul|name|title)", match.group()[: match.start(1) - match.start()]))
+        if name := _as_name(match.group(2).strip(), lower_case=said_name):
+            return name
+    for match in _FORMER_THEN_NOW.finditer(text):
+        if name := trim_name(match.group(1).split()):
+            return name
+    for match in _CODE_SHOWN.finditer(text):
+        # "IF2204 is called off today": after the code alone, only a name in Title case.
+        if code and match.group(1) == code and (name := _as_name(match.group(2).strip(), lower_case=False)):
+            return name
+    for match in _FORM_ANSWER.finditer(text):
+        value = match.group(1).strip()
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())) and not re.fullmatch(SHAPE, name):
+            return name
+    for match in _LOWER_RENAME.finditer(text):
+        words = match.group(1).split()
+        if any(re.fullmatch(SHAPE, word) for word in words):
+            continue
+        if not {word.lower() for word in words} & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS | _STATES):
+            return match.group(1)
+    return None

@@ -1,0 +1,40 @@
+"""A course name written as two names joined by a spaced slash ("Jaringan Komputer / Lab", "Jaringan Komputer /
+Computer Networks"): the name a reader found is widened to the whole, as written, when its other side is a name too."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_placed import PERSON
+from daemon.classify.course_name_shape import LINE_NAME, NOT_A_NAME, SHAPE, trim_name
+
+_SIDE = rf"({LINE_NAME})"
+# Words that make the other side a class, a term, a person or a system rather than a name.
+_NOT_A_SIDE = re.compile(
+    r"(?i:kelas|kls|class|semester|smt|sem|section|grup|group|pagi|siang|sore|malam|ganjil|genap|odd|even)\b"
+)
+
+
+def _side(value: str) -> str | None:
+    value = value.strip()
+    if re.fullmatch(SHAPE, value) or PERSON.match(value) or _NOT_A_SIDE.match(value):
+        return None
+    words = value.split()
+    # An abbreviation after the slash is the name's short form ("Pemrograman Web / PW"), no part of it.
+    if all(word.isupper() for word in words) or set(words) & NOT_A_NAME:
+        return None
+    # "Lab di e-learning": what follows the other side's words (where it shows) is trimmed off; nothing before them.
+    name = trim_name(words)
+    return name if name and value.startswith(name) else None
+
+
+def widened(name: str, text: str) -> str:
+    """The name with its slashed other side, where the text writes them together; else the name as found."""
+    escaped = re.escape(name)
+    after = re.search(rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{_SIDE}", text)
+    if after and (other := _side(after.group(1))):
+        return f"{name} / {other}"
+    before = re.search(rf"{_SIDE}[ \t]+/[ \t]+{escaped}(?![\w/])", text)
+    if before and (other := _side(before.group(1))):
+        return f"{other} / {name}"
+    return name
