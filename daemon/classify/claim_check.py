@@ -10,10 +10,11 @@ from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
+from daemon.classify.value_ends import before_gesture, boundary_in_doubt, titles_only
 from daemon.classify.wording import unwrap
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
-_ELSEWHERE = ("subject, ", "answer under a quoted question")
+_ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
 
 # "*Statistika Bisnis Terapan*", "_Thermo-B27_": Gmail's plain text of bold or italic marks the value, the marks
 # are not the value's.
@@ -30,7 +31,8 @@ _CODE_SHAPED = re.compile(
 # writer's.
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
-    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
+    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per|karena|krn|dikarenakan|soalnya|supaya|"
+    r"biar|because|so[ \t]+that)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
     r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
     r"wassalam\w*)\b)"
 )
@@ -197,6 +199,10 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if emphasis := _EMPHASIS.fullmatch(value):
         change = replace(change, value=emphasis.group(2))
         value = change.value
+    change = before_gesture(change)
+    value = change.value
+    if not value or titles_only(change):
+        return None
     if change.field == "fullname":
         value = _without_tail(flat, change)
         if not value:
@@ -221,6 +227,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
         return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
+    if boundary_in_doubt(flat, change):
+        return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):
         return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
     if change.field == "fullname" and _SLASHED.search(value):

@@ -56,7 +56,8 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?![\w-])|d')"
+# Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
+_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di)(?![\w-])|d')"
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
