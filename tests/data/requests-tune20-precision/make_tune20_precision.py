@@ -382,6 +382,249 @@ Benny
   cd("MB3310", "Kewirausahaan Digital", fullname="Bisnis Digital dan Startup"), client="iphone")
 
 
+# ================================================================ batch 2 (written after batch 1's rules, scored before any further rule)
+
+M("dosen-nggih-suwun-setelah-gelar", "2027-10-04 07:30:00",
+  ("Sugeng Riyadi", "sugeng.riyadi@polibatam.ac.id"),
+  "Dosen Akuntansi Biaya",
+  """Sugeng enjing Bapak/Ibu,
+
+Dosen pengampu Akuntansi Biaya (AK2306) kagem semester puniki mohon diganti Dr. Ratih Purnamasari, M.Ak. nggih, suwun sanget.
+
+Sugeng Riyadi
+""", "course_data", "id",
+  cd("AK2306", "Akuntansi Biaya", lecturer="Dr. Ratih Purnamasari, M.Ak."), client="gmail")
+
+M("en-rename-then-bracketed-remark", "2027-10-04 09:10:00",
+  ("Siobhan Murphy", "siobhan.murphy@polibatam.ac.id"),
+  "Course rename TS4102",
+  """Hello,
+
+Could you rename Port Structures (TS4102) to Coastal and Port Engineering (the title used in our MoU with the Rotterdam partner)? Students will see it from week 1.
+
+Thank you,
+Siobhan
+""", "course_data", "en",
+  cd("TS4102", "Port Structures", fullname="Coastal and Port Engineering"), client="outlook")
+
+M("kunci-baris-sendiri-lalu-nama-tanpa-penutup", "2027-10-04 11:00:00",
+  ("Rahmat Hidayatullah", "rahmat.h@polibatam.ac.id"),
+  "enrol key",
+  """Mohon key enrol Navigasi Kapal (NK2201) diganti, key baru:
+Berlabuh#88
+Rahmat Hidayatullah
+""", "course_data", "id",
+  cd("NK2201", "Navigasi Kapal", enrolment_key="Berlabuh#88"), client="iphone")
+
+M("nama-baru-vol-2-buku-ajar", "2027-10-05 08:20:00",
+  ("Yuki Tanaka Sari", "yuki.sari@polibatam.ac.id"),
+  "Nama course Bahasa Jepang",
+  """Yth. P4M,
+
+Karena buku ajarnya berganti, nama course Bahasa Jepang Dasar (BJ1101) mohon diubah menjadi Bahasa Jepang Dasar Vol. 2 mulai minggu depan.
+
+Arigatou gozaimasu,
+Yuki
+""", "course_data", "id",
+  cd("BJ1101", "Bahasa Jepang Dasar", fullname="Bahasa Jepang Dasar Vol. 2"), client="gmail")
+
+M("label-nama-baru-kapital-surat-resmi", "2027-10-05 10:45:00",
+  ("Bagian Administrasi Akademik", "baak@polibatam.ac.id"),
+  "Pemutakhiran nama mata kuliah",
+  """Dengan hormat,
+
+Bersama ini kami sampaikan pemutakhiran data mata kuliah sebagai berikut.
+Kode MK     : TL3305
+Nama lama   : Mitigasi Bencana
+Nama baru   : MANAJEMEN RISIKO BENCANA
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+BAAK Polibatam
+""", "course_data", "id",
+  cd("TL3305", "Mitigasi Bencana", fullname="MANAJEMEN RISIKO BENCANA"), client="outlook")
+
+M("en-curly-quotes-comma-inside", "2027-10-05 13:30:00",
+  ("Derek Thompson", "derek.thompson@polibatam.ac.id"),
+  "Rename Naval Architecture 2",
+  """Hi team,
+
+Please rename Naval Architecture 2 (NK3203) to “Ship Stability,” as the syllabus now covers stability only.
+
+Thanks,
+Derek
+""", "course_data", "en",
+  cd("NK3203", "Naval Architecture 2", fullname="Ship Stability"), client="gmail")
+
+EARLIER_RINA = """Dengan hormat,
+
+Mohon dosen pengganti untuk Keperawatan Dasar (KP1103) diganti menjadi Ns. Rina Octavia.
+
+Terima kasih,
+Koordinator Prodi Keperawatan
+"""
+
+M("koreksi-email-sebelumnya-dosen-outlook", "2027-10-06 08:00:00",
+  ("Koordinator Prodi Keperawatan", "prodi.keperawatan@polibatam.ac.id"),
+  "RE: Dosen pengganti Keperawatan Dasar",
+  """Koreksi email sebelumnya: dosen pengganti adalah Ns. Rina Oktaviani, S.Kep., M.Kep. Mohon maaf atas kekeliruan nama.
+
+Koordinator Prodi Keperawatan
+
+________________________________
+Dari: Koordinator Prodi Keperawatan <prodi.keperawatan@polibatam.ac.id>
+Dikirim: Senin, 4 Oktober 2027 14.10
+Kepada: """ + DESK + """
+Subjek: Dosen pengganti Keperawatan Dasar
+
+""" + EARLIER_RINA, "course_data", "id",
+  cd("KP1103", "Keperawatan Dasar", lecturer="Ns. Rina Oktaviani, S.Kep., M.Kep."), client="outlook")
+
+M("eh-maaf-yang-benar-dalam-kalimat", "2027-10-06 10:20:00",
+  ("Yosua Sembiring", "yosua.s@students.polibatam.ac.id"),
+  "short name agro",
+  """kak short name Agribisnis (AG1102) tolong jadi AGR-1A, eh maaf yang benar AGR-1B kak, kelas kami B
+""", "course_data", "id", cd("AG1102", "Agribisnis", shortname="AGR-1B"), client="android")
+
+M("en-hod-suggested-not-agreed", "2027-10-06 13:15:00",
+  ("Priya Raman", "priya.raman@polibatam.ac.id"),
+  "About the Data Analytics course",
+  """Dear P4M,
+
+Regarding Data Analytics (DS2101): the head of department suggested "Data Science Foundations" as a new title, but the programme board has not agreed on it, so please leave the title as it is for now. I will write again once it is decided.
+
+Best,
+Priya
+""", "other", "en", client="thunderbird",
+  note="Near-miss: someone else's proposal, not agreed; nothing to change (other, as tune14-changes labels it).")
+
+M("en-either-or-is-fine", "2027-10-07 08:40:00",
+  ("Tomasz Kowalski", "tomasz.kowalski@polibatam.ac.id"),
+  "short name Geotechnics",
+  """Hi,
+
+For Geotechnics (TS2303) the short name can be either GEO-2A or GEO-A2, whichever your system accepts.
+
+Tomasz
+""", "course_data", "en", cd("TS2303", "Geotechnics"), client="gmail",
+  note="Near-miss: two alternatives; nothing is claimed.")
+
+M("en-reply-yes-that-one", "2027-10-07 10:05:00",
+  ("Amelia Watson", "amelia.watson@polibatam.ac.id"),
+  "Re: [P4M #3012] Short name Physics",
+  """Yes, that one. Thanks!
+
+Amelia
+
+On Thu, 7 Oct 2027 at 09:40, """ + DESK + """ wrote:
+> Dear Ms Watson,
+>
+> Did you mean the new short name of Applied Physics (FI1201) to be "PHY-1C"?
+>
+> Kind regards,
+> Helpdesk P4M
+""", "course_data", "en", cd("FI1201", "Applied Physics", shortname="PHY-1C"), client="gmail",
+  reply="<tkt-2027-3012.ask@helpdesk.polibatam.ac.id>")
+
+M("balasan-ya-pak-atas-dua-pilihan", "2027-10-07 13:50:00",
+  ("Irwan Syahputra", "irwan.syahputra@polibatam.ac.id"),
+  "Re: [P4M #3020] Nama course Statistika",
+  """Ya pak.
+
+Irwan
+
+Pada Kam, 7 Okt 2027 pukul 11.30 """ + DESK + """ menulis:
+> Yth. Bapak Irwan,
+>
+> Nama baru course Statistika (MA2104) yang Bapak maksud "Statistika Industri" atau "Statistika Terapan"?
+>
+> Salam,
+> Helpdesk P4M
+""", "course_data", "id", cd("MA2104", "Statistika"), client="gmail",
+  reply="<tkt-2027-3020.ask@helpdesk.polibatam.ac.id>",
+  note="Near-miss: a bare yes to a question with two options chooses nothing.")
+
+M("en-still-says-whereas-curriculum", "2027-10-08 08:15:00",
+  ("Hannah Schmidt", "hannah.schmidt@polibatam.ac.id"),
+  "CH1101 title",
+  """Dear P4M team,
+
+The e-learning page of CH1101 still says Basic Chemistry, whereas the new curriculum calls it General Chemistry. Could you align it?
+
+Regards,
+Hannah Schmidt
+""", "course_data", "en", cd("CH1101", "Basic Chemistry", fullname="General Chemistry"), client="thunderbird")
+
+M("en-new-name-only-in-subject", "2027-10-08 10:30:00",
+  ("Rafael Santos", "rafael.santos@polibatam.ac.id"),
+  "Please rename CH1202 to Analytical Chemistry Laboratory",
+  """As per subject. Thanks a lot!
+
+Rafael
+""", "course_data", "en", cd("CH1202", fullname="Analytical Chemistry Laboratory"), client="iphone")
+
+M("en-summary-then-approved-on", "2027-10-08 13:10:00",
+  ("Programme Office Mechatronics", "mechatronics@polibatam.ac.id"),
+  "New summary Mechatronics Design",
+  """Dear P4M,
+
+Please replace the summary of Mechatronics Design (MK4101) with the text below.
+
+Students design, build and test a small mechatronic product in teams, from the requirements to a working prototype and its technical report.
+
+This wording was approved by the programme board on 3 October.
+
+Kind regards,
+Programme Office Mechatronics
+""", "course_data", "en",
+  cd("MK4101", "Mechatronics Design",
+     summary="Students design, build and test a small mechatronic product in teams, from the requirements to a "
+     "working prototype and its technical report."), client="outlook")
+
+M("nama-baru-dulu-baris-nama-lama-sesudah", "2027-10-11 08:00:00",
+  ("Sekretariat Jurusan Elektro", "elektro@polibatam.ac.id"),
+  "Perubahan nama MK EL1203",
+  """Mohon perubahan nama mata kuliah:
+Nama baru: Sistem Digital
+Nama lama: Teknik Digital
+Kode: EL1203
+
+Terima kasih.
+""", "course_data", "id", cd("EL1203", "Teknik Digital", fullname="Sistem Digital"), client="gmail")
+
+EARLIER_WITHDRAWN = """Selamat pagi,
+
+Mohon nama course Kalkulus 1 (MA1101) diganti menjadi Kalkulus Teknik.
+
+Terima kasih,
+Dedi
+"""
+
+M("abaikan-email-di-bawah-tidak-jadi", "2027-10-11 10:30:00",
+  ("Dedi Kurniadi", "dedi.kurniadi@polibatam.ac.id"),
+  "Re: Nama course Kalkulus 1",
+  """Mohon abaikan email saya di bawah, nama course Kalkulus 1 tidak jadi diganti. Maaf merepotkan.
+
+Dedi
+
+Pada Sen, 11 Okt 2027 pukul 08.12 Dedi Kurniadi <dedi.kurniadi@polibatam.ac.id> menulis:
+""" + quoted(EARLIER_WITHDRAWN), "other", "id", client="gmail",
+  note="Near-miss: the value in the quoted earlier mail is withdrawn; nothing to change (other).")
+
+M("kunci-lalu-mulai-hari-tanggal", "2027-10-11 13:00:00",
+  ("Muhammad Arief", "m.arief@polibatam.ac.id"),
+  "key enrol Oseanografi",
+  """Assalamualaikum, key baru course Oseanografi (KL2102) Samudra-01 mulai Senin 18 Oktober ya Pak. Jazakallah.
+""", "course_data", "id", cd("KL2102", "Oseanografi", enrolment_key="Samudra-01"), client="android")
+
+M("nama-lalu-partikel-lalu-emoji", "2027-10-12 08:30:00",
+  ("Nabila Zahra", "nabila.zahra@students.polibatam.ac.id"),
+  "nama mk kombis",
+  """kak nama mk Komunikasi Bisnis (MB1205) ganti jadi Komunikasi Bisnis Digital ya kak 😊😊
+""", "course_data", "id",
+  cd("MB1205", "Komunikasi Bisnis", fullname="Komunikasi Bisnis Digital"), client="iphone")
+
+
 if __name__ == "__main__":
-    E.PLAN = {"course_data": len(E.MAILS)}
+    E.PLAN = {"course_data": len(E.MAILS) - 2, "other": 2}
     sys.exit(E.main())
