@@ -5,6 +5,7 @@ name after the contrast is the new one, the one still shown is the old one."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_words import cues
@@ -26,14 +27,16 @@ _NAMES_IT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+# A request says once or twice what the page still shows; a text saying it hundreds of times is hostile.
+_MAX_TOLD = 10
 
 
 def still_shows(flat: str) -> FoundChange | None:
     """The new full name after a contrast with the name the e-learning still shows; None when either is not a
     course's name, or the sentence names another field."""
-    for shown in _STILL_SHOWS.finditer(flat):
+    for shown in islice(_STILL_SHOWS.finditer(flat), _MAX_TOLD):
         sentence_start, sentence_end = sentence_around(flat, shown.start())
-        old = value_at(flat, "fullname", shown.end(), sentence_end + 1)
+        old = value_at(flat, "fullname", shown.end(), min(len(flat), sentence_end + 1, shown.end() + _REACH))
         if old is None or PERSON_FIRST.match(old[0]):
             continue
         contrast = _CONTRAST.search(flat, old[2], min(len(flat), old[2] + 20))
@@ -43,7 +46,7 @@ def still_shows(flat: str) -> FoundChange | None:
         if names is None or "\n\n" in flat[contrast.end() : names.start()]:
             continue
         new_end = sentence_around(flat, names.end())[1]
-        new = value_at(flat, "fullname", names.end(), new_end + 1)
+        new = value_at(flat, "fullname", names.end(), min(len(flat), new_end + 1, names.end() + _REACH))
         if new is None or PERSON_FIRST.match(new[0]) or new[0].casefold() == old[0].casefold():
             continue
         if any(field != "fullname" for field, _ in cues(flat[sentence_start:new_end])):
