@@ -32,6 +32,12 @@ def _claimed(text: str) -> dict[str, str]:
         # a place's and a volume's short word keep their dot inside the value
         ("Mohon nama mata kuliah diubah menjadi Budaya Melayu Kep. Riau agar sesuai RPS.", "Budaya Melayu Kep. Riau"),
         ("Mohon nama MK diubah menjadi Bahasa Jepang Dasar Vol. 2 mulai minggu depan.", "Bahasa Jepang Dasar Vol. 2"),
+        # a smiley typed in characters, a one-word closing on the value's line
+        ("Please rename Physics to Applied Physics :-) Thanks", "Applied Physics"),
+        ("Please rename Physics to Applied Physics Best, Anna", "Applied Physics"),
+        # quotes closed the Polish or Swedish way
+        ("Please rename Physics to „Applied Physics”.", "Applied Physics"),
+        ("Please rename Physics to ”Applied Physics”.", "Applied Physics"),
     ],
 )
 def test_a_full_name_ends_where_the_writer_ended_it(text: str, expected: str) -> None:
@@ -47,6 +53,19 @@ def test_a_name_whose_last_word_may_open_the_next_sentence_is_asked_back() -> No
 def test_a_lecturer_keeps_dutch_titles_and_family_particles() -> None:
     text = "Would you be so kind as to change the lecturer of RE401 to Prof. Dr. ir. Maarten van der Berg? Thanks."
     assert _claimed(text) == {"lecturer": "Prof. Dr. ir. Maarten van der Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pak Budi usul nama MK diganti Fisika Terapan, bagaimana menurut P4M?", {"fullname": ""}),
+        # agreed, or the writer's own proposal: asked
+        ("Pak Budi usul nama MK diganti Fisika Terapan, dan usulan itu sudah disetujui rapat prodi.", None),
+        ("Saya mengusulkan nama MK diganti menjadi Fisika Terapan.", None),
+    ],
+)
+def test_a_value_someone_else_proposed_is_asked_back(text: str, expected: dict[str, str] | None) -> None:
+    assert _claimed(text) == (expected or {"fullname": "Fisika Terapan"})
 
 
 def test_titles_alone_name_no_lecturer() -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
+from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, titles_only
@@ -36,8 +37,9 @@ _NAME_TAIL = re.compile(
     r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
     r"wassalam\w*)\b)"
 )
-_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many)$")
-_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:regards|thanks|wishes)\b", re.IGNORECASE)
+# "... Applied Physics Best, Anna": a one-word closing and its comma on the value's line, too.
+_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many|Cheers|Regards|Thanks|Thx|Salam)$")
+_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:(?:regards|thanks|wishes)\b|[,!])", re.IGNORECASE)
 # "DIUBAH MENJADI SISTEM TENAGA ...": a connector written in capitals, read as the name's first word.
 _CONNECTOR_FIRST = re.compile(r"(?:menjadi|jadi|mjd|jd|ke|to|into|dengan|with)[ \t]+", re.IGNORECASE)
 
@@ -227,6 +229,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
         return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
+    if change.field != "summary" and proposed_by_other(flat, change):
+        return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
     if boundary_in_doubt(flat, change):
         return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):

@@ -19,17 +19,23 @@ def _is_gesture(character: str) -> bool:
     return unicodedata.category(character) in ("So", "Cs") or character in _JOINERS
 
 
+# ":)", ";-)", ":D", "^_^", "xD": a smiley typed in characters is a gesture too, standing alone after the value.
+_EMOTICON = re.compile(r"[ \t]+(?:[:;=]['-]?[)(DPp3]|\^_*\^|[xX]D|<3)(?![\w(])")
+
+
 def before_gesture(change: FoundChange) -> FoundChange:
-    """The value up to its first pictograph; a description keeps one inside its text and loses only a trailing
-    run."""
+    """The value up to its first pictograph or smiley; a description keeps one inside its text and loses only a
+    trailing run."""
     value = change.value
+    if change.field != "summary" and (smiley := _EMOTICON.search(value)):
+        value = value[: smiley.start()]
     if change.field == "summary":
         cut = len(value)
         while cut and (_is_gesture(value[cut - 1]) or value[cut - 1] in " \t"):
             cut -= 1
     else:
         cut = next((index for index, character in enumerate(value) if _is_gesture(character)), len(value))
-    if cut == len(value):
+    if cut == len(value) == len(change.value):
         return change
     kept = value[:cut].rstrip(" \t,;:-")
     return replace(change, value=kept, end=change.start + len(kept) if kept else change.end)
