@@ -38,6 +38,8 @@ def _claimed(text: str) -> dict[str, str]:
         # quotes closed the Polish or Swedish way
         ("Please rename Physics to „Applied Physics”.", "Applied Physics"),
         ("Please rename Physics to ”Applied Physics”.", "Applied Physics"),
+        # the old name in a bracketed remark after the new one
+        ("Mohon nama MK diganti menjadi Fisika Terapan (dulu: Fisika Dasar).", "Fisika Terapan"),
     ],
 )
 def test_a_full_name_ends_where_the_writer_ended_it(text: str, expected: str) -> None:
@@ -59,12 +61,14 @@ def test_a_lecturer_keeps_dutch_titles_and_family_particles() -> None:
     ("text", "expected"),
     [
         ("Pak Budi usul nama MK diganti Fisika Terapan, bagaimana menurut P4M?", {"fullname": ""}),
+        # an open offer after the value
+        ("Nama MK mohon diubah jadi Fisika Terapan atau apa saja yang sesuai kurikulum.", {"fullname": ""}),
         # agreed, or the writer's own proposal: asked
         ("Pak Budi usul nama MK diganti Fisika Terapan, dan usulan itu sudah disetujui rapat prodi.", None),
         ("Saya mengusulkan nama MK diganti menjadi Fisika Terapan.", None),
     ],
 )
-def test_a_value_someone_else_proposed_is_asked_back(text: str, expected: dict[str, str] | None) -> None:
+def test_a_value_proposed_or_offered_is_asked_back(text: str, expected: dict[str, str] | None) -> None:
     assert _claimed(text) == (expected or {"fullname": "Fisika Terapan"})
 
 

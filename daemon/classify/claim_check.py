@@ -65,6 +65,7 @@ _INTRODUCES_SELF = re.compile(
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
 _OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+_OPTION_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
 # "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
 _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
@@ -225,9 +226,12 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not _span_in_text(change):
         return change
     after = flat[change.end : change.end + 40]
+    # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.
+    value_end = change.start + len(value) if flat.startswith(value, change.start) else change.end
+    offered = _OPTION_WORD_AFTER.match(flat, value_end)
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
-    if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
+    if change.field != "summary" and (offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
         return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
     if change.field != "summary" and proposed_by_other(flat, change):
         return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")

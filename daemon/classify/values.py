@@ -112,7 +112,8 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
     # Never past a clause ("Kimia Fisik; short name: X" is a name, then another field's label).
-    lead_in = re.match(r"[^:;,\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    # Nor inside a bracketed remark ("Fisika Terapan (dulu: Fisika Dasar)" names the old one there).
+    lead_in = re.match(r"[^:;,\n\"“(]{1,40}:\s*(?=\S)", text[start:end])
     # "Advanced Topics in AI: Large Language Models": a title-case lead-in without a quote after it is the name's
     # own first part, its subtitle follows.
     if (
