@@ -72,6 +72,22 @@ def test_a_value_proposed_or_offered_is_asked_back(text: str, expected: dict[str
     assert _claimed(text) == (expected or {"fullname": "Fisika Terapan"})
 
 
+SUMMARY = "Mata kuliah ini membahas dasar-dasar fisika untuk teknik."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Mohon deskripsi course diganti menjadi: {SUMMARY}\n--\nBudi Santoso\nDosen",
+        f"Mohon deskripsi course diganti menjadi: {SUMMARY}\nBudi Santoso",
+        f'Deskripsi baru: "{SUMMARY}" (tanpa tanda kutip)',
+        f"Mohon deskripsi course diganti menjadi: {SUMMARY} 🙏",
+    ],
+)
+def test_a_description_ends_before_the_signature_and_the_remark(text: str) -> None:
+    assert _claimed(text) == {"summary": SUMMARY}
+
+
 def test_titles_alone_name_no_lecturer() -> None:
     titles = FoundChange("lecturer", "Prof. Dr", "changed to: lecturer to", 30, 38)
     assert claimed("Please change the lecturer to Prof. Dr", (titles,), None, None) == ()

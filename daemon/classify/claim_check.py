@@ -11,7 +11,7 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
-from daemon.classify.value_ends import before_gesture, boundary_in_doubt, titles_only
+from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import unwrap
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
@@ -202,7 +202,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if emphasis := _EMPHASIS.fullmatch(value):
         change = replace(change, value=emphasis.group(2))
         value = change.value
-    change = before_gesture(change)
+    change = before_gesture(inside_quotes(change))
     value = change.value
     if not value or titles_only(change):
         return None

@@ -23,6 +23,16 @@ def _is_gesture(character: str) -> bool:
 _EMOTICON = re.compile(r"[ \t]+(?:[:;=]['-]?[)(DPp3]|\^_*\^|[xX]D|<3)(?![\w(])")
 
 
+# "\"Mata kuliah ini ...\" (tanpa tanda kutip)": a value read with its quotes and the writer's remark after them.
+_QUOTED_THEN_REMARK = re.compile(r"[\"“„«‘]?(?P<inner>[^\"“”„«»‘’]{2,}?)[\"”“»’][ \t]*(?:\([^()\n]{0,60}\))?[ \t.]*")
+
+
+def inside_quotes(change: FoundChange) -> FoundChange:
+    if quoted := _QUOTED_THEN_REMARK.fullmatch(change.value):
+        return replace(change, value=quoted.group("inner").strip())
+    return change
+
+
 def before_gesture(change: FoundChange) -> FoundChange:
     """The value up to its first pictograph or smiley; a description keeps one inside its text and loses only a
     trailing run."""
