@@ -62,7 +62,7 @@ CUES: tuple[tuple[str, str], ...] = (
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
         + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|(?:di-?)?rename[ds]?|"
+        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|(?:di)?rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
