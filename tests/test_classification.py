@@ -96,6 +96,7 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
         "requests-tune18-changes",
         "requests-tune18-precision",
         "requests-tune20-values",
+        "requests-tune20-precision",
     ],
 )
 def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
@@ -120,6 +121,8 @@ def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
         "requests-tune16-codes",
         "requests-tune17",
         "requests-tune18-precision",
+        "requests-tune19",
+        "requests-tune20-precision",
     ],
 )
 def test_no_wrong_change_value_is_claimed(directory: str) -> None:

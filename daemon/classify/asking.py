@@ -58,7 +58,10 @@ _UNSURE_AFTER = re.compile(
     r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
     r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting|"
     # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
-    r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)|no\s(?:need|longer\sneeded)|not\snecessary|batal|"
+    # ... but not the rest of the course left alone: "..., no need to touch the rest", "yang lain tidak usah diubah"
+    r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)(?!\s(?:di\w+\s)?(?:yang|yg)\slain)|"
+    r"no\s(?:need(?!\sto\s(?:touch|change|update|edit)\s(?:the\s)?(?:rest|others?|anything\selse))|longer\sneeded)|"
+    r"not\snecessary|batal|"
     r"cancel(?:led)?)\b",
     re.IGNORECASE,
 )

@@ -46,7 +46,7 @@ CLAIM_THRESHOLD = 0.95
 _VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 # Read elsewhere than the text's own lines (the subject, answers under a quoted question): the tagger never saw them.
-_ELSEWHERE = ("subject, ", "answer under a quoted question")
+_ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
 
 
 @dataclass(frozen=True)

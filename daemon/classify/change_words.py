@@ -69,7 +69,7 @@ CUES: tuple[tuple[str, str], ...] = (
         + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
         + r"|"
-        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|rename[ds]?|"
+        r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|(?:di)?rename[ds]?|"
         r"(?:ganti|ubah)\snama(?!\s(?:singkat|pendek|dosen|kelas|pengampu|pengajar|saya|sy))|namanya|nama(?!\s(?:(?:di|pada|dalam|dari)\s)?(?:saya|sy|aku|profil|login|email|"
         r"beliau|dia|mahasiswa|mhs|akun|pengguna|user|file|berkas|dokumen|tugas|folder|grup))|"
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
@@ -102,11 +102,13 @@ CHANGE_VERB = (
     # Javanese "digantos", "dipungantos"
     r"(?:di|dipun)?gantos|"
     r"dipindah(?:kan)?|pindah(?:kan)?|(?:di)?alihkan|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
-    r"fix(?:ed)?|rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
+    r"fix(?:ed)?|(?:di-?)?rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|"
     r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
+    # the change named as a noun: "Mohon perubahan nama MK X ke Y"
+    r"perubahan|penggantian|pergantian|pengubahan|"
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
     r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
@@ -167,7 +169,10 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|sepatutnya|patutnya|seyogyanya|yang\sbenar(?:nya)?|"
         r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
-        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
+        r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b"
+        # "Nama yang benar menurut kurikulum adalah X": the authority between the cue and its copula.
+        r"(?:\s(?:menurut|sesuai|berdasarkan|according\sto|as\sper)(?:\s[\w/-]+){1,4}?(?=\s(?:adalah|adlh|yaitu|is)\b))?"
+        r"(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
     ),
     (
         "as follows",

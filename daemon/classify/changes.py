@@ -43,6 +43,7 @@ from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
+from daemon.classify.still_shows import still_shows
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import SPACES, clean_value
@@ -264,7 +265,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
         found["semester"] = runs
-    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat)
+    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat)
     if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text

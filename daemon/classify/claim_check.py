@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
+from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
+from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import unwrap
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
-_ELSEWHERE = ("subject, ", "answer under a quoted question")
+_ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
 
 # "*Statistika Bisnis Terapan*", "_Thermo-B27_": Gmail's plain text of bold or italic marks the value, the marks
 # are not the value's.
@@ -30,12 +32,14 @@ _CODE_SHAPED = re.compile(
 # writer's.
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
-    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
+    r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per|karena|krn|dikarenakan|soalnya|supaya|"
+    r"biar|because|so[ \t]+that)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
     r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
     r"wassalam\w*)\b)"
 )
-_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many)$")
-_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:regards|thanks|wishes)\b", re.IGNORECASE)
+# "... Applied Physics Best, Anna": a one-word closing and its comma on the value's line, too.
+_CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many|Cheers|Regards|Thanks|Thx|Salam)$")
+_CLOSING_GOES_ON = re.compile(r"[ \t]*(?:(?:regards|thanks|wishes)\b|[,!])", re.IGNORECASE)
 # "DIUBAH MENJADI SISTEM TENAGA ...": a connector written in capitals, read as the name's first word.
 _CONNECTOR_FIRST = re.compile(r"(?:menjadi|jadi|mjd|jd|ke|to|into|dengan|with)[ \t]+", re.IGNORECASE)
 
@@ -61,6 +65,7 @@ _INTRODUCES_SELF = re.compile(
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
 _OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+_OPTION_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
 # "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
 _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
@@ -197,6 +202,10 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if emphasis := _EMPHASIS.fullmatch(value):
         change = replace(change, value=emphasis.group(2))
         value = change.value
+    change = before_gesture(inside_quotes(change))
+    value = change.value
+    if not value or titles_only(change):
+        return None
     if change.field == "fullname":
         value = _without_tail(flat, change)
         if not value:
@@ -217,10 +226,17 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not _span_in_text(change):
         return change
     after = flat[change.end : change.end + 40]
+    # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.
+    value_end = change.start + len(value) if flat.startswith(value, change.start) else change.end
+    offered = _OPTION_WORD_AFTER.match(flat, value_end)
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
-    if change.field != "summary" and (_OPTION_AFTER.match(after) or _two_values(flat, change)):
+    if change.field != "summary" and (offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
         return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
+    if change.field != "summary" and proposed_by_other(flat, change):
+        return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
+    if boundary_in_doubt(flat, change):
+        return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):
         return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
     if change.field == "fullname" and _SLASHED.search(value):

@@ -16,13 +16,18 @@ from daemon.classify.wording import sentence_around
 # An apology for a slip or "I meant" opens the correction; what it leads to, of the same field's shape, is the value
 # the writer meant. "Seharusnya"/"should be" are left to the grammar: after a value they name another field as often.
 _CORRECTION = re.compile(
-    r"\b(?:(?:eh|oh|oops|sorry|maaf|mohon\smaaf)\W{0,3}(?:salah(?:\s?ketik)?|typo|keliru|my\s(?:mistake|bad)|wrong)|"
+    r"\b(?:(?:eh|oh|oops|sorry|maaf|mohon\smaaf)(?:\W{0,3}(?:salah(?:\s?ketik)?|typo|keliru|my\s(?:mistake|bad)|wrong))?|"
     r"salah\s?ketik|typo|ralat|correction|koreksi)?[ \t,.:;!-]*"
     r"\b(?:maksud(?:nya|\s(?:saya|sy|aku|kami))|(?:I|we)\s(?:meant|mean)|what\sI\smeant\swas|(?:it\s)?should\shave\sbeen|"
     r"harusnya|seharusnya|yang\sbenar|yg\sbenar)\b[ \t]*(?:adalah|is|itu)?[ \t]*:?",
     re.IGNORECASE,
 )
-_SLIP = re.compile(r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean)\b", re.I)
+_SLIP = re.compile(
+    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean|maaf|sorry|oops)\b", re.I
+)
+# "jadi AGR-1A, eh maaf yang benar AGR-1B": a slip owned up to in the same sentence, after a comma or a dash.
+_OWNS_UP_FIRST = re.compile(r"(?:eh|oh|oops|sorry|maaf|mohon\smaaf|salah|typo|ralat|correction|koreksi)\b", re.I)
+_CLAUSE_BEFORE = re.compile(r"[ \t]*[,;–—-][ \t]*(?:(?:eh|oh|ah|duh|aduh|wait)[ \t,.!]*)?", re.I)
 _CORRECTION_REACH = 200
 # What the correction leads to is a token of its own ("I meant Blue-River8!"), not the writer's further words.
 _UNREADABLE = re.compile(r"[ \t]*\S*\d\S*[!?]?[ \t]*(?:\n|$)")
@@ -35,10 +40,14 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
     window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
     for correction in _CORRECTION.finditer(flat, change.end, window_end):
         # Only in a later sentence, and only when it owns up to a slip or says what was meant.
-        if sentence_around(flat, correction.start())[0] <= change.start or not _SLIP.search(correction.group(0)):
+        same_sentence = sentence_around(flat, correction.start())[0] <= change.start
+        owned_up_after = bool(
+            _OWNS_UP_FIRST.match(correction.group(0)) and _CLAUSE_BEFORE.fullmatch(flat, change.end, correction.start())
+        )
+        if (same_sentence and not owned_up_after) or not _SLIP.search(correction.group(0)):
             continue
         # "Dosennya maksud saya Y" names another field: not this change's correction.
-        sentence_start = sentence_around(flat, correction.start())[0]
+        sentence_start = max(sentence_around(flat, correction.start())[0], change.end if same_sentence else 0)
         if any(field != change.field for field, _ in cues(flat[sentence_start : correction.start()])):
             continue
         read = value_at(flat, change.field, correction.end(), len(flat))

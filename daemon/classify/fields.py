@@ -11,6 +11,7 @@ from daemon.classify.answered import answers_under_questions
 from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
+from daemon.classify.confirmed_quote import confirmed_in_quote
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
@@ -45,6 +46,9 @@ def grammar_changes(
         )
     if name and not changes and (renamed := renamed_by_name(text, name)):
         changes = (renamed,)
+    # "Ya, yang itu Pak.": a reply that only agrees asks for what the quoted mail asks for.
+    if not changes and context:
+        changes = confirmed_in_quote(text, context, code, name)
     return changes
 
 

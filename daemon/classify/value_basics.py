@@ -10,8 +10,9 @@ from daemon.classify.wording import TITLE_PREFIX
 # A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
 
-# A backtick is markdown's code mark: "enrolment key -> `Laut@Dalam`".
-QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`"}
+# Each opening quote and the marks that may close it: German „…“, Polish and Word's „…”, Swedish ”…”, »…«; a backtick
+# is markdown's code mark ("enrolment key -> `Laut@Dalam`").
+QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“”", "”": "”", "»": "«»", "‚": "‘’", "`": "`"}
 NOT_A_NAME_START = re.compile(
     r"(?:mohon|tolong|saya|kami|ini|itu|yang|yg|dan|atau|di|ke|dari|untuk|agar|karena|sudah|belum|bisa|jadi|the|a|an|"
     r"it|this|that|please|is|are|be|to|of|and|or|so|we|i(?![ \t]+[A-Z][a-z])|you|sesuai|apa|kapan|dengan|"
@@ -46,7 +47,7 @@ SPACES = {0xA0: " ", 0x2007: " ", 0x202F: " "}
 
 
 def clean_value(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip().strip("\"“”'‘’«»").strip()
+    value = re.sub(r"\s+", " ", value).strip().strip("\"“”„'‘’‚«»").strip()
     return value.rstrip(",;:").strip()
 
 
@@ -93,7 +94,8 @@ def quoted_value(text: str, start: int, limit: int) -> tuple[str, int] | None:
         return emphasis.group(2), emphasis.end()
     if opener not in QUOTES:
         return None
-    close = text.find(QUOTES[opener], start + 1, min(limit, start + 300))
+    closes = (text.find(mark, start + 1, min(limit, start + 300)) for mark in QUOTES[opener])
+    close = min((found for found in closes if found >= 0), default=-1)
     if close < 0 or "\n\n" in text[start:close]:
         return None
     return text[start + 1 : close], close + 1

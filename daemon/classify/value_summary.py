@@ -80,6 +80,14 @@ def _whole_text_end(text: str, end: int, limit: int) -> int:
     return end
 
 
+# "... untuk teknik.\n--\nBudi Santoso", "... untuk teknik.\nBudi Santoso\nDosen Fisika": the signature's delimiter, or
+# short lines of capitalised words under the text's last full stop, sign the mail; the text ends before them.
+# The mail client may have joined a short line under a long one ("... untuk teknik. Budi Santoso"): one to three
+# capitalised words without a full stop after the text's last one end the mail, not the text.
+_SIGNATURE_UNDER = re.compile(
+    r"[ \t\n](?:--|_{3,})[ \t]*(?:\n|$)|(?<=[.!?])[ \t]*(?:\n[ \t]*(?:[A-Z][\w'’.-]*,?[ \t]*){1,6}){1,3}$|"
+    r"(?<=[.!?])[ \t]+(?:[A-Z][a-z'’-]+[ \t]*){1,3}$"
+)
 _ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
 
 
@@ -106,6 +114,8 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     for writers in (_CLOSING_AFTER, _CAPITAL_CLOSING, _ABOUT_THE_TEXT):
         if closing := writers.search(text, start, end):
             end = closing.start()
+    if signed := _SIGNATURE_UNDER.search(text, start, end):
+        end = signed.start()
     value = text[start:end].strip()
     if len(value) < 20 or not value[0].isupper() or PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
         return None

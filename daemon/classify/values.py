@@ -56,7 +56,8 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?![\w-])|d')"
+# Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
+_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di)(?![\w-])|d')"
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -111,7 +112,8 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
     end = min(sentence_end(text, start), limit)
     # "ke English version: "Software Project Management"": what stands before a colon introduces the value.
     # Never past a clause ("Kimia Fisik; short name: X" is a name, then another field's label).
-    lead_in = re.match(r"[^:;,\n\"“]{1,40}:\s*(?=\S)", text[start:end])
+    # Nor inside a bracketed remark ("Fisika Terapan (dulu: Fisika Dasar)" names the old one there).
+    lead_in = re.match(r"[^:;,\n\"“(]{1,40}:\s*(?=\S)", text[start:end])
     # "Advanced Topics in AI: Large Language Models": a title-case lead-in without a quote after it is the name's
     # own first part, its subtitle follows.
     if (

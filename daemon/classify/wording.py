@@ -20,9 +20,10 @@ TITLE_SUFFIX = (
     r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
     r"[A-Z]{2,4}\b)"
 )
-# "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A.").
+# "Assoc. Prof.", the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A."), the Dutch
+# engineer's "ir." ("Prof. Dr. ir. Maarten van der Berg").
 TITLE_PREFIX = (
-    r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
+    r"(?:Prof|Dr|Ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns|ir)\.?(?:-?(?:Eng|Ing)\.)?"
     # German doctorates: "Dr. rer. nat.", "Dr. techn.", "Dr. phil."
     r"(?:[ \t]+(?:rer|techn|phil|med|sc|oec|agr|nat|pol|soc|paed|h\.c)\.)*"
 )
@@ -30,7 +31,8 @@ TITLE_PREFIX = (
 _NEVER_ENDS = re.compile(
     r"(?:^|[\s(,])(?:"
     + TITLE_PREFIX.removesuffix(r"\.?")
-    + r"|[A-Z]|No|Jl|Sdr|Sdri|Yth|St|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
+    # "Budaya Melayu Kep. Riau", "Modul Vol. 2": a place's or a volume's short word goes on into the value.
+    + r"|[A-Z]|No|Jl|Jln|Sdr|Sdri|Yth|St|Kep|Kab|Kec|Prov|Vol|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
 )
 _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
 

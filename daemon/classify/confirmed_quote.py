@@ -1,0 +1,51 @@
+"""A reply that only agrees with the quoted mail ("Ya, yang itu Pak.", "Yang di bawah itu benar, mohon diproses.",
+"Yes, that one."): the changes are the ones the quoted mail asks for, read and checked there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from daemon.classify.changes import find_changes
+from daemon.classify.claim_check import claimed
+from daemon.classify.found_change import FoundChange
+from parsers.body import thread_text
+
+# The whole of such a reply is a few words; a longer text says something of its own.
+_SHORT = 160
+_AGREES = re.compile(
+    r"\b(?:ya|iya|iyaa|yap|yup|betul|benar|bener|tepat|setuju|sesuai|oke|ok|okay|sip|yes|yep|correct|right|exactly|"
+    r"confirm(?:ed)?|agreed|go\s+ahead)\b",
+    re.IGNORECASE,
+)
+# A word that takes back, corrects or asks: the reply then does not simply agree ("bukan yang itu", "yes, but ...").
+_DISAGREES = re.compile(
+    r"\?|\b(?:bukan|tidak|tdk|gak|ga|nggak|enggak|jangan|salah|keliru|ralat|koreksi|tapi|tetapi|namun|kecuali|"
+    r"batal|belum|no|not|nope|but|except|instead|wrong|cancel\w*|wait|tunggu)\b",
+    re.IGNORECASE,
+)
+_CLOSING_LINE = re.compile(
+    r"(?:salam|hormat|terima\s+kasih|makasih|trims|thanks?|thank\s+you|regards|best|cheers|wassalam)\b", re.IGNORECASE
+)
+
+
+def _own_words(text: str) -> str:
+    """The reply's lines up to its closing; a signature's name under it says nothing."""
+    kept: list[str] = []
+    for line in text.strip().split("\n"):
+        if _CLOSING_LINE.match(line.strip()):
+            break
+        kept.append(line)
+    return " ".join(" ".join(kept).split())
+
+
+def confirmed_in_quote(text: str, context: str, code: str | None, name: str | None) -> tuple[FoundChange, ...]:
+    """The checked changes of the quoted mail when the reply only agrees with it; () otherwise."""
+    words = _own_words(text)
+    if not words or len(words) > _SHORT or not _AGREES.search(words) or _DISAGREES.search(words):
+        return ()
+    quoted = thread_text(context)
+    found = claimed(quoted, find_changes(quoted, code), code, name)
+    return tuple(
+        replace(change, cue=f"confirmed from the quoted mail, {change.cue}") for change in found if change.value
+    )
