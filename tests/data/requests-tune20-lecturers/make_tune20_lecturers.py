@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""Generate the twentieth P4M helpdesk TUNING corpus about lecturer changes (labelled request e-mails).
+
+Written blind (no held-out mail read), in voices no corpus had yet: a Dutch visiting professor's department, a
+pesantren-educated senior lecturer, a Ghanaian and a Vietnamese exchange lecturer, a Filipino lab coordinator, an
+academic-affairs secretary pasting a "Dosen lama / Dosen baru" block, a head of study programme filling a DOCX
+form, an Outlook table of assignments, terse phone mail. The kinds: a replacement lecturer named with many degrees,
+Indonesian and foreign ("Prof. Dr. ir. X van der Y", "Dr.-Ing.", "Ph.D.", "S.T., M.Sc.", "Ir. ... IPM", "Hj.",
+"Drs."), the value ending before "sebagai ...", "mulai ...", "karena ...", a staff number, a comma and a sentence;
+the role named "pengampu / dosen pengampu / koordinator MK / team teaching / co-lecturer / instructor / teacher /
+PJ MK"; a second lecturer added; a lecturer named by title and surname; the new lecturer in a table, a DOCX form,
+a "Dosen lama / Dosen baru" block; English ("please assign X as the instructor", "X will take over from Y",
+"replace Y with X", "X is now teaching"). Near-misses: the writer introducing themself, a signature, the approver
+or who asked, a lecturer named only as the current one, a hedged future change, a question.
+
+Labels: the lecturer as written with academic titles and degrees, without a courtesy word (Bapak, Ibu, Pak, Bu,
+Mr., Ms.); two lecturers joined as written. The message engine is the first tuning corpus's generator, imported
+from ../requests-tune/make_tune.py; every body was written by hand and scored on the unchanged code before any rule
+was written for it.
+Run:  python3 make_tune20_lecturers.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+E.PLAN = {"course_data": 22}
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ---------------------------------------------------------------- batch 1: many degrees, value boundaries
+
+M("gelar-belanda-sebagai-dosen-tamu", "2027-10-04 08:05:00",
+  ("Sekretariat Jurusan Teknik Mesin", "sekjur.mesin@polibatam.ac.id"),
+  "Perubahan dosen pengampu Termodinamika",
+  """Yth. Tim Helpdesk P4M,
+
+Dengan hormat, kami mohon dosen pengampu MK Termodinamika (TM2103) di e-learning diganti menjadi Prof. Dr. ir. Johannes van der Berg, M.Sc. sebagai dosen tamu dari Belanda selama semester ganjil.
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+Sekretariat Jurusan Teknik Mesin
+""", "course_data", "id",
+  cd("TM2103", "Termodinamika", lecturer="Prof. Dr. ir. Johannes van der Berg, M.Sc."), client="outlook")
+
+M("koordinator-mk-dr-ing-karena-cuti", "2027-10-04 09:20:00",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "Koordinator MK Statistika Industri",
+  """Assalamualaikum admin,
+
+Koordinator MK Statistika Industri (TI2105) mulai semester genap diganti ke Dr.-Ing. Rahmat Hidayat, S.T., M.Sc. karena saya cuti melahirkan. Mohon di e-learning juga disesuaikan ya.
+
+Wassalam,
+Lina
+""", "course_data", "id",
+  cd("TI2105", "Statistika Industri", lecturer="Dr.-Ing. Rahmat Hidayat, S.T., M.Sc."), client="gmail")
+
+M("team-teaching-ir-ipm-titik", "2027-10-04 10:40:00",
+  ("Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Tambahan dosen team teaching Jaringan Komputer",
+  """Selamat siang,
+
+Mohon ditambahkan dosen team teaching untuk MK Jaringan Komputer (IF2207): Ir. Bambang Subekti, M.T., IPM. Beliau memegang kelas praktikum.
+
+Terima kasih,
+Admin Prodi TI
+""", "course_data", "id",
+  cd("IF2207", "Jaringan Komputer", lecturer="Ir. Bambang Subekti, M.T., IPM"), client="zimbra")
+
+M("pj-mk-drs-hj-nidn-kurung", "2027-10-05 07:55:00",
+  ("Rosmawati", "rosmawati@polibatam.ac.id"),
+  "PJ MK Akuntansi Biaya",
+  """Pagi admin,
+
+PJ MK Akuntansi Biaya (AK2104) sekarang Drs. H. Mulyadi Nasution, M.Si. (NIDN 1012076502), mohon diperbarui di elearning.
+
+Makasih
+""", "course_data", "id",
+  cd("AK2104", "Akuntansi Biaya", lecturer="Drs. H. Mulyadi Nasution, M.Si."), client="iphone")
+
+M("blok-dosen-lama-dosen-baru", "2027-10-05 09:10:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Pergantian dosen MK Mikrokontroler",
+  """Kepada Yth. Helpdesk P4M,
+
+Berikut data pergantian dosen untuk semester ganjil 2027/2028:
+
+Kode MK    : EL3102
+Nama MK    : Mikrokontroler
+Dosen lama : Andi Prasetyo, S.T., M.T.
+Dosen baru : Rizky Amelia, S.T., M.Sc.
+
+Mohon diproses. Terima kasih.
+
+Bagian Akademik
+""", "course_data", "id",
+  cd("EL3102", "Mikrokontroler", lecturer="Rizky Amelia, S.T., M.Sc."), client="outlook")
+
+M("tabel-outlook-dosen-pengampu-baru", "2027-10-05 10:30:00",
+  ("Yusnidar", "yusnidar@polibatam.ac.id"),
+  "Update pengampu",
+  "", "course_data", "id",
+  cd("MB2203", "Manajemen Pemasaran", lecturer="Hj. Nurhayati Siregar, S.E., M.M."), client="outlook",
+  html_body="""<p class="MsoNormal">Yth. Admin e-learning,<o:p></o:p></p>
+<p class="MsoNormal">Mohon pengampu course berikut diperbarui:<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">
+<tr><td><p class="MsoNormal"><b>Kode</b></p></td><td><p class="MsoNormal"><b>Mata Kuliah</b></p></td><td><p class="MsoNormal"><b>Dosen Pengampu Baru</b></p></td></tr>
+<tr><td><p class="MsoNormal">MB2203</p></td><td><p class="MsoNormal">Manajemen Pemasaran</p></td><td><p class="MsoNormal">Hj. Nurhayati Siregar, S.E., M.M.</p></td></tr>
+</table>
+<p class="MsoNormal">Terima kasih,<o:p></o:p></p>
+<p class="MsoNormal">Yusnidar<o:p></o:p></p>""")
+
+M("formulir-docx-dosen-pengganti", "2027-10-06 08:15:00",
+  ("Kaprodi Akuntansi Manajerial", "kaprodi.amj@polibatam.ac.id"),
+  "Formulir perubahan pengampu",
+  """Yth. P4M,
+
+Terlampir formulir perubahan dosen pengampu yang sudah ditandatangani. Mohon ditindaklanjuti.
+
+Salam,
+Kaprodi AMJ
+""", "course_data", "id",
+  cd("AM2106", "Perpajakan Lanjut", lecturer="Dr. Fitriani Rangkuti, S.E., Ak., M.Si., CA"), client="gmail",
+  att=[("docx", "Formulir_Perubahan_Pengampu.docx", [
+      "**FORMULIR PERUBAHAN DOSEN PENGAMPU E-LEARNING**",
+      "Kode Mata Kuliah: AM2106",
+      "Nama Mata Kuliah: Perpajakan Lanjut",
+      "Dosen Pengampu Semula: Irwan Syahputra, S.E., M.Ak.",
+      "Dosen Pengampu Pengganti: Dr. Fitriani Rangkuti, S.E., Ak., M.Si., CA",
+      "Alasan: tugas belajar",
+  ])])
+
+M("en-ghana-assign-as-instructor-phd", "2027-10-06 09:45:00",
+  ("Kwame Asante", "kwame.asante@polibatam.ac.id"),
+  "Instructor for Renewable Energy Systems",
+  """Dear Helpdesk,
+
+Kindly assign Dr. Kofi Mensah, Ph.D. as the instructor for Renewable Energy Systems (EE3204) with effect from the coming semester. I am proceeding on study leave.
+
+Best regards,
+Kwame Asante
+""", "course_data", "en",
+  cd("EE3204", "Renewable Energy Systems", lecturer="Dr. Kofi Mensah, Ph.D."), client="gmail")
+
+M("en-will-take-over-from-kindly-update", "2027-10-06 11:00:00",
+  ("Anneke de Vries", "anneke.devries@polibatam.ac.id"),
+  "Materials Science lecturer",
+  """Hello,
+
+Dr. Lars Eriksson will take over Materials Science (MT2101) from Mr. Tan starting 5 January. Could you update the lecturer on the course page accordingly?
+
+Thanks a lot,
+Anneke
+""", "course_data", "en",
+  cd("MT2101", "Materials Science", lecturer="Dr. Lars Eriksson"), client="thunderbird")
+
+M("en-replace-with-as-teacher", "2027-10-07 08:30:00",
+  ("Maricel Bautista", "maricel.bautista@polibatam.ac.id"),
+  "Teacher of Hydraulics",
+  """Hi team,
+
+Please replace Mr. Budi Santoso with Ms. Priya Raman, M.Eng. as the teacher of Hydraulics (ME2206) on e-learning. Budi has moved to the Batam campus annex.
+
+Cheers,
+Maricel
+""", "course_data", "en",
+  cd("ME2206", "Hydraulics", lecturer="Priya Raman, M.Eng."), client="gmail")
+
+M("en-title-surname-is-now-teaching", "2027-10-07 10:05:00",
+  ("Nguyen Thi Lan", "nguyen.lan@polibatam.ac.id"),
+  "Web Programming",
+  """Dear admin,
+
+Dr. Halim is now teaching Web Programming (IF2210), not me. Please update the course so the students see his name.
+
+Thank you,
+Lan
+""", "course_data", "en",
+  cd("IF2210", "Web Programming", lecturer="Dr. Halim"), client="gmail")
+
+M("ganti-ke-gelar-koma-kalimat", "2027-10-07 13:15:00",
+  ("Harun Al Rasyid", "harun.rasyid@polibatam.ac.id"),
+  "dosen Gambar Teknik",
+  """Siang min, dosen pengampu MK Gambar Teknik (TM1102) tolong ganti ke Yudi Pratama, S.T., M.Sc., beliau baru bergabung di jurusan bulan ini. Makasih min
+""", "course_data", "id",
+  cd("TM1102", "Gambar Teknik", lecturer="Yudi Pratama, S.T., M.Sc."), client="iphone")
+
+M("pengajar-ir-ipm-mulai-tanggal", "2027-10-08 08:40:00",
+  ("Sri Handayani", "sri.handayani@polibatam.ac.id"),
+  "Nama pengajar Pengolahan Limbah",
+  """Dengan hormat,
+
+Mohon nama pengajar di course Pengolahan Limbah (TL2203) diubah jadi Ir. Suryani Lubis, M.T., IPM mulai 1 November 2027.
+
+Hormat saya,
+Sri Handayani
+""", "course_data", "id",
+  cd("TL2203", "Pengolahan Limbah", lecturer="Ir. Suryani Lubis, M.T., IPM"), client="zimbra")
+
+M("en-vietnam-add-co-lecturer", "2027-10-08 10:10:00",
+  ("Tran Van Hoa", "tran.hoa@polibatam.ac.id"),
+  "Co-lecturer for Control Systems",
+  """Dear P4M team,
+
+Please add Dr. Nguyen Van Minh, M.Eng. as co-lecturer for Control Systems (EL3205). He will teach the second half of the semester.
+
+Regards,
+Tran Van Hoa
+""", "course_data", "en",
+  cd("EL3205", "Control Systems", lecturer="Dr. Nguyen Van Minh, M.Eng."), client="gmail")
+
+M("saya-memperkenalkan-diri-nama-saja", "2027-10-08 13:30:00",
+  ("Hendra Wijaya", "hendra.wijaya@polibatam.ac.id"),
+  "Perubahan nama course Basis Data",
+  """Selamat siang,
+
+Perkenalkan, saya Dr. Hendra Wijaya, M.Kom., dosen pengampu MK Basis Data (IF2103). Mohon nama course di e-learning diubah menjadi Basis Data Terapan, menyesuaikan kurikulum baru.
+
+Terima kasih.
+""", "course_data", "id",
+  cd("IF2103", "Basis Data", fullname="Basis Data Terapan"), client="gmail",
+  note="Near-miss: the writer introduces themself as the lecturer; only the name is asked.")
+
+M("disetujui-kaprodi-key-saja", "2027-10-11 08:20:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "Enrolment key Desain Grafis",
+  """Yth. Admin,
+
+Mohon enrolment key MK Desain Grafis (MM2101) diganti menjadi dsgrafis27. Perubahan ini sudah disetujui oleh Kaprodi, Dr. Ahmad Fauzi, M.T.
+
+Terima kasih,
+Wulan
+""", "course_data", "id",
+  cd("MM2101", "Desain Grafis", enrolment_key="dsgrafis27"), client="gmail",
+  note="Near-miss: the approver is named; only the key is asked.")
+
+M("dosen-saat-ini-kelas-diubah", "2027-10-11 09:35:00",
+  ("Bayu Anggara", "bayu.anggara@students.polibatam.ac.id"),
+  "kelas Fisika 1",
+  """Permisi admin, untuk MK Fisika 1 (FS1101) yang dosennya saat ini Ibu Dewi Lestari, M.Si., nama kelasnya tolong diubah jadi TI-1B Pagi. Terima kasih
+""", "course_data", "id",
+  cd("FS1101", "Fisika 1", **{"class": "TI-1B Pagi"}), client="iphone",
+  note="Near-miss: the current lecturer is named; only the class is asked.")
+
+M("mungkin-nanti-pengampu-belum-pasti", "2027-10-11 11:10:00",
+  ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "short name Etika Profesi",
+  """Halo admin,
+
+Untuk MK Etika Profesi (UM3101), tolong short name-nya diubah jadi ETPROF-27. Kemungkinan semester depan pengampunya juga akan diganti Pak Rudi Hermawan, tapi belum pasti, nanti saya kabari lagi.
+
+Salam,
+Agus
+""", "course_data", "id",
+  cd("UM3101", "Etika Profesi", shortname="ETPROF-27"), client="gmail",
+  note="Near-miss: a lecturer change only hedged for later; only the short name is asked.")
+
+M("tanya-prosedur-ganti-pengampu", "2027-10-12 08:00:00",
+  ("Melati Kusuma", "melati.kusuma@polibatam.ac.id"),
+  "Nama MK Komunikasi Bisnis",
+  """Selamat pagi,
+
+Mohon nama MK Komunikasi Bisnis (MB1104) diubah menjadi Komunikasi Bisnis dan Profesional. Satu lagi, kalau nanti pengampunya diganti ke Bu Ratna Dewi, apakah saya harus mengirim SK juga?
+
+Terima kasih,
+Melati
+""", "course_data", "id",
+  cd("MB1104", "Komunikasi Bisnis", fullname="Komunikasi Bisnis dan Profesional"), client="gmail",
+  note="Near-miss: a lecturer change asked about; only the name is asked.")
+
+M("tanda-tangan-dosen-pengampu-kelas", "2027-10-12 10:25:00",
+  ("Sutrisno", "sutrisno@polibatam.ac.id"),
+  "Kelas Mekanika Fluida",
+  """Yth. Helpdesk,
+
+Kelas pada course Mekanika Fluida (TM2204) mohon diganti menjadi TM-2B Malam.
+
+Hormat kami,
+Dosen Pengampu,
+Dr. Ir. Sutrisno, M.T.
+""", "course_data", "id",
+  cd("TM2204", "Mekanika Fluida", **{"class": "TM-2B Malam"}), client="gmail",
+  note="Near-miss: the lecturer signs; only the class is asked.")
+
+M("atas-permintaan-kajur-key", "2027-10-12 13:50:00",
+  ("Dina Oktaviani", "dina.oktaviani@polibatam.ac.id"),
+  "key Sistem Operasi",
+  """Siang,
+
+Atas permintaan Ketua Jurusan, Dr. Eng. Arif Budiman, mohon enrolment key course Sistem Operasi (IF2108) diganti jadi sisop-ganjil.
+
+Terima kasih
+Dina
+""", "course_data", "id",
+  cd("IF2108", "Sistem Operasi", enrolment_key="sisop-ganjil"), client="gmail",
+  note="Near-miss: the person who asked is named; only the key is asked.")
+
+M("tukar-pengampu-dua-mk", "2027-10-13 09:00:00",
+  ("Kurniawati", "kurniawati@polibatam.ac.id"),
+  "Tukar pengampu Kalkulus 2",
+  """Pak/Bu admin,
+
+Pengampu Kalkulus 2 (MA1202) ditukar dengan pengampu Aljabar Linear. Jadi Kalkulus 2 sekarang dipegang Dr. Sri Rahayu, M.Si., dan Aljabar Linear oleh saya. Mohon yang Kalkulus 2 diperbarui dulu.
+
+Terima kasih,
+Kurniawati
+""", "course_data", "id",
+  cd("MA1202", "Kalkulus 2", lecturer="Dr. Sri Rahayu, M.Si."), client="gmail")
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
