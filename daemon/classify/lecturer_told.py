@@ -90,7 +90,10 @@ def lecturer_told(flat: str) -> FoundChange | None:
 
 # "Mulai semester genap pengampu MK X adalah Dr. Y", "Pengampu MK X untuk semester ini adalah Dr. Y, mohon
 # diperbarui": who the lecturer is, said with a time from which it holds or with an update asked of the lecturer.
-_IS = re.compile(r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe)[ \t]+", re.IGNORECASE)
+# "PJ MK X (KODE) sekarang Drs. Y, mohon diperbarui": "sekarang" says it too, with an update asked of the lecturer.
+_IS = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe|(?P<now>sekarang|skrg|kini))[ \t]+", re.IGNORECASE
+)
 
 
 def lecturer_is(flat: str) -> FoundChange | None:
@@ -105,7 +108,7 @@ def lecturer_is(flat: str) -> FoundChange | None:
         if read is None:
             continue
         sentence = sentence_around(flat, cue.start())
-        if not (NEWLY.search(flat, *sentence) or asks_update(flat, cue.start())):
+        if not ((NEWLY.search(flat, *sentence) and not is_.group("now")) or asks_update(flat, cue.start())):
             continue
         found = flat.find(read[0], is_.end(), read[1] + 1)
         change = FoundChange(

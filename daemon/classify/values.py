@@ -56,7 +56,7 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 _WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|de|al|el|da|di)(?![\w-])|d')"
+_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)(?![\w-])|d')"
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -188,6 +188,22 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:dan|and|&|serta)[ \t]+")
+_TITLED_PART = re.compile(rf"^(?:{TITLE_PREFIX}|Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)[ \t.]|,[ \t]*{TITLE_SUFFIX}")
+
+
+def _untitled_tail_cut(people: str) -> str:
+    """ "Dr. Sri Rahayu, M.Si., dan Aljabar Linear oleh saya": after a titled person, a plain capitalised name joined
+    by "dan" is something else (a course); titled people join titled people."""
+    joins = list(_JOINED.finditer(people))
+    if not joins or not _TITLED_PART.search(people[: joins[0].start()]):
+        return people
+    for join, following in zip(joins, [*joins[1:], None], strict=True):
+        if not _TITLED_PART.search(people[join.end() : following.start() if following else len(people)]):
+            return people[: join.start()]
+    return people
+
+
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     if quoted := quoted_value(text, start, limit):
@@ -207,11 +223,19 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
         return None
+    # "Kalkulus 2 sekarang dipegang ...": a word before a number is a course's name; "Prof. Dr" alone, titles with
+    # no name, or a name ending on "van", names nobody whole.
+    if (
+        re.match(r"[ \t]+\d", text[match.end() : match.end() + 3])
+        or re.fullmatch(rf"(?:{TITLE_PREFIX}[ \t.]*)+", match.group(0))
+        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)$", match.group(0))
+    ):
+        return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
     courtesy = _COURTESY.match(match.group(0))
     if courtesy:
         start += courtesy.end()
-    value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
+    value = _untitled_tail_cut(match.group(0))[courtesy.end() if courtesy else 0 :].rstrip(" ,")
     # "Bapak/Ibu dosen": a courtesy word alone names nobody.
     # ... nor an acronym alone ("pindah ke GU 705": a building).
     if (
