@@ -223,10 +223,15 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
         return None
-    # "Kalkulus 2 sekarang dipegang ...": a word before a number is a course's name; "Prof. Dr" alone, titles with
+    # "Kalkulus 2 sekarang dipegang ...": an untitled word before a number is a course's name (not "X, NIDN 04..."
+    # nor "Dr. X 0812..."); "Prof. Dr" alone, titles with
     # no name, or a name ending on "van", names nobody whole.
     if (
-        re.match(r"[ \t]+\d", text[match.end() : match.end() + 3])
+        (
+            re.match(r"[ \t]+\d", text[match.end() : match.end() + 3])
+            and not _TITLED_PART.search(match.group(0))
+            and not match.group(0).split()[-1].isupper()
+        )
         or re.fullmatch(rf"(?:{TITLE_PREFIX}[ \t.]*)+", match.group(0))
         or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)$", match.group(0))
     ):
