@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 22}
+E.PLAN = {"course_data": 38}
 M = E.M
 
 
@@ -322,6 +322,205 @@ Terima kasih,
 Kurniawati
 """, "course_data", "id",
   cd("MA1202", "Kalkulus 2", lecturer="Dr. Sri Rahayu, M.Si."), client="gmail")
+
+
+# ---------------------------------------------------------------- batch 2: new voices, scored before its rules
+
+M("en-module-leader-replaces-as", "2027-10-18 08:10:00",
+  ("Siobhan Murphy", "siobhan.murphy@polibatam.ac.id"),
+  "Module leader change - Logistics Analytics",
+  """Dear colleagues at P4M,
+
+Dr. Amir Hamzah, Ph.D. replaces Ms. Lim as module leader of Logistics Analytics (LG3106) from week 1 of the even semester. Could the lecturer shown on the e-learning page be updated?
+
+Kind regards,
+Siobhan Murphy
+International Office
+""", "course_data", "en",
+  cd("LG3106", "Logistics Analytics", lecturer="Dr. Amir Hamzah, Ph.D."), client="outlook")
+
+M("en-taught-by-assoc-prof-from-this-term", "2027-10-18 09:30:00",
+  ("Elena Petrova", "elena.petrova@polibatam.ac.id"),
+  "Numerical Methods",
+  """Hi there,
+
+From this semester Numerical Methods (MA2207) is taught by Assoc. Prof. Dr. Dmitri Volkov instead of me. Please change the lecturer in the course settings.
+
+Elena
+""", "course_data", "en",
+  cd("MA2207", "Numerical Methods", lecturer="Assoc. Prof. Dr. Dmitri Volkov"), client="thunderbird")
+
+M("en-swap-out-for", "2027-10-18 11:15:00",
+  ("Joseph Tan", "joseph.tan@polibatam.ac.id"),
+  "Cloud Computing instructor",
+  """Hello helpdesk,
+
+Could you swap out Mr. Tan for Dr. Wei Ling Koh as instructor on Cloud Computing (IF3209)? I'm Mr. Tan, by the way - I've been moved to the research centre.
+
+Thanks!
+Joseph
+""", "course_data", "en",
+  cd("IF3209", "Cloud Computing", lecturer="Dr. Wei Ling Koh"), client="gmail")
+
+M("dosen-pengampu-yang-baru-titikdua-nip", "2027-10-19 08:00:00",
+  ("Tata Usaha Jurusan Manajemen Bisnis", "tu.mb@polibatam.ac.id"),
+  "Pergantian pengampu Ekonomi Mikro",
+  """Yth. Helpdesk P4M,
+
+Sehubungan dengan mutasi dosen, untuk MK Ekonomi Mikro (MB1201):
+Dosen pengampu yang baru: Dr. Hj. Rahmawati Daulay, S.Pd., M.Pd. (NIP 197803122005012003)
+
+Mohon dapat diperbarui pada e-learning. Terima kasih.
+
+TU Jurusan MB
+""", "course_data", "id",
+  cd("MB1201", "Ekonomi Mikro", lecturer="Dr. Hj. Rahmawati Daulay, S.Pd., M.Pd."), client="outlook")
+
+M("tim-pengajar-ditambah-satu-yaitu", "2027-10-19 09:45:00",
+  ("Ridwan Kamil Siregar", "ridwan.siregar@polibatam.ac.id"),
+  "Tim pengajar Robotika",
+  """Assalamu'alaikum,
+
+Tim pengajar MK Robotika (RB3101) ditambah satu orang, yaitu Fadli Rahman, S.T., M.Eng. Mohon beliau dimasukkan juga di e-learning.
+
+Wassalamu'alaikum
+Ridwan
+""", "course_data", "id",
+  cd("RB3101", "Robotika", lecturer="Fadli Rahman, S.T., M.Eng."), client="gmail")
+
+M("berganti-dari-pak-ke-bu", "2027-10-19 13:20:00",
+  ("Yohana Simanjuntak", "yohana.simanjuntak@students.polibatam.ac.id"),
+  "dosen pengantar akuntansi",
+  """siang min, dosen MK Pengantar Akuntansi (AK1101) kelas kami sudah berganti dari Pak Hasan ke Bu Desi Natalia, S.E., M.Ak. tapi di elearning masih nama pak Hasan, tolong diganti ya min
+""", "course_data", "id",
+  cd("AK1101", "Pengantar Akuntansi", lecturer="Desi Natalia, S.E., M.Ak."), client="iphone")
+
+M("masih-nama-lama-seharusnya-ipu", "2027-10-20 08:25:00",
+  ("Sugeng Riyadi", "sugeng.riyadi@polibatam.ac.id"),
+  "Koreksi nama dosen Manajemen Proyek",
+  """Dengan hormat,
+
+Nama dosen di course Manajemen Proyek (TI3104) masih tertulis Joko Purnomo, S.T., padahal seharusnya Dr. Ir. H. Sugeng Riyadi, M.M., IPU karena beliau sudah pensiun. Mohon koreksinya.
+
+Hormat saya,
+Sugeng Riyadi
+""", "course_data", "id",
+  cd("TI3104", "Manajemen Proyek", lecturer="Dr. Ir. H. Sugeng Riyadi, M.M., IPU"), client="zimbra")
+
+M("drs-menggantikan-sebagai-pengampu-mulai", "2027-10-20 10:00:00",
+  ("Nur Aisyah", "nur.aisyah@polibatam.ac.id"),
+  "Pengampu Bahasa Indonesia",
+  """Selamat pagi,
+
+Drs. Bambang Hermanto, M.Pd. menggantikan saya sebagai pengampu MK Bahasa Indonesia (UM1102) mulai pertemuan ke-5. Mohon nama pengampu di e-learning diperbarui.
+
+Terima kasih,
+Nur Aisyah
+""", "course_data", "id",
+  cd("UM1102", "Bahasa Indonesia", lecturer="Drs. Bambang Hermanto, M.Pd."), client="gmail")
+
+M("ascii-tabel-dosen-lama-baru", "2027-10-20 13:40:00",
+  ("Bagian Pengajaran Teknik Elektro", "pengajaran.elektro@polibatam.ac.id"),
+  "Perubahan dosen semester genap",
+  """Yth. Admin P4M,
+
+Berikut perubahan dosen untuk semester genap:
+
+| Kode   | Mata Kuliah      | Dosen Lama                | Dosen Baru                    |
+|--------|------------------|---------------------------|-------------------------------|
+| EL2105 | Sinyal dan Sistem | Hari Santoso, S.T., M.T.  | Dr. Lestari Wulandari, M.Eng. |
+
+Terima kasih.
+""", "course_data", "id",
+  cd("EL2105", "Sinyal dan Sistem", lecturer="Dr. Lestari Wulandari, M.Eng."), client="thunderbird")
+
+M("daftar-bernomor-dosen-pengganti", "2027-10-21 08:30:00",
+  ("Fitri Yanti", "fitri.yanti@polibatam.ac.id"),
+  "Data perubahan course",
+  """Pagi admin, ini data perubahannya:
+1. Kode MK: KI2105
+2. Nama MK: Kimia Lingkungan
+3. Dosen pengganti: apt. Rina Marlina, M.Farm.
+
+Makasih ya
+""", "course_data", "id",
+  cd("KI2105", "Kimia Lingkungan", lecturer="apt. Rina Marlina, M.Farm."), client="gmail")
+
+M("selaku-kaprodi-shortname", "2027-10-21 10:10:00",
+  ("Dr. Yusuf Harahap", "yusuf.harahap@polibatam.ac.id"),
+  "Short name Kewirausahaan",
+  """Yth. Admin,
+
+Saya, Dr. Yusuf Harahap, M.M., selaku Kaprodi, mohon short name MK Kewirausahaan (MB3105) diubah menjadi KWU-MB3.
+
+Terima kasih
+""", "course_data", "id",
+  cd("MB3105", "Kewirausahaan", shortname="KWU-MB3"), client="gmail",
+  note="Near-miss: the writer names themself with their degrees; only the short name is asked.")
+
+M("en-who-teaches-asked-me-key", "2027-10-21 13:30:00",
+  ("Admin Assistant Mechatronics", "admin.mekatronika@polibatam.ac.id"),
+  "Enrolment key PLC Programming",
+  """Dear Helpdesk,
+
+Dr. Arif Wicaksono, who teaches PLC Programming (MK2208), asked me to get the enrolment key changed to plc-even27.
+
+Thank you,
+Admin Assistant
+""", "course_data", "en",
+  cd("MK2208", "PLC Programming", enrolment_key="plc-even27"), client="outlook",
+  note="Near-miss: the current lecturer asked for the change; only the key is asked.")
+
+M("en-should-we-replace-deliberation", "2027-10-22 08:45:00",
+  ("Bui Thanh Son", "bui.son@polibatam.ac.id"),
+  "Embedded Systems full name",
+  """Hi,
+
+Please rename Embedded Systems (EL3108) to Embedded Systems Design. Also, should we replace Mr. Rahman with Dr. Koh as the lecturer next year? I will discuss it with the head of department first.
+
+Son
+""", "course_data", "en",
+  cd("EL3108", "Embedded Systems", fullname="Embedded Systems Design"), client="gmail",
+  note="Near-miss: a lecturer change deliberated; only the rename is asked.")
+
+M("cuti-tetap-pengampu-kelas", "2027-10-22 10:20:00",
+  ("Indah Permatasari", "indah.permatasari@polibatam.ac.id"),
+  "Kelas Pemrograman Mobile",
+  """Halo admin,
+
+Selama Bu Rina Kartika, M.Kom. cuti, beliau tetap tercatat sebagai pengampu MK Pemrograman Mobile (IF3106), jadi dosennya tidak usah diganti. Yang perlu diubah hanya nama kelasnya menjadi IF-3A Malam.
+
+Salam,
+Indah
+""", "course_data", "id",
+  cd("IF3106", "Pemrograman Mobile", **{"class": "IF-3A Malam"}), client="gmail",
+  note="Near-miss: the lecturer said to stay; only the class is asked.")
+
+M("cc-wakil-direktur-summary", "2027-10-22 13:00:00",
+  ("Heru Susanto", "heru.susanto@polibatam.ac.id"),
+  "Nama MK Kalkulus Lanjut",
+  """Yth. Admin P4M,
+
+Mohon nama MK Kalkulus Lanjut (MA2101) diubah menjadi Kalkulus Peubah Banyak. Hal ini sudah dikonsultasikan dengan Wakil Direktur I, Prof. Dr. Eng. Ahmad Syafii, M.T.
+
+Hormat saya,
+Heru Susanto, S.Si., M.Sc.
+Dosen Pengampu Kalkulus Lanjut
+""", "course_data", "id",
+  cd("MA2101", "Kalkulus Lanjut", fullname="Kalkulus Peubah Banyak"), client="outlook",
+  note="Near-miss: a consulted official and the signing lecturer are named; only the name is asked.")
+
+M("en-going-forward-lecturer-will-be", "2027-10-25 08:15:00",
+  ("Kofi Boateng", "kofi.boateng@polibatam.ac.id"),
+  "Lecturer for Power Systems",
+  """Good morning,
+
+Going forward, the lecturer for Power Systems (EE3102) will be Engr. Dr. Abena Owusu, PhD. Kindly effect the change on the platform.
+
+Best,
+Kofi
+""", "course_data", "en",
+  cd("EE3102", "Power Systems", lecturer="Engr. Dr. Abena Owusu, PhD"), client="gmail")
 
 
 if __name__ == "__main__":
