@@ -227,7 +227,8 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
 # "please replace Mr. Tan with Ms. Nur Aisyah as the lecturer", "swap the short name CE2104 for CE2104-STR", "ganti
 # Pak Darto dengan Bu Sri sebagai pengampu": the old value first, then the new one of the same shape.
 _SWAP_VERB = re.compile(
-    r"\b(?:replace|swap|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+(?:(?:the|its|our|my)\s+)?",
+    r"\b(?:replace|swap(?:\s+out)?|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+"
+    r"(?:(?:the|its|our|my)\s+)?",
     re.IGNORECASE,
 )
 _SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)

@@ -14,7 +14,8 @@ from daemon.classify.wording import sentence_around
 
 # A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
 _TITLED = re.compile(
-    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Prof|Ir)\.?[ \t]+(?=[A-Z])", re.IGNORECASE
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
 )
 _REPLACES = re.compile(
     r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"

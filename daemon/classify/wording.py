@@ -21,9 +21,10 @@ TITLE_SUFFIX = (
     r"[A-Z]{2,4}\b)"
 )
 # "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A."); the
-# engineer's lower-case "ir." of Dutch and older Indonesian degrees ("Prof. Dr. ir. X").
+# engineer's lower-case "ir." of Dutch and older Indonesian degrees ("Prof. Dr. ir. X") and the "Engr." of Ghana,
+# Nigeria and the Philippines.
 TITLE_PREFIX = (
-    r"(?:Prof|Dr|Ir|ir|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
+    r"(?:Prof|Dr|Ir|ir|Engr|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
     # German doctorates: "Dr. rer. nat.", "Dr. techn.", "Dr. phil."
     r"(?:[ \t]+(?:rer|techn|phil|med|sc|oec|agr|nat|pol|soc|paed|h\.c)\.)*"
 )
