@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 38}
+E.PLAN = {"course_data": 50}
 M = E.M
 
 
@@ -521,6 +521,150 @@ Best,
 Kofi
 """, "course_data", "en",
   cd("EE3102", "Power Systems", lecturer="Engr. Dr. Abena Owusu, PhD"), client="gmail")
+
+
+# ---------------------------------------------------------------- batch 3: more voices, scored before its rules
+
+M("en-appointed-as-new-lecturer", "2027-10-26 08:20:00",
+  ("Rachel Goh", "rachel.goh@polibatam.ac.id"),
+  "New lecturer - Human Resource Management",
+  """Dear Helpdesk,
+
+Dr. Meera Krishnan, MBA has been appointed as the new lecturer for Human Resource Management (MB2108). Please reflect this on the e-learning course.
+
+Regards,
+Rachel Goh
+Programme Office
+""", "course_data", "en",
+  cd("MB2108", "Human Resource Management", lecturer="Dr. Meera Krishnan, MBA"), client="outlook")
+
+M("sk-menetapkan-sebagai-pengampu", "2027-10-26 09:40:00",
+  ("Sekretaris Jurusan Teknik Sipil", "sekjur.sipil@polibatam.ac.id"),
+  "Tindak lanjut SK pengampu",
+  """Yth. Tim P4M,
+
+Sesuai SK Direktur Nomor 412/PL29/2027 yang menetapkan Dr. Ir. Hotma Panjaitan, M.T. sebagai dosen pengampu MK Geoteknik (TS2207), mohon data pengampu di e-learning disesuaikan.
+
+Terima kasih.
+Sekjur Teknik Sipil
+""", "course_data", "id",
+  cd("TS2207", "Geoteknik", lecturer="Dr. Ir. Hotma Panjaitan, M.T."), client="outlook")
+
+M("mahasiswa-diajar-oleh-mulai-minggu", "2027-10-26 11:00:00",
+  ("Kevin Sinaga", "kevin.sinaga@students.polibatam.ac.id"),
+  "dosen statistik",
+  """permisi min, mulai minggu ini MK Statistika (MA1105) kelas kami diajar oleh Bu Theresia Manurung, S.Si., M.Stat., tp di elearning masih nama dosen yg lama. bisa tolong diganti min? makasih
+""", "course_data", "id",
+  cd("MA1105", "Statistika", lecturer="Theresia Manurung, S.Si., M.Stat."), client="iphone")
+
+M("en-instructor-listed-should-be", "2027-10-27 08:10:00",
+  ("Ahmed Al-Farsi", "ahmed.alfarsi@polibatam.ac.id"),
+  "Wrong instructor listed",
+  """Hello,
+
+The instructor listed on Arabic for Business (UM2105) should be Ustadz Dr. Hamid Basyaiban, Lc., M.A., not Mr. Yusuf. Please correct it.
+
+Thanks,
+Ahmed
+""", "course_data", "en",
+  cd("UM2105", "Arabic for Business", lecturer="Dr. Hamid Basyaiban, Lc., M.A."), client="gmail")
+
+M("dialihkan-kepada-karena-studi-lanjut", "2027-10-27 09:30:00",
+  ("Andreas Tarigan", "andreas.tarigan@polibatam.ac.id"),
+  "Pengalihan MK Sistem Tertanam",
+  """Selamat pagi admin,
+
+Karena saya studi lanjut, pengampuan MK Sistem Tertanam (EL3107) dialihkan kepada rekan saya, Novita Sari Ginting, S.T., M.T. Mohon dibantu perubahannya di e-learning.
+
+Salam,
+Andreas
+""", "course_data", "id",
+  cd("EL3107", "Sistem Tertanam", lecturer="Novita Sari Ginting, S.T., M.T."), client="gmail")
+
+M("en-handing-over-to", "2027-10-27 13:15:00",
+  ("Patrick O'Brien", "patrick.obrien@polibatam.ac.id"),
+  "Handing over Technical Writing",
+  """Hi folks,
+
+I'm handing over Technical Writing (UM3203) to Ms. Aisha Rahman, M.A. TESOL at the end of this month. Could you update the teacher on the course page?
+
+Cheers,
+Patrick
+""", "course_data", "en",
+  cd("UM3203", "Technical Writing", lecturer="Aisha Rahman, M.A. TESOL"), client="gmail")
+
+M("yang-mengajar-semester-ini-adalah", "2027-10-28 08:05:00",
+  ("Lestari Handayani", "lestari.handayani@polibatam.ac.id"),
+  "Pengajar Desain Interior",
+  """Dengan hormat,
+
+Yang mengajar MK Desain Interior (DI2103) semester ini adalah Ir. Made Suardana, M.Ds., bukan saya lagi. Mohon nama pengajar di course diperbarui.
+
+Hormat saya,
+Lestari
+""", "course_data", "id",
+  cd("DI2103", "Desain Interior", lecturer="Ir. Made Suardana, M.Ds."), client="zimbra")
+
+M("en-is-the-new-lecturer-of", "2027-10-28 10:30:00",
+  ("Hiroshi Tanaka", "hiroshi.tanaka@polibatam.ac.id"),
+  "Robot Vision",
+  """Good day,
+
+Dr. Kenji Watanabe is the new lecturer of Robot Vision (RB3204). I kindly ask you to change the lecturer's name on the e-learning site.
+
+Best regards,
+Hiroshi Tanaka
+""", "course_data", "en",
+  cd("RB3204", "Robot Vision", lecturer="Dr. Kenji Watanabe"), client="thunderbird")
+
+M("ditunjuk-pengampu-baru", "2027-10-28 13:45:00",
+  ("Prodi D3 Teknik Mesin", "prodi.d3mesin@polibatam.ac.id"),
+  "Pengampu baru Proses Produksi",
+  """Siang,
+
+Bapak Ir. Slamet Riyadi, M.T. ditunjuk sebagai pengampu baru MK Proses Produksi (TM1205). Mohon diperbarui di e-learning.
+
+Terima kasih
+""", "course_data", "id",
+  cd("TM1205", "Proses Produksi", lecturer="Ir. Slamet Riyadi, M.T."), client="gmail")
+
+M("en-colleague-cc-not-lecturer-key", "2027-10-29 08:30:00",
+  ("Grace Lim", "grace.lim@polibatam.ac.id"),
+  "Key for Accounting Information Systems",
+  """Hi,
+
+Please set the enrolment key of Accounting Information Systems (AK3102) to AIS-odd27. I have copied Dr. Farid Hakim, my head of department, for his information.
+
+Grace
+""", "course_data", "en",
+  cd("AK3102", "Accounting Information Systems", enrolment_key="AIS-odd27"), client="gmail",
+  note="Near-miss: the head of department named as copied; only the key is asked.")
+
+M("dosen-tamu-hanya-satu-pertemuan", "2027-10-29 09:50:00",
+  ("Bambang Priyono", "bambang.priyono@polibatam.ac.id"),
+  "Short name Kewirausahaan Digital",
+  """Yth. Admin,
+
+Minggu depan Dr. Sandiaga Putra akan mengisi kuliah tamu satu kali di MK Kewirausahaan Digital (MB3207), dosen pengampunya tetap saya. Yang perlu diubah hanya short name-nya menjadi KWD-MB3.
+
+Terima kasih,
+Bambang
+""", "course_data", "id",
+  cd("MB3207", "Kewirausahaan Digital", shortname="KWD-MB3"), client="gmail",
+  note="Near-miss: a guest speaker for one session; the lecturer stays; only the short name is asked.")
+
+M("en-question-who-is-lecturer-name", "2027-10-29 11:20:00",
+  ("Daniel Kim", "daniel.kim@polibatam.ac.id"),
+  "Course name Game Development",
+  """Hello,
+
+Could you change the full name of Game Development (MM3104) to Game Development and Design? Also, is Dr. Park still listed as the lecturer there? Just checking.
+
+Thanks,
+Daniel
+""", "course_data", "en",
+  cd("MM3104", "Game Development", fullname="Game Development and Design"), client="gmail",
+  note="Near-miss: a question about the lecturer listed; only the name is asked.")
 
 
 if __name__ == "__main__":
