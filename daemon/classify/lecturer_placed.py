@@ -40,7 +40,7 @@ def signed_off(flat: str, position: int) -> bool:
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
     r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
-    r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
+    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?)\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
     r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
@@ -61,6 +61,12 @@ _PASSIVE_PUT = re.compile(
     re.I,
 )
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
+# "I'm handing over Technical Writing (UM3203) to Ms. X", "menyerahkan MK Y kepada Bu X": the course handed to a person
+# named with a courtesy word or a title.
+_HANDED_TO = re.compile(
+    r"\b(?:hand(?:ing|ed|s)?\s+over|pass(?:ing|ed)?\s+on|(?:menyerahkan|serahkan|mengalihkan|alihkan))\s+"
+    r"[^.!?\n]{2,70}?\s(?:to|kepada|ke)\s+(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
+)
 
 
 # "Pengampu MK X mulai semester ini Ibu Dra. Sri Mulyani, M.Si., menggantikan Bapak Joko", "the lecturer is now
@@ -138,6 +144,13 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
                 "lecturer", read[0], f"assigned: {assign.group(0).strip()}", found, found + len(read[0])
             )
             if not unsure(flat, assign.start(), assign.start(), change.span):
+                return change
+    for handed in _HANDED_TO.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, handed.end(), len(flat))
+        if read:
+            found = flat.find(read[0], handed.end(), read[1] + 1)
+            change = FoundChange("lecturer", read[0], "handed over to", found, found + len(read[0]))
+            if not unsure(flat, handed.start(), handed.start(), change.span):
                 return change
     return _replacing_another(flat) or _will_teach(flat)
 

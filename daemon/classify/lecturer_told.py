@@ -40,8 +40,17 @@ _NOW_BEFORE = re.compile(r"\b(?:sekarang|skrg|kini|now)[ \t,]+$", re.IGNORECASE)
 _WHO_TEACHES = re.compile(r"[ \t]+(?:yang|yg)[ \t]+(?:meng|ng)?(?:ajar|ampu)(?:in)?\b", re.IGNORECASE)
 # "Mohon Dr. X dijadikan pengampu course Fisika" (enrolling someone as a teacher, or giving a role, adds a person to
 # the course and replaces no lecturer).
+# "Dr. X has been appointed as the new lecturer for Y", "Dr. X is the new lecturer of Y": the person first, named to
+# the role (a new one, or by an appointment).
 _MADE_LECTURER = re.compile(
-    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b",
+    r"[ \t]+(?:(?:dijadikan|ditetapkan|ditunjuk|diangkat)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?"
+    r"(?:dosen|pengampu|pengajar)|"
+    r"(?:adalah|menjadi)[ \t]+(?:dosen[ \t]+)?(?:pengampu|pengajar|dosen)[ \t]+baru|"
+    r"(?:has[ \t]+been|have[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:appointed|assigned|named|designated)[ \t]+"
+    r"(?:as[ \t]+)?"
+    r"(?:the[ \t]+)?(?:new[ \t]+)?(?:lecturer|instructor|teacher|module[ \t]+leader|course[ \t]+coordinator)|"
+    r"(?:is|will[ \t]+be)[ \t]+(?:now[ \t]+)?the[ \t]+new[ \t]+(?:lecturer|instructor|teacher|module[ \t]+leader|"
+    r"course[ \t]+coordinator))\b",
     re.IGNORECASE,
 )
 _TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
@@ -97,8 +106,13 @@ _IS = re.compile(
 )
 
 
+# "Yang mengajar MK X semester ini adalah Y": who teaches, said before the course, names the lecturer too.
+_WHO_TEACHES_CUE = re.compile(r"\b(?:yang|yg)[ \t]+(?:mengajar|mengampu|ngajar|ngampu)\b", re.IGNORECASE)
+
+
 def lecturer_is(flat: str) -> FoundChange | None:
-    for field, cue in cues(flat):
+    teaching = [("lecturer", who) for who in _WHO_TEACHES_CUE.finditer(flat)]
+    for field, cue in sorted([*cues(flat), *teaching], key=lambda pair: pair[1].start()):
         if field != "lecturer" or not (is_ := _IS.match(flat, cue.end())):
             continue
         # another field's cue between names what "adalah" says ("dosen ... nama MK-nya adalah X")

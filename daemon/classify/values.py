@@ -170,8 +170,16 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return None if PERSON_FIRST.match(value) or SOURCE_FIRST.match(value) else read
 
 
-_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
+_COURTESY = re.compile(
+    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah)\.?\s+)+"
+)
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
+# "dialihkan kepada rekan saya, Novita Sari": the colleague is named after the word that says so.
+_COLLEAGUE = re.compile(
+    r"(?:(?:rekan|kolega|teman|sejawat)(?:[ \t]+(?:sejawat|dosen))?(?:[ \t]+(?:saya|sy|kami|kita))?|"
+    r"(?:my|our)[ \t]+colleague)[ \t]*,?[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
@@ -209,7 +217,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if quoted := quoted_value(text, start, limit):
         return quoted
     # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
-    if writer := _WRITER_SELF.match(text, start, limit):
+    if writer := _WRITER_SELF.match(text, start, limit) or _COLLEAGUE.match(text, start, limit):
         start = writer.end()
     # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
     if lower := _COURTESY_TYPED.match(text, start, limit):
