@@ -27,8 +27,22 @@ def _course_fields(text: str) -> object:
         (split_body, "Mohon ganti nama MK IF201\n" + " \n" * 20_000 + "x"),
         (_course_fields, "Dosen pengampu mulai " + "1" * 60 + " x: Budi Santoso"),  # digits split every way
         (_course_fields, "nama " * 5_000),  # thousands of field words, each searching the text after it
+        # people added and never named, who teaches without a person, courses handed over to nobody
+        (_course_fields, "Tim pengajar ditambah satu orang " * 2_000),
+        (_course_fields, "yang mengajar MK " * 3_000 + "adalah"),
+        (_course_fields, "handing over Fisika Dasar " * 2_000 + "to Dr."),
+        (_course_fields, "Dr. Ani, M.T. dan " * 2_000 + "Fisika"),  # a list of people, each weighed against the mail
     ],
-    ids=["blank-lines", "space-lines", "digit-run", "field-words"],
+    ids=[
+        "blank-lines",
+        "space-lines",
+        "digit-run",
+        "field-words",
+        "added",
+        "who-teaches",
+        "handed",
+        "joined-people",
+    ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.monotonic()

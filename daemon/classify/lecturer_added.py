@@ -44,10 +44,10 @@ def added_with_colon(flat: str) -> FoundChange | None:
     for field, cue in cues(flat):
         if field != "lecturer" or is_old_side(cue):
             continue
-        sentence_start = sentence_around(flat, cue.start())[0]
-        asked = _ASKED.search(flat, sentence_start, cue.start())
-        to_course = _FOR_COURSE.match(flat, cue.end())
-        if not asked or not to_course:
+        if not (to_course := _FOR_COURSE.match(flat, cue.end())):
+            continue
+        asked = _ASKED.search(flat, sentence_around(flat, cue.start())[0], cue.start())
+        if not asked:
             continue
         # "... dosen pengampu untuk kelas TI-2A: Dr. X, nama MK: Y": the colon belongs to this role alone.
         if any(other != "lecturer" for other, _ in cues(flat[cue.end() : to_course.end()])):

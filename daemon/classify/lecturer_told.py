@@ -62,12 +62,18 @@ _ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|penga
 
 
 def lecturer_told(flat: str) -> FoundChange | None:
+    lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
     for titled in _TITLED.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
         if read is None:
             continue
-        sentence = sentence_around(flat, titled.start())
         replaces = _REPLACES.match(flat, read[1])
+        now = _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])
+        made = _MADE_LECTURER.match(flat, read[1])
+        # Only a person followed by what tells the change is weighed (a list of names is read once, not per name).
+        if not (replaces or now or made or _WHO_TEACHES.match(flat, read[1])):
+            continue
+        sentence = sentence_around(flat, titled.start())
         # The clause of the replacing: "Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya" is
         # about a meeting; the lecturer named in the next clause stays.
         comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else read[1], sentence[1])
@@ -77,17 +83,14 @@ def lecturer_told(flat: str) -> FoundChange | None:
             or bool(_ROLE.search(flat, *clause))
             or bool(_TEACH_VERB.search(flat, read[1], clause[1]))
         )
-        lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
         now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
         if replaces and about_lecturer:
             source = f"replacing another: {replaces.group(0).strip(' ,')}"
-        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])) and (
-            lecturer_mail or _UPDATE_ASKED.search(flat)
-        ):
+        elif now and (lecturer_mail or _UPDATE_ASKED.search(flat)):
             source = f"teaches now: {now.group(0).strip()}"
         elif now_before and (who := _WHO_TEACHES.match(flat, read[1])) and lecturer_mail:
             source = f"teaches now: {now_before.group(0).strip()} … {who.group(0).strip()}"
-        elif made := _MADE_LECTURER.match(flat, read[1]):
+        elif made:
             source = f"named as: {made.group(0).strip()}"
         else:
             continue

@@ -65,9 +65,10 @@ _PERSON = (
     rf"(?:,?[ \t]*(?<=[ \t,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
 )
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
-# Several people: "A dan B", "A, M.T. and B"; after a bare comma only a titled name ("A, Dr. B"), never "A, Mulai".
+# Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
+# ("A, Dr. B"), never "A, Mulai".
 _PEOPLE = re.compile(
-    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON})*"
+    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON}){{0,5}}"
 )
 # A name starts with a capital or a digit, or is "e-Business"; a lower-case tail after a preposition is the writer's
 # comment, not the name ("Basis Data Lanjut pada semester genap"; "Bahasa Inggris untuk Komunikasi" keeps "untuk").
