@@ -29,7 +29,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = HERE
-E.PLAN = {"course_data": 50}
+E.PLAN = {"course_data": 60}
 M = E.M
 
 
@@ -665,6 +665,146 @@ Daniel
 """, "course_data", "en",
   cd("MM3104", "Game Development", fullname="Game Development and Design"), client="gmail",
   note="Near-miss: a question about the lecturer listed; only the name is asked.")
+
+
+# ---------------------------------------------------------------- batch 4: more layouts, scored before its rules
+
+M("en-new-instructors-name-is", "2027-11-01 08:10:00",
+  ("Liam Walsh", "liam.walsh@polibatam.ac.id"),
+  "Instructor change",
+  """Hello P4M,
+
+There's been a change of instructor for Software Testing (IF3111). The new instructor's name is Dr. Chiara Rossi, M.Sc. - could you put her on the course page in place of mine?
+
+Thanks,
+Liam
+""", "course_data", "en",
+  cd("IF3111", "Software Testing", lecturer="Dr. Chiara Rossi, M.Sc."), client="gmail")
+
+M("surat-pdf-dosen-pengganti", "2027-11-01 09:20:00",
+  ("Jurusan Teknik Industri", "jurusan.ti@polibatam.ac.id"),
+  "Surat permohonan perubahan dosen",
+  """Yth. Kepala P4M,
+
+Bersama ini kami lampirkan surat permohonan perubahan dosen pengampu. Mohon ditindaklanjuti.
+
+Hormat kami,
+Jurusan Teknik Industri
+""", "course_data", "id",
+  cd("TI2208", "Ergonomi", lecturer="Dr. Eng. Putri Ayu Lestari, S.T., M.T."), client="gmail",
+  att=[("pdf", "Surat_Perubahan_Dosen_TI2208.pdf", [
+      "Perihal: Permohonan Perubahan Dosen Pengampu",
+      "Dengan hormat, mohon perubahan data dosen pengampu e-learning sebagai berikut:",
+      "Kode MK: TI2208",
+      "Nama MK: Ergonomi",
+      "Dosen pengganti: Dr. Eng. Putri Ayu Lestari, S.T., M.T.",
+      "Demikian, atas perhatiannya kami ucapkan terima kasih.",
+  ])])
+
+M("mohon-dicantumkan-sebagai-pengajar", "2027-11-01 10:45:00",
+  ("Wahyuni Saragih", "wahyuni.saragih@polibatam.ac.id"),
+  "Pengajar Praktikum Kimia Dasar",
+  """Selamat pagi Admin,
+
+Mohon nama Ibu Dra. Hj. Fatimah Zahra, M.Si. dicantumkan sebagai pengajar di course Praktikum Kimia Dasar (KI1102). Beliau menggantikan Pak Anton yang pindah tugas.
+
+Terima kasih
+""", "course_data", "id",
+  cd("KI1102", "Praktikum Kimia Dasar", lecturer="Dra. Hj. Fatimah Zahra, M.Si."), client="outlook")
+
+M("en-change-the-teacher-to-comma-who", "2027-11-01 13:30:00",
+  ("Sarah Chua", "sarah.chua@polibatam.ac.id"),
+  "Teacher for Digital Marketing",
+  """Hi,
+
+Please change the teacher of Digital Marketing (MB3110) to Mr. Rizal Firmansyah, S.E., M.B.A., who joined us this month.
+
+Thanks,
+Sarah
+""", "course_data", "en",
+  cd("MB3110", "Digital Marketing", lecturer="Rizal Firmansyah, S.E., M.B.A."), client="gmail")
+
+M("balasan-mohon-lengkapi-pengampu", "2027-11-02 08:20:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Re: [P4M #5121] Ganti pengampu Sistem Digital",
+  """Dosen pengampunya Ir. Antonius Silalahi, M.Sc., IPM pak.
+
+Eko
+
+Pada Sen, 1 Nov 2027 pukul 15.02 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Yth. Bapak/Ibu,
+>
+> Terima kasih. Permintaan Anda telah kami terima dan dicatat dengan nomor tiket [P4M #5121].
+>
+> Kami memahami permintaan Anda sebagai: perubahan data identitas mata kuliah.
+>   - kode mata kuliah: EL2103
+>
+> Mohon lengkapi: dosen pengampu baru.
+>
+> Salam,
+> Helpdesk P4M
+""", "course_data", "id",
+  cd("EL2103", lecturer="Ir. Antonius Silalahi, M.Sc., IPM"), client="gmail",
+  reply="<ack-5121@helpdesk.polibatam.ac.id>")
+
+M("subjek-saja-ganti-dosen", "2027-11-02 09:40:00",
+  ("Yosef Manalu", "yosef.manalu@polibatam.ac.id"),
+  "Ganti dosen MK Teknik Tenaga Listrik (EL3201) jadi Dr. Ir. Benny Hutagalung, M.T.",
+  """Mohon bantuannya, terima kasih.
+
+Yosef
+""", "course_data", "id",
+  cd("EL3201", "Teknik Tenaga Listrik", lecturer="Dr. Ir. Benny Hutagalung, M.T."), client="iphone")
+
+M("terima-kasih-dr-sudah-membantu-nama", "2027-11-02 11:00:00",
+  ("Puspita Dewi", "puspita.dewi@polibatam.ac.id"),
+  "Nama MK Analisis Struktur",
+  """Halo admin,
+
+Terima kasih kepada Dr. Ir. Sahat Simanjuntak, M.T. yang sudah membantu mengurus SK-nya. Mohon nama MK Analisis Struktur (TS2105) diubah menjadi Analisis Struktur Lanjut.
+
+Salam,
+Puspita
+""", "course_data", "id",
+  cd("TS2105", "Analisis Struktur", fullname="Analisis Struktur Lanjut"), client="gmail",
+  note="Near-miss: a person thanked; only the name is asked.")
+
+M("en-forwarded-head-asks-lecturer", "2027-11-02 13:10:00",
+  ("Nurul Huda", "nurul.huda@polibatam.ac.id"),
+  "Fwd: lecturer for Mobile Robotics",
+  """FYI, please action this.
+
+---------- Forwarded message ---------
+From: Dr. Hendri Saputra <hendri.saputra@polibatam.ac.id>
+Date: Mon, 1 Nov 2027 at 16:20
+Subject: lecturer for Mobile Robotics
+To: Nurul Huda <nurul.huda@polibatam.ac.id>
+
+Nurul, please ask P4M to set Dr. Ong Bee Lian as the lecturer for Mobile Robotics (RB3207) from next semester.
+
+Hendri
+""", "course_data", "en",
+  cd("RB3207", "Mobile Robotics", lecturer="Dr. Ong Bee Lian"), client="gmail")
+
+M("dosen-saya-pribadi-bukan-ganti-jadwal", "2027-11-03 08:30:00",
+  ("Reza Pahlevi", "reza.pahlevi@students.polibatam.ac.id"),
+  "enrol key basis data",
+  """min, key enrol basis data (IF2103) kelas malam tolong diganti jd bd-malam27 ya. pak Dr. Hendra Wijaya bilang suruh minta ke admin. makasih min
+""", "course_data", "id",
+  cd("IF2103", enrolment_key="bd-malam27"), client="iphone",
+  note="Near-miss: the lecturer who sent the student is named; only the key is asked.")
+
+M("en-co-teach-with-me-add", "2027-11-03 10:00:00",
+  ("Oluwaseun Adeyemi", "oluwaseun.adeyemi@polibatam.ac.id"),
+  "Adding a co-teacher",
+  """Good morning,
+
+Prof. Dr. Ir. Erwin Siahaan, M.Eng., IPU will co-teach Structural Dynamics (TS3202) with me this semester. Kindly add him to the course as a second lecturer.
+
+Best regards,
+Oluwaseun
+""", "course_data", "en",
+  cd("TS3202", "Structural Dynamics", lecturer="Prof. Dr. Ir. Erwin Siahaan, M.Eng., IPU"), client="outlook")
 
 
 if __name__ == "__main__":
