@@ -161,14 +161,17 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
 _TITLED = re.compile(r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)[ \t]+(?=[A-Z])")
 _WILL_TEACH = re.compile(
     r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:akan|will|is[ \t]+going[ \t]+to)[ \t]+(?:mengajar|mengampu|memegang|"
-    r"be[ \t]+teaching|teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?(?:course|mata[ \t]?kuliah|mk|matkul|kelas|"
+    r"be[ \t]+(?:co-?)?teaching|(?:co-?)?teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?"
+    r"(?:course|mata[ \t]?kuliah|mk|matkul|kelas|"
     # the course by its name or code: "will be teaching Warehouse Management (LG2104)"
     r"(?-i:[A-Z][a-z]+[ \t]+[A-Z]\w*|[A-Z]{2,4}[ \t-]?\d{3,4})|"
     r"this[ \t]+(?:course|class|module|subject)|the[ \t]+(?:course|class|module))\b(?![ \t]+(?:lain|other))",
     re.IGNORECASE,
 )
 _UPDATE_ASKED = re.compile(
-    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan)\w*|"
+    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
+    # "Kindly add him to the course as a second lecturer": the person added is asked as well.
+    r"\b(?:please|pls|kindly)[ \t]+add\b|"
     r"\b(?:mohon|tolong)[ \t]+di(?:update|ubah|ganti|perbarui|sesuaikan)\b",
     re.IGNORECASE,
 )

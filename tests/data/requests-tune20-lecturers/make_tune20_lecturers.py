@@ -744,7 +744,7 @@ Pada Sen, 1 Nov 2027 pukul 15.02 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> men
 > Salam,
 > Helpdesk P4M
 """, "course_data", "id",
-  cd("EL2103", lecturer="Ir. Antonius Silalahi, M.Sc., IPM"), client="gmail",
+  cd("EL2103", "Sistem Digital", lecturer="Ir. Antonius Silalahi, M.Sc., IPM"), client="gmail",
   reply="<ack-5121@helpdesk.polibatam.ac.id>")
 
 M("subjek-saja-ganti-dosen", "2027-11-02 09:40:00",
