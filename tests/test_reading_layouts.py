@@ -104,7 +104,7 @@ def test_a_line_that_still_asks_after_the_closing_is_kept() -> None:
 
 
 def test_hostile_nesting_stays_cheap() -> None:
-    started = time.monotonic()
+    started = time.process_time()
     tables = "<table><tr><td>" * 5000 + "x" + "</td></tr></table>" * 5000
     layout_tables_as_blocks(tables)
     chain = "".join(
@@ -113,7 +113,7 @@ def test_hostile_nesting_stays_cheap() -> None:
     parts = split_body(f"mohon\n\n{chain}isi", is_forward=True)
     unflow("kata \n" * 20000, flowed=True)
     assert "catatan 5" in parts.forwarded and "isi" not in parts.forwarded
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 def _labelled_values(fields: dict[str, Any]) -> list[str]:

@@ -107,9 +107,9 @@ def test_text_is_cut_at_the_character_limit() -> None:
 
 
 def test_a_zip_bomb_is_not_unpacked() -> None:
-    started = time.monotonic()
+    started = time.process_time()
     read = read_attachment(only_attachment("attachment-docx-zip-bomb"))
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert read.text == ""
     assert read.note.startswith("not read: unpacks to")
 
@@ -193,9 +193,9 @@ def test_a_pdf_stream_that_unpacks_past_the_limit_is_refused() -> None:
     writer.write(buffer)
     content = buffer.getvalue()
     bomb = AttachmentInfo("bomb.pdf", "application/pdf", len(content), "0" * 64, content)
-    started = time.monotonic()
+    started = time.process_time()
     read = read_attachment(bomb)
-    assert time.monotonic() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert read.text == "" and read.note.startswith("not read: LimitReachedError"), read.note
 
 

@@ -130,9 +130,9 @@ def test_an_xlsx_that_unpacks_past_the_limit_is_not_opened() -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * 30_000_000 + b"</a>")
-    started = time.monotonic()
+    started = time.process_time()
     read = read_attachment(attached("bom.xlsx", XLSX, out.getvalue()))
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert read.text == "" and read.note.startswith("not read: unpacks to")
 
 

@@ -191,10 +191,10 @@ def test_a_named_inline_text_part_is_read_once_and_a_bounce_report_never() -> No
 def test_hostile_text_files_stay_cheap() -> None:
     markup = b"<p>" + b"<b>a</b>" * 200_000 + b"</p>"
     calendar = INVITE.encode() * 200
-    started = time.monotonic()
+    started = time.process_time()
     page = read_attachment(AttachmentInfo("x.html", "text/html", len(markup), "", markup))
     invite = read_attachment(AttachmentInfo("x.ics", "text/calendar", len(calendar), "", calendar))
-    assert time.monotonic() - started < 5, "a page of markup is read from its start only"
+    assert time.process_time() - started < 5, "a page of markup is read from its start only"
     assert page.note == f"read the first 100000 of {len(markup)} bytes" and page.text.startswith("aaa")
     assert invite.text == "" and invite.note.startswith("not read:")
 
@@ -202,10 +202,10 @@ def test_hostile_text_files_stay_cheap() -> None:
 def test_a_hostile_html_body_is_read_from_its_start_only() -> None:
     markup = "<p>Mohon nama MK IF2201 diubah menjadi Basis Data Lanjut.</p>" + "<b>a</b>" * 400_000
     raw = f"From: a@polibatam.ac.id\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{markup}"
-    started = time.monotonic()
+    started = time.process_time()
     parsed = parse_message(raw.encode())
     parts = body_parts(parsed)
-    assert time.monotonic() - started < 10, "3 MB of markup would take half a minute"
+    assert time.process_time() - started < 10, "3 MB of markup would take half a minute"
     assert "Basis Data Lanjut" in parts.new
 
 
@@ -214,7 +214,7 @@ def test_a_megabyte_of_plain_text_is_read_from_its_start_only() -> None:
     asked = "Mohon nama MK IF2201 diubah menjadi Basis Data Lanjut."
     raw = f"From: a@polibatam.ac.id\r\nSubject: x\r\n\r\n{asked}\r\n{filler}"
     parsed = parse_message(raw.encode())
-    started = time.monotonic()
+    started = time.process_time()
     result, _ = classify_message(parsed, "P4M", WHEN)
-    assert time.monotonic() - started < 10, "1.7 MB of text took 40 s"
+    assert time.process_time() - started < 10, "1.7 MB of text took 40 s"
     assert result.fields.course_code == "IF2201"
