@@ -70,6 +70,12 @@ def _office_matter(text: str) -> object:
         pytest.param(_shown_name, "Mata Kuliah yang Diajukan\n" * 5_000, id="form-questions"),
         # a lower-case rename that never reaches "jadi"
         pytest.param(_shown_name, "ubah nama matkul " + "ab " * 20_000, id="lower-rename"),
+        # people added and never named, who teaches without a person, courses handed over to nobody
+        pytest.param(_course_fields, "Tim pengajar ditambah satu orang " * 2_000, id="added"),
+        pytest.param(_course_fields, "yang mengajar MK " * 3_000 + "adalah", id="who-teaches"),
+        pytest.param(_course_fields, "handing over Fisika Dasar " * 2_000 + "to Dr.", id="handed"),
+        # a list of people, each weighed against the mail
+        pytest.param(_course_fields, "Dr. Ani, M.T. dan " * 2_000 + "Fisika", id="joined-people"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -29,6 +29,7 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
+from daemon.classify.lecturer_added import added_namely, added_with_colon
 from daemon.classify.lecturer_placed import (
     put_as_lecturer,
     renamed_elsewhere,
@@ -256,6 +257,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         or lecturer_is(flat)
         or assigned_by_letter(flat)
         or replaces_the_writer(flat)
+        or added_with_colon(flat)
+        or added_namely(flat)
     )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put

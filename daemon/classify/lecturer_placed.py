@@ -40,7 +40,7 @@ def signed_off(flat: str, position: int) -> bool:
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
     r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
-    r"menugaskan|menunjuk|mengangkat)\s+(?=\S)"
+    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?)\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
     r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
@@ -61,6 +61,12 @@ _PASSIVE_PUT = re.compile(
     re.I,
 )
 _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(?:course|class)\s+to\s+", re.I)
+# "I'm handing over Technical Writing (UM3203) to Ms. X", "menyerahkan MK Y kepada Bu X": the course handed to a person
+# named with a courtesy word or a title.
+_HANDED_TO = re.compile(
+    r"\b(?:hand(?:ing|ed|s)?\s+over|pass(?:ing|ed)?\s+on|(?:menyerahkan|serahkan|mengalihkan|alihkan))\s+"
+    r"[^.!?\n]{2,70}?\s(?:to|kepada|ke)\s+(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
+)
 
 
 # "Pengampu MK X mulai semester ini Ibu Dra. Sri Mulyani, M.Si., menggantikan Bapak Joko", "the lecturer is now
@@ -139,6 +145,13 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
             )
             if not unsure(flat, assign.start(), assign.start(), change.span):
                 return change
+    for handed in _HANDED_TO.finditer(flat):
+        read = VALUE_READERS["lecturer"](flat, handed.end(), len(flat))
+        if read:
+            found = flat.find(read[0], handed.end(), read[1] + 1)
+            change = FoundChange("lecturer", read[0], "handed over to", found, found + len(read[0]))
+            if not unsure(flat, handed.start(), handed.start(), change.span):
+                return change
     return _replacing_another(flat) or _will_teach(flat)
 
 
@@ -148,14 +161,17 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
 _TITLED = re.compile(r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)[ \t]+(?=[A-Z])")
 _WILL_TEACH = re.compile(
     r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:akan|will|is[ \t]+going[ \t]+to)[ \t]+(?:mengajar|mengampu|memegang|"
-    r"be[ \t]+teaching|teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?(?:course|mata[ \t]?kuliah|mk|matkul|kelas|"
+    r"be[ \t]+(?:co-?)?teaching|(?:co-?)?teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?"
+    r"(?:course|mata[ \t]?kuliah|mk|matkul|kelas|"
     # the course by its name or code: "will be teaching Warehouse Management (LG2104)"
     r"(?-i:[A-Z][a-z]+[ \t]+[A-Z]\w*|[A-Z]{2,4}[ \t-]?\d{3,4})|"
     r"this[ \t]+(?:course|class|module|subject)|the[ \t]+(?:course|class|module))\b(?![ \t]+(?:lain|other))",
     re.IGNORECASE,
 )
 _UPDATE_ASKED = re.compile(
-    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan)\w*|"
+    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
+    # "Kindly add him to the course as a second lecturer": the person added is asked as well.
+    r"\b(?:please|pls|kindly)[ \t]+add\b|"
     r"\b(?:mohon|tolong)[ \t]+di(?:update|ubah|ganti|perbarui|sesuaikan)\b",
     re.IGNORECASE,
 )
@@ -227,7 +243,8 @@ def renamed_elsewhere(flat: str) -> FoundChange | None:
 # "please replace Mr. Tan with Ms. Nur Aisyah as the lecturer", "swap the short name CE2104 for CE2104-STR", "ganti
 # Pak Darto dengan Bu Sri sebagai pengampu": the old value first, then the new one of the same shape.
 _SWAP_VERB = re.compile(
-    r"\b(?:replace|swap|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+(?:(?:the|its|our|my)\s+)?",
+    r"\b(?:replace|swap(?:\s+out)?|substitute|exchange|switch|(?:di)?ganti(?:kan)?|(?:di)?tukar(?:kan)?)\s+"
+    r"(?:(?:the|its|our|my)\s+)?",
     re.IGNORECASE,
 )
 _SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)
