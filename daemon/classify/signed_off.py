@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import re
 
-# "Hormat saya,\nDosen Pengampu: Dr. X": the closing line of a mail.
-CLOSING = re.compile(
-    r"^[ \t]*(?:hormat\s(?:saya|kami)|salam(?:\s(?:hormat|saya))?|wassalam\w*|(?:best|kind|warm)?\s?regards|best|"
-    r"sincerely|yours(?:\s(?:sincerely|faithfully|truly))?|cheers|terima\s?kasih|makasih|thanks?(?:\syou)?|"
-    r"thx|tks|trims)[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+from parsers.sign_off import CLOSING_LINE
+
 # "Terima kasih,\nAgus\n\nPak Agus,\n\nTolong ...": a greeting after a closing opens another message (a forwarded
 # one), which the first closing does not sign.
 _GREETING = re.compile(
@@ -22,5 +17,5 @@ _GREETING = re.compile(
 
 def signed_off(flat: str, position: int) -> bool:
     """Whether `position` stands under the closing of its message (no greeting between them opens another)."""
-    closings = [closing.end() for closing in CLOSING.finditer(flat, 0, position)]
+    closings = [closing.end() for closing in CLOSING_LINE.finditer(flat, 0, position)]
     return bool(closings) and not _GREETING.search(flat, closings[-1], position)
