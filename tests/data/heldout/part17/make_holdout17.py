@@ -96,7 +96,7 @@ def build(d):
     if d["related"]:
         target = msg.get_payload()[-1] if msg.is_multipart() else msg
         for cid, data in d["related"]:
-            target.add_related(data, "image", "png", cid="<%s>" % cid, filename=cid.split("@")[0] + ".png")
+            target.add_related(data, "image", "png", cid="<%s>" % cid, disposition="inline", filename=cid.split("@")[0] + ".png")
     if d["inner"] is not None:
         msg.add_attachment(d["inner"])
     for fn, data, mt in d["att"]:
@@ -106,7 +106,7 @@ def build(d):
             a, b = mt.split("/")
             msg.add_attachment(data, maintype=a, subtype=b, filename=fn)
     for i, part in enumerate(msg.walk()):
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary("----=_P17_%s_%d" % (h(d["slug"], 12), i))
     return msg
 
