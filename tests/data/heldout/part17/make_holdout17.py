@@ -226,7 +226,7 @@ def define_messages():
                 changes={"lecturer": "Ir. Hendra Wijaya, M.T."}))
 
     m("gmail-android-hokkien-enrolkey", D("2026-09-04 21:17"), "Ko Acong Tanjaya <acong.tanjaya@gmail.com>",
-      "kelas kewirausahaan wa",
+      "kelas kewirausahaan wa 🙏",
       "Halo P4M,\n\nWa Acong, yang ngajar Kewirausahaan kelas sore itu lho. Itu enrolment key yg lama sudah bocor ke grup angkatan "
       "lain, banyak anak bukan kelas wa ikut masuk, cincai juga tapi tak enak lah.\n"
       "Tolong ganti enrolment key jadi CUAN2026 ya. Kode MK nya EN1102 kalau tak salah.\n\nKamsia banyak,\nAcong\n\n"
@@ -320,7 +320,7 @@ def define_messages():
                 course_name="Statika Struktur", changes={"credits": "3"}))
 
     m("thunderbird-taiwan-numbered-list", D("2026-09-25 15:03"), "Dr. Chen Wei-Lun <wlchen@ntust-partner.edu.tw>",
-      "Joint course IMS401 - two changes please",
+      "Joint course IMS401 – two changes please",
       "Dear P4M colleagues,\n\nGreetings from Taipei. For our joint course IMS401 Smart Manufacturing Seminar, which we co-teach with "
       "Polibatam this semester, please help us to do the following changes on your e-learning:\n\n"
       "1. Full name: Seminar on Smart Manufacturing and Industry 4.0\n2. Short name: SMS-I40\n\n"
@@ -331,7 +331,7 @@ def define_messages():
                 changes={"fullname": "Seminar on Smart Manufacturing and Industry 4.0", "shortname": "SMS-I40"}))
 
     m("thunderbird-arrow-lines-qp", D("2026-09-28 11:26"), "Indra Gunawan <indra.gunawan@polibatam.ac.id>",
-      "Update course PBO",
+      "Update course PBO (IF203) – nama singkat & kunci",
       "Halo tim P4M,\n\nUntuk course IF203 Pemrograman Berorientasi Objek mohon diupdate:\n\n"
       "Nama singkat: PBO-A → PBO-2A\nKunci pendaftaran: pbo2025 → pbo2026ganjil\n\nMakasih,\nIndra\n",
       cte="quoted-printable", xmailer="Mozilla Thunderbird 128.2.0",
@@ -380,7 +380,7 @@ def define_messages():
                 course_name="Teknik Pengelasan", changes={}))
 
     m("gmail-french-supervisor-lecturer", D("2026-10-09 17:30"), "Claire Dubois <claire.dubois@ensam-stage.fr>",
-      "Internship Seminar INT490 - change of tutor",
+      "Internship Seminar INT490 – change of tutor",
       "Hello,\n\nI am the internship supervisor (tutrice de stage) for the Polibatam students hosted in our lab in Lyon. "
       "Your colleague told me I must write here: for the course Internship Seminar (INT490) on your e-learning, could you please "
       "put as lecturer Dr. Claire Dubois instead of M. Laurent Petit, who has left the school at the end of October.\n\n"
@@ -458,7 +458,7 @@ def define_messages():
                 publish_at="2026-12-10T07:00:00+07:00"))
 
     m("outlook-international-bold-14h00", D("2026-11-26 16:05"), "International Office <io@polibatam.ac.id>",
-      "Campus-wide announcement request",
+      "Campus-wide announcement request – Lyon internship",
       "Dear P4M,\n\nMohon bantu posting pengumuman berikut di halaman depan e-learning untuk semua mahasiswa dan staf, on behalf of our French partner.\n\n"
       "Title: Call for Internship Applications in France 2027\n\nBody: Applications for the 2027 internship programme in Lyon "
       "are open until 18 December 2026.\n\nPartner kami minta tayang the 3rd of December at 14h00, sesuai permintaan mereka.\n\nBest regards,\nInternational Office\n",
@@ -518,7 +518,7 @@ def define_messages():
                 title="Final Report Submission Guideline", scope="course"))
 
     m("notes-lab-closure-berlaku-besok", D("2026-11-16 15:45"), "Koordinator Lab CNC <lab.cnc@polibatam.ac.id>",
-      "Pengumuman penutupan Lab CNC",
+      "Pengumuman penutupan Lab CNC – mohon segera",
       "Kepada Yth. Helpdesk P4M\n\nMohon dipasang pengumuman di course Praktik CNC (MS305) untuk kelompok praktikum:\n\n"
       "Judul: Lab CNC Ditutup Sementara\nIsi: Lab CNC ditutup untuk kalibrasi mesin. Berlaku sampai 31 Desember 2026. "
       "Praktikum pengganti akan diinformasikan kemudian.\n\nMohon tayang besok jam 06.30.\n\nHormat kami,\nKoordinator Lab CNC\n",
