@@ -56,18 +56,37 @@ def _overlaps(one: FoundChange, other: FoundChange) -> bool:
     return one.start < other.end and other.start < one.end
 
 
+def _cue_fields_before(text: str, position: int, sentence_cues: dict[int, list[tuple[str, re.Match[str]]]]) -> set[str]:
+    """The fields whose cues stand in the sentence before `position`. Each sentence's cues are read once, not again
+    up to each of its connectors (time growing with the square of a long sentence); only a cue that runs over
+    `position` ("Nama baru :") needs the text before it read alone, where it ends sooner."""
+    start, end = sentence_around(text, position)
+    if start not in sentence_cues:
+        sentence_cues[start] = cues(text[start:end])
+    if any(start + cue.start() < position < start + cue.end() for _, cue in sentence_cues[start]):
+        return {field for field, _ in cues(text[start:position])}
+    return {field for field, cue in sentence_cues[start] if start + cue.end() <= position}
+
+
 def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
     extra: list[FoundChange] = []
+    sentence_cues: dict[int, list[tuple[str, re.Match[str]]]] = {}
     for connector in CONNECTOR.finditer(text):
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
+        wanted = [
+            field
+            for field in SHAPE_ALONE
+            if field not in found and field in mentioned and all(field != change.field for change in extra)
+        ]
+        # Read only when a field is still wanted: the cues of a long sentence read at each of its connectors take
+        # time that grows with the square of its length.
+        if not wanted:
+            continue
         # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        sentence_start = sentence_around(text, connector.start())[0]
-        owners = {field for field, _ in cues(text[sentence_start : connector.start()])}
-        for field in SHAPE_ALONE:
-            if field in found or field not in mentioned or any(field == change.field for change in extra):
-                continue
+        owners = _cue_fields_before(text, connector.start(), sentence_cues)
+        for field in wanted:
             if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))
