@@ -25,6 +25,7 @@ from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
+from daemon.classify.cues_before import CuesBefore
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
@@ -56,21 +57,9 @@ def _overlaps(one: FoundChange, other: FoundChange) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _cue_fields_before(text: str, position: int, sentence_cues: dict[int, list[tuple[str, re.Match[str]]]]) -> set[str]:
-    """The fields whose cues stand in the sentence before `position`. Each sentence's cues are read once, not again
-    up to each of its connectors (time growing with the square of a long sentence); only a cue that runs over
-    `position` ("Nama baru :") needs the text before it read alone, where it ends sooner."""
-    start, end = sentence_around(text, position)
-    if start not in sentence_cues:
-        sentence_cues[start] = cues(text[start:end])
-    if any(start + cue.start() < position < start + cue.end() for _, cue in sentence_cues[start]):
-        return {field for field, _ in cues(text[start:position])}
-    return {field for field, cue in sentence_cues[start] if start + cue.end() <= position}
-
-
 def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
     extra: list[FoundChange] = []
-    sentence_cues: dict[int, list[tuple[str, re.Match[str]]]] = {}
+    cues_before = CuesBefore(text)
     for connector in CONNECTOR.finditer(text):
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
@@ -85,7 +74,7 @@ def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set
         if not wanted:
             continue
         # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        owners = _cue_fields_before(text, connector.start(), sentence_cues)
+        owners = cues_before.fields(connector.start())
         for field in wanted:
             if owners - {field}:
                 continue
