@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.change_words import connectors
+from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.fields import extract_fields
@@ -30,6 +32,10 @@ def _course_fields(text: str) -> object:
 
 def _course_code(text: str) -> object:
     return find_course_code("Ubah MK", text)
+
+
+def _connectors(text: str) -> object:
+    return list(connectors(text, 0, len(text)))
 
 
 def _office_matter(text: str) -> object:
@@ -70,6 +76,11 @@ def _office_matter(text: str) -> object:
         pytest.param(_shown_name, "Mata Kuliah yang Diajukan\n" * 5_000, id="form-questions"),
         # a lower-case rename that never reaches "jadi"
         pytest.param(_shown_name, "ubah nama matkul " + "ab " * 20_000, id="lower-rename"),
+        # spaces before a label's sign, tried from each of them
+        pytest.param(_connectors, "for EE 2104" + " " * 20_000 + "x", id="label-spaces"),
+        # a connector in every clause of one sentence, each reading the sentence's cues before it
+        pytest.param(find_changes, "still says X, whereas they call it " * 2_000, id="clause-connectors"),
+        pytest.param(find_changes, "kelas still says X, whereas they call it " * 1_000, id="clause-cues"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
