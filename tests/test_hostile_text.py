@@ -15,6 +15,7 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.value_first import value_first
 from parsers.body import split_body
 
 # CPU seconds of this process, so a busy machine's other work does not count; each case below took 20 s or more
@@ -36,6 +37,10 @@ def _course_code(text: str) -> object:
 
 def _connectors(text: str) -> object:
     return list(connectors(text, 0, len(text)))
+
+
+def _value_first(text: str) -> object:
+    return value_first(text, set())
 
 
 def _office_matter(text: str) -> object:
@@ -81,6 +86,8 @@ def _office_matter(text: str) -> object:
         # a connector in every clause of one sentence, each reading the sentence's cues before it
         pytest.param(find_changes, "still says X, whereas they call it " * 2_000, id="clause-connectors"),
         pytest.param(find_changes, "kelas still says X, whereas they call it " * 1_000, id="clause-cues"),
+        # new values in one sentence, each reading to its end for a question mark
+        pytest.param(_value_first, "'abcd12' itu key-nya yang baru " * 20_000 + "?", id="asked-values"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
