@@ -12,6 +12,7 @@ from daemon.classify.change_words import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
+from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
@@ -41,6 +42,10 @@ def _connectors(text: str) -> object:
 
 def _value_first(text: str) -> object:
     return value_first(text, set())
+
+
+def _field_list(text: str) -> object:
+    return field_value_list(text, set())
 
 
 def _office_matter(text: str) -> object:
@@ -88,6 +93,8 @@ def _office_matter(text: str) -> object:
         pytest.param(find_changes, "kelas still says X, whereas they call it " * 1_000, id="clause-cues"),
         # new values in one sentence, each reading to its end for a question mark
         pytest.param(_value_first, "'abcd12' itu key-nya yang baru " * 20_000 + "?", id="asked-values"),
+        # spaces after a listed value, before its separator or the line's end
+        pytest.param(_field_list, "Mohon diganti: sks 3" + " " * 20_000 + "x", id="listed-value-spaces"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
