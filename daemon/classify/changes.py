@@ -9,7 +9,6 @@ import re
 
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 
-# How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
