@@ -26,7 +26,7 @@ _DISCLAIMER = re.compile(
 )
 # The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
 # title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
-_CLOSING = re.compile(
+CLOSING_LINE = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
     r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
     r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
@@ -47,7 +47,7 @@ def _cut_sign_off(text: str) -> str:
     notice = _DISCLAIMER.search(text)
     if notice and text[: notice.start()].strip():
         text = text[: notice.start()]
-    closings = list(_CLOSING.finditer(text))
+    closings = list(CLOSING_LINE.finditer(text))
     if not closings:
         return text
     closing = closings[-1]

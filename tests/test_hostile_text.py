@@ -95,6 +95,12 @@ def _office_matter(text: str) -> object:
         pytest.param(_value_first, "'abcd12' itu key-nya yang baru " * 20_000 + "?", id="asked-values"),
         # spaces after a listed value, before its separator or the line's end
         pytest.param(_field_list, "Mohon diganti: sks 3" + " " * 20_000 + "x", id="listed-value-spaces"),
+        # people added and never named, who teaches without a person, courses handed over to nobody
+        pytest.param(_course_fields, "Tim pengajar ditambah satu orang " * 2_000, id="added"),
+        pytest.param(_course_fields, "yang mengajar MK " * 3_000 + "adalah", id="who-teaches"),
+        pytest.param(_course_fields, "handing over Fisika Dasar " * 2_000 + "to Dr.", id="handed"),
+        # a list of people, each weighed against the mail
+        pytest.param(_course_fields, "Dr. Ani, M.T. dan " * 2_000 + "Fisika", id="joined-people"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

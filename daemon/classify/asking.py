@@ -51,7 +51,10 @@ _UNSURE_BEFORE = re.compile(
     # An open decision ("belum memutuskan apakah ... akan menjadi X", "considering ..."), and a change that befell
     # the course, asked about ("kenapa nama MK berubah menjadi X", "why did the class become X").
     r"belum\s(?:memutuskan|diputuskan|pasti|tentu)|(?:sedang\s)?mempertimbangkan|considering|thinking\s(?:of|about)|"
-    r"not\s(?:yet\s)?(?:decided|sure)|kenapa|mengapa|knp|why|how\scome|berubah|tiba-tiba|suddenly)",
+    r"not\s(?:yet\s)?(?:decided|sure)|kenapa|mengapa|knp|why|how\scome|berubah|tiba-tiba|suddenly|"
+    # A change supposed for some later day: "kalau nanti pengampunya diganti ke X, apakah ...", "if one day ...".
+    r"(?:kalau|kalo|klo|jika|bila|apabila|andai|seandainya)\s(?:nanti|kelak|suatu\s(?:saat|hari|waktu)|ke\s?depan(?:nya)?)|"
+    r"(?:if|in\scase)\s(?:\S+\s){0,3}?(?:ever|eventually|one\sday|later\son|in\sthe\sfuture))",
     re.IGNORECASE,
 )
 _UNSURE_AFTER = re.compile(

@@ -35,7 +35,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "lecturer",
-        r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya)?|p(?:e)?ngajar(?:nya)?|"
+        # "koordinator MK", "PJ MK", "penanggung jawab mata kuliah", "co-lecturer": the course's person in charge.
+        r"(?:koordinator|koord\.?|pj|penanggung\s?jawab)\s" + COURSE + r"|co-?(?:lecturer|instructor|teacher)|"
+        r"(?:module|course|subject)\s(?:leader|coordinator|convenor)|lecturer[\s-]in[\s-]charge|"
+        r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya|an)?|p(?:e)?ngajar(?:nya)?|"
         r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
         r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby|" + TEACHES_NOW,
     ),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
-
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
@@ -29,20 +28,17 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
-from daemon.classify.lecturer_placed import (
-    put_as_lecturer,
-    renamed_elsewhere,
-    replaced_with,
-    runs_in_semester,
-    signed_off,
-)
+from daemon.classify.lecturer_added import added_namely, added_with_colon
+from daemon.classify.lecturer_placed import put_as_lecturer
 from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
 from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
+from daemon.classify.placed_changes import renamed_elsewhere, replaced_with, runs_in_semester
 from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
+from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
@@ -263,6 +259,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         or lecturer_is(flat)
         or assigned_by_letter(flat)
         or replaces_the_writer(flat)
+        or added_with_colon(flat)
+        or added_namely(flat)
     )
     if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
         found["lecturer"] = put

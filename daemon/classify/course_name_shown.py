@@ -1,13 +1,27 @@
-"""The course's current name said without quotes: as the students see it ("Judul course di aplikasi mahasiswa masih
-X.", "the course title in the app still says X, which ...", "students see IF2204 listed as X") and as the old side of
-a rename written in lower case ("ubah nama matkul x jadi y")."""
+"""The course's current name where it shows now: quoted or said as it stands ("On the LMS the course still reads
+'X'", "nama MK saat ini adalah X"), unquoted as the students see it ("Judul course di aplikasi mahasiswa masih X.",
+"students see IF2204 listed as X"), and as the old side of a rename written in lower case ("ubah nama matkul x jadi
+y")."""
 
 from __future__ import annotations
 
 import re
 
+from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_placed import PERSON
-from daemon.classify.course_name_shape import FIELD_WORDS, NAME, NOT_A_NAME, NOT_IN_LOWER_CASE_NAME, SHAPE, trim_name
+from daemon.classify.course_name_shape import (
+    COURSE_NAME_CUE,
+    FIELD_WORDS,
+    LINE_NAME,
+    NAME,
+    NOT_A_NAME,
+    NOT_IN_LOWER_CASE_NAME,
+    QUOTED,
+    SHAPE,
+    clean,
+    quoted,
+    trim_name,
+)
 
 # The course's name or title, or the course's page, in any of the words writers use for it.
 _COURSE_WORD = r"(?:course|kursus|mk|matkul|makul|mata[ \t]*kuliah|matakuliah|mata[ \t]*ajar)"
@@ -118,4 +132,86 @@ def shown_name(text: str, code: str | None) -> str | None:
             continue
         if not {word.lower() for word in words} & (NOT_IN_LOWER_CASE_NAME | FIELD_WORDS | _STATES):
             return match.group(1)
+    return None
+
+
+# "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue; only a value
+# shaped like a name ("the course page still shows "Genap 2024/2025"" is a semester).
+_SHOWS = (
+    r"(?i:(?:still\s+)?(?:reads|shows(?:\s+up)?(?:\s+as)?|says|displays)|(?:masih\s+)?(?:tertulis|tercantum|terbaca)"
+    r"|(?:is\s+)?(?:listed|shown|displayed)\s+as|appears\s+as|muncul(?:\s+sebagai)?|tampil(?:\s+sebagai)?)"
+)
+_STILL_SHOWN = re.compile(
+    r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kursus|module|unit)\b(?!\s+(?i:page|site|halaman))"
+    rf"[^\n\"“.]{{0,30}}?{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+    # "Right now it says "Sistem Kendali"": "it" after a sentence about the course's name.
+    rf"|\b(?i:it|ini)\s+{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+)
+_NAME_SAID_BEFORE = re.compile(r"\b(?i:name|title|nama|judul)\b")
+# A quoted name as the system shows it is kept as written, in lower case too ("tertulis 'perawatan mesin pesawat i'"):
+# a few words without a sentence's marks, never a term, a person or a code.
+_AS_WRITTEN = re.compile(r"[\w&'’()-]+(?:[ \t]+[\w&'’()-]+){0,7}")
+_NOT_AS_WRITTEN = re.compile(r"(?i:ganjil|genap|odd|even|semester|smt|pak|bu|bapak|ibu|mr|mrs|ms|dr|prof)\b")
+
+
+def _as_written(value: str) -> str | None:
+    if not _AS_WRITTEN.fullmatch(value) or _NOT_AS_WRITTEN.match(value) or _CODE.fullmatch(value):
+        return None
+    return trim_name(value.split())
+
+
+# "the current course name is Digital Image Processing and ...", "nama MK saat ini adalah X", "Nama MK tercantum: X.":
+# the name as it stands, said in a sentence, up to where the name's words end.
+_CURRENT_SAID = re.compile(
+    r"(?i:(?:old|current|existing|present)\s+(?:course\s+)?(?:name|title)\s+is"
+    r"|nama\s+(?:mk\s+|mata\s*kuliah\s+|matkul\s+|course\s+)?(?:saat\s+ini|sekarang|lama)\s+(?:adalah|yaitu|ialah))"
+    rf"[ \t]*[\"“']?({LINE_NAME})"
+    rf"|{COURSE_NAME_CUE}[^\n:\"“]{{0,30}}?(?i:tertulis|tercantum|shows|reads|is\s+(?:listed|displayed))[ \t]*:[ \t]*"
+    rf"({LINE_NAME})"
+)
+
+
+# "namanya masih "Termodinamika"", "judulnya di elearning masih Kalkulus 2, tolong ...", "its name on the LMS still
+# says "X"": the course's own name where it shows, as it stands; unquoted only up to the end of its clause.
+_ITS_NAME_STILL = re.compile(
+    r"\b(?i:namanya|judulnya|nama-nya|its\s+(?:full\s+)?(?:name|title))"
+    r"(?:[ \t]+(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|lms|web\s+kuliah|siakad))?"
+    r"[ \t]+(?i:masih|tertulis|tercantum|still(?:[ \t]+(?:says|reads|shows|is))?|is[ \t]+still|reads|shows)"
+    r"(?:[ \t]+(?i:tertulis|tercantum))?[ \t]*:?[ \t]*"
+    rf"(?:{QUOTED}|({LINE_NAME})(?=[ \t]*(?:[,;]|\.(?:\s|$)|$)))"
+)
+# "the course full name "Rangkaian Listrik 2"", "nama MK "Basis Data" ...": a quoted name right after the name's cue is
+# the name as it stands, never after a word that makes it the new one ("the new course name "X"").
+_CUE_THEN_QUOTED = re.compile(
+    r"(?<!(?i:new) )(?<!(?i:baru) )(?<!(?i:proposed) )(?<!(?i:correct) )"
+    rf"{COURSE_NAME_CUE}[ \t]+(?:(?i:is|adalah)[ \t]+)?{QUOTED}"
+)
+
+
+def still_shown(text: str) -> str | None:
+    """The name the course shows or stands under now, quoted or said in a sentence."""
+    for match in _STILL_SHOWN.finditer(text):
+        if re.match(r"(?i:it|ini)\b", match.group()) and not _NAME_SAID_BEFORE.search(
+            text, max(0, match.start() - 150), match.start()
+        ):
+            continue
+        value = clean(next(group for group in match.groups() if group))
+        if name := _as_written(value):
+            return name
+    for match in _ITS_NAME_STILL.finditer(text):
+        value = clean(match.group(1) or match.group(2) or match.group(3))
+        # Unquoted, one word may be a state ("judulnya masih Draft"): only a name of two words or more.
+        quoted_or_long = not match.group(3) or len(value.split()) > 1
+        if quoted_or_long and re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _CUE_THEN_QUOTED.finditer(text):
+        # "ganti nama "Budi Santoso"": a rename's verb alone may be about any name.
+        if re.match(r"(?i:ganti|ubah)", match.group()):
+            continue
+        value = quoted(match)
+        if re.fullmatch(NAME, value) and (name := trim_name(value.split())):
+            return name
+    for match in _CURRENT_SAID.finditer(text):
+        if name := trim_name((match.group(1) or match.group(2)).split()):
+            return name
     return None

@@ -14,7 +14,8 @@ from daemon.classify.wording import sentence_around
 
 # A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
 _TITLED = re.compile(
-    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Prof|Ir)\.?[ \t]+(?=[A-Z])", re.IGNORECASE
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
 )
 _REPLACES = re.compile(
     r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
@@ -39,8 +40,17 @@ _NOW_BEFORE = re.compile(r"\b(?:sekarang|skrg|kini|now)[ \t,]+$", re.IGNORECASE)
 _WHO_TEACHES = re.compile(r"[ \t]+(?:yang|yg)[ \t]+(?:meng|ng)?(?:ajar|ampu)(?:in)?\b", re.IGNORECASE)
 # "Mohon Dr. X dijadikan pengampu course Fisika" (enrolling someone as a teacher, or giving a role, adds a person to
 # the course and replaces no lecturer).
+# "Dr. X has been appointed as the new lecturer for Y", "Dr. X is the new lecturer of Y": the person first, named to
+# the role (a new one, or by an appointment).
 _MADE_LECTURER = re.compile(
-    r"[ \t]+(?:dijadikan|ditetapkan|ditunjuk)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?(?:dosen|pengampu|pengajar)\b",
+    r"[ \t]+(?:(?:dijadikan|ditetapkan|ditunjuk|diangkat)[ \t]+(?:(?:sebagai|menjadi)[ \t]+)?"
+    r"(?:dosen|pengampu|pengajar)|"
+    r"(?:adalah|menjadi)[ \t]+(?:dosen[ \t]+)?(?:pengampu|pengajar|dosen)[ \t]+baru|"
+    r"(?:has[ \t]+been|have[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:appointed|assigned|named|designated)[ \t]+"
+    r"(?:as[ \t]+)?"
+    r"(?:the[ \t]+)?(?:new[ \t]+)?(?:lecturer|instructor|teacher|module[ \t]+leader|course[ \t]+coordinator)|"
+    r"(?:is|will[ \t]+be)[ \t]+(?:now[ \t]+)?the[ \t]+new[ \t]+(?:lecturer|instructor|teacher|module[ \t]+leader|"
+    r"course[ \t]+coordinator))\b",
     re.IGNORECASE,
 )
 _TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
@@ -52,12 +62,18 @@ _ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|penga
 
 
 def lecturer_told(flat: str) -> FoundChange | None:
+    lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
     for titled in _TITLED.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
         if read is None:
             continue
-        sentence = sentence_around(flat, titled.start())
         replaces = _REPLACES.match(flat, read[1])
+        now = _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])
+        made = _MADE_LECTURER.match(flat, read[1])
+        # Only a person followed by what tells the change is weighed (a list of names is read once, not per name).
+        if not (replaces or now or made or _WHO_TEACHES.match(flat, read[1])):
+            continue
+        sentence = sentence_around(flat, titled.start())
         # The clause of the replacing: "Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya" is
         # about a meeting; the lecturer named in the next clause stays.
         comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else read[1], sentence[1])
@@ -67,17 +83,14 @@ def lecturer_told(flat: str) -> FoundChange | None:
             or bool(_ROLE.search(flat, *clause))
             or bool(_TEACH_VERB.search(flat, read[1], clause[1]))
         )
-        lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
         now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
         if replaces and about_lecturer:
             source = f"replacing another: {replaces.group(0).strip(' ,')}"
-        elif (now := _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])) and (
-            lecturer_mail or _UPDATE_ASKED.search(flat)
-        ):
+        elif now and (lecturer_mail or _UPDATE_ASKED.search(flat)):
             source = f"teaches now: {now.group(0).strip()}"
         elif now_before and (who := _WHO_TEACHES.match(flat, read[1])) and lecturer_mail:
             source = f"teaches now: {now_before.group(0).strip()} … {who.group(0).strip()}"
-        elif made := _MADE_LECTURER.match(flat, read[1]):
+        elif made:
             source = f"named as: {made.group(0).strip()}"
         else:
             continue
@@ -90,11 +103,19 @@ def lecturer_told(flat: str) -> FoundChange | None:
 
 # "Mulai semester genap pengampu MK X adalah Dr. Y", "Pengampu MK X untuk semester ini adalah Dr. Y, mohon
 # diperbarui": who the lecturer is, said with a time from which it holds or with an update asked of the lecturer.
-_IS = re.compile(r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe)[ \t]+", re.IGNORECASE)
+# "PJ MK X (KODE) sekarang Drs. Y, mohon diperbarui": "sekarang" says it too, with an update asked of the lecturer.
+_IS = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:adalah|ialah|yaitu|yakni|is|will\sbe|(?P<now>sekarang|skrg|kini))[ \t]+", re.IGNORECASE
+)
+
+
+# "Yang mengajar MK X semester ini adalah Y": who teaches, said before the course, names the lecturer too.
+_WHO_TEACHES_CUE = re.compile(r"\b(?:yang|yg)[ \t]+(?:mengajar|mengampu|ngajar|ngampu)\b", re.IGNORECASE)
 
 
 def lecturer_is(flat: str) -> FoundChange | None:
-    for field, cue in cues(flat):
+    teaching = [("lecturer", who) for who in _WHO_TEACHES_CUE.finditer(flat)]
+    for field, cue in sorted([*cues(flat), *teaching], key=lambda pair: pair[1].start()):
         if field != "lecturer" or not (is_ := _IS.match(flat, cue.end())):
             continue
         # another field's cue between names what "adalah" says ("dosen ... nama MK-nya adalah X")
@@ -105,7 +126,7 @@ def lecturer_is(flat: str) -> FoundChange | None:
         if read is None:
             continue
         sentence = sentence_around(flat, cue.start())
-        if not (NEWLY.search(flat, *sentence) or asks_update(flat, cue.start())):
+        if not ((NEWLY.search(flat, *sentence) and not is_.group("now")) or asks_update(flat, cue.start())):
             continue
         found = flat.find(read[0], is_.end(), read[1] + 1)
         change = FoundChange(

@@ -45,6 +45,10 @@ RULES: tuple[KeywordRule, ...] = (
         r"\b(?:dosen pengampu|pengampu|pengampunya|pengajar(?:nya)? (?:matakuliah|course|kelas)|team teaching|"
         r"teaching team|lecturer in charge|ganti dosen|pergantian dosen|wrong (?:lecturer|teacher|instructor)|"
         r"(?:as|is) the (?:teacher|lecturer|instructor|tutor|coordinator|co-lecturer|course coordinator)|"
+        # "swap out Mr. X for Dr. Y as instructor on ...", "koordinator MK", "PJ MK", "module leader of ..."
+        r"as (?:a |an )?(?:co-?)?(?:instructor|lecturer|teacher) (?:on|for|of|in)|"
+        r"module (?:leader|coordinator)|(?:koordinator|pj|penanggung ?jawab) (?:mk|mata ?kuliah|matkul)|"
+        r"tim (?:pengajar|dosen) (?:mk|mata ?kuliah|matkul)|"
         r"replace (?:him|her) with|"
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",

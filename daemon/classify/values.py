@@ -66,9 +66,10 @@ _PERSON = (
     rf"(?:,?[ \t]*(?<=[ \t,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
 )
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
-# Several people: "A dan B", "A, M.T. and B"; after a bare comma only a titled name ("A, Dr. B"), never "A, Mulai".
+# Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
+# ("A, Dr. B"), never "A, Mulai".
 _PEOPLE = re.compile(
-    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON})*"
+    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON}){{0,5}}"
 )
 # A name starts with a capital or a digit, or is "e-Business"; a lower-case tail after a preposition is the writer's
 # comment, not the name ("Basis Data Lanjut pada semester genap"; "Bahasa Inggris untuk Komunikasi" keeps "untuk").
@@ -172,8 +173,16 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return None if PERSON_FIRST.match(value) or SOURCE_FIRST.match(value) else read
 
 
-_COURTESY = re.compile(r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari)\.?\s+)+")
+_COURTESY = re.compile(
+    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah)\.?\s+)+"
+)
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
+# "dialihkan kepada rekan saya, Novita Sari": the colleague is named after the word that says so.
+_COLLEAGUE = re.compile(
+    r"(?:(?:rekan|kolega|teman|sejawat)(?:[ \t]+(?:sejawat|dosen))?(?:[ \t]+(?:saya|sy|kami|kita))?|"
+    r"(?:my|our)[ \t]+colleague)[ \t]*,?[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
@@ -190,12 +199,28 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
+_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:dan|and|&|serta)[ \t]+")
+_TITLED_PART = re.compile(rf"^(?:{TITLE_PREFIX}|Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)[ \t.]|,[ \t]*{TITLE_SUFFIX}")
+
+
+def _untitled_tail_cut(people: str) -> str:
+    """ "Dr. Sri Rahayu, M.Si., dan Aljabar Linear oleh saya": after a titled person, a plain capitalised name joined
+    by "dan" is something else (a course); titled people join titled people."""
+    joins = list(_JOINED.finditer(people))
+    if not joins or not _TITLED_PART.search(people[: joins[0].start()]):
+        return people
+    for join, following in zip(joins, [*joins[1:], None], strict=True):
+        if not _TITLED_PART.search(people[join.end() : following.start() if following else len(people)]):
+            return people[: join.start()]
+    return people
+
+
 def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     if quoted := quoted_value(text, start, limit):
         return quoted
     # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
-    if writer := _WRITER_SELF.match(text, start, limit):
+    if writer := _WRITER_SELF.match(text, start, limit) or _COLLEAGUE.match(text, start, limit):
         start = writer.end()
     # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
     if lower := _COURTESY_TYPED.match(text, start, limit):
@@ -209,11 +234,24 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
         return None
+    # "Kalkulus 2 sekarang dipegang ...": an untitled word before a number is a course's name (not "X, NIDN 04..."
+    # nor "Dr. X 0812..."); "Prof. Dr" alone, titles with
+    # no name, or a name ending on "van", names nobody whole.
+    if (
+        (
+            re.match(r"[ \t]+\d", text[match.end() : match.end() + 3])
+            and not _TITLED_PART.search(match.group(0))
+            and not match.group(0).split()[-1].isupper()
+        )
+        or re.fullmatch(rf"(?:{TITLE_PREFIX}[ \t.]*)+", match.group(0))
+        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)$", match.group(0))
+    ):
+        return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
     courtesy = _COURTESY.match(match.group(0))
     if courtesy:
         start += courtesy.end()
-    value = match.group(0)[courtesy.end() if courtesy else 0 :].rstrip(" ,")
+    value = _untitled_tail_cut(match.group(0))[courtesy.end() if courtesy else 0 :].rstrip(" ,")
     # "Bapak/Ibu dosen": a courtesy word alone names nobody.
     # ... nor an acronym alone ("pindah ke GU 705": a building).
     if (
@@ -226,7 +264,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     # "Dr. Hannah Lee." ends the sentence; "M.Kom." and "S.T." end with their own dot.
     titled = re.search(r",\s*" + TITLE_SUFFIX + r"$|\s(?:[A-Z][a-z]{0,3}\.){2,}$|\b[A-Z]\.$", value)
-    if value.endswith(".") and (re.search(r"(?<![.\w])[A-Z]{2,4}\.$", value) or not titled):
+    if value.endswith(".") and (re.search(r"(?<![.\w])(?:[A-Z]{2,4}|PhD|MSc|BSc|MEng)\.$", value) or not titled):
         value = value[:-1]
     return value, start + len(value)
 
