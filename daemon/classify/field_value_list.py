@@ -63,7 +63,7 @@ def field_value_list(flat: str, known: set[str]) -> list[FoundChange]:
             apart = _apart(flat, cue.end(), line_end)
             item_end = apart[0] if apart else line_end
             read = value_at(flat, field, cue.end(), item_end)
-            if field not in _SHAPED or read is None or not _LINE_END.match(flat[:item_end] + "\n", read[2]):
+            if field not in _SHAPED or read is None or not _LINE_END.match(flat, read[2], item_end):
                 break
             items.append(FoundChange(field, read[0], f"listed after {verb.group(0).strip()} {cue.group(0)}", *read[1:]))
             position = apart[1] if apart else line_end
