@@ -8,11 +8,15 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.change_words import connectors
+from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
+from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.value_first import value_first
 from parsers.body import split_body
 
 # CPU seconds of this process, so a busy machine's other work does not count; each case below took 20 s or more
@@ -30,6 +34,18 @@ def _course_fields(text: str) -> object:
 
 def _course_code(text: str) -> object:
     return find_course_code("Ubah MK", text)
+
+
+def _connectors(text: str) -> object:
+    return list(connectors(text, 0, len(text)))
+
+
+def _value_first(text: str) -> object:
+    return value_first(text, set())
+
+
+def _field_list(text: str) -> object:
+    return field_value_list(text, set())
 
 
 def _office_matter(text: str) -> object:
@@ -70,6 +86,15 @@ def _office_matter(text: str) -> object:
         pytest.param(_shown_name, "Mata Kuliah yang Diajukan\n" * 5_000, id="form-questions"),
         # a lower-case rename that never reaches "jadi"
         pytest.param(_shown_name, "ubah nama matkul " + "ab " * 20_000, id="lower-rename"),
+        # spaces before a label's sign, tried from each of them
+        pytest.param(_connectors, "for EE 2104" + " " * 20_000 + "x", id="label-spaces"),
+        # a connector in every clause of one sentence, each reading the sentence's cues before it
+        pytest.param(find_changes, "still says X, whereas they call it " * 2_000, id="clause-connectors"),
+        pytest.param(find_changes, "kelas still says X, whereas they call it " * 1_000, id="clause-cues"),
+        # new values in one sentence, each reading to its end for a question mark
+        pytest.param(_value_first, "'abcd12' itu key-nya yang baru " * 20_000 + "?", id="asked-values"),
+        # spaces after a listed value, before its separator or the line's end
+        pytest.param(_field_list, "Mohon diganti: sks 3" + " " * 20_000 + "x", id="listed-value-spaces"),
         # people added and never named, who teaches without a person, courses handed over to nobody
         pytest.param(_course_fields, "Tim pengajar ditambah satu orang " * 2_000, id="added"),
         pytest.param(_course_fields, "yang mengajar MK " * 3_000 + "adalah", id="who-teaches"),

@@ -167,7 +167,13 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"\b(?:is|are)\s(?:now|from\snow\son|as\sof\snow)\b|"
         r"\b(?:ganti|berganti|diganti|changed)[ \t]*[,;][ \t]*(?:sekarang|skrg|kini|now)\b",
     ),
-    ("label", r"\s*(?:\([^)\n]{0,20}\))?(?:\s(?:please|pls|ya))?\s*(?:[:=|]|adalah\b|yaitu\b|is\b)"),
+    # Spaces before a label are read only from the first of them, each taken once: "\s*(...)?\s*" tried from every
+    # space of a long run splits the run every way (cubic time).
+    (
+        "label",
+        r"(?:(?<!\s)\s++(?:\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+|(?<=\s)(?:please|pls|ya)\s*+)?|"
+        r"\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+)?(?:[:=|]|adalah\b|yaitu\b|is\b)",
+    ),
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|sepatutnya|patutnya|seyogyanya|yang\sbenar(?:nya)?|"

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
-
-# How far after a cue its connector may be: a sentence and a little more ("Nama MK-nya salah. Mohon diubah jadi X").
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
@@ -25,6 +23,7 @@ from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
+from daemon.classify.cues_before import CuesBefore
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
@@ -55,16 +54,23 @@ def _overlaps(one: FoundChange, other: FoundChange) -> bool:
 
 def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
     extra: list[FoundChange] = []
+    cues_before = CuesBefore(text)
     for connector in CONNECTOR.finditer(text):
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         if kind in ("label", "copula", "as follows", "written as", "will be"):
             continue
+        wanted = [
+            field
+            for field in SHAPE_ALONE
+            if field not in found and field in mentioned and all(field != change.field for change in extra)
+        ]
+        # Read only when a field is still wanted: the cues of a long sentence read at each of its connectors take
+        # time that grows with the square of its length.
+        if not wanted:
+            continue
         # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        sentence_start = sentence_around(text, connector.start())[0]
-        owners = {field for field, _ in cues(text[sentence_start : connector.start()])}
-        for field in SHAPE_ALONE:
-            if field in found or field not in mentioned or any(field == change.field for change in extra):
-                continue
+        owners = cues_before.fields(connector.start())
+        for field in wanted:
             if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))

@@ -21,8 +21,25 @@ _VERB_COLON = re.compile(
 # "Mohon untuk Praktikum Fisika (FS1103): short name X; kelas Y": a request's own line and colon, with no verb,
 # holds a list only when two fields or more are set in it.
 _ASK_COLON = re.compile(r"\b(?:mohon|tolong|please|minta|request(?:ed)?)\b[^:\n]{0,60}:[ \t]*(?=\S)", re.IGNORECASE)
-_APART = re.compile(r"[ \t]*(?:[,;]|[ \t](?:dan|and|serta|&))[ \t]*", re.IGNORECASE)
-_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+_APART = re.compile(r"[,;]|[ \t](?:dan|and|serta|&)", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _apart(flat: str, start: int, end: int) -> tuple[int, int] | None:
+    """The separator after an item with the spaces around it. Found without them, then widened: spaces before it
+    in the pattern are tried from every space of a long run, each time to the run's end (quadratic time)."""
+    found = _APART.search(flat, start, end)
+    if found is None:
+        return None
+    before = found.start()
+    while before > start and flat[before - 1] in " \t":
+        before -= 1
+    after = _SPACES.match(flat, found.end(), end)
+    return before, after.end() if after else found.end()
+
+
+# Spaces each taken once: two runs of them around an optional stop split a long run every way.
+_LINE_END = re.compile(r"[ \t]*+(?:[.!][ \t]*+)?(?:\n|$)")
 # In a list of fields, a bare "key" or "password" is the enrolment key: "short name X; key 'cahaya'".
 _BARE_KEY = re.compile(r"(?:key|password|pass|pw)(?=[ \t])", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:the|its|their)[ \t]+)?", re.IGNORECASE)
@@ -43,13 +60,13 @@ def field_value_list(flat: str, known: set[str]) -> list[FoundChange]:
             if cue is None or (cue.re is CUE and is_old_side(cue)):
                 break
             field = CUES[int(cue_field_name(cue)[1:])][0] if cue.re is CUE else "enrolment_key"
-            apart = _APART.search(flat, cue.end(), line_end)
-            item_end = apart.start() if apart else line_end
+            apart = _apart(flat, cue.end(), line_end)
+            item_end = apart[0] if apart else line_end
             read = value_at(flat, field, cue.end(), item_end)
-            if field not in _SHAPED or read is None or not _LINE_END.match(flat[:item_end] + "\n", read[2]):
+            if field not in _SHAPED or read is None or not _LINE_END.match(flat, read[2], item_end):
                 break
             items.append(FoundChange(field, read[0], f"listed after {verb.group(0).strip()} {cue.group(0)}", *read[1:]))
-            position = apart.end() if apart else line_end
+            position = apart[1] if apart else line_end
         # Every item read, to the line's end: a list cut short may have run a value into the next item.
         if len(items) >= at_least and position >= line_end and len({item.field for item in items}) == len(items):
             return [

@@ -4,6 +4,7 @@ short name"): the field told by what follows the value."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_words import CUE, cues, is_old_side
@@ -28,13 +29,21 @@ _OLD_AFTER = re.compile(
 
 _NEW = re.compile(r"\b(?:new|baru)\b", re.IGNORECASE)
 _NEW_AFTER = re.compile(r"[ \t]*(?:(?:yang|yg)[ \t]+)?baru(?:nya)?\b|[ \t]+from[ \t]+now[ \t]+on\b", re.IGNORECASE)
-# "Apakah 'apel' itu key-nya yang baru?": a value asked about is not given.
-_ASKED = re.compile(r"[^.!?\n]*\?")
+# "Apakah 'apel' itu key-nya yang baru?": a value asked about is not given; its sentence ends in a question mark.
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _asked(flat: str, marks: list[int], position: int) -> bool:
+    # The marks are found once: read again to each sentence's end from every value in it, a long sentence of
+    # values takes time growing with the square of its length.
+    following = bisect_left(marks, position)
+    return following < len(marks) and flat[marks[following]] == "?"
 
 
 def value_first(flat: str, known: set[str]) -> list[FoundChange]:
     """The values set apart in quotes or bold whose field is named right after them, as the new one."""
     found: list[FoundChange] = []
+    marks = [mark.start() for mark in _SENTENCE_MARK.finditer(flat)]
     for quoted in _QUOTED.finditer(flat):
         opener = quoted.group(1)
         if opener != "**" and QUOTES.get(opener, "**") not in (flat[quoted.end() - 1], "'", "’"):
@@ -54,8 +63,8 @@ def value_first(flat: str, known: set[str]) -> list[FoundChange]:
         if field in known or read is None or read[1] < len(as_quoted) or _OLD_AFTER.match(flat, cue.end()):
             continue
         # Only the new one is a change: "... itu key-nya" alone may tell the key there is now.
-        if not (_NEW.search(link.group(0) + cue.group(0)) or _NEW_AFTER.match(flat, cue.end())) or _ASKED.match(
-            flat, cue.end()
+        if not (_NEW.search(link.group(0) + cue.group(0)) or _NEW_AFTER.match(flat, cue.end())) or _asked(
+            flat, marks, cue.end()
         ):
             continue
         change = FoundChange(
