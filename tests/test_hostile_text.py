@@ -101,6 +101,8 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "handing over Fisika Dasar " * 2_000 + "to Dr.", id="handed"),
         # a list of people, each weighed against the mail
         pytest.param(_course_fields, "Dr. Ani, M.T. dan " * 2_000 + "Fisika", id="joined-people"),
+        # a code, then a long run of spaces before a word that replaces no one
+        pytest.param(_course_fields, "for EE 2104" + " " * 20_000 + "x", id="spaces-after-code"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -46,8 +46,9 @@ _HANDED_TO = re.compile(
 
 # "Pengampu MK X mulai semester ini Ibu Dra. Sri Mulyani, M.Si., menggantikan Bapak Joko", "the lecturer is now
 # Dr. Wong (replacing Mr. Lee)": a person who replaces another, in a sentence about the lecturer, is the new one.
+# Read from the first space of a run only, each space once: a long run of spaces split every way was cubic.
 _REPLACING = re.compile(
-    r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?(?:menggantikan|gantikan|replacing|replaces|in[ \t]+place[ \t]+of|"
+    r"(?<![ \t])[ \t]*+[,(]?[ \t]*+(?:yang[ \t]+)?(?:menggantikan|gantikan|replacing|replaces|in[ \t]+place[ \t]+of|"
     r"taking[ \t]+over[ \t]+from|who[ \t]+replaces|sebagai[ \t]+pengganti)\b",
     re.IGNORECASE,
 )
