@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.change_words import connectors
+from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name

@@ -8,7 +8,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from daemon.classify.change_words import CHANGE_VERB, CONNECTOR, CONNECTORS, cues, is_old_side
+from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
+from daemon.classify.change_words import CHANGE_VERB, cues, is_old_side
 
 FIELDS = ("fullname", "shortname", "lecturer", "class", "semester", "credits", "enrolment_key", "summary")
 _TOKEN = re.compile(r"\w+|[^\w\s]")

@@ -9,21 +9,13 @@ import re
 
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
-from daemon.classify.change_words import (
-    BY_VERB,
-    CONNECTOR,
-    CONNECTORS,
-    HANDS_OVER_OTHER,
-    cue_field_name,
-    cue_field_start,
-    cues,
-    is_old_side,
-)
+from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
+from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
+from daemon.classify.changes_by_shape import shaped_without_cue
 from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
-from daemon.classify.cues_before import CuesBefore
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
@@ -46,48 +38,6 @@ from daemon.classify.value_basics import SPACES, clean_value
 from daemon.classify.value_first import value_first
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentence_around, unwrap
-
-
-def _overlaps(one: FoundChange, other: FoundChange) -> bool:
-    return one.start < other.end and other.start < one.end
-
-
-def _shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
-    extra: list[FoundChange] = []
-    cues_before = CuesBefore(text)
-    for connector in CONNECTOR.finditer(text):
-        kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
-        if kind in ("label", "copula", "as follows", "written as", "will be"):
-            continue
-        wanted = [
-            field
-            for field in SHAPE_ALONE
-            if field not in found and field in mentioned and all(field != change.field for change in extra)
-        ]
-        # Read only when a field is still wanted: the cues of a long sentence read at each of its connectors take
-        # time that grows with the square of its length.
-        if not wanted:
-            continue
-        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        owners = cues_before.fields(connector.start())
-        for field in wanted:
-            if owners - {field}:
-                continue
-            read = value_at(text, field, connector.end(), len(text))
-            if read is None:
-                continue
-            change = FoundChange(
-                field,
-                read[0],
-                f"{field} by its shape after {kind}: {connector.group(0).strip()}",
-                read[1],
-                read[2],
-            )
-            if unsure(text, connector.start(), connector.start(), change.span):
-                continue
-            if not any(_overlaps(change, other) for other in [*found.values(), *extra]):
-                extra.append(change)
-    return extra
 
 
 def _says_who_teaches(change: FoundChange) -> bool:
@@ -155,7 +105,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
         candidates.append(((not shown_in, not _qualifies(flat, field, cue, change), specific, cue_start), change))
     kept: list[tuple[tuple[bool, bool, bool, int], FoundChange]] = []
     for rank, change in candidates:
-        rivals = [other_rank for other_rank, other in candidates if other is not change and _overlaps(change, other)]
+        rivals = [other_rank for other_rank, other in candidates if other is not change and change.overlaps(other)]
         if any(other_rank > rank for other_rank in rivals):
             continue
         kept.append((rank, change))
@@ -181,7 +131,7 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
             earlier = found.setdefault(change.field, change)
             if earlier is not change and not change.weak and _says_who_teaches(earlier):
                 found[change.field] = change
-    for change in _shaped_without_cue(flat, found, {field for field, _ in found_cues}):
+    for change in shaped_without_cue(flat, found, {field for field, _ in found_cues}):
         if not only_mentioned(flat, change, asked_elsewhere):
             found[change.field] = change
     return found
@@ -262,13 +212,13 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         or added_with_colon(flat)
         or added_namely(flat)
     )
-    if put and not supposed(flat, put.start) and not any(_overlaps(put, other) for other in found.values()):
+    if put and not supposed(flat, put.start) and not any(put.overlaps(other) for other in found.values()):
         found["lecturer"] = put
     swapped = replaced_with(flat, set(found))
-    if swapped and not supposed(flat, swapped.start) and not any(_overlaps(swapped, other) for other in found.values()):
+    if swapped and not supposed(flat, swapped.start) and not any(swapped.overlaps(other) for other in found.values()):
         found[swapped.field] = swapped
     runs = None if "semester" in found else runs_in_semester(flat)
-    if runs and not supposed(flat, runs.start) and not any(_overlaps(runs, other) for other in found.values()):
+    if runs and not supposed(flat, runs.start) and not any(runs.overlaps(other) for other in found.values()):
         found["semester"] = runs
     renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat)
     if renamed and not supposed(flat, renamed.start):

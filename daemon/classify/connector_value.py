@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.classify.change_connectors import connectors
 from daemon.classify.change_words import (
     CHANGE_VERB,
     CREATED_BEFORE,
@@ -18,7 +19,6 @@ from daemon.classify.change_words import (
     SLIP,
     STAYS,
     STRONG_TO,
-    connectors,
     cue_field_start,
     cues,
 )

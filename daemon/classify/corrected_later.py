@@ -7,7 +7,8 @@ import re
 
 from daemon.classify.asking import unsure
 from daemon.classify.change_at_cue import REACH, SAYS_NEW_VALUE
-from daemon.classify.change_words import connectors, cue_field_start, cues
+from daemon.classify.change_connectors import connectors
+from daemon.classify.change_words import cue_field_start, cues
 from daemon.classify.connector_value import describe
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at

@@ -22,5 +22,8 @@ class FoundChange:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
+    def overlaps(self, other: FoundChange) -> bool:
+        return self.start < other.end and other.start < self.end
+
     def reason(self) -> str:
         return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"

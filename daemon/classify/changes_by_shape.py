@@ -1,0 +1,48 @@
+"""Values recognised by their field's shape alone after a connector, for a field the request names elsewhere
+without a value of its own."""
+
+from __future__ import annotations
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
+from daemon.classify.cues_before import CuesBefore
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import SHAPE_ALONE, value_at
+
+
+def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
+    extra: list[FoundChange] = []
+    cues_before = CuesBefore(text)
+    for connector in CONNECTOR.finditer(text):
+        kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
+        if kind in ("label", "copula", "as follows", "written as", "will be"):
+            continue
+        wanted = [
+            field
+            for field in SHAPE_ALONE
+            if field not in found and field in mentioned and all(field != change.field for change in extra)
+        ]
+        # Read only when a field is still wanted: the cues of a long sentence read at each of its connectors take
+        # time that grows with the square of its length.
+        if not wanted:
+            continue
+        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
+        owners = cues_before.fields(connector.start())
+        for field in wanted:
+            if owners - {field}:
+                continue
+            read = value_at(text, field, connector.end(), len(text))
+            if read is None:
+                continue
+            change = FoundChange(
+                field,
+                read[0],
+                f"{field} by its shape after {kind}: {connector.group(0).strip()}",
+                read[1],
+                read[2],
+            )
+            if unsure(text, connector.start(), connector.start(), change.span):
+                continue
+            if not any(change.overlaps(other) for other in [*found.values(), *extra]):
+                extra.append(change)
+    return extra
