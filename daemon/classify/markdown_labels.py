@@ -13,15 +13,15 @@ _BOLD = re.compile(r"\*\*([^*\n:]{1,40}?)\*\*")
 
 
 def _label(match: re.Match[str]) -> str:
-    # The four asterisks become spaces after the colon: every later offset stays where it was.
-    return match.group(1) + ":" + " " * 4
+    # Each pair of asterisks becomes two spaces where it stood: the label and every later offset keep their place.
+    return "  " + match.group(1) + ":  "
 
 
 def _field_name(match: re.Match[str]) -> str:
     named = cues(match.group(1))
     if not named or named[0][1].start() != 0 or named[-1][1].end() != len(match.group(1)):
         return match.group(0)
-    return match.group(1) + " " * 4
+    return "  " + match.group(1) + "  "
 
 
 def plain_labels(text: str) -> str:
