@@ -445,7 +445,7 @@ def define_messages():
       "dipindah ke Sabtu, 12 Desember 2026 karena ruang lab dipakai sertifikasi.\n\n"
       "Mohon ditayangkan Kamis, 10 Desember 2026 pukul 07.00.\n\nTerima kasih,\nAsisten Lab Robotika\n",
       cc="Herman Saputra <herman.saputra@polibatam.ac.id>",
-      label=lab("announcement", "id", "title given as the subject", title="Jadwal Ulang Praktikum Modul 6", scope="course",
+      label=lab("announcement", "id", "title given as the subject", course_code="RB201", course_name="Praktikum Robotika Dasar", title="Jadwal Ulang Praktikum Modul 6", scope="course",
                 publish_at="2026-12-10T07:00:00+07:00"))
 
     m("roundcube-department-judul-ddmm", D("2026-11-23 10:32"), "Jurusan Teknik Mesin <jurusan.mesin@polibatam.ac.id>",
@@ -477,7 +477,7 @@ def define_messages():
       att=[("pengumuman-EL304.pdf", pdf(["PENGUMUMAN", "Judul: Kunjungan Industri ke PT Batamindo Power Electronics",
             "Mahasiswa kelas EL-3A dan EL-3B berkumpul di lobi gedung utama pukul 06.30.", "Wajib memakai sepatu safety."]),
             "application/pdf")],
-      label=lab("announcement", "id", "title only in the PDF", title="Kunjungan Industri ke PT Batamindo Power Electronics",
+      label=lab("announcement", "id", "title only in the PDF", course_code="EL304", course_name="Elektronika Daya", title="Kunjungan Industri ke PT Batamindo Power Electronics",
                 scope="course", publish_at="2026-11-24T20:00:00+07:00"))
 
     m("gmail-android-lusa-exam", D("2026-11-18 22:40"), "Siti Rahmawati <siti.rahmawati@polibatam.ac.id>",
@@ -485,7 +485,7 @@ def define_messages():
       "Malam tim P4M\nmohon dibuatkan pengumuman di course Kalkulus 1 (MA101):\njudulnya \"Kisi-kisi UAS Kalkulus 1\"\n"
       "isinya kisi-kisi ada di folder materi minggu 14, UAS tgl 7 Desember 2026 pukul 08.00 di ruang GU 702.\n"
       "tolong tayang lusa pagi jam 9\nmakasih\n\nDikirim dari ponsel Android saya\n",
-      label=lab("announcement", "id", "relative publish day next to an exam date/time", title="Kisi-kisi UAS Kalkulus 1",
+      label=lab("announcement", "id", "relative publish day next to an exam date/time", course_code="MA101", course_name="Kalkulus 1", title="Kisi-kisi UAS Kalkulus 1",
                 scope="course", publish_at="2026-11-20T09:00:00+07:00"))
 
     m("outlook-turkish-monday-0800", D("2026-11-27 18:02"), "Mehmet Yilmaz <mehmet.yilmaz@ktu-exchange.edu.tr>",
@@ -495,7 +495,7 @@ def define_messages():
       "Announcement should appear Monday 7 Dec 0800, not before, because the permit is not finish yet.\n\n"
       "Thank you very much, good works.\nMehmet Yilmaz\n",
       xmailer="Microsoft Outlook 16.0",
-      label=lab("announcement", "en", title="Field Trip to Solar Farm Tanjung Uncang", scope="course",
+      label=lab("announcement", "en", course_code="EE412", course_name="Renewable Energy Systems", title="Field Trip to Solar Farm Tanjung Uncang", scope="course",
                 publish_at="2026-12-07T08:00:00+07:00"))
 
     m("ipad-date-only-exam-time", D("2026-11-20 09:14"), "Hotman Sinaga <hotman.sinaga@polibatam.ac.id>",
@@ -505,7 +505,7 @@ def define_messages():
       "Bawa kalkulator dan tabel uap.\n\nTolong ditayangkan tanggal 1 Desember saja.\n\nHotman\n\nDikirim dari iPad saya\n",
       cte="base64",
       label=lab("announcement", "id", "publish date without clock time; the time given is the exam's",
-                title="Jadwal UAS Termodinamika", scope="course"))
+                course_code="ME205", course_name="Termodinamika", title="Jadwal UAS Termodinamika", scope="course"))
 
     m("thunderbird-taiwan-deadline-asap", D("2026-11-02 10:20"), "Dr. Chen Wei-Lun <wlchen@ntust-partner.edu.tw>",
       "Announcement for IMS401: final report",
@@ -515,7 +515,7 @@ def define_messages():
       "Best wishes,\nChen Wei-Lun\n",
       xmailer="Mozilla Thunderbird 128.3.1",
       label=lab("announcement", "en", "the time given is a submission deadline, not a publish time",
-                title="Final Report Submission Guideline", scope="course"))
+                course_code="IMS401", course_name="Smart Manufacturing Seminar", title="Final Report Submission Guideline", scope="course"))
 
     m("notes-lab-closure-berlaku-besok", D("2026-11-16 15:45"), "Koordinator Lab CNC <lab.cnc@polibatam.ac.id>",
       "Pengumuman penutupan Lab CNC – mohon segera",
@@ -523,7 +523,7 @@ def define_messages():
       "Judul: Lab CNC Ditutup Sementara\nIsi: Lab CNC ditutup untuk kalibrasi mesin. Berlaku sampai 31 Desember 2026. "
       "Praktikum pengganti akan diinformasikan kemudian.\n\nMohon tayang besok jam 06.30.\n\nHormat kami,\nKoordinator Lab CNC\n",
       xmailer="Lotus Notes Release 9.0.1FP10 September 26, 2018",
-      label=lab("announcement", "id", "'berlaku sampai' date is not a publish time", title="Lab CNC Ditutup Sementara",
+      label=lab("announcement", "id", "'berlaku sampai' date is not a publish time", course_code="MS305", course_name="Praktik CNC", title="Lab CNC Ditutup Sementara",
                 scope="course", publish_at="2026-11-17T06:30:00+07:00"))
 
     m("gmail-wita-mixed-guest", D("2026-11-12 08:40", "+0800"), "Andi Makkasau <andi.makkasau@poltekupg-mitra.ac.id>",
@@ -532,14 +532,14 @@ def define_messages():
       "Title: Guest Lecture on Port Digitalisation\nContent: Online guest lecture via Zoom on Tuesday 8 December 2026, 10.00 WIB.\n\n"
       "Tolong publish at 10.00 WITA on Friday 4 December. Thanks a lot!\n\nAndi\n",
       label=lab("announcement", "mixed", "WITA publish time converted to WIB; event time is not the publish time",
-                title="Guest Lecture on Port Digitalisation", scope="course", publish_at="2026-12-04T09:00:00+07:00"))
+                course_code="LM402", course_name="Logistik Maritim", title="Guest Lecture on Port Digitalisation", scope="course", publish_at="2026-12-04T09:00:00+07:00"))
 
     m("gmail-android-hokkien-besok", D("2026-11-19 20:55"), "Ko Acong Tanjaya <acong.tanjaya@gmail.com>",
       "pengumuman kelas kewirausahaan",
       "P4M halo,\n\nWa mau kasih tau anak2 kelas Kewirausahaan (EN1102) soal pitching. Tolong bikin announcement ya, judul nya "
       "\"Pitching Day Bazaar Kampus\". Isinya: semua kelompok wajib buka booth di bazaar kampus, modal max 500 ribu, jangan rugi ah.\n\n"
       "Besok pagi jam 8 tolong sudah tayang ya, biar dorang sempat siap-siap.\n\nKamsia,\nAcong\n",
-      label=lab("announcement", "mixed", title="Pitching Day Bazaar Kampus", scope="course",
+      label=lab("announcement", "mixed", course_code="EN1102", course_name="Kewirausahaan", title="Pitching Day Bazaar Kampus", scope="course",
                 publish_at="2026-11-20T08:00:00+07:00"))
 
     m("roundcube-asisten-judul-no-time", D("2026-10-26 11:11"), "Bima Saputra <3312211078@students.polibatam.ac.id>",
@@ -548,7 +548,7 @@ def define_messages():
       "Fisika Dasar (FD101):\n\nJudul: Pengumpulan Laporan Praktikum Bandul\nIsi: Laporan dikumpulkan paling lambat Jumat, "
       "6 November 2026 pukul 23.59 melalui e-learning.\n\nTerima kasih banyak.\n\nBima\n",
       cc="Melati Kusuma <melati.kusuma@polibatam.ac.id>", xmailer="Roundcube Webmail/1.6.6",
-      label=lab("announcement", "id", "the only time is a deadline", title="Pengumpulan Laporan Praktikum Bandul",
+      label=lab("announcement", "id", "the only time is a deadline", course_code="FD101", course_name="Fisika Dasar", title="Pengumpulan Laporan Praktikum Bandul",
                 scope="course"))
 
     m("gmail-android-department-bold", D("2026-11-09 07:05"), "HIMA Akuntansi <hima.akuntansi@polibatam.ac.id>",
@@ -578,7 +578,7 @@ def define_messages():
       "di course tersebut:\n\nJudul: Kuliah Tamu Predictive Maintenance\nIsi: Kuliah tamu daring dilaksanakan Senin, 9 November 2026 "
       "pukul 13.00 WIB.\n\nMohon pengumuman tayang hari ini pukul 15.00.\n\nHormat kami,\nKoordinator Prodi D4 TMP Polinema\n",
       xmailer="Zimbra 9.0.0_GA_4583",
-      label=lab("announcement", "id", title="Kuliah Tamu Predictive Maintenance", scope="course",
+      label=lab("announcement", "id", course_code="PMI401", course_name="Perawatan Mesin Industri", title="Kuliah Tamu Predictive Maintenance", scope="course",
                 publish_at="2026-11-05T15:00:00+07:00"))
 
     m("thunderbird-docx-english-lab", D("2026-10-29 14:30"), "Emre Kaya <emre.kaya@ktu-exchange.edu.tr>",
@@ -591,7 +591,7 @@ def define_messages():
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document")],
       xmailer="Mozilla Thunderbird 128.2.0",
       label=lab("announcement", "en", "title only in the DOCX; the time there is the briefing's",
-                title="Safety Briefing Before High Voltage Practicum", scope="course"))
+                course_code="EE415", course_name="Power Systems Laboratory", title="Safety Briefing Before High Voltage Practicum", scope="course"))
     # ---------------------------------------------------------------- elearning_support
     m("outlook-batamindo-login-footer", D("2026-09-03 07:55"), "Susanto Liem <susanto.liem@sinarelektronika-btm.co.id>",
       "Cannot login e-learning",
