@@ -22,13 +22,19 @@ _MACHINE_LOCAL_PARTS = re.compile(
     r"(?:[\w.-]+[-_.])?notifications?|(?:[\w.-]+[-_.])?notify|microsoftexchange[0-9a-f]*)$",
     re.IGNORECASE,
 )
+# An away reply marks the subject it answers ("Balasan Otomatis: Jadwal UAS", "Out of Office - Re: ...") or is the
+# whole subject; a person may open a subject with the same words ("Balasan otomatis tidak kunjung datang"). "OOO"
+# opens no request.
+_AWAY_MARK = (
+    r"(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|balasan automatis|pesan otomatis|"
+    r"out of (?:the )?office(?: autoreply)?|di luar kantor|sedang cuti|away from (?:the )?office|"
+    r"on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)(?=\s*(?::|$|[-\u2013|]\s|\(|\[))"
+)
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|balasan automatis|"
-    r"pesan otomatis|out of (?:the )?office|di luar kantor|sedang cuti|undeliverable|undelivered mail|"
+    rf"^\s*({_AWAY_MARK}|ooo|undeliverable|undelivered mail|"
     r"delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|"
     r"delayed mail|tidak dapat dikirim|tidak terkirim|pemberitahuan status pengiriman|pesan gagal (?:di)?kirim|"
-    r"pengiriman (?:pesan )?gagal|warning: could not send|warning: message [^\n]{0,80}?delayed|pesan tertunda|ooo|"
-    r"away from (?:the )?office|on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    r"pengiriman (?:pesan )?gagal|warning: could not send|warning: message [^\n]{0,80}?delayed|pesan tertunda)\b",
     re.IGNORECASE,
 )
 

@@ -81,3 +81,29 @@ def test_receipts_a_mail_client_writes(subject: str, body: str, machine: bool) -
 )
 def test_receipts_that_keep_the_answered_subject(subject: str, body: str, machine: bool) -> None:
     assert screen(parse_message(_mail(subject, body)), CONTEXT).is_machine is machine
+
+
+def _person(subject: str, body: str) -> bytes:
+    return (
+        "From: Rina Marlina <rina.marlina@polibatam.ac.id>\r\nTo: helpdesk-p4m@polibatam.ac.id\r\n"
+        f"Subject: {subject}\r\nMessage-ID: <p1@polibatam.ac.id>\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "machine"),
+    [
+        ("Balasan Otomatis: Jadwal UAS", True),
+        ("Automatic reply: Course rename IF302", True),
+        ("Out of Office", True),
+        ("OOO - kembali Senin", True),
+        ("Sedang cuti (s.d. 5 Desember)", True),
+        # A person's subject that opens with the same words marks no subject it answers.
+        ("Balasan otomatis tidak kunjung datang", False),
+        ("Automatic reply never arrived", False),
+        ("Out of office hours support for e-learning?", False),
+    ],
+)
+def test_an_away_subject_marks_the_subject_it_answers(subject: str, machine: bool) -> None:
+    body = "Sudah dua jam saya menunggu tanda terima dari helpdesk, mohon dicek. Terima kasih."
+    assert screen(parse_message(_person(subject, body)), CONTEXT).is_machine is machine
