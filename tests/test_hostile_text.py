@@ -103,6 +103,8 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "Dr. Ani, M.T. dan " * 2_000 + "Fisika", id="joined-people"),
         # a code, then a long run of spaces before a word that replaces no one
         pytest.param(_course_fields, "for EE 2104" + " " * 20_000 + "x", id="spaces-after-code"),
+        # labelled lines one after another, each cue's connectors weighed against the cues after it
+        pytest.param(_course_fields, "Mohon ditambahkan dosen pengampu untuk MK Fisika: " * 100, id="labelled-lines"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -74,14 +74,28 @@ _CLAUSE_ENDS = re.compile(
 )
 
 
-def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int) -> bool:
-    breaks = [cue_end + match.start() for match in re.finditer(r"[:;]", text[cue_end:connector_start])]
-    if (end := sentence_end(text, cue_end)) < connector_start:
-        breaks.append(end)
-    if not breaks:
+class _CuesAfter:
+    """The cues after one cue, read once for all its connectors: read again up to each connector, a long run of
+    labelled lines took time that grew with the cube of its length."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._ends: list[tuple[str, int]] | None = None
+
+    def other_field_before(self, field: str, position: int) -> bool:
+        if self._ends is None:
+            self._ends = [
+                (other, self._start + match.end()) for other, match in cues(self._text[self._start : self._end])
+            ]
+        return any(other != field and end <= position for other, end in self._ends)
+
+
+def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int, after: _CuesAfter) -> bool:
+    no_colon = text.find(":", cue_end, connector_start) < 0 and text.find(";", cue_end, connector_start) < 0
+    if no_colon and sentence_end(text, cue_end) >= connector_start:
         return False
     # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
-    return any(other != field for other, _ in cues(text[cue_end:connector_start]))
+    return after.other_field_before(field, connector_start)
 
 
 _REFERENCE = re.compile(
@@ -129,10 +143,11 @@ def value_after_connectors(
 ) -> FoundChange | None:
     """The first connector in the window that leads to a value of the field's shape, asked for."""
     cue_start = cue_field_start(cue)
+    after = _CuesAfter(text, cue.end(), window_end)
     for kind, connector in connectors(text, cue.end(), window_end):
         # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
         # another field owns the connectors that follow it.
-        if _another_field_owns(text, field, cue.end(), connector.start()):
+        if _another_field_owns(text, field, cue.end(), connector.start(), after):
             continue
         # "Dosen pengganti untuk MK ini adalah X", "pengampu baru MK Y (UM4101) adalah X": a cue that names the new
         # value may have its label further on.
