@@ -12,7 +12,7 @@ from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
-from daemon.classify.wording import unwrap
+from daemon.classify.wording import sentence_around, unwrap
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
 _ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
@@ -121,12 +121,6 @@ def _line_at(flat: str, position: int) -> tuple[int, int]:
     start = flat.rfind("\n", 0, position) + 1
     end = flat.find("\n", position)
     return start, len(flat) if end < 0 else end
-
-
-def _sentence_start(flat: str, position: int) -> int:
-    """Where the sentence or line before `position` starts (a rough cut: the value's own words come after it)."""
-    stop = flat.rfind(". ", 0, position)
-    return max(flat.rfind("\n", 0, position) + 1, stop + 2 if stop >= 0 else 0)
 
 
 def _in_identity_block(flat: str, change: FoundChange) -> bool:
@@ -251,14 +245,15 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         if _TITLE_AFTER.match(after) or _in_identity_block(flat, change):
             return None
         if _code_shaped(value):
-            before = flat[_sentence_start(flat, change.start) : change.start]
+            before = flat[sentence_around(flat, change.start)[0] : change.start]
             if _SHORT_NAMED.search(before) and not _FULL_NAMED.search(before):
                 return replace(change, field="shortname", cue=f"short name by its cue and shape, {change.cue}")
             return None
     if change.field == "lecturer" and (number := _STAFF_NUMBER.search(value)):
         change = replace(change, value=value[: number.start()])
         value = change.value
-    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[_sentence_start(flat, change.start) : change.start]):
+    sentence_start = sentence_around(flat, change.start)[0]
+    if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[sentence_start : change.start]):
         return None
     return _corrected_in_postscript(flat, change)
 

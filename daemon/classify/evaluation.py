@@ -100,7 +100,7 @@ def _claimed_values(fields: dict[str, Any]) -> dict[str, str]:
     return {field: value for field, value in changes.items() if value.strip()}
 
 
-def _change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
+def change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
     """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
     expected_total = claimed_total = right = wrong = missed = 0
     wrong_claims = []
@@ -194,7 +194,7 @@ def evaluate(
         / max(1, sum(1 for row in per_type.values() if row["support"])),
         "human_taken_for_machine": human_as_machine,
         "field_accuracy": {key: field_hits[key] / field_totals[key] for key in field_totals},
-        "change_pairs": _change_pairs(labels, predictions),
+        "change_pairs": change_pairs(labels, predictions),
         "classify_ms": {
             "median": statistics.median(durations) if durations else 0.0,
             "p95": _percentile(durations, 0.95),

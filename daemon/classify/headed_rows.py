@@ -79,7 +79,7 @@ def _grid_tables(text: str) -> list[tuple[int, HeadedTable]]:
         cells = (
             _cells(text, start, start + len(line), _SEPARATOR if barred else _ALIGNED)
             if barred or _ALIGNED.search(line.strip())
-            else _delimited(text, start, line)
+            else _delimited(start, line)
         )
         if len(cells) < 2:
             heads = None
@@ -93,7 +93,7 @@ def _grid_tables(text: str) -> list[tuple[int, HeadedTable]]:
     return tables
 
 
-def _delimited(text: str, start: int, line: str) -> list[Cell]:
+def _delimited(start: int, line: str) -> list[Cell]:
     """A line of a CSV file pasted into the body ("Kode MK;Nama MK Lama;Nama MK Baru", a quoted cell holding a comma):
     its cells, by the delimiter that splits it."""
     for delimiter in ";,":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.classify.wording import TITLE_PREFIX
+from daemon.classify.wording import LIST_MARK, TITLE_PREFIX
 
 # A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
@@ -51,8 +51,8 @@ def clean_value(value: str) -> str:
     return value.rstrip(",;:").strip()
 
 
-# A line that opens a list item ("- normalisasi", "• transaksi", "2) praktikum") keeps its own line in a text.
-_LIST_ITEM = re.compile(r"\n[ \t]*(?=(?:[-•*]|\d{1,2}[.)])[ \t]+\S)")
+# A line that opens a list item keeps its own line in a text.
+_LIST_ITEM = re.compile(rf"\n[ \t]*(?={LIST_MARK}[ \t]+\S)")
 
 
 def clean_text(value: str) -> str:

@@ -37,13 +37,13 @@ def before_gesture(change: FoundChange) -> FoundChange:
     """The value up to its first pictograph or smiley; a description keeps one inside its text and loses only a
     trailing run."""
     value = change.value
-    if change.field != "summary" and (smiley := _EMOTICON.search(value)):
-        value = value[: smiley.start()]
     if change.field == "summary":
         cut = len(value)
         while cut and (_is_gesture(value[cut - 1]) or value[cut - 1] in " \t"):
             cut -= 1
     else:
+        if smiley := _EMOTICON.search(value):
+            value = value[: smiley.start()]
         cut = next((index for index, character in enumerate(value) if _is_gesture(character)), len(value))
     if cut == len(value) == len(change.value):
         return change

@@ -6,7 +6,11 @@ import re
 
 # A line the mail client broke is long; a line the writer ended is short, a list item, a label or a greeting.
 WRAP_WIDTH = 55
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•◦▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+# The mark that opens a list item: a bullet ("- normalisasi", "• transaksi") or a number or letter ("2) praktikum",
+# "b. evaluasi"). The reader, eval's comparison and the Moodle HTML all read items by this one mark.
+LIST_BULLETS = "-*•◦▪"
+LIST_MARK = r"(?:[-*•◦▪]|\d{1,2}[.)]|[a-z][.)])"
+_LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\s+")
 # A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from daemon.classify.model import RequestFields
+from daemon.classify.wording import LIST_BULLETS, LIST_MARK
 
 # What Moodle's course record holds; everything else a requester may ask is not guessed.
 APPLICABLE = {"fullname": "fullname", "shortname": "shortname", "summary": "summary"}
@@ -20,8 +21,7 @@ class CoursePlan:
     by_hand: tuple[tuple[str, str], ...]  # (field, value); the labels files' [moodle_by_hand] names each field
 
 
-# "- normalisasi", "• transaksi", "2) praktikum": a line opening a list item.
-_LIST_ITEM = re.compile(r"[ \t]*(?:([-•*])|\d{1,2}[.)])[ \t]+")
+_LIST_ITEM = re.compile(rf"[ \t]*({LIST_MARK})[ \t]+")
 
 
 def as_html(text: str) -> str:
@@ -34,7 +34,7 @@ def as_html(text: str) -> str:
         numbered = False
         for line in paragraph.split("\n"):
             if item := _LIST_ITEM.match(line):
-                numbered = numbered or (not items and item.group(1) is None)
+                numbered = numbered or (not items and item.group(1) not in LIST_BULLETS)
                 items.append(line[item.end() :])
             elif items:
                 items[-1] += " " + line
