@@ -51,6 +51,11 @@ def test_moodle_gets_a_paragraph_per_block_and_a_list_for_the_items() -> None:
     assert as_html("Langkah:\n1. unduh\n2. isi <form>\n   lalu kirim") == (
         "<p>Langkah:</p><ol><li>unduh</li><li>isi &lt;form&gt; lalu kirim</li></ol>"
     )
+    # Items lettered or marked with the bullets Word pastes are a list to the reader and to Moodle alike.
+    lettered = "Tujuan:\na) memahami\nb) menerapkan"
+    assert clean_text(lettered) == lettered
+    assert as_html(lettered) == "<p>Tujuan:</p><ol><li>memahami</li><li>menerapkan</li></ol>"
+    assert as_html("◦ satu\n▪ dua") == "<ul><li>satu</li><li>dua</li></ul>"
     plan = plan_course_update(RequestFields(changes=(("summary", LAID_OUT),)))
     assert plan.changes["summary"].startswith("<p>Mata kuliah ini")
 
