@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part13 generator (stdlib only, deterministic). Writes NNN-*.eml and labels.json next to itself."""
+"""Twenty-first tuning corpus generator (the former held-out part13) (stdlib only, deterministic). Writes NNN-*.eml and labels.json next to itself."""
 import datetime, email, hashlib, html, io, json, os, re, sys, zipfile
 from email import policy
 from email.message import EmailMessage
