@@ -134,7 +134,9 @@ def examples(rows: list[NameRow]) -> dict[str, tuple[pycrfsuite.ItemSequence, li
     return found
 
 
-def train(rows: list[NameRow], model: Path, ready: dict[str, tuple[pycrfsuite.ItemSequence, list[str]]] | None = None) -> None:
+def train(
+    rows: list[NameRow], model: Path, ready: dict[str, tuple[pycrfsuite.ItemSequence, list[str]]] | None = None
+) -> None:
     """Train on the rows (their features from `ready` when given) and write the model."""
     ready = ready if ready is not None else examples(rows)
     trainer = pycrfsuite.Trainer(verbose=False)

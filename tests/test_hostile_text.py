@@ -15,6 +15,7 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from daemon.classify.name_tagger import tag_name
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from parsers.body import split_body
@@ -46,6 +47,10 @@ def _value_first(text: str) -> object:
 
 def _field_list(text: str) -> object:
     return field_value_list(text, set())
+
+
+def _name_tagged(text: str) -> object:
+    return tag_name("Ubah MK", text)
 
 
 def _office_matter(text: str) -> object:
@@ -105,6 +110,9 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "for EE 2104" + " " * 20_000 + "x", id="spaces-after-code"),
         # labelled lines one after another, each cue's connectors weighed against the cues after it
         pytest.param(_course_fields, "Mohon ditambahkan dosen pengampu untuk MK Fisika: " * 100, id="labelled-lines"),
+        # quotes and brackets that never close, each a start of the name tagger's quoted or bracketed span
+        pytest.param(_name_tagged, '"' * 30_000, id="name-open-quotes"),
+        pytest.param(_name_tagged, "(" * 30_000, id="name-open-brackets"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
