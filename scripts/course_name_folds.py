@@ -20,11 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_name_spans import NameRow, examples, load_rows, train
 
+from daemon.classify.name_tagger import CLAIM_THRESHOLD as CLAIM
 from daemon.classify.name_tagger import judged, tag_name
 
 BUILD = Path(__file__).resolve().parent.parent / "build"
 VETOES = (0.01, 0.05, 0.1, 0.2, 0.3, 0.5)
-CLAIMS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
+CLAIMS = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 _NAMED = ("course_data", "announcement")
 
 
@@ -103,8 +104,10 @@ def main() -> None:
             seen[row.source] = OutOfFold(tagging.best(), judged(tagging, row.grammar) if row.grammar else None)
         grammar = _score(held, {row.source: _reader(row, seen[row.source], "grammar", 0) for row in held})
         alone = _score(held, {row.source: _reader(row, seen[row.source], "tagger", 0.5) for row in held})
+        filled = _score(held, {row.source: _reader(row, seen[row.source], "fill", CLAIM) for row in held})
         print(f"{fold} ({', '.join(sorted({row.source.split('/')[0] for row in held}))})", flush=True)
         print(f"    {_line('grammar', grammar)}\n    {_line('tagger 0.5', alone)}", flush=True)
+        print(f"    {_line(f'fill {CLAIM}', filled)}", flush=True)
     print(f"all tuning corpora, each read by a model that did not see it ({count} folds by corpus):")
     print(_line("grammar", _score(rows, {row.source: _reader(row, seen[row.source], "grammar", 0) for row in rows})))
     for reader, thresholds in (("tagger", CLAIMS), ("fill", CLAIMS), ("veto", VETOES)):

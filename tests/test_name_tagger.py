@@ -65,17 +65,20 @@ def test_fill_gives_the_tagger_name_only_where_the_grammar_has_none() -> None:
     assert read_name("Ganti dosen", NAMED, None, NameReading("fill", claim=1.01)) is None
 
 
-def test_the_grammar_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("HELPDESK_NAME_READER", raising=False)
-    assert chosen_name_reading() == NameReading("grammar", veto=0.05, claim=0.9)
+def test_fill_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("HELPDESK_NAME_READER", "HELPDESK_NAME_CLAIM", "HELPDESK_NAME_VETO"):
+        monkeypatch.delenv(variable, raising=False)
+    assert chosen_name_reading() == NameReading("fill", veto=0.05, claim=0.98)
     assert read_name("Ganti dosen", NAMED, "Mekanika Tanah") == "Mekanika Tanah"
     monkeypatch.setenv("HELPDESK_NAME_READER", "crystal-ball")
-    assert chosen_name_reading().reader == "grammar"
-    monkeypatch.setenv("HELPDESK_NAME_READER", "fill")
+    assert chosen_name_reading().reader == "fill"
+    monkeypatch.setenv("HELPDESK_NAME_READER", "grammar")
+    assert read_name("Ganti dosen", NAMED, None) is None
+    monkeypatch.setenv("HELPDESK_NAME_READER", "veto")
     monkeypatch.setenv("HELPDESK_NAME_CLAIM", "0.7")
-    assert chosen_name_reading() == NameReading("fill", claim=0.7)
+    assert chosen_name_reading() == NameReading("veto", claim=0.7)
     monkeypatch.setenv("HELPDESK_NAME_CLAIM", "lots")
-    assert chosen_name_reading().claim == 0.9
+    assert chosen_name_reading().claim == 0.98
 
 
 def test_the_fields_take_the_reader_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
