@@ -341,6 +341,10 @@ mail("dictation-spelled-code-fullname", "2026-09-07 10:05", "Bambang Sutrisno <b
 mail("outlook-toppost-sesuai-dibawah", "2026-09-08 13:22", "Yuliana Putri <yuliana.putri@polibatam.ac.id>",
      "RE: Perubahan nama MK Akuntansi Biaya",
      "Sesuai di bawah ya, mohon diproses.\n\nYuli\n\n"
+     "From: Kaprodi Akuntansi Manajerial <kaprodi.akm@polibatam.ac.id>\n"
+     "Sent: Monday, September 7, 2026 4:32 PM\n"
+     "To: Yuliana Putri <yuliana.putri@polibatam.ac.id>\n"
+     "Subject: RE: Perubahan nama MK Akuntansi Biaya\n\nSetuju, silakan.\n\n"
      "From: Yuliana Putri <yuliana.putri@polibatam.ac.id>\n"
      "Sent: Monday, September 7, 2026 4:10 PM\n"
      "To: Kaprodi Akuntansi Manajerial <kaprodi.akm@polibatam.ac.id>\n"
@@ -349,11 +353,7 @@ mail("outlook-toppost-sesuai-dibawah", "2026-09-08 13:22", "Yuliana Putri <yulia
      "Mau konfirmasi dulu sebelum saya kirim ke P4M: nama MK AKM2203 di e-learning masih \"Akuntansi Biaya\", "
      "sedangkan di kurikulum 2026 sudah \"Akuntansi Biaya dan Manajemen Persediaan\". Short name juga jadi AKM2203-ABMP. "
      "Kalau bapak setuju nanti saya teruskan ke helpdesk.\n\n"
-     "Salam,\nYuliana\n\n"
-     "From: Kaprodi Akuntansi Manajerial <kaprodi.akm@polibatam.ac.id>\n"
-     "Sent: Monday, September 7, 2026 4:32 PM\n"
-     "To: Yuliana Putri <yuliana.putri@polibatam.ac.id>\n"
-     "Subject: RE: Perubahan nama MK Akuntansi Biaya\n\nSetuju, silakan.\n",
+     "Salam,\nYuliana\n",
      "course_data", "id",
      {"course_code": "AKM2203", "course_name": "Akuntansi Biaya",
       "changes": {"fullname": "Akuntansi Biaya dan Manajemen Persediaan", "shortname": "AKM2203-ABMP"}},
@@ -411,7 +411,7 @@ mail("batam-chinese-english-credits", "2026-09-15 16:40", "Tjhin Swie Hong <swie
      "PT Sinar Jaya Logistik Batam\nKomp. Ruko Nagoya Hill Blok C No. 8, Batam\nTel: 0778-456 789\n",
      "course_data", "en",
      {"course_code": "BS1201", "course_name": "Kewirausahaan", "changes": {"credits": "3 sks"}},
-     "Batam business English; 'can or not?' is a polite imperative, not a question whether it is possible.")
+     "Batam business English; 'can or not?' is a polite imperative, not a question whether it is possible.", cte="base64")
 
 mail("singapore-partner-shortname", "2026-09-16 09:18", "Priya Raman <priya.raman@tp-partners.edu.sg>",
      "Short name for joint module IoT Systems",
@@ -576,16 +576,22 @@ mail("kemahasiswaan-besok-pagi-jam7", "2026-09-06 19:20", "Bagian Kemahasiswaan 
      {"title": "Pembukaan Pendaftaran Beasiswa Bank Indonesia 2026", "scope": "site", "publish_at": "2026-09-07T07:00:00+07:00"},
      "Relative publish time ('besok pagi jam 7'); the 20 September time is a deadline.")
 
-mail("language-centre-senin-depan", "2026-09-10 15:32", "UPA Bahasa Polibatam <upabahasa@polibatam.ac.id>",
-     "Pengumuman TOEIC Prediction gelombang 2",
-     "Selamat sore Tim P4M,\n\nMohon dibantu tayangkan pengumuman untuk semua mahasiswa di e-learning, Senin depan pukul 07.30.\n\n"
-     "*Jadwal Tes TOEIC Prediction Gelombang 2*\n\n"
-     "Tes dilaksanakan Sabtu, 26 September 2026 di Lab Bahasa Gedung Tower A. Pendaftaran via formulir online ditutup "
-     "Jumat, 18 September 2026 pukul 16.00. Kuota 120 peserta.\n\n"
-     "Terima kasih.\nUPA Bahasa\n",
+LC_BODY = ("Selamat sore Tim P4M,\n\nMohon dibantu tayangkan pengumuman untuk semua mahasiswa di e-learning, Senin depan pukul 07.30.\n\n"
+           "*Jadwal Tes TOEIC Prediction Gelombang 2*\n\n"
+           "Tes dilaksanakan Sabtu, 26 September 2026 di Lab Bahasa Gedung Tower A. Pendaftaran via formulir online ditutup "
+           "Jumat, 18 September 2026 pukul 16.00. Kuota 120 peserta.\n\n"
+           "Terima kasih.\nUPA Bahasa\n")
+
+mail("fwd-rfc822-language-centre-senin-depan", "2026-09-10 15:58", "Desi Ratnasari (Front Office P4M) <desi.ratnasari@polibatam.ac.id>",
+     "Fwd: Pengumuman TOEIC Prediction gelombang 2",
+     "Rekan helpdesk,\n\nEmail dari UPA Bahasa ini masuk ke alamat front office, saya teruskan utuh (terlampir). "
+     "Mohon diproses sesuai permintaan mereka.\n\nDesi\nFront Office P4M\n",
      "announcement", "id",
      {"title": "Jadwal Tes TOEIC Prediction Gelombang 2", "scope": "site", "publish_at": "2026-09-14T07:30:00+07:00"},
-     "'Senin depan' resolves to Monday 14 September; test date and registration deadline are not the publish time.")
+     "Forwarded as message/rfc822 by front-office staff; 'Senin depan' resolves to Monday 14 September against the "
+     "original's date (10 September); test date and registration deadline are not the publish time.",
+     forward=inner("UPA Bahasa Polibatam <upabahasa@polibatam.ac.id>", "Front Office P4M <frontoffice-p4m@polibatam.ac.id>",
+                   "Pengumuman TOEIC Prediction gelombang 2", "2026-09-10 15:32", LC_BODY))
 
 mail("frontoffice-titipan-announce-date-only", "2026-09-30 10:15", "Desi Ratnasari (Front Office P4M) <desi.ratnasari@polibatam.ac.id>",
      "titipan pengumuman dari Bu Maya (Statistika Industri)",
@@ -607,7 +613,7 @@ mail("komting-hari-ini-jam12", "2026-10-08 09:40", "Rizky Maulana <rizky.maulana
      "announcement", "id",
      {"course_code": "MJ1203", "course_name": "Pengantar Manajemen", "title": "Perkuliahan Jumat Daring",
       "scope": "course", "publish_at": "2026-10-08T12:00:00+07:00"},
-     "Class representative writing for the lecturer.")
+     "Class representative writing for the lecturer.", cte="base64", mailer="Samsung Email")
 
 mail("shipyard-tmr-6am", "2026-10-13 22:05", "Ronny Tan <ronny.tan@batamshipyard-marine.co.id>",
      "announcement Konstruksi Kapal",
