@@ -786,7 +786,7 @@ Bagian Akademik
 """, "announcement", "id",
     {"title": "PENGISIAN RENCANA PEMBELAJARAN SEMESTER (RPS) DI E-LEARNING", "scope": "site",
      "publish_at": "2026-09-07T07:00:00+07:00"},
-    note="Title is the first line in capitals; 30 September is a deadline, not the publish time.")
+    note="Title is the first line in capitals; 'Senin depan' from Thursday 3 September is 7 September (the follow-up confirms); 30 September is a deadline.")
 
 add("gmail-followup-corrects-publish-time", D("2026-09-04 08:02"),
     "Bagian Akademik Polibatam <akademik@polibatam.ac.id>",
