@@ -97,3 +97,16 @@ def test_the_shipped_name_model_learned_from_every_tuning_corpus() -> None:
     trained_on = (MODEL.parent / "name_tagger.corpora.txt").read_text(encoding="utf-8").split()
     present = sorted(path.parent.name for path in TEST_DATA.glob("requests*/labels.json"))
     assert sorted(trained_on) == present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon nama matkul saya diubah menjadi Sistem Operasi Lanjut.",
+        "Nama mata kuliah di e-learning mohon diganti menjadi Jaringan Nirkabel Terapan.",
+    ],
+)
+def test_no_name_is_filled_from_the_new_name_a_rename_asks_for(text: str) -> None:
+    # The model marks the new name's head as a current name; the reader refuses a name cut from a longer run.
+    assert "B-name" in tag_name("Ganti nama", text).tags
+    assert read_name("Ganti nama", text, None, NameReading("fill", claim=0.0)) is None

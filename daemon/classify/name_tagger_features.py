@@ -77,7 +77,8 @@ def _distances(marks: list[bool], backward: bool) -> list[str]:
     return found
 
 
-def _lexicon(word: str) -> str:
+def lexicon(word: str) -> str:
+    """Which of the grammar's lexicons of words that are never (or join) a name holds the word; '-' for none."""
     lower = word.lower()
     for name, words in (
         ("not_a_name", _NOT_A_NAME),
@@ -106,7 +107,7 @@ def name_features(text: str, body_start: int, items: list[Token]) -> list[dict[s
     any_code = [a or b for a, b in zip(code, loose, strict=True)]
     cue_back, code_back = _distances(cue, True), _distances(any_code, True)
     code_ahead, course_back = _distances(any_code, False), _distances(course_word, True)
-    lexicons = [_lexicon(token.text) for token in items]
+    lexicons = [lexicon(token.text) for token in items]
     body_line = 0
     for index, (token, row) in enumerate(zip(items, rows, strict=True)):
         if index and token.start >= body_start and "\n" in text[items[index - 1].end : token.start]:
@@ -157,4 +158,4 @@ def occurrences(text: str, value: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in re.finditer(pattern, text)]
 
 
-__all__ = ["LABELS", "Token", "compose", "name_features", "name_labels", "occurrences", "tokens"]
+__all__ = ["LABELS", "Token", "compose", "lexicon", "name_features", "name_labels", "occurrences", "tokens"]
