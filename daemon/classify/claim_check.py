@@ -141,9 +141,9 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
-            if read is not None and read[0] != change.value:
+            if read is not None and read.value != change.value:
                 source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
-                return FoundChange(change.field, read[0], source, read[1], read[2])
+                return FoundChange(change.field, read.value, source, read.start, read.end)
         return None
     return change
 
@@ -170,7 +170,7 @@ def _two_values(flat: str, change: FoundChange) -> bool:
         change.field in SHAPED
         and second is not None
         and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
-        and read[0] != change.value
+        and read.value != change.value
     )
 
 
