@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import CONTRAST, sentence_around
 
 # Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
 # apply yet is not a requested change.
@@ -73,7 +73,7 @@ _UNSURE_AFTER = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf"[,;]|\b(?:{CONTRAST})\b", re.IGNORECASE)
 
 
 def _clause_start(flat: str, sentence_start: int, position: int) -> int:

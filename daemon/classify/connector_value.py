@@ -24,7 +24,7 @@ from daemon.classify.change_words import (
 )
 from daemon.classify.found_change import FoundChange, Read
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import TITLE_SUFFIX, sentence_around, sentence_end
+from daemon.classify.wording import CONTRAST, TITLE_SUFFIX, sentence_around, sentence_end
 
 SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
@@ -103,7 +103,7 @@ _REFERENCE = re.compile(
     r"document|curriculum|timetable|schedule)\b",
     re.IGNORECASE,
 )
-_WHEREAS_BEFORE = re.compile(r"\b(?:padahal|pdhl|whereas|tapi|tetapi|tp|namun|but)\b", re.IGNORECASE)
+_WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
     r"(?:(?:sudah|sdh|udah|telah|saya|sy|kami|anda)\s+)?(?:\S+\s+)?$",

@@ -6,6 +6,7 @@ import re
 
 from daemon.classify.casual_words import normalise
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.wording import CONTRAST
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
@@ -56,7 +57,7 @@ _SECOND_MATTER = re.compile(
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
 _NEW_PROBLEM = re.compile(
-    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
     r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
 )
 

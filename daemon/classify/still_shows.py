@@ -12,7 +12,7 @@ from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import PERSON_FIRST
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import CONTRAST, sentence_around
 
 _STILL_SHOWS = re.compile(
     r"\b(?:masih|msh|still)\s+(?:(?:ter)?tulis|tertera|bernama|muncul|tampil|menampilkan|(?:di)?namai|says?|reads?|"
@@ -20,7 +20,7 @@ _STILL_SHOWS = re.compile(
     re.IGNORECASE,
 )
 # The contrast, then a word that names: "padahal ... namanya", "whereas ... calls it", "but it is now called".
-_CONTRAST = re.compile(r"\b(?:padahal|sedangkan|sementara|whereas|while|but|tapi|tetapi|namun|however)\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:{CONTRAST})\b", re.I)
 _NAMES_IT = re.compile(
     r"\b(?:calls?\s+it|menyebutnya|namanya(?:\s+(?:sudah|sdh|udah|kini|sekarang|jadi|menjadi|adalah))?|bernama|"
     r"judulnya|(?:is|it\s+is|it's)\s+(?:now\s+)?(?:called|named|titled))\s+",
