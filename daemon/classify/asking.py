@@ -57,9 +57,14 @@ _UNSURE_BEFORE = re.compile(
     r"(?:if|in\scase)\s(?:\S+\s){0,3}?(?:ever|eventually|one\sday|later\son|in\sthe\sfuture))",
     re.IGNORECASE,
 )
+# The writer's word, after a value, that it is not settled yet ("belum pasti", "not confirmed", "masih menunggu"):
+# one lexicon of hedges, read here in the value's sentence and by claim_check's last look after a value.
+NOT_SETTLED = r"belum\s+(?:pasti|tentu|final|fix)|not\s+(?:sure|final|confirmed|decided)|masih\s+menunggu"
+# In the value's own sentence, also a decision not taken ("belum diputuskan", "nothing is decided") or a change
+# withdrawn; claim_check's further words of doubt ("menunggu keputusan rapat") leave such a value asked back instead.
 _UNSURE_AFTER = re.compile(
-    r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
-    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting|"
+    rf"\b(?:{NOT_SETTLED}|belum\s(?:diputuskan|disetujui)|not\syet\s(?:decided|confirmed|final|sure)|"
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|still\swaiting|"
     # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
     # ... but not the rest of the course left alone: "..., no need to touch the rest", "yang lain tidak usah diubah"
     r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)(?!\s(?:di\w+\s)?(?:yang|yg)\slain)|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
@@ -88,10 +89,9 @@ _OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
 # "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
 # writer's doubt said right after the value.
 _DOUBT_AFTER = re.compile(
-    r"\b(?:belum\s+(?:yakin|pasti|fix|final|tentu)|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas|menunggu)|"
+    rf"\b(?:{NOT_SETTLED}|belum\s+yakin|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas)|"
     r"menunggu\s+(?:keputusan|konfirmasi|persetujuan)|(?:nanti|akan)\s+(?:saya|kami)\s+(?:kabari|konfirmasi|pastikan)|"
-    r"not\s+(?:sure|final|confirmed|decided)|(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|"
-    r"(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
+    r"(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
