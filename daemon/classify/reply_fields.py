@@ -12,6 +12,7 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.signed_off import ADDRESS, GREETING
 from daemon.classify.value_alone import value_shaped
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
@@ -30,10 +31,7 @@ _ASKING_LINE = re.compile(
     r"(?:can|could|would|should)\s(?:you|i|we))\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-_POLITE = (
-    r"baik|oke|okay|ok|siap|sip|halo|hallo|hai|hi|hello|dear|yth\.?|selamat\s(?:pagi|siang|sore|malam)|"
-    r"pak|bu|bapak|ibu|mas|mbak|sir|madam|tim\sp4m|admin|min|noted|mantap"
-)
+_POLITE = rf"baik|oke|okay|ok|siap|sip|{GREETING}|{ADDRESS}|sir|madam|tim\sp4m|admin|min|noted|mantap"
 _LEADING_COURTESY = re.compile(rf"^(?:(?:{_POLITE})\b[\s,.!:;-]*)+", re.IGNORECASE)
 _TRAILING_COURTESY = re.compile(
     rf"(?:[\s,.;!:-]+|^)(?:(?:terima\s?kasih|terimakasih|makasih|trims|tks|thx|thanks|thank\syou|banyak|sebelumnya|"
