@@ -23,6 +23,7 @@ from daemon.classify.change_words import (
     cues,
 )
 from daemon.classify.found_change import FoundChange, Read
+from daemon.classify.intent import ASK_MODAL, POLITE_ASK
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import CONTRAST, TITLE_SUFFIX, sentence_around, sentence_end
 
@@ -49,7 +50,7 @@ _CORRECTION_LATER = re.compile(
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
+_ASKS = re.compile(rf"\b(?:{ASK_MODAL}|{POLITE_ASK})\b", re.IGNORECASE)
 OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
