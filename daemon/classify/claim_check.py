@@ -14,6 +14,7 @@ from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import sentence_around, unwrap
+from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
 _ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
@@ -34,9 +35,7 @@ _CODE_SHAPED = re.compile(
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
     r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per|karena|krn|dikarenakan|soalnya|supaya|"
-    r"biar|because|so[ \t]+that)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
-    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
-    r"wassalam\w*)\b)"
+    rf"biar|because|so[ \t]+that)\b|(?i:{CLOSING})\b)"
 )
 # "... Applied Physics Best, Anna": a one-word closing and its comma on the value's line, too.
 _CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many|Cheers|Regards|Thanks|Thx|Salam)$")

@@ -11,6 +11,7 @@ from daemon.classify.claim_check import claimed
 from daemon.classify.found_change import FoundChange
 from daemon.classify.wording import CONTRAST
 from parsers.body import thread_text
+from parsers.sign_off import CLOSING
 
 # The whole of such a reply is a few words; a longer text says something of its own.
 _SHORT = 160
@@ -25,9 +26,8 @@ _DISAGREES = re.compile(
     r"batal|belum|no|not|nope|except|instead|wrong|cancel\w*|wait|tunggu)\b",
     re.IGNORECASE,
 )
-_CLOSING_LINE = re.compile(
-    r"(?:salam|hormat|terima\s+kasih|makasih|trims|thanks?|thank\s+you|regards|best|cheers|wassalam)\b", re.IGNORECASE
-)
+# A line that opens with a closing word, or its first word alone ("Best,", "Hormat,").
+_CLOSING_LINE = re.compile(rf"(?:{CLOSING}|best|hormat)\b", re.IGNORECASE)
 
 
 def _own_words(text: str) -> str:

@@ -14,6 +14,7 @@ from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
 from daemon.classify.signed_off import ADDRESS, GREETING
 from daemon.classify.value_alone import value_shaped
+from parsers.sign_off import CLOSING
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
 _HEDGE = re.compile(
@@ -40,8 +41,7 @@ _TRAILING_COURTESY = re.compile(
 )
 # A sign-off line ends what was written; the writer's name follows it.
 _SIGN_OFF = re.compile(
-    r"^\s*(?:salam|hormat\ssaya|wassalam\w*|regards|best\sregards|kind\sregards|best|cheers|sincerely|"
-    r"terima\s?kasih|terimakasih|thanks|thank\syou)\b[^\n]{0,20}$",
+    rf"^\s*(?:{CLOSING}|best|sincerely)\b[^\n]{{0,20}}$",
     re.IGNORECASE,
 )
 # Words of a sentence, not of a course name, a lecturer's name or a key: such a line is not a bare value.
