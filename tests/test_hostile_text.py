@@ -69,6 +69,10 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "nama " * 5_000, id="field-words"),
         # values named before their field, none new
         pytest.param(_course_fields, "'x' itu key-nya " * 3_000 + "yang baru", id="value-first"),
+        # a run of blanks after a value: each blank was tried as a start (value's end, cell gap, second value)
+        pytest.param(
+            _course_fields, "Nama MK diubah jadi Fisika Dasar Kind" + " " * 20_000 + "x", id="blank-run-after-value"
+        ),
         # bold markers that never close a label
         pytest.param(_course_fields, "**" * 20_000 + "Semester baru:** Genap", id="bold-runs"),
         # words that never end a key
@@ -113,6 +117,13 @@ def _office_matter(text: str) -> object:
         # quotes and brackets that never close, each a start of the name tagger's quoted or bracketed span
         pytest.param(_name_tagged, '"' * 30_000, id="name-open-quotes"),
         pytest.param(_name_tagged, "(" * 30_000, id="name-open-brackets"),
+        # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
+        pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
+        pytest.param(
+            split_body, "Mohon ganti nama MK\nTerima kasih,\nAgus\nselamat" + " " * 20_000 + "x", id="greeting"
+        ),
+        # contrast words in every clause, each a place a clause turns
+        pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

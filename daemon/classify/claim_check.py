@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
@@ -13,6 +14,7 @@ from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import sentence_around, unwrap
+from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
 _ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
@@ -33,9 +35,7 @@ _CODE_SHAPED = re.compile(
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
     r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per|karena|krn|dikarenakan|soalnya|supaya|"
-    r"biar|because|so[ \t]+that)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
-    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
-    r"wassalam\w*)\b)"
+    rf"biar|because|so[ \t]+that)\b|(?i:{CLOSING})\b)"
 )
 # "... Applied Physics Best, Anna": a one-word closing and its comma on the value's line, too.
 _CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many|Cheers|Regards|Thanks|Thx|Salam)$")
@@ -60,12 +60,12 @@ _IDENTITY_LINE = re.compile(
 # "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "My name is X": a sentence that opens with the
 # writer introducing themself ("Mohon nama saya, X, dicantumkan sebagai pengampu" asks for the writer instead).
 _INTRODUCES_SELF = re.compile(
-    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*,?[ \t]*$",
+    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*+,?[ \t]*$",
     re.IGNORECASE,
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
-_OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
-_OPTION_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
+_OPTION_AFTER = re.compile(r"[ \t]*+,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+_OPTION_WORD_AFTER = re.compile(r"[ \t]*+,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
 # "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
 _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
@@ -82,16 +82,15 @@ _OLD_NEW_PAIR = re.compile(
 # degree in capitals; the name ends before it (with the period its last degree keeps).
 _STAFF_NUMBER = re.compile(r",?[ \t]+(?:NIP|NIDN|NIDK|NIK|NUPTK|NIM|NRP|ID)\.?$")
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
-_SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
+_SECOND_VALUE = re.compile(r"[ \t]*+(?:\([^()\n]{0,60}\))?[ \t]*+,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
 # "Penambangan Data Terapan atau Analitik Data": two names offered.
 _OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
 # "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
 # writer's doubt said right after the value.
 _DOUBT_AFTER = re.compile(
-    r"\b(?:belum\s+(?:yakin|pasti|fix|final|tentu)|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas|menunggu)|"
+    rf"\b(?:{NOT_SETTLED}|belum\s+yakin|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas)|"
     r"menunggu\s+(?:keputusan|konfirmasi|persetujuan)|(?:nanti|akan)\s+(?:saya|kami)\s+(?:kabari|konfirmasi|pastikan)|"
-    r"not\s+(?:sure|final|confirmed|decided)|(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|"
-    r"(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
+    r"(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
@@ -141,9 +140,9 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
-            if read is not None and read[0] != change.value:
+            if read is not None and read.value != change.value:
                 source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
-                return FoundChange(change.field, read[0], source, read[1], read[2])
+                return FoundChange(change.field, read.value, source, read.start, read.end)
         return None
     return change
 
@@ -170,7 +169,7 @@ def _two_values(flat: str, change: FoundChange) -> bool:
         change.field in SHAPED
         and second is not None
         and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
-        and read[0] != change.value
+        and read.value != change.value
     )
 
 
