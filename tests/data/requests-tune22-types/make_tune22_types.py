@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+"""Generate the twenty-second P4M helpdesk TUNING corpus for the request type and announcements (labelled e-mails).
+
+Written before any rule for it, in voices no corpus has (Makassar, Manado, Javanese krama and Batak Indonesian, a
+Filipino guest lecturer, a Thai and a Korean exchange lecturer, a lab technician, a parent, an applicant): course
+data changes told through their symptom (students who cannot find a course under its old name, a key that "does not
+work" because it should be changed, access asked for the lecturer who takes a course over, a change asked inside a
+complaint); mail about another system (the academic information system spelled out, eduroam, campus Office 365
+mail, the library repository, SISTER, the admissions portal) that reads like e-learning support; support that
+names those systems and stays support; questions that name course fields; announcements for one class, a cohort or
+everyone, with publish times beside event times and deadlines.
+
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
+Run:  python3 make_tune22_types.py   (BATCH=1 writes only the first batch)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+BATCH = int(os.environ.get("BATCH", "2"))
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def an(title, scope, publish_at=None, code=None, name=None):
+    fields = {"title": title, "scope": scope}
+    if publish_at:
+        fields["publish_at"] = publish_at
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    return fields
+
+
+# ================================================================ batch 1
+
+# ---------------------------------------------------------------- a change told through its symptom
+
+M("makassar-nama-lama-bingung-cari", "2028-02-07 09:12:00",
+  ("Andi Baso Tenri", "andi.baso@polibatam.ac.id"),
+  "kelas saya susah dicari",
+  """Assalamualaikum tim P4M,
+
+Mahasiswa ta' banyak yang bingung ji cari kelas ku di e-learning, karena namanya masih yang lama, Dasar Elektronika (EL1203). Di KRS mereka sudah Elektronika Dasar I. Tolong mi dipakai nama Elektronika Dasar I supaya sama.
+
+Terima kasih banyak,
+Andi Baso Tenri""", "course_data", "id",
+  cd("EL1203", "Dasar Elektronika", fullname="Elektronika Dasar I"),
+  note="Makassar Indonesian: the rename told through students who cannot find the course ('tolong mi dipakai nama').")
+
+M("filipino-key-not-working-make-it", "2028-02-07 14:30:00",
+  ("Engr. Marites Dela Cruz", "marites.delacruz@polibatam.ac.id"),
+  "Enrolment key issue - MT3105",
+  """Good afternoon po,
+
+Some of my second-batch students say the enrolment key of MT3105 Marine Engineering Systems "doesn't work for them" - honestly the problem is that last year's batch still has the old key and keeps joining. Kindly make it SEAWAVE27 from now on so only the new batch can enrol.
+
+Salamat and God bless,
+Engr. Marites Dela Cruz
+Visiting Lecturer, Maritime Engineering""", "course_data", "en",
+  cd("MT3105", "Marine Engineering Systems", enrolment_key="SEAWAVE27"), client="outlook",
+  note="A key that 'doesn't work' because it should be changed; the verb is 'make it X'.")
+
+M("manado-kase-akses-dosen-baru", "2028-02-08 08:05:00",
+  ("Jefry Lumintang", "jefry.lumintang@polibatam.ac.id"),
+  "akses e-learning Akuntansi Biaya",
+  """Selamat pagi P4M,
+
+Mulai minggu depan Akuntansi Biaya (AK2204) so diambe alih Meity Rondonuwu, S.E., M.Ak. karena kita dapa tugas ke Jakarta satu semester. Minta tolong kase akses pa dia sebagai dosen pengampu di e-learning, kita so nda mengajar itu kelas.
+
+Makase banyak,
+Jefry""", "course_data", "id",
+  cd("AK2204", "Akuntansi Biaya", lecturer="Meity Rondonuwu, S.E., M.Ak."), client="iphone",
+  note="Manado Indonesian: access asked for the colleague who takes the course over (a lecturer change).")
+
+M("keluhan-sks-dibetulkan", "2028-02-08 16:40:00",
+  ("Dr. Ir. Bambang Sutrisno, M.Eng.", "bambang.sutrisno@polibatam.ac.id"),
+  "Keluhan: laporan saya tidak ditanggapi",
+  """Kepada Tim P4M,
+
+Saya menyampaikan kekecewaan. Sudah tiga minggu sejak saya melapor, namun beban mata kuliah Statika (TS1102) di e-learning tetap tercantum 2 SKS. Mahasiswa jadi mengira kuliah ini ringan. Tolong dibetulkan ke 3 SKS minggu ini juga.
+
+Hormat saya,
+Bambang Sutrisno""", "course_data", "id",
+  cd("TS1102", "Statika", credits="3 SKS"), client="outlook",
+  note="A change asked inside a complaint ('dibetulkan ke').")
+
+M("thai-supposed-to-be-me", "2028-02-09 10:20:00",
+  ("Dr. Kanokwan Srisuk", "kanokwan.srisuk@polibatam.ac.id"),
+  "Wrong teacher on my course page",
+  """Hello P4M,
+
+When students open IT4402 Cloud Computing they still see Dr. Somchai Boonmee as the teacher, and some of them wrote to him instead of me. He went back to Bangkok in August. The teacher there is supposed to be me, Dr. Kanokwan Srisuk.
+
+Thank you ka,
+Kanokwan""", "course_data", "en",
+  cd("IT4402", "Cloud Computing", lecturer="Dr. Kanokwan Srisuk"), client="gmail",
+  note="A Thai exchange lecturer: the lecturer change told as a symptom ('is supposed to be me').")
+
+M("singkatan-kalender-mestinya", "2028-02-09 13:15:00",
+  ("Yohana Simanjuntak", "yohana.simanjuntak@polibatam.ac.id"),
+  "KM1201 tampil aneh di kalender mahasiswa",
+  """Siang, tim P4M.
+
+Di kalender dan notifikasi HP mahasiswa, MK Kimia Terapan (KM1201) muncul sebagai KIMTER-OLD. Mestinya singkatannya KIMTER-2028. Tolong disesuaikan ya.
+
+Yohana""", "course_data", "id",
+  cd("KM1201", "Kimia Terapan", shortname="KIMTER-2028"), client="gmail",
+  note="The short name told through where it shows ('mestinya').")
+
+M("jawa-krama-nami-lami", "2028-02-10 07:45:00",
+  ("Drs. Sutarno Hadiwijoyo", "sutarno.hadi@polibatam.ac.id"),
+  "Nyuwun pirsa, nami mata kuliah",
+  """Sugeng enjang Bapak/Ibu P4M,
+
+Nyuwun sewu, nami mata kuliah Fisika Dasar (FI1101) wonten e-learning taksih nami lami, mahasiswa sami bingung. Mangga dipun gantos dados Fisika Teknik I.
+
+Matur nuwun,
+Sutarno""", "course_data", "mixed",
+  cd("FI1101", "Fisika Dasar", fullname="Fisika Teknik I"), client="zimbra",
+  note="Javanese krama: the rename asked with 'dipun gantos dados'.")
+
+M("kelas-malam-tertulis-pagi", "2028-02-10 19:30:00",
+  ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+  "Mahasiswa kelas malam tidak bisa masuk",
+  """Malam,
+
+Anak-anak kelas malam saya bingung mencari course Basis Data (MI2105) karena kelas di course itu tercatat MI-2A. Yang benar MI-2B Malam, mohon diperbaiki kelasnya.
+
+Rahmat""", "course_data", "id",
+  cd("MI2105", "Basis Data", **{"class": "MI-2B Malam"}), client="iphone",
+  note="A class correction told through students who cannot find the course.")
+
+# ---------------------------------------------------------------- another system, read like e-learning trouble
+
+M("sistem-informasi-akademik-login", "2028-02-11 08:10:00",
+  ("Putri Ayu Lestari", "putri.ayu@students.polibatam.ac.id"),
+  "gabisa login",
+  """pagi kak, aku gabisa login ke sistem informasi akademik sejak ganti password kemarin, padahal mau cek jadwal ujian. akun e-learning aku aman kok. harus lapor kemana ya kak?
+
+putri, AK 1B""", "other", "id", client="iphone",
+  note="The academic information system spelled out, not e-learning (which works).")
+
+M("eduroam-library-password", "2028-02-11 11:00:00",
+  ("Hiroshi Tanaka", "hiroshi.tanaka@gmail.com"),
+  "eduroam",
+  """Hi,
+
+I'm a visiting researcher from Osaka. My laptop won't connect to eduroam in the library; it keeps asking for my password and then drops. My home university account works everywhere else. Who can help?
+
+Hiroshi""", "other", "en", client="thunderbird",
+  note="A network problem (eduroam) with a password: not e-learning.")
+
+M("email-kampus-outlook-diblokir", "2028-02-11 14:25:00",
+  ("Siti Rahmawati", "siti.rahmawati@polibatam.ac.id"),
+  "Email kampus terblokir",
+  """Selamat siang,
+
+Saya tidak bisa masuk ke email kampus (Outlook 365) sejak pagi, muncul pesan akun saya diblokir karena aktivitas mencurigakan. Padahal saya perlu kirim berkas ke jurusan hari ini. Mohon bantuannya.
+
+Siti Rahmawati
+Staf Administrasi Jurusan Teknik Mesin""", "other", "id", client="outlook",
+  note="Campus mail (Office 365) locked: not e-learning.")
+
+M("repository-skripsi-gagal-unggah", "2028-02-12 09:40:00",
+  ("Fajar Nugraha", "fajar.nugraha@students.polibatam.ac.id"),
+  "upload tugas akhir ke repository",
+  """Permisi, saya mau mengunggah laporan tugas akhir ke repository perpustakaan tapi gagal terus, padahal PDF-nya cuma 12 MB. Syarat bebas pustaka saya tinggal itu. Mohon dibantu.
+
+Fajar Nugraha
+D4 Teknik Robotika""", "other", "id",
+  note="The library repository, not e-learning.")
+
+M("sister-riwayat-mengajar", "2028-02-12 13:05:00",
+  ("Lenny Marpaung, M.Sc.", "lenny.marpaung@polibatam.ac.id"),
+  "Riwayat mengajar di SISTER kosong",
+  """Selamat siang,
+
+Data riwayat mengajar saya di SISTER untuk semester lalu kosong, padahal jadwal dan kelasnya sudah diinput prodi. Ini untuk laporan BKD. Apakah ada yang bisa membantu?
+
+Salam,
+Lenny""", "other", "id",
+  note="SISTER (the lecturers' national record) named with words of trouble.")
+
+M("wali-hasil-studi-anak", "2028-02-12 20:15:00",
+  ("Hj. Rosmiati", "rosmiati.hj@yahoo.co.id"),
+  "hasil studi anak",
+  """Assalamualaikum,
+
+Saya ibu dari Muhammad Rizki, mahasiswa Teknik Mesin semester 3. Bagaimana caranya saya bisa melihat hasil studi anak saya semester kemarin? Saya tidak punya akunnya.
+
+Wassalam""", "other", "id", client="iphone",
+  note="A parent asking to see a student's results: the academic office's matter.")
+
+M("pmb-portal-pendaftaran", "2028-02-13 10:00:00",
+  ("Kevin Pratama", "kevinpratama.07@gmail.com"),
+  "tidak bisa login pendaftaran",
+  """Selamat pagi, saya calon mahasiswa baru jalur mandiri. Saya tidak bisa login di portal pendaftaran PMB, katanya nomor pendaftaran tidak ditemukan padahal sudah bayar. Mohon dibantu.
+
+Kevin""", "other", "id",
+  note="An applicant and the admissions portal.")
+
+M("lab-komputer-tidak-menyala", "2028-02-13 13:30:00",
+  ("Suryadi", "suryadi.plp@polibatam.ac.id"),
+  "PC lab bahasa",
+  """Selamat siang,
+
+Saya PLP lab bahasa. Sejak pagi lima komputer di lab tidak mau menyala, lampunya berkedip saja. Jam 15.00 ada praktikum listening. Mohon dikirim teknisi.
+
+Suryadi""", "other", "id",
+  note="A lab technician: computers that will not start (general services).")
+
+# ---------------------------------------------------------------- support that names those systems and stays support
+
+M("forum-email-not-arriving", "2028-02-14 09:00:00",
+  ("Park Ji-won", "jiwon.park@polibatam.ac.id"),
+  "Forum posts not reaching students' inbox",
+  """Dear P4M,
+
+I post weekly notes in the forum of my Korean Language course on e-learning, but my students say the forum e-mails never reach their inbox, not even the spam folder. My own copy arrives. Could you check the e-learning mail settings?
+
+Kind regards,
+Park Ji-won""", "elearning_support", "en", client="outlook",
+  note="E-learning's forum mail not delivered: support, though e-mail is named.")
+
+M("siakad-terdaftar-elearning-belum", "2028-02-14 11:20:00",
+  ("Dina Marlina", "dina.marlina@students.polibatam.ac.id"),
+  "Course belum ada",
+  """Permisi kak, di SIAKAD saya sudah terdaftar di MK Jaringan Komputer kelas TI-2C, tapi di e-learning course-nya belum ada di daftar saya. Teman sekelas juga begitu. Mohon dicek ya kak.
+
+Dina""", "elearning_support", "id", client="iphone",
+  note="SIAKAD named as the reference; the fault is on e-learning.")
+
+M("akun-microsoft-elearning", "2028-02-14 15:45:00",
+  ("Agus Salim", "agus.salim@students.polibatam.ac.id"),
+  "login elearning pakai akun microsoft",
+  """Pak, waktu saya klik masuk dengan akun Microsoft di halaman e-learning, muncul tulisan "user not found". Padahal email kampus saya normal. Bagaimana ya?
+
+Agus""", "elearning_support", "id",
+  note="Signing in to e-learning with the campus Microsoft account: support.")
+
+# ---------------------------------------------------------------- questions that name course fields
+
+M("tanya-nama-ikut-kurikulum", "2028-02-15 10:10:00",
+  ("Wahyu Setiawan", "wahyu.setiawan@polibatam.ac.id"),
+  "Nama MK setelah kurikulum baru",
+  """Selamat pagi,
+
+Kalau kurikulum baru berlaku semester depan, apakah nama mata kuliah di e-learning berubah sendiri mengikuti SIAKAD, atau dosen yang harus mengajukan ke P4M satu per satu?
+
+Terima kasih,
+Wahyu""", "other", "id",
+  note="A question how course names follow the curriculum; nothing asked to change.")
+
+M("sk-mengajar-sudah-terbit", "2028-02-15 14:00:00",
+  ("Ratna Dewi", "ratna.dewi@polibatam.ac.id"),
+  "SK mengajar genap",
+  """Siang Bapak/Ibu,
+
+Mohon info, apakah SK mengajar semester genap sudah terbit? Saya perlu untuk mengisi BKD minggu ini.
+
+Ratna""", "other", "id",
+  note="A teaching decree, issued by the personnel office.")
+
+# ---------------------------------------------------------------- announcements: audience and times
+
+M("satu-kelas-uts-dan-tayang", "2028-02-16 08:30:00",
+  ("Yusniar Harahap", "yusniar.harahap@polibatam.ac.id"),
+  "Info UTS Pemrograman Web IF-2A",
+  """Pagi P4M,
+
+Mohon tayangkan pengumuman ini di course Pemrograman Web (IF2203), hanya untuk kelas IF-2A, pada Senin, 21 Februari 2028 jam 07.00:
+
+Judul: UTS Pemrograman Web kelas IF-2A
+UTS dilaksanakan Rabu, 23 Februari 2028 pukul 13.00 di Lab 3. Bawa laptop masing-masing.
+
+Yusniar""", "announcement", "id",
+  an("UTS Pemrograman Web kelas IF-2A", "course", "2028-02-21T07:00:00+07:00", "IF2203", "Pemrograman Web"),
+  note="One class's course; the publish time comes before the exam's time.")
+
+M("tingkat-satu-semua-prodi", "2028-02-16 13:00:00",
+  ("Bagian Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+  "Pengumuman untuk mahasiswa tingkat satu",
+  """Yth. P4M,
+
+Mohon dipasang di e-learning untuk seluruh mahasiswa tingkat satu dari semua prodi, tayang Kamis, 24 Februari 2028 pukul 06.30 WIB.
+
+Judul: Pembinaan Karakter Mahasiswa Baru
+Isi: Kegiatan dilaksanakan Sabtu, 26 Februari 2028 pukul 08.00 WIB di Auditorium. Presensi ditutup pukul 08.15.
+
+Terima kasih,
+Kemahasiswaan""", "announcement", "id",
+  an("Pembinaan Karakter Mahasiswa Baru", "site", "2028-02-24T06:30:00+07:00"),
+  note="A cohort across programmes (site); the publish time before the event and the attendance close.")
+
+M("en-one-section-due-date", "2028-02-17 09:15:00",
+  ("Dr. Arjun Mehta", "arjun.mehta@polibatam.ac.id"),
+  "Notice for my section of Software Testing",
+  """Hi team,
+
+Could you put the notice below in Software Testing (SE3104), for section IF-3B only, on March 2, 2028 at 7 in the morning?
+
+Title: Test plan due
+The test plan for your group project is due Sunday, March 5, 2028 at 11:59 pm. Late submissions lose 10% per day.
+
+Thanks,
+Arjun""", "announcement", "en",
+  an("Test plan due", "course", "2028-03-02T07:00:00+07:00", "SE3104", "Software Testing"),
+  note="One section; the publish time ('at 7 in the morning') beside a later deadline.")
+
+if BATCH >= 2:
+    pass  # batch 2 is written after batch 1's rules
+
+E.PLAN = {}
+for m in E.MAILS:
+    E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
+
+if __name__ == "__main__":
+    sys.exit(E.main())
