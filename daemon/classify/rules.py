@@ -121,11 +121,18 @@ RULES: tuple[KeywordRule, ...] = (
         _CD,
         # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y",
         # "mohon ubah kode MK menjadi Z") asks for the change, whatever trouble the mail tells of first.
-        r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )" + CHANGE + r"(?: (?:the|its|my|our|his|her|nya))?"
+        # Set or used as the value: "set the short name of that course to X", "make the key X", "pakai nama X".
+        r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?:" + CHANGE + r"|set|make|use|atur|diatur|pakai|dipakai|"
+        r"gunakan|digunakan)(?: (?:the|its|my|our|his|her|nya))?"
         r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
         r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
         r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
-        r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke)\b",
+        r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke|as)\b|"
+        # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X"
+        # ("masih pakai nama kurikulum lama", "still uses the old name": the old value, told)
+        r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
+        r"(?:nama|name|short ?name|kode|code|singkatan)"
+        r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b",
         2.5,
     ),
     rule(
@@ -139,7 +146,8 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang (?:benar|bener|betul)|"
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|semestinya|mestinya|sepatutnya|"
+        r"yang (?:benar|bener|betul)|(?:is|are|was) (?:supposed|meant) to be|ought to be|"
         r"the (?:correct|right) (?:name|code|one)|"
         # "nama yang baru X", "kodenya yang baru: Y", "the new one is Z": the new value given after its field
         r"(?:nama|kode|singkatan|short name|kelas|pengampu|dosen|sks)(?:nya)? yang baru(?:nya)?|"
