@@ -326,7 +326,242 @@ Arjun""", "announcement", "en",
   note="One section; the publish time ('at 7 in the morning') beside a later deadline.")
 
 if BATCH >= 2:
-    pass  # batch 2 is written after batch 1's rules
+    # ============================================================ batch 2 (written after batch 1's rules, scored first)
+
+    # ------------------------------------------------------------ a change told through its symptom
+    M("batak-tak-jumpa-buat-jadi", "2028-03-01 08:20:00",
+      ("Marolop Sitorus", "marolop.sitorus@polibatam.ac.id"),
+      "matkul Mekanika Fluida",
+      """Horas tim P4M,
+
+Bah, nama matkul Mekanika Fluida (MS2301) di elearning itu masih nama lamanya. Mahasiswaku pun tak jumpa-jumpa kelasnya di daftar. Cobalah kau buat jadi Mekanika Fluida Terapan, lae, biar sama dengan jadwal.
+
+Mauliate,
+Marolop""", "course_data", "id",
+      cd("MS2301", "Mekanika Fluida", fullname="Mekanika Fluida Terapan"), client="iphone",
+      note="Batak Indonesian: the rename asked after the students' trouble ('buat jadi').")
+
+    M("british-vle-could-it-read", "2028-03-01 10:45:00",
+      ("Dr. Eleanor Whitfield", "eleanor.whitfield@polibatam.ac.id"),
+      "Out-of-date course title on the VLE",
+      """Dear colleagues,
+
+A few of my tutees have struggled to locate CE2104 on the VLE, as it is still listed as Structural Analysis. Since the revalidation the module is Structural Analysis I. Could it read Structural Analysis I instead, please?
+
+With best wishes,
+Eleanor Whitfield
+Senior Lecturer (visiting), Civil Engineering""", "course_data", "en",
+      cd("CE2104", "Structural Analysis", fullname="Structural Analysis I"), client="outlook",
+      note="British English: 'could it read X instead', after students could not find it.")
+
+    M("korean-register-new-key", "2028-03-02 09:10:00",
+      ("Lee Min-seo", "minseo.lee@polibatam.ac.id"),
+      "Students cannot self-enrol KR1101",
+      """Hello P4M team,
+
+My students say they cannot self-enrol to KR1101 Korean Language I with the key I wrote on the board, because that key was for last semester. Please register new key HANGUL2028 for the course so they can join today.
+
+Thank you very much,
+Lee Min-seo""", "course_data", "en",
+      cd("KR1101", "Korean Language I", enrolment_key="HANGUL2028"), client="gmail",
+      note="A key that fails because it should be replaced, told as students who cannot enrol.")
+
+    M("sunda-nu-ngajar-abdi", "2028-03-02 13:30:00",
+      ("Rina Kurniasih, M.T.", "rina.kurniasih@polibatam.ac.id"),
+      "Punten, pengampu Termodinamika",
+      """Punten Bapak/Ibu P4M,
+
+Dosen pengampu MK Termodinamika (ME2207) di e-learning teu acan robih, masih Pak Dadang. Ayeuna nu ngajar teh abdi, Rina Kurniasih, M.T. Mahasiswa janten lepat ngirim pesen ka Pak Dadang.
+
+Hatur nuhun,
+Rina""", "course_data", "mixed",
+      cd("ME2207", "Termodinamika", lecturer="Rina Kurniasih, M.T."), client="gmail",
+      note="Sundanese: the lecturer change told as what is still shown and who teaches now.")
+
+    M("semester-masih-ganjil-sedangkan", "2028-03-03 08:00:00",
+      ("Sekretariat Jurusan Teknik Mesin", "sekjur.mesin@polibatam.ac.id"),
+      "Course Metrologi tidak muncul di semester berjalan",
+      """Dengan hormat,
+
+Atas arahan Ketua Jurusan, kami sampaikan bahwa course Metrologi (MS1204) masih terpasang di semester Ganjil 2027/2028, sehingga mahasiswa tidak menemukannya di daftar semester berjalan. Mohon dipindahkan ke semester Genap 2027/2028.
+
+Hormat kami,
+Sekretariat Jurusan Teknik Mesin""", "course_data", "id",
+      cd("MS1204", "Metrologi", semester="Genap 2027/2028"), client="outlook",
+      note="A department secretary: the semester change told through the course missing from this term.")
+
+    M("kosma-dosen-masih-lama-diupdate", "2028-03-03 19:50:00",
+      ("Yoga Pratama (Kosma TI-1B)", "yoga.pratama@students.polibatam.ac.id"),
+      "dosen di course statistika",
+      """Kak, di course Statistika (ST1102) nama dosennya masih Bu Lestari, padahal dari minggu ke-3 yang masuk Hendra Wijaya, S.Si., M.Stat. Tolong diupdate ya kak biar kami bisa chat dosennya lewat e-learning. Makasih kak
+
+Yoga, kosma TI-1B""", "course_data", "id",
+      cd("ST1102", "Statistika", lecturer="Hendra Wijaya, S.Si., M.Stat."), client="iphone",
+      note="A class representative: the lecturer change asked so students can message the right person.")
+
+    M("aussie-blurb-swap-it-for", "2028-03-04 11:05:00",
+      ("Craig Henderson", "craig.henderson@polibatam.ac.id"),
+      "Surveying blurb - second time asking",
+      """G'day,
+
+I've asked about this twice now. The blurb on my Surveying (CV2103) course page is still last year's and it talks about equipment we no longer have. Can you swap it for: Field surveying with total stations and GNSS receivers.
+
+Cheers,
+Craig""", "course_data", "en",
+      cd("CV2103", "Surveying", summary="Field surveying with total stations and GNSS receivers."), client="gmail",
+      note="An Australian lecturer: the summary change asked inside a complaint ('swap it for').")
+
+    # ------------------------------------------------------------ another system, read like e-learning trouble
+    M("hotspot-gedung-c-putus", "2028-03-05 10:30:00",
+      ("Nadia Safitri", "nadia.safitri@students.polibatam.ac.id"),
+      "internet gedung C",
+      """Permisi min, hotspot kampus di gedung C putus-putus terus dari pagi, buka apa-apa tidak bisa. Di gedung A aman. Mohon dicek ya.
+
+Nadia""", "other", "id", client="iphone",
+      note="The campus hotspot failing: the ICT office's network.")
+
+    M("vpn-journal-databases", "2028-03-05 21:10:00",
+      ("Dr. Tomasz Nowak", "tomasz.nowak@polibatam.ac.id"),
+      "Remote access to journals",
+      """Hello,
+
+Working from home tonight, I cannot reach the journal databases: the campus VPN rejects my login although the same password works for my staff mail. Is there a known outage?
+
+Regards,
+Tomasz Nowak""", "other", "en", client="thunderbird",
+      note="The campus VPN: a login problem that is not e-learning's.")
+
+    M("google-drive-kuota-penuh", "2028-03-06 09:00:00",
+      ("Irwansyah", "irwansyah@polibatam.ac.id"),
+      "Kuota Drive akun kampus",
+      """Selamat pagi,
+
+Penyimpanan Google Drive akun kampus saya penuh, tidak bisa menyimpan berkas baru lagi. Bisakah kuotanya ditambah? Saya dosen Teknik Elektro.
+
+Terima kasih,
+Irwansyah""", "other", "id",
+      note="Cloud storage of the campus account (Google Workspace), not e-learning.")
+
+    M("nilai-praktikum-sistem-akademik", "2028-03-06 14:15:00",
+      ("Bayu Saputra", "bayu.saputra@students.polibatam.ac.id"),
+      "nilai praktikum masih E",
+      """Selamat siang, nilai praktikum Fisika saya di sistem akademik masih E, padahal dosennya bilang sudah diperbaiki minggu lalu. Kemana saya harus mengurus ini?
+
+Bayu Saputra""", "other", "id",
+      note="A grade in the academic system: the academic office's.")
+
+    M("va-pembayaran-mbanking", "2028-03-07 08:40:00",
+      ("Lia Amelia", "lia.amelia@students.polibatam.ac.id"),
+      "VA error",
+      """kak, VA pembayaran semester aku gak bisa dibayar lewat m-banking, error terus dari kemarin. deadline nya besok. gimana ya kak?""", "other", "id",
+      client="iphone", note="Paying the semester fee: the finance office.")
+
+    M("eoffice-surat-masuk", "2028-03-07 10:00:00",
+      ("Drs. Hermanto", "hermanto@polibatam.ac.id"),
+      "Aplikasi e-office",
+      """Yth. Admin,
+
+Surat masuk di aplikasi e-office saya tidak muncul sejak Senin, padahal sekretaris sudah mendisposisikan dua surat. Mohon bantuan.
+
+Hermanto""", "other", "id", client="outlook",
+      note="The e-office letter system, another office's.")
+
+    # ------------------------------------------------------------ support that names those systems and stays support
+    M("login-elearning-email-kampus-normal", "2028-03-08 07:30:00",
+      ("Ahmad Fauzi", "ahmad.fauzi@students.polibatam.ac.id"),
+      "e-learning tidak bisa login",
+      """Pagi, saya tidak bisa login ke e-learning pakai email kampus, muncul "invalid login". Padahal email kampus saya normal bisa buka inbox. Mohon dibantu.
+
+Ahmad Fauzi""", "elearning_support", "id",
+      note="E-learning's login failing while campus mail works: support.")
+
+    M("kuis-wifi-perpustakaan-keluar", "2028-03-08 11:20:00",
+      ("Wulan Sari", "wulan.sari@students.polibatam.ac.id"),
+      "kuis keluar sendiri",
+      """Kak, waktu saya ngerjain kuis Akuntansi Dasar di e-learning tadi, saya di perpustakaan pakai wifi kampus, tiba-tiba keluar sendiri dan jawaban saya hilang. Bisa dibuka lagi kuisnya kak?
+
+Wulan""", "elearning_support", "id", client="iphone",
+      note="A quiz on e-learning lost in the library on the campus Wi-Fi: support.")
+
+    M("minang-ambo-tak-bisa-unggah", "2028-03-08 22:05:00",
+      ("Rizal Chaniago", "rizal.chaniago@students.polibatam.ac.id"),
+      "tugas ndak bisa diunggah",
+      """Assalamualaikum uda/uni P4M, ambo ndak bisa unggah tugas Desain Grafis di e-learning, tombolnyo abu-abu sajo. Batasnyo malam ko jam 23.59. Tolong dibantu.
+
+Rizal""", "elearning_support", "id", client="iphone",
+      note="Minang Indonesian: an assignment upload greyed out.")
+
+    # ------------------------------------------------------------ announcements: audience and times
+    M("besok-jam-enam-kuis-dipindah", "2028-03-09 20:00:00",
+      ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+      "tolong umumkan di Kalkulus MA-1C",
+      """Malam P4M, tolong umumkan besok jam 6 pagi di MK Kalkulus (MA1101) kelas MA-1C:
+
+Kuis 2 dipindah
+Kuis 2 dipindah ke hari Kamis, 16 Maret 2028 jam 10.00, karena Selasa ruangan dipakai ujian.
+
+Makasih,
+Taufik""", "announcement", "id",
+      an("Kuis 2 dipindah", "course", "2028-03-10T06:00:00+07:00", "MA1101", "Kalkulus"),
+      note="One class; a relative publish time ('besok jam 6 pagi') beside the quiz's new date and time.")
+
+    M("angkatan-2027-deadline-senin", "2028-03-10 09:00:00",
+      ("Prodi Akuntansi Manajerial", "prodi.akm@polibatam.ac.id"),
+      "Pengumuman angkatan 2027",
+      """Yth. P4M,
+
+Mohon ditayangkan untuk seluruh mahasiswa angkatan 2027 pada Jumat, 10 Maret 2028 pukul 16.00 WIB.
+
+Judul: Pengisian Kuesioner Kepuasan Layanan
+Isi: Kuesioner wajib diisi paling lambat Senin, 13 Maret 2028 pukul 23.59 WIB.
+
+Terima kasih""", "announcement", "id",
+      an("Pengisian Kuesioner Kepuasan Layanan", "site", "2028-03-10T16:00:00+07:00"),
+      note="A cohort (site); the publish time before the deadline.")
+
+    M("front-page-asap-event-time", "2028-03-10 13:40:00",
+      ("International Office", "io@polibatam.ac.id"),
+      "For the front page please",
+      """Hello P4M,
+
+Please put this on the e-learning front page as soon as you can:
+
+Welcome Evening for Exchange Students
+All exchange and host students are invited on Wednesday, 15 March 2028 at 6.30 pm in the Student Centre.
+
+Thank you,
+International Office""", "announcement", "en",
+      an("Welcome Evening for Exchange Students", "site"),
+      note="Everyone; no publish time asked ('as soon as you can'), only the event's time.")
+
+    M("all-my-students-530pm", "2028-03-11 10:10:00",
+      ("Dr. Samuel Okafor", "samuel.okafor@polibatam.ac.id"),
+      "Notice for all my Power Electronics students",
+      """Dear P4M,
+
+Kindly post the following for all the students in my Power Electronics (EL3302) course at 5.30 pm on 13 March 2028.
+
+Title: Lab report extension
+The lab report deadline is extended to 20 March 2028, 12 noon.
+
+Many thanks,
+Samuel Okafor""", "announcement", "en",
+      an("Lab report extension", "course", "2028-03-13T17:30:00+07:00", "EL3302", "Power Electronics"),
+      note="'all the students in my course' is the course; the publish time before the new deadline.")
+
+    M("tanggal-saja-jam-acara", "2028-03-11 15:00:00",
+      ("Lestari Wulandari", "lestari.wulandari@polibatam.ac.id"),
+      "Pengumuman praktikum Kimia Analitik",
+      """Siang P4M,
+
+Tolong dipasang di course Kimia Analitik (KM2203) tanggal 14 Maret 2028 ya:
+
+Judul: Praktikum titrasi diganti hari
+Praktikum titrasi pindah ke Jumat, 17 Maret 2028 pukul 08.00 di Lab Kimia.
+
+Lestari""", "announcement", "id",
+      an("Praktikum titrasi diganti hari", "course", None, "KM2203", "Kimia Analitik"),
+      note="The publish date without a clock time (no publish_at); the practical's time is the event's.")
 
 E.PLAN = {}
 for m in E.MAILS:
