@@ -85,7 +85,9 @@ CHANGE = (
     # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
     r"samakan|disamakan|menyamakan|jadikan|dijadikan|"
     # set right: "tolong dibetulkan ke 3 SKS", "mohon dibenarkan", "please amend it to"
-    r"betulkan|dibetulkan|membetulkan|benarkan|dibenarkan|membenarkan|amend|amended)"
+    r"betulkan|dibetulkan|membetulkan|benarkan|dibenarkan|membenarkan|amend|amended|"
+    # one value for another: "can you swap it for: ...", "swap out X for Y"
+    r"swap|swapped)"
 )
 
 # Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and

@@ -168,7 +168,10 @@ _OTHER_SYSTEM = re.compile(
     r"(?:campus|university|polibatam|work) e-?mail|(?:office|outlook|microsoft) 365|webmail|"
     r"repositor(?:y|i)(?: perpustakaan| kampus| institusi)?|(?:akun|sistem|website|situs|portal|katalog) perpustakaan|"
     r"library (?:account|system|website|portal|catalog(?:ue)?|login)|e-?journals?|"
-    r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account) sister|pddikti|sinta|e-?office)\b"
+    r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account) sister|pddikti|sinta|e-?office|"
+    # the campus account's cloud storage, and the fee payment channels of the finance office
+    r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
+    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
 )
 _TROUBLE = re.compile(
     r"\b(?:tidak (?:bisa|dapat|mau|muncul|ditemukan|terhubung|tersambung|masuk)|gagal|error|diblokir|terblokir|"

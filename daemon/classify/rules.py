@@ -82,7 +82,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "course field: description",
         _CD,
-        r"\b(?:deskripsi|description|summary|ringkasan) "
+        r"\b(?:deskripsi|description|summary|ringkasan|blurb) "
         r"(?:course|matakuliah|mk)?",
         2.0,
         course_field=True,
@@ -129,6 +129,10 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
         r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke|as)\b|"
         # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X"
+        # a course moved to another term: "mohon dipindahkan ke semester Genap", "move it to the even semester"
+        r"\b(?<!sudah )(?<!telah )(?<!been )(?<!was )(?:(?:di|me)?pindah(?:kan)? ke semester|"
+        r"move[ds]? (?:it |the course )?(?:to|into) (?:the )?"
+        r"(?:ganjil |genap |odd |even |current |next )?(?:semester|term))\b|"
         # ("masih pakai nama kurikulum lama", "still uses the old name": the old value, told)
         r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
         r"(?:nama|name|short ?name|kode|code|singkatan)"
