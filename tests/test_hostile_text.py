@@ -15,6 +15,7 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from daemon.classify.purposes import PURPOSES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from parsers.body import split_body
@@ -46,6 +47,10 @@ def _value_first(text: str) -> object:
 
 def _field_list(text: str) -> object:
     return field_value_list(text, set())
+
+
+def _purposes(text: str) -> object:
+    return [purpose.reason(text) for purpose in PURPOSES]
 
 
 def _office_matter(text: str) -> object:
@@ -80,6 +85,9 @@ def _office_matter(text: str) -> object:
         pytest.param(_office_matter, "dosen " * 20_000, id="lecturer-words"),
         # mail coming back: words between "email" and "kembali"
         pytest.param(_office_matter, "email saya " * 20_000, id="mail-words"),
+        # other systems and e-learning said to work, over and over before the trouble
+        pytest.param(_purposes, "e-learning saya aman email kampus " * 10_000 + "gagal", id="other-systems"),
+        pytest.param(_purposes, "saya ibu dari " * 10_000 + "anak-anak saya", id="no-user"),
         # a name's cue, each trying every gap and value after it
         pytest.param(_shown_name, "nama course masih " * 5_000, id="name-cues"),
         # form questions, none with an answer under it
