@@ -29,6 +29,8 @@ PUBLISH = re.compile(
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
+    # scheduling asked for, not an event scheduled: "tolong dijadwalkan besok pukul 19.00" ("UTS dijadwalkan Rabu")
+    r"\b(?:tolong|tlg|mohon|mhn|minta|bisa|please)\s+(?:di|men)?jadwalkan\b|"
     r"umumkan|pin\b|share|terbit|"
     # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
     r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"
