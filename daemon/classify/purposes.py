@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from daemon.classify.intent import states_a_change
 from daemon.classify.keyword_rule import CHANGE
@@ -183,14 +184,18 @@ _ELEARNING = re.compile(
     r"learning portal|forum|assignments?|gradebook|kelas online|tugas(?! akhir))\b"
 )
 # E-learning said to work beside the other system's trouble: "akun e-learning aku aman kok", "Moodle works fine".
-_ELEARNING_FINE = re.compile(
-    r"\b(?:e-learning|elearning|moodle|lms)(?: [a-z]+){0,2}? (?:aman|normal|lancar|baik-baik saja|bisa|works|"
-    r"is fine|is working|fine|ok|oke)\b"
-)
+_WORKS = r"(?: [a-z]+){0,2}? (?:aman|normal|lancar|baik-baik saja|bisa|works|is fine|is working|fine|ok|oke)\b"
+_ELEARNING_FINE = re.compile(r"\b(?:e-learning|elearning|moodle|lms)" + _WORKS)
+
+
+@cache
+def _fine(system: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(system.pattern + _WORKS)
 
 
 def _another_system(text: str) -> str | None:
-    found = _OTHER_SYSTEM.search(text)
+    # the other system said to work is the writer's contrast: "padahal wifi kampus lancar", "campus mail works fine"
+    found = _OTHER_SYSTEM.search(_fine(_OTHER_SYSTEM).sub(" ", text))
     if found is None or not _TROUBLE.search(text) or _ELEARNING.search(_ELEARNING_FINE.sub(" ", text)):
         return None
     return found.group(0)
@@ -204,9 +209,9 @@ _NO_USER = re.compile(
     r"(?:dari|mahasiswa|mhs|mahasiswi)|(?:orang ?tua|ortu|(?<!dosen )wali) (?:dari |mahasiswa|mhs|mahasiswi)|"
     r"(?<!-)anak (?:saya|kami)(?! (?:didik|bimbingan|wali))|"
     r"(?:i am|i m|as) (?:the |a )?(?:parent|mother|father|guardian) of|(?:my|our) (?:son|daughter)\b|"
-    r"calon mahasiswa|(?:prospective|future) student|\bapplicant\b|"
-    r"(?:saya|aku) (?:seorang |adalah )?(?:alumni|alumnus|alumna|lulusan)|i (?:am an? )?(?:alumn(?:us|a|i)|"
-    r"graduated)|sudah lulus (?:dari|tahun|sejak|pada))\b"
+    r"(?:saya|aku|kami)(?: adalah| ini)? (?:seorang )?calon mahasiswa|(?:i am|i m) (?:a |an )?(?:prospective student|"
+    r"applicant)|(?:saya|aku) (?:seorang |adalah )?(?:alumni|alumnus|alumna|lulusan)|i (?:am an? )?(?:alumn(?:us|a|i)|"
+    r"graduated)|(?:saya|aku) (?:sudah|telah) lulus)\b"
 )
 
 
