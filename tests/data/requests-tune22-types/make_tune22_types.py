@@ -11,7 +11,7 @@ names those systems and stays support; questions that name course fields; announ
 everyone, with publish times beside event times and deadlines.
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
-Run:  python3 make_tune22_types.py   (BATCH=1 writes only the first batch)
+Run:  python3 make_tune22_types.py   (BATCH=1 or BATCH=2 writes only the first batches)
 """
 
 import os
@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 E.MAILS.clear()
 E.OUT_DIR = HERE
 M = E.M
-BATCH = int(os.environ.get("BATCH", "2"))
+BATCH = int(os.environ.get("BATCH", "3"))
 
 
 def cd(code=None, name=None, **changes):
@@ -562,6 +562,142 @@ Praktikum titrasi pindah ke Jumat, 17 Maret 2028 pukul 08.00 di Lab Kimia.
 Lestari""", "announcement", "id",
       an("Praktikum titrasi diganti hari", "course", None, "KM2203", "Kimia Analitik"),
       note="The publish date without a clock time (no publish_at); the practical's time is the event's.")
+
+if BATCH >= 3:
+    # ============================================================ batch 3 (audiences and times, written before rules)
+    M("dua-kelas-satu-mk", "2028-03-13 08:00:00",
+      ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+      "Pengumuman Pancasila TI-1A dan TI-1B",
+      """Pagi P4M,
+
+Mohon pasang pengumuman di course Pendidikan Pancasila (PK1101) untuk kelas TI-1A dan TI-1B, Selasa, 14 Maret 2028 pukul 07.30:
+
+Judul: Tugas video kelompok
+Video dikumpulkan paling lambat Jumat, 17 Maret 2028 pukul 21.00.
+
+Fitri""", "announcement", "id",
+      an("Tugas video kelompok", "course", "2028-03-14T07:30:00+07:00", "PK1101", "Pendidikan Pancasila"),
+      note="Two classes of one course are the course; the publish time before the deadline.")
+
+    M("yang-mengambil-etika-profesi", "2028-03-13 10:30:00",
+      ("Hendri Saputra", "hendri.saputra@polibatam.ac.id"),
+      "Info kuliah pengganti Etika Profesi",
+      """Selamat siang,
+
+Tolong diinfokan ke semua mahasiswa yang mengambil Etika Profesi (UM2101), tayang besok pukul 06.00:
+
+Judul: Kuliah pengganti Etika Profesi
+Kuliah pengganti diadakan Sabtu, 18 Maret 2028 pukul 09.00 secara daring.
+
+Hendri""", "announcement", "id",
+      an("Kuliah pengganti Etika Profesi", "course", "2028-03-14T06:00:00+07:00", "UM2101", "Etika Profesi"),
+      note="'semua mahasiswa yang mengambil X' is one course; a relative publish time beside the class's time.")
+
+    M("every-student-mechatronics-programme", "2028-03-14 09:45:00",
+      ("Head of Mechatronics Programme", "kaprodi.mekatronika@polibatam.ac.id"),
+      "Programme-wide notice",
+      """Dear P4M,
+
+Please publish the following for every student in the Mechatronics programme on Thursday 16 March 2028 at 10:00.
+
+Title: Industry visit registration
+Registration for the industry visit closes on 20 March 2028 at 17:00.
+
+Regards,
+Head of Mechatronics Programme""", "announcement", "en",
+      an("Industry visit registration", "site", "2028-03-16T10:00:00+07:00"),
+      note="A whole programme is more than one course (site); the publish time before the closing time.")
+
+    M("seluruh-dosen-rapat-kurikulum", "2028-03-14 13:00:00",
+      ("Wakil Direktur Bidang Akademik", "wadir1@polibatam.ac.id"),
+      "Mohon ditayangkan untuk dosen",
+      """Yth. Kepala P4M,
+
+Mohon pengumuman berikut ditayangkan di e-learning bagi seluruh dosen pada Rabu, 15 Maret 2028 pukul 08.00 WIB.
+
+Judul: Sosialisasi Kurikulum 2028
+Isi: Sosialisasi dilaksanakan Kamis, 16 Maret 2028 pukul 13.30 WIB di Gedung Utama lantai 4.
+
+Hormat kami,
+Wakil Direktur Bidang Akademik""", "announcement", "id",
+      an("Sosialisasi Kurikulum 2028", "site", "2028-03-15T08:00:00+07:00"),
+      note="For all lecturers (site); the publish time before the meeting's.")
+
+    M("three-sections-of-english", "2028-03-14 16:20:00",
+      ("Margaret Tan", "margaret.tan@polibatam.ac.id"),
+      "For my three sections of English",
+      """Hi P4M,
+
+Please share this with my three sections of Bahasa Inggris I (EN1101), tonight at 7 pm if possible:
+
+Speaking test moved
+The speaking test moves to Monday, 20 March 2028, 8 am, in the language lab.
+
+Thanks!
+Margaret""", "announcement", "en",
+      an("Speaking test moved", "course", "2028-03-14T19:00:00+07:00", "EN1101", "Bahasa Inggris I"),
+      note="Three sections of one course; 'tonight at 7 pm' before the test's time.")
+
+    M("tenggat-dulu-tayang-kemudian", "2028-03-15 09:00:00",
+      ("Nur Aisyah", "nur.aisyah@polibatam.ac.id"),
+      "Pengumuman laporan praktikum",
+      """Assalamualaikum P4M,
+
+Untuk course Sistem Kendali (EL3204). Batas unggah laporan Jumat, 24 Maret 2028 pukul 12.00. Pengumuman ini mohon tayang Rabu, 22 Maret 2028 pukul 09.00.
+
+Judul: Batas unggah laporan praktikum
+
+Wassalam,
+Nur Aisyah""", "announcement", "id",
+      an("Batas unggah laporan praktikum", "course", "2028-03-22T09:00:00+07:00", "EL3204", "Sistem Kendali"),
+      note="The deadline told first, the publish time after it.")
+
+    M("h-minus-satu-tanpa-jam", "2028-03-15 11:00:00",
+      ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+      "Pengumuman UTS Fisika",
+      """Siang, tolong tayangkan di course Fisika Terapan (FI2102) sehari sebelum UTS ya.
+
+Judul: Ruang UTS Fisika Terapan
+UTS Kamis, 23 Maret 2028 pukul 10.00 di ruang B203.
+
+Dedi""", "announcement", "id",
+      an("Ruang UTS Fisika Terapan", "course", None, "FI2102", "Fisika Terapan"),
+      note="A publish moment counted back without a clock time: no publish_at; the exam's time is the event's.")
+
+    # ------------------------------------------------------------ type near-misses
+    M("prosedur-cuti-akademik", "2028-03-16 08:30:00",
+      ("Rina Oktaviani", "rina.oktaviani@students.polibatam.ac.id"),
+      "prosedur cuti",
+      """Permisi kak, saya mau tanya prosedur untuk mengajukan cuti akademik semester depan itu bagaimana ya? Berkasnya diserahkan ke mana?
+
+Rina""", "other", "id", client="iphone",
+      note="A procedure of the academic office asked about, not a document the unit keeps.")
+
+    M("who-teaches-el2202", "2028-03-16 10:15:00",
+      ("Bima Aditya", "bima.aditya@students.polibatam.ac.id"),
+      "Lecturer of EL2202?",
+      """Hi, could you tell me who teaches EL2202 Digital Systems this term? I need to ask them about a make-up lab. Thanks!
+
+Bima""", "other", "en",
+      note="A question who teaches a course: to be told, nothing to change.")
+
+    M("nilai-tugas-tidak-terlihat", "2028-03-16 14:00:00",
+      ("Yuni Astuti", "yuni.astuti@students.polibatam.ac.id"),
+      "nilai tugas",
+      """Kak, kenapa saya tidak bisa lihat nilai tugas 2 di course Basis Data? Dosennya bilang sudah dinilai semua dari minggu lalu, teman saya bisa lihat.
+
+Yuni""", "elearning_support", "id", client="iphone",
+      note="A grade on e-learning not shown to the student: support, though grades are named.")
+
+    M("attendance-plugin-absent", "2028-03-17 09:20:00",
+      ("Dr. Farid Rahman", "farid.rahman@polibatam.ac.id"),
+      "Attendance marks everyone absent",
+      """Hello,
+
+Since Monday the attendance activity in my Electric Machines course marks every student as absent, even those who scanned the QR code in class. Could someone look into it?
+
+Farid""", "elearning_support", "en", client="outlook",
+      note="An attendance activity on e-learning misbehaving: support.")
 
 E.PLAN = {}
 for m in E.MAILS:
