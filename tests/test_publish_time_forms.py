@@ -66,3 +66,12 @@ def test_a_publish_time_from_america_or_asked_to_be_scheduled(text: str, expecte
 def test_an_event_scheduled_is_no_publish_time() -> None:
     text = "Mohon umumkan di course ini.\n\nJudul: UTS\nIsi: UTS dijadwalkan Rabu, 9 Desember 2026 pukul 10.00."
     assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+def test_an_upload_deadline_told_first_is_no_publish_time() -> None:
+    text = (
+        "Untuk course Sistem Kendali. Batas unggah laporan Jumat, 11 Desember 2026 pukul 12.00. "
+        "Pengumuman ini mohon tayang Senin, 7 Desember 2026 pukul 09.00."
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-12-07T09:00:00+07:00"
