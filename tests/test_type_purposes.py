@@ -254,3 +254,40 @@ def test_a_writer_with_no_e_learning_of_their_own_is_other_mail(text: str) -> No
 )
 def test_a_change_told_through_its_symptom_is_course_data(subject: str, text: str) -> None:
     assert _type(subject, text) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Mahasiswa tidak bisa enrol",
+            "Mahasiswa tidak bisa enrol ke MA1101 karena key-nya masih lama. Tolong key-nya dibuat KALK26.",
+        ),
+        (
+            "Students can't enrol",
+            "My students cannot enrol in ME2207: the key is last year's. Please change the key to THERMO26.",
+        ),
+        (
+            "akses course",
+            "Pak Budi sekarang yang mengajar Fisika Dasar. Mohon beliau diberi akses pengajar di course itu.",
+        ),
+        (
+            "Tidak muncul di dashboard",
+            "Course Basis Data tidak muncul di dashboard mahasiswa. Mohon diganti ke semester Genap 2025/2026.",
+        ),
+    ],
+)
+def test_a_fault_told_as_the_symptom_of_a_change_asked_with_its_value(subject: str, text: str) -> None:
+    assert _type(subject, text) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Tidak bisa login", "Saya tidak bisa login ke e-learning, mohon password saya direset ke yang baru."),
+        ("Quiz error", "Quiz 2 di course Kalkulus error, mohon waktu kuis diubah menjadi 60 menit."),
+        ("Akses", "Saya dosen baru dan belum punya akses pengajar di course Fisika Dasar, mohon dibantu."),
+    ],
+)
+def test_a_fault_with_a_value_that_is_no_course_field_stays_support(subject: str, text: str) -> None:
+    assert _type(subject, text) is ES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
+from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
 
@@ -119,24 +120,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "field changed to a value",
         _CD,
-        # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y",
-        # "mohon ubah kode MK menjadi Z") asks for the change, whatever trouble the mail tells of first.
-        # Set or used as the value: "set the short name of that course to X", "make the key X", "pakai nama X".
-        r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?:" + CHANGE + r"|set|make|use|atur|diatur|pakai|dipakai|"
-        r"gunakan|digunakan)(?: (?:the|its|my|our|his|her|nya))?"
-        r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
-        r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
-        r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
-        r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke|as)\b|"
-        # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X"
-        # a course moved to another term: "mohon dipindahkan ke semester Genap", "move it to the even semester"
-        r"\b(?<!sudah )(?<!telah )(?<!been )(?<!was )(?:(?:di|me)?pindah(?:kan)? ke semester|"
-        r"move[ds]? (?:it |the course )?(?:to|into) (?:the )?"
-        r"(?:ganjil |genap |odd |even |current |next )?(?:semester|term))\b|"
-        # ("masih pakai nama kurikulum lama", "still uses the old name": the old value, told)
-        r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
-        r"(?:nama|name|short ?name|kode|code|singkatan)"
-        r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b",
+        FIELD_TO_VALUE,
         2.5,
     ),
     rule(
