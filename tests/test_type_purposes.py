@@ -275,6 +275,8 @@ def test_a_change_told_through_its_symptom_is_course_data(subject: str, text: st
             "Tidak muncul di dashboard",
             "Course Basis Data tidak muncul di dashboard mahasiswa. Mohon diganti ke semester Genap 2025/2026.",
         ),
+        ("password course", "The enrolment password for Network Security (JK4102) should be changed to firewall."),
+        ("password enrol", "Password enrol untuk MK Statistika Bisnis (MB2103) mohon diganti jadi statB#2027."),
     ],
 )
 def test_a_fault_told_as_the_symptom_of_a_change_asked_with_its_value(subject: str, text: str) -> None:

@@ -23,8 +23,12 @@ FIELD_TO_VALUE = (
     r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "
     r"(?:akses|access)(?: [a-z]+){0,2}? (?:sebagai )?(?:dosen |editing )?(?:pengajar|pengampu|teacher|lecturer)|"
     r"\b(?:di)?jadikan (?:sebagai )?(?:dosen )?pengampu|\bmake (?:him|her|them) (?:the )?(?:lecturer|teacher)|"
-    # the field made into its value: "key-nya dibuat KALK2026", "short name-nya dibikin X"
-    r"\b(?:key|kunci pendaftaran|enrol(?:l)?ment key|short ?name|singkatan|kode)(?:-?nya)? (?:di)?(?:buat|bikin)\b|"
+    # the field made into its value, the course named between: "key-nya MK Robotika (MK2101) dibikin X", "short
+    # name-nya dibuat X"; the key called the course's password: "password enrol MK X mohon diganti jadi Y", "the
+    # enrolment password for X should be changed to Y" (the writer's own password is support)
+    r"\b(?:key|kunci pendaftaran|enrol(?:l)?ment key|short ?name|singkatan|kode|enrol(?:l)?(?:ment)? password|"
+    r"password(?:-?nya)? (?:masuk |untuk )?(?:enrol\w*|course|kelas|mk|matakuliah))(?:-?nya)?(?: [a-z0-9()-]+){0,6}? "
+    r"(?:(?:di)?(?:buat|bikin)|(?:di)?(?:ganti|ubah) (?:jadi|menjadi)|(?:should|must|needs to) be changed to)\b|"
     # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X" ("masih pakai nama
     # kurikulum lama", "still uses the old name": the old value, told)
     r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
