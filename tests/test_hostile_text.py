@@ -16,6 +16,8 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
+from daemon.classify.purposes import PURPOSES
+from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from parsers.body import split_body
@@ -51,6 +53,14 @@ def _field_list(text: str) -> object:
 
 def _name_tagged(text: str) -> object:
     return tag_name("Ubah MK", text)
+
+
+def _purposes(text: str) -> object:
+    return [purpose.reason(text) for purpose in PURPOSES]
+
+
+def _field_to_value(text: str) -> object:
+    return next(rule for rule in RULES if rule.name == "field changed to a value").reason(text)
 
 
 def _office_matter(text: str) -> object:
@@ -89,6 +99,11 @@ def _office_matter(text: str) -> object:
         pytest.param(_office_matter, "dosen " * 20_000, id="lecturer-words"),
         # mail coming back: words between "email" and "kembali"
         pytest.param(_office_matter, "email saya " * 20_000, id="mail-words"),
+        # other systems and e-learning said to work, over and over before the trouble
+        pytest.param(_purposes, "e-learning saya aman email kampus " * 10_000 + "gagal", id="other-systems"),
+        pytest.param(_purposes, "saya ibu dari " * 10_000 + "anak-anak saya", id="no-user"),
+        # keys and passwords named again and again, none made into a value
+        pytest.param(_field_to_value, "password course key-nya " * 10_000 + "x", id="key-words"),
         # a name's cue, each trying every gap and value after it
         pytest.param(_shown_name, "nama course masih " * 5_000, id="name-cues"),
         # form questions, none with an answer under it
