@@ -255,3 +255,28 @@ def test_a_form_line_under_the_text_gives_the_publish_time_and_never_the_title(f
 def test_a_date_after_a_publishing_colon_is_not_a_title() -> None:
     text = f"Tolong diumumkan: Selasa 1 Desember jam 06.45 lab tutup.\n\n{NOTICE}"
     assert extract_announcement("Info", text, MAIL_DATE, has_course=False).title is None
+
+
+def test_the_text_students_read_leaves_out_the_request_for_it_the_closing_and_the_file_line() -> None:
+    text = (
+        "Title: Guest Lecture on Shipbuilding\n\n"
+        "Speaker: Ir. Dr. Nurul Aisyah, Universiti Teknologi Malaysia\n"
+        "Date: Thursday, 4 June 2026, 13.30-15.30 (online)\n\n"
+        "Please note that students must register on e-learning first.\n\n"
+        "Please put it up as soon as convenient. Thank you and have a nice day.\n\n"
+        "Warm regards,\nNurul\n\n"
+        "[attachment: poster.ics]\nGuest Lecture"
+    )
+    found = extract_announcement("Guest lecture", text, datetime(2026, 5, 20, 2, 0, tzinfo=UTC), has_course=False)
+    assert found.text == (
+        "Speaker: Ir. Dr. Nurul Aisyah, Universiti Teknologi Malaysia\n"
+        "Date: Thursday, 4 June 2026, 13.30-15.30 (online)\n\n"
+        "Please note that students must register on e-learning first."
+    )
+
+
+def test_an_announcement_only_in_an_attachment_keeps_its_text_without_the_file_line() -> None:
+    text = "Mohon ditayangkan.\n\n[attachment: pengumuman.docx]\nJudul: Libur Semester\n\nKuliah libur 1-14 Februari."
+    found = extract_announcement("Pengumuman", text, datetime(2026, 1, 20, 2, 0, tzinfo=UTC), has_course=False)
+    assert found.title == "Libur Semester"
+    assert found.text == "Kuliah libur 1-14 Februari."

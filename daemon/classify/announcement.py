@@ -25,6 +25,7 @@ from daemon.classify.clock import WIB
 from daemon.classify.dates import find_date
 from daemon.classify.wording import sentence_end, sentences, unwrap
 from parsers.body import answered_between_quotes, opens_earlier_message, thread_text
+from parsers.sign_off import CLOSING
 
 
 @dataclass(frozen=True)
@@ -116,4 +117,30 @@ def extract_announcement(
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
     thread = unwrap(thread_text(context)) if answered and answered_between_quotes(context) else ""
     scope = "site" if staff else scope_of(f"{intro} {subject} {audience} {asking} {thread}", has_course)
-    return AnnouncementFields(title, body, scope, publish)
+    return AnnouncementFields(title, _for_readers(body), scope, publish)
+
+
+_THANKS = re.compile(rf"\s*(?:{CLOSING})\b", re.IGNORECASE)
+# Asking the helpdesk to put the notice up, in words no notice says to students ("Mohon mahasiswa mengunggah tugas"
+# asks the students, and stays).
+_ASKS_TO_PUBLISH = re.compile(
+    r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could\s+you|can\s+you|minta)\b.*?"
+    r"(?:\b(?:di)?tayang(?:kan)?\b|\bpublish|\bpublikasi|\bdipublikasikan\b|\b(?:di)?pasang(?:kan)?\b|"
+    r"\b(?:put|post|pop|stick|have|get)\s+(?:it|this|the\s+(?:notice|announcement))\s+(?:up|on|online)\b)",
+    re.IGNORECASE,
+)
+
+
+def _for_readers(body: str | None) -> str | None:
+    """The text without a last paragraph that only asks the helpdesk to publish it or thanks ("Please put it up as
+    soon as convenient. Thank you and have a nice day."): students read the notice, not the request for it."""
+    if not body:
+        return body
+    paragraphs = body.split("\n\n")
+    while len(paragraphs) > 1 and all(
+        _THANKS.match(said) or _ASKS_TO_PUBLISH.search(said)
+        for start, end in sentences(paragraphs[-1])
+        if (said := paragraphs[-1][start:end]).strip()
+    ):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)

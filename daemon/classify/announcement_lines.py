@@ -37,7 +37,8 @@ NOT_TITLE = re.compile(
     re.IGNORECASE,
 )
 CLOSING = re.compile(
-    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|regards|best|salam|hormat saya|hormat kami|wassalam|"
+    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|(?:warm(?:est)?|kind|with)\s+regards|regards|best|salam|"
+    r"yours\s+(?:sincerely|faithfully|truly)|hormat saya|hormat kami|wassalam|"
     r"sincerely|cheers|tks|trims|--\s*$|sent from|dikirim dari)\b.*$"
 )
 
@@ -91,6 +92,8 @@ def announcement_body(text: str) -> str | None:
     """The announcement's text: everything up to the closing, wrapped lines joined, paragraphs and lists kept."""
     closing = CLOSING.search(text)
     body = text[: closing.start()] if closing else text
+    # The line naming an attached file is the daemon's own; the attachment's text under it may be the announcement.
+    body = "\n".join(line for line in body.split("\n") if not ATTACHMENT_LINE.match(line))
     paragraphs = [re.sub(r"[ \t]+", " ", part).strip() for part in re.split(r"\n\s*\n", unwrap(body.strip()))]
     joined = "\n\n".join(part for part in paragraphs if part)
     return joined or None
