@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Generate the twenty-second P4M helpdesk TUNING corpus, part "codenames" (course codes, current course names and
+publish times).
+
+Written in round 11 from the KINDS tune21 (the opened part13) still missed, in voices and layouts no corpus has:
+service units' codes with a hyphen and a short number ("UPB-TF02"), codes with a class section after them
+("MKW104-D"), codes in a DOCX form; publish times given in the zone of a lecturer abroad in the Americas, India or New
+Zealand; an Indonesian request to schedule ("tolong dijadwalkan"). Near-misses that must claim nothing: a sensor or
+a chip written like a code (HC-SR04, SN-74HC595), a room or a room booking, a letter number, a NIP, a form's document
+number; an event, a unit, a programme or a document title where a course name would stand; an exam's own scheduled
+time under an announcement that names no publishing time.
+
+The label is the value AS WRITTEN. The message engine (clients, DOCX/ODT/PDF, HTML) is the reading corpus's
+generator, imported from ../requests-tune9-reading/make_tune9_reading.py; every body here was written by hand.
+Run:  python3 make_tune22_codenames.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune9-reading"))
+import make_tune9_reading as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def an(title, code=None, name=None, publish_at=None, scope="course"):
+    fields = {"title": title, "scope": scope}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if publish_at:
+        fields["publish_at"] = publish_at
+    return fields
+
+
+# ================================================================ batch 1 (scored before any rule for it)
+
+M("unit-bahasa-kode-strip-dua-digit", "2027-01-04 08:10", ("Yohana Sitorus", "yohana.sitorus@polibatam.ac.id"),
+  "Kunci course persiapan TOEFL", "course_data", "id",
+  cd("UPB-TF02", "TOEFL Preparation", enrolment_key="toefl-genap27"), client="roundcube",
+  plain="""Selamat pagi Bapak/Ibu P4M,
+
+Dari UPT Bahasa, kami mohon enrolment key untuk course UPB-TF02 TOEFL Preparation diganti
+menjadi toefl-genap27 karena kunci lama sudah beredar di angkatan lalu.
+
+Hormat kami,
+Yohana Sitorus
+UPT Bahasa Politeknik Negeri Batam
+""")
+
+M("en-career-centre-code-in-brackets-short", "2027-01-04 10:40", ("Daniel Tan", "daniel.tan@polibatam.ac.id"),
+  "Lecturer for the interview skills course", "course_data", "en",
+  cd("CDC-SS3", "Interview Skills", lecturer="Rini Anggraeni, M.Psi."), client="apple",
+  plain="""Hello team,
+
+The Career Development Centre runs Interview Skills (CDC-SS3) on e-learning. From this term the lecturer is
+Rini Anggraeni, M.Psi. instead of me. Could you make the change?
+
+Thanks,
+Daniel Tan
+Career Development Centre
+""")
+
+M("sensor-bukan-kode-mk-nama-saja", "2027-01-05 09:15", ("Bagus Wicaksono", "bagus.wicaksono@polibatam.ac.id"),
+  "Deskripsi MK Sistem Tertanam", "course_data", "id",
+  cd(None, "Sistem Tertanam", summary="Mahasiswa merancang sistem berbasis mikrokontroler dengan sensor jarak dan register geser."),
+  client="gmail",
+  plain="""Pak/Bu,
+
+Mohon deskripsi MK Sistem Tertanam diganti menjadi: Mahasiswa merancang sistem berbasis mikrokontroler dengan sensor jarak dan register geser.
+
+Praktikumnya pakai HC-SR04 dan SN-74HC595, jadi deskripsi lama yang masih menyebut Arduino Uno sudah tidak cocok.
+
+Salam,
+Bagus
+""")
+
+M("kelas-seksi-huruf-pengumuman-di", "2027-01-05 13:00", ("Ni Luh Ayu", "niluh.ayu@polibatam.ac.id"),
+  "umumin dong", "announcement", "id",
+  an("Kelas pengganti Rabu", "MKW104-D"), client="gmail-app",
+  plain="""Min, tolong umumin di MKW104-D ya, sekarang aja:
+
+Judul: Kelas pengganti Rabu
+Isi: Kelas pengganti diadakan Rabu 6 Januari 2027 di ruang GU-805, jam 13.00-14.40.
+
+makasih min
+""")
+
+M("en-pacific-time-seattle", "2027-01-06 07:30", ("Andreas Wijaya", "andreas.wijaya@polibatam.ac.id"),
+  "Post for Control Systems", "announcement", "en",
+  an("Problem set 2 released", "EL3105", "Control Systems", "2027-01-08T11:00:00+07:00"), client="outlook-mac",
+  plain="""Hi P4M,
+
+I'm at a workshop in Seattle this week. Please put the notice below on EL3105 Control Systems so that it goes out
+Thursday January 7 at 8 pm Pacific time.
+
+Problem set 2 released
+
+Problem set 2 is now on the course page. Submit it by Friday 15 January 2027.
+
+Thank you,
+Andreas
+""")
+
+M("jadwalkan-tanpa-kata-tayang", "2027-01-06 15:20", ("Siti Rohmah", "siti.rohmah@polibatam.ac.id"),
+  "Pengumuman Akuntansi Biaya", "announcement", "id",
+  an("Kuis 1 daring", "AK2104", "Akuntansi Biaya", "2027-01-11T06:30:00+07:00"), client="zimbra",
+  plain="""Selamat sore,
+
+Bisa tolong dijadwalkan untuk Senin, 11 Januari 2027 jam 06.30 pengumuman berikut di MK Akuntansi Biaya (AK2104)?
+
+Judul: Kuis 1 daring
+Isi: Kuis 1 dikerjakan daring di e-learning, dibuka 08.00 dan ditutup 09.00.
+
+Terima kasih,
+Siti Rohmah
+""")
+
+M("ujian-dijadwalkan-bukan-waktu-tayang", "2027-01-07 09:05", ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "Info responsi", "announcement", "id",
+  an("Responsi Mekanika Fluida", "TM2203", "Mekanika Fluida"), client="thunderbird",
+  plain="""Yth. admin e-learning,
+
+Tolong diumumkan hari ini di course TM2203 Mekanika Fluida.
+
+Judul: Responsi Mekanika Fluida
+Isi: Responsi dijadwalkan Kamis, 14 Januari 2027 pukul 10.00 di Lab Fluida. Bawa kalkulator.
+
+Terima kasih,
+Rudi
+""")
+
+M("seminar-nasional-bukan-nama-mk", "2027-01-07 11:45", ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "Pengumuman Seminar Nasional Rekayasa Material", "announcement", "id",
+  an("Call for paper SNRM 2027", "TMT3201"), client="outlook",
+  plain="""Dengan hormat,
+
+Mohon dipasang pengumuman berikut di course TMT3201 untuk mahasiswa tingkat akhir.
+
+Judul: Call for paper SNRM 2027
+Isi: Panitia Seminar Nasional Rekayasa Material membuka pengiriman makalah sampai 20 Februari 2027.
+
+Terima kasih,
+Fitri Handayani
+""")
+
+M("en-new-york-time-jam-malam", "2027-01-08 20:15", ("Hana Pertiwi", "hana.pertiwi@polibatam.ac.id"),
+  "Announcement Statistika Industri", "announcement", "mixed",
+  an("Take-home exam", "TI2108", "Statistika Industri", "2027-01-18T21:00:00+07:00"), client="gmail",
+  plain="""Halo tim P4M,
+
+I'm in New York for a fellowship. Mohon pengumuman ini tayang Senin 18 Januari 2027 jam 9 pagi waktu New York di
+course TI2108 Statistika Industri.
+
+Title: Take-home exam
+Text: The take-home exam is on the course page; upload your answers within 48 hours.
+
+Thanks!
+Hana
+""")
+
+M("booking-ruang-kode-bukan-mk", "2027-01-11 08:00", ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Pengumuman pindah ruang", "announcement", "id",
+  an("Ruang praktikum pindah", name="Jaringan Komputer Lanjut"), client="outlook-web",
+  plain="""Selamat pagi,
+
+Mohon diumumkan di mata kuliah Jaringan Komputer Lanjut:
+
+Judul: Ruang praktikum pindah
+Isi: Mulai minggu ini praktikum pindah ke ruang TA-10.4 (kode booking RB-2201 atas nama saya).
+
+Terima kasih,
+Eko Prasetyo
+""")
+
+M("docx-form-kode-unit-strip", "2027-01-11 10:30", ("Sekretariat UPT Bahasa", "uptbahasa@polibatam.ac.id"),
+  "Formulir perubahan data course", "course_data", "id",
+  cd("UPB-AW1", "Academic Writing", shortname="UPB-AW1-2027"), client="outlook",
+  plain="""Yth. P4M,
+
+Terlampir formulir perubahan data course dari UPT Bahasa. Terima kasih.
+
+Sekretariat UPT Bahasa
+""", att=[("docx", "Form Perubahan Data Course.docx", [
+      "FORMULIR PERUBAHAN DATA COURSE E-LEARNING",
+      [["Kode MK", "UPB-AW1"],
+       ["Nama MK", "Academic Writing"],
+       ["Data yang diubah", "Short name"],
+       ["Nilai baru", "UPB-AW1-2027"]],
+      "Batam, 11 Januari 2027",
+  ])])
+
+M("surat-nomor-strip-nip-kode-kurung", "2027-01-12 09:30", ("Tata Usaha Jurusan Teknik Elektro", "tu.elektro@polibatam.ac.id"),
+  "Permohonan perubahan dosen pengampu", "course_data", "id",
+  cd("ELK2203", "Elektronika Daya", lecturer="Arif Rahman, S.T., M.T."), client="outlook",
+  plain="""Nomor : B-221/PL29.3/TU/2027
+Hal   : Permohonan perubahan dosen pengampu
+
+Yth. Kepala P4M,
+
+Sehubungan dengan tugas belajar Sdr. Hasan Basri (NIP 198703152019031004), mohon dosen pengampu mata kuliah
+Elektronika Daya (ELK2203) di e-learning diganti menjadi Arif Rahman, S.T., M.T.
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+Ketua Jurusan Teknik Elektro
+""")
+
+M("en-india-ist-guest-visit", "2027-01-12 14:00", ("Prakash Iyer", "prakash.iyer@polibatam.ac.id"),
+  "Notice for my class", "announcement", "en",
+  an("Guest session cancelled", "IF3207", "Cloud Computing", "2027-01-20T12:00:00+07:00"), client="outlook-web",
+  plain="""Dear Helpdesk,
+
+I am in Chennai until next week. Kindly schedule the following on the IF3207 Cloud Computing page for 20 January 2027,
+10:30 IST.
+
+Title: Guest session cancelled
+Text: The guest session planned for 21 January 2027 is cancelled. Please continue with module 4.
+
+Regards,
+Prakash Iyer
+""")
+
+M("program-studi-bukan-nama-mk-kode", "2027-01-13 08:20", ("Kaprodi TRL", "kaprodi.trl@polibatam.ac.id"),
+  "Program Studi Teknologi Rekayasa Logistik - SKS", "course_data", "id",
+  cd("TRL2106", credits="3"),
+  client="gmail",
+  plain="""Yth. P4M,
+
+Untuk program studi kami, SKS course TRL2106 di e-learning tertulis 2, seharusnya 3.
+
+Terima kasih,
+Kaprodi Teknologi Rekayasa Logistik
+""")
+
+M("pusat-karir-unit-bukan-nama", "2027-01-13 13:10", ("Pusat Karir", "pusatkarir@polibatam.ac.id"),
+  "Pengumuman dari Pusat Karir untuk course MBKM4101", "announcement", "id",
+  an("Pendaftaran magang batch 2", "MBKM4101"), client="zimbra",
+  plain="""Halo tim P4M,
+
+Mohon bantu pasang pengumuman ini di course MBKM4101.
+
+Judul: Pendaftaran magang batch 2
+Isi: Pendaftaran magang batch 2 dibuka sampai 29 Januari 2027 melalui Pusat Karir.
+
+Salam,
+Pusat Karir Polibatam
+""")
+
+M("en-auckland-time-morning", "2027-01-14 09:00", ("Megan Clarke", "megan.clarke@polibatam.ac.id"),
+  "Announcement request", "announcement", "en",
+  an("Reading list updated", "EN1102", "English for Engineers", "2027-01-18T01:00:00+07:00"), client="apple",
+  plain="""Kia ora P4M team,
+
+Could you publish this in EN1102 English for Engineers at 7 am Auckland time on Monday 18 January 2027?
+
+Title: Reading list updated
+Text: The reading list for weeks 3 to 6 is updated. Chapter 4 is now optional.
+
+Ngā mihi,
+Megan
+""")
+
+M("kode-seksi-angka-tanda-kurung-nama", "2027-01-14 15:45", ("Doni Saputra", "doni.saputra@polibatam.ac.id"),
+  "Kelas AKT2205-C", "course_data", "id",
+  cd("AKT2205-C", "Akuntansi Keuangan Lanjut", enrolment_key="akl-c27"), client="yahoo",
+  plain="""Siang,
+
+Course AKT2205-C (Akuntansi Keuangan Lanjut) kuncinya tolong diganti ke akl-c27.
+
+Makasih,
+Doni
+""")
+
+M("dokumen-panduan-bukan-nama-mk", "2027-01-15 10:00", ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Panduan Penulisan Tugas Akhir 2027", "announcement", "id",
+  an("Panduan TA 2027 terbit", "TA4900"), client="outlook",
+  plain="""Yth. P4M,
+
+Mohon ditayangkan di course TA4900 pengumuman berikut.
+
+Judul: Panduan TA 2027 terbit
+Isi: Buku Panduan Penulisan Tugas Akhir 2027 sudah dapat diunduh di laman akademik.
+
+Salam,
+Bagian Akademik
+""")
+
+M("en-chicago-central-time-code-suffix", "2027-01-15 21:30", ("Kevin Halim", "kevin.halim@polibatam.ac.id"),
+  "post pls", "announcement", "en",
+  an("Lab report deadline extended", "ME2101-B", publish_at="2027-01-19T09:00:00+07:00"), client="gmail-app",
+  plain="""hey P4M - could you post this to ME2101-B at 8 pm Chicago time on Jan 18 2027? thx
+
+Title: Lab report deadline extended
+Text: Lab report 1 is now due on 25 January 2027.
+
+Kevin (in Chicago till Feb)
+""")
+
+M("nomor-formulir-dokumen-bukan-kode", "2027-01-18 08:40", ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "SKS Gambar Teknik", "course_data", "id",
+  cd(None, "Gambar Teknik", credits="2"), client="thunderbird",
+  plain="""Selamat pagi,
+
+Sesuai formulir FM-PBM-03 yang sudah ditandatangani kaprodi, SKS mata kuliah Gambar Teknik di e-learning mohon
+diubah menjadi 2.
+
+Terima kasih,
+Wulan Sari
+""")
+
+M("pelatihan-dosen-baru-acara-bukan-mk", "2027-01-18 11:00", ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "Pengumuman course RPL2201", "announcement", "id",
+  an("Kelas diganti tugas mandiri", "RPL2201"), client="gmail",
+  plain="""Pagi P4M,
+
+Karena saya ikut Pelatihan Moodle untuk Dosen Baru hari Kamis, tolong pasang pengumuman di RPL2201 sekarang juga:
+
+Judul: Kelas diganti tugas mandiri
+Isi: Kamis ini tidak ada tatap muka; kerjakan tugas mandiri di e-learning.
+
+Gilang
+""")
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
