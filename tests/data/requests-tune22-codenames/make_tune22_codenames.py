@@ -339,5 +339,188 @@ Gilang
 """)
 
 
+# ================================================================ batch 2 (written after batch 1's rules, scored before any more)
+
+M("toronto-dosen-tugas-belajar-campur", "2027-01-19 10:00", ("Irwan Setiadi", "irwan.setiadi@polibatam.ac.id"),
+  "Titip pengumuman Perancangan Mesin", "announcement", "mixed",
+  an("Asistensi minggu ke-3", "TM3104", "Perancangan Mesin", "2027-01-28T06:00:00+07:00"), client="thunderbird",
+  plain="""Assalamualaikum tim P4M,
+
+Saya sedang tugas belajar di Toronto. Mohon pengumuman ini di-post di TM3104 Perancangan Mesin pada Wednesday,
+27 January 2027, 6:00 p.m. Toronto time (kalau tidak salah itu pagi hari di Batam).
+
+Judul: Asistensi minggu ke-3
+Isi: Asistensi gambar susunan dilakukan oleh asisten lab setiap Kamis pukul 13.00.
+
+Wassalam,
+Irwan
+""")
+
+M("lpm-kode-unit-titik-dua-isian", "2027-01-19 14:30", ("Lembaga Penjaminan Mutu", "lpm@polibatam.ac.id"),
+  "Penggantian pengampu", "course_data", "id",
+  cd("LPM-QA1", "Audit Mutu Internal", lecturer="Dr. Yuliana Putri, M.M."), client="notes",
+  plain="""Kepada Yth. Tim P4M
+
+Kode       : LPM-QA1
+Nama       : Audit Mutu Internal
+Pengampu   : Dr. Yuliana Putri, M.M. (menggantikan Bapak Anton)
+
+Mohon diperbarui di e-learning. Formulir LPM-F01 (Permohonan Perubahan Data) sudah kami arsipkan.
+
+LPM Polibatam
+""")
+
+M("booking-kode-unit-bukan-mk", "2027-01-20 09:10", ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+  "Umumkan pindah lab Biologi Dasar", "announcement", "id",
+  an("Praktikum pindah ke Lab Terpadu", name="Biologi Dasar"), client="yahoo",
+  plain="""Selamat pagi,
+
+Mohon umumkan di mata kuliah Biologi Dasar segera.
+
+Judul: Praktikum pindah ke Lab Terpadu
+Isi: Praktikum minggu ini di Lab Terpadu lantai 2, kode booking BK-R12. Jas lab wajib.
+
+Rina Marlina
+""")
+
+M("en-mountain-time-denver-code-section", "2027-01-21 16:00", ("Lisa Gunawan", "lisa.gunawan@polibatam.ac.id"),
+  "Reminder for my Tuesday group", "announcement", "en",
+  an("Bring your datasheets", "EL2107-A", publish_at="2027-02-02T07:00:00+07:00"), client="outlook-mac",
+  plain="""Good afternoon,
+
+Could you publish the note below in EL2107-A for me? Timing: Feb 1, 2027 at 5 pm Mountain Time (I'm in Denver).
+
+Title: Bring your datasheets
+Text: Bring the printed datasheets for the op-amp lab on Tuesday.
+
+Many thanks,
+Lisa
+""")
+
+M("dies-natalis-acara-bukan-nama", "2027-01-22 08:00", ("Humas Polibatam", "humas@polibatam.ac.id"),
+  "Pengumuman Dies Natalis ke-27 untuk kelas AN2105", "announcement", "id",
+  an("Kuliah diliburkan saat Dies Natalis", "AN2105"), client="outlook",
+  plain="""Yth. P4M,
+
+Mohon ditayangkan pada course AN2105:
+
+Judul: Kuliah diliburkan saat Dies Natalis
+Isi: Perkuliahan tanggal 3 Februari 2027 diliburkan karena upacara Dies Natalis ke-27.
+
+Humas Polibatam
+""")
+
+M("est-singkatan-sesudah-jam", "2027-01-22 11:40", ("Rahmi Yusuf", "rahmi.yusuf@polibatam.ac.id"),
+  "Announcement: Oceanography", "announcement", "en",
+  an("Field trip forms", "KL2201", "Oseanografi", "2027-01-25T21:00:00+07:00"), client="gmail",
+  plain="""Dear P4M,
+
+Kindly post in KL2201 Oseanografi at 9:00 EST on 25 January 2027.
+
+Title: Field trip forms
+Text: Field trip consent forms must be signed by 29 January 2027.
+
+Rahmi (currently in Washington)
+""")
+
+M("minta-dijadwal-tanpa-kan", "2027-01-25 07:45", ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Pengumuman Kalkulus 2", "announcement", "id",
+  an("Kuis 2 ditunda", "MAT1202", "Kalkulus 2", "2027-01-26T06:00:00+07:00"), client="gmail-app",
+  plain="""Pagi min, minta dijadwal utk Selasa 26/1/2027 jam 6 pagi ya, di MAT1202 Kalkulus 2:
+
+Judul: Kuis 2 ditunda
+Isi: Kuis 2 ditunda ke minggu depan karena ruang dipakai ujian sertifikasi.
+
+Agus
+""")
+
+M("hawaii-waktu-belum-dikenal", "2027-01-26 12:00", ("Bonita Lee", "bonita.lee@polibatam.ac.id"),
+  "Announcement for Marine Biology", "announcement", "en",
+  an("Lecture recording uploaded", "KL3105", "Marine Biology", "2027-01-30T00:00:00+07:00"), client="apple",
+  plain="""Aloha P4M,
+
+Please announce in KL3105 Marine Biology at 7 am Hawaii time, Friday January 29, 2027:
+
+Title: Lecture recording uploaded
+Text: The recording of this week's lecture is on the course page.
+
+Mahalo,
+Bonita
+""")
+
+M("program-magister-bukan-nama-kode", "2027-01-26 15:15", ("Sekretariat Magister Terapan", "magister@polibatam.ac.id"),
+  "Program Magister Terapan Teknik Komputer - enrol key MTK6101", "course_data", "id",
+  cd("MTK6101", enrolment_key="mtk61-ganjil"), client="zimbra",
+  plain="""Yth. P4M,
+
+Mohon enrol key MTK6101 diganti: mtk61-ganjil
+
+Terima kasih.
+""")
+
+M("mumbai-waktu-lab-bahasa", "2027-01-27 09:30", ("Laboratorium Bahasa", "labbahasa@polibatam.ac.id"),
+  "Dari Laboratorium Bahasa: pengumuman", "announcement", "id",
+  an("Tes penempatan susulan", "BHS1101", "Bahasa Inggris I", "2027-01-28T13:00:00+07:00"), client="roundcube",
+  plain="""Yth. admin,
+
+Pengampu kami sedang di India. Beliau minta pengumuman berikut dipasang di BHS1101 Bahasa Inggris I
+pada Kamis 28 Januari 2027 jam 11.30 waktu Mumbai.
+
+Judul: Tes penempatan susulan
+Isi: Tes penempatan susulan diadakan Sabtu 30 Januari 2027 di Laboratorium Bahasa.
+
+Laboratorium Bahasa
+""")
+
+M("rps-dokumen-bukan-nama", "2027-01-28 10:20", ("Teguh Santoso", "teguh.santoso@polibatam.ac.id"),
+  "Rencana Pembelajaran Semester", "course_data", "id",
+  cd("SIP2203", "Hidrologi", summary="Hidrologi membahas siklus air, analisis hujan dan debit banjir rancangan."),
+  client="outlook-web",
+  plain="""Pagi,
+
+Sesuai Rencana Pembelajaran Semester terbaru, deskripsi course SIP2203 Hidrologi tolong diganti menjadi:
+Hidrologi membahas siklus air, analisis hujan dan debit banjir rancangan.
+
+Teguh
+""")
+
+M("kode-unit-dalam-kurung-kegiatan", "2027-01-29 13:00", ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+  "Short name kewirausahaan mahasiswa", "course_data", "id",
+  cd("PKM-KW2", "Kewirausahaan Mahasiswa", shortname="KWM-2027"), client="gmail",
+  plain="""Halo P4M,
+
+Untuk kegiatan Program Kreativitas Mahasiswa, course Kewirausahaan Mahasiswa [PKM-KW2] short name-nya mohon dibuat
+KWM-2027.
+
+Nurul
+""")
+
+M("vancouver-night-before", "2027-02-02 18:00", ("Samuel Sinaga", "samuel.sinaga@polibatam.ac.id"),
+  "course notice", "announcement", "en",
+  an("Design review moved", "AR3102", "Studio Arsitektur 3", "2027-02-04T10:00:00+07:00"), client="gmail",
+  plain="""Hi,
+
+From Vancouver: can you put this up on AR3102 Studio Arsitektur 3 - Wednesday Feb 3, 2027, 7 pm Vancouver time.
+
+Title: Design review moved
+Text: The design review moves to Monday 8 February 2027.
+
+Sam
+""")
+
+M("ujian-dijadwalkan-ulang-tanpa-tayang", "2027-02-03 09:00", ("Yeni Kartika", "yeni.kartika@polibatam.ac.id"),
+  "Pengumuman UTS susulan", "announcement", "id",
+  an("UTS susulan", "MB2204", "Manajemen Pemasaran"), client="outlook",
+  plain="""Selamat pagi,
+
+Tolong pasang di MB2204 Manajemen Pemasaran secepatnya.
+
+Judul: UTS susulan
+Isi: UTS susulan dijadwalkan ulang menjadi Jumat, 5 Februari 2027 pukul 09.00 di GU-702.
+
+Yeni
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
