@@ -31,7 +31,9 @@ PUBLISH = re.compile(
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|"
     # asked to schedule it: "tolong dijadwalkan untuk Senin", "jadwalkan saja Rabu"; never the event's own
     # "Responsi dijadwalkan Kamis ..."
-    r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwalkan|\bjadwalkan\b|muncul|sebagai pengumuman|appear|announce|"
+    # "Timing: Feb 1 at 5 pm" under the request
+    r"\btiming\b|"
+    r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwal(?:kan|in)?\b|\bjadwal(?:kan|in)\b|muncul|sebagai pengumuman|appear|announce|"
     r"umumkan|pin\b|share|terbit|"
     # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
     r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"

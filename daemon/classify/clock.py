@@ -54,6 +54,7 @@ _SEASONAL = {
         ("pacific", "us pacific", "pst", "pdt", "seattle", "los angeles", "california", "san francisco", "vancouver"),
         "America/Los_Angeles",
     ),
+    **dict.fromkeys(("hawaii", "honolulu", "hst"), "Pacific/Honolulu"),
     # India's clock is half an hour off the hour: "10:30 IST", "India time"
     **dict.fromkeys(
         ("ist", "india", "chennai", "mumbai", "delhi", "new delhi", "bangalore", "bengaluru"), "Asia/Kolkata"
@@ -73,7 +74,7 @@ _PLACES = "|".join(
 PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
-    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|ist|"
+    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|"
     r"(?:malaysia|malaysian|singapore|kuala lumpur|"
     + _PLACES
     + r") time|waktu (?:malaysia|singapura|"

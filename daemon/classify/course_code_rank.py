@@ -81,8 +81,8 @@ def for_the_request(source: str, start: int, end: int, code: str) -> bool:
 # "umumkan bahwa kelas pindah ke GU 805" names a room.
 _POSTED_IN = re.compile(
     r"(?i:\b(?:post|publish|put|pin|upload|share|umumkan|umumin|diumumkan|pasang|dipasang|pasangkan|tayangkan"
-    r"|ditayangkan)(?:\s+(?:this|it|the|an?|announcement|notice|message|ini|itu|pengumuman|pengumumannya|ya|dong"
-    r"|juga)){0,3}\s+(?:di|in|to|on|ke|pada)\s*)$"
+    r"|ditayangkan)(?:\s+(?:this|it|the|an?|announcement|notice|note|message|post|text|following|below|ini|itu|tsb"
+    r"|tersebut|berikut|pengumuman|pengumumannya|info|ya|dong|juga)){0,3}\s+(?:di|in|to|on|ke|pada)\s*)$"
 )
 
 
