@@ -522,5 +522,51 @@ Yeni
 """)
 
 
+# ================================================================ batch 3 (a name between its field and where it shows; scored before its rule)
+
+M("sks-nama-di-moodle-diubah", "2027-02-04 08:30", ("Hendro Wibisono", "hendro.wibisono@polibatam.ac.id"),
+  "koreksi sks", "course_data", "id",
+  cd(None, "Rekayasa Lalu Lintas", credits="3"), client="roundcube",
+  plain="""Pagi P4M,
+
+SKS Rekayasa Lalu Lintas di Moodle tolong diubah ke 3, di kurikulum baru sudah 3 SKS.
+
+Hendro
+""")
+
+M("en-lecturer-name-on-elearning-still-shows", "2027-02-04 13:10", ("Olga Petrova", "olga.petrova@polibatam.ac.id"),
+  "Lecturer listed", "course_data", "en",
+  cd(None, "Corrosion Engineering", lecturer="Olga Petrova, Ph.D."), client="outlook-mac",
+  plain="""Dear team,
+
+On e-learning, Corrosion Engineering still shows the previous lecturer. It should be Olga Petrova, Ph.D. from this
+semester.
+
+Best regards,
+Olga
+""")
+
+M("dosen-nama-orang-di-elearning-bukan-mk", "2027-02-05 09:00", ("Sri Wahyuni", "sri.wahyuni@polibatam.ac.id"),
+  "dosen di e-learning", "course_data", "id",
+  cd("MB3107", lecturer="Sri Wahyuni, S.E., M.M."), client="gmail",
+  plain="""Selamat pagi,
+
+Di e-learning Hendra Wijaya masih tertulis sebagai dosen MB3107, padahal sudah pindah tugas. Mohon diganti menjadi
+Sri Wahyuni, S.E., M.M.
+
+Terima kasih.
+""")
+
+M("kunci-nama-di-elearning-diganti", "2027-02-05 14:20", ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "enrol key", "course_data", "id",
+  cd("TRE2210", "Mesin Listrik", enrolment_key="mesin-27b"), client="thunderbird",
+  plain="""Sore,
+
+Kunci pendaftaran Mesin Listrik di e-learning (TRE2210) mohon diganti: mesin-27b
+
+Taufik
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
