@@ -568,5 +568,26 @@ Taufik
 """)
 
 
+# ================================================================ batch 4 (written after the rule for five digits and lower-case unit codes)
+
+M("kode-lima-digit-berlabel", "2027-02-08 08:15", ("Prodi Teknik Robotika", "robotika@polibatam.ac.id"),
+  "Perubahan SKS", "course_data", "id",
+  cd("TRK21305", "Visi Robot", credits="3"), client="outlook",
+  plain="""Yth. P4M,
+
+Kode MK: TRK21305
+Nama MK: Visi Robot
+SKS di e-learning mohon diubah menjadi 3.
+
+Prodi Teknik Robotika
+""")
+
+M("hp-kode-unit-huruf-kecil-voucher", "2027-02-08 19:40", ("Dimas Aditya", "dimas.aditya@polibatam.ac.id"),
+  "key", "course_data", "id",
+  cd("elc-sp3", enrolment_key="speak-27"), client="gmail-app",
+  plain="""min matkul elc-sp3 key nya ganti speak-27 ya. kode voucher zoom ZM-AB12 jgn dimasukin, itu buat webinar. tq
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
