@@ -29,11 +29,12 @@ PUBLISH = re.compile(
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|"
-    # asked to schedule it: "tolong dijadwalkan untuk Senin", "jadwalkan saja Rabu"; never the event's own
-    # "Responsi dijadwalkan Kamis ..."
     # "Timing: Feb 1 at 5 pm" under the request
     r"\btiming\b|"
-    r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwal(?:kan|in)?\b|\bjadwal(?:kan|in)\b|muncul|sebagai pengumuman|appear|announce|"
+    # asked to schedule it: "tolong dijadwalkan untuk Senin", "jadwalkan saja Rabu"; never the event's own
+    # "Responsi dijadwalkan Kamis ..."
+    r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwal(?:kan|in)?\b|\bjadwal(?:kan|in)\b|"
+    r"muncul|sebagai pengumuman|appear|announce|"
     r"umumkan|pin\b|share|terbit|"
     # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
     r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"

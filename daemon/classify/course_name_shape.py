@@ -271,7 +271,7 @@ def clean(value: str) -> str:
 # Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
 # per code (compiling per mail cost more than all the matching).
 # A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
-# ... and a service unit's code, its initials before a hyphen ("UPB-TF02 TOEFL Preparation", "Interview Skills (CDC-SS3)").
+# ... and a service unit's code, its initials before a hyphen ("UPB-TF02 TOEFL Preparation", "Skills (CDC-SS3)").
 SHAPE = r"(?<![\w-])(?:[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
