@@ -64,6 +64,10 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "nama " * 5_000, id="field-words"),
         # values named before their field, none new
         pytest.param(_course_fields, "'x' itu key-nya " * 3_000 + "yang baru", id="value-first"),
+        # a run of blanks after a value: each blank was tried as a start (value's end, cell gap, second value)
+        pytest.param(
+            _course_fields, "Nama MK diubah jadi Fisika Dasar Kind" + " " * 20_000 + "x", id="blank-run-after-value"
+        ),
         # bold markers that never close a label
         pytest.param(_course_fields, "**" * 20_000 + "Semester baru:** Genap", id="bold-runs"),
         # words that never end a key

@@ -18,7 +18,7 @@ _TITLED = re.compile(
     re.IGNORECASE,
 )
 _REPLACES = re.compile(
-    r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
+    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
     r"takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of)\b",
     re.IGNORECASE,
 )
