@@ -147,6 +147,8 @@ def test_no_wrong_change_value_is_claimed(directory: str) -> None:
         "requests-tune18-announce",
         "requests-tune19",
         "requests-tune20-announce",
+        "requests-tune21",
+        "requests-tune22-codenames",
         "requests-tune22-types",
     ],
 )
@@ -159,7 +161,9 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
     (tune17); titles as written, in emphasis, dictated or only in the subject, publish times counted back from an
     event and in zones east and abroad (tune18); the opened part12 (tune19); dates in brackets, year first and in
     Malay, military hours, publish times only in the subject, senders in WITA and WIT beside calendar invitations,
-    and the event's, deadline's and "berlaku mulai" moments that are not publish times (tune20)."""
+    and the event's, deadline's and "berlaku mulai" moments that are not publish times (tune20); the opened part13
+    (tune21); zones of the Americas, India and New Zealand, a request to schedule in Indonesian and a "Timing:" line,
+    and an event's own scheduled time (tune22-codenames)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["field_accuracy"]
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
 
@@ -175,6 +179,7 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
         "requests-tune18-names",
         "requests-tune19",
         "requests-tune20-names",
+        "requests-tune22-codenames",
     ],
 )
 def test_course_identity_on_the_names_corpora(directory: str) -> None:
@@ -186,7 +191,8 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     what opens and ends a name in new voices and layouts (tune16-names), and a revert's name as it stands now, simple
     English, dictated lower case, subjects and near-misses (tune18-names), the opened part12 (tune19), and the name as
     the students see it said without quotes, lower-case renames, a form's question over its answer and a quoted mail
-    about another course (tune20-names)."""
+    about another course (tune20-names), a service unit's code and a class section's, a name between its field and
+    where it shows, events, units, programmes and documents that are no course (tune22-codenames)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     accuracy = fields["field_accuracy"]
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]
@@ -217,12 +223,15 @@ def test_current_name_on_the_opened_part9() -> None:
         "requests-tune16-codes",
         "requests-tune19",
         "requests-tune20-codes",
+        "requests-tune21",
+        "requests-tune22-codenames",
     ],
 )
 def test_course_code_on_the_code_corpora(directory: str) -> None:
     """The course code as written (a space, a hyphen, lower case, a practicum letter, tables, labels in other words,
     the subject alone, a settings screen's ID number, a session's suffix, a digit among the letters, a name ending in
-    Lab, a dot, a code inside a subject or after "for ... please") on the opened parts 8, 9 and 12 and on the corpora
+    Lab, a dot, a code inside a subject or after "for ... please", a service unit's "UPB-TF02", a class section's
+    "MKW104-D" where a notice is put) on the opened parts 8, 9, 12 and 13 and on the corpora
     written for codes, whose near-misses (rooms, classes, staff numbers, tickets, errors, accounts, parts, ciphers,
     models, flights, standards) must claim none; their names and changes are other readers'."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)

@@ -93,6 +93,13 @@ def _office_matter(text: str) -> object:
         pytest.param(
             _course_code, "for EE 2104" + " " * 20_000 + "x " + "untuk TRE 3110 " * 2_000, id="codes-for-request"
         ),
+        # places to post a notice in, none followed by a code
+        pytest.param(_course_code, "tolong umumin pengumuman ini di " * 3_000 + "MKW104-D", id="posted-in"),
+        # a unit's code shape, each hyphen starting another
+        pytest.param(_course_code, "UPB-" * 10_000 + "TF02", id="unit-code-hyphens"),
+        # fields and names, none reaching where they show, and where they show with names that show nothing
+        pytest.param(_course_fields, "SKS Basis Data Lanjut " * 3_000 + "di Moodle", id="field-name-shown"),
+        pytest.param(_course_fields, "di e-learning Basis Data " * 3_000 + "masih", id="shown-name"),
         # parts, each looking at its noun
         pytest.param(_course_code, "servo MG996R " * 3_000 + "Kode MK: RBT 2203", id="parts"),
         # a lecturer's absence: words between "dosen" and "tidak masuk"

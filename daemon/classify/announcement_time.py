@@ -28,9 +28,14 @@ PUBLISH = re.compile(
     r"memasang|menampilkan|menerbitkan|menyebarkan|menyebar|menyiarkan|memuat|memublikasikan|"
     # the announcement itself as the subject: "jadi pengumumannya besok pagi jam 7 saja", "the notice Monday 7 am"
     r"\bpengumumannya\b|\b(?:the|this) (?:announcement|notice)\b|"
-    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|muncul|sebagai pengumuman|appear|announce|"
-    # scheduling asked for, not an event scheduled: "tolong dijadwalkan besok pukul 19.00" ("UTS dijadwalkan Rabu")
-    r"\b(?:tolong|tlg|mohon|mhn|minta|bisa|please)\s+(?:di|men)?jadwalkan\b|"
+    r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|"
+    # "Timing: Feb 1 at 5 pm" under the request
+    r"\btiming\b|"
+    # asked to schedule it: "tolong dijadwalkan untuk Senin", "jadwalkan saja Rabu"; never the event's own
+    # "Responsi dijadwalkan Kamis ..."
+    r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwal(?:kan|in)?\b|\bjadwal(?:kan|in)\b|"
+    r"\b(?:tolong|tlg|mohon|mhn|minta|bisa|please)\s+menjadwalkan\b|"
+    r"muncul|sebagai pengumuman|appear|announce|"
     r"umumkan|pin\b|share|terbit|"
     # the same verbs in regional and Malay forms: "diumumkeun", "diumumke", "hebahkan", "dipaparkan", "dipajang"
     r"umumke(?:un)?\b|tayangke(?:un)?\b|hebah|paparkan|pajang|"

@@ -42,16 +42,40 @@ _SEASONAL = {
         "Europe/Berlin",
     ),
     **dict.fromkeys(("sydney", "melbourne", "canberra"), "Australia/Sydney"),
-    # the United States' coasts, written by a visiting lecturer: "9 PM Eastern time", "7 am Seattle time"
-    **dict.fromkeys(("eastern", "us eastern", "boston", "new york", "washington dc"), "America/New_York"),
+    **dict.fromkeys(("auckland", "wellington", "new zealand", "nz", "selandia baru"), "Pacific/Auckland"),
+    # a lecturer in the Americas writes the region's zone or a city ("9 PM Eastern time", "jam 9 waktu New York")
     **dict.fromkeys(
-        ("pacific", "us pacific", "seattle", "california", "los angeles", "san francisco"), "America/Los_Angeles"
+        (
+            "eastern",
+            "us eastern",
+            "est",
+            "edt",
+            "new york",
+            "boston",
+            "washington",
+            "washington dc",
+            "toronto",
+            "montreal",
+            "ottawa",
+        ),
+        "America/New_York",
+    ),
+    **dict.fromkeys(("central", "us central", "cdt", "chicago", "texas", "houston", "dallas"), "America/Chicago"),
+    **dict.fromkeys(("mountain", "mdt", "denver"), "America/Denver"),
+    **dict.fromkeys(
+        ("pacific", "us pacific", "pst", "pdt", "seattle", "los angeles", "california", "san francisco", "vancouver"),
+        "America/Los_Angeles",
+    ),
+    **dict.fromkeys(("hawaii", "honolulu", "hst"), "Pacific/Honolulu"),
+    # India's clock is half an hour off the hour: "10:30 IST", "India time"
+    **dict.fromkeys(
+        ("ist", "india", "chennai", "mumbai", "delhi", "new delhi", "bangalore", "bengaluru"), "Asia/Kolkata"
     ),
 }
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 _PLACES = "|".join(
     sorted(
-        (re.escape(name) for name in (*_ABROAD, *_SEASONAL) if len(name) > 4 or name in ("bali", "uk")),
+        (re.escape(name) for name in (*_ABROAD, *_SEASONAL) if len(name) > 4 or name in ("bali", "uk", "nz")),
         key=len,
         reverse=True,
     )
@@ -62,7 +86,7 @@ _PLACES = "|".join(
 PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
-    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|"
+    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|"
     r"(?:malaysia|malaysian|singapore|kuala lumpur|"
     + _PLACES
     + r") time|waktu (?:malaysia|singapura|"

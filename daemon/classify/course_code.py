@@ -22,6 +22,14 @@ _LOOSE_CODE = re.compile(
     r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
     r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
 )
+# A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
+# "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
+# Typed in lower case ("mk elc-tp01") it needs the same evidence.
+_UNIT_CODE = re.compile(
+    r"(?<![\w.-])([A-Z]{2,4}-[A-Z]{1,3}\d{1,2}[A-Z]?|[a-z]{2,4}-[a-z]{1,3}\d{1,2}[a-z]?)(?![\w-]|[.,]\d)"
+)
+# A code with five digits ("IF20101") is also an account or a postcode: the course only under a label for a code.
+_FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
 # where the writer calls it the short name and nothing else names the course. Letters alone after the code
@@ -67,6 +75,8 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     code = match.group(1)
     if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
         return False
+    if _FIVE_DIGIT_CODE.fullmatch(code):
+        return evidence.labelled_as_code(source, start)
     # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
     # goes on as a longer number (an account, a phone).
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
@@ -82,6 +92,7 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     return (
         opens_subject
         or (ends_subject and (code.isupper() or code.islower()))
+        or (code.isupper() and rank.posted_in(source, start))
         or (subject and rank.inside_subject(source, start, end, code))
         or rank.for_the_request(source, start, end, code)
         or evidence.bracketed(source, start, end)
@@ -117,7 +128,9 @@ def _codes(
         names_code = re.search(
             r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
         )
-        new_value = _NEW_VALUE_BEFORE.search(before) and not _FOR_THE_COURSE_BEFORE.search(before)
+        new_value = _NEW_VALUE_BEFORE.search(before) and not (
+            _FOR_THE_COURSE_BEFORE.search(before) or rank.posted_in(source, match.start())
+        )
         if not names_code and (new_value or _STUDENT_ID.search(before) or _TICKET.search(before)):
             continue
         if _YEAR.fullmatch(_SUFFIX.sub("", match.group(1))[-4:]) and not (names_code or _cued(source, match)):
@@ -180,7 +193,7 @@ def find_course_code(subject: str, text: str) -> str | None:
     # A code in the text that only its shape calls one ("bawa IC BC547", "mohon ganti IF2204") gives way to one the
     # writer marks as the course ("Kode MK: RBT 2203", "Applied Cryptography / CYS-3102").
     bare = None
-    for pattern, loose in ((CODE, False), (_LOOSE_CODE, True)):
+    for pattern, loose in ((CODE, False), (_LOOSE_CODE, True), (_UNIT_CODE, True), (_FIVE_DIGIT_CODE, True)):
         first = None
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):

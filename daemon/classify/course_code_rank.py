@@ -74,3 +74,17 @@ def for_the_request(source: str, start: int, end: int, code: str) -> bool:
         and bool(_FOR_BEFORE.search(source[max(0, start - 10) : start]))
         and bool(_REQUEST_AFTER.match(source, end))
     )
+
+
+# "tolong umumin di MKW104-D", "publish an announcement in MKU102-C", "post this to ME2101-B": the course (a class's
+# section of it) an announcement is put in. Only the announcement itself may stand between the verb and the place, so
+# "umumkan bahwa kelas pindah ke GU 805" names a room.
+_POSTED_IN = re.compile(
+    r"(?i:\b(?:post|publish|put|pin|upload|share|umumkan|umumin|diumumkan|pasang|dipasang|pasangkan|tayangkan"
+    r"|ditayangkan)(?:\s+(?:this|it|the|an?|announcement|notice|note|message|post|text|following|below|ini|itu|tsb"
+    r"|tersebut|berikut|pengumuman|pengumumannya|info|ya|dong|juga)){0,3}\s+(?:di|in|to|on|ke|pada)\s*)$"
+)
+
+
+def posted_in(source: str, start: int) -> bool:
+    return bool(_POSTED_IN.search(source[max(0, start - 50) : start]))

@@ -33,14 +33,44 @@ _OWN_FIELD_THEN_NAME = re.compile(
     r"|diganti|diubah|dirubah|diperbarui|diupdate|direset)\b"
 )
 _NAME_THEN_OWN_FIELD = re.compile(rf"\b(?i:the|my|our)[ \t]+({SHORT_NAME})(?:'s?)?[ \t]+{_OWN_FIELD}\b")
+# Where a course's fields show: "di e-learning", "on Moodle", "in the LMS".
+_WHERE_SHOWN = r"(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|lms)\b"
+# A field of the course, its name, then where it shows: "SKS Rekayasa Lalu Lintas di Moodle tolong diubah", "Kunci
+# pendaftaran Mesin Listrik di e-learning (TRE2210)". Never the lecturer's field, whose next words may be a person.
+_OWN_FIELD_NAME_SHOWN = re.compile(
+    r"(?i:\b(?:short\s?name|nama\s+singkat|credits?|sks|(?:enrol(?:l)?(?:ment)?\s*)?key|kunci(?:\s+enrol\w*"
+    r"|\s+pendaftaran)?|summary|description|deskripsi|ringkasan))"
+    rf"[ \t]+(?:(?i:mk|matkul|course|mata\s*kuliah)[ \t]+)?({SHORT_NAME})[ \t]*,?[ \t]*{_WHERE_SHOWN}"
+)
+# Where it shows, then the course that shows something: "On e-learning, Corrosion Engineering still shows the
+# previous lecturer". "Di e-learning Hendra Wijaya masih tertulis sebagai dosen" is a person listed as something.
+_SHOWN_THEN_NAME = re.compile(
+    rf"{_WHERE_SHOWN}[ \t]*,?[ \t]+({SHORT_NAME})[ \t]+(?i:masih[ \t]+|still[ \t]+|now[ \t]+)?"
+    r"(?i:tertulis|tercantum|menampilkan|shows|reads|lists|displays|says)\b(?![ \t]+(?i:sebagai|as)\b)"
+)
+
+
+def shown_field_of_course(text: str) -> str | None:
+    """ "SKS Rekayasa Lalu Lintas di Moodle ...", "On e-learning, Corrosion Engineering still shows ..."."""
+    for pattern in (_OWN_FIELD_NAME_SHOWN, _SHOWN_THEN_NAME):
+        for match in pattern.finditer(text):
+            name = trim_name(match.group(1).split())
+            if _course_of_field(match.group(1), name):
+                return name
+    return None
+
+
 # "Ganti dosen Teknik Tenaga Listrik", "Update short name Computer Networks": a subject that names the field, then
 # the course it belongs to.
 _SUBJECT_FIELD_THEN_NAME = re.compile(rf"{_FIELD}\s+({SHORT_NAME})\s*$")
 
 
+PERSON_TITLE = r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b"
+
+
 def _course_of_field(found: str, name: str | None) -> bool:
     """Whether the words after a field word name a course: never a person, a field, a class, a term or a day."""
-    person = re.match(r"(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Dr|Prof|Ir)\b", found)
+    person = re.match(PERSON_TITLE, found)
     # Before trimming: "Ganti enrolment key Kelas Karyawan" names a class even though "Kelas" opens no name.
     words = set(found.split()) | set(name.split()) if name else set()
     return bool(name) and not person and not {w.lower() for w in words} & FIELD_WORDS and not words & NOT_A_NAME
@@ -48,6 +78,8 @@ def _course_of_field(found: str, name: str | None) -> bool:
 
 def field_of_course(subject: str, text: str) -> str | None:
     """ "change the lecturer for Statistics and Probability to Dr. Kim", "SKS untuk Fisika Dasar 2 jadi 3"."""
+    if name := shown_field_of_course(text):
+        return name
     for source in (text, subject):
         for match in _FIELD_OF_COURSE.finditer(source):
             # "Lecturer for 'Marine Biology'": the course may stand in quotes.

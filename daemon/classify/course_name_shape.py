@@ -133,6 +133,9 @@ def _class_at_start(words: list[str]) -> int:
     return 0 if spaced and len(words) > length else length
 
 
+_AT_AN_HOUR = frozenset(["at", "by", "on", "from", "pada", "jam", "pukul", "pkl"])
+
+
 def _class_or_code_at_end(words: list[str]) -> int:
     """How many words at the end are a class with its time of day, a code, or a connector left before them."""
     last = words[-1]
@@ -140,6 +143,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
         return 1
     # "Gambar Teknik MES 2107": a code written with a space is two words.
     if len(words) > 2 and re.fullmatch(r"\d{3,4}[)\]]?", last) and re.fullmatch(r"[\[(]?[A-Z]{2,4}", words[-2]):
+        return 2
+    # "English for Engineers at 7 am", "Fisika pukul 8": the hour the writer goes on to is no part of the name.
+    if len(words) > 2 and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", last) and words[-2].lower() in _AT_AN_HOUR:
         return 2
     # "Basis Data pada Senin", "Kimia Dasar on Moodle": when or where after a connector is no part of the name.
     if len(words) > 2 and last in NOT_A_NAME and words[-2].lower() in CONNECTORS:
@@ -265,7 +271,8 @@ def clean(value: str) -> str:
 # Any code shape; whether it is the request's code is checked after the match, so that no pattern is compiled
 # per code (compiling per mail cost more than all the matching).
 # A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
-SHAPE = r"(?<![\w-])[A-Za-z]{2,4}[ .-]?\d{3,4}L?(?!\w|-(?![A-Z][a-z]))"
+# ... and a service unit's code, its initials before a hyphen ("UPB-TF02 TOEFL Preparation", "Skills (CDC-SS3)").
+SHAPE = r"(?<![\w-])(?:[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
 
