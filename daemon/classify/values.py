@@ -174,7 +174,8 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 
 _COURTESY = re.compile(
-    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah)\.?\s+)+"
+    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah|Mas|Mbak|Mba)"
+    r"\.?\s+)+"
 )
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 # "dialihkan kepada rekan saya, Novita Sari": the colleague is named after the word that says so.
