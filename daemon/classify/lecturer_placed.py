@@ -15,7 +15,9 @@ from daemon.classify.wording import sentence_around
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
     r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
-    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?)\s+(?=\S)"
+    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?|"
+    # "Dengan ini kami tugaskan Sdri. X untuk mengampu ...": a letter's assigning verb, the writer before it.
+    r"(?:kami|saya)[ \t]+(?:tugaskan|tunjuk|tetapkan|angkat))\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
     r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
@@ -26,7 +28,9 @@ _AS_LECTURER = re.compile(
     r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b|"
     # "dimasukkan ke tim dosen MK X", "added to the teaching team": put into the course's team.
     r"[ \t]+(?:ke|ke[ \t]+dalam|dalam|to|into)[ \t]+(?:the[ \t]+)?(?:tim[ \t]+(?:dosen|pengajar|pengampu)|"
-    r"team[ \t]+teaching|teaching[ \t]+team)\b",
+    r"team[ \t]+teaching|teaching[ \t]+team)\b|"
+    # "... untuk mengampu mata kuliah X", "to teach X": assigned to teach the course.
+    r"[ \t]+(?:untuk|utk|to)[ \t]+(?:mengampu|mengajar|mengajarkan|teach|lecture)\b",
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.

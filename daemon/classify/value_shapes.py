@@ -58,6 +58,7 @@ _CREDITS = re.compile(
     r"(\d{1,2}|" + "|".join(CREDIT_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
 
 
@@ -76,6 +77,10 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
         quoted = quoted_value(text, start, limit)
         if quoted and pattern.fullmatch(quoted[0].strip()):
             return quoted
+        # "dipindah ke kelas baru (TRPL-3A Pagi), supaya ...": the value in brackets right after its cue.
+        inside = _BRACKETED.match(text, start, limit) if text[start : start + 1] == "(" else None
+        if inside and pattern.fullmatch(inside.group(1)):
+            return inside.group(1), inside.end(1)
         match = pattern.match(text, start + (1 if quoted else 0), limit)
         if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
             return None

@@ -307,6 +307,221 @@ BATCH_ENDS.append(len(E.MAILS))
 
 # ---------------------------------------------------------------- batch 2 (written after batch 1's rules)
 
+M("en-taught-by-from-next-week", "2027-12-14 08:00:00",
+  ("Rebecca Tan", "rebecca.tan@polibatam.ac.id"),
+  "Supply Chain Analytics - teaching change",
+  """Hello P4M team,
+
+Starting next week, Supply Chain Analytics (LG3105) will be taught by Mr. Daniel Kurniawan Tjoa, MBA, since I am moving to the Master's programme. Could the lecturer field on e-learning be updated?
+
+Many thanks,
+Rebecca
+""", "course_data", "en",
+  cd("LG3105", "Supply Chain Analytics", lecturer="Daniel Kurniawan Tjoa, MBA"), client="outlook")
+
+M("bukan-lagi-tetapi-bali", "2027-12-14 09:10:00",
+  ("Desak Made Suarningsih", "desak.made@polibatam.ac.id"),
+  "ganti dosen MK Pemrograman Mobile",
+  """Selamat pagi Helpdesk,
+
+Mohon ganti dosen MK Pemrograman Mobile (IF3109): bukan lagi Bu Sinta Wulandari, tetapi Pak I Komang Adi Saputra, S.Kom., M.Cs.
+
+Matur suksma,
+Desak
+""", "course_data", "id",
+  cd("IF3109", "Pemrograman Mobile", lecturer="I Komang Adi Saputra, S.Kom., M.Cs."), client="gmail")
+
+M("kaprodi-role-then-name", "2027-12-14 10:30:00",
+  ("Staf Administrasi Teknik Sipil", "admin.sipil@polibatam.ac.id"),
+  "Pengampu Manajemen Konstruksi",
+  """Yth. Tim P4M,
+
+Pengampu Manajemen Konstruksi (TS3104) diganti ke Kaprodi yang baru, Dr. Teuku Muhammad Iqbal, S.T., M.T. Mohon diproses di e-learning.
+
+Terima kasih,
+Staf Administrasi Teknik Sipil
+""", "course_data", "id",
+  cd("TS3104", "Manajemen Konstruksi", lecturer="Dr. Teuku Muhammad Iqbal, S.T., M.T."), client="outlook",
+  note="The role word (Kaprodi) stands before the person; the value is the person.")
+
+M("koordinator-baru-adalah-bali-panjang", "2027-12-14 13:15:00",
+  ("Gusti Ngurah Wirawan", "ngurah.wirawan@polibatam.ac.id"),
+  "Koordinator MK Akuntansi Sektor Publik",
+  """Om Swastiastu,
+
+Kami informasikan bahwa koordinator MK yang baru untuk Akuntansi Sektor Publik (AK3206) adalah Dr. Ni Luh Putu Eka Yanti, S.E., M.Si., Ak. Mohon diperbarui di e-learning.
+
+Suksma
+""", "course_data", "id",
+  cd("AK3206", "Akuntansi Sektor Publik", lecturer="Dr. Ni Luh Putu Eka Yanti, S.E., M.Si., Ak."), client="zimbra")
+
+M("forward-surat-tugaskan-mengampu", "2027-12-15 08:20:00",
+  ("Sekretariat Direktur", "sekdir@polibatam.ac.id"),
+  "Fwd: Surat tugas pengampu Manajemen Rantai Pasok",
+  """Mohon ditindaklanjuti untuk e-learning.
+
+---------- Forwarded message ---------
+Dari: Wakil Direktur I <wadir1@polibatam.ac.id>
+Date: Sen, 13 Des 2027 pukul 15.40
+Subject: Surat tugas pengampu Manajemen Rantai Pasok
+To: Sekretariat Direktur <sekdir@polibatam.ac.id>
+
+Dengan ini kami tugaskan Sdri. Andi Tenri Ajeng, S.E., M.M. untuk mengampu mata kuliah Manajemen Rantai Pasok (LG2203) menggantikan Sdr. Rusli Effendi, S.E., M.Si. yang sedang menjalani tugas belajar.
+
+Wakil Direktur I
+""", "course_data", "id",
+  cd("LG2203", "Manajemen Rantai Pasok", lecturer="Andi Tenri Ajeng, S.E., M.M."), client="gmail")
+
+M("reply-mohon-lengkapi-dosennya", "2027-12-15 09:45:00",
+  ("Agung Pramana", "agung.pramana@polibatam.ac.id"),
+  "Re: [P4M #6120] Perubahan dosen Sistem Operasi",
+  """Dosennya Pak I Gede Agung Pramana, S.T., M.T. min, saya sendiri, menggantikan Bu Lestari.
+
+Pada Sen, 13 Des 2027 pukul 10.02 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+menulis:
+> Terima kasih, permintaan Anda untuk MK Sistem Operasi (IF2104) sudah kami
+> terima. Mohon lengkapi: nama dosen pengampu yang baru.
+""", "course_data", "id",
+  cd("IF2104", "Sistem Operasi", lecturer="I Gede Agung Pramana, S.T., M.T."), client="gmail")
+
+M("salah-ketik-nama-dosen-kutip", "2027-12-15 11:00:00",
+  ("Rudi Hartono", "rudi.hartono@polibatam.ac.id"),
+  "nama saya salah di e-learning",
+  """Siang admin,
+
+Nama dosen di course Keamanan Jaringan (RKS2201) salah ketik: tertulis "Rudy Hartono", yang benar "Rudi Hartono, S.Kom., M.T.I." Mohon dibetulkan.
+
+Rudi
+""", "course_data", "id",
+  cd("RKS2201", "Keamanan Jaringan", lecturer="Rudi Hartono, S.Kom., M.T.I."), client="gmail")
+
+M("dua-dosen-dan-sks-tabel", "2027-12-15 13:30:00",
+  ("Prodi Teknik Rekayasa Komputer", "prodi.trk@polibatam.ac.id"),
+  "Revisi data MK Sistem Tertanam",
+  "", "course_data", "id",
+  cd("TRK2105", "Sistem Tertanam", lecturer="Yosef Parlindungan Manik, S.T., M.Eng.", credits="4"), client="outlook",
+  html_body="""<p class="MsoNormal">Yth. Helpdesk P4M,<o:p></o:p></p>
+<p class="MsoNormal">Mohon revisi data MK Sistem Tertanam (TRK2105) sesuai tabel berikut:<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">
+<tr><td><p class="MsoNormal"><b>Data</b></p></td><td><p class="MsoNormal"><b>Sebelum</b></p></td><td><p class="MsoNormal"><b>Sesudah</b></p></td></tr>
+<tr><td><p class="MsoNormal">Dosen</p></td><td><p class="MsoNormal">Hendra Saputra, S.T.</p></td><td><p class="MsoNormal">Yosef Parlindungan Manik, S.T., M.Eng.</p></td></tr>
+<tr><td><p class="MsoNormal">SKS</p></td><td><p class="MsoNormal">3</p></td><td><p class="MsoNormal">4</p></td></tr>
+</table>
+<p class="MsoNormal">Terima kasih.<o:p></o:p></p>""")
+
+M("near-writer-intro-balinese-key", "2027-12-16 08:10:00",
+  ("Cokorda Gede Rai", "cokorda.rai@polibatam.ac.id"),
+  "enrolment key Desain Grafis",
+  """Om Swastiastu,
+
+Saya Cokorda Gede Rai, S.Sn., M.Sn., dosen pengampu MK Desain Grafis (MM1203). Mohon enrolment key course tersebut diganti menjadi grafis#2028.
+
+Suksma,
+Cokorda Gede Rai
+""", "course_data", "id",
+  cd("MM1203", "Desain Grafis", enrolment_key="grafis#2028"), client="gmail",
+  note="Near-miss: the writer introduces themself as the lecturer; only the key is asked.")
+
+M("near-en-cover-one-day-class", "2027-12-16 09:30:00",
+  ("Hamid Karimi", "hamid.karimi@polibatam.ac.id"),
+  "Class group for Thermal Engineering",
+  """Dear helpdesk,
+
+Dr. Wulan Sari will cover my Thermal Engineering (ME3103) session on Monday only, while I attend a conference. Unrelated to that: the class group of the course should be ME-3B Evening, not ME-3A.
+
+Regards,
+Hamid
+""", "course_data", "en",
+  cd("ME3103", "Thermal Engineering", **{"class": "ME-3B Evening"}), client="thunderbird",
+  note="Near-miss: a colleague covering one session; only the class is asked.")
+
+M("near-dosen-lama-semester-smt", "2027-12-16 10:45:00",
+  ("Yuliani", "yuliani@polibatam.ac.id"),
+  "smt course Metrologi",
+  """min, course Metrologi Industri (TM2104) yg dulu diajar pak Bonar Sinaga skrg tolong dipindah ke smt ganjil 2027/2028 ya. dosennya tetap sama kok. mksh
+""", "course_data", "id",
+  cd("TM2104", "Metrologi Industri", semester="ganjil 2027/2028"), client="iphone",
+  note="Near-miss: the former lecturer named and the lecturer said to stay; only the semester is asked.")
+
+M("near-student-dosen-kami-name", "2027-12-16 13:00:00",
+  ("Muhammad Rizki bin Hasan", "m.rizki@students.polibatam.ac.id"),
+  "nama course Bahasa Jepang",
+  """Assalamualaikum admin, saya Muhammad Rizki bin Hasan dari kelas TI-1C. Kata dosen kami Sensei Yamada Hiroshi, nama course Bahasa Jepang I (BJ1101) di elearning harus diganti jadi Bahasa Jepang Dasar I. Mohon bantuannya min.
+""", "course_data", "id",
+  cd("BJ1101", "Bahasa Jepang I", fullname="Bahasa Jepang Dasar I"), client="iphone",
+  note="Near-miss: a student and his lecturer named; only the course name is asked.")
+
+M("sks-dinaikkan-dua-arah", "2027-12-17 08:00:00",
+  ("Kepala Lab Energi", "lab.energi@polibatam.ac.id"),
+  "SKS Praktikum Konversi Energi",
+  """Yth. Helpdesk,
+
+Sesuai hasil rapat kurikulum, SKS Praktikum Konversi Energi (EN2107) dinaikkan dari 1 sks menjadi 2 sks. Mohon nilai SKS di e-learning diperbarui.
+
+Kepala Lab Energi
+""", "course_data", "id",
+  cd("EN2107", "Praktikum Konversi Energi", credits="2 sks"), client="outlook")
+
+M("en-credit-value-word-paren", "2027-12-17 09:20:00",
+  ("Fatima Zahra", "fatima.zahra@polibatam.ac.id"),
+  "Credit value of Research Methods",
+  """Dear P4M,
+
+The credit value shown for Research Methods (RM3101) is wrong: it should read three (3) credits, not two. Could you correct it?
+
+Kind regards,
+Fatima
+""", "course_data", "en",
+  cd("RM3101", "Research Methods", credits="three"), client="gmail")
+
+M("kelas-arrow-pagi-malam", "2027-12-17 10:40:00",
+  ("Teguh Santoso", "teguh.santoso@polibatam.ac.id"),
+  "kelas praktikum",
+  """Admin, mohon update kelas course Praktikum Jaringan (TRK1208):
+TRK-1B Pagi → TRK-1B Malam
+Terima kasih
+""", "course_data", "id",
+  cd("TRK1208", "Praktikum Jaringan", **{"class": "TRK-1B Malam"}), client="gmail")
+
+M("en-section-should-be", "2027-12-17 13:10:00",
+  ("Arjun Pillai", "arjun.pillai@polibatam.ac.id"),
+  "Section for Business English",
+  """Hi,
+
+Could you set the section of Business English (EN1105) to MB-1A Morning? It is currently listed under MB-1C.
+
+Thanks,
+Arjun
+""", "course_data", "en",
+  cd("EN1105", "Business English", **{"class": "MB-1A Morning"}), client="gmail")
+
+M("semester-kata-tiga-label-block", "2027-12-20 08:30:00",
+  ("Subbag Akademik", "subbag.akademik@polibatam.ac.id"),
+  "Koreksi semester MK",
+  """Yth. Helpdesk P4M,
+
+Mohon koreksi data berikut:
+Mata kuliah : Pengantar Teknologi Informasi (IF1101)
+Semester (tertulis) : 3
+Semester (seharusnya) : 1
+
+Terima kasih.
+""", "course_data", "id",
+  cd("IF1101", "Pengantar Teknologi Informasi", semester="1"), client="outlook")
+
+M("en-term-even-to-odd", "2027-12-20 09:50:00",
+  ("Lukas Wibisono", "lukas.wibisono@polibatam.ac.id"),
+  "Wrong term for Quality Management",
+  """Dear team,
+
+Quality Management (TI3102) sits in the Even 2027/2028 term on e-learning, but it runs in the Odd 2027/2028 term. Please move it.
+
+Best,
+Lukas
+""", "course_data", "en",
+  cd("TI3102", "Quality Management", semester="Odd 2027/2028"), client="gmail")
+
+
 BATCH_ENDS.append(len(E.MAILS))
 
 
