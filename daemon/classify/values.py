@@ -60,7 +60,10 @@ _LETTER = r"[^\W\d_]"
 _ABBREVIATED = r"(?:Muh|Moh|Mhd|Moch|Abd|Ach|Ahm|Mch|Md|Ch|Th|Kh|Sy|Yoh|Fr|Sr|Jr|St)"
 _WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
 # Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di)(?![\w-])|d')"
+# Batak Karo and Toba women's "br." / "boru" before the clan name: "Ruth Elisabeth br. Tarigan".
+_NAME_WORD = (
+    rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di|boru|beru|br\.?)(?![\w-])|d')"
+)
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -196,7 +199,10 @@ _OFFICE = (
     r"Studies)|(?:Programme|Program|Department)[ \t]+(?:Head|Chair|Coordinator)|Director)"
 )
 _OFFICE_BEFORE = re.compile(
-    r"(?:the[ \t]+|our[ \t]+)?(?:new[ \t]+)?" + _OFFICE + r"(?:[ \t]+(?:yang|yg|kami|baru|new|saat[ \t]+ini))*[ \t]*,"
+    r"(?:the[ \t]+|our[ \t]+)?(?:new[ \t]+)?"
+    + _OFFICE
+    # "Ketua Lab Jaringan, Bpk. X": the office's own unit in capitals, then who holds it.
+    + r"(?:[ \t]+(?-i:[A-Z][\w&-]*)){0,3}(?:[ \t]+(?:yang|yg|kami|baru|new|saat[ \t]+ini))*[ \t]*,"
     r"[ \t]*(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -268,7 +274,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
             and not match.group(0).split()[-1].isupper()
         )
         or re.fullmatch(rf"(?:{TITLE_PREFIX}[ \t.]*)+", match.group(0))
-        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)$", match.group(0))
+        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del|boru|beru|br\.?)$", match.group(0))
     ):
         return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.

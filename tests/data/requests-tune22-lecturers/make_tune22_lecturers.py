@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = os.environ.get("OUT", HERE)
-E.PLAN = {"course_data": 40}
+E.PLAN = {"course_data": 50}
 M = E.M
 BATCH_ENDS = []
 
@@ -521,6 +521,129 @@ Lukas
 """, "course_data", "en",
   cd("TI3102", "Quality Management", semester="Odd 2027/2028"), client="gmail")
 
+
+BATCH_ENDS.append(len(E.MAILS))
+
+# ---------------------------------------------------------------- batch 3 (written after batch 2's rules)
+
+M("saat-ini-lama-diganti-dengan", "2027-12-21 08:05:00",
+  ("Jurusan Teknik Elektro", "jurusan.elektro@polibatam.ac.id"),
+  "Pengampu Sistem Tenaga Listrik",
+  """Yth. Helpdesk,
+
+Pengampu MK Sistem Tenaga Listrik (EL3203) di e-learning saat ini Dr. Ir. Sahat Pangaribuan, M.T. Karena beliau memasuki masa purnabakti, mohon diganti dengan Ruth Elisabeth br. Tarigan, S.T., M.T.
+
+Terima kasih.
+Jurusan Teknik Elektro
+""", "course_data", "id",
+  cd("EL3203", "Sistem Tenaga Listrik", lecturer="Ruth Elisabeth br. Tarigan, S.T., M.T."), client="outlook",
+  note="The old lecturer is named first; the new one is a Karo name with 'br.'")
+
+M("en-currently-listed-should-list", "2027-12-21 09:30:00",
+  ("Wei Ling Chua", "weiling.chua@polibatam.ac.id"),
+  "Wrong lecturer shown - Cost Accounting",
+  """Hi there,
+
+Currently the lecturer listed for Cost Accounting (AK2105) is Mr. Bonifasius Purba. It should list Ms. Lim Swee Hoon, CPA instead, as she took over in September.
+
+Regards,
+Wei Ling
+""", "course_data", "en",
+  cd("AK2105", "Cost Accounting", lecturer="Lim Swee Hoon, CPA"), client="gmail")
+
+M("ketua-lab-bpk-ke", "2027-12-21 10:50:00",
+  ("Lisbeth Sihombing", "lisbeth.sihombing@polibatam.ac.id"),
+  "ganti pengampu Praktikum Jaringan Lanjut",
+  """Siang Admin,
+
+Mohon ganti pengampu Praktikum Jaringan Lanjut (TRK3102) ke Ketua Lab Jaringan, Bpk. Samuel Siahaan, M.Kom., karena saya mengambil cuti besar. Terima kasih banyak.
+
+Lisbeth
+""", "course_data", "id",
+  cd("TRK3102", "Praktikum Jaringan Lanjut", lecturer="Samuel Siahaan, M.Kom."), client="gmail")
+
+M("raden-mas-panjang-mulai", "2027-12-21 13:20:00",
+  ("Sekretariat Prodi Bahasa Inggris Bisnis", "prodi.bib@polibatam.ac.id"),
+  "Perubahan dosen Cross-Cultural Communication",
+  """Dengan hormat,
+
+Dosen pengampu MK Cross-Cultural Communication (BIB2104) diubah menjadi Drs. Raden Mas Haryo Wicaksono, M.Hum. mulai pertemuan kedelapan. Demikian, atas bantuannya kami ucapkan terima kasih.
+
+Sekretariat Prodi BIB
+""", "course_data", "id",
+  cd("BIB2104", "Cross-Cultural Communication", lecturer="Drs. Raden Mas Haryo Wicaksono, M.Hum."), client="zimbra")
+
+M("neighbour-koordinator-kurung", "2027-12-22 08:40:00",
+  ("Ahmad Syukri", "ahmad.syukri@polibatam.ac.id"),
+  "dosen Kalkulus Lanjut",
+  """Assalamualaikum, min
+
+Dosen Kalkulus Lanjut (MA2102) tolong diganti jadi Bu Rina Marlina, M.Si. (koordinatornya tetap Pak Dedi Kurnia). Syukron.
+
+Ahmad Syukri
+""", "course_data", "id",
+  cd("MA2102", "Kalkulus Lanjut", lecturer="Rina Marlina, M.Si."), client="iphone",
+  note="A neighbouring name, the coordinator who stays, follows the value.")
+
+M("near-en-substitute-leave-semester", "2027-12-22 10:00:00",
+  ("Nurul Huda", "nurul.huda@polibatam.ac.id"),
+  "Semester of Islamic Finance",
+  """Dear helpdesk,
+
+Ms. Zulaikha Rahman will substitute for me for two weeks while I am on hajj leave; there is no need to change anything on e-learning for that. What I do need: please move Islamic Finance (AK3108) to the Even 2027/2028 semester.
+
+JazakAllah khair,
+Nurul Huda
+""", "course_data", "en",
+  cd("AK3108", "Islamic Finance", semester="Even 2027/2028"), client="gmail",
+  note="Near-miss: a substitute for two weeks; only the semester is asked.")
+
+M("sks-kurung-panah", "2027-12-22 13:15:00",
+  ("Benny Lumbanraja", "benny.lumbanraja@polibatam.ac.id"),
+  "SKS Gambar Teknik Lanjut",
+  """Admin yth,
+
+Mohon update SKS MK Gambar Teknik Lanjut (TM2108): 2 (dua) ➜ 3 (tiga).
+
+Terima kasih
+Benny
+""", "course_data", "id",
+  cd("TM2108", "Gambar Teknik Lanjut", credits="3"), client="gmail")
+
+M("en-bump-credits", "2027-12-23 08:10:00",
+  ("Samantha Reyes", "samantha.reyes@polibatam.ac.id"),
+  "Capstone Project credits",
+  """Hi P4M,
+
+Capstone Project (IF4101) is now a 6-credit course after the curriculum review, so please bump it up to 6 credits on e-learning (it shows 4).
+
+Thanks!
+Sam
+""", "course_data", "en",
+  cd("IF4101", "Capstone Project", credits="6 credits"), client="gmail")
+
+M("kelas-digabung-menjadi", "2027-12-23 09:40:00",
+  ("Erwin Situmeang", "erwin.situmeang@polibatam.ac.id"),
+  "Kelas Fisika Dasar digabung",
+  """Pagi admin,
+
+Untuk course Fisika Dasar (FS1101), kelas IF-1A dan IF-1B digabung, jadi nama kelas di e-learning mohon diubah menjadi IF-1A/1B. Terima kasih.
+
+Erwin
+""", "course_data", "id",
+  cd("FS1101", "Fisika Dasar", **{"class": "IF-1A/1B"}), client="gmail")
+
+M("semester-tujuh-romawi-kalimat", "2027-12-23 11:00:00",
+  ("Margaretha Simatupang", "margaretha.s@polibatam.ac.id"),
+  "MK Kerja Praktik salah semester",
+  """Selamat siang Helpdesk P4M,
+
+MK Kerja Praktik (TI4102) seharusnya berada di semester VII, bukan semester V seperti yang tampil sekarang. Mohon dipindahkan.
+
+Salam,
+Margaretha
+""", "course_data", "id",
+  cd("TI4102", "Kerja Praktik", semester="VII"), client="outlook")
 
 BATCH_ENDS.append(len(E.MAILS))
 
