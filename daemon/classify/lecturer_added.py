@@ -4,6 +4,7 @@ untuk MK X (KODE): Ir. Y") or the addition told, then who ("Tim pengajar MK X di
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import COURSE, cues, is_old_side
@@ -96,11 +97,18 @@ _WHO_HOLDS = re.compile(
     re.IGNORECASE,
 )
 
+_ASKED_AFTER = re.compile(
+    r"\b(?:di)?(?:ganti|ubah|rubah|update|change)[dk]?\w{0,3}[ \t]+(?:jd|jadi|menjadi|ke|to|dengan|with)\b", re.I
+)
+
+# A mail names a successor a few times at most; each try reads its sentence, so only the first ones are weighed.
+_TRIED = 8
+
 
 def successor_named(flat: str) -> FoundChange | None:
     if not any(field == "lecturer" for field, _ in cues(flat)) and not _WHO_HOLDS.search(flat):
         return None
-    for successor in _SUCCESSOR.finditer(flat):
+    for successor in islice(_SUCCESSOR.finditer(flat), _TRIED):
         # "dosen pengganti: X" is the cue reader's; a noun that qualifies another field is not the successor's.
         if any(
             field != "lecturer"
@@ -111,11 +119,15 @@ def successor_named(flat: str) -> FoundChange | None:
             flat, successor.start(), successor.end(), f"successor named: {successor.group(0).strip(' :,')}"
         ):
             return change
-    for added in _ADDED_LABEL.finditer(flat):
+    for added in islice(_ADDED_LABEL.finditer(flat), _TRIED):
         if change := _read_after(flat, added.start(), added.end(), f"added, in a list: {added.group(0).strip(' :')}"):
             return change
-    for holds in _WHO_HOLDS.finditer(flat):
+    for holds in islice(_WHO_HOLDS.finditer(flat), _TRIED):
         if not (NEWLY.search(flat, *sentence_around(flat, holds.start())) or asks_update(flat, holds.start())):
+            continue
+        # "padahal yg ngajar ibu Dewi. tolong diganti jd Dewi Lestari, S.E., M.Ak.": who teaches, told as the
+        # complaint's ground, gives way to the value asked for after it.
+        if _ASKED_AFTER.search(flat, holds.end()):
             continue
         if change := _read_after(
             flat, holds.start(), holds.end(), f"who holds it now: {' '.join(holds.group(0).split())}"
