@@ -27,7 +27,9 @@ _REPLACES = re.compile(
     r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
     # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
     r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
-    r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of)\b",
+    r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"
+    # "Dr. X is taking his place as lecturer of Y", "X will take her place"
+    r"(?:is[ \t]+taking|will[ \t]+take|takes|has[ \t]+taken)[ \t]+(?:his|her|their|my)[ \t]+place)\b",
     re.IGNORECASE,
 )
 # "bu X yang ngajar kami sekarang", "Pak X yg pegang kelas kami skrg": who teaches now, the person first.

@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = os.environ.get("OUT", HERE)
-E.PLAN = {"course_data": 50}
+E.PLAN = {"course_data": 58}
 M = E.M
 BATCH_ENDS = []
 
@@ -644,6 +644,107 @@ Salam,
 Margaretha
 """, "course_data", "id",
   cd("TI4102", "Kerja Praktik", semester="VII"), client="outlook")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+# ---------------------------------------------------------------- batch 4 (written after batch 3's rules)
+
+M("inline-lama-baru-kurung-panah", "2027-12-27 08:15:00",
+  ("Rahmadani", "rahmadani@polibatam.ac.id"),
+  "Update dosen Analisis Sistem",
+  """Pagi min,
+
+Update dosen MK Analisis Sistem (SI2103): Pak Budiman Tarigan (lama) → Bu Sari Indah Pertiwi, M.Kom. (baru).
+
+Tks
+""", "course_data", "id",
+  cd("SI2103", "Analisis Sistem", lecturer="Sari Indah Pertiwi, M.Kom."), client="gmail")
+
+M("en-leaving-taking-his-place", "2027-12-27 09:30:00",
+  ("Daniel Ong", "daniel.ong@polibatam.ac.id"),
+  "Lecturer for Cloud Computing",
+  """Hi team,
+
+Mr. Arief Rachman is leaving the polytechnic at the end of this month, and Dr. Kevin Halim Santoso is taking his place as lecturer of Cloud Computing (IF3207). Please update the course accordingly.
+
+Thanks,
+Daniel
+""", "course_data", "en",
+  cd("IF3207", "Cloud Computing", lecturer="Dr. Kevin Halim Santoso"), client="gmail")
+
+M("sudah-tidak-sekarang-dipegang-oleh", "2027-12-27 10:45:00",
+  ("Suhartini", "suhartini@polibatam.ac.id"),
+  "dosen MK Akuntansi Keuangan",
+  """Selamat siang admin,
+
+Pak Joko Susilo sudah tidak mengajar Akuntansi Keuangan (AK2101) lagi, sekarang dipegang oleh Bu Maria Ulfa Siregar, S.E., M.Ak. Mohon nama dosen di e-learning diperbarui.
+
+Terima kasih
+""", "course_data", "id",
+  cd("AK2101", "Akuntansi Keuangan", lecturer="Maria Ulfa Siregar, S.E., M.Ak."), client="gmail")
+
+M("wa-paste-kaprodi-ganti-ke", "2027-12-28 08:20:00",
+  ("Staf Prodi TI", "staf.prodi.ti@polibatam.ac.id"),
+  "Fwd WA Kaprodi - dosen Basis Data Lanjut",
+  """Min, ini pesan Kaprodi di grup WA, mohon ditindaklanjuti:
+
+[10.15, 27/12/2027] Kaprodi TI: Min, dosen MK Basis Data Lanjut (IF3102) ganti ke Pak Yohanes Marpaung, S.Kom., M.T. ya
+[10.16, 27/12/2027] Kaprodi TI: Mulai semester depan
+
+Makasih
+""", "course_data", "id",
+  cd("IF3102", "Basis Data Lanjut", lecturer="Yohanes Marpaung, S.Kom., M.T."), client="gmail")
+
+M("ralat-bukan-tapi-reply", "2027-12-28 09:50:00",
+  ("Wulan Dari", "wulan.dari@polibatam.ac.id"),
+  "Re: dosen Pemrograman Berorientasi Objek",
+  """Ralat min, bukan Bu Ratna Sari, tapi Bu Ratna Juwita, M.Kom. yang jadi pengampu PBO (IF2202). Maaf ya.
+
+Pada Sen, 27 Des 2027 pukul 14.10 Wulan Dari <wulan.dari@polibatam.ac.id>
+menulis:
+> Min, dosen Pemrograman Berorientasi Objek (IF2202) mohon diganti ke Bu Ratna
+> Sari.
+""", "course_data", "id",
+  cd("IF2202", "Pemrograman Berorientasi Objek", lecturer="Ratna Juwita, M.Kom."), client="gmail",
+  note="A correction under the quote of the earlier request; the new value is the corrected one.")
+
+M("near-sks-tetap-lecturer-dijadikan", "2027-12-28 11:10:00",
+  ("Prodi Logistik", "prodi.logistik@polibatam.ac.id"),
+  "Pengampu Manajemen Gudang",
+  """Yth. Helpdesk,
+
+Mohon Bapak Fadli Rahman, S.T., M.T. dijadikan pengampu MK Manajemen Gudang (LG2105) mulai semester ini. SKS tetap 3, tidak perlu diubah.
+
+Terima kasih.
+Prodi Logistik
+""", "course_data", "id",
+  cd("LG2105", "Manajemen Gudang", lecturer="Fadli Rahman, S.T., M.T."), client="outlook",
+  note="Near-miss: the credits are said to stay.")
+
+M("kelas-label-panah-karyawan", "2027-12-29 08:00:00",
+  ("Sekretariat Kelas Karyawan", "kelas.karyawan@polibatam.ac.id"),
+  "Perubahan kelas course Manajemen Proyek",
+  """Yth. Helpdesk,
+
+Course Manajemen Proyek (TI3105)
+Kelas: TI-3A ➔ TI-3A Karyawan
+
+Terima kasih.
+""", "course_data", "id",
+  cd("TI3105", "Manajemen Proyek", **{"class": "TI-3A Karyawan"}), client="outlook")
+
+M("near-semester-konteks-pengampu-adalah", "2027-12-29 09:30:00",
+  ("Kaprodi Teknik Rekayasa Elektronika", "kaprodi.tre@polibatam.ac.id"),
+  "Pengampu Sensor dan Aktuator",
+  """Yth. Tim P4M,
+
+Untuk semester genap 2027/2028, pengampu MK Sensor dan Aktuator (TRE2204) adalah Ir. Gusti Ayu Putu Sri Lestari, M.Eng. Mohon diperbarui di e-learning.
+
+Hormat kami,
+Kaprodi TRE
+""", "course_data", "id",
+  cd("TRE2204", "Sensor dan Aktuator", lecturer="Ir. Gusti Ayu Putu Sri Lestari, M.Eng."), client="zimbra",
+  note="Near-miss: the semester only says from when; the lecturer is asked.")
 
 BATCH_ENDS.append(len(E.MAILS))
 
