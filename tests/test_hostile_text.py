@@ -119,6 +119,13 @@ def _office_matter(text: str) -> object:
         ),
         pytest.param(_course_fields, "kelas " + "(" * 20_000 + "TI-2A)", id="brackets"),
         pytest.param(_course_fields, "smt " * 20_000 + "VI", id="roman-semester"),
+        # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
+        pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
+        pytest.param(
+            split_body, "Mohon ganti nama MK\nTerima kasih,\nAgus\nselamat" + " " * 20_000 + "x", id="greeting"
+        ),
+        # contrast words in every clause, each a place a clause turns
+        pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
