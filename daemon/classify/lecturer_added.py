@@ -101,6 +101,7 @@ _ASKED_AFTER = re.compile(
     r"\b(?:di)?(?:ganti|ubah|rubah|update|change)[dk]?\w{0,3}[ \t]+(?:jd|jadi|menjadi|ke|to|dengan|with)\b", re.I
 )
 
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;,:!?\n(]|\b(?:dan|and|serta|sedangkan|while))[ \t]*$", re.IGNORECASE)
 # A mail names a successor a few times at most; each try reads its sentence, so only the first ones are weighed.
 _TRIED = 8
 
@@ -109,6 +110,9 @@ def successor_named(flat: str) -> FoundChange | None:
     if not any(field == "lecturer" for field, _ in cues(flat)) and not _WHO_HOLDS.search(flat):
         return None
     for successor in islice(_SUCCESSOR.finditer(flat), _TRIED):
+        # The noun opens its clause ("... lagi. Penggantinya X"); "Dosen Pengganti Akuntansi" is a heading's cue.
+        if not _CLAUSE_OPENS.search(flat, max(0, successor.start() - 12), successor.start()):
+            continue
         # "dosen pengganti: X" is the cue reader's; a noun that qualifies another field is not the successor's.
         if any(
             field != "lecturer"
