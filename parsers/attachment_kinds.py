@@ -46,8 +46,14 @@ _CONTENT_TYPES = {
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
-# A bounce's parts, kept under file names ending in .txt: machine reports, never a request's text.
-_NOT_DOCUMENTS = {"text/rfc822-headers", "message/delivery-status", "message/disposition-notification"}
+# A bounce's parts, kept under file names ending in .txt: machine reports, never a request's text. A message attached
+# whole is read as the forwarded message (parsers/message.py), never again as a text file with its headers.
+_NOT_DOCUMENTS = {
+    "text/rfc822-headers",
+    "message/delivery-status",
+    "message/disposition-notification",
+    "message/rfc822",
+}
 
 
 def document_kind(item: AttachmentInfo) -> str | None:

@@ -150,6 +150,7 @@ def test_no_wrong_change_value_is_claimed(directory: str) -> None:
         "requests-tune18-announce",
         "requests-tune19",
         "requests-tune20-announce",
+        "requests-tune22-types",
     ],
 )
 def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None:
@@ -261,6 +262,8 @@ def test_course_code_on_the_code_corpora(directory: str) -> None:
         "requests-tune18-types",
         "requests-tune19",
         "requests-tune20-types",
+        "requests-tune21",
+        "requests-tune22-types",
     ],
 )
 def test_type_on_the_later_tuning_corpora(directory: str) -> None:
@@ -277,8 +280,9 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     change asked now; the seventeenth, once held out; the eighteenth's requests withdrawn, changes weighed for later,
     reverts, forms named by the change they serve and notices spread by new verbs; the nineteenth, once held out;
     the twentieth's support told in words no rule had, pay, mail delivery and academic leave beside e-learning words,
-    and machine mail without its usual headers beside people writing about such mail); their fields are judged by the
-    tests of each field's reader."""
+    and machine mail without its usual headers beside people writing about such mail; the twenty-first, once held
+    out; the twenty-second's changes told through their symptom and other offices' systems told like e-learning
+    trouble); their fields are judged by the tests of each field's reader."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     assert report["macro_f1"] >= 0.95, report["mistakes"]
     assert report["human_taken_for_machine"] == 0

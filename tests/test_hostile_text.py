@@ -15,6 +15,9 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from daemon.classify.name_tagger import tag_name
+from daemon.classify.purposes import PURPOSES
+from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from parsers.body import split_body
@@ -48,6 +51,18 @@ def _field_list(text: str) -> object:
     return field_value_list(text, set())
 
 
+def _name_tagged(text: str) -> object:
+    return tag_name("Ubah MK", text)
+
+
+def _purposes(text: str) -> object:
+    return [purpose.reason(text) for purpose in PURPOSES]
+
+
+def _field_to_value(text: str) -> object:
+    return next(rule for rule in RULES if rule.name == "field changed to a value").reason(text)
+
+
 def _office_matter(text: str) -> object:
     return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
 
@@ -64,6 +79,10 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "nama " * 5_000, id="field-words"),
         # values named before their field, none new
         pytest.param(_course_fields, "'x' itu key-nya " * 3_000 + "yang baru", id="value-first"),
+        # a run of blanks after a value: each blank was tried as a start (value's end, cell gap, second value)
+        pytest.param(
+            _course_fields, "Nama MK diubah jadi Fisika Dasar Kind" + " " * 20_000 + "x", id="blank-run-after-value"
+        ),
         # bold markers that never close a label
         pytest.param(_course_fields, "**" * 20_000 + "Semester baru:** Genap", id="bold-runs"),
         # words that never end a key
@@ -80,6 +99,11 @@ def _office_matter(text: str) -> object:
         pytest.param(_office_matter, "dosen " * 20_000, id="lecturer-words"),
         # mail coming back: words between "email" and "kembali"
         pytest.param(_office_matter, "email saya " * 20_000, id="mail-words"),
+        # other systems and e-learning said to work, over and over before the trouble
+        pytest.param(_purposes, "e-learning saya aman email kampus " * 10_000 + "gagal", id="other-systems"),
+        pytest.param(_purposes, "saya ibu dari " * 10_000 + "anak-anak saya", id="no-user"),
+        # keys and passwords named again and again, none made into a value
+        pytest.param(_field_to_value, "password course key-nya " * 10_000 + "x", id="key-words"),
         # a name's cue, each trying every gap and value after it
         pytest.param(_shown_name, "nama course masih " * 5_000, id="name-cues"),
         # form questions, none with an answer under it
@@ -119,6 +143,9 @@ def _office_matter(text: str) -> object:
         ),
         pytest.param(_course_fields, "kelas " + "(" * 20_000 + "TI-2A)", id="brackets"),
         pytest.param(_course_fields, "smt " * 20_000 + "VI", id="roman-semester"),
+        # quotes and brackets that never close, each a start of the name tagger's quoted or bracketed span
+        pytest.param(_name_tagged, '"' * 30_000, id="name-open-quotes"),
+        pytest.param(_name_tagged, "(" * 30_000, id="name-open-brackets"),
         # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
         pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
         pytest.param(

@@ -47,3 +47,31 @@ def test_a_publish_time_only_in_the_subject() -> None:
 def test_a_reply_subject_or_an_event_in_the_subject_is_no_publish_time(subject: str) -> None:
     text = "Mohon diumumkan ke seluruh mahasiswa.\n\nJudul: Jadwal UAS\nIsi: UAS dimulai minggu depan."
     assert extract_announcement(subject, text, MAIL_DATE, has_course=False).publish_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 20:00 EST on 6 December (UTC-5) is 08:00 WIB on the 7th; 17:00 PST (UTC-8) likewise
+        ("Please post this in my course on Sunday, December 6 at 8 PM Eastern time.", "08:00"),
+        ("Please publish it on December 6, 2026 at 5 pm Seattle time.", "08:00"),
+        ("Could you post an announcement for me? Tolong dijadwalkan Senin 7 Desember 2026 pukul 08.00.", "08:00"),
+    ],
+)
+def test_a_publish_time_from_america_or_asked_to_be_scheduled(text: str, expected: str) -> None:
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == f"2026-12-07T{expected}:00+07:00"
+
+
+def test_an_event_scheduled_is_no_publish_time() -> None:
+    text = "Mohon umumkan di course ini.\n\nJudul: UTS\nIsi: UTS dijadwalkan Rabu, 9 Desember 2026 pukul 10.00."
+    assert extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True).publish_at is None
+
+
+def test_an_upload_deadline_told_first_is_no_publish_time() -> None:
+    text = (
+        "Untuk course Sistem Kendali. Batas unggah laporan Jumat, 11 Desember 2026 pukul 12.00. "
+        "Pengumuman ini mohon tayang Senin, 7 Desember 2026 pukul 09.00."
+    )
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-12-07T09:00:00+07:00"

@@ -94,6 +94,19 @@ def test_an_inline_attached_message_is_the_forwarded_text_not_the_note() -> None
     assert "IF2203 Basis Data" in parsed.forwarded_text and "IF2203" not in parsed.text
 
 
+def test_a_message_attached_whole_is_read_once_without_its_headers() -> None:
+    """The forward is the request's text; read again as a text file, its headers and a made-up file name went into
+    the announcement published to students."""
+    raw = (DATA / "requests-tune" / "068-rfc822-lampiran-krs-wadir.eml").read_bytes()
+    parsed = parse_message(raw)
+    assert "message/rfc822" in {item.content_type for item in parsed.attachments}
+    result, parts = classify_message(parsed, CONFIG.helpdesk.tag, WHEN)
+    assert parts.attached == ""
+    text = str(result.fields.as_json_dict()["text"])
+    assert "Mahasiswa wajib berkonsultasi dengan dosen wali" in text
+    assert "Message-ID:" not in text and "[attachment:" not in text and "From: Wakil Direktur" not in text
+
+
 def test_a_broken_multipart_is_parsed_as_before() -> None:
     raw = b"From: a@polibatam.ac.id\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\nno parts\r\n"
     assert parse_message(raw).attachments == ()

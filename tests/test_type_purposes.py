@@ -210,3 +210,86 @@ def test_groups_and_a_courses_look_are_support(text: str) -> None:
 def test_the_campus_mail_itself_is_another_offices_system() -> None:
     assert _type("email", "Kuota inbox email kampus saya penuh, tidak bisa terima surat. Mohon bantuan.") is OT
     assert _type("login", "Saya tidak bisa login ke Moodle dengan email kampus, mohon bantuan.") is ES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya tidak bisa login ke sistem informasi akademik sejak kemarin. Akun e-learning saya aman kok.",
+        "My laptop won't connect to eduroam, it keeps asking for my password.",
+        "Gagal unggah laporan tugas akhir ke repository perpustakaan, padahal PDF-nya kecil.",
+        "VA pembayaran semester saya error terus lewat m-banking.",
+    ],
+)
+def test_another_offices_system_in_trouble_is_other_mail(text: str) -> None:
+    assert _type("Tidak bisa", text) is OT
+
+
+def test_e_learning_named_beside_another_system_stays_support() -> None:
+    text = "Di SIAKAD saya sudah terdaftar, tapi di e-learning course Jaringan Komputer tidak ada di dashboard saya."
+    assert _type("Course belum ada", text) is ES
+    assert _type("Kuis", "Kuis di e-learning keluar sendiri waktu saya pakai wifi kampus di perpustakaan.") is ES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya orang tua dari mahasiswa Teknik Mesin. Bagaimana cara saya melihat nilai anak saya?",
+        "Saya calon mahasiswa baru, bagaimana cara masuk ke e-learning untuk melihat materi?",
+        "I graduated in 2022. Is there any way to get read-only access to old courses?",
+    ],
+)
+def test_a_writer_with_no_e_learning_of_their_own_is_other_mail(text: str) -> None:
+    assert _type("Pertanyaan", text) is OT
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Short name", "Could you please set the short name of that course to MEK-2 so it sorts next to the others?"),
+        ("SKS", "Sudah tiga minggu, SKS Statika di e-learning tetap 2. Tolong dibetulkan ke 3 SKS."),
+        ("Kalender", "Di notifikasi mahasiswa MK Kimia muncul sebagai KIM-OLD. Mestinya singkatannya KIM-2028."),
+        ("Course", "The teacher on IT4402 is still Dr. Somchai. It is supposed to be me, Dr. Kanokwan Srisuk."),
+    ],
+)
+def test_a_change_told_through_its_symptom_is_course_data(subject: str, text: str) -> None:
+    assert _type(subject, text) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Mahasiswa tidak bisa enrol",
+            "Mahasiswa tidak bisa enrol ke MA1101 karena key-nya masih lama. Tolong key-nya dibuat KALK26.",
+        ),
+        (
+            "Students can't enrol",
+            "My students cannot enrol in ME2207: the key is last year's. Please change the key to THERMO26.",
+        ),
+        (
+            "akses course",
+            "Pak Budi sekarang yang mengajar Fisika Dasar. Mohon beliau diberi akses pengajar di course itu.",
+        ),
+        (
+            "Tidak muncul di dashboard",
+            "Course Basis Data tidak muncul di dashboard mahasiswa. Mohon diganti ke semester Genap 2025/2026.",
+        ),
+        ("password course", "The enrolment password for Network Security (JK4102) should be changed to firewall."),
+        ("password enrol", "Password enrol untuk MK Statistika Bisnis (MB2103) mohon diganti jadi statB#2027."),
+    ],
+)
+def test_a_fault_told_as_the_symptom_of_a_change_asked_with_its_value(subject: str, text: str) -> None:
+    assert _type(subject, text) is CD
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Tidak bisa login", "Saya tidak bisa login ke e-learning, mohon password saya direset ke yang baru."),
+        ("Quiz error", "Quiz 2 di course Kalkulus error, mohon waktu kuis diubah menjadi 60 menit."),
+        ("Akses", "Saya dosen baru dan belum punya akses pengajar di course Fisika Dasar, mohon dibantu."),
+    ],
+)
+def test_a_fault_with_a_value_that_is_no_course_field_stays_support(subject: str, text: str) -> None:
+    assert _type(subject, text) is ES

@@ -67,7 +67,7 @@ _CORRECT_BEFORE = re.compile(
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)
 _NOT_THE_OTHER = re.compile(
-    r"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\s+of)[ \t]+(?:(?:kelas|class|semester)[ \t]+)?", re.I
+    r"[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead\s+of)[ \t]+(?:(?:kelas|class|semester)[ \t]+)?", re.I
 )
 _SET_RIGHT = re.compile(
     r"\b(?:sebenarnya|seharusnya|harusnya|mestinya|salah|keliru|koreksi|diperbaiki|perbaiki|dibetulkan|betulkan|"
@@ -76,7 +76,7 @@ _SET_RIGHT = re.compile(
 )
 _COUNT_WORD = r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)"
 _BARE_COUNT = re.compile(rf"\b({_COUNT_WORD})[ \t]*$", re.IGNORECASE)
-_OTHER_COUNT = re.compile(rf"[ \t]*,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+{_COUNT_WORD}\b", re.IGNORECASE)
+_OTHER_COUNT = re.compile(rf"[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+{_COUNT_WORD}\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:bukan|bkn|not|of)[ \t]*$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 

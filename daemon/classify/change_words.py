@@ -151,7 +151,9 @@ CREATED_BEFORE = re.compile(
     r"\b(?:buatkan|bikinkan|dibuatkan|create|set\sup|add|tambahkan|pasangkan)\s+(?:(?:the|a|an|new|baru)\s+)?$", re.I
 )
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
-NOT_THE_OTHER = re.compile(r"[ \t]*(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I)
+NOT_THE_OTHER = re.compile(
+    r"[ \t]*+(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I
+)
 # "minta short name-nya X", "Singkatannya X aja": a bare value asked by the word before the cue or a particle.
 REQUEST_BEFORE = re.compile(r"\b(?:minta|tolong|mohon|please|pls|plz)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)

@@ -60,12 +60,12 @@ _IDENTITY_LINE = re.compile(
 # "Saya, Nur Aini, M.Kom., dosen pengampu ...", "I, Dr. Ortiz, ...", "My name is X": a sentence that opens with the
 # writer introducing themself ("Mohon nama saya, X, dicantumkan sebagai pengampu" asks for the writer instead).
 _INTRODUCES_SELF = re.compile(
-    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*,?[ \t]*$",
+    r"^[ \t]*(?:saya|aku|I|perkenalkan,?(?:[ \t]+saya)?|my[ \t]+name[ \t]+is|I[ \t]+am|I'm)[ \t]*+,?[ \t]*$",
     re.IGNORECASE,
 )
 # "jadi MATEK-1 atau MTK-TE1", "to Harbour-42 or Harbour-24": two options; the writer has not chosen.
-_OPTION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
-_OPTION_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
+_OPTION_AFTER = re.compile(r"[ \t]*+,?[ \t]*(?:atau|or|ataupun|/)[ \t]+\S", re.IGNORECASE)
+_OPTION_WORD_AFTER = re.compile(r"[ \t]*+,?[ \t]*(?:atau|or|ataupun)[ \t]+\S", re.IGNORECASE)
 # "to Engine2027.Thanks a lot": typed on a phone, the next sentence starts right after the value's last mark.
 _GLUED_SENTENCE = re.compile(
     r"[.!,;](?=(?:thanks?|thank|thx|tks|terima|makasih|trims|regards|salam|cheers|mohon|tolong|please|pls)(?![a-z]))",
@@ -82,7 +82,7 @@ _OLD_NEW_PAIR = re.compile(
 # degree in capitals; the name ends before it (with the period its last degree keeps).
 _STAFF_NUMBER = re.compile(r",?[ \t]+(?:NIP|NIDN|NIDK|NIK|NUPTK|NIM|NRP|ID)\.?$")
 # "MIKRO-2A (untuk kelas pagi) dan MIKRO-2B (untuk kelas malam)": a second value of the same field after the first.
-_SECOND_VALUE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
+_SECOND_VALUE = re.compile(r"[ \t]*+(?:\([^()\n]{0,60}\))?[ \t]*+,?[ \t]*(?:dan|and|&|atau|or|/|serta)[ \t]+")
 # "Penambangan Data Terapan atau Analitik Data": two names offered.
 _OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
 # "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the

@@ -66,6 +66,9 @@ TELLING_WEIGHT = 2.0
 # A change planned for later and told for information, its request to come, is not a request yet (issue 17): more
 # than telling alone, as much as "nothing is to be changed".
 PLAN_AHEAD_WEIGHT = 3.5
+# The rule that asks for a course change with the value it is to take; beside it, a fault's words are a quarter.
+STRONG_CHANGE = "field changed to a value"
+SYMPTOM_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     # A course field named in a mail that reports a fault (the lecturer who cannot see the course) is only its topic,
     # unless another rule says a change is asked; in other mail it asks as before.
     reports_a_fault = RequestType.ELEARNING_SUPPORT in asked
+    # A fault told as the reason for a course change asked with its value ("students cannot enrol because the key is
+    # still the old one, please make it X"): the fault is the change's symptom, its words count for less.
+    if reports_a_fault and (arrow or any(STRONG_CHANGE in reason for reason in reasons[RequestType.COURSE_DATA])):
+        scores[RequestType.ELEARNING_SUPPORT] *= SYMPTOM_SHARE
+        reasons[RequestType.ELEARNING_SUPPORT].append("a fault told as the symptom of a change asked with its value")
     for kind, weight, reason in fields_named:
         if kind in asked or not reports_a_fault:
             asked.add(kind)

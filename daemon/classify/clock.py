@@ -42,6 +42,11 @@ _SEASONAL = {
         "Europe/Berlin",
     ),
     **dict.fromkeys(("sydney", "melbourne", "canberra"), "Australia/Sydney"),
+    # the United States' coasts, written by a visiting lecturer: "9 PM Eastern time", "7 am Seattle time"
+    **dict.fromkeys(("eastern", "us eastern", "boston", "new york", "washington dc"), "America/New_York"),
+    **dict.fromkeys(
+        ("pacific", "us pacific", "seattle", "california", "los angeles", "san francisco"), "America/Los_Angeles"
+    ),
 }
 _NEIGHBOURS = re.compile(r"(?i)myt|sgt|malaysia|singapore|singapura|kuala lumpur")
 _PLACES = "|".join(

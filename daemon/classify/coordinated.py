@@ -12,7 +12,8 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _AND = re.compile(
-    r"[ \t]*,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*", re.I
+    r"[ \t]*+,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*",
+    re.I,
 )
 # What may stand between the second field and its value: the verb's "to" said again, never a verb of its own
 # ("dan kelasnya dipindah ke X" is read at its own cue).

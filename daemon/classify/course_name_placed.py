@@ -106,7 +106,7 @@ _BEFORE_CODE = re.compile(
     rf"|({NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*(?:[/,|]|\s[-–]|\s{_LABELLED_CODE})[ \t]*({SHAPE})"
     # "Industrial Automation, course code me 2203", "Manajemen Proyek Konstruksi semester 6 (dosen: X), kode TS3108":
     # a class, a semester or an aside in brackets may stand between the name and its labelled code.
-    rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
+    rf"|({NAME}){SUFFIX}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*+,?[ \t]*(?:(?i:course|mk|mata\s*kuliah|matkul)[ \t]+)?"
     rf"{_LABELLED_CODE}[ \t]*({SHAPE})"
 )
 # Only in running text ("Kuis TI2204", "Kodenya IF2204" open a sentence), never a clitic noun ("Kelasnya").

@@ -61,7 +61,8 @@ _NAME_ROW = re.compile(
     r"(?i:(?:course\s+)?(?:full\s*)?(?:name|title)|nama(?:\s+(?:lengkap|mk|mata\s*kuliah|matkul|course))?"
     r"|mata\s*kuliah|matkul|mk|judul(?:\s+mk)?|course(?:\s+(?:full\s*)?(?:name|title))?)"
 )
-_TABLE_CELLS = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
+# From the first blank of a run only: trying every blank of a long run as a start was quadratic.
+_TABLE_CELLS = re.compile(r"(?<![ \t])(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*)")
 
 
 def now_column_values(lines: list[str]) -> list[str]:

@@ -16,12 +16,14 @@ from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.name_tagger import read_name
 from daemon.classify.renamed_by_name import renamed_by_name
 from daemon.classify.value_basics import SPACES
 
 
-def _course(subject: str, text: str, context: str) -> tuple[str | None, str | None]:
-    """The course's code and current name; the quoted conversation only where the new text does not name them."""
+def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple[str | None, str | None]:
+    """The course's code and current name; the quoted conversation only where the new text does not name them. The
+    name tagger weighs the grammar's name as HELPDESK_NAME_READER says (the grammar alone by default)."""
     own_code = find_course_code(subject, text)
     code = own_code or (find_course_code("", context) if context else None)
     # "Same for the second one: FI1102" over a quoted "Physics I (FI1101)": the quoted mail's name is of the course
@@ -30,7 +32,7 @@ def _course(subject: str, text: str, context: str) -> tuple[str | None, str | No
     name = find_course_name(subject, text, code, context) or (
         find_course_name("", context, code) if context and same_course else None
     )
-    return code, name
+    return code, read_name(subject, text, name) if tagged else name
 
 
 def grammar_changes(
@@ -65,11 +67,12 @@ def extract_fields(
     the other types.
 
     `context` is the quoted earlier conversation: consulted for the course only when the new text
-    does not name it (a reply that just corrects the text of an announcement). `tagged=False` reads changes by the
-    grammar alone, for a text the daemon made up itself, which is not the kind of mail the tagger learned from."""
+    does not name it (a reply that just corrects the text of an announcement). `tagged=False` reads changes and the
+    course name by the grammar alone, for a text the daemon made up itself, which is not the kind of mail the taggers
+    learned from."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
-    code, name = _course(subject.translate(SPACES), text.translate(SPACES), context.translate(SPACES))
+    code, name = _course(subject.translate(SPACES), text.translate(SPACES), context.translate(SPACES), tagged)
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
         changes = claimed(text, read_changes(text, grammar, code) if tagged else grammar, code, name)

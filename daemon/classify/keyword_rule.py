@@ -83,7 +83,11 @@ CHANGE = (
     r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
     r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|perbarui|diperbarui|memperbarui|"
     # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
-    r"samakan|disamakan|menyamakan|jadikan|dijadikan)"
+    r"samakan|disamakan|menyamakan|jadikan|dijadikan|"
+    # set right: "tolong dibetulkan ke 3 SKS", "mohon dibenarkan", "please amend it to"
+    r"betulkan|dibetulkan|membetulkan|benarkan|dibenarkan|membenarkan|amend|amended|"
+    # one value for another: "can you swap it for: ...", "swap out X for Y"
+    r"swap|swapped)"
 )
 
 # Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and

@@ -25,7 +25,7 @@ _FOR_COURSE = re.compile(r"[ \t]+(?:untuk|utk|pada|di|for|of|to|in)[ \t]+[^:.!?\
 # "ditambah satu orang, yaitu", "has been joined by one more colleague, namely": a person added, then named.
 _ADDED_NAMELY = re.compile(
     r"[^.!?\n]{0,70}?\b(?:(?:di)?tambah(?:kan)?|bertambah|add(?:ed)?|joined\sby|(?:di)?ganti|berganti|changed)\b"
-    r"(?P<tail>[^.!?\n:]{0,30}?)(?:[ \t]*,?[ \t]*\b(?:yaitu|yakni|namely|ialah)\b|[ \t]*:)[ \t]*",
+    r"(?P<tail>[^.!?\n:]{0,30}?)(?:[ \t]*+,?[ \t]*\b(?:yaitu|yakni|namely|ialah)\b|[ \t]*:)[ \t]*",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ _DEGREED = re.compile(
     r"(?<![\w.])(?=[A-Z][a-z]+(?:[ \t]+(?:[A-Z][\w'-]*|bin|binti|van|de)){0,5},[ \t]*" + TITLE_SUFFIX + ")"
 )
 _REPLACES = re.compile(
-    r"[ \t]*,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
+    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
     # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
     r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
     r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"

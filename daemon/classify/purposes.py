@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from daemon.classify.intent import states_a_change
 from daemon.classify.keyword_rule import CHANGE
@@ -155,20 +156,68 @@ def _own_account(text: str) -> str | None:
     return found.group(0) if found and _CORRECTED.search(text) and not _TEACHING.search(text) else None
 
 
-# The campus e-mail itself in trouble ("password email kampus saya lupa", "my campus email inbox is full"): the ICT
-# office's system, not e-learning, unless the mail names e-learning (a login to Moodle with the campus address).
-_CAMPUS_MAIL = re.compile(
-    r"\b(?:(?:password|kata sandi|akun|login|inbox|mailbox|kuota|quota)(?: [a-z]+){0,2}? (?:e-?mail|surel) "
-    r"(?:kampus|campus|polibatam|institusi|dinas)|(?:e-?mail|surel) (?:kampus|campus|polibatam|dinas)(?: saya| my)? "
-    r"(?:tidak bisa|tidak dapat|error|penuh|full|lupa|locked|terkunci|diblokir|blocked))\b|"
-    r"\bmy (?:campus|university|polibatam|work) e-?mail(?: [a-z]+){0,3}? (?:password|inbox|account|is full|locked)\b"
+# Another office's system in trouble ("tidak bisa login ke sistem informasi akademik", "my laptop won't connect to
+# eduroam", "email kampus (Outlook 365) diblokir", "gagal unggah ke repository perpustakaan", "portal pendaftaran PMB"):
+# the ICT office's, the library's or the academic office's, told in the words of e-learning's support, unless the mail
+# names e-learning other than as what works ("akun e-learning aman kok").
+_OTHER_SYSTEM = re.compile(
+    r"\b(?:sistem informasi (?:akademik|kepegawaian|keuangan|perpustakaan)|siakad|simpeg|"
+    r"portal (?:akademik|mahasiswa|siakad|pendaftaran|pmb|penerimaan)|pmb|penerimaan mahasiswa baru|"
+    r"(?:student|academic|admissions?|application|applicant) portal|eduroam|wi-?fi|hotspot|vpn|"
+    r"(?:jaringan|koneksi) (?:internet|kampus|wifi|wi-fi)|internet (?:kampus|di kampus|di gedung|di lab)|"
+    r"campus (?:network|internet|wi-?fi)|(?:e-?mail|surel) (?:kampus|campus|polibatam|institusi|dinas)|"
+    r"(?:campus|university|polibatam|work) e-?mail|(?:office|outlook|microsoft) 365|webmail|"
+    r"repositor(?:y|i)(?: perpustakaan| kampus| institusi)?|(?:akun|sistem|website|situs|portal|katalog) perpustakaan|"
+    r"library (?:account|system|website|portal|catalog(?:ue)?|login)|e-?journals?|"
+    r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account) sister|pddikti|sinta|e-?office|"
+    # the campus account's cloud storage, and the fee payment channels of the finance office
+    r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
+    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
 )
-_ELEARNING = re.compile(r"\b(?:e-learning|moodle|lms|course|courses|kuis|quiz)\b")
+_TROUBLE = re.compile(
+    r"\b(?:tidak (?:bisa|dapat|mau|muncul|ditemukan|terhubung|tersambung|masuk)|gagal|error|diblokir|terblokir|"
+    r"blocked|locked|terkunci|lupa|forgot|cannot|can t|won t|unable|not (?:found|working|connect\w*)|kosong|empty|"
+    r"putus|drops?|lambat|lemot|slow|penuh|is full|bermasalah|problem|issue)\b"
+)
+_ELEARNING = re.compile(
+    r"\b(?:e-learning|elearning|moodle|lms|course|courses|kuis|quiz|dashboard|dasbor|enrol\w*|participants?|"
+    r"learning portal|forum|assignments?|gradebook|kelas online|tugas(?! akhir))\b"
+)
+# E-learning said to work beside the other system's trouble: "akun e-learning aku aman kok", "Moodle works fine".
+_WORKS = r"(?: [a-z]+){0,2}? (?:aman|normal|lancar|baik-baik saja|bisa|works|is fine|is working|fine|ok|oke)\b"
+_ELEARNING_FINE = re.compile(r"\b(?:e-learning|elearning|moodle|lms)" + _WORKS)
 
 
-def _campus_mail(text: str) -> str | None:
-    found = _CAMPUS_MAIL.search(text)
-    return found.group(0) if found and not _ELEARNING.search(text) else None
+@cache
+def _fine(system: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(system.pattern + _WORKS)
+
+
+def _another_system(text: str) -> str | None:
+    # the other system said to work is the writer's contrast: "padahal wifi kampus lancar", "campus mail works fine"
+    found = _OTHER_SYSTEM.search(_fine(_OTHER_SYSTEM).sub(" ", text))
+    if found is None or not _TROUBLE.search(text) or _ELEARNING.search(_ELEARNING_FINE.sub(" ", text)):
+        return None
+    return found.group(0)
+
+
+# The writer uses no e-learning of their own: a student's parent or guardian, an applicant, a graduate ("saya orang
+# tua dari ...", "ibu dari ... mahasiswa", "nilai anak saya", "calon mahasiswa baru", "I graduated in 2022"). What
+# they ask about a student's results, admission or old courses is the academic office's to answer.
+_NO_USER = re.compile(
+    r"\b(?:(?:saya|kami|aku)(?: adalah| ini)? (?:orang ?tua|ortu|ibu|ayah|ibunda|ayahanda)(?: kandung)? "
+    r"(?:dari|mahasiswa|mhs|mahasiswi)|(?:orang ?tua|ortu|(?<!dosen )wali) (?:dari |mahasiswa|mhs|mahasiswi)|"
+    r"(?<!-)anak (?:saya|kami)(?! (?:didik|bimbingan|wali))|"
+    r"(?:i am|i m|as) (?:the |a )?(?:parent|mother|father|guardian) of|(?:my|our) (?:son|daughter)\b|"
+    r"(?:saya|aku|kami)(?: adalah| ini)? (?:seorang )?calon mahasiswa|(?:i am|i m) (?:a |an )?(?:prospective student|"
+    r"applicant)|(?:saya|aku) (?:seorang |adalah )?(?:alumni|alumnus|alumna|lulusan)|i (?:am an? )?(?:alumn(?:us|a|i)|"
+    r"graduated)|(?:saya|aku) (?:sudah|telah) lulus)\b"
+)
+
+
+def _no_user(text: str) -> str | None:
+    found = _NO_USER.search(text)
+    return found.group(0) if found else None
 
 
 PURPOSES: tuple[Purpose, ...] = (
@@ -177,5 +226,6 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
     Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
-    Purpose("the campus e-mail, another office's system", _OT, 3.0, frozenset({_ES}), _campus_mail),
+    Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
+    Purpose("a writer with no e-learning of their own", _OT, 3.5, frozenset({_ES}), _no_user),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
+from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.wording import WHEREAS
@@ -83,7 +84,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "course field: description",
         _CD,
-        r"\b(?:deskripsi|description|summary|ringkasan) "
+        r"\b(?:deskripsi|description|summary|ringkasan|blurb) "
         r"(?:course|matakuliah|mk)?",
         2.0,
         course_field=True,
@@ -120,13 +121,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "field changed to a value",
         _CD,
-        # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y",
-        # "mohon ubah kode MK menjadi Z") asks for the change, whatever trouble the mail tells of first.
-        r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )" + CHANGE + r"(?: (?:the|its|my|our|his|her|nya))?"
-        r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
-        r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
-        r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code)"
-        r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke)\b",
+        FIELD_TO_VALUE,
         2.5,
     ),
     rule(
@@ -140,7 +135,8 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|yang (?:benar|bener|betul)|"
+        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|semestinya|mestinya|sepatutnya|"
+        r"yang (?:benar|bener|betul)|(?:is|are|was) (?:supposed|meant) to be|ought to be|"
         r"the (?:correct|right) (?:name|code|one)|"
         # "nama yang baru X", "kodenya yang baru: Y", "the new one is Z": the new value given after its field
         r"(?:nama|kode|singkatan|short name|kelas|pengampu|dosen|sks)(?:nya)? yang baru(?:nya)?|"

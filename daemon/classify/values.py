@@ -28,7 +28,8 @@ _PHRASE_STOP = re.compile(
     # "the full name to X and the short name to Y": a coordinated field cue ends the value.
     r"\s(?:and|dan|serta|&)\s(?:the\s|its\s|juga\s)?(?:short(?:[\s-]?name)?|full(?:[\s-]?name)?|nama|name|kode|code|kelas|class|sks|credits?|"
     r"semester|dosen|lecturer|enrol|kunci|deskripsi|description|summary)\b|"
-    r"\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])|\s*\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
+    # Only from the first blank of a run: trying every blank of a long run as a start was quadratic.
+    r"(?<!\s)\s*(?:[,;(]|\s[-–—]\s|\s(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])|\[|\s(?:menjadi|mjd|diganti|diubah|dirubah|replaced\sby|should\sbe|seharusnya|harusnya|bukan|not|instead\sof|rather\sthan|karena|krn|soalnya|sebab|because|since|as\sper|agar|supaya|biar|so\sthat|"
     r"sesuai|mulai|starting|effective|untuk\s(?:semester|kelas|tahun|mahasiswa|prodi)|for\s(?:the|this|next|all)|"
     r"di\s(?:e-?learning|elearning|moodle|sistem|lms|course|kelas)|pada\s(?:e-?learning|elearning|moodle|sistem)|"
     r"(?:on|in)\s(?:the\s)?(?:e-?learning|elearning|moodle|lms|system)|ya|yah|yaa|ya{2,}|yg|mohon|"
@@ -75,13 +76,13 @@ _PERSON = (
 # Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
 # ("A, Dr. B"), never "A, Mulai".
 _PEOPLE = re.compile(
-    rf"{_PERSON}(?:(?:[ \t]*,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON}){{0,5}}"
+    rf"{_PERSON}(?:(?:[ \t]*+,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON}){{0,5}}"
 )
 # A name starts with a capital or a digit, or is "e-Business"; a lower-case tail after a preposition is the writer's
 # comment, not the name ("Basis Data Lanjut pada semester genap"; "Bahasa Inggris untuk Komunikasi" keeps "untuk").
 _NAME_START = re.compile(r"[A-Z0-9À-ÖØ-Þ]|[a-z]-[A-Z]")
 _LOWER_TAIL = re.compile(
-    r"\s+(?:pada|di|untuk|mulai|sejak|dalam|for|in|on|from|starting|at|dengan|sesuai|agar|supaya|yang|karena)"
+    r"(?<!\s)\s+(?:pada|di|untuk|mulai|sejak|dalam|for|in|on|from|starting|at|dengan|sesuai|agar|supaya|yang|karena)"
     r"(?:\s+[a-z0-9][\w/.-]*)+$"
 )
 
@@ -223,7 +224,7 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
-_JOINED = re.compile(r"[ \t]*,?[ \t]*(?:dan|and|&|serta)[ \t]+")
+_JOINED = re.compile(r"[ \t]*+,?[ \t]*(?:dan|and|&|serta)[ \t]+")
 _TITLED_PART = re.compile(rf"^(?:{TITLE_PREFIX}|Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)[ \t.]|,[ \t]*{TITLE_SUFFIX}")
 
 

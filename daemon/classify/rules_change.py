@@ -1,0 +1,37 @@
+"""The pattern of a course change asked with the value the field is to take, whatever trouble the mail tells first."""
+
+from __future__ import annotations
+
+from daemon.classify.keyword_rule import CHANGE
+
+FIELD_TO_VALUE = (
+    # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y", "mohon ubah
+    # kode MK menjadi Z"), or set or used as the value: "set the short name of that course to X", "make the key X".
+    r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?:" + CHANGE + r"|set|make|use|atur|diatur|pakai|dipakai|"
+    r"gunakan|digunakan)(?: (?:the|its|my|our|his|her|nya))?"
+    r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
+    r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
+    r"(?:dosen )?pengampu(?:nya)?|lecturer|course name|course code|key(?:-?nya)?)"
+    r"(?: [a-z0-9-]+){0,4}? (?:to|into|menjadi|jadi|ke|as)\b|"
+    # a course moved to another term: "mohon dipindahkan ke semester Genap", "move it to the even semester"
+    r"\b(?<!sudah )(?<!telah )(?<!been )(?<!was )(?:(?:(?:di|me)?pindah(?:kan)?|" + CHANGE + r") "
+    r"(?:ke|to|into|menjadi|jadi) (?:the )?semester|"
+    r"move[ds]? (?:it |the course )?(?:to|into) (?:the )?"
+    r"(?:ganjil |genap |odd |even |current |next )?(?:semester|term))\b|"
+    # another person given the course as its lecturer: "mohon beliau diberi akses pengajar", "dijadikan pengampu
+    # course itu", "please make her the lecturer" (the writer's own missing access is support)
+    r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "
+    r"(?:akses|access)(?: [a-z]+){0,2}? (?:sebagai )?(?:dosen |editing )?(?:pengajar|pengampu|teacher|lecturer)|"
+    r"\b(?:di)?jadikan (?:sebagai )?(?:dosen )?pengampu|\bmake (?:him|her|them) (?:the )?(?:lecturer|teacher)|"
+    # the field made into its value, the course named between: "key-nya MK Robotika (MK2101) dibikin X", "short
+    # name-nya dibuat X"; the key called the course's password: "password enrol MK X mohon diganti jadi Y", "the
+    # enrolment password for X should be changed to Y" (the writer's own password is support)
+    r"\b(?:key|kunci pendaftaran|enrol(?:l)?ment key|short ?name|singkatan|kode|enrol(?:l)?(?:ment)? password|"
+    r"password(?:-?nya)? (?:masuk |untuk )?(?:enrol\w*|course|kelas|mk|matakuliah))(?:-?nya)?(?: [a-z0-9()-]+){0,6}? "
+    r"(?:(?:di)?(?:buat|bikin)|(?:di)?(?:ganti|ubah) (?:jadi|menjadi)|(?:should|must|needs to) be changed to)\b|"
+    # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X" ("masih pakai nama
+    # kurikulum lama", "still uses the old name": the old value, told)
+    r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
+    r"(?:nama|name|short ?name|kode|code|singkatan)"
+    r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b"
+)
