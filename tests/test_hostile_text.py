@@ -136,6 +136,20 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "for EE 2104" + " " * 20_000 + "x", id="spaces-after-code"),
         # labelled lines one after another, each cue's connectors weighed against the cues after it
         pytest.param(_course_fields, "Mohon ditambahkan dosen pengampu untuk MK Fisika: " * 100, id="labelled-lines"),
+        # successors, team-list lines and who-holds-it phrases never followed by a person
+        pytest.param(_course_fields, "dosen pengampu " + "penggantinya " * 5_000, id="successors"),
+        pytest.param(_course_fields, "yg pegang pak " * 5_000, id="who-holds"),
+        pytest.param(_course_fields, "dosen\n" + "Ditambahkan: \n" * 5_000, id="added-lines"),
+        # degreed names, none replacing anyone; offices never reaching a person; a split "handed ... over"
+        pytest.param(_course_fields, "dosen " + "Ani Budi, M.T. " * 3_000 + "menggantikan", id="degreed-names"),
+        pytest.param(_course_fields, "dosen diganti ke " + "Ketua Lab Jaringan " * 3_000 + ",", id="offices"),
+        pytest.param(_course_fields, "handed Fisika " * 2_000 + "over to Dr.", id="handed-split"),
+        # credits against a rule that never gives a count; brackets that never close; semester cues without a number
+        pytest.param(
+            _course_fields, "sks masih 2, " + "padahal sesuai kurikulum " * 3_000 + "3 SKS", id="whereas-rule"
+        ),
+        pytest.param(_course_fields, "kelas " + "(" * 20_000 + "TI-2A)", id="brackets"),
+        pytest.param(_course_fields, "smt " * 20_000 + "VI", id="roman-semester"),
         # quotes and brackets that never close, each a start of the name tagger's quoted or bracketed span
         pytest.param(_name_tagged, '"' * 30_000, id="name-open-quotes"),
         pytest.param(_name_tagged, "(" * 30_000, id="name-open-brackets"),

@@ -33,6 +33,8 @@ _NOT_YET = re.compile(
 _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
     r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
+    # an idea floated, not a decision: "Ada wacana MK X nanti dipegang Bu Y", "there is talk of ..."
+    r"wacana(?:nya)?|(?:ada|masih)\s(?:usulan|usul|ide)|there\s(?:is|was)\s(?:talk|an\sidea)\sof|tentative(?:ly)?|"
     r"intend(?:s|ing)?\sto|"
     # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"
     r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apakah\s(?:perlu|harus)|"
@@ -65,6 +67,9 @@ NOT_SETTLED = r"belum\s+(?:pasti|tentu|final|fix)|not\s+(?:sure|final|confirmed|
 _UNSURE_AFTER = re.compile(
     rf"\b(?:{NOT_SETTLED}|belum\s(?:diputuskan|disetujui)|not\syet\s(?:decided|confirmed|final|sure)|"
     r"nothing\s(?:is\s)?(?:decided|confirmed)|still\swaiting|"
+    # still to be talked over: "..., tapi itu baru dibahas di rapat bulan depan", "to be discussed at the meeting"
+    r"(?:baru|akan|masih\s+akan|belum)\s+(?:akan\s+)?(?:di(?:bahas|bicarakan|diskusikan|rapatkan|usulkan))|"
+    r"(?:to\s+be|still\s+being|yet\s+to\s+be)\s+(?:discussed|decided|proposed)|under\s+discussion|"
     # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
     # ... but not the rest of the course left alone: "..., no need to touch the rest", "yang lain tidak usah diubah"
     r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)(?!\s(?:di\w+\s)?(?:yang|yg)\slain)|"

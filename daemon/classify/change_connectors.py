@@ -29,7 +29,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "should be",
         r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|sepatutnya|patutnya|seyogyanya|yang\sbenar(?:nya)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become)|to\s(?:read|say)|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become|show|list|display)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b"
         # "Nama yang benar menurut kurikulum adalah X": the authority between the cue and its copula.
         r"(?:\s(?:menurut|sesuai|berdasarkan|according\sto|as\sper)(?:\s[\w/-]+){1,4}?(?=\s(?:adalah|adlh|yaitu|is)\b))?"

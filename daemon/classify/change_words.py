@@ -120,7 +120,9 @@ COUNT_BEFORE = re.compile(
     # "Mohon diganti 3 SKS": the change verb right before the count.
     r"(?:di)?(?:ganti|ubah|rubah|set)|"
     # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
-    r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear))"
+    r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear)|"
+    # "masih 2 SKS, padahal sesuai kurikulum baru 3 SKS": what it is, by the rule it follows, against what is shown.
+    r"(?:padahal|pdhl|whereas)(?:\s(?:sesuai|menurut|berdasarkan|according\sto|as\sper)(?:\s[^\s\d]+){1,5})?)"
     r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
-from daemon.classify.lecturer_added import added_namely, added_with_colon
+from daemon.classify.lecturer_added import added_namely, added_with_colon, successor_named
 from daemon.classify.lecturer_placed import put_as_lecturer
 from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
 from daemon.classify.markdown_labels import plain_labels
@@ -211,6 +211,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         or replaces_the_writer(flat)
         or added_with_colon(flat)
         or added_namely(flat)
+        or successor_named(flat)
     )
     if put and not supposed(flat, put.start) and not any(put.overlaps(other) for other in found.values()):
         found["lecturer"] = put

@@ -15,7 +15,9 @@ from daemon.classify.wording import sentence_around
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
     r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
-    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?)\s+(?=\S)"
+    r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?|"
+    # "Dengan ini kami tugaskan Sdri. X untuk mengampu ...": a letter's assigning verb, the writer before it.
+    r"(?:kami|saya)[ \t]+(?:tugaskan|tunjuk|tetapkan|angkat))\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
     r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
@@ -23,7 +25,12 @@ _AS_LECTURER = re.compile(
     # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
     r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
     r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|pengajar|"
-    r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b",
+    r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b|"
+    # "dimasukkan ke tim dosen MK X", "added to the teaching team": put into the course's team.
+    r"[ \t]+(?:ke|ke[ \t]+dalam|dalam|to|into)[ \t]+(?:the[ \t]+)?(?:tim[ \t]+(?:dosen|pengajar|pengampu)|"
+    r"team[ \t]+teaching|teaching[ \t]+team)\b|"
+    # "... untuk mengampu mata kuliah X", "to teach X": assigned to teach the course.
+    r"[ \t]+(?:untuk|utk|to)[ \t]+(?:mengampu|mengajar|mengajarkan|teach|lecture)\b",
     re.IGNORECASE,
 )
 # "Mohon Bapak X dimasukkan sebagai dosen pengampu": the same, the verb in the passive after the name.
@@ -39,8 +46,11 @@ _ASSIGN_TO = re.compile(r"\b(?:assign|hand\sover|give)\s+(?:the|this|my|our)\s+(
 # "I'm handing over Technical Writing (UM3203) to Ms. X", "menyerahkan MK Y kepada Bu X": the course handed to a person
 # named with a courtesy word or a title.
 _HANDED_TO = re.compile(
-    r"\b(?:hand(?:ing|ed|s)?\s+over|pass(?:ing|ed)?\s+on|(?:menyerahkan|serahkan|mengalihkan|alihkan))\s+"
-    r"[^.!?\n]{2,70}?\s(?:to|kepada|ke)\s+(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
+    r"\b(?:(?:hand(?:ing|ed|s)?\s+over|pass(?:ing|ed)?\s+on|(?:menyerahkan|serahkan|mengalihkan|alihkan))\s+"
+    r"[^.!?\n]{2,70}?\s(?:to|kepada|ke)|"
+    # the phrasal verb split by the course: "I have handed Control Systems (EL3105) over to Dr. X"
+    r"hand(?:ing|ed|s)?\s+[^.!?\n]{2,70}?\sover\s+to)\s+"
+    r"(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
 )
 
 
@@ -134,7 +144,7 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
 # "Pak Hendra Gunawan, M.T. akan mengajar course ini mulai minggu depan, mohon diupdate", "Ms. Grace Lim will be
 # teaching this course from next week, please update the lecturer": a titled person who will teach, in a mail that
 # asks for an update, is the new lecturer (told to students in an announcement, it is news: see find_changes).
-TITLED_PERSON = re.compile(r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)[ \t]+(?=[A-Z])")
+TITLED_PERSON = re.compile(r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Mas|Mbak|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)[ \t]+(?=[A-Z])")
 _WILL_TEACH = re.compile(
     r"[ \t]*,?[ \t]+(?:yang[ \t]+)?(?:akan|will|is[ \t]+going[ \t]+to)[ \t]+(?:mengajar|mengampu|memegang|"
     r"be[ \t]+(?:co-?)?teaching|(?:co-?)?teach|take[ \t]+over)[ \t]+(?:(?:di|in|on)[ \t]+)?"

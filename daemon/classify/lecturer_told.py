@@ -10,16 +10,26 @@ from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.mentioned_only import NEWLY, asks_update
 from daemon.classify.values import VALUE_READERS
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import TITLE_SUFFIX, sentence_around
 
 # A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
 _TITLED = re.compile(
-    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+(?=[A-Z])",
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mas|Mbak|Mba|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+"
+    r"(?=[A-Z])",
     re.IGNORECASE,
 )
+# "Tan Siok Lan, M.Kom. menggantikan saya": a person named without a title before but with a degree after (Chinese-
+# Indonesian, Batak, Balinese names alike); only weighed, like a titled one, when what follows tells the change.
+_DEGREED = re.compile(
+    r"(?<![\w.])(?=[A-Z][a-z]+(?:[ \t]+(?:[A-Z][\w'-]*|bin|binti|van|de)){0,5},[ \t]*" + TITLE_SUFFIX + ")"
+)
 _REPLACES = re.compile(
-    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|will[ \t]+replace|"
-    r"takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of)\b",
+    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
+    # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
+    r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
+    r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"
+    # "Dr. X is taking his place as lecturer of Y", "X will take her place"
+    r"(?:is[ \t]+taking|will[ \t]+take|takes|has[ \t]+taken)[ \t]+(?:his|her|their|my)[ \t]+place)\b",
     re.IGNORECASE,
 )
 # "bu X yang ngajar kami sekarang", "Pak X yg pegang kelas kami skrg": who teaches now, the person first.
@@ -53,7 +63,9 @@ _MADE_LECTURER = re.compile(
     r"course[ \t]+coordinator))\b",
     re.IGNORECASE,
 )
-_TEACH_VERB = re.compile(r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:ing|es))\b", re.I)
+_TEACH_VERB = re.compile(
+    r"\b(?:mengajar|mengampu|ngajar|ngampu|mengajarkan|teach(?:ing|es)?|lectur(?:e|ing|es))\b", re.I
+)
 _UPDATE_ASKED = re.compile(
     r"\b(?:please|kindly|mohon|tolong)\b[^.?!\n]{0,30}?\b(?:update|reflect|change|ubah|perbarui)", re.I
 )
@@ -63,7 +75,8 @@ _ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+(?:the[ \t]+)?(?:dosen|pengampu|penga
 
 def lecturer_told(flat: str) -> FoundChange | None:
     lecturer_mail = any(field == "lecturer" for field, _ in cues(flat))
-    for titled in _TITLED.finditer(flat):
+    starts = sorted([*_TITLED.finditer(flat), *_DEGREED.finditer(flat)], key=lambda start: start.start())
+    for titled in starts:
         read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
         if read is None:
             continue

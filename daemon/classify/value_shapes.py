@@ -28,8 +28,8 @@ _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
     r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
-    # "dipindahkan ke semester V": a Roman number only after the word, in capitals.
-    r"semester\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/.-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    # "dipindahkan ke semester V", "harusnya smt VI": a Roman number only after the word, in capitals.
+    r"(?:semester|smt|smstr|sem\.?)\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
@@ -37,6 +37,8 @@ _SEMESTER = re.compile(
     re.IGNORECASE,
 )
 _SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
+_ROMAN = re.compile(r"(?:VIII|VII|VI|IV|V|III|II|I)(?![\w/-]|\.\w)")
+_ROMAN_CUE = re.compile(r"(?<![\w-])(?:semester|smt|smstr|sem\.?)[ \t]$", re.IGNORECASE)
 # Credits written as a word: a course weighs one to six.
 CREDIT_WORDS = {
     "satu": "1",
@@ -56,6 +58,7 @@ _CREDITS = re.compile(
     r"(\d{1,2}|" + "|".join(CREDIT_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
 
 
@@ -64,12 +67,20 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
 
     def read(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start, limit)
-        # "dipindah ke Semester 2": the capitalised word before the number, read as the cue, is the value's own.
-        if pattern is _SEMESTER and (word := _SEMESTER_WORD.search(text, max(0, start - 9), start)):
+        # "dipindah ke Semester 2": the capitalised word before the number, read as the cue, is the value's own;
+        # "tercatat smt IV, harusnya smt VI": a Roman number is read with the word before it, which the cue was.
+        if pattern is _SEMESTER and (
+            (word := _SEMESTER_WORD.search(text, max(0, start - 9), start))
+            or (_ROMAN.match(text, start) and (word := _ROMAN_CUE.search(text, max(0, start - 12), start)))
+        ):
             start = word.start()
         quoted = quoted_value(text, start, limit)
         if quoted and pattern.fullmatch(quoted[0].strip()):
             return quoted
+        # "dipindah ke kelas baru (TRPL-3A Pagi), supaya ...": the value in brackets right after its cue.
+        inside = _BRACKETED.match(text, start, limit) if text[start : start + 1] == "(" else None
+        if inside and pattern.fullmatch(inside.group(1)):
+            return inside.group(1), inside.end(1)
         match = pattern.match(text, start + (1 if quoted else 0), limit)
         if not match or (match.end() < len(text) and re.match(r"[\w-]", text[match.end()])):
             return None

@@ -56,9 +56,15 @@ _PHRASE_STOP = re.compile(
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
-_WORD = rf"(?:{_UPPER}{_LETTER}{{0,2}}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
+# A dotted word of two or three letters is an abbreviation only when it is a known one ("Muh.", "Moh.", "Abd."):
+# "Dr. Wong Kai. Thanks", "Tan Siok Lan. Mohon ..." end the name, a short Chinese or Balinese word being its last.
+_ABBREVIATED = r"(?:Muh|Moh|Mhd|Moch|Abd|Ach|Ahm|Mch|Md|Ch|Th|Kh|Sy|Yoh|Fr|Sr|Jr|St)"
+_WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
 # Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
-_NAME_WORD = rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di)(?![\w-])|d')"
+# Batak Karo and Toba women's "br." / "boru" before the clan name: "Ruth Elisabeth br. Tarigan".
+_NAME_WORD = (
+    rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di|boru|beru|br\.?)(?![\w-])|d')"
+)
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
@@ -175,7 +181,8 @@ def _fullname(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 
 _COURTESY = re.compile(
-    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah)\.?\s+)+"
+    r"(?:(?:Pak|Bu|Bapak|Ibu|Bpk|Bp|Mr|Mrs|Ms|Miss|Sdr|Sdri|Saudara|Saudari|Ustadz|Ustaz|Ustadzah|Ustazah|Mas|Mbak|Mba)"
+    r"\.?\s+)+"
 )
 _COURTESY_TYPED = re.compile(_COURTESY.pattern, re.IGNORECASE)
 # "dialihkan kepada rekan saya, Novita Sari": the colleague is named after the word that says so.
@@ -184,6 +191,23 @@ _COLLEAGUE = re.compile(
     r"(?:my|our)[ \t]+colleague)[ \t]*,?[ \t]+(?=[A-Z])",
     re.IGNORECASE,
 )
+# "diganti ke Kaprodi yang baru, Dr. X", "to the new Head of Department, Dr. X": an office before the person who holds
+# it; an office alone names nobody (a role word is never read as a name).
+_OFFICE = (
+    r"(?:Kaprodi|Kajur|Sekprodi|Sekjur|Kalab|Wadir|Direktur|Dekan|Rektor|Laboran|Asisten|Ketua[ \t]+(?:Prodi|Jurusan|"
+    r"Program[ \t]+Studi|Lab\w*|Tim)|Kepala[ \t]+(?:Lab\w*|Bagian|Prodi|Jurusan|Unit|Pusat|Program[ \t]+Studi)|"
+    r"Koordinator[ \t]+(?:Prodi|Lab\w*|Program|Tim)|Head[ \t]+of[ \t]+(?:Department|Programme|Program|Lab\w*|"
+    r"Studies)|(?:Programme|Program|Department)[ \t]+(?:Head|Chair|Coordinator)|Director)"
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?:the[ \t]+|our[ \t]+)?(?:new[ \t]+)?"
+    + _OFFICE
+    # "Ketua Lab Jaringan, Bpk. X": the office's own unit in capitals, then who holds it.
+    + r"(?:[ \t]+(?-i:[A-Z][\w&-]*)){0,3}(?:[ \t]+(?:yang|yg|kami|baru|new|saat[ \t]+ini))*[ \t]*,"
+    r"[ \t]*(?=[A-Z])",
+    re.IGNORECASE,
+)
+_OFFICE_ALONE = re.compile(_OFFICE + r"\b", re.IGNORECASE)
 _WRITER_SELF = re.compile(r"(?:saya(?:\s+sendiri)?|sy\s+sendiri|myself|me)[ \t]*[,(:–-][ \t]*", re.IGNORECASE)
 
 
@@ -221,8 +245,14 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if quoted := quoted_value(text, start, limit):
         return quoted
     # "harusnya saya sendiri, Dewi Anggraini, M.Kom.", "it should be me, Dr. Ortiz": the writer names themself.
-    if writer := _WRITER_SELF.match(text, start, limit) or _COLLEAGUE.match(text, start, limit):
+    if writer := (
+        _WRITER_SELF.match(text, start, limit)
+        or _COLLEAGUE.match(text, start, limit)
+        or _OFFICE_BEFORE.match(text, start, limit)
+    ):
         start = writer.end()
+    elif _OFFICE_ALONE.match(text, start, limit):
+        return None
     # "jadi pak Yudi Prasetyo": a courtesy word in lower case, typed on a phone, still stands before a name.
     if lower := _COURTESY_TYPED.match(text, start, limit):
         start = lower.end()
@@ -245,7 +275,7 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
             and not match.group(0).split()[-1].isupper()
         )
         or re.fullmatch(rf"(?:{TITLE_PREFIX}[ \t.]*)+", match.group(0))
-        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del)$", match.group(0))
+        or re.search(r"[ \t](?:binti|bin|van|von|der|den|ter|de|al|el|da|di|dos|del|boru|beru|br\.?)$", match.group(0))
     ):
         return None
     # Courtesy words are not part of the name ("Bu Ani Lestari, M.Kom."); academic titles are.
