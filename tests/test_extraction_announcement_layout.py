@@ -280,3 +280,17 @@ def test_an_announcement_only_in_an_attachment_keeps_its_text_without_the_file_l
     found = extract_announcement("Pengumuman", text, datetime(2026, 1, 20, 2, 0, tzinfo=UTC), has_course=False)
     assert found.title == "Libur Semester"
     assert found.text == "Kuliah libur 1-14 Februari."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Thanks to Dr. Rina, the lab stays open on Saturday for practice.",
+        "Terima kasih kepada asisten, kunci jawaban kuis 2 sudah ada di folder Materi.",
+        "Mohon mahasiswa dipasangkan dengan kelompok yang sama seperti praktikum sebelumnya.",
+    ],
+)
+def test_a_last_paragraph_of_the_notice_itself_stays_in_it(last: str) -> None:
+    text = f"Judul: Praktikum Sabtu\n\nPraktikum tambahan diadakan Sabtu pukul 08.00 di Lab 3.\n\n{last}"
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.text is not None and found.text.endswith(last)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.announcement import extract_announcement
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.course_code import find_course_code
@@ -63,6 +64,10 @@ def _field_to_value(text: str) -> object:
     return next(rule for rule in RULES if rule.name == "field changed to a value").reason(text)
 
 
+def _announcement(text: str) -> object:
+    return extract_announcement("Pengumuman", text, datetime(2026, 11, 30, tzinfo=UTC), has_course=False)
+
+
 def _office_matter(text: str) -> object:
     return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
 
@@ -83,6 +88,11 @@ def _office_matter(text: str) -> object:
         pytest.param(
             _course_fields, "Nama MK diubah jadi Fisika Dasar Kind" + " " * 20_000 + "x", id="blank-run-after-value"
         ),
+        # a run of blanks between where a course shows and its name, or between a field's course and where it shows
+        pytest.param(_course_fields, "di moodle" + " " * 16_000 + "x", id="blank-run-after-where-shown"),
+        pytest.param(_course_fields, "sks Basis Data" + " " * 16_000 + "x", id="blank-run-before-where-shown"),
+        # a last paragraph of asking words with no publishing word after them
+        pytest.param(_announcement, "Judul: X\n\nIsi pengumuman.\n\n" + "tolong " * 8_000, id="asks-without-publish"),
         # bold markers that never close a label
         pytest.param(_course_fields, "**" * 20_000 + "Semester baru:** Genap", id="bold-runs"),
         # words that never end a key

@@ -293,3 +293,17 @@ def test_a_fault_told_as_the_symptom_of_a_change_asked_with_its_value(subject: s
 )
 def test_a_fault_with_a_value_that_is_no_course_field_stays_support(subject: str, text: str) -> None:
     assert _type(subject, text) is ES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selamat pagi, saya Sinta mahasiswa TI semester 3. Saya tidak bisa login sejak kemarin, mohon bantuannya.",
+        "Saya sudah lulus praktikum Basis Data tapi nilai saya di e-learning belum muncul, mohon dicek.",
+        "Pak, anak saya sakit jadi saya tidak bisa masuk ke kursus Jaringan Komputer, mohon dibantu aksesnya.",
+    ],
+)
+def test_a_name_or_everyday_words_do_not_make_a_writer_someone_else(text: str) -> None:
+    """ "Sinta" is a first name before it is a research index; "sudah lulus praktikum" and "anak saya sakit" are said by
+    lecturers and students too."""
+    assert _type("Mohon bantuan", text) is not OT

@@ -120,15 +120,21 @@ def extract_announcement(
     return AnnouncementFields(title, _for_readers(body), scope, publish)
 
 
-_THANKS = re.compile(rf"\s*(?:{CLOSING})\b", re.IGNORECASE)
-# Asking the helpdesk to put the notice up, in words no notice says to students ("Mohon mahasiswa mengunggah tugas"
-# asks the students, and stays).
-_ASKS_TO_PUBLISH = re.compile(
-    r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could\s+you|can\s+you|minta)\b.*?"
-    r"(?:\b(?:di)?tayang(?:kan)?\b|\bpublish|\bpublikasi|\bdipublikasikan\b|\b(?:di)?pasang(?:kan)?\b|"
-    r"\b(?:put|post|pop|stick|have|get)\s+(?:it|this|the\s+(?:notice|announcement))\s+(?:up|on|online)\b)",
+# A sentence that only thanks or takes leave ("Thank you and have a nice day."); "Thanks to Dr. Rina, the lab stays
+# open on Saturday" is the notice's own.
+_THANKS_ONLY = re.compile(rf"\s*(?:{CLOSING})\b[^.!?\n]{{0,40}}[.!?]*\s*", re.IGNORECASE)
+# Asking the helpdesk to put the notice up, in words no notice says to students ("Mohon mahasiswa dipasangkan dengan
+# kelompok" asks the students, and stays). Searched after the first asking word only, once.
+_PUBLISH_IT = re.compile(
+    r"\b(?:di)?tayang(?:kan)?\b|\bpublish|\bpublikasi|\bdipublikasikan\b|"
+    r"\b(?:di)?pasang(?:kan)?(?=\s+(?:di|pada|ke|ya|pengumuman|ini|info)\b)|"
+    r"\b(?:put|post|pop|stick|have|get)\s+(?:it|this|the\s+(?:notice|announcement))\s+(?:up|on|online)\b",
     re.IGNORECASE,
 )
+
+
+def _asks_to_publish(sentence: str) -> bool:
+    return bool((ask := ASKING.search(sentence)) and _PUBLISH_IT.search(sentence, ask.end()))
 
 
 def _for_readers(body: str | None) -> str | None:
@@ -138,7 +144,7 @@ def _for_readers(body: str | None) -> str | None:
         return body
     paragraphs = body.split("\n\n")
     while len(paragraphs) > 1 and all(
-        _THANKS.match(said) or _ASKS_TO_PUBLISH.search(said)
+        _THANKS_ONLY.fullmatch(said) or _asks_to_publish(said)
         for start, end in sentences(paragraphs[-1])
         if (said := paragraphs[-1][start:end]).strip()
     ):

@@ -8,6 +8,7 @@ import re
 
 from daemon.classify.dates import MONTHS, WEEKDAYS
 from daemon.classify.wording import unwrap
+from parsers.sign_off import CLOSING as SIGN_OFF
 
 TITLE_LABEL = re.compile(
     # at a line's start, a framed table's border first ("| Judul | X |")
@@ -37,9 +38,8 @@ NOT_TITLE = re.compile(
     re.IGNORECASE,
 )
 CLOSING = re.compile(
-    r"(?im)^\s*(?:terima\s?kasih|makasih|thanks?|thank you|(?:warm(?:est)?|kind|with)\s+regards|regards|best|salam|"
-    r"yours\s+(?:sincerely|faithfully|truly)|hormat saya|hormat kami|wassalam|"
-    r"sincerely|cheers|tks|trims|--\s*$|sent from|dikirim dari)\b.*$"
+    rf"(?im)^\s*(?:{SIGN_OFF}|(?:warmest|with)\s+regards|best|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"--\s*$|sent from|dikirim dari)\b.*$"
 )
 
 
@@ -90,7 +90,9 @@ _TO_US = re.compile(
 
 def announcement_body(text: str) -> str | None:
     """The announcement's text: everything up to the closing, wrapped lines joined, paragraphs and lists kept."""
-    closing = CLOSING.search(text)
+    # A closing is a short line: "Terima kasih kepada asisten, kunci jawaban kuis 2 sudah ada di folder Materi." is
+    # the notice's own.
+    closing = next((found for found in CLOSING.finditer(text) if len(found.group(0).strip()) <= 60), None)
     body = text[: closing.start()] if closing else text
     # The line naming an attached file is the daemon's own; the attachment's text under it may be the announcement.
     body = "\n".join(line for line in body.split("\n") if not ATTACHMENT_LINE.match(line))

@@ -40,12 +40,12 @@ _WHERE_SHOWN = r"(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|l
 _OWN_FIELD_NAME_SHOWN = re.compile(
     r"(?i:\b(?:short\s?name|nama\s+singkat|credits?|sks|(?:enrol(?:l)?(?:ment)?\s*)?key|kunci(?:\s+enrol\w*"
     r"|\s+pendaftaran)?|summary|description|deskripsi|ringkasan))"
-    rf"[ \t]+(?:(?i:mk|matkul|course|mata\s*kuliah)[ \t]+)?({SHORT_NAME})[ \t]*,?[ \t]*{_WHERE_SHOWN}"
+    rf"[ \t]+(?:(?i:mk|matkul|course|mata\s*kuliah)[ \t]+)?({SHORT_NAME})[ \t]*+,?[ \t]*+{_WHERE_SHOWN}"
 )
 # Where it shows, then the course that shows something: "On e-learning, Corrosion Engineering still shows the
 # previous lecturer". "Di e-learning Hendra Wijaya masih tertulis sebagai dosen" is a person listed as something.
 _SHOWN_THEN_NAME = re.compile(
-    rf"{_WHERE_SHOWN}[ \t]*,?[ \t]+({SHORT_NAME})[ \t]+(?i:masih[ \t]+|still[ \t]+|now[ \t]+)?"
+    rf"{_WHERE_SHOWN}[ \t]*+,?[ \t]++({SHORT_NAME})[ \t]+(?i:masih[ \t]+|still[ \t]+|now[ \t]+)?"
     r"(?i:tertulis|tercantum|menampilkan|shows|reads|lists|displays|says)\b(?![ \t]+(?i:sebagai|as)\b)"
 )
 

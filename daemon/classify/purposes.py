@@ -169,7 +169,8 @@ _OTHER_SYSTEM = re.compile(
     r"(?:campus|university|polibatam|work) e-?mail|(?:office|outlook|microsoft) 365|webmail|"
     r"repositor(?:y|i)(?: perpustakaan| kampus| institusi)?|(?:akun|sistem|website|situs|portal|katalog) perpustakaan|"
     r"library (?:account|system|website|portal|catalog(?:ue)?|login)|e-?journals?|"
-    r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account) sister|pddikti|sinta|e-?office|"
+    # "sister" and "sinta" are names too: only the system a writer logs in to or puts data in
+    r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account|login|portal) (?:sister|sinta)|pddikti|e-?office|"
     # the campus account's cloud storage, and the fee payment channels of the finance office
     r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
     r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
@@ -207,11 +208,13 @@ def _another_system(text: str) -> str | None:
 _NO_USER = re.compile(
     r"\b(?:(?:saya|kami|aku)(?: adalah| ini)? (?:orang ?tua|ortu|ibu|ayah|ibunda|ayahanda)(?: kandung)? "
     r"(?:dari|mahasiswa|mhs|mahasiswi)|(?:orang ?tua|ortu|(?<!dosen )wali) (?:dari |mahasiswa|mhs|mahasiswi)|"
-    r"(?<!-)anak (?:saya|kami)(?! (?:didik|bimbingan|wali))|"
+    # a parent's child studies here ("anak saya kuliah di prodi ..."); "anak saya sakit" is any writer's life
+    r"(?<!-)anak (?:saya|kami)(?: yang)? (?:kuliah|mahasiswa|mhs|mahasiswi|di prodi|di jurusan|semester|angkatan|"
+    r"bernama)|(?:nilai|ipk|khs|krs|ukt|akun|absen|absensi|jadwal|kehadiran) anak (?:saya|kami)|"
     r"(?:i am|i m|as) (?:the |a )?(?:parent|mother|father|guardian) of|(?:my|our) (?:son|daughter)\b|"
     r"(?:saya|aku|kami)(?: adalah| ini)? (?:seorang )?calon mahasiswa|(?:i am|i m) (?:a |an )?(?:prospective student|"
     r"applicant)|(?:saya|aku) (?:seorang |adalah )?(?:alumni|alumnus|alumna|lulusan)|i (?:am an? )?(?:alumn(?:us|a|i)|"
-    r"graduated)|(?:saya|aku) (?:sudah|telah) lulus)\b"
+    r"graduated))\b"
 )
 
 
