@@ -378,6 +378,87 @@ Kelas di course Basis Data (IF2201) salah Pak, tertulis IF-2A padahal seharusnya
 Tarimo kasih.
 """, "course_data", "id", cd("IF2201", "Basis Data", **{"class": "IF-2C"}), client="gmail")
 
+# ---------------------------------------------------------------- batch 1, second half (written before any rule)
+
+M("beta-usul-bagaimana-menurut", "2027-11-09 10:00:00",
+  ("Johanis Latuheru", "johanis.latuheru@polibatam.ac.id"),
+  "usul nama MK",
+  """Selamat pagi Bapak/Ibu,
+
+Beta usul nama MK Navigasi Elektronik (KP2206) diganti jadi Sistem Navigasi Kapal, bagaimana menurut Bapak/Ibu? Beta belum bicara dengan Kaprodi.
+
+Danke banyak,
+Johanis Latuheru
+""", "other", "id", note="Near-miss: a name put forward for the helpdesk's opinion; nothing to change.",
+  client="gmail")
+
+M("usulan-deskripsi-minta-pendapat", "2027-11-09 11:30:00",
+  ("Tim Kurikulum Teknik Sipil", "kurikulum.sipil@polibatam.ac.id"),
+  "Usulan deskripsi Rekayasa Lalu Lintas",
+  """Yth. Tim P4M,
+
+Berikut usulan deskripsi baru untuk MK Rekayasa Lalu Lintas (TS3110): Mata kuliah ini membahas karakteristik arus lalu lintas, kapasitas jalan, dan desain simpang bersinyal. Menurut Bapak/Ibu, apakah panjangnya sudah pas untuk halaman e-learning?
+
+Salam,
+Tim Kurikulum Teknik Sipil
+""", "other", "id", note="Near-miss: a description sent for an opinion, not yet to be applied.",
+  client="outlook")
+
+M("sudah-ubah-sendiri-tinggal-singkatan", "2027-11-09 13:45:00",
+  ("Hendrik Tanoto", "hendrik.tanoto@polibatam.ac.id"),
+  "course Otomasi Industri",
+  """Siang,
+
+Nama course Otomasi Industri (ME3104) sudah saya ubah sendiri jadi Otomasi Industri 4.0 kemarin sore, yang belum bisa cuma short name, mohon diganti jadi OTIN-40.
+
+Thanks,
+Hendrik Tanoto
+Dosen praktisi
+""", "course_data", "id",
+  cd("ME3104", "Otomasi Industri", shortname="OTIN-40"), client="gmail")
+
+M("en-lecturer-then-tetum-thanks", "2027-11-10 08:05:00",
+  ("Armando da Costa", "armando.dacosta@polibatam.ac.id"),
+  "lecturer",
+  """Hello, please set the lecturer of Port Operations (KP3105) to Dr. Armando da Costa Obrigadu barak
+""", "course_data", "en",
+  cd("KP3105", "Port Operations", lecturer="Dr. Armando da Costa"), client="iphone")
+
+M("deskripsi-lalu-seandainya-terlalu-panjang", "2027-11-10 09:40:00",
+  ("Sri Wahyuningsih", "sri.wahyuningsih@polibatam.ac.id"),
+  "Deskripsi Gizi Kerja",
+  """Sugeng enjing,
+
+Deskripsi MK Gizi Kerja (KK2104) mohon diganti menjadi: Mata kuliah ini membahas kebutuhan gizi pekerja, penyelenggaraan makan di tempat kerja, dan hubungan gizi dengan produktivitas. Seandainya terlalu panjang untuk tampilan e-learning, boleh dipotong pada kalimat terakhir.
+
+Maturnuwun,
+Sri Wahyuningsih
+""", "course_data", "id",
+  cd("KK2104", "Gizi Kerja",
+     summary="Mata kuliah ini membahas kebutuhan gizi pekerja, penyelenggaraan makan di tempat kerja, dan hubungan "
+     "gizi dengan produktivitas."), client="gmail")
+
+M("pengampu-aposisi-lama-diganti-oleh", "2027-11-10 10:50:00",
+  ("Lamhot Situmorang", "lamhot.situmorang@polibatam.ac.id"),
+  "Pengampu Geologi Teknik",
+  """Horas,
+
+Pengampu Geologi Teknik (TS2107), Ir. Bonar Siregar, diganti oleh Dr. Lamhot Situmorang mulai semester ini. Mohon disesuaikan di e-learning.
+
+Mauliate,
+Lamhot
+""", "course_data", "id",
+  cd("TS2107", "Geologi Teknik", lecturer="Dr. Lamhot Situmorang"), client="outlook")
+
+M("singkatan-dikembalikan-ke-semula", "2027-11-10 13:20:00",
+  ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "short name Survei",
+  """Pak, short name Survei dan Pemetaan (TS1203) mohon dikembalikan ke semula, yaitu SRV-1A, bukan SURV-A yang sekarang.
+
+Terima kasih.
+""", "course_data", "id",
+  cd("TS1203", "Survei dan Pemetaan", shortname="SRV-1A"), client="android")
+
 
 if __name__ == "__main__":
     others = sum(1 for m in E.MAILS if m["type"] == "other")
