@@ -460,6 +460,184 @@ Terima kasih.
   cd("TS1203", "Survei dan Pemetaan", shortname="SRV-1A"), client="android")
 
 
+# ================================================================ batch 2 (written after batch 1's rules, scored before any further rule)
+
+M("dosen-diganti-mi-makassar", "2027-11-15 08:10:00",
+  ("Andi Muh. Ilham", "andi.ilham@polibatam.ac.id"),
+  "dosen hidraulika",
+  """Assalamu alaikum Pak, dosen pengampu Hidraulika (TS2204) di elearning diganti mi jadi Andi Baso Tenri, S.T., M.T. di', makasih banyak ji
+""", "course_data", "id",
+  cd("TS2204", "Hidraulika", lecturer="Andi Baso Tenri, S.T., M.T."), client="android")
+
+M("en-fullname-then-thai-thanks", "2027-11-15 09:30:00",
+  ("Siriporn Chaiyasit", "siriporn.c@psu-partner.ac.th"),
+  "Tourism Logistics",
+  """Dear P4M, please change the full name of Tourism Logistics (LG3104) to Tourism and Hospitality Logistics khob khun ka
+""", "course_data", "en",
+  cd("LG3104", "Tourism Logistics", fullname="Tourism and Hospitality Logistics"), client="iphone")
+
+M("en-lecturer-now-be-obrigada", "2027-11-15 10:45:00",
+  ("Beatriz Almeida", "beatriz.almeida@polibatam.ac.id"),
+  "Fluid Power lecturer",
+  """Hi!
+
+The lecturer for Fluid Power (ME3202) should now be Dr. Beatriz Almeida. Obrigada!
+
+Bia
+""", "course_data", "en",
+  cd("ME3202", "Fluid Power", lecturer="Dr. Beatriz Almeida"), client="gmail")
+
+M("nama-baru-kalau-dak-salah", "2027-11-15 13:00:00",
+  ("Yulianti Palembang", "yulianti.plg@polibatam.ac.id"),
+  "nama MK limbah",
+  """Pak, nama MK Pengolahan Limbah (TK3105) tolong diganti jadi Pengolahan Limbah Industri kalau dak salah itu sudah disahkan prodi bulan lalu. Makasih nian Pak.
+""", "course_data", "id",
+  cd("TK3105", "Pengolahan Limbah", fullname="Pengolahan Limbah Industri"), client="android")
+
+M("en-propose-would-this-be-acceptable", "2027-11-16 08:20:00",
+  ("Kenji Watanabe", "k.watanabe@kosen-partner.ac.jp"),
+  "Proposal on short name",
+  """Dear P4M Helpdesk,
+
+We would like to propose changing the short name of Robotics Lab (ME4101) to RBL-JP for the joint programme. Would this be acceptable for your side? Please advise.
+
+Sincerely yours,
+Kenji Watanabe
+""", "other", "en", note="Near-miss: a proposal asking whether it is acceptable; nothing to change yet.",
+  client="outlook")
+
+M("btw-key-udah-ganti-sendiri-yg-blm-dosen", "2027-11-16 09:40:00",
+  ("Nadia Putri", "nadia.putri@polibatam.ac.id"),
+  "desain ui/ux",
+  """btw key enrol Desain UI/UX (MM2206) udah aku ganti sendiri jd uiux2027 kemarin, fyi aja. yg blm itu nama dosennya, tolong jd Kevin Wijaya, S.Ds. thx kak
+""", "course_data", "id",
+  cd("MM2206", "Desain UI/UX", lecturer="Kevin Wijaya, S.Ds."), client="iphone")
+
+M("nama-baru-lalu-sakalangkong", "2027-11-16 11:00:00",
+  ("Moh. Hasan Basri", "hasan.basri@polibatam.ac.id"),
+  "Nama MK Agribisnis",
+  """Nama MK Agribisnis (AG2101) mohon diganti menjadi Agribisnis Pesisir Sakalangkong
+""", "course_data", "id",
+  cd("AG2101", "Agribisnis", fullname="Agribisnis Pesisir"), client="android")
+
+M("deskripsi-lalu-catatan-untuk-admin", "2027-11-16 13:30:00",
+  ("Ns. Marlina Tarigan", "marlina.tarigan@polibatam.ac.id"),
+  "Deskripsi Keperawatan Kerja",
+  """Yth. Admin e-learning,
+
+Deskripsi MK Keperawatan Kesehatan Kerja (KP2102) mohon diganti menjadi: Mata kuliah ini membahas pencegahan penyakit akibat kerja, pertolongan pertama, dan pelayanan klinik di lingkungan industri.
+Catatan untuk admin: tolong jangan pakai huruf tebal.
+
+Salam sehat,
+Ns. Marlina Tarigan
+""", "course_data", "id",
+  cd("KP2102", "Keperawatan Kesehatan Kerja",
+     summary="Mata kuliah ini membahas pencegahan penyakit akibat kerja, pertolongan pertama, dan pelayanan klinik di "
+     "lingkungan industri."), client="outlook")
+
+M("deskripsi-berikut-butir-lalu-demikian", "2027-11-17 08:00:00",
+  ("Sekretariat Prodi Logistik", "sekprodi.logistik@polibatam.ac.id"),
+  "Permohonan perubahan deskripsi",
+  """Dengan hormat,
+
+Bersama ini kami mohon deskripsi MK Manajemen Gudang (LG2203) diganti menjadi sebagai berikut:
+
+Mata kuliah ini membekali mahasiswa dengan pengelolaan gudang modern, meliputi:
+- tata letak dan penyimpanan barang
+- sistem manajemen gudang (WMS)
+- keselamatan kerja di gudang
+
+Demikian permohonan ini kami sampaikan. Atas kerja samanya kami ucapkan terima kasih.
+
+Sekretariat Prodi Logistik
+""", "course_data", "id",
+  cd("LG2203", "Manajemen Gudang",
+     summary="Mata kuliah ini membekali mahasiswa dengan pengelolaan gudang modern, meliputi:\n- tata letak dan "
+     "penyimpanan barang\n- sistem manajemen gudang (WMS)\n- keselamatan kerja di gudang"), client="zimbra")
+
+M("en-summary-revise-to-emphasise", "2027-11-17 09:15:00",
+  ("Kwame Mensah", "kwame.mensah@polibatam.ac.id"),
+  "Marine Ecology summary",
+  """Good day,
+
+Please revise the course summary of Marine Ecology (BK3202) to emphasise fieldwork in the mangroves of Batam; the current text hardly mentions it.
+
+God bless,
+Kwame Mensah
+""", "course_data", "en", cd("BK3202", "Marine Ecology"),
+  note="A purpose for the description, not its new text; nothing to claim.", client="gmail")
+
+M("deskripsi-sekarang-lalu-yang-benar", "2027-11-17 10:30:00",
+  ("Riduan Syahputra", "riduan.s@polibatam.ac.id"),
+  "Deskripsi Perpajakan Lanjut",
+  """Selamat pagi,
+
+Untuk MK Perpajakan Lanjut (AK3205):
+
+Deskripsi yang sekarang:
+Mata kuliah ini membahas pajak penghasilan.
+
+Deskripsi yang benar:
+Mata kuliah ini membahas PPh badan, PPN, dan perencanaan pajak bagi usaha kecil dan menengah.
+
+Terima kasih.
+""", "course_data", "id",
+  cd("AK3205", "Perpajakan Lanjut",
+     summary="Mata kuliah ini membahas PPh badan, PPN, dan perencanaan pajak bagi usaha kecil dan menengah."),
+  client="thunderbird")
+
+M("kalau-jadi-cuti-baru-pasti", "2027-11-17 13:45:00",
+  ("Darmawan Saputra", "darmawan.saputra@polibatam.ac.id"),
+  "Kemungkinan ganti pengampu",
+  """Pak,
+
+Kalau saya jadi cuti semester depan, pengampu Bahasa Indonesia (UM1103) diganti Kartika Sari, M.Pd.; tapi itu baru pasti minggu depan.
+
+Darmawan
+""", "other", "id", note="Near-miss: a change that depends on a leave still to be decided.", client="gmail")
+
+M("en-key-and-send-list", "2027-11-18 08:30:00",
+  ("Eamon Byrne", "eamon.byrne@polibatam.ac.id"),
+  "Soil Mechanics key",
+  """Morning,
+
+Please set the enrolment key of Soil Mechanics (TS2202) to Clay-2027 and send me the list of enrolled students when you get a chance.
+
+Thanks a million,
+Eamon
+""", "course_data", "en",
+  cd("TS2202", "Soil Mechanics", enrolment_key="Clay-2027"), client="thunderbird")
+
+M("en-title-from-to-god-bless", "2027-11-18 09:50:00",
+  ("Abena Owusu", "abena.owusu@polibatam.ac.id"),
+  "Change of course title",
+  """Dear Sir,
+
+Kindly effect the change of the course title from Surveying I (TS1201) to Engineering Surveying I with immediate effect. God bless you.
+
+Abena Owusu
+""", "course_data", "en",
+  cd("TS1201", "Surveying I", fullname="Engineering Surveying I"), client="outlook")
+
+M("kelas-disebut-semester-dipindah", "2027-11-18 11:00:00",
+  ("Putu Gede Arsana", "putu.arsana@polibatam.ac.id"),
+  "semester Fisika Bangunan",
+  """Om Swastiastu, tolong course Fisika Bangunan (AR2103) kelas AR-1B dipindah ke semester 3 ya. Suksma.
+""", "course_data", "id",
+  cd("AR2103", "Fisika Bangunan", semester="3"), client="android")
+
+M("kunci-tanggal-berlaku-titik-dua", "2027-11-18 13:20:00",
+  ("Rosmawati Pontianak", "rosmawati@polibatam.ac.id"),
+  "Enrolment key Statistika",
+  """Assalamualaikum,
+
+Enrolment key Statistika (MA2103) yang berlaku mulai 15/12 mohon diganti: Stat1512
+
+Terime kasih banyak ye.
+""", "course_data", "id",
+  cd("MA2103", "Statistika", enrolment_key="Stat1512"), client="gmail")
+
+
 if __name__ == "__main__":
     others = sum(1 for m in E.MAILS if m["type"] == "other")
     E.PLAN = {"course_data": len(E.MAILS) - others, "other": others}
