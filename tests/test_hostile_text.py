@@ -10,10 +10,12 @@ import pytest
 
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
+from daemon.classify.claim_context import not_asked_now, opinion_asked, waits_on_condition, without_glued_thanks
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
+from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestType
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
@@ -46,6 +48,18 @@ def _value_first(text: str) -> object:
 
 def _field_list(text: str) -> object:
     return field_value_list(text, set())
+
+
+def _claim_context(text: str) -> object:
+    """Every check of claim_context on a change read at the text's end."""
+    value = text.rsplit(" ", 1)[-1]
+    change = FoundChange("shortname", value, "changed to", len(text) - len(value), len(text))
+    return (
+        not_asked_now(text, change),
+        waits_on_condition(text, change),
+        opinion_asked(text, change),
+        without_glued_thanks(FoundChange("fullname", text, "changed to", 0, len(text))),
+    )
 
 
 def _office_matter(text: str) -> object:
@@ -105,6 +119,14 @@ def _office_matter(text: str) -> object:
         pytest.param(_course_fields, "for EE 2104" + " " * 20_000 + "x", id="spaces-after-code"),
         # labelled lines one after another, each cue's connectors weighed against the cues after it
         pytest.param(_course_fields, "Mohon ditambahkan dosen pengampu untuk MK Fisika: " * 100, id="labelled-lines"),
+        # a field said done again and again before a change, each reading on for a second request
+        pytest.param(_claim_context, "short name sudah diganti " * 5_000 + "short name jadi AB-1", id="done-runs"),
+        # conditions that never close with a comma before the value
+        pytest.param(_claim_context, "jika " * 20_000 + "short name jadi AB-1", id="open-conditions"),
+        # "only" before a field, again and again
+        pytest.param(_claim_context, "hanya " * 20_000 + "short name jadi AB-1", id="only-runs"),
+        # thank-you words typed onto a name, one after another
+        pytest.param(_claim_context, "Fisika " + "Danke " * 20_000 + "Dank", id="glued-thanks"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from daemon.classify.claim_context import (
     not_asked_now,
     opinion_asked,
+    says_old_value,
+    waits_on_condition,
     without_glued_thanks,
     without_leave_to_edit,
 )
@@ -230,7 +232,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     if not _span_in_text(change):
         return change
-    if not_asked_now(flat, change):
+    if not_asked_now(flat, change) or says_old_value(change):
         return None
     after = flat[change.end : change.end + 40]
     # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.
@@ -244,6 +246,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
     if boundary_in_doubt(flat, change):
         return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
+    if waits_on_condition(flat, change):
+        return replace(change, value="", cue=f"waits on a condition, asked back; {change.cue}")
     if opinion_asked(flat, change):
         return replace(change, value="", cue=f"put forward for an opinion, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):

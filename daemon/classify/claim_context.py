@@ -14,14 +14,18 @@ from daemon.classify.wording import sentence_around
 # thank-you in any language the writer grew up with, typed after the value without a full stop, is never a course's
 # or a person's name. "Salam" and "Hormat" may be a person's name ("Abdul Salam") and are left to the readers.
 _THANKS = (
-    r"terima[ \t]?kasih|trima[ \t]?kasih|terimakasih|trimakasih|makasih|makasi|makaseh|tarimo[ \t]+kasih|"
-    r"tarimokasih|hatur[ \t]+nuhun|nuhun|matur[ \t]*(?:nuwun|suwun|sembah[ \t]+nuwun)|maturnuwun|suwun|suksma|"
-    r"mauliate|teurimong[ \t]+geunaseh|kurru[ \t]+sumanga'?|danke|merci|gracias|grazie|obrigad[ou]|arigat[ou]u?|"
-    r"kamsia|xie[ \t]?xie|salamat|syukron|shukran|jazakallah\w*|thanks|thank[ \t]+you|thankyou|thx|tks|trims|"
-    r"tengkyu|regards|cheers|wassalam\w*"
+    r"terima[ \t]?kasih|trima[ \t]?kasih|terimakasih|trimakasih|terime[ \t]?kasih|tarima[ \t]?kasih?|makasih|makasi|"
+    r"makaseh|tarimo[ \t]+kasih|tarimokasih|hatur[ \t]+nuhun|nuhun|matur[ \t]*(?:nuwun|suwun|sembah[ \t]+nuwun)|"
+    r"maturnuwun|suwun|suksma|mauliate|teurimong[ \t]+geunaseh|kurru[ \t]+sumanga'?|sakalangkong|danke|"
+    r"vielen[ \t]+dank|bedankt|dank[ \t]+(?:je|u)|merci|gracias|grazie|obrigad[oau]|arigat[ou]u?|kamsahamnida|"
+    r"khob[ \t]+khun|kop[ \t]+khun|c[aả]m[ \t]+[oơ]n|dhanyawa+d|shukriya|kamsia|xie[ \t]?xie|duo[ \t]+xie|salamat|"
+    r"syukron|shukran|jazakallah\w*|jazakumullah\w*|thanks|thank[ \t]+you|thankyou|thx|tks|trims|tengkyu|"
+    r"regards|cheers|wassalam\w*"
 )
 # The reader may have stopped before the thank-you's lower-case second word: "Ratna Sari Hatur".
-_THANKS_FIRST_WORD = r"(?:terima|trima|tarimo|hatur|matur|teurimong|kurru|thank)(?=[ \t]*$)"
+_THANKS_FIRST_WORD = (
+    r"(?:terima|trima|terime|tarima|tarimo|hatur|matur|teurimong|kurru|thank|vielen|khob|kop|dank|duo)(?=[ \t]*$)"
+)
 _GLUED_THANKS = re.compile(rf"[ \t,]+(?:{_THANKS}|{_THANKS_FIRST_WORD})(?![\w'])", re.IGNORECASE)
 
 # "..., bagaimana menurut Bapak/Ibu?", "Menurut Ibu, apakah panjangnya sudah pas?", "what do you think?": the
@@ -44,6 +48,33 @@ _LEAVE_TO_EDIT = re.compile(
     re.IGNORECASE,
 )
 
+# "Deskripsi yang sekarang:", "Current short name:", "Nama lama:": a label that names the field's value as it is
+# now; the value under it is the old one, whatever follows ("Deskripsi yang benar:" is read on its own).
+_OLD_LABEL = re.compile(
+    r"^(?:colon[\w ]*|label[\w ]*):.*\b(?:lama|old|current|currently|existing|semula|sebelumnya|previous|"
+    r"(?:yang|yg)[ \t]+(?:sekarang|skrg|ada|tertulis|terpasang|tampil)|saat[ \t]+ini|tertulis|as[ \t]+is)\b",
+    re.IGNORECASE,
+)
+_NEW_LABEL = re.compile(
+    r"\b(?:baru|new|benar|correct|revisi|revised|usulan|seharusnya|should|pengganti|menjadi|updated)\b", re.IGNORECASE
+)
+
+# "Kalau saya jadi cuti semester depan, pengampu ... diganti X", "If the senate approves it, rename ... to X": a
+# change that waits on something still to happen is asked back; "Kalau bisa, ...", "If possible, ..." only ask
+# politely.
+_CONDITION = re.compile(
+    # Written in lower case or with its first capital only: "IF-2A" is a class.
+    r"(?<![\w-])(?:[Kk]alau|[Kk]alo|[Kk]lo|[Jj]ika|[Jj]ikalau|[Bb]ila|[Aa]pabila|[Aa]ndai(?:kan|nya)?|[Ss]eandainya|"
+    r"[Ii]f|[Ii]n[ \t]+case|[Oo]nce|[Aa]ssuming|[Pp]rovided|[Uu]nless)[ \t](?P<condition>[^,;:\n]{3,80}),"
+)
+_POLITE_CONDITION = re.compile(
+    r"\b(?:bisa|memungkinkan|mungkin|possible|berkenan|boleh|sempat|keberatan|merepotkan|repot|ada[ \t]+waktu|"
+    r"have[ \t]+(?:the[ \t]+)?time|convenient|mind|can|could|would|may|terlambat|too[ \t]+late|perlu|needed|"
+    r"necessary|ada[ \t]+(?:yang|pertanyaan|kendala|masalah)|any|there|anything|ok(?:e|ay)?|setuju|agree|sudah|"
+    r"already|done|selesai|berkenan)\b",
+    re.IGNORECASE,
+)
+
 # "The full name was already changed by the study programme", "nama lengkapnya sudah kami urus sendiri": done.
 _DONE = re.compile(
     r"\b(?:already|sudah|sdh|udah|telah|dah)\b(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:been[ \t]+)?(?:changed|updated|"
@@ -56,6 +87,10 @@ _DONE = re.compile(
 # "so only the short name is still needed", "tinggal short name saja", "cukup key-nya": the one field still asked.
 _ONLY = re.compile(r"\b(?:only|just|hanya|cuma|cuman|tinggal|cukup)\b", re.IGNORECASE)
 _ONLY_REACH = 40
+_CLAUSE_REACH = 160
+# Each "done" weighed reads on to the change's paragraph end; a few are enough, a run of them is hostile text.
+_MOST_DONE = 4
+_CONSEQUENCE = re.compile(r"\b(?:so|jadi|sehingga|maka|therefore|hence|thus)\b", re.IGNORECASE)
 # "sudah diganti, tapi masih salah; mohon diganti lagi jadi X", "sudah diganti ... Ternyata Kaprodi tidak setuju.
 # Mohon dikembalikan", "udah ganti ... tapi di elearning masih nama dosen lama": done somewhere, asked now.
 _ASKED_AGAIN = re.compile(
@@ -104,8 +139,21 @@ def _fields_in(text: str) -> set[str]:
 
 def _clause_before(text: str, position: int) -> str:
     """The clause that ends at `position`: the field cue a "done" word speaks of stands in it."""
-    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, position)]
-    return text[breaks[-1] if breaks else 0 : position]
+    reach = max(0, position - _CLAUSE_REACH)
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, reach, position)]
+    return text[breaks[-1] if breaks else reach : position]
+
+
+def _asked_again_after(flat: str, done: re.Match[str], until: int) -> bool:
+    """Whether the writer asks again after saying the field is done: a contrast or a second request after it, but
+    not in a consequence for another field ("..., so only the key is still needed")."""
+    done_sentence_end = sentence_around(flat, done.start())[1]
+    consequence = _CONSEQUENCE.search(flat, done.end(), done_sentence_end)
+    skipped_from = consequence.start() if consequence else done_sentence_end
+    return any(
+        not skipped_from <= match.start() < done_sentence_end
+        for match in _ASKED_AGAIN.finditer(flat, done.end(), until)
+    )
 
 
 def not_asked_now(flat: str, change: FoundChange) -> bool:
@@ -115,16 +163,33 @@ def not_asked_now(flat: str, change: FoundChange) -> bool:
     sentence_start = sentence_around(flat, change.start)[0]
     before = flat[:sentence_start]
     paragraph_end = flat.find("\n\n", change.end)
+    until = len(flat) if paragraph_end < 0 else paragraph_end
+    weighed = 0
     for done in _DONE.finditer(before):
         clause = _clause_before(before, done.start())
-        if (
-            change.field in _fields_in(clause)
-            and not _ASKS_FOR_DONE.search(clause)
-            and not _ASKED_AGAIN.search(flat, done.start(), len(flat) if paragraph_end < 0 else paragraph_end)
-        ):
+        if change.field not in _fields_in(clause) or _ASKS_FOR_DONE.search(clause):
+            continue
+        if not _asked_again_after(flat, done, until):
             return True
+        weighed += 1
+        if weighed == _MOST_DONE:
+            break
     for only in _ONLY.finditer(before):
         named = _fields_in(before[only.end() : only.end() + _ONLY_REACH])
         if named and change.field not in named:
             return True
     return False
+
+
+def says_old_value(change: FoundChange) -> bool:
+    """Whether the value stands under a label that names the field as it is now, not as it should become."""
+    return bool(_OLD_LABEL.search(change.cue)) and not _NEW_LABEL.search(change.cue)
+
+
+def waits_on_condition(flat: str, change: FoundChange) -> bool:
+    """Whether the change's sentence opens on a condition still to happen, before the value."""
+    sentence_start = sentence_around(flat, change.start)[0]
+    return any(
+        not _POLITE_CONDITION.search(condition.group("condition"))
+        for condition in _CONDITION.finditer(flat, sentence_start, change.start)
+    )
