@@ -638,6 +638,57 @@ Terime kasih banyak ye.
   cd("MA2103", "Statistika", enrolment_key="Stat1512"), client="gmail")
 
 
+# ================================================================ batch 3 (placeholders and roles, written before their rule)
+
+M("formulir-tbd-dan-kunci", "2027-11-22 08:00:00",
+  ("Layla Hassan", "layla.hassan@polibatam.ac.id"),
+  "Course settings update",
+  """Hello P4M,
+
+Changes for Naval Architecture (KP2201), filled in from our department sheet:
+Full name: no change
+Short name: TBD
+Enrolment key: Hull-Form27
+
+Thanks,
+Layla
+""", "course_data", "en",
+  cd("KP2201", "Naval Architecture", enrolment_key="Hull-Form27"), client="gmail")
+
+M("pengampu-jadi-jabatan-kaprodi", "2027-11-22 09:30:00",
+  ("Wahyu Nugraha", "wahyu.nugraha@polibatam.ac.id"),
+  "Pengampu Teknologi Tekstil",
+  """Pak, mohon dosen pengampu Teknologi Tekstil (TX2102) sementara diganti jadi Kaprodi Teknik Tekstil sampai dosen barunya ada.
+
+Terima kasih.
+""", "course_data", "id", cd("TX2102", "Teknologi Tekstil"),
+  note="A role, not a person; the lecturer is asked back.", client="gmail")
+
+M("en-lecturer-to-head-of-unit", "2027-11-22 11:00:00",
+  ("Fiona MacLeod", "fiona.macleod@polibatam.ac.id"),
+  "Lecturer on Marine Law",
+  """Hiya,
+
+Could you set the lecturer of Marine Law (KP3303) to Coordinator Maritime Studies until the new hire starts? Short name stays.
+
+Ta,
+Fiona
+""", "course_data", "en", cd("KP3303", "Marine Law"),
+  note="A role, not a person; the lecturer is asked back.", client="thunderbird")
+
+M("singkatan-strip-kunci-isi", "2027-11-22 13:15:00",
+  ("Ponirah Wati", "ponirah.wati@polibatam.ac.id"),
+  "isian perubahan",
+  """Isian perubahan course Tata Boga (TB1102):
+- Short name: xxx
+- Enrolment key: Boga_Nusantara
+- Dosen: idem
+
+Nuwun.
+""", "course_data", "id",
+  cd("TB1102", "Tata Boga", enrolment_key="Boga_Nusantara"), client="android")
+
+
 if __name__ == "__main__":
     others = sum(1 for m in E.MAILS if m["type"] == "other")
     E.PLAN = {"course_data": len(E.MAILS) - others, "other": others}
