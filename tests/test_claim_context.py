@@ -60,9 +60,7 @@ def test_a_sentence_giving_leave_to_edit_is_not_the_description() -> None:
         "Deskripsi MK Optik (FT2103) mohon diganti menjadi: Mata kuliah ini membahas pemantulan, pembiasan, dan "
         "alat optik sederhana. Kalau kepanjangan, silakan disingkat seperlunya."
     )
-    assert pairs(text).get("summary") == (
-        "Mata kuliah ini membahas pemantulan, pembiasan, dan alat optik sederhana."
-    )
+    assert pairs(text).get("summary") == ("Mata kuliah ini membahas pemantulan, pembiasan, dan alat optik sederhana.")
 
 
 def test_a_description_under_a_label_of_the_current_one_is_not_claimed() -> None:
@@ -85,3 +83,22 @@ def test_a_field_done_and_asked_again_is_claimed() -> None:
         "Mohon diganti lagi menjadi OPT-2B."
     )
     assert pairs(text).get("shortname") == "OPT-2B"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Perubahan course Optik (FT2103):\n- Short name: TBA\n- Enrolment key: Lensa_27\n", "shortname"),
+        ("Perubahan course Optik (FT2103):\n- Dosen pengampu: ...\n- Enrolment key: Lensa_27\n", "lecturer"),
+        ("Mohon dosen pengampu Optik (FT2103) diganti jadi Ketua Jurusan Teknik Fisika dulu.", "lecturer"),
+        ("Please set the lecturer of Optics (PH2101) to Head of Physics Unit for now.", "lecturer"),
+    ],
+)
+def test_a_placeholder_or_an_office_is_not_claimed(text: str, field: str) -> None:
+    assert pairs(text).get(field, "") == ""
+
+
+def test_a_given_name_that_is_also_a_word_of_office_is_claimed() -> None:
+    assert pairs("Please change the lecturer of Optics (PH2101) to Dean Hartono, M.Sc.").get("lecturer") == (
+        "Dean Hartono, M.Sc."
+    )

@@ -10,7 +10,13 @@ import pytest
 
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
-from daemon.classify.claim_context import not_asked_now, opinion_asked, waits_on_condition, without_glued_thanks
+from daemon.classify.claim_context import (
+    not_asked_now,
+    opinion_asked,
+    placeholder_or_role,
+    waits_on_condition,
+    without_glued_thanks,
+)
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
@@ -59,6 +65,7 @@ def _claim_context(text: str) -> object:
         waits_on_condition(text, change),
         opinion_asked(text, change),
         without_glued_thanks(FoundChange("fullname", text, "changed to", 0, len(text))),
+        placeholder_or_role(FoundChange("lecturer", text, "changed to", 0, len(text))),
     )
 
 
@@ -125,6 +132,8 @@ def _office_matter(text: str) -> object:
         pytest.param(_claim_context, "jika " * 20_000 + "short name jadi AB-1", id="open-conditions"),
         # "only" before a field, again and again
         pytest.param(_claim_context, "hanya " * 20_000 + "short name jadi AB-1", id="only-runs"),
+        # dots and dashes of a form's blank, then a word
+        pytest.param(_claim_context, "." * 20_000 + "-" * 20_000 + " x", id="blank-runs"),
         # thank-you words typed onto a name, one after another
         pytest.param(_claim_context, "Fisika " + "Danke " * 20_000 + "Dank", id="glued-thanks"),
     ],

@@ -9,6 +9,7 @@ from dataclasses import replace
 from daemon.classify.claim_context import (
     not_asked_now,
     opinion_asked,
+    placeholder_or_role,
     says_old_value,
     waits_on_condition,
     without_glued_thanks,
@@ -246,6 +247,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
     if boundary_in_doubt(flat, change):
         return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
+    if placeholder_or_role(change):
+        return replace(change, value="", cue=f"a placeholder or a role, asked back; {change.cue}")
     if waits_on_condition(flat, change):
         return replace(change, value="", cue=f"waits on a condition, asked back; {change.cue}")
     if opinion_asked(flat, change):

@@ -193,3 +193,31 @@ def waits_on_condition(flat: str, change: FoundChange) -> bool:
         not _POLITE_CONDITION.search(condition.group("condition"))
         for condition in _CONDITION.finditer(flat, sentence_start, change.start)
     )
+
+
+# "Short name: TBD", "- Short name: xxx", "Dosen: idem", "Key: N/A": a form's placeholder stands where no value is
+# given; the field is asked back.
+_PLACEHOLDER = re.compile(
+    r"tbd|tba|tbc|n/?a|nil|null|none|kosong|idem|sda|dto|xx+|…|-+|\?+|menyusul|nanti|tetap|sama|no[ \t]+change|"
+    r"unchanged|tidak[ \t]+berubah|to[ \t]+be[ \t]+(?:decided|announced|confirmed)",
+    re.IGNORECASE,
+)
+# "diganti jadi Kaprodi Teknik Tekstil", "to Coordinator Maritime Studies": a role names an office, not the person
+# who teaches; the lecturer is asked back.
+_ROLE_FIRST = re.compile(
+    r"(?:Kaprodi|Kajur|Sekprodi|Sekjur|Kalab|Ketua|Sekretaris|Dekan|Direktur|Wadir|Wakil|Koordinator|Kepala|"
+    # "Dean" and "Tim" are given names too: only "Dean of ..." and "Tim pengajar" name an office or a group.
+    r"Pimpinan|Head|Dean[ \t]+of|Director|Coordinator|Chair(?:person|man|woman)?|Manager|Manajer|Team|"
+    r"Tim[ \t]+(?:pengajar|dosen|teaching)|Panitia)\b"
+)
+
+
+def placeholder_or_role(change: FoundChange) -> bool:
+    """Whether the value is a form's placeholder, or an office named where the lecturer's name belongs."""
+    # "...", "TBD.": dots alone, or after the placeholder, are the form's too.
+    value = change.value.strip().rstrip(" \t.")
+    return (
+        not value
+        or bool(_PLACEHOLDER.fullmatch(value))
+        or (change.field == "lecturer" and bool(_ROLE_FIRST.match(value)))
+    )
