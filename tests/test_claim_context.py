@@ -102,3 +102,14 @@ def test_a_given_name_that_is_also_a_word_of_office_is_claimed() -> None:
     assert pairs("Please change the lecturer of Optics (PH2101) to Dean Hartono, M.Sc.").get("lecturer") == (
         "Dean Hartono, M.Sc."
     )
+
+
+def test_a_description_starts_after_the_label_that_names_its_course() -> None:
+    text = (
+        "Deskripsi baru MK Akustik (FT3105):\n"
+        "Mata kuliah ini membahas gelombang bunyi, akustik ruang, dan pengendalian bising di industri.\n"
+        "Mohon segera diperbarui.\n"
+    )
+    assert pairs(text).get("summary") == (
+        "Mata kuliah ini membahas gelombang bunyi, akustik ruang, dan pengendalian bising di industri."
+    )

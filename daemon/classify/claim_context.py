@@ -75,6 +75,11 @@ _POLITE_CONDITION = re.compile(
     re.IGNORECASE,
 )
 
+# "Deskripsi baru MK Optik (FT2103):\nMata kuliah ini ...": the reader may start inside the label's line, at the
+# course it names; the description starts after the label's colon.
+_LABEL_REST = re.compile(r"[^:\n.!?]{0,60}?\b[A-Z]{2,5}[ -]?\d{3,4}[A-Z]?\b\)?[ \t]*:\s*")
+_SHORTEST_TEXT = 20
+
 # "The full name was already changed by the study programme", "nama lengkapnya sudah kami urus sendiri": done.
 _DONE = re.compile(
     r"\b(?:already|sudah|sdh|udah|telah|dah)\b(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:been[ \t]+)?(?:changed|updated|"
@@ -127,7 +132,12 @@ def opinion_asked(flat: str, change: FoundChange) -> bool:
 
 
 def without_leave_to_edit(change: FoundChange) -> FoundChange:
-    if change.field != "summary" or not (leave := _LEAVE_TO_EDIT.search(change.value)):
+    """A description without the rest of its label line before it and a leave-to-edit sentence after it."""
+    if change.field != "summary":
+        return change
+    if (lead := _LABEL_REST.match(change.value)) and len(change.value) - lead.end() >= _SHORTEST_TEXT:
+        change = replace(change, value=change.value[lead.end() :], start=change.start + lead.end())
+    if not (leave := _LEAVE_TO_EDIT.search(change.value)):
         return change
     kept = change.value[: leave.start()].rstrip()
     return replace(change, value=kept, end=change.start + len(kept))

@@ -689,6 +689,23 @@ Nuwun.
   cd("TB1102", "Tata Boga", enrolment_key="Boga_Nusantara"), client="android")
 
 
+M("en-new-summary-label-with-course", "2027-11-23 08:40:00",
+  ("Mei Ling Tan", "meiling.tan@polibatam.ac.id"),
+  "Ringkasan baru",
+  """Dear P4M,
+
+Ringkasan baru MK Teknik Pendingin (ME2208):
+Mata kuliah ini membahas siklus kompresi uap, refrigeran ramah lingkungan, dan perawatan sistem pendingin kapal.
+Mohon diperbarui sebelum kuliah perdana.
+
+Xie xie,
+Mei Ling
+""", "course_data", "id",
+  cd("ME2208", "Teknik Pendingin",
+     summary="Mata kuliah ini membahas siklus kompresi uap, refrigeran ramah lingkungan, dan perawatan sistem "
+     "pendingin kapal."), client="gmail")
+
+
 if __name__ == "__main__":
     others = sum(1 for m in E.MAILS if m["type"] == "other")
     E.PLAN = {"course_data": len(E.MAILS) - others, "other": others}
