@@ -209,10 +209,10 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     value = change.value
     if not value or titles_only(change):
         return None
-    glued = without_glued_thanks(without_leave_to_edit(change))
-    if glued is None:
+    trimmed = without_glued_thanks(without_leave_to_edit(change))
+    if trimmed is None:
         return None
-    change = glued
+    change = trimmed
     value = change.value
     if change.field == "fullname":
         value = _without_tail(flat, change)
