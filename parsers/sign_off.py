@@ -24,6 +24,12 @@ _DISCLAIMER = re.compile(
     r"lampiran(?:nya)?\s)?(?:bersifat\s|hanya\s)?(?:rahasia|ditujukan))\b",
     re.IGNORECASE,
 )
+# The words a writer's closing opens with ("Terima kasih", "Salam", "Hormat kami", "Best regards"): one lexicon for
+# every reader that stops where the writer signs off (the closing line below, a value's or a text's end in classify).
+CLOSING = (
+    r"terima\s?kasih|terimakasih|makasih|trims|thanks?|thank\s+you|thx|tks|(?:(?:best|kind|warm|many)\s+)?regards|"
+    r"salam|hormat\s+(?:saya|kami)|wassalam\w*|cheers"
+)
 # The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
 # title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
 CLOSING_LINE = re.compile(

@@ -136,6 +136,13 @@ def _office_matter(text: str) -> object:
         pytest.param(_claim_context, "." * 20_000 + "-" * 20_000 + " x", id="blank-runs"),
         # thank-you words typed onto a name, one after another
         pytest.param(_claim_context, "Fisika " + "Danke " * 20_000 + "Dank", id="glued-thanks"),
+        # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
+        pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
+        pytest.param(
+            split_body, "Mohon ganti nama MK\nTerima kasih,\nAgus\nselamat" + " " * 20_000 + "x", id="greeting"
+        ),
+        # contrast words in every clause, each a place a clause turns
+        pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

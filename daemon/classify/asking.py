@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import CONTRAST, sentence_around
 
 # Precision first: a value the writer only supposes ("kalau misalnya saya ingin mengganti jadi X") or asks not to
 # apply yet is not a requested change.
@@ -57,9 +57,14 @@ _UNSURE_BEFORE = re.compile(
     r"(?:if|in\scase)\s(?:\S+\s){0,3}?(?:ever|eventually|one\sday|later\son|in\sthe\sfuture))",
     re.IGNORECASE,
 )
+# The writer's word, after a value, that it is not settled yet ("belum pasti", "not confirmed", "masih menunggu"):
+# one lexicon of hedges, read here in the value's sentence and by claim_check's last look after a value.
+NOT_SETTLED = r"belum\s+(?:pasti|tentu|final|fix)|not\s+(?:sure|final|confirmed|decided)|masih\s+menunggu"
+# In the value's own sentence, also a decision not taken ("belum diputuskan", "nothing is decided") or a change
+# withdrawn; claim_check's further words of doubt ("menunggu keputusan rapat") leave such a value asked back instead.
 _UNSURE_AFTER = re.compile(
-    r"\b(?:belum\s(?:pasti|tentu|final|fix|diputuskan|disetujui)|not\s(?:yet\s)?(?:decided|confirmed|final|sure)|"
-    r"nothing\s(?:is\s)?(?:decided|confirmed)|masih\smenunggu|still\swaiting|"
+    rf"\b(?:{NOT_SETTLED}|belum\s(?:diputuskan|disetujui)|not\syet\s(?:decided|confirmed|final|sure)|"
+    r"nothing\s(?:is\s)?(?:decided|confirmed)|still\swaiting|"
     # withdrawn: "..., jadi tidak usah diubah", "no need to change it after all", "batal"
     # ... but not the rest of the course left alone: "..., no need to touch the rest", "yang lain tidak usah diubah"
     r"(?:tidak|tdk|gak|ga|nggak|ngga)\s(?:usah|perlu|jadi)(?!\s(?:di\w+\s)?(?:yang|yg)\slain)|"
@@ -73,7 +78,7 @@ _UNSURE_AFTER = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:katanya|kabarnya|dengar-dengar|denger-denger|konon|(?:i|we)\s(?:have\s)?heard|rumou?red)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|but|however|melainkan)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf"[,;]|\b(?:{CONTRAST})\b", re.IGNORECASE)
 
 
 def _clause_start(flat: str, sentence_start: int, position: int) -> int:

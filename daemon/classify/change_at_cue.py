@@ -123,7 +123,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         verb = _PUT_INTO.search(text, max(0, cue_start - 40), cue_start)
     if verb and (read := value_at(text, field, cue.end(), len(text))):
         source = f"verb before cue: {verb.group(0).strip()} {cue.group(0)}"
-        return asked(FoundChange(field, read[0], source, read[1], read[2]), verb.start())
+        return asked(FoundChange(field, read.value, source, read.start, read.end), verb.start())
     # "Maaf, yang benar shortname-nya X, bukan Y", "harusnya pengampunya Dr. X": the correcting word before the
     # field says the value right after it is the right one; a question ("yang benar nama MK-nya apa?") names none.
     correct = _CORRECT_BEFORE.search(text, max(0, cue_start - 30), cue_start)
@@ -131,7 +131,7 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         after = _COPULA_WORD.match(text, cue.end())
         if read := value_at(text, field, after.end() if after else cue.end(), len(text)):
             source = f"correct before cue: {correct.group(0).strip()} {cue.group(0).strip()}"
-            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), correct.start()):
+            if found := asked(FoundChange(field, read.value, source, read.start, read.end), correct.start()):
                 return found
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
@@ -142,15 +142,15 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if BY_VERB.fullmatch(cue.group(cue_field_name(cue))) and _RELATIVE_BEFORE.search(text, 0, cue_start):
             return None
         source = f"new value named: {cue.group(0).strip()}"
-        return asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start)
+        return asked(FoundChange(field, read.value, source, read.start, read.end), cue_start)
     # "Course ini sebenarnya untuk kelas MJ-2B, bukan MJ-2A. Mohon diperbaiki": a shaped value set against another of
     # its shape, in a mail that says something is wrong, is the right one.
     if (
         field in SHAPED
         and (read := value_at(text, field, cue.end(), min(len(text), cue.end() + 40)))
-        and read[1] <= cue.end() + 1
+        and read.start <= cue.end() + 1
     ):
-        other = _NOT_THE_OTHER.match(text, read[2])
+        other = _NOT_THE_OTHER.match(text, read.end)
         wrong = other and _SET_RIGHT.search(
             text, sentence_around(text, cue_start)[0], sentence_end(text, other.end()) + 80
         )
@@ -158,10 +158,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
             other
             and wrong
             and (then := value_at(text, field, other.end(), min(len(text), other.end() + 40)))
-            and then[0] != read[0]
+            and then.value != read.value
         ):
-            source = f"not the other: {cue.group(0).strip()} {read[0]}{other.group(0)}"
-            if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
+            source = f"not the other: {cue.group(0).strip()} {read.value}{other.group(0)}"
+            if found := asked(FoundChange(field, read.value, source, read.start, read.end), cue_start):
                 return found
     paragraph_end = text.find("\n\n", cue.end())
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -191,16 +191,18 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         to = None
     if to and (read := value_at(text, field, to.end(), len(text))):
         description = describe(text, cue, to.end(), to.group(0))
-        if found := asked(FoundChange(field, read[0], f"changed to: {description}", read[1], read[2]), cue_start):
+        if found := asked(
+            FoundChange(field, read.value, f"changed to: {description}", read.start, read.end), cue_start
+        ):
             return found
     # "the course should be re-titled Internal Quality Audit", "to be renamed X": the name right after the verb.
     if (
         not to
         and _NAMED_AS.search(text, max(0, cue_start - 12), cue.end())
         and (read := value_at(text, field, cue.end(), len(text)))
-        and read[1] == cue.end() + 1
+        and read.start == cue.end() + 1
     ):
         source = f"named: {cue.group(0).strip()}"
-        if found := asked(FoundChange(field, read[0], source, read[1], read[2]), cue_start):
+        if found := asked(FoundChange(field, read.value, source, read.start, read.end), cue_start):
             return found
     return value_after_connectors(text, field, cue, window_end, asked)

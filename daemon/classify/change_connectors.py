@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from daemon.classify.change_words import CHANGE_VERB, STRONG_TO
-from daemon.classify.wording import sentence_end
+from daemon.classify.wording import RATHER, sentence_end
 
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
@@ -61,7 +61,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"(?<!masih\s)(?<!still\s)\b(?:ditulis|dituliskan|dinamai|dinamakan|diberi\snama|named|labell?ed|"
         r"called)\b",
     ),
-    ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:tapi|tetapi|tp|melainkan|but)\b"),
+    ("not X but Y", r"\b(?:bukan|bkn|bukannya|not|instead\sof)\b[^\n]{1,80}?\b(?:" + RATHER + r")\b"),
     # Not "From: X\nTo: Y", whose "To:" line is read as a label, nor the "to" of "Intro to Programming".
     ("from X to Y", r"\b(?:dari|from)\b(?!\s*:)[^\n]{1,80}?\b(?:ke|kepada|to|" + STRONG_TO + r")\b"),
     (

@@ -162,7 +162,7 @@ def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
         )
         if (kind in SAYS_NEW_VALUE or delivered) and (read := value_at(text, field, connector.end(), len(text))):
             source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
-            change = FoundChange(field, read[0], source, read[1], read[2])
+            change = FoundChange(field, read.value, source, read.start, read.end)
             doubted = unsure(text, connector.start(), connector.start(), change.span) or supposed(text, change.start)
             return {} if doubted else {field: change}
     return {}

@@ -36,10 +36,10 @@ def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[
                 continue
             change = FoundChange(
                 field,
-                read[0],
+                read.value,
                 f"{field} by its shape after {kind}: {connector.group(0).strip()}",
-                read[1],
-                read[2],
+                read.start,
+                read.end,
             )
             if unsure(text, connector.start(), connector.start(), change.span):
                 continue

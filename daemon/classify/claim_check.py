@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.claim_context import (
     not_asked_now,
     opinion_asked,
@@ -22,6 +23,7 @@ from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import sentence_around, unwrap
+from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
 _ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
@@ -42,9 +44,7 @@ _CODE_SHAPED = re.compile(
 _NAME_TAIL = re.compile(
     r"[ \t]+(?:(?:Kelas|Class|Kls|Section|Rombel|Group)[ \t]+[A-Z]{1,5}[ -]?\d|(?i:sesuai|sebagaimana|berdasarkan|"
     r"mengikuti|menurut|mulai|sejak|terhitung|effective|starting|as[ \t]+per|karena|krn|dikarenakan|soalnya|supaya|"
-    r"biar|because|so[ \t]+that)\b|(?i:(?:kind|best|warm|many)[ \t]+)?"
-    r"(?i:regards|thanks|thank[ \t]+you|cheers|terima[ \t]+kasih|makasih|salam|hormat[ \t]+(?:saya|kami)|"
-    r"wassalam\w*)\b)"
+    rf"biar|because|so[ \t]+that)\b|(?i:{CLOSING})\b)"
 )
 # "... Applied Physics Best, Anna": a one-word closing and its comma on the value's line, too.
 _CLOSING_STARTS = re.compile(r"[ \t]+(?:Kind|Best|Warm|Many|Cheers|Regards|Thanks|Thx|Salam)$")
@@ -97,10 +97,9 @@ _OPTIONS_INSIDE = re.compile(r"[ \t](?:atau|or|ataupun)[ \t]+[A-Z]")
 # "... jadi Pak Hasan Basri? Tapi saya masih belum yakin", "... to QC-Sept27. This is still to be confirmed": the
 # writer's doubt said right after the value.
 _DOUBT_AFTER = re.compile(
-    r"\b(?:belum\s+(?:yakin|pasti|fix|final|tentu)|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas|menunggu)|"
+    rf"\b(?:{NOT_SETTLED}|belum\s+yakin|masih\s+(?:ragu|bingung|dicek|dikonfirmasi|dibahas)|"
     r"menunggu\s+(?:keputusan|konfirmasi|persetujuan)|(?:nanti|akan)\s+(?:saya|kami)\s+(?:kabari|konfirmasi|pastikan)|"
-    r"not\s+(?:sure|final|confirmed|decided)|(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|"
-    r"(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
+    r"(?:still\s+)?to\s+be\s+(?:confirmed|decided)|tbc|tentative|(?:I|we)\s+will\s+(?:confirm|email\s+again|let\s+you\s+know))\b",
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
@@ -150,9 +149,9 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
-            if read is not None and read[0] != change.value:
+            if read is not None and read.value != change.value:
                 source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
-                return FoundChange(change.field, read[0], source, read[1], read[2])
+                return FoundChange(change.field, read.value, source, read.start, read.end)
         return None
     return change
 
@@ -179,7 +178,7 @@ def _two_values(flat: str, change: FoundChange) -> bool:
         change.field in SHAPED
         and second is not None
         and (read := value_at(flat, change.field, second.end(), min(len(flat), second.end() + 60))) is not None
-        and read[0] != change.value
+        and read.value != change.value
     )
 
 

@@ -9,7 +9,9 @@ from dataclasses import replace
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
 from daemon.classify.found_change import FoundChange
+from daemon.classify.wording import CONTRAST
 from parsers.body import thread_text
+from parsers.sign_off import CLOSING
 
 # The whole of such a reply is a few words; a longer text says something of its own.
 _SHORT = 160
@@ -20,13 +22,12 @@ _AGREES = re.compile(
 )
 # A word that takes back, corrects or asks: the reply then does not simply agree ("bukan yang itu", "yes, but ...").
 _DISAGREES = re.compile(
-    r"\?|\b(?:bukan|tidak|tdk|gak|ga|nggak|enggak|jangan|salah|keliru|ralat|koreksi|tapi|tetapi|namun|kecuali|"
-    r"batal|belum|no|not|nope|but|except|instead|wrong|cancel\w*|wait|tunggu)\b",
+    rf"\?|\b(?:bukan|tidak|tdk|gak|ga|nggak|enggak|jangan|salah|keliru|ralat|koreksi|{CONTRAST}|kecuali|"
+    r"batal|belum|no|not|nope|except|instead|wrong|cancel\w*|wait|tunggu)\b",
     re.IGNORECASE,
 )
-_CLOSING_LINE = re.compile(
-    r"(?:salam|hormat|terima\s+kasih|makasih|trims|thanks?|thank\s+you|regards|best|cheers|wassalam)\b", re.IGNORECASE
-)
+# A line that opens with a closing word, or its first word alone ("Best,", "Hormat,").
+_CLOSING_LINE = re.compile(rf"(?:{CLOSING}|best|hormat)\b", re.IGNORECASE)
 
 
 def _own_words(text: str) -> str:

@@ -22,9 +22,10 @@ from daemon.classify.change_words import (
     cue_field_start,
     cues,
 )
-from daemon.classify.found_change import FoundChange
+from daemon.classify.found_change import FoundChange, Read
+from daemon.classify.intent import ASK_MODAL, POLITE_ASK
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import TITLE_SUFFIX, sentence_around, sentence_end
+from daemon.classify.wording import CONTRAST, TITLE_SUFFIX, sentence_around, sentence_end
 
 SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"})
 VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
@@ -49,7 +50,7 @@ _CORRECTION_LATER = re.compile(
 )
 _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
-_ASKS = re.compile(r"\b(?:could|can|would|please|pls|kindly)\b", re.IGNORECASE)
+_ASKS = re.compile(rf"\b(?:{ASK_MODAL}|{POLITE_ASK})\b", re.IGNORECASE)
 OLD_BEFORE = re.compile(
     r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
@@ -103,7 +104,7 @@ _REFERENCE = re.compile(
     r"document|curriculum|timetable|schedule)\b",
     re.IGNORECASE,
 )
-_WHEREAS_BEFORE = re.compile(r"\b(?:padahal|pdhl|whereas|tapi|tetapi|tp|namun|but)\b", re.IGNORECASE)
+_WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
     r"(?:(?:sudah|sdh|udah|telah|saya|sy|kami|anda)\s+)?(?:\S+\s+)?$",
@@ -124,11 +125,11 @@ _NOT_IN_LOWER_NAME = re.compile(
 )
 
 
-def _lower_case_name(text: str, start: int) -> tuple[str, int, int] | None:
+def _lower_case_name(text: str, start: int) -> Read | None:
     name = _LOWER_NAME.match(text, start)
     if name is None or _NOT_IN_LOWER_NAME.search(name.group("name")) or len(name.group("name").split()) < 2:
         return None
-    return name.group("name"), name.start("name"), name.end("name")
+    return Read(name.group("name"), name.start("name"), name.end("name"))
 
 
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
@@ -216,23 +217,23 @@ def value_after_connectors(
         read = value_at(text, field, start, len(text))
         if read is None and field == "fullname" and kind == "changed to" and _TYPED_LOWER.match(text):
             read = _lower_case_name(text, start)
-        if read is None or OLD_BEFORE.search(text, max(connector.start(), read[1] - 30), read[1]):
+        if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
         # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.
-        if field == "fullname" and _DEGREES_AFTER.match(text, read[2]):
+        if field == "fullname" and _DEGREES_AFTER.match(text, read.end):
             continue
         # "Dosennya Pak Hendro minta nama MK diubah": a bare value after "-nya" ends its clause ("SKS-nya 3 ya");
         # a person who goes on to do something is the sentence's subject, not a value.
-        if kind == "copula" and not _CLAUSE_ENDS.match(text, read[2]):
+        if kind == "copula" and not _CLAUSE_ENDS.match(text, read.end):
             continue
         # "minta short name-nya X ya", "Singkatannya X aja": a bare value of its own shape, asked for.
         bare_asked = field in SHAPED and (
-            REQUEST_BEFORE.search(text, max(0, cue_start - 12), cue_start) or PARTICLE.match(text, read[2])
+            REQUEST_BEFORE.search(text, max(0, cue_start - 12), cue_start) or PARTICLE.match(text, read.end)
         )
         if (
             contrasted
             and not bare_asked
-            and not (NOT_THE_OTHER.match(text, read[2]) and SLIP.search(text, *sentence_around(text, cue_start)))
+            and not (NOT_THE_OTHER.match(text, read.end) and SLIP.search(text, *sentence_around(text, cue_start)))
         ):
             continue
         description = describe(text, cue, connector.end(), connector.group(0))
@@ -240,17 +241,17 @@ def value_after_connectors(
         weak = (
             kind in ("label", "copula")
             and not contrasted
-            and not text[connector.end() : read[1]].strip(" \t\n:|\"“'‘")
+            and not text[connector.end() : read.start].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
         )
         # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
         # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).
         # "Semester: Ganjil 2027/2028 (sudah benar)", "Short name: X, please keep it": a value said to stay.
-        if weak and STAYS.match(text, read[2]):
+        if weak and STAYS.match(text, read.end):
             continue
-        if weak and _CHANGED_LATER.search(text, read[2], max(read[2], sentence_around(text, read[2] - 1)[1])):
+        if weak and _CHANGED_LATER.search(text, read.end, max(read.end, sentence_around(text, read.end - 1)[1])):
             continue
         source = f"{kind}: {description}"
-        if found := asked(FoundChange(field, read[0], source, read[1], read[2], weak), connector.start()):
+        if found := asked(FoundChange(field, read.value, source, read.start, read.end, weak), connector.start()):
             return found
     return None

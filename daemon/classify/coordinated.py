@@ -55,9 +55,11 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         ):
             continue
         read = value_at(flat, field, to.end() if to else cue.end(), sentence_around(flat, cue.end())[1])
-        if read is None or not _CLAUSE_ENDS.match(flat, read[2]):
+        if read is None or not _CLAUSE_ENDS.match(flat, read.end):
             continue
-        found = FoundChange(field, read[0], f"same verb, {also.group(0).strip()} {cue.group(0).strip()}", *read[1:])
+        found = FoundChange(
+            field, read.value, f"same verb, {also.group(0).strip()} {cue.group(0).strip()}", read.start, read.end
+        )
         if not unsure(flat, change.start, cue.start(), found.span):
             extra.append(found)
     return extra
@@ -101,8 +103,8 @@ def respectively(flat: str) -> tuple[list[FoundChange], tuple[int, int] | None]:
         found = []
         for field, (part_start, part_end) in zip(fields, parts, strict=True):
             read = value_at(flat, field, part_start, part_end)
-            if read is None or read[0] != flat[part_start:part_end].strip(" \t\"“”'‘’"):
+            if read is None or read.value != flat[part_start:part_end].strip(" \t\"“”'‘’"):
                 return [], region
-            found.append(FoundChange(field, read[0], f"respectively: {marker.group(0)}", read[1], read[2]))
+            found.append(FoundChange(field, read.value, f"respectively: {marker.group(0)}", read.start, read.end))
         return found, region
     return [], None

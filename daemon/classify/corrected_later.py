@@ -54,9 +54,9 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
         read = value_at(flat, change.field, correction.end(), len(flat))
         if read is None and _UNREADABLE.match(flat, correction.end()):
             return None
-        if read is not None and read[0] != change.value:
+        if read is not None and read.value != change.value:
             source = f"corrected later: {' '.join(correction.group(0).split())}"
-            return FoundChange(change.field, read[0], source, read[1], read[2])
+            return FoundChange(change.field, read.value, source, read.start, read.end)
     return change
 
 
@@ -68,7 +68,9 @@ def after_old_value(text: str, field: str, cue: re.Match[str]) -> FoundChange | 
     for kind, connector in connectors(text, cue.end(), window_end):
         if kind in SAYS_NEW_VALUE and (read := value_at(text, field, connector.end(), len(text))):
             description = describe(text, cue, connector.end(), connector.group(0))
-            change = FoundChange(field, read[0], f"{kind} after the current value: {description}", read[1], read[2])
+            change = FoundChange(
+                field, read.value, f"{kind} after the current value: {description}", read.start, read.end
+            )
             if not unsure(text, cue_field_start(cue), connector.start(), change.span):
                 return change
     return None

@@ -29,12 +29,13 @@ from daemon.classify.course_name_shown import shown_name, still_shown
 from daemon.classify.course_name_slashed import widened
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
+from daemon.classify.wording import CONTRAST, RATHER
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
 _CURRENT_IN_RENAME = re.compile(
     rf"{COURSE_NAME_CUE}[^.\n]{{0,60}}?(?:"
     rf"\b(?i:dari|from)\s+[\"“']?({NAME})[\"”']?\s+(?i:menjadi|jadi|jd|ke|to|into)\b"
-    rf"|\b(?i:bukan)\s+[\"“']?({NAME})[\"”']?\s*,?\s+(?i:tapi|tetapi|tp|melainkan)\b"
+    rf"|\b(?i:bukan)\s+[\"“']?({NAME})[\"”']?\s*,?\s+(?i:{RATHER})\b"
     # "nama matkul saya salah ketik, harusnya X bukan Y": what the new name is not is the current one.
     rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{NAME}[\"”']?"
     rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
@@ -42,8 +43,7 @@ _CURRENT_IN_RENAME = re.compile(
     rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|still|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
     r"(?:(?i:it|this|which|that)\s+)?"
     # ... or a contrast: "masih Rekayasa Kebutuhan, sedangkan di SIAKAD sudah ...", "still X, whereas ...".
-    r"(?i:seharusnya|harusnya|hrsnya|mestinya|padahal|but|should|yang benar|yg benar"
-    r"|sedangkan|sementara|tapi|tetapi|namun|whereas|while)\b)"
+    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|yang benar|yg benar|{CONTRAST})\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
     # Never after a word that makes it the new name: "The new course name "Hydraulics II" should appear".
     r"|(?<!(?i:new) )(?<!(?i:proposed) )"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
+from daemon.classify.wording import RATHER
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
 # is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
@@ -155,7 +156,7 @@ _SELF_CORRECTION = re.compile(
 _ANY_CODE = r"([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-])"
 # ... then which code is right: "bukan IF3201 tapi IF3210", "ME2106, not ME2160", "IF2205 rather than IF2250".
 _RIGHT_NOT_WRONG = re.compile(
-    rf"(?i:\b(?:bukan|bkn|not)\s+){_ANY_CODE}\s*,?\s+(?i:tapi|tetapi|tp|melainkan|but)\s+{_ANY_CODE}"
+    rf"(?i:\b(?:bukan|bkn|not)\s+){_ANY_CODE}\s*,?\s+(?i:{RATHER})\s+{_ANY_CODE}"
     rf"|{_ANY_CODE}\s*,?\s+(?i:bukan|bkn|not|rather\s+than|instead\s+of)\s+{_ANY_CODE}"
 )
 

@@ -22,6 +22,7 @@ from daemon.classify.course_name_shape import (
     quoted,
     trim_name,
 )
+from daemon.classify.wording import CONTRAST
 
 # The course's name or title, or the course's page, in any of the words writers use for it.
 _COURSE_WORD = r"(?:course|kursus|mk|matkul|makul|mata[ \t]*kuliah|matakuliah|mata[ \t]*ajar)"
@@ -42,8 +43,8 @@ _GAP = r"(?:[ \t]+[^\n.,;:!?\"“”()]{1,50}?)??"
 _VALUE = r"([^\n.,;:!?\"“”()]{2,80}?)"
 # The name's clause ends at a mark or at a word that opens the next clause ("..., padahal", "X which was").
 _CLAUSE_END = (
-    r"(?=[ \t]*(?:[.,;:!?()]|\n|$)|[ \t]+(?i:which|that|padahal|sedangkan|sementara|tapi|tetapi|namun|but|whereas"
-    r"|while|since|sejak|karena|because|yang|please|mohon|tolong)\b"
+    rf"(?=[ \t]*(?:[.,;:!?()]|\n|$)|[ \t]+(?i:which|that|{CONTRAST}"
+    r"|since|sejak|karena|because|yang|please|mohon|tolong)\b"
     # ... or at where the reader sees it: "listed as X on their dashboard", "masih X di hp mahasiswa".
     r"|[ \t]+(?i:on|in|di|pada)[ \t]+(?i:their|his|her|my|our|your|hp|aplikasi|app|dashboard|halaman|layar)\b)"
 )

@@ -63,9 +63,13 @@ def field_value_list(flat: str, known: set[str]) -> list[FoundChange]:
             apart = _apart(flat, cue.end(), line_end)
             item_end = apart[0] if apart else line_end
             read = value_at(flat, field, cue.end(), item_end)
-            if field not in _SHAPED or read is None or not _LINE_END.match(flat, read[2], item_end):
+            if field not in _SHAPED or read is None or not _LINE_END.match(flat, read.end, item_end):
                 break
-            items.append(FoundChange(field, read[0], f"listed after {verb.group(0).strip()} {cue.group(0)}", *read[1:]))
+            items.append(
+                FoundChange(
+                    field, read.value, f"listed after {verb.group(0).strip()} {cue.group(0)}", read.start, read.end
+                )
+            )
             position = apart[1] if apart else line_end
         # Every item read, to the line's end: a list cut short may have run a value into the next item.
         if len(items) >= at_least and position >= line_end and len({item.field for item in items}) == len(items):

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Read:
+    """A field's value as read from a place in the text: the value, and where it starts and ends there."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class FoundChange:
     """One requested change: the field, its new value, and where in the text it was read."""
 

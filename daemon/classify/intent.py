@@ -6,6 +6,7 @@ import re
 
 from daemon.classify.casual_words import normalise
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.wording import CONTRAST
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
@@ -18,9 +19,13 @@ _ABOUT_THE_UNIT = re.compile(
     r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder|username|"
     r"credentials|platform|app|aplikasi|kata sandi)\b"
 )
+# The English words of a polite ask: "please", "kindly", and a modal that opens a question ("could you ..."). One
+# lexicon: the asks below, and connector_value's "Could the short name read X?" (read only in a sentence that asks).
+POLITE_ASK = r"please|pls|kindly"
+ASK_MODAL = r"could|can|would"
 # A request asks; a note of thanks only thanks.
 _ASKS = re.compile(
-    r"\b(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|boleh|kindly|perlu|butuh|need|"
+    rf"\b(?:mohon|tolong|{POLITE_ASK}|minta|(?:{ASK_MODAL}) you|bisa|bisakah|boleh|perlu|butuh|need|"
     r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
     r"help me|dibantu|"
     # a value corrected asks for the correction ("maaf salah ketik, yang benar: ...; terima kasih")
@@ -56,7 +61,7 @@ _SECOND_MATTER = re.compile(
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
 _NEW_PROBLEM = re.compile(
-    r"\b(?:(?:tapi|tetapi|namun|but|however) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
     r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
 )
 

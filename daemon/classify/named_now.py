@@ -43,7 +43,9 @@ def named_now(flat: str) -> FoundChange | None:
         read = value_at(flat, "fullname", named.end(), sentence_end + 1)
         if read is None:
             continue
-        change = FoundChange("fullname", read[0], f"named now: {' '.join(named.group(0).split())}", read[1], read[2])
+        change = FoundChange(
+            "fullname", read.value, f"named now: {' '.join(named.group(0).split())}", read.start, read.end
+        )
         # "berubah menjadi" names the new name here; only the rest of the sentence may hedge it.
         masked = flat[: named.start()] + " " * (named.end() - named.start()) + flat[named.end() :]
         if not unsure(masked, sentence_start, named.start(), change.span):

@@ -117,14 +117,16 @@ _MOVE_ASKED = re.compile(
 def runs_in_semester(flat: str) -> FoundChange | None:
     for runs in _RUNS_IN.finditer(flat):
         read = value_at(flat, "semester", runs.end(), len(flat))
-        if read is None or flat[runs.end() : read[1]].strip().casefold() not in ("", "semester"):
+        if read is None or flat[runs.end() : read.start].strip().casefold() not in ("", "semester"):
             continue
         paragraph_start = flat.rfind("\n\n", 0, runs.start()) + 1
-        paragraph_end = flat.find("\n\n", read[2])
+        paragraph_end = flat.find("\n\n", read.end)
         paragraph = flat[paragraph_start : len(flat) if paragraph_end < 0 else paragraph_end]
         if not _MOVE_ASKED.search(paragraph):
             continue
-        change = FoundChange("semester", read[0], f"runs in: {' '.join(runs.group(0).split())}", read[1], read[2])
+        change = FoundChange(
+            "semester", read.value, f"runs in: {' '.join(runs.group(0).split())}", read.start, read.end
+        )
         if not unsure(flat, runs.start(), runs.start(), change.span):
             return change
     return None

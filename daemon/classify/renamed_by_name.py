@@ -35,9 +35,9 @@ def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
     if not_yet(flat) or not (connector := pattern.search(flat)):
         return None
     read = value_at(flat, "fullname", connector.end(), len(flat))
-    if read is None or read[0].casefold() == course_name.casefold():
+    if read is None or read.value.casefold() == course_name.casefold():
         return None
-    change = FoundChange("fullname", read[0], f"changed to: {connector.group(0).strip()}", read[1], read[2])
+    change = FoundChange("fullname", read.value, f"changed to: {connector.group(0).strip()}", read.start, read.end)
     if unsure(flat, connector.start(), connector.start(), change.span) or supposed(flat, change.start):
         return None
     return change

@@ -12,7 +12,9 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.intent import thanks_without_asking
 from daemon.classify.model import RequestFields, RequestType
+from daemon.classify.signed_off import ADDRESS, GREETING
 from daemon.classify.value_alone import value_shaped
+from parsers.sign_off import CLOSING
 
 # Precision first: a reply that hedges ("mungkin ...", "nanti saya kabari") fills nothing at all.
 _HEDGE = re.compile(
@@ -30,10 +32,7 @@ _ASKING_LINE = re.compile(
     r"(?:can|could|would|should)\s(?:you|i|we))\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-_POLITE = (
-    r"baik|oke|okay|ok|siap|sip|halo|hallo|hai|hi|hello|dear|yth\.?|selamat\s(?:pagi|siang|sore|malam)|"
-    r"pak|bu|bapak|ibu|mas|mbak|sir|madam|tim\sp4m|admin|min|noted|mantap"
-)
+_POLITE = rf"baik|oke|okay|ok|siap|sip|{GREETING}|{ADDRESS}|sir|madam|tim\sp4m|admin|min|noted|mantap"
 _LEADING_COURTESY = re.compile(rf"^(?:(?:{_POLITE})\b[\s,.!:;-]*)+", re.IGNORECASE)
 _TRAILING_COURTESY = re.compile(
     rf"(?:[\s,.;!:-]+|^)(?:(?:terima\s?kasih|terimakasih|makasih|trims|tks|thx|thanks|thank\syou|banyak|sebelumnya|"
@@ -42,8 +41,7 @@ _TRAILING_COURTESY = re.compile(
 )
 # A sign-off line ends what was written; the writer's name follows it.
 _SIGN_OFF = re.compile(
-    r"^\s*(?:salam|hormat\ssaya|wassalam\w*|regards|best\sregards|kind\sregards|best|cheers|sincerely|"
-    r"terima\s?kasih|terimakasih|thanks|thank\syou)\b[^\n]{0,20}$",
+    rf"^\s*(?:{CLOSING}|best|sincerely)\b[^\n]{{0,20}}$",
     re.IGNORECASE,
 )
 # Words of a sentence, not of a course name, a lecturer's name or a key: such a line is not a bare value.

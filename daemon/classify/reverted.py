@@ -60,10 +60,14 @@ def reverted(flat: str) -> FoundChange | None:
             former = _FORMER.match(flat, position)
             start = former.end() if former and former.end() > position else position
             read = value_at(flat, field, start, limit)
-            if read is None or _FORMER.fullmatch(read[0]):
+            if read is None or _FORMER.fullmatch(read.value):
                 continue
             change = FoundChange(
-                field, read[0], f"reverted: {' '.join(flat[revert.start() : lead.end()].split())}", read[1], read[2]
+                field,
+                read.value,
+                f"reverted: {' '.join(flat[revert.start() : lead.end()].split())}",
+                read.start,
+                read.end,
             )
             if not unsure(flat, revert.start(), lead.start(), change.span):
                 return change

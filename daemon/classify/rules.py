@@ -6,6 +6,7 @@ from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.wording import WHEREAS
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
 # Setting a value back, and the course fields it is said of.
@@ -150,7 +151,7 @@ RULES: tuple[KeywordRule, ...] = (
         # sedangkan di SIAKAD sudah Y"
         r"(?:nama|judul|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|title|code|lecturer)\b"
         r"(?: [a-z0-9-]+){0,6}? (?:masih|still)(?! (?:belum|tidak|kosong|error|loading|not|empty|blank|missing))"
-        r"(?: [a-z0-9-]+){1,8}? (?:sedangkan|padahal|whereas|while)\b)",
+        rf"(?: [a-z0-9-]+){{1,8}}? (?:{WHEREAS})\b)",
         2.0,
     ),
     rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0, course_field=True),

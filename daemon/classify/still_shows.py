@@ -12,7 +12,7 @@ from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import PERSON_FIRST
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import CONTRAST, sentence_around
 
 _STILL_SHOWS = re.compile(
     r"\b(?:masih|msh|still)\s+(?:(?:ter)?tulis|tertera|bernama|muncul|tampil|menampilkan|(?:di)?namai|says?|reads?|"
@@ -20,7 +20,7 @@ _STILL_SHOWS = re.compile(
     re.IGNORECASE,
 )
 # The contrast, then a word that names: "padahal ... namanya", "whereas ... calls it", "but it is now called".
-_CONTRAST = re.compile(r"\b(?:padahal|sedangkan|sementara|whereas|while|but|tapi|tetapi|namun|however)\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:{CONTRAST})\b", re.I)
 _NAMES_IT = re.compile(
     r"\b(?:calls?\s+it|menyebutnya|namanya(?:\s+(?:sudah|sdh|udah|kini|sekarang|jadi|menjadi|adalah))?|bernama|"
     r"judulnya|(?:is|it\s+is|it's)\s+(?:now\s+)?(?:called|named|titled))\s+",
@@ -37,9 +37,9 @@ def still_shows(flat: str) -> FoundChange | None:
     for shown in islice(_STILL_SHOWS.finditer(flat), _MAX_TOLD):
         sentence_start, sentence_end = sentence_around(flat, shown.start())
         old = value_at(flat, "fullname", shown.end(), min(len(flat), sentence_end + 1, shown.end() + _REACH))
-        if old is None or PERSON_FIRST.match(old[0]):
+        if old is None or PERSON_FIRST.match(old.value):
             continue
-        contrast = _CONTRAST.search(flat, old[2], min(len(flat), old[2] + 20))
+        contrast = _CONTRAST.search(flat, old.end, min(len(flat), old.end + 20))
         if contrast is None:
             continue
         names = _NAMES_IT.search(flat, contrast.end(), min(len(flat), contrast.end() + _REACH))
@@ -47,11 +47,13 @@ def still_shows(flat: str) -> FoundChange | None:
             continue
         new_end = sentence_around(flat, names.end())[1]
         new = value_at(flat, "fullname", names.end(), min(len(flat), new_end + 1, names.end() + _REACH))
-        if new is None or PERSON_FIRST.match(new[0]) or new[0].casefold() == old[0].casefold():
+        if new is None or PERSON_FIRST.match(new.value) or new.value.casefold() == old.value.casefold():
             continue
         if any(field != "fullname" for field, _ in cues(flat[sentence_start:new_end])):
             continue
-        change = FoundChange("fullname", new[0], f"still shown, then named: {names.group(0).strip()}", new[1], new[2])
+        change = FoundChange(
+            "fullname", new.value, f"still shown, then named: {names.group(0).strip()}", new.start, new.end
+        )
         if not supposed(flat, change.start) and not unsure(flat, names.start(), names.start(), change.span):
             return change
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
+from daemon.classify.found_change import Read
 from daemon.classify.value_basics import clean_text, clean_value
 from daemon.classify.values import VALUE_READERS
 
@@ -53,8 +54,8 @@ def _names_a_field(text: str, start: int) -> bool:
     return bool(named) and named[0][1].start() == 0
 
 
-def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, int] | None:
-    """The field's value read from `start`: (value, where it starts, where it ends)."""
+def value_at(text: str, field: str, start: int, limit: int) -> Read | None:
+    """The field's value read from `start`, and where it starts and ends."""
     # "key: old X -> new Y", "kelas: lama X, baru Y": the side words say which value is which.
     if side := _SIDES.match(text, start, limit):
         start = side.end()
@@ -87,7 +88,7 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
         list_start, end = text.find(value, start, read[1]), read[1]
         while (also := _AND.match(text, end, limit)) and (other := VALUE_READERS[field](text, also.end(), limit)):
             end = other[1]
-        return clean_value(text[list_start:end]), list_start, end
+        return Read(clean_value(text[list_start:end]), list_start, end)
     # "dipindah ke Genap 2025/2026": a value of a shaped field's shape is never a name or a text.
     if field in _FREE and any(
         (other := VALUE_READERS[shaped](value, 0, len(value))) and other[1] >= len(value) for shaped in SHAPE_ALONE
@@ -97,4 +98,4 @@ def value_at(text: str, field: str, start: int, limit: int) -> tuple[str, int, i
     if any(match.group(0) == value for _, match in cues(value)):
         return None
     found = text.find(value, start, read[1])
-    return value, found if found >= 0 else start, read[1]
+    return Read(value, found if found >= 0 else start, read[1])

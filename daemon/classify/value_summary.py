@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_value, skip_to_value
+from parsers.sign_off import CLOSING
 
 # "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text (or on the next line, the text's full stop
 # left out) is not part of it, nor the writer's own
 # sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
 _CLOSING_AFTER = re.compile(
-    r"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:terima\s?kasih|makasih|thanks?(?:\syou)?|thx|tks|trims|regards|best\sregards|"
-    r"salam|"
-    r"hormat\s(?:saya|kami)|wassalam\w*|mohon|tolong|cheers|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
+    rf"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:{CLOSING}|"
+    r"mohon|tolong|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
     r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
     re.IGNORECASE,
 )
@@ -23,10 +23,7 @@ _CLOSING_AFTER = re.compile(
 # the writer's again.
 # "... yang lazim di apotek Terima kasih": a line without its full stop joined to the closing under it; a closing
 # word with its capital after a lower-case word starts the writer's sentence.
-_CAPITAL_CLOSING = re.compile(
-    r"(?<=[a-z0-9])[ \t]+(?:Terima[ \t]?kasih|Makasih|Thanks|Thank[ \t]you|Regards|Best[ \t]regards|Salam|"
-    r"Hormat[ \t](?:saya|kami)|Wassalam\w*|Cheers)\b"
-)
+_CAPITAL_CLOSING = re.compile(rf"(?<=[a-z0-9])[ \t]+(?=[A-Z])(?i:{CLOSING})\b")
 _ABOUT_THE_TEXT = re.compile(
     r"(?<=[.!?])\s+(?:(?:deskripsi|description|summary|ringkasan|teks|text|isi|versi|version|wording)(?:nya)?\s+"
     r"(?:ini|itu|tersebut|lama|baru|di\s?atas|sebelumnya|yang\s+lama|above|below|is|was|has|should|sudah|masih)|"

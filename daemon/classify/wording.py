@@ -10,6 +10,29 @@ WRAP_WIDTH = 55
 # "b. evaluasi"). The reader, eval's comparison and the Moodle HTML all read items by this one mark.
 LIST_BULLETS = "-*•◦▪"
 LIST_MARK = r"(?:[-*•◦▪]|\d{1,2}[.)]|[a-z][.)])"
+# The words that set a clause against the one before ("masih X, padahal ...", "still X, whereas ...", "..., tapi
+# sekarang ..."): every reader that looks for where a clause turns uses this one lexicon, or a named part of it.
+CONTRAST_WORDS = (
+    "padahal",
+    "pdhl",
+    "sedangkan",
+    "sementara",
+    "whereas",
+    "while",
+    "tapi",
+    "tetapi",
+    "tp",
+    "namun",
+    "but",
+    "however",
+    "melainkan",
+)
+CONTRAST = "|".join(CONTRAST_WORDS)
+# "masih X, sedangkan di SIAKAD sudah Y": the words that set two facts side by side, never a "but" that turns to a new
+# point ("..., tapi saya mau mencarinya"): the rule that weighs a value still shown against the right one reads these.
+WHEREAS = "|".join(word for word in CONTRAST_WORDS if word in ("padahal", "sedangkan", "whereas", "while"))
+# "bukan X tapi Y", "not X but Y": the words that lead from what a value is not to what it is.
+RATHER = "|".join(word for word in CONTRAST_WORDS if word in ("tapi", "tetapi", "tp", "melainkan", "but"))
 _LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\s+")
 # A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
