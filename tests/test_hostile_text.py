@@ -11,10 +11,18 @@ import pytest
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
+from daemon.classify.claim_context import (
+    not_asked_now,
+    opinion_asked,
+    placeholder_or_role,
+    waits_on_condition,
+    without_glued_thanks,
+)
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
+from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
@@ -66,6 +74,19 @@ def _field_to_value(text: str) -> object:
 
 def _announcement(text: str) -> object:
     return extract_announcement("Pengumuman", text, datetime(2026, 11, 30, tzinfo=UTC), has_course=False)
+
+
+def _claim_context(text: str) -> object:
+    """Every check of claim_context on a change read at the text's end."""
+    value = text.rsplit(" ", 1)[-1]
+    change = FoundChange("shortname", value, "changed to", len(text) - len(value), len(text))
+    return (
+        not_asked_now(text, change),
+        waits_on_condition(text, change),
+        opinion_asked(text, change),
+        without_glued_thanks(FoundChange("fullname", text, "changed to", 0, len(text))),
+        placeholder_or_role(FoundChange("lecturer", text, "changed to", 0, len(text))),
+    )
 
 
 def _office_matter(text: str) -> object:
@@ -163,6 +184,16 @@ def _office_matter(text: str) -> object:
         # quotes and brackets that never close, each a start of the name tagger's quoted or bracketed span
         pytest.param(_name_tagged, '"' * 30_000, id="name-open-quotes"),
         pytest.param(_name_tagged, "(" * 30_000, id="name-open-brackets"),
+        # a field said done again and again before a change, each reading on for a second request
+        pytest.param(_claim_context, "short name sudah diganti " * 5_000 + "short name jadi AB-1", id="done-runs"),
+        # conditions that never close with a comma before the value
+        pytest.param(_claim_context, "jika " * 20_000 + "short name jadi AB-1", id="open-conditions"),
+        # "only" before a field, again and again
+        pytest.param(_claim_context, "hanya " * 20_000 + "short name jadi AB-1", id="only-runs"),
+        # dots and dashes of a form's blank, then a word
+        pytest.param(_claim_context, "." * 20_000 + "-" * 20_000 + " x", id="blank-runs"),
+        # thank-you words typed onto a name, one after another
+        pytest.param(_claim_context, "Fisika " + "Danke " * 20_000 + "Dank", id="glued-thanks"),
         # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
         pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
         pytest.param(

@@ -7,6 +7,15 @@ import re
 from dataclasses import replace
 
 from daemon.classify.asking import NOT_SETTLED
+from daemon.classify.claim_context import (
+    not_asked_now,
+    opinion_asked,
+    placeholder_or_role,
+    says_old_value,
+    waits_on_condition,
+    without_glued_thanks,
+    without_leave_to_edit,
+)
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
@@ -199,6 +208,11 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     value = change.value
     if not value or titles_only(change):
         return None
+    trimmed = without_glued_thanks(without_leave_to_edit(change))
+    if trimmed is None:
+        return None
+    change = trimmed
+    value = change.value
     if change.field == "fullname":
         value = _without_tail(flat, change)
         if not value:
@@ -218,6 +232,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     if not _span_in_text(change):
         return change
+    if not_asked_now(flat, change) or says_old_value(change):
+        return None
     after = flat[change.end : change.end + 40]
     # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.
     value_end = change.start + len(value) if flat.startswith(value, change.start) else change.end
@@ -230,6 +246,12 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
     if boundary_in_doubt(flat, change):
         return replace(change, value="", cue=f"where the value ends is in doubt, asked back; {change.cue}")
+    if placeholder_or_role(change):
+        return replace(change, value="", cue=f"a placeholder or a role, asked back; {change.cue}")
+    if waits_on_condition(flat, change):
+        return replace(change, value="", cue=f"waits on a condition, asked back; {change.cue}")
+    if opinion_asked(flat, change):
+        return replace(change, value="", cue=f"put forward for an opinion, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):
         return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
     if change.field == "fullname" and _SLASHED.search(value):
