@@ -16,11 +16,8 @@ grammar alone claims values, and the tagger stays for experiments."""
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 import pycrfsuite
@@ -29,11 +26,11 @@ from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_tagger_features import Token, features, locate, tokens
 from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
 from daemon.classify.found_change import FoundChange
+from daemon.classify.tagger_choice import TaggerSwitch, opened_tagger
 from daemon.classify.value_basics import SPACES, clean_value
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import unwrap
 
-logger = logging.getLogger(__name__)
 MODEL = Path(__file__).resolve().parent / "data" / "change_tagger.crfsuite"
 READER_VARIABLE = "HELPDESK_CHANGE_READER"
 VETO_VARIABLE = "HELPDESK_CHANGE_VETO"
@@ -58,30 +55,13 @@ class Reading:
     claim: float = CLAIM_THRESHOLD
 
 
-def _number(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        logger.warning("%s must be a number from 0 to 1; using %s", name, default)
-        return default
+_SWITCH = TaggerSwitch(
+    READER_VARIABLE, VETO_VARIABLE, CLAIM_VARIABLE, READERS, DEFAULT_READER, VETO_THRESHOLD, CLAIM_THRESHOLD
+)
 
 
 def chosen_reading() -> Reading:
-    reader = os.environ.get(READER_VARIABLE, DEFAULT_READER)
-    if reader not in READERS:
-        logger.warning("%s must be one of %s; using %s", READER_VARIABLE, ", ".join(READERS), DEFAULT_READER)
-    return Reading(
-        reader if reader in READERS else DEFAULT_READER,
-        _number(VETO_VARIABLE, VETO_THRESHOLD),
-        _number(CLAIM_VARIABLE, CLAIM_THRESHOLD),
-    )
-
-
-@cache
-def _tagger(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+    return Reading(*_SWITCH.chosen())
 
 
 @dataclass(frozen=True)
@@ -126,7 +106,7 @@ def tag(text: str, tagger: pycrfsuite.Tagger | None = None, spans: tuple[tuple[i
     items = tokens(flat)
     if not items:
         return Tagging(flat, (), (), ())
-    model = tagger or _tagger(MODEL)
+    model = tagger or opened_tagger(MODEL)
     tags = model.tag(pycrfsuite.ItemSequence(features(flat, items)))
     names = model.labels()
     marginals = tuple(

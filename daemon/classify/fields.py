@@ -23,7 +23,8 @@ from daemon.classify.value_basics import SPACES
 
 def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple[str | None, str | None]:
     """The course's code and current name; the quoted conversation only where the new text does not name them. The
-    name tagger weighs the grammar's name as HELPDESK_NAME_READER says (the grammar alone by default)."""
+    name tagger weighs the grammar's name as HELPDESK_NAME_READER says (by default the grammar's name, else the
+    tagger's when it is sure)."""
     own_code = find_course_code(subject, text)
     code = own_code or (find_course_code("", context) if context else None)
     # "Same for the second one: FI1102" over a quoted "Physics I (FI1101)": the quoted mail's name is of the course

@@ -11,19 +11,16 @@ The default was chosen by leaving tuning corpora out (scripts/course_name_folds.
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
 from daemon.classify.change_words import NEW_SIDE, STRONG_TO
 from daemon.classify.name_tagger_features import Token, compose, lexicon, name_features, occurrences, tokens
+from daemon.classify.tagger_choice import TaggerSwitch, opened_tagger
 
-logger = logging.getLogger(__name__)
 MODEL = Path(__file__).resolve().parent / "data" / "name_tagger.crfsuite"
 READER_VARIABLE = "HELPDESK_NAME_READER"
 VETO_VARIABLE = "HELPDESK_NAME_VETO"
@@ -52,30 +49,13 @@ class NameReading:
     claim: float = CLAIM_THRESHOLD
 
 
-def _number(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        logger.warning("%s must be a number from 0 to 1; using %s", name, default)
-        return default
+_SWITCH = TaggerSwitch(
+    READER_VARIABLE, VETO_VARIABLE, CLAIM_VARIABLE, READERS, DEFAULT_READER, VETO_THRESHOLD, CLAIM_THRESHOLD
+)
 
 
 def chosen_name_reading() -> NameReading:
-    reader = os.environ.get(READER_VARIABLE, DEFAULT_READER)
-    if reader not in READERS:
-        logger.warning("%s must be one of %s; using %s", READER_VARIABLE, ", ".join(READERS), DEFAULT_READER)
-    return NameReading(
-        reader if reader in READERS else DEFAULT_READER,
-        _number(VETO_VARIABLE, VETO_THRESHOLD),
-        _number(CLAIM_VARIABLE, CLAIM_THRESHOLD),
-    )
-
-
-@cache
-def _tagger(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+    return NameReading(*_SWITCH.chosen())
 
 
 @dataclass(frozen=True)
@@ -143,7 +123,7 @@ def tag_name(
     items = tokens(flat)
     if not items:
         return NameTagging(flat, (), (), (), ())
-    model = tagger or _tagger(MODEL)
+    model = tagger or opened_tagger(MODEL)
     tags = model.tag(pycrfsuite.ItemSequence(name_features(flat, body_start, items)))
     spans = [span for name in names for span in occurrences(flat, name)]
     asked = [
