@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_corrected import corrected_moment
+from daemon.classify.announcement_lines import ASKING
 from daemon.classify.announcement_relative import relative_moment
 from daemon.classify.announcement_scope import audience_lines, for_staff, scope_of
 from daemon.classify.announcement_time import (
-    ASKING,
     PUBLISH,
     PUBLISH_AFTER,
     changed_clock,

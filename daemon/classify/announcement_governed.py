@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.announcement_lines import ASKING
 from daemon.classify.dates import WEEKDAYS
 
 # "Tomorrow 7 am please, on my course page": where it goes, beside the moment, is still the request's own words
@@ -142,7 +143,6 @@ _TASK = re.compile(
 )
 
 
-_ASKING = re.compile(r"(?i)\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b")
 # "for tomorrow's 8 am lecture", "untuk besok jam 8 kuliah": a moment that names its event right after it
 _EVENT_AFTER = re.compile(
     r"(?:'s)?\s+(?:kuliah|perkuliahan|kelas|class|kuis|quiz|ujian|exam|lecture|seminar|webinar|workshop|session|sesi|"
@@ -186,7 +186,7 @@ def in_the_news(sentence: str, start: int, end: int, cue: re.Pattern[str]) -> bo
     # the moment opens its clause; the clause's own subject after it makes it the news ("besok jam 10 kita kumpul");
     # after a request's colon ("Please announce it: on Monday at 8 am the lab is closed") any clause of its own does
     following = re.split(r"[,.;!?]", sentence[end:], maxsplit=1)[0]
-    asked_colon = between[boundary] == ":" and bool(_ASKING.search(sentence[:start]))
+    asked_colon = between[boundary] == ":" and bool(ASKING.search(sentence[:start]))
     return bool(_SUBJECT_AFTER.match(sentence, end)) or (
         asked_colon and not _LEAD.fullmatch(PLACE.sub("", FILLER.sub(" ", PREFERENCE.sub("", following))))
     )

@@ -44,7 +44,8 @@ CLOSING = re.compile(
 
 
 ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
-ASKING = re.compile(r"\b(?:tolong|mohon|please|kindly|could you|can you|minta)\b", re.IGNORECASE)
+# The one lexicon of words that ask, read by the title, the text and the publish time.
+ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 
 
 def clean_title(value: str) -> str:

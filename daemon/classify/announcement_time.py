@@ -16,7 +16,7 @@ from daemon.classify.announcement_governed import (
     names_event,
     opening,
 )
-from daemon.classify.announcement_lines import TABLE_ROW, TABLE_RULE, table_cells
+from daemon.classify.announcement_lines import ASKING, TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
@@ -57,7 +57,6 @@ PUBLISH = re.compile(
     re.IGNORECASE,
 )
 # After the text, a line that says when it goes out: "Jadwal tayang: ...", "Tayang: ...", "ditayangkan mulai ...".
-ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
 PUBLISH_AFTER = re.compile(
     # a form's own words too: "Go-live: ...", "Start showing: ..." (a notice's display window)
     r"tayang|penayangan|pemasangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|go[- ]live|schedul|"
