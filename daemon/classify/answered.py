@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.our_question import ASKS_FOR_A_VALUE
+
 # "> 3. Nama baru yang diinginkan:", "> Which class should it be?": a quoted line that asks.
 _QUESTION = re.compile(r">+[ \t]?(?P<question>[^\n>][^\n]*[:?])[ \t]*")
-
-_ASKS_FOR_A_VALUE = re.compile(r"\b(?:which|what|who|siapa|apa(?!kah)|berapa|yang\smana|mana)\b", re.IGNORECASE)
 
 
 def answers_under_questions(context: str) -> str:
@@ -27,7 +27,7 @@ def answers_under_questions(context: str) -> str:
         asked = question.group("question").strip()
         # "Which lecturer should be shown?" asks for a value, as a label does; "Is it shown right now?" does not.
         if asked.endswith("?"):
-            asked = f"{asked[:-1]}:" if _ASKS_FOR_A_VALUE.search(asked) else ""
+            asked = f"{asked[:-1]}:" if ASKS_FOR_A_VALUE.search(asked) else ""
         if answer and asked:
             blocks.append("\n".join([asked, *answer]))
     return "\n\n".join(blocks)

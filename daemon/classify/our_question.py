@@ -21,8 +21,9 @@ _UNDERSTOOD = re.compile(
 _COMPLETE = re.compile(r"^(?:mohon lengkapi|please complete):\s*(?P<items>.+?)\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*-\s*(?P<label>[^:\n]{2,40}):\s*(?P<value>\S[^\n]*?)\s*$")
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
-# A staff question asks for a value ("Kelas yang mana, Bu?", "Which lecturer should be listed?"), not a yes or no.
-_ASKS_FOR_A_VALUE = re.compile(
+# A staff question asks for a value ("Kelas yang mana, Bu?", "Which lecturer should be listed?"), not a yes or no;
+# the one lexicon of such asking words, read by answered too.
+ASKS_FOR_A_VALUE = re.compile(
     r"\b(?:which|what|who|siapa|apa(?!kah)|berapa|yang\smana|mana|gimana\snama)\b", re.IGNORECASE
 )
 _CHANGE_FIELDS = ("fullname", "shortname", "lecturer", "class", "semester", "credits", "enrolment_key", "summary")
@@ -110,7 +111,7 @@ def _staff_question(lines: list[str]) -> Asked | None:
     fields: set[str] = set()
     for line in lines:
         for question in re.findall(r"[^.!?\n]*\?", line):
-            if _ASKS_FOR_A_VALUE.search(question):
+            if ASKS_FOR_A_VALUE.search(question):
                 fields |= {name for name, _ in cues(question) if name in _CHANGE_FIELDS}
     return Asked(None, (), (f"changes.{fields.pop()}",), by_staff=True) if len(fields) == 1 else None
 
