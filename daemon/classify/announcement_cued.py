@@ -16,6 +16,7 @@ from daemon.classify.announcement_lines import (
     quote_start,
     quoted_value,
 )
+from daemon.classify.change_words import OUGHT
 from daemon.classify.wording import WRAP_WIDTH
 
 # The grammar of a title named in prose: a cue ("berjudul", "dengan judul", "titled", "with the title"), an optional
@@ -41,7 +42,7 @@ _TITLE_CUE = re.compile(
     r"(?:[:=|\-\u2013]|adalah\b|yaitu\b|yakni\b|is\b|(?:sebagai\s)?berikut(?:\sini)?\s*:?|(?:as\s)?follows\s*:?|"
     # a title named or corrected with a change verb: "judulnya tolong diganti jadi X", "the title should be: X"
     r"(?:(?:tolong|tlg|mohon|mhn|please|pls)\s)?(?:(?:di)?(?:ganti|ubah)(?:kan)?\s(?:jadi|menjadi|ke)|menjadi|jadi|jd|"
-    r"seharusnya|harusnya|hrsnya|mestinya|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
+    rf"{OUGHT}|(?:yang|yg) (?:benar|betul)|should (?:be|read)|must be|(?:can|could) be|"
     r"changed to|be changed to|to be)\b\s*:?)?"
     # "judul yang benar adalah X": a second connector after the first; a spoken particle ("judulnya tuh X")
     r"(?:\s*(?:adalah|yaitu|is|tuh|sih|nih|deh)\b)?\s*",

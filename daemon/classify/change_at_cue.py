@@ -11,6 +11,7 @@ from daemon.classify.change_words import (
     COUNT_BEFORE,
     CUES,
     NEW_SIDE,
+    OUGHT,
     STRONG_TO,
     THEN_TO,
     cue_field_name,
@@ -62,7 +63,7 @@ SAYS_NEW_VALUE = frozenset(
 
 
 _CORRECT_BEFORE = re.compile(
-    r"\b(?:(?:yang|yg)\s(?:benar|betul|bener|bnr)(?:nya)?|seharusnya|harusnya|hrsnya|mestinya|semestinya)\s+$",
+    r"\b(?:(?:yang|yg)\s(?:benar|betul|bener|bnr)(?:nya)?|" + OUGHT + r")\s+$",
     re.IGNORECASE,
 )
 _COPULA_WORD = re.compile(r"[ \t]*(?:adalah|adlh|yaitu|itu|:)(?=[ \t])", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from daemon.classify.change_words import CHANGE_VERB, STRONG_TO
+from daemon.classify.change_words import CHANGE_VERB, OUGHT, STRONG_TO
 from daemon.classify.wording import RATHER, sentence_end
 
 CONNECTORS: tuple[tuple[str, str], ...] = (
@@ -28,7 +28,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "should be",
-        r"\b(?:seharusnya|harusnya|hrsnya|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|semestinya|mestinya|sepatutnya|patutnya|seyogyanya|yang\sbenar(?:nya)?|"
+        rf"\b(?:{OUGHT}|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|sepatutnya|patutnya|"
+        r"seyogyanya|yang\sbenar(?:nya)?|"
         r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become|show|list|display)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b"
         # "Nama yang benar menurut kurikulum adalah X": the authority between the cue and its copula.

@@ -96,6 +96,11 @@ OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
 # Javanese "dados"/"dadi", Sundanese "janten" (menjadi), typed by writers who dictate in their own language.
+# The writer's words that the value after them is the right one and the one shown wrong ("seharusnya X", "yang
+# benar X", "should be X"): the one lexicon of corrections. OUGHT is its single words, read alone where a site
+# pairs them with its own looser words ("should", "must", "yang betul"); change_connectors adds casual spellings.
+OUGHT = r"seharusnya|harusnya|hrsnya|mestinya|semestinya"
+CORRECTION = rf"{OUGHT}|yang\sbenar|yg\sbenar|should\s(?:be|read)"
 STRONG_TO = r"menjadi|mnjadi|menjdi|mjd|mnjd|mjdi|jadi|jdi|jd|dados|dadi|janten|into|becomes?"
 CHANGE_VERB = (
     r"di\s?ubah|dirubah|ubah|rubah|d?i?ubh|dirubh|di\s?ganti|ganti|gnti|dganti|dgnti|dijadikan|diupdate|update[d]?|change[d]?|set|diset|"

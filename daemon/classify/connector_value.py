@@ -9,6 +9,7 @@ from collections.abc import Callable
 from daemon.classify.change_connectors import connectors
 from daemon.classify.change_words import (
     CHANGE_VERB,
+    CORRECTION,
     CREATED_BEFORE,
     HANDS_OVER_OTHER,
     NEW_SIDE,
@@ -44,7 +45,7 @@ def describe(text: str, cue: re.Match[str], connector_end: int, connector: str) 
 
 
 _CORRECTION_LATER = re.compile(
-    r"\b(?:" + STRONG_TO + r"|seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|should\s(?:be|read)|"
+    r"\b(?:" + STRONG_TO + "|" + CORRECTION + r"|"
     r"correct\sis)\b",
     re.IGNORECASE,
 )

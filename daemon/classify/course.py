@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.change_words import cues
+from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_lower import lower_case_name
@@ -37,26 +37,26 @@ _CURRENT_IN_RENAME = re.compile(
     rf"\b(?i:dari|from)\s+[\"“']?({NAME})[\"”']?\s+(?i:menjadi|jadi|jd|ke|to|into)\b"
     rf"|\b(?i:bukan)\s+[\"“']?({NAME})[\"”']?\s*,?\s+(?i:{RATHER})\b"
     # "nama matkul saya salah ketik, harusnya X bukan Y": what the new name is not is the current one.
-    rf"|\b(?i:seharusnya|harusnya|hrsnya|mestinya|yang benar|yg benar|should be|should read)\s+[\"“']?{NAME}[\"”']?"
+    rf"|\b(?i:{CORRECTION})\s+[\"“']?{NAME}[\"”']?"
     rf"\s*,?\s+(?i:bukan|bkn|not|instead of|rather than)\s+[\"“']?({NAME})[\"”']?(?=\s*(?:[.,;!?)]|$))"
     # "... is still Perpajakan, it should be ...": the new name's sentence may open with its own subject.
     rf"|(?:\b(?i:tertulis|tercantum|masih|sekarang|currently|still|reads|shows)\s+|:\s*)[\"“']?({NAME})[\"”']?\s*,?\s+"
     r"(?:(?i:it|this|which|that)\s+)?"
     # ... or a contrast: "masih Rekayasa Kebutuhan, sedangkan di SIAKAD sudah ...", "still X, whereas ...".
-    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|yang benar|yg benar|{CONTRAST})\b)"
+    rf"(?i:{OUGHT}|should|yang benar|yg benar|{CONTRAST})\b)"
     # "nama MK Basis Data diubah menjadi ...", "course name Database Systems should be ...": right after the cue.
     # Never after a word that makes it the new name: "The new course name "Hydraulics II" should appear".
     r"|(?<!(?i:new) )(?<!(?i:proposed) )"
     rf"{COURSE_NAME_CUE}[ \t]*(?i:is[ \t]+|:[ \t]*)?[\"“']?({LINE_NAME})[\"”']?[ \t]*,?[ \t]+"
-    rf"(?i:seharusnya|harusnya|hrsnya|mestinya|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
+    rf"(?i:{OUGHT}|should|must|diubah|diganti|dirubah|menjadi|jadi|jd)\b"
     # "The course is called Business Law at the moment; it should be ...", "MK ini bernama Fisika, mohon diganti":
     # what the course is called, corrected later in the sentence, is its current name.
     rf"|\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah)(?i:\s+ini|\s+is|\s+saya|\s+my)?(?i:\s+(?:currently|still|masih))?"
     rf"\s+(?i:called|named|titled|bernama|berjudul)\s+[\"“']?({NAME})[\"”']?"
-    rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|seharusnya|harusnya|mohon|tolong|please|diganti|diubah|rename|change)\b)"
+    rf"(?=[^.\n]{{0,40}}?\b(?i:should|must|{OUGHT}|mohon|tolong|please|diganti|diubah|rename|change)\b)"
     # "Instead of "Statics", the course title of CE1203 should read ...": what the new name replaces is the current one.
     rf"|\b(?i:instead\s+of|rather\s+than|alih-alih|bukannya)\s+[\"“']?({NAME})[\"”']?\s*,\s*[^.\n]{{0,40}}?"
-    rf"{COURSE_NAME_CUE}[^.\n]{{0,30}}?\b(?i:should|must|seharusnya|harusnya|mestinya|diubah|diganti|menjadi|jadi)\b"
+    rf"{COURSE_NAME_CUE}[^.\n]{{0,30}}?\b(?i:should|must|{OUGHT}|diubah|diganti|menjadi|jadi)\b"
     # "rename the course Database Systems to ...", "rename 'X' as ..."
     # A quoted name ends at its closing quote: "rename 'Intro to Accounting' (AK1102) as ...".
     rf"|\b(?i:renam(?:e|ing))\s+(?:(?i:the|my|our)\s+)?(?:(?i:course)\s+)?"

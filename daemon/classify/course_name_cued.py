@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import OUGHT
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_bounds import KIND_OF_LECTURE
 from daemon.classify.course_name_field import field_of_course, field_then_course, own_field_beside_course
@@ -112,7 +113,7 @@ _WHEN_WORDS = frozenset(
 
 # The words that make the name after them the new one, a word or two before the cue.
 _NEW_SIDE_BEFORE = re.compile(
-    r"\b(?i:(?:yang|yg)\s+(?:benar|betul|baru)|seharusnya|harusnya|hrsnya|mestinya|should\s+be|correct|new|baru|usulan"
+    rf"\b(?i:(?:yang|yg)\s+(?:benar|betul|baru)|{OUGHT}|should\s+be|correct|new|baru|usulan"
     r"|proposed|menjadi)\s+(?:[\w-]+\s+){0,2}$"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.change_words import cues
+from daemon.classify.change_words import CORRECTION, cues
 from daemon.classify.found_change import Read
 from daemon.classify.value_basics import clean_text, clean_value
 from daemon.classify.values import VALUE_READERS
@@ -20,8 +20,8 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 # Spaces each taken once: two runs of them around an optional bracket split a long run every way.
 _CORRECTED_AFTER = re.compile(
-    r"(?:[ \t]*+(?:[(,;][ \t]*+)?(?:seharusnya|harusnya|hrsnya|mestinya|semestinya|yang\sbenar|yg\sbenar|"
-    r"should\sbe|correct\sis)\b|[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
+    rf"(?:[ \t]*+(?:[(,;][ \t]*+)?(?:{CORRECTION}|correct\sis)\b|"
+    r"[ \t]+(?:menjadi|mjd|(?:di)?ganti(?:kan)?(?:\s(?:oleh|dengan|menjadi|jadi|ke))?|"
     r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
 )
