@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.casual_words import normalise
+from daemon.classify.change_words import CORRECTION
 from daemon.classify.keyword_rule import CHANGE, HEDGE
 from daemon.classify.wording import CONTRAST
 
@@ -29,7 +30,7 @@ _ASKS = re.compile(
     r"ingin|mau|harap|dimohon|request|permohonan|would like|want|appreciate (?:a|any|some|your) (?:hand|help)|"
     r"help me|dibantu|"
     # a value corrected asks for the correction ("maaf salah ketik, yang benar: ...; terima kasih")
-    r"ralat|yang benar|seharusnya|harusnya|should (?:be|read)|correction)\b"
+    rf"ralat|{CORRECTION}|correction)\b"
 )
 # Words of asking that ask no work: a question about how things work, wanting to say something, passing on thanks.
 _NOT_AN_ASK = re.compile(

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from daemon.classify.change_words import CORRECTION
 from daemon.classify.intent import states_a_change
 from daemon.classify.keyword_rule import CHANGE
 from daemon.classify.model import RequestType
@@ -145,9 +146,7 @@ _OWN_ACCOUNT = re.compile(
     r"(?:di |pada |dalam )?(?:akun|profil)|my (?:full )?(?:name|email|e-mail|photo|student id|username)"
     r"(?: [a-z]+){0,2}? (?:on|in) my (?:account|profile))\b"
 )
-_CORRECTED = re.compile(
-    r"\b(?:salah|keliru|typo|seharusnya|harusnya|yang benar|should (?:be|read)|misspel\w*|wrong|incorrect)\b"
-)
+_CORRECTED = re.compile(rf"\b(?:salah|keliru|typo|{CORRECTION}|misspel\w*|wrong|incorrect)\b")
 _TEACHING = re.compile(r"\b(?:pengampu\w*|pengajar|lecturer|teacher|coordinator|koordinator)\b")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from daemon.classify.change_words import CORRECTION, OUGHT
 from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.rules_change import FIELD_TO_VALUE
@@ -135,7 +136,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "correct value given",
         _CD,
-        r"\b(?:should (?:be|read)(?! able)|seharusnya|harusnya|hrsnya|semestinya|mestinya|sepatutnya|"
+        rf"\b(?:should (?:be|read)(?! able)|{OUGHT}|sepatutnya|"
         r"yang (?:benar|bener|betul)|(?:is|are|was) (?:supposed|meant) to be|ought to be|"
         r"the (?:correct|right) (?:name|code|one)|"
         # "nama yang baru X", "kodenya yang baru: Y", "the new one is Z": the new value given after its field
@@ -276,7 +277,7 @@ RULES: tuple[KeywordRule, ...] = (
         # In a reply on a ticket, "judulnya salah ketik", "jam tayangnya keliru": the announcement's own fields are
         # corrected (a new mail naming a wrong title may speak of a thesis).
         r"\b(?:judul|jam tayang|tanggal tayang|waktu tayang|headline)(?:nya)? (?:tadi |yang saya kirim )?"
-        r"(?:salah|keliru|typo|kurang tepat|diralat|ralat|yang benar|seharusnya|harusnya|should (?:be|read))\b",
+        rf"(?:salah|keliru|typo|kurang tepat|diralat|ralat|{CORRECTION})\b",
         2.5,
         in_reply=True,
     ),
