@@ -61,7 +61,10 @@ _UNSURE_BEFORE = re.compile(
 )
 # The writer's word, after a value, that it is not settled yet ("belum pasti", "not confirmed", "masih menunggu"):
 # one lexicon of hedges, read here in the value's sentence and by claim_check's last look after a value.
-NOT_SETTLED = r"belum\s+(?:pasti|tentu|final|fix)|not\s+(?:sure|final|confirmed|decided)|masih\s+menunggu"
+# UNDECIDED is its part that says the decision itself is open, the part keyword_rule's HEDGE reads: the writer's own
+# doubt ("belum tentu", "not sure") does not make a whole mail a change announced for later.
+UNDECIDED = r"belum\s+(?:pasti|final|fix)|not\s+(?:final|confirmed|decided)|masih\s+menunggu"
+NOT_SETTLED = rf"{UNDECIDED}|belum\s+tentu|not\s+sure"
 # In the value's own sentence, also a decision not taken ("belum diputuskan", "nothing is decided") or a change
 # withdrawn; claim_check's further words of doubt ("menunggu keputusan rapat") leave such a value asked back instead.
 _UNSURE_AFTER = re.compile(

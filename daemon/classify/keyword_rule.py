@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from daemon.classify.asking import UNDECIDED
 from daemon.classify.model import RequestType
 
 
@@ -73,10 +74,10 @@ def rule(
 
 
 # A change not decided yet. In a reply after finished work it is a remark for later, not a new request; in a new mail
-# it announces a change to a course, which staff hold without claiming a value.
+# it announces a change to a course, which staff hold without claiming a value. Built on asking's hedge lexicon.
 HEDGE = (
-    r"\b(?:kemungkinan|nanti (?:saya|kami) (?:kabari|kabarkan|informasikan)|masih menunggu|will let you know|"
-    r"belum (?:pasti|final|fix|diputuskan)|not (?:yet )?(?:final|confirmed|decided))\b"
+    r"\b(?:kemungkinan|nanti (?:saya|kami) (?:kabari|kabarkan|informasikan)|will let you know|"
+    rf"{UNDECIDED}|belum diputuskan|not yet (?:final|confirmed|decided))\b"
 )
 CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
