@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Held-out part14: 70 hand-written helpdesk mails (stdlib only, deterministic).
+"""Twenty-third tuning corpus (the former held-out part14): 70 hand-written helpdesk mails (stdlib only, deterministic).
 
-Run: python3 tests/data/heldout/part14/make_holdout14.py
+Run: python3 tests/data/requests-tune23/make_tune23.py
 """
 import base64, datetime as dt, email, email.policy, email.utils, hashlib, html, io, json, os, quopri, re, sys, zipfile
 from email.header import Header
