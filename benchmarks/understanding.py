@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
-from typing import Any
 
 from daemon.classify.evaluation import evaluate
+from daemon.classify.evaluation_figures import Evaluation
 from daemon.config import Config
 from parsers.automail import ScreeningContext
 
@@ -32,16 +32,16 @@ ROWS: tuple[tuple[str, str, float, bool], ...] = (
 )
 
 
-def figures(report: dict[str, Any]) -> dict[str, float]:
-    pairs = report["change_pairs"]
+def figures(report: Evaluation) -> dict[str, float]:
+    pairs = report.change_pairs
     return {
-        "macro_f1": report["macro_f1"],
-        **report["field_accuracy"],
-        "pair_recall": pairs["pair_recall"],
-        "wrong_value_claimed": pairs["wrong_value_claimed"],
-        "human_taken_for_machine": report["human_taken_for_machine"],
-        "median_ms": report["classify_ms"]["median"],
-        "p95_ms": report["classify_ms"]["p95"],
+        "macro_f1": report.macro_f1,
+        **report.field_accuracy,
+        "pair_recall": pairs.pair_recall,
+        "wrong_value_claimed": pairs.wrong_value_claimed,
+        "human_taken_for_machine": report.human_taken_for_machine,
+        "median_ms": report.classify_ms.median,
+        "p95_ms": report.classify_ms.p95,
     }
 
 

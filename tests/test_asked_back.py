@@ -9,6 +9,7 @@ import pytest
 from daemon.classify.claim_check import claimed
 from daemon.classify.completeness import missing_items
 from daemon.classify.evaluation import Prediction, change_pairs
+from daemon.classify.evaluation_figures import Label
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.model import RequestType
@@ -55,11 +56,11 @@ def test_a_sure_value_of_the_same_field_wins_over_a_doubted_one() -> None:
 
 
 def test_eval_counts_a_field_asked_back_as_missed_not_as_a_wrong_value() -> None:
-    labels = {"x.eml": {"type": "course_data", "fields": {"changes": {"fullname": "Kimia Terapan"}}}}
+    labels = {"x.eml": Label("course_data", {"changes": {"fullname": "Kimia Terapan"}})}
     asked_back = Prediction("x.eml", "course_data", 1.0, (), {"changes": {"fullname": ""}})
     pairs = change_pairs(labels, {"x.eml": asked_back})
-    assert (pairs["claimed"], pairs["right"], pairs["wrong_value_claimed"], pairs["value_missed"]) == (0, 0, 0.0, 1.0)
-    assert pairs["mistake_shapes"] == {"fullname missed": 1}
+    assert (pairs.claimed, pairs.right, pairs.wrong_value_claimed, pairs.value_missed) == (0, 0, 0.0, 1.0)
+    assert pairs.mistake_shapes == {"fullname missed": 1}
 
 
 def test_the_receipt_asks_for_the_doubted_value_by_name(local_config: Config, clock: FixedClock) -> None:

@@ -34,11 +34,11 @@ REFERENCE = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 @pytest.mark.parametrize("directory", ["corpus", "own"])
 def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
     report = evaluate(corpus if directory == "corpus" else TEST_DATA / "requests", "P4M", CONTEXT)
-    assert report["macro_f1"] >= 0.95, report["mistakes"]
-    assert report["human_taken_for_machine"] == 0
-    assert report["field_accuracy"]["course_code"] >= 0.95
-    assert report["field_accuracy"]["changes"] >= 0.8
-    assert report["field_accuracy"]["publish_at"] >= 0.8
+    assert report.macro_f1 >= 0.95, report.mistakes
+    assert report.human_taken_for_machine == 0
+    assert report.field_accuracy["course_code"] >= 0.95
+    assert report.field_accuracy["changes"] >= 0.8
+    assert report.field_accuracy["publish_at"] >= 0.8
 
 
 @pytest.mark.parametrize(
@@ -74,15 +74,15 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     tables corpus (tune18) lays requests out as rows and columns: CSV, TSV and XLSX, Excel and Sheets pastes, HTML,
     ASCII and space-aligned tables, field lists, and near-misses whose rows only say which course."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
-    assert report["macro_f1"] >= 0.95, report["mistakes"]
-    fields = report["field_accuracy"]
-    assert report["human_taken_for_machine"] == 0
-    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
+    assert report.macro_f1 >= 0.95, report.mistakes
+    fields = report.field_accuracy
+    assert report.human_taken_for_machine == 0
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes
     # A corpus of change requests alone has no announcement to read a title from.
     assert fields.get("title", 1.0) >= 0.85 and fields.get("scope", 1.0) >= 0.95
     assert fields.get("publish_at", 1.0) >= 0.9
-    assert report["change_pairs"]["pair_recall"] >= 0.85
-    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+    assert report.change_pairs.pair_recall >= 0.85
+    assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
 
 
 @pytest.mark.parametrize(
@@ -117,9 +117,9 @@ def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
     the verification corpus (values a reader could claim wrongly: a thank-you in another language glued on, a value
     put forward for an opinion or waiting on a condition, a field the writer says is done, an old value under its
     label, a form's placeholder, an office for a lecturer): every pair read, no wrong value claimed."""
-    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["change_pairs"]
-    assert pairs["pair_recall"] >= 0.85
-    assert pairs["wrong_value_claimed"] <= 0.03, pairs["wrong_claims"]
+    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT).change_pairs
+    assert pairs.pair_recall >= 0.85
+    assert pairs.wrong_value_claimed <= 0.03, pairs.wrong_claims
 
 
 @pytest.mark.parametrize(
@@ -139,8 +139,8 @@ def test_no_wrong_change_value_is_claimed(directory: str) -> None:
     """Every value a reader found passes its field's claim check (the former held-out part11, and the corpora whose
     wrong claims named the check's kinds: a requester's name from a web form, a code claimed as a full name, the
     course's own code as its key, a value corrected later): a value in doubt is asked of the requester instead."""
-    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["change_pairs"]
-    assert pairs["wrong_value_claimed"] <= 0.03, pairs["wrong_claims"]
+    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT).change_pairs
+    assert pairs.wrong_value_claimed <= 0.03, pairs.wrong_claims
 
 
 @pytest.mark.parametrize(
@@ -171,7 +171,7 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
     and the event's, deadline's and "berlaku mulai" moments that are not publish times (tune20); the opened part13
     (tune21); zones of the Americas, India and New Zealand, a request to schedule in Indonesian and a "Timing:" line,
     and an event's own scheduled time (tune22-codenames)."""
-    fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)["field_accuracy"]
+    fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT).field_accuracy
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
 
 
@@ -201,15 +201,15 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     about another course (tune20-names), a service unit's code and a class section's, a name between its field and
     where it shows, events, units, programmes and documents that are no course (tune22-codenames)."""
     fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
-    accuracy = fields["field_accuracy"]
-    assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields["field_mistakes"]
+    accuracy = fields.field_accuracy
+    assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields.field_mistakes
 
 
 def test_current_name_on_the_opened_part11() -> None:
     """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
     name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""
     report = evaluate(TEST_DATA / "requests-tune17", "P4M", CONTEXT)
-    assert report["field_accuracy"]["course_name"] >= 0.9, report["field_mistakes"]
+    assert report.field_accuracy["course_name"] >= 0.9, report.field_mistakes
 
 
 def test_current_name_on_the_opened_part9() -> None:
@@ -218,7 +218,7 @@ def test_current_name_on_the_opened_part9() -> None:
     writer's role before the name, a table's column of the value now, a settings screen's required mark, old/new
     lines opening a reply, a code's label in capitals ending a name."""
     report = evaluate(TEST_DATA / "requests-tune15", "P4M", CONTEXT)
-    assert report["field_accuracy"]["course_name"] >= 0.9, report["field_mistakes"]
+    assert report.field_accuracy["course_name"] >= 0.9, report.field_mistakes
 
 
 @pytest.mark.parametrize(
@@ -242,10 +242,10 @@ def test_course_code_on_the_code_corpora(directory: str) -> None:
     written for codes, whose near-misses (rooms, classes, staff numbers, tickets, errors, accounts, parts, ciphers,
     models, flights, standards) must claim none; their names and changes are other readers'."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
-    assert report["field_accuracy"]["course_code"] >= 0.95, report["field_mistakes"]
-    assert not any(
-        mistake["field"] == "course_code" and mistake["expected"] is None for mistake in report["field_mistakes"]
-    ), report["field_mistakes"]
+    assert report.field_accuracy["course_code"] >= 0.95, report.field_mistakes
+    assert not any(mistake.field == "course_code" and mistake.expected is None for mistake in report.field_mistakes), (
+        report.field_mistakes
+    )
 
 
 @pytest.mark.parametrize(
@@ -297,8 +297,8 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     out; the twenty-second's changes told through their symptom and other offices' systems told like e-learning
     trouble); their fields are judged by the tests of each field's reader."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
-    assert report["macro_f1"] >= 0.95, report["mistakes"]
-    assert report["human_taken_for_machine"] == 0
+    assert report.macro_f1 >= 0.95, report.mistakes
+    assert report.human_taken_for_machine == 0
 
 
 @pytest.mark.parametrize(

@@ -239,7 +239,7 @@ def test_announcement_fields_on_the_opened_part() -> None:
     """The sixth tuning corpus (once held out): its announcements' title, scope and publish time meet the targets;
     the one announcement its type rules miss is counted against title and scope, so those stay a step below."""
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
-    fields = evaluate(TEST_DATA / "requests-tune6", "P4M", context)["field_accuracy"]
+    fields = evaluate(TEST_DATA / "requests-tune6", "P4M", context).field_accuracy
     assert fields["title"] >= 0.9 and fields["scope"] >= 0.9 and fields["publish_at"] >= 0.95
 
 

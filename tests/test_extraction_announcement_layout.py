@@ -184,7 +184,7 @@ def test_a_formal_letters_subject_names_the_title_after_its_request_words(subjec
 def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
     """The former held-out part2: its announcements' title, scope and publish time are all read."""
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
-    fields = evaluate(TEST_DATA / "requests-tune7", "P4M", context)["field_accuracy"]
+    fields = evaluate(TEST_DATA / "requests-tune7", "P4M", context).field_accuracy
     assert fields["title"] >= 0.95 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.95
 
 

@@ -543,8 +543,8 @@ def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None
 def test_the_changes_corpus_meets_the_targets() -> None:
     """The fifth tuning corpus, written for the change grammar: the issue's targets for change pairs."""
     report = evaluate(TEST_DATA / "requests-tune5-changes", "P4M", CONTEXT)
-    assert report["change_pairs"]["pair_recall"] >= 0.85
-    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+    assert report.change_pairs.pair_recall >= 0.85
+    assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
 
 
 def test_the_ninth_changes_corpus_meets_the_targets() -> None:
@@ -552,7 +552,7 @@ def test_the_ninth_changes_corpus_meets_the_targets() -> None:
     word, merged classes, later corrections, old values named first, forms, attachments, near-misses): the issue's
     targets for change pairs, the course code and the course name."""
     report = evaluate(TEST_DATA / "requests-tune9-changes", "P4M", CONTEXT)
-    assert report["change_pairs"]["pair_recall"] >= 0.85
-    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
-    fields = report["field_accuracy"]
-    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
+    assert report.change_pairs.pair_recall >= 0.85
+    assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
+    fields = report.field_accuracy
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes

@@ -229,17 +229,17 @@ CORPUS = Path(__file__).parent / "data" / "requests-tune5-names"
 def test_course_identity_on_its_corpus() -> None:
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
     report = evaluate(CORPUS, "P4M", context)
-    fields = report["field_accuracy"]
-    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
-    assert report["macro_f1"] >= 0.95, report["mistakes"]
+    fields = report.field_accuracy
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes
+    assert report.macro_f1 >= 0.95, report.mistakes
 
 
 def test_course_identity_on_the_design_reference_corpus() -> None:
     """The design's 90 requests: every code and name as labelled (a room's number is no course, a time no name)."""
     context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
     report = evaluate(CORPUS.parent / "requests-reference", "P4M", context)
-    fields = report["field_accuracy"]
-    assert fields["course_code"] == 1.0 and fields["course_name"] == 1.0, report["field_mistakes"]
+    fields = report.field_accuracy
+    assert fields["course_code"] == 1.0 and fields["course_name"] == 1.0, report.field_mistakes
 
 
 def test_a_name_bound_to_the_code_in_the_quoted_conversation_outweighs_a_cue_in_the_reply() -> None:

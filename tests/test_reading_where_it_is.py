@@ -157,12 +157,12 @@ def test_fields_on_the_reading_corpus() -> None:
     """Every field target on the thirteenth reading corpus (its type is the type readers'; one thank-you over an
     empty phone body is still taken for a request)."""
     report = evaluate(CORPUS, "P4M", CONTEXT)
-    fields = report["field_accuracy"]
-    assert report["human_taken_for_machine"] == 0
-    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report["field_mistakes"]
+    fields = report.field_accuracy
+    assert report.human_taken_for_machine == 0
+    assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9
-    assert report["change_pairs"]["pair_recall"] >= 0.85
-    assert report["change_pairs"]["wrong_value_claimed"] <= 0.03, report["change_pairs"]["wrong_claims"]
+    assert report.change_pairs.pair_recall >= 0.85
+    assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
 
 
 def test_a_filled_in_pdf_form_gives_its_answers_beside_their_labels() -> None:

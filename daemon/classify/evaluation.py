@@ -1,4 +1,4 @@
-"""`helpdesk eval`: classifier quality against a labels.json (per-type P/R/F1, macro-F1, field accuracy)."""
+"""`helpdesk eval`: the classifier scored against a corpus's labels.json (types, fields, change pairs, speed)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,22 @@ import re
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from daemon.classify.evaluation_figures import (
+    Evaluation,
+    FieldMistake,
+    Label,
+    PairScore,
+    Timing,
+    TypeMistake,
+    TypeScore,
+    WrongClaim,
+)
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.message_text import classify_message
 from daemon.classify.value_basics import clean_text
@@ -87,27 +97,26 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     return expected.strip() == claimed.strip()
 
 
-def _same_changes(expected: dict[str, str] | None, claimed: dict[str, str] | None) -> bool:
+def _same_changes(expected: Mapping[str, str] | None, claimed: Mapping[str, str] | None) -> bool:
     expected, claimed = expected or {}, claimed or {}
     return expected.keys() == claimed.keys() and all(
         same_change_value(field, expected[field], value) for field, value in claimed.items()
     )
 
 
-def _claimed_values(fields: dict[str, Any]) -> dict[str, str]:
+def _claimed_values(fields: Mapping[str, Any]) -> dict[str, str]:
     """The change values a reading claims; a field named without its value is asked of the requester, not claimed."""
     changes: dict[str, str] = fields.get("changes") or {}
     return {field: value for field, value in changes.items() if value.strip()}
 
 
-def change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Prediction]) -> dict[str, Any]:
+def change_pairs(labels: Mapping[str, Label], predictions: Mapping[str, Prediction]) -> PairScore:
     """Requested changes pair by pair: right, wrong value claimed (of what was claimed), missed (of what was asked)."""
     expected_total = claimed_total = right = wrong = missed = 0
     wrong_claims = []
-    # Counts by field and by shape of mistake tell a rule writer which kind to look at without naming a sample.
     shapes: Counter[str] = Counter()
     for name, label in labels.items():
-        expected: dict[str, str] = label["fields"].get("changes") or {}
+        expected = label.changes
         claimed = _claimed_values(predictions[name].fields)
         expected_total += len(expected)
         claimed_total += len(claimed)
@@ -117,60 +126,67 @@ def change_pairs(labels: dict[str, dict[str, Any]], predictions: dict[str, Predi
             else:
                 wrong += 1
                 shapes[f"{field} {'other value' if field in expected else 'not asked'}"] += 1
-                wrong_claims.append({"file": name, "field": field, "claimed": value, "expected": expected.get(field)})
+                wrong_claims.append(WrongClaim(name, field, value, expected.get(field)))
         missed += sum(1 for field in expected if field not in claimed)
         shapes.update(f"{field} missed" for field in expected if field not in claimed)
-    return {
-        "expected": expected_total,
-        "claimed": claimed_total,
-        "right": right,
-        "pair_recall": right / expected_total if expected_total else 1.0,
-        "wrong_value_claimed": wrong / claimed_total if claimed_total else 0.0,
-        "value_missed": missed / expected_total if expected_total else 0.0,
-        "wrong_claims": wrong_claims,
-        "mistake_shapes": dict(sorted(shapes.items())),
-    }
+    return PairScore(
+        expected=expected_total,
+        claimed=claimed_total,
+        right=right,
+        pair_recall=right / expected_total if expected_total else 1.0,
+        wrong_value_claimed=wrong / claimed_total if claimed_total else 0.0,
+        value_missed=missed / expected_total if expected_total else 0.0,
+        wrong_claims=tuple(wrong_claims),
+        mistake_shapes=dict(sorted(shapes.items())),
+    )
 
 
-def evaluate(
-    directory: Path, tag: str, context: ScreeningContext, timer: Callable[[], float] = time.perf_counter
-) -> dict[str, Any]:
-    labels: dict[str, dict[str, Any]] = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
-    # The learned model is fitted once, before the clock runs: a running daemon has it ready.
-    _ = NO_EXAMPLES.learned
-    names = sorted(labels)
-    timed = {name: _timed(directory / name, tag, context, timer) for name in tracked(names, "eval", len(names), "file")}
-    predictions = {name: prediction for name, (prediction, _) in timed.items()}
-    durations = [milliseconds for _, milliseconds in timed.values()]
-    confusion: Counter[tuple[str, str]] = Counter((labels[n]["type"], p.type) for n, p in predictions.items())
-    per_type = {}
+def read_labels(directory: Path) -> dict[str, Label]:
+    entries: dict[str, Any] = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
+    return {name: Label.from_json(entry) for name, entry in entries.items()}
+
+
+def _type_scores(confusion: Counter[tuple[str, str]]) -> dict[str, TypeScore]:
+    scores = {}
     for kind in TYPES:
         true_positive = confusion[(kind, kind)]
         predicted = sum(count for (_, guess), count in confusion.items() if guess == kind)
         actual = sum(count for (truth, _), count in confusion.items() if truth == kind)
         precision = true_positive / predicted if predicted else 0.0
         recall = true_positive / actual if actual else 0.0
-        per_type[kind] = {
-            "precision": precision,
-            "recall": recall,
-            "f1": _f1(precision, recall),
-            "support": actual,
-        }
+        scores[kind] = TypeScore(precision, recall, _f1(precision, recall), actual)
+    return scores
+
+
+def _judged_fields(label: Label) -> tuple[str, ...]:
+    if label.type == "course_data":
+        return ("course_code", "course_name", "changes")
+    if label.type == "announcement":
+        return ("course_code", "course_name", "title", "scope", "publish_at")
+    return ()
+
+
+def evaluate(
+    directory: Path, tag: str, context: ScreeningContext, timer: Callable[[], float] = time.perf_counter
+) -> Evaluation:
+    labels = read_labels(directory)
+    # The learned model is fitted once, before the clock runs: a running daemon has it ready.
+    _ = NO_EXAMPLES.learned
+    names = sorted(labels)
+    timed = {name: _timed(directory / name, tag, context, timer) for name in tracked(names, "eval", len(names), "file")}
+    predictions = {name: prediction for name, (prediction, _) in timed.items()}
+    durations = [milliseconds for _, milliseconds in timed.values()]
+    confusion: Counter[tuple[str, str]] = Counter((labels[n].type, p.type) for n, p in predictions.items())
+    per_type = _type_scores(confusion)
     field_hits: Counter[str] = Counter()
     field_totals: Counter[str] = Counter()
     field_mistakes = []
     field_shapes: Counter[str] = Counter()
     for name, label in labels.items():
-        if label["type"] not in ("course_data", "announcement"):
-            continue
         guessed = predictions[name].fields
-        for key in FIELD_KEYS:
-            if key == "changes" and label["type"] != "course_data":
-                continue
-            if key in ("title", "scope", "publish_at") and label["type"] != "announcement":
-                continue
+        for key in _judged_fields(label):
             # An empty change list and no change list are the same answer.
-            expected = label["fields"].get(key) or None
+            expected = label.fields.get(key) or None
             got = (_claimed_values(guessed) if key == "changes" else guessed.get(key)) or None
             field_totals[key] += 1
             same = _same_changes(expected, got) if key == "changes" else got == expected
@@ -179,96 +195,26 @@ def evaluate(
                 field_shapes[
                     f"{key} {'missed' if got is None else 'not asked' if expected is None else 'other value'}"
                 ] += 1
-                field_mistakes.append({"file": name, "field": key, "expected": expected, "got": got})
-    mistakes = [
-        {"file": name, "expected": labels[name]["type"], "got": p.type, "reasons": list(p.reasons[:3])}
+                field_mistakes.append(FieldMistake(name, key, expected, got))
+    mistakes = tuple(
+        TypeMistake(name, labels[name].type, p.type, p.reasons[:3])
         for name, p in predictions.items()
-        if p.type != labels[name]["type"]
-    ]
-    human_as_machine = sum(1 for n, p in predictions.items() if p.type == "auto" and labels[n]["type"] != "auto")
-    return {
-        "messages": len(labels),
-        "accuracy": sum(confusion[(kind, kind)] for kind in TYPES) / len(labels) if labels else 0.0,
-        "per_type": per_type,
-        "macro_f1": sum(row["f1"] for row in per_type.values() if row["support"])
-        / max(1, sum(1 for row in per_type.values() if row["support"])),
-        "human_taken_for_machine": human_as_machine,
-        "field_accuracy": {key: field_hits[key] / field_totals[key] for key in field_totals},
-        "change_pairs": change_pairs(labels, predictions),
-        "classify_ms": {
-            "median": statistics.median(durations) if durations else 0.0,
-            "p95": _percentile(durations, 0.95),
-        },
-        "mistakes": mistakes,
-        "field_mistakes": field_mistakes,
-        "field_mistake_shapes": dict(sorted(field_shapes.items())),
-        "type_confusions": {
+        if p.type != labels[name].type
+    )
+    supported = [score.f1 for score in per_type.values() if score.support]
+    return Evaluation(
+        messages=len(labels),
+        accuracy=sum(confusion[(kind, kind)] for kind in TYPES) / len(labels) if labels else 0.0,
+        per_type=per_type,
+        macro_f1=sum(supported) / max(1, len(supported)),
+        human_taken_for_machine=sum(1 for n, p in predictions.items() if p.type == "auto" and labels[n].type != "auto"),
+        field_accuracy={key: field_hits[key] / field_totals[key] for key in FIELD_KEYS if field_totals[key]},
+        change_pairs=change_pairs(labels, predictions),
+        classify_ms=Timing(statistics.median(durations) if durations else 0.0, _percentile(durations, 0.95)),
+        mistakes=mistakes,
+        field_mistakes=tuple(field_mistakes),
+        field_mistake_shapes=dict(sorted(field_shapes.items())),
+        type_confusions={
             f"{truth} read as {guess}": count for (truth, guess), count in sorted(confusion.items()) if truth != guess
         },
-    }
-
-
-def without_details(report: dict[str, Any]) -> dict[str, Any]:
-    """The figures alone: a corpus kept unread while tuning must not leak file names, texts or values."""
-    pairs = {key: value for key, value in report["change_pairs"].items() if key != "wrong_claims"}
-    return {**report, "change_pairs": {**pairs, "wrong_claims": []}, "mistakes": [], "field_mistakes": []}
-
-
-_FIELD_NAMES = {
-    "course_code": "course code",
-    "course_name": "course name",
-    "changes": "changes (whole request)",
-    "title": "title",
-    "scope": "scope",
-    "publish_at": "publish time",
-}
-
-
-def _counts(shapes: dict[str, int]) -> str:
-    return "; ".join(f"{shape} {count}" for shape, count in shapes.items()) or "none"
-
-
-def format_report(report: dict[str, Any]) -> str:
-    lines = [
-        f"{report['messages']} messages, accuracy {report['accuracy']:.3f}",
-        "",
-        f"{'type':<18} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>4}",
-    ]
-    for kind, row in report["per_type"].items():
-        lines.append(f"{kind:<18} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>4}")
-    pairs = report["change_pairs"]
-    lines += [
-        "",
-        f"macro-F1 {report['macro_f1']:.3f}",
-        f"human requests taken for machine mail: {report['human_taken_for_machine']}",
-        "",
-        "field accuracy (course_data and announcement requests):",
-    ]
-    lines += [f"  {_FIELD_NAMES.get(key, key):<24} {value:.3f}" for key, value in report["field_accuracy"].items()]
-    lines += [
-        f"  {'change pairs':<24} {pairs['pair_recall']:.3f} ({pairs['right']} of {pairs['expected']} right)",
-        f"  {'wrong value claimed':<24} {pairs['wrong_value_claimed']:.3f} "
-        f"({pairs['claimed'] - pairs['right']} of {pairs['claimed']} claimed)",
-        f"  {'value missed':<24} {pairs['value_missed']:.3f}",
-        "",
-        "how they went wrong (counts only):",
-        f"  {'types':<24} {_counts(report['type_confusions'])}",
-        f"  {'fields':<24} {_counts(report['field_mistake_shapes'])}",
-        f"  {'change pairs':<24} {_counts(pairs['mistake_shapes'])}",
-        "",
-        f"classify per request: median {report['classify_ms']['median']:.1f} ms, "
-        f"p95 {report['classify_ms']['p95']:.1f} ms (parsing and attachments included)",
-    ]
-    if report["mistakes"]:
-        lines += ["", "misclassified:"]
-        lines += [
-            f"  {m['file']}: expected {m['expected']}, got {m['got']} ({'; '.join(m['reasons'])})"
-            for m in report["mistakes"]
-        ]
-    if report["field_mistakes"]:
-        lines += ["", "fields read differently:"]
-        lines += [
-            f"  {m['file']}: {m['field']} expected {m['expected']!r}, got {m['got']!r}"
-            for m in report["field_mistakes"]
-        ]
-    return "\n".join(lines)
+    )

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from daemon.classify.evaluation import evaluate, format_report, predict, without_details
+from daemon.classify.evaluation import evaluate, predict
+from daemon.classify.evaluation_text import format_report
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.config import CONFIG_ENV, Config
 from parsers.automail import ScreeningContext
@@ -63,8 +64,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"eval: no labels.json in {directory}")
     report = evaluate(directory, config.helpdesk.tag, _screening(config))
     if args.summary:
-        report = without_details(report)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+        report = report.without_details()
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
 
