@@ -50,6 +50,8 @@ _BOUNDED = re.compile(
 # the event's date is written within a few lines after its name ("UAS ... dilaksanakan Senin, 15 Maret 2027",
 # "Acara: ...\nHari/Tanggal: Kamis, 22 April 2027")
 _NEAR = 140
+# how far after the offset its hour may stand: past the event's name and the course it goes to
+_HOUR_AFTER = 80
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,12 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
         day = _event_day(flat, event, (start, end), reference)
         if day is None:
             continue
-        # the hour said with the offset ("H-2 sebelum UAS, pukul 08.00", "tayang H-1 jam 7 pagi sebelum UTS")
-        after = find_time(sentence[offset.end() : offset.end() + 45])
-        # ("sehari sebelum seminar yang dimulai pukul 08.00": that hour is the event's)
-        if after is not None and _EVENTS_OWN.search(sentence[offset.end() : offset.end() + after[2]]):
+        # the hour said with the offset ("H-2 sebelum UAS, pukul 08.00", "tayang H-1 jam 7 pagi sebelum UTS"), the
+        # place it goes maybe between ("H-1 sebelum UAS di course Mekanika Fluida (ME2105), jam 7 malam")
+        after = find_time(sentence[offset.end() : offset.end() + _HOUR_AFTER])
+        # ("sehari sebelum seminar yang dimulai pukul 08.00": that hour is the event's; so is one after its date)
+        words = sentence[offset.end() : offset.end() + after[2]] if after is not None else ""
+        if after is not None and (_EVENTS_OWN.search(words) or dates_in(words, reference)):
             after = None
         before = find_time(sentence[max(0, offset.start() - 30) : offset.start()])
         clock = after or before

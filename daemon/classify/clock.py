@@ -82,8 +82,11 @@ _PLACES = "|".join(
 )
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
-# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon)
-PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
+# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon), and Malay "petang"
+# (afternoon: "jam 3 petang")
+PART_OF_DAY = (
+    r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten|petang)\b"
+)
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
     r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|"
@@ -115,7 +118,7 @@ _TIME = re.compile(
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
-    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
+    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|petang|morning|afternoon|evening)\b"
     rf"{_ZONE}"
     # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
     rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}"
@@ -146,7 +149,8 @@ def zone_offset(zone: str | None) -> Zone:
 def hour_in_part(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
     if (
-        marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten")
+        marker
+        in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten", "petang")
         and hour < 12
     ):
         return hour + 12
