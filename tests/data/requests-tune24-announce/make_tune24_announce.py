@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Generate the twenty-fourth P4M helpdesk TUNING corpus for announcements (labelled e-mails).
 
-Written in round 12 before any rule for it, for the publish times, titles and scopes people write and the blind parts
-miss: English and Indonesian clock times in words and 12-hour forms ("7.30 p.m.", "at noon", "jam 7 malam WIT"),
+Written in round 12 before any rule for it (batches 1-3; batch 4 after probing), for the publish times, titles and
+scopes people write and the blind parts miss: English and Indonesian clock times in words and 12-hour forms ("7.30 p.m.", "at noon", "jam 7 malam WIT"),
 abbreviated and Roman-numeral months ("Dec. 7", "7/XII/2026"), a day of the month alone ("tanggal 5 pukul 10"),
 weekday phrases ("Jumat pekan depan", "this Thursday at noon", "next Wednesday noon"), moments counted from an event
 ("H-1 sebelum UAS", "two days before the exam"), a range of hours, a corrected hour, a moment in a table or only in the
 subject, a publish time beside the event's and the deadline's; titles in capitals, after "Hal"/"Perihal"/"Title", in
 bold, only in the subject; scope for one class, one programme, one intake, everyone. Near-misses give a date only,
-"ASAP" or only an event's time or a deadline, and claim no publish time.
+"ASAP" or only an event's time or a deadline, and claim no publish time. Batch 4: Roman months in another month than
+the mail's, "on Friday next week", hours in English words, an hour taken back after "eh"/"sorry".
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
-Run:  python3 make_tune24_announce.py   (BATCH=1 writes only the first batch)
+Run:  python3 make_tune24_announce.py   (BATCH=1 to 3 write only the first batches)
 """
 
 import datetime as dt
@@ -28,7 +29,7 @@ import make_tune as E  # noqa: E402
 E.MAILS.clear()
 E.OUT_DIR = HERE
 M = E.M
-BATCH = int(os.environ.get("BATCH", "3"))
+BATCH = int(os.environ.get("BATCH", "4"))
 WITA = dt.timezone(dt.timedelta(hours=8))
 WIT = dt.timezone(dt.timedelta(hours=9))
 
@@ -960,6 +961,152 @@ The dry dock visit planned for next week is postponed until the shipyard confirm
 Capt. Harun""", "announcement", "en",
       ann("DRY DOCK VISIT POSTPONED", "site", "2027-01-20T08:00"),
       note="'20 Jan at 0800 hrs'; two programmes; a title in capitals after 'NOTICE:'.")
+
+# ================================================================ batch 4 (written after batch 3's rules, for kinds found by probing)
+if BATCH >= 4:
+    M("romawi-strip-bulan-depan-perihal", "2026-12-02 10:00:00",
+      ("Bagian Kerja Sama", "kerjasama@polibatam.ac.id"),
+      "Penayangan pengumuman kuliah tamu mitra",
+      """Dengan hormat,
+
+Mohon pengumuman berikut ditayangkan tgl 14-I-2027 jam 09.00 WIB di halaman depan e-learning.
+
+Perihal: Kuliah Tamu Mitra Industri Semester Genap
+Kuliah tamu dari mitra industri akan dimulai pada minggu kedua semester genap. Jadwal lengkap diumumkan oleh masing-masing prodi.
+
+Hormat kami,
+Bagian Kerja Sama""", "announcement", "id",
+      ann("Kuliah Tamu Mitra Industri Semester Genap", "site", "2027-01-14T09:00"), client="outlook",
+      note="A Roman month in another month than the mail's ('tgl 14-I-2027 jam 09.00'): January, not December.")
+
+    M("romawi-spasi-hari-kamis-januari", "2026-12-21 09:00:00",
+      ("Sekretariat Direktur", "sekdir@polibatam.ac.id"),
+      "Pengumuman halalbihalal",
+      """Yth. Tim P4M,
+
+Mohon ditayangkan Kamis, 7 I 2027 pukul 13.00 untuk seluruh sivitas akademika.
+
+Judul: Ramah Tamah Awal Tahun 2027
+Isi: Seluruh sivitas akademika diundang pada ramah tamah awal tahun di Gedung Utama.
+
+Terima kasih,
+Sekretariat Direktur""", "announcement", "id",
+      ann("Ramah Tamah Awal Tahun 2027", "site", "2027-01-07T13:00"), client="zimbra",
+      note="A Roman month between spaces after the weekday ('Kamis, 7 I 2027 pukul 13.00'), not this week's Thursday.")
+
+    M("en-on-friday-next-week-1030", "2027-01-12 09:00:00",
+      ("Dr. Fiona McAllister", "fiona.mcallister@polibatam.ac.id"),
+      "Geotechnics field notice",
+      """Hello,
+
+Could you post the notice below on Friday next week at 10.30 a.m., on Geotechnical Engineering (CE3105)?
+
+Title: Soil Sampling Field Day
+Bring boots, gloves and your lab book. We leave from the car park at 8 am sharp.
+
+Fiona""", "announcement", "en",
+      ann("Soil Sampling Field Day", "course", "2027-01-22T10:30", "CE3105", "Geotechnical Engineering"),
+      note="'on Friday next week at 10.30 a.m.': the Friday of the coming week, not this one.")
+
+    M("en-at-nine-tonight", "2027-01-13 19:00:00",
+      ("Hannah Okafor", "hannah.okafor@polibatam.ac.id"),
+      "quick one for Marketing",
+      """Hi team,
+
+Please post it at nine tonight on Digital Marketing (MB3104), after the evening class.
+
+Title: Campaign Brief Released
+The campaign brief for the group project is in the course files. Read it before Friday.
+
+Hannah""", "announcement", "en",
+      ann("Campaign Brief Released", "course", "2027-01-13T21:00", "MB3104", "Digital Marketing"),
+      note="An hour in English words ('at nine tonight').")
+
+    M("en-sunday-seven-in-the-evening", "2027-01-14 10:00:00",
+      ("Rev. Daniel Kiprono", "daniel.kiprono@polibatam.ac.id"),
+      "Chaplaincy notice",
+      """Dear P4M,
+
+Kindly publish this for everyone on Sunday at seven in the evening.
+
+Title: Interfaith Prayer Room Reopens
+The prayer room on the second floor of the main building reopens on Monday after renovation.
+
+Blessings,
+Daniel""", "announcement", "en",
+      ann("Interfaith Prayer Room Reopens", "site", "2027-01-17T19:00"),
+      note="'on Sunday at seven in the evening': the hour in words with its part of the day.")
+
+    M("eh-jam-sebelas-aja", "2027-01-12 14:00:00",
+      ("Dewi Kartika", "dewi.kartika@polibatam.ac.id"),
+      "pengumuman kewirausahaan",
+      """Siang kak,
+
+Tolong tayang Kamis jam 10, eh jam 11 aja, di kelas Kewirausahaan (KW2101).
+
+judul: Pitching Ide Bisnis Diundur
+isi: pitching ide bisnis diundur ke pekan depan, siapkan slide maksimal lima halaman.
+
+makasih kak""", "announcement", "id",
+      ann("Pitching Ide Bisnis Diundur", "course", "2027-01-14T11:00", "KW2101", "Kewirausahaan"),
+      note="An hour taken back in the same breath ('jam 10, eh jam 11 aja').")
+
+    M("en-sorry-seven-thirty", "2027-01-13 16:00:00",
+      ("Tom Whitaker", "tom.whitaker@polibatam.ac.id"),
+      "Surveying notice",
+      """Hi,
+
+Put it up Monday 18 Jan at 7 am, sorry, 7.30 am, on Surveying (CE1204) please.
+
+Title: Total Station Training Groups
+Training groups for the total station are in the course files. Come to the survey lab at your group's time.
+
+Tom""", "announcement", "en",
+      ann("Total Station Training Groups", "course", "2027-01-18T07:30", "CE1204", "Surveying"),
+      note="An hour taken back after 'sorry,'.")
+
+    M("near-maaf-jam-sembilan-masuk-kelas", "2027-01-11 15:00:00",
+      ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+      "pengumuman akuntansi pajak",
+      """Sore,
+
+Tolong tayang besok jam 8 di kelas Akuntansi Pajak (AK3102). Maaf kalau mendadak, jam 9 saya sudah masuk kelas.
+
+Judul: Kuis Akuntansi Pajak Dibatalkan
+Isi: Kuis hari Rabu dibatalkan, diganti latihan soal di kelas.
+
+Rina""", "announcement", "id",
+      ann("Kuis Akuntansi Pajak Dibatalkan", "course", "2027-01-12T08:00", "AK3102", "Akuntansi Pajak"),
+      note="NEAR-MISS for a taken-back hour: 'Maaf ..., jam 9 saya sudah masuk kelas' says why, the hour stays 08.00.")
+
+    M("near-romawi-tanggal-saja", "2026-12-07 10:00:00",
+      ("Bagian Akademik Politeknik", "akademik@polibatam.ac.id"),
+      "Pengumuman registrasi ulang",
+      """Dengan hormat,
+
+Mohon ditayangkan 20/I/2027 di halaman depan e-learning. Layanan registrasi dibuka pukul 08.00 sampai 15.00.
+
+Perihal: Registrasi Ulang Semester Genap
+Mahasiswa melakukan registrasi ulang di Bagian Akademik dengan membawa bukti pembayaran UKT.
+
+Hormat kami,
+Bagian Akademik""", "announcement", "id",
+      ann("Registrasi Ulang Semester Genap", "site", None), client="outlook",
+      note="NEAR-MISS: a Roman-month date alone; the hours are the service's.")
+
+    M("near-en-kick-off-seven-in-the-evening", "2027-01-14 11:00:00",
+      ("Sports Club", "sports@polibatam.ac.id"),
+      "Futsal final",
+      """Hey P4M,
+
+Post it tomorrow morning please, for everyone. The final kicks off at seven in the evening.
+
+Title: Futsal League Final
+Come and support your programme's team in the sports hall. Free entry.
+
+Sports Club""", "announcement", "en",
+      ann("Futsal League Final", "site", None),
+      note="NEAR-MISS: 'tomorrow morning' without an hour; 'at seven in the evening' is the match's.")
 
 E.PLAN = {"announcement": len(E.MAILS)}
 
