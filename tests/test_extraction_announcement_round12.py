@@ -12,6 +12,7 @@ import pytest
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.announcement_lines import SUBJECT_REQUEST
+from daemon.classify.dates import dates_in
 from daemon.classify.wording import sentences
 
 # Monday 1 March 2027, 09:00 WIB
@@ -98,3 +99,32 @@ def test_whack_this_on_the_front_page() -> None:
 def test_malay_petang_is_the_afternoon() -> None:
     text = "Mohon siarkan hebahan ini pada Khamis, 4 Mac 2027, jam 3 petang (waktu Malaysia) kepada semua pelajar."
     assert _read(text, has_course=False)[1:] == ("site", "2027-03-04T14:00:00+07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "publish_at"),
+    [
+        # a letter's Roman month, in another month than the mail's
+        ("Mohon ditayangkan tgl 14-I-2028 jam 09.00 WIB di halaman depan.", "2028-01-14T09:00:00+07:00"),
+        ("Mohon ditayangkan tanggal 3/IV pukul 08.00 di halaman depan.", "2027-04-03T08:00:00+07:00"),
+        ("Mohon ditayangkan Kamis, 8 IV 2027 pukul 13.00 di halaman depan.", "2027-04-08T13:00:00+07:00"),
+        # "on Friday next week" is the coming week's Friday
+        ("Could you post it on Friday next week at 10.30 a.m.?", "2027-03-12T10:30:00+07:00"),
+        # an English hour in words after "at"
+        ("Please post it at nine tonight.", "2027-03-01T21:00:00+07:00"),
+        ("Kindly publish this on Sunday at seven in the evening.", "2027-03-07T19:00:00+07:00"),
+        # an hour taken back in the same breath; a reason after the slip takes nothing back
+        ("Tolong tayang Kamis jam 10, eh jam 11 aja.", "2027-03-04T11:00:00+07:00"),
+        ("Put it up Monday 8 March at 7 am, sorry, 7.30 am.", "2027-03-08T07:30:00+07:00"),
+        ("Tolong tayang besok jam 8. Maaf kalau mendadak, jam 9 saya sudah masuk kelas.", "2027-03-02T08:00:00+07:00"),
+        # a Roman-month date alone, and an hour in words that is the event's, are no publish time
+        ("Mohon ditayangkan 20/IV/2027. Layanan dibuka pukul 08.00.", None),
+        ("Post it tomorrow morning please. The final kicks off at seven in the evening.", None),
+    ],
+)
+def test_roman_months_weeks_ahead_hours_in_words_and_slips(text: str, publish_at: str | None) -> None:
+    assert _read(text, has_course=False)[2] == publish_at
+
+
+def test_a_roman_letter_after_a_number_is_no_month() -> None:
+    assert dates_in("kelas 2 B, semester 5 V, lantai 3/IV-2", MAIL_DATE) == []

@@ -207,6 +207,11 @@ def _office_matter(text: str) -> object:
         pytest.param(SUBJECT_REQUEST.match, "Tayangkan 9" + "-1:1" * 20_000, id="subject-moment"),
         # a clock's "a.m." again and again, each asking whether the sentence ends there
         pytest.param(sentences, "at 9 a.m. Friday " * 10_000, id="clock-suffix"),
+        # Roman months after numbers, again and again; "at" before hour words that never end the moment
+        pytest.param(_announcement, "Tolong tayang tgl " + "1/I/" * 20_000, id="roman-months"),
+        pytest.param(_announcement, "Please post it " + "at nine at " * 10_000, id="hour-words"),
+        # slip words between hours, each looking for the hour said again
+        pytest.param(_announcement, "Tolong tayang besok jam 8, " + "eh jam 9 " * 10_000, id="slips"),
         # one hour taken back for another in a sentence of many hours
         pytest.param(
             _announcement, "Tolong tayang Jumat 4 Desember jam 8. " + "bukan jam 8 tapi jam 9, " * 5_000, id="hours"

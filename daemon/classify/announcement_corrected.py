@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time
 
-from daemon.classify.announcement_governed import governed_by_publishing
+from daemon.classify.announcement_governed import FILLER, governed_by_publishing
 from daemon.classify.announcement_time import PUBLISH
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.clock import Zone, find_time, moment_at
@@ -43,7 +43,7 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
                 continue
             asked = moment.at if moment else moment_at(asked.date(), clock)
             break
-        asked = _hour_taken_back(sentence, asked)
+        asked = _slipped_hour(sentence, _hour_taken_back(sentence, asked))
     return asked.isoformat()
 
 
@@ -78,4 +78,24 @@ def _hour_taken_back(sentence: str, asked: datetime) -> datetime:
         sentence[max(0, old[2] - 20) : old[2]]
     ):
         return moment_at(asked.date(), new)
+    return asked
+
+
+# "besok jam 8, eh jam 9 deh", "tomorrow at 8 am, sorry, 9 am": a slip word, then another hour alone
+_SLIP = re.compile(r"(?i)\b(?:eh+|ehm|sorry|sori|oops|maaf)\b\W{0,3}")
+_NEAR_SLIP = 30
+
+
+def _slipped_hour(sentence: str, asked: datetime) -> datetime:
+    """The hour said again right after a slip word, with nothing of its own after it, where the asked hour was just
+    written before the slip ("Maaf, jam 9 saya ada kelas" says why, and changes nothing)."""
+    for slip in _SLIP.finditer(sentence):
+        # (the hours read close on either side of the slip: "at 7 am, sorry, 7.30 am")
+        earlier = find_time(sentence[max(0, slip.start() - _NEAR_SLIP) : slip.start()])
+        clock = find_time(sentence[slip.end() : slip.end() + _NEAR_SLIP])
+        if earlier is None or clock is None or clock[2] > 0 or moment_at(asked.date(), earlier) != asked:
+            continue
+        rest = re.split(r"[,.;!?]", sentence[slip.end() + clock[3] : slip.end() + clock[3] + _NEAR_SLIP], maxsplit=1)[0]
+        if not FILLER.sub("", rest).strip():
+            return moment_at(asked.date(), clock)
     return asked

@@ -181,6 +181,15 @@ _EN_PAST = (
 _HALF_PAST = re.compile(r"\bhalf\s+past\s+" + _EN_PAST, re.I)
 _QUARTER_PAST = re.compile(r"\b(?:a\s+)?quarter\s+past\s+" + _EN_PAST, re.I)
 _QUARTER_TO = re.compile(r"\b(?:a\s+)?quarter\s+to\s+" + _EN_PAST, re.I)
+# "at nine tonight", "at seven in the evening", "at ten o'clock": an English hour in words after "at", read only where
+# the words after it end the moment ("at one point" is no hour)
+_AT_WORD = re.compile(
+    r"\bat\s+("
+    + "|".join(_EN_HOUR_WORD)
+    + r")\b(?:\s*o'?clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night|"
+    r"am|pm|a\.m\.|p\.m\.))?" + _ZONE + r"(?=\s*(?:[.,;!?)]|$|(?:tonight|please|pls|sharp|today|tomorrow|on|ya)\b))",
+    re.I,
+)
 _OCLOCK = re.compile(
     r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
     re.I,
@@ -191,7 +200,14 @@ def find_time(text: str) -> tuple[time, Zone, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
     clock = _clock(text)
     # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
-    spoken = ((_HALF, 1, 30), (_OCLOCK, 0, 0), (_HALF_PAST, 0, 30), (_QUARTER_PAST, 0, 15), (_QUARTER_TO, 1, 45))
+    spoken = (
+        (_HALF, 1, 30),
+        (_OCLOCK, 0, 0),
+        (_HALF_PAST, 0, 30),
+        (_QUARTER_PAST, 0, 15),
+        (_QUARTER_TO, 1, 45),
+        (_AT_WORD, 0, 0),
+    )
     for pattern, before_the_hour, minute in spoken:
         for match in pattern.finditer(text):
             if clock is not None and match.start() >= clock[3]:
