@@ -9,10 +9,11 @@ weekday phrases ("Jumat pekan depan", "this Thursday at noon", "next Wednesday n
 subject, a publish time beside the event's and the deadline's; titles in capitals, after "Hal"/"Perihal"/"Title", in
 bold, only in the subject; scope for one class, one programme, one intake, everyone. Near-misses give a date only,
 "ASAP" or only an event's time or a deadline, and claim no publish time. Batch 4: Roman months in another month than
-the mail's, "on Friday next week", hours in English words, an hour taken back after "eh"/"sorry".
+the mail's, "on Friday next week", hours in English words, an hour taken back after "eh"/"sorry". Batch 5: an intake,
+a level or a department as the audience beside a course named in passing.
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
-Run:  python3 make_tune24_announce.py   (BATCH=1 to 3 write only the first batches)
+Run:  python3 make_tune24_announce.py   (BATCH=1 to 4 write only the first batches)
 """
 
 import datetime as dt
@@ -29,7 +30,7 @@ import make_tune as E  # noqa: E402
 E.MAILS.clear()
 E.OUT_DIR = HERE
 M = E.M
-BATCH = int(os.environ.get("BATCH", "4"))
+BATCH = int(os.environ.get("BATCH", "5"))
 WITA = dt.timezone(dt.timedelta(hours=8))
 WIT = dt.timezone(dt.timedelta(hours=9))
 
@@ -1107,6 +1108,94 @@ Come and support your programme's team in the sports hall. Free entry.
 Sports Club""", "announcement", "en",
       ann("Futsal League Final", "site", None),
       note="NEAR-MISS: 'tomorrow morning' without an hour; 'at seven in the evening' is the match's.")
+
+# ================================================================ batch 5 (written after batch 4's rules, before any rule for it)
+if BATCH >= 5:
+    M("untuk-angkatan-kode-disebut", "2027-01-14 10:00:00",
+      ("Laboran Fisika", "lab.fisika@polibatam.ac.id"),
+      "Jadwal ulang praktikum fisika",
+      """Pagi,
+
+Mohon ditayangkan besok pukul 07.00 untuk angkatan 2025, terkait jadwal ulang praktikum Fisika Dasar (FI1101).
+
+Judul: Jadwal Ulang Praktikum Fisika Dasar Angkatan 2025
+Isi: Praktikum modul 3 dan 4 dipindah ke pekan depan. Jadwal per kelompok ada di papan pengumuman lab.
+
+Salam,
+Laboran Fisika""", "announcement", "id",
+      ann("Jadwal Ulang Praktikum Fisika Dasar Angkatan 2025", "site", "2027-01-15T07:00"),
+      note="An intake ('untuk angkatan 2025') with a course named in passing: the site.")
+
+    M("mahasiswa-tingkat-akhir-kode-disebut", "2027-01-13 13:00:00",
+      ("Koordinator Tugas Akhir", "koord.ta@polibatam.ac.id"),
+      "Seminar proposal TA",
+      """Siang,
+
+Tolong pasang pengumuman ini Senin 18 Januari jam 8 pagi untuk mahasiswa tingkat akhir. Seminar proposal mata kuliah Tugas Akhir (TA4901) dimulai minggu depan.
+
+Judul: Jadwal Seminar Proposal Tugas Akhir
+Isi: Jadwal seminar per mahasiswa ada di lampiran e-learning. Unggah draf proposal dua hari sebelum seminar.
+
+Terima kasih""", "announcement", "id",
+      ann("Jadwal Seminar Proposal Tugas Akhir", "site", "2027-01-18T08:00"),
+      note="Final-year students ('mahasiswa tingkat akhir') with a course named in passing: the site.")
+
+    M("semester-tujuh-jurusan-kode-disebut", "2027-01-11 09:00:00",
+      ("Sekretariat Jurusan Teknik Elektro", "sekjur.elektro@polibatam.ac.id"),
+      "Pembekalan kerja praktik",
+      """Dengan hormat,
+
+Mohon ditayangkan Rabu 13 Januari pukul 10.00 untuk mahasiswa semester 7 Jurusan Teknik Elektro, terkait MK Kerja Praktik (EL4102).
+
+Perihal: Pembekalan Kerja Praktik Semester Genap
+Pembekalan kerja praktik wajib diikuti sebelum berangkat ke tempat KP.
+
+Hormat kami,
+Sekretariat Jurusan""", "announcement", "id",
+      ann("Pembekalan Kerja Praktik Semester Genap", "site", "2027-01-13T10:00"),
+      note="One semester of a whole department, a course named in passing: the site.")
+
+    M("en-2026-intake-code-in-passing", "2027-01-14 15:00:00",
+      ("Language Centre", "languagecentre@polibatam.ac.id"),
+      "Placement test",
+      """Hello P4M,
+
+Please post this for the 2026 intake on Monday at 9 am; it concerns the Academic English (EN1101) placement test.
+
+Title: Academic English Placement Test
+The placement test is compulsory for the 2026 intake. Check your room in the student portal.
+
+Language Centre""", "announcement", "en",
+      ann("Academic English Placement Test", "site", "2027-01-18T09:00"),
+      note="'for the 2026 intake', a course named in passing: the site.")
+
+    M("en-whole-named-department", "2027-01-15 09:00:00",
+      ("Dr. Yusuf Hakim", "yusuf.hakim@polibatam.ac.id"),
+      "Exam venue change",
+      """Dear team,
+
+Please publish on Thursday 21 January at 2 pm for the whole Electrical Engineering department: the Circuit Analysis (EL1102) exam venue changes.
+
+Title: Circuit Analysis Exam Moves to the Sports Hall
+The Circuit Analysis exam will be held in the sports hall instead of rooms 301-305.
+
+Yusuf""", "announcement", "en",
+      ann("Circuit Analysis Exam Moves to the Sports Hall", "site", "2027-01-21T14:00"),
+      note="'the whole Electrical Engineering department': the site, whatever course the news is about.")
+
+    M("near-angkatan-di-kelas-course", "2027-01-14 16:00:00",
+      ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+      "basis data mengulang",
+      """Sore,
+
+Tolong tayangkan di kelas Basis Data (IF2201) besok jam 7, untuk angkatan 2025 yang mengulang.
+
+Judul: Kelas Tambahan Peserta Mengulang
+Isi: Peserta mengulang angkatan 2025 ikut kelas tambahan Sabtu pagi di lab 2.
+
+Rahmat""", "announcement", "id",
+      ann("Kelas Tambahan Peserta Mengulang", "course", "2027-01-15T07:00", "IF2201", "Basis Data"),
+      note="NEAR-MISS for an intake: the course is named as the place, so its repeating students are the course's.")
 
 E.PLAN = {"announcement": len(E.MAILS)}
 
