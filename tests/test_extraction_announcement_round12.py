@@ -128,3 +128,31 @@ def test_roman_months_weeks_ahead_hours_in_words_and_slips(text: str, publish_at
 
 def test_a_roman_letter_after_a_number_is_no_month() -> None:
     assert dates_in("kelas 2 B, semester 5 V, lantai 3/IV-2", MAIL_DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # an intake, a level or a department as the audience, whatever course the news names in passing
+        ("Mohon ditayangkan besok pukul 07.00 untuk angkatan 2026, terkait praktikum Kimia Dasar (KI1101).", "site"),
+        ("Tolong pasang besok jam 8 untuk mahasiswa tingkat akhir. Seminar mata kuliah Tugas Akhir (TA4901).", "site"),
+        ("Mohon tayang besok jam 9 untuk mahasiswa semester 7 Jurusan Teknik Mesin, terkait MK KP (ME4102).", "site"),
+        ("Please post this for the 2027 intake tomorrow at 9 am; it is about Academic English (EN1101).", "site"),
+        (
+            "Please publish it tomorrow at 2 pm for the whole Civil Engineering department: the Statics (CE1102) exam.",
+            "site",
+        ),
+        # the course named as the place keeps its own students
+        ("Tolong tayangkan di kelas Basis Data (IF2201) besok jam 7, untuk angkatan 2025 yang mengulang.", "course"),
+    ],
+)
+def test_an_intake_level_or_department_is_the_site(text: str, scope: str) -> None:
+    assert _read(text)[1] == scope
+
+
+def test_the_readers_upload_before_an_event_is_no_publish_offset() -> None:
+    text = (
+        "Tolong pasang pengumuman ini Senin 8 Maret jam 8 pagi.\n\nJudul: Jadwal Seminar Proposal\n"
+        "Isi: Unggah draf proposal dua hari sebelum seminar."
+    )
+    assert _read(text)[2] == "2027-03-08T08:00:00+07:00"

@@ -212,6 +212,9 @@ def _office_matter(text: str) -> object:
         pytest.param(_announcement, "Please post it " + "at nine at " * 10_000, id="hour-words"),
         # slip words between hours, each looking for the hour said again
         pytest.param(_announcement, "Tolong tayang besok jam 8, " + "eh jam 9 " * 10_000, id="slips"),
+        # audiences that never name their programme, and uploads that never name the readers' work
+        pytest.param(_announcement, "Mohon tayang untuk the whole " + "a " * 20_000, id="whole-department"),
+        pytest.param(_announcement, "Unggah " + "unggah " * 20_000 + "dua hari sebelum ujian", id="readers-upload"),
         # one hour taken back for another in a sentence of many hours
         pytest.param(
             _announcement, "Tolong tayang Jumat 4 Desember jam 8. " + "bukan jam 8 tapi jam 9, " * 5_000, id="hours"

@@ -31,6 +31,12 @@ _OFFSET = re.compile(
     # the event's own day: "pas hari H jam 6", "on the morning of the exam at 6"
     r"(?P<zero>\bhari[ -]H\b|\bthe\s+(?:day|morning|evening|night|afternoon)\s+of\b)"
 )
+# "Unggah draf proposal dua hari sebelum seminar", "upload your CV a week before the fair": the readers' own work
+# uploaded is their task, not the notice going up
+_READERS_UPLOAD = re.compile(
+    r"(?i)(?:upload|unggah)\w*\s+(?:(?:your|their|the|a|an)\s+)?(?:draf|draft|tugas|laporan|proposal|cv|file|berkas|"
+    r"dokumen|makalah|assignment|report|essay|work)"
+)
 # what the event is called: the words after the offset ("sebelum UAS", "before the exam", "H-3 acara")
 _EVENT = re.compile(r"(?i)\s*(?:(?:the|an?|our|my|your|this|itu|tersebut|hari|tanggal|tgl)\s+)*([^\W\d_][\w-]{2,})")
 _LATER_EVENT = re.compile(r"(?i)\b(?:sebelum|sblm|before)\s+" + _EVENT.pattern.removeprefix("(?i)"))
@@ -100,7 +106,11 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
             continue
         # the offset is when the notice goes out only right under a publishing word: "tugas dikumpulkan H-1 sebelum
         # UAS", "umumkan bahwa mahasiswa wajib datang sehari sebelum acara" are the text's own deadlines
-        cues = [cue.end() for cue in PUBLISH.finditer(sentence, 0, offset.start())]
+        cues = [
+            cue.end()
+            for cue in PUBLISH.finditer(sentence, 0, offset.start())
+            if not _READERS_UPLOAD.match(sentence, cue.start())
+        ]
         between = sentence[cues[-1] : offset.start()] if cues else ""
         if not cues or names_event(between) or _DUTY.search(between):
             continue
