@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.announcement import extract_announcement
+from daemon.classify.announcement_lines import SUBJECT_REQUEST
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
@@ -29,6 +30,7 @@ from daemon.classify.purposes import PURPOSES
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
+from daemon.classify.wording import sentences
 from parsers.body import split_body
 
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
@@ -201,6 +203,22 @@ def _office_matter(text: str) -> object:
         ),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
+        # a subject's publishing verb before a long run of dates and hours that never reaches the title's colon
+        pytest.param(SUBJECT_REQUEST.match, "Tayangkan 9" + "-1:1" * 20_000, id="subject-moment"),
+        # a clock's "a.m." again and again, each asking whether the sentence ends there
+        pytest.param(sentences, "at 9 a.m. Friday " * 10_000, id="clock-suffix"),
+        # Roman months after numbers, again and again; "at" before hour words that never end the moment
+        pytest.param(_announcement, "Tolong tayang tgl " + "1/I/" * 20_000, id="roman-months"),
+        pytest.param(_announcement, "Please post it " + "at nine at " * 10_000, id="hour-words"),
+        # slip words between hours, each looking for the hour said again
+        pytest.param(_announcement, "Tolong tayang besok jam 8, " + "eh jam 9 " * 10_000, id="slips"),
+        # audiences that never name their programme, and uploads that never name the readers' work
+        pytest.param(_announcement, "Mohon tayang untuk the whole " + "a " * 20_000, id="whole-department"),
+        pytest.param(_announcement, "Unggah " + "unggah " * 20_000 + "dua hari sebelum ujian", id="readers-upload"),
+        # one hour taken back for another in a sentence of many hours
+        pytest.param(
+            _announcement, "Tolong tayang Jumat 4 Desember jam 8. " + "bukan jam 8 tapi jam 9, " * 5_000, id="hours"
+        ),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

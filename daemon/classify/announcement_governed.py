@@ -42,6 +42,8 @@ _EVENT = re.compile(
     # the other events a notice announces, in both languages
     r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"
     r"yudisium|responsi|asistensi|remedial|konsultasi|bimbingan|briefing|pertemuan|lomba|event|"
+    # the fairs, shows and contests a notice invites to: "the career fair is on Thursday 21 January from 9 am"
+    r"fair|expo|pameran|bazaa?r|festival|concert|konser|tournament|turnamen|competition|kompetisi|ceremony|"
     # "kelas besok jam 8 online": a class followed by its day (the moment, which ends the text looked at) is the
     # class meeting; "di kelas X" is the place
     r"(?<!di )(?<!ke )(?<!in )(?<!to )(?<!my )(?<!our )(?:kelas|class)"

@@ -138,10 +138,23 @@ SUBJECT_REFERENCE = re.compile(
     r"\b(?:subje[ck]t?|subyek)\s+(?:line|e-?mail|surel|ini|of\s+(?:this|the|my)\s+(?:e-?mail|message))\b",
     re.IGNORECASE,
 )
+# A value that starts as a date or time names when, not what.
+MOMENT_START = re.compile(
+    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
+    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
+    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
+)
+
 # "Pengumuman: X", "Mohon diumumkan - X": the request word before a subject's title is not part of it.
 SUBJECT_REQUEST = re.compile(
     r"^(?:pengumuman|announcement|notice|info|mohon diumumkan|tolong diumumkan|untuk diumumkan|please announce|"
-    r"mohon ditayangkan|request)\s*[:\-\u2013]\s*",
+    r"mohon ditayangkan|request|"
+    # a publishing verb with its moment: "Tayangkan Rabu 9/12 jam 13.00: X", "Post Tue 8 Dec 07:00 - X" (a time's own
+    # colon is not the one before the title)
+    r"(?:(?:mohon|tolong|tlg|please)\s+)?(?:di)?(?:tayang(?:kan)?|umumkan|publish|post|pasang)\s+(?:(?:on|pada|hari)\s+)?"
+    rf"(?=\(?(?:{MOMENT_START.pattern.removeprefix('(?i)')}))"
+    r"(?:[^:\n\-\u2013]|(?<=\d)[:\-](?=\d)){1,40}?(?=\s*(?:\u2013|(?<!\d)[:\-]|[:\-](?!\d))))"
+    r"\s*[:\-\u2013]\s*",
     re.IGNORECASE,
 )
 # A label with no title after it: "Judul: -", "Judul: menyusul", "Title: TBA".
@@ -230,14 +243,6 @@ def quote_start(match: re.Match[str]) -> int:
 NUMBER_LINE = re.compile(
     r"(?i)\s*(?:(?:(?:our\s)?ref(?:erence)?\.?\s*)?(?:no|nomor|nomer|number|ref|reference)\b\.?\s*[:.]?\s*[\w/.-]*\d|"
     r"(?:tanggal|tgl|date|dated|lampiran|lamp|sifat)\b\.?\s*[:.]\s*\S)"
-)
-
-
-# A value that starts as a date or time names when, not what.
-MOMENT_START = re.compile(
-    r"(?i)(?:\d{1,4}(?:[\s/.:-]|$)|(?:"
-    + "|".join(sorted((re.escape(word) for word in (*WEEKDAYS, *MONTHS)), key=len, reverse=True))
-    + r"|besok|tomorrow|lusa|today|hari ini|tgl|tanggal|jam|pukul|pkl)\b)"
 )
 
 

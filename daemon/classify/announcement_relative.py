@@ -31,6 +31,12 @@ _OFFSET = re.compile(
     # the event's own day: "pas hari H jam 6", "on the morning of the exam at 6"
     r"(?P<zero>\bhari[ -]H\b|\bthe\s+(?:day|morning|evening|night|afternoon)\s+of\b)"
 )
+# "Unggah draf proposal dua hari sebelum seminar", "upload your CV a week before the fair": the readers' own work
+# uploaded is their task, not the notice going up
+_READERS_UPLOAD = re.compile(
+    r"(?i)(?:upload|unggah)\w*\s+(?:(?:your|their|the|a|an)\s+)?(?:draf|draft|tugas|laporan|proposal|cv|file|berkas|"
+    r"dokumen|makalah|assignment|report|essay|work)"
+)
 # what the event is called: the words after the offset ("sebelum UAS", "before the exam", "H-3 acara")
 _EVENT = re.compile(r"(?i)\s*(?:(?:the|an?|our|my|your|this|itu|tersebut|hari|tanggal|tgl)\s+)*([^\W\d_][\w-]{2,})")
 _LATER_EVENT = re.compile(r"(?i)\b(?:sebelum|sblm|before)\s+" + _EVENT.pattern.removeprefix("(?i)"))
@@ -50,6 +56,8 @@ _BOUNDED = re.compile(
 # the event's date is written within a few lines after its name ("UAS ... dilaksanakan Senin, 15 Maret 2027",
 # "Acara: ...\nHari/Tanggal: Kamis, 22 April 2027")
 _NEAR = 140
+# how far after the offset its hour may stand: past the event's name and the course it goes to
+_HOUR_AFTER = 80
 
 
 @dataclass(frozen=True)
@@ -98,7 +106,11 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
             continue
         # the offset is when the notice goes out only right under a publishing word: "tugas dikumpulkan H-1 sebelum
         # UAS", "umumkan bahwa mahasiswa wajib datang sehari sebelum acara" are the text's own deadlines
-        cues = [cue.end() for cue in PUBLISH.finditer(sentence, 0, offset.start())]
+        cues = [
+            cue.end()
+            for cue in PUBLISH.finditer(sentence, 0, offset.start())
+            if not _READERS_UPLOAD.match(sentence, cue.start())
+        ]
         between = sentence[cues[-1] : offset.start()] if cues else ""
         if not cues or names_event(between) or _DUTY.search(between):
             continue
@@ -112,10 +124,12 @@ def relative_moment(text: str, reference: datetime) -> RelativeMoment | None:
         day = _event_day(flat, event, (start, end), reference)
         if day is None:
             continue
-        # the hour said with the offset ("H-2 sebelum UAS, pukul 08.00", "tayang H-1 jam 7 pagi sebelum UTS")
-        after = find_time(sentence[offset.end() : offset.end() + 45])
-        # ("sehari sebelum seminar yang dimulai pukul 08.00": that hour is the event's)
-        if after is not None and _EVENTS_OWN.search(sentence[offset.end() : offset.end() + after[2]]):
+        # the hour said with the offset ("H-2 sebelum UAS, pukul 08.00", "tayang H-1 jam 7 pagi sebelum UTS"), the
+        # place it goes maybe between ("H-1 sebelum UAS di course Mekanika Fluida (ME2105), jam 7 malam")
+        after = find_time(sentence[offset.end() : offset.end() + _HOUR_AFTER])
+        # ("sehari sebelum seminar yang dimulai pukul 08.00": that hour is the event's; so is one after its date)
+        words = sentence[offset.end() : offset.end() + after[2]] if after is not None else ""
+        if after is not None and (_EVENTS_OWN.search(words) or dates_in(words, reference)):
             after = None
         before = find_time(sentence[max(0, offset.start() - 30) : offset.start()])
         clock = after or before

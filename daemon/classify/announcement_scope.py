@@ -21,6 +21,8 @@ _SITE = re.compile(
     r"1st|2nd|3rd|4th)(?:[- ]year)? students|"
     # a whole cohort, programme or campus: "the whole cohort", "satu angkatan", "the entire department"
     r"(?:whole|entire) (?:cohort|campus|programme|program|department|university|institution|year group)|"
+    # ... named: "the whole Electrical Engineering department"
+    r"(?:whole|entire) (?:[\w&-]+ ){1,4}(?:programme|program|department|faculty)\b|"
     # the site's own places and words for everyone: the dashboard, site announcements, "everybody"
     r"\bdashboard\b|\bdasbor\b|site (?:announcements?|news)|pengumuman (?:umum|situs)|\beverybody\b|semua orang|"
     # a whole programme is more than one course
@@ -33,6 +35,12 @@ _GROUP = re.compile(
     r"(?i)(?:mahasiswa|mhs)\s+(?:(?:program\s+)?(?:D-?[1-4]|S[12]|diploma|sarjana terapan)\s+(?-i:[A-Z])|"
     r"angkatan\s+(?:20)?\d\d\b|baru\b)|"
     r"\b(?:new|incoming|first-year|freshman|freshmen)\s+students\b|\bmaba\b|"
+    # an intake or a level said alone: "untuk angkatan 2025", "mahasiswa tingkat akhir", "mahasiswa semester 7 Jurusan
+    # X", "the 2026 intake", "the class of 2027"
+    r"\b(?:untuk|bagi|kepada|for)\s+(?:seluruh\s+|semua\s+)?angkatan\s+(?:20)?\d\d\b|"
+    r"(?:mahasiswa|mhs)\s+tingkat\s+(?:akhir|[1-4]|satu|dua|tiga|empat|I{1,3}|IV)\b|"
+    r"(?:mahasiswa|mhs)\s+(?:semester|smt|tingkat)\s+\w+\s+(?:prodi|program\s+studi|jurusan)\b|"
+    r"\b20\d\d\s+(?:intake|cohort|batch)\b|\bbatch\s+(?:of\s+)?20\d\d\b|\bclass\s+of\s+20\d\d\b|"
     # (a programme by its name alone, "mahasiswa Teknik Mesin", is too like a course's: "mahasiswa Manajemen Proyek")
     # the programme itself as the audience: "untuk prodi TI", "kepada seluruh jurusan", "for the Accounting department"
     r"\b(?:untuk|bagi|ke|kepada|for)\s+(?:seluruh\s+|semua\s+|all\s+)?(?:prodi|program studi|jurusan|"

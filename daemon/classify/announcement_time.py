@@ -46,10 +46,12 @@ PUBLISH = re.compile(
     r"umumin|infoin|kabarin|beritahuin|\b(?:di-?)?up-?(?:kan|in)\b|\bdi-?up\b|"
     r"tampil|sebar|go[- ]live|naik(?:kan)?|post|di-post|"
     # the students' upload is the deadline's: "batas unggah laporan Jumat pukul 12.00", "upload deadline"
-    r"(?<!batas )(?<!tenggat )(?<!deadline )(?<!deadline for )(?<!akhir )(?<!waktu )(?:upload|unggah)(?! deadline)|"
+    r"(?<!batas )(?<!tenggat )(?<!deadline )(?<!deadline for )(?<!akhir )(?<!waktu )(?:upload|unggah)"
+    # ("CV uploads close on Monday at 11.59 p.m.": the readers' uploads and their deadline)
+    r"(?!s?\s+(?:deadline|close[sd]?|due|ditutup))|"
     r"(?:have|put|get) it up|\bup by\b|online by|"
     # put up in a few words: "pop this up on the page", "stick it up", "bung the notice on", "have this up by"
-    r"\b(?:pop|stick|bung|throw|slap|have|get|put)\s+(?:it|this|that|these|them|the\s+(?:notice|announcement|post))\s+"
+    r"\b(?:pop|stick|bung|throw|slap|whack|chuck|shove|have|get|put)\s+(?:it|this|that|these|them|the\s+(?:notice|announcement|post))\s+"
     r"(?:up|out|online|on)\b|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
     # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
@@ -150,10 +152,10 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         while (moment := find_moment(sentence[offset:], reference)) is not None:
             start, end = offset + moment.start, offset + moment.end
             # "sebelum jam 7", "before Monday 8 am" bound the time without naming it; "..., before class" does not
-            # "any time after 7 am", "setelah jam 7" bound it from the other side
+            # "any time after 7 am", "setelah jam 7" bound it from the other side ("the day after tomorrow" is a day)
             bounded = re.search(
-                r"sebelum|\bsblm\b|sebelom|before|\bafter\b|setelah|\bstlh\b|sesudah|\blatest\b|paling lambat|"
-                r"paling telat|selambat|"
+                r"sebelum|\bsblm\b|sebelom|before|\bafter\b(?!\s+tomorrow)|setelah|\bstlh\b|sesudah|\blatest\b|"
+                r"paling lambat|paling telat|selambat|"
                 r"no later than",
                 # (the weekday before the date is the moment's own: "paling telat Senin 21 Desember ...")
                 sentence[max(0, opening(sentence, start) - 14) : end],

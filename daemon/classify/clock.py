@@ -82,8 +82,11 @@ _PLACES = "|".join(
 )
 
 # with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
-# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon)
-PART_OF_DAY = r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten)\b"
+# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon), and Malay "petang"
+# (afternoon: "jam 3 petang")
+PART_OF_DAY = (
+    r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten|petang)\b"
+)
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
     r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|"
@@ -115,7 +118,7 @@ _TIME = re.compile(
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
-    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|morning|afternoon|evening)\b"
+    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|petang|morning|afternoon|evening)\b"
     rf"{_ZONE}"
     # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
     rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}"
@@ -146,7 +149,8 @@ def zone_offset(zone: str | None) -> Zone:
 def hour_in_part(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
     if (
-        marker in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten")
+        marker
+        in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten", "petang")
         and hour < 12
     ):
         return hour + 12
@@ -177,6 +181,15 @@ _EN_PAST = (
 _HALF_PAST = re.compile(r"\bhalf\s+past\s+" + _EN_PAST, re.I)
 _QUARTER_PAST = re.compile(r"\b(?:a\s+)?quarter\s+past\s+" + _EN_PAST, re.I)
 _QUARTER_TO = re.compile(r"\b(?:a\s+)?quarter\s+to\s+" + _EN_PAST, re.I)
+# "at nine tonight", "at seven in the evening", "at ten o'clock": an English hour in words after "at", read only where
+# the words after it end the moment ("at one point" is no hour)
+_AT_WORD = re.compile(
+    r"\bat\s+("
+    + "|".join(_EN_HOUR_WORD)
+    + r")\b(?:\s*o'?clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night|"
+    r"am|pm|a\.m\.|p\.m\.))?" + _ZONE + r"(?=\s*(?:[.,;!?)]|$|(?:tonight|please|pls|sharp|today|tomorrow|on|ya)\b))",
+    re.I,
+)
 _OCLOCK = re.compile(
     r"\b(\d{1,2})\s*o'?clock(?:\s+in\s+the)?(?:\s*(morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?" + _ZONE,
     re.I,
@@ -187,7 +200,14 @@ def find_time(text: str) -> tuple[time, Zone, int, int] | None:
     """The first clock time: (time in WIB, hours to subtract for WITA/WIT, start, end)."""
     clock = _clock(text)
     # a spoken time that starts before the end of the first clock time is read whole ("at 7 o'clock in the evening")
-    spoken = ((_HALF, 1, 30), (_OCLOCK, 0, 0), (_HALF_PAST, 0, 30), (_QUARTER_PAST, 0, 15), (_QUARTER_TO, 1, 45))
+    spoken = (
+        (_HALF, 1, 30),
+        (_OCLOCK, 0, 0),
+        (_HALF_PAST, 0, 30),
+        (_QUARTER_PAST, 0, 15),
+        (_QUARTER_TO, 1, 45),
+        (_AT_WORD, 0, 0),
+    )
     for pattern, before_the_hour, minute in spoken:
         for match in pattern.finditer(text):
             if clock is not None and match.start() >= clock[3]:

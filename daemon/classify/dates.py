@@ -35,6 +35,12 @@ WEEKDAYS = {
     **dict.fromkeys(("minggu", "ahad", "sunday", "sun"), 6),
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Roman months as letters write them, in capitals (longest first: "XII" before "XI" before "X")
+ROMAN_MONTHS = {
+    numeral: month
+    for month, numeral in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
+}
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 # (a four-digit hour after the month is not its year: "7 Dec 0800 hrs", "7 Des 2000H")
 _YEAR = r"((?:19|20)\d{2}(?!\s*(?:hrs?|h)\b)|'\d{2})"
@@ -69,12 +75,20 @@ _DATES = (
             re.I,
         ),
     ),
+    # a letter's Roman month: "7/XII/2026", "tgl 8/I", "3-III-2027", and between spaces only with its year ("16 XII
+    # 2026")
+    (
+        "day roman",
+        re.compile(
+            rf"\b(?:(?:tgl|tanggal)\.?\s+)?(\d{{1,2}})(?:([/.-])({_ROMAN})\b(?:\2((?:19|20)\d{{2}})\b)?(?![/.-]?\d)|\s+({_ROMAN})\s+((?:19|20)\d{{2}})\b)"
+        ),
+    ),
     # "on the 18th", "tanggal 18": a day of this month, or of the next when it has passed or is said to be ("tgl 5
     # bulan depan", "the 3rd of next month")
     (
         "day",
         re.compile(
-            rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-]\d)"
+            rf"\b(?:(?:on\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:tgl|tanggal)\.?\s+(\d{{1,2}}))\b(?![/.-](?:\d|(?:{_ROMAN})\b))"
             rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)"
             r"(\s+(?:bulan\s+depan|(?:of\s+)?next\s+month))?",
             re.I,
@@ -99,7 +113,8 @@ _RELATIVE = re.compile(
     rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
     rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
-    rf"(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
+    # ("on Wednesday next week": the "on" is the day's, not a bare weekday's)
+    rf"(?:on\s+)?(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
     rf"(?:(?P<lead>next|this|coming|last|past)\s+(?P<lead_day>{_WEEKDAY}))|"
     # "Senin kemarin", "Jumat lalu", "last Monday": a day gone by
     rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week|kemarin|kemaren|kmrn|"
@@ -155,6 +170,8 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
                 # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
                 if month > 12 >= day:
                     day, month = month, day
+            elif kind == "day roman":
+                day, month, written = int(groups[0]), ROMAN_MONTHS[groups[2] or groups[4]], groups[3] or groups[5]
             elif kind == "day":
                 day, written = int(groups[0] or groups[1]), None
                 month = local.month if day >= local.day and not groups[2] else local.month % 12 + 1

@@ -60,9 +60,18 @@ _NEVER_ENDS = re.compile(
     r"(?:^|[\s(,])(?:"
     + TITLE_PREFIX.removesuffix(r"\.?")
     # "Budaya Melayu Kep. Riau", "Modul Vol. 2": a place's or a volume's short word goes on into the value.
-    + r"|[A-Z]|No|Jl|Jln|Sdr|Sdri|Yth|St|Kep|Kab|Kec|Prov|Vol|pkl|Pkl|tgl|Tgl|hlm|ext|Ext|a\.m|p\.m)$"
+    + r"|[A-Z]|No|Jl|Jln|Sdr|Sdri|Yth|St|Kep|Kab|Kec|Prov|Vol|pkl|Pkl|tgl|Tgl|hlm|ext|Ext)$"
 )
 _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5}|dll|dsb|dst|tsb|dkk|etc|vs)$")
+
+
+# "at 9 a.m. The exam holds ...": the clock's "a.m."/"p.m." ends a sentence before a capitalised word, unless that word
+# goes on naming the moment ("7 p.m. Friday", "9 a.m. Jakarta time")
+_CLOCK_SUFFIX = re.compile(r"(?:^|[\s\d])[ap]\.m$")
+_MOMENT_GOES_ON = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+time\b"
+)
 
 
 _ALIGNED_CELLS = re.compile(r"\S {3,}\S")
@@ -103,6 +112,11 @@ def sentence_end(text: str, start: int = 0) -> int:
         if match.group(0) != ".":
             return position
         before = text[max(start, position - 12) : position]
+        if _CLOCK_SUFFIX.search(before):
+            after = text[position + 1 :].lstrip(" ")
+            if re.match(r"[A-Z][a-z]*\b", after) and not _MOMENT_GOES_ON.match(after):
+                return position + 1
+            continue
         if _NEVER_ENDS.search(before):
             continue
         if _ABBREVIATION.search(before):
