@@ -1,5 +1,5 @@
 """Recognise machine mail that carries none of the usual headers: away subjects, mail-server reports, calendar and
-mail-client receipts, and other units' ticket systems."""
+mail-client receipts, other units' ticket systems, and systems' notices that say they were sent automatically."""
 
 from __future__ import annotations
 
@@ -102,3 +102,37 @@ def ticket_system_receipt(message: ParsedMessage) -> str | None:
     if tagged and said and _RECEIPT.search(message.text[:2000]):
         return "another ticket system's receipt"
     return None
+
+
+# A system's notice (a disposition in the document system, a signature request, a form's new response) that sets no
+# header still says what it is in its closing line: "Email ini dikirim secara otomatis oleh sistem", "Mohon tidak
+# membalas email ini", "This is an automated message", "Replies to this address are not monitored".
+_SENT_BY_A_SYSTEM = re.compile(
+    r"\b(?:(?:e-?mail|surel|pesan|pemberitahuan|notifikasi)(?: ini)? (?:di(?:kirim|buat|hasilkan)|terkirim)"
+    r"(?: secara)? otomatis|this is an automated (?:message|e-?mail|notification)|"
+    r"this (?:e-?mail|message|notification) (?:was|is|has been) (?:sent|generated) automatically|"
+    r"(?:automatically|auto-)generated (?:e-?mail|message|notification)|"
+    r"(?:mohon|harap|please) (?:untuk )?(?:tidak|jangan|do not|don't) (?:membalas|reply to) "
+    r"(?:e-?mail|surel|pesan|this (?:e-?mail|message))(?: ini)?|"
+    r"replies to this (?:address|e-?mail|message) (?:are|is|will) not(?: be)? (?:monitored|read))\b",
+    re.IGNORECASE,
+)
+# What a person adds when passing such a notice on: a quote, a forwarded block, a reply's subject.
+_PASSED_ON = re.compile(
+    r"^[ \t]*>|-{3,}[ \t]*(?:forwarded message|pesan (?:yang )?diteruskan|original message|pesan asli)|"
+    r"^[ \t]*begin forwarded message|"
+    # an Outlook forward's header block: "From: ..." over "Sent: ..." (a form's own "Dari : ..." row stands alone)
+    r"^[ \t]*(?:from|dari)[ \t]*:[^\n]*\n[ \t]*(?:sent|date|to|subject|dikirim|tanggal|kepada|subjek)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def system_notice(message: ParsedMessage) -> str | None:
+    """A system's notice that says it was sent automatically, in a new message that passes nothing on (a person
+    forwarding it, or answering it, writes above a quote or under a reply's or a forward's subject)."""
+    if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
+        return None
+    found = _SENT_BY_A_SYSTEM.search(message.text)
+    if found is None or _PASSED_ON.search(message.text) or message.forwarded_text:
+        return None
+    return f"a system's notice sent automatically ({found.group(0)!r})"

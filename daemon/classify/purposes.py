@@ -129,14 +129,14 @@ _FOR_THE_RECORD = re.compile(
     r"uneg-uneg)|semoga (?:ke depan|kedepan|ke depannya)(?: [a-z]+){0,2}? lebih baik|"
     r"hope (?:it|things|this) (?:will |can )?(?:improve|get better)|no problem if (?:it is|it s) not possible)\b"
 )
-_ASKS_A_FIX = re.compile(
+ASKS_A_FIX = re.compile(
     r"\b(?:mohon|tolong|please|minta|could you|can you|would you|kindly|dibantu|bantuannya|help|dicek|check)\b"
 )
 
 
 def _for_the_record(text: str) -> str | None:
     found = _FOR_THE_RECORD.search(text)
-    return found.group(0) if found and not _ASKS_A_FIX.search(text) else None
+    return found.group(0) if found and not ASKS_A_FIX.search(text) else None
 
 
 # The writer's own account data corrected ("nama saya di akun e-learning tertulis X, seharusnya Y", "my name in my
@@ -174,13 +174,13 @@ _OTHER_SYSTEM = re.compile(
     r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
     r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
 )
-_TROUBLE = re.compile(
+TROUBLE = re.compile(
     r"\b(?:tidak (?:bisa|dapat|mau|muncul|ditemukan|terhubung|tersambung|masuk)|gagal|error|diblokir|terblokir|"
     r"blocked|locked|terkunci|lupa|forgot|cannot|can t|won t|unable|not (?:found|working|connect\w*)|kosong|empty|"
     r"putus|drops?|lambat|lemot|slow|penuh|is full|bermasalah|problem|issue)\b"
 )
-_ELEARNING = re.compile(
-    r"\b(?:e-learning|elearning|moodle|lms|course|courses|kuis|quiz|dashboard|dasbor|enrol\w*|participants?|"
+ELEARNING_NAMED = re.compile(
+    r"\b(?:e-learning|elearning|moodle|lms|course|courses|kursus|kuis|quiz|dashboard|dasbor|enrol\w*|participants?|"
     r"learning portal|forum|assignments?|gradebook|kelas online|tugas(?! akhir))\b"
 )
 # E-learning said to work beside the other system's trouble: "akun e-learning aku aman kok", "Moodle works fine".
@@ -196,7 +196,7 @@ def _fine(system: re.Pattern[str]) -> re.Pattern[str]:
 def _another_system(text: str) -> str | None:
     # the other system said to work is the writer's contrast: "padahal wifi kampus lancar", "campus mail works fine"
     found = _OTHER_SYSTEM.search(_fine(_OTHER_SYSTEM).sub(" ", text))
-    if found is None or not _TROUBLE.search(text) or _ELEARNING.search(_ELEARNING_FINE.sub(" ", text)):
+    if found is None or not TROUBLE.search(text) or ELEARNING_NAMED.search(_ELEARNING_FINE.sub(" ", text)):
         return None
     return found.group(0)
 

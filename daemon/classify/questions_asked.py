@@ -16,6 +16,9 @@ _HOW_TO = re.compile(
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
     r"login|masuk|daftar|enrol\w*)|"
     r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
+    # whether the writer's role may do it ("am I as a teacher allowed to edit ...?", "apakah dosen diizinkan ...?")
+    r"(?:am i|are we|are (?:lecturers|teachers)|is (?:a|the) (?:lecturer|teacher))(?: as (?:a|the) (?:teacher|lecturer))?"
+    r" (?:allowed|able|permitted) to|apakah (?:dosen|saya|kami|pengajar)(?: [a-z]+)? (?:diizinkan|diperbolehkan|berhak)|"
     r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible)"
     r"\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
     r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",

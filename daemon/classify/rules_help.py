@@ -158,6 +158,17 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         2.0,
     ),
     rule(
+        "e-learning object not doing its job",
+        _ES,
+        # A feature that does not do what it should: "kolom total di gradebook tidak menjumlahkan nilai tugas", "the
+        # quiz timer doesn't stop", "forumnya nggak ngirim notifikasi". What it need not do is no fault.
+        r"\b(?:quiz|quizzes|kuis|gradebook|rubric|rubrik|attendance|presensi|forum|timer|h5p|scorm|turnitin|"
+        r"notifikasi|notifications?|player|pemutar)(?:nya)?(?: [a-z0-9-]+){0,3}? "
+        r"(?:" + NOT + r"|nggak|gak|ga|doesn t|does not|didn t|did not|won t|isn t|is not)"
+        r" (?!(?:perlu|usah|harus|need|have|ada|apa-apa|masalah|problem)\b)[a-z]{3,}",
+        2.5,
+    ),
+    rule(
         "e-learning object",
         _ES,
         # A topic: naming a quiz or the gradebook (praise after a training, a vendor's plug-in) asks nothing; trouble

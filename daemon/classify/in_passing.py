@@ -1,0 +1,46 @@
+"""Tell whether another office's word stands only in passing beside an e-learning fault the mail asks about."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.casual_words import normalise
+from daemon.classify.model import RequestType
+from daemon.classify.purposes import ASKS_A_FIX, ELEARNING_NAMED, TROUBLE
+from daemon.classify.questions_asked import unwrapped
+from daemon.classify.rules_help import HELP_RULES
+
+# A sentence ends at its stop, or at the end of a line the mail client did not wrap (a greeting, a list item).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s++|\n")
+# The network named as the way the writer reached e-learning ("tidak bisa play kalau pakai wifi kampus", "tried on the
+# campus Wi-Fi and on my own data"): the way, not the fault.
+_MEANS = re.compile(
+    r"\b(?:pakai|pake|memakai|menggunakan|lewat|via|using|on|over|through|dengan) (?:the )?(?:jaringan )?"
+    r"(?:campus |kampus )?(?:wi-?fi|hotspot)(?: kampus| campus)?\b"
+)
+# Asked to come to something: an invitation's own ask ("mohon kehadiran", "please attend").
+_ATTEND = re.compile(r"\b(?:hadir|kehadiran|datang|attend\w*|join us|rsvp)\b")
+_FAULTS = tuple(rule for rule in HELP_RULES if rule.votes_for is RequestType.ELEARNING_SUPPORT and not rule.topic)
+
+
+def _fault(sentence: str) -> bool:
+    return bool(TROUBLE.search(sentence)) or any(rule.reason(sentence) for rule in _FAULTS)
+
+
+def said_in_passing(raw_text: str, word: re.Pattern[str]) -> bool:
+    """Whether every sentence naming `word` (a meeting, an invitation, the Wi-Fi) tells no fault, while another
+    sentence tells a fault of e-learning and the mail asks for help with it after that fault is told."""
+    raw_sentences = _SENTENCE_END.split(unwrapped(raw_text))
+    sentences = [_MEANS.sub(" ", normalise(sentence)) for sentence in raw_sentences]
+    faults = [
+        index
+        for index, sentence in enumerate(sentences)
+        if not word.search(sentence) and _fault(sentence) and ELEARNING_NAMED.search(sentence)
+    ]
+    if not faults or any(_fault(sentence) for sentence in sentences if word.search(sentence)):
+        return False
+    # help asked at or after the fault: a plea that is not an invitation's, or a question
+    return any(
+        not word.search(sentence) and ((ASKS_A_FIX.search(sentence) and not _ATTEND.search(sentence)) or "?" in raw)
+        for raw, sentence in zip(raw_sentences[faults[0] :], sentences[faults[0] :], strict=True)
+    )
