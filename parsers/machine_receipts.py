@@ -107,15 +107,17 @@ def ticket_system_receipt(message: ParsedMessage) -> str | None:
 # A system's notice (a disposition in the document system, a signature request, a form's new response) that sets no
 # header still says what it is in its closing line: "Email ini dikirim secara otomatis oleh sistem", "Mohon tidak
 # membalas email ini", "This is an automated message", "Replies to this address are not monitored".
+# The line stands on its own: a person pasting a notice to ask about it quotes it inside a sentence of theirs.
 _SENT_BY_A_SYSTEM = re.compile(
-    r"\b(?:(?:e-?mail|surel|pesan|pemberitahuan|notifikasi)(?: ini)? (?:di(?:kirim|buat|hasilkan)|terkirim)"
+    r"^[ \t]*+(?:(?:e-?mail|surel|pesan|pemberitahuan|notifikasi)(?: ini)? (?:di(?:kirim|buat|hasilkan)|terkirim)"
     r"(?: secara)? otomatis|this is an automated (?:message|e-?mail|notification)|"
     r"this (?:e-?mail|message|notification) (?:was|is|has been) (?:sent|generated) automatically|"
     r"(?:automatically|auto-)generated (?:e-?mail|message|notification)|"
     r"(?:mohon|harap|please) (?:untuk )?(?:tidak|jangan|do not|don't) (?:membalas|reply to) "
     r"(?:e-?mail|surel|pesan|this (?:e-?mail|message))(?: ini)?|"
-    r"replies to this (?:address|e-?mail|message) (?:are|is|will) not(?: be)? (?:monitored|read))\b",
-    re.IGNORECASE,
+    r"replies to this (?:address|e-?mail|message) (?:are|is|will) not(?: be)? (?:monitored|read)|"
+    r"this e-?mail was sent from an? (?:unmonitored|unattended) (?:mailbox|address|e-?mail address))\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # What a person adds when passing such a notice on: a quote, a forwarded block, a reply's subject.
 _PASSED_ON = re.compile(

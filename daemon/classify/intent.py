@@ -189,7 +189,7 @@ def hedged(text: str) -> bool:
 
 
 # Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
 
 
 def said_for_later(text: str) -> tuple[str, str]:
@@ -200,7 +200,7 @@ def said_for_later(text: str) -> tuple[str, str]:
     are not asked now."""
     kept: list[str] = []
     later: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         words = normalise(sentence)
         if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
             later.append(sentence)

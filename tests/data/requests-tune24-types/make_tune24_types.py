@@ -316,7 +316,272 @@ Email ini dikirim secara otomatis oleh sistem E-Office. Mohon tidak membalas ema
   note="A person forwarding a system notification with her own request: human mail, a document asked for.")
 
 if BATCH >= 2:
-    pass
+    # ============================================================ batch 2 (written before any rule for it)
+
+    # ------------------------------------------------------------ e-learning trouble naming another word in passing
+
+    M("banjar-gradebook-habis-rapat-jurusan", "2028-04-17 08:20:00",
+      ("Muhammad Rusydi Noor", "rusydi.noor@polibatam.ac.id"),
+      "nilai kuis kada muncul",
+      """Assalamualaikum,
+
+Pas rapat jurusan kemarin kami sempat bahas e-learning, jadi ulun sampaikan sekalian. Nilai kuis 1 sampai 3 di course Pengantar Bisnis kada muncul di gradebook, padahal kuisnya sudah dinilai otomatis.
+
+Minta tolong dicek lah.
+
+Rusydi""", "elearning_support", "id", client="iphone",
+      note="Banjar Indonesian: grades missing from the gradebook; the department meeting is only where it came up.")
+
+    M("french-scorm-blank-wifi-slow", "2028-04-17 10:05:00",
+      ("Dr. Camille Laurent", "camille.laurent@polibatam.ac.id"),
+      "Blank page in my course package",
+      """Dear colleagues,
+
+The SCORM package in my course Technical French shows only a blank page when students open it. The campus Wi-Fi is slow these days, but that is not the cause: at home, on my own fibre connection, I get the same blank page in two browsers.
+
+Could you have a look?
+
+Bien cordialement,
+Camille Laurent""", "elearning_support", "en", client="thunderbird",
+      note="A French colleague: a SCORM fault; the slow Wi-Fi is named and ruled out in its own sentence.")
+
+    M("ambon-magang-submit-seng-bisa", "2028-04-17 15:30:00",
+      ("Yohanis Latuconsina", "yohanis.latuconsina@students.polibatam.ac.id"),
+      "tombol submit kuis",
+      """Selamat sore kakak,
+
+Beta ada magang di galangan kapal jadi kerjakan kuis dari HP. Tombol submit di kuis Mekanika Teknik seng bisa ditekan, abu-abu saja. Su coba keluar masuk tetap sama.
+
+Tolong bantu e, kuis tutup malam ini.
+
+Yohanis""", "elearning_support", "id", client="iphone",
+      note="Ambonese Indonesian: a quiz button fault; the internship is only why the writer works from a phone.")
+
+    M("jawa-ngoko-beasiswa-error-500", "2028-04-18 09:10:00",
+      ("Dimas Prasetyo", "dimas.prasetyo@students.polibatam.ac.id"),
+      "error 500 pas ngumpulke tugas",
+      """Mas/Mbak P4M,
+
+Tugas esai Bahasa Indonesia iku syarat beasiswaku semester iki. Pas tak kumpulke neng e-learning metu error 500, wis tak baleni ping telu tetep gagal.
+
+Tulung dibantu nggih.
+
+Dimas""", "elearning_support", "id",
+      note="Javanese ngoko: an upload that fails; the scholarship is only why the task matters to the writer.")
+
+    M("papua-ps-undangan-lalu-forum", "2028-04-18 11:40:00",
+      ("Yuliana Wenda", "yuliana.wenda@polibatam.ac.id"),
+      "Undangan seminar & forum",
+      """Selamat siang P4M,
+
+Sa su terima undangan seminar literasi digital tanggal 30 April, terima kasih, sa akan datang.
+
+Satu lagi: forum diskusi di course Pengantar Sosiologi sa tra bisa dibalas mahasiswa, tombol Reply hilang sejak kemarin. Mohon dicek.
+
+Yuliana""", "elearning_support", "id",
+      note="Papuan Indonesian: an invitation acknowledged, then a forum fault on e-learning asked about.")
+
+    M("ukt-belum-masuk-tidak-bisa-kelas", "2028-04-18 14:00:00",
+      ("Andreas Kambu", "andreas.kambu@students.polibatam.ac.id"),
+      "pembayaran ukt belum terbaca",
+      """Permisi min,
+
+Pembayaran UKT saya lewat bank sudah dari tanggal 2 tapi di sistem masih belum lunas, jadi saya tidak bisa isi KRS dan tidak bisa masuk kelas di e-learning. Ini harus urus ke mana ya?
+
+Andreas""", "other", "id", client="iphone",
+      note="A fee payment not recorded: the finance office's; e-learning is only what follows from it.")
+
+    M("wifi-lab-mati-ujian", "2028-04-19 07:45:00",
+      ("Stefanus Ginting", "stefanus.ginting@polibatam.ac.id"),
+      "Wifi lab komputer mati",
+      """Pagi,
+
+Wifi di lab komputer lantai 3 mati sejak jam 7, padahal jam 8 ada ujian di e-learning untuk dua kelas. Mohon teknisi jaringan segera dikirim.
+
+Stefanus Ginting""", "other", "id",
+      note="The lab's network is down: the ICT office's; the exam on e-learning is only what it holds up.")
+
+    # ------------------------------------------------------------ how it works, asked now, not ours
+
+    M("singapore-hide-course-before-term", "2028-04-19 10:15:00",
+      ("Ms. Tan Hui Ling", "tan.huiling@polibatam.ac.id"),
+      "Hiding a course until term starts",
+      """Hi team,
+
+Just wondering: is it possible for lecturers to hide a course from students until the term starts, or does that have to go through you? I would rather not bother you every semester if there is a switch somewhere.
+
+Cheers,
+Hui Ling""", "elearning_support", "en",
+      note="A question how e-learning works (who can hide a course): support.")
+
+    M("jawa-ngganti-key-dewe", "2028-04-19 13:30:00",
+      ("Sri Rahayu Ningsih", "sri.rahayu@polibatam.ac.id"),
+      "enrolment key",
+      """Mas, dosen iso ngganti enrolment key course dewe ora? Nek iso carane piye, menu ne neng ndi?
+
+Suwun,
+Sri""", "elearning_support", "id", client="iphone",
+      note="Javanese ngoko: whether and how a lecturer changes a course key themselves ('dewe'), no key given.")
+
+    M("can-credits-be-set-to-4", "2028-04-20 08:40:00",
+      ("Dr. Samuel Okafor", "samuel.okafor@polibatam.ac.id"),
+      "EE2104 credits",
+      """Good morning,
+
+Can the credits for EE2104 Signals and Systems be set to 4 credits? The revised curriculum took effect this semester and the course grew from 3 to 4.
+
+Thank you,
+Samuel Okafor""", "course_data", "en",
+      cd("EE2104", "Signals and Systems", credits="4 credits"), client="outlook",
+      note="A question that asks now with its value ('can ... be set to 4 credits?'): a credits change.")
+
+    M("sasak-tidak-bisa-sendiri-key", "2028-04-20 10:50:00",
+      ("Lalu Muhammad Zaini", "lalu.zaini@polibatam.ac.id"),
+      "Key Fisika Terapan",
+      """Assalamualaikum,
+
+Tiang sudah cari menu untuk ganti kunci pendaftaran sendiri, tapi ndek ada untuk dosen. Jadi tiang minta tolong P4M: kunci pendaftaran Fisika Terapan (FT1104) jadikan FISTER-28.
+
+Tampiasih,
+Lalu Zaini""", "course_data", "id",
+      cd("FT1104", "Fisika Terapan", enrolment_key="FISTER-28"),
+      note="Sasak Indonesian: the writer found no menu and asks the unit for the key with its value.")
+
+    M("platform-diganti-tahun-depan", "2028-04-20 14:20:00",
+      ("Benediktus Manek", "benediktus.manek@polibatam.ac.id"),
+      "Rencana platform e-learning",
+      """Selamat siang,
+
+Saya dengar di rapat pimpinan bahwa e-learning akan diganti ke platform lain tahun depan. Apakah itu benar? Kalau benar, apakah materi kami nanti ikut dipindahkan?
+
+Salam,
+Benediktus""", "other", "id",
+      note="A question about the unit's plans, heard at a meeting: to be told, no help with e-learning asked.")
+
+    M("who-approves-new-elective", "2028-04-21 09:00:00",
+      ("Capt. Ricardo Santos", "ricardo.santos@polibatam.ac.id"),
+      "New elective - who approves?",
+      """Hello,
+
+I would like to propose a new elective, Maritime Law, for the next curriculum. Who approves new electives here, and is there a deadline for proposals?
+
+Thanks,
+Ricardo Santos""", "other", "en",
+      note="A curriculum proposal asked about: the programme's and the academic office's, not the unit's.")
+
+    # ------------------------------------------------------------ a change told without the usual verbs
+
+    M("ambon-pengampu-tertera", "2028-04-21 11:30:00",
+      ("Maria Pattinama, M.Pd.", "maria.pattinama@polibatam.ac.id"),
+      "Pengampu Pendidikan Pancasila",
+      """Selamat siang,
+
+Course Pendidikan Pancasila (PP1101):
+Pengampu tertera: Drs. Yakobus Latuheru
+Pengampu semester ini: Maria Pattinama, M.Pd.
+
+Danke,
+Maria""", "course_data", "id",
+      cd("PP1101", "Pendidikan Pancasila", lecturer="Maria Pattinama, M.Pd."),
+      note="Ambonese: two labelled lines, the lecturer shown and the lecturer this term; no verb.")
+
+    M("french-page-reads-now-is", "2028-04-21 15:00:00",
+      ("Dr. Camille Laurent", "camille.laurent@polibatam.ac.id"),
+      "EE3102 name",
+      """Hello again,
+
+EE3102's page reads "Digital Signal Processing". Since the new curriculum the course is "Digital Signal Processing I".
+
+Merci,
+Camille""", "course_data", "en",
+      cd("EE3102", "Digital Signal Processing", fullname="Digital Signal Processing I"), client="thunderbird",
+      note="What the page reads and what the course is: a rename with no verb.")
+
+    M("nama-mk-di-sk-direktur", "2028-04-22 08:30:00",
+      ("Sekretariat Prodi Teknik Mesin", "prodi.mesin@polibatam.ac.id"),
+      "Nama MK ME1203",
+      """Yth. Tim P4M,
+
+Nama MK ME1203 di e-learning: Bahasa Inggris Teknik
+Nama MK ME1203 menurut SK Direktur: Bahasa Inggris untuk Teknik
+
+Terima kasih.
+
+Sekretariat Prodi Teknik Mesin""", "course_data", "id",
+      cd("ME1203", "Bahasa Inggris Teknik", fullname="Bahasa Inggris untuk Teknik"), client="outlook",
+      note="A secretariat sets the name on e-learning beside the name in the decree: a rename told by two lines.")
+
+    M("egypt-key-still-while", "2028-04-22 10:10:00",
+      ("Dr. Ahmed Mansour", "ahmed.mansour@polibatam.ac.id"),
+      "AR1101 key",
+      """Dear P4M,
+
+The enrolment key of AR1101 Arabic for Beginners is still salam2027, while the students of this term have been given AHLAN28 by the programme.
+
+With thanks,
+Ahmed Mansour""", "course_data", "en",
+      cd("AR1101", "Arabic for Beginners", enrolment_key="AHLAN28"),
+      note="An Egyptian guest lecturer: the key still there against the key the students were given.")
+
+    # ------------------------------------------------------------ system notifications without machine headers
+
+    E.RAW("simutu-dokumen-diperbarui", "2028-04-23 06:00:00", """From: Sistem Dokumen Mutu <simutu@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Dokumen diperbarui: SOP Pengelolaan E-learning (Revisi 3)
+Date: Sun, 23 Apr 2028 06:00:00 +0700
+Message-ID: <simutu-20280423-0600-1187@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Dokumen berikut telah diperbarui di Sistem Dokumen Mutu:
+
+Judul dokumen : SOP Pengelolaan E-learning
+Revisi        : 3
+Unit pemilik  : P4M
+Tanggal       : 22 April 2028
+
+Unduh dokumen: https://simutu.polibatam.ac.id/dokumen/sop-p4m-04
+
+Pesan ini terkirim otomatis dari Sistem Dokumen Mutu.
+""", "auto", "id",
+          note="A quality-document system's notice with no machine header: names an SOP, says it was sent automatically.")
+
+    E.RAW("recording-unmonitored-mailbox", "2028-04-23 09:15:00", """From: MeetRoom Cloud <recordings@meetroom-cloud.com>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Your cloud recording and transcript document are ready
+Date: Sun, 23 Apr 2028 09:15:00 +0700
+Message-ID: <rec-7f31a2@meetroom-cloud.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Hi Helpdesk P4M,
+
+Your cloud recording is now available.
+
+Topic: Klinik E-learning Dosen Baru
+Recording: https://meetroom-cloud.com/rec/share/Xk2P
+Transcript document: https://meetroom-cloud.com/rec/transcript/Xk2P
+
+This email was sent from an unmonitored mailbox.
+MeetRoom Cloud Inc.
+""", "auto", "en",
+          note="A meeting service's notice with no machine header: a transcript document, an unmonitored mailbox.")
+
+    M("tempel-pesan-sistem-tanya", "2028-04-23 13:00:00",
+      ("Rosalina Siregar", "rosalina.siregar@polibatam.ac.id"),
+      "Maksud email dari sistem ini apa?",
+      """Selamat siang P4M,
+
+Saya dapat email dari e-learning yang isinya begini:
+
+"Your backup of course MN2201 could not be completed. Email ini dikirim secara otomatis, mohon tidak membalas email ini."
+
+Maksudnya apa ya? Apakah materi course saya hilang? Mohon penjelasannya.
+
+Rosalina""", "elearning_support", "id",
+      note="A person pasting a system's notice (its automatic footer too) to ask what it means: human mail, support.")
 
 E.PLAN = {}
 for m in E.MAILS:
