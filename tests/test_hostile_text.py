@@ -224,6 +224,8 @@ def _system_notice(text: str) -> object:
         # another office's word in every sentence, each weighed against every other sentence
         pytest.param(_in_passing, "Kuis di course error. Tadi rapat. " * 300 + "Mohon dicek?", id="in-passing"),
         pytest.param(_in_passing, "pakai wifi kampus " * 10_000, id="means"),
+        # consequences that never reach e-learning
+        pytest.param(_purposes, "vpn gagal jadi " * 10_000 + "x", id="kept-from"),
         # a system's closing line begun again and again, never finished
         pytest.param(_system_notice, "email ini dikirim " * 10_000 + "\n" + " " * 20_000 + "x", id="notice-line"),
     ],

@@ -172,7 +172,9 @@ _OTHER_SYSTEM = re.compile(
     r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account|login|portal) (?:sister|sinta)|pddikti|e-?office|"
     # the campus account's cloud storage, and the fee payment channels of the finance office
     r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
-    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
+    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page)|"
+    # the office's own devices, kept by the ICT office or the general services
+    r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|office (?:laptop|computer|pc))\b"
 )
 TROUBLE = re.compile(
     r"\b(?:tidak (?:bisa|dapat|mau|muncul|ditemukan|terhubung|tersambung|masuk)|gagal|error|diblokir|terblokir|"
@@ -186,6 +188,11 @@ ELEARNING_NAMED = re.compile(
 # E-learning said to work beside the other system's trouble: "akun e-learning aku aman kok", "Moodle works fine".
 _WORKS = r"(?: [a-z]+){0,2}? (?:aman|normal|lancar|baik-baik saja|bisa|works|is fine|is working|fine|ok|oke)\b"
 _ELEARNING_FINE = re.compile(r"\b(?:e-learning|elearning|moodle|lms)" + _WORKS)
+# E-learning named only as what the other thing keeps the writer from: "layarnya mati, jadi tidak bisa dipakai buka
+# e-learning", "the VPN drops, so I cannot reach Moodle".
+_ELEARNING_KEPT_FROM = re.compile(
+    r"\b(?:jadi|sehingga|makanya|akibatnya|so|hence)(?: [a-z0-9-]+){0,6}? (?:e-learning|elearning|moodle|lms)\b"
+)
 
 
 @cache
@@ -196,7 +203,8 @@ def _fine(system: re.Pattern[str]) -> re.Pattern[str]:
 def _another_system(text: str) -> str | None:
     # the other system said to work is the writer's contrast: "padahal wifi kampus lancar", "campus mail works fine"
     found = _OTHER_SYSTEM.search(_fine(_OTHER_SYSTEM).sub(" ", text))
-    if found is None or not TROUBLE.search(text) or ELEARNING_NAMED.search(_ELEARNING_FINE.sub(" ", text)):
+    others = _ELEARNING_KEPT_FROM.sub(" ", _ELEARNING_FINE.sub(" ", text))
+    if found is None or not TROUBLE.search(text) or ELEARNING_NAMED.search(others):
         return None
     return found.group(0)
 

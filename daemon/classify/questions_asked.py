@@ -61,7 +61,9 @@ def unwrapped(text: str) -> str:
 # to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
 _FIELD_QUESTION = re.compile(
     # ... or how to reach its lecturer ("mau tanya email dosen pengampu X apa ya?", "what is the lecturer's contact?")
-    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is|email|e-mail|kontak|contact|nomor|whatsapp)\b"
+    # ... or asks to be told it ("could you tell me the credit value of X?", "mohon info berapa SKS ...?")
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is|email|e-mail|kontak|contact|nomor|whatsapp|"
+    r"tell me|let me know)\b"
     r"[^?.!\n]*?"
     r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
     # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut

@@ -101,6 +101,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?<!ada yang perlu )(?<!tidak perlu )(?<!tidak usah )(?<!jangan )(?<!no need to )(?<!don t )(?<!not )"
         # a change told as past, the cause of a fault: "diganti bulan lalu", "setelah ganti nama", "since the update"
         r"(?<!setelah )(?<!sesudah )(?<!sejak )(?<!semenjak )(?<!after )(?<!since )"
+        # "the key is correct": the adjective, not the verb
+        r"(?!(?<=is )correct|(?<=are )correct|(?<=s )correct)"
         + CHANGE
         + r"\b(?! (?:bulan|minggu|tahun|semester) lalu\b| kemarin\b| last (?:week|month|year|term|semester)\b|"
         r" yesterday\b| (?:a|one|two|few) (?:days?|weeks?|months?) ago\b)",

@@ -583,6 +583,164 @@ Maksudnya apa ya? Apakah materi course saya hilang? Mohon penjelasannya.
 Rosalina""", "elearning_support", "id",
       note="A person pasting a system's notice (its automatic footer too) to ask what it means: human mail, support.")
 
+if BATCH >= 3:
+    # ============================================================ batch 3 (written before any rule for it)
+
+    M("madura-kuis-permission-beasiswa", "2028-05-01 19:20:00",
+      ("Moh. Syaiful Anam", "syaiful.anam@students.polibatam.ac.id"),
+      "kuis tak bisa dibuka",
+      """Malam kak,
+
+Kuis 2 Bahasa Inggris Bisnis tak bisa dibuka, muncul "Sorry, but you do not currently have permission to do that". Besok pagi saya harus ke kantor beasiswa ngurus berkas, jadi mau ngerjain malam ini.
+
+Tolong dibantu kak.
+
+Syaiful""", "elearning_support", "id", client="iphone",
+      note="Madurese Indonesian: a quiz refused by a permission error; the scholarship office is only the writer's plan.")
+
+    M("turkish-key-works-enrolment-disabled", "2028-05-02 09:00:00",
+      ("Dr. Emre Yildiz", "emre.yildiz@polibatam.ac.id"),
+      "Students cannot join after the key",
+      """Hello,
+
+The enrolment key of my course Renewable Energy Systems is correct, the students type it exactly as I gave it, but then they land on a page saying "Enrolment is disabled or inactive". Nobody has joined yet and classes start on Monday.
+
+Could you check what is wrong?
+
+Emre Yildiz""", "elearning_support", "en", client="thunderbird",
+      note="A Turkish colleague: a key named as right, enrolment failing: support, no change of the key.")
+
+    M("pakistan-remove-me-lecturer", "2028-05-02 11:15:00",
+      ("Dr. Farah Naz", "farah.naz@polibatam.ac.id"),
+      "ME2101 - not my course any more",
+      """Dear P4M,
+
+My name still appears as the lecturer of ME2101 Thermodynamics, which I stopped teaching in February. The course is taught by Dr. Imran Qureshi now, so please show him there instead of me.
+
+Regards,
+Farah Naz""", "course_data", "en",
+      cd("ME2101", "Thermodynamics", lecturer="Dr. Imran Qureshi"), client="outlook",
+      note="A Pakistani colleague: the lecturer shown and who teaches now, asked as 'show him there instead of me'.")
+
+    M("kenya-credit-value-transfer", "2028-05-02 14:40:00",
+      ("Brian Otieno", "brian.otieno@students.polibatam.ac.id"),
+      "Credit value of EE3201",
+      """Hi,
+
+Could you tell me the credit value of EE3201 Control Systems? I need it for my credit transfer application to my home university.
+
+Thanks,
+Brian""", "other", "en",
+      note="A Kenyan exchange student asks a course's credits for a transfer form: to be told, nothing to change.")
+
+    M("mexico-rename-list-after-senate", "2028-05-03 08:30:00",
+      ("Dra. Lucia Hernandez", "lucia.hernandez@polibatam.ac.id"),
+      "Course renames coming",
+      """Dear team,
+
+Our department will rename several of its courses for next year. We will send you the full list once the academic senate approves it; nothing is final yet.
+
+Best,
+Lucia Hernandez""", "other", "en",
+      note="A Mexican colleague tells of renames to come once approved: a plan told ahead, nothing asked now.")
+
+    M("medan-sks-tertulis-yang-betul", "2028-05-03 10:10:00",
+      ("Togar Simbolon", "togar.simbolon@polibatam.ac.id"),
+      "SKS Kalkulus II",
+      """Horas P4M,
+
+Kalkulus II (MA1202) di e-learning tertulis 2 SKS, yang betul 3 SKS.
+
+Mauliate,
+Togar""", "course_data", "id",
+      cd("MA1202", "Kalkulus II", credits="3 SKS"),
+      note="Batak Medan: what is written and what is right, one line, no verb.")
+
+    M("nias-mahasiswa-pertukaran", "2028-05-03 13:30:00",
+      ("Yaredi Zebua", "yaredi.zebua@polibatam.ac.id"),
+      "mahasiswa pertukaran tidak bisa masuk course",
+      """Selamat siang,
+
+Ada tiga mahasiswa pertukaran dari kampus lain di kelas saya, Sistem Digital. Mereka sudah punya akun tamu tapi tidak bisa masuk ke course, hanya sampai halaman depan. Bagaimana supaya mereka bisa ikut kuliah online?
+
+Yaredi Zebua""", "elearning_support", "id",
+      note="Exchange students with guest accounts who cannot enter the course: support.")
+
+    M("laptop-inventaris-layar-mati", "2028-05-04 08:00:00",
+      ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+      "laptop tidak bisa dipakai",
+      """Pagi,
+
+Laptop inventaris saya layarnya mati total sejak kemarin, jadi tidak bisa dipakai buka e-learning untuk kuliah siang ini. Bisa dibantu diperbaiki atau dipinjami yang lain?
+
+Dewi""", "other", "id",
+      note="An office laptop broken: the general services'; e-learning is only what it cannot open.")
+
+    M("apakah-nama-bisa-jadi", "2028-05-04 10:30:00",
+      ("Ir. Hasanuddin Siregar", "hasanuddin.siregar@polibatam.ac.id"),
+      "nama course",
+      """Selamat pagi,
+
+Apakah nama course saya bisa jadi "Etika Profesi Teknik"? Sekarang masih "Etika Profesi", kodenya EP3101.
+
+Hasanuddin""", "course_data", "id",
+      cd("EP3101", "Etika Profesi", fullname="Etika Profesi Teknik"),
+      note="A question that asks now, with the new and the current value: a rename.")
+
+    E.RAW("sipena-pengingat-rps", "2028-05-04 06:00:00", """From: SIPENA Polibatam <sipena@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Pengingat: batas unggah dokumen RPS 10 Mei 2028
+Date: Thu, 04 May 2028 06:00:00 +0700
+Message-ID: <sipena-rps-20280504@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Yth. Bapak/Ibu,
+
+Batas unggah dokumen RPS semester genap adalah 10 Mei 2028. Dokumen yang belum diunggah: 3.
+
+Unggah di https://sipena.polibatam.ac.id/rps
+
+Ini adalah pengingat otomatis dari SIPENA.
+""", "auto", "id",
+          note="A planning system's reminder with no machine header: a document named, 'pengingat otomatis'.")
+
+    E.RAW("formstack-new-submission", "2028-05-04 09:45:00", """From: FormDesk <alerts@formdesk-mail.com>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: New submission: Course Request Form
+Date: Thu, 04 May 2028 09:45:00 +0700
+Message-ID: <fd-5521-a@formdesk-mail.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Your form "Course Request Form" has a new submission.
+
+View it in your FormDesk account: https://formdesk-mail.com/s/5521
+
+This notification was generated by FormDesk. You are receiving it because you own this form.
+""", "auto", "en",
+          note="A form service's notice of a submission (not its content), no machine header.")
+
+    M("disclaimer-mohon-tidak-membalas", "2028-05-04 13:15:00",
+      ("Bagian Penjaminan Mutu", "bpm@polibatam.ac.id"),
+      "Permintaan SOP pengelolaan e-learning",
+      """Yth. Tim P4M,
+
+Untuk persiapan audit mutu internal, mohon dikirimkan SOP pengelolaan e-learning versi terbaru beserta formulir pendukungnya.
+
+Terima kasih.
+
+Bagian Penjaminan Mutu
+Politeknik Negeri Batam
+
+--
+Email ini bersifat rahasia dan hanya ditujukan kepada penerima yang dimaksud.
+Mohon tidak membalas email ini apabila Anda bukan penerima yang dimaksud, dan segera hapus.""", "document_request", "id",
+      client="outlook",
+      note="A person's document request whose signature carries a disclaimer line that reads like a system's: human.")
+
 E.PLAN = {}
 for m in E.MAILS:
     E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
