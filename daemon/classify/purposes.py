@@ -12,7 +12,7 @@ from functools import cache
 
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.intent import states_a_change
-from daemon.classify.keyword_rule import CHANGE
+from daemon.classify.keyword_rule import ABLE, CHANGE, NOT
 from daemon.classify.model import RequestType
 
 _CD, _AN, _DR, _ES, _OT = (
@@ -191,7 +191,8 @@ _ELEARNING_FINE = re.compile(r"\b(?:e-learning|elearning|moodle|lms)" + _WORKS)
 # E-learning named only as what the other thing keeps the writer from: "layarnya mati, jadi tidak bisa dipakai buka
 # e-learning", "the VPN drops, so I cannot reach Moodle".
 _ELEARNING_KEPT_FROM = re.compile(
-    r"\b(?:jadi|sehingga|makanya|akibatnya|so|hence)(?: [a-z0-9-]+){0,6}? (?:e-learning|elearning|moodle|lms)\b"
+    r"\b(?:jadi|sehingga|makanya|akibatnya|so|hence)(?: [a-z0-9-]+){0,2}? (?:(?:" + NOT + r"|gak|ga) (?:" + ABLE + r")|"
+    r"can t|cannot|unable to|couldn t|could not)(?: [a-z0-9-]+){0,3}? (?:e-learning|elearning|moodle|lms)\b"
 )
 
 
