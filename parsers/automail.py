@@ -7,7 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from parsers.machine_receipts import away_subject, calendar_reply, client_receipt, mail_report, ticket_system_receipt
+from parsers.machine_receipts import (
+    away_subject,
+    calendar_reply,
+    client_receipt,
+    mail_report,
+    system_notice,
+    ticket_system_receipt,
+)
 from parsers.message import ParsedMessage
 
 LOOP_HEADER = "X-Helpdesk-Loop"
@@ -174,6 +181,11 @@ def _ticket_system(message: ParsedMessage, context: ScreeningContext) -> str | N
     return None if relayed_for_person(message, context) else ticket_system_receipt(message)
 
 
+def _system_notice(message: ParsedMessage, context: ScreeningContext) -> str | None:
+    # a form that relays a person's request says it was sent automatically too
+    return None if relayed_for_person(message, context) else system_notice(message)
+
+
 def _outlook_recall(message: ParsedMessage, _: ScreeningContext) -> str | None:
     if not _RECALL_SUBJECT.match(message.subject):
         return None
@@ -198,6 +210,7 @@ RULES: tuple[Rule, ...] = (
     Rule("calendar-reply", lambda message, _: calendar_reply(message)),
     Rule("client-receipt", lambda message, _: client_receipt(message)),
     Rule("ticket-system", _ticket_system),
+    Rule("system-notice", _system_notice),
 )
 
 

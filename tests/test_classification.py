@@ -297,6 +297,7 @@ def test_course_code_on_the_code_corpora(directory: str) -> None:
         "requests-tune20-types",
         "requests-tune21",
         "requests-tune22-types",
+        "requests-tune24-types",
     ],
 )
 def test_type_on_the_later_tuning_corpora(directory: str) -> None:
@@ -315,7 +316,10 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     the twentieth's support told in words no rule had, pay, mail delivery and academic leave beside e-learning words,
     and machine mail without its usual headers beside people writing about such mail; the twenty-first, once held
     out; the twenty-second's changes told through their symptom and other offices' systems told like e-learning
-    trouble); their fields are judged by the tests of each field's reader."""
+    trouble; the twenty-fourth's e-learning faults beside another office's word said in passing, how-to questions
+    beside "nothing to change" and changes asked as questions, changes told without a verb, and systems' notices
+    without machine headers beside a person pasting or forwarding one); their fields are judged by the tests of each
+    field's reader."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     assert report.macro_f1 >= 0.95, report.mistakes
     assert report.human_taken_for_machine == 0

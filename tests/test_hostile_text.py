@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
+from daemon.classify.in_passing import said_in_passing
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
@@ -32,6 +34,8 @@ from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from daemon.classify.wording import sentences
 from parsers.body import split_body
+from parsers.machine_receipts import system_notice
+from parsers.message import parse_message
 
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
 # input before the commit that mended it (that commit's message gives the timings); now each takes well under this.
@@ -93,6 +97,19 @@ def _claim_context(text: str) -> object:
 
 def _office_matter(text: str) -> object:
     return next(rule for rule in OTHER_RULES if rule.name == "another office's matter").reason(text)
+
+
+def _rule(name: str) -> Callable[[str], object]:
+    return next(rule for rule in RULES if rule.name == name).reason
+
+
+def _in_passing(text: str) -> object:
+    return said_in_passing(text, re.compile(r"\b(?:rapat|wifi)\b"))
+
+
+def _system_notice(text: str) -> object:
+    raw = f"From: x@y.example\r\nSubject: Dokumen\r\nMessage-ID: <h@y.example>\r\n\r\n{text}\r\n"
+    return system_notice(parse_message(raw.encode()))
 
 
 @pytest.mark.parametrize(
@@ -219,6 +236,16 @@ def _office_matter(text: str) -> object:
         pytest.param(
             _announcement, "Tolong tayang Jumat 4 Desember jam 8. " + "bukan jam 8 tapi jam 9, " * 5_000, id="hours"
         ),
+        # a value still shown, again and again, never against its record; features never failing
+        pytest.param(_rule("value now against its record"), "masih x padahal " * 10_000, id="still-whereas"),
+        pytest.param(_rule("e-learning object not doing its job"), "kuis forum " * 10_000 + "tidak", id="features"),
+        # another office's word in every sentence, each weighed against every other sentence
+        pytest.param(_in_passing, "Kuis di course error. Tadi rapat. " * 300 + "Mohon dicek?", id="in-passing"),
+        pytest.param(_in_passing, "pakai wifi kampus " * 10_000, id="means"),
+        # consequences that never reach e-learning
+        pytest.param(_purposes, "vpn gagal jadi " * 10_000 + "x", id="kept-from"),
+        # a system's closing line begun again and again, never finished
+        pytest.param(_system_notice, "email ini dikirim " * 10_000 + "\n" + " " * 20_000 + "x", id="notice-line"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,6 +10,7 @@ from datetime import datetime
 from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
 from daemon.classify.fields import extract_fields
+from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import (
     about_the_unit,
     after_closed_matter,
@@ -121,9 +123,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     # says ("no action is needed", "tidak perlu membawa apa-apa", "cancelled") is not said to the unit.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
     publishing = asks_to_publish(subject, body, questions)
+    # Beside a question how e-learning works, "nothing is to be changed" ("cuma ingin tahu caranya") says only that the
+    # question asks no change: the question is still asked.
     if not publishing and (nothing_asked := nothing_to_do(body)) is not None:
-        scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
-        reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
+        if how_to is None:
+            scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
+            reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     if (own_post := posts_it_themselves(body)) is not None:
         scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
@@ -143,6 +148,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     asks = bool(arrow or publishing or asks_for_work(body))
     planned = None if asks else plan_told_ahead(body)
     told = None if asks else planned or tells_only(body)
+    # thanks for an invitation, then a fault of e-learning asked about: the telling was in passing
+    if told and not planned and said_in_passing(raw_text, re.compile(rf"\b{re.escape(told)}\b")):
+        told = None
     if told is not None:
         scores[RequestType.OTHER] += PLAN_AHEAD_WEIGHT if planned else TELLING_WEIGHT
         reasons[RequestType.OTHER].append(f"{'a plan told ahead' if planned else 'tells rather than asks'} ({told!r})")
@@ -151,6 +159,9 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
         if publishing and (rule.outside or rule.votes_for is RequestType.OTHER):
+            continue
+        # a meeting where the writer heard of it, the Wi-Fi the quiz was tried on: not what the mail asks about
+        if rule.outside and rule.reason(body) and said_in_passing(raw_text, rule.pattern):
             continue
         places = [("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)]
         if questions and rule.votes_for is not RequestType.OTHER:

@@ -7,7 +7,7 @@ import re
 from daemon.classify.casual_words import normalise
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.keyword_rule import CHANGE, HEDGE
-from daemon.classify.wording import CONTRAST
+from daemon.classify.wording import CONTRAST, STILL_WHEREAS_NAMED
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
@@ -97,7 +97,7 @@ def about_the_unit(subject: str, text: str) -> bool:
 # asks for it as surely as "mohon"; the same words after "sudah" or "already" report a change that was made.
 CHANGE_STATED = re.compile(
     r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}? (?:menjadi|jadi|ke|oleh|dengan|to|into|with|by)\b|"
-    r"\bmenjadi\b"
+    r"\bmenjadi\b|" + STILL_WHEREAS_NAMED
 )
 _DONE_BEFORE = re.compile(r"\b(?:sudah|telah|udah|already|been|was|were|berhasil|sempat)\b")
 _WORDS_BEFORE = 4
@@ -189,7 +189,7 @@ def hedged(text: str) -> bool:
 
 
 # Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
 
 
 def said_for_later(text: str) -> tuple[str, str]:
@@ -200,7 +200,7 @@ def said_for_later(text: str) -> tuple[str, str]:
     are not asked now."""
     kept: list[str] = []
     later: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in SENTENCE_END.split(text):
         words = normalise(sentence)
         if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
             later.append(sentence)

@@ -30,6 +30,8 @@ class KeywordRule:
     # Names a course field ("pengampu", "SKS"): the mail's topic when it reports a fault or tells of something, unless
     # another rule of its type says a change is asked.
     course_field: bool = False
+    # Says something is wrong (a fault, a time it began), not only which matter the mail is about (an account named).
+    fault: bool = False
     # The pattern without its leading word boundary, which hides the first characters from re's fast scan for
     # candidates; every candidate is then tried with the whole pattern. Same leftmost match, a third less time.
     candidates: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -67,9 +69,20 @@ def rule(
     asks_to_publish: bool = False,
     outside: bool = False,
     course_field: bool = False,
+    fault: bool = False,
 ) -> KeywordRule:
     return KeywordRule(
-        name, votes_for, re.compile(pattern), weight, says_done, topic, in_reply, asks_to_publish, outside, course_field
+        name,
+        votes_for,
+        re.compile(pattern),
+        weight,
+        says_done,
+        topic,
+        in_reply,
+        asks_to_publish,
+        outside,
+        course_field,
+        fault,
     )
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.intent import states_a_change
-from daemon.classify.keyword_rule import CHANGE
+from daemon.classify.keyword_rule import ABLE, CHANGE, NOT
 from daemon.classify.model import RequestType
 
 _CD, _AN, _DR, _ES, _OT = (
@@ -129,14 +129,14 @@ _FOR_THE_RECORD = re.compile(
     r"uneg-uneg)|semoga (?:ke depan|kedepan|ke depannya)(?: [a-z]+){0,2}? lebih baik|"
     r"hope (?:it|things|this) (?:will |can )?(?:improve|get better)|no problem if (?:it is|it s) not possible)\b"
 )
-_ASKS_A_FIX = re.compile(
+ASKS_A_FIX = re.compile(
     r"\b(?:mohon|tolong|please|minta|could you|can you|would you|kindly|dibantu|bantuannya|help|dicek|check)\b"
 )
 
 
 def _for_the_record(text: str) -> str | None:
     found = _FOR_THE_RECORD.search(text)
-    return found.group(0) if found and not _ASKS_A_FIX.search(text) else None
+    return found.group(0) if found and not ASKS_A_FIX.search(text) else None
 
 
 # The writer's own account data corrected ("nama saya di akun e-learning tertulis X, seharusnya Y", "my name in my
@@ -172,20 +172,28 @@ _OTHER_SYSTEM = re.compile(
     r"(?:di|ke|in|on|into|to|data|akun|aplikasi|account|login|portal) (?:sister|sinta)|pddikti|e-?office|"
     # the campus account's cloud storage, and the fee payment channels of the finance office
     r"google (?:drive|workspace)|onedrive|virtual account|va (?:pembayaran|ukt|bank)|m-?banking|mobile banking|"
-    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page))\b"
+    r"internet banking|pembayaran (?:ukt|spp|semester|kuliah)|payment (?:portal|system|page)|"
+    # the office's own devices, kept by the ICT office or the general services
+    r"(?:laptop|komputer|pc) (?:kantor|inventaris|dinas)|office (?:laptop|computer|pc))\b"
 )
-_TROUBLE = re.compile(
+TROUBLE = re.compile(
     r"\b(?:tidak (?:bisa|dapat|mau|muncul|ditemukan|terhubung|tersambung|masuk)|gagal|error|diblokir|terblokir|"
     r"blocked|locked|terkunci|lupa|forgot|cannot|can t|won t|unable|not (?:found|working|connect\w*)|kosong|empty|"
     r"putus|drops?|lambat|lemot|slow|penuh|is full|bermasalah|problem|issue)\b"
 )
-_ELEARNING = re.compile(
-    r"\b(?:e-learning|elearning|moodle|lms|course|courses|kuis|quiz|dashboard|dasbor|enrol\w*|participants?|"
+ELEARNING_NAMED = re.compile(
+    r"\b(?:e-learning|elearning|moodle|lms|course|courses|kursus|kuis|quiz|dashboard|dasbor|enrol\w*|participants?|"
     r"learning portal|forum|assignments?|gradebook|kelas online|tugas(?! akhir))\b"
 )
 # E-learning said to work beside the other system's trouble: "akun e-learning aku aman kok", "Moodle works fine".
 _WORKS = r"(?: [a-z]+){0,2}? (?:aman|normal|lancar|baik-baik saja|bisa|works|is fine|is working|fine|ok|oke)\b"
 _ELEARNING_FINE = re.compile(r"\b(?:e-learning|elearning|moodle|lms)" + _WORKS)
+# E-learning named only as what the other thing keeps the writer from: "layarnya mati, jadi tidak bisa dipakai buka
+# e-learning", "the VPN drops, so I cannot reach Moodle".
+_ELEARNING_KEPT_FROM = re.compile(
+    r"\b(?:jadi|sehingga|makanya|akibatnya|so|hence)(?: [a-z0-9-]+){0,2}? (?:(?:" + NOT + r"|gak|ga) (?:" + ABLE + r")|"
+    r"can t|cannot|unable to|couldn t|could not)(?: [a-z0-9-]+){0,3}? (?:e-learning|elearning|moodle|lms)\b"
+)
 
 
 @cache
@@ -196,7 +204,8 @@ def _fine(system: re.Pattern[str]) -> re.Pattern[str]:
 def _another_system(text: str) -> str | None:
     # the other system said to work is the writer's contrast: "padahal wifi kampus lancar", "campus mail works fine"
     found = _OTHER_SYSTEM.search(_fine(_OTHER_SYSTEM).sub(" ", text))
-    if found is None or not _TROUBLE.search(text) or _ELEARNING.search(_ELEARNING_FINE.sub(" ", text)):
+    others = _ELEARNING_KEPT_FROM.sub(" ", _ELEARNING_FINE.sub(" ", text))
+    if found is None or not TROUBLE.search(text) or ELEARNING_NAMED.search(others):
         return None
     return found.group(0)
 

@@ -16,8 +16,15 @@ _HOW_TO = re.compile(
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
     r"login|masuk|daftar|enrol\w*)|"
     r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
-    r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible)"
-    r"\b(?=[^?.!\n]*\b(?:sendiri|myself|ourselves|"
+    # whether the writer's role may do it ("am I as a teacher allowed to edit ...?", "apakah dosen diizinkan ...?")
+    r"(?:am i|are we|are (?:lecturers|teachers)|is (?:a|the) (?:lecturer|teacher))"
+    r"(?: as (?:a|the) (?:teacher|lecturer))? (?:allowed|able|permitted) to|"
+    r"apakah (?:dosen|saya|kami|pengajar)(?: [a-z]+)? (?:diizinkan|diperbolehkan|berhak)|"
+    # (Javanese "carane piye", "dosen iso ... dewe ora?")
+    r"carane (?:piye|kepiye|pripun)|"
+    r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible|"
+    r"(?:dosen|saya|kami|aku) (?:bisa|iso|isa|boleh|dapat|saged))"
+    r"\b(?=[^?.!\n]*\b(?:sendiri|dewe|dhewe|piyambak|myself|ourselves|"
     r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
     re.IGNORECASE,
 )
@@ -27,14 +34,15 @@ _ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|
 def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
     """The subject and text with their how-to questions taken out, and the first such question's opening words.
 
-    A subject that says it is a question ("enrolment key question", "cara ganti nama MK") names the topic of the
-    question in the text, so it is taken out too."""
+    A subject that says it is a question ("enrolment key question", "cara ganti nama MK"), or names a field with no
+    change ("enrolment key"), names the topic of the question in the text, so it is taken out too."""
     text = unwrapped(text)
     found = _HOW_TO.search(text)
     if found is None:
         return subject, text, None
     opening = " ".join(found.group(0).split()[:4])
-    subject = " " if _ASKED_AS_QUESTION.search(subject) else subject
+    topic = _ASKED_AS_QUESTION.search(subject) or not _CHANGE_WORD.search(normalise(subject))
+    subject = " " if topic else subject
     return subject, _HOW_TO.sub(" ", text), opening
 
 
@@ -53,7 +61,9 @@ def unwrapped(text: str) -> str:
 # to its question mark is the question; a complaint ("kenapa masih 2 SKS?") or what follows it still counts.
 _FIELD_QUESTION = re.compile(
     # ... or how to reach its lecturer ("mau tanya email dosen pengampu X apa ya?", "what is the lecturer's contact?")
-    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is|email|e-mail|kontak|contact|nomor|whatsapp)\b"
+    # ... or asks to be told it ("could you tell me the credit value of X?", "mohon info berapa SKS ...?")
+    r"\b(?:siapa(?:kah)?|berapa(?:kah)?|who|how many|what s|what is|email|e-mail|kontak|contact|nomor|whatsapp|"
+    r"tell me|let me know)\b"
     r"[^?.!\n]*?"
     r"\b(?:pengampu\w*|dosen\w*|lecturers?|teach(?:es|ing)?|sks|credits?|kode|code|nama)\b[^?.!\n]*\?|"
     # A question what would follow if a value changed ("seandainya SKS-nya nanti jadi 4, apakah bobot tugas ikut

@@ -8,7 +8,7 @@ from daemon.classify.model import RequestType
 from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
-from daemon.classify.wording import WHEREAS
+from daemon.classify.wording import STILL_WHEREAS_NAMED, WHEREAS
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
 # Setting a value back, and the course fields it is said of.
@@ -101,6 +101,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?<!ada yang perlu )(?<!tidak perlu )(?<!tidak usah )(?<!jangan )(?<!no need to )(?<!don t )(?<!not )"
         # a change told as past, the cause of a fault: "diganti bulan lalu", "setelah ganti nama", "since the update"
         r"(?<!setelah )(?<!sesudah )(?<!sejak )(?<!semenjak )(?<!after )(?<!since )"
+        # "the key is correct": the adjective, not the verb
+        r"(?!(?<=is )correct|(?<=are )correct|(?<=s )correct)"
         + CHANGE
         + r"\b(?! (?:bulan|minggu|tahun|semester) lalu\b| kemarin\b| last (?:week|month|year|term|semester)\b|"
         r" yesterday\b| (?:a|one|two|few) (?:days?|weeks?|months?) ago\b)",
@@ -151,6 +153,7 @@ RULES: tuple[KeywordRule, ...] = (
         rf"(?: [a-z0-9-]+){{1,8}}? (?:{WHEREAS})\b)",
         2.0,
     ),
+    rule("value now against its record", _CD, STILL_WHEREAS_NAMED, 3.0),
     rule("class code", _CD, r"\bkelas(?:nya)? [a-z]{2,4}-\d[a-z]\b", 1.0, course_field=True),
     rule(
         "course identity",

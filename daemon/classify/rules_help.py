@@ -44,6 +44,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:di|pada|dari|dalam|on|in|from) (?:the |my |halaman |daftar )?"
         r"(?:halaman|daftar|dashboard|my courses|beranda|page|list|menu|course list)\b",
         3.0,
+        fault=True,
     ),
     rule(
         "the writer in the wrong class",
@@ -67,6 +68,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:normal|bisa|ada|fine|ok|oke|working|aman)|"
         r"tiba-tiba|suddenly|all of a sudden|(?:something|sesuatu) (?:just )?went wrong)\b",
         2.0,
+        fault=True,
     ),
     rule(
         "old value still shown after the change",
@@ -144,6 +146,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:sinkron(?:isasi)?|sync(?:ing|hroni[sz]ation)?)(?:nya)?(?: [a-z0-9-]+){0,2}? "
         r"(?:gagal|error|failed|tidak jalan))\b",
         3.0,
+        fault=True,
     ),
     rule(
         "feature trouble",
@@ -156,6 +159,19 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"
         r"(?:tidak|belum) (?:ke)?kirim|(?:tidak|belum) ke?simpan|(?:tidak|belum) kesimpen)\b",
         2.0,
+        fault=True,
+    ),
+    rule(
+        "e-learning object not doing its job",
+        _ES,
+        # A feature that does not do what it should: "kolom total di gradebook tidak menjumlahkan nilai tugas", "the
+        # quiz timer doesn't stop", "forumnya nggak ngirim notifikasi". What it need not do is no fault.
+        r"\b(?:quiz|quizzes|kuis|gradebook|rubric|rubrik|attendance|presensi|forum|timer|h5p|scorm|turnitin|"
+        r"notifikasi|notifications?|player|pemutar)(?:nya)?(?: [a-z0-9-]+){0,3}? "
+        r"(?:" + NOT + r"|nggak|gak|ga|doesn t|does not|didn t|did not|won t|isn t|is not)"
+        r" (?!(?:perlu|usah|harus|need|have|ada|apa-apa|masalah|problem)\b)[a-z]{3,}",
+        2.5,
+        fault=True,
     ),
     rule(
         "e-learning object",
@@ -191,6 +207,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"doesn t add up|"
         r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
         1.5,
+        fault=True,
     ),
     rule(
         "work recorded late",
@@ -225,6 +242,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:quiz|quizzes|kuis|tugas|assignment|test|attempt|pengumpulan|submission)(?:nya)?(?: [a-z0-9-]+){0,2}? "
         r"(?:closed|closes|ditutup|tertutup|tutup|shut)\b",
         2.5,
+        fault=True,
     ),
     rule(
         "new course needed",

@@ -32,6 +32,14 @@ CONTRAST = "|".join(CONTRAST_WORDS)
 # point ("..., tapi saya mau mencarinya"): the rule that weighs a value still shown against the right one reads these.
 WHEREAS = "|".join(word for word in CONTRAST_WORDS if word in ("padahal", "sedangkan", "whereas", "while"))
 # "bukan X tapi Y", "not X but Y": the words that lead from what a value is not to what it is.
+# What a course's record still says against what its own record elsewhere says, with no verb of change ("MK X di
+# e-learning masih Termodinamika Teknik, padahal di kurikulum 2027 namanya Termodinamika Teknik I"): the value it is
+# to take. The lecturer is left out: "padahal dosennya sudah input nilai" tells a fault.
+STILL_WHEREAS_NAMED = (
+    r"\b(?:masih|still)(?! (?:belum|tidak|kosong|error|loading|not|empty|blank|missing)\b)(?: [a-z0-9-]+){1,8}? "
+    rf"(?:{WHEREAS})(?: [a-z0-9-]+){{0,6}}? (?:nama|judul|kode|sks|name|title|code|credits?)(?:nya|-nya)? "
+    r"(?:adalah |sudah |menjadi |jadi |is |are )?[a-z0-9]"
+)
 RATHER = "|".join(word for word in CONTRAST_WORDS if word in ("tapi", "tetapi", "tp", "melainkan", "but"))
 _LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\s+")
 # A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
