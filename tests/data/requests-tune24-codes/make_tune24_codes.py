@@ -280,5 +280,248 @@ Omar
 """)
 
 
+# ================================================================ batch 2 (written after batch 1's rules, scored before any rule for it)
+
+M("en-my-module-on-platform-is", "2027-03-15 08:05", ("Hiroshi Tanaka", "h.tanaka.guest@gmail.com"),
+  "Change of lecturer", "course_data", "en",
+  cd("ELK-2207", "Power Electronics", lecturer="Hiroshi Tanaka, Dr.Eng."), client="gmail",
+  plain="""Good morning,
+
+I will teach in the electrical department until June. My module on the e-learning platform is ELK-2207 Power
+Electronics; please show me as its lecturer: Hiroshi Tanaka, Dr.Eng.
+
+Kind regards,
+Hiroshi Tanaka
+""")
+
+M("docx-kode-matkul-spasi", "2027-03-15 09:40", ("Jurusan Teknik Elektro", "elektro@polibatam.ac.id"),
+  "Formulir perubahan data", "course_data", "id",
+  cd("TRE 3201", "Sistem Kendali Digital", credits="3"), client="outlook",
+  plain="""Dengan hormat,
+
+Bersama ini kami lampirkan formulir perubahan data mata kuliah di e-learning.
+
+Jurusan Teknik Elektro
+""", att=[("docx", "formulir-perubahan.docx", [
+      "FORMULIR PERUBAHAN DATA MATA KULIAH",
+      [["Kode Matkul", "TRE 3201"],
+       ["Nama Matkul", "Sistem Kendali Digital"],
+       ["Perubahan", "SKS menjadi 3"]],
+      "Batam, 15 Maret 2027",
+  ])])
+
+M("odt-course-id-titik", "2027-03-15 13:25", ("Civil Engineering Office", "civil@polibatam.ac.id"),
+  "Course data change form", "course_data", "en",
+  cd("CE.2104", "Soil Mechanics", shortname="SOILMECH-27"), client="thunderbird",
+  plain="""Dear P4M,
+
+Please find the change form attached.
+
+Civil Engineering Office
+""", att=[("odt", "change-form.odt", [
+      "COURSE DATA CHANGE FORM",
+      [["Course ID", "CE.2104"],
+       ["Course name", "Soil Mechanics"],
+       ["Field to change", "Short name"],
+       ["New value", "SOILMECH-27"]],
+  ])])
+
+M("pdf-no-mk-spasi", "2027-03-16 08:30", ("Prodi Teknik Sipil", "sipil@polibatam.ac.id"),
+  "Permohonan ganti dosen", "course_data", "id",
+  cd("SIP 2205", "Mekanika Fluida", lecturer="Rudi Hartono, S.T., M.T."), client="outlook",
+  plain="""Yth. P4M,
+
+Permohonan terlampir (PDF). Terima kasih.
+
+Prodi Teknik Sipil
+""", att=[("pdf", "permohonan.pdf", [[
+      "PERMOHONAN PERUBAHAN DOSEN PENGAMPU",
+      "No. MK: SIP 2205",
+      "Nama MK: Mekanika Fluida",
+      "Dosen baru: Rudi Hartono, S.T., M.T.",
+  ]])])
+
+M("daftar-butir-satu-ditandai", "2027-03-16 10:50", ("Irfan Maulana", "irfan.maulana@polibatam.ac.id"),
+  "key course", "course_data", "id",
+  cd("TI2203", "Pemrograman Berorientasi Objek", enrolment_key="pbo-2b-27"), client="gmail",
+  plain="""Halo P4M,
+
+Course saya semester ini:
+- TI2101 Dasar Pemrograman
+- TI2203 Pemrograman Berorientasi Objek
+- TI2305 Basis Data Lanjut
+
+Yang mau diganti cuma TI2203, enrolment key-nya jadi pbo-2b-27.
+
+Irfan
+""")
+
+M("subjek-kurung-siku-kode-spasi", "2027-03-16 14:00", ("Melati Kusuma", "melati.kusuma@polibatam.ac.id"),
+  "[IF 3105] ganti dosen pengampu", "course_data", "id",
+  cd("IF 3105", lecturer="Melati Kusuma, S.T., M.Kom."), client="roundcube",
+  plain="""Siang,
+
+Dosen pengampu mohon diganti menjadi Melati Kusuma, S.T., M.Kom. karena Pak Dedi sedang cuti.
+
+Melati
+""")
+
+M("subjek-huruf-kecil-spasi-kelas", "2027-03-17 07:40", ("Yudi Pratama", "yudi.pratama@polibatam.ac.id"),
+  "key rks 2201 kelas malam", "course_data", "id",
+  cd("rks 2201", enrolment_key="rks-malam-27"), client="gmail-app",
+  plain="""min key nya tolong ganti rks-malam-27 ya
+""")
+
+M("kode-kelas-dalam-kurung", "2027-03-17 10:15", ("Astuti Rahayu", "astuti.rahayu@polibatam.ac.id"),
+  "Nama course", "course_data", "id",
+  cd("MES2201", "Gambar Teknik", fullname="Gambar Teknik Mesin"), client="outlook",
+  plain="""Selamat pagi,
+
+Mohon nama course Gambar Teknik (MES2201 - kelas MES-2A) diubah menjadi Gambar Teknik Mesin.
+
+Terima kasih,
+Astuti
+""")
+
+M("kode-angkatan-tahun-kurung", "2027-03-17 13:30", ("Benny Sitompul", "benny.sitompul@polibatam.ac.id"),
+  "deskripsi MK", "course_data", "id",
+  cd("ME2104", "Mekanika Teknik", summary="Statika benda tegar, gaya dalam, dan tegangan pada batang."), client="zimbra",
+  plain="""Pak/Bu,
+
+Deskripsi MK ME2104 Mekanika Teknik (angkatan 2025) mohon diganti menjadi: Statika benda tegar, gaya dalam, dan tegangan pada batang.
+
+Benny
+""")
+
+M("balasan-kutipan-kaprodi-kode", "2027-03-18 08:20", ("Fajar Siddiq", "fajar.siddiq@polibatam.ac.id"),
+  "Re: dosen baru Elektronika Analog", "course_data", "id",
+  cd("ELK 2210", "Elektronika Analog", lecturer="Fajar Siddiq, S.T., M.Eng."), client="thunderbird", reply=True,
+  plain="""Yth. P4M, mohon dibantu sesuai email Kaprodi di bawah.
+
+Fajar
+
+Pada 17/03/2027 15.02, Kaprodi Elektro menulis:
+> Pak Fajar,
+>
+> Kode MK: ELK 2210
+> Nama MK: Elektronika Analog
+> Mulai pekan depan pengampunya Bapak. Silakan minta P4M mengganti dosen di
+> e-learning menjadi Fajar Siddiq, S.T., M.Eng.
+>
+> Kaprodi
+""")
+
+M("kode-dua-kali-beda-tulis", "2027-03-18 11:00", ("Gita Permata", "gita.permata@polibatam.ac.id"),
+  "SKS Jaringan Komputer", "course_data", "id",
+  cd("IF2206", "Jaringan Komputer", credits="3"), client="gmail",
+  plain="""Halo,
+
+SKS Jaringan Komputer IF2206 (di SIAKAD tertulis IF-2206) mohon diubah menjadi 3 di e-learning.
+
+Gita
+""")
+
+M("nidn-nim-tiket-tanpa-kode", "2027-03-18 15:20", ("Lukas Tambunan", "lukas.tambunan@polibatam.ac.id"),
+  "Re: No. Tiket 20417", "course_data", "id",
+  cd(None, "Kalkulus", lecturer="Lukas Tambunan, M.Pd."), client="outlook", reply=True,
+  plain="""Selamat sore,
+
+Melanjutkan tiket REQ-2231: dosen Kalkulus di e-learning mohon diganti menjadi Lukas Tambunan, M.Pd.
+(NIDN 0412058801). Mahasiswa yang melapor: NIM 4312201045.
+
+Lukas
+""")
+
+M("ruang-kelas-bukan-kode-pengumuman", "2027-03-19 08:00", ("Rina Oktaviani", "rina.oktaviani@polibatam.ac.id"),
+  "Info Kimia Dasar", "announcement", "id",
+  an("Praktikum pindah ruang", None, "Kimia Dasar"), client="gmail",
+  plain="""Pagi P4M,
+
+Tolong pasang di course Kimia Dasar ya.
+
+Judul: Praktikum pindah ruang
+Isi: Praktikum kelas MJ-1A pindah dari TA 10.3 ke Lab GU 805 mulai minggu depan.
+
+Rina
+""")
+
+M("surat-nomor-titik-tanpa-kode", "2027-03-19 10:30", ("Tata Usaha Akuntansi", "tu.akuntansi@polibatam.ac.id"),
+  "Perubahan dosen pengampu", "course_data", "id",
+  cd(None, "Perpajakan", lecturer="Yuliana Sari, S.E., M.Ak."), client="outlook",
+  plain="""Nomor : 045/PL29.3/AK/2027
+Hal   : Perubahan dosen pengampu
+
+Yth. Kepala P4M,
+
+Dengan ini kami mohon dosen pengampu Perpajakan di e-learning diganti menjadi Yuliana Sari, S.E., M.Ak.
+
+Hormat kami,
+Tata Usaha Akuntansi
+""")
+
+M("en-error-hex-http-ext-no-code", "2027-03-19 14:45", ("Marco Rossi", "marco.rossi@polibatam.ac.id"),
+  "Key change", "course_data", "en",
+  cd(None, "Machine Learning", enrolment_key="ml-spring27"), client="outlook-web",
+  plain="""Hi,
+
+Could you change the enrolment key of Machine Learning to ml-spring27? I tried from Windows 11 and got HTTP 503,
+then error 0x80070005. Call me at ext 2210 if needed.
+
+Marco
+""")
+
+M("en-announce-lower-case-code", "2027-03-22 08:15", ("Sarah Johnson", "sarah.johnson@polibatam.ac.id"),
+  "quick notice", "announcement", "en",
+  an("No class on Thursday", "cs 2102", "Discrete Mathematics"), client="apple",
+  plain="""Hi team,
+
+Course: cs 2102 Discrete Mathematics. Please post now:
+
+Title: No class on Thursday
+Body: There is no class this Thursday; the quiz moves to next week.
+
+Sarah
+""")
+
+M("html-tabel-subject-code-strip", "2027-03-22 10:40", ("Daniel Wong", "daniel.wong@polibatam.ac.id"),
+  "Announcement", "announcement", "en",
+  an("Midterm review session", "EE-2105", "Signals and Systems"), client="outlook",
+  html_body="""<html><body><p>Dear P4M,</p><p>Please post the following:</p>
+<table border="1"><tr><td>Subject code</td><td>EE-2105</td></tr>
+<tr><td>Subject</td><td>Signals and Systems</td></tr>
+<tr><td>Title</td><td>Midterm review session</td></tr>
+<tr><td>Message</td><td>A review session is held on Monday at 16.00.</td></tr></table>
+<p>Thanks,<br>Daniel</p></body></html>""")
+
+M("praktikum-strip-p-spasi", "2027-03-22 13:10", ("Wahyu Hidayat", "wahyu.hidayat@polibatam.ac.id"),
+  "Ganti short name praktikum", "course_data", "id",
+  cd("KIM 1101-P", "Praktikum Kimia Dasar", shortname="PKD-27"), client="gmail",
+  plain="""Halo,
+
+Mata Kuliah: Praktikum Kimia Dasar (KIM 1101-P). Short name-nya tolong diganti menjadi PKD-27.
+
+Wahyu
+""")
+
+M("en-course-code-lower-after-name", "2027-03-23 09:00", ("Ananya Gupta", "ananya.gupta@polibatam.ac.id"),
+  "credits", "course_data", "en",
+  cd("acc.2103", "cost accounting", credits="4"), client="gmail",
+  plain="""hello, cost accounting is wrong on elearning - the credits should be 4 not 3. course code acc.2103. thanks
+""")
+
+M("kode-nomor-hp-versi-pengumuman", "2027-03-23 11:30", ("Joko Santoso", "joko.santoso@polibatam.ac.id"),
+  "Pengumuman praktikum jaringan", "announcement", "id",
+  an("Instalasi Packet Tracer", "TRK2107", "Jaringan Komputer"), client="gmail",
+  plain="""Siang min,
+
+Tolong umumkan di TRK2107 Jaringan Komputer:
+
+Judul: Instalasi Packet Tracer
+Isi: Sebelum praktikum, pasang Packet Tracer 8.2.1 di laptop. Kendala hubungi asisten di 0812 7788 2104.
+
+Joko
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
