@@ -13,7 +13,10 @@ from daemon.classify.wording import RATHER
 # is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
-CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]))")
+# A class glued after the code ("IF2105-TI1B", "MB2203-AK-2A") is no part of it: the code is read without the class.
+CODE = re.compile(
+    r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))"
+)
 # The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
 # ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
 # also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
@@ -115,6 +118,13 @@ _NAMED_SHORTNAME = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek)|singk
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
 
+# "the course code is IF204", "my module on the e-learning platform is ELK-2207" name the course; "menjadi IF205" or
+# "NIM 4112" do not.
+_NAMES_CODE = re.compile(
+    r"(?i:code|kode|(?:my|our|the)\s+(?:course|subject|module))(?:\s+[\w-]+){0,4}\s+(?:is|adalah)\s*:?\s*$"
+)
+
+
 def _codes(
     source: str, pattern: re.Pattern[str], loose: bool, subject: bool = False
 ) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -124,10 +134,7 @@ def _codes(
         before = source[max(0, match.start() - 25) : match.start()]
         if pattern is _CODE_OPENING_SHORTNAME and not _NAMED_SHORTNAME.search(source[: match.start()][-70:]):
             continue
-        # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
-        names_code = re.search(
-            r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
-        )
+        names_code = _NAMES_CODE.search(source[max(0, match.start() - 60) : match.start()])
         new_value = _NEW_VALUE_BEFORE.search(before) and not (
             _FOR_THE_COURSE_BEFORE.search(before) or rank.posted_in(source, match.start())
         )
@@ -150,7 +157,7 @@ def _codes(
         if "\t" in source[match.start() : line_end if line_end >= 0 else len(source)]:
             window = window[window.rfind("\n") + 1 :]
         shortname = bool(_SHORTNAME_BEFORE.search(window))
-        if shortname and _SUFFIX.search(match.group(1)):
+        if shortname and (_SUFFIX.search(match.group(1)) or source.startswith("-", match.end())):
             continue  # "short name: ME2101-A" is the short name whole, no code
         bare = not (loose or subject or names_code or rank.evident(source, match.start(), match.end()))
         marked = names_code or evidence.labelled_as_code(source, match.start())
@@ -186,9 +193,28 @@ def _corrected(text: str) -> str | None:
     return None
 
 
+# Of several courses listed, the one the writer singles out for the change: "yang perlu diperbaiki hanya MB2203",
+# "only EE2104 needs a new key", "MB2203 saja", not "bukan hanya IF2201" or "not only IF2201".
+_SINGLED_OUT = re.compile(
+    r"(?<![\w-])(?i:(?<!bukan )(?<!tidak )(?<!not )(?:hanya|cuma|only|just)\s+(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?)"
+    r"([A-Z]{2,4}\d{3,4}[A-Z]?)\b"
+    r"|(?<![\w-])([A-Z]{2,4}\d{3,4}[A-Z]?)\s+(?i:saja|aja|only)\b"
+)
+
+
+def _singled_out(text: str) -> str | None:
+    listed = {code for code, _, _, _ in _codes(text, CODE, False)}
+    if len(listed) < 2:
+        return None
+    for match in _SINGLED_OUT.finditer(text):
+        if (code := match.group(1) or match.group(2)) in listed:
+            return code
+    return None
+
+
 def find_course_code(subject: str, text: str) -> str | None:
-    if corrected := _corrected(text):
-        return corrected
+    if chosen := _corrected(text) or _singled_out(text):
+        return chosen
     maybe_shortname = None
     # A code in the text that only its shape calls one ("bawa IC BC547", "mohon ganti IF2204") gives way to one the
     # writer marks as the course ("Kode MK: RBT 2203", "Applied Cryptography / CYS-3102").
