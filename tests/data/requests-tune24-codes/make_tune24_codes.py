@@ -523,5 +523,175 @@ Joko
 """)
 
 
+# ================================================================ batch 3 (written after batch 2's rules, scored before any rule for it)
+
+M("markdown-tabel-prodi-empat-huruf", "2027-03-29 08:10", ("Prodi TRPL", "trpl@polibatam.ac.id"),
+  "Perubahan dosen", "course_data", "id",
+  cd("TRPL-3104", "Keamanan Siber", lecturer="Nadia Putri, S.Kom., M.T."), client="gmail",
+  plain="""Yth. P4M,
+
+| Kode | Mata Kuliah | Perubahan |
+|------|-------------|-----------|
+| TRPL-3104 | Keamanan Siber | Dosen: Nadia Putri, S.Kom., M.T. |
+
+Terima kasih,
+Admin Prodi TRPL
+""")
+
+M("kodene-jawa-spasi", "2027-03-29 10:30", ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "nyuwun tulung", "course_data", "id",
+  cd("EL 3206", "Sistem Embedded", enrolment_key="embedded-27"), client="gmail-app",
+  plain="""Mas admin, nyuwun tulung. MK Sistem Embedded, kodene EL 3206, key-nya diganti embedded-27 nggih. Matur nuwun.
+""")
+
+M("kurung-siku-titik", "2027-03-29 13:45", ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+  "Semester course", "course_data", "id",
+  cd("TI.2202", "Sistem Operasi", semester="4"), client="roundcube",
+  plain="""Selamat siang,
+
+Course Sistem Operasi [TI.2202] masih berada di semester 3, mohon dipindah ke semester 4.
+
+Dewi
+""")
+
+M("en-reply-subject-only-spaced", "2027-03-30 08:00", ("Peter Halim", "peter.halim@polibatam.ac.id"),
+  "Re: ME 2104 enrolment key", "course_data", "en",
+  cd("ME 2104", enrolment_key="mech-2104-b"), client="apple", reply=True,
+  plain="""Sorry, one more thing: please make the new key mech-2104-b, not the one I sent earlier.
+
+Peter
+""")
+
+M("dua-tulisan-kode-siakad", "2027-03-30 10:20", ("Yoga Pratama", "yoga.pratama@polibatam.ac.id"),
+  "Short name", "course_data", "id",
+  cd("TRE-3104", "Elektronika Daya", shortname="ELDA-27"), client="gmail",
+  plain="""Halo P4M,
+
+Untuk course TRE-3104 Elektronika Daya (di SIAKAD: TRE3104), short name-nya tolong dibuat ELDA-27.
+
+Yoga
+""")
+
+M("outlook-original-message-kode-di-kutipan", "2027-03-30 14:00", ("Hana Lestari", "hana.lestari@polibatam.ac.id"),
+  "FW: Perubahan SKS", "course_data", "id",
+  cd("KIM2103", "Kimia Analitik", credits="3"), client="outlook",
+  plain="""Mohon dibantu ya, terima kasih.
+
+Hana
+
+-----Original Message-----
+From: Sekretaris Jurusan <sekjur.kimia@polibatam.ac.id>
+Sent: Tuesday, March 30, 2027 11:20 AM
+To: Hana Lestari <hana.lestari@polibatam.ac.id>
+Subject: Perubahan SKS MK KIM2103
+
+Bu Hana, SKS Kimia Analitik (KIM2103) di e-learning mohon diubah menjadi 3 melalui P4M.
+""")
+
+M("kelas-ruang-ext-tanpa-kode", "2027-03-31 08:30", ("Rudy Gunawan", "rudy.gunawan@polibatam.ac.id"),
+  "Dosen Pengantar Akuntansi", "course_data", "id",
+  cd(None, "Pengantar Akuntansi", lecturer="Rudy Gunawan, S.E., M.Si."), client="outlook",
+  plain="""Selamat pagi,
+
+Untuk Pengantar Akuntansi kelas AK-1B dan AK-1C (ruang B 205), dosen di e-learning mohon diganti menjadi
+Rudy Gunawan, S.E., M.Si. Bila ada pertanyaan silakan hubungi ext. 3105.
+
+Rudy
+""")
+
+M("nomor-sk-nip-spasi-tanpa-kode", "2027-03-31 10:45", ("Bagian Kepegawaian", "kepegawaian@polibatam.ac.id"),
+  "Penugasan dosen Ekonomi Teknik", "course_data", "id",
+  cd(None, "Ekonomi Teknik", lecturer="Ir. Bambang Setiawan, M.T."), client="outlook",
+  plain="""Yth. P4M,
+
+Berdasarkan Nomor SK: 1021/PL29/KP/2027, Ir. Bambang Setiawan, M.T. (NIP. 19850621 201012 1 003)
+ditugaskan mengampu Ekonomi Teknik. Mohon dosen pada course tersebut di e-learning disesuaikan.
+
+Bagian Kepegawaian
+""")
+
+M("modul-komponen-bukan-kode-pengumuman", "2027-03-31 13:15", ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Pengumuman IoT", "announcement", "id",
+  an("Komponen praktikum minggu depan", None, "Internet of Things"), client="gmail",
+  plain="""Halo min,
+
+Tolong umumkan di course Internet of Things ya.
+
+Judul: Komponen praktikum minggu depan
+Isi: Siapkan board ESP32 dan modul SIM800L, serta kabel jumper secukupnya.
+
+Eko
+""")
+
+M("en-subject-code-lab-suffix", "2027-04-01 08:40", ("Laura Chen", "laura.chen@polibatam.ac.id"),
+  "Lab course lecturer", "course_data", "en",
+  cd("PHY-1102L", "Physics Laboratory", lecturer="Laura Chen, Ph.D."), client="outlook-mac",
+  plain="""Hello,
+
+The subject code for the Physics Laboratory is PHY-1102L. Please set the lecturer to Laura Chen, Ph.D.
+
+Thanks,
+Laura
+""")
+
+M("error-kode-db-bukan-mk", "2027-04-01 11:00", ("Taufan Akbar", "taufan.akbar@polibatam.ac.id"),
+  "Ganti nama course Analisis Numerik", "course_data", "id",
+  cd(None, "Analisis Numerik", fullname="Metode Numerik"), client="gmail",
+  plain="""Pagi,
+
+Saya coba ubah sendiri tapi keluar error kode DB1045. Jadi mohon nama course Analisis Numerik diubah menjadi
+Metode Numerik.
+
+Taufan
+""")
+
+M("en-several-codes-just-one", "2027-04-01 14:30", ("Kimberly Tan", "kimberly.tan@polibatam.ac.id"),
+  "Description for one of my courses", "course_data", "en",
+  cd("BA2202", "Marketing Management", summary="Segmentation, targeting, positioning and the marketing mix."),
+  client="gmail",
+  plain="""Hi P4M,
+
+I teach BA2101 Principles of Management, BA2202 Marketing Management and BA3104 Consumer Behaviour. Just BA2202
+needs a new description: Segmentation, targeting, positioning and the marketing mix.
+
+Cheers,
+Kimberly
+""")
+
+M("kode-garis-miring-kelas", "2027-04-02 08:15", ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+  "Kunci kelas Basis Data", "course_data", "id",
+  cd("TI2204", "Basis Data", enrolment_key="bd-2c-27"), client="zimbra",
+  plain="""Selamat pagi,
+
+Course Basis Data TI2204/TI-2C, key pendaftarannya mohon diganti menjadi bd-2c-27.
+
+Ahmad
+""")
+
+M("en-announce-model-version-code", "2027-04-02 10:30", ("Victor Lee", "victor.lee@polibatam.ac.id"),
+  "Post for CAD class", "announcement", "en",
+  an("Software for next lab", "DM 2203", "Computer Aided Design"), client="outlook",
+  plain="""Hello,
+
+Please post this in DM 2203 Computer Aided Design:
+
+Title: Software for next lab
+Body: Install SolidWorks 2024 SP3 before Tuesday. The lab PCs (Dell OptiPlex 7010) already have it.
+
+Victor
+""")
+
+M("kode-mk-huruf-kecil-tanpa-pemisah-tabel-tsv", "2027-04-02 13:00", ("Sekretariat Mesin", "mesin@polibatam.ac.id"),
+  "koreksi sks", "course_data", "id",
+  cd("mes2205", "Perawatan Mesin", credits="2"), client="gmail",
+  plain="""Yth P4M,
+
+kode mk\tnama mk\tsks baru
+mes2205\tPerawatan Mesin\t2
+
+Terima kasih
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
