@@ -14,9 +14,7 @@ from daemon.classify.wording import RATHER
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
 # A class glued after the code ("IF2105-TI1B", "MB2203-AK-2A") is no part of it: the code is read without the class.
-CODE = re.compile(
-    r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))"
-)
+CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))")
 # The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
 # ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
 # also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
@@ -85,7 +83,9 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
         return False
     if "." in code or re.search(r" [-\u2013]|[-\u2013] ", code):
-        return _cued(source, match)
+        # "Sistem Operasi [TI.2202]": a dotted code in capitals, bracketed after its name, is the course too.
+        named_in_brackets = code[:2].isupper() and evidence.bracketed(source, start, end)
+        return _cued(source, match) or (named_in_brackets and evidence.beside_name(source, start, end))
     # "K3L 2101", "K3 1201": a digit among the letters is also a processor, a grade or a class ("i5 8250", "kelas A1
     # 1020"), so only a label for a code or brackets make it one.
     if re.match(r"[A-Za-z]{1,2}\d(?:[A-Za-z]|[ -])", code):
@@ -125,6 +125,20 @@ _NAMES_CODE = re.compile(
 )
 
 
+# ... and of those, the ones naming a course's code, not an error's or a voucher's: "the subject code for the Physics
+# Laboratory is PHY-1102L", "my course on e-learning is MEK 3105" take a loosely written code too.
+_NAMES_COURSE_CODE = re.compile(
+    r"(?i:(?:course|subject|module|mk|matkul|mata\s*kuliah)\s+(?:code|kode|id)|(?:kode|kd)\s+(?:mk|matkul|mata\s*kuliah)"
+    r"|(?:my|our|the)\s+(?:course|subject|module))(?:\s+[\w-]+){0,4}\s+(?:is|adalah)\s*:?\s*$"
+)
+# A code of something else: "keluar error kode DB1045", "the error code is SQL1045", "kode voucher ZM2027".
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:error|galat|err|voucher|promo|booking|otp|kupon|coupon|verifikasi|verification)\s+(?:code|kode)"
+    r"|\b(?:code|kode)\s+(?:error|galat|voucher|promo|booking|otp|kupon|coupon|verifikasi|verification))"
+    r"(?:-?nya)?(?:\s+(?:is|adalah))?\s*:?\s*$"
+)
+
+
 def _codes(
     source: str, pattern: re.Pattern[str], loose: bool, subject: bool = False
 ) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -140,13 +154,16 @@ def _codes(
         )
         if not names_code and (new_value or _STUDENT_ID.search(before) or _TICKET.search(before)):
             continue
+        if _OTHER_CODE_BEFORE.search(source[max(0, match.start() - 30) : match.start()]):
+            continue
         if _YEAR.fullmatch(_SUFFIX.sub("", match.group(1))[-4:]) and not (names_code or _cued(source, match)):
             continue
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
+        names_course_code = _NAMES_COURSE_CODE.search(source[max(0, match.start() - 60) : match.start()])
         if loose and (
-            not _accepts_loose(source, match, subject)
+            not (names_course_code or _accepts_loose(source, match, subject))
             or evidence.place_named_before(source, match.start())
             or _after_a_slash(source, match.start())
         ):
@@ -196,8 +213,8 @@ def _corrected(text: str) -> str | None:
 # Of several courses listed, the one the writer singles out for the change: "yang perlu diperbaiki hanya MB2203",
 # "only EE2104 needs a new key", "MB2203 saja", not "bukan hanya IF2201" or "not only IF2201".
 _SINGLED_OUT = re.compile(
-    r"(?<![\w-])(?i:(?<!bukan )(?<!tidak )(?<!not )(?:hanya|cuma|only|just)\s+(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?)"
-    r"([A-Z]{2,4}\d{3,4}[A-Z]?)\b"
+    r"(?<![\w-])(?i:(?<!bukan )(?<!tidak )(?<!not )(?:hanya|cuma|only|just)\s+"
+    r"(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?)([A-Z]{2,4}\d{3,4}[A-Z]?)\b"
     r"|(?<![\w-])([A-Z]{2,4}\d{3,4}[A-Z]?)\s+(?i:saja|aja|only)\b"
 )
 
