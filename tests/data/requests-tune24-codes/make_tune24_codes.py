@@ -693,5 +693,87 @@ Terima kasih
 """)
 
 
+# ================================================================ batch 4 (written after batch 3's rules, scored before any rule for it)
+
+M("kode-mk-prefiks-prodi-strip", "2027-04-05 08:20", ("Admin Prodi D3 Mesin", "d3mesin@polibatam.ac.id"),
+  "Perubahan SKS", "course_data", "id",
+  cd("D3-MES2201", "Mekanika Teknik", credits="3"), client="outlook",
+  plain="""Yth. P4M,
+
+Kode MK: D3-MES2201
+Nama MK: Mekanika Teknik
+SKS di e-learning mohon diubah menjadi 3.
+
+Admin Prodi D3 Mesin
+""")
+
+M("en-course-code-digits-first", "2027-04-05 10:00", ("Faculty Office", "faculty.office@polibatam.ac.id"),
+  "Key for Electronics", "course_data", "en",
+  cd("21EL2104", "Analog Electronics", enrolment_key="analog-27"), client="outlook-web",
+  plain="""Hello,
+
+Course code: 21EL2104
+Course name: Analog Electronics
+Please change the enrolment key to analog-27.
+
+Faculty Office
+""")
+
+M("nama-strip-kode-titik", "2027-04-05 13:30", ("Ratna Wulandari", "ratna.wulandari@polibatam.ac.id"),
+  "dosen pengampu", "course_data", "id",
+  cd("IF.2208", "Rekayasa Perangkat Lunak", lecturer="Ratna Wulandari, M.Kom."), client="gmail",
+  plain="""Selamat siang,
+
+MK: Rekayasa Perangkat Lunak - IF.2208
+Dosen pengampu mohon diganti menjadi Ratna Wulandari, M.Kom.
+
+Ratna
+""")
+
+M("en-subject-id-dash", "2027-04-06 08:45", ("Graham Smith", "graham.smith@polibatam.ac.id"),
+  "Semester move", "course_data", "en",
+  cd("ACC 2201", "Financial Accounting", semester="3"), client="apple",
+  plain="""Hi,
+
+Subject ID - ACC 2201 (Financial Accounting). Please move it to semester 3.
+
+Graham
+""")
+
+M("kode-titik-huruf-praktikum", "2027-04-06 11:10", ("Lab Elektro", "lab.elektro@polibatam.ac.id"),
+  "Ganti key praktikum", "course_data", "id",
+  cd("TRE.3201.P", "Praktikum Sistem Kendali", enrolment_key="pskd-27"), client="thunderbird",
+  plain="""Halo,
+
+KODE MK : TRE.3201.P
+NAMA MK : Praktikum Sistem Kendali
+Enrolment key mohon diganti menjadi pskd-27.
+
+Lab Elektro
+""")
+
+M("nomor-rekening-hp-bukan-kode", "2027-04-06 14:20", ("Sri Handayani", "sri.handayani@polibatam.ac.id"),
+  "Nama dosen Kewirausahaan", "course_data", "id",
+  cd(None, "Kewirausahaan", lecturer="Sri Handayani, S.E., M.M."), client="gmail",
+  plain="""Siang,
+
+Dosen Kewirausahaan mohon diganti menjadi Sri Handayani, S.E., M.M. Honor praktisi ditransfer ke BNI 0123 4567 89,
+konfirmasi ke WA 0813 6677 2201.
+
+Sri
+""")
+
+M("en-booking-code-no-course", "2027-04-07 09:00", ("Ivan Petrov", "ivan.petrov@polibatam.ac.id"),
+  "Summary for Robotics", "course_data", "en",
+  cd(None, "Introduction to Robotics", summary="Kinematics, sensors and control of mobile robots."), client="outlook",
+  plain="""Dear team,
+
+Please set the summary of Introduction to Robotics to: Kinematics, sensors and control of mobile robots.
+(Our lab visit is confirmed, booking code is LAB2204.)
+
+Ivan
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
