@@ -1,6 +1,6 @@
 """Course codes the writer names in other ways (the course "is" a code, one code singled out of several, a class
-glued after the code, a dotted code in square brackets) and code-shaped numbers that are no course (an error's or a
-voucher's code, a part listed after another)."""
+glued after the code, a dotted code beside its name, a programme prefix or digits first under a code's label) and
+code-shaped numbers that are no course (an error's or a voucher's code, a part listed after another, an order)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,13 @@ from daemon.classify.course_code import find_course_code
         ("I coordinate EL2101 Circuits and EL2204 Signals; only EL2204 needs its credits fixed.", "EL2204"),
         ("Saya pegang MJ1101 dan MJ2203, yang diganti MJ2203 saja ya.", "MJ2203"),
         ("Not only IF2201 but also IF2204 need new keys.", "IF2201"),
-        # A dotted code in capitals, in square brackets after its name.
+        # A dotted code in capitals, in square brackets or after a dash beside its name; a dotted practicum letter.
         ("Mohon dosen Statistika Industri [TIN.2105] diganti.", "TIN.2105"),
+        ("Mata kuliah: Kimia Organik - KIM.2203, key mohon diganti.", "KIM.2203"),
+        ("Kode MK: FIS.1102.P\nMohon dosennya diganti.", "FIS.1102.P"),
+        # A programme prefix or a cohort's digits first, under a label for a code.
+        ("Kode mata kuliah: TI-IF2207\nMohon key diganti.", "TI-IF2207"),
+        ("Course code: 22ME3104\nPlease update the credits.", "22ME3104"),
     ],
 )
 def test_a_code_the_writer_names(text: str, code: str) -> None:
@@ -37,6 +42,9 @@ def test_a_code_the_writer_names(text: str, code: str) -> None:
         "Waktu saya simpan muncul kode error SQL1045, jadi nama course Kimia mohon diganti.",
         "The error code is AB1234 whenever I save, so please rename the course for me.",
         "Siapkan sensor DHT22 dan modul HC1305 untuk praktikum, deskripsi course mohon diganti.",
+        # a programme-prefixed or digits-first shape with no label for a code: an order or a batch
+        "Pesanan PO-ATK2205 sudah sampai, nama course Gambar Teknik mohon diganti.",
+        "Batch 24KT2201 sudah lulus, nama course Kalkulus mohon diganti.",
     ],
 )
 def test_a_shape_that_is_no_course(text: str) -> None:

@@ -206,6 +206,9 @@ def _office_matter(text: str) -> object:
         # parts listed again and again before a shape; a name before an unclosed square bracket
         pytest.param(_course_code, "board ESP32 dan " * 5_000 + "modul SIM800L", id="listed-parts"),
         pytest.param(_course_code, "Sistem Operasi [" * 5_000 + "TI.2202]", id="square-brackets"),
+        # programme prefixes and dotted letters, none closing a code
+        pytest.param(_course_code, "Kode MK: " + "D3-" * 10_000 + "MES2201", id="prefixed-codes"),
+        pytest.param(_course_code, "Kode MK: TRE" + ".3201" * 8_000 + ".P", id="dotted-letters"),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
     ],

@@ -16,12 +16,13 @@ from daemon.classify.wording import RATHER
 # A class glued after the code ("IF2105-TI1B", "MB2203-AK-2A") is no part of it: the code is read without the class.
 CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))")
 # The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
-# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
-# also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
-# course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
+# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk", "TRE.3201.P").
+# Such a shape is also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer
+# says so: after a course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like
+# every label value.
 _LOOSE_CODE = re.compile(
     r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
-    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
+    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?)(?![\w-]|[.,]\d)"
 )
 # A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
 # "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
@@ -31,6 +32,9 @@ _UNIT_CODE = re.compile(
 )
 # A code with five digits ("IF20101") is also an account or a postcode: the course only under a label for a code.
 _FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,]\d)")
+# A programme before the code or a cohort's digits first ("D3-MES2201", "TI-IF2204", "21EL2104") is also a batch, a
+# serial or an order number: the course only under a label for a code.
+_PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{2,4})\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
 # where the writer calls it the short name and nothing else names the course. Letters alone after the code
@@ -76,16 +80,16 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     code = match.group(1)
     if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
         return False
-    if _FIVE_DIGIT_CODE.fullmatch(code):
+    if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
     # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
     # goes on as a longer number (an account, a phone).
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
         return False
     if "." in code or re.search(r" [-\u2013]|[-\u2013] ", code):
-        # "Sistem Operasi [TI.2202]": a dotted code in capitals, bracketed after its name, is the course too.
-        named_in_brackets = code[:2].isupper() and evidence.bracketed(source, start, end)
-        return _cued(source, match) or (named_in_brackets and evidence.beside_name(source, start, end))
+        # "Sistem Operasi [TI.2202]", "Rekayasa Perangkat Lunak - IF.2208": a dotted code in capitals beside its
+        # name is the course too.
+        return _cued(source, match) or (code[:2].isupper() and evidence.beside_name(source, start, end))
     # "K3L 2101", "K3 1201": a digit among the letters is also a processor, a grade or a class ("i5 8250", "kelas A1
     # 1020"), so only a label for a code or brackets make it one.
     if re.match(r"[A-Za-z]{1,2}\d(?:[A-Za-z]|[ -])", code):
@@ -236,7 +240,13 @@ def find_course_code(subject: str, text: str) -> str | None:
     # A code in the text that only its shape calls one ("bawa IC BC547", "mohon ganti IF2204") gives way to one the
     # writer marks as the course ("Kode MK: RBT 2203", "Applied Cryptography / CYS-3102").
     bare = None
-    for pattern, loose in ((CODE, False), (_LOOSE_CODE, True), (_UNIT_CODE, True), (_FIVE_DIGIT_CODE, True)):
+    for pattern, loose in (
+        (CODE, False),
+        (_LOOSE_CODE, True),
+        (_UNIT_CODE, True),
+        (_FIVE_DIGIT_CODE, True),
+        (_PREFIXED_CODE, True),
+    ):
         first = None
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):
