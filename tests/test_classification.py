@@ -252,15 +252,18 @@ def test_current_name_on_the_opened_part9() -> None:
         "requests-tune20-codes",
         "requests-tune21",
         "requests-tune22-codenames",
+        "requests-tune24-codes",
     ],
 )
 def test_course_code_on_the_code_corpora(directory: str) -> None:
     """The course code as written (a space, a hyphen, lower case, a practicum letter, tables, labels in other words,
     the subject alone, a settings screen's ID number, a session's suffix, a digit among the letters, a name ending in
     Lab, a dot, a code inside a subject or after "for ... please", a service unit's "UPB-TF02", a class section's
-    "MKW104-D" where a notice is put) on the opened parts 8, 9, 12 and 13 and on the corpora
-    written for codes, whose near-misses (rooms, classes, staff numbers, tickets, errors, accounts, parts, ciphers,
-    models, flights, standards) must claim none; their names and changes are other readers'."""
+    "MKW104-D" where a notice is put; a course that "is" a code, one code singled out of several, a class glued after
+    a code, a dotted code beside its name, a programme prefix or a cohort's digits first under a code's label) on the
+    opened parts 8, 9, 12 and 13 and on the corpora written for codes, whose near-misses (rooms, classes, staff
+    numbers, tickets, decrees, errors, vouchers, bookings, accounts, parts listed together, ciphers, models, versions,
+    flights, standards) must claim none; their names and changes are other readers'."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     assert report.field_accuracy["course_code"] >= 0.95, report.field_mistakes
     assert not any(mistake.field == "course_code" and mistake.expected is None for mistake in report.field_mistakes), (

@@ -218,6 +218,16 @@ def _system_notice(text: str) -> object:
         pytest.param(
             split_body, "Mohon ganti nama MK\nTerima kasih,\nAgus\nselamat" + " " * 20_000 + "x", id="greeting"
         ),
+        # the course's code named after a run of words, of code words and of "only" before several codes
+        pytest.param(_course_code, "my course on " + "e-learning " * 8_000 + "is", id="course-words-before-is"),
+        pytest.param(_course_code, "error kode " * 8_000 + "DB1045", id="other-code-labels"),
+        pytest.param(_course_code, "IF2201 IF2204 " + "hanya untuk " * 8_000 + "IF2204", id="singled-out"),
+        # parts listed again and again before a shape; a name before an unclosed square bracket
+        pytest.param(_course_code, "board ESP32 dan " * 5_000 + "modul SIM800L", id="listed-parts"),
+        pytest.param(_course_code, "Sistem Operasi [" * 5_000 + "TI.2202]", id="square-brackets"),
+        # programme prefixes and dotted letters, none closing a code
+        pytest.param(_course_code, "Kode MK: " + "D3-" * 10_000 + "MES2201", id="prefixed-codes"),
+        pytest.param(_course_code, "Kode MK: TRE" + ".3201" * 8_000 + ".P", id="dotted-letters"),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
         # a subject's publishing verb before a long run of dates and hours that never reaches the title's colon

@@ -13,14 +13,16 @@ from daemon.classify.wording import RATHER
 # is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
 # A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
 # "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
-CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]))")
+# A class glued after the code ("IF2105-TI1B", "MB2203-AK-2A") is no part of it: the code is read without the class.
+CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))")
 # The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
-# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk"). Such a shape is
-# also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer says so: after a
-# course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like every label value.
+# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk", "TRE.3201.P").
+# Such a shape is also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer
+# says so: after a course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like
+# every label value.
 _LOOSE_CODE = re.compile(
     r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
-    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3})?)(?![\w-]|[.,]\d)"
+    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?)(?![\w-]|[.,]\d)"
 )
 # A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
 # "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
@@ -30,6 +32,9 @@ _UNIT_CODE = re.compile(
 )
 # A code with five digits ("IF20101") is also an account or a postcode: the course only under a label for a code.
 _FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,]\d)")
+# A programme before the code or a cohort's digits first ("D3-MES2201", "TI-IF2204", "21EL2104") is also a batch, a
+# serial or an order number: the course only under a label for a code.
+_PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{2,4})\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
 # where the writer calls it the short name and nothing else names the course. Letters alone after the code
@@ -75,14 +80,16 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     code = match.group(1)
     if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
         return False
-    if _FIVE_DIGIT_CODE.fullmatch(code):
+    if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
     # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
     # goes on as a longer number (an account, a phone).
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
         return False
     if "." in code or re.search(r" [-\u2013]|[-\u2013] ", code):
-        return _cued(source, match)
+        # "Sistem Operasi [TI.2202]", "Rekayasa Perangkat Lunak - IF.2208": a dotted code in capitals beside its
+        # name is the course too.
+        return _cued(source, match) or (code[:2].isupper() and evidence.beside_name(source, start, end))
     # "K3L 2101", "K3 1201": a digit among the letters is also a processor, a grade or a class ("i5 8250", "kelas A1
     # 1020"), so only a label for a code or brackets make it one.
     if re.match(r"[A-Za-z]{1,2}\d(?:[A-Za-z]|[ -])", code):
@@ -115,6 +122,27 @@ _NAMED_SHORTNAME = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek)|singk
 _SHORTNAME_BEFORE = re.compile(r"(?i:short\s*name|nama\s+(?:singkat|pendek))(?:-?nya)?(?:\s+\w+){0,3}\s*:?\s*$")
 
 
+# "the course code is IF204", "my module on the e-learning platform is ELK-2207" name the course; "menjadi IF205" or
+# "NIM 4112" do not.
+_NAMES_CODE = re.compile(
+    r"(?i:code|kode|(?:my|our|the)\s+(?:course|subject|module))(?:\s+[\w-]+){0,4}\s+(?:is|adalah)\s*:?\s*$"
+)
+
+
+# ... and of those, the ones naming a course's code, not an error's or a voucher's: "the subject code for the Physics
+# Laboratory is PHY-1102L", "my course on e-learning is MEK 3105" take a loosely written code too.
+_NAMES_COURSE_CODE = re.compile(
+    r"(?i:(?:course|subject|module|mk|matkul|mata\s*kuliah)\s+(?:code|kode|id)|(?:kode|kd)\s+(?:mk|matkul|mata\s*kuliah)"
+    r"|(?:my|our|the)\s+(?:course|subject|module))(?:\s+[\w-]+){0,4}\s+(?:is|adalah)\s*:?\s*$"
+)
+# A code of something else: "keluar error kode DB1045", "the error code is SQL1045", "kode voucher ZM2027".
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:error|galat|err|voucher|promo|booking|otp|kupon|coupon|verifikasi|verification)\s+(?:code|kode)"
+    r"|\b(?:code|kode)\s+(?:error|galat|voucher|promo|booking|otp|kupon|coupon|verifikasi|verification))"
+    r"(?:-?nya)?(?:\s+(?:is|adalah))?\s*:?\s*$"
+)
+
+
 def _codes(
     source: str, pattern: re.Pattern[str], loose: bool, subject: bool = False
 ) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -124,22 +152,22 @@ def _codes(
         before = source[max(0, match.start() - 25) : match.start()]
         if pattern is _CODE_OPENING_SHORTNAME and not _NAMED_SHORTNAME.search(source[: match.start()][-70:]):
             continue
-        # "the course code is IF204" names the course; "menjadi IF205" or "NIM 4112" does not.
-        names_code = re.search(
-            r"(?i:code|kode|(?:my|our|the)\s+course)(?:\s+\w+){0,3}\s+(?:is|adalah)\s*:?\s*$", before
-        )
+        names_code = _NAMES_CODE.search(source[max(0, match.start() - 60) : match.start()])
         new_value = _NEW_VALUE_BEFORE.search(before) and not (
             _FOR_THE_COURSE_BEFORE.search(before) or rank.posted_in(source, match.start())
         )
         if not names_code and (new_value or _STUDENT_ID.search(before) or _TICKET.search(before)):
+            continue
+        if _OTHER_CODE_BEFORE.search(source[max(0, match.start() - 30) : match.start()]):
             continue
         if _YEAR.fullmatch(_SUFFIX.sub("", match.group(1))[-4:]) and not (names_code or _cued(source, match)):
             continue
         prefix = re.match(r"[A-Za-z]+", match.group(1))
         if _ROOM.search(before) or (prefix and prefix.group(0).lower() in _NOT_CODE_PREFIX):
             continue
+        names_course_code = _NAMES_COURSE_CODE.search(source[max(0, match.start() - 60) : match.start()])
         if loose and (
-            not _accepts_loose(source, match, subject)
+            not (names_course_code or _accepts_loose(source, match, subject))
             or evidence.place_named_before(source, match.start())
             or _after_a_slash(source, match.start())
         ):
@@ -150,7 +178,7 @@ def _codes(
         if "\t" in source[match.start() : line_end if line_end >= 0 else len(source)]:
             window = window[window.rfind("\n") + 1 :]
         shortname = bool(_SHORTNAME_BEFORE.search(window))
-        if shortname and _SUFFIX.search(match.group(1)):
+        if shortname and (_SUFFIX.search(match.group(1)) or source.startswith("-", match.end())):
             continue  # "short name: ME2101-A" is the short name whole, no code
         bare = not (loose or subject or names_code or rank.evident(source, match.start(), match.end()))
         marked = names_code or evidence.labelled_as_code(source, match.start())
@@ -186,14 +214,39 @@ def _corrected(text: str) -> str | None:
     return None
 
 
+# Of several courses listed, the one the writer singles out for the change: "yang perlu diperbaiki hanya MB2203",
+# "only EE2104 needs a new key", "MB2203 saja", not "bukan hanya IF2201" or "not only IF2201".
+_SINGLED_OUT = re.compile(
+    r"(?<![\w-])(?i:(?<!bukan )(?<!tidak )(?<!not )(?:hanya|cuma|only|just)\s+"
+    r"(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?)([A-Z]{2,4}\d{3,4}[A-Z]?)\b"
+    r"|(?<![\w-])([A-Z]{2,4}\d{3,4}[A-Z]?)\s+(?i:saja|aja|only)\b"
+)
+
+
+def _singled_out(text: str) -> str | None:
+    listed = {code for code, _, _, _ in _codes(text, CODE, False)}
+    if len(listed) < 2:
+        return None
+    for match in _SINGLED_OUT.finditer(text):
+        if (code := match.group(1) or match.group(2)) in listed:
+            return code
+    return None
+
+
 def find_course_code(subject: str, text: str) -> str | None:
-    if corrected := _corrected(text):
-        return corrected
+    if chosen := _corrected(text) or _singled_out(text):
+        return chosen
     maybe_shortname = None
     # A code in the text that only its shape calls one ("bawa IC BC547", "mohon ganti IF2204") gives way to one the
     # writer marks as the course ("Kode MK: RBT 2203", "Applied Cryptography / CYS-3102").
     bare = None
-    for pattern, loose in ((CODE, False), (_LOOSE_CODE, True), (_UNIT_CODE, True), (_FIVE_DIGIT_CODE, True)):
+    for pattern, loose in (
+        (CODE, False),
+        (_LOOSE_CODE, True),
+        (_UNIT_CODE, True),
+        (_FIVE_DIGIT_CODE, True),
+        (_PREFIXED_CODE, True),
+    ):
         first = None
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):

@@ -52,11 +52,12 @@ _AT_A_PLACE_BEFORE = re.compile(rf"(?i:\b(?:di|ke|at|in|{_PLACE_WORDS}))\s*$")
 _PLACE_IN_BRACKETS_AFTER = re.compile(rf"\s*[(,]\s*(?i:{_PLACE_WORDS})(?![\w])")
 _NAME_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,}|I{1,3}|IV|\d|dan|&|and|of|for)"
 # Capitalised words right before the code on its line: "Basis Data IF 2204", "Sistem Kendali Digital TRE-3201", in
-# apposition ("Basis Data, IF 2204, mohon"), in brackets with the class ("Basis Data (IF 2204 / TI-2A)"), in a form's
-# capitals ("BASIS DATA - IF 2204"), in a row of cells ("Sistem Kendali | TRE 3201 / TI-3A").
+# apposition ("Basis Data, IF 2204, mohon"), in brackets with the class ("Basis Data (IF 2204 / TI-2A)"), in square
+# brackets ("Sistem Operasi [TI.2202]"), in a form's capitals ("BASIS DATA - IF 2204"), in a row of cells ("Sistem
+# Kendali | TRE 3201 / TI-3A").
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:]))((?:[A-Z][a-z]{{2,}}|[A-Z]{{3,}})(?:[ \t]+{_NAME_WORD}){{0,5}})"
-    r"(?:[ \t]+|,[ \t]+|[ \t]*\([ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*|[ \t]*\|[ \t]*)$"
+    r"(?:[ \t]+|,[ \t]+|[ \t]*[(\[][ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*|[ \t]*\|[ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
 _NAME_AFTER = re.compile(r"(?:\s*[-\u2013:|]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")

@@ -12,8 +12,8 @@ from daemon.classify import course_code_evidence as evidence
 # shape with no evidence of its own is judged so: "(AES2104)" or "Kode MK: BC2101" stays a course.
 _CIPHER = re.compile(r"(?i:aes|des|rsa|sha|ecc|ecdsa|hmac|crc|md)[ -]?\d")
 _THING_NOUNS = (
-    r"ic|chip|cip|servo|motor|transistor|sensor|mosfet|relay|relai|dioda|diode|kapasitor|capacitor|resistor"
-    r"|baterai|battery|gpu|cpu|vga|prosesor|processor|laptop|printer|router|switch|kamera|camera|lensa|lens"
+    r"ic|chip|cip|board|shield|servo|motor|transistor|sensor|mosfet|relay|relai|dioda|diode|kapasitor|capacitor"
+    r"|resistor|baterai|battery|gpu|cpu|vga|prosesor|processor|laptop|printer|router|switch|kamera|camera|lensa|lens"
     r"|drone|pesawat|aircraft|baja|steel|besi|standar|standard|seri|series|tipe|type"
     r"|model|merk|merek|brand|versi|version|firmware|enkripsi|encryption|hash|algoritma|algorithm|cipher"
     r"|penerbangan|flight|proyeksi|projection|datum|zona|zone|kode\s+pos|postcode|kabel|cable|konektor|connector"
@@ -21,12 +21,16 @@ _THING_NOUNS = (
     r"|canon|nikon|sony|fujifilm|panasonic|dji|gopro|asus|acer|lenovo|dell|samsung|xiaomi|intel|amd|nvidia|boeing"
     r"|airbus|leica|sokkia|topcon|trimble|garmin|arduino|siemens|omron|mitsubishi|schneider|yamaha|honda|toyota"
 )
-_THING_BEFORE = re.compile(rf"(?i:\b(?:{_THING_NOUNS})(?:\s+[A-Z][A-Za-z]+)?)\s*$")
+# ... or listed after one: "board ESP32 dan modul SIM800L", "transistor BC547, BC557".
+_THING_BEFORE = re.compile(
+    rf"(?i:\b(?:{_THING_NOUNS}))(?:(?i:\s+[A-Z][A-Za-z]+)?\s*"
+    r"|\s+[A-Z0-9][\w-]*\s*(?:,|(?i:dan|serta|and|&))\s+(?:[a-z]+\s+)?)$"
+)
 
 
 def a_thing(source: str, start: int, code: str) -> bool:
     """A cipher, a part or a model named by the shape: "AES256", "servo MG996R", "baja AISI 1045"."""
-    return bool(_CIPHER.match(code) or _THING_BEFORE.search(source[max(0, start - 30) : start]))
+    return bool(_CIPHER.match(code) or _THING_BEFORE.search(source[max(0, start - 40) : start]))
 
 
 def evident(source: str, start: int, end: int) -> bool:
