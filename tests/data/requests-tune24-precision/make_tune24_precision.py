@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""Generate the twenty-fourth P4M helpdesk TUNING corpus, part "precision": where a claimed change value ends.
+
+Written blind (no held-out mail read) from the kinds the opened part14 (requests-tune23) shows: a lecturer's degrees
+whose last dot belongs to the value ("IPM.", "Ph.D.", "M.Kom."), and a description run on into a short sentence of
+the writer's ("Segera."). Kinds: degrees and abbreviations whose dots are the value's (S.T., M.Kom., Ph.D., IPM.,
+Dr.-Ing., dll.); a sentence after the value that is courtesy, urgency, a deadline, a reason or a thanks ("Segera.",
+"Terima kasih.", "ASAP.", "karena ...", "sebelum ...", "per semester depan", "mulai minggu depan"); a closing quote
+or bracket; a value followed by its own explanation; a value corrected later in the mail or the thread; a value of
+another course or of the old side; the requester's signature where the lecturer is asked back (near-misses that must
+claim nothing).
+
+Voices no corpus had: Banjar, Gorontalo, Sasak, Lampung, Bengkulu, Betawi, Toraja, Nias and Jambi writers; a Welsh,
+a South African, a Sri Lankan, a Pakistani, an Egyptian, a Canadian and a Malaysian colleague; a faculty's quality
+office; a lab assistant typing on a phone.
+The message engine is the first tuning corpus's generator (../requests-tune/make_tune.py).
+Run:  python3 make_tune24_precision.py          (TUNE24_BATCH=N OUT=dir ... --partial writes one batch elsewhere)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = os.environ.get("OUT", HERE)
+M = E.M
+BATCH_ENDS = []
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def quoted(text):
+    return "".join(("> " + line).rstrip() + "\n" for line in text.splitlines())
+
+
+# ================================================================ batch 1
+
+# ---------------------------------------------------------------- degrees whose last dot is the value's
+
+M("dosen-gelar-ipm-lalu-segera", "2027-12-01 07:10:00",
+  ("Rahmadi Noor", "rahmadi.noor@polibatam.ac.id"),
+  "Pengampu Mesin Konversi Energi",
+  """Assalamualaikum,
+
+Pengampu Mesin Konversi Energi (MKE3102) di e-learning minta diganti lawan Ir. Syahrani Anwar, S.T., M.T., IPM. Mohon segera, kuliah sudah jalan.
+
+Tarima kasih banyak,
+Rahmadi Noor
+""", "course_data", "id",
+  cd("MKE3102", "Mesin Konversi Energi", lecturer="Ir. Syahrani Anwar, S.T., M.T., IPM."), client="gmail")
+
+M("en-lecturer-phd-then-asap", "2027-12-01 08:05:00",
+  ("Nomvula Dlamini", "nomvula.dlamini@polibatam.ac.id"),
+  "Lecturer on Water Treatment",
+  """Hi P4M,
+
+Please change the lecturer of Water Treatment Engineering (TL3204) to Dr. Thabo Mokoena, Ph.D. ASAP, the students are already asking.
+
+Thanks,
+Nomvula
+""", "course_data", "en",
+  cd("TL3204", "Water Treatment Engineering", lecturer="Dr. Thabo Mokoena, Ph.D."), client="outlook")
+
+M("dosen-dr-ing-lalu-mulai-minggu-depan", "2027-12-01 09:30:00",
+  ("Sekretariat Jurusan Teknik Mesin", "sekjur.mesin@polibatam.ac.id"),
+  "Perubahan pengampu",
+  """Yth. Tim P4M,
+
+Dosen pengampu Perpindahan Panas (TM3105) diganti menjadi Dr.-Ing. Gerhard Simanjuntak, M.Eng. mulai minggu depan, sesuai surat tugas terbaru.
+
+Hormat kami,
+Sekretariat Jurusan Teknik Mesin
+""", "course_data", "id",
+  cd("TM3105", "Perpindahan Panas", lecturer="Dr.-Ing. Gerhard Simanjuntak, M.Eng."), client="zimbra")
+
+M("dosen-mkom-akhir-baris-terima-kasih", "2027-12-01 10:15:00",
+  ("Ratna Podungge", "ratna.podungge@polibatam.ac.id"),
+  "dosen basis data",
+  """Selamat pagi,
+
+Mohon dosen MK Basis Data Lanjut (IF2207) diubah ke Fadli Hulopi, S.Kom., M.Kom.
+Terima kasih.
+
+Ratna Podungge
+""", "course_data", "id",
+  cd("IF2207", "Basis Data Lanjut", lecturer="Fadli Hulopi, S.Kom., M.Kom."), client="iphone")
+
+# ---------------------------------------------------------------- a description run on into the writer's sentence
+
+M("deskripsi-lalu-segera-kalimat-pendek", "2027-12-01 11:00:00",
+  ("Lalu Muhammad Zohri", "lalu.zohri@polibatam.ac.id"),
+  "deskripsi",
+  """Deskripsi Kewirausahaan Digital (BIS2103) diganti jadi: Mahasiswa merancang model bisnis digital dan menguji pasar dengan prototipe sederhana. Segera ya.
+
+Zohri
+""", "course_data", "id",
+  cd("BIS2103", "Kewirausahaan Digital",
+     summary="Mahasiswa merancang model bisnis digital dan menguji pasar dengan prototipe sederhana."),
+  client="android")
+
+M("en-summary-then-asap-dot", "2027-12-01 13:20:00",
+  ("Gareth Pritchard", "gareth.pritchard@polibatam.ac.id"),
+  "New summary for Coastal Engineering",
+  """Hello,
+
+New summary for Coastal Engineering (TS3301): Students study wave mechanics, sediment transport and the design of breakwaters and seawalls. ASAP please.
+
+Diolch,
+Gareth
+""", "course_data", "en",
+  cd("TS3301", "Coastal Engineering",
+     summary="Students study wave mechanics, sediment transport and the design of breakwaters and seawalls."),
+  client="thunderbird")
+
+M("deskripsi-dll-lalu-karena", "2027-12-01 14:00:00",
+  ("Yusuf Hasibuan", "yusuf.hasibuan@polibatam.ac.id"),
+  "Ringkasan Jaringan Komputer",
+  """Selamat siang Bapak/Ibu,
+
+Ringkasan MK Jaringan Komputer (TI2204) mohon diganti menjadi: Membahas model OSI, pengalamatan IP, routing, switching, keamanan jaringan, dll. Karena RPS prodi sudah direvisi bulan lalu.
+
+Terima kasih,
+Yusuf
+""", "course_data", "id",
+  cd("TI2204", "Jaringan Komputer",
+     summary="Membahas model OSI, pengalamatan IP, routing, switching, keamanan jaringan, dll."),
+  client="gmail")
+
+M("deskripsi-sebelum-uts", "2027-12-01 15:45:00",
+  ("Putu Ayu Lestari", "putu.lestari@polibatam.ac.id"),
+  "update deskripsi",
+  """Pak, deskripsi Akuntansi Biaya (AK2102) tolong diganti: Mata kuliah ini membahas penentuan harga pokok produk, biaya standar, dan analisis selisih. Sebelum UTS ya pak.
+
+Makasih
+""", "course_data", "id",
+  cd("AK2102", "Akuntansi Biaya",
+     summary="Mata kuliah ini membahas penentuan harga pokok produk, biaya standar, dan analisis selisih."),
+  client="iphone")
+
+# ---------------------------------------------------------------- a name with a time or a reason after it
+
+M("nama-mk-per-semester-depan", "2027-12-02 07:40:00",
+  ("Hendra Saputra Lubis", "hendra.lubis@polibatam.ac.id"),
+  "Nama MK",
+  """Tabik pun,
+
+Nama MK Rekayasa Perangkat Lunak (IF2301) di e-learning diganti jadi Rekayasa Perangkat Lunak Berorientasi Objek per semester depan.
+
+Hendra
+""", "course_data", "id",
+  cd("IF2301", "Rekayasa Perangkat Lunak", fullname="Rekayasa Perangkat Lunak Berorientasi Objek"), client="gmail")
+
+M("nama-mk-kutip-koma-sesuai", "2027-12-02 08:30:00",
+  ("Febri Ardiansyah", "febri.ardiansyah@polibatam.ac.id"),
+  "Nama mata kuliah",
+  """Yth. P4M,
+
+Mohon nama mata kuliah PW2101 Pemrograman Web diubah menjadi “Pemrograman Web dan Mobile”, sesuai kurikulum 2027.
+
+Salam,
+Febri
+""", "course_data", "id",
+  cd("PW2101", "Pemrograman Web", fullname="Pemrograman Web dan Mobile"), client="outlook")
+
+M("en-shortname-own-explanation-paren", "2027-12-02 09:10:00",
+  ("Sunil Perera", "sunil.perera@polibatam.ac.id"),
+  "Short name",
+  """Dear helpdesk,
+
+Kindly set the short name of Digital Control Systems (EL3203) to DCS-27 (DCS for Digital Control Systems, 27 for the intake).
+
+Thank you and best regards,
+Sunil Perera
+""", "course_data", "en",
+  cd("EL3203", "Digital Control Systems", shortname="DCS-27"), client="outlook")
+
+M("key-lalu-penjelasan-huruf-besar", "2027-12-02 10:00:00",
+  ("Mawar Siregar", "mawar.siregar@polibatam.ac.id"),
+  "enrolment key",
+  """Siang min,
+
+Enrolment key Statika Struktur (TS1203) diganti ke Statika#2027 - pakai tanda pagar, huruf S besar.
+
+Thx
+""", "course_data", "id",
+  cd("TS1203", "Statika Struktur", enrolment_key="Statika#2027"), client="android")
+
+M("kelas-mulai-minggu-depan-karena", "2027-12-02 11:25:00",
+  ("Ahmad Faizal Khan", "faizal.khan@polibatam.ac.id"),
+  "Class for Thermodynamics",
+  """Dear P4M,
+
+Please move Thermodynamics (TM2102) to class ME-2B starting next week, because the room for ME-2A is under renovation.
+
+Regards,
+Faizal
+""", "course_data", "en",
+  cd("TM2102", "Thermodynamics", **{"class": "ME-2B"}), client="gmail")
+
+# ---------------------------------------------------------------- corrected later in the mail or the thread
+
+M("key-eh-salah-maksudnya", "2027-12-02 13:00:00",
+  ("Oktaviani Gultom", "okta.gultom@polibatam.ac.id"),
+  "key MK",
+  """Pak, key MK Fisika Terapan (FT1102) diganti jadi Fisika2027. Eh salah, maksud saya Fisika2028, untuk angkatan baru.
+
+Makasih pak
+""", "course_data", "id",
+  cd("FT1102", "Fisika Terapan", enrolment_key="Fisika2028"), client="iphone")
+
+M("en-reply-correction-above-quote", "2027-12-02 14:30:00",
+  ("Omar Abdelrahman", "omar.abdelrahman@polibatam.ac.id"),
+  "Re: Short name for Fluid Power",
+  """Sorry, a correction to my mail below: the short name should be FPW-3, not FPW-2.
+
+Omar
+
+On Wed, 1 Dec 2027 at 16:02, Omar Abdelrahman <omar.abdelrahman@polibatam.ac.id> wrote:
+""" + quoted("""Hello,
+
+Please set the short name of Fluid Power (ME3106) to FPW-2.
+
+Thanks,
+Omar"""), "course_data", "en",
+  cd("ME3106", "Fluid Power", shortname="FPW-3"), client="gmail")
+
+M("dosen-bukan-yang-sekarang-tertulis", "2027-12-02 15:10:00",
+  ("Yohanes Pasulu", "yohanes.pasulu@polibatam.ac.id"),
+  "Dosen Hidrologi",
+  """Selamat sore,
+
+Di e-learning dosen Hidrologi Terapan (TS2205) masih tertulis Ir. Markus Rante, M.T., mohon diganti dengan Dr. Elisabeth Tandi Lolo, S.T., M.Sc. Beliau yang mengajar tahun ini.
+
+Kurre sumanga',
+Yohanes
+""", "course_data", "id",
+  cd("TS2205", "Hidrologi Terapan", lecturer="Dr. Elisabeth Tandi Lolo, S.T., M.Sc."), client="gmail")
+
+# ---------------------------------------------------------------- another course's value, the writer's signature
+
+M("dua-mk-satu-tetap-satu-diganti", "2027-12-03 08:00:00",
+  ("Rudi Hartono Zebua", "rudi.zebua@polibatam.ac.id"),
+  "Key Kalkulus",
+  """Ya'ahowu,
+
+Untuk Kalkulus 1 (MA1101) key-nya tetap Kalk1-2027, tidak usah diubah. Yang diganti Kalkulus 2 (MA1202): key jadi Kalk2-Genap.
+
+Rudi
+""", "course_data", "id",
+  cd("MA1202", "Kalkulus 2", enrolment_key="Kalk2-Genap"), client="thunderbird")
+
+M("near-signature-not-lecturer", "2027-12-03 09:15:00",
+  ("Yohanes Tandi", "yohanes.tandi@polibatam.ac.id"),
+  "Pengampu Mekanika Tanah",
+  """Selamat pagi Tim P4M,
+
+Saya sudah tidak mengajar Mekanika Tanah (TS2103) semester ini, mohon nama dosen pengampunya di e-learning diganti. Nama dosen barunya akan dikirim Kaprodi.
+
+Salam,
+Dr. Yohanes Tandi, S.T., M.T.
+""", "course_data", "id", cd("TS2103", "Mekanika Tanah"),
+  note="The new lecturer is not named yet; the signature is the writer's, the lecturer is asked back.",
+  client="outlook")
+
+M("en-near-lecturer-later-name-signature", "2027-12-03 10:40:00",
+  ("Jean-Luc Tremblay", "jeanluc.tremblay@polibatam.ac.id"),
+  "Lecturer for Ship Stability",
+  """Hi,
+
+I am handing Ship Stability (KP2105) over to a colleague next term. Could you change the lecturer once I send you the name? The department has not decided yet.
+
+Cheers,
+Dr. Jean-Luc Tremblay, P.Eng.
+""", "course_data", "en", cd("KP2105", "Ship Stability"),
+  note="No new lecturer named; nothing to claim.", client="thunderbird")
+
+M("dosen-kurung-nip-tutup", "2027-12-03 11:30:00",
+  ("Siti Aminah Effendi", "siti.effendi@polibatam.ac.id"),
+  "Pengampu Kimia Dasar",
+  """Assalamualaikum wr. wb.
+
+Mohon pengampu Kimia Dasar (KM1101) diganti ke Drs. Mukhlis Harahap, M.Si. (NIP 196805121994031002). Pak Mukhlis menggantikan Bu Nurhayati yang pensiun.
+
+Wassalam,
+Siti Aminah
+""", "course_data", "id",
+  cd("KM1101", "Kimia Dasar", lecturer="Drs. Mukhlis Harahap, M.Si."), client="zimbra")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+if __name__ == "__main__":
+    only = os.environ.get("TUNE24_BATCH")
+    if only:
+        b = int(only)
+        del E.MAILS[BATCH_ENDS[b - 1]:]
+        del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    others = sum(1 for m in E.MAILS if m["type"] == "other")
+    E.PLAN = {"course_data": len(E.MAILS) - others, "other": others} if others else {"course_data": len(E.MAILS)}
+    sys.exit(E.main())
