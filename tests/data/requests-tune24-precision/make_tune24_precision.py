@@ -300,6 +300,252 @@ Siti Aminah
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ================================================================ batch 2 (written after batch 1's rules, before its own)
+
+# ---------------------------------------------------------------- degrees, then the writer's words on the same line
+
+M("dosen-ipu-phd-lalu-urgent-ya", "2027-12-06 07:20:00",
+  ("Sekretariat Jurusan Teknik Sipil", "sekjur.sipil@polibatam.ac.id"),
+  "Urgent: pengampu Struktur Baja",
+  """Kepada Yth. Tim P4M,
+
+Pengampu Struktur Baja Lanjut (TS3207) mohon diganti menjadi Prof. Ir. Bambang Wijaya, M.Sc., Ph.D., IPU. Urgent ya, kuliah perdana hari Senin.
+
+Hormat kami,
+Sekretariat Jurusan Teknik Sipil
+""", "course_data", "id",
+  cd("TS3207", "Struktur Baja Lanjut", lecturer="Prof. Ir. Bambang Wijaya, M.Sc., Ph.D., IPU."), client="outlook")
+
+M("dosen-mhum-per-tanggal", "2027-12-06 08:00:00",
+  ("Ketut Sudarsana", "ketut.sudarsana@polibatam.ac.id"),
+  "Pengampu Bahasa Inggris Teknik",
+  """Om Swastiastu,
+
+Dosen Bahasa Inggris Teknik (BI1102) diganti ke Ni Made Sri Andayani, S.Pd., M.Hum. per 1 Februari 2028.
+
+Suksma,
+Ketut
+""", "course_data", "id",
+  cd("BI1102", "Bahasa Inggris Teknik", lecturer="Ni Made Sri Andayani, S.Pd., M.Hum."), client="gmail")
+
+M("en-lecturer-msc-effective-immediately", "2027-12-06 09:10:00",
+  ("Nurul Aisyah binti Kamal", "nurul.aisyah@polibatam.ac.id"),
+  "Replacement lecturer",
+  """Dear P4M team,
+
+Kindly replace the lecturer of Occupational Safety (K3L2101) with Dr. Arif Rahman, M.Sc. effective immediately. He joined us last week.
+
+Thank you,
+Nurul Aisyah
+""", "course_data", "en",
+  cd("K3L2101", "Occupational Safety", lecturer="Dr. Arif Rahman, M.Sc."), client="outlook")
+
+M("dosen-lalu-penjelasan-kurung-pindahan", "2027-12-06 10:30:00",
+  ("Syamsul Bahri", "syamsul.bahri@polibatam.ac.id"),
+  "Dosen Mekanika Teknik",
+  """Selamat pagi Pak/Bu,
+
+Pengampu Mekanika Teknik (TM1104) tolong diubah jadi Dr. Hana Putri Utami, M.T. (dosen baru, pindahan dari Politeknik Negeri Padang).
+
+Terima kasih,
+Syamsul
+""", "course_data", "id",
+  cd("TM1104", "Mekanika Teknik", lecturer="Dr. Hana Putri Utami, M.T."), client="gmail")
+
+M("en-lecturer-dr-ing-dash-explanation", "2027-12-06 11:45:00",
+  ("Rashed Chowdhury", "rashed.chowdhury@polibatam.ac.id"),
+  "Lecturer field on e-learning",
+  """Hi,
+
+The lecturer of Power Electronics (EL3108) should now read Dr.-Ing. Farhan Siddique, M.Eng. - he is our new DAAD returnee.
+
+Best,
+Rashed
+""", "course_data", "en",
+  cd("EL3108", "Power Electronics", lecturer="Dr.-Ing. Farhan Siddique, M.Eng."), client="thunderbird")
+
+# ---------------------------------------------------------------- a description, then the writer's sentence
+
+M("en-summary-then-thanks-in-advance", "2027-12-06 13:00:00",
+  ("Aung Kyaw Min", "aung.kyawmin@polibatam.ac.id"),
+  "Course description: Port Management",
+  """Dear Sir/Madam,
+
+Please put this as the description of Port Management (KP3102): The course covers port operations, terminal planning, cargo handling and port performance indicators. Thanks in advance.
+
+Aung Kyaw Min
+""", "course_data", "en",
+  cd("KP3102", "Port Management",
+     summary="The course covers port operations, terminal planning, cargo handling and port performance indicators."),
+  client="gmail")
+
+M("deskripsi-lalu-soalnya-akreditasi", "2027-12-06 14:15:00",
+  ("Bang Jali", "rojali.jali@polibatam.ac.id"),
+  "deskripsi MK",
+  """Bang, deskripsi Manajemen Proyek (MP2203) ganti jadi: Membahas perencanaan, penjadwalan, pengendalian biaya dan risiko proyek. Soalnya minggu depan visitasi akreditasi.
+
+Makasih bang
+""", "course_data", "id",
+  cd("MP2203", "Manajemen Proyek",
+     summary="Membahas perencanaan, penjadwalan, pengendalian biaya dan risiko proyek."), client="android")
+
+M("deskripsi-label-baris-lalu-deadline-jumat", "2027-12-06 15:30:00",
+  ("Marlina Sembiring", "marlina.sembiring@polibatam.ac.id"),
+  "Perubahan deskripsi",
+  """Dengan hormat,
+
+Mata kuliah: Kimia Lingkungan (KL2104)
+Deskripsi baru: Mahasiswa mempelajari pencemaran air, udara, dan tanah serta teknik pengendaliannya. Paling lambat Jumat ini.
+
+Terima kasih.
+Marlina
+""", "course_data", "id",
+  cd("KL2104", "Kimia Lingkungan",
+     summary="Mahasiswa mempelajari pencemaran air, udara, dan tanah serta teknik pengendaliannya."), client="zimbra")
+
+M("en-summary-because-next-sentence", "2027-12-07 07:50:00",
+  ("Tanvir Ahmed", "tanvir.ahmed@polibatam.ac.id"),
+  "Summary change",
+  """Hello P4M,
+
+Change the summary of Renewable Energy Systems (EL3305) to: Solar, wind and hydro power conversion, storage, and grid integration of renewable sources. Because the old one still talks about diesel generators.
+
+Regards,
+Tanvir
+""", "course_data", "en",
+  cd("EL3305", "Renewable Energy Systems",
+     summary="Solar, wind and hydro power conversion, storage, and grid integration of renewable sources."),
+  client="outlook")
+
+M("deskripsi-dsb-lalu-ditunggu", "2027-12-07 08:40:00",
+  ("Yakobus Bria", "yakobus.bria@polibatam.ac.id"),
+  "deskripsi Praktikum Elektronika",
+  """Selamat pagi,
+
+Deskripsi Praktikum Elektronika (EL1206) diganti: Praktikum rangkaian dioda, transistor, op-amp, regulator tegangan, dsb. Ditunggu secepatnya, terima kasih.
+
+Yakobus
+""", "course_data", "id",
+  cd("EL1206", "Praktikum Elektronika",
+     summary="Praktikum rangkaian dioda, transistor, op-amp, regulator tegangan, dsb."), client="iphone")
+
+# ---------------------------------------------------------------- a name, a short name or a key with its own remark
+
+M("nama-mk-mulai-semester-genap-kurung", "2027-12-07 09:30:00",
+  ("Hasnah Mandar", "hasnah.mandar@polibatam.ac.id"),
+  "Nama MK Teknologi Pangan",
+  """Pak/Bu,
+
+Nama MK Teknologi Pangan (TP2101) diganti jadi Teknologi Pangan Fungsional (sesuai SK kurikulum) mulai semester genap.
+
+Wassalam,
+Hasnah
+""", "course_data", "id",
+  cd("TP2101", "Teknologi Pangan", fullname="Teknologi Pangan Fungsional"), client="gmail")
+
+M("en-fullname-effective-next-term", "2027-12-07 10:20:00",
+  ("Aroha Ngata", "aroha.ngata@polibatam.ac.id"),
+  "Rename Hospitality Law",
+  """Kia ora,
+
+Please rename Hospitality Law (HT2201) to Tourism and Hospitality Law effective next term.
+
+Ngā mihi,
+Aroha
+""", "course_data", "en",
+  cd("HT2201", "Hospitality Law", fullname="Tourism and Hospitality Law"), client="gmail")
+
+M("singkatan-huruf-kapital-semua", "2027-12-07 11:10:00",
+  ("Ahmad Jambi Saputra", "ahmad.saputra@polibatam.ac.id"),
+  "short name",
+  """Pagi min, short name Kimia Organik (KM2201) jadi KIMOR-A (huruf kapital semua ya). Makasih
+""", "course_data", "id",
+  cd("KM2201", "Kimia Organik", shortname="KIMOR-A"), client="android")
+
+M("en-key-case-sensitive-remark", "2027-12-07 13:40:00",
+  ("Farah Idris", "farah.idris@polibatam.ac.id"),
+  "Enrolment key for Marketing",
+  """Hi team,
+
+Enrolment key for Digital Marketing (BIS3104) should be MktDig_28 - case sensitive, with the underscore.
+
+Thanks!
+Farah
+""", "course_data", "en",
+  cd("BIS3104", "Digital Marketing", enrolment_key="MktDig_28"), client="gmail")
+
+M("sks-jadi-karena-praktikum", "2027-12-07 14:50:00",
+  ("Rahmawati Ternate", "rahmawati.t@polibatam.ac.id"),
+  "SKS Fisika Dasar",
+  """Selamat siang, SKS Fisika Dasar (FD1101) di e-learning diganti jadi 3 karena sekarang ada praktikumnya. Terima kasih.
+""", "course_data", "id",
+  cd("FD1101", "Fisika Dasar", credits="3"), client="iphone")
+
+# ---------------------------------------------------------------- corrected later, the old side, nothing to claim
+
+M("ralat-di-baris-berikut-bukan-tapi", "2027-12-08 07:30:00",
+  ("Dayang Sumbi Ngaju", "dayang.ngaju@polibatam.ac.id"),
+  "kelas MK",
+  """Selamat pagi,
+Kelas Akuntansi Dasar (AK1101) dipindah ke AK-1C.
+Ralat: bukan AK-1C, tapi AK-1D. Maaf.
+
+Dayang
+""", "course_data", "id",
+  cd("AK1101", "Akuntansi Dasar", **{"class": "AK-1D"}), client="gmail")
+
+M("en-update-later-in-mail-key", "2027-12-08 08:20:00",
+  ("Liam O'Sullivan", "liam.osullivan@polibatam.ac.id"),
+  "Key for Surveying",
+  """Hi,
+
+Can you set the enrolment key of Engineering Surveying (TS2106) to Survey-A1?
+
+Update: just spoke with the coordinator, please make it Survey-B2 instead, A1 is already used by another course.
+
+Liam
+""", "course_data", "en",
+  cd("TS2106", "Engineering Surveying", enrolment_key="Survey-B2"), client="thunderbird")
+
+M("yang-baru-lalu-yang-lama-kurung", "2027-12-08 09:15:00",
+  ("Irwan Lubis", "irwan.lubis@polibatam.ac.id"),
+  "Pengampu Sistem Informasi",
+  """Yth. P4M,
+
+Pengampu Sistem Informasi Manajemen (SI2104) yang baru: Dewi Anggraini, S.Kom., M.T.I. (yang lama: Drs. Hotman Panjaitan, M.M.)
+
+Terima kasih
+""", "course_data", "id",
+  cd("SI2104", "Sistem Informasi Manajemen", lecturer="Dewi Anggraini, S.Kom., M.T.I."), client="outlook")
+
+M("en-near-signature-head-of-department", "2027-12-08 10:40:00",
+  ("Malik Hussain", "malik.hussain@polibatam.ac.id"),
+  "Lecturer for Fluid Mechanics",
+  """Dear P4M,
+
+Kindly update the lecturer shown for Fluid Mechanics (TM2204); the staffing list for next semester is not final yet and I will send the name as soon as it is approved.
+
+Regards,
+Prof. Dr. Malik Hussain, Ph.D.
+Head of Department, Mechanical Engineering
+""", "course_data", "en", cd("TM2204", "Fluid Mechanics"),
+  note="No new lecturer named yet; the signature is the writer's.", client="outlook")
+
+M("near-dosen-pengganti-menyusul", "2027-12-08 11:30:00",
+  ("Wa Ode Nurhayati", "waode.nurhayati@polibatam.ac.id"),
+  "Dosen Geoteknik",
+  """Assalamualaikum,
+
+Dosen Geoteknik (TS3102) mohon diganti karena Pak Laode Hamid tugas belajar. Dosen pengganti: menyusul.
+
+Wassalamualaikum,
+Wa Ode Nurhayati, S.T., M.T.
+""", "course_data", "id", cd("TS3102", "Geoteknik"),
+  note="The new lecturer is to follow; the old lecturer and the writer's signature are not the value.",
+  client="gmail")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE24_BATCH")
