@@ -517,6 +517,9 @@ def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, exp
         ("fullname", "Semester 2", "2", False),
         ("shortname", "IF-2A", "if-2a", False),
         ("credits", None, "3", False),
+        ("summary", "Kajian pasang surut dan gelombang", "Kajian pasang surut dan gelombang.", True),
+        ("summary", "Kajian pasang surut dan gelombang", "Kajian pasang surut dan gelombang. Segera.", False),
+        ("lecturer", "Ir. Rudi Hartono, M.T., IPM.", "Ir. Rudi Hartono, M.T., IPM", False),
     ],
 )
 def test_change_values_are_compared_as_moodle_receives_them(
