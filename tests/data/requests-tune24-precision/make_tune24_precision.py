@@ -546,6 +546,185 @@ Wa Ode Nurhayati, S.T., M.T.
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ================================================================ batch 3 (written after batch 2's rules, before its own)
+
+M("deskripsi-lalu-sekian-terima-kasih", "2027-12-13 07:15:00",
+  ("Yosef Nalle", "yosef.nalle@polibatam.ac.id"),
+  "Deskripsi Irigasi",
+  """Selamat pagi Tim P4M,
+
+Deskripsi MK Irigasi dan Drainase (TS3104) diganti menjadi: Perencanaan jaringan irigasi, kebutuhan air tanaman, dan sistem drainase perkotaan. Sekian, terima kasih.
+
+Yosef Nalle
+""", "course_data", "id",
+  cd("TS3104", "Irigasi dan Drainase",
+     summary="Perencanaan jaringan irigasi, kebutuhan air tanaman, dan sistem drainase perkotaan."), client="zimbra")
+
+M("deskripsi-lalu-sudah-disetujui-kaprodi", "2027-12-13 08:05:00",
+  ("Andi Tenri Ajeng", "andi.tenri@polibatam.ac.id"),
+  "ringkasan MK",
+  """Assalamu alaikum,
+
+Ringkasan Ekonomi Teknik (ET2102) minta diganti: Analisis nilai waktu uang, kelayakan investasi, depresiasi, dan analisis titik impas. Sudah disetujui Kaprodi.
+
+Wassalam,
+Andi Tenri
+""", "course_data", "id",
+  cd("ET2102", "Ekonomi Teknik",
+     summary="Analisis nilai waktu uang, kelayakan investasi, depresiasi, dan analisis titik impas."),
+  client="gmail")
+
+M("en-summary-then-is-that-ok", "2027-12-13 09:00:00",
+  ("Pieter van Dijk", "pieter.vandijk@polibatam.ac.id"),
+  "Description Dredging Technology",
+  """Goedemorgen,
+
+New description for Dredging Technology (KP3207): Dredging equipment, soil behaviour during excavation, and disposal of dredged material. Can you change it today?
+
+Groeten,
+Pieter
+""", "course_data", "en",
+  cd("KP3207", "Dredging Technology",
+     summary="Dredging equipment, soil behaviour during excavation, and disposal of dredged material."),
+  client="thunderbird")
+
+M("en-summary-needed-for-audit", "2027-12-13 10:10:00",
+  ("Tendai Moyo", "tendai.moyo@polibatam.ac.id"),
+  "Summary update",
+  """Hello,
+
+Please update the summary of Quality Management (QM2101) to: Quality planning, statistical process control and ISO 9001 auditing. Needed for the ISO audit next week.
+
+Kind regards,
+Tendai
+""", "course_data", "en",
+  cd("QM2101", "Quality Management",
+     summary="Quality planning, statistical process control and ISO 9001 auditing."), client="outlook")
+
+M("deskripsi-lalu-demikian-saja", "2027-12-13 11:20:00",
+  ("Agustinus Ding", "agustinus.ding@polibatam.ac.id"),
+  "deskripsi baru",
+  """Siang Pak,
+
+Deskripsi Teknologi Kayu (TK2103) mohon diganti jadi: Sifat fisik dan mekanik kayu, pengeringan, pengawetan, dan produk kayu rekayasa. Demikian saja.
+
+Agus
+""", "course_data", "id",
+  cd("TK2103", "Teknologi Kayu",
+     summary="Sifat fisik dan mekanik kayu, pengeringan, pengawetan, dan produk kayu rekayasa."), client="android")
+
+M("nama-mk-dua-strip-per-semester", "2027-12-13 13:30:00",
+  ("Mariana Lopez", "mariana.lopez@polibatam.ac.id"),
+  "Rename course",
+  """Hola P4M,
+
+Please rename Spanish for Tourism (BA2105) to Spanish for Hospitality -- from the odd semester onward.
+
+Gracias,
+Mariana
+""", "course_data", "en",
+  cd("BA2105", "Spanish for Tourism", fullname="Spanish for Hospitality"), client="gmail")
+
+M("dosen-dan-asisten-sebagai", "2027-12-13 14:40:00",
+  ("Risma Simatupang", "risma.simatupang@polibatam.ac.id"),
+  "Dosen Praktikum Kimia",
+  """Horas Pak,
+
+Dosen Praktikum Kimia Analitik (KA2205) diganti jadi Dr. Sondang Sitorus, M.Si. dan Pak Rinto sebagai asisten lab.
+
+Mauliate,
+Risma
+""", "course_data", "id",
+  cd("KA2205", "Praktikum Kimia Analitik", lecturer="Dr. Sondang Sitorus, M.Si."),
+  note="The lab assistant is not a lecturer.", client="iphone")
+
+M("en-lecturer-with-ta-as-assistant", "2027-12-14 07:45:00",
+  ("Mehdi Rostami", "mehdi.rostami@polibatam.ac.id"),
+  "Lecturer change Control Lab",
+  """Hi,
+
+The lecturer of Control Systems Lab (EL2209) should be changed to Dr. Laleh Karimi, M.Sc. and Ahmad Zaki as teaching assistant.
+
+Thanks a lot,
+Mehdi
+""", "course_data", "en",
+  cd("EL2209", "Control Systems Lab", lecturer="Dr. Laleh Karimi, M.Sc."),
+  note="The teaching assistant is not a lecturer.", client="outlook")
+
+M("formulir-dosen-kurung-menunggu-sk", "2027-12-14 08:30:00",
+  ("Admin Prodi Teknik Kimia", "admin.tekkim@polibatam.ac.id"),
+  "Form perubahan data MK",
+  """Form perubahan data mata kuliah
+
+Mata kuliah : Operasi Teknik Kimia (TK3101)
+Dosen baru : (menunggu SK)
+Short name : OTK-3A
+
+Terima kasih.
+""", "course_data", "id",
+  cd("TK3101", "Operasi Teknik Kimia", shortname="OTK-3A"),
+  note="The lecturer waits on a decree; only the short name is claimed.", client="zimbra")
+
+M("en-form-bracket-placeholder-key", "2027-12-14 09:50:00",
+  ("Aigerim Bekova", "aigerim.bekova@polibatam.ac.id"),
+  "Course change form",
+  """Course change form
+
+Course: Logistics Analytics (LG3102)
+Short name: [to be decided]
+Enrolment key: LogAna-2028
+
+Rakhmet,
+Aigerim
+""", "course_data", "en",
+  cd("LG3102", "Logistics Analytics", enrolment_key="LogAna-2028"), client="gmail")
+
+M("en-lecturer-secondment-paren", "2027-12-14 11:00:00",
+  ("Josaia Tuilagi", "josaia.tuilagi@polibatam.ac.id"),
+  "Lecturer for Marine Ecology",
+  """Bula vinaka,
+
+Lecturer for Marine Ecology (KL3205): Dr. Mere Naivalu, M.Sc. (on secondment from USP for one year). Please update the course page.
+
+Vinaka,
+Josaia
+""", "course_data", "en",
+  cd("KL3205", "Marine Ecology", lecturer="Dr. Mere Naivalu, M.Sc."), client="gmail")
+
+M("key-kurung-penjelasan-huruf", "2027-12-14 13:15:00",
+  ("Nengah Wirata", "nengah.wirata@polibatam.ac.id"),
+  "key MK",
+  """Om Swastiastu, enrolment key Pariwisata Budaya (PB2104) diganti jadi Budaya2028 (B besar, tanpa spasi). Suksma.
+""", "course_data", "id",
+  cd("PB2104", "Pariwisata Budaya", enrolment_key="Budaya2028"), client="android")
+
+M("en-lecturer-then-action-by-friday", "2027-12-14 14:20:00",
+  ("Grace Kim", "grace.kim@polibatam.ac.id"),
+  "Lecturer update",
+  """Hi P4M,
+
+Lecturer for Technical Writing (BI2203): Prof. Daniel Park, Ph.D. Kindly action by Friday.
+
+Best,
+Grace
+""", "course_data", "en",
+  cd("BI2203", "Technical Writing", lecturer="Prof. Daniel Park, Ph.D."), client="gmail")
+
+M("near-dosen-nanti-dikabari-tanda-tangan", "2027-12-14 15:00:00",
+  ("Hj. Rosmiati", "rosmiati@polibatam.ac.id"),
+  "Dosen MK Keperawatan",
+  """Assalamualaikum,
+
+Dosen Keperawatan Dasar (KP1101) mohon diganti, nama dosennya nanti saya kabari setelah rapat prodi.
+
+Terima kasih,
+Hj. Rosmiati, S.Kep., Ns., M.Kep.
+Koordinator MK
+""", "course_data", "id", cd("KP1101", "Keperawatan Dasar"),
+  note="No new lecturer named yet; the signature is the writer's.", client="gmail")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE24_BATCH")
