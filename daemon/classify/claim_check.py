@@ -17,7 +17,7 @@ from daemon.classify.claim_context import (
     without_glued_thanks,
     without_leave_to_edit,
 )
-from daemon.classify.claim_trailer import without_writers_sentence
+from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
@@ -152,7 +152,8 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
     for postscript in _POSTSCRIPT.finditer(flat, change.end):
         block_end = flat.find("\n\n", postscript.end())
         block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
-        if not _SLIP.search(block):
+        # "Ralat:", "Correction:" own up to the slip themselves.
+        if not _SLIP.search(postscript.group(0)) and not _SLIP.search(block):
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
@@ -216,6 +217,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not value or titles_only(change):
         return None
     trimmed = without_glued_thanks(without_writers_sentence(without_leave_to_edit(change)))
+    if trimmed is not None and _span_in_text(trimmed):
+        trimmed = without_dashes_at_end(without_assistant(flat, trimmed))
     if trimmed is None:
         return None
     change = trimmed
