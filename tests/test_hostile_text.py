@@ -15,11 +15,13 @@ from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
     not_asked_now,
+    opens_a_course_mention,
     opinion_asked,
     placeholder_or_role,
     waits_on_condition,
     without_glued_thanks,
 )
+from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
@@ -92,6 +94,16 @@ def _claim_context(text: str) -> object:
         opinion_asked(text, change),
         without_glued_thanks(FoundChange("fullname", text, "changed to", 0, len(text))),
         placeholder_or_role(FoundChange("lecturer", text, "changed to", 0, len(text))),
+    )
+
+
+def _claim_trailer(text: str) -> object:
+    """Every cut of claim_trailer, and the course-mention check, on a value that is the whole text."""
+    return (
+        without_writers_sentence(FoundChange("summary", text, "changed to", 0, len(text))),
+        without_assistant(text, FoundChange("lecturer", text, "changed to", 0, len(text))),
+        without_dashes_at_end(FoundChange("fullname", text, "changed to", 0, len(text))),
+        opens_a_course_mention(text, FoundChange("enrolment_key", "Kalkulus", "changed to", 0, 8)),
     )
 
 
@@ -213,6 +225,14 @@ def _system_notice(text: str) -> object:
         pytest.param(_claim_context, "." * 20_000 + "-" * 20_000 + " x", id="blank-runs"),
         # thank-you words typed onto a name, one after another
         pytest.param(_claim_context, "Fisika " + "Danke " * 20_000 + "Dank", id="glued-thanks"),
+        # the writer's words after a value: blanks after a full stop, blanks and joins before an assistant, words
+        # before a course's bracket, dashes after a name
+        pytest.param(_claim_trailer, "Optika geometri dan fisis." + " " * 20_000 + "x", id="trailer-blanks"),
+        pytest.param(_claim_trailer, "Budi Santoso" + " " * 20_000 + "dan x", id="assistant-blanks"),
+        pytest.param(_claim_trailer, "Budi Santoso" + " dan Ani" * 5_000 + " sebagai", id="assistant-joins"),
+        pytest.param(_claim_trailer, "Kalkulus" + " 2" * 20_000 + " (", id="course-mention-words"),
+        pytest.param(_claim_trailer, "Optika" + " -" * 20_000 + "x", id="name-dashes"),
+        pytest.param(_claim_trailer, "Optika. Sudah" + " sudah" * 10_000 + "?", id="trailer-words"),
         # the shared lexicons' spaces: a hedge and a greeting each spread over a long run of them
         pytest.param(_course_fields, "Dosen diganti jadi Budi Santoso, belum" + " " * 20_000 + "x", id="hedge-spaces"),
         pytest.param(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.claim_context import (
     not_asked_now,
+    opens_a_course_mention,
     opinion_asked,
     placeholder_or_role,
     says_old_value,
@@ -16,13 +17,14 @@ from daemon.classify.claim_context import (
     without_glued_thanks,
     without_leave_to_edit,
 )
+from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
-from daemon.classify.wording import sentence_around, unwrap
+from daemon.classify.wording import RATHER, sentence_around, unwrap
 from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
@@ -109,14 +111,19 @@ _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\
 
 # "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a
 # postscript that owns up to a slip corrects the value said before it.
-_POSTSCRIPT = re.compile(r"^[ \t]*(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?", re.M | re.I)
+# "Update: ... please make it Survey-B2 instead", "Revisi: ...": a later note under its label corrects it too ("Update
+# juga ..." without the colon asks for more).
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?|(?:Update|Revisi|Edit)[ \t]*:)",
+    re.M | re.I,
+)
 _SLIP = re.compile(
     r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|instead|sorry|maaf)\b",
     re.IGNORECASE,
 )
 _SAYS_VALUE = re.compile(
     r"\b(?:yang\s+benar|yg\s+benar|seharusnya|harusnya|maksud(?:nya|\s+saya)?|I\s+meant|make\s+it|should\s+(?:be|have"
-    r"\s+been)|menjadi|jadi|jadikan|pakai|use|adalah|is)\b[ \t]*:?|:",
+    rf"\s+been)|menjadi|jadi|jadikan|pakai|use|adalah|is|{RATHER})\b[ \t]*:?|:",
     re.IGNORECASE,
 )
 
@@ -145,7 +152,8 @@ def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | No
     for postscript in _POSTSCRIPT.finditer(flat, change.end):
         block_end = flat.find("\n\n", postscript.end())
         block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
-        if not _SLIP.search(block):
+        # "Ralat:", "Correction:" own up to the slip themselves.
+        if not _SLIP.search(postscript.group(0)) and not _SLIP.search(block):
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
@@ -208,7 +216,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     value = change.value
     if not value or titles_only(change):
         return None
-    trimmed = without_glued_thanks(without_leave_to_edit(change))
+    trimmed = without_glued_thanks(without_writers_sentence(without_leave_to_edit(change)))
+    if trimmed is not None and _span_in_text(trimmed):
+        trimmed = without_dashes_at_end(without_assistant(flat, trimmed))
     if trimmed is None:
         return None
     change = trimmed
@@ -232,7 +242,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     if not _span_in_text(change):
         return change
-    if not_asked_now(flat, change) or says_old_value(change):
+    if not_asked_now(flat, change) or says_old_value(change) or opens_a_course_mention(flat, change):
         return None
     after = flat[change.end : change.end + 40]
     # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.

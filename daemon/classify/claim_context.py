@@ -1,5 +1,6 @@
 """Checks of what surrounds a claimed change value: a closing glued to its end, an opinion asked about it, a
-sentence of the writer's run into a description, and a field the latest writer says is done or not wanted."""
+sentence of the writer's run into a description, a field the latest writer says is done or not wanted, a course
+named where a value was read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import replace
 
 from daemon.classify.change_words import cues
+from daemon.classify.course_code import CODE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.wording import sentence_around
 
@@ -231,3 +233,17 @@ def placeholder_or_role(change: FoundChange) -> bool:
         or bool(_PLACEHOLDER.fullmatch(value))
         or (change.field == "lecturer" and bool(_ROLE_FIRST.match(value)))
     )
+
+
+# "Yang diganti Kalkulus 2 (MA1202): key jadi ...": a word read as a key, a short name or a class that opens a
+# course's name written with its code in brackets names the course the change is for, not the field's new value.
+_WORD_VALUE = re.compile(r"[A-Z][a-z]+")
+_REST_OF_COURSE = re.compile(r"(?:[ \t]++[\w&-]++){0,5}+[ \t]*+\(")
+
+
+def opens_a_course_mention(flat: str, change: FoundChange) -> bool:
+    """Whether a shaped value is the first word of a course's name that its bracketed code follows."""
+    if change.field not in ("shortname", "enrolment_key", "class") or not _WORD_VALUE.fullmatch(change.value):
+        return False
+    rest = _REST_OF_COURSE.match(flat, change.end)
+    return rest is not None and CODE.match(flat, rest.end()) is not None

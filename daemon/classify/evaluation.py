@@ -82,7 +82,8 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
 
     Labellers write credits and semesters as the requester did ("3 SKS", "tiga", "Semester 2"); the value that
     reaches Moodle is the number, so the unit and the word "semester" do not make a value wrong. A description
-    reaches Moodle as its paragraphs and list items, so the mail client's line wrapping does not either.
+    reaches Moodle as its paragraphs and list items, so the mail client's line wrapping does not either, nor the
+    full stop that ends its last sentence (labellers keep or drop it; the text is the same).
     """
     if expected is None:
         return False
@@ -93,7 +94,7 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     elif field == "semester":
         expected, claimed = _SEMESTER_WORD.sub("", expected), _SEMESTER_WORD.sub("", claimed)
     elif field == "summary":
-        expected, claimed = clean_text(expected), clean_text(claimed)
+        expected, claimed = (clean_text(value).removesuffix(".") for value in (expected, claimed))
     return expected.strip() == claimed.strip()
 
 

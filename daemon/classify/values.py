@@ -295,7 +295,10 @@ def _lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # "Ir. Bambang Sutrisno, M.T." keeps the closing dot of its last title; a plain name ends before the period.
     # "Dr. Hannah Lee." ends the sentence; "M.Kom." and "S.T." end with their own dot.
     titled = re.search(r",\s*" + TITLE_SUFFIX + r"$|\s(?:[A-Z][a-z]{0,3}\.){2,}$|\b[A-Z]\.$", value)
-    if value.endswith(".") and (re.search(r"(?<![.\w])(?:[A-Z]{2,4}|PhD|MSc|BSc|MEng)\.$", value) or not titled):
+    # The engineer's professional titles are written with their dot ("S.T., M.T., IPM."); other capitals are not.
+    if value.endswith(".") and (
+        re.search(r"(?<![.\w])(?!IP[MUP]\.)(?:[A-Z]{2,4}|PhD|MSc|BSc|MEng)\.$", value) or not titled
+    ):
         value = value[:-1]
     return value, start + len(value)
 

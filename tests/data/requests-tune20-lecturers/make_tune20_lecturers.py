@@ -81,7 +81,7 @@ Mohon ditambahkan dosen team teaching untuk MK Jaringan Komputer (IF2207): Ir. B
 Terima kasih,
 Admin Prodi TI
 """, "course_data", "id",
-  cd("IF2207", "Jaringan Komputer", lecturer="Ir. Bambang Subekti, M.T., IPM"), client="zimbra")
+  cd("IF2207", "Jaringan Komputer", lecturer="Ir. Bambang Subekti, M.T., IPM."), client="zimbra")
 
 M("pj-mk-drs-hj-nidn-kurung", "2027-10-05 07:55:00",
   ("Rosmawati", "rosmawati@polibatam.ac.id"),
