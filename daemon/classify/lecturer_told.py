@@ -14,14 +14,17 @@ from daemon.classify.wording import TITLE_SUFFIX, sentence_around
 
 # A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
 _TITLED = re.compile(
-    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mas|Mbak|Mba|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+"
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mas|Mbak|Mba|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Asst|Hj)\.?[ \t]+"
     r"(?=[A-Z])",
     re.IGNORECASE,
 )
 # "Tan Siok Lan, M.Kom. menggantikan saya": a person named without a title before but with a degree after (Chinese-
 # Indonesian, Batak, Balinese names alike); only weighed, like a titled one, when what follows tells the change.
+# Vietnamese and other Latin-script names keep their marks ("Nguyễn Thị Hồng Nhung, Ph.D.").
 _DEGREED = re.compile(
-    r"(?<![\w.])(?=[A-Z][a-z]+(?:[ \t]+(?:[A-Z][\w'-]*|bin|binti|van|de)){0,5},[ \t]*" + TITLE_SUFFIX + ")"
+    r"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'-]*|bin|binti|van|de)){0,5},[ \t]*"
+    + TITLE_SUFFIX
+    + ")"
 )
 _REPLACES = re.compile(
     r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"

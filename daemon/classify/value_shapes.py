@@ -16,7 +16,9 @@ _CLASS = re.compile(
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" too.
     r"(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b))?"
+    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
+    # "KA-2A Grup 1", "TI-1B Shift 2": a practical group or a shift of the class, numbered.
+    r"(?:\s(?i:Grup|Group|Kelompok|Shift|Sesi|Session)\s?\d{1,2}(?![\w-]))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
     # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
     r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
@@ -32,6 +34,8 @@ _SEMESTER = re.compile(
     r"(?:semester|smt|smstr|sem\.?)\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
+    # "dipindahkan ke semester lima", "semester six": the number in words.
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)(?![\w-])|"
     # The term alone, when no year follows: "diubah menjadi Genap".
     r"(?:Ganjil|Genap|Gasal)(?!\s*(?:semester|sem\b|TA\b|T\.A\.|tahun|\d)))",
     re.IGNORECASE,
