@@ -159,7 +159,9 @@ _WILL_TEACH = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_ASKED = re.compile(
-    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
+    # "Could you update the lecturer?": a question asks it as well.
+    r"\b(?:mohon|tolong|please|pls|kindly|could[ \t]+you|can[ \t]+you|would[ \t]+you)\b[^.?!\n]{0,40}?"
+    r"\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
     # "Kindly add him to the course as a second lecturer": the person added is asked as well.
     r"\b(?:please|pls|kindly)[ \t]+add\b|"
     r"\b(?:mohon|tolong)[ \t]+di(?:update|ubah|ganti|perbarui|sesuaikan)\b",

@@ -125,6 +125,20 @@ _IS = re.compile(
 )
 
 
+# "Mohon disesuaikan dengan SK terbaru: pengampu MK X adalah Dr. Y", "According to the latest assignment letter, the
+# instructor for X is Ms. Y": a decree or letter that names who teaches, cited in its paragraph, names the new one.
+_DECREE = re.compile(
+    r"\b(?:SK|S\.K\.|surat[ \t]+(?:keputusan|tugas|penugasan)|decree|(?:assignment|appointment)[ \t]+letter)\b",
+    re.IGNORECASE,
+)
+
+
+def _cites_a_decree(flat: str, position: int) -> bool:
+    start = flat.rfind("\n\n", 0, position) + 1
+    end = flat.find("\n\n", position)
+    return bool(_DECREE.search(flat, start, len(flat) if end < 0 else end))
+
+
 # "Yang mengajar MK X semester ini adalah Y": who teaches, said before the course, names the lecturer too.
 _WHO_TEACHES_CUE = re.compile(r"\b(?:yang|yg)[ \t]+(?:mengajar|mengampu|ngajar|ngampu)\b", re.IGNORECASE)
 
@@ -142,7 +156,11 @@ def lecturer_is(flat: str) -> FoundChange | None:
         if read is None:
             continue
         sentence = sentence_around(flat, cue.start())
-        if not ((NEWLY.search(flat, *sentence) and not is_.group("now")) or asks_update(flat, cue.start())):
+        if not (
+            (NEWLY.search(flat, *sentence) and not is_.group("now"))
+            or asks_update(flat, cue.start())
+            or _cites_a_decree(flat, cue.start())
+        ):
             continue
         found = flat.find(read[0], is_.end(), read[1] + 1)
         change = FoundChange(

@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = os.environ.get("OUT", HERE)
-E.PLAN = {"course_data": 21}
+E.PLAN = {"course_data": 42}
 M = E.M
 BATCH_ENDS = []
 
@@ -314,6 +314,267 @@ Prodi TE
 """, "course_data", "id",
   cd("EL2301", "Teknik Tenaga Listrik", shortname="TTL-2028", fullname="Teknik Tenaga Listrik Terapan"),
   client="outlook")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+# ---------------------------------------------------------------- batch 2 (written after batch 1's rules)
+
+M("sk-kajur-adalah-india-prof", "2028-02-15 08:00:00",
+  ("Admin Jurusan Teknik Informatika", "admin.jti@polibatam.ac.id"),
+  "Dosen pengampu Kecerdasan Buatan sesuai SK",
+  """Yth. Helpdesk P4M,
+
+Sesuai Surat Keputusan Ketua Jurusan No. 15/JTI/2028, dosen pengampu MK Kecerdasan Buatan (IF3301) adalah Prof. Dr. Sunil Kumar Verma. Mohon e-learning disesuaikan.
+
+Hormat kami,
+Admin JTI
+""", "course_data", "id",
+  cd("IF3301", "Kecerdasan Buatan", lecturer="Prof. Dr. Sunil Kumar Verma"), client="zimbra")
+
+M("en-assignment-letter-instructor-is-thai", "2028-02-15 09:10:00",
+  ("Hospitality Programme Office", "hospitality@polibatam.ac.id"),
+  "Instructor for Hotel Front Office",
+  """Dear P4M,
+
+According to the latest assignment letter, the instructor for Hotel Front Office (HT2102) is Ms. Siriporn Chaiyasit, M.B.A. The course page still shows last year's name; please correct it.
+
+Kind regards,
+Hospitality Programme Office
+""", "course_data", "en",
+  cd("HT2102", "Hotel Front Office", lecturer="Siriporn Chaiyasit, M.B.A."), client="outlook")
+
+M("wa-skrg-diganti-vietnam", "2028-02-15 10:30:00",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "dosen SO",
+  """min, dosen MK Sistem Operasi (IF2105) skrg diganti Pak Tran Minh Duc, M.Sc. ya, bukan sy lagi. mksh
+""", "course_data", "id",
+  cd("IF2105", "Sistem Operasi", lecturer="Tran Minh Duc, M.Sc."), client="iphone")
+
+M("diampu-oleh-mandarin-namanya-dimasukkan", "2028-02-15 13:00:00",
+  ("Pusat Bahasa", "pusat.bahasa@polibatam.ac.id"),
+  "Pengampu Bahasa Mandarin Dasar",
+  """Selamat siang,
+
+MK Bahasa Mandarin Dasar (BM1101) mulai minggu ini diampu oleh Chen Mei Ling, M.A., mohon namanya dimasukkan sebagai pengajar di e-learning.
+
+Terima kasih,
+Pusat Bahasa
+""", "course_data", "id",
+  cd("BM1101", "Bahasa Mandarin Dasar", lecturer="Chen Mei Ling, M.A."), client="gmail")
+
+M("en-handing-over-arabic-as-of", "2028-02-16 08:20:00",
+  ("Rahmat Nasution", "rahmat.nasution@polibatam.ac.id"),
+  "Islamic Economics - new lecturer",
+  """Assalamualaikum P4M team,
+
+I am handing over Islamic Economics (EI2103) to Dr. Omar Faruq Al-Hashimi as of 1 April. Please update the lecturer accordingly.
+
+Regards,
+Rahmat
+""", "course_data", "en",
+  cd("EI2103", "Islamic Economics", lecturer="Dr. Omar Faruq Al-Hashimi"), client="gmail")
+
+M("en-credits-currently-shows-words", "2028-02-16 09:40:00",
+  ("Gregory Tanoto", "gregory.tanoto@polibatam.ac.id"),
+  "Fluid Power credits",
+  """Hi,
+
+The course page for Fluid Power (MK3102) currently shows 2 credits; it should be four credits under the 2028 curriculum.
+
+Best,
+Greg
+""", "course_data", "en",
+  cd("MK3102", "Fluid Power", credits="four credits"), client="thunderbird")
+
+M("sks-angka-kurung-kata-jadi", "2028-02-16 11:00:00",
+  ("Sekretariat Prodi Teknik Sipil", "prodi.sipil@polibatam.ac.id"),
+  "Bobot SKS Beton Bertulang",
+  """Dengan hormat,
+
+Bobot MK Beton Bertulang (TS3104) di e-learning sekarang tercatat 3 (tiga) SKS, mohon diganti jadi 2 (dua) SKS sesuai kurikulum.
+
+Terima kasih.
+""", "course_data", "id",
+  cd("TS3104", "Beton Bertulang", credits="2"), client="outlook")
+
+M("tsv-kelas-lama-baru-nomor", "2028-02-16 13:30:00",
+  ("Jurusan Teknik Elektro", "jte@polibatam.ac.id"),
+  "Perubahan kelas (rekap)",
+  """Yth. Tim e-learning,
+
+Berikut perubahan kelas hasil rekap:
+
+No\tKode\tMata Kuliah\tKelas Lama\tKelas Baru
+1\tTE2104\tElektronika Analog\tTE-2A\tTE-2A Malam
+
+Terima kasih.
+JTE
+""", "course_data", "id",
+  cd("TE2104", "Elektronika Analog", **{"class": "TE-2A Malam"}), client="gmail")
+
+M("html-tabel-semester-sks-dua-baris", "2028-02-17 08:15:00",
+  ("Kaprodi Teknik Mesin", "kaprodi.tm@polibatam.ac.id"),
+  "Koreksi data Perpindahan Panas",
+  "", "course_data", "id",
+  cd("TM3108", "Perpindahan Panas", semester="5", credits="3"), client="outlook",
+  html_body="""<p class="MsoNormal">Yth. Helpdesk,<o:p></o:p></p>
+<p class="MsoNormal">Mohon koreksi data course Perpindahan Panas (TM3108):<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">
+<tr><td><p class="MsoNormal"><b>Item</b></p></td><td><p class="MsoNormal"><b>Saat ini</b></p></td><td><p class="MsoNormal"><b>Seharusnya</b></p></td></tr>
+<tr><td><p class="MsoNormal">Semester</p></td><td><p class="MsoNormal">3</p></td><td><p class="MsoNormal">5</p></td></tr>
+<tr><td><p class="MsoNormal">SKS</p></td><td><p class="MsoNormal">2</p></td><td><p class="MsoNormal">3</p></td></tr>
+</table>
+<p class="MsoNormal">Terima kasih,<o:p></o:p></p>
+<p class="MsoNormal">Kaprodi TM<o:p></o:p></p>""")
+
+M("en-pipe-field-old-new-lecturer", "2028-02-17 09:30:00",
+  ("Nursing Programme Admin", "nursing.admin@polibatam.ac.id"),
+  "Change request: Community Health Nursing",
+  """Hello helpdesk,
+
+Community Health Nursing (NS3105)
+
+| Field    | Old              | New                    |
+| Lecturer | Mr. Andi Wijaya  | Dr. Fatima Noor Hassan |
+
+Thank you.
+""", "course_data", "en",
+  cd("NS3105", "Community Health Nursing", lecturer="Dr. Fatima Noor Hassan"), client="thunderbird")
+
+M("en-semester-words-from-to", "2028-02-17 11:00:00",
+  ("Patrick Sihombing", "patrick.sihombing@polibatam.ac.id"),
+  "Heat Transfer semester",
+  """Dear P4M,
+
+Please move Heat Transfer (TM3101) from semester three to semester five; the new curriculum puts it there.
+
+Thanks,
+Patrick
+""", "course_data", "en",
+  cd("TM3101", "Heat Transfer", semester="semester five"), client="gmail")
+
+M("smt-kata-pindahin", "2028-02-17 13:20:00",
+  ("Riko Pratama", "riko.pratama@polibatam.ac.id"),
+  "smt etika bisnis",
+  """min MK Etika Bisnis (MB2106) tolong pindahin ke smt tujuh ya, kemarin masih di smt lima
+""", "course_data", "id",
+  cd("MB2106", "Etika Bisnis", semester="tujuh"), client="iphone")
+
+M("en-three-changes-arrow-list", "2028-02-18 08:10:00",
+  ("Electrical Engineering Office", "ee.office@polibatam.ac.id"),
+  "Updates for Power Electronics",
+  """Hello,
+
+Please apply these updates to Power Electronics (EL3206):
+- Lecturer: Mr. Budi Santoso -> Dr. Huang Li Ping
+- Class: EL-3B -> EL-3B Evening
+- Credits: 2 -> 3
+
+Thank you,
+EE Office
+""", "course_data", "en",
+  cd("EL3206", "Power Electronics", lecturer="Dr. Huang Li Ping", **{"class": "EL-3B Evening"}, credits="3"),
+  client="outlook")
+
+M("fullname-shortname-nya-satu-kalimat", "2028-02-18 09:25:00",
+  ("Yohana Simbolon", "yohana.simbolon@polibatam.ac.id"),
+  "nama course Pengantar Akuntansi",
+  """Siang min,
+
+Nama course Pengantar Akuntansi (AK1101) tolong diubah jadi Pengantar Akuntansi Keuangan, lalu short name-nya jadi PAK-01.
+
+Makasih
+Yohana
+""", "course_data", "id",
+  cd("AK1101", "Pengantar Akuntansi", fullname="Pengantar Akuntansi Keuangan", shortname="PAK-01"), client="gmail")
+
+M("kelas-kelompok-ganti-ke", "2028-02-18 10:50:00",
+  ("Asisten Lab Fisika", "aslab.fisika@polibatam.ac.id"),
+  "kelas praktikum fisika",
+  """Pagi admin,
+
+Nama kelas di course Praktikum Fisika (FS1105) ganti ke TP-1A Kelompok 2 ya, karena kelompok 1 sudah punya course sendiri.
+
+Aslab Fisika
+""", "course_data", "id",
+  cd("FS1105", "Praktikum Fisika", **{"class": "TP-1A Kelompok 2"}), client="gmail")
+
+M("kelas-kurung-karyawan-reguler-panah", "2028-02-18 13:40:00",
+  ("Bagian Akademik Manajemen", "akademik.mj@polibatam.ac.id"),
+  "Kelas Manajemen Pemasaran",
+  """Yth. Helpdesk,
+
+Course Manajemen Pemasaran (MJ3102)
+Kelas: MJ-3C (karyawan) → MJ-3C (reguler)
+
+Terima kasih.
+""", "course_data", "id",
+  cd("MJ3102", "Manajemen Pemasaran", **{"class": "MJ-3C (reguler)"}), client="outlook")
+
+M("en-near-who-teaches-shortname", "2028-02-21 08:30:00",
+  ("Laura Pasaribu", "laura.pasaribu@polibatam.ac.id"),
+  "Short name for Embedded Systems",
+  """Hi team,
+
+Dr. Anand Pillai, who teaches Embedded Systems (EL3301), asked me to change the short name to ES-2028. Could you do that?
+
+Thanks,
+Laura
+Department Secretary
+""", "course_data", "en",
+  cd("EL3301", "Embedded Systems", shortname="ES-2028"), client="gmail",
+  note="Near-miss: the lecturer is only mentioned.")
+
+M("en-near-from-odd-semester-key", "2028-02-21 09:45:00",
+  ("Ferry Hutapea", "ferry.hutapea@polibatam.ac.id"),
+  "Enrolment key Robotics",
+  """Dear P4M,
+
+From the odd semester 2028/2029 onwards, please set the enrolment key of Robotics (RB2201) to robo-odd28.
+
+Regards,
+Ferry
+""", "course_data", "en",
+  cd("RB2201", "Robotics", enrolment_key="robo-odd28"), client="outlook",
+  note="Near-miss: the semester only says from when.")
+
+M("near-prasyarat-sks-tetap-dosen", "2028-02-21 11:10:00",
+  ("Sekretaris Prodi Teknik Sipil", "sekprodi.ts@polibatam.ac.id"),
+  "Dosen Mekanika Teknik",
+  """Yth. Tim P4M,
+
+Untuk MK Mekanika Teknik (TS1102), mohon dosennya diganti menjadi Ir. Bonifasius Manalu, M.T. MK prasyaratnya, Statika, tetap 2 SKS dan tidak perlu diubah.
+
+Salam,
+Sekprodi TS
+""", "course_data", "id",
+  cd("TS1102", "Mekanika Teknik", lecturer="Ir. Bonifasius Manalu, M.T."), client="outlook",
+  note="Near-miss: the credits are another course's.")
+
+M("near-mahasiswa-semester-kelas-shortname", "2028-02-21 13:00:00",
+  ("Nadia Putri", "nadia.putri@polibatam.ac.id"),
+  "shortname sistem digital",
+  """Halo admin,
+
+Course Sistem Digital (EL2103) untuk mahasiswa semester 3 kelas EL-2B, short name-nya tolong diganti SD-EL2B supaya tidak tertukar dengan kelas lain.
+
+Terima kasih,
+Nadia
+""", "course_data", "id",
+  cd("EL2103", "Sistem Digital", shortname="SD-EL2B"), client="gmail",
+  note="Near-miss: the semester and the class only say whose course it is.")
+
+M("en-will-be-teaching-replacing-vietnam", "2028-02-22 08:40:00",
+  ("Joko Purnomo", "joko.purnomo@polibatam.ac.id"),
+  "Embedded Control lecturer",
+  """Hello P4M,
+
+Mr. Le Hoang Nam, M.Eng. will be teaching Embedded Control (MK3204) from now on, replacing me. Could you update the lecturer on e-learning?
+
+Thanks,
+Joko
+""", "course_data", "en",
+  cd("MK3204", "Embedded Control", lecturer="Le Hoang Nam, M.Eng."), client="gmail")
 
 BATCH_ENDS.append(len(E.MAILS))
 
