@@ -70,7 +70,8 @@ _FROM_WHEN = re.compile(
 )
 _CLAUSE_ENDS = re.compile(
     # "semesternya 2 (bukan 1)": the wrong value set against it in brackets.
-    r"[ \t]*(?:$|[\n,.;:!?)]|\((?=[ \t]*(?:bukan|bkn|not)\b)|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
+    r"[ \t]*(?:$|[\n,.;:!?)]|\((?=[ \t]*(?:bukan|bkn|not)\b)|"
+    r"(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
     # when and where it holds: "pengampunya Dra. X mulai semester ini"
     r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
     re.I,
