@@ -248,6 +248,14 @@ def _system_notice(text: str) -> object:
         # programme prefixes and dotted letters, none closing a code
         pytest.param(_course_code, "Kode MK: " + "D3-" * 10_000 + "MES2201", id="prefixed-codes"),
         pytest.param(_course_code, "Kode MK: TRE" + ".3201" * 8_000 + ".P", id="dotted-letters"),
+        # names with marks and no degree, classes with groups never numbered, decrees citing nobody, passive handovers
+        # to nobody, corrections whose brackets never say what is wrong
+        pytest.param(_course_fields, "dosen " + "Nguyễn Thị Hồng " * 3_000 + "menggantikan", id="marked-names"),
+        pytest.param(_course_fields, "kelas diubah jadi " + "TI-2A Grup " * 3_000, id="class-groups"),
+        pytest.param(_course_fields, "SK terbaru: pengampu MK adalah " * 2_000, id="decree-cited"),
+        pytest.param(_course_fields, "has been handed over to " * 3_000 + "Dr.", id="handed-passive"),
+        pytest.param(_course_fields, "perlu dikoreksi: semesternya 3 " + "(" * 20_000 + "bukan 2", id="not-bracket"),
+        pytest.param(_course_fields, "sks masih 2, " + "padahal sudah " * 5_000 + "tiga SKS", id="already-count"),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
         # a subject's publishing verb before a long run of dates and hours that never reaches the title's colon

@@ -126,8 +126,10 @@ COUNT_BEFORE = re.compile(
     r"(?:di)?(?:ganti|ubah|rubah|set)|"
     # "should carry four credits", "must have 3 credits": what the course ought to weigh, asked.
     r"(?:should|must|ought\sto|needs?\sto|has\sto)\s(?:carry|have|be\sworth|bear)|"
-    # "masih 2 SKS, padahal sesuai kurikulum baru 3 SKS": what it is, by the rule it follows, against what is shown.
-    r"(?:padahal|pdhl|whereas)(?:\s(?:sesuai|menurut|berdasarkan|according\sto|as\sper)(?:\s[^\s\d]+){1,5})?)"
+    # "masih 2 SKS, padahal sesuai kurikulum baru 3 SKS": what it is, by the rule it follows, against what is shown;
+    # "padahal sudah tiga SKS": what it already is.
+    r"(?:padahal|pdhl|whereas)(?:\s(?:sudah|udah|sdh|already))?"
+    r"(?:\s(?:sesuai|menurut|berdasarkan|according\sto|as\sper)(?:\s[^\s\d]+){1,5})?)"
     r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
     re.IGNORECASE,
 )
@@ -156,13 +158,15 @@ CREATED_BEFORE = re.compile(
     r"\b(?:buatkan|bikinkan|dibuatkan|create|set\sup|add|tambahkan|pasangkan)\s+(?:(?:the|a|an|new|baru)\s+)?$", re.I
 )
 # "short name-nya X ya, bukan Y": the value set against a wrong one, in a sentence that owns up to a slip.
+# "semesternya 2 (bukan 1)": the wrong one in brackets too.
 NOT_THE_OTHER = re.compile(
-    r"[ \t]*+(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I
+    r"[ \t]*+(?:(?:ya|yah|min|kak|pak|bu)\b)?[ \t]*+[,(]?[ \t]*(?:bukan|bkn|not|instead\sof)\b", re.I
 )
 # "minta short name-nya X", "Singkatannya X aja": a bare value asked by the word before the cue or a particle.
 REQUEST_BEFORE = re.compile(r"\b(?:minta|tolong|mohon|please|pls|plz)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)
-SLIP = re.compile(r"\b(?:maaf|salah|keliru|koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
+# "ada 3 yang perlu dikoreksi: ..., semesternya 2 (bukan 1)": a correction asked owns the contrast too.
+SLIP = re.compile(r"\b(?:maaf|salah|keliru|(?:di)?koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 
 
 def cues(text: str) -> list[tuple[str, re.Match[str]]]:

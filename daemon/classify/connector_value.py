@@ -69,7 +69,9 @@ _FROM_WHEN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(
-    r"[ \t]*(?:$|[\n,.;:!?)]|(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
+    # "semesternya 2 (bukan 1)": the wrong value set against it in brackets.
+    r"[ \t]*(?:$|[\n,.;:!?)]|\((?=[ \t]*(?:bukan|bkn|not)\b)|"
+    r"(?:ya+|yah|dong|deh|aja|saja|sks|kak|min|pak|bu|please|pls|thanks|makasih|"
     # when and where it holds: "pengampunya Dra. X mulai semester ini"
     r"mulai|per|sejak|terhitung|starting|from|effective|untuk|utk|for|di|pada|in|on)\b)",
     re.I,

@@ -16,6 +16,8 @@ from daemon.classify.wording import sentence_around
 _PUT_AS = re.compile(
     r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
     r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?|"
+    # A decree's passive: "berdasarkan SK ..., ditetapkan Dr. X sebagai dosen pengampu".
+    r"ditetapkan|ditunjuk|diangkat|ditugaskan|"
     # "Dengan ini kami tugaskan Sdri. X untuk mengampu ...": a letter's assigning verb, the writer before it.
     r"(?:kami|saya)[ \t]+(?:tugaskan|tunjuk|tetapkan|angkat))\s+(?=\S)"
 )
@@ -49,7 +51,9 @@ _HANDED_TO = re.compile(
     r"\b(?:(?:hand(?:ing|ed|s)?\s+over|pass(?:ing|ed)?\s+on|(?:menyerahkan|serahkan|mengalihkan|alihkan))\s+"
     r"[^.!?\n]{2,70}?\s(?:to|kepada|ke)|"
     # the phrasal verb split by the course: "I have handed Control Systems (EL3105) over to Dr. X"
-    r"hand(?:ing|ed|s)?\s+[^.!?\n]{2,70}?\sover\s+to)\s+"
+    r"hand(?:ing|ed|s)?\s+[^.!?\n]{2,70}?\sover\s+to|"
+    # the passive, the course before it: "Operations Research (MT2203) has been handed over to Dr. X"
+    r"(?:been|was|were|is|are)\s+(?:handed|passed)\s+(?:over|on)\s+to)\s+"
     r"(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
 )
 
@@ -155,7 +159,9 @@ _WILL_TEACH = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_ASKED = re.compile(
-    r"\b(?:mohon|tolong|please|pls|kindly)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
+    # "Could you update the lecturer?": a question asks it as well.
+    r"\b(?:mohon|tolong|please|pls|kindly|could[ \t]+you|can[ \t]+you|would[ \t]+you)\b[^.?!\n]{0,40}?"
+    r"\b(?:di)?(?:update|ubah|ganti|perbarui|sesuaikan|tambah)\w*|"
     # "Kindly add him to the course as a second lecturer": the person added is asked as well.
     r"\b(?:please|pls|kindly)[ \t]+add\b|"
     r"\b(?:mohon|tolong)[ \t]+di(?:update|ubah|ganti|perbarui|sesuaikan)\b",

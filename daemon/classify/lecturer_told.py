@@ -14,14 +14,17 @@ from daemon.classify.wording import TITLE_SUFFIX, sentence_around
 
 # A person named with a courtesy word or a title, in any case typed on a phone ("bu Yuliana Sari, M.T.").
 _TITLED = re.compile(
-    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mas|Mbak|Mba|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Hj)\.?[ \t]+"
+    r"(?<![\w.])(?:Bapak|Ibu|Pak|Bu|Bpk|Sdr|Sdri|Mas|Mbak|Mba|Mr|Mrs|Ms|Dr|Drs|Dra|Prof|Ir|Engr|Assoc|Asst|Hj)\.?[ \t]+"
     r"(?=[A-Z])",
     re.IGNORECASE,
 )
 # "Tan Siok Lan, M.Kom. menggantikan saya": a person named without a title before but with a degree after (Chinese-
 # Indonesian, Batak, Balinese names alike); only weighed, like a titled one, when what follows tells the change.
+# Vietnamese and other Latin-script names keep their marks ("Nguyễn Thị Hồng Nhung, Ph.D.").
 _DEGREED = re.compile(
-    r"(?<![\w.])(?=[A-Z][a-z]+(?:[ \t]+(?:[A-Z][\w'-]*|bin|binti|van|de)){0,5},[ \t]*" + TITLE_SUFFIX + ")"
+    r"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'-]*|bin|binti|van|de)){0,5},[ \t]*"
+    + TITLE_SUFFIX
+    + ")"
 )
 _REPLACES = re.compile(
     r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
@@ -122,6 +125,20 @@ _IS = re.compile(
 )
 
 
+# "Mohon disesuaikan dengan SK terbaru: pengampu MK X adalah Dr. Y", "According to the latest assignment letter, the
+# instructor for X is Ms. Y": a decree or letter that names who teaches, cited in its paragraph, names the new one.
+_DECREE = re.compile(
+    r"\b(?:SK|S\.K\.|surat[ \t]+(?:keputusan|tugas|penugasan)|decree|(?:assignment|appointment)[ \t]+letter)\b",
+    re.IGNORECASE,
+)
+
+
+def _cites_a_decree(flat: str, position: int) -> bool:
+    start = flat.rfind("\n\n", 0, position) + 1
+    end = flat.find("\n\n", position)
+    return bool(_DECREE.search(flat, start, len(flat) if end < 0 else end))
+
+
 # "Yang mengajar MK X semester ini adalah Y": who teaches, said before the course, names the lecturer too.
 _WHO_TEACHES_CUE = re.compile(r"\b(?:yang|yg)[ \t]+(?:mengajar|mengampu|ngajar|ngampu)\b", re.IGNORECASE)
 
@@ -139,7 +156,11 @@ def lecturer_is(flat: str) -> FoundChange | None:
         if read is None:
             continue
         sentence = sentence_around(flat, cue.start())
-        if not ((NEWLY.search(flat, *sentence) and not is_.group("now")) or asks_update(flat, cue.start())):
+        if not (
+            (NEWLY.search(flat, *sentence) and not is_.group("now"))
+            or asks_update(flat, cue.start())
+            or _cites_a_decree(flat, cue.start())
+        ):
             continue
         found = flat.find(read[0], is_.end(), read[1] + 1)
         change = FoundChange(

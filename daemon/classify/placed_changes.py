@@ -102,9 +102,11 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
 
 
 # "It is taught in Semester 6; could you move it?", "padahal diajarkan di Semester 5. Mohon dipindahkan": where the
-# course runs, in a paragraph that asks to move it, is the semester it belongs in.
+# course runs, in a paragraph that asks to move it, is the semester it belongs in; "di kurikulum baru letaknya di
+# semester enam", "it belongs in semester 6" say where it belongs.
 _RUNS_IN = re.compile(
-    r"\b(?:runs?|taught|offered|held|delivered|diajarkan|ditawarkan|berjalan|dilaksanakan|berlangsung|diselenggarakan)"
+    r"\b(?:runs?|taught|offered|held|delivered|diajarkan|ditawarkan|berjalan|dilaksanakan|berlangsung|diselenggarakan|"
+    r"letak(?:nya)?|terletak|belongs?)"
     r"\s+(?:(?:\w+\s+){0,2}?)(?:in|during|di|pada)\s+(?:the\s+)?",
     re.IGNORECASE,
 )

@@ -16,20 +16,26 @@ _CLASS = re.compile(
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" too.
     r"(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b))?"
+    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
+    # "KA-2A Grup 1", "TI-1B Shift 2": a practical group or a shift of the class, numbered.
+    r"(?:\s(?i:Grup|Group|Kelompok|Shift|Sesi|Session)\s?\d{1,2}(?![\w-]))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
     # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
     r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
     # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
     r"[1-8][A-F]\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Evening|Morning)(?![\w-]))"
 )
+_NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
     r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
     # "dipindahkan ke semester V", "harusnya smt VI": a Roman number only after the word, in capitals.
-    r"(?:semester|smt|smstr|sem\.?)\s((?-i:VIII|VII|VI|IV|V|III|II|I))(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    # "dipindahkan ke semester lima", "semester six": a number in words, only after the word too ("jadi satu" is
+    # no semester).
+    r"(?:semester|smt|smstr|sem\.?)\s((?-i:VIII|VII|VI|IV|V|III|II|I)|"
+    rf"{_NUMBER_WORD})(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
@@ -37,7 +43,7 @@ _SEMESTER = re.compile(
     re.IGNORECASE,
 )
 _SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
-_ROMAN = re.compile(r"(?:VIII|VII|VI|IV|V|III|II|I)(?![\w/-]|\.\w)")
+_ROMAN = re.compile(rf"(?:VIII|VII|VI|IV|V|III|II|I|(?i:{_NUMBER_WORD}))(?![\w/-]|\.\w)")
 _ROMAN_CUE = re.compile(r"(?<![\w-])(?:semester|smt|smstr|sem\.?)[ \t]$", re.IGNORECASE)
 # Credits written as a word: a course weighs one to six.
 CREDIT_WORDS = {

@@ -53,8 +53,9 @@ TITLE_SUFFIX = (
     # Any degree written as short dotted chunks ("M.T.I.", "S.Tr.T.", "A.Md.", "S.Pd.I.", "M.Cs.", "M.Sc.Eng") or
     # in capitals ("CFP", "CWI", "M.A. TESOL"), but never a title that opens the next name ("Dr. X").
     r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
-    # Capitals the writer adds after the name ("Ph.D. ASAP", "M.T. FYI") are no degree.
-    r"(?!(?:ASAP|PLS|PLZ|THX|TKS|TQ|FYI|BTW|OK|OKE|OKAY|NB|PS|CC|TIA|URGENT)\b)[A-Z]{2,5}\b)"
+    # Capitals the writer adds after the name ("Ph.D. ASAP", "M.T. FYI"), a decree ("SK Direktur nomor ..."), a credit
+    # count ("SKS") or a course ("MK") after a name are no degree.
+    r"(?!(?:ASAP|PLS|PLZ|THX|TKS|TQ|FYI|BTW|OK|OKE|OKAY|NB|PS|CC|TIA|URGENT|SKS?|MK)\b)[A-Z]{2,5}\b)"
 )
 # "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A."); the
 # engineer's lower-case "ir." of Dutch and older Indonesian degrees ("Prof. Dr. ir. X") and the "Engr." of Ghana,
@@ -130,7 +131,8 @@ def sentence_end(text: str, start: int = 0) -> int:
             continue
         if _ABBREVIATION.search(before):
             after = text[position + 1 :].lstrip(" ")
-            if re.match(r"[A-Z][a-z]{2,}\b(?!\.)", after):
+            # "..., M.T. MK prasyaratnya tetap": a course's word in capitals opens a sentence too.
+            if re.match(r"[A-Z][a-z]{2,}\b(?!\.)|MK\b", after):
                 return position + 1
             continue
         return position
