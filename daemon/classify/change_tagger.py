@@ -23,7 +23,7 @@ from pathlib import Path
 import pycrfsuite
 
 from daemon.classify.asking import not_yet, supposed, unsure
-from daemon.classify.change_tagger_features import Token, features, locate, tokens
+from daemon.classify.change_tagger_features import TAGGED_TEXT_LIMIT, Token, features, locate, tokens
 from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.tagger_choice import TaggerSwitch, opened_tagger
@@ -102,7 +102,7 @@ class Tagging:
 def tag(text: str, tagger: pycrfsuite.Tagger | None = None, spans: tuple[tuple[int, int], ...] = ()) -> Tagging:
     """The text, unwrapped as the grammar reads it (offsets stay), tagged by the given or the shipped model; label
     marginals are kept for the tokens tagged as a value and those inside the given spans (the ones ever asked)."""
-    flat = unwrap(text.translate(SPACES))
+    flat = unwrap(text.translate(SPACES))[:TAGGED_TEXT_LIMIT]
     items = tokens(flat)
     if not items:
         return Tagging(flat, (), (), ())

@@ -13,6 +13,9 @@ from daemon.classify.change_words import CHANGE_VERB, cues, is_old_side
 
 FIELDS = ("fullname", "shortname", "lecturer", "class", "semester", "credits", "enrolment_key", "summary")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# The taggers read this much of a text: requests run to a few thousand characters, and every feature is computed per
+# token, so a pasted log or a hostile run of words must not cost seconds (tests/test_hostile_text.py).
+TAGGED_TEXT_LIMIT = 20_000
 _QUOTES = frozenset("\"'“”‘’«»")
 _ARROWS = frozenset({"->", "-->", "→", "=>", "⇒", "»", ">>"})
 _VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)

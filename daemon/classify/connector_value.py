@@ -96,7 +96,7 @@ class _CuesAfter:
 
 def _another_field_owns(text: str, field: str, cue_end: int, connector_start: int, after: _CuesAfter) -> bool:
     no_colon = text.find(":", cue_end, connector_start) < 0 and text.find(";", cue_end, connector_start) < 0
-    if no_colon and sentence_end(text, cue_end) >= connector_start:
+    if no_colon and sentence_end(text, cue_end, connector_start) >= connector_start:
         return False
     # "Nama MK sudah benar, yang salah kodenya: harusnya X": the other cue may stand just before the break too.
     return after.other_field_before(field, connector_start)

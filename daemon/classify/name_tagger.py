@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from daemon.classify.change_tagger_features import TAGGED_TEXT_LIMIT
 from daemon.classify.change_words import NEW_SIDE, STRONG_TO
 from daemon.classify.name_tagger_features import Token, compose, lexicon, name_features, occurrences, tokens
 from daemon.classify.tagger_choice import TaggerSwitch, opened_tagger
@@ -120,6 +121,7 @@ def tag_name(
     """The subject and text tagged by the given or the shipped model; name marginals are kept for the tokens tagged
     as a name and those where the given names stand (the ones ever asked), 0 elsewhere."""
     flat, body_start = compose(subject, text)
+    flat = flat[:TAGGED_TEXT_LIMIT]
     items = tokens(flat)
     if not items:
         return NameTagging(flat, (), (), (), ())

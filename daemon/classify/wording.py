@@ -78,6 +78,9 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{0,5
 # "at 9 a.m. The exam holds ...": the clock's "a.m."/"p.m." ends a sentence before a capitalised word, unless that word
 # goes on naming the moment ("7 p.m. Friday", "9 a.m. Jakarta time")
 _CLOCK_SUFFIX = re.compile(r"(?:^|[\s\d])[ap]\.m$")
+_SENTENCE_MARK = re.compile(r"\n|[.!?](?=[\s\"'”)]|$)")
+_CAPITALISED = re.compile(r"[A-Z][a-z]*\b")
+_OPENS_SENTENCE = re.compile(r"[A-Z][a-z]{2,}\b(?!\.)|MK\b")
 _MOMENT_GOES_ON = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+time\b"
@@ -113,26 +116,30 @@ def unwrap(text: str) -> str:
     return "".join(joined)[: len(text)]
 
 
-def sentence_end(text: str, start: int = 0) -> int:
+def sentence_end(text: str, start: int = 0, stop: int | None = None) -> int:
     """Where the sentence that runs from `start` ends: at ".", "!" or "?" before a space or the end, but not
     after an abbreviation or title ("S.Kom.", "Dr.", "dll.") unless a capitalised word follows a closing
-    abbreviation ("M.Kom. Terima kasih"); at a line break; or at the end of the text."""
-    for match in re.finditer(r"\n|[.!?](?=[\s\"'”)]|$)", text[start:]):
-        position = start + match.start()
+    abbreviation ("M.Kom. Terima kasih"); at a line break; or at the end of the text. A caller asking only whether
+    it ends before `stop` gets some position at or after `stop` when it does not, without the rest being read."""
+    # Matched in place, never on a copy of the rest: a text of many dots would be copied once per dot.
+    window = len(text) if stop is None else min(len(text), stop + 2)
+    for match in _SENTENCE_MARK.finditer(text, start, window):
+        position = match.start()
         if match.group(0) != ".":
             return position
         before = text[max(start, position - 12) : position]
+        after = position + 1
+        while text.startswith(" ", after):
+            after += 1
         if _CLOCK_SUFFIX.search(before):
-            after = text[position + 1 :].lstrip(" ")
-            if re.match(r"[A-Z][a-z]*\b", after) and not _MOMENT_GOES_ON.match(after):
+            if _CAPITALISED.match(text, after) and not _MOMENT_GOES_ON.match(text, after):
                 return position + 1
             continue
         if _NEVER_ENDS.search(before):
             continue
         if _ABBREVIATION.search(before):
-            after = text[position + 1 :].lstrip(" ")
             # "..., M.T. MK prasyaratnya tetap": a course's word in capitals opens a sentence too.
-            if re.match(r"[A-Z][a-z]{2,}\b(?!\.)|MK\b", after):
+            if _OPENS_SENTENCE.match(text, after):
                 return position + 1
             continue
         return position
