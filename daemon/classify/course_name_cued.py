@@ -126,6 +126,9 @@ _NEW_NAME_BEFORE = re.compile(
 )
 
 
+_PROGRAMME_AFTER = re.compile(r"[ \t]+(?i:program|programme|prodi|department|jurusan|study[ \t]+program)\b")
+
+
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
@@ -187,6 +190,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             found = _before_next_label(found, source[match.end() :])
+            # "teaching in Robotics program": a programme or a department is where, never which course.
+            if _PROGRAMME_AFTER.match(source, match.end()):
+                continue
             # "matkulnya Bapak Budi": a person after the cue is who teaches it; after the clitic of a writer unsure
             # of the name ("Mata kuliahnya Gimana ya?") only a name of two words or more.
             unsure = bool(re.match(r"\S+(?:\s+kuliah)?-?nya\b", match.group(), re.IGNORECASE))

@@ -35,6 +35,11 @@ NAME_LABEL = (
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
     r"|(?i:subject|unit)\s+(?i:name|title))"
 )
+# The labels of a course settings screen that name a setting other than the name: their values are never a name.
+OTHER_SETTING = (
+    r"(?i:visibility|visibilitas|summary|ringkasan|format|start|end|short|shortname|id|category|kategori|image|gambar"
+    r"|language|bahasa|layout|tags|completion|tanggal)"
+)
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
 # A bracket naming the new value ("Nama Mata Kuliah (baru) :", "Course title (proposed):") labels the new name.
@@ -51,8 +56,10 @@ _LABELLED_LINE = re.compile(
     rf"(?:^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_BULLET}|(?<=[;,])[ \t]+)"
     rf"{_COLUMN_LABEL}"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
-    # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
-    r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
+    # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:"), nor
+    # another setting of a pasted settings screen ("Course visibility: Show", "Course summary: ...").
+    r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)"
+    rf"(?!{OTHER_SETTING}\b)[a-z]+){{0,2}}"
     # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
     # A form may set the value off by "=" or a spaced dash: "Module Title - Business Statistics".
     r"(?:[ \t]*[:|=][ \t]*|[ \t]+[-–][ \t]+(?=[A-Z\d\"“]))(?:\n[ \t]*)?"
