@@ -23,7 +23,8 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
+    # Moodle's Indonesian label says which name: "Nama lengkap kursus".
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:(?:lengkap|panjang)\s+)?(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
     r"|mata\s*ajar)|mata\s*kuliah|mata\s*ajar"
     r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
@@ -243,6 +244,20 @@ _GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
 _TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
 
 
+# "For Health, Safety & Environment (HSE2101)": a name listing its subjects puts a comma before the last two, joined
+# by "&"/"and"/"dan"; the head stands after a cue word or at the line's start.
+_LISTED_HEAD = re.compile(
+    r"(?:^|\b(?i:for|untuk|utk|of|the|course|mk|matkul|kuliah|teach|mengampu)[ \t]+)([A-Z][a-z]+),[ \t]+$", re.MULTILINE
+)
+
+
+def _with_listed_head(source: str, start: int, name: str) -> str:
+    if not re.search(r"\s(?:&|and|dan)\s", name):
+        return name
+    head = _LISTED_HEAD.search(source, max(0, start - 40), start)
+    return f"{head.group(1)}, {name}" if head and head.end() == start else name
+
+
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
@@ -261,7 +276,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
                 and not _GREETED.search(found)
                 and not titled
             ):
-                return name
+                return _with_listed_head(source, match.start(index), name)
     for source in sources:
         for match in _TOGETHER.finditer(source):
             if is_code(match.group(2), code) and (name := trim_name(match.group(1).split())):

@@ -56,11 +56,12 @@ _SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_
 # "course MB2206 muncul dengan nama X", "di e-learning IF3304 namanya X": what the code is called there; never what it
 # is called from now on ("IF2201 is now called X", "mulai semester ini IF2201 bernama X" name the new one).
 _CODE_SHOWN = re.compile(
-    rf"({SHAPE})[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
+    # "Kodenya ELN2105, namanya Elektronika Analog": the name told after the code, in the next clause.
+    rf"({SHAPE})[ \t]*,?[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
     r"|is[ \t]+still[ \t]+(?:called|named|titled)|masih[ \t]+bernama|(?:nama|judul)nya(?:[ \t]+masih)?"
     # "ELK2209 still shows DIGITAL ELECTRONICS II", "RBT4105 show name ROBOT VISION": what the code's page shows.
     r"|(?:still[ \t]+)?(?:shows?|displays?)(?:[ \t]+(?:the[ \t]+)?(?:name|title)(?:[ \t]+as)?)?"
-    rf"|(?:muncul|tampil|tertulis|terdaftar)[ \t]+(?:sebagai|dengan[ \t]+nama))[ \t]+{_VALUE}{_CLAUSE_END}"
+    rf"|(?:muncul|tampil|tertulis|terdaftar)(?:[ \t]+(?:sebagai|dengan[ \t]+nama))?)[ \t]+{_VALUE}{_CLAUSE_END}"
 )
 # Words in the gap that make the value another field's or a new name: "nama course sudah diganti tapi dosennya masih X".
 _NOT_IN_GAP = FIELD_WORDS | {"sudah", "sdh", "udah", "udh", "telah", "baru", "new", "seharusnya", "harusnya", "should"}

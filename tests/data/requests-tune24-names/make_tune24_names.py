@@ -276,5 +276,232 @@ makasih
 """)
 
 
+# ================================================================ batch 2 (written after batch 1's rules, before any rule for it)
+
+M("reply-namanya-di-bawah-pertanyaan", "2027-03-08 08:05", ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "Re: [P4M] Permintaan Anda kami terima", "course_data", "id",
+  cd("ELN2105", "Elektronika Analog", lecturer="Yudi Prasetyo, S.T., M.Eng."), client="thunderbird", reply=True,
+  plain="""Kodenya ELN2105, namanya Elektronika Analog. Dosen barunya Yudi Prasetyo, S.T., M.Eng.
+
+Taufik
+
+On 07/03/2027 16.20, Helpdesk P4M wrote:
+> Terima kasih, permintaan Anda sudah kami terima.
+> Mohon sebutkan kode dan nama mata kuliah yang dimaksud.
+""")
+
+M("settings-tab-english-hide", "2027-03-08 09:40", ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+  "short name", "course_data", "en",
+  cd("MES3102", "Applied Thermodynamics", shortname="ATD-EVEN27"), client="outlook",
+  plain="""Dear P4M,
+
+This is what I see in the settings of MES3102. Please change only the short name to ATD-EVEN27.
+
+Course full name\tApplied Thermodynamics
+Course short name\tMES3102
+Course visibility\tHide
+Course start date\t1 March 2027
+
+Thank you,
+Ahmad Fauzi
+""")
+
+M("pengaturan-indonesia-nama-lengkap-kursus", "2027-03-08 11:15", ("Nurul Aini", "nurul.aini@polibatam.ac.id"),
+  "ringkasan kursus", "course_data", "id",
+  cd("BID1101", "Bahasa Indonesia Akademik", summary="Menulis karya ilmiah dan surat resmi"), client="roundcube",
+  plain="""Selamat siang Tim P4M,
+
+Berikut pengaturan kursus saya (BID1101) yang terlihat sekarang:
+
+Nama lengkap kursus : Bahasa Indonesia Akademik
+Nama singkat kursus : BID1101
+Visibilitas kursus : Tampilkan
+
+Mohon ringkasannya diisi: Menulis karya ilmiah dan surat resmi
+
+Terima kasih,
+Nurul Aini
+""")
+
+M("matkul-huruf-kecil-kode-dosennya", "2027-03-08 20:45", ("Reza Firmansyah", "reza.firmansyah@polibatam.ac.id"),
+  "dosen", "course_data", "id",
+  cd("LOG3103", "manajemen rantai pasok", lecturer="Desi Ratnasari, S.E., M.M."), client="gmail-app",
+  plain="""min matkul manajemen rantai pasok kode LOG3103 dosennya ganti Desi Ratnasari, S.E., M.M. ya. thx
+""")
+
+M("muncul-huruf-besar-semua", "2027-03-09 07:30", ("Irma Suryani", "irma.suryani@polibatam.ac.id"),
+  "Nama MK huruf besar", "course_data", "id",
+  cd("EKO1101", "PENGANTAR EKONOMI MIKRO", fullname="Pengantar Ekonomi Mikro"), client="yahoo",
+  plain="""Selamat pagi,
+
+Di e-learning nama MK EKO1101 muncul PENGANTAR EKONOMI MIKRO semua huruf besar. Mohon dirapikan jadi
+Pengantar Ekonomi Mikro.
+
+Irma
+""")
+
+M("en-comma-ampersand-name-code-brackets", "2027-03-09 09:55", ("Grace Tan", "grace.tan@polibatam.ac.id"),
+  "Lecturer change", "course_data", "en",
+  cd("HSE2101", "Health, Safety & Environment", lecturer="Ir. Hasan Basri, M.T."), client="apple",
+  plain="""Hi,
+
+For Health, Safety & Environment (HSE2101), the lecturer from next week is Ir. Hasan Basri, M.T. Could you
+update it on the e-learning site?
+
+Thanks,
+Grace
+""")
+
+M("roman-kelas-kurung-kode-kalimat-lain", "2027-03-09 13:10", ("Sri Wahyuni", "sri.wahyuni@polibatam.ac.id"),
+  "SKS Bahasa Jepang", "course_data", "id",
+  cd("BJP2102", "Bahasa Jepang II", credits="2"), client="outlook",
+  plain="""Yth. P4M,
+
+Bahasa Jepang II (kelas AB-2A) di e-learning tercatat 3 SKS, padahal di kurikulum 2 SKS. Kode mata kuliahnya
+BJP2102. Mohon diubah menjadi 2.
+
+Salam,
+Sri Wahyuni
+""")
+
+M("subjek-mk-kode-di-badan", "2027-03-09 15:45", ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+  "MK Perancangan Elemen Mesin", "course_data", "id",
+  cd("MES3107", "Perancangan Elemen Mesin", summary="Perancangan poros, bantalan, roda gigi dan sambungan"),
+  client="zimbra",
+  plain="""Siang,
+
+Kode MES3107, mohon ringkasan course diganti menjadi: Perancangan poros, bantalan, roda gigi dan sambungan
+
+Dedi
+""")
+
+M("english-name-kurung-siku-kode", "2027-03-10 08:20", ("Budi Santoso", "budi.santoso@polibatam.ac.id"),
+  "enrol key course", "course_data", "id",
+  cd("LOG3208", "Supply Chain Analytics", enrolment_key="sca-2027"), client="gmail",
+  plain="""Halo tim,
+
+Untuk course Supply Chain Analytics [LOG3208] tolong enrol key-nya diganti sca-2027.
+
+Makasih,
+Budi
+""")
+
+M("hyphen-e-commerce-digit-name", "2027-03-10 10:30", ("Putri Ayu", "putri.ayu@polibatam.ac.id"),
+  "Perubahan dosen", "course_data", "id",
+  cd("SIB3106", "Pemrograman E-Commerce 2", lecturer="Hafiz Ramadhan, M.Kom."), client="outlook",
+  plain="""Kepada Tim P4M,
+
+Dosen Pemrograman E-Commerce 2 (SIB3106) mulai pekan ini Hafiz Ramadhan, M.Kom. Mohon disesuaikan.
+
+Terima kasih,
+Putri Ayu
+""")
+
+M("en-forwarded-original-message", "2027-03-10 14:00", ("Program Office", "ee.office@polibatam.ac.id"),
+  "FW: credits for ENR3105", "course_data", "en",
+  cd("ENR3105", "Renewable Energy Systems", credits="3"), client="outlook",
+  plain="""Dear helpdesk, please see below.
+
+-----Original Message-----
+From: Jonas Berg <jonas.berg@polibatam.ac.id>
+Sent: Wednesday, March 10, 2027 9:12 AM
+To: ee.office@polibatam.ac.id
+Subject: credits for ENR3105
+
+Hello, my course Renewable Energy Systems (ENR3105) should carry 3 credits, not 2. Can the office ask P4M?
+
+Jonas
+""")
+
+M("near-miss-en-industrial-visit-week", "2027-03-10 16:20", ("Oscar Lee", "oscar.lee@polibatam.ac.id"),
+  "Key for ME3104", "course_data", "en",
+  cd("ME3104", enrolment_key="ivw-2027"), client="outlook-mac",
+  plain="""Hi team,
+
+After the Industrial Visit Week, please change the enrolment key of ME3104 to ivw-2027.
+
+Oscar
+""")
+
+M("near-miss-program-d4", "2027-03-11 08:00", ("Fikri Hakim", "fikri.hakim@polibatam.ac.id"),
+  "SKS MMD3101", "course_data", "id",
+  cd("MMD3101", credits="4"), client="roundcube",
+  plain="""Pagi,
+
+Mahasiswa D4 Teknologi Rekayasa Multimedia angkatan 2025 mengambil MMD3101; mohon SKS-nya diubah jadi 4 sesuai
+kurikulum baru.
+
+Fikri
+""")
+
+M("near-miss-kontrak-perkuliahan", "2027-03-11 10:40", ("Yanti Kusuma", "yanti.kusuma@polibatam.ac.id"),
+  "deskripsi TRE2104", "course_data", "id",
+  cd("TRE2104", summary="Dasar sistem kendali dan pemodelan plant"), client="gmail",
+  plain="""Selamat pagi,
+
+Sesuai Kontrak Perkuliahan revisi, deskripsi TRE2104 diganti menjadi "Dasar sistem kendali dan pemodelan plant".
+
+Terima kasih
+Yanti
+""")
+
+M("near-miss-pusat-karier-unit", "2027-03-11 13:30", ("Pusat Pengembangan Karier", "karier@polibatam.ac.id"),
+  "Dosen CDC-WS2", "course_data", "id",
+  cd("CDC-WS2", lecturer="Maya Sari, S.Psi."), client="zimbra",
+  plain="""Yth. Tim P4M,
+
+Kami dari Pusat Pengembangan Karier mohon pengampu di CDC-WS2 diganti menjadi Maya Sari, S.Psi.
+
+Hormat kami
+""")
+
+M("subjek-saja-english-dash-key", "2027-03-11 15:00", ("Hannah Kim", "hannah.kim@polibatam.ac.id"),
+  "Quality Management Systems – enrolment key", "course_data", "en",
+  cd("QMS2201", "Quality Management Systems", enrolment_key="qms-27"), client="apple",
+  plain="""Hello,
+
+Please reset the key for QMS2201 to qms-27.
+
+Best,
+Hannah
+""")
+
+M("tabel-markdown-mata-kuliah-kode", "2027-03-12 09:10", ("Prodi Teknik Sipil", "sipil@polibatam.ac.id"),
+  "Pergantian pengampu", "course_data", "id",
+  cd("TSP3105", "Struktur Beton Bertulang", lecturer="Dr. Wahyu Nugroho, S.T., M.T."), client="outlook",
+  html_body="""<html><body><p>Yth. P4M,</p>
+<p>Mohon perubahan pengampu berikut:</p>
+<table border="1">
+<tr><th>Kode</th><th>Mata Kuliah</th><th>Pengampu Baru</th></tr>
+<tr><td>TSP3105</td><td>Struktur Beton Bertulang</td><td>Dr. Wahyu Nugroho, S.T., M.T.</td></tr>
+</table>
+<p>Admin Prodi Teknik Sipil</p></body></html>""")
+
+M("mata-kuliah-saya-tanpa-koma-kurung", "2027-03-12 11:25", ("Agung Wibowo", "agung.wibowo@polibatam.ac.id"),
+  "sks", "course_data", "id",
+  cd("MAT2204", "Metode Numerik", credits="3"), client="gmail-app",
+  plain="""Mata kuliah saya Metode Numerik (MAT2204) di elearning masih 2 sks, tolong diganti 3 sks. nuhun
+""")
+
+M("en-name-then-code-next-sentence", "2027-03-12 14:40", ("Liam O'Brien", "liam.obrien@polibatam.ac.id"),
+  "Course summary", "course_data", "en",
+  cd("MRE2103", "Marine Engineering Drawing", summary="Technical drawing of ship machinery and piping"),
+  client="outlook-web",
+  plain="""Hello P4M,
+
+I teach Marine Engineering Drawing this term. Its code is MRE2103. Please set the summary to: Technical drawing
+of ship machinery and piping
+
+Cheers,
+Liam
+""")
+
+M("lower-case-english-my-course-brackets", "2027-03-12 21:05", ("Sofia Rahman", "sofia.rahman@polibatam.ac.id"),
+  "key pls", "course_data", "en",
+  cd("MES2101", "thermodynamics 1", enrolment_key="thermo-1-27"), client="gmail-app",
+  plain="""hi, can u change the enrolment key of my course thermodynamics 1 (MES2101) to thermo-1-27? thx
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
