@@ -18,6 +18,7 @@ from daemon.classify.claim_context import (
     waits_on_condition,
     without_glued_thanks,
 )
+from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
@@ -42,6 +43,14 @@ def _shown_name(text: str) -> object:
 
 def _course_fields(text: str) -> object:
     return extract_fields(RequestType.COURSE_DATA, "Ubah MK", text, datetime(2026, 11, 30, tzinfo=UTC))
+
+
+def _course_name(text: str) -> object:
+    return find_course_name("", text, "IF2204")
+
+
+def _subject_name(text: str) -> object:
+    return find_course_name(text, "", "IF2204")
 
 
 def _course_code(text: str) -> object:
@@ -199,6 +208,15 @@ def _office_matter(text: str) -> object:
         pytest.param(
             split_body, "Mohon ganti nama MK\nTerima kasih,\nAgus\nselamat" + " " * 20_000 + "x", id="greeting"
         ),
+        # the writer's course told before its code, where it is never ending; a code's page showing capitals
+        pytest.param(_course_name, "my course on " + "a " * 20_000 + "is IF2204 X", id="own-course-where"),
+        pytest.param(_course_name, "mata kuliah saya di " * 5_000 + "adalah", id="own-course-runs"),
+        pytest.param(_course_name, "IF2204 still shows " + "ROBOT " * 20_000 + "in all", id="shown-capitals"),
+        # a subject's course before its field, never reaching a dash; listed subjects before a code
+        pytest.param(_subject_name, "Basis Data " * 10_000 + "ganti dosen", id="subject-course-field"),
+        pytest.param(_course_name, "For Aaa, " * 5_000 + "Bbb & Ccc (IF2204)", id="listed-head"),
+        # a settings screen's labels, one after another
+        pytest.param(_course_name, "Course visibility: Show\n" * 5_000, id="settings-labels"),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
     ],

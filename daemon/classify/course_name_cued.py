@@ -192,7 +192,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             found = _before_next_label(found, source[match.end() :])
             # "teaching in Robotics program": a programme or a department is where, never which course.
-            if _PROGRAMME_AFTER.match(source, match.end()):
+            if _PROGRAMME_AFTER.match(source, match.end(2)):
                 continue
             # "matkulnya Bapak Budi": a person after the cue is who teaches it; after the clitic of a writer unsure
             # of the name ("Mata kuliahnya Gimana ya?") only a name of two words or more.
@@ -210,8 +210,10 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     for source in (text, subject):
         for match in _TAUGHT_OR_APPOSED.finditer(source):
             found = next(group for group in match.groups() if group)
-            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field.
-            name = None if PERSON.match(found) else trim_name(found.split())
+            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field;
+            # "I am teaching in Robotics program": a programme.
+            taught_in = _PROGRAMME_AFTER.match(source, match.end(match.lastindex or 0))
+            name = None if PERSON.match(found) or taught_in else trim_name(found.split())
             if name and name.split()[0].lower() not in FIELD_WORDS:
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also

@@ -110,10 +110,12 @@ def own_field_beside_course(text: str) -> str | None:
 _SUBJECT_NAME_THEN_FIELD = re.compile(
     rf"^[ \t]*({SHORT_NAME})[ \t]*[-–:|][ \t]+(?:(?i:ganti|ubah|update|change|perubahan|edit)[ \t]+)?{_FIELD}"
 )
-# What a subject asks for, never the course it is about: "Mohon Bantuan - ganti dosen", "Urgent Request: SKS".
+# What a subject asks for, never the course it is about: "Mohon Bantuan - ganti dosen", "Urgent Request: SKS"; nor
+# the programme asking ("Program Magister Terapan Teknik Komputer - enrol key").
 _ASKING_WORDS = frozenset(
     ["bantuan", "permohonan", "permintaan", "request", "help", "urgent", "penting", "segera", "pertanyaan", "question"]
 )
+_PROGRAMME = frozenset(["program", "programme", "prodi", "jurusan", "department", "unit", "pusat", "upt"])
 
 
 def field_then_course(subject: str) -> str | None:
@@ -124,6 +126,6 @@ def field_then_course(subject: str) -> str | None:
         return name if _course_of_field(found.group(1), name) else None
     tagged = _SUBJECT_NAME_THEN_FIELD.match(subject)
     if tagged and (name := trim_name(tagged.group(1).split())) and len(name.split()) > 1:
-        asking = {word.lower() for word in name.split()} & _ASKING_WORDS
+        asking = bool({word.lower() for word in name.split()} & _ASKING_WORDS) or name.split()[0].lower() in _PROGRAMME
         return name if _course_of_field(tagged.group(1), name) and not asking else None
     return None

@@ -23,8 +23,7 @@ from daemon.classify.course_name_tables import table_values as read_name_columns
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
 NAME_LABEL = (
     # "Nama M.K.", "Nama M. K.": the course word abbreviated with its dots.
-    # Moodle's Indonesian label says which name: "Nama lengkap kursus".
-    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:(?:lengkap|panjang)\s+)?(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
+    r"(?:(?i:(?:kode\s*(?:/|dan|&)\s*)?nama\s+(?:m\.?[ \t]?k\.?|mata\s*kuliah|matakuliah|matkul|course|kursus"
     r"|mata\s*ajar)|mata\s*kuliah|mata\s*ajar"
     r"|matakuliah"
     r"|(?:course|module)(?:\s+(?:(?:full|long)\s*)?(?:name|title))?|judul\s+(?:mk|mata\s*kuliah))"
@@ -55,7 +54,8 @@ _BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
 _LABELLED_LINE = re.compile(
     # The label opens its line (after a bullet) or follows an earlier label: "Prodi: TI; Mata kuliah: Basis Data".
     rf"(?:^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_BULLET}|(?<=[;,])[ \t]+)"
-    rf"{_COLUMN_LABEL}"
+    # Moodle's Indonesian label, "Nama lengkap kursus :", beside its value (over it, it may be the new one).
+    rf"(?:{_COLUMN_LABEL}|(?i:nama\s+(?:lengkap|panjang)\s+(?:kursus|course|mata\s*kuliah|mk)))"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
     # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:"), nor
     # another setting of a pasted settings screen ("Course visibility: Show", "Course summary: ...").

@@ -46,8 +46,8 @@ _CLAUSE_END = (
     rf"(?=[ \t]*(?:[.,;:!?()]|\n|$)|[ \t]+(?i:which|that|{CONTRAST}"
     r"|since|sejak|karena|because|yang|please|mohon|tolong)\b"
     # ... or at the writer's word on its letters: "still shows ROBOT VISION in all capitals", "X huruf kecil semua".
-    r"|[ \t]+(?i:(?:in|with)[ \t]+(?:all[ \t]+)?(?:capital|caps|upper|lower|small)|(?:semua[ \t]+)?huruf[ \t]+"
-    r"(?:besar|kecil|kapital)|semua[ \t]+(?:kapital|kecil|besar))\b"
+    r"|[ \t]+(?i:(?:in|with)[ \t]+(?:all[ \t]+)?(?:capital|caps|upper|lower|small)\w*|(?:semua[ \t]+)?huruf[ \t]+"
+    r"(?:besar|kecil|kapital)\b|semua[ \t]+(?:kapital|kecil|besar)\b)"
     # ... or at where the reader sees it: "listed as X on their dashboard", "masih X di hp mahasiswa".
     r"|[ \t]+(?i:on|in|di|pada)[ \t]+(?i:their|his|her|my|our|your|hp|aplikasi|app|dashboard|halaman|layar)\b)"
 )

@@ -39,6 +39,17 @@ def cd(code=None, name=None, **changes):
     return fields
 
 
+def an(title, code=None, name=None, publish_at=None, scope="course"):
+    fields = {"title": title, "scope": scope}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if publish_at:
+        fields["publish_at"] = publish_at
+    return fields
+
+
 # ================================================================ batch 1 (scored before any rule for it)
 
 M("tulisannya-huruf-kecil-mau-dibetulin", "2027-03-01 07:55", ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
@@ -500,6 +511,199 @@ M("lower-case-english-my-course-brackets", "2027-03-12 21:05", ("Sofia Rahman", 
   "key pls", "course_data", "en",
   cd("MES2101", "thermodynamics 1", enrolment_key="thermo-1-27"), client="gmail-app",
   plain="""hi, can u change the enrolment key of my course thermodynamics 1 (MES2101) to thermo-1-27? thx
+""")
+
+
+# ================================================================ batch 3 (written after batch 2's rules, before any rule for it)
+
+M("ann-umumkan-di-course-nama-dan-kode", "2027-03-15 07:40", ("Hesti Purnamasari", "hesti.purnama@polibatam.ac.id"),
+  "Pengumuman kuis", "announcement", "id",
+  an("Kuis 2 Statistika dan Probabilitas", "STA2103", "Statistika dan Probabilitas"), client="gmail",
+  plain="""Selamat pagi Tim P4M,
+
+Mohon diumumkan di course Statistika dan Probabilitas (STA2103) sekarang:
+
+Judul: Kuis 2 Statistika dan Probabilitas
+Isi: Kuis 2 dilaksanakan Kamis, 18 Maret 2027, materi distribusi peluang. Bawa kalkulator.
+
+Terima kasih,
+Hesti
+""")
+
+M("ann-en-post-on-the-course-page-caps", "2027-03-15 09:30", ("David Chen", "david.chen@polibatam.ac.id"),
+  "Announcement for FLUID MECHANICS II", "announcement", "en",
+  an("Lab report deadline extended", "MES2206", "FLUID MECHANICS II"), client="outlook",
+  plain="""Hello P4M,
+
+Could you post this on the FLUID MECHANICS II (MES2206) page today?
+
+Title: Lab report deadline extended
+Body: The deadline for lab report 3 is now Friday 19 March, 23:59.
+
+Regards,
+David Chen
+""")
+
+M("ann-matkul-lower-kelas", "2027-03-15 12:15", ("Rina Oktaviani", "rina.oktaviani@polibatam.ac.id"),
+  "umumin ya", "announcement", "id",
+  an("Kelas diganti online", "TIF2208", "basis data lanjut"), client="gmail-app",
+  plain="""min tolong umumin di matkul basis data lanjut (TIF2208):
+
+judul: Kelas diganti online
+isi: kelas jumat ini online lewat zoom, link nyusul di grup.
+
+makasih
+""")
+
+M("reply-quoted-original-with-name", "2027-03-16 08:00", ("Eko Saputro", "eko.saputro@polibatam.ac.id"),
+  "Re: Enrolment key Perawatan Mesin Pesawat", "course_data", "id",
+  cd("AMT2104", "Perawatan Mesin Pesawat", enrolment_key="pmp-2027b"), client="outlook", reply=True,
+  plain="""Maaf, ada koreksi: key-nya jadi pmp-2027b saja, bukan yang kemarin.
+
+Eko
+
+-----Original Message-----
+From: Eko Saputro
+Sent: Senin, 15 Maret 2027 16:10
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Enrolment key Perawatan Mesin Pesawat
+
+Tolong enrolment key AMT2104 diganti pmp-2027.
+""")
+
+M("mata-kuliah-saya-tanpa-kode-sks", "2027-03-16 10:20", ("Yohanes Simanjuntak", "yohanes.s@polibatam.ac.id"),
+  "sks di e-learning", "course_data", "id",
+  cd(None, "Hukum Bisnis", credits="2"), client="yahoo",
+  plain="""Selamat siang,
+
+Mata kuliah saya Hukum Bisnis di e-learning tertulis 3 SKS. Yang benar 2 SKS, mohon diperbaiki.
+
+Yohanes
+""")
+
+M("en-name-dash-code-in-subject-only", "2027-03-16 13:45", ("Ahmed Rashid", "ahmed.rashid@polibatam.ac.id"),
+  "Power Electronics - EE3104", "course_data", "en",
+  cd("EE3104", "Power Electronics", lecturer="Ir. Joko Susilo, M.T."), client="outlook-mac",
+  plain="""Dear team,
+
+Please replace me with Ir. Joko Susilo, M.T. as the lecturer. I am moving to the research centre.
+
+Ahmed
+""")
+
+M("nama-mk-label-tanpa-titik-dua-html", "2027-03-16 15:30", ("Lestari Handayani", "lestari.h@polibatam.ac.id"),
+  "Perubahan short name", "course_data", "id",
+  cd("AKP3102", "Akuntansi Sektor Publik", shortname="ASP-2027"), client="outlook",
+  html_body="""<html><body><p>Yth. P4M,</p>
+<p><b>Mata kuliah</b> Akuntansi Sektor Publik<br><b>Kode</b> AKP3102<br><b>Short name baru</b> ASP-2027</p>
+<p>Terima kasih,<br>Lestari</p></body></html>""")
+
+M("near-miss-en-programme-handbook", "2027-03-17 08:10", ("Fiona Walsh", "fiona.walsh@polibatam.ac.id"),
+  "Summary for NAV2102", "course_data", "en",
+  cd("NAV2102", summary="Coastal and celestial navigation with chart work"), client="apple",
+  plain="""Hi,
+
+As agreed in the Nautical Studies Handbook, please set the summary of NAV2102 to: Coastal and celestial
+navigation with chart work
+
+Thanks,
+Fiona
+""")
+
+M("near-miss-seminar-nasional-kode", "2027-03-17 10:45", ("Joko Widodo", "joko.widodo@polibatam.ac.id"),
+  "SKS TEK3205", "course_data", "id",
+  cd("TEK3205", credits="3"), client="roundcube",
+  plain="""Pak/Bu,
+
+Setelah Seminar Nasional Teknologi Terapan kemarin, prodi sepakat SKS TEK3205 jadi 3. Mohon diubah di e-learning.
+
+Salam,
+Joko
+""")
+
+M("ann-subject-only-name-code-body", "2027-03-17 14:00", ("Melinda Sari", "melinda.sari@polibatam.ac.id"),
+  "Pengumuman - Kewirausahaan Digital", "announcement", "id",
+  an("Presentasi proposal usaha", "KWD2101", "Kewirausahaan Digital"), client="zimbra",
+  plain="""Yth. Tim P4M,
+
+Mohon ditayangkan di KWD2101 hari ini.
+
+Judul: Presentasi proposal usaha
+Isi: Presentasi proposal usaha dilakukan per kelompok pada pertemuan 7.
+
+Melinda
+""")
+
+M("slash-abbreviation-name-bracket-class", "2027-03-18 08:30", ("Arif Rahman", "arif.rahman@polibatam.ac.id"),
+  "dosen PBO", "course_data", "id",
+  cd("TIF2104", "Pemrograman Berorientasi Objek", lecturer="Sari Indah, M.Kom."), client="gmail",
+  plain="""Selamat pagi,
+
+PBO/Pemrograman Berorientasi Objek (kelas IF-2B), kode TIF2104: pengampunya diganti Sari Indah, M.Kom. mulai
+pertemuan 5.
+
+Arif
+""")
+
+M("en-lower-case-course-in-caps-and-numbers", "2027-03-18 11:00", ("Tom Becker", "tom.becker@polibatam.ac.id"),
+  "renaming", "course_data", "en",
+  cd("CAD1102", "CAD 2D DRAFTING", fullname="CAD 2D Drafting"), client="gmail",
+  plain="""Hi,
+
+The course CAD1102 is displayed as "CAD 2D DRAFTING" on Moodle. Please rename it to CAD 2D Drafting.
+
+Tom
+""")
+
+M("nama-kursus-di-siakad-beda-sebutkan", "2027-03-18 14:20", ("Wahyuni Lestari", "wahyuni.l@polibatam.ac.id"),
+  "nama course beda", "course_data", "id",
+  cd("GEO2203", "Sistem Informasi Geografi", fullname="Sistem Informasi Geografis"), client="thunderbird",
+  plain="""Halo,
+
+Nama course GEO2203 di e-learning masih Sistem Informasi Geografi, kurang huruf s. Mohon diubah menjadi
+Sistem Informasi Geografis.
+
+Wahyuni
+""")
+
+M("ann-en-for-my-course-colon-name", "2027-03-19 09:00", ("Rachel Ng", "rachel.ng@polibatam.ac.id"),
+  "Please post", "announcement", "en",
+  an("No class on Monday", "BUS2204", "Business Communication"), client="outlook-web",
+  plain="""Hi team,
+
+Please post this for my course Business Communication (BUS2204):
+
+Title: No class on Monday
+Message: There is no class on Monday 22 March; we meet again on Wednesday.
+
+Thanks,
+Rachel
+""")
+
+M("forwarded-indonesia-pesan-terusan", "2027-03-19 13:30", ("Admin Prodi Akuntansi", "akuntansi@polibatam.ac.id"),
+  "Fwd: Permohonan ganti enrol key", "course_data", "id",
+  cd("AKT3104", "Auditing II", enrolment_key="audit2-genap"), client="gmail",
+  plain="""Diteruskan ke P4M.
+
+---------- Pesan terusan ---------
+Dari: Lukman Hakim <lukman.hakim@polibatam.ac.id>
+Tanggal: Jum, 19 Mar 2027 10.02
+Subjek: Permohonan ganti enrol key
+Kepada: Admin Prodi Akuntansi <akuntansi@polibatam.ac.id>
+
+Mohon bantu ganti enrol key Auditing II (AKT3104) menjadi audit2-genap.
+
+Lukman
+""")
+
+M("near-miss-lab-unit-en", "2027-03-19 16:00", ("Lab Coordinator", "lab.mech@polibatam.ac.id"),
+  "Lecturer for MES1105", "course_data", "en",
+  cd("MES1105", lecturer="Andi Wijaya, S.T."), client="outlook",
+  plain="""Hello,
+
+The Manufacturing Process Laboratory asks that the lecturer of MES1105 be changed to Andi Wijaya, S.T.
+
+Lab Coordinator
 """)
 
 
