@@ -16,7 +16,7 @@ _OWN_COURSE_IS = re.compile(
     r"(?i:adalah|yaitu|yakni|ialah)"
 )
 # The name may wrap onto the next line, as a client breaks a long line.
-_CODE_THEN_NAME = re.compile(rf"[ \t]*:?[ \t]*({SHAPE})[ \t]*[-–:]?[ \t]*\n?[ \t]*({NAME})")
+_CODE_THEN_NAME = re.compile(rf"[ \t]*+:?[ \t]*+({SHAPE})[ \t]*+[-–:]?[ \t]*+\n?[ \t]*+({NAME})")
 
 
 def own_course(text: str, code: str | None) -> str | None:

@@ -57,7 +57,8 @@ _SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_
 # is called from now on ("IF2201 is now called X", "mulai semester ini IF2201 bernama X" name the new one).
 _CODE_SHOWN = re.compile(
     # "Kodenya ELN2105, namanya Elektronika Analog": the name told after the code, in the next clause.
-    rf"({SHAPE})[ \t]*,?[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
+    rf"({SHAPE})(?:[ \t]*+,[ \t]*+|[ \t]++)"
+    r"(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
     r"|is[ \t]+still[ \t]+(?:called|named|titled)|masih[ \t]+bernama|(?:nama|judul)nya(?:[ \t]+masih)?"
     # "ELK2209 still shows DIGITAL ELECTRONICS II", "RBT4105 show name ROBOT VISION": what the code's page shows.
     r"|(?:still[ \t]+)?(?:shows?|displays?)(?:[ \t]+(?:the[ \t]+)?(?:name|title)(?:[ \t]+as)?)?"
