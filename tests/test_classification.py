@@ -236,6 +236,18 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields.field_mistakes
 
 
+@pytest.mark.parametrize("directory", ["requests-tune23", "requests-tune24-names"])
+def test_current_name_on_the_round12_corpora(directory: str) -> None:
+    """The current name on the opened part14 (tune23) and the corpus written from its misses (tune24-names), whose
+    other fields are other readers': what the page writes or shows now (a quoted lower-case name, capitals after the
+    code), "my course is CODE NAME", a settings screen whose other labels hold "Show", a two-column settings table,
+    Moodle's "Nama lengkap kursus", a subject opening with the course before its field, a name listing its subjects,
+    names in new voices (subjects only, "MK"/"matkul"/"mata kuliah saya", "&", "/", digits and Roman numerals,
+    forwards and quoted replies, announcements), and a programme, a unit's code, an event or a document that is none."""
+    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    assert report.field_accuracy["course_name"] >= 0.95, report.field_mistakes
+
+
 def test_current_name_on_the_opened_part11() -> None:
     """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
     name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""

@@ -22,6 +22,7 @@ from daemon.classify.claim_context import (
     without_glued_thanks,
 )
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
+from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.field_value_list import field_value_list
@@ -50,6 +51,14 @@ def _shown_name(text: str) -> object:
 
 def _course_fields(text: str) -> object:
     return extract_fields(RequestType.COURSE_DATA, "Ubah MK", text, datetime(2026, 11, 30, tzinfo=UTC))
+
+
+def _course_name(text: str) -> object:
+    return find_course_name("", text, "IF2204")
+
+
+def _subject_name(text: str) -> object:
+    return find_course_name(text, "", "IF2204")
 
 
 def _course_code(text: str) -> object:
@@ -256,6 +265,15 @@ def _system_notice(text: str) -> object:
         pytest.param(_course_fields, "has been handed over to " * 3_000 + "Dr.", id="handed-passive"),
         pytest.param(_course_fields, "perlu dikoreksi: semesternya 3 " + "(" * 20_000 + "bukan 2", id="not-bracket"),
         pytest.param(_course_fields, "sks masih 2, " + "padahal sudah " * 5_000 + "tiga SKS", id="already-count"),
+        # the writer's course told before its code, where it is never ending; a code's page showing capitals
+        pytest.param(_course_name, "my course on " + "a " * 20_000 + "is IF2204 X", id="own-course-where"),
+        pytest.param(_course_name, "mata kuliah saya di " * 5_000 + "adalah", id="own-course-runs"),
+        pytest.param(_course_name, "IF2204 still shows " + "ROBOT " * 20_000 + "in all", id="shown-capitals"),
+        # a subject's course before its field, never reaching a dash; listed subjects before a code
+        pytest.param(_subject_name, "Basis Data " * 10_000 + "ganti dosen", id="subject-course-field"),
+        pytest.param(_course_name, "For Aaa, " * 5_000 + "Bbb & Ccc (IF2204)", id="listed-head"),
+        # a settings screen's labels, one after another
+        pytest.param(_course_name, "Course visibility: Show\n" * 5_000, id="settings-labels"),
         # contrast words in every clause, each a place a clause turns
         pytest.param(_course_fields, "nama MK masih X, padahal tapi namun " * 2_000, id="contrast-words"),
         # a subject's publishing verb before a long run of dates and hours that never reaches the title's colon

@@ -8,6 +8,7 @@ from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_lower import lower_case_name
+from daemon.classify.course_name_owned import own_course
 from daemon.classify.course_name_placed import (
     labelled,
     lower_case_before_class,
@@ -167,8 +168,9 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         rf"(?:{COURSE_NAME_CUE}|(?i:title|judul|nama)\s+(?i:of\s+)?(?i:the\s+)?(?:{SHAPE}|(?i:course|mk|matkul)))"
         r"[^\n]{0,80}\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang|from|dari)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
         r"(?i:new|baru|menjadi|usulan|to|ke)[ \t]*:",
-        rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama))?\s+"
-        rf"{QUOTED}",
+        # "mata kuliah saya "Bahasa Inggris: Presentasi Teknis" (BIG1102)": the writer's own course, quoted.
+        rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama|saya|sy))?"
+        rf"\s+{QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"
         r"is listed as|appears as|displays|(?:is\s+)?currently|(?:is\s+)?still)\s+"
@@ -209,6 +211,8 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
             if name := trim_name(found.split()):
                 return name
     if name := labelled(text, code):
+        return name
+    if name := own_course(text, code):
         return name
     if name := named_before_code((text, subject), code):
         return name

@@ -126,6 +126,9 @@ _NEW_NAME_BEFORE = re.compile(
 )
 
 
+_PROGRAMME_AFTER = re.compile(r"[ \t]+(?i:program|programme|prodi|department|jurusan|study[ \t]+program)\b")
+
+
 def _lecture_of_class(source: str) -> str | None:
     for match in _LECTURE.finditer(source):
         words = match.group(1).split()
@@ -153,7 +156,8 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted; "Course
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]
-            label_after = on_next_line and found == match.group(2) and re.match(r"[ \t]*:", source[match.end() :])
+            # "... : BID1101\nVisibilitas kursus : Tampilkan": the next line's label, in a word or three.
+            label_after = on_next_line and re.match(r"(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:", source[match.end() :])
             # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what the label's mark leads to is the new name
             # ("a new name for BIS3105 Digital Marketing next term: X" names the current one after the code).
             marked = re.search(r"[:=\-–]", source[match.end(1) : match.start(2)])
@@ -187,6 +191,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # After "MK:" the value ends with its line; a name in running text may wrap.
             found = match.group(2).split("\n")[0] if ":" in match.group(1) else match.group(2)
             found = _before_next_label(found, source[match.end() :])
+            # "teaching in Robotics program": a programme or a department is where, never which course.
+            if _PROGRAMME_AFTER.match(source, match.end(2)):
+                continue
             # "matkulnya Bapak Budi": a person after the cue is who teaches it; after the clitic of a writer unsure
             # of the name ("Mata kuliahnya Gimana ya?") only a name of two words or more.
             unsure = bool(re.match(r"\S+(?:\s+kuliah)?-?nya\b", match.group(), re.IGNORECASE))
@@ -203,8 +210,10 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     for source in (text, subject):
         for match in _TAUGHT_OR_APPOSED.finditer(source):
             found = next(group for group in match.groups() if group)
-            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field.
-            name = None if PERSON.match(found) else trim_name(found.split())
+            # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field;
+            # "I am teaching in Robotics program": a programme.
+            taught_in = _PROGRAMME_AFTER.match(source, match.end(match.lastindex or 0))
+            name = None if PERSON.match(found) or taught_in else trim_name(found.split())
             if name and name.split()[0].lower() not in FIELD_WORDS:
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also

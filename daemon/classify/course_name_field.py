@@ -105,9 +105,27 @@ def own_field_beside_course(text: str) -> str | None:
     return None
 
 
+# "SISTEM OPERASI DAN JARINGAN - ganti dosen", "Kalkulus 2: SKS": a subject that opens with the course, then a dash or
+# a colon and the field asked about, as a tag of the mail.
+_SUBJECT_NAME_THEN_FIELD = re.compile(
+    rf"^[ \t]*({SHORT_NAME})[ \t]*[-–:|][ \t]+(?:(?i:ganti|ubah|update|change|perubahan|edit)[ \t]+)?{_FIELD}"
+)
+# What a subject asks for, never the course it is about: "Mohon Bantuan - ganti dosen", "Urgent Request: SKS"; nor
+# the programme asking ("Program Magister Terapan Teknik Komputer - enrol key").
+_ASKING_WORDS = frozenset(
+    ["bantuan", "permohonan", "permintaan", "request", "help", "urgent", "penting", "segera", "pertanyaan", "question"]
+)
+_PROGRAMME = frozenset(["program", "programme", "prodi", "jurusan", "department", "unit", "pusat", "upt"])
+
+
 def field_then_course(subject: str) -> str | None:
-    """A subject that names a field, then the course: only a name with lower-case letters."""
+    """A subject that names a field, then the course (only a name with lower-case letters); or the course, in two
+    words or more, then the field."""
     found = _SUBJECT_FIELD_THEN_NAME.search(subject)
     if found and (name := trim_name(found.group(1).split())) and re.search(r"[a-z]{3}", name):
         return name if _course_of_field(found.group(1), name) else None
+    tagged = _SUBJECT_NAME_THEN_FIELD.match(subject)
+    if tagged and (name := trim_name(tagged.group(1).split())) and len(name.split()) > 1:
+        asking = bool({word.lower() for word in name.split()} & _ASKING_WORDS) or name.split()[0].lower() in _PROGRAMME
+        return name if _course_of_field(tagged.group(1), name) and not asking else None
     return None

@@ -35,6 +35,11 @@ NAME_LABEL = (
     # Partner universities' "Subject name:" (never a bare "Subject:", the mail's own header in a forward).
     r"|(?i:subject|unit)\s+(?i:name|title))"
 )
+# The labels of a course settings screen that name a setting other than the name: their values are never a name.
+OTHER_SETTING = (
+    r"(?i:visibility|visibilitas|summary|ringkasan|format|start|end|short|shortname|id|category|kategori|image|gambar"
+    r"|language|bahasa|layout|tags|completion|tanggal)"
+)
 # A table's column may be headed by the bare course word too: "MK", "Matkul".
 # "Mata Kuliah (Kode)", "Nama MK / Kode": a column holding the code beside the name.
 # A bracket naming the new value ("Nama Mata Kuliah (baru) :", "Course title (proposed):") labels the new name.
@@ -49,10 +54,13 @@ _BULLET = r"(?:(?:[-•*·>]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]*)?"
 _LABELLED_LINE = re.compile(
     # The label opens its line (after a bullet) or follows an earlier label: "Prodi: TI; Mata kuliah: Basis Data".
     rf"(?:^(?![^\n]*\n[ \t]*-{{3}})[ \t]*{_BULLET}|(?<=[;,])[ \t]+)"
-    rf"{_COLUMN_LABEL}"
+    # Moodle's Indonesian label, "Nama lengkap kursus :", beside its value (over it, it may be the new one).
+    rf"(?:{_COLUMN_LABEL}|(?i:nama\s+(?:lengkap|panjang)\s+(?:kursus|course|mata\s*kuliah|mk)))"
     r"(?:[ \t]+(?i:di|in|on|pada)[ \t]+(?i:e-?learning|moodle|lms|siakad|sistem))?"
-    # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:").
-    r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)[a-z]+){0,2}"
+    # "Mata kuliah yang diampu:", "Course concerned:"; never the new one's label ("Nama mata kuliah baru:"), nor
+    # another setting of a pasted settings screen ("Course visibility: Show", "Course summary: ...").
+    r"(?:[ \t]+(?!(?i:baru|new|menjadi|jadi|usulan|seharusnya|after|sesudah|setelah|pengganti|proposed)\b)"
+    rf"(?!{OTHER_SETTING}\b)[a-z]+){{0,2}}"
     # The value may stand on the next line, as a form cell rendered from a PDF or a DOCX: "Nama Mata Kuliah :\nX".
     # A form may set the value off by "=" or a spaced dash: "Module Title - Business Statistics".
     r"(?:[ \t]*[:|=][ \t]*|[ \t]+[-–][ \t]+(?=[A-Z\d\"“]))(?:\n[ \t]*)?"
@@ -236,6 +244,20 @@ _GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
 _TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
 
 
+# "For Health, Safety & Environment (HSE2101)": a name listing its subjects puts a comma before the last two, joined
+# by "&"/"and"/"dan"; the head stands after a cue word or at the line's start.
+_LISTED_HEAD = re.compile(
+    r"(?:^|\b(?i:for|untuk|utk|of|the|course|mk|matkul|kuliah|teach|mengampu)[ \t]+)([A-Z][a-z]+),[ \t]+$", re.MULTILINE
+)
+
+
+def _with_listed_head(source: str, start: int, name: str) -> str:
+    if not re.search(r"\s(?:&|and|dan)\s", name):
+        return name
+    head = _LISTED_HEAD.search(source, max(0, start - 40), start)
+    return f"{head.group(1)}, {name}" if head and head.end() == start else name
+
+
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
@@ -254,7 +276,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
                 and not _GREETED.search(found)
                 and not titled
             ):
-                return name
+                return _with_listed_head(source, match.start(index), name)
     for source in sources:
         for match in _TOGETHER.finditer(source):
             if is_code(match.group(2), code) and (name := trim_name(match.group(1).split())):

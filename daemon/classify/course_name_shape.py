@@ -258,8 +258,9 @@ def trim_name(words: list[str]) -> str | None:
     # "TS4102: SKS-nya ...": a field alone after the code is what is asked about, never the course.
     if all(word.lower() in FIELD_WORDS for word in words):
         return None
-    # A class code (RB-1A, TI-3B) is where a course is taught, not its name.
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]):
+    # A class code (RB-1A, TI-3B) is where a course is taught, not its name; a code alone (a unit's "UPT-LIB1") is
+    # which course, never its name.
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{1,4}-\d[A-Z]\w*", words[0]) or SHAPE_RE.fullmatch(words[0])):
         return None
     return " ".join(words)
 

@@ -45,6 +45,9 @@ _VALUE = r"([^\n.,;:!?\"“”()]{2,80}?)"
 _CLAUSE_END = (
     rf"(?=[ \t]*(?:[.,;:!?()]|\n|$)|[ \t]+(?i:which|that|{CONTRAST}"
     r"|since|sejak|karena|because|yang|please|mohon|tolong)\b"
+    # ... or at the writer's word on its letters: "still shows ROBOT VISION in all capitals", "X huruf kecil semua".
+    r"|[ \t]+(?i:(?:in|with)[ \t]+(?:all[ \t]+)?(?:capital|caps|upper|lower|small)\w*|(?:semua[ \t]+)?huruf[ \t]+"
+    r"(?:besar|kecil|kapital)\b|semua[ \t]+(?:kapital|kecil|besar)\b)"
     # ... or at where the reader sees it: "listed as X on their dashboard", "masih X di hp mahasiswa".
     r"|[ \t]+(?i:on|in|di|pada)[ \t]+(?i:their|his|her|my|our|your|hp|aplikasi|app|dashboard|halaman|layar)\b)"
 )
@@ -53,9 +56,13 @@ _SHOWN = re.compile(rf"{_NAME_CUE}({_GAP})[ \t]+{_SHOWS}[ \t]*:?[ \t]*{_VALUE}{_
 # "course MB2206 muncul dengan nama X", "di e-learning IF3304 namanya X": what the code is called there; never what it
 # is called from now on ("IF2201 is now called X", "mulai semester ini IF2201 bernama X" name the new one).
 _CODE_SHOWN = re.compile(
-    rf"({SHAPE})[ \t]+(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
+    # "Kodenya ELN2105, namanya Elektronika Analog": the name told after the code, in the next clause.
+    rf"({SHAPE})(?:[ \t]*+,[ \t]*+|[ \t]++)"
+    r"(?i:(?:is[ \t]+)?(?:still[ \t]+)?(?:listed|shown|displayed)[ \t]+as|appears[ \t]+as"
     r"|is[ \t]+still[ \t]+(?:called|named|titled)|masih[ \t]+bernama|(?:nama|judul)nya(?:[ \t]+masih)?"
-    rf"|(?:muncul|tampil|tertulis|terdaftar)[ \t]+(?:sebagai|dengan[ \t]+nama))[ \t]+{_VALUE}{_CLAUSE_END}"
+    # "ELK2209 still shows DIGITAL ELECTRONICS II", "RBT4105 show name ROBOT VISION": what the code's page shows.
+    r"|(?:still[ \t]+)?(?:shows?|displays?)(?:[ \t]+(?:the[ \t]+)?(?:name|title)(?:[ \t]+as)?)?"
+    rf"|(?:muncul|tampil|tertulis|terdaftar)(?:[ \t]+(?:sebagai|dengan[ \t]+nama))?)[ \t]+{_VALUE}{_CLAUSE_END}"
 )
 # Words in the gap that make the value another field's or a new name: "nama course sudah diganti tapi dosennya masih X".
 _NOT_IN_GAP = FIELD_WORDS | {"sudah", "sdh", "udah", "udh", "telah", "baru", "new", "seharusnya", "harusnya", "should"}
@@ -139,12 +146,14 @@ def shown_name(text: str, code: str | None) -> str | None:
 # "On the LMS the course still reads 'Basic Electronics'": what the course shows now, without a name cue; only a value
 # shaped like a name ("the course page still shows "Genap 2024/2025"" is a semester).
 _SHOWS = (
+    # "nama kursus ANM2203 di elearning tulisannya "x"": what the page writes, as the writer says it.
     r"(?i:(?:still\s+)?(?:reads|shows(?:\s+up)?(?:\s+as)?|says|displays)|(?:masih\s+)?(?:tertulis|tercantum|terbaca)"
+    r"|tulisannya"
     r"|(?:is\s+)?(?:listed|shown|displayed)\s+as|appears\s+as|muncul(?:\s+sebagai)?|tampil(?:\s+sebagai)?)"
 )
 _STILL_SHOWN = re.compile(
     r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kursus|module|unit)\b(?!\s+(?i:page|site|halaman))"
-    rf"[^\n\"“.]{{0,30}}?{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+    rf"[^\n\"“.]{{0,40}}?{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
     # "Right now it says "Sistem Kendali"": "it" after a sentence about the course's name.
     rf"|\b(?i:it|ini)\s+{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
 )

@@ -44,6 +44,12 @@ def table_values(lines: list[str], column_label: str) -> tuple[list[str], set[in
         row = _cells(row_line)
         if not ruled and (len(row) != len(header) or not all(_HEADER_CELL.fullmatch(cell) for cell in header)):
             continue
+        # A two-column table of settings rendered from HTML takes its first row for a header: "Course full name |
+        # X" over "---" is a label and its value, not two column heads.
+        if ruled and len(header) == 2 and not _HEADER_CELL.fullmatch(header[1]):
+            if re.fullmatch(column_label, header[0]):
+                values.append(header[1])
+            continue
         headers.add(index)
         column = next((i for i, cell in enumerate(header) if re.fullmatch(column_label, cell)), None)
         if column is not None and column < len(row):
