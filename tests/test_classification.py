@@ -100,13 +100,14 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
         "requests-tune20-lecturers",
         "requests-tune22-lecturers",
         "requests-tune22-precision",
+        "requests-tune23",
         "requests-tune24-precision",
         "requests-tune24-fields",
     ],
 )
 def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
     """The requested changes on corpora opened for diagnosis whose other fields are other readers' (the former
-    held-out part8 and part9), on the corpora written blind for changes (ASCII tables, pasted settings screens, short
+    held-out part8, part9 and part14), on the corpora written blind for changes (ASCII tables, pasted settings screens, short
     names asked as questions, one-liners, credits as written, corrections in a thread; a new lecturer told many ways,
     and classes, semesters and lecturers that only say which course; their types are another reader's), and on
     answers to the helpdesk's receipt and staff questions (a value alone, labelled or after a lead word, in every
@@ -323,6 +324,7 @@ def test_course_code_on_the_code_corpora(directory: str) -> None:
         "requests-tune20-types",
         "requests-tune21",
         "requests-tune22-types",
+        "requests-tune23",
         "requests-tune24-types",
     ],
 )
@@ -342,7 +344,7 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     the twentieth's support told in words no rule had, pay, mail delivery and academic leave beside e-learning words,
     and machine mail without its usual headers beside people writing about such mail; the twenty-first, once held
     out; the twenty-second's changes told through their symptom and other offices' systems told like e-learning
-    trouble; the twenty-fourth's e-learning faults beside another office's word said in passing, how-to questions
+    trouble; the twenty-third, once held out; the twenty-fourth's e-learning faults beside another office's word said in passing, how-to questions
     beside "nothing to change" and changes asked as questions, changes told without a verb, and systems' notices
     without machine headers beside a person pasting or forwarding one); their fields are judged by the tests of each
     field's reader."""
