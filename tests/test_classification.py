@@ -106,27 +106,27 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     ],
 )
 def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
-    """The requested changes on corpora opened for diagnosis whose other fields are other readers' (the former
-    held-out part8, part9 and part14), on the corpora written blind for changes (ASCII tables, pasted settings screens, short
+    """The requested changes on corpora opened for diagnosis whose other fields are other readers' (the former held-out
+    part8, part9 and part14), on the corpora written blind for changes (ASCII tables, pasted settings screens, short
     names asked as questions, one-liners, credits as written, corrections in a thread; a new lecturer told many ways,
-    and classes, semesters and lecturers that only say which course; their types are another reader's), and on
-    answers to the helpdesk's receipt and staff questions (a value alone, labelled or after a lead word, in every
-    layout; withdrawals and near-misses claim nothing), and on the recall corpus (a second field in the same
-    sentence, reverts, many-titled lecturers, keys and classes in prose, changes told through what they affect), and
-    on the lecturer corpus (degrees of many countries, roles by many names, a person added, appointed, handed the
-    course or named after a colon; the writer, a signer, an approver or a hedged change claimed as nothing), and on
-    the handover corpus (who taught, who teaches now, who is added; names of every Indonesian shape; credits, classes
-    and semesters in words, Roman numerals and brackets; substitutes, plans and offices claimed as nothing), and on
-    the verification corpus (values a reader could claim wrongly: a thank-you in another language glued on, a value
-    put forward for an opinion or waiting on a condition, a field the writer says is done, an old value under its
-    label, a form's placeholder, an office for a lecturer), and on the boundary corpus (degrees whose dots are the
-    value's, a writer's sentence of urgency, deadline, reason, approval or thanks after a description, a value's own
-    remark in brackets, an assistant beside the lecturer, a later note that corrects the value, another course's name
-    where a key was read, a signature where the lecturer is asked back), and on the short-field corpus (numbers in
-    words, values in tab-separated exports, pipes and HTML tables, a swap or a replacement, a decree naming the new
-    lecturer, two or three changes in one mail, names of Thai, Vietnamese, Chinese, Indian and Arabic lecturers with
-    their degrees, classes with shifts and groups; a lecturer only mentioned, a semester saying when, another course's
-    credits claimed as nothing): every pair read, no wrong value claimed."""
+    and classes, semesters and lecturers that only say which course; their types are another reader's), and on answers
+    to the helpdesk's receipt and staff questions (a value alone, labelled or after a lead word, in every layout;
+    withdrawals and near-misses claim nothing), and on the recall corpus (a second field in the same sentence, reverts,
+    many-titled lecturers, keys and classes in prose, changes told through what they affect), and on the lecturer corpus
+    (degrees of many countries, roles by many names, a person added, appointed, handed the course or named after a
+    colon; the writer, a signer, an approver or a hedged change claimed as nothing), and on the handover corpus (who
+    taught, who teaches now, who is added; names of every Indonesian shape; credits, classes and semesters in words,
+    Roman numerals and brackets; substitutes, plans and offices claimed as nothing), and on the verification corpus
+    (values a reader could claim wrongly: a thank-you in another language glued on, a value put forward for an opinion
+    or waiting on a condition, a field the writer says is done, an old value under its label, a form's placeholder, an
+    office for a lecturer), and on the boundary corpus (degrees whose dots are the value's, a writer's sentence of
+    urgency, deadline, reason, approval or thanks after a description, a value's own remark in brackets, an assistant
+    beside the lecturer, a later note that corrects the value, another course's name where a key was read, a signature
+    where the lecturer is asked back), and on the short-field corpus (numbers in words, values in tab-separated exports,
+    pipes and HTML tables, a swap or a replacement, a decree naming the new lecturer, two or three changes in one mail,
+    names of Thai, Vietnamese, Chinese, Indian and Arabic lecturers with their degrees, classes with shifts and groups;
+    a lecturer only mentioned, a semester saying when, another course's credits claimed as nothing): every pair read, no
+    wrong value claimed."""
     pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT).change_pairs
     assert pairs.pair_recall >= 0.85
     assert pairs.wrong_value_claimed <= 0.03, pairs.wrong_claims
@@ -332,22 +332,22 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     """The type on the corpora written after the rules (the fourth, and the fifth on the type boundaries: other mail
     beside support, documents asked indirectly, announcements asked as "sampaikan ke mahasiswa"; the changes corpus's
     how-to questions and changes said without "mohon"; the sixth's forwarded notices; the eighth, once held out; the
-    ninth's other mail beside support and course data; the twelfth, once held out; the thirteenth's support naming
-    other offices' systems, complaints about posts already up and plans told ahead; the fourteenth's support told in
-    other offices' words by tutors, practitioners, evening, RPL and exchange students, beside questions only; the
-    reading and changes corpora's empty replies and one-liners; the fifteenth, once held out; the sixteenth's faults
-    told with course-data words beside mail that tells rather than asks, its requests relayed by service forms and
-    other units' ticket systems beside machine mail naming a person in Reply-To, and its answers to the helpdesk's own
-    mail beside thanks, new questions and an empty quote; its change plans told ahead for information beside a later
-    change asked now; the seventeenth, once held out; the eighteenth's requests withdrawn, changes weighed for later,
-    reverts, forms named by the change they serve and notices spread by new verbs; the nineteenth, once held out;
-    the twentieth's support told in words no rule had, pay, mail delivery and academic leave beside e-learning words,
-    and machine mail without its usual headers beside people writing about such mail; the twenty-first, once held
-    out; the twenty-second's changes told through their symptom and other offices' systems told like e-learning
-    trouble; the twenty-third, once held out; the twenty-fourth's e-learning faults beside another office's word said in passing, how-to questions
-    beside "nothing to change" and changes asked as questions, changes told without a verb, and systems' notices
-    without machine headers beside a person pasting or forwarding one); their fields are judged by the tests of each
-    field's reader."""
+    ninth's other mail beside support and course data; the twelfth, once held out; the thirteenth's support naming other
+    offices' systems, complaints about posts already up and plans told ahead; the fourteenth's support told in other
+    offices' words by tutors, practitioners, evening, RPL and exchange students, beside questions only; the reading and
+    changes corpora's empty replies and one-liners; the fifteenth, once held out; the sixteenth's faults told with
+    course-data words beside mail that tells rather than asks, its requests relayed by service forms and other units'
+    ticket systems beside machine mail naming a person in Reply-To, and its answers to the helpdesk's own mail beside
+    thanks, new questions and an empty quote; its change plans told ahead for information beside a later change asked
+    now; the seventeenth, once held out; the eighteenth's requests withdrawn, changes weighed for later, reverts, forms
+    named by the change they serve and notices spread by new verbs; the nineteenth, once held out; the twentieth's
+    support told in words no rule had, pay, mail delivery and academic leave beside e-learning words, and machine mail
+    without its usual headers beside people writing about such mail; the twenty-first, once held out; the
+    twenty-second's changes told through their symptom and other offices' systems told like e-learning trouble; the
+    twenty-third, once held out; the twenty-fourth's e-learning faults beside another office's word said in passing,
+    how-to questions beside "nothing to change" and changes asked as questions, changes told without a verb, and
+    systems' notices without machine headers beside a person pasting or forwarding one); their fields are judged by the
+    tests of each field's reader."""
     report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
     assert report.macro_f1 >= 0.95, report.mistakes
     assert report.human_taken_for_machine == 0
