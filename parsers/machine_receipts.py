@@ -1,5 +1,5 @@
-"""Recognise machine mail that carries none of the usual headers: away subjects, mail-server reports, calendar and
-mail-client receipts, other units' ticket systems, and systems' notices that say they were sent automatically."""
+"""Recognise machine mail that carries none of the usual headers (away subjects, mail-server reports, calendar or
+mail-client receipts, other units' ticket systems, systems' notices that say they were sent automatically)."""
 
 from __future__ import annotations
 
@@ -120,14 +120,22 @@ _SENT_BY_A_SYSTEM = re.compile(
     r"(?:mohon|harap|please) (?:untuk )?(?:tidak|jangan|do not|don't) (?:membalas|reply to) "
     # (a disclaimer's "mohon tidak membalas email ini apabila Anda bukan penerima" is a person's signature)
     r"(?:e-?mail|surel|pesan|this (?:e-?mail|message))(?: ini)?+"
-    r"(?![ \t]*+,?[ \t]*+(?:apabila|jika|bila|kalau|if|unless)\b)|"
+    r"(?![ \t]*+,?[ \t]*+(?:apabila|jika|bila|kalau|if|unless)\b)"
+    # (and it ends there: "mohon tidak membalas email ini ke alamat lama saya" is a person's)
+    r"(?=[ \t]*+(?:[.,;!]|$|(?:karena|sebab|because|as|since)\b))|"
     r"replies to this (?:address|e-?mail|message) (?:are|is|will) not(?: be)? (?:monitored|read)|"
     r"this e-?mail was sent from an? (?:unmonitored|unattended) (?:mailbox|address|e-?mail address))\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A person who pastes such a notice asks about it ("Maksudnya apa ya?", "Can you check?"); a system asks nothing (a
+# link's "?id=" is no question).
+_PERSON_ASKS = re.compile(
+    r"\w[ \t]*\?(?=\s|$)|\b(?:maksudnya|tolong|can you|could you|bisa dibantu|mohon bantuan\w*|mohon dicek)\b",
+    re.IGNORECASE,
+)
 # What a person adds when passing such a notice on: a quote, a forwarded block, a reply's subject.
 _PASSED_ON = re.compile(
-    r"^[ \t]*>|-{3,}[ \t]*(?:forwarded message|pesan (?:yang )?diteruskan|original message|pesan asli)|"
+    r"^[ \t]*>|(?<!-)-{3,}+[ \t]*(?:forwarded message|pesan (?:yang )?diteruskan|original message|pesan asli)|"
     r"^[ \t]*begin forwarded message|"
     # an Outlook forward's header block: "From: ..." over "Sent: ..." (a form's own "Dari : ..." row stands alone)
     r"^[ \t]*(?:from|dari)[ \t]*:[^\n]*\n[ \t]*(?:sent|date|to|subject|dikirim|tanggal|kepada|subjek)[ \t]*:",
@@ -136,11 +144,12 @@ _PASSED_ON = re.compile(
 
 
 def system_notice(message: ParsedMessage) -> str | None:
-    """A system's notice that says it was sent automatically, in a new message that passes nothing on (a person
-    forwarding it, or answering it, writes above a quote or under a reply's or a forward's subject)."""
+    """A system's notice that says it was sent automatically, in a new message that passes nothing on and asks
+    nothing (a person forwarding it, answering it or asking about it writes above a quote, under a reply's or a
+    forward's subject, or a question of their own)."""
     if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
         return None
     found = _SENT_BY_A_SYSTEM.search(message.text)
-    if found is None or _PASSED_ON.search(message.text) or message.forwarded_text:
+    if found is None or _PASSED_ON.search(message.text) or message.forwarded_text or _PERSON_ASKS.search(message.text):
         return None
     return f"a system's notice sent automatically ({found.group(0)!r})"

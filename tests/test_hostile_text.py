@@ -302,6 +302,10 @@ def _system_notice(text: str) -> object:
         pytest.param(_purposes, "vpn gagal jadi " * 10_000 + "x", id="kept-from"),
         # a system's closing line begun again and again, never finished
         pytest.param(_system_notice, "email ini dikirim " * 10_000 + "\n" + " " * 20_000 + "x", id="notice-line"),
+        # a notice's line over a long run of dashes that never opens a forwarded block
+        pytest.param(_system_notice, "This is an automated message\n" + "-" * 40_000 + "x", id="notice-dashes"),
+        # a publish line followed by correction words again and again, each reading on for a moment
+        pytest.param(_announcement, "Tolong tayangkan besok jam 8 " + "ralat " * 8_000, id="corrections"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -22,6 +22,11 @@ _CORRECTION = re.compile(
 )
 
 
+# The moment a correction gives stands close after its word; reading the rest of a long sentence for each of many
+# correction words was quadratic.
+_CORRECTION_REACH = 160
+
+
 def corrected_moment(text: str, publish: str, reference: datetime) -> str:
     """The publish moment after the writer's last correction of it (the day kept when only the hour is corrected)."""
     flat = unwrap(text)
@@ -29,7 +34,7 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
     for start, end in sentences(flat):
         sentence = " ".join(flat[start:end].split())
         for cue in _CORRECTION.finditer(sentence):
-            rest = sentence[cue.end() :]
+            rest = sentence[cue.end() : cue.end() + _CORRECTION_REACH]
             clock = find_time(rest)
             if clock is None:
                 continue
@@ -73,6 +78,9 @@ def _hour_taken_back(sentence: str, asked: datetime) -> datetime:
     if len(written) != 1 or len(others) != 1:
         return asked
     old, new = written[0], others[0]
+    # "Mahasiswa hadir jam 10, bukan jam 8": hours an event of the text's own swaps are not the publishing's
+    if not governed_by_publishing(sentence[: new[2]], PUBLISH):
+        return asked
     # "it should be 2 pm, not 12 pm" / "bukan jam 8 tapi jam 9": one mark is enough, on either hour
     if _RIGHT_HOUR.search(sentence[max(0, new[2] - 30) : new[2]]) or _WRONG_HOUR.search(
         sentence[max(0, old[2] - 20) : old[2]]
@@ -94,6 +102,9 @@ def _slipped_hour(sentence: str, asked: datetime) -> datetime:
         earlier = find_time(sentence[max(0, slip.start() - _NEAR_SLIP) : slip.start()])
         clock = find_time(sentence[slip.end() : slip.end() + _NEAR_SLIP])
         if earlier is None or clock is None or clock[2] > 0 or moment_at(asked.date(), earlier) != asked:
+            continue
+        # "Ujian mulai jam 8, eh jam 10": the slip corrects an event's hour, not the publishing's
+        if not governed_by_publishing(sentence[: slip.start()], PUBLISH):
             continue
         rest = re.split(r"[,.;!?]", sentence[slip.end() + clock[3] : slip.end() + clock[3] + _NEAR_SLIP], maxsplit=1)[0]
         if not FILLER.sub("", rest).strip():

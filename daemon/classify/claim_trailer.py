@@ -42,7 +42,7 @@ _SHORTEST_TEXT = 20
 # second person joined as an assistant or a technician helps in the course, and does not teach it.
 _ASSISTANT_JOINED = re.compile(
     # Only from the first blank of a run: trying every blank of a long run as a start was quadratic.
-    r"(?<![ \t])[ \t]*+,?[ \t]*(?:dan|and|&|serta|dengan|with)[ \t]+[^,;.\n]{2,60}?[ \t]+"
+    r"(?<![ \t])[ \t]*+,?[ \t]*(?:\b(?:dan|and|serta|dengan|with)\b|&)[ \t]+[^,;.\n]{2,60}?[ \t]+"
     r"(?:sebagai|selaku|as|jadi)[ \t]+(?:an?[ \t]+)?(?:asisten|assistant|teaching[ \t]+assistant|TA|laboran|"
     r"teknisi|technician|tutor|pendamping)\b",
     re.IGNORECASE,

@@ -1,4 +1,4 @@
-"""The writer's own course told as its code and name: "My course on the e-learning site is MKT3302 Automation Systems
+"""The writer's own course told with its code: "My course on the e-learning site is MKT3302 Automation Systems
 Design", "mata kuliah saya di e-learning adalah TEL3104 Teknik Tenaga Listrik"."""
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from daemon.classify.course_name_shape import (
 )
 from daemon.classify.course_name_tables import now_column_values
 from daemon.classify.course_name_tables import table_values as read_name_columns
+from daemon.classify.signed_off import GREETING
 
 # "Nama MK: Sistem Kendali Cerdas", "Mata Kuliah| TS3201 Manajemen Konstruksi" (a table row), never a new name.
 # A rename table's column of the current name counts too: "Nama Lama", "Old name", "Current course title".
@@ -246,8 +247,12 @@ _TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
 
 # "For Health, Safety & Environment (HSE2101)": a name listing its subjects puts a comma before the last two, joined
 # by "&"/"and"/"dan"; the head stands after a cue word or at the line's start.
+# A greeting or an apology opening the line ("Halo, Basis Data dan Jaringan (IF2204)", "Sorry, Health and Safety") is
+# no subject of the name.
 _LISTED_HEAD = re.compile(
-    r"(?:^|\b(?i:for|untuk|utk|of|the|course|mk|matkul|kuliah|teach|mengampu)[ \t]+)([A-Z][a-z]+),[ \t]+$", re.MULTILINE
+    r"(?:^(?!(?i:" + GREETING + r"|maaf|mohon|tolong|permisi|sorry|please|pagi|siang|sore|malam|ok|oke)\b)|"
+    r"\b(?i:for|untuk|utk|of|the|course|mk|matkul|kuliah|teach|mengampu)[ \t]+)([A-Z][a-z]+),[ \t]+$",
+    re.MULTILINE,
 )
 
 

@@ -1,4 +1,4 @@
-"""The text `helpdesk eval` prints for one evaluation: per-type scores, field accuracy and how answers went wrong."""
+"""The text `helpdesk eval` prints for one evaluation, from its per-type scores down to each answer read wrongly."""
 
 from __future__ import annotations
 

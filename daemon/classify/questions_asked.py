@@ -28,6 +28,14 @@ _HOW_TO = re.compile(
     r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
     re.IGNORECASE,
 )
+# "Are we able to change the full name of X to Applied Robotics?", "apakah dosen diperbolehkan mengganti ... menjadi
+# Basis Data Lanjut?": asking leave with the new value written asks politely for the change itself.
+_MAY_WE = re.compile(
+    r"(?:am i|are we|are (?:lecturers|teachers)|is (?:a|the) (?:lecturer|teacher)|"
+    r"apakah (?:dosen|saya|kami|pengajar))\b",
+    re.IGNORECASE,
+)
+_NEW_VALUE_WRITTEN = re.compile(r"\b(?:menjadi|jadi|jd|to|into)[ \t]+[\"'“‘]?[A-Z0-9]")
 _ASKED_AS_QUESTION = re.compile(r"\b(?:question|pertanyaan|tanya|bertanya|nanya|cara|how)\b", re.IGNORECASE)
 
 
@@ -37,13 +45,19 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
     A subject that says it is a question ("enrolment key question", "cara ganti nama MK"), or names a field with no
     change ("enrolment key"), names the topic of the question in the text, so it is taken out too."""
     text = unwrapped(text)
-    found = _HOW_TO.search(text)
-    if found is None:
+    questions = [found for found in _HOW_TO.finditer(text) if not _asks_leave_for_a_value(found.group(0))]
+    if not questions:
         return subject, text, None
-    opening = " ".join(found.group(0).split()[:4])
+    opening = " ".join(questions[0].group(0).split()[:4])
     topic = _ASKED_AS_QUESTION.search(subject) or not _CHANGE_WORD.search(normalise(subject))
     subject = " " if topic else subject
-    return subject, _HOW_TO.sub(" ", text), opening
+    for found in reversed(questions):
+        text = text[: found.start()] + " " + text[found.end() :]
+    return subject, text, opening
+
+
+def _asks_leave_for_a_value(question: str) -> bool:
+    return _MAY_WE.match(question) is not None and _NEW_VALUE_WRITTEN.search(question) is not None
 
 
 # A line the mail client wrapped: it ends inside a sentence and the next goes on in lower case. Lists, greetings and

@@ -224,7 +224,7 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
-_JOINED = re.compile(r"[ \t]*+,?[ \t]*(?:dan|and|&|serta)[ \t]+")
+_JOINED = re.compile(r"[ \t]*+,?[ \t]*(?:\b(?:dan|and|serta)\b|&)[ \t]+")
 _TITLED_PART = re.compile(rf"^(?:{TITLE_PREFIX}|Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)[ \t.]|,[ \t]*{TITLE_SUFFIX}")
 
 
