@@ -32,6 +32,7 @@ from daemon.classify.in_passing import said_in_passing
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
+from daemon.classify.questions_asked import field_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
@@ -126,6 +127,10 @@ def _rule(name: str) -> Callable[[str], object]:
 
 def _in_passing(text: str) -> object:
     return said_in_passing(text, re.compile(r"\b(?:rapat|wifi)\b"))
+
+
+def _field_questions(text: str) -> object:
+    return field_questions("Pengampu", text)
 
 
 def _system_notice(text: str) -> object:
@@ -304,6 +309,9 @@ def _system_notice(text: str) -> object:
         pytest.param(_system_notice, "email ini dikirim " * 10_000 + "\n" + " " * 20_000 + "x", id="notice-line"),
         # a notice's line over a long run of dashes that never opens a forwarded block
         pytest.param(_system_notice, "This is an automated message\n" + "-" * 40_000 + "x", id="notice-dashes"),
+        # question words before field words again and again in a clause that never asks (cubic when searched whole)
+        pytest.param(_field_questions, "who sks " * 5_000, id="field-question-words"),
+        pytest.param(_field_questions, "tell me sks " * 3_000 + ".", id="tell-me-words"),
         # a publish line followed by correction words again and again, each reading on for a moment
         pytest.param(_announcement, "Tolong tayangkan besok jam 8 " + "ralat " * 8_000, id="corrections"),
     ],
