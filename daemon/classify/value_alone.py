@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.value_shapes import NUMBER_WORD
+
 # Words of a reply about the request ("besok saja", "segera diproses", "sama seperti semester lalu", "nggak tahu"),
 # never of a value given alone.
 _REPLY_WORDS = re.compile(
@@ -13,7 +15,7 @@ _REPLY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
+    rf"(?:\d{{1,2}}|{NUMBER_WORD[3:-1]})"
     r"(?:\s?(?:sks|credits?))?",
     re.IGNORECASE,
 )

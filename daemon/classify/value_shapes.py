@@ -25,7 +25,7 @@ _CLASS = re.compile(
     # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
     r"[1-8][A-F]\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Evening|Morning)(?![\w-]))"
 )
-_NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
+NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
 # An academic year: "2026/2027", "2026-2027", "2026/27".
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
@@ -35,7 +35,7 @@ _SEMESTER = re.compile(
     # "dipindahkan ke semester lima", "semester six": a number in words, only after the word too ("jadi satu" is
     # no semester).
     r"(?:semester|smt|smstr|sem\.?)\s((?-i:VIII|VII|VI|IV|V|III|II|I)|"
-    rf"{_NUMBER_WORD})(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
+    rf"{NUMBER_WORD})(?![\w/-]|\.\w)|(?:the\s)?(?:semester\s)?((?:Ganjil|Genap|Gasal|Odd|Even|Pendek|Antara|Short)(?:\s(?:semester|sem\.?))?"
     rf"(?:\s(?:TA|T\.A\.|tahun\s(?:ajaran|akademik))?\s?){_YEAR}|{_YEAR}\s(?:Ganjil|Genap|Gasal|Odd|Even)|"
     r"[1-8](?![\d/:-]|[.,]\d)|"
     # The term alone, when no year follows: "diubah menjadi Genap".
@@ -43,7 +43,7 @@ _SEMESTER = re.compile(
     re.IGNORECASE,
 )
 _SEMESTER_WORD = re.compile(r"(?<![\w-])Semester[ \t]$")
-_ROMAN = re.compile(rf"(?:VIII|VII|VI|IV|V|III|II|I|(?i:{_NUMBER_WORD}))(?![\w/-]|\.\w)")
+_ROMAN = re.compile(rf"(?:VIII|VII|VI|IV|V|III|II|I|(?i:{NUMBER_WORD}))(?![\w/-]|\.\w)")
 _ROMAN_CUE = re.compile(r"(?<![\w-])(?:semester|smt|smstr|sem\.?)[ \t]$", re.IGNORECASE)
 # Credits written as a word: a course weighs one to six.
 CREDIT_WORDS = {
