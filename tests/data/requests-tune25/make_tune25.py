@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part15 generator: writes NNN-client-quirk-slug.eml and labels.json (stdlib only, deterministic)."""
+"""Twenty-fifth tuning corpus (the former held-out part15): writes NNN-client-quirk-slug.eml and labels.json (stdlib only, deterministic)."""
 import email
 import email.policy
 import hashlib
