@@ -33,11 +33,12 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
-## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers,
-## once on SQLite and once on PostgreSQL
+## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers, on both
+## cores: every test on SQLite, then on PostgreSQL every test that reaches the database (marked `database` by
+## tests/conftest.py); the slowest tests are listed, the suite's budget is 15 minutes
 test: $(BIN)/.installed system-deps lint typecheck
-	$(BIN)/pytest
-	HELPDESK_TEST_DB=postgresql $(BIN)/pytest
+	$(BIN)/pytest -n 2 --durations=15
+	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 --durations=15 -m database
 
 ## test-fast: the edit-test loop: no root, no servers, no subprocesses (SQLite), on both cores, under a minute
 test-fast: $(BIN)/.installed

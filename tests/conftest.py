@@ -9,7 +9,7 @@ import json
 # runs inside that very import (a pooled database connection freed late), the hook fails on the half-imported module
 # and fails an unrelated test. Imported here, it is whole before any test runs.
 import tracemalloc  # noqa: F401
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,7 +20,9 @@ from daemon.config import Config, load_config
 from daemon.outgoing.mailers import MaildirMailer
 from daemon.wiring.app import App, build_app
 from storage.engine import make_engine, upgrade
+from tests import database
 from tests.database import database_url
+from tests.database_selection import MARK, mark_database_tests
 from tests.oauth_server import OAuth2RecordingHandler, TokenServer
 from tests.servers import (
     Dovecot,
@@ -44,7 +46,11 @@ SERVER_FIXTURES = frozenset(
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error."""
+    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error.
+
+    `pytest -m database` (the PostgreSQL pass) must run every test that reaches the test database: they are
+    marked here, from their code, before `-m` deselects."""
+    mark_database_tests(items)
     unmarked = [
         item.nodeid
         for item in items
@@ -52,6 +58,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ]
     if unmarked:
         raise pytest.UsageError("tests that start servers must be marked slow: " + ", ".join(unmarked))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    """A test the selection left unmarked may not choose a database (see tests/database.py)."""
+    database.unmarked_test = None if item.get_closest_marker(MARK) else item.nodeid
+    try:
+        return (yield)
+    finally:
+        database.unmarked_test = None
 
 
 def corpus_labels() -> dict[str, dict[str, object]]:

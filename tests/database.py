@@ -18,6 +18,9 @@ from tests.servers import free_port, wait_for_port
 _numbers = itertools.count(1)
 _server: tuple[str, int] | None = None
 _by_directory: dict[Path, str] = {}
+# The test running now when it is not marked `database` (conftest sets it): the PostgreSQL pass runs only marked
+# tests, so a test choosing a database without the mark is an error on every pass, not a test PostgreSQL never saw.
+unmarked_test: str | None = None
 
 
 def using_postgresql() -> bool:
@@ -69,6 +72,11 @@ def _start_server() -> tuple[str, int]:
 def database_url(directory: Path) -> str:
     """The database of the config in `directory`: the same one for every config written there."""
     global _server
+    if unmarked_test is not None:
+        raise RuntimeError(
+            f"{unmarked_test} uses the test database, yet tests/database_selection.py did not mark it `database`: "
+            "reach the database through a fixture or a function of the tests package, or mark the test by hand"
+        )
     if not using_postgresql():
         return "sqlite:///helpdesk.db"
     if directory in _by_directory:

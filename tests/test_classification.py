@@ -14,7 +14,7 @@ from sqlmodel import Session
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.corrections import correct_type
 from daemon.classify.dates import find_moment
-from daemon.classify.evaluation import evaluate, predict, same_change_value
+from daemon.classify.evaluation import predict, same_change_value
 from daemon.classify.memory import MIN_SIMILARITY, Example, ExampleMemory, word_counts
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
@@ -25,6 +25,7 @@ from daemon.wiring.app import build_app
 from parsers.automail import ScreeningContext
 from storage.models import Ticket
 from tests.conftest import SAMPLES, TEST_DATA
+from tests.corpus_reports import corpus_report
 from tests.fakes import ScriptedMailer
 
 CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
@@ -33,7 +34,7 @@ REFERENCE = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
 @pytest.mark.parametrize("directory", ["corpus", "own"])
 def test_quality_on_labelled_requests(directory: str, corpus: Path) -> None:
-    report = evaluate(corpus if directory == "corpus" else TEST_DATA / "requests", "P4M", CONTEXT)
+    report = corpus_report(corpus if directory == "corpus" else TEST_DATA / "requests")
     assert report.macro_f1 >= 0.95, report.mistakes
     assert report.human_taken_for_machine == 0
     assert report.field_accuracy["course_code"] >= 0.95
@@ -73,7 +74,7 @@ def test_fields_on_the_tuning_corpora(directory: str) -> None:
     scopes and publish times in many forms, course names written many ways, values that must not be claimed. The
     tables corpus (tune18) lays requests out as rows and columns: CSV, TSV and XLSX, Excel and Sheets pastes, HTML,
     ASCII and space-aligned tables, field lists, and near-misses whose rows only say which course."""
-    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / directory)
     assert report.macro_f1 >= 0.95, report.mistakes
     fields = report.field_accuracy
     assert report.human_taken_for_machine == 0
@@ -127,7 +128,7 @@ def test_change_pairs_on_the_opened_corpora(directory: str) -> None:
     names of Thai, Vietnamese, Chinese, Indian and Arabic lecturers with their degrees, classes with shifts and groups;
     a lecturer only mentioned, a semester saying when, another course's credits claimed as nothing): every pair read, no
     wrong value claimed."""
-    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT).change_pairs
+    pairs = corpus_report(TEST_DATA / directory).change_pairs
     assert pairs.pair_recall >= 0.85
     assert pairs.wrong_value_claimed <= 0.03, pairs.wrong_claims
 
@@ -151,7 +152,7 @@ def test_no_wrong_change_value_is_claimed(directory: str) -> None:
     wrong claims named the check's kinds: a requester's name from a web form, a code claimed as a full name, the
     course's own code as its key, a value corrected later, where a value ends): a value in doubt is asked of the
     requester instead."""
-    pairs = evaluate(TEST_DATA / directory, "P4M", CONTEXT).change_pairs
+    pairs = corpus_report(TEST_DATA / directory).change_pairs
     assert pairs.wrong_value_claimed <= 0.03, pairs.wrong_claims
 
 
@@ -184,7 +185,7 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
     and the event's, deadline's and "berlaku mulai" moments that are not publish times (tune20); the opened part13
     (tune21); zones of the Americas, India and New Zealand, a request to schedule in Indonesian and a "Timing:" line,
     and an event's own scheduled time (tune22-codenames); the opened part14 (tune23)."""
-    fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT).field_accuracy
+    fields = corpus_report(TEST_DATA / directory).field_accuracy
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
 
 
@@ -196,7 +197,7 @@ def test_announcement_fields_on_tune24() -> None:
     moment beside the event's and the deadline's; titles in capitals, after "Hal"/"Perihal"/"Title -", in bold, only in
     the subject; one class, one programme, one intake, everyone. Its requests the type rules read as another type are
     theirs: no field of an announcement read as one is missed or misread."""
-    report = evaluate(TEST_DATA / "requests-tune24-announce", "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / "requests-tune24-announce")
     misread = {mistake.file for mistake in report.mistakes}
     assert not [
         mistake
@@ -232,7 +233,7 @@ def test_course_identity_on_the_names_corpora(directory: str) -> None:
     the students see it said without quotes, lower-case renames, a form's question over its answer and a quoted mail
     about another course (tune20-names), a service unit's code and a class section's, a name between its field and
     where it shows, events, units, programmes and documents that are no course (tune22-codenames)."""
-    fields = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    fields = corpus_report(TEST_DATA / directory)
     accuracy = fields.field_accuracy
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.9, fields.field_mistakes
 
@@ -245,14 +246,14 @@ def test_current_name_on_the_round12_corpora(directory: str) -> None:
     Moodle's "Nama lengkap kursus", a subject opening with the course before its field, a name listing its subjects,
     names in new voices (subjects only, "MK"/"matkul"/"mata kuliah saya", "&", "/", digits and Roman numerals,
     forwards and quoted replies, announcements), and a programme, a unit's code, an event or a document that is none."""
-    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / directory)
     assert report.field_accuracy["course_name"] >= 0.95, report.field_mistakes
 
 
 def test_current_name_on_the_opened_part11() -> None:
     """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
     name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""
-    report = evaluate(TEST_DATA / "requests-tune17", "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / "requests-tune17")
     assert report.field_accuracy["course_name"] >= 0.9, report.field_mistakes
 
 
@@ -261,7 +262,7 @@ def test_current_name_on_the_opened_part9() -> None:
     corpora: Title-case words in brackets closing a name, quoted names as the system shows them in lower case, the
     writer's role before the name, a table's column of the value now, a settings screen's required mark, old/new
     lines opening a reply, a code's label in capitals ending a name."""
-    report = evaluate(TEST_DATA / "requests-tune15", "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / "requests-tune15")
     assert report.field_accuracy["course_name"] >= 0.9, report.field_mistakes
 
 
@@ -288,7 +289,7 @@ def test_course_code_on_the_code_corpora(directory: str) -> None:
     opened parts 8, 9, 12 and 13 and on the corpora written for codes, whose near-misses (rooms, classes, staff
     numbers, tickets, decrees, errors, vouchers, bookings, accounts, parts listed together, ciphers, models, versions,
     flights, standards) must claim none; their names and changes are other readers'."""
-    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / directory)
     assert report.field_accuracy["course_code"] >= 0.95, report.field_mistakes
     assert not any(mistake.field == "course_code" and mistake.expected is None for mistake in report.field_mistakes), (
         report.field_mistakes
@@ -348,7 +349,7 @@ def test_type_on_the_later_tuning_corpora(directory: str) -> None:
     how-to questions beside "nothing to change" and changes asked as questions, changes told without a verb, and
     systems' notices without machine headers beside a person pasting or forwarding one); their fields are judged by the
     tests of each field's reader."""
-    report = evaluate(TEST_DATA / directory, "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / directory)
     assert report.macro_f1 >= 0.95, report.mistakes
     assert report.human_taken_for_machine == 0
 

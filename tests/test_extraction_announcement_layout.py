@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.announcement import extract_announcement
-from daemon.classify.evaluation import evaluate
 from daemon.classify.wording import unwrap
-from parsers.automail import ScreeningContext
 from tests.conftest import TEST_DATA
+from tests.corpus_reports import corpus_report
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 NOTICE = "Peminjaman alat di laboratorium ditutup sementara karena kalibrasi tahunan seluruh peralatan ukur."
@@ -183,8 +182,7 @@ def test_a_formal_letters_subject_names_the_title_after_its_request_words(subjec
 
 def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
     """The former held-out part2: its announcements' title, scope and publish time are all read."""
-    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
-    fields = evaluate(TEST_DATA / "requests-tune7", "P4M", context).field_accuracy
+    fields = corpus_report(TEST_DATA / "requests-tune7").field_accuracy
     assert fields["title"] >= 0.95 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.95
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from daemon.classify.changes import find_changes
-from daemon.classify.evaluation import evaluate
 from parsers.automail import ScreeningContext
 from tests.conftest import TEST_DATA
+from tests.corpus_reports import corpus_report
 
 CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
 
@@ -542,7 +542,7 @@ def test_labelled_blocks_and_tables(text: str, expected: dict[str, str]) -> None
 
 def test_the_changes_corpus_meets_the_targets() -> None:
     """The fifth tuning corpus, written for the change grammar: the issue's targets for change pairs."""
-    report = evaluate(TEST_DATA / "requests-tune5-changes", "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / "requests-tune5-changes")
     assert report.change_pairs.pair_recall >= 0.85
     assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
 
@@ -551,7 +551,7 @@ def test_the_ninth_changes_corpus_meets_the_targets() -> None:
     """The ninth tuning corpus, written in other voices after the held-out part3 was opened (a semester with its
     word, merged classes, later corrections, old values named first, forms, attachments, near-misses): the issue's
     targets for change pairs, the course code and the course name."""
-    report = evaluate(TEST_DATA / "requests-tune9-changes", "P4M", CONTEXT)
+    report = corpus_report(TEST_DATA / "requests-tune9-changes")
     assert report.change_pairs.pair_recall >= 0.85
     assert report.change_pairs.wrong_value_claimed <= 0.03, report.change_pairs.wrong_claims
     fields = report.field_accuracy

@@ -8,8 +8,7 @@ import pytest
 
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
-from daemon.classify.evaluation import evaluate
-from parsers.automail import ScreeningContext
+from tests.corpus_reports import corpus_report
 
 
 @pytest.mark.parametrize(
@@ -227,8 +226,7 @@ CORPUS = Path(__file__).parent / "data" / "requests-tune5-names"
 
 
 def test_course_identity_on_its_corpus() -> None:
-    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
-    report = evaluate(CORPUS, "P4M", context)
+    report = corpus_report(CORPUS)
     fields = report.field_accuracy
     assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes
     assert report.macro_f1 >= 0.95, report.mistakes
@@ -236,8 +234,7 @@ def test_course_identity_on_its_corpus() -> None:
 
 def test_course_identity_on_the_design_reference_corpus() -> None:
     """The design's 90 requests: every code and name as labelled (a room's number is no course, a time no name)."""
-    context = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
-    report = evaluate(CORPUS.parent / "requests-reference", "P4M", context)
+    report = corpus_report(CORPUS.parent / "requests-reference")
     fields = report.field_accuracy
     assert fields["course_code"] == 1.0 and fields["course_name"] == 1.0, report.field_mistakes
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from daemon.classify.evaluation import evaluate
 from daemon.classify.message_text import body_parts, classify_message, with_attachments
 from daemon.config import Config
 from parsers.attachments import AttachmentLimits, read_attachment, read_attachments
 from parsers.automail import ScreeningContext, screen
 from parsers.body import passed_on_message
 from parsers.message import AttachmentInfo, parse_message
+from tests.corpus_reports import corpus_report
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "requests-tune13-reading"
@@ -156,7 +156,7 @@ def test_many_left_out_parts_stay_cheap() -> None:
 def test_fields_on_the_reading_corpus() -> None:
     """Every field target on the thirteenth reading corpus (its type is the type readers'; one thank-you over an
     empty phone body is still taken for a request)."""
-    report = evaluate(CORPUS, "P4M", CONTEXT)
+    report = corpus_report(CORPUS, CONTEXT)
     fields = report.field_accuracy
     assert report.human_taken_for_machine == 0
     assert fields["course_code"] >= 0.95 and fields["course_name"] >= 0.9, report.field_mistakes
