@@ -38,8 +38,9 @@ def strict_addresses(values: tuple[str, ...]) -> AddressField:
             continue
         written += len(address_list.all_mailboxes)
         for mailbox in address_list.mailboxes:
-            if mailbox.local_part and mailbox.domain and "@" in mailbox.addr_spec:
-                found.append((single_line(mailbox.display_name or ""), single_line(mailbox.addr_spec).lower()))
+            # Each of the parser's properties walks the header's tokens anew: the address is read once.
+            if mailbox.local_part and mailbox.domain and "@" in (spec := mailbox.addr_spec):
+                found.append((single_line(mailbox.display_name or ""), single_line(spec).lower()))
     return AddressField(tuple(found), written)
 
 

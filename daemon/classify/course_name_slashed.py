@@ -9,6 +9,7 @@ from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import LINE_NAME, NOT_A_NAME, SHAPE, trim_name
 
 _SIDE = rf"({LINE_NAME})"
+_SPACED_SLASH = re.compile(r"[ \t]/[ \t]")
 # Words that make the other side a class, a term, a person or a system rather than a name.
 _NOT_A_SIDE = re.compile(
     r"(?i:kelas|kls|class|semester|smt|sem|section|grup|group|pagi|siang|sore|malam|ganjil|genap|odd|even)\b"
@@ -36,6 +37,8 @@ def _slashed(hint: str, pattern: str, text: str) -> re.Match[str] | None:
 
 def widened(name: str, text: str) -> str:
     """The name with its slashed other side, where the text writes them together; else the name as found."""
+    if not _SPACED_SLASH.search(text):
+        return name
     escaped = re.escape(name)
     after = _slashed(rf"(?<![\w/]){escaped}[ \t]+/[ \t]", rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{_SIDE}", text)
     if after and (other := _side(after.group(1))):
