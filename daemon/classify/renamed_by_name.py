@@ -20,7 +20,7 @@ _LEADING_TO_NEW = re.compile(
 )
 
 
-def _leads_to_new(flat: str, course_name: str) -> bool:
+def leads_to_new(flat: str, course_name: str) -> bool:
     """Whether the name stands somewhere followed by a word that leads to the new one ("menjadi", "to", "should")."""
     name = re.compile(re.escape(course_name), re.IGNORECASE)
     start = 0
@@ -31,16 +31,11 @@ def _leads_to_new(flat: str, course_name: str) -> bool:
     return False
 
 
-def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
-    """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
-    Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
-    flat = unwrap(text.translate(SPACES))
+def renaming(course_name: str) -> re.Pattern[str]:
+    """The course's name after a change verb and before the word that leads to the new one, or before "should be
+    called"; the match ends where the new name starts."""
     named = r"[\"“'‘]?" + re.escape(course_name) + _AFTER_NAME
-    # The whole pattern, with every change verb, takes milliseconds to compile for each name: it is compiled only
-    # where the name stands followed by what leads to a new one, as in every match; most texts have no such place.
-    if not_yet(flat) or not _leads_to_new(flat, course_name):
-        return None
-    pattern = re.compile(
+    return re.compile(
         r"\b(?:(?:"
         + CHANGE_VERB
         + r")(?:kan)?\s+(?:(?:nama|the\s+name|the\s+course|course|mk|matkul)\s+)?"
@@ -52,7 +47,17 @@ def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
         r"renamed(?:\s+(?:to|as))?|retitled(?:\s+(?:to|as))?)))\s+",
         re.IGNORECASE,
     )
-    if not (connector := pattern.search(flat)):
+
+
+def renamed_by_name(text: str, course_name: str) -> FoundChange | None:
+    """ "Mohon ubah Statistika Dasar menjadi Statistika Terapan", "please change Fluid Mechanics to Applied Fluid
+    Mechanics": the course's own current name, right after a change verb, is the cue of its new name."""
+    flat = unwrap(text.translate(SPACES))
+    # The whole pattern, with every change verb, takes milliseconds to compile for each name: it is compiled only
+    # where the name stands followed by what leads to a new one, as in every match; most texts have no such place.
+    if not_yet(flat) or not leads_to_new(flat, course_name):
+        return None
+    if not (connector := renaming(course_name).search(flat)):
         return None
     read = value_at(flat, "fullname", connector.end(), len(flat))
     if read is None or read.value.casefold() == course_name.casefold():
