@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from email._header_value_parser import get_address_list
 from email.errors import HeaderParseError
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from parsers.header_values import raw_values, single_line
@@ -28,6 +29,22 @@ class AddressField:
 def strict_addresses(values: tuple[str, ...]) -> AddressField:
     """The standard library's RFC 5322 parser on the raw values: the structure (which address, how many) is read
     before encoded words are decoded, so nothing inside a display name can add, remove or change an address."""
+    if sum(map(len, values)) > _CACHED_LENGTH:
+        return _parsed(values)
+    return _cached(values)
+
+
+# The parser is slow (a tree of tokens per header), and most mail is addressed to the same few addresses by the same
+# few people: their headers' readings are kept, never a hostile header's megabytes.
+_CACHED_LENGTH = 2_000
+
+
+@lru_cache(maxsize=256)
+def _cached(values: tuple[str, ...]) -> AddressField:
+    return _parsed(values)
+
+
+def _parsed(values: tuple[str, ...]) -> AddressField:
     found: list[tuple[str, str]] = []
     written = 0
     for value in values:
@@ -38,8 +55,9 @@ def strict_addresses(values: tuple[str, ...]) -> AddressField:
             continue
         written += len(address_list.all_mailboxes)
         for mailbox in address_list.mailboxes:
-            if mailbox.local_part and mailbox.domain and "@" in mailbox.addr_spec:
-                found.append((single_line(mailbox.display_name or ""), single_line(mailbox.addr_spec).lower()))
+            # Each of the parser's properties walks the header's tokens anew: the address is read once.
+            if mailbox.local_part and mailbox.domain and "@" in (spec := mailbox.addr_spec):
+                found.append((single_line(mailbox.display_name or ""), single_line(spec).lower()))
     return AddressField(tuple(found), written)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Casual Indonesian and common typos, mapped to the word the rules look for.
 _ABBREVIATIONS = {
@@ -68,7 +69,17 @@ _DOUBLED = re.compile(r"^([a-z]{3,})2$")
 
 def normalise(text: str) -> str:
     """Lower-case words with abbreviations expanded and "mata kuliah" joined, for the rules."""
-    # "muter2", "jalan2": a word doubled the informal way is the word.
-    words = [_ABBREVIATIONS.get(word, _DOUBLED.sub(r"\1", word)) for word in _TOKEN.findall(text.lower())]
+    return _normalised(text)
+
+
+# The classifier normalises the subject and the text of one request more than once.
+@lru_cache(maxsize=256)
+def _normalised(text: str) -> str:
+    words = [_ABBREVIATIONS.get(word) or _undoubled(word) for word in _TOKEN.findall(text.lower())]
     joined = " ".join(words)
     return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning")
+
+
+def _undoubled(word: str) -> str:
+    """ "muter2", "jalan2": a word doubled the informal way is the word."""
+    return _DOUBLED.sub(r"\1", word) if word.endswith("2") else word

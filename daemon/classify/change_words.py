@@ -4,6 +4,7 @@ mark a value as the old or the new one (the connectors after a cue are in change
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
@@ -169,12 +170,20 @@ PARTICLE = re.compile(r"[ \t]*(?:aja|saja|dong|deh)\b", re.IGNORECASE)
 SLIP = re.compile(r"\b(?:maaf|salah|keliru|(?:di)?koreksi|ralat|typo|sorry|wrong|mistake|apologies)\b", re.IGNORECASE)
 
 
-def cues(text: str) -> list[tuple[str, re.Match[str]]]:
+def cues(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Each field cue in the text with the field it names."""
+    return _cues(text)
+
+
+# Kept for the last few hundred texts: the readers of one request ask about the same text and sentences again and
+# again.
+@lru_cache(maxsize=512)
+def _cues(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     found = []
     for match in CUE.finditer(text):
         index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name[0] == "f")
         found.append((CUES[index][0], match))
-    return found
+    return tuple(found)
 
 
 def cue_field_name(match: re.Match[str]) -> str:

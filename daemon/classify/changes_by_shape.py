@@ -11,6 +11,9 @@ from daemon.classify.value_at import SHAPE_ALONE, value_at
 
 
 def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
+    # Fields are only ever struck off the wanted ones: with none wanted, no connector needs reading.
+    if not any(field not in found and field in mentioned for field in SHAPE_ALONE):
+        return []
     extra: list[FoundChange] = []
     cues_before = CuesBefore(text)
     for connector in CONNECTOR.finditer(text):

@@ -126,6 +126,25 @@ _NEW_NAME_BEFORE = re.compile(
 )
 
 
+# Compiled once: a name's shape takes milliseconds to compile, and re's own cache lets it go after a few hundred
+# other patterns.
+_AFTER_CUE = re.compile(
+    # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
+    # "Mata kuliahnya X kalau tidak salah", "MK-nya X": the clitic of a writer unsure of the name.
+    r"(?i:course|module|(?:mk|matkul|makul|mata\s+kuliah|matakuliah)(?:-?nya)?|teaching)"
+    rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
+    rf"({SHORT_NAME})"
+)
+_COURSE_WORD_AFTER = r"\s+(?:course|class|module|unit|subject|paper)\b"
+# At a sentence's start too: "Our Strategic Management course still lists ..."; in a subject, at its start or after a
+# dash or a colon: "Request - Data Mining course".
+_OWNED_IN_TEXT = re.compile(rf"\b(?i:my|our|the|this|in|for|on|of)\s+({SHORT_NAME}){_COURSE_WORD_AFTER}")
+_OWNED_IN_SUBJECT = re.compile(
+    rf"(?:^|[-–:]\s*|\b(?i:my|our|the|this|in|for|on|of)\s+)({SHORT_NAME}){_COURSE_WORD_AFTER}"
+)
+_AFTER_CLASS_WORD = re.compile(rf"\b(?:kelas|class)\s+({SHORT_NAME})")
+_DASHED_LAST = re.compile(rf"\s[-–—]\s+({SHORT_NAME})\s*$")
+
 _PROGRAMME_AFTER = re.compile(r"[ \t]+(?i:program|programme|prodi|department|jurusan|study[ \t]+program)\b")
 
 
@@ -167,14 +186,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             if match.group(1) == code and (name := trim_name(found.split())):
                 return name
     for source in (text, subject):
-        for match in re.finditer(
-            # "MK. Basis Data", "Mata Kuliah (MK) Basis Data": a dot or the cue's abbreviation may follow the cue.
-            # "Mata kuliahnya X kalau tidak salah", "MK-nya X": the clitic of a writer unsure of the name.
-            r"(?i:course|module|(?:mk|matkul|makul|mata\s+kuliah|matakuliah)(?:-?nya)?|teaching)"
-            rf"(\.?\s*:\s*|\.?\s+(?:\([A-Z]{{2,4}}\)\s+)?)"
-            rf"({SHORT_NAME})",
-            source,
-        ):
+        for match in _AFTER_CUE.finditer(source):
             # "... outside the course.\nAnytime today": after a full word a dot ends the sentence, and a blank line
             # ends the paragraph; only an abbreviation takes a dot ("MK. Basis Data").
             gap = match.group(1)
@@ -218,13 +230,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also
     # at its start or after a dash or a colon: "Request - Data Mining course".
-    for source, opening in (
-        # At a sentence's start too: "Our Strategic Management course still lists ...".
-        (text, r"\b(?i:my|our|the|this|in|for|on|of)\s+"),
-        (subject, r"(?:^|[-–:]\s*|\b(?i:my|our|the|this|in|for|on|of)\s+)"),
-    ):
+    for source, owned_or_opening in ((text, _OWNED_IN_TEXT), (subject, _OWNED_IN_SUBJECT)):
         # Partner universities say "unit", "subject" or "paper": "the Hydraulics And Pneumatics unit".
-        for match in re.finditer(rf"{opening}({SHORT_NAME})\s+(?:course|class|module|unit|subject|paper)\b", source):
+        for match in owned_or_opening.finditer(source):
             name = trim_name(match.group(1).split())
             # "Manajemen course", "Setting course": a single word opening a subject may be who asks or what is done;
             # only after an owner or an article ("my Statistics course") is one word the course.
@@ -236,7 +244,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
                 return name
     # "di kelas Fisika 2": after "kelas"/"class" only a name with lower-case letters, never a class code (IF-3A).
     for source in (text, subject):
-        for match in re.finditer(rf"\b(?:kelas|class)\s+({SHORT_NAME})", source):
+        for match in _AFTER_CLASS_WORD.finditer(source):
             name = trim_name(match.group(1).split())
             if (
                 name
@@ -270,7 +278,7 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             return name
     if name := field_then_course(subject):
         return name
-    dashed = re.search(rf"\s[-–—]\s+({SHORT_NAME})\s*$", subject)
+    dashed = _DASHED_LAST.search(subject)
     if dashed and (name := trim_name(dashed.group(1).split())):
         return name
     # A subject that is just the course: "Re: Basis Data Lanjut IF3102"; one word before the code is more often what

@@ -9,6 +9,7 @@ from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import LINE_NAME, NOT_A_NAME, SHAPE, trim_name
 
 _SIDE = rf"({LINE_NAME})"
+_SPACED_SLASH = re.compile(r"[ \t]/[ \t]")
 # Words that make the other side a class, a term, a person or a system rather than a name.
 _NOT_A_SIDE = re.compile(
     r"(?i:kelas|kls|class|semester|smt|sem|section|grup|group|pagi|siang|sore|malam|ganjil|genap|odd|even)\b"
@@ -28,13 +29,21 @@ def _side(value: str) -> str | None:
     return name if name and value.startswith(name) else None
 
 
+def _slashed(hint: str, pattern: str, text: str) -> re.Match[str] | None:
+    """The pattern's first match in the text. A pattern holding the other side's shape takes milliseconds to compile
+    for each name, so the hint (what every match holds around the slash) is searched first: most texts have none."""
+    return re.search(pattern, text) if re.search(hint, text) else None
+
+
 def widened(name: str, text: str) -> str:
     """The name with its slashed other side, where the text writes them together; else the name as found."""
+    if not _SPACED_SLASH.search(text):
+        return name
     escaped = re.escape(name)
-    after = re.search(rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{_SIDE}", text)
+    after = _slashed(rf"(?<![\w/]){escaped}[ \t]+/[ \t]", rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{_SIDE}", text)
     if after and (other := _side(after.group(1))):
         return f"{name} / {other}"
-    before = re.search(rf"{_SIDE}[ \t]+/[ \t]+{escaped}(?![\w/])", text)
+    before = _slashed(rf"[ \t]/[ \t]+{escaped}(?![\w/])", rf"{_SIDE}[ \t]+/[ \t]+{escaped}(?![\w/])", text)
     if before and (other := _side(before.group(1))):
         return f"{other} / {name}"
     return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from daemon.classify.asking import UNDECIDED
 from daemon.classify.model import RequestType
@@ -46,15 +47,22 @@ class KeywordRule:
         return f"{self.name} ({match.group(0)!r})" if match else None
 
     def _first_match(self, text: str) -> re.Match[str] | None:
-        if self.candidates is None:
-            return self.pattern.search(text)
-        start = 0
-        while candidate := self.candidates.search(text, start):
-            match = self.pattern.match(text, candidate.start())
-            if match:
-                return match
-            start = candidate.start() + 1
-        return None
+        return _leftmost_match(self.pattern, self.candidates, text)
+
+
+# The classifier asks a rule about the same text several times (whether the mail asks to publish, then each rule's
+# vote, then whether a reply says the work is done): the answers for about one request's texts are kept.
+@lru_cache(maxsize=1024)
+def _leftmost_match(pattern: re.Pattern[str], candidates: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    if candidates is None:
+        return pattern.search(text)
+    start = 0
+    while candidate := candidates.search(text, start):
+        match = pattern.match(text, candidate.start())
+        if match:
+            return match
+        start = candidate.start() + 1
+    return None
 
 
 def rule(

@@ -10,7 +10,7 @@ from daemon.classify.value_basics import clean_value
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
 
-Cues = Callable[[str], "list[tuple[str, re.Match[str]]]"]
+Cues = Callable[[str], "tuple[tuple[str, re.Match[str]], ...]"]
 Row = tuple[str, str, str, int, int]
 
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
