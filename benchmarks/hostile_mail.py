@@ -65,8 +65,9 @@ def _quoted_thread(size: int) -> str:
     while len(thread) < size:
         number += 1
         quoted = "\n".join(f"> {line}" for line in thread.splitlines())
-        thread = f"{_THREAD_REPLY}\nPada Sen, {number} Des 2026 pukul 08.{number % 60:02d}, Budi <b@x.id> menulis:\n{quoted}\n"
-    return thread[-size:]
+        said = f"Pada Sen, {number} Des 2026 pukul 08.{number % 60:02d}, Budi <b@x.id> menulis:"
+        thread = f"{_THREAD_REPLY}\n{said}\n{quoted}\n"
+    return thread[:size]
 
 
 def body(case: Case, size: int) -> str:

@@ -48,10 +48,8 @@ def _how_to_found(text: str) -> list[re.Match[str]]:
         start, end = clause.span()
         opened = _HOW_TO_OPENED.search(text, start, end)
         starts = [opened.start()] if opened else []
-        oneself = None
-        if clause.group(0).endswith("?"):
-            for oneself in _ONESELF_WORD.finditer(text, start, end):
-                pass
+        selves = [*_ONESELF_WORD.finditer(text, start, end)] if clause.group(0).endswith("?") else []
+        oneself = selves[-1] if selves else None
         # Up to the last "sendiri", then the clause's question mark: every asking leave there is the question.
         if oneself and (asked := _MAY_ONESELF_ASKED.search(text[start : oneself.end()] + "?")):
             starts.append(start + asked.start())
