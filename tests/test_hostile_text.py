@@ -329,7 +329,7 @@ def _system_notice(text: str) -> object:
         pytest.param(_course_fields, "mohon diganti jadi diubah menjadi changed to ganti ubah " * 500, id="swap-verbs"),
         # asking leave again and again in one clause, each read on to its end for "sendiri" (quadratic)
         pytest.param(_how_to, "apakah " * 6_000 + "?", id="may-oneself"),
-        pytest.param(_how_to, "bisa sendiri " + "apakah dosen " * 3_000 + "?", id="may-oneself-after"),
+        pytest.param(_how_to, "saya sendiri " + "apakah " * 6_000 + "?", id="may-oneself-after"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
