@@ -6,6 +6,7 @@ import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -25,18 +26,21 @@ from daemon.classify.claim_trailer import without_assistant, without_dashes_at_e
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
+from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
+from daemon.classify.lecturer_told import lecturer_is
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
-from daemon.classify.questions_asked import field_questions
+from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
 from daemon.classify.wording import sentences
+from parsers.automail import ScreeningContext
 from parsers.body import split_body
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
@@ -131,6 +135,10 @@ def _in_passing(text: str) -> object:
 
 def _field_questions(text: str) -> object:
     return field_questions("Pengampu", text)
+
+
+def _how_to(text: str) -> object:
+    return how_to_questions("Pertanyaan", text)
 
 
 def _system_notice(text: str) -> object:
@@ -314,9 +322,52 @@ def _system_notice(text: str) -> object:
         pytest.param(_field_questions, "tell me sks " * 3_000 + ".", id="tell-me-words"),
         # a publish line followed by correction words again and again, each reading on for a moment
         pytest.param(_announcement, "Tolong tayangkan besok jam 8 " + "ralat " * 8_000, id="corrections"),
+        # the lecturer said to be someone again and again in one sentence, each asking whether that sentence, its
+        # paragraph and its decree name the lecturer anew (quadratic)
+        pytest.param(lecturer_is, "dosen pengampu MK Fisika adalah Dr. Ani Susanti, M.T. " * 600, id="lecturer-is"),
+        # change verbs in one long sentence, each reading the sentence's cues again
+        pytest.param(_course_fields, "mohon diganti jadi diubah menjadi changed to ganti ubah " * 500, id="swap-verbs"),
+        # asking leave again and again in one clause, each read on to its end for "sendiri" (quadratic)
+        pytest.param(_how_to, "apakah " * 6_000 + "?", id="may-oneself"),
+        pytest.param(_how_to, "saya sendiri " + "apakah " * 6_000 + "?", id="may-oneself-after"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
     started = time.process_time()
     read(text)
+    assert time.process_time() - started < BOUND_SECONDS
+
+
+_CONTEXT = ScreeningContext(frozenset({"helpdesk-p4m@polibatam.ac.id"}), "helpdesk-p4m@polibatam.ac.id")
+
+
+def _mail(path: Path, subject: str, text: str) -> Path:
+    head = (
+        "From: Budi <budi@polibatam.ac.id>\r\nTo: helpdesk-p4m@polibatam.ac.id\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 30 Nov 2026 08:00:00 +0700\r\nMessage-ID: <{path.stem}@polibatam.ac.id>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    path.write_bytes((head + text.replace("\n", "\r\n")).encode())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit"),
+    [
+        # the lecturer's words, lecturer replacements and who teaches now, over and over (19 s at 40 000 characters)
+        pytest.param("Pengampu MK", "dosen pengampu MK Fisika adalah Dr. Ani Susanti, M.T. ", id="lecturer-words"),
+        pytest.param("Pengampu MK", "yang mengajar MK ini sekarang pak Budi yg pegang ", id="who-teaches"),
+        # change verbs with no sentence end (minutes)
+        pytest.param(
+            "Ubah data MK", "mohon diganti jadi diubah menjadi changed to ganti ubah tolong update ", id="verbs"
+        ),
+    ],
+)
+def test_a_long_mail_is_predicted_in_bounded_time(tmp_path: Path, subject: str, unit: str) -> None:
+    """The whole path, from the raw mail to its fields, on a mail of 100 000 characters of one cue family."""
+    # A first mail loads the models: paid once per daemon, not per mail.
+    predict(_mail(tmp_path / "warm.eml", "Ubah data MK", "Mohon sks MK IF2204 diganti jadi 3."), "P4M", _CONTEXT)
+    hostile = _mail(tmp_path / "hostile.eml", subject, (unit * (100_000 // len(unit) + 1))[:100_000])
+    started = time.process_time()
+    predict(hostile, "P4M", _CONTEXT)
     assert time.process_time() - started < BOUND_SECONDS

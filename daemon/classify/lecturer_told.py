@@ -4,6 +4,7 @@ kami sekarang": the person who replaces another, or who teaches now, in a mail a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
@@ -136,7 +137,13 @@ _DECREE = re.compile(
 def _cites_a_decree(flat: str, position: int) -> bool:
     start = flat.rfind("\n\n", 0, position) + 1
     end = flat.find("\n\n", position)
-    return bool(_DECREE.search(flat, start, len(flat) if end < 0 else end))
+    return _found_in(_DECREE, flat, start, len(flat) if end < 0 else end)
+
+
+# Asked once per cue of the lecturer about the paragraph or sentence around it: read once per span, not once per cue.
+@lru_cache(maxsize=256)
+def _found_in(pattern: re.Pattern[str], flat: str, start: int, end: int) -> bool:
+    return pattern.search(flat, start, end) is not None
 
 
 # "Yang mengajar MK X semester ini adalah Y": who teaches, said before the course, names the lecturer too.
@@ -157,7 +164,7 @@ def lecturer_is(flat: str) -> FoundChange | None:
             continue
         sentence = sentence_around(flat, cue.start())
         if not (
-            (NEWLY.search(flat, *sentence) and not is_.group("now"))
+            (_found_in(NEWLY, flat, *sentence) and not is_.group("now"))
             or asks_update(flat, cue.start())
             or _cites_a_decree(flat, cue.start())
         ):

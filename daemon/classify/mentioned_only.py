@@ -4,6 +4,7 @@ people moved between classes, a course copied to a term; each is read as a chang
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from daemon.classify.change_words import BY_VERB, cues
 from daemon.classify.found_change import FoundChange
@@ -74,10 +75,15 @@ _BARE_CODE = re.compile(r"[^:]*:\s*kode(?:nya)?\b", re.IGNORECASE)
 
 def asks_update(flat: str, position: int) -> bool:
     """Whether the paragraph around `position` asks for an update of the lecturer, or of no field named."""
-    return any(
-        all(field == "lecturer" for field, _ in cues(flat[slice(*sentence_around(flat, update.start()))]))
-        for update in _UPDATE.finditer(flat, *_paragraph(flat, position))
-    )
+    return _paragraph_asks_update(flat, *_paragraph(flat, position))
+
+
+# Asked once per cue: a paragraph of many cues and updates was read whole once per cue, and each sentence's cues once
+# per update in it. Each paragraph is read once, and each of its sentences once.
+@lru_cache(maxsize=64)
+def _paragraph_asks_update(flat: str, start: int, end: int) -> bool:
+    asking = {sentence_around(flat, update.start()) for update in _UPDATE.finditer(flat, start, end)}
+    return any(all(field == "lecturer" for field, _ in cues(flat[slice(*sentence)])) for sentence in asking)
 
 
 def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> bool:

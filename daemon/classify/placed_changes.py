@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_words import cues, is_old_side
+from daemon.classify.change_words import cues, is_old_side, leading_cue
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_placed import TITLED_PERSON
 from daemon.classify.value_at import value_at
@@ -71,7 +71,7 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
     anywhere in the sentence."""
     for verb in _SWAP_VERB.finditer(flat):
         sentence_start, sentence_end = sentence_around(flat, verb.start())
-        named = next(((field, cue) for field, cue in cues(flat[verb.end() : sentence_end]) if cue.start() == 0), None)
+        named = leading_cue(flat[verb.end() : sentence_end])
         start = verb.end() + named[1].end() if named else verb.end()
         fields = [named[0]] if named else []
         # "Kindly replace Mr. Tan with Dr. Sari Dewi": a titled person replaced with another is the lecturer.

@@ -11,8 +11,8 @@ from parsers.body import answered_between_quotes
 # A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
 # dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
 # work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
-_HOW_TO = re.compile(
-    r"\b(?:(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
+_HOW_TO_OPENING = (
+    r"(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
     r"login|masuk|daftar|enrol\w*)|"
     r"how (?:do|can|could|should|would) (?:i|we|one|you|lecturers?|a lecturer|students?)|how to|"
@@ -21,13 +21,43 @@ _HOW_TO = re.compile(
     r"(?: as (?:a|the) (?:teacher|lecturer))? (?:allowed|able|permitted) to|"
     r"apakah (?:dosen|saya|kami|pengajar)(?: [a-z]+)? (?:diizinkan|diperbolehkan|berhak)|"
     # (Javanese "carane piye", "dosen iso ... dewe ora?")
-    r"carane (?:piye|kepiye|pripun)|"
+    r"carane (?:piye|kepiye|pripun)"
+)
+# "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
+_MAY_ONESELF = (
     r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible|"
     r"(?:dosen|saya|kami|aku) (?:bisa|iso|isa|boleh|dapat|saged))"
-    r"\b(?=[^?.!\n]*\b(?:sendiri|dewe|dhewe|piyambak|myself|ourselves|"
-    r"themselves|on (?:my|our|their) own)\b[^.!\n]*\?))[^?.!\n]*[?.!]?",
-    re.IGNORECASE,
 )
+_ONESELF = r"sendiri|dewe|dhewe|piyambak|myself|ourselves|themselves|on (?:my|our|their) own"
+_ASKED_ONESELF = r"\b(?=[^?.!\n]*\b(?:" + _ONESELF + r")\b[^.!\n]*\?)"
+_REST_OF_CLAUSE = r"[^?.!\n]*[?.!]?"
+_HOW_TO = re.compile(
+    r"\b(?:" + _HOW_TO_OPENING + "|" + _MAY_ONESELF + _ASKED_ONESELF + ")" + _REST_OF_CLAUSE, re.IGNORECASE
+)
+_HOW_TO_OPENED = re.compile(r"\b(?:" + _HOW_TO_OPENING + ")" + _REST_OF_CLAUSE, re.IGNORECASE)
+_MAY_ONESELF_ASKED = re.compile(r"\b" + _MAY_ONESELF + _ASKED_ONESELF, re.IGNORECASE)
+_ONESELF_WORD = re.compile(r"\b(?:" + _ONESELF + r")\b", re.IGNORECASE)
+
+
+def _how_to_found(text: str) -> list[re.Match[str]]:
+    """What `_HOW_TO.finditer(text)` finds, in linear time: searched whole, every "apakah"/"can" of a long clause read
+    on to the clause's end for "sendiri" (seconds at 20 000 characters). A question runs to its clause's end, so each
+    clause holds at most one: the earliest opening, or the earliest asking leave before the clause's last "sendiri"."""
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        start, end = clause.span()
+        opened = _HOW_TO_OPENED.search(text, start, end)
+        starts = [opened.start()] if opened else []
+        selves = [*_ONESELF_WORD.finditer(text, start, end)] if clause.group(0).endswith("?") else []
+        oneself = selves[-1] if selves else None
+        # Up to the last "sendiri", then the clause's question mark: every asking leave there is the question.
+        if oneself and (asked := _MAY_ONESELF_ASKED.search(text[start : oneself.end()] + "?")):
+            starts.append(start + asked.start())
+        if starts and (question := _HOW_TO.match(text, min(starts))):
+            found.append(question)
+    return found
+
+
 # "Are we able to change the full name of X to Applied Robotics?", "apakah dosen diperbolehkan mengganti ... menjadi
 # Basis Data Lanjut?": asking leave with the new value written asks politely for the change itself.
 _MAY_WE = re.compile(
@@ -45,7 +75,7 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
     A subject that says it is a question ("enrolment key question", "cara ganti nama MK"), or names a field with no
     change ("enrolment key"), names the topic of the question in the text, so it is taken out too."""
     text = unwrapped(text)
-    questions = [found for found in _HOW_TO.finditer(text) if not _asks_leave_for_a_value(found.group(0))]
+    questions = [found for found in _how_to_found(text) if not _asks_leave_for_a_value(found.group(0))]
     if not questions:
         return subject, text, None
     opening = " ".join(questions[0].group(0).split()[:4])

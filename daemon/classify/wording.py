@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 # A line the mail client broke is long; a line the writer ended is short, a list item, a label or a greeting.
 WRAP_WIDTH = 55
@@ -161,6 +163,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def sentence_around(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the sentence that holds `position`, read from the start of its line."""
     start = text.rfind("\n", 0, position) + 1
-    while (end := sentence_end(text, start)) < position:
-        start = end + 1
-    return start, end
+    ends = _sentence_ends_from(text, start)
+    while not ends or ends[-1] < position:
+        ends.append(sentence_end(text, ends[-1] + 1 if ends else start))
+    index = bisect_left(ends, position)
+    return (ends[index - 1] + 1 if index else start), ends[index]
+
+
+# Readers ask for the sentence around each cue of a text: a long line that never ends a sentence was read to its end
+# once per cue. The ends found from a line's start are kept, per text, and only read on past the last one.
+@lru_cache(maxsize=64)
+def _sentence_ends_from(text: str, line_start: int) -> list[int]:
+    return []
