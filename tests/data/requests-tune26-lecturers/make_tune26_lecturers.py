@@ -534,9 +534,184 @@ Kaprodi TS
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 3 (written before any rule for it)
+
+M("prof-ir-haji-ipu-aseng-en", "2028-01-12 07:30:00",
+  ("Dean's Office Engineering", "dean.eng@polibatam.ac.id"),
+  "New lecturer: Geotechnical Engineering",
+  """Dear P4M,
+
+Please change the lecturer of Geotechnical Engineering (TS3201) to Prof. Dr. Ir. H. Muhammad Yusuf, M.Sc., IPU, ASEAN Eng. as decided by the Dean.
+
+Regards,
+Dean's Office
+""", "course_data", "en",
+  cd("TS3201", "Geotechnical Engineering", lecturer="Prof. Dr. Ir. H. Muhammad Yusuf, M.Sc., IPU, ASEAN Eng."),
+  client="outlook")
+
+M("arab-kurung-univ-diampu-oleh", "2028-01-12 08:15:00",
+  ("Prodi Teknik Kimia", "prodi.tk@polibatam.ac.id"),
+  "Pengampu Teknik Reaksi Kimia",
+  """Yth. Helpdesk P4M,
+
+Mulai semester genap, MK Teknik Reaksi Kimia (TK3106) diampu oleh Dr. Khalid Al-Rashid, M.Sc. (KFUPM), Ph.D. sebagai dosen tamu tetap satu semester penuh, menggantikan Bu Ratih. Mohon data pengampu diperbarui.
+
+Salam,
+Prodi TK
+""", "course_data", "id",
+  cd("TK3106", "Teknik Reaksi Kimia", lecturer="Dr. Khalid Al-Rashid, M.Sc. (KFUPM), Ph.D."), client="zimbra")
+
+M("en-include-co-instructor-mba-cma", "2028-01-12 09:00:00",
+  ("Finance Programme", "finance.prog@polibatam.ac.id"),
+  "Co-instructor for Managerial Accounting",
+  """Hello helpdesk,
+
+Kindly include Ms. Aisha Al-Mansoori, MBA, CMA as co-instructor of Managerial Accounting (AK2205). Mr. Ridwan remains the main lecturer.
+
+Thank you,
+Finance Programme
+""", "course_data", "en",
+  cd("AK2205", "Managerial Accounting", lecturer="Aisha Al-Mansoori, MBA, CMA"), client="gmail")
+
+M("dosen-tambahan-label-drs-haji", "2028-01-12 10:10:00",
+  ("Jurusan Teknik Mesin", "jurusan.mesin@polibatam.ac.id"),
+  "Dosen tambahan Praktik Bengkel",
+  """Yth. Admin,
+
+Mohon ditambahkan dosen untuk MK Praktik Bengkel (TM1105): Drs. H. Slamet Riyadi, M.Pd., praktisi bengkel las bersertifikat. Dosen yang lama tetap mengajar.
+
+Terima kasih
+Jurusan Teknik Mesin
+""", "course_data", "id",
+  cd("TM1105", "Praktik Bengkel", lecturer="Drs. H. Slamet Riyadi, M.Pd."), client="gmail")
+
+M("pjmk-beralih-ke-kapten-penerbangan", "2028-01-12 11:00:00",
+  ("Prodi TPPU", "prodi.tppu@polibatam.ac.id"),
+  "PJ MK Keselamatan Penerbangan",
+  """P4M yth,
+
+PJ MK Keselamatan Penerbangan (TPU1105) beralih ke Capt. Heni Susanti, S.Si.T., M.M. per 1 Februari. Mohon diupdate di e-learning.
+
+Prodi TPPU
+""", "course_data", "id",
+  cd("TPU1105", "Keselamatan Penerbangan", lecturer="Capt. Heni Susanti, S.Si.T., M.M."), client="iphone")
+
+M("en-coordinator-it-is-now-ant", "2028-01-12 13:20:00",
+  ("Nautical Studies", "nautical@polibatam.ac.id"),
+  "Course coordinator - Ship Stability",
+  """Hi team,
+
+Please update the course coordinator for Ship Stability (NA3105). The coordinator is now Kapt. Robert Tampubolon, M.Mar., ANT-I. The rest of the teaching team stays the same.
+
+Cheers,
+Nautical Studies
+""", "course_data", "en",
+  cd("NA3105", "Ship Stability", lecturer="Kapt. Robert Tampubolon, M.Mar., ANT-I"), client="gmail")
+
+M("apoteker-diampu-sekarang", "2028-01-13 07:40:00",
+  ("Prodi Farmasi", "prodi.farmasi@polibatam.ac.id"),
+  "Dosen Farmakologi",
+  """Selamat pagi,
+
+Dosen MK Farmakologi (KP2103) diganti menjadi apt. Rina Wulandari, S.Farm., M.Farm. karena Pak Yoga cuti panjang. Terima kasih.
+
+Prodi Farmasi
+""", "course_data", "id",
+  cd("KP2103", "Farmakologi", lecturer="apt. Rina Wulandari, S.Farm., M.Farm."), client="gmail")
+
+M("cfa-frm-taught-by-term", "2028-01-13 08:25:00",
+  ("Banking Programme", "banking@polibatam.ac.id"),
+  "Investment Analysis teaching",
+  """Dear P4M,
+
+From the coming term, Investment Analysis (KB3302) will be taught by Lim Wei Jie, M.Fin., CFA, FRM, taking over from Mr. Hadi. Please update the lecturer.
+
+Best,
+Banking Programme
+""", "course_data", "en",
+  cd("KB3302", "Investment Analysis", lecturer="Lim Wei Jie, M.Fin., CFA, FRM"), client="outlook")
+
+M("apostrof-irlandia-dsouza-new-instructor", "2028-01-13 09:05:00",
+  ("Language Centre", "language.centre@polibatam.ac.id"),
+  "Instructor change Academic Writing",
+  """Hello,
+
+Academic Writing (BI2104) - the new instructor is Sean O'Neil, M.A. (TESOL). Ms. D'Souza has finished her contract.
+
+Thanks,
+Language Centre
+""", "course_data", "en",
+  cd("BI2104", "Academic Writing", lecturer="Sean O'Neil, M.A. (TESOL)"), client="gmail",
+  note="The bracket after the degree names its field; the old instructor's name has an apostrophe too.")
+
+M("near-tanda-tangan-amel-fullname", "2028-01-13 10:00:00",
+  ("Ir. Budiman Hakim", "budiman.hakim@polibatam.ac.id"),
+  "Nama MK Aircraft Materials",
+  """Yth. Helpdesk,
+
+Nama MK TPU1204 mohon diubah menjadi Aircraft Materials and Hardware sesuai kurikulum 2028.
+
+Hormat saya,
+Ir. Budiman Hakim, AMEL B1/B2
+Dosen Pengampu
+""", "course_data", "id",
+  cd("TPU1204", fullname="Aircraft Materials and Hardware"), client="outlook",
+  note="Near-miss: the writer's signature with a licence; only the course name is asked.")
+
+M("near-diampu-relatif-kelas", "2028-01-13 11:10:00",
+  ("Mahmud Yunus", "mahmud.yunus@polibatam.ac.id"),
+  "Kelas Navigasi Darat",
+  """Admin,
+
+Course Navigasi Darat (NK1102) yang diampu oleh Kapt. Slamet Widodo, M.Mar., ANT-II kelasnya salah; seharusnya NK-1A Pagi. Pengampunya sudah benar.
+
+Terima kasih
+""", "course_data", "id",
+  cd("NK1102", "Navigasi Darat", **{"class": "NK-1A Pagi"}), client="gmail",
+  note="Near-miss: the lecturer named in a relative clause and said right; only the class is asked.")
+
+M("near-pertanyaan-siapa-pengampu", "2028-01-13 13:30:00",
+  ("Staf TU Elektro", "tu.elektro@polibatam.ac.id"),
+  "Pengampu Elektronika Daya",
+  """Halo admin,
+
+Mohon dicek, pengampu MK Elektronika Daya (EL3104) di e-learning itu Pak Arif Rahman, M.T. atau Pak Arif Budiman, M.Eng.? Kami perlu tahu untuk rekap beban mengajar.
+
+Terima kasih
+""", "other", "id",
+  cd(), client="gmail",
+  note="Near-miss: a question which of two people is listed; nothing asked to change.")
+
+M("near-en-guest-practitioner-cpa-semester", "2028-01-14 08:00:00",
+  ("Audit Programme", "audit.prog@polibatam.ac.id"),
+  "Auditing II semester",
+  """Dear P4M,
+
+Please move Auditing II (AK3202) to Even 2027/2028. Our practitioner guest, Benny Kusuma, CPA, will give two sessions there, but he is not a lecturer of the course.
+
+Regards,
+Audit Programme
+""", "course_data", "en",
+  cd("AK3202", "Auditing II", semester="Even 2027/2028"), client="outlook",
+  note="Near-miss: a guest practitioner for two sessions; only the semester is asked.")
+
+M("reply-siapa-dosen-baru-jawab", "2028-01-14 09:15:00",
+  ("Surya Darma", "surya.darma@polibatam.ac.id"),
+  "Re: [P4M #4821] Penggantian dosen Aerodinamika",
+  """Dosen barunya Ir. Kurniawan Saputra, M.T., AMEL B1.1 min.
+
+Pada Sen, 10 Jan 2028 pukul 10.00, Helpdesk P4M menulis:
+> Terima kasih, permintaan penggantian dosen MK Aerodinamika (TPU2102) sudah kami terima.
+> Siapa nama dosen pengampu yang baru?
+""", "course_data", "id",
+  cd("TPU2102", "Aerodinamika", lecturer="Ir. Kurniawan Saputra, M.T., AMEL B1.1"), client="gmail",
+  reply="<p4m-4821@polibatam.ac.id>")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
-    E.PLAN = {"course_data": len(E.MAILS)}
+    E.PLAN = {kind: sum(m["type"] == kind for m in E.MAILS) for kind in {m["type"] for m in E.MAILS}}
     only = os.environ.get("TUNE26_BATCH")
     if only:
         b = int(only)
