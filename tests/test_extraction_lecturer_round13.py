@@ -66,6 +66,11 @@ def pairs(text: str, code: str | None = None, subject: str = "") -> dict[str, st
             "instructor.\n\nName in the system: Yoshida Haruto, D.Eng.\nPhone: 0812 0000 0000\n",
             {"lecturer": "Yoshida Haruto, D.Eng."},
         ),
+        # the same in Indonesian, the writer first and the verb in the passive
+        (
+            "Mohon saya dimasukkan ke tim dosen MK Tenaga Angin (EN3107).\nNama lengkap: Saad Al-Harbi, M.Eng.\n",
+            {"lecturer": "Saad Al-Harbi, M.Eng."},
+        ),
     ],
 )
 def test_lecturer_read_whole(text: str, expected: dict[str, str]) -> None:
@@ -79,6 +84,8 @@ def test_lecturer_read_whole(text: str, expected: dict[str, str]) -> None:
         "Mulai semester ini MK Sensor (EL2105) diampu oleh Dr. Kang Ha-neul (Yonsei University), mohon diperbarui.",
         # a role in brackets after the degree is not a university
         "Dosen pengampu MK Mekatronika (MK3101) diganti menjadi Rina Yusuf, M.T. (Koordinator) mulai besok.",
+        # an employer in brackets after a licence is not a university
+        "Dosen pengampu MK Mekatronika (MK3101) diganti menjadi Rina Yusuf, AMEL B1 (Garuda Maintenance) mulai besok.",
     ],
 )
 def test_a_bracket_that_names_no_university_is_left_out(text: str) -> None:
@@ -102,10 +109,19 @@ def test_no_lecturer_claimed_in_doubt(text: str) -> None:
     assert "lecturer" not in pairs(text)
 
 
-def test_joining_the_teaching_team_is_a_course_change() -> None:
-    request = ClassifierInput(
-        "Please add me to Hydrogen Energy",
-        "Dear team, I co-teach Hydrogen Energy (EN4301). Please add me as a co-lecturer.\n\nMy name: Yoshida Haruto",
-        datetime(2026, 11, 30, tzinfo=UTC),
-    )
-    assert classify(request).type is RequestType.COURSE_DATA
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Please add me to Hydrogen Energy",
+            "Dear team, I co-teach Hydrogen Energy (EN4301). Please add me as a co-lecturer.\n\nMy name: Sato Ren",
+        ),
+        (
+            "Tim dosen Hidrologi",
+            "Pagi admin, tolong masukkan saya sebagai dosen pengampu kedua di MK Hidrologi (SI2203).\n\n"
+            "Nama lengkap: Kwon Da-eun, Ph.D.",
+        ),
+    ],
+)
+def test_joining_the_teaching_team_is_a_course_change(subject: str, text: str) -> None:
+    assert classify(ClassifierInput(subject, text, datetime(2026, 11, 30, tzinfo=UTC))).type is RequestType.COURSE_DATA

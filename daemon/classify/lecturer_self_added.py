@@ -14,7 +14,9 @@ _ADD_ME = re.compile(
     r"\b(?:(?:add|include|list|put|enrol(?:l)?|register)[ \t]+me[ \t]+(?:(?:to|in|on)[ \t]+(?:the|this|that)[ \t]+"
     r"(?:e-?learning[ \t]+)?course[ \t]+)?as[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
     r"(?:(?:second|additional|extra|another|new)[ \t]+)?(?:co-?)?(?:lecturer|instructor|teacher|tutor)|"
-    r"(?:di)?(?:tambah(?:kan|in)|masuk(?:kan|in)|daftar(?:kan|in)|cantumkan)[ \t]+(?:saya|sy|aku)[ \t]+"
+    r"(?:(?:di)?(?:tambah(?:kan|in)|masuk(?:kan|in)|daftar(?:kan|in)|cantumkan)[ \t]+(?:saya|sy|aku)|"
+    # "mohon saya ditambahkan sebagai dosen": the writer first, the verb in the passive
+    r"(?:saya|sy|aku)[ \t]+di(?:tambah(?:kan|in)|masuk(?:kan|in)|daftar(?:kan|in)|cantumkan))[ \t]+"
     r"(?:sebagai[ \t]+(?:dosen|pengajar|pengampu|instruktur)|ke[ \t]+(?:dalam[ \t]+)?"
     r"(?:tim[ \t]+(?:dosen|pengajar|pengampu)|team[ \t]+teaching)))\b",
     re.IGNORECASE,

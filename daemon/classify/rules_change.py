@@ -27,7 +27,7 @@ FIELD_TO_VALUE = (
     # dosen team teaching" (a student's "add me to the course" is support)
     r"\badd me (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"
     r"(?:co[ -]?)?(?:lecturer|instructor|teacher|tutor)|"
-    r"\b(?:di)?(?:tambahkan|masukkan|daftarkan) (?:saya|sy) "
+    r"\b(?:(?:di)?(?:tambahkan|masukkan|daftarkan) (?:saya|sy)|(?:saya|sy) di(?:tambahkan|masukkan|daftarkan)) "
     r"(?:sebagai (?:dosen|pengajar|pengampu)|ke tim (?:dosen|pengajar))|"
     # the field made into its value, the course named between: "key-nya MK Robotika (MK2101) dibikin X", "short
     # name-nya dibuat X"; the key called the course's password: "password enrol MK X mohon diganti jadi Y", "the

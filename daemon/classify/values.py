@@ -68,7 +68,8 @@ _NAME_WORD = (
 # What a professional writes after a post-nominal: an engineer's licence class after the licence ("AMEL B1",
 # "AMEL B1/B2", "AMEL B1.1"), an officer's grade or a physician's sub-specialty after a hyphen ("ANT-I", "ATT-II",
 # "Sp.PD-KGEH"), a consultant's "(K)" ("Sp.OG(K)"); and the university that gave the degree, in brackets
-# ("M.Sc. (Kyushu)", "Ph.D. (INSA Lyon)"), never a role or a side ("M.T. (Koordinator)", "(baru)").
+# ("M.Sc. (Kyushu)", "Ph.D. (INSA Lyon)"), never a role or a side ("M.T. (Koordinator)", "(baru)"), nor what follows a
+# licence ("AMEL B1 (GMF)" names the employer).
 _LICENCE_CLASS = r"(?<=[A-Z]{2})[ \t]+[A-C]\d(?:\.\d)?(?:/[A-C]\d(?:\.\d)?){0,3}"
 _GRADE = r"-(?:[IVX]{1,4}|[A-Z]{2,6})(?![\w-])|\([A-Z]{1,3}\)"
 _SCHOOL = (
@@ -77,7 +78,7 @@ _SCHOOL = (
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
 )
 _POST_NOMINAL = (
-    rf"{TITLE_SUFFIX}(?:(?:(?:{_LICENCE_CLASS}|{_GRADE})(?:{_SCHOOL})?|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
+    rf"{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
     r"(?=[\s,;)?!]|$))"
 )
 _PERSON = (
