@@ -10,6 +10,7 @@ import pytest
 
 from daemon.classify.changes import find_changes
 from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 
 
@@ -107,6 +108,21 @@ def test_a_bracket_that_names_no_university_is_left_out(text: str) -> None:
 )
 def test_no_lecturer_claimed_in_doubt(text: str) -> None:
     assert "lecturer" not in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the platform a class meets on is no person
+        "Minggu ini dosen pengampu Termodinamika (TM2201) berganti ke Microsoft Teams karena renovasi gedung.",
+        # a substitute for a meeting or two replaces nobody on the course
+        "Koordinator MK Hidrologi (SI2203) berganti ke Ir. Made Arsa, M.T. untuk pertemuan besok saja, Bu Ayu sakit.",
+        "The instructor of Port Logistics (LG3302) changes to Capt. Rahmat Nur for one session while I am abroad.",
+    ],
+)
+def test_no_lecturer_claimed_for_a_platform_or_a_meeting(text: str) -> None:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "Dosen", text, datetime(2026, 11, 30, tzinfo=UTC))
+    assert "lecturer" not in dict(fields.changes)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.post_nominals import POST_NOMINAL
 from daemon.classify.value_basics import (
     FILLER_WORDS,
     NOT_A_NAME_START,
@@ -65,28 +66,12 @@ _WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’
 _NAME_WORD = (
     rf"(?:{_WORD}|(?:binti|bin|van|von|de|der|den|ter|ten|la|del|dos|das|al|el|da|di|boru|beru|br\.?)(?![\w-])|d')"
 )
-# What a professional writes after a post-nominal: an engineer's licence class after the licence ("AMEL B1",
-# "AMEL B1/B2", "AMEL B1.1"), an officer's grade or a physician's sub-specialty after a hyphen ("ANT-I", "ATT-II",
-# "Sp.PD-KGEH"), a consultant's "(K)" ("Sp.OG(K)"); and the university that gave the degree, in brackets
-# ("M.Sc. (Kyushu)", "Ph.D. (INSA Lyon)"), never a role or a side ("M.T. (Koordinator)", "(baru)"), nor what follows a
-# licence ("AMEL B1 (GMF)" names the employer).
-_LICENCE_CLASS = r"(?<=[A-Z]{2})[ \t]+[A-C]\d(?:\.\d)?(?:/[A-C]\d(?:\.\d)?){0,3}"
-_GRADE = r"-(?:[IVX]{1,4}|[A-Z]{2,6})(?![\w-])|\([A-Z]{1,3}\)"
-_SCHOOL = (
-    r"[ \t]+\((?!(?:Koordinator|Coordinator|Kaprodi|Kajur|Ketua|Head|Dosen|Lecturer|Pengampu|Pengajar|Instruktur|"
-    r"Instructor|Tutor|Pengganti|Replacement|Baru|Lama|New|Old|Utama|Main|Tim|Team|Tamu|Guest)\b)"
-    r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
-)
-_POST_NOMINAL = (
-    rf"{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
-    r"(?=[\s,;)?!]|$))"
-)
 _PERSON = (
     # Balinese "I Made", "Ni Luh"; an initial before a name ("M. Ikhsan").
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
     rf"{_UPPER}(?:{_LETTER}|['’-])+)"
     rf"(?:[ \t]+{_NAME_WORD}){{0,5}}"
-    rf"(?:,?[ \t]*(?<=[ \t,]){_POST_NOMINAL})*"
+    rf"(?:,?[ \t]*(?<=[ \t,]){POST_NOMINAL})*"
 )
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
 # Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
@@ -233,10 +218,12 @@ _NOT_A_PERSON = re.compile(
     r"Module|Unit|Bagian|Fakultas|Department)\b",
     re.IGNORECASE,
 )
-# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name.
+# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name; nor the platform a
+# class meets on ("dosen berganti ke Google Meet", "the lecture changes to Zoom").
 _NOT_IN_A_NAME = re.compile(
     r"\b(?:Semester|Ganjil|Genap|Kuliah|Jadwal|Ujian|Tugas|Pengumuman|Batas|Unggah|Upload|RPS|UTS|UAS|Deadline|Exam|"
-    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course)\b"
+    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course|Zoom|Meet|GMeet|Teams|Moodle|"
+    r"WhatsApp|Webex|Skype|YouTube|Classroom)\b"
 )
 
 
