@@ -331,7 +331,7 @@ def _system_notice(text: str) -> object:
         pytest.param(_course_fields, "Please add me as a lecturer.\n" + "Name: x\n" * 10_000, id="name-lines"),
         pytest.param(_course_fields, "tolong tambahin dosen kedua utk " + "MK " * 10_000 + "ya", id="second-for"),
         # words of a meeting after a lecturer, none saying which
-        pytest.param(_course_fields, "Dosen diganti ke Budi Santoso " + "untuk pertemuan " * 10_000, id="for-a-meeting"),
+        pytest.param(_course_fields, "Dosen diganti ke Budi " + "untuk pertemuan " * 10_000, id="meeting"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
