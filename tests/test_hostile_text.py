@@ -39,6 +39,7 @@ from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.value_first import value_first
+from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentences
 from parsers.automail import ScreeningContext
 from parsers.body import split_body
@@ -64,6 +65,10 @@ def _course_name(text: str) -> object:
 
 def _subject_name(text: str) -> object:
     return find_course_name(text, "", "IF2204")
+
+
+def _lecturer(text: str) -> object:
+    return VALUE_READERS["lecturer"](text, 0, len(text))
 
 
 def _course_code(text: str) -> object:
@@ -330,6 +335,19 @@ def _system_notice(text: str) -> object:
         # asking leave again and again in one clause, each read on to its end for "sendiri" (quadratic)
         pytest.param(_how_to, "apakah " * 6_000 + "?", id="may-oneself"),
         pytest.param(_how_to, "saya sendiri " + "apakah " * 6_000 + "?", id="may-oneself-after"),
+        # post-nominal tails that never end: licence classes, grades, a university's bracket never closed
+        pytest.param(_lecturer, "Budi, AMEL B1" + "/B2" * 20_000 + "x", id="licence"),
+        pytest.param(_lecturer, "Budi, ANT" + "-I" * 20_000, id="grades"),
+        pytest.param(_lecturer, "Budi, M.Sc. (" + "Kyushu " * 20_000, id="university"),
+        pytest.param(_lecturer, "Budi" + ", M.Sc. (Kyushu)" * 10_000 + "(", id="universities"),
+        # a field that changes by itself, words after the verb that never say where to
+        pytest.param(_course_fields, "Koordinator MK " + "berganti " * 10_000 + "x", id="changes-by-itself"),
+        pytest.param(_course_fields, "Koordinator MK berganti" + " " * 20_000 + "x", id="blank-run-after-changes"),
+        # the writer asking to join the team, and name lines again and again
+        pytest.param(_course_fields, "Please add me as a lecturer.\n" + "Name: x\n" * 10_000, id="name-lines"),
+        pytest.param(_course_fields, "tolong tambahin dosen kedua utk " + "MK " * 10_000 + "ya", id="second-for"),
+        # words of a meeting after a lecturer, none saying which
+        pytest.param(_course_fields, "Dosen diganti ke Budi " + "untuk pertemuan " * 10_000, id="meeting"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

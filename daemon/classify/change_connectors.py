@@ -86,6 +86,13 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         # Malay "ditukar kepada X", Betawi "diganti ame X", Sundanese "diganti ku X"
         + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm|kepada|ame|ama|ku)\b",
     ),
+    # "koordinator MK X berganti ke Ir. Y", "the coordinator changes effective now to Y": the field changes by itself,
+    # the verb without an object, then where it goes (a "from" first is "from X to Y"'s).
+    (
+        "changed to",
+        r"\b(?:berganti|changes|switches)(?:\s++(?!(?:dari|from|ke|kepada|to|menjadi|jadi)\b)\S++){0,3}?\s++"
+        r"(?:ke|kepada|to|menjadi|jadi)\b",
+    ),
     (
         "changed to",
         r"\b(?:diganti|diubah|dirubah|ganti|ubah|dganti|diubh|ubh|replace[d]?|rename(?:\s(?:it|this|the\scourse))?|"

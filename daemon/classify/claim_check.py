@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.claim_context import (
+    for_a_meeting,
     not_asked_now,
     opens_a_course_mention,
     opinion_asked,
@@ -285,6 +286,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         value = change.value
     sentence_start = sentence_around(flat, change.start)[0]
     if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[sentence_start : change.start]):
+        return None
+    if change.field == "lecturer" and for_a_meeting(flat, change):
         return None
     return _corrected_in_postscript(flat, change)
 

@@ -247,3 +247,20 @@ def opens_a_course_mention(flat: str, change: FoundChange) -> bool:
         return False
     rest = _REST_OF_COURSE.match(flat, change.end)
     return rest is not None and CODE.match(flat, rest.end()) is not None
+
+
+# "berganti ke Pak X untuk pertemuan minggu ini saja", "Dr. X takes it for one session": a substitute for a meeting or
+# two, said after the person, replaces nobody on the course ("mulai pertemuan ke-5" is from when, and is asked).
+_FOR_A_MEETING = re.compile(
+    r"\b(?:(?:untuk|utk|hanya|cuma|selama)[ \t]+(?:(?:satu|1|dua|2)[ \t]+(?:kali[ \t]+)?pertemuan|"
+    r"(?:pertemuan[ \t]+)?(?:hari|minggu)[ \t]+ini|pertemuan[ \t]+(?:ini|besok|ke-?\d{1,2})|hari[ \t]+besok|sekali)|"
+    r"for[ \t]+(?:one|two|this|today'?s|tomorrow'?s|a[ \t]+single)[ \t]+(?:session|meeting|class|lecture|week)s?)\b",
+    re.IGNORECASE,
+)
+_MEETING_REACH = 60
+
+
+def for_a_meeting(flat: str, change: FoundChange) -> bool:
+    """Whether the rest of the person's sentence says they stand in for a meeting or two only."""
+    reach = min(sentence_around(flat, change.start)[1], change.end + _MEETING_REACH)
+    return bool(_FOR_A_MEETING.search(flat, change.end, max(change.end, reach)))

@@ -13,8 +13,9 @@ from daemon.classify.wording import CONTRAST, STILL_WHEREAS_NAMED
 # them (the parking, the air conditioning, an invitation to a meeting) is other mail, whatever words it shares.
 _ABOUT_THE_UNIT = re.compile(
     r"\b(?:e-learning|moodle|lms|course|courses|matakuliah|kelas|class|classes|login|password|kata sandi|sandi|akun|"
-    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|tutor|enrol\w*|pengumuman|announcement|announce|"
-    r"notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|praktikum|kuliah|"
+    r"account|kuis|quiz|tugas|assignment|upload\w*|unggah|lecturer of|tutor|instructor|instruktur|enrol\w*|pengumuman|"
+    r"announcement|announce|notice|dashboard|short ?name|sks|pengampu|nilai|grades?|ujian|exam|materi|video|"
+    r"praktikum|kuliah|"
     r"sop|formulir|form|template|dokumen|document|manual|laporan|report|instrumen|standar|panduan|pedoman|sk|rps|"
     r"bap|kurikulum|curriculum|syllabus|silabus|daring|online|website|situs|site|homepage|halaman|tests?|tes|score|"
     r"skor|feedback|settings?|pengaturan|results?|lesson plan|format|permissions?|akses|access|folder|username|"

@@ -16,12 +16,17 @@ from daemon.classify.wording import sentence_around
 # The request, in the sentence before the role: a person added, put in or changed.
 _ASKED = re.compile(
     r"\b(?:mohon|tolong|minta|harap|please|pls|kindly|could\syou|can\syou|would\syou)\b[^.!?\n]{0,40}?"
-    r"\b(?:(?:di)?tambah(?:kan)?|add|include|(?:di)?masukkan|(?:di)?ganti(?:kan)?|(?:di)?ubah|change|replace|"
+    r"\b(?:(?:di)?tambah(?:kan|in)?|add|include|(?:di)?masuk(?:kan|in)|(?:di)?ganti(?:kan)?|(?:di)?ubah|change|replace|"
     r"assign|(?:di)?perbarui|update)\b",
     re.IGNORECASE,
 )
-# What stands between the role and the colon: the course it is for, never another value or a clause.
-_FOR_COURSE = re.compile(r"[ \t]+(?:untuk|utk|pada|di|for|of|to|in)[ \t]+[^:.!?\n;,=]{2,70}?[ \t]*:[ \t]*", re.I)
+# What stands between the role and the colon: which of the team ("dosen kedua", "a second lecturer") and the course it
+# is for, never another value or a clause.
+_FOR_COURSE = re.compile(
+    r"(?:[ \t]+(?:kedua|ketiga|tambahan|pendamping|second|additional|extra))?"
+    r"[ \t]+(?:untuk|utk|pada|di|for|of|to|in)[ \t]+[^:.!?\n;,=]{2,70}?[ \t]*:[ \t]*",
+    re.I,
+)
 # "ditambah satu orang, yaitu", "has been joined by one more colleague, namely": a person added, then named.
 _ADDED_NAMELY = re.compile(
     r"[^.!?\n]{0,70}?\b(?:(?:di)?tambah(?:kan)?|bertambah|add(?:ed)?|joined\sby|(?:di)?ganti|berganti|changed)\b"

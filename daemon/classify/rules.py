@@ -145,7 +145,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"(?:nama|kode|singkatan|short name|kelas|pengampu|dosen|sks)(?:nya)? yang baru(?:nya)?|"
         # the new value named: "pengampu baru MK X adalah Y", "the new short name is Z"
         r"(?:pengampu|dosen|nama|kode|singkatan|kelas|lecturer|name|code)(?:nya)? baru(?:nya)?(?: [a-z0-9-]+){0,6}? "
-        r"(?:adalah|ialah|yaitu)|the new (?:lecturer|name|short name|code|key|class) (?:is|will be)|"
+        r"(?:adalah|ialah|yaitu)|the new (?:lecturer|instructor|teacher|tutor|coordinator|course coordinator|"
+        r"module leader|name|short name|code|key|class) (?:is|will be)|"
         # the old value still there while the record it should follow has the new one: "nama MK di e-learning masih X,
         # sedangkan di SIAKAD sudah Y"
         r"(?:nama|judul|kode|sks|pengampu|dosen|kelas|short name|singkatan|semester|name|title|code|lecturer)\b"

@@ -23,6 +23,12 @@ FIELD_TO_VALUE = (
     r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "
     r"(?:akses|access)(?: [a-z]+){0,2}? (?:sebagai )?(?:dosen |editing )?(?:pengajar|pengampu|teacher|lecturer)|"
     r"\b(?:di)?jadikan (?:sebagai )?(?:dosen )?pengampu|\bmake (?:him|her|them) (?:the )?(?:lecturer|teacher)|"
+    # the writer joining the course's teaching team: "please add me as a second lecturer", "tambahkan saya sebagai
+    # dosen team teaching" (a student's "add me to the course" is support)
+    r"\badd me (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"
+    r"(?:co[ -]?)?(?:lecturer|instructor|teacher|tutor)|"
+    r"\b(?:(?:di)?(?:tambahkan|masukkan|daftarkan) (?:saya|sy)|(?:saya|sy) di(?:tambahkan|masukkan|daftarkan)) "
+    r"(?:sebagai (?:dosen|pengajar|pengampu)|ke tim (?:dosen|pengajar))|"
     # the field made into its value, the course named between: "key-nya MK Robotika (MK2101) dibikin X", "short
     # name-nya dibuat X"; the key called the course's password: "password enrol MK X mohon diganti jadi Y", "the
     # enrolment password for X should be changed to Y" (the writer's own password is support)

@@ -27,7 +27,11 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
-        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
+        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|"
+        r"masukkan saya(?! (?:sebagai (?:dosen|pengajar|pengampu)|ke tim (?:dosen|pengajar)))|"
+        # "add me as a second lecturer" joins the teaching team: a change of the course's lecturers
+        r"add me(?! (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"
+        r"(?:co[ -]?)?(?:lecturer|instructor|teacher|tutor))|"
         r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"

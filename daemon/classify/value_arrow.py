@@ -8,6 +8,7 @@ import re
 # arrow on the line: a menu path ("Course administration > Users > Enrolled users") has several and names no field.
 _FIELD = (
     r"(?:nama|name|fullname|singkatan|short ?name|shortname|kode|code|sks|credits?|dosen|pengampu|lecturer|tutor|"
+    r"instructor|instruktur|teacher|pengajar|koordinator|coordinator|"
     r"kelas|class|section|semester|key|enrol(?:l)?ment key|deskripsi|description|summary|mk|matkul|matakuliah|"
     r"mata kuliah|course)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.post_nominals import POST_NOMINAL
 from daemon.classify.value_basics import (
     FILLER_WORDS,
     NOT_A_NAME_START,
@@ -70,7 +71,7 @@ _PERSON = (
     rf"(?:{TITLE_PREFIX}[ \t]+)*(?:(?:I|Ni)[ \t]+(?={_UPPER}))?(?:{_UPPER}{_LETTER}{{0,2}}\.(?=[ \t]+{_UPPER})|"
     rf"{_UPPER}(?:{_LETTER}|['’-])+)"
     rf"(?:[ \t]+{_NAME_WORD}){{0,5}}"
-    rf"(?:,?[ \t]*(?<=[ \t,]){TITLE_SUFFIX}(?=[\s,;)?!]|$))*"
+    rf"(?:,?[ \t]*(?<=[ \t,]){POST_NOMINAL})*"
 )
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
 # Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
@@ -217,10 +218,12 @@ _NOT_A_PERSON = re.compile(
     r"Module|Unit|Bagian|Fakultas|Department)\b",
     re.IGNORECASE,
 )
-# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name.
+# "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name; nor the platform a
+# class meets on ("dosen berganti ke Google Meet", "the lecture changes to Zoom").
 _NOT_IN_A_NAME = re.compile(
     r"\b(?:Semester|Ganjil|Genap|Kuliah|Jadwal|Ujian|Tugas|Pengumuman|Batas|Unggah|Upload|RPS|UTS|UAS|Deadline|Exam|"
-    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course)\b"
+    r"Quiz|Kuis|Assignment|Schedule|Ruang|Room|Gedung|Jurusan|Prodi|Kelas|Class|Course|Zoom|Meet|GMeet|Teams|Moodle|"
+    r"WhatsApp|Webex|Skype|YouTube|Classroom)\b"
 )
 
 

@@ -54,16 +54,16 @@ TITLE_SUFFIX = (
     r"M\.?Eng\.?|M\.?Sc\.?|B\.?Sc\.?|MBA|MSc|PhD|MT|ST|SE|MM|Dipl\.-Ing\.?|"
     # Any degree written as short dotted chunks ("M.T.I.", "S.Tr.T.", "A.Md.", "S.Pd.I.", "M.Cs.", "M.Sc.Eng") or
     # in capitals ("CFP", "CWI", "M.A. TESOL"), but never a title that opens the next name ("Dr. X").
-    r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
+    r"(?!(?:Prof|Dr|Ir|Drs|Dra|Hj?|Capt|Kapt)\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][A-Za-z]{0,3}\b\.?)?|"
     # Capitals the writer adds after the name ("Ph.D. ASAP", "M.T. FYI"), a decree ("SK Direktur nomor ..."), a credit
     # count ("SKS") or a course ("MK") after a name are no degree.
     r"(?!(?:ASAP|PLS|PLZ|THX|TKS|TQ|FYI|BTW|OK|OKE|OKAY|NB|PS|CC|TIA|URGENT|SKS?|MK)\b)[A-Z]{2,5}\b)"
 )
 # "Assoc. Prof.", and the physician's and dentist's lower-case "dr." and "drg." ("dr. Siti Rahma, Sp.A."); the
 # engineer's lower-case "ir." of Dutch and older Indonesian degrees ("Prof. Dr. ir. X") and the "Engr." of Ghana,
-# Nigeria and the Philippines.
+# Nigeria and the Philippines; the Indonesian captain's "Kapt." of ship and aircraft officers.
 TITLE_PREFIX = (
-    r"(?:Prof|Dr|Ir|ir|Engr|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
+    r"(?:Prof|Dr|Ir|ir|Engr|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Kapt|Assoc|Asst|dr|drg|apt|Ns)\.?(?:-?(?:Eng|Ing)\.)?"
     # German doctorates: "Dr. rer. nat.", "Dr. techn.", "Dr. phil."
     r"(?:[ \t]+(?:rer|techn|phil|med|sc|oec|agr|nat|pol|soc|paed|h\.c)\.)*"
 )

@@ -1,0 +1,23 @@
+"""What may follow a person's name after its commas: degrees, then what a professional adds to them."""
+
+from __future__ import annotations
+
+from daemon.classify.wording import TITLE_SUFFIX
+
+# What a professional writes after a post-nominal: an engineer's licence class after the licence ("AMEL B1",
+# "AMEL B1/B2", "AMEL B1.1"), an officer's grade or a physician's sub-specialty after a hyphen ("ANT-I", "ATT-II",
+# "Sp.PD-KGEH"), a consultant's "(K)" ("Sp.OG(K)"); and the university that gave the degree, in brackets
+# ("M.Sc. (Kyushu)", "Ph.D. (INSA Lyon)"), never a role, a side or a note ("M.T. (Koordinator)", "(baru)", "(TBA)"),
+# nor what follows a licence ("AMEL B1 (GMF)" names the employer).
+_LICENCE_CLASS = r"(?<=[A-Z]{2})[ \t]+[A-C]\d(?:\.\d)?(?:/[A-C]\d(?:\.\d)?){0,3}"
+_GRADE = r"-(?:[IVX]{1,4}|[A-Z]{2,6})(?![\w-])|\([A-Z]{1,3}\)"
+_SCHOOL = (
+    r"[ \t]+\((?!(?:Koordinator|Coordinator|Kaprodi|Kajur|Ketua|Head|Dosen|Lecturer|Pengampu|Pengajar|Instruktur|"
+    r"Instructor|Tutor|Pengganti|Replacement|Baru|Lama|New|Old|Utama|Main|Tim|Team|Tamu|Guest|TBA|TBC|TBD|NIP|NIDN|"
+    r"NIDK|NIK)\b)"
+    r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
+)
+POST_NOMINAL = (
+    rf"{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
+    r"(?=[\s,;)?!]|$))"
+)
