@@ -27,6 +27,10 @@ _ABBREVIATIONS = {
     "nggak": "tidak",
     "ngga": "tidak",
     "enggak": "tidak",
+    # not, in eastern Indonesian: Ternate and Tidore "tara", Kupang "sonde", Ambon "seng"
+    "tara": "tidak",
+    "sonde": "tidak",
+    "seng": "tidak",
     "gabisa": "tidak bisa",
     "gbs": "tidak bisa",
     "dgn": "dengan",

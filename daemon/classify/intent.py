@@ -62,7 +62,9 @@ _SECOND_MATTER = re.compile(
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
 _NEW_PROBLEM = re.compile(
-    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    # what was changed is not what was asked: "tapi yang berubah kelas B", "but the wrong class was changed"
+    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada|the wrong|yang (?:di|ber)?(?:ganti|ubah|"
+    r"rubah|pindah)\w*)|one more thing|"
     r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
 )
 
@@ -122,7 +124,9 @@ _NOTHING_TO_DO = re.compile(
     r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
-    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
+    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
+    # the request withdrawn: "permintaan saya yang kemarin tidak usah diproses lagi"
+    r"(?:tidak|tak) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
     r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:new )?"
@@ -130,6 +134,9 @@ _NOTHING_TO_DO = re.compile(
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    # asked only to understand: "I ask only to understand the policy", "tanya sekadar supaya paham"
+    r"(?:ask|asking|tanya|bertanya|menanyakan)(?: (?:only|just|merely|hanya|cuma|sekadar|sekedar))? (?:to|untuk|"
+    r"supaya|agar|biar) (?:understand|know|tahu|paham|memahami|mengerti)|"
     r"(?:it|that|this) (?:is|s) fine as it is|(?:hanya|cuma|sekadar|sekedar) (?:bertanya|tanya|menanyakan)|"
     r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:for|about|tentang|soal|mengenai) "
     r"(?:our |the |a )?(?:[a-z]+ ){0,2}?(?:policy|policies|rules|aturan|kebijakan|ketentuan)(?:nya)?|"

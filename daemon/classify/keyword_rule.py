@@ -104,6 +104,13 @@ CHANGE = (
     r"swap|swapped)"
 )
 
+# A person put on a course as one of its lecturers, after the verb that adds them: " as a second lecturer", " sebagai
+# pengampu kedua", " to the course as co-teacher", " ke course itu sebagai dosen team teaching".
+AS_LECTURER = (
+    r"(?: [a-z0-9-]+){0,4}? (?:as|sebagai) (?:a |an |the |one of the )?(?:second |third |additional |extra |another |"
+    r"main |co-?)?(?:dosen )?(?:lecturers?|teachers?|instructors?|co-lecturer|co-teacher|pengampu|pengajar|"
+    r"team teaching)\b"
+)
 # Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and
 # "mboten", Sundanese "teu" and "henteu".
 NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu)"

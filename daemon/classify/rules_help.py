@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.keyword_rule import ABLE, CHANGE, NOT, KeywordRule, rule
+from daemon.classify.keyword_rule import ABLE, AS_LECTURER, CHANGE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
 _ES, _DR = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST
@@ -27,7 +27,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
-        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|masukkan saya|add me|"
+        # the writer added as one of the course's lecturers is a lecturer change (rules.py), not enrolment
+        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|(?:masukkan saya|add me)"
+        rf"(?!{AS_LECTURER})|"
         r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"

@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Generate the twenty-sixth P4M helpdesk TUNING corpus for the request type (labelled e-mails).
+
+Written before any rule for it, in voices no corpus has (Manggarai, Banyumas ngapak, Kutai, Tidore, Minahasa and Medan
+Hokkien Indonesian; Czech, Swiss, Italian, Nepali, Sudanese, Russian, Hungarian, Brazilian and Taiwanese colleagues):
+the boundary between a request to change a course's identity data on e-learning (an action on the record asked now)
+and talk about a change (a complaint that a change was made wrongly, a report it was done, a plan, a question whether
+it may be done, another office's record, a room or a timetable); and between trouble getting into a course (support)
+and asking that a lecturer be added to or taken off a course, or a course moved to a class (course data).
+
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
+Run:  python3 make_tune26_types.py   (BATCH=1 writes only the first batch)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+BATCH = int(os.environ.get("BATCH", "3"))
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ================================================================ batch 1
+
+# ---------------------------------------------------------------- a change made wrongly: complaint (other), fix asked (course data)
+
+M("manggarai-keliru-tanpa-minta", "2028-06-05 08:20:00",
+  ("Yohanes Jehaut", "yohanes.jehaut@polibatam.ac.id"),
+  "Re: Ganti pengampu Statika",
+  """Selamat pagi tim P4M,
+
+Saya lihat perubahan yang kemarin salah tempat. Yang diganti justru course Statika kelas TS-1B, padahal saya minta untuk kelas TS-1A. Akibatnya dua kelas sekarang pengampunya sama. Sonde apa-apa, lain kali mohon lebih cermat saja.
+
+Salam,
+Yohanes""", "other", "id",
+  note="Manggarai Indonesian: a complaint that a change was made on the wrong class, no correction asked.")
+
+M("czech-wrong-shortname-fyi", "2028-06-05 10:05:00",
+  ("Dr. Tomas Novak", "tomas.novak@polibatam.ac.id"),
+  "Re: Short name for Machine Design",
+  """Hello,
+
+Just a remark: the short name you set for Machine Design last week came out as MD-2 instead of the MDES-2 I wrote. I can live with it, my students found the course anyway. I only mention it so the same slip does not happen to colleagues.
+
+Best,
+Tomas Novak""", "other", "en", client="thunderbird",
+  note="A Czech colleague: a change made wrongly, told for the record; he keeps it as it is.")
+
+M("ngapak-salah-ganti-balikna", "2028-06-05 13:30:00",
+  ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "nama MK kebalik",
+  """Siang P4M,
+
+Nyong kemarin njaluk ganti nama MK Gambar Teknik kelas ME-1A, tapi sing diganti malah MK Gambar Mesin (ME1104). Mohon nama ME1104 dibalikna maning dadi Gambar Mesin, ora usah diganti apa-apa.
+
+Matur nuwun,
+Slamet""", "course_data", "id",
+  cd("ME1104", fullname="Gambar Mesin"),
+  note="Banyumas ngapak: a change made wrongly and its undoing asked now, the old name given: a change.")
+
+M("kutai-salah-kelas-pindahkan", "2028-06-06 09:10:00",
+  ("Aji Muhammad Idris", "aji.idris@polibatam.ac.id"),
+  "Re: Dosen MK Hidrolika",
+  """Pagi,
+
+Terima kasih sudah diproses, tapi yang berubah kelas TS-2B, bukan kelas ulun. Tolong dosen MK Hidrolika kelas TS-2A diganti ke Ir. Bambang Suprapto, M.T., dan kelas TS-2B dikembalikan seperti semula.
+
+Aji Idris""", "course_data", "id",
+  cd(name="Hidrolika", lecturer="Ir. Bambang Suprapto, M.T."),
+  note="Kutai Indonesian: thanks, then the wrong class named and the change asked again on the right one.")
+
+M("minahasa-kecewa-pengampu-diganti", "2028-06-06 11:45:00",
+  ("Jeffry Lumowa", "jeffry.lumowa@polibatam.ac.id"),
+  "Keberatan pergantian pengampu",
+  """Yth. P4M,
+
+Kita kecewa skali, pengampu MK Ekonomi Teknik (TI2305) di e-learning so diganti ke dosen lain tanpa ada pemberitahuan ke kita. Kita so bawa hal ini ke Kaprodi, biar dorang yang putuskan.
+
+Hormat,
+Jeffry Lumowa""", "other", "id",
+  note="Minahasa Indonesian: a complaint about a lecturer change already made, taken to the head of programme.")
+
+# ---------------------------------------------------------------- a change told: done, thanked, planned, asked whether it may be
+
+M("tidore-so-dapa-ganti-sandiri", "2028-06-06 15:20:00",
+  ("Rahmat Sjah", "rahmat.sjah@polibatam.ac.id"),
+  "Re: Nama course Ekologi Laut",
+  """Halo P4M,
+
+Nama course Ekologi Laut so ganti jadi Ekologi Perairan Laut, Kaprodi sandiri yang ubah kemarin sore. Jadi permintaan sa yang kemarin tara usah diproses lagi.
+
+Rahmat""", "other", "id",
+  note="Tidore Indonesian: a rename reported done by someone else, the writer's request withdrawn.")
+
+M("swiss-done-thanks-new-key", "2028-06-07 08:05:00",
+  ("Dr. Urs Meier", "urs.meier@polibatam.ac.id"),
+  "Re: [P4M-2028-1044] Enrolment key Control Systems",
+  """Grüezi,
+
+The key of Control Systems is now CTRL-ws28 as I asked, and the first students are in. Many thanks for the quick work.
+
+Urs Meier""", "other", "en", client="thunderbird",
+  note="A Swiss colleague thanks for a key change, naming the new key it now has.")
+
+M("italian-next-year-rename", "2028-06-07 10:40:00",
+  ("Prof. Giulia Romano", "giulia.romano@polibatam.ac.id"),
+  "Course name for next academic year",
+  """Dear colleagues,
+
+For your information: from the next academic year our programme would like Industrial Design to be called Product Design Studio. The curriculum board still has to approve it in September, and I will send the formal request afterwards.
+
+Kind regards,
+Giulia Romano""", "other", "en",
+  note="An Italian professor tells of a rename for next year, its approval and request to come.")
+
+M("nepal-is-it-allowed-two-names", "2028-06-07 14:00:00",
+  ("Dr. Prakash Adhikari", "prakash.adhikari@polibatam.ac.id"),
+  "Question about course names",
+  """Namaste,
+
+Is it allowed for a course to have a different name on e-learning than in the official curriculum? For example an English name for an international class. I ask only to understand the policy before we discuss it in our programme.
+
+Regards,
+Prakash Adhikari""", "other", "en",
+  note="A Nepali colleague asks whether a course may carry a name other than the curriculum's: policy, nothing asked.")
+
+M("hokkien-siakad-dosen-salah", "2028-06-08 09:30:00",
+  ("Lim Wei Sheng", "lim.weisheng@students.polibatam.ac.id"),
+  "dosen di KRS salah",
+  """Halo kak,
+
+Gua mau tanya, di KRS gua MK Fisika Dasar dosennya tertulis Pak Tan, padahal yang ajar kita Bu Susanti. Di e-learning udah betul kok Bu Susanti. Ini yang benerin bagian mana ya kak?
+
+Thanks,
+Wei Sheng""", "other", "id", client="iphone",
+  note="Medan Hokkien Indonesian: a lecturer wrong in the study plan (another office's record); e-learning is right.")
+
+M("russian-room-moved", "2028-06-08 11:15:00",
+  ("Dr. Olga Smirnova", "olga.smirnova@polibatam.ac.id"),
+  "Numerical Methods moved to room B-304",
+  """Good morning,
+
+Just so you know, from next week my Numerical Methods lectures move from room A-201 to room B-304, Thursday 10:00 instead of Wednesday. My students already know from the class group, so nothing is needed on e-learning.
+
+Olga Smirnova""", "other", "en", client="outlook",
+  note="A Russian colleague tells of a room and day change, nothing to do on e-learning.")
+
+# ---------------------------------------------------------------- a lecturer added or taken off (course data) vs trouble getting in (support)
+
+M("sudan-add-colleague-team", "2028-06-08 14:30:00",
+  ("Dr. Amira Osman", "amira.osman@polibatam.ac.id"),
+  "Team teaching Water Treatment",
+  """Dear P4M,
+
+This semester I share Water Treatment Technology (LH3102) with Dr. Hasan Basri. Could you please add him to the course as a second teacher? I remain the coordinator.
+
+Thank you,
+Amira Osman""", "course_data", "en",
+  cd("LH3102", "Water Treatment Technology", lecturer="Dr. Hasan Basri"),
+  note="A Sudanese colleague asks a second lecturer added (team teaching), the first stays.")
+
+M("manado-tambah-dosen-kedua", "2028-06-09 08:50:00",
+  ("Stevie Rumengan", "stevie.rumengan@polibatam.ac.id"),
+  "tambah dosen MK Sistem Digital",
+  """Pagi P4M,
+
+Mohon di course Sistem Digital (EL1207) ditambahkan Grace Tumbel, S.T., M.Eng. sebagai pengampu kedua. Torang team teaching semester ini, kita tetap jadi pengampu utama.
+
+Makase,
+Stevie""", "course_data", "id",
+  cd("EL1207", "Sistem Digital", lecturer="Grace Tumbel, S.T., M.Eng."),
+  note="A second lecturer asked added (team teaching) in Indonesian: course data.")
+
+M("hungarian-student-add-me", "2028-06-09 10:20:00",
+  ("Bence Kovacs", "bence.kovacs@students.polibatam.ac.id"),
+  "Please add me to Robotics course",
+  """Hi,
+
+I am an exchange student from Budapest. I registered for Robotics (MK3201) but I cannot find the course on e-learning and the enrolment key my lecturer gave does not work. Can you please add me to the course?
+
+Thank you,
+Bence Kovacs""", "elearning_support", "en",
+  note="A Hungarian exchange student asks to be added to a course he cannot enter: enrolment trouble.")
+
+M("brazil-teacher-cannot-see", "2028-06-09 13:10:00",
+  ("Dr. Rafael Souza", "rafael.souza@polibatam.ac.id"),
+  "I do not see my course",
+  """Olá,
+
+I am listed as the lecturer of Renewable Energy Systems (EN3301) on the course page, my name is there, but the course does not appear on my dashboard and I cannot edit anything. Can you check my access?
+
+Obrigado,
+Rafael Souza""", "elearning_support", "en",
+  note="A Brazilian colleague already shown as the lecturer who cannot reach his course: access trouble.")
+
+M("taiwan-remove-me-lecturer", "2028-06-10 09:00:00",
+  ("Dr. Chen Yu-ting", "chen.yuting@polibatam.ac.id"),
+  "Please take me off Signals and Systems",
+  """Dear P4M team,
+
+I no longer teach Signals and Systems (EE2203) since this term, so please remove me from the course as lecturer. Mr. Arif Rahman continues alone.
+
+Thank you,
+Chen Yu-ting""", "course_data", "en",
+  cd("EE2203", "Signals and Systems"),
+  note="A Taiwanese colleague asks to be taken off a course as lecturer: a lecturer change, no new value.")
+
+# ---------------------------------------------------------------- a change asked without its value (course data) vs another record
+
+M("manggarai-sesuaikan-sk", "2028-06-10 11:30:00",
+  ("Maria Goreti Nggarang", "goreti.nggarang@polibatam.ac.id"),
+  "Nama MK sesuai SK",
+  """Selamat siang,
+
+Mohon nama MK Teknik Tenaga Listrik (EL2301) di e-learning disesuaikan dengan SK Direktur tentang kurikulum yang baru, namanya ikut lampiran SK itu saja. Mahasiswa bingung karena berbeda.
+
+Terima kasih,
+Goreti""", "course_data", "id",
+  cd("EL2301", "Teknik Tenaga Listrik"),
+  note="Manggarai Indonesian: a rename asked now whose value is in another document: course data, no value.")
+
+M("kutai-jadwal-siakad-bukan", "2028-06-10 14:45:00",
+  ("Dayang Norhayati", "dayang.norhayati@polibatam.ac.id"),
+  "jadwal kuliah Akuntansi Biaya",
+  """Siang,
+
+Jadwal kuliah Akuntansi Biaya di SIAKAD masih hari Senin, padahal sudah disepakati pindah ke Rabu. Kalau di e-learning tidak ada masalah. Mohon info ini diteruskan ke bagian yang mengurus jadwal ya.
+
+Dayang""", "other", "id",
+  note="Kutai Indonesian: a timetable wrong in the academic system, to be passed to its office; e-learning is fine.")
+
+M("minahasa-kelas-pindah-course", "2028-06-11 08:40:00",
+  ("Novita Wowor", "novita.wowor@polibatam.ac.id"),
+  "course Akuntansi Dasar salah kelas",
+  """Pagi P4M,
+
+Course Akuntansi Dasar (AK1101) saya di e-learning terhubung ke kelas AK-1C, padahal yang saya ajar AK-1A. Mohon dipindah ke kelas AK-1A supaya mahasiswa saya bisa masuk.
+
+Makase banyak,
+Novita""", "course_data", "id",
+  cd("AK1101", "Akuntansi Dasar", **{"class": "AK-1A"}),
+  note="Minahasa Indonesian: a course on the wrong class, moved to the right one asked now; students' access is the reason.")
+
+M("italian-thanks-swap-done", "2028-06-11 10:00:00",
+  ("Dr. Marco Bianchi", "marco.bianchi@polibatam.ac.id"),
+  "Re: Lecturer for Fluid Machines",
+  """Hello again,
+
+I see that Dr. Wulandari now appears as lecturer of Fluid Machines instead of me. Exactly what we needed, grazie mille.
+
+Marco""", "other", "en",
+  note="An Italian colleague thanks: the lecturer change he asked shows now.")
+
+if BATCH >= 2:
+    pass
+
+E.PLAN = {}
+for m in E.MAILS:
+    E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
+
+if __name__ == "__main__":
+    sys.exit(E.main())
