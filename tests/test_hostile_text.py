@@ -29,14 +29,17 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
+from daemon.classify.intent import nothing_to_do
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.telling import asks_for_work
 from daemon.classify.value_first import value_first
 from daemon.classify.wording import sentences
+from daemon.classify.wrong_change import change_made_wrongly
 from parsers.body import split_body
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
@@ -314,6 +317,18 @@ def _system_notice(text: str) -> object:
         pytest.param(_field_questions, "tell me sks " * 3_000 + ".", id="tell-me-words"),
         # a publish line followed by correction words again and again, each reading on for a moment
         pytest.param(_announcement, "Tolong tayangkan besok jam 8 " + "ralat " * 8_000, id="corrections"),
+        # a change verb, then words that never say it was made without the writer's word
+        pytest.param(change_made_wrongly, "diganti yang diganti " * 10_000 + "tanpa", id="made-wrongly"),
+        pytest.param(change_made_wrongly, "you set " * 10_000 + "x", id="set-wrongly"),
+        # verbs that add a person, never followed by a lecturer's role
+        pytest.param(_rule("lecturer added"), "add me as " * 10_000 + "x", id="added-as"),
+        pytest.param(_rule("enrolment trouble"), "add me " * 10_000 + "as", id="add-me"),
+        # e-learning said again and again, never said right
+        pytest.param(nothing_to_do, "di e-learning sudah " * 10_000 + "x", id="elearning-right"),
+        pytest.param(nothing_to_do, "di e-learning sudah benar " * 5_000 + "x", id="elearning-right-then"),
+        # asking words before revert words that never finish
+        pytest.param(asks_for_work, "mohon change it " * 10_000, id="asks-revert"),
+        pytest.param(_rule("done confirmation"), "exactly as i " * 10_000, id="as-i-asked"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

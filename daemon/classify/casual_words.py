@@ -31,6 +31,13 @@ _ABBREVIATIONS = {
     "tara": "tidak",
     "sonde": "tidak",
     "seng": "tidak",
+    # Javanese function words: "durung pasti", "isih nunggu", "kayane dadi 3 SKS", "mengko nek wis fix"
+    "durung": "belum",
+    "isih": "masih",
+    "kayane": "kayaknya",
+    "mengko": "nanti",
+    "wis": "sudah",
+    "dadi": "jadi",
     "gabisa": "tidak bisa",
     "gbs": "tidak bisa",
     "dgn": "dengan",

@@ -120,11 +120,17 @@ def states_a_change(text: str) -> bool:
 # names fields and announcements without asking for them. A part kept as it is ("selain nama, tidak ada yang perlu
 # diubah", "nothing else needs to change") limits a request instead.
 _NOTHING_TO_DO = re.compile(
-    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang (?:perlu|harus|usah))|"
+    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang "
+    r"(?:perlu|harus|usah|mau|akan|ingin))|"
     r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
+    # e-learning already right, the wrong value being another office's record: "di e-learning sudah benar 3 SKS", "on
+    # e-learning it is correct" (not when a part is set apart after it: "sudah benar, tapi kodenya ...")
+    r"(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* "
+    r"(?:benar|betul|bener|sesuai|correct|right)(?!(?: [a-z0-9-]+){0,4} (?:tapi|tetapi|namun|but|however|except|"
+    r"kecuali))|"
     # the request withdrawn: "permintaan saya yang kemarin tidak usah diproses lagi"
     r"(?:tidak|tak) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
@@ -138,7 +144,7 @@ _NOTHING_TO_DO = re.compile(
     r"(?:ask|asking|tanya|bertanya|menanyakan)(?: (?:only|just|merely|hanya|cuma|sekadar|sekedar))? (?:to|untuk|"
     r"supaya|agar|biar) (?:understand|know|tahu|paham|memahami|mengerti)|"
     r"(?:it|that|this) (?:is|s) fine as it is|(?:hanya|cuma|sekadar|sekedar) (?:bertanya|tanya|menanyakan)|"
-    r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:for|about|tentang|soal|mengenai) "
+    r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:(?:for|about|tentang|soal|mengenai) )?"
     r"(?:our |the |a )?(?:[a-z]+ ){0,2}?(?:policy|policies|rules|aturan|kebijakan|ketentuan)(?:nya)?|"
     r"(?:not|aren t|are not|am not|i m not|we re not) planning (?:anything|any changes?)|"
     r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"

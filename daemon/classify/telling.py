@@ -24,8 +24,8 @@ _TELLING = re.compile(
     r"(?: [a-z0-9-]+){0,4}? (?:setelah|sesudah|kalau|jika|begitu)|(?:i ll|we ll|i will|we will) (?:write|send|get back)"
     r"(?: [a-z0-9-]+){0,4}? (?:once|when|after)|"
     # a complaint, praise, an invitation or a farewell
-    r"keberatan|kecewa|complain\w*|disappointed|protes|protest|menyesalkan|apresiasi|kudos|well done|great job|"
-    r"salut|(?:kami |we )?mengundang|undangan|(?:are|is|be) (?:warmly |cordially )?invited|invitation|pamit|"
+    r"keberatan|kecewa|complain\w*|disappointed|not happy|protes|protest|menyesalkan|apresiasi|kudos|well done|"
+    r"great job|salut|(?:kami |we )?mengundang|undangan|(?:are|is|be) (?:warmly |cordially )?invited|invitation|pamit|"
     r"berpamitan|farewell|pindah tugas)\b|" + HEDGE
 )
 
@@ -96,8 +96,8 @@ _ASKS_FOR_WORK = re.compile(
     r"(?:(?:mohon|minta)(?! maaf)|tolong|please|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|"
     r"would like|permohonan|request)"
     # a value set back is a change asked: "mohon dikembalikan seperti semula", "please change it back"
-    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|" + REVERT + r"|publish\w*|post\w*|(?:di|meng)?umumkan|(?:di|me)?nayangkan|"
-    r"(?:di)?tayangkan|(?:di|mem)?publikasikan|(?:di|me)?masang\w*|(?:di)?pasang\w*|(?:di|me)?nyebar\w*|sebarkan|"
+    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|" + REVERT + r"|publish\w*|post\w*|(?:di|meng)?umumkan|"
+    r"(?:di|me)?nayangkan|(?:di)?tayangkan|(?:di|mem)?publikasikan|(?:di|me)?masang\w*|(?:di)?pasang\w*|(?:di|me)?nyebar\w*|sebarkan|"
     r"disebar\w*|share|relay|notice|pengumuman|announcement)\b"
 )
 

@@ -22,8 +22,9 @@ _MADE_WRONGLY = re.compile(
     r"\b(?:you|was|were|got|has been|have been) (?:set|changed|renamed|updated|replaced|moved|put)"
     r"(?: [a-z0-9-]+){0,8}? (?:came out as|by mistake|the wrong|on the wrong|instead of what)\b|"
     # made without the writer's word: "so diganti ke dosen lain tanpa pemberitahuan", "replaced without asking me"
-    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,6}? (?:tanpa(?: ada)? (?:pemberitahuan|konfirmasi|izin|"
-    r"persetujuan|sepengetahuan)|without (?:any )?(?:notice|warning|asking|consent|telling))\b"
+    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,10}? (?:tanpa(?: ada)? (?:pemberitahuan|konfirmasi|izin|"
+    r"persetujuan|sepengetahuan|bertanya|tanya|koordinasi)|without (?:any )?(?:notice|warning|asking|consent|telling|"
+    r"checking|consulting|informing|a word))\b"
 )
 
 

@@ -267,8 +267,211 @@ I see that Dr. Wulandari now appears as lecturer of Fluid Machines instead of me
 Marco""", "other", "en",
   note="An Italian colleague thanks: the lecturer change he asked shows now.")
 
+# ================================================================ batch 2
+
 if BATCH >= 2:
-    pass
+    # ------------------------------------------------------------ a change made wrongly: set right asked, or only told
+    M("banten-surat-koreksi-pengampu", "2028-06-12 08:15:00",
+      ("Sekretariat Prodi Teknik Mesin", "prodi.mesin@polibatam.ac.id"),
+      "Koreksi penggantian pengampu",
+      """Nomor  : 114/PL29/TM/2028
+Perihal: Koreksi penggantian pengampu
+
+Yth. Kepala P4M,
+
+Menindaklanjuti penggantian pengampu yang telah dilakukan pada tanggal 8 Juni 2028, terdapat kekeliruan kelas. Bersama ini kami mohon agar pengampu MK Elemen Mesin (ME2203) kelas ME-2A dikoreksi menjadi Rudi Hartono, S.T., M.T., sedangkan kelas ME-2C dikembalikan kepada pengampu sebelumnya.
+
+Demikian, atas kerja samanya kami ucapkan terima kasih.
+
+Sekretariat Prodi Teknik Mesin""", "course_data", "id",
+      cd("ME2203", "Elemen Mesin", lecturer="Rudi Hartono, S.T., M.T."), client="outlook",
+      note="A formal letter from Banten's register: a lecturer change made on the wrong class, corrected with its value.")
+
+    M("finnish-change-it-back", "2028-06-12 10:30:00",
+      ("Dr. Aino Virtanen", "aino.virtanen@polibatam.ac.id"),
+      "Re: Course rename",
+      """Hi,
+
+Something went wrong with the rename: my course Heat Transfer (ME3105) is now called Heat and Mass Transfer, which is the name of my colleague's course. Please change it back to Heat Transfer as soon as you can, students are confused.
+
+Aino""", "course_data", "en", cd("ME3105", fullname="Heat Transfer"),
+      note="A Finnish colleague: a rename gone wrong and its undoing asked now, the old name given.")
+
+    M("american-adjunct-not-happy", "2028-06-12 14:00:00",
+      ("Kevin Walsh", "kevin.walsh@polibatam.ac.id"),
+      "Course title changed without asking",
+      """Hello,
+
+Whoever changed the title of my Technical Writing course did it without checking with me first. Not happy about that. I have raised it with the program chair and we will sort it out between us.
+
+Kevin Walsh
+Adjunct Lecturer, English""", "other", "en",
+      note="An American adjunct complains of a rename made without his word, taken to the chair: no change asked.")
+
+    M("palu-salah-ketik-sudah-betul", "2028-06-13 08:45:00",
+      ("Moh. Rizal Lamasitudju", "rizal.lamasitudju@polibatam.ac.id"),
+      "nama course sempat salah",
+      """Siang P4M,
+
+Cuma mau kase tau, setelah perubahan kemarin nama course Geoteknik sempat salah ketik jadi Geotenik. Tapi sudah saya betulkan sendiri lewat pengaturan, sekarang sudah benar. Tidak perlu ditindaklanjuti.
+
+Rizal""", "other", "id",
+      note="Palu Indonesian: a slip after a change, fixed by the writer himself; told for the record.")
+
+    M("ukraine-done-by-admin-fyi", "2028-06-13 11:10:00",
+      ("Admin Prodi Akuntansi", "admin.akuntansi@polibatam.ac.id"),
+      "FYI pengampu Audit sudah kami ubah",
+      """Dear P4M,
+
+FYI, the lecturer of Auditing (AK3102) has already been updated by our program admin account to Oksana Kovalenko, M.Ak., so you do not need to do anything for that course.
+
+Regards,
+Admin Prodi Akuntansi""", "other", "en",
+      note="A programme office reports a lecturer change it made itself with its own account: nothing asked.")
+
+    M("kendari-sudah-jadi-makasih", "2028-06-13 15:30:00",
+      ("Wa Ode Nurhayati", "waode.nurhayati@polibatam.ac.id"),
+      "Re: ganti nama MK",
+      """Sore,
+
+Sudah saya cek, nama MK-nya sekarang sudah jadi Manajemen Rantai Pasok, mahasiswa juga sudah bisa lihat. Makasih banyak tim.
+
+Wa Ode""", "other", "id",
+      note="Kendari Indonesian: thanks after a rename, its new name quoted.")
+
+    # ------------------------------------------------------------ asked whether it may be, another record, a plan
+    M("sikka-boleh-ganti-tengah-semester", "2028-06-14 08:20:00",
+      ("Fransiskus Moa", "frans.moa@polibatam.ac.id"),
+      "tanya aturan ganti pengampu",
+      """Selamat pagi,
+
+Mau tanya aturannya, apakah pengampu MK boleh diganti di tengah semester, atau harus menunggu semester berikut? Ini untuk jaga-jaga saja, belum ada yang mau diganti.
+
+Salam,
+Frans""", "other", "id",
+      note="Sikka (Flores) Indonesian: whether a lecturer may be changed mid-term, nothing to change.")
+
+    M("timor-khs-sks-salah", "2028-06-14 10:00:00",
+      ("Jose da Costa Belo", "jose.belo@students.polibatam.ac.id"),
+      "SKS di KHS salah",
+      """Bom dia kakak,
+
+Di KHS saya MK Kalkulus II tertulis 2 SKS, padahal seharusnya 3 SKS. Di e-learning sudah benar 3 SKS. Kalau begitu saya lapor ke BAAK atau ke prodi?
+
+Obrigado,
+Jose""", "other", "id", client="iphone",
+      note="A Timorese student: credits wrong in the study results (another office's record), e-learning right.")
+
+    M("greek-lab-room-info", "2028-06-14 13:20:00",
+      ("Dr. Nikos Papadopoulos", "nikos.papadopoulos@polibatam.ac.id"),
+      "Lab sessions of Microcontrollers",
+      """Dear all,
+
+For information only: the lab sessions of Microcontrollers (EL2305) will be held in Lab Embedded 2 instead of Lab Embedded 1 from 20 June, because of renovation. I have told the students in class already. No change is needed on the course page.
+
+Nikos""", "other", "en", client="thunderbird",
+      note="A Greek colleague tells of a lab room change; nothing to change on e-learning.")
+
+    M("cirebon-semester-ngarep-sks", "2028-06-15 09:00:00",
+      ("Casmadi", "casmadi@polibatam.ac.id"),
+      "sks MK Gambar Teknik",
+      """Pagi P4M,
+
+Semester ngarep MK Gambar Teknik kayane dadi 3 SKS, tapi durung pasti, isih nunggu rapat kurikulum. Mengko nek wis fix kula kabari maning.
+
+Casmadi""", "other", "id",
+      note="Cirebon Javanese: a credit change for next term, not decided, its request to come.")
+
+    # ------------------------------------------------------------ a lecturer added or taken off vs getting in
+    M("austrian-coteacher-rights", "2028-06-15 11:30:00",
+      ("Dr. Lukas Gruber", "lukas.gruber@polibatam.ac.id"),
+      "Co-teaching Production Planning",
+      """Dear colleagues,
+
+From this week Dipl.-Ing. Anna Huber joins me in teaching Production Planning (MT3108). I would be grateful if she could be added to the course on e-learning as co-lecturer, with the same rights as mine.
+
+With best regards,
+Lukas Gruber""", "course_data", "en",
+      cd("MT3108", "Production Planning", lecturer="Dipl.-Ing. Anna Huber"), client="outlook",
+      note="An Austrian colleague asks a co-lecturer added in a conditional polite form.")
+
+    M("cirebon-tulung-tambahna-dosen", "2028-06-15 14:15:00",
+      ("Nurhasanah", "nurhasanah@polibatam.ac.id"),
+      "tambah pengampu",
+      """Pak/Bu,
+
+tulung MK Statistika Bisnis (MB2104) tambahna Drs. Kusnadi, M.Si. dadi pengampu bareng kula, semester iki team teaching.
+
+Nuwun,
+Nurhasanah""", "course_data", "id",
+      cd("MB2104", "Statistika Bisnis", lecturer="Drs. Kusnadi, M.Si."),
+      note="Cirebon Javanese: a second lecturer asked added, team teaching.")
+
+    M("uzbek-replace-me-add-me", "2028-06-16 08:40:00",
+      ("Dr. Aziz Karimov", "aziz.karimov@polibatam.ac.id"),
+      "Teaching Operations Research now",
+      """Hello,
+
+I take over Operations Research (TI3201) from Dr. Hendro Wibisono, who has retired. Please add me to the course as the lecturer and remove his name, so the students see the right person.
+
+Thank you,
+Aziz Karimov""", "course_data", "en",
+      cd("TI3201", "Operations Research", lecturer="Aziz Karimov"),
+      note="An Uzbek colleague takes a course over: 'add me as the lecturer' is a lecturer change.")
+
+    M("banten-dilepas-dari-pengampu", "2028-06-16 10:50:00",
+      ("Ahmad Jazuli", "ahmad.jazuli@polibatam.ac.id"),
+      "lepas nama dari MK",
+      """Assalamualaikum,
+
+Mohon nama saya dilepas dari pengampu MK Kewirausahaan (KW1101), karena mulai semester ini MK tersebut dipegang penuh oleh dosen prodi Manajemen. Terima kasih.
+
+Ahmad Jazuli""", "course_data", "id",
+      cd("KW1101", "Kewirausahaan"),
+      note="Banten Indonesian: the writer asks to be taken off a course as lecturer, no new value.")
+
+    M("kendari-sudah-ditambah-tak-bisa-edit", "2028-06-16 13:30:00",
+      ("La Ode Safiuddin", "laode.safiuddin@polibatam.ac.id"),
+      "tidak bisa edit course",
+      """Siang P4M,
+
+Saya sudah ditambahkan sebagai pengampu kedua di MK Hukum Bisnis minggu lalu, nama saya juga sudah muncul di daftar pengajar. Tapi tombol Edit mode tidak ada, saya tidak bisa upload materi. Mohon dibantu.
+
+La Ode""", "elearning_support", "id",
+      note="Kendari Indonesian: already added as second lecturer, yet no editing: access trouble, not a lecturer change.")
+
+    M("mongolian-student-move-me", "2028-06-17 09:00:00",
+      ("Batbayar Ganbold", "batbayar.ganbold@students.polibatam.ac.id"),
+      "wrong class in Physics course",
+      """Hello admin,
+
+I was moved to class TI-1B in the academic system, but on e-learning I am still in the Physics course of TI-1A and cannot see the TI-1B course. Please move me to the right course.
+
+Thanks,
+Batbayar""", "elearning_support", "en", client="iphone",
+      note="A Mongolian student asks to be moved to his class's course: enrolment, not a class change of the course.")
+
+    M("palu-kode-disamakan-kurikulum", "2028-06-17 11:20:00",
+      ("Sitti Rahma", "sitti.rahma@polibatam.ac.id"),
+      "kode MK belum sesuai",
+      """Pagi,
+
+Kode MK Perpajakan I di e-learning masih kode kurikulum lama. Tolong disamakan dengan kode di kurikulum 2028, daftar kodenya ada di prodi. Makase.
+
+Sitti""", "course_data", "id", cd(name="Perpajakan I"),
+      note="Palu Indonesian: a code to be made the same as the curriculum's, its value elsewhere: asked now.")
+
+    M("ketua-kelas-dosen-masih-tertulis", "2028-06-17 14:40:00",
+      ("Ilona Rahmawati", "ilona.rahmawati@students.polibatam.ac.id"),
+      "Dosen di course Basis Data",
+      """Halo kak P4M,
+
+Saya ketua kelas IF-2A. Di course Basis Data kami, dosennya masih tertulis Pak Andi, padahal sejak minggu ketiga yang mengajar Dewi Kartika, M.Kom. Mohon diganti supaya tugas kami terkirim ke dosen yang benar.
+
+Terima kasih,
+Ilona""", "course_data", "id",
+      cd(name="Basis Data", lecturer="Dewi Kartika, M.Kom."),
+      note="A class representative asks the lecturer on the course changed, the new one named.")
 
 E.PLAN = {}
 for m in E.MAILS:
