@@ -78,11 +78,16 @@ def after_closed_matter(text: str) -> str | None:
     return text[found.start() :]
 
 
+def new_problem(text: str) -> bool:
+    """Whether the normalised text brings a new problem or matter after what it says is done ("tapi sekarang ...")."""
+    return bool(_NEW_PROBLEM.search(text))
+
+
 def done_counts(text: str, is_reply: bool) -> bool:
     """Whether words saying the work is done mean it: in a reply or beside thanks, and with no new problem after
     them ("sudah bisa dikerjakan sejak jam 6" in a new mail reports a fault; "sudah beres, tapi sekarang ..." brings
     a new one)."""
-    return (is_reply or bool(_THANKS.search(text))) and not _NEW_PROBLEM.search(text)
+    return (is_reply or bool(_THANKS.search(text))) and not new_problem(text)
 
 
 def others_fine(text: str) -> str:

@@ -94,7 +94,7 @@ HEDGE = (
 )
 CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
-    r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
+    r"diupdate|koreksi|dikoreksi|mengoreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
     r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|perbarui|diperbarui|memperbarui|"
     # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
     r"samakan|disamakan|menyamakan|jadikan|dijadikan|"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from daemon.classify.change_words import REVERT
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.made_change import change_reported_made
 from daemon.classify.wrong_change import change_made_wrongly
 
 # Each reading is a kind of telling, said in Indonesian or English, casual or formal.
@@ -62,7 +63,8 @@ def plan_told_ahead(text: str) -> str | None:
 @dataclass(frozen=True)
 class Told:
     """What a mail that asks for no work tells instead: its kind, its words, and whether it is told so surely that a
-    request's own words are only its topic (a plan told ahead, a complaint of a change made wrongly)."""
+    request's own words are only its topic (a plan told ahead, a complaint of a change made wrongly, a change reported
+    made)."""
 
     kind: str
     words: str
@@ -71,11 +73,13 @@ class Told:
 
 def told_instead(text: str) -> Told | None:
     """What the normalised text of a mail that asks for no work tells: a plan told ahead, a complaint that a change
-    already made went wrong, or another telling; None when it tells nothing."""
+    already made went wrong, a change reported made, or another telling; None when it tells nothing."""
     if (planned := plan_told_ahead(text)) is not None:
         return Told("a plan told ahead", planned, sure=True)
     if (wrong := change_made_wrongly(text)) is not None:
         return Told("a change made wrongly, complained of", wrong, sure=True)
+    if (made := change_reported_made(text)) is not None:
+        return Told("a change reported made", made, sure=True)
     if (telling := tells_only(text)) is not None:
         return Told("tells rather than asks", telling, sure=False)
     return None

@@ -473,6 +473,160 @@ Ilona""", "course_data", "id",
       cd(name="Basis Data", lecturer="Dewi Kartika, M.Kom."),
       note="A class representative asks the lecturer on the course changed, the new one named.")
 
+# ================================================================ batch 3
+
+if BATCH >= 3:
+    # ------------------------------------------------------------ trouble told with course words (support)
+    M("norwegian-renamed-app-missing", "2028-06-19 08:30:00",
+      ("Dr. Ingrid Haugen", "ingrid.haugen@polibatam.ac.id"),
+      "Course gone from the app after rename",
+      """Hi P4M,
+
+Since my course was renamed to Marine Engineering II last week, it no longer shows in the Moodle app on my students' phones. On the website it is there with the new name, which is correct. Could you look at why the app lost it?
+
+Ingrid Haugen""", "elearning_support", "en",
+      note="A Norwegian colleague: a fault after a rename done right; the new name is only what is correct.")
+
+    M("mandailing-nilai-hilang-setelah-ganti", "2028-06-19 10:40:00",
+      ("Ali Imran Nasution", "aliimran.nasution@polibatam.ac.id"),
+      "nilai hilang setelah ganti pengampu",
+      """Horas P4M,
+
+Setelah pengampu MK Fisika Terapan diganti ke saya minggu lalu, nilai tugas 1 sampai 3 yang diinput dosen sebelumnya tidak kelihatan lagi di gradebook. Mohon dicek, apakah bisa dikembalikan nilainya.
+
+Ali Imran""", "elearning_support", "id",
+      note="Mandailing Indonesian: grades gone after a lecturer change; what is asked back is grades, not a field.")
+
+    M("danish-summary-save-error", "2028-06-19 13:50:00",
+      ("Dr. Mette Nielsen", "mette.nielsen@polibatam.ac.id"),
+      "Cannot save course summary",
+      """Hello,
+
+I tried to update the summary of my course Sustainable Design myself, but every time I press Save changes I get "Error writing to database". I would rather do it myself than bother you with the text, so could you check the error?
+
+Mette""", "elearning_support", "en",
+      note="A Danish colleague changes a field herself and hits an error: support.")
+
+    M("gorontalo-cara-tambah-dosen", "2028-06-20 08:15:00",
+      ("Rahmawati Hulopi", "rahmawati.hulopi@polibatam.ac.id"),
+      "cara tambah dosen team teaching",
+      """Selamat pagi,
+
+Bagaimana caranya saya sendiri menambahkan rekan dosen team teaching ke course saya? Saya cari di menu Participants tapi tidak ketemu tombol Enrol users. Mohon petunjuknya.
+
+Rahmawati""", "elearning_support", "id",
+      note="Gorontalo Indonesian: how to add a co-lecturer oneself, a how-to question.")
+
+    # ------------------------------------------------------------ a lecturer put on a course or moved to a class (course data)
+    M("kazakh-enrol-colleague-teacher", "2028-06-20 10:05:00",
+      ("Dr. Aigerim Sadykova", "aigerim.sadykova@polibatam.ac.id"),
+      "Teacher role for a colleague",
+      """Dear P4M team,
+
+Please enrol Dr. Yerlan Abenov as a teacher in my course Data Mining (IF3306); he takes over the practical sessions this semester. I stay on as the lecturer.
+
+Best wishes,
+Aigerim Sadykova""", "course_data", "en",
+      cd("IF3306", "Data Mining", lecturer="Dr. Yerlan Abenov"),
+      note="A Kazakh colleague asks a colleague enrolled as a teacher: a lecturer added, not enrolment trouble.")
+
+    M("sumbawa-alihkan-akses-pengganti", "2028-06-20 13:30:00",
+      ("Lalu Syamsul Hadi", "syamsul.hadi@polibatam.ac.id"),
+      "pengganti saya MK Mekatronika",
+      """Pagi P4M,
+
+Mulai minggu depan saya tugas belajar. MK Mekatronika (MT2201) digantikan oleh Yudi Prasetyo, S.T., M.T. Mohon pengampu di e-learning dialihkan ke beliau.
+
+Lalu Syamsul""", "course_data", "id",
+      cd("MT2201", "Mekatronika", lecturer="Yudi Prasetyo, S.T., M.T."),
+      note="Sumbawa Indonesian: the successor named, the course handed over asked now.")
+
+    M("peru-could-move-evening-class", "2028-06-21 09:20:00",
+      ("Dr. Lucia Quispe", "lucia.quispe@polibatam.ac.id"),
+      "Evening class for Hydraulics?",
+      """Hola,
+
+Could my course Hydraulics (TS2104) be moved to class TS-2E Evening? All my students this term are working students and the course is now under TS-2A.
+
+Gracias,
+Lucia Quispe""", "course_data", "en",
+      cd("TS2104", "Hydraulics", **{"class": "TS-2E Evening"}),
+      note="A Peruvian colleague asks, as a question, a course moved to another class: course data.")
+
+    # ------------------------------------------------------------ told, not asked (other)
+    M("saudi-next-term-lecturer-letter", "2028-06-21 11:00:00",
+      ("Dr. Faisal Al-Harbi", "faisal.alharbi@polibatam.ac.id"),
+      "Lecturer of Quality Control next semester",
+      """Dear P4M,
+
+The head of department asked me to let you know that from next semester Quality Control will be taught by Dr. Rina Kusuma instead of me. The official letter will follow once the decree is signed; nothing needs to be done before that.
+
+Regards,
+Faisal Al-Harbi""", "other", "en",
+      note="A Saudi colleague tells of a lecturer change for next term, its letter to come.")
+
+    M("bengkulu-sk-arsip-sudah", "2028-06-21 14:10:00",
+      ("Dedi Supriadi", "dedi.supriadi@polibatam.ac.id"),
+      "SK pengampu untuk arsip",
+      """Yth. P4M,
+
+Terlampir SK pengampu MK Termodinamika untuk arsip P4M. Perubahan pengampu di e-learning sudah dilakukan oleh admin prodi minggu lalu, jadi ini hanya untuk kelengkapan berkas.
+
+Dedi""", "other", "id",
+      note="Bengkulu Indonesian: a decree sent for the file, the change already made by the programme.")
+
+    M("ethiopian-angry-wrong-credits", "2028-06-22 08:00:00",
+      ("Dr. Dawit Bekele", "dawit.bekele@polibatam.ac.id"),
+      "About the credits change",
+      """Dear team,
+
+I must say I am disappointed: the credits of Engineering Economics were set to 2 by mistake although the curriculum says 3. The programme office has already corrected it this morning, so it is fine now. Please be more careful next time.
+
+Dawit Bekele""", "other", "en",
+      note="An Ethiopian colleague complains of a change made by mistake, already put right by the programme.")
+
+    M("chile-is-it-possible-merge", "2028-06-22 10:30:00",
+      ("Dr. Camila Rojas", "camila.rojas@polibatam.ac.id"),
+      "Two sections one course?",
+      """Hi,
+
+Is it possible in principle to have two class sections share one e-learning course? We are only thinking about it for next year and have not decided anything.
+
+Camila Rojas""", "other", "en",
+      note="A Chilean colleague asks whether a merge is possible in principle, for next year, undecided.")
+
+    M("belgian-merge-now", "2028-06-22 13:00:00",
+      ("Dr. Pieter Claes", "pieter.claes@polibatam.ac.id"),
+      "Merge sections of Strength of Materials",
+      """Hello,
+
+Please merge the two class sections of Strength of Materials (ME2102), ME-2A and ME-2B, into one course, as they are taught together this semester.
+
+Regards,
+Pieter Claes""", "course_data", "en",
+      cd("ME2102", "Strength of Materials"),
+      note="A Belgian colleague asks two sections merged now: a class change, its value not one string.")
+
+    M("gorontalo-siakad-kelas-salah", "2028-06-22 15:30:00",
+      ("Fadli Mohamad", "fadli.mohamad@students.polibatam.ac.id"),
+      "kelas saya di siakad",
+      """Permisi kak,
+
+Di SIAKAD saya tercatat di kelas TI-2C, padahal saya kelas TI-2A. Course di e-learning saya sudah benar kelas TI-2A. Ini urusan BAAK kah kak?
+
+Fadli""", "other", "id", client="iphone",
+      note="Gorontalo Indonesian: a student's class wrong in the academic system; e-learning right.")
+
+    M("portugal-thanks-class-moved", "2028-06-23 09:00:00",
+      ("Dr. Joao Ferreira", "joao.ferreira@polibatam.ac.id"),
+      "Re: Move Thermal Systems to evening class",
+      """Bom dia,
+
+Thermal Systems is under MK-3B Evening now and my working students are all in. Exactly what we needed. Muito obrigado to the team!
+
+Joao""", "other", "en",
+      note="A Portuguese colleague thanks: the class move he asked shows now.")
+
 E.PLAN = {}
 for m in E.MAILS:
     E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
