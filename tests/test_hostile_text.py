@@ -30,6 +30,7 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
+from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
@@ -329,6 +330,8 @@ def _system_notice(text: str) -> object:
         # asking words before revert words that never finish
         pytest.param(asks_for_work, "mohon change it " * 10_000, id="asks-revert"),
         pytest.param(_rule("done confirmation"), "exactly as i " * 10_000, id="as-i-asked"),
+        # change nouns again and again, never said made
+        pytest.param(change_reported_made, "perubahan sudah " * 10_000 + "x", id="reported-made"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

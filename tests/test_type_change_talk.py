@@ -10,6 +10,7 @@ import pytest
 from daemon.classify.casual_words import normalise
 from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.intent import nothing_to_do
+from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType
 from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.wrong_change import change_made_wrongly
@@ -76,3 +77,15 @@ def test_regional_negations_and_javanese_function_words_are_read() -> None:
 
 def test_the_record_now_as_asked_is_a_done_confirmation() -> None:
     assert _type("Re: Key", "The key is now ZX-7 as I asked. Many thanks!", is_reply=True) is OT
+
+
+def test_a_change_reported_made_tells_unless_a_new_problem_follows() -> None:
+    assert change_reported_made("terlampir sk perubahan pengampu sudah dilakukan oleh prodi") is not None
+    assert change_reported_made("perubahan sudah dilakukan tapi masih muncul nama lama") is None
+    assert _type("SK untuk arsip", "SK terlampir untuk arsip. Pergantian pengampu Kimia sudah dilakukan prodi.") is OT
+    assert (
+        _type(
+            "Pengampu Kimia", "Pergantian pengampu Kimia sudah dilakukan, tapi kelas KI-1B mohon diganti ke Ani Sari."
+        )
+        is CD
+    )

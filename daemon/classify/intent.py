@@ -131,11 +131,6 @@ _NOTHING_TO_DO = re.compile(
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
-    # e-learning already right, the wrong value being another office's record: "di e-learning sudah benar 3 SKS", "on
-    # e-learning it is correct" (not when a part is set apart after it: "sudah benar, tapi kodenya ...")
-    r"(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* "
-    r"(?:benar|betul|bener|sesuai|correct|right)(?!(?: [a-z0-9-]+){0,4} (?:tapi|tetapi|namun|but|however|except|"
-    r"kecuali))|"
     # the request withdrawn: "permintaan saya yang kemarin tidak usah diproses lagi"
     r"(?:tidak|tak) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
@@ -169,14 +164,32 @@ _INTRODUCTION = re.compile(
 )
 
 
+# E-learning said already right, the wrong value another office's record ("di KHS tertulis 2 SKS, di e-learning sudah
+# benar 3 SKS", "on e-learning it is correct"): nothing to change here when the mail asks for nothing else ("di
+# e-learning sesuai kurikulum" says what to follow; "sudah sesuai, saya cuma minta ..." asks another thing).
+_ELEARNING_RIGHT = re.compile(
+    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)"
+    r"(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* (?:benar|betul|bener|correct|right)\b|"
+    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?: [a-z]+)? (?:sudah|already) sesuai\b"
+)
+
+
+# A polite ask of the unit, which a value told wrong elsewhere ("seharusnya 3 SKS") is not.
+_PLEASE = re.compile(
+    rf"\b(?:(?:mohon|minta)(?! maaf)|tolong|{POLITE_ASK}|(?:{ASK_MODAL}) you|dibantu|help me|request|permohonan)\b"
+)
+
+
 def nothing_to_do(text: str) -> str | None:
     """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part, or
-    those of an introduction that asks for nothing."""
+    those that say e-learning is right or introduce the writer in a mail that asks for nothing."""
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
         after = " ".join(text[match.end() :].split()[:12])
         if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
             return match.group(0)
+    if (right := _ELEARNING_RIGHT.search(text)) is not None and not _PLEASE.search(text):
+        return right.group(0)
     introduced = _INTRODUCTION.search(text)
     if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):
         return introduced.group(0)
