@@ -166,11 +166,14 @@ _INTRODUCTION = re.compile(
 
 # E-learning said already right, the wrong value another office's record ("di KHS tertulis 2 SKS, di e-learning sudah
 # benar 3 SKS", "on e-learning it is correct"): nothing to change here when the mail asks for nothing else ("di
-# e-learning sesuai kurikulum" says what to follow; "sudah sesuai, saya cuma minta ..." asks another thing).
+# e-learning sesuai kurikulum" says what to follow; "sudah sesuai, saya cuma minta ..." asks another thing; "sudah
+# benar namanya, tapi kodenya ..." sets a part apart).
 _ELEARNING_RIGHT = re.compile(
-    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)"
-    r"(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* (?:benar|betul|bener|correct|right)\b|"
-    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?: [a-z]+)? (?:sudah|already) sesuai\b"
+    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?:"
+    r"(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* (?:benar|betul|bener|correct|right)|"
+    r"(?: [a-z]+)? (?:sudah|already) sesuai)\b"
+    # a part set apart after it: "sudah benar namanya, tapi kodenya ..."
+    r"(?!(?: [a-z0-9-]+){0,4} (?:tapi|tetapi|namun|but|however|except|kecuali)\b)"
 )
 
 
