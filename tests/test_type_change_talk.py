@@ -12,6 +12,7 @@ from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType
+from daemon.classify.rules import RULES
 from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.wrong_change import change_made_wrongly
 
@@ -44,6 +45,12 @@ def _type(subject: str, text: str, *, is_reply: bool = False) -> RequestType:
         ("Hydrology", "Please add me as a co-lecturer on Hydrology (CE2101); Dr. Lee stays in charge.", CD),
         ("Hidrologi", "Mohon tambahkan Sari Dewi, M.T. sebagai pengampu kedua di MK Hidrologi.", CD),
         ("Hydrology", "I am a student of CE-2A. Please add me to the Hydrology course, the key does not work.", ES),
+        ("Hydrology", "Please enrol me in Hydrology (CE2101) as a teacher, I co-teach it with Dr. Lee.", CD),
+        (
+            "Hidrologi",
+            "Saya sudah ditambahkan sebagai pengampu kedua di MK Hidrologi, tapi tidak bisa upload materi.",
+            ES,
+        ),
     ],
 )
 def test_a_change_asked_against_talk_about_it(subject: str, text: str, expected: RequestType) -> None:
@@ -89,3 +96,11 @@ def test_a_change_reported_made_tells_unless_a_new_problem_follows() -> None:
         )
         is CD
     )
+
+
+def test_a_lecturer_added_is_asked_not_reported() -> None:
+    added = next(rule for rule in RULES if rule.name == "lecturer added")
+    assert added.reason("mohon ditambahkan sari sebagai pengampu kedua") is not None
+    assert added.reason("please enrol dr lee as a teacher in my course") is not None
+    assert added.reason("saya sudah ditambahkan sebagai pengampu kedua") is None
+    assert added.reason("please add me to the course as a student") is None

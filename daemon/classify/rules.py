@@ -58,9 +58,11 @@ RULES: tuple[KeywordRule, ...] = (
         "lecturer added",
         _CD,
         # A person added to a course as one of its lecturers, the writer too ("please add me as a second lecturer",
-        # "mohon ditambahkan Bu X sebagai pengampu kedua", "add him to the course as a second teacher"): a lecturer
-        # change, not trouble getting in.
-        r"\b(?:add|adding|include|(?:di|me)?tambah(?:kan)?|(?:di|me)?masukkan|assign)" + AS_LECTURER,
+        # "mohon ditambahkan Bu X sebagai pengampu kedua", "please enrol Dr. Y as a teacher"): a lecturer change, not
+        # trouble getting in.
+        # ("saya sudah ditambahkan sebagai pengampu kedua, tapi ..." tells what was done before a fault)
+        r"\b(?<!sudah )(?<!telah )(?<!already )(?<!been )(?<!was )(?<!were )"
+        r"(?:add|adding|include|enrol(?:l)?|(?:di|me)?tambah(?:kan)?|(?:di|me)?masukkan|assign)" + AS_LECTURER,
         3.0,
     ),
     rule(

@@ -28,9 +28,9 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
         # the writer added as one of the course's lecturers is a lecturer change (rules.py), not enrolment
-        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|(?:masukkan saya|add me)"
-        rf"(?!{AS_LECTURER})|"
-        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
+        r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|"
+        rf"(?:masukkan saya|add me|enrol(?:l)? me)(?!{AS_LECTURER})|"
+        r"be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"
         r"(?:missing|gone|disappeared|vanished) from (?:my |the )?(?:list|dashboard|course list|courses))\b",
