@@ -31,16 +31,20 @@ from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
+from daemon.classify.intent import nothing_to_do
 from daemon.classify.lecturer_told import lecturer_is
+from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.telling import asks_for_work
 from daemon.classify.value_first import value_first
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentences
+from daemon.classify.wrong_change import change_made_wrongly
 from parsers.automail import ScreeningContext
 from parsers.body import split_body
 from parsers.machine_receipts import system_notice
@@ -348,6 +352,20 @@ def _system_notice(text: str) -> object:
         pytest.param(_course_fields, "tolong tambahin dosen kedua utk " + "MK " * 10_000 + "ya", id="second-for"),
         # words of a meeting after a lecturer, none saying which
         pytest.param(_course_fields, "Dosen diganti ke Budi " + "untuk pertemuan " * 10_000, id="meeting"),
+        # a change verb, then words that never say it was made without the writer's word
+        pytest.param(change_made_wrongly, "diganti yang diganti " * 10_000 + "tanpa", id="made-wrongly"),
+        pytest.param(change_made_wrongly, "you set " * 10_000 + "x", id="set-wrongly"),
+        # verbs that add a person, never followed by a lecturer's role
+        pytest.param(_rule("lecturer added"), "add me as " * 10_000 + "x", id="added-as"),
+        pytest.param(_rule("enrolment trouble"), "add me " * 10_000 + "as", id="add-me"),
+        # e-learning said again and again, never said right
+        pytest.param(nothing_to_do, "di e-learning sudah " * 10_000 + "x", id="elearning-right"),
+        pytest.param(nothing_to_do, "di e-learning sudah benar " * 5_000 + "x", id="elearning-right-then"),
+        # asking words before revert words that never finish
+        pytest.param(asks_for_work, "mohon change it " * 10_000, id="asks-revert"),
+        pytest.param(_rule("done confirmation"), "exactly as i " * 10_000, id="as-i-asked"),
+        # change nouns again and again, never said made
+        pytest.param(change_reported_made, "perubahan sudah " * 10_000 + "x", id="reported-made"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -28,6 +28,17 @@ _ABBREVIATIONS = {
     "nggak": "tidak",
     "ngga": "tidak",
     "enggak": "tidak",
+    # not, in eastern Indonesian: Ternate and Tidore "tara", Kupang "sonde", Ambon "seng"
+    "tara": "tidak",
+    "sonde": "tidak",
+    "seng": "tidak",
+    # Javanese function words: "durung pasti", "isih nunggu", "kayane dadi 3 SKS", "mengko nek wis fix"
+    "durung": "belum",
+    "isih": "masih",
+    "kayane": "kayaknya",
+    "mengko": "nanti",
+    "wis": "sudah",
+    "dadi": "jadi",
     "gabisa": "tidak bisa",
     "gbs": "tidak bisa",
     "dgn": "dengan",

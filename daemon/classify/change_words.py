@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Setting a value back, in the normalised words of the type rules: "dikembalikan", "dibalikin", ngapak "dibalikna",
+# "revert", "change it back", "undo".
+REVERT = (
+    r"(?:di|me|meng)?kembalikan|ngembaliin|(?:di)?balik(?:in|kan|na|ke)|revert(?:ed|ing)?|"
+    r"(?:change|set|switch|turn|put)(?:ed|s)? (?:it |them |this |that )?back|undo"
+)
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
 # "Yang ngajar sekarang X", "yg pegang skrg Pak X": who teaches now, in spoken verbs, names the new lecturer.

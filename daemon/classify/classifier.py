@@ -28,7 +28,7 @@ from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
-from daemon.classify.telling import asks_for_work, plan_told_ahead, tells_only
+from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.value_arrow import field_to_value
 
 SUBJECT_WEIGHT = 1.5
@@ -65,8 +65,8 @@ OWN_POST_WEIGHT = 2.5
 ARROW_WEIGHT = 3.0
 # Mail that tells (a notice for information, a plan, a complaint, praise, an invitation) asks for no change.
 TELLING_WEIGHT = 2.0
-# A change planned for later and told for information, its request to come, is not a request yet (issue 17): more
-# than telling alone, as much as "nothing is to be changed".
+# A change planned for later and told for information, its request to come, is not a request yet (issue 17), nor is a
+# complaint that a change already made went wrong: more than telling alone, as much as "nothing is to be changed".
 PLAN_AHEAD_WEIGHT = 3.5
 # The rule that asks for a course change with the value it is to take; beside it, a fault's words are a quarter.
 STRONG_CHANGE = "field changed to a value"
@@ -146,14 +146,13 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             reasons[purpose.votes_for].append(found)
             only_topic |= purpose.topic_only
     asks = bool(arrow or publishing or asks_for_work(body))
-    planned = None if asks else plan_told_ahead(body)
-    told = None if asks else planned or tells_only(body)
+    told = None if asks else told_instead(body)
     # thanks for an invitation, then a fault of e-learning asked about: the telling was in passing
-    if told and not planned and said_in_passing(raw_text, re.compile(rf"\b{re.escape(told)}\b")):
+    if told and not told.sure and said_in_passing(raw_text, re.compile(rf"\b{re.escape(told.words)}\b")):
         told = None
     if told is not None:
-        scores[RequestType.OTHER] += PLAN_AHEAD_WEIGHT if planned else TELLING_WEIGHT
-        reasons[RequestType.OTHER].append(f"{'a plan told ahead' if planned else 'tells rather than asks'} ({told!r})")
+        scores[RequestType.OTHER] += PLAN_AHEAD_WEIGHT if told.sure else TELLING_WEIGHT
+        reasons[RequestType.OTHER].append(f"{told.kind} ({told.words!r})")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):

@@ -63,7 +63,9 @@ _SECOND_MATTER = re.compile(
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
 _NEW_PROBLEM = re.compile(
-    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada)|one more thing|"
+    # what was changed is not what was asked: "tapi yang berubah kelas B", "but the wrong class was changed"
+    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada|the wrong|yang (?:di|ber)?(?:ganti|ubah|"
+    r"rubah|pindah)\w*)|one more thing|"
     r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
 )
 
@@ -77,11 +79,16 @@ def after_closed_matter(text: str) -> str | None:
     return text[found.start() :]
 
 
+def new_problem(text: str) -> bool:
+    """Whether the normalised text brings a new problem or matter after what it says is done ("tapi sekarang ...")."""
+    return bool(_NEW_PROBLEM.search(text))
+
+
 def done_counts(text: str, is_reply: bool) -> bool:
     """Whether words saying the work is done mean it: in a reply or beside thanks, and with no new problem after
     them ("sudah bisa dikerjakan sejak jam 6" in a new mail reports a fault; "sudah beres, tapi sekarang ..." brings
     a new one)."""
-    return (is_reply or bool(_THANKS.search(text))) and not _NEW_PROBLEM.search(text)
+    return (is_reply or bool(_THANKS.search(text))) and not new_problem(text)
 
 
 def others_fine(text: str) -> str:
@@ -119,11 +126,14 @@ def states_a_change(text: str) -> bool:
 # names fields and announcements without asking for them. A part kept as it is ("selain nama, tidak ada yang perlu
 # diubah", "nothing else needs to change") limits a request instead.
 _NOTHING_TO_DO = re.compile(
-    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang (?:perlu|harus|usah))|"
+    r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang "
+    r"(?:perlu|harus|usah|mau|akan|ingin))|"
     r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
-    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|"
+    r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
+    # the request withdrawn: "permintaan saya yang kemarin tidak usah diproses lagi"
+    r"(?:tidak|tak) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
     r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:new )?"
@@ -131,8 +141,11 @@ _NOTHING_TO_DO = re.compile(
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    # asked only to understand: "I ask only to understand the policy", "tanya sekadar supaya paham"
+    r"(?:ask|asking|tanya|bertanya|menanyakan)(?: (?:only|just|merely|hanya|cuma|sekadar|sekedar))? (?:to|untuk|"
+    r"supaya|agar|biar) (?:understand|know|tahu|paham|memahami|mengerti)|"
     r"(?:it|that|this) (?:is|s) fine as it is|(?:hanya|cuma|sekadar|sekedar) (?:bertanya|tanya|menanyakan)|"
-    r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:for|about|tentang|soal|mengenai) "
+    r"(?:just|only) asking|(?:asking|ask|tanya|bertanya|menanyakan) (?:(?:for|about|tentang|soal|mengenai) )?"
     r"(?:our |the |a )?(?:[a-z]+ ){0,2}?(?:policy|policies|rules|aturan|kebijakan|ketentuan)(?:nya)?|"
     r"(?:not|aren t|are not|am not|i m not|we re not) planning (?:anything|any changes?)|"
     r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
@@ -152,14 +165,35 @@ _INTRODUCTION = re.compile(
 )
 
 
+# E-learning said already right, the wrong value another office's record ("di KHS tertulis 2 SKS, di e-learning sudah
+# benar 3 SKS", "on e-learning it is correct"): nothing to change here when the mail asks for nothing else ("di
+# e-learning sesuai kurikulum" says what to follow; "sudah sesuai, saya cuma minta ..." asks another thing; "sudah
+# benar namanya, tapi kodenya ..." sets a part apart).
+_ELEARNING_RIGHT = re.compile(
+    r"\b(?:di|on|in) (?:the )?(?:e-learning|moodle|lms)(?:"
+    r"(?: (?:sudah|sih|kok|semua|semuanya|already|it s|it is|is|all))* (?:benar|betul|bener|correct|right)|"
+    r"(?: [a-z]+)? (?:sudah|already) sesuai)\b"
+    # a part set apart after it: "sudah benar namanya, tapi kodenya ..."
+    r"(?!(?: [a-z0-9-]+){0,4} (?:tapi|tetapi|namun|but|however|except|kecuali)\b)"
+)
+
+
+# A polite ask of the unit, which a value told wrong elsewhere ("seharusnya 3 SKS") is not.
+_PLEASE = re.compile(
+    rf"\b(?:(?:mohon|minta)(?! maaf)|tolong|{POLITE_ASK}|(?:{ASK_MODAL}) you|dibantu|help me|request|permohonan)\b"
+)
+
+
 def nothing_to_do(text: str) -> str | None:
     """The words of the normalised text that say nothing at all is to be changed, unless they keep only a part, or
-    those of an introduction that asks for nothing."""
+    those that say e-learning is right or introduce the writer in a mail that asks for nothing."""
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
         after = " ".join(text[match.end() :].split()[:12])
         if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
             return match.group(0)
+    if (right := _ELEARNING_RIGHT.search(text)) is not None and not _PLEASE.search(text):
+        return right.group(0)
     introduced = _INTRODUCTION.search(text)
     if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):
         return introduced.group(0)

@@ -102,7 +102,7 @@ HEDGE = (
 )
 CHANGE = (
     r"(?:ubah|diubah|mengubah|ganti|diganti|mengganti|pergantian|penggantian|perubahan|pembaruan|update|"
-    r"diupdate|koreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
+    r"diupdate|koreksi|dikoreksi|mengoreksi|perbaiki|diperbaiki|revisi|change|changed|rename|renamed|correct|fix|updating|"
     r"updated|replace|replaced|rubah|dirubah|merubah|digantikan|menggantikan|gantikan|sesuaikan|disesuaikan|penyesuaian|pindah|dipindah|tambah|penambahan|reset|perbarui|diperbarui|memperbarui|"
     # made the same as another record, or made into a value: "disamakan dengan SIAKAD", "dijadikan KWU-2027"
     r"samakan|disamakan|menyamakan|jadikan|dijadikan|"
@@ -112,6 +112,13 @@ CHANGE = (
     r"swap|swapped)"
 )
 
+# A person put on a course as one of its lecturers, after the verb that adds them: " as a second lecturer", " sebagai
+# pengampu kedua", " to the course as co-teacher", " ke course itu sebagai dosen team teaching".
+AS_LECTURER = (
+    r"(?: [a-z0-9-]+){0,4}? (?:as|sebagai) (?:a |an |the |one of the )?(?:second |third |additional |extra |another |"
+    r"main |co-?)?(?:dosen )?(?:lecturers?|teachers?|instructors?|co-lecturer|co-teacher|pengampu|pengajar|"
+    r"team teaching)\b"
+)
 # Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and
 # "mboten", Sundanese "teu" and "henteu".
 NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu)"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from daemon.classify.change_words import CORRECTION, OUGHT
-from daemon.classify.keyword_rule import CHANGE, KeywordRule, rule
+from daemon.classify.change_words import CORRECTION, OUGHT, REVERT
+from daemon.classify.keyword_rule import AS_LECTURER, CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.rules_help import HELP_RULES
@@ -11,11 +11,7 @@ from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.wording import STILL_WHEREAS_NAMED, WHEREAS
 
 _CD, _AN = RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT
-# Setting a value back, and the course fields it is said of.
-_REVERT = (
-    r"(?:di|me|meng)?kembalikan|ngembaliin|(?:di)?balik(?:in|kan)|revert(?:ed|ing)?|"
-    r"(?:change|set|switch|turn|put)(?:ed|s)? (?:it |them |this |that )?back|undo"
-)
+# The course fields a value is set back on.
 _REVERTED_FIELD = (
     r"nama(?: matakuliah| course| lengkap| singkat| pendek)?|short ?name|full ?name|course name|name|kode|code|sks|"
     r"credits?|(?:dosen )?pengampu(?:nya)?|lecturer|enrol(?:l)?ment key|deskripsi|summary"
@@ -57,6 +53,17 @@ RULES: tuple[KeywordRule, ...] = (
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
         course_field=True,
+    ),
+    rule(
+        "lecturer added",
+        _CD,
+        # A person added to a course as one of its lecturers, the writer too ("please add me as a second lecturer",
+        # "mohon ditambahkan Bu X sebagai pengampu kedua", "please enrol Dr. Y as a teacher"): a lecturer change, not
+        # trouble getting in.
+        # ("saya sudah ditambahkan sebagai pengampu kedua, tapi ..." tells what was done before a fault)
+        r"\b(?<!sudah )(?<!telah )(?<!already )(?<!been )(?<!was )(?<!were )"
+        r"(?:add|adding|include|enrol(?:l)?|(?:di|me)?tambah(?:kan)?|(?:di|me)?masukkan|assign)" + AS_LECTURER,
+        3.0,
     ),
     rule(
         "course field: class",
@@ -115,9 +122,9 @@ RULES: tuple[KeywordRule, ...] = (
         # dibalikin ke Bu R", "mohon dikembalikan ke nama semula", "change the course name back to the original"):
         # a change asked, whatever document the writer names as the reason. Content restored ("materi ...
         # dikembalikan seperti semula", "revert the quiz") names no course field.
-        r"\b(?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,8}? (?:" + _REVERT + r")(?: [a-z0-9-]+){0,2}? "
+        r"\b(?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,8}? (?:" + REVERT + r")(?: [a-z0-9-]+){0,2}? "
         r"(?:ke|to|seperti|as|menjadi|jadi)\b|"
-        r"\b(?:" + _REVERT + r")(?: [a-z0-9-]+){0,4}? (?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,3}? "
+        r"\b(?:" + REVERT + r")(?: [a-z0-9-]+){0,4}? (?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,3}? "
         r"(?:semula|sebelumnya|awal|asal|lama|original|previous|old|former)\b",
         3.0,
     ),

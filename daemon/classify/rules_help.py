@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.keyword_rule import ABLE, CHANGE, NOT, KeywordRule, rule
+from daemon.classify.keyword_rule import ABLE, AS_LECTURER, CHANGE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
 _ES, _DR = RequestType.ELEARNING_SUPPORT, RequestType.DOCUMENT_REQUEST
@@ -27,12 +27,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"cannot enrol|"
         r"enrol (?:manual|saya)|di-enrol|tidak muncul|belum muncul|not showing|not show up|tidak ada di dashboard|"
         r"dashboard|cannot access|"
+        # the writer added as one of the course's lecturers is a lecturer change (rules.py), not enrolment
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|"
-        r"masukkan saya(?! (?:sebagai (?:dosen|pengajar|pengampu)|ke tim (?:dosen|pengajar)))|"
-        # "add me as a second lecturer" joins the teaching team: a change of the course's lecturers
-        r"add me(?! (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"
-        r"(?:co[ -]?)?(?:lecturer|instructor|teacher|tutor))|"
-        r"enrol(?:l)? me|be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
+        rf"(?:masukkan saya|add me|enrol(?:l)? me)(?!{AS_LECTURER}| ke tim (?:dosen|pengajar))|"
+        r"be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"
         r"(?:missing|gone|disappeared|vanished) from (?:my |the )?(?:list|dashboard|course list|courses))\b",

@@ -24,6 +24,10 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"\b(?<!apakah )(?<!apa )(?:sudah (?:sesuai|benar|betul|tepat|berubah|beres|bisa|masuk|berhasil|oke|tayang|"
         r"muncul|tampil|terpasang|aman)|"
         r"namanya sudah|it works now|all good now|problem solved|"
+        # the record now as the writer asked: "the key is now X as I asked", "exactly what we needed", "sesuai
+        # permintaan saya"
+        r"(?:just |exactly )?(?:as|what) (?:i|we) (?:asked|requested|needed|wanted)(?! for)|"
+        r"sesuai (?:dengan )?(?:permintaan|yang (?:saya|kami) (?:minta|ajukan))|"
         # a receipt acknowledged: "noted with thanks", "baik, sudah saya terima"
         r"noted (?:with )?thanks|well received|sudah (?:saya |kami )?terima)\b",
         2.5,

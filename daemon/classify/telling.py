@@ -4,14 +4,19 @@ a farewell. The course data and announcements it names are its topic unless it a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from daemon.classify.change_words import REVERT
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.made_change import change_reported_made
+from daemon.classify.wrong_change import change_made_wrongly
 
 # Each reading is a kind of telling, said in Indonesian or English, casual or formal.
 _TELLING = re.compile(
     # for information only: "info saja", "sekadar memberitahukan", "just a heads-up", "FYI"
     r"\b(?:info(?:rmasi)? saja|(?:sekadar|sekedar|hanya|cuma) (?:info\w*|memberi ?tahu\w*|mengabarkan|kabar\w*)|"
     r"sebagai informasi|untuk informasi|fyi|heads-up|heads up|for your information|just (?:to )?let(?:ting)? you know|"
+    r"just so you know|"
     # a formal notice to the units: "bersama ini kami sampaikan bahwa", "surat edaran", "this is to inform you that"
     r"(?:dengan|bersama) ini (?:kami )?(?:sampaikan|beritahukan|informasikan) bahwa|surat edaran|"
     r"(?:this is to|we hereby|we wish to) inform|please be informed|"
@@ -20,8 +25,8 @@ _TELLING = re.compile(
     r"(?: [a-z0-9-]+){0,4}? (?:setelah|sesudah|kalau|jika|begitu)|(?:i ll|we ll|i will|we will) (?:write|send|get back)"
     r"(?: [a-z0-9-]+){0,4}? (?:once|when|after)|"
     # a complaint, praise, an invitation or a farewell
-    r"keberatan|kecewa|complain\w*|disappointed|protes|protest|menyesalkan|apresiasi|kudos|well done|great job|"
-    r"salut|(?:kami |we )?mengundang|undangan|(?:are|is|be) (?:warmly |cordially )?invited|invitation|pamit|"
+    r"keberatan|kecewa|complain\w*|disappointed|not happy|protes|protest|menyesalkan|apresiasi|kudos|well done|"
+    r"great job|salut|(?:kami |we )?mengundang|undangan|(?:are|is|be) (?:warmly |cordially )?invited|invitation|pamit|"
     r"berpamitan|farewell|pindah tugas)\b|" + HEDGE
 )
 
@@ -55,6 +60,31 @@ def plan_told_ahead(text: str) -> str | None:
     return f"{planned.group(0)} ... {ahead.group(0)}" if planned and ahead else None
 
 
+@dataclass(frozen=True)
+class Told:
+    """What a mail that asks for no work tells instead: its kind, its words, and whether it is told so surely that a
+    request's own words are only its topic (a plan told ahead, a complaint of a change made wrongly, a change reported
+    made)."""
+
+    kind: str
+    words: str
+    sure: bool
+
+
+def told_instead(text: str) -> Told | None:
+    """What the normalised text of a mail that asks for no work tells: a plan told ahead, a complaint that a change
+    already made went wrong, a change reported made, or another telling; None when it tells nothing."""
+    if (planned := plan_told_ahead(text)) is not None:
+        return Told("a plan told ahead", planned, sure=True)
+    if (wrong := change_made_wrongly(text)) is not None:
+        return Told("a change made wrongly, complained of", wrong, sure=True)
+    if (made := change_reported_made(text)) is not None:
+        return Told("a change reported made", made, sure=True)
+    if (telling := tells_only(text)) is not None:
+        return Told("tells rather than asks", telling, sure=False)
+    return None
+
+
 def tells_only(text: str) -> str | None:
     """The words of the normalised text that tell of something (for information, a plan, a complaint, praise, an
     invitation, a farewell)."""
@@ -66,10 +96,12 @@ def tells_only(text: str) -> str | None:
 # "please publish it"): the mail asks, whatever else it tells; asked later ("akan saya minta") it does not.
 _ASKS_FOR_WORK = re.compile(
     r"\b(?<!akan saya )(?<!akan kami )(?<!nanti saya )(?<!nanti kami )(?<!will )"
-    r"(?:mohon|tolong|please|minta|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|would like|"
-    r"permohonan|request)"
-    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|publish\w*|post\w*|(?:di|meng)?umumkan|(?:di|me)?nayangkan|"
-    r"(?:di)?tayangkan|(?:di|mem)?publikasikan|(?:di|me)?masang\w*|(?:di)?pasang\w*|(?:di|me)?nyebar\w*|sebarkan|"
+    # "mohon maaf", "minta maaf": an apology asks nothing
+    r"(?:(?:mohon|minta)(?! maaf)|tolong|please|could you|can you|would you|bisa|bisakah|kindly|harap|dimohon|"
+    r"would like|permohonan|request)"
+    # a value set back is a change asked: "mohon dikembalikan seperti semula", "please change it back"
+    r"(?: [a-z0-9-]+){0,10}? (?:" + CHANGE[3:-1] + r"|" + REVERT + r"|publish\w*|post\w*|(?:di|meng)?umumkan|"
+    r"(?:di|me)?nayangkan|(?:di)?tayangkan|(?:di|mem)?publikasikan|(?:di|me)?masang\w*|(?:di)?pasang\w*|(?:di|me)?nyebar\w*|sebarkan|"
     r"disebar\w*|share|relay|notice|pengumuman|announcement)\b"
 )
 
