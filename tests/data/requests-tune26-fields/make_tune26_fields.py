@@ -1,0 +1,368 @@
+#!/usr/bin/env python3
+"""Generate the twenty-sixth P4M helpdesk TUNING corpus (fields): class, full name, enrolment key and credits.
+
+Written blind (no held-out mail read) as a grammar of how people hand over these values: blocks of `key = value`
+lines (snake_case keys, aligned), arrow blocks whose first line names the course ("mk -> CODE Name"), credits with
+their split into theory and practice ("3 (T: 2, P: 1)", "4 SKS (2 teori + 2 praktik)"), classes with a shift word
+after them ("TI-2B Weekend", "AK-2C Night", in pasted tables with non-breaking spaces), a course moved "to class X",
+and keys with symbols in signed mail (PGP clearsigned text, PGP/MIME). Near-misses that must claim nothing: an old
+split, a block of current data, a class column that only says which class.
+
+Labels: credits as written, their split included when it follows the count; a class with its shift word. The
+message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py. Each batch was
+scored before any rule for it was written.
+Run:  python3 make_tune26_fields.py          (TUNE26_BATCH=1 OUT=dir ... --partial writes one batch elsewhere)
+"""
+
+import base64
+import hashlib
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = os.environ.get("OUT", HERE)
+E.PLAN = {"course_data": 40}
+M = E.M
+BATCH_ENDS = []
+NBSP = "\u00a0"
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def _signature(slug):
+    raw = base64.b64encode(hashlib.sha512(("sig" + slug).encode()).digest() * 2).decode()
+    return "-----BEGIN PGP SIGNATURE-----\n\n%s\n%s\n=%s\n-----END PGP SIGNATURE-----\n" % (raw[:64], raw[64:120], raw[:4])
+
+
+def clearsigned(slug, body):
+    """Inline PGP: the text between the armour lines, a line that starts with a dash escaped as "- -"."""
+    escaped = "\n".join("- " + line if line.startswith("-") else line for line in body.split("\n"))
+    return "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n%s\n%s" % (escaped.rstrip("\n"), _signature(slug))
+
+
+def pgp_mime(slug, date, sender, subject, body, fields, lang, note=""):
+    """PGP/MIME: multipart/signed with the text part and a detached signature."""
+    boundary = "------------enig" + hashlib.sha256(slug.encode()).hexdigest()[:24].upper()
+    d = E.when(date)
+    raw = (
+        "Return-Path: <%s>\nFrom: %s <%s>\nTo: Helpdesk P4M <%s>\nSubject: %s\nDate: %s\n"
+        "Message-ID: <%s@%s>\nUser-Agent: Mozilla Thunderbird\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/signed; micalg=pgp-sha256;\n protocol="application/pgp-signature";\n'
+        ' boundary="%s"\n\nThis is an OpenPGP/MIME signed message (RFC 4880 and 3156)\n--%s\n'
+        'Content-Type: text/plain; charset=UTF-8; format=flowed\nContent-Transfer-Encoding: 7bit\n\n%s\n--%s\n'
+        'Content-Type: application/pgp-signature; name="OpenPGP_signature.asc"\n'
+        "Content-Description: OpenPGP digital signature\n"
+        'Content-Disposition: attachment; filename="OpenPGP_signature.asc"\n\n%s\n--%s--\n'
+    ) % (sender[1], sender[0], sender[1], E.HELPDESK, subject, E.format_datetime(d), E.H(slug, "mid", 20),
+         sender[1].split("@")[1], boundary, boundary, body, boundary, _signature(slug), boundary)
+    E.MAILS.append(dict(slug=slug, date=date, raw=raw, type="course_data", lang=lang, fields=fields, note=note,
+                        att=[], subject=subject))
+
+
+# ---------------------------------------------------------------- batch 1
+
+M("kv-equals-kelas-baru", "2028-03-06 07:40:00",
+  ("Yosef Simanjuntak", "yosef.simanjuntak@polibatam.ac.id"),
+  "req perubahan kelas",
+  """Pagi min,
+
+sy kirim dalam format yg biasa sy pakai utk script:
+
+kode_mk    = IF2207
+nama_mk    = Pemrograman Berorientasi Objek
+kelas_baru = IF-2B Weekend
+
+kelas lama IF-2B Pagi, mahasiswanya pindah ke program weekend semua.
+
+thx,
+Yosef
+""", "course_data", "id",
+  cd("IF2207", "Pemrograman Berorientasi Objek", **{"class": "IF-2B Weekend"}), client="gmail")
+
+M("en-config-block-fullname", "2028-03-06 09:05:00",
+  ("Arvind Menon", "arvind.menon@polibatam.ac.id"),
+  "course record update",
+  """Hi team,
+
+Please apply the following to the Moodle record:
+
+course_code   = RK3302
+current_name  = Data Mining
+new_fullname  = Data Mining and Machine Learning
+new_shortname = DMML-RK3302
+
+Many thanks,
+Arvind Menon, Ph.D.
+""", "course_data", "en",
+  cd("RK3302", "Data Mining", fullname="Data Mining and Machine Learning", shortname="DMML-RK3302"),
+  client="thunderbird")
+
+M("arrow-block-course-class", "2028-03-06 10:30:00",
+  ("Maria Goretti Sinaga", "maria.sinaga@polibatam.ac.id"),
+  "pindah kelas malam",
+  """Selamat siang,
+
+Mohon bantuan:
+
+  course  -> AK2310 Akuntansi Manajemen
+  kelas   -> AK-3A Night
+
+Terima kasih,
+Maria
+""", "course_data", "id",
+  cd("AK2310", "Akuntansi Manajemen", **{"class": "AK-3A Night"}), client="thunderbird")
+
+M("arrow-block-matkul-sks-split", "2028-03-06 13:15:00",
+  ("Kepala Lab Mekatronika", "kalab.mekatronika@polibatam.ac.id"),
+  "SKS Robotika Industri",
+  """Dengan hormat,
+
+Sesuai kurikulum OBE 2028:
+
+matkul  => MK3305 Robotika Industri
+SKS     => 4 (T: 2, P: 2)
+
+Mohon diperbarui di e-learning.
+
+Kalab Mekatronika
+""", "course_data", "id",
+  cd("MK3305", "Robotika Industri", credits="4 (T: 2, P: 2)"), client="zimbra")
+
+M("sks-prosa-split-teori-praktikum", "2028-03-07 08:00:00",
+  ("Rosmawati Harahap", "rosmawati.harahap@polibatam.ac.id"),
+  "Bobot SKS Kimia Analitik",
+  """Yth. Admin P4M,
+
+Bobot SKS MK Kimia Analitik (KA2104) di e-learning mohon diubah menjadi 3 (2 teori, 1 praktikum), karena praktikumnya sekarang dipisah dari kuliah.
+
+Hormat saya,
+Rosmawati Harahap, S.Si., M.Sc.
+""", "course_data", "id",
+  cd("KA2104", "Kimia Analitik", credits="3 (2 teori, 1 praktikum)"), client="outlook")
+
+M("en-credits-lecture-lab", "2028-03-07 09:50:00",
+  ("Grace Villanueva", "grace.villanueva@polibatam.ac.id"),
+  "Credits - Digital Electronics",
+  """Good morning,
+
+Kindly update the credits of Digital Electronics (EL2108) to 4 (2 lecture + 2 lab). It still shows 3 on the course page.
+
+Thank you po,
+Grace Villanueva, MSEE
+""", "course_data", "en",
+  cd("EL2108", "Digital Electronics", credits="4 (2 lecture + 2 lab)"), client="gmail")
+
+M("near-sks-split-lama", "2028-03-07 11:20:00",
+  ("Sekretariat Prodi Teknik Kimia", "prodi.tekkim@polibatam.ac.id"),
+  "Koreksi SKS Operasi Teknik Kimia",
+  """Yth. Helpdesk,
+
+SKS MK Operasi Teknik Kimia (TK3201) saat ini tercatat 2 (T: 2, P: 0), mohon diganti menjadi 3 SKS.
+
+Terima kasih.
+Sekretariat Prodi TK
+""", "course_data", "id",
+  cd("TK3201", "Operasi Teknik Kimia", credits="3 SKS"), client="outlook",
+  note="Near-miss: the split belongs to the old count.")
+
+M("ios-mixed-class-weekend", "2028-03-07 20:45:00",
+  ("Samuel Hutagalung", "samuel.hutagalung@polibatam.ac.id"),
+  "Kelas Manajemen Proyek",
+  """Halo P4M,
+
+Could you please move Manajemen Proyek (MP2203) ke class MP-2C Weekend? Semua mhs saya karyawan, masuk Sabtu-Minggu.
+
+Makasih,
+Sam
+
+Sent from my iPhone
+""", "course_data", "mixed",
+  cd("MP2203", "Manajemen Proyek", **{"class": "MP-2C Weekend"}), client="iphone")
+
+M("en-move-to-class-afternoon", "2028-03-08 08:25:00",
+  ("Hafiz Rahman", "hafiz.rahman@polibatam.ac.id"),
+  "Hydraulics class",
+  """Dear helpdesk,
+
+Could you move Applied Hydraulics (TS2210) to class TS-2A Afternoon? The morning slot was given to the surveying practicum.
+
+Best,
+Hafiz
+""", "course_data", "en",
+  cd("TS2210", "Applied Hydraulics", **{"class": "TS-2A Afternoon"}), client="outlook")
+
+M("gdocs-pipe-nbsp-kelas", "2028-03-08 10:10:00",
+  ("Wulan Sari Dewi", "wulan.dewi@polibatam.ac.id"),
+  "kelas MK Statistika",
+  "Siang, ini dari spreadsheet prodi:\n\nKode" + NBSP + "MK | Mata" + NBSP + "Kuliah | Kelas\nST1203 | Statistika"
+  + NBSP + "Bisnis | MB-1D" + NBSP + "Eksekutif\n\nKelasnya tolong disesuaikan ya, sekarang masih MB-1D.\n\nWulan\n",
+  "course_data", "id",
+  cd("ST1203", "Statistika Bisnis", **{"class": "MB-1D Eksekutif"}), client="gmail",
+  html_body="<div dir=\"ltr\"><div>Siang, ini dari spreadsheet prodi:</div><br><table><tbody><tr><td>Kode&nbsp;MK</td>"
+  "<td>Mata&nbsp;Kuliah</td><td>Kelas</td></tr><tr><td>ST1203</td><td>Statistika&nbsp;Bisnis</td>"
+  "<td>MB-1D&nbsp;Eksekutif</td></tr></tbody></table><br><div>Kelasnya tolong disesuaikan ya, sekarang masih MB-1D."
+  "</div><div>Wulan</div></div>")
+
+M("near-class-column-which-shortname", "2028-03-08 13:40:00",
+  ("Koordinator Prodi Logistik", "koord.logistik@polibatam.ac.id"),
+  "Short name MK Manajemen Gudang",
+  """Yth. Tim P4M,
+
+Mohon short name course berikut diganti:
+
+Kode MK | Kelas         | Short name baru
+LG2105  | LG-2A Malam   | MGUD-2A-MLM
+
+Terima kasih.
+Koord. Prodi Logistik
+""", "course_data", "id",
+  cd("LG2105", "Manajemen Gudang", shortname="MGUD-2A-MLM"), client="thunderbird",
+  note="Near-miss: the class column only says which class.")
+
+M("clearsigned-regenerate-key", "2028-03-08 22:05:00",
+  ("Bagus Wicaksono", "bagus.wicaksono@polibatam.ac.id"),
+  "Enrolment key Keamanan Jaringan",
+  clearsigned("clearsigned-regenerate-key", """Hi P4M,
+
+Students from last year still enrol with the old key. Please regenerate the enrolment key of Keamanan Jaringan (RK2205).
+New key: Kj#2028_genap
+
+Bagus Wicaksono
+-- 
+Lab Keamanan Siber
+"""), "course_data", "mixed",
+  cd("RK2205", "Keamanan Jaringan", enrolment_key="Kj#2028_genap"), client="thunderbird")
+
+pgp_mime("pgp-mime-kunci-diganti-dengan", "2028-03-09 07:15:00",
+         ("Dimas Aryo Nugroho", "dimas.nugroho@polibatam.ac.id"),
+         "Kunci enrol Forensik Digital bocor",
+         """Selamat pagi,
+
+Kunci enrol MK Forensik Digital (RK3108) tersebar di grup angkatan. Mohon segera diganti dengan: F0r3ns!k&26
+
+Salam,
+Dimas
+""", cd("RK3108", "Forensik Digital", enrolment_key="F0r3ns!k&26"), "id")
+
+M("en-renew-it-backticks", "2028-03-09 09:00:00",
+  ("Oliver Tanjaya", "oliver.tanjaya@polibatam.ac.id"),
+  "Cloud Computing enrolment key",
+  """Hi,
+
+The enrolment key for Cloud Computing (TI3307) was posted on a public forum. Could you renew it to `cl0ud$TI-33` please?
+
+Cheers,
+Oliver
+""", "course_data", "en",
+  cd("TI3307", "Cloud Computing", enrolment_key="cl0ud$TI-33"), client="gmail")
+
+M("kv-en-shortname-read-fullname-new", "2028-03-09 10:45:00",
+  ("Imelda Purba", "imelda.purba@polibatam.ac.id"),
+  "Rename: Pengantar Bisnis",
+  """Dear P4M,
+
+shortname = PBD-MB1101
+fullname  = Pengantar Bisnis Digital
+
+for the course Pengantar Bisnis (MB1101). Thank you!
+
+Imelda
+""", "course_data", "en",
+  cd("MB1101", "Pengantar Bisnis", shortname="PBD-MB1101", fullname="Pengantar Bisnis Digital"), client="gmail")
+
+M("near-kv-current-data-block", "2028-03-09 13:30:00",
+  ("Agus Setiawan", "agus.setiawan@polibatam.ac.id"),
+  "kelas Praktik Pemesinan",
+  """Siang Pak/Bu,
+
+Data course sekarang:
+
+kode  = MS2104
+nama  = Praktik Pemesinan
+kelas = MS-2A Pagi
+sks   = 2
+
+Yang perlu diganti hanya kelasnya, menjadi MS-2A Malam. SKS tetap.
+
+Agus
+""", "course_data", "id",
+  cd("MS2104", "Praktik Pemesinan", **{"class": "MS-2A Malam"}), client="zimbra",
+  note="Near-miss: the block gives the current data; only the class is asked.")
+
+M("malay-jam-kredit-kuliah-amali", "2028-03-10 08:40:00",
+  ("Dr. Nurul Huda binti Ismail", "nurulhuda@utem.edu.my"),
+  "Jam kredit kursus bersama",
+  """Assalamualaikum dan salam sejahtera,
+
+Untuk kursus bersama Sistem Kawalan (MK3310), mohon tukar jam kredit kepada 3 (2 kuliah + 1 amali) selaras dengan kurikulum baharu kedua-dua institusi.
+
+Sekian, terima kasih.
+Dr. Nurul Huda binti Ismail
+Fakulti Teknologi Kejuruteraan, UTeM
+""", "course_data", "id",
+  cd("MK3310", "Sistem Kawalan", credits="3 (2 kuliah + 1 amali)"), client="outlook")
+
+M("en-class-night-prose", "2028-03-10 10:20:00",
+  ("Richard Pasaribu", "richard.pasaribu@polibatam.ac.id"),
+  "Class change",
+  """Hello,
+
+For Marine Engineering Drawing (TP2102), please change the class to TP-2B Night. It is currently listed as TP-2B.
+
+Regards,
+Richard
+""", "course_data", "en",
+  cd("TP2102", "Marine Engineering Drawing", **{"class": "TP-2B Night"}), client="gmail")
+
+M("html-table-sks-split-en", "2028-03-10 13:00:00",
+  ("Academic Affairs - Mechanical", "academic.mesin@polibatam.ac.id"),
+  "Credit correction",
+  "", "course_data", "en",
+  cd("ME2206", "Fluid Machinery", credits="3 (T:1, P:2)"), client="outlook",
+  html_body="""<p class="MsoNormal">Dear P4M,<o:p></o:p></p>
+<p class="MsoNormal">Please correct the credits as below:<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">
+<tr><td><p class="MsoNormal">Code</p></td><td><p class="MsoNormal">Course</p></td><td><p class="MsoNormal">Credits (current)</p></td><td><p class="MsoNormal">Credits (correct)</p></td></tr>
+<tr><td><p class="MsoNormal">ME2206</p></td><td><p class="MsoNormal">Fluid Machinery</p></td><td><p class="MsoNormal">2</p></td><td><p class="MsoNormal">3 (T:1, P:2)</p></td></tr>
+</table>
+<p class="MsoNormal">Regards,<o:p></o:p></p>
+<p class="MsoNormal">Academic Affairs, Mechanical Engineering<o:p></o:p></p>""")
+
+M("clearsigned-fullname-dash-escaped", "2028-03-10 21:30:00",
+  ("Teddy Kurniawan", "teddy.k@polibatam.ac.id"),
+  "Nama MK Kriptografi",
+  clearsigned("clearsigned-fullname-dash-escaped", """Halo tim P4M,
+
+Perubahan untuk MK Kriptografi (RK2301):
+- nama lama: Kriptografi
+- nama baru: Kriptografi dan Keamanan Data
+
+Tks,
+Teddy
+"""), "course_data", "id",
+  cd("RK2301", "Kriptografi", fullname="Kriptografi dan Keamanan Data"), client="thunderbird",
+  note="Clearsigned: the list lines are dash-escaped.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+if __name__ == "__main__":
+    only = os.environ.get("TUNE26_BATCH")
+    if only:
+        b = int(only)
+        del E.MAILS[BATCH_ENDS[b - 1]:]
+        del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    sys.exit(E.main())
