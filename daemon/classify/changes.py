@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.asked_columns import asked_columns
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
@@ -250,6 +251,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     if (back := reverted(flat)) and not supposed(flat, back.start):
         found[back.field] = back
     for change in field_value_list(flat, set(found)):
+        found[change.field] = change
+    for change in asked_columns(flat, set(found)):
         found[change.field] = change
     for change in value_first(flat, set(found)):
         found[change.field] = change
