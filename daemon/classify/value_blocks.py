@@ -2,13 +2,13 @@
 
 A writer who keeps data as a script or a config file writes "kode_mk = EN2209" and "nama_baru = Sistem Tenaga
 Listrik"; one who points at things writes "mk -> PE3305 Gas Turbine Power Plants". Read as the labels they stand for,
-every offset kept: the delimiter becomes a colon padded with spaces, the key's underscores spaces."""
+every offset kept: the delimiter becomes a colon padded with spaces, a snake_case key words."""
 
 from __future__ import annotations
 
 import re
 
-from daemon.classify.change_words import COURSE
+from daemon.classify.change_words import COURSE, NEW_SIDE, OLD_SIDE
 
 # A key of a few words or snake_case parts at a line's start, then its delimiter. "==" compares and "=>" points at a
 # new value, neither labels; "->" after a field's name is the new value too, so only the course's own key is read.
@@ -22,7 +22,13 @@ _ARROWS = ("->", "→")
 
 def _as_label(line: re.Match[str]) -> str:
     delimiter = line.group(3)
-    return line.group(1) + line.group(2).replace("_", " ") + ":" + " " * (len(delimiter) - 1)
+    key = line.group(2)
+    # "nama_lengkap", "nama_singkat" name their field in words. A key with its side ("nama_lama", "nama_baru") stays
+    # as written, read by the labelled lines' headings: in words it would be a cue of its own, whose reading outranks
+    # the plain labelled lines beside it ("shortname = X" under "nama_baru = Y").
+    words = key.replace("_", " ")
+    sided = OLD_SIDE.search(words) or NEW_SIDE.search(words)
+    return line.group(1) + (key if sided else words) + ":" + " " * (len(delimiter) - 1)
 
 
 def labelled_blocks(text: str) -> str:

@@ -359,6 +359,276 @@ Teddy
 BATCH_ENDS.append(len(E.MAILS))
 
 
+# ---------------------------------------------------------------- batch 2
+
+M("json-paste-kelas-sore", "2028-03-13 07:55:00",
+  ("Reza Pahlevi", "reza.pahlevi@polibatam.ac.id"),
+  "update kelas via json",
+  """Min, ini payload yg sy siapkan buat update kelas, kalau bisa langsung dipakai:
+
+{
+  "kode_mk": "EL1104",
+  "nama_mk": "Rangkaian Listrik",
+  "kelas_baru": "EL-1A Sore"
+}
+
+tq
+""", "course_data", "id",
+  cd("EL1104", "Rangkaian Listrik", **{"class": "EL-1A Sore"}), client="gmail")
+
+M("ini-spaces-nama-baru", "2028-03-13 09:10:00",
+  ("Sekretariat Prodi Teknik Elektronika", "prodi.elka@polibatam.ac.id"),
+  "Perubahan nama MK Elektronika Daya",
+  """Yth. Tim Helpdesk P4M,
+
+Kode MK      = EL2202
+Nama MK      = Elektronika Daya
+Nama MK Baru = Elektronika Daya dan Konverter
+
+Atas perhatiannya kami ucapkan terima kasih.
+
+Sekretariat Prodi Teknik Elektronika
+""", "course_data", "id",
+  cd("EL2202", "Elektronika Daya", fullname="Elektronika Daya dan Konverter"), client="outlook")
+
+M("php-array-quoted-keys", "2028-03-13 10:35:00",
+  ("Ketut Adi Saputra", "ketut.adi@polibatam.ac.id"),
+  "perubahan kelas Pemrograman Web",
+  """Om Swastyastu,
+
+Biar cepat saya tulis gaya array aja ya:
+
+'kode_mk'    => 'TI2106',
+'nama_mk'    => 'Pemrograman Web',
+'kelas_baru' => 'TI-2C Malam',
+
+Suksma,
+Ketut
+""", "course_data", "id",
+  cd("TI2106", "Pemrograman Web", **{"class": "TI-2C Malam"}), client="thunderbird")
+
+M("unicode-arrow-course-fullname", "2028-03-13 13:20:00",
+  ("Prof. Dr. Markus Weber", "markus.weber@polibatam.ac.id"),
+  "Course title",
+  """Dear colleagues,
+
+please change the following:
+
+Course → ME3301 Finite Element Methods
+Full name → Finite Element Methods in Mechanical Design
+
+Best regards,
+Markus Weber
+""", "course_data", "en",
+  cd("ME3301", "Finite Element Methods", fullname="Finite Element Methods in Mechanical Design"), client="gmail")
+
+M("heavy-arrow-mk-kelas", "2028-03-13 15:05:00",
+  ("Lidya Natalia", "lidya.natalia@polibatam.ac.id"),
+  "kelas AKL",
+  """Hai kak,
+
+MK ➜ AK2207 Akuntansi Keuangan Lanjutan
+Kelas ➜ AK-2A Eksekutif
+
+Makasih kak 🙏
+Lidya
+""", "course_data", "id",
+  cd("AK2207", "Akuntansi Keuangan Lanjutan", **{"class": "AK-2A Eksekutif"}), client="iphone")
+
+M("sks-dash-split-prosa", "2028-03-14 08:00:00",
+  ("Hotman Situmorang", "hotman.situmorang@polibatam.ac.id"),
+  "SKS Gambar Teknik",
+  """Horas,
+
+SKS untuk Gambar Teknik (TM1103) di e-learning tolong diganti jadi 3 sks (1-2), sesuai RPS yang baru.
+
+Hotman Situmorang, S.T., M.T.
+""", "course_data", "id",
+  cd("TM1103", "Gambar Teknik", credits="3 sks (1-2)"), client="gmail")
+
+M("en-credits-theory-practice-slash", "2028-03-14 09:30:00",
+  ("Li Wei Chen", "li.wei.chen@polibatam.ac.id"),
+  "credits of Microcontroller Lab",
+  """Hello P4M,
+
+The credits of Microcontroller Systems (EL2305) should be 2 credits (1 theory / 1 practice), not 3. Please update it.
+
+Thanks,
+Li Wei
+""", "course_data", "en",
+  cd("EL2305", "Microcontroller Systems", credits="2 credits (1 theory / 1 practice)"), client="outlook")
+
+M("near-sks-bracket-sk-reference", "2028-03-14 11:00:00",
+  ("Subbag Akademik", "akademik@polibatam.ac.id"),
+  "SKS Kewirausahaan",
+  """Yth. Helpdesk P4M,
+
+Mohon jumlah SKS MK Kewirausahaan (UM2101) diubah menjadi 3 SKS (SK Direktur No. 12/2028).
+
+Subbag Akademik
+""", "course_data", "id",
+  cd("UM2101", "Kewirausahaan", credits="3 SKS"), client="outlook",
+  note="Near-miss: the bracket after the count is a decree, not its split.")
+
+M("outlook-html-kelas-nbsp-diperbarui", "2028-03-14 13:45:00",
+  ("Fransiska Manalu", "fransiska.manalu@polibatam.ac.id"),
+  "Kelas Bahasa Inggris Teknik",
+  "", "course_data", "id",
+  cd("BI1201", "Bahasa Inggris Teknik", **{"class": "TM-1B Karyawan"}), client="outlook",
+  html_body="""<p class="MsoNormal">Selamat siang,<o:p></o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">
+<tr><td><p class="MsoNormal">Kode&nbsp;MK</p></td><td><p class="MsoNormal">Nama&nbsp;MK</p></td><td><p class="MsoNormal">Kelas</p></td></tr>
+<tr><td><p class="MsoNormal">BI1201</p></td><td><p class="MsoNormal">Bahasa Inggris Teknik</p></td><td><p class="MsoNormal">TM-1B&nbsp;Karyawan</p></td></tr>
+</table>
+<p class="MsoNormal">Mohon kelas pada course tersebut diperbarui sesuai tabel.<o:p></o:p></p>
+<p class="MsoNormal">Salam,<o:p></o:p></p>
+<p class="MsoNormal">Fransiska<o:p></o:p></p>""")
+
+M("en-transfer-value-before-class", "2028-03-14 15:10:00",
+  ("Daniel Wibisono", "daniel.wibisono@polibatam.ac.id"),
+  "Web Design class",
+  """Hi,
+
+Please transfer Web Design (MM2104) to class MM-2B Evening. Most of my students work during the day.
+
+Daniel
+""", "course_data", "en",
+  cd("MM2104", "Web Design", **{"class": "MM-2B Evening"}), client="gmail")
+
+M("en-shift-into-class-weekend", "2028-03-15 08:20:00",
+  ("Language Centre", "language.centre@polibatam.ac.id"),
+  "Business English - class",
+  """Dear P4M Helpdesk,
+
+Kindly shift Business English (BI1102) into class BI-1C Weekend from next week.
+
+Language Centre
+""", "course_data", "en",
+  cd("BI1102", "Business English", **{"class": "BI-1C Weekend"}), client="outlook")
+
+M("clearsigned-id-key-baru", "2028-03-15 21:40:00",
+  ("Fikri Haikal", "fikri.haikal@polibatam.ac.id"),
+  "Enrolment key Pemrograman Mobile",
+  clearsigned("clearsigned-id-key-baru", """Malam tim P4M,
+
+Enrolment key Pemrograman Mobile (TI3202) sudah dibagikan ke luar kelas.
+Enrolment key baru: Mob!le#Genap28
+
+-- 
+Fikri Haikal
+Teknik Informatika
+"""), "course_data", "id",
+  cd("TI3202", "Pemrograman Mobile", enrolment_key="Mob!le#Genap28"), client="thunderbird")
+
+pgp_mime("pgp-mime-en-reset-password", "2028-03-16 07:05:00",
+         ("Sarah Lumbantobing", "sarah.lumbantobing@polibatam.ac.id"),
+         "Enrolment key Network Security",
+         """Good morning,
+
+Could you please reset the enrolment key of Network Security (RK2304) to S3cur3~Net.26 before Monday?
+
+Regards,
+Sarah
+""", cd("RK2304", "Network Security", enrolment_key="S3cur3~Net.26"), "en")
+
+M("en-refresh-key-pronoun", "2028-03-16 09:15:00",
+  ("Yohanes Tarigan", "yohanes.tarigan@polibatam.ac.id"),
+  "key for Database Systems",
+  """Hi helpdesk,
+
+Someone shared the enrolment key of Database Systems (TI2203) on Instagram. Please regenerate it as Db$ys-2B!x and let me know.
+
+Yohanes
+""", "course_data", "en",
+  cd("TI2203", "Database Systems", enrolment_key="Db$ys-2B!x"), client="gmail")
+
+M("kv-nama-lengkap-singkat", "2028-03-16 10:40:00",
+  ("Nur Aisyah", "nur.aisyah@polibatam.ac.id"),
+  "perubahan nama MK Statistika",
+  """Assalamualaikum,
+
+Untuk MK Statistika Industri (TI1207):
+
+nama_lengkap = Statistika dan Probabilitas Industri
+nama_singkat = SPI-TI1207
+
+Wassalam,
+Aisyah
+""", "course_data", "id",
+  cd("TI1207", "Statistika Industri", fullname="Statistika dan Probabilitas Industri", shortname="SPI-TI1207"),
+  client="gmail")
+
+M("near-kv-identity-key-prose", "2028-03-16 13:10:00",
+  ("Bonar Silalahi", "bonar.silalahi@polibatam.ac.id"),
+  "enrolment key",
+  """Siang,
+
+kode_mk = TI2201
+kelas   = TI-2A Pagi
+
+Mohon enrolment key untuk kelas di atas diganti jadi Tk-22A!x
+
+Terima kasih,
+Bonar
+""", "course_data", "id",
+  cd("TI2201", enrolment_key="Tk-22A!x"), client="zimbra",
+  note="Near-miss: the block says which course and class; only the key is asked.")
+
+M("en-new-title-equals", "2028-03-17 08:30:00",
+  ("Anita Kusuma", "anita.kusuma@polibatam.ac.id"),
+  "course title",
+  """Hi,
+
+code      = MB3204
+title     = Digital Marketing
+new_title = Digital Marketing Analytics
+
+Thanks!
+Anita
+""", "course_data", "en",
+  cd("MB3204", "Digital Marketing", fullname="Digital Marketing Analytics"), client="gmail")
+
+M("ios-mixed-evening-shift", "2028-03-17 20:50:00",
+  ("Irwan Susanto", "irwan.susanto@polibatam.ac.id"),
+  "Jaringan Komputer",
+  """Pls pindahin kelas Jaringan Komputer (TK2201) to TK-2A Evening Shift ya, mhs sy semua shift pagi di kantor.
+
+Irwan
+
+Sent from my iPhone
+""", "course_data", "mixed",
+  cd("TK2201", "Jaringan Komputer", **{"class": "TK-2A Evening Shift"}), client="iphone")
+
+M("arrow-mata-kuliah-dash-semester", "2028-03-17 22:15:00",
+  ("Yusuf Ramadhan", "yusuf.ramadhan@polibatam.ac.id"),
+  "semester Rangkaian Digital",
+  """Halo,
+
+Mata kuliah -> TE2103 Rangkaian Digital
+Semester    -> 4
+
+mhs angkatan baru ga nemu coursenya.
+
+Yusuf
+""", "course_data", "id",
+  cd("TE2103", "Rangkaian Digital", semester="4"), client="thunderbird")
+
+M("table-credits-lp-split-en", "2028-03-18 09:00:00",
+  ("Quality Assurance Unit", "qa@polibatam.ac.id"),
+  "credit update",
+  """Dear P4M,
+
+Code   | Course            | New credits
+ME1104 | Engineering Drawing | 3 (2-1)
+
+Regards,
+QA Unit
+""", "course_data", "en",
+  cd("ME1104", "Engineering Drawing", credits="3 (2-1)"), client="thunderbird")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
 if __name__ == "__main__":
     only = os.environ.get("TUNE26_BATCH")
     if only:
