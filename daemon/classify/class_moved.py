@@ -1,0 +1,44 @@
+"""A course moved "to class X" in a sentence that names the course: the class it is to have.
+
+"Please move my course IA2301 Industrial Automation dari shift pagi ke class MK-5A Evening", "Could you transfer Web
+Design (MM2104) to class MM-2B Evening?": the verb and the class stand words apart, with the course between them.
+People moved to a class ("pindahkan mahasiswa saya ke kelas TI-2A") are enrolled, and are not read here."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import COURSE
+from daemon.classify.found_change import FoundChange
+from daemon.classify.value_at import value_at
+from daemon.classify.wording import sentence_around
+
+_MOVE = re.compile(
+    r"\b(?:move[ds]?|moving|transfer(?:red)?|shift(?:ed)?|relocate[ds]?|(?:di)?pindah(?:kan|in)?|mindahin)\b",
+    re.IGNORECASE,
+)
+_TO_CLASS = re.compile(r"\b(?:ke|to|into)[ \t]+(?:the[ \t]+)?(?:kelas|class)[ \t]+", re.IGNORECASE)
+_COURSE_NAMED = re.compile(rf"\b(?:{COURSE}|it)\b|\b[A-Z]{{2,4}}[ -]?\d{{3,4}}\b|\bnya\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:mahasiswa|mhs|siswa|students?|peserta|participants?|NIM|atas\snama|a\.n\.)\b", re.I)
+
+
+def moved_to_class(flat: str) -> FoundChange | None:
+    for to_class in _TO_CLASS.finditer(flat):
+        sentence_start, _ = sentence_around(flat, to_class.start())
+        move = None
+        for move in _MOVE.finditer(flat, sentence_start, to_class.start()):
+            pass
+        if move is None:
+            continue
+        between = flat[move.end() : to_class.start()]
+        if _PEOPLE.search(between) or not _COURSE_NAMED.search(between):
+            continue
+        read = value_at(flat, "class", to_class.end(), len(flat))
+        if read is None or read.start != to_class.end():
+            continue
+        change = FoundChange("class", read.value, f"moved to class: {move.group(0)} … {to_class.group(0).strip()}",
+                             read.start, read.end)
+        if not unsure(flat, move.start(), move.start(), change.span):
+            return change
+    return None
