@@ -26,13 +26,17 @@ _PEOPLE = re.compile(r"\b(?:mahasiswa|mhs|siswa|students?|peserta|participants?|
 def moved_to_class(flat: str) -> FoundChange | None:
     for to_class in _TO_CLASS.finditer(flat):
         sentence_start, _ = sentence_around(flat, to_class.start())
-        move = None
-        for move in _MOVE.finditer(flat, sentence_start, to_class.start()):
-            pass
+        # "move my course X dari shift pagi ke class Y": the verb whose object is the course, not a later "shift".
+        move = next(
+            (
+                verb
+                for verb in _MOVE.finditer(flat, sentence_start, to_class.start())
+                if _COURSE_NAMED.search(flat, verb.end(), to_class.start())
+                and not _PEOPLE.search(flat, verb.end(), to_class.start())
+            ),
+            None,
+        )
         if move is None:
-            continue
-        between = flat[move.end() : to_class.start()]
-        if _PEOPLE.search(between) or not _COURSE_NAMED.search(between):
             continue
         read = value_at(flat, "class", to_class.end(), len(flat))
         if read is None or read.start != to_class.end():
