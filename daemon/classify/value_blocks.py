@@ -22,7 +22,7 @@ _QUOTED_LINE = re.compile(
     r"(?m)^([ \t]{0,8})([\"'])([A-Za-z][A-Za-z0-9_. ]{0,30})\2([ \t]{0,20}(?::|=>|=)[ \t]{0,20})([\"'])([^\"'\n]{1,80})\5"
     r"([ \t]{0,4},?)[ \t]{0,4}$"
 )
-_COURSE_KEY = re.compile(rf"(?:the[ \t])?{COURSE}", re.IGNORECASE)
+_COURSE_KEY = re.compile(rf"(?:the[ \t])?(?:{COURSE}|modul|module|subject)", re.IGNORECASE)
 
 
 def _as_label(line: re.Match[str]) -> str:

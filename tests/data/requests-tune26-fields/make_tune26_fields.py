@@ -25,7 +25,7 @@ import make_tune as E  # noqa: E402
 
 E.MAILS.clear()
 E.OUT_DIR = os.environ.get("OUT", HERE)
-E.PLAN = {"course_data": 40}
+E.PLAN = {"course_data": 56}
 M = E.M
 BATCH_ENDS = []
 NBSP = "\u00a0"
@@ -625,6 +625,203 @@ Regards,
 QA Unit
 """, "course_data", "en",
   cd("ME1104", "Engineering Drawing", credits="3 (2-1)"), client="thunderbird")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+# ---------------------------------------------------------------- batch 3
+
+M("env-file-upper-keys", "2028-03-20 08:05:00",
+  ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "update course (format .env)",
+  """Pagi admin, sy tulis kayak file .env biar gampang dicopy:
+
+KODE_MK=TI1105
+NAMA_MK=Algoritma dan Pemrograman
+KELAS_BARU=TI-1A Malam
+
+Gilang
+""", "course_data", "id",
+  cd("TI1105", "Algoritma dan Pemrograman", **{"class": "TI-1A Malam"}), client="gmail")
+
+M("env-file-shortname-fullname", "2028-03-20 09:20:00",
+  ("Gilang Ramadhan", "gilang.ramadhan@polibatam.ac.id"),
+  "update course lagi (format .env)",
+  """Satu lagi min:
+
+KODE_MK=TI1208
+NAMA_MK=Struktur Data
+SHORTNAME=SDA-TI1208
+FULLNAME=Struktur Data dan Algoritma
+
+Gilang
+""", "course_data", "id",
+  cd("TI1208", "Struktur Data", shortname="SDA-TI1208", fullname="Struktur Data dan Algoritma"), client="gmail")
+
+M("module-arrow-british", "2028-03-20 10:45:00",
+  ("Dr. Helen Ashworth", "helen.ashworth@polibatam.ac.id"),
+  "Module update",
+  """Dear Helpdesk,
+
+Module  -> EL2101 Electric Circuits
+Credits -> 4 (3 lecture + 1 lab)
+
+Kind regards,
+Helen
+""", "course_data", "en",
+  cd("EL2101", "Electric Circuits", credits="4 (3 lecture + 1 lab)"), client="outlook")
+
+M("md-table-nbsp-class-en", "2028-03-20 13:30:00",
+  ("Andre Kurniadi", "andre.kurniadi@polibatam.ac.id"),
+  "class for Engineering Mathematics",
+  "Hi team,\n\n| Code | Course | Class |\n|---|---|---|\n| MT1101 | Engineering" + NBSP + "Mathematics | MT-1B"
+  + NBSP + "Evening |\n\nPlease update the class as in the table.\n\nAndre\n",
+  "course_data", "en",
+  cd("MT1101", "Engineering Mathematics", **{"class": "MT-1B Evening"}), client="gmail")
+
+M("tsv-nbsp-kelas-sesuai-tabel", "2028-03-21 08:10:00",
+  ("Dewi Kartika", "dewi.kartika@polibatam.ac.id"),
+  "Kelas MK Perpajakan",
+  "Siang,\n\nKode MK\tNama MK\tKelas\nAK3105\tPerpajakan II\tAK-3B" + NBSP + "Ekstensi\n\n"
+  "Kelasnya mohon diganti sesuai tabel di atas.\n\nDewi\n",
+  "course_data", "id",
+  cd("AK3105", "Perpajakan II", **{"class": "AK-3B Ekstensi"}), client="gmail")
+
+M("sks-kata-split-teori-praktik", "2028-03-21 09:35:00",
+  ("Made Wirawan", "made.wirawan@polibatam.ac.id"),
+  "SKS Praktik Kelistrikan",
+  """Om Swastyastu,
+
+Mohon SKS MK Praktik Kelistrikan (EL1203) diubah menjadi tiga SKS (1 teori + 2 praktik).
+
+Suksma,
+Made Wirawan
+""", "course_data", "id",
+  cd("EL1203", "Praktik Kelistrikan", credits="tiga SKS (1 teori + 2 praktik)"), client="zimbra")
+
+M("en-credits-L-P-compact", "2028-03-21 11:00:00",
+  ("Engineering Faculty Office", "faculty.eng@polibatam.ac.id"),
+  "Thermodynamics credits",
+  """Dear P4M,
+
+Please change the credits of Thermodynamics (ME2101) to 3 credits (2L+1P) as approved by the curriculum board.
+
+Faculty Office
+""", "course_data", "en",
+  cd("ME2101", "Thermodynamics", credits="3 credits (2L+1P)"), client="outlook")
+
+M("near-sks-menit-bracket", "2028-03-21 13:25:00",
+  ("Bapak Sutarno", "sutarno@polibatam.ac.id"),
+  "SKS Fisika Dasar",
+  """Selamat siang,
+
+SKS Fisika Dasar (FI1101) tolong diubah jadi 3 SKS (3 x 50 menit per minggu).
+
+Sutarno
+""", "course_data", "id",
+  cd("FI1101", "Fisika Dasar", credits="3 SKS"), client="gmail",
+  note="Near-miss: the bracket says how long the meetings are, not a split.")
+
+M("near-old-split-then-new", "2028-03-21 15:00:00",
+  ("Prodi Teknik Mesin", "prodi.mesin@polibatam.ac.id"),
+  "SKS Perawatan Mesin",
+  """Yth. P4M,
+
+SKS Perawatan Mesin (TM3204) yang tertulis 2 (T: 1, P: 1) harusnya 3.
+
+Prodi Teknik Mesin
+""", "course_data", "id",
+  cd("TM3204", "Perawatan Mesin", credits="3"), client="outlook",
+  note="Near-miss: the split belongs to the count shown.")
+
+M("near-students-moved-to-class", "2028-03-22 08:15:00",
+  ("Ratna Juwita", "ratna.juwita@polibatam.ac.id"),
+  "SKS Komunikasi Bisnis",
+  """Pagi,
+
+Mohon SKS MK Komunikasi Bisnis (MB1204) diganti jadi 3. Mahasiswa yang pindah ke kelas MB-1A Malam juga ikut perubahan ini.
+
+Ratna
+""", "course_data", "id",
+  cd("MB1204", "Komunikasi Bisnis", credits="3"), client="gmail",
+  note="Near-miss: students moved to a class are not the course's class.")
+
+M("class-executive-en-prose", "2028-03-22 09:40:00",
+  ("Executive Programme Office", "executive@polibatam.ac.id"),
+  "Class for Strategic Management",
+  """Dear P4M Helpdesk,
+
+The class of Strategic Management (MJ4101) should be MJ-4A Executive, not MJ-4A.
+
+Executive Programme Office
+""", "course_data", "en",
+  cd("MJ4101", "Strategic Management", **{"class": "MJ-4A Executive"}), client="outlook")
+
+M("clearsigned-key-symbols-caret", "2028-03-22 21:10:00",
+  ("Rudy Hartanto", "rudy.hartanto@polibatam.ac.id"),
+  "enrolment key Kriptografi Terapan",
+  clearsigned("clearsigned-key-symbols-caret", """Malam,
+
+Key baru untuk MK Kriptografi Terapan (RK3205): Rk^2028%B
+
+Mohon segera diganti, key lama sudah tersebar.
+
+- --
+Rudy
+"""), "course_data", "id",
+  cd("RK3205", "Kriptografi Terapan", enrolment_key="Rk^2028%B"), client="thunderbird")
+
+pgp_mime("near-pgp-old-key-no-new", "2028-03-23 07:30:00",
+         ("Rudy Hartanto", "rudy.hartanto@polibatam.ac.id"),
+         "key Keamanan Web bocor",
+         """Pagi tim P4M,
+
+Key lama MK Keamanan Web (RK3107), yaitu W3b-Sec!27, sudah bocor. Mohon diganti dengan key baru, terserah admin saja, nanti kabari saya.
+
+Rudy
+""", cd("RK3107", "Keamanan Web"), "id",
+         note="Near-miss: only the leaked old key is written; the new one is left to the helpdesk.")
+
+M("code-fence-key", "2028-03-23 09:00:00",
+  ("Kevin Sutanto", "kevin.sutanto@polibatam.ac.id"),
+  "Key for Machine Learning",
+  """Hi P4M,
+
+Please set the enrolment key of Machine Learning (RK3310) to:
+
+```
+ML#genap-2028
+```
+
+Thanks,
+Kevin
+""", "course_data", "en",
+  cd("RK3310", "Machine Learning", enrolment_key="ML#genap-2028"), client="gmail")
+
+M("ini-equals-outlook-kelas", "2028-03-23 10:30:00",
+  ("Tata Usaha Jurusan Manajemen Bisnis", "tu.mb@polibatam.ac.id"),
+  "Kelas Akuntansi Dasar",
+  """Dengan hormat,
+
+Kode MK = AK1101
+Nama MK = Akuntansi Dasar
+Kelas Baru = AK-1C Karyawan
+
+Hormat kami,
+TU Jurusan Manajemen Bisnis
+""", "course_data", "id",
+  cd("AK1101", "Akuntansi Dasar", **{"class": "AK-1C Karyawan"}), client="outlook")
+
+M("ios-mixed-move-class-night", "2028-03-23 22:40:00",
+  ("Stefanus Gultom", "stefanus.gultom@polibatam.ac.id"),
+  "kelas",
+  """Min tolong move course Instalasi Listrik (EL2204) ke class EL-2C Night ya, yg sekarang masih EL-2C.
+
+Stef
+
+Sent from my iPhone
+""", "course_data", "mixed",
+  cd("EL2204", "Instalasi Listrik", **{"class": "EL-2C Night"}), client="iphone")
 
 BATCH_ENDS.append(len(E.MAILS))
 
