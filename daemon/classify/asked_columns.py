@@ -19,12 +19,18 @@ from daemon.classify.wording import sentence_around
 _SHAPED = frozenset({"class", "credits", "semester"})
 
 
-def _asked_outside_tables(text: str) -> set[str]:
-    """The shaped fields named, not as the old value, in a sentence with a change verb on a line that is no row."""
+# A request names its fields a few times; only the first mentions are weighed (each reads its sentence from its line's
+# start, and a pasted list or hostile text names them by the thousand).
+_MENTIONS = 20
+
+
+def _asked_outside_tables(text: str, fields: set[str]) -> set[str]:
+    """Those of `fields` named, not as the old value, in a sentence with a change verb on a line that is no row."""
     asked = set()
-    for field, cue in cues(text):
+    mentions = [(field, cue) for field, cue in cues(text) if field in fields]
+    for field, cue in mentions[:_MENTIONS]:
         line = line_of(text, cue.start())
-        if field not in _SHAPED or is_old_side(cue) or "|" in line or "\t" in line:
+        if field in asked or is_old_side(cue) or "|" in line or "\t" in line:
             continue
         start, end = sentence_around(text, cue.start())
         if VERB_IN_SENTENCE.search(text, start, end):
@@ -35,15 +41,17 @@ def _asked_outside_tables(text: str) -> set[str]:
 def asked_columns(text: str, found: set[str]) -> list[FoundChange]:
     """The first table's cell under a plain heading of each field asked outside the tables and not read yet."""
     changes: list[FoundChange] = []
-    tables = headed_tables(text)
-    asked = _asked_outside_tables(text) - found if tables else set()
-    for table in tables[:1]:
+    for table in headed_tables(text)[:1]:
+        plain = {head.field for head in table.heads if head and head.side is Side.PLAIN and head.field in _SHAPED}
+        asked = _asked_outside_tables(text, plain - found) if plain - found else set()
         for head, (cell, start), label in zip(table.heads, table.first_row, table.labels, strict=False):
             if head is None or head.side is not Side.PLAIN or head.field not in asked:
                 continue
             if (value := new_value(head.field, cell, [])) is not None:
                 at = text.find(value, start)
                 at = start if at < 0 else at
-                changes.append(FoundChange(head.field, value, f"plain column {label!r}, asked in the text", at, at + len(value)))
+                changes.append(
+                    FoundChange(head.field, value, f"plain column {label!r}, asked in the text", at, at + len(value))
+                )
                 asked.discard(head.field)
     return changes

@@ -12,8 +12,8 @@ from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
-from daemon.classify.class_moved import moved_to_class
 from daemon.classify.changes_by_shape import shaped_without_cue
+from daemon.classify.class_moved import moved_to_class
 from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later

@@ -12,7 +12,6 @@ from daemon.classify.asking import unsure
 from daemon.classify.change_words import COURSE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
-from daemon.classify.wording import sentence_around
 
 _MOVE = re.compile(
     r"\b(?:move[ds]?|moving|transfer(?:red)?|shift(?:ed)?|relocate[ds]?|(?:di)?pindah(?:kan|in)?|mindahin)\b",
@@ -23,9 +22,24 @@ _COURSE_NAMED = re.compile(rf"\b(?:{COURSE}|it)\b|\b[A-Z]{{2,4}}[ -]?\d{{3,4}}\b
 _PEOPLE = re.compile(r"\b(?:mahasiswa|mhs|siswa|students?|peserta|participants?|NIM|atas\snama|a\.n\.)\b", re.I)
 
 
+# The verb stands within a sentence's reach before the class; a request moves its course once or twice, so only
+# the first mentions of a class moved to are weighed (hostile text repeats them by the thousand).
+_REACH = 200
+_MENTIONS = 20
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_start(flat: str, position: int) -> int:
+    window_start = max(0, position - _REACH)
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(flat, window_start, position)]
+    return breaks[-1] if breaks else window_start
+
+
 def moved_to_class(flat: str) -> FoundChange | None:
-    for to_class in _TO_CLASS.finditer(flat):
-        sentence_start, _ = sentence_around(flat, to_class.start())
+    for index, to_class in enumerate(_TO_CLASS.finditer(flat)):
+        if index == _MENTIONS:
+            break
+        sentence_start = _sentence_start(flat, to_class.start())
         # "move my course X dari shift pagi ke class Y": the verb whose object is the course, not a later "shift".
         move = next(
             (
@@ -41,8 +55,9 @@ def moved_to_class(flat: str) -> FoundChange | None:
         read = value_at(flat, "class", to_class.end(), len(flat))
         if read is None or read.start != to_class.end():
             continue
-        change = FoundChange("class", read.value, f"moved to class: {move.group(0)} … {to_class.group(0).strip()}",
-                             read.start, read.end)
+        change = FoundChange(
+            "class", read.value, f"moved to class: {move.group(0)} … {to_class.group(0).strip()}", read.start, read.end
+        )
         if not unsure(flat, move.start(), move.start(), change.span):
             return change
     return None

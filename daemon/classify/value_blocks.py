@@ -7,6 +7,7 @@ every offset kept: the delimiter becomes a colon padded with spaces, a snake_cas
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from daemon.classify.change_words import COURSE, NEW_SIDE, OLD_SIDE
 
@@ -17,10 +18,10 @@ _KEYED_LINE = re.compile(
     r"(?m)^([ \t]{0,8}(?:[-*•][ \t])?)([A-Za-z][A-Za-z0-9_.]{0,19}(?:[ \t][A-Za-z][A-Za-z0-9_.]{0,19}){0,2})"
     rf"([ \t]{{0,20}}(?::=|=(?![=>])|{_ARROW})[ \t]{{0,20}})(?=[^\s=])"
 )
-# "'kode_mk' => 'TI2106',", "\"kelas_baru\": \"EL-1A Sore\"": a line of a PHP array or a JSON object, key and value quoted.
+# "'kode_mk' => 'TI2106',", "\"kelas_baru\": \"EL-1A Sore\"": a PHP array's or a JSON object's line, all quoted.
 _QUOTED_LINE = re.compile(
-    r"(?m)^([ \t]{0,8})([\"'])([A-Za-z][A-Za-z0-9_. ]{0,30})\2([ \t]{0,20}(?::|=>|=)[ \t]{0,20})([\"'])([^\"'\n]{1,80})\5"
-    r"([ \t]{0,4},?)[ \t]{0,4}$"
+    r"(?m)^([ \t]{0,8})([\"'])([A-Za-z][A-Za-z0-9_. ]{0,30})\2([ \t]{0,20}(?::|=>|=)[ \t]{0,20})"
+    r"([\"'])([^\"'\n]{1,80})\5([ \t]{0,4},?)[ \t]{0,4}$"
 )
 _COURSE_KEY = re.compile(rf"(?:the[ \t])?(?:{COURSE}|modul|module|subject)", re.IGNORECASE)
 
@@ -46,39 +47,29 @@ def _key_words(key: str) -> str:
 def labelled_blocks(text: str) -> str:
     """The text with its key = value blocks (two lines at least, one after the other) and its course arrows
     written as labelled lines, each character at its place."""
-    text = _unquoted_blocks(text)
-    lines = list(_KEYED_LINE.finditer(text))
+    text = _rewritten(text, list(_QUOTED_LINE.finditer(text)), _unquoted, lambda _: True)
+    return _rewritten(text, list(_KEYED_LINE.finditer(text)), _as_label, lambda line: not _is_arrow(line))
+
+
+def _rewritten(
+    text: str,
+    lines: list[re.Match[str]],
+    rewrite: Callable[[re.Match[str]], str],
+    in_block: Callable[[re.Match[str]], bool],
+) -> str:
+    """Each line rewritten that stands in a block with a neighbour, or that is an arrow after the course's key."""
+    pairs = {
+        index
+        for index in range(len(lines) - 1)
+        if in_block(lines[index]) and in_block(lines[index + 1]) and _adjacent(text, lines[index], lines[index + 1])
+    }
     out: list[str] = []
     last = 0
     for index, line in enumerate(lines):
-        if _is_arrow(line):
-            relabel = bool(_COURSE_KEY.fullmatch(line.group(2)))
-        else:
-            neighbours = [other for other in (lines[index - 1] if index else None, _next(lines, index)) if other]
-            relabel = any(
-                not _is_arrow(other) and _adjacent(text, *sorted((line, other), key=_start)) for other in neighbours
-            )
-        if relabel:
-            out += [text[last : line.start()], _as_label(line)]
+        blocked = index in pairs or index - 1 in pairs
+        if blocked or (not in_block(line) and _COURSE_KEY.fullmatch(line.group(2))):
+            out += [text[last : line.start()], rewrite(line)]
             last = line.end()
-    return "".join(out) + text[last:] if out else text
-
-
-def _unquoted_blocks(text: str) -> str:
-    """Quoted keys and values of two lines or more in a row, unquoted and labelled."""
-    lines = list(_QUOTED_LINE.finditer(text))
-    blocked = {
-        index
-        for index in range(len(lines) - 1)
-        for pair in ((lines[index], lines[index + 1]),)
-        if _adjacent(text, *pair)
-    }
-    blocked |= {index + 1 for index in blocked}
-    out: list[str] = []
-    last = 0
-    for index in sorted(blocked):
-        out += [text[last : lines[index].start()], _unquoted(lines[index])]
-        last = lines[index].end()
     return "".join(out) + text[last:] if out else text
 
 
@@ -86,15 +77,11 @@ def _is_arrow(line: re.Match[str]) -> bool:
     return line.group(3).strip() not in ("=", ":=")
 
 
-def _next(lines: list[re.Match[str]], index: int) -> re.Match[str] | None:
-    return lines[index + 1] if index + 1 < len(lines) else None
-
-
-def _start(line: re.Match[str]) -> int:
-    return line.start()
-
-
 def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """The second line starts on the line after the first's, or after one empty line (Outlook's paragraphs)."""
     line_end = text.find("\n", first.end())
-    return line_end >= 0 and not text[line_end : second.start()].strip() and text.count("\n", line_end, second.start()) <= 2
+    return (
+        line_end >= 0
+        and not text[line_end : second.start()].strip()
+        and text.count("\n", line_end, second.start()) <= 2
+    )

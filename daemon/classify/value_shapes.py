@@ -8,9 +8,7 @@ from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quote
 from daemon.classify.value_word_key import NOT_A_KEY, word_key
 
 # When a class meets or whom it is for, written after it: "TI-2A Malam", "MP-2C Weekend", "AK-3A Night".
-SHIFT = (
-    "Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Eksekutif|Executive|Evening|Morning|Afternoon|Night|Weekend"
-)
+SHIFT = "Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Eksekutif|Executive|Evening|Morning|Afternoon|Night|Weekend"
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
@@ -164,9 +162,7 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
-_CLASS_AFTER_WORD = re.compile(
-    rf"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:{SHIFT}))?)(?![\w-])"
-)
+_CLASS_AFTER_WORD = re.compile(rf"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:{SHIFT}))?)(?![\w-])")
 
 
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
