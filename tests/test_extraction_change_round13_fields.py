@@ -109,6 +109,9 @@ def test_a_plain_table_column_is_new_only_when_the_text_asks_for_its_field() -> 
     table = "Kode MK | Mata Kuliah | Kelas\nPT2101 | Pertanian Organik | PT-2A Sore\n\n"
     assert pairs(table + "Kelasnya tolong diperbarui sesuai tabel.") == {"class": "PT-2A Sore"}
     assert "class" not in pairs(table + "Tabel di atas hanya untuk informasi.")
+    # a class after another field's change only says whose
+    rows = "Kelas | Dosen Baru\nPT-2A Sore | Rina Oktaviani, M.P.\n"
+    assert "class" not in pairs("Mohon perubahan dosen MK Pertanian Organik untuk kelas berikut:\n\n" + rows)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ baru" with "Mohon short name diganti"), and is not read."""
 
 from __future__ import annotations
 
+import re
+
 from daemon.classify.change_words import cues, is_old_side
 from daemon.classify.column_heads import Side
 from daemon.classify.connector_value import VERB_IN_SENTENCE, line_of
@@ -19,6 +21,7 @@ from daemon.classify.wording import sentence_around
 _SHAPED = frozenset({"class", "credits", "semester"})
 
 
+_JOINED = re.compile(r"[ \t]*(?:,|dan|and|serta|&)[ \t]+(?:the[ \t]+|its[ \t]+)?", re.IGNORECASE)
 # A request names its fields a few times; only the first mentions are weighed (each reads its sentence from its line's
 # start, and a pasted list or hostile text names them by the thousand).
 _MENTIONS = 20
@@ -33,6 +36,11 @@ def _asked_outside_tables(text: str, fields: set[str]) -> set[str]:
         if field in asked or is_old_side(cue) or "|" in line or "\t" in line:
             continue
         start, end = sentence_around(text, cue.start())
+        # "Mohon perubahan dosen pengampu ... untuk kelas berikut": a class after another field's change only says
+        # whose; "Tolong SKS dan kelasnya disesuaikan" joins the two changes.
+        before = [other for _, other in cues(text[start : cue.start()])]
+        if before and not _JOINED.fullmatch(text[start + before[-1].end() : cue.start()]):
+            continue
         if VERB_IN_SENTENCE.search(text, start, end):
             asked.add(field)
     return asked
