@@ -12,6 +12,7 @@ import pytest
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.announcement_lines import SUBJECT_REQUEST
+from daemon.classify.asked_columns import asked_columns
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
@@ -23,6 +24,7 @@ from daemon.classify.claim_context import (
     without_glued_thanks,
 )
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
+from daemon.classify.class_moved import moved_to_class
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_name_shown import shown_name
@@ -34,6 +36,7 @@ from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.lecturer_told import lecturer_is
 from daemon.classify.made_change import change_reported_made
+from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
@@ -41,7 +44,9 @@ from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.telling import asks_for_work
+from daemon.classify.value_blocks import labelled_blocks
 from daemon.classify.value_first import value_first
+from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import sentences
 from daemon.classify.wrong_change import change_made_wrongly
@@ -53,6 +58,14 @@ from parsers.message import parse_message
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
 # input before the commit that mended it (that commit's message gives the timings); now each takes well under this.
 BOUND_SECONDS = 5.0
+
+
+def _credits(text: str) -> object:
+    return SHAPE_READERS["credits"](text, 0, len(text))
+
+
+def _asked_columns(text: str) -> object:
+    return asked_columns(text, set())
 
 
 def _shown_name(text: str) -> object:
@@ -366,6 +379,20 @@ def _system_notice(text: str) -> object:
         pytest.param(_rule("done confirmation"), "exactly as i " * 10_000, id="as-i-asked"),
         # change nouns again and again, never said made
         pytest.param(change_reported_made, "perubahan sudah " * 10_000 + "x", id="reported-made"),
+        # key = value lines by the thousand, a key's blanks never reaching a delimiter, quoted keys never closed
+        pytest.param(labelled_blocks, "kode_mk = X1\n" * 20_000, id="value-block-lines"),
+        pytest.param(labelled_blocks, "kode mk" + " " * 40_000 + "x\n", id="value-block-blanks"),
+        pytest.param(labelled_blocks, '"kode_mk": "' + "a" * 40_000 + "\n\n", id="quoted-block"),
+        pytest.param(labelled_blocks, "mk -> " * 20_000, id="course-arrows"),
+        # a credit count followed by a split that never closes, code fences that never close
+        pytest.param(_credits, "3 (" + "T: 2, " * 20_000, id="credit-split"),
+        pytest.param(plain_labels, "key to:\n" + "```\n" * 20_000, id="code-fences"),
+        # a move verb, a course and a class again and again, never with a class's value
+        pytest.param(moved_to_class, "move course TI2201 to class " * 20_000, id="moved-to-class"),
+        # a table with a plain class column, and class cues asked by the thousand
+        pytest.param(
+            _asked_columns, "Kode | Kelas\nTI2201 | TI-2A\n" + "kelasnya diganti. " * 20_000, id="asked-columns"
+        ),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

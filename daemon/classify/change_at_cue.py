@@ -27,6 +27,7 @@ from daemon.classify.connector_value import (
 )
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
+from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.wording import sentence_around, sentence_end
 
 REACH = 160
@@ -96,12 +97,11 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         and (count := COUNT_BEFORE.search(text, max(0, cue_start - 40), cue_start))
         and not THEN_TO.match(text, cue.end())
     ):
+        # "jadi 3 sks (1-2)": the count read with the split written after its unit.
+        whole = SHAPE_READERS["credits"](text, count.start(1), min(len(text), cue.end() + 60))
+        value, end = whole if whole and whole[1] > cue.end() else (count.group(1), count.end(1))
         change = FoundChange(
-            field,
-            count.group(1),
-            f"count before cue: {count.group(0).strip()} {cue.group(0)}",
-            count.start(1),
-            count.end(1),
+            field, value, f"count before cue: {count.group(0).strip()} {cue.group(0)}", count.start(1), end
         )
         return asked(change, count.start())
     # "MK ini 3 SKS, bukan 2 SKS": a count set against another right after its unit is the right one.

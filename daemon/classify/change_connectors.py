@@ -84,7 +84,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         + r")\b(?:\s+(?!(?:"
         + STRONG_TO
         # Malay "ditukar kepada X", Betawi "diganti ame X", Sundanese "diganti ku X"
-        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm|kepada|ame|ama|ku)\b",
+        # "regenerate it as X": "as" only after the pronoun, never "as discussed".
+        + r")\b)\S+){0,4}?\s+(?:ke|k|to|dengan|dgn|with|by|oleh|sama|sm|kepada|ame|ama|ku|(?<=\bit\s)as)\b",
     ),
     # "koordinator MK X berganti ke Ir. Y", "the coordinator changes effective now to Y": the field changes by itself,
     # the verb without an object, then where it goes (a "from" first is "from X to Y"'s).

@@ -116,6 +116,8 @@ CHANGE_VERB = (
     r"dipindah(?:kan)?|pindah(?:kan)?|(?:di)?alihkan|move[d]?|revisi|direvisi|koreksi|dikoreksi|perbaiki|diperbaiki|correct(?:ed)?|"
     r"fix(?:ed)?|(?:di-?)?rename[d]?|edit(?:ed)?|diedit|adjust(?:ed)?|disesuaikan|sesuaikan|replace[d]?|switch(?:ed)?|"
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|"
+    # a key that leaked is rotated: "rotate it to X", "renew the key to X", "regenerate it as X"
+    r"rotate[d]?|renew(?:ed)?|regenerate[d]?|"
     r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.asked_columns import asked_columns
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
 from daemon.classify.changes_by_shape import shaped_without_cue
+from daemon.classify.class_moved import moved_to_class
 from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
@@ -220,6 +222,9 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     swapped = replaced_with(flat, set(found))
     if swapped and not supposed(flat, swapped.start) and not any(swapped.overlaps(other) for other in found.values()):
         found[swapped.field] = swapped
+    moved = None if "class" in found else moved_to_class(flat)
+    if moved and not supposed(flat, moved.start) and not any(moved.overlaps(other) for other in found.values()):
+        found["class"] = moved
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(runs.overlaps(other) for other in found.values()):
         found["semester"] = runs
@@ -252,6 +257,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     if (back := reverted(flat)) and not supposed(flat, back.start):
         found[back.field] = back
     for change in field_value_list(flat, set(found)):
+        found[change.field] = change
+    for change in asked_columns(flat, set(found)):
         found[change.field] = change
     for change in value_first(flat, set(found)):
         found[change.field] = change

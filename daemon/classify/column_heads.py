@@ -29,7 +29,7 @@ _NEW = re.compile(
     r"\b(?:baru|bru|new|usulan|diusulkan|pengganti|proposed|seharusnya|harusnya|menjadi|sesudah|setelah|after|"
     r"updated|revised|revisi|koreksi|corrected|(?:yang|yg)\s+(?:benar|betul|baru)|should\s+be|to\s+be|requested|"
     r"diminta|target|replacement|perbaikan|should\s+(?:read|say|show)|must\s+be|ought\s+to\s+be|desired|intended|"
-    r"wanted)\b"
+    r"wanted|correct|benar|betul)\b"
 )
 _OLD = re.compile(
     r"\b(?:lama|lma|lm|old|current(?:ly)?|saat\s+ini|sekarang|skrg|semula|sebelum(?:nya)?|before|existing|"

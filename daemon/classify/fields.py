@@ -19,6 +19,7 @@ from daemon.classify.model import RequestFields, RequestType
 from daemon.classify.name_tagger import read_name
 from daemon.classify.renamed_by_name import renamed_by_name
 from daemon.classify.value_basics import SPACES
+from daemon.classify.value_blocks import labelled_blocks
 
 
 def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple[str | None, str | None]:
@@ -73,6 +74,7 @@ def extract_fields(
     learned from."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
+    text = labelled_blocks(text)
     code, name = _course(subject.translate(SPACES), text.translate(SPACES), context.translate(SPACES), tagged)
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)

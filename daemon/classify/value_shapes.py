@@ -7,6 +7,8 @@ import re
 from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
 from daemon.classify.value_word_key import NOT_A_KEY, word_key
 
+# When a class meets or whom it is for, written after it: "TI-2A Malam", "MP-2C Weekend", "AK-3A Night".
+SHIFT = "Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Eksekutif|Executive|Evening|Morning|Afternoon|Night|Weekend"
 _CLASS = re.compile(
     # "IF-2C", "TI 3A", "KJ-RKS3B"; never three digits in a row ("GU 702" is a room, "IF302" a course code); a
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
@@ -15,15 +17,15 @@ _CLASS = re.compile(
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" too.
-    r"(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Internasional|International|Evening|Morning|"
-    r"Gabungan|Merged|Joint)(?![ \t]+(?:ini|nanti|tadi|besok|hari|this|today)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
+    rf"(?:\s(?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)"
+    r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
     # "KA-2A Grup 1", "TI-1B Shift 2": a practical group or a shift of the class, numbered.
     r"(?:\s(?i:Grup|Group|Kelompok|Shift|Sesi|Session)\s?\d{1,2}(?![\w-]))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
     # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
-    r"(?:\s\((?i:pagi|siang|sore|malam|reguler|karyawan|ekstensi|internasional|international|evening|morning)\))?|"
+    rf"(?:\s\((?i:{SHIFT}|internasional|international)\))?|"
     # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
-    r"[1-8][A-F]\s(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Evening|Morning)(?![\w-]))"
+    rf"[1-8][A-F]\s(?:{SHIFT})(?![\w-]))"
 )
 NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
 # An academic year: "2026/2027", "2026-2027", "2026/27".
@@ -63,6 +65,10 @@ CREDIT_WORDS = {
 _CREDITS = re.compile(
     r"(\d{1,2}|" + "|".join(CREDIT_WORDS) + r")(?:\b|(?=sks\b))(?!\s*[/.:]\d)(?:\s*\((?:(\d{1,2})|\w+)\))?",
     re.IGNORECASE,
+)
+_SPLIT_PART = r"(?:[A-Za-z]{1,12}[ \t]?:?[ \t]?\d{1,2}|\d{1,2}[ \t]?[A-Za-z]{0,12})"
+_SPLIT = re.compile(
+    rf"[ \t]?(?:(?i:sks|credits?)[ \t]?)?\(({_SPLIT_PART}(?:[ \t]?(?:[,;+/&-]|dan|and)[ \t]?{_SPLIT_PART}){{1,3}})\)"
 )
 _BRACKETED = re.compile(r"\([ \t]*([^()\n]{1,40}?)[ \t]*\)")
 _TOKEN = re.compile(r"[^\s\"“”'‘’,;()]+")
@@ -145,13 +151,18 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if not 1 <= int(number) <= 12:
         return None
     # "tiga SKS" is the value as written; "tiga (3) SKS" has the number written too, and that is the value.
-    return (match.group(2) or match.group(1), match.end())
+    if match.group(2):
+        return match.group(2), match.end()
+    # "3 (T: 2, P: 1)", "4 SKS (2 teori + 2 praktik)": the count's split into its parts, which add up to it, is
+    # written as part of the value.
+    split = _SPLIT.match(text, match.end(), limit)
+    if split and sum(int(part) for part in re.findall(r"\d+", split.group(1))) == int(number):
+        return text[match.start(1) : split.end()], split.end()
+    return match.group(1), match.end()
 
 
 # After the word "kelas"/"class" a class may be a letter alone: "diganti jadi kelas B", "class C (evening)".
-_CLASS_AFTER_WORD = re.compile(
-    r"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Evening|Morning))?)(?![\w-])"
-)
+_CLASS_AFTER_WORD = re.compile(rf"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:{SHIFT}))?)(?![\w-])")
 
 
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
