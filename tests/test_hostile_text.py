@@ -12,6 +12,7 @@ import pytest
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.announcement_lines import SUBJECT_REQUEST
+from daemon.classify.asked_columns import _JOINED as JOINED
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
@@ -393,6 +394,8 @@ def _system_notice(text: str) -> object:
         pytest.param(
             _asked_columns, "Kode | Kelas\nTI2201 | TI-2A\n" + "kelasnya diganti. " * 20_000, id="asked-columns"
         ),
+        # the words joining two fields asked together, after a long run of blanks: searched, not only fully matched
+        pytest.param(lambda text: JOINED.search(text), " \t" * 10_000 + "x", id="joined-blanks"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

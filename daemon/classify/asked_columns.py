@@ -21,7 +21,7 @@ from daemon.classify.wording import sentence_around
 _SHAPED = frozenset({"class", "credits", "semester"})
 
 
-_JOINED = re.compile(r"[ \t]*(?:,|dan|and|serta|&)[ \t]+(?:the[ \t]+|its[ \t]+)?", re.IGNORECASE)
+_JOINED = re.compile(r"[ \t]*+(?:,|dan|and|serta|&)[ \t]++(?:the[ \t]++|its[ \t]++)?", re.IGNORECASE)
 # A request names its fields a few times; only the first mentions are weighed (each reads its sentence from its line's
 # start, and a pasted list or hostile text names them by the thousand).
 _MENTIONS = 20
