@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write held-out part16: 70 hand-written helpdesk mails and labels.json (stdlib only, deterministic)."""
+"""Twenty-seventh tuning corpus (the former held-out part16): writes the 70 mails and labels.json (stdlib only, deterministic)."""
 import base64
 import datetime as dt
 import email
