@@ -28,6 +28,7 @@ from daemon.classify.claim_trailer import without_assistant, without_dashes_at_e
 from daemon.classify.class_moved import moved_to_class
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
+from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
@@ -42,6 +43,7 @@ from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
+from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.telling import asks_for_work
@@ -377,6 +379,10 @@ def _system_notice(text: str) -> object:
         pytest.param(nothing_to_do, "di e-learning sudah benar " * 5_000 + "x", id="elearning-right-then"),
         # asking words before revert words that never finish
         pytest.param(asks_for_work, "mohon change it " * 10_000, id="asks-revert"),
+        # a verb that may be set back, words after it that never reach "back", in raw text and in the type rules
+        pytest.param(reverted, "Nama MK set it up " * 10_000 + "x", id="set-never-back"),
+        pytest.param(reverted_name, "change \t the \n name " * 10_000 + "x", id="change-never-back"),
+        pytest.param(_rule("change reverted"), "nama set it up " * 10_000 + "x", id="rule-set-never-back"),
         pytest.param(_rule("done confirmation"), "exactly as i " * 10_000, id="as-i-asked"),
         # change nouns again and again, never said made
         pytest.param(change_reported_made, "perubahan sudah " * 10_000 + "x", id="reported-made"),

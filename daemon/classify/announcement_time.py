@@ -18,7 +18,7 @@ from daemon.classify.announcement_governed import (
 )
 from daemon.classify.announcement_lines import ASKING, TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
-from daemon.classify.dates import WEEKDAYS, find_date, find_moment
+from daemon.classify.dates import SPAN_TO, WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
 
 PUBLISH = re.compile(
@@ -229,7 +229,7 @@ def split_moment(text: str, reference: datetime) -> str | None:
     return _split_moment(unwrap(_FORM_LABEL.sub(r"\1: ", _untabled(text))), reference, PUBLISH)
 
 
-_SPAN = re.compile(r"(?i)\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|until|to)\s*\d")
+_SPAN = re.compile(rf"(?i)\s*(?:{SPAN_TO})\s*\d")
 _PLACE_LABEL = re.compile(r"(?i)\W*(?:tempat|lokasi|ruang(?:an)?|venue|place|location|room)\s*:")
 
 

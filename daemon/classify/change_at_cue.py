@@ -9,6 +9,7 @@ from daemon.classify.change_words import (
     BY_VERB,
     CHANGE_VERB,
     COUNT_BEFORE,
+    COUNT_WORD,
     CUES,
     NEW_SIDE,
     OUGHT,
@@ -76,9 +77,8 @@ _SET_RIGHT = re.compile(
     r"benerin|wrong|mistake|correct|fix)\w*",
     re.IGNORECASE,
 )
-_COUNT_WORD = r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)"
-_BARE_COUNT = re.compile(rf"\b({_COUNT_WORD})[ \t]*$", re.IGNORECASE)
-_OTHER_COUNT = re.compile(rf"[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+{_COUNT_WORD}\b", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"\b({COUNT_WORD})[ \t]*$", re.IGNORECASE)
+_OTHER_COUNT = re.compile(rf"[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+(?:{COUNT_WORD})\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:bukan|bkn|not|of)[ \t]*$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
 

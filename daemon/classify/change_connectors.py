@@ -9,8 +9,13 @@ from collections.abc import Iterator
 from daemon.classify.change_words import CHANGE_VERB, OUGHT, STRONG_TO
 from daemon.classify.wording import RATHER, sentence_end
 
+# The arrows typed between a field or its old value and the new one.
+ARROW = r"->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨]"
+# A guillemet too, where a line's connector or a key's delimiter is read: "Kelas » TI-2A".
+POINTER = ARROW + r"|»"
+
 CONNECTORS: tuple[tuple[str, str], ...] = (
-    ("arrow", r"(?:->|-->|→|=>|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨])"),
+    ("arrow", rf"(?:{POINTER})"),
     ("colon at line end", r":[ \t]*(?=\n)"),
     # "the lecturer for EL3201 is now Dr. X": a field said to be something now has a new value.
     # "dosennya ganti, sekarang Bu X": the change told, then who it is now.

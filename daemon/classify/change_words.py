@@ -6,12 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Setting a value back, in the normalised words of the type rules: "dikembalikan", "dibalikin", ngapak "dibalikna",
-# "revert", "change it back", "undo".
-REVERT = (
-    r"(?:di|me|meng)?kembalikan|ngembaliin|(?:di)?balik(?:in|kan|na|ke)|revert(?:ed|ing)?|"
-    r"(?:change|set|switch|turn|put)(?:ed|s)? (?:it |them |this |that )?back|undo"
-)
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
 # "Yang ngajar sekarang X", "yg pegang skrg Pak X": who teaches now, in spoken verbs, names the new lecturer.
@@ -126,6 +120,8 @@ CHANGE_VERB = (
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
     r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
+# A credit count in figures or words.
+COUNT_WORD = r"\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six"
 # "menjadi 3 SKS", "jadi tiga SKS": the credit count stands before its cue, as written.
 COUNT_BEFORE = re.compile(
     r"\b(?:"
@@ -139,7 +135,7 @@ COUNT_BEFORE = re.compile(
     # "padahal sudah tiga SKS": what it already is.
     r"(?:padahal|pdhl|whereas)(?:\s(?:sudah|udah|sdh|already))?"
     r"(?:\s(?:sesuai|menurut|berdasarkan|according\sto|as\sper)(?:\s[^\s\d]+){1,5})?)"
-    r"\s+(\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)\s*$",
+    r"\s+(" + COUNT_WORD + r")\s*$",
     re.IGNORECASE,
 )
 # "ubah 3 SKS jadi 4 SKS": a connector right after the cue leads past the count before it.

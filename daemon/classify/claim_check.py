@@ -18,6 +18,7 @@ from daemon.classify.claim_context import (
     without_glued_thanks,
     without_leave_to_edit,
 )
+from daemon.classify.claim_postscript import corrected_in_postscript
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
@@ -25,7 +26,7 @@ from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
-from daemon.classify.wording import RATHER, sentence_around, unwrap
+from daemon.classify.wording import sentence_around, unwrap
 from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
@@ -110,24 +111,6 @@ _DOUBT_REACH = 90
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
 
-# "P.S. Maaf, saya salah ketik: short name yang benar AKP-3B", "PS: sorry, make it Harbour-24 instead": a
-# postscript that owns up to a slip corrects the value said before it.
-# "Update: ... please make it Survey-B2 instead", "Revisi: ...": a later note under its label corrects it too ("Update
-# juga ..." without the colon asks for more).
-_POSTSCRIPT = re.compile(
-    r"^[ \t]*(?:(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?|(?:Update|Revisi|Edit)[ \t]*:)",
-    re.M | re.I,
-)
-_SLIP = re.compile(
-    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|instead|sorry|maaf)\b",
-    re.IGNORECASE,
-)
-_SAYS_VALUE = re.compile(
-    r"\b(?:yang\s+benar|yg\s+benar|seharusnya|harusnya|maksud(?:nya|\s+saya)?|I\s+meant|make\s+it|should\s+(?:be|have"
-    rf"\s+been)|menjadi|jadi|jadikan|pakai|use|adalah|is|{RATHER})\b[ \t]*:?|:",
-    re.IGNORECASE,
-)
-
 
 def _span_in_text(change: FoundChange) -> bool:
     return not change.cue.startswith(_ELSEWHERE)
@@ -145,24 +128,6 @@ def _in_identity_block(flat: str, change: FoundChange) -> bool:
         return False
     lines = flat[: max(0, start - 1)].split("\n")[-3:] + flat[end + 1 :].split("\n")[:3]
     return any(_IDENTITY_LINE.match(line) for line in lines)
-
-
-def _corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | None:
-    """The change, the value a later postscript corrects it to, or None when the postscript owns up to a slip in
-    this field but its value cannot be read."""
-    for postscript in _POSTSCRIPT.finditer(flat, change.end):
-        block_end = flat.find("\n\n", postscript.end())
-        block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
-        # "Ralat:", "Correction:" own up to the slip themselves.
-        if not _SLIP.search(postscript.group(0)) and not _SLIP.search(block):
-            continue
-        for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
-            read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
-            if read is not None and read.value != change.value:
-                source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
-                return FoundChange(change.field, read.value, source, read.start, read.end)
-        return None
-    return change
 
 
 def _without_tail(flat: str, change: FoundChange) -> str:
@@ -289,7 +254,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     if change.field == "lecturer" and for_a_meeting(flat, change):
         return None
-    return _corrected_in_postscript(flat, change)
+    return corrected_in_postscript(flat, change)
 
 
 def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name: str | None) -> tuple[FoundChange, ...]:

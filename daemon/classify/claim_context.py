@@ -10,6 +10,7 @@ from dataclasses import replace
 from daemon.classify.change_words import cues
 from daemon.classify.course_code import CODE
 from daemon.classify.found_change import FoundChange
+from daemon.classify.revert_words import REVERT_IN_RAW_TEXT
 from daemon.classify.wording import sentence_around
 
 # "Manajemen Proyek Konstruksi Tarimo kasih", "Dr. Armando da Costa Obrigadu barak", "Ratna Sari Hatur nuhun": a
@@ -101,7 +102,7 @@ _CONSEQUENCE = re.compile(r"\b(?:so|jadi|sehingga|maka|therefore|hence|thus)\b",
 # "sudah diganti, tapi masih salah; mohon diganti lagi jadi X", "sudah diganti ... Ternyata Kaprodi tidak setuju.
 # Mohon dikembalikan", "udah ganti ... tapi di elearning masih nama dosen lama": done somewhere, asked now.
 _ASKED_AGAIN = re.compile(
-    r"\b(?:lagi|again|(?:di|ke)?kembali\w*|(?:di)?balik\w*|revert\w*|undo|semula|(?:di)?batal\w*|cancel\w*|still|"
+    r"\b(?:lagi|again|" + REVERT_IN_RAW_TEXT + r"|semula|(?:di)?batal\w*|cancel\w*|still|"
     r"masih|msh|salah|wrong|keliru|belum|blm|not[ \t]+yet|tapi|tp|but|however|namun|ternyata|typo|incorrect|"
     r"tidak[ \t]+(?:sesuai|tepat|benar|setuju)|not[ \t]+(?:right|correct|approved))\b",
     re.IGNORECASE,

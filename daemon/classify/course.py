@@ -7,14 +7,10 @@ import re
 from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
+from daemon.classify.course_name_labelled import labelled
 from daemon.classify.course_name_lower import lower_case_name
 from daemon.classify.course_name_owned import own_course
-from daemon.classify.course_name_placed import (
-    labelled,
-    lower_case_before_class,
-    lower_case_before_code,
-    named_before_code,
-)
+from daemon.classify.course_name_placed import lower_case_before_class, lower_case_before_code, named_before_code
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,

@@ -6,14 +6,10 @@ import re
 
 from daemon.classify.change_words import cues
 from daemon.classify.course_name_shape import NAME, QUOTED, clean, trim_name
+from daemon.classify.revert_words import REVERT_IN_RAW_TEXT
 
-# What asks to undo a change: "mohon dikembalikan ke nama semula", "balikin lagi ke X", "change it back to X",
-# "revert the name", "dipulihkan ke nama awal".
-_UNDO = re.compile(
-    r"\b(?i:(?:di)?kembalikan|kembali\s+ke|(?:di)?balikin|(?:di)?pulihkan|revert(?:ed)?|undo|roll\s*back"
-    r"|(?:change|set|put|rename|switch|turn)(?:d|s)?\s+(?:it\s+|this\s+|the\s+(?:course\s+)?(?:name|title)\s+)?back"
-    r"|back\s+to\s+(?:the\s+|its\s+)?(?:old|original|previous|former|earlier))\b"
-)
+# What asks to undo a change: "mohon dikembalikan ke nama semula", "change it back to X", "revert the name".
+_UNDO = re.compile(rf"\b(?:{REVERT_IN_RAW_TEXT})\b", re.IGNORECASE)
 
 # What the course became, said in the past ("sudah diganti menjadi X", "was renamed to X", "kemarin udah diganti jd
 # X") or as it stands now ("kini tampil sebagai X", "sekarang jadi X", "now shows X").

@@ -44,13 +44,15 @@ _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 # (a four-digit hour after the month is not its year: "7 Dec 0800 hrs", "7 Des 2000H")
 _YEAR = r"((?:19|20)\d{2}(?!\s*(?:hrs?|h)\b)|'\d{2})"
+# What joins the first day of a span to its last: "15-20", "15 s.d. 20", "15 until 20".
+SPAN_TO = r"-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until"
 _DATES = (
     # 14 Maret 2026, 3rd of February, 14 Mar. 2026; a span "15-20 November", "15 s.d. 20 Nov" starts on its first day
     (
         "day month",
         re.compile(
             # (Malay "8hb Disember": "haribulan" after the day)
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th|hb)?(?:\s*(?:-|\u2013|s\.?\s?d\.?|sampai|hingga|to|until)\s*\d{{1,2}}(?:st|nd|rd|th|hb)?)?"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|hb)?(?:\s*(?:{SPAN_TO})\s*\d{{1,2}}(?:st|nd|rd|th|hb)?)?"
             rf"\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+{_YEAR})?",
             re.I,
         ),

@@ -10,14 +10,11 @@ import re
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.revert_words import REVERT_IN_RAW_TEXT
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
-_REVERT = re.compile(
-    r"\b(?:(?:di)?kembali(?:kan|in)|(?:di)?balik(?:in|kan)|revert(?:ed)?|restore[d]?|roll(?:ed)?\s+back|"
-    r"(?:change|set|put|turn|switch)(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?back|go\s+back)\b",
-    re.IGNORECASE,
-)
+_REVERT = re.compile(rf"\b(?:{REVERT_IN_RAW_TEXT})\b", re.IGNORECASE)
 # "jangan dikembalikan", "no need to revert": a revert said not to happen.
 _NOT_BEFORE = re.compile(
     r"\b(?:jangan|jgn|tidak\s+(?:usah|perlu)|tdk\s+(?:usah|perlu)|gak\s+usah|ga\s+usah|nggak\s+usah|don'?t|do\s+not|"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from daemon.classify.change_words import CORRECTION, OUGHT, REVERT
+from daemon.classify.change_words import CORRECTION, OUGHT
 from daemon.classify.keyword_rule import AS_LECTURER, CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
+from daemon.classify.revert_words import REVERT
 from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daemon.classify.change_words import REVERT
 from daemon.classify.keyword_rule import CHANGE, HEDGE
 from daemon.classify.made_change import change_reported_made
+from daemon.classify.revert_words import REVERT
 from daemon.classify.wrong_change import change_made_wrongly
 
 # Each reading is a kind of telling, said in Indonesian or English, casual or formal.

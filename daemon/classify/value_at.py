@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_connectors import ARROW
 from daemon.classify.change_words import CORRECTION, cues
 from daemon.classify.found_change import Read
 from daemon.classify.value_basics import clean_text, clean_value
@@ -16,7 +17,7 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AGAIN = re.compile(r"[ \t]*(?:kode|code|key|kunci|password|sandi)[ \t]*:[ \t]*", re.IGNORECASE)
-_ARROW_AFTER = re.compile(r"[ \t]*(?:->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨])[ \t]*")
+_ARROW_AFTER = re.compile(rf"[ \t]*(?:{ARROW})[ \t]*")
 # "SKS: 3 (seharusnya 2)", "Bapak Rudi, sekarang Ibu Dewi": a correction right after a value makes it the old one.
 # Spaces each taken once: two runs of them around an optional bracket split a long run every way.
 _CORRECTED_AFTER = re.compile(

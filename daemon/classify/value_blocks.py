@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.classify.change_connectors import POINTER
 from daemon.classify.change_words import COURSE, NEW_SIDE, OLD_SIDE
 
 # A key of a few words or snake_case parts at a line's start, then its delimiter. "==" compares and "=>" points at a
 # new value, neither labels; "->" after a field's name is the new value too, so only the course's own key is read.
-_ARROW = r"-->|->|=>|→|⇒|»|>>|[➜➔➙➛➝➞➟➡⟶⇨]"
 _KEYED_LINE = re.compile(
     r"(?m)^([ \t]{0,8}(?:[-*•][ \t])?)([A-Za-z][A-Za-z0-9_.]{0,19}(?:[ \t][A-Za-z][A-Za-z0-9_.]{0,19}){0,2})"
-    rf"([ \t]{{0,20}}(?::=|=(?![=>])|{_ARROW})[ \t]{{0,20}})(?=[^\s=])"
+    rf"([ \t]{{0,20}}(?::=|=(?![=>])|{POINTER})[ \t]{{0,20}})(?=[^\s=])"
 )
 # "'kode_mk' => 'TI2106',", "\"kelas_baru\": \"EL-1A Sore\"": a PHP array's or a JSON object's line, all quoted.
 _QUOTED_LINE = re.compile(
