@@ -164,6 +164,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
     return 0
 
 
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)[,.]?")
+
+
 def trim_name(words: list[str]) -> str | None:
     cut, end = name_span(words)
     words = words[:end]
@@ -230,6 +233,9 @@ def trim_name(words: list[str]) -> str | None:
         words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))
     ):
         words = words[1:]
+    # "on 5th Oct at 10 AM": a day written as an ordinal opens a date, never a name.
+    if words and _ORDINAL_DAY.fullmatch(words[0]):
+        return None
     # A connector in Title case closes a name as one of its words: "Ilmu Penyakit Dalam".
     while words and words[-1].lower() in CONNECTORS and not re.fullmatch(r"[A-Z][a-z]+", words[-1]):
         words = words[:-1]

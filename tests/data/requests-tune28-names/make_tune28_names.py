@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Generate the twenty-eighth P4M helpdesk TUNING corpus, part "names" (the course code and the current course name).
+
+Written in round 14 from the kinds of course identity the opened part16 (requests-tune27) still missed, in voices and
+layouts no corpus has: the helpdesk's own ticket number in a reply's subject beside a code with a year suffix; codes
+with an underscore, dots between their parts, spaces or lower case; a current name told as "nama sekarang X" with the
+new one only in the subject; a date or a lecturer's class where a name would stand; a study-programme secretary
+listing several courses of which one changes; English exchange staff writing "the module". Near-misses that must
+claim nothing: a course known only by its lecturer ("Bapak X's Tuesday class"), a guest lecture, a date after "on".
+
+The label is the value AS WRITTEN: the code whole (with its year suffix or underscore), the name as it stands now
+(never the new one). The message engine (clients, HTML) is the reading corpus's generator, imported from
+../requests-tune9-reading/make_tune9_reading.py; every body here was written by hand.
+Run:  python3 make_tune28_names.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune9-reading"))
+import make_tune9_reading as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def an(title, code=None, name=None, publish_at=None, scope="course"):
+    fields = {"title": title, "scope": scope}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if publish_at:
+        fields["publish_at"] = publish_at
+    return fields
+
+
+# ================================================================ batch 1 (scored before any rule for it)
+
+M("re-ticket-tag-year-suffix-code", "2027-05-03 08:10", ("Hendra Saputra", "hendra.saputra@polibatam.ac.id"),
+  "Re: [P4M-3187] Ganti dosen MK MNJ-2104-2027", "course_data", "id",
+  cd("MNJ-2104-2027", "Manajemen Operasi", lecturer="Dewi Lestari, M.M."), client="thunderbird", reply=True,
+  plain="""Pada 02/05/2027 16:40, P4M Helpdesk menulis:
+> Untuk MK MNJ-2104-2027 (Manajemen Operasi), siapa dosen penggantinya Pak?
+
+Dosennya diganti Dewi Lestari, M.M. mulai minggu depan.
+
+Hendra
+""")
+
+M("underscore-code-lower-name-after", "2027-05-03 09:30", ("Siti Marlina", "siti.marlina@polibatam.ac.id"),
+  "enrol key AK_2103", "course_data", "id",
+  cd("AK_2103", "Akuntansi Keuangan Menengah", enrolment_key="akm-genap27"), client="gmail-app",
+  plain="""Siang kak, course AK_2103 Akuntansi Keuangan Menengah tolong enrol key-nya diganti akm-genap27 ya.
+Makasih kak
+""")
+
+M("nama-sekarang-tanpa-titik-dua-subjek", "2027-05-03 10:15", ("Rahmat Hidayat", "rahmat.hidayat@polibatam.ac.id"),
+  "Mohon ubah nama MK ELK-2301 menjadi Sistem Tertanam Lanjut", "course_data", "id",
+  cd("ELK-2301", "Sistem Tertanam", fullname="Sistem Tertanam Lanjut"), client="roundcube",
+  plain="""Seperti di subjek. Nama sekarang Sistem Tertanam, belum ada kata Lanjut-nya.
+
+Rahmat
+""")
+
+M("en-module-exchange-staff", "2027-05-03 11:00", ("Laura Jensen", "laura.jensen@via.dk"),
+  "Module on your e-learning", "course_data", "en",
+  cd("ENG3105", "Sustainable Energy Systems", lecturer="Mikkel Sørensen"), client="outlook",
+  plain="""Dear P4M team,
+
+I coordinate the exchange semester from VIA University College. The module Sustainable Energy Systems (ENG3105)
+will be taught by Mikkel Sørensen instead of me from week 10. Could you please set him as the lecturer?
+
+Best wishes,
+Laura Jensen
+International Office, VIA University College
+""")
+
+M("en-date-after-course-code-no-name", "2027-05-03 13:20", ("Bilal Ahmed", "bilal.ahmed@polibatam.ac.id"),
+  "Notice for MEK-3202", "announcement", "en",
+  an("Lab report deadline extended", code="MEK-3202", publish_at="2027-05-06T08:00:00+07:00"), client="outlook",
+  plain="""Respected Sir,
+
+Kindly upload the following notice on the course MEK-3202 on 6th May at 8 AM.
+
+Title: Lab report deadline extended
+The lab report deadline is extended to 13th May.
+
+Regards,
+Bilal Ahmed
+""")
+
+M("near-miss-pak-lecturer-tuesday-class", "2027-05-03 14:05", ("Yoga Pratama", "yoga.pratama@students.polibatam.ac.id"),
+  "ga bisa masuk kelas", "course_data", "id",
+  cd(enrolment_key="selasa-b"), client="gmail-app",
+  note="the course is known only by its lecturer and day: no code, no name",
+  plain="""min, kelasnya Bapak Sutrisno yang hari Selasa itu enrol key nya tolong diganti selasa-b aja,
+soalnya key yang lama kesebar ke kelas lain. makasih min
+""")
+
+M("sekretaris-prodi-tiga-mk-satu-diubah", "2027-05-04 08:20", ("Sekretariat Prodi TI", "prodi.ti@polibatam.ac.id"),
+  "Data MK semester genap", "course_data", "id",
+  cd("IF2207", "Pemrograman Web Lanjut", shortname="PWL-GNP27"), client="outlook",
+  plain="""Yth. Tim P4M,
+
+Berikut MK prodi TI yang sudah kami cek di e-learning:
+1. IF2201 Struktur Data - sudah sesuai
+2. IF2204 Basis Data - sudah sesuai
+3. IF2207 Pemrograman Web Lanjut - nama singkatnya mohon diganti menjadi PWL-GNP27
+
+Terima kasih.
+
+Sekretariat Program Studi Teknik Informatika
+""")
+
+M("kode-spasi-huruf-kecil-nama-kurung", "2027-05-04 09:45", ("Nur Aini", "nur.aini@polibatam.ac.id"),
+  "tambah dosen", "course_data", "id",
+  cd("tkk 2105", "Gambar Teknik", lecturer="Fajar Nugroho, S.T."), client="gmail-app",
+  plain="""Pak, mk tkk 2105 (Gambar Teknik) tolong ditambahkan dosen Fajar Nugroho, S.T. sebagai pengampu kedua.
+Terima kasih pak
+""")
+
+M("nama-dash-kode-di-depan", "2027-05-04 10:30", ("Andreas Sitorus", "andreas.sitorus@polibatam.ac.id"),
+  "Perubahan SKS", "course_data", "id",
+  cd("TRE-3108", "Sistem Kendali Digital", credits="3"), client="zimbra",
+  plain="""Selamat pagi,
+
+Sistem Kendali Digital - TRE-3108: SKS di e-learning tertulis 2, seharusnya 3.
+
+Salam,
+Andreas
+""")
+
+M("kode-lama-dan-baru-kurikulum", "2027-05-04 11:50", ("Wahyu Santoso", "wahyu.santoso@polibatam.ac.id"),
+  "Short name ikut kurikulum baru", "course_data", "id",
+  cd("MES204", "Termodinamika", shortname="MES2204"), client="thunderbird",
+  plain="""Selamat siang,
+
+Course Termodinamika di e-learning masih memakai kode kurikulum lama MES204. Di kurikulum 2026 kodenya
+MES2204, jadi mohon short name-nya diganti MES2204.
+
+Wahyu
+""")
+
+M("near-miss-guest-lecture-announcement", "2027-05-04 13:10", ("Humas Polibatam", "humas@polibatam.ac.id"),
+  "Pengumuman Kuliah Tamu", "announcement", "id",
+  an("Kuliah Tamu: Industri 4.0 di Galangan Kapal", scope="site", publish_at="2027-05-05T07:00:00+07:00"),
+  client="outlook", note="a guest lecture's topic and speaker, no course",
+  plain="""Yth. Admin e-learning,
+
+Mohon ditayangkan di halaman depan e-learning besok pagi jam 07.00:
+
+Kuliah Tamu: Industri 4.0 di Galangan Kapal
+Pembicara: Ir. Bambang Wicaksono (PT Batamec Shipyard)
+Rabu, 12 Mei 2027, Auditorium Lt. 4
+
+Humas
+""")
+
+M("en-name-before-code-in-brackets-square", "2027-05-04 14:40", ("Grace Tan", "grace.tan@polibatam.ac.id"),
+  "Key change", "course_data", "en",
+  cd("BIS-2203", "Digital Marketing Analytics", enrolment_key="dma-2027b"), client="apple",
+  plain="""Hi,
+
+Please change the enrolment key of Digital Marketing Analytics [BIS-2203] to dma-2027b.
+
+Thank you,
+Grace
+""")
+
+M("slash-name-code-after", "2027-05-05 08:05", ("Taufik Rahman", "taufik.rahman@polibatam.ac.id"),
+  "Kelas MK", "course_data", "id",
+  cd("TRM2209", "Animasi 2D / 3D", **{"class": "TRM 2B Malam"}), client="gmail",
+  plain="""Pagi,
+
+Untuk matkul Animasi 2D / 3D (TRM2209) kelasnya mohon diubah jadi TRM 2B Malam.
+
+Terima kasih
+Taufik
+""")
+
+M("dotted-code-forward", "2027-05-05 09:25", ("Sekretariat TRPL", "trpl@polibatam.ac.id"),
+  "Fwd: nama mk", "course_data", "id",
+  cd("TRPL.2.11", "Pengujian Perangkat Lunak", fullname="Penjaminan Mutu Perangkat Lunak"), client="gmail",
+  plain="""Diteruskan, sudah disetujui Kaprodi.
+
+---------- Forwarded message ---------
+From: Yusuf Maulana <yusuf.maulana@polibatam.ac.id>
+Subject: nama mk
+
+Mohon MK TRPL.2.11 Pengujian Perangkat Lunak diganti namanya menjadi Penjaminan Mutu Perangkat Lunak.
+
+Yusuf
+""")
+
+M("en-currently-named-no-colon", "2027-05-05 10:40", ("Rachel Lim", "rachel.lim@polibatam.ac.id"),
+  "Rename ACC2108", "course_data", "en",
+  cd("ACC2108", "Cost Accounting", fullname="Cost and Management Accounting"), client="outlook-mac",
+  plain="""Hello,
+
+ACC2108 is currently named Cost Accounting on the e-learning site. The new curriculum calls it Cost and Management
+Accounting, so please rename it.
+
+Thanks,
+Rachel
+""")
+
+M("near-miss-on-date-en-announcement", "2027-05-05 11:30", ("Asad Khan", "asad.khan@polibatam.ac.id"),
+  "Post quiz reminder", "announcement", "en",
+  an("Quiz 2 reminder", code="CE-2104", publish_at="2027-05-09T07:00:00+07:00"), client="outlook",
+  plain="""Dear Sir,
+
+Please post in CE-2104 on 9th May 7 AM:
+
+Quiz 2 reminder - Quiz 2 will be held on 11th May in the lecture slot.
+
+Regards,
+Asad
+""")
+
+M("ticket-ref-in-body-not-code", "2027-05-05 13:45", ("Maya Sari", "maya.sari@polibatam.ac.id"),
+  "Re: [P4M-3201] enrol key", "course_data", "id",
+  cd("AN2106", "Perpajakan II", enrolment_key="pjk2-b"), client="gmail", reply=True,
+  plain="""Halo P4M, menyambung tiket P4M-3201 kemarin: untuk Perpajakan II (AN2106) enrol key-nya pakai pjk2-b saja.
+
+Maya
+
+Pada Sen, 3 Mei 2027 pukul 15.10 P4M Helpdesk <helpdesk-p4m@polibatam.ac.id> menulis:
+> Mohon sebutkan enrol key baru yang diinginkan.
+""")
+
+M("whatsapp-export-en", "2027-05-05 15:00", ("Kevin Wijaya", "kevin.wijaya@polibatam.ac.id"),
+  "from our WA group", "course_data", "en",
+  cd("MKT-2210", "Fluid Power Systems", shortname="FPS-27"), client="gmail",
+  plain="""Hi, forwarding from our programme group:
+
+[09:12, 04/05/2027] Dr. Lee: the course MKT-2210 Fluid Power Systems still has short name FPS
+[09:13, 04/05/2027] Dr. Lee: please make it FPS-27 so it doesn't clash with last year
+[09:20, 04/05/2027] Kevin: ok will email P4M
+
+Kevin
+""")
+
+M("lecturer-named-course-with-code", "2027-05-06 08:15", ("Intan Permata", "intan.permata@students.polibatam.ac.id"),
+  "Kuliah Pak Joko", "elearning_support", "id",
+  {}, client="gmail-app", note="the course is known only as its lecturer's; a student's access problem",
+  plain="""Permisi kak, saya tidak bisa masuk ke kuliahnya Pak Joko hari Kamis, muncul tulisan "You cannot enrol
+yourself in this course". Mohon bantuannya kak.
+
+Intan
+""")
+
+M("name-in-brackets-after-code-dash", "2027-05-06 09:30", ("Ketut Arsana", "ketut.arsana@polibatam.ac.id"),
+  "Semester course", "course_data", "id",
+  cd("TPP-1105", "Pengantar Teknologi Pangan (Teori)", semester="Genap 2026/2027"), client="yahoo",
+  plain="""Om Swastiastu,
+
+Mohon semester pada course TPP-1105 - Pengantar Teknologi Pangan (Teori) diubah ke Genap 2026/2027.
+
+Suksma,
+Ketut
+""")
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
