@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
+from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
@@ -78,7 +79,7 @@ def _cued(source: str, match: re.Match[str]) -> bool:
 def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     start, end = match.start(), match.end()
     code = match.group(1)
-    if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
+    if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX | {OWN_TICKET_PREFIX}:
         return False
     if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
@@ -243,6 +244,7 @@ def find_course_code(subject: str, text: str) -> str | None:
     for pattern, loose in (
         (CODE, False),
         (_LOOSE_CODE, True),
+        (VARIANT_CODE, True),
         (_UNIT_CODE, True),
         (_FIVE_DIGIT_CODE, True),
         (_PREFIXED_CODE, True),

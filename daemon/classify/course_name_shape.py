@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_code_variants import VARIANT_CODE
 from daemon.classify.course_name_bounds import (
     CODE_LABEL_WORDS,
     KIND_OF_LECTURE,
@@ -219,7 +220,7 @@ def trim_name(words: list[str]) -> str | None:
     ):
         words = words[:when]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
-    while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
+    while len(words) > 1 and (_CODE.fullmatch(words[0].rstrip(":,")) or VARIANT_CODE.fullmatch(words[0].rstrip(":,"))):
         words = words[1:]
     # A name never starts with a bare number: "kelas 2 Kalkulus" is class 2 of Kalkulus, and "13.00 di Lab Robotika"
     # leaves "00 di ...", the tail of a time with the place after it, which names no course.
@@ -279,7 +280,8 @@ def clean(value: str) -> str:
 # per code (compiling per mail cost more than all the matching).
 # A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
 # ... and a service unit's code, its initials before a hyphen ("UPB-TF02 TOEFL Preparation", "Skills (CDC-SS3)").
-SHAPE = r"(?<![\w-])(?:[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
+# A department's variant ("MNJ-2104-2027", "AK_2103", "TRPE.3.04") is read whole, before the plain shape.
+SHAPE = r"(?<![\w-])(?:[A-Za-z]{2,4}-?\d{3,4}-20[2-4]\d|[A-Za-z]{2,4}_\d{3,4}|[A-Z]{2,4}\.\d\.\d{2}|[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
 SHAPE_RE = re.compile(SHAPE)
 
 
