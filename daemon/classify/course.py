@@ -8,6 +8,7 @@ from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_lower import lower_case_name
+from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_owned import own_course
 from daemon.classify.course_name_placed import (
     labelled,
@@ -188,7 +189,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
                     continue
                 # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
                 return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
-    if name := _old_line_under_subject(subject, text):
+    if name := _old_line_under_subject(subject, text) or named_as_now(text):
         return name
     if name := still_shown(text):
         return name
