@@ -16,6 +16,7 @@ from daemon.classify.course_name_placed import (
     lower_case_before_code,
     named_before_code,
 )
+from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
@@ -227,7 +228,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    if name := named_by_cue(subject, text, code) or _tagged_subject(subject):
+    if name := named_by_cue(subject, text, code) or _tagged_subject(subject) or posted_course(text):
         return name
     # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too,
     # and so is the line a forward is unwrapped to: a heading line of its own over a blank line.

@@ -275,5 +275,226 @@ Ketut
 """)
 
 
+# ================================================================ batch 2 (written after batch 1's rules, before its own)
+
+M("tiket-p4m-in-body-form-year-code", "2027-05-10 08:00", ("Fransiska Manurung", "fransiska.manurung@polibatam.ac.id"),
+  "Lanjutan tiket", "course_data", "id",
+  cd("SIP-2105-2026", "Hidrologi Terapan", credits="2"), client="outlook",
+  plain="""Selamat pagi Tim P4M,
+
+Melanjutkan tiket P4M-3305 minggu lalu, berikut datanya:
+
+Kode MK : SIP-2105-2026
+Nama MK : Hidrologi Terapan
+SKS baru : 2
+
+Terima kasih,
+Fransiska Manurung
+""")
+
+M("lowercase-underscore-code-en", "2027-05-10 09:10", ("Daniel Ong", "daniel.ong@polibatam.ac.id"),
+  "enrolment key", "course_data", "en",
+  cd("ti_2203", "Computer Graphics", enrolment_key="cg-even27"), client="gmail",
+  plain="""hi, for my course ti_2203 (Computer Graphics) could you set the enrolment key to cg-even27? thanks
+daniel
+""")
+
+M("en-dotted-code-module-exchange", "2027-05-10 10:20", ("Sophie Martin", "sophie.martin@insa-lyon.fr"),
+  "Short name of the module", "course_data", "en",
+  cd("MES.2.07", "Heat Transfer", shortname="HT-LYON"), client="apple",
+  plain="""Dear colleagues,
+
+For the exchange students from INSA Lyon, the module MES.2.07 Heat Transfer appears with the short name HT. Could
+it be changed to HT-LYON so our students recognise it?
+
+Kind regards,
+Sophie Martin
+Relations Internationales, INSA Lyon
+""")
+
+M("en-ordinal-date-after-course-name", "2027-05-10 11:30", ("Usman Tariq", "usman.tariq@polibatam.ac.id"),
+  "Announcement request", "announcement", "en",
+  an("Make-up lab session", code="ELK-2105", publish_at="2027-06-01T09:00:00+07:00"), client="outlook",
+  plain="""Dear Sir/Madam,
+
+Kindly publish the following in ELK-2105 on 1st June, 9 AM.
+
+Make-up lab session
+The make-up lab session will be held on 3rd June in Lab 2.
+
+Best regards,
+Usman Tariq
+""")
+
+M("bullets-four-courses-one-lecturer", "2027-05-10 13:00", ("Admin Prodi Manajemen Bisnis", "prodi.mb@polibatam.ac.id"),
+  "Rekap pengecekan e-learning", "course_data", "id",
+  cd("MB2207", "Etika Bisnis", lecturer="Yohana Siregar, M.M."), client="zimbra",
+  plain="""Dengan hormat,
+
+Hasil pengecekan course di e-learning:
+- MB2201 Pengantar Bisnis: ok
+- MB2203 Akuntansi Manajemen: ok
+- MB2207 Etika Bisnis: dosen pengampu diganti Yohana Siregar, M.M.
+- MB2210 Statistika Bisnis: ok
+
+Hormat kami,
+Admin Prodi Manajemen Bisnis
+""")
+
+M("nama-mk-saat-ini-kalimat", "2027-05-10 14:15", ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Nama MK KIM1101", "course_data", "id",
+  cd("KIM1101", "Kimia Dasar", fullname="Kimia Dasar Terapan"), client="thunderbird",
+  plain="""Yth. P4M,
+
+Nama mata kuliah saat ini Kimia Dasar. Sesuai kurikulum baru mohon diganti menjadi Kimia Dasar Terapan.
+Kodenya KIM1101.
+
+Agus Salim
+""")
+
+M("en-current-title-is", "2027-05-10 15:30", ("Michelle Wong", "michelle.wong@polibatam.ac.id"),
+  "Title update DES2104", "course_data", "en",
+  cd("DES2104", "Technical Drawing", fullname="Technical Drawing and CAD"), client="outlook-mac",
+  plain="""Hi there,
+
+The current title is Technical Drawing. From this term the course covers CAD as well, so please change the full
+name of DES2104 to Technical Drawing and CAD.
+
+Cheers,
+Michelle
+""")
+
+M("near-miss-en-dr-lim-monday-class", "2027-05-11 08:10", ("Arif Budiman", "arif.budiman@students.polibatam.ac.id"),
+  "Enrolment", "elearning_support", "en",
+  {}, client="gmail-app", note="a student's access problem; the course known only by its lecturer and day",
+  plain="""Good morning, I can't find Dr. Lim's Monday class on my dashboard. I was told to enrol myself but the key
+doesn't work. Can you help? Arif
+""")
+
+M("near-miss-en-guest-lecture-site", "2027-05-11 09:00", ("Public Relations", "pr@polibatam.ac.id"),
+  "Post on the e-learning front page", "announcement", "en",
+  an("Guest Lecture: Cybersecurity in Maritime Logistics", scope="site", publish_at="2027-05-12T08:00:00+07:00"),
+  client="outlook", note="a guest lecture's title and speaker, no course",
+  plain="""Hello,
+
+Please post this on the front page of the e-learning site tomorrow at 8 am:
+
+Guest Lecture: Cybersecurity in Maritime Logistics
+Speaker: Capt. Hiroshi Tanaka, Port of Singapore Authority
+Thursday 20 May 2027, 13:00, Main Auditorium
+
+PR Office
+""")
+
+M("slash-name-praktikum-brackets", "2027-05-11 10:30", ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "semester course", "course_data", "id",
+  cd("TRK2112", "Jaringan Komputer / Lab", semester="Genap 2026/2027"), client="gmail",
+  plain="""Pak, course Jaringan Komputer / Lab (TRK2112) semesternya mohon diubah ke Genap 2026/2027. Terima kasih.
+
+Lina
+""")
+
+M("code-name-variant-in-brackets-reply", "2027-05-11 11:45", ("Yosef Tambunan", "yosef.tambunan@polibatam.ac.id"),
+  "Re: [P4M-3322] Enrol key", "course_data", "id",
+  cd("GEO_2201", "Survei Hidrografi", enrolment_key="hidro-2027"), client="thunderbird", reply=True,
+  plain="""Pada 10/05/2027 14:00, P4M Helpdesk menulis:
+> Baik Pak, untuk MK GEO_2201 (Survei Hidrografi) enrol key barunya apa?
+
+hidro-2027 pak.
+
+Yosef
+""")
+
+M("kode-kurikulum-lama-baru-en", "2027-05-11 13:20", ("Benny Kurniawan", "benny.kurniawan@polibatam.ac.id"),
+  "Lecturer for Statics", "course_data", "en",
+  cd("CE1203", "Statics", lecturer="Rizky Ananda, M.T."), client="outlook",
+  plain="""Dear P4M,
+
+Statics (CE1203 on the e-learning; it becomes CE11203 in the 2027 curriculum) is now taught by Rizky Ananda, M.T.
+Please update the lecturer.
+
+Benny
+""")
+
+M("name-dash-code-english-first-line", "2027-05-11 14:40", ("Hana Kusuma", "hana.kusuma@polibatam.ac.id"),
+  "Credits", "course_data", "en",
+  cd("ANM-2204", "Character Animation", credits="4"), client="apple",
+  plain="""Character Animation - ANM-2204
+
+Credits should be 4, not 3. Thanks!
+
+Hana
+""")
+
+M("student-whatsapp-lower", "2027-05-11 16:00", ("Rendy Saputra", "rendy.saputra@polibatam.ac.id"),
+  "fw chat kaprodi", "course_data", "id",
+  cd("TRM-3105", "Produksi Video", enrolment_key="pv3-2027"), client="gmail-app",
+  plain="""pak ini dari grup:
+
+[14.02, 11/05/2027] Kaprodi TRM: utk MK TRM-3105 Produksi Video enrol key tolong diganti pv3-2027
+[14.05, 11/05/2027] Rendy: baik bu
+
+rendy
+""")
+
+M("near-miss-lecturer-class-indonesia", "2027-05-12 08:30", ("Putri Ayu", "putri.ayu@students.polibatam.ac.id"),
+  "ga muncul kelasnya", "elearning_support", "id",
+  {}, client="gmail-app", note="the course is known only by its lecturer",
+  plain="""kak kelasnya Ibu Rahma yang Rabu pagi kok ga muncul di dashboard saya ya. padahal saya udah KRS. mohon bantuannya
+""")
+
+M("two-courses-one-settled-one-key", "2027-05-12 09:40", ("Sekretariat Prodi TE", "prodi.te@polibatam.ac.id"),
+  "Enrol key", "course_data", "id",
+  cd("TE2206", "Medan Elektromagnetik", enrolment_key="me-genap27"), client="outlook",
+  plain="""Yth. P4M,
+
+Enrol key TE2204 Rangkaian Listrik sudah benar, terima kasih.
+Untuk TE2206 Medan Elektromagnetik mohon enrol key-nya diganti me-genap27.
+
+Sekretariat Prodi Teknik Elektro
+""")
+
+M("en-is-still-listed-as", "2027-05-12 10:50", ("Oliver Grant", "oliver.grant@polibatam.ac.id"),
+  "ENG2102 name", "course_data", "en",
+  cd("ENG2102", "Academic Writing", fullname="Academic Writing for Engineers"), client="outlook",
+  plain="""Hello,
+
+ENG2102 is still listed as Academic Writing. It was renamed Academic Writing for Engineers at the last senate
+meeting. Could you update it?
+
+Oliver
+""")
+
+M("kode-titik-spasi-kecil", "2027-05-12 13:10", ("Rini Wulandari", "rini.wulandari@polibatam.ac.id"),
+  "kelas", "course_data", "id",
+  cd("akt 2204", "Akuntansi Sektor Publik", **{"class": "AK-2B"}), client="gmail-app",
+  plain="""bu, matkul akt 2204 Akuntansi Sektor Publik kelasnya tolong diganti AK-2B ya. makasih bu
+""")
+
+M("announcement-course-relative-day", "2027-05-12 14:30", ("Darma Putra", "darma.putra@polibatam.ac.id"),
+  "Pengumuman", "announcement", "id",
+  an("Kuliah Pengganti Fisika Terapan", name="Fisika Terapan", publish_at="2027-05-13T07:00:00+07:00"),
+  client="roundcube",
+  plain="""Tolong umumkan di Fisika Terapan besok jam 7 pagi.
+Judul: Kuliah Pengganti Fisika Terapan
+Isi: Kuliah pengganti hari Sabtu 15 Mei jam 08.00 di ruang 805.
+
+Darma
+""")
+
+M("en-for-course-please-post", "2027-05-12 15:40", ("Karen Miller", "karen.miller@polibatam.ac.id"),
+  "Post please", "announcement", "en",
+  an("Peer Review Deadline", name="Intercultural Communication", publish_at="2027-05-14T10:00:00+07:00"),
+  client="apple",
+  plain="""Hi team,
+
+For Intercultural Communication, please post "Peer Review Deadline" on 5/14 at 10:00 am. Students must submit
+their peer reviews by Sunday.
+
+Thanks so much,
+Karen
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
