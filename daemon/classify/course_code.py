@@ -256,7 +256,9 @@ def find_course_code(subject: str, text: str) -> str | None:
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):
                 if shortname:
-                    maybe_shortname = maybe_shortname or code
+                    # "Course short name: AK1101-2026": the course's code is the short name's stem, read below.
+                    if pattern is not VARIANT_CODE:
+                        maybe_shortname = maybe_shortname or code
                 elif unmarked:
                     bare = bare or code
                 # A loosely written code the writer calls a code outranks one only in brackets or beside a name.

@@ -30,9 +30,19 @@ _POSTING = re.compile(
 )
 
 
+# "post this on Tues 15th Dec": a day, a month or an ordinal date in the run is when, never which course.
+_DATE_WORD = re.compile(
+    r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)\.?,?"
+)
+
+
 def _course_like(found: str) -> str | None:
     name = trim_name(_WHEN_AFTER.sub("", found).split())
     if not name or PERSON.match(name) or set(name.split()) & NOT_A_NAME:
+        return None
+    # "umumin di MKW104-D": a class's section of a code is where it is posted, never a name.
+    if any(_DATE_WORD.fullmatch(word) for word in name.split()) or (" " not in name and re.search(r"\d", name)):
         return None
     if {word.lower() for word in name.split()} & FIELD_WORDS:
         return None
