@@ -496,5 +496,167 @@ Karen
 """)
 
 
+# ================================================================ batch 3 (written after batch 2's rules, before its own)
+
+M("en-year-suffix-code-the-course", "2027-05-17 08:20", ("Thomas Becker", "thomas.becker@polibatam.ac.id"),
+  "Credits ELE-3301-2027", "course_data", "en",
+  cd("ELE-3301-2027", "Power System Protection", credits="3"), client="outlook",
+  plain="""Good morning,
+
+The course ELE-3301-2027 Power System Protection shows 2 credits on the e-learning site; it should be 3.
+
+Regards,
+Thomas Becker
+""")
+
+M("re-subject-underscore-key", "2027-05-17 09:00", ("Nadia Putri", "nadia.putri@polibatam.ac.id"),
+  "Re: key untuk MAT_1102", "course_data", "id",
+  cd("MAT_1102", "Kalkulus I", enrolment_key="kal1-genap"), client="gmail-app", reply=True,
+  plain="""Iya kak, MAT_1102 (Kalkulus I). Key barunya kal1-genap ya.
+
+Nadia
+""")
+
+M("dotted-code-dash-name-line", "2027-05-17 10:10", ("Heru Prasetyo", "heru.prasetyo@polibatam.ac.id"),
+  "dosen pengampu", "course_data", "id",
+  cd("EL.3.05", "Mesin Listrik", lecturer="Indra Gunawan, M.T."), client="zimbra",
+  plain="""Selamat pagi,
+
+EL.3.05 - Mesin Listrik
+Dosen pengampu mohon diganti menjadi Indra Gunawan, M.T.
+
+Heru
+""")
+
+M("nama-course-saat-ini-adalah", "2027-05-17 11:15", ("Sri Rahayu", "sri.rahayu@polibatam.ac.id"),
+  "Ganti nama course FIS1101", "course_data", "id",
+  cd("FIS1101", "Fisika Dasar", fullname="Fisika Dasar I"), client="outlook",
+  plain="""Yth. P4M,
+
+Nama course saat ini adalah Fisika Dasar. Karena tahun depan ada Fisika Dasar II, mohon diubah menjadi Fisika
+Dasar I.
+
+Sri Rahayu
+""")
+
+M("en-currently-called-marine", "2027-05-17 13:00", ("James O'Connor", "james.oconnor@polibatam.ac.id"),
+  "Course title", "course_data", "en",
+  cd("MAR2201", "Marine Biology", fullname="Marine Ecology"), client="apple",
+  plain="""Hi,
+
+MAR2201 is currently called Marine Biology. Please change the title to Marine Ecology.
+
+James
+""")
+
+M("en-put-notice-on-course-tomorrow", "2027-05-17 14:30", ("Fatima Zahra", "fatima.zahra@polibatam.ac.id"),
+  "Notice", "announcement", "en",
+  an("Assignment 3 released", name="Applied Thermodynamics", publish_at="2027-05-18T09:00:00+07:00"),
+  client="outlook",
+  plain="""Hello,
+
+Please put this notice on Applied Thermodynamics tomorrow at 9 am.
+
+Assignment 3 released
+Assignment 3 is now available; it is due in two weeks.
+
+Fatima
+""")
+
+M("tayangkan-di-mk-jam-besok", "2027-05-17 15:45", ("Bambang Sutejo", "bambang.sutejo@polibatam.ac.id"),
+  "pengumuman kuis", "announcement", "id",
+  an("Kuis 2 Statistika Industri", name="Statistika Industri", publish_at="2027-05-18T07:00:00+07:00"),
+  client="roundcube",
+  plain="""Mohon tayangkan di Statistika Industri besok jam 7.
+
+Kuis 2 Statistika Industri
+Kuis 2 dilaksanakan Kamis, 20 Mei 2027 pada jam kuliah.
+
+Bambang
+""")
+
+M("untuk-nama-mk-tolong-dosen", "2027-05-18 08:10", ("Teguh Wibowo", "teguh.wibowo@polibatam.ac.id"),
+  "dosen", "course_data", "id",
+  cd(name="Sistem Basis Data", lecturer="Ratna Dewi, M.Kom."), client="gmail-app",
+  plain="""Untuk Sistem Basis Data, tolong dosennya diganti Ratna Dewi, M.Kom. mulai pertemuan 9.
+
+Teguh
+""")
+
+M("near-miss-post-on-friday-ordinal", "2027-05-18 09:20", ("Imran Ali", "imran.ali@polibatam.ac.id"),
+  "Post notice", "announcement", "en",
+  an("Lab closed", code="MEC-2202", publish_at="2027-05-21T08:00:00+07:00"), client="outlook",
+  plain="""Dear Sir,
+
+Kindly post on Friday 21st May at 8 AM in MEC-2202:
+
+Lab closed
+The workshop lab is closed on 24th May for maintenance.
+
+Regards,
+Imran
+""")
+
+M("near-miss-untuk-ibu-mohon", "2027-05-18 10:30", ("Staf Prodi AK", "prodi.ak@polibatam.ac.id"),
+  "akses", "elearning_support", "id",
+  {}, client="outlook", note="a lecturer's access, no course named",
+  plain="""Yth. P4M,
+
+Untuk Ibu Ratna Sari, mohon dibantu reset password e-learning beliau karena lupa.
+
+Terima kasih
+Staf Prodi Akuntansi
+""")
+
+M("near-miss-for-students-please-post-site", "2027-05-18 11:40", ("Student Affairs", "kemahasiswaan@polibatam.ac.id"),
+  "Front page notice", "announcement", "en",
+  an("Scholarship Interviews", scope="site", publish_at="2027-05-19T08:00:00+07:00"), client="outlook",
+  note="an announcement for all students, no course",
+  plain="""Hello,
+
+For the second-year students, please post this on the e-learning front page tomorrow at 8 am:
+
+Scholarship Interviews
+Interviews for the 2027 scholarship take place on 25 May in the Student Centre.
+
+Student Affairs
+""")
+
+M("en-numbered-list-one-key", "2027-05-18 13:15", ("Accounting Programme Office", "acc.office@polibatam.ac.id"),
+  "Checked courses", "course_data", "en",
+  cd("ACC2104", "Auditing", enrolment_key="aud-27"), client="outlook",
+  plain="""Dear P4M,
+
+We checked our courses:
+1) ACC2101 Financial Accounting - fine
+2) ACC2104 Auditing - please change the enrolment key to aud-27
+3) ACC2109 Taxation - fine
+
+Programme Office
+""")
+
+M("ref-ticket-body-code-brackets-en", "2027-05-18 14:20", ("Paul Nguyen", "paul.nguyen@polibatam.ac.id"),
+  "Follow-up", "course_data", "en",
+  cd("NET3102", "Wireless Networks", shortname="WN-27"), client="outlook-mac",
+  plain="""Hi,
+
+Following up on ticket P4M-3390: for Wireless Networks (NET3102) the short name should be WN-27.
+
+Paul
+""")
+
+M("umumkan-di-grup-near-miss", "2027-05-18 15:30", ("Wawan Setiawan", "wawan.setiawan@polibatam.ac.id"),
+  "pengumuman", "announcement", "id",
+  an("Libur Kuliah Hari Kamis", code="TKI2105", publish_at="2027-05-19T06:00:00+07:00"), client="gmail-app",
+  note="the WhatsApp group is where else it goes, never the course",
+  plain="""Tolong umumkan di course TKI2105 besok jam 6 pagi, sudah saya umumkan juga di Grup WhatsApp kelas.
+
+Libur Kuliah Hari Kamis
+Kamis 20 Mei tidak ada kuliah karena rapat dosen.
+
+Wawan
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
