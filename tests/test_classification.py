@@ -258,6 +258,19 @@ def test_current_name_on_the_round12_corpora(directory: str) -> None:
     assert report.field_accuracy["course_name"] >= 0.95, report.field_mistakes
 
 
+def test_course_identity_on_tune28_names() -> None:
+    """The course code and the current name as the round-14 corpus writes them (tune28-names): a reply's subject
+    holding the helpdesk's own ticket number beside a code with a year suffix, codes with an underscore, dots between
+    their parts, spaces or lower case; a current name told as "nama sekarang X" or "is currently named X" with the new
+    one elsewhere; a study-programme secretary listing several courses of which one line asks for a change; the course
+    page an announcement is posted in ("umumkan di X", "For X, please post ..."); slashed names with a dimension
+    ("Animasi 2D / 3D"); and near-misses claiming nothing: a date after "on" ("on 6th May"), a class known only by its
+    lecturer, a guest lecture."""
+    report = corpus_report(TEST_DATA / "requests-tune28-names")
+    accuracy = report.field_accuracy
+    assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.95, report.field_mistakes
+
+
 def test_current_name_on_the_opened_part11() -> None:
     """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
     name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""

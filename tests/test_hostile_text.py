@@ -28,6 +28,9 @@ from daemon.classify.claim_trailer import without_assistant, without_dashes_at_e
 from daemon.classify.class_moved import moved_to_class
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
+from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_name_now import named_as_now
+from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shown import shown_name
 from daemon.classify.evaluation import predict
@@ -402,6 +405,23 @@ def _system_notice(text: str) -> object:
         ),
         # the words joining two fields asked together, after a long run of blanks: searched, not only fully matched
         pytest.param(lambda text: JOINED.search(text), " \t" * 10_000 + "x", id="joined-blanks"),
+        # codes in a variant form that never close: underscores, dots, year suffixes by the thousand
+        pytest.param(lambda text: find_course_code("", text), "MK AB_12 " * 10_000, id="variant-underscore"),
+        pytest.param(lambda text: find_course_code("", text), "MK ABC.1." * 10_000 + "x", id="variant-dots"),
+        pytest.param(lambda text: find_course_code("", text), "MK AB-1234-20" * 10_000, id="variant-year"),
+        # a current name's noun phrase again and again, never with a name
+        pytest.param(named_as_now, "nama sekarang " * 10_000 + "x", id="named-now"),
+        pytest.param(named_as_now, "nama sekarang " + "Basis " * 20_000 + "x", id="named-now-long-name"),
+        # posting verbs and capitalised runs, never a course; "For X," never followed by a request
+        pytest.param(posted_course, "post this in " * 10_000 + "x", id="posted-in"),
+        pytest.param(posted_course, "post in " + "Data " * 20_000 + "x", id="posted-in-long-name"),
+        pytest.param(posted_course, "For Data " * 10_000 + ", please " * 5_000, id="for-the-course"),
+        # list lines by the thousand, each opening with words before a code that never comes
+        pytest.param(
+            lambda text: changed_line_code(text, {"AB1234", "CD2345"}),
+            "- a b c d e f\n" * 20_000 + "- AB1234 x\n- CD2345 sks diubah 3\n",
+            id="listed-lines",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

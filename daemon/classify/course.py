@@ -9,8 +9,10 @@ from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_labelled import labelled
 from daemon.classify.course_name_lower import lower_case_name
+from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_owned import own_course
 from daemon.classify.course_name_placed import lower_case_before_class, lower_case_before_code, named_before_code
+from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,
@@ -184,7 +186,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
                     continue
                 # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
                 return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
-    if name := _old_line_under_subject(subject, text):
+    if name := _old_line_under_subject(subject, text) or named_as_now(text):
         return name
     if name := still_shown(text):
         return name
@@ -222,7 +224,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
         return name
-    if name := named_by_cue(subject, text, code) or _tagged_subject(subject):
+    if name := named_by_cue(subject, text, code) or _tagged_subject(subject) or posted_course(text):
         return name
     # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too,
     # and so is the line a forward is unwrapped to: a heading line of its own over a blank line.

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
+from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
 
 # Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
@@ -78,7 +80,7 @@ def _cued(source: str, match: re.Match[str]) -> bool:
 def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     start, end = match.start(), match.end()
     code = match.group(1)
-    if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX:
+    if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX | {OWN_TICKET_PREFIX}:
         return False
     if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
@@ -227,6 +229,8 @@ def _singled_out(text: str) -> str | None:
     listed = {code for code, _, _, _ in _codes(text, CODE, False)}
     if len(listed) < 2:
         return None
+    if chosen := changed_line_code(text, listed):
+        return chosen
     for match in _SINGLED_OUT.finditer(text):
         if (code := match.group(1) or match.group(2)) in listed:
             return code
@@ -243,6 +247,7 @@ def find_course_code(subject: str, text: str) -> str | None:
     for pattern, loose in (
         (CODE, False),
         (_LOOSE_CODE, True),
+        (VARIANT_CODE, True),
         (_UNIT_CODE, True),
         (_FIVE_DIGIT_CODE, True),
         (_PREFIXED_CODE, True),
@@ -251,7 +256,9 @@ def find_course_code(subject: str, text: str) -> str | None:
         for source, is_subject in ((subject, True), (text, False)):
             for code, shortname, cued, unmarked in _codes(source, pattern, loose, is_subject):
                 if shortname:
-                    maybe_shortname = maybe_shortname or code
+                    # "Course short name: AK1101-2026": the course's code is the short name's stem, read below.
+                    if pattern is not VARIANT_CODE:
+                        maybe_shortname = maybe_shortname or code
                 elif unmarked:
                     bare = bare or code
                 # A loosely written code the writer calls a code outranks one only in brackets or beside a name.

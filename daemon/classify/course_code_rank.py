@@ -86,9 +86,13 @@ def for_the_request(source: str, start: int, end: int, code: str) -> bool:
 _POSTED_IN = re.compile(
     r"(?i:\b(?:post|publish|put|pin|upload|share|umumkan|umumin|diumumkan|pasang|dipasang|pasangkan|tayangkan"
     r"|ditayangkan)(?:\s+(?:this|it|the|an?|announcement|notice|note|message|post|text|following|below|ini|itu|tsb"
-    r"|tersebut|berikut|pengumuman|pengumumannya|info|ya|dong|juga)){0,3}\s+(?:di|in|to|on|ke|pada)\s*)$"
+    r"|tersebut|berikut|pengumuman|pengumumannya|info|ya|dong|juga)){0,3}"
+    # "post on Friday 21st May at 8 AM in MEC-2202": when it goes up may stand before where, in days, dates and times.
+    r"(?:\s+(?:on|at|pada|besok|tomorrow|today|hari|jam|pukul)(?:\s+(?-i:[A-Z][a-z]{2,9}|\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}[.:]\d{2}|at|jam|pukul|[AaPp]\.?[Mm]\.?),?){1,6})?"
+    r"\s+(?:di|in|to|on|ke|pada)\s*)$"
 )
 
 
 def posted_in(source: str, start: int) -> bool:
-    return bool(_POSTED_IN.search(source[max(0, start - 50) : start]))
+    return bool(_POSTED_IN.search(source[max(0, start - 90) : start]))

@@ -175,6 +175,9 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted; "Course
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]
+            # "... in MEC-2202:\n\nLab closed": a blank line ends the paragraph the code is in.
+            if re.search(r"\n[ \t]*\n", source[match.end(1) : match.start(2)]):
+                continue
             # "... : BID1101\nVisibilitas kursus : Tampilkan": the next line's label, in a word or three.
             label_after = on_next_line and re.match(r"(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:", source[match.end() :])
             # "Nama baru untuk IF2201: X", "New title for IF2201 - X": what the label's mark leads to is the new name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_code_variants import VARIANT_CODE
 from daemon.classify.course_name_bounds import (
     CODE_LABEL_WORDS,
     KIND_OF_LECTURE,
@@ -164,6 +165,9 @@ def _class_or_code_at_end(words: list[str]) -> int:
     return 0
 
 
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)[,.]?")
+
+
 def trim_name(words: list[str]) -> str | None:
     cut, end = name_span(words)
     words = words[:end]
@@ -216,7 +220,7 @@ def trim_name(words: list[str]) -> str | None:
     ):
         words = words[:when]
     # "nama MK LG1101 Pengantar Logistik menjadi ...": a code before the name is the course's code, not its name.
-    while len(words) > 1 and _CODE.fullmatch(words[0].rstrip(":,")):
+    while len(words) > 1 and (_CODE.fullmatch(words[0].rstrip(":,")) or VARIANT_CODE.fullmatch(words[0].rstrip(":,"))):
         words = words[1:]
     # A name never starts with a bare number: "kelas 2 Kalkulus" is class 2 of Kalkulus, and "13.00 di Lab Robotika"
     # leaves "00 di ...", the tail of a time with the place after it, which names no course.
@@ -230,6 +234,9 @@ def trim_name(words: list[str]) -> str | None:
         words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))
     ):
         words = words[1:]
+    # "on 5th Oct at 10 AM": a day written as an ordinal opens a date, never a name.
+    if words and _ORDINAL_DAY.fullmatch(words[0]):
+        return None
     # A connector in Title case closes a name as one of its words: "Ilmu Penyakit Dalam".
     while words and words[-1].lower() in CONNECTORS and not re.fullmatch(r"[A-Z][a-z]+", words[-1]):
         words = words[:-1]
@@ -273,7 +280,11 @@ def clean(value: str) -> str:
 # per code (compiling per mail cost more than all the matching).
 # A practicum's code may end in its letter: "ELE2101L (Circuit Analysis Lab)".
 # ... and a service unit's code, its initials before a hyphen ("UPB-TF02 TOEFL Preparation", "Skills (CDC-SS3)").
-SHAPE = r"(?<![\w-])(?:[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
+# A department's variant ("MNJ-2104-2027", "AK_2103", "TRPE.3.04") is read whole, before the plain shape.
+SHAPE = (
+    r"(?<![\w-])(?:[A-Za-z]{2,4}-?\d{3,4}-20[2-4]\d|[A-Za-z]{2,4}_\d{3,4}|[A-Z]{2,4}\.\d\.\d{2}"
+    r"|[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2})(?!\w|-(?![A-Z][a-z]))"
+)
 SHAPE_RE = re.compile(SHAPE)
 
 

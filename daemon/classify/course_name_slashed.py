@@ -9,6 +9,7 @@ from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import LINE_NAME, NOT_A_NAME, SHAPE, trim_name
 
 _SIDE = rf"({LINE_NAME})"
+_DIMENSION = re.compile(r"[234]D")
 _SPACED_SLASH = re.compile(r"[ \t]/[ \t]")
 # Words that make the other side a class, a term, a person or a system rather than a name.
 _NOT_A_SIDE = re.compile(
@@ -21,8 +22,11 @@ def _side(value: str) -> str | None:
     if re.fullmatch(SHAPE, value) or PERSON.match(value) or _NOT_A_SIDE.match(value):
         return None
     words = value.split()
-    # An abbreviation after the slash is the name's short form ("Pemrograman Web / PW"), no part of it.
-    if all(word.isupper() for word in words) or set(words) & NOT_A_NAME:
+    if len(words) == 1 and _DIMENSION.fullmatch(words[0]):
+        return words[0]
+    # An abbreviation after the slash is the name's short form ("Pemrograman Web / PW"), no part of it; a dimension
+    # is the name's own ("Animasi 2D / 3D").
+    if all(word.isupper() and not _DIMENSION.fullmatch(word) for word in words) or set(words) & NOT_A_NAME:
         return None
     # "Lab di e-learning": what follows the other side's words (where it shows) is trimmed off; nothing before them.
     name = trim_name(words)
