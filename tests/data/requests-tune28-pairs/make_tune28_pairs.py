@@ -1,0 +1,323 @@
+#!/usr/bin/env python3
+"""Generate the twenty-eighth P4M helpdesk TUNING corpus (pairs): the requested changes other than the lecturer.
+
+Written blind (no held-out mail read) as a grammar of how people ask for a full name, short name, class, enrolment
+key, credits or description to change, in voices no corpus had: a lecturer dictating on a phone (no punctuation,
+all lower case), a staff member pasting a spreadsheet row (tab-separated), an English writer saying "rename X as Y",
+"X should read Y", "swap X for Y", a chat export pasted into mail (Telegram, WhatsApp, Line), "ganti password enrol
+jadi ...", classes with shift words, keys with symbols, two changes in one sentence joined by "sekaligus", "serta",
+"plus" or "&", a revert to the name before, a name that "berubah menjadi" another, values only in the subject, a
+value on the line after an ask that names no field, and a reply that confirms the value in the quoted mail below it.
+Near-misses that must claim nothing: a value said to be the old one, a class that already changed, a confirmation
+that drops one of the quoted values, a chat line that asks whether to change.
+
+Labels: values as written (case kept); the course name is the name the course has now. The message engine is the
+first tuning corpus's generator, imported from ../requests-tune/make_tune.py. Each batch was scored before any rule
+for it was written.
+Run:  python3 make_tune28_pairs.py          (TUNE28_BATCH=1 OUT=dir ... --partial writes one batch elsewhere)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = os.environ.get("OUT", HERE)
+M = E.M
+BATCH_ENDS = []
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+def key(value):
+    return {"enrolment_key": value}
+
+
+def klass(value):
+    return {"class": value}
+
+
+# ---------------------------------------------------------------- batch 1
+
+M("telegram-export-rename-key", "2028-04-03 08:10:00",
+  ("Staf Prodi Teknik Geomatika", "prodi.geomatika@polibatam.ac.id"),
+  "Fwd chat grup dosen: MK GM2203",
+  """Selamat pagi P4M,
+
+Berikut saya salin dari grup Telegram dosen, mohon ditindaklanjuti:
+
+Hendra Saputra, [02.04.28 19:41]
+MK GM2203 di elearning masih pakai nama Survei Hidrografi
+
+Hendra Saputra, [02.04.28 19:42]
+yg benar skrg Survei Hidrografi dan Batimetri
+
+Hendra Saputra, [02.04.28 19:43]
+enrol key sekalian diganti ke hidro#28 ya
+
+Lestari (Staf Prodi), [02.04.28 19:50]
+baik pak, besok saya teruskan ke P4M
+
+Terima kasih,
+Lestari
+Staf Prodi Teknik Geomatika
+""", "course_data", "id",
+  cd("GM2203", "Survei Hidrografi", fullname="Survei Hidrografi dan Batimetri", **key("hidro#28")),
+  note="A Telegram desktop export pasted into mail.")
+
+M("phone-dictation-fullname", "2028-04-03 12:25:00",
+  ("Yohanes Bria", "yohanes.bria@polibatam.ac.id"),
+  "nama mk",
+  """halo admin saya mau minta tolong nama mata kuliah IF2301 basis data lanjut diganti jadi sistem basis data terdistribusi
+makasih banyak
+
+Dikirim dari ponsel saya
+""", "course_data", "id",
+  cd("IF2301", "basis data lanjut", fullname="sistem basis data terdistribusi"), client="iphone",
+  note="Dictated on a phone: no punctuation, all lower case.")
+
+M("spreadsheet-row-tabs", "2028-04-03 14:00:00",
+  ("Bagian Akademik Jurusan Teknik Elektro", "akademik.elektro@polibatam.ac.id"),
+  "Perubahan data MK (rekap prodi)",
+  "Yth. P4M,\n\nBerikut baris dari rekap perubahan prodi:\n\n"
+  "Kode MK\tNama MK\tNama MK Baru\tKelas Baru\n"
+  "EL2204\tJaringan Komputer\tJaringan Komputer dan Keamanan\tEL-2A Sore\n\n"
+  "Terima kasih.\nAkademik JTE\n",
+  "course_data", "id",
+  cd("EL2204", "Jaringan Komputer", fullname="Jaringan Komputer dan Keamanan", **klass("EL-2A Sore")),
+  client="thunderbird", note="A spreadsheet row pasted with its tabs.")
+
+M("en-rename-as", "2028-04-04 09:05:00",
+  ("Oliver Grant", "oliver.grant@polibatam.ac.id"),
+  "Rename request",
+  """Hi there,
+
+Could you rename Operating Systems (IF2105) as Operating Systems and Virtualisation? The syllabus now covers hypervisors for half the term.
+
+Cheers,
+Oliver
+""", "course_data", "en",
+  cd("IF2105", "Operating Systems", fullname="Operating Systems and Virtualisation"))
+
+M("en-should-read-shortname", "2028-04-04 10:40:00",
+  ("Priya Raman", "priya.raman@polibatam.ac.id"),
+  "Short name - Digital Marketing",
+  """Dear P4M team,
+
+The short name of Digital Marketing (MB3102) should read DIGMKT-3102, not DM3102. Students confuse it with Data Mining.
+
+Regards,
+Priya Raman
+""", "course_data", "en",
+  cd("MB3102", "Digital Marketing", shortname="DIGMKT-3102"), client="outlook")
+
+M("en-swap-key-for", "2028-04-04 13:30:00",
+  ("Thomas Whitfield", "thomas.whitfield@polibatam.ac.id"),
+  "Control Systems enrolment key",
+  """Hello,
+
+Please swap the enrolment key of Control Systems (EL3103) for Ctrl$ys-26. The old one ended up on a public forum.
+
+Thanks,
+Tom
+""", "course_data", "en",
+  cd("EL3103", "Control Systems", **key("Ctrl$ys-26")), client="thunderbird")
+
+M("ganti-password-enrol", "2028-04-04 20:15:00",
+  ("Siti Aminah Lubis", "siti.lubis@polibatam.ac.id"),
+  "password enrol",
+  """min tolong ganti password enrol MK Akuntansi Biaya (AK2203) jadi AkBy@2026 ya, yg lama udah kesebar di grup angkatan
+
+makasih min
+""", "course_data", "id",
+  cd("AK2203", "Akuntansi Biaya", **key("AkBy@2026")), client="iphone")
+
+M("class-shift-reguler-malam", "2028-04-05 08:30:00",
+  ("Koordinator Kelas Karyawan", "kelas.karyawan@polibatam.ac.id"),
+  "Kelas MK Hukum Bisnis",
+  """Dengan hormat,
+
+Mohon kelas MK Hukum Bisnis (MB2207) dipindah ke MB-2B Reguler Malam, karena seluruh pesertanya mahasiswa kelas karyawan.
+
+Hormat kami,
+Koordinator Kelas Karyawan
+""", "course_data", "id",
+  cd("MB2207", "Hukum Bisnis", **klass("MB-2B Reguler Malam")), client="outlook")
+
+M("quoted-earlier-confirmed-name", "2028-04-05 10:50:00",
+  ("Arif Setiawan", "arif.setiawan@polibatam.ac.id"),
+  "Re: nama MK RPL2203",
+  """Yang itu saja min, jadi pakai nama di bawah. Kelasnya tidak jadi diubah.
+
+Arif
+
+On Tue, 4 Apr 2028 at 16:02, Arif Setiawan <arif.setiawan@polibatam.ac.id> wrote:
+> Min, nama MK RPL2203 Pemrograman Mobile tolong diganti:
+> nama baru: Pengembangan Aplikasi Mobile
+> kelas baru: RPL-2B Malam
+>
+> Arif
+""", "course_data", "id",
+  cd("RPL2203", "Pemrograman Mobile", fullname="Pengembangan Aplikasi Mobile"),
+  note="The reply confirms the quoted name and drops the quoted class.")
+
+M("revert-nama-semula", "2028-04-05 13:20:00",
+  ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+  "Nama MK IF3302",
+  """Selamat siang,
+
+Nama MK IF3302 yang minggu lalu diganti jadi Kecerdasan Buatan Terapan, tolong kembalikan ke nama semula Kecerdasan Buatan. Ternyata kurikulumnya belum disahkan senat.
+
+Terima kasih,
+Dewi
+""", "course_data", "id",
+  cd("IF3302", "Kecerdasan Buatan Terapan", fullname="Kecerdasan Buatan"), client="outlook",
+  note="The name restored is the new one; the name now is the one given last week.")
+
+M("berubah-menjadi-fullname", "2028-04-05 15:45:00",
+  ("Sekretariat Prodi Sistem Informasi", "prodi.si@polibatam.ac.id"),
+  "Penyesuaian nama MK",
+  """Yth. Tim P4M,
+
+Per semester ini nama MK Sistem Informasi Manajemen (SI2201) berubah menjadi Sistem Informasi Bisnis. Mohon di e-learning juga disesuaikan.
+
+Terima kasih.
+Sekretariat Prodi SI
+""", "course_data", "id",
+  cd("SI2201", "Sistem Informasi Manajemen", fullname="Sistem Informasi Bisnis"), client="outlook")
+
+M("subject-only-shortname", "2028-04-06 07:55:00",
+  ("Fajar Nugraha", "fajar.nugraha@polibatam.ac.id"),
+  "Shortname IF2210 Struktur Data -> STRUKDAT-A",
+  """Mohon dibantu ya min, makasih.
+
+Fajar
+""", "course_data", "id",
+  cd("IF2210", "Struktur Data", shortname="STRUKDAT-A"), note="The value is only in the subject.")
+
+M("nextline-after-labelless-ask", "2028-04-06 09:35:00",
+  ("Ratih Purnamasari", "ratih.purnamasari@polibatam.ac.id"),
+  "Nama MK Sistem Operasi",
+  """Selamat pagi,
+
+Nama MK Sistem Operasi (RK2104) kurang sesuai dengan RPS yang baru. Mohon diganti jadi berikut:
+
+Administrasi Sistem Linux
+
+Terima kasih,
+Ratih
+""", "course_data", "id",
+  cd("RK2104", "Sistem Operasi", fullname="Administrasi Sistem Linux"), client="thunderbird")
+
+M("two-changes-sekaligus", "2028-04-06 11:10:00",
+  ("Bambang Sutrisno", "bambang.sutrisno@polibatam.ac.id"),
+  "MK Elektronika Daya",
+  """Pak/Bu,
+
+Mohon nama MK EL2205 Elektronika Daya diganti jadi Elektronika Daya Industri sekaligus kelasnya jadi EL-2A Malam.
+
+Bambang
+""", "course_data", "id",
+  cd("EL2205", "Elektronika Daya", fullname="Elektronika Daya Industri", **klass("EL-2A Malam")))
+
+M("en-two-changes-ampersand", "2028-04-06 14:20:00",
+  ("Nadia Hassan", "nadia.hassan@polibatam.ac.id"),
+  "Web Programming course settings",
+  """Hi P4M,
+
+For Web Programming (IF2208), please change the short name to PWL-2B & the enrolment key to pwl#2026.
+
+Thank you,
+Nadia
+""", "course_data", "en",
+  cd("IF2208", "Web Programming", shortname="PWL-2B", **key("pwl#2026")))
+
+M("near-class-already-changed", "2028-04-07 08:00:00",
+  ("Yusuf Harahap", "yusuf.harahap@polibatam.ac.id"),
+  "Enrol key Manajemen Proyek TI",
+  """Pagi min,
+
+Kelas MK Manajemen Proyek TI (IF3208) sudah berubah jadi IF-3C Malam sejak semester lalu, itu sudah benar di e-learning. Yang perlu diganti cuma enrol key-nya: mpti-malam28
+
+Makasih,
+Yusuf
+""", "course_data", "id",
+  cd("IF3208", "Manajemen Proyek TI", **key("mpti-malam28")),
+  note="Near-miss: the class that already changed is not asked.")
+
+M("german-make-it-instead", "2028-04-07 10:15:00",
+  ("Dr. Jonas Becker", "jonas.becker@polibatam.ac.id"),
+  "Course title TM3105",
+  """Dear colleagues,
+
+The full name of my course TM3105 is at the moment "Regelungstechnik", which my Indonesian students cannot read. Please make it Control Engineering Fundamentals instead.
+
+Mit freundlichen Grüßen / best regards,
+Jonas Becker
+Visiting lecturer, TH Köln
+""", "course_data", "en",
+  cd("TM3105", "Regelungstechnik", fullname="Control Engineering Fundamentals"), client="outlook")
+
+M("value-first-dash-fullname", "2028-04-07 13:40:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "nama MK LG3101",
+  """Manajemen Rantai Pasok Digital — itu nama baru utk LG3101 yg skrg masih Manajemen Rantai Pasok.
+Tolong diganti di elearning ya mas.
+
+Eko
+""", "course_data", "id",
+  cd("LG3101", "Manajemen Rantai Pasok", fullname="Manajemen Rantai Pasok Digital"), client="iphone",
+  note="Value first, the field after a dash.")
+
+M("near-value-first-old-name", "2028-04-07 15:30:00",
+  ("Maya Kartika", "maya.kartika@polibatam.ac.id"),
+  "shortname ASP",
+  """Siang,
+
+Akuntansi Sektor Publik itu nama lama MK AK3104, yang sekarang sudah benar di e-learning. Yang belum cuma shortname-nya, tolong ganti jadi ASP-3A.
+
+Maya
+""", "course_data", "id",
+  cd("AK3104", None, shortname="ASP-3A"),
+  note="Near-miss: the name said first is the old one, not a new one.")
+
+M("near-chat-asks-whether", "2028-04-08 09:20:00",
+  ("Staf Prodi Teknik Mesin", "prodi.mesin@polibatam.ac.id"),
+  "Fwd: chat kaprodi MK TM2102",
+  """Selamat pagi,
+
+Saya teruskan isi chat WA kaprodi:
+
+[08.12, 7/4/2028] Pak Joko Kaprodi: MK TM2102 Gambar Teknik apa perlu ganti nama jadi Gambar Teknik Digital ya? nanti kita bahas di rapat
+[08.14, 7/4/2028] Pak Joko Kaprodi: yg pasti enrol key ganti ke GT_2028 ya
+[08.20, 7/4/2028] Bu Sari: siap pak
+
+Terima kasih,
+Staf Prodi TM
+""", "course_data", "id",
+  cd("TM2102", "Gambar Teknik", **key("GT_2028")),
+  note="Near-miss: the name is only asked about in the chat; the key is asked.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+if __name__ == "__main__":
+    E.PLAN = {"course_data": len(E.MAILS)}
+    only = os.environ.get("TUNE28_BATCH")
+    if only:
+        b = int(only)
+        del E.MAILS[BATCH_ENDS[b - 1]:]
+        del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    sys.exit(E.main())
