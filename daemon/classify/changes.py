@@ -35,6 +35,7 @@ from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
+from daemon.classify.still_then_right import still_then_right
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import SPACES, clean_value
@@ -228,7 +229,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(runs.overlaps(other) for other in found.values()):
         found["semester"] = runs
-    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat)
+    renamed = (
+        None
+        if "fullname" in found
+        else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat) or still_then_right(flat)
+    )
     if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text

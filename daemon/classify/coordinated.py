@@ -1,5 +1,6 @@
 """A second change that shares the first one's verb: "diubah menjadi Robotika Industri serta singkatannya RBT-IND",
-"rename it to X and the short name Y", "the short name to X & the key to Y": the field named after "dan/serta/and" takes the value right after it."""
+"rename it to X and the short name Y", "the short name to X & the key to Y": the field named after "dan/serta/and"
+takes the value right after it."""
 
 from __future__ import annotations
 
