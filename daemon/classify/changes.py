@@ -9,6 +9,7 @@ import re
 
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
+from daemon.classify.became_value import became_value
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
@@ -229,13 +230,13 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     runs = None if "semester" in found else runs_in_semester(flat)
     if runs and not supposed(flat, runs.start) and not any(runs.overlaps(other) for other in found.values()):
         found["semester"] = runs
-    renamed = (
-        None
-        if "fullname" in found
-        else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat) or still_then_right(flat)
-    )
+    renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat)
     if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
+    if (right := still_then_right(flat)) and right.field not in found:
+        found[right.field] = right
+    if (became := became_value(flat, set(found))) and not supposed(flat, became.start):
+        found[became.field] = became
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
     # of an announcement asked for, is news for students, not a change asked of the helpdesk.
     if _ANNOUNCING.search(flat) or _ANNOUNCING.search(subject):

@@ -19,7 +19,7 @@ _NOW_NAMED = re.compile(
     re.IGNORECASE,
 )
 _COURSE_WORD = re.compile(r"\b" + COURSE + r"\b", re.IGNORECASE)
-_UPDATE_ASKED = re.compile(
+UPDATE_ASKED = re.compile(
     r"\b(?:mohon|tolong|minta|please|kindly|could\syou|can\syou|bisa)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|perbarui|"
     r"perbaharui|sesuaikan|ubah|ganti|samakan|change|reflect|adjust)\w*|\b(?:mohon|harap)\s+(?:penyesuaian|pembaruan|"
     r"pembaharuan|perubahan)",
@@ -37,7 +37,7 @@ def named_now(flat: str) -> FoundChange | None:
         if not _COURSE_WORD.search(before) or (named_before and named_before[-1][0] != "fullname"):
             continue
         paragraph_end = flat.find("\n\n", named.end())
-        asked = _UPDATE_ASKED.search(flat, sentence_start, len(flat) if paragraph_end < 0 else paragraph_end)
+        asked = UPDATE_ASKED.search(flat, sentence_start, len(flat) if paragraph_end < 0 else paragraph_end)
         if asked is None or any(
             field != "fullname" for field, _ in cues(flat[slice(*sentence_around(flat, asked.start()))])
         ):

@@ -312,6 +312,229 @@ Staf Prodi TM
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 2
+
+M("whatsapp-android-still-name-should", "2028-04-10 08:05:00",
+  ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+  "terusan chat: MK AK2105",
+  """Assalamualaikum P4M,
+
+Ini chat dari kaprodi, mohon dibantu:
+
+09/04/28 20.11 - Bu Ani Kaprodi AK: MK AK2105 di elearning namanya masih Perpajakan I
+09/04/28 20.12 - Bu Ani Kaprodi AK: seharusnya Perpajakan Orang Pribadi
+09/04/28 20.15 - Nurul: baik bu, saya emailkan
+
+Wassalam,
+Nurul
+""", "course_data", "id",
+  cd("AK2105", "Perpajakan I", fullname="Perpajakan Orang Pribadi"),
+  note="A WhatsApp export from Android, the right name on the next message.")
+
+M("phone-dictation-key", "2028-04-10 11:40:00",
+  ("Markus Silalahi", "markus.silalahi@polibatam.ac.id"),
+  "key",
+  """selamat siang admin tolong enrol key mata kuliah TS2203 mekanika tanah diganti jadi tanah2028 soalnya yang lama sudah bocor
+terima kasih
+
+Dikirim dari iPhone saya
+""", "course_data", "id",
+  cd("TS2203", "mekanika tanah", **key("tanah2028")), client="iphone",
+  note="Dictated on a phone: no punctuation.")
+
+M("spreadsheet-row-key-class", "2028-04-10 13:55:00",
+  ("Admin Prodi Akuntansi Manajerial", "prodi.akm@polibatam.ac.id"),
+  "rekap perubahan",
+  "Selamat siang,\n\nDari rekap prodi:\n\n"
+  "Kode\tMata Kuliah\tEnrol Key Baru\tKelas Baru\n"
+  "AKM3104\tAnalisis Laporan Keuangan\talk#3104-B\tAKM-3B Karyawan\n\n"
+  "Terima kasih,\nAdmin Prodi AKM\n",
+  "course_data", "id",
+  cd("AKM3104", "Analisis Laporan Keuangan", **key("alk#3104-B"), **klass("AKM-3B Karyawan")),
+  client="thunderbird", note="A spreadsheet row pasted with its tabs.")
+
+M("en-rename-to-read", "2028-04-11 09:15:00",
+  ("Helen Carter", "helen.carter@polibatam.ac.id"),
+  "Course title",
+  """Hi,
+
+The course title of Business English (BE1102) should read Business English Communication from this term on.
+
+Thanks a lot,
+Helen
+""", "course_data", "en",
+  cd("BE1102", "Business English", fullname="Business English Communication"), client="outlook")
+
+M("en-swap-shortname-for", "2028-04-11 10:30:00",
+  ("Michael Osei", "michael.osei@polibatam.ac.id"),
+  "Short name",
+  """Hello P4M,
+
+Could you swap the short name of Structural Analysis (TS3101) for STRUKT-3101? The current one clashes with another course.
+
+Best regards,
+Michael Osei
+""", "course_data", "en",
+  cd("TS3101", "Structural Analysis", shortname="STRUKT-3101"), client="thunderbird")
+
+M("ganti-pw-enrol-pake", "2028-04-11 19:45:00",
+  ("Rizal Fahmi", "rizal.fahmi@polibatam.ac.id"),
+  "pw enrol MK Jarkom",
+  """min, pw enrol MK Jaringan Komputer (RK1203) tolong ganti jadi Jrk!2028 ya. makasih
+""", "course_data", "id",
+  cd("RK1203", "Jaringan Komputer", **key("Jrk!2028")), client="iphone")
+
+M("en-class-evening-shift-move", "2028-04-12 08:20:00",
+  ("Anita Desai", "anita.desai@polibatam.ac.id"),
+  "Class change for Cost Accounting",
+  """Dear helpdesk,
+
+Please change the class of Cost Accounting (AK2206) to AK-2C Reguler Sore; the course moved to the afternoon.
+
+Kind regards,
+Anita
+""", "course_data", "en",
+  cd("AK2206", "Cost Accounting", **klass("AK-2C Reguler Sore")), client="outlook")
+
+M("quoted-earlier-confirmed-key", "2028-04-12 10:10:00",
+  ("Galih Pratama", "galih.pratama@polibatam.ac.id"),
+  "Re: key MK Basis Data",
+  """Betul min, pakai key yang di bawah itu saja.
+
+Galih
+
+Pada Rab, 12 Apr 2028 pukul 08.30, Galih Pratama <galih.pratama@polibatam.ac.id> menulis:
+> Min, enrol key MK Basis Data (IF2204) tolong diganti:
+> key baru: basdat-genap28
+>
+> Galih
+""", "course_data", "id",
+  cd("IF2204", "Basis Data", **key("basdat-genap28")),
+  note="The reply confirms the key in its own quoted mail.")
+
+M("revert-en-back-to", "2028-04-12 14:05:00",
+  ("Sarah Lim", "sarah.lim@polibatam.ac.id"),
+  "Course name - please undo",
+  """Hi P4M,
+
+Last week the name of IF3105 was changed to Applied Cloud Computing. Please put it back to the original name, Cloud Computing; the curriculum change was postponed.
+
+Thanks,
+Sarah
+""", "course_data", "en",
+  cd("IF3105", "Applied Cloud Computing", fullname="Cloud Computing"), client="outlook",
+  note="The name restored is the new one.")
+
+M("berubah-jadi-sks", "2028-04-13 08:45:00",
+  ("Prodi Teknik Robotika", "prodi.robotika@polibatam.ac.id"),
+  "SKS Robot Bergerak",
+  """Yth. P4M,
+
+Sesuai kurikulum 2028, SKS MK Robot Bergerak (RB3202) berubah menjadi 4 SKS. Mohon e-learning disesuaikan.
+
+Prodi Teknik Robotika
+""", "course_data", "id",
+  cd("RB3202", "Robot Bergerak", credits="4 SKS"), client="outlook")
+
+M("subject-only-class", "2028-04-13 10:20:00",
+  ("Dian Lestari", "dian.lestari@polibatam.ac.id"),
+  "Kelas MK Akuntansi Dasar (AK1101) jadi AK-1B Malam",
+  """Mohon bantuannya, terima kasih.
+
+Dian
+""", "course_data", "id",
+  cd("AK1101", "Akuntansi Dasar", **klass("AK-1B Malam")), note="The value is only in the subject.")
+
+M("en-nextline-after-ask", "2028-04-13 13:30:00",
+  ("Daniel Wong", "daniel.wong@polibatam.ac.id"),
+  "Course name for MJ2104",
+  """Hello,
+
+The name of Human Resource Management (MJ2104) no longer matches the curriculum. Could you change it to the following:
+
+Strategic Human Resource Management
+
+Thank you,
+Daniel
+""", "course_data", "en",
+  cd("MJ2104", "Human Resource Management", fullname="Strategic Human Resource Management"), client="outlook")
+
+M("two-changes-serta", "2028-04-14 09:00:00",
+  ("Wahyu Hidayat", "wahyu.hidayat@polibatam.ac.id"),
+  "MK Sistem Tertanam",
+  """Selamat pagi,
+
+Mohon short name MK Sistem Tertanam (EL3204) diganti jadi SISTAN-3B serta enrol key-nya jadi sistan#28.
+
+Wahyu
+""", "course_data", "id",
+  cd("EL3204", "Sistem Tertanam", shortname="SISTAN-3B", **key("sistan#28")), client="thunderbird")
+
+M("near-old-key-told-new-asked", "2028-04-14 11:15:00",
+  ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "Enrol key Statistika",
+  """Siang min,
+
+Enrol key MK Statistika (ST2101) masih stat2027, itu yang lama. Harusnya sekarang stat-genap28, tolong diganti ya.
+
+Lina
+""", "course_data", "id",
+  cd("ST2101", "Statistika", **key("stat-genap28")),
+  note="The key still shown is told first; only the right one is asked.")
+
+M("near-en-should-read-policy", "2028-04-14 14:40:00",
+  ("Rachel Tan", "rachel.tan@polibatam.ac.id"),
+  "Credits for Research Methods",
+  """Dear P4M,
+
+Students should read the course outline before week 2. Separately, please change the credits of Research Methods (RM3101) to 3.
+
+Regards,
+Rachel
+""", "course_data", "en",
+  cd("RM3101", "Research Methods", credits="3"), client="outlook",
+  note="Near-miss: 'should read' about students, not a value.")
+
+M("near-chat-name-stays", "2028-04-15 08:30:00",
+  ("Staf Prodi Teknik Informatika", "prodi.if@polibatam.ac.id"),
+  "Fwd chat: MK IF1102",
+  """Pagi P4M,
+
+Dari grup dosen:
+
+[19.02, 14/4/2028] Pak Rudi: MK IF1102 namanya masih Pengantar Teknologi Informasi ya?
+[19.05, 14/4/2028] Bu Sinta Kaprodi: iya pak, itu sudah benar, tidak usah diganti
+[19.06, 14/4/2028] Bu Sinta Kaprodi: yang diganti cuma kelasnya jadi IF-1D Malam
+
+Terima kasih,
+Staf Prodi IF
+""", "course_data", "id",
+  cd("IF1102", "Pengantar Teknologi Informasi", **klass("IF-1D Malam")),
+  note="Near-miss: the name is asked about and stays; only the class is asked.")
+
+M("value-first-quoted-key", "2028-04-15 10:45:00",
+  ("Yoga Pratama", "yoga.pratama@polibatam.ac.id"),
+  "key baru MK Animasi",
+  """"Anim@28-genap" itu key baru utk MK Animasi 3D (MM2203) ya min. Tolong diganti.
+
+Yoga
+""", "course_data", "id",
+  cd("MM2203", "Animasi 3D", **key("Anim@28-genap")), client="iphone")
+
+M("dutch-make-it-shortname", "2028-04-15 13:00:00",
+  ("Dr. Sanne de Vries", "sanne.devries@polibatam.ac.id"),
+  "Short name of my course",
+  """Dear colleagues,
+
+The short name of my course RK3106 (Cloud Security) is now CS, which students mix up with Computer Science. Please make it CLOUDSEC-3106 instead.
+
+Met vriendelijke groet,
+Sanne de Vries
+""", "course_data", "en",
+  cd("RK3106", "Cloud Security", shortname="CLOUDSEC-3106"), client="outlook")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     E.PLAN = {"course_data": len(E.MAILS)}
