@@ -266,7 +266,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found[change.field] = change
     for change in asked_columns(flat, set(found)):
         found[change.field] = change
-    for change in value_first(flat, set(found)):
+    # A value set apart and said to be the new one outweighs a bare labelled reading of its field.
+    for change in value_first(flat, {field for field, change in found.items() if not change.weak}):
         found[change.field] = change
     if not found and subject:
         found = _field_named_in_subject(flat, subject)
