@@ -19,7 +19,8 @@ _QUOTED = re.compile(r"([\"“'‘]|\*\*)([^\"“”'‘’*\n]{2,40})(?:[\"”'
 _DASHED = re.compile(r"^()([^\n—–\"“'‘*]{2,60}+)[—–]", re.MULTILINE)
 # "itu", "ini", "adalah", "is": the value is the field's; "yang baru"/"new" on either side of the cue.
 _LINK = re.compile(
-    r"[ \t]+(?:itu|ini|adalah|ialah|merupakan|is|will\sbe|jadi|sebagai|as)[ \t]+(?:(?:the|my|our)[ \t]+)?"
+    r"[ \t]+(?:(?:that|this)[ \t]+is|that's|itu|ini|adalah|ialah|merupakan|is|will\sbe|jadi|sebagai|as)[ \t]+"
+    r"(?:(?:the|my|our)[ \t]+)?"
     r"(?:(?:new|baru)[ \t]+)?",
     re.IGNORECASE,
 )

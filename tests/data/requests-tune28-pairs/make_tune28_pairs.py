@@ -535,6 +535,125 @@ Sanne de Vries
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 3
+
+M("line-chat-export-class", "2028-04-17 08:40:00",
+  ("Sekretariat Jurusan Teknik Industri", "jurusan.ti@polibatam.ac.id"),
+  "chat LINE ketua jurusan",
+  "Pagi P4M,\n\nDari grup LINE dosen TI (saya salin):\n\n"
+  "[LINE] Chat history in Dosen TI\n2028/04/16(Sun)\n"
+  "20:11\tPak Anton Kajur\tMK TI2208 Ergonomi kelasnya masih TI-2A\n"
+  "20:12\tPak Anton Kajur\tharusnya TI-2A Karyawan, tolong diurus\n"
+  "20:15\tBu Wina\tsiap pak\n\n"
+  "Terima kasih,\nSekretariat Jurusan TI\n",
+  "course_data", "id",
+  cd("TI2208", "Ergonomi", **klass("TI-2A Karyawan")), client="thunderbird",
+  note="A LINE chat history pasted with its tabs.")
+
+M("phone-dictation-shortname-en", "2028-04-17 12:05:00",
+  ("Kwame Mensah", "kwame.mensah@polibatam.ac.id"),
+  "short name",
+  """hi helpdesk please change the short name of fluid mechanics ME2203 to FLUIDMECH-2B thank you
+
+Sent from my iPhone
+""", "course_data", "en",
+  cd("ME2203", "fluid mechanics", shortname="FLUIDMECH-2B"), client="iphone",
+  note="Dictated on a phone: no punctuation, the thanks run on.")
+
+M("en-rename-as-shortname-too", "2028-04-17 15:10:00",
+  ("Laura Bennett", "laura.bennett@polibatam.ac.id"),
+  "Renaming Marketing Research",
+  """Hi team,
+
+Please rename Marketing Research (MB3205) as Consumer Insight and Marketing Research, plus set its short name to CIMR-3205.
+
+Cheers,
+Laura
+""", "course_data", "en",
+  cd("MB3205", "Marketing Research", fullname="Consumer Insight and Marketing Research", shortname="CIMR-3205"))
+
+M("sks-berganti-jadi-karyawan", "2028-04-18 08:15:00",
+  ("Bagian Kurikulum", "kurikulum@polibatam.ac.id"),
+  "Penyesuaian SKS",
+  """Yth. P4M,
+
+Bobot SKS MK Pemrograman Dasar (IF1101) berganti jadi 3 SKS sesuai SK Direktur. Mohon diperbarui di e-learning.
+
+Bagian Kurikulum
+""", "course_data", "id",
+  cd("IF1101", "Pemrograman Dasar", credits="3 SKS"), client="outlook")
+
+M("near-berubah-question-key", "2028-04-18 10:40:00",
+  ("Putri Ramadhani", "putri.ramadhani@polibatam.ac.id"),
+  "key MK Kalkulus",
+  """Min, kenapa enrol key MK Kalkulus (MA1101) berubah jadi kalk2027? Saya tidak pernah minta. Tolong diganti ke kalkulus#28 saja.
+
+Putri
+""", "course_data", "id",
+  cd("MA1101", "Kalkulus", **key("kalkulus#28")),
+  note="Near-miss: the key it became is asked about; the one after 'diganti ke' is asked.")
+
+M("en-still-then-should-be-class", "2028-04-18 13:20:00",
+  ("Victor Huang", "victor.huang@polibatam.ac.id"),
+  "Wrong class on Moodle",
+  """Hello,
+
+On Moodle the class of Power Systems (EL3201) is still EL-3A. It should be EL-3A Night, as all students are in the evening programme.
+
+Regards,
+Victor
+""", "course_data", "en",
+  cd("EL3201", "Power Systems", **klass("EL-3A Night")), client="outlook")
+
+M("near-still-name-right-same", "2028-04-19 08:30:00",
+  ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "Enrol key Biokimia",
+  """Pagi,
+
+Nama MK di e-learning masih Biokimia Dasar, yang benar memang Biokimia Dasar, jadi itu tidak usah diubah. Yang diganti enrol key-nya saja jadi biokim-2028.
+
+Fitri
+""", "course_data", "id",
+  cd(None, "Biokimia Dasar", **key("biokim-2028")),
+  note="Near-miss: the right name is the one shown.")
+
+M("value-first-en-dash-shortname", "2028-04-19 11:00:00",
+  ("Oscar Lindqvist", "oscar.lindqvist@polibatam.ac.id"),
+  "Short name for Embedded Linux",
+  """EMBLNX-3B – that is the new short name for Embedded Linux (EL3206). Could you put it in?
+
+Thanks,
+Oscar
+""", "course_data", "en",
+  cd("EL3206", "Embedded Linux", shortname="EMBLNX-3B"), client="thunderbird")
+
+M("spreadsheet-row-semicolon-csv", "2028-04-19 14:30:00",
+  ("Operator Prodi Teknik Mekatronika", "operator.mekatronika@polibatam.ac.id"),
+  "data MK dari sistem prodi",
+  """Selamat siang,
+
+Saya export dari sistem prodi (CSV):
+
+kode_mk;nama_mk;nama_mk_baru;sks_baru
+MK2105;Mekanika Teknik;Mekanika Teknik Terapan;3
+
+Mohon disesuaikan. Terima kasih.
+Operator Prodi
+""", "course_data", "id",
+  cd("MK2105", "Mekanika Teknik", fullname="Mekanika Teknik Terapan", credits="3"),
+  note="A CSV row with its header, separated by semicolons.")
+
+M("two-changes-plus-id", "2028-04-20 09:10:00",
+  ("Hadi Kusuma", "hadi.kusuma@polibatam.ac.id"),
+  "MK Gambar Teknik",
+  """Pak, MK Gambar Teknik (TM1104) tolong kelasnya dipindah ke TM-1B Malam plus enrol key-nya diganti jadi gbrtek#1B ya.
+
+Hadi
+""", "course_data", "id",
+  cd("TM1104", "Gambar Teknik", **klass("TM-1B Malam"), **key("gbrtek#1B")))
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     E.PLAN = {"course_data": len(E.MAILS)}
