@@ -14,6 +14,7 @@ from daemon.classify.announcement import extract_announcement
 from daemon.classify.announcement_lines import SUBJECT_REQUEST
 from daemon.classify.asked_columns import _JOINED as JOINED
 from daemon.classify.asked_columns import asked_columns
+from daemon.classify.became_value import became_value
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
@@ -44,11 +45,13 @@ from daemon.classify.made_change import change_reported_made
 from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
+from daemon.classify.our_question import asks_for_other_changes
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.still_then_right import still_then_right
 from daemon.classify.telling import asks_for_work
 from daemon.classify.value_blocks import labelled_blocks
 from daemon.classify.value_first import value_first
@@ -58,6 +61,7 @@ from daemon.classify.wording import sentences
 from daemon.classify.wrong_change import change_made_wrongly
 from parsers.automail import ScreeningContext
 from parsers.body import split_body
+from parsers.chat_lines import without_chat_stamps
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
 
@@ -421,6 +425,17 @@ def _system_notice(text: str) -> object:
             lambda text: changed_line_code(text, {"AB1234", "CD2345"}),
             "- a b c d e f\n" * 20_000 + "- AB1234 x\n- CD2345 sks diubah 3\n",
             id="listed-lines",
+        # a field still shown again and again, never told right; chat stamps by the thousand; dashes that set apart
+        pytest.param(still_then_right, "kelasnya masih TI-2A " * 10_000 + "x", id="still-then-right"),
+        pytest.param(still_then_right, "namanya masih harusnya " * 10_000, id="still-then-ought"),
+        pytest.param(without_chat_stamps, "Budi, [02.04.28 19:41]\n" * 20_000 + "x", id="telegram-stamps"),
+        pytest.param(lambda text: value_first(text, set()), "a" * 40_000 + " — itu nama baru", id="value-dashed"),
+        pytest.param(lambda text: became_value(text, set()), "SKS MK berubah menjadi " * 10_000, id="became"),
+        pytest.param(asks_for_other_changes, "> perubahan lain " * 10_000 + "?", id="other-changes"),
+        pytest.param(
+            lambda text: find_changes(text, "EL3103"),
+            "swap the enrolment key of " + "Control " * 5_000 + "(EL3103) for x",
+            id="swap-of-course",
         ),
     ],
 )

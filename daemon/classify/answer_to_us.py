@@ -11,7 +11,7 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.our_answer import read_answer, withdraws
-from daemon.classify.our_question import asked_in
+from daemon.classify.our_question import asked_in, asks_for_other_changes
 from daemon.classify.reply_fields import read_reply
 
 # As sure as a request that names its type: the helpdesk's own mail named it, the reply answers that mail.
@@ -75,5 +75,7 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     else:
         return None
     # The answer's own words only add what was asked.
-    fields = _with_values(replace(fields, changes=()), asked.listed, given)
+    fields = _with_values(
+        fields if asks_for_other_changes(context) else replace(fields, changes=()), asked.listed, given
+    )
     return Classification(request_type, CONFIDENCE, (reason, *sources), fields)

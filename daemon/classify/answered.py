@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import cues
 from daemon.classify.our_question import ASKS_FOR_A_VALUE
 
 # "> 3. Nama baru yang diinginkan:", "> Which class should it be?": a quoted line that asks.
@@ -30,4 +31,8 @@ def answers_under_questions(context: str) -> str:
             asked = f"{asked[:-1]}:" if ASKS_FOR_A_VALUE.search(asked) else ""
         if answer and asked:
             blocks.append("\n".join([asked, *answer]))
+        # "> Ada perubahan lain, misalnya kelas?" / "Oh iya, kelasnya juga: RPL 3A Pagi.": an answer to a yes-or-no
+        # question that names its field itself says what it asks without the question.
+        elif answer and cues("\n".join(answer)):
+            blocks.append("\n".join(answer))
     return "\n\n".join(blocks)

@@ -37,7 +37,7 @@ _UNSURE_BEFORE = re.compile(
     r"wacana(?:nya)?|(?:ada|masih)\s(?:usulan|usul|ide)|there\s(?:is|was)\s(?:talk|an\sidea)\sof|tentative(?:ly)?|"
     r"intend(?:s|ing)?\sto|"
     # a deliberation, not a request: "Should we replace ...?", "Perlukah dosennya diganti ...?"
-    r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apakah\s(?:perlu|harus)|"
+    r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apa(?:kah)?\s(?:perlu|harus)|"
     # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
     r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
     r"since)\s+(?:\S+\s+)?"

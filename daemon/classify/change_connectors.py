@@ -28,7 +28,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     # space of a long run splits the run every way (cubic time).
     (
         "label",
-        r"(?:(?<!\s)\s++(?:\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+|(?<=\s)(?:please|pls|ya)\s*+)?|"
+        # "Oh iya, kelasnya juga: RPL 3A Pagi": a second field added after the first, its value under a colon.
+        r"(?:(?<!\s)\s++(?:\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+|(?<=\s)(?:please|pls|ya|juga|also|too)\s*+)?|"
         r"\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+)?(?:[:=|]|adalah\b|yaitu\b|is\b)",
     ),
     (

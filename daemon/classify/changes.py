@@ -9,6 +9,7 @@ import re
 
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.asking import held_fields, not_yet, supposed, unsure
+from daemon.classify.became_value import became_value
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
@@ -35,6 +36,7 @@ from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
+from daemon.classify.still_then_right import still_then_right
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 from daemon.classify.value_basics import SPACES, clean_value
@@ -231,6 +233,10 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     renamed = None if "fullname" in found else renamed_elsewhere(flat) or named_now(flat) or still_shows(flat)
     if renamed and not supposed(flat, renamed.start):
         found["fullname"] = renamed
+    if (right := still_then_right(flat)) and right.field not in found:
+        found[right.field] = right
+    if (became := became_value(flat, set(found))) and not supposed(flat, became.start):
+        found[became.field] = became
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
     # of an announcement asked for, is news for students, not a change asked of the helpdesk.
     if _ANNOUNCING.search(flat) or _ANNOUNCING.search(subject):
@@ -260,7 +266,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found[change.field] = change
     for change in asked_columns(flat, set(found)):
         found[change.field] = change
-    for change in value_first(flat, set(found)):
+    # A value set apart and said to be the new one outweighs a bare labelled reading of its field.
+    for change in value_first(flat, {field for field, change in found.items() if not change.weak}):
         found[change.field] = change
     if not found and subject:
         found = _field_named_in_subject(flat, subject)

@@ -32,6 +32,9 @@ SHAPED = frozenset({"semester", "class", "credits", "shortname", "enrolment_key"
 VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
 
 
+_ALSO_LABEL = re.compile(r"\b(?:juga|also|too)\s*+[:=]", re.IGNORECASE)
+
+
 def line_of(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
@@ -246,6 +249,8 @@ def value_after_connectors(
             and not contrasted
             and not text[connector.end() : read.start].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
+            # "kelasnya juga: X": a field added to the changes asked before it is asked too, not only named.
+            and not _ALSO_LABEL.search(connector.group(0))
         )
         # "Dosen pengampu: Ns. Ratna, M.Kep. (tugas belajar), mohon diganti": a labelled value that its own sentence
         # then asks to change is the current one ("Nama MK: X (diubah dari Y)" names the new one).

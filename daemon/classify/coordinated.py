@@ -1,5 +1,6 @@
 """A second change that shares the first one's verb: "diubah menjadi Robotika Industri serta singkatannya RBT-IND",
-"rename it to X and the short name Y": the field named after "dan/serta/and" takes the value right after it."""
+"rename it to X and the short name Y", "the short name to X & the key to Y": the field named after "dan/serta/and"
+takes the value right after it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _AND = re.compile(
-    r"[ \t]*+,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*",
+    r"[ \t]*+,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus|&)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*",
     re.I,
 )
 # What may stand between the second field and its value: the verb's "to" said again, never a verb of its own

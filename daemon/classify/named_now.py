@@ -19,7 +19,7 @@ _NOW_NAMED = re.compile(
     re.IGNORECASE,
 )
 _COURSE_WORD = re.compile(r"\b" + COURSE + r"\b", re.IGNORECASE)
-_UPDATE_ASKED = re.compile(
+UPDATE_ASKED = re.compile(
     r"\b(?:mohon|tolong|minta|please|kindly|could\syou|can\syou|bisa)\b[^.?!\n]{0,40}?\b(?:di)?(?:update|perbarui|"
     r"perbaharui|sesuaikan|ubah|ganti|samakan|change|reflect|adjust)\w*|\b(?:mohon|harap)\s+(?:penyesuaian|pembaruan|"
     r"pembaharuan|perubahan)",
@@ -31,11 +31,13 @@ def named_now(flat: str) -> FoundChange | None:
     for named in _NOW_NAMED.finditer(flat):
         sentence_start, sentence_end = sentence_around(flat, named.start())
         before = flat[sentence_start : named.start()]
-        # About the course, and no other field: "kelasnya sekarang bernama X" is the class's.
-        if not _COURSE_WORD.search(before) or any(field != "fullname" for field, _ in cues(before)):
+        # About the course, the field named last: "kelasnya sekarang bernama X" is the class's; "Per semester ini
+        # nama MK X berubah menjadi Y" names a semester only to say when.
+        named_before = cues(before)
+        if not _COURSE_WORD.search(before) or (named_before and named_before[-1][0] != "fullname"):
             continue
         paragraph_end = flat.find("\n\n", named.end())
-        asked = _UPDATE_ASKED.search(flat, sentence_start, len(flat) if paragraph_end < 0 else paragraph_end)
+        asked = UPDATE_ASKED.search(flat, sentence_start, len(flat) if paragraph_end < 0 else paragraph_end)
         if asked is None or any(
             field != "fullname" for field, _ in cues(flat[slice(*sentence_around(flat, asked.start()))])
         ):

@@ -125,3 +125,16 @@ def asked_in(context: str) -> Asked | None:
 def asked_by_staff(text: str) -> Asked | None:
     """The one field a staff member's mail to the requester asks the value of."""
     return _staff_question(unquoted_lines(text))
+
+
+# "Apakah ada perubahan lain, misalnya kelas atau dosen?", "Anything else to change?": the quoted mail opens the
+# request to changes it did not list; the answer's own changes are asked too.
+_OTHER_CHANGES = re.compile(
+    r"\b(?:(?:perubahan|yang\s+(?:perlu|mau|ingin)\s+diubah)\s+(?:yang\s+)?lain(?:nya)?|other\s+changes?|"
+    r"anything\s+else\s+to\s+(?:change|update))\b[^?\n]{0,60}+\?",
+    re.IGNORECASE,
+)
+
+
+def asks_for_other_changes(context: str) -> bool:
+    return any(_OTHER_CHANGES.search(line) for line in unquoted_lines(context))

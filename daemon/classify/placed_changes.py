@@ -64,6 +64,12 @@ _SWAP_VERB = re.compile(
     re.IGNORECASE,
 )
 _SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)
+# "swap the enrolment key of Control Systems (EL3103) for X": the course the field belongs to, named with its code
+# in brackets, stands where the old value would; the value after "for"/"with" is the new one.
+_OF_COURSE = re.compile(
+    r"[ \t]+(?:of|on|for|in|untuk|utk|di)[ \t]+[^\n()]{1,60}+(?<=[ \t])\([A-Za-z]{2,5}[ -]?\d{3,4}[A-Za-z]?\)",
+    re.IGNORECASE,
+)
 
 
 def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
@@ -83,6 +89,13 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
             # "ganti dosen lama dengan X": the old value named by its side word alone.
             if old is None and named and is_old_side(named[1]) and _SWAP_TO.match(flat, start):
                 old = ("", start)
+            elif (
+                old is None
+                and named
+                and (course := _OF_COURSE.match(flat, start))
+                and _SWAP_TO.match(flat, course.end())
+            ):
+                old = ("", course.end())
             to = _SWAP_TO.match(flat, old[1]) if old else None
             new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
             if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):

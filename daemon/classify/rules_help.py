@@ -12,7 +12,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "login trouble",
         _ES,
-        r"\b(?:login|log in|masuk akun|sign in|password|kata sandi|lupa|locked|"
+        # "ganti password enrol MK X jadi ...": a course's enrolment password is its key, a course-data change
+        r"\b(?:login|log in|masuk akun|sign in|password(?! enrol)|kata sandi|lupa|locked|"
         r"terkunci|akun (?:saya|e-learning)|"
         # the account as the means ("can I reach it from home with my student account?") is no trouble with it
         r"(?<!with my )(?<!with my student )(?<!with my campus )(?<!using my )(?<!using my student )"

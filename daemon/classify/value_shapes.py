@@ -16,8 +16,8 @@ _CLASS = re.compile(
     r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
-    # The shift as typed, "TI-2A malam" too.
-    rf"(?:\s(?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)"
+    # The shift as typed, "TI-2A malam" too; a programme's kind then its time of day, "MB-2B Reguler Malam".
+    rf"(?:\s(?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)(?:\s(?i:{SHIFT})(?![\w-]))?"
     r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
     # "KA-2A Grup 1", "TI-1B Shift 2": a practical group or a shift of the class, numbered.
     r"(?:\s(?i:Grup|Group|Kelompok|Shift|Sesi|Session)\s?\d{1,2}(?![\w-]))?"
