@@ -425,6 +425,7 @@ def _system_notice(text: str) -> object:
             lambda text: changed_line_code(text, {"AB1234", "CD2345"}),
             "- a b c d e f\n" * 20_000 + "- AB1234 x\n- CD2345 sks diubah 3\n",
             id="listed-lines",
+        ),
         # a field still shown again and again, never told right; chat stamps by the thousand; dashes that set apart
         pytest.param(still_then_right, "kelasnya masih TI-2A " * 10_000 + "x", id="still-then-right"),
         pytest.param(still_then_right, "namanya masih harusnya " * 10_000, id="still-then-ought"),
