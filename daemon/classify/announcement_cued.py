@@ -69,7 +69,7 @@ _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISHQUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|schedule|"
     r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
 )
 

@@ -341,7 +341,312 @@ Sekretariat Direktorat""", "announcement", "id",
   note="The announcement and when it goes out are in the attached PDF; the mail only points to it.")
 
 if BATCH >= 2:
-    pass
+    M("en-exchange-title-colon-emoji", "2026-12-07 20:10:00",
+      ("Aina Sofea", "aina.sofea@students.polibatam.ac.id"),
+      "announcement for the coding club",
+      """hi admin!
+
+i'm from the coding club, could you help us put an announcement on the e-learning front page? title: free coding bootcamp for beginners 💻✨ open to everyone, no experience needed
+
+please post it tomorrow at 7 pm 😊
+
+thank you so much!!
+aina""", "announcement", "en",
+      ann("free coding bootcamp for beginners", "site", "2026-12-08T19:00"),
+      note="A Malaysian exchange student's lower-case title after 'title:', closed by emoji.")
+
+    M("judul-nya-spasi-emoji-angkatan", "2026-12-07 19:00:00",
+      ("bima", "bima.saputra@students.polibatam.ac.id"),
+      "makrab angkatan 2026",
+      """malam kak 🙏
+
+aku ketua panitia makrab, mau minta tolong tayangin info di elearning buat angkatan 2026 ya kak, judul nya malam keakraban angkatan 2026 🔥🔥 tanggal 19 desember di pantai nongsa
+
+tayang jumat jam 8 malam aja kak
+
+makasih kak""", "announcement", "id",
+      ann("malam keakraban angkatan 2026", "site", "2026-12-11T20:00"),
+      note="'judul nya' with a space, a lower-case title closed by emoji; an intake is the site.")
+
+    M("near-judulnya-nanti-dikabari-emoji", "2026-12-08 12:30:00",
+      ("nadya", "nadya.k@students.polibatam.ac.id"),
+      "mau pasang info lomba",
+      """kak izin, dari hima akuntansi mau pasang info lomba akuntansi tingkat nasional di halaman depan elearning
+
+judulnya nanti aku kabarin ya kak 🙏 pendaftaran sampai akhir desember
+
+tayang besok jam 9 pagi ya kak, makasih""", "announcement", "id",
+      ann(None, "site", "2026-12-09T09:00"),
+      note="NEAR-MISS for a lower-case title: 'judulnya nanti aku kabarin' promises it later; no title is claimed.")
+
+    M("minahasa-dengan-judul-kurung-koma", "2026-12-09 10:00:00",
+      ("Jeffry Rumengan", "jeffry.rumengan@polibatam.ac.id"),
+      "Info LKTI",
+      """Selamat pagi Bapak Ibu P4M,
+
+Torang mohon bantuan tayangkan pengumuman dengan judul Lomba Karya Tulis Ilmiah (LKTI) Nasional 2027, tayang Senin 14 Desember pukul 09.00 untuk seluruh mahasiswa.
+
+Isi: Pendaftaran dibuka sampai 31 Januari 2027, naskah dikirim lewat formulir daring.
+
+Makase banyak,
+Jeffry""", "announcement", "id",
+      ann("Lomba Karya Tulis Ilmiah (LKTI) Nasional 2027", "site", "2026-12-14T09:00"),
+      note="A Minahasa lecturer: a bracketed abbreviation inside the title, a comma and the request after it.")
+
+    M("en-india-titled-iisma", "2026-12-10 11:45:00",
+      ("Dr. Priya Raghavan", "priya.raghavan@polibatam.ac.id"),
+      "IISMA info session",
+      """Dear Sir/Madam,
+
+Kindly post an announcement titled Student Exchange (IISMA) Info Session for all students on Thursday 17 December at 3 pm.
+
+The session covers eligibility, the partner universities and the language test; it will be held in the auditorium.
+
+With regards,
+Dr. Priya""", "announcement", "en",
+      ann("Student Exchange (IISMA) Info Session", "site", "2026-12-17T15:00"),
+      note="An Indian lecturer: 'titled Student Exchange (IISMA) Info Session for all students'.")
+
+    M("outlook-berjudul-baris-kurung-aslab", "2026-12-10 14:20:00",
+      ("Kepala Laboratorium Terpadu", "labterpadu@polibatam.ac.id"),
+      "Rekrutmen asisten laboratorium",
+      """Yth. Tim P4M,
+
+Mohon ditayangkan di halaman depan e-learning pengumuman berjudul:
+
+Penerimaan Asisten Laboratorium (Aslab) Tahun 2027
+
+Isi: Mahasiswa semester 3 dan 5 dengan IPK minimal 3,00 dapat mendaftar sampai 8 Januari 2027.
+
+Waktu tayang: Selasa, 15 Desember 2026 pukul 08.00 WIB.
+
+Terima kasih,
+Kepala Laboratorium Terpadu""", "announcement", "id",
+      ann("Penerimaan Asisten Laboratorium (Aslab) Tahun 2027", "site", "2026-12-15T08:00"),
+      client="outlook",
+      note="A title on a line of its own under 'pengumuman berjudul:', a word in brackets inside it.")
+
+    M("en-us-1-8-spring-syllabus", "2026-12-18 09:15:00",
+      ("Ashley Brooks", "ashley.brooks@polibatam.ac.id"),
+      "Syllabus post",
+      """Hi P4M folks,
+
+Could you please post "Spring Syllabus Is Up" to Intro to Psychology (PS1101) on 1/8 at 4 pm? I'll be flying back home for the holidays, so I'd like it queued before I leave.
+
+Thanks a ton,
+Ashley""", "announcement", "en",
+      ann("Spring Syllabus Is Up", "course", "2027-01-08T16:00", "PS1101", "Intro to Psychology"),
+      note="An American's '1/8' is 8 January (1 August would be months off).")
+
+    M("en-filipino-12-11-po", "2026-12-02 13:40:00",
+      ("Jose Miguel Santos", "jm.santos@polibatam.ac.id"),
+      "Front office role play",
+      """Good afternoon po!
+
+Kindly post the notice below in my Front Office Operations class (HT2102) on 12/11 at 3 p.m.
+
+Title: Role Play Assessment Groups
+The groups for the check-in and check-out role play are in the course files. Wear your full uniform.
+
+Thank you po,
+Sir Miguel""", "announcement", "en",
+      ann("Role Play Assessment Groups", "course", "2026-12-11T15:00", "HT2102", "Front Office Operations"),
+      note="A Filipino lecturer writes the month first: '12/11' is 11 December.")
+
+    M("near-en-australia-10-12-day-first", "2026-12-02 08:30:00",
+      ("Dr. Liam Henderson", "liam.henderson@polibatam.ac.id"),
+      "Hydraulics notice",
+      """G'day team,
+
+Can you please pop the notice below on my Hydraulics course (CV2201) on 10/12 at 8 am?
+
+Title: Flume Lab Moved to Thursday
+The flume lab moves to Thursday because the pump is being serviced.
+
+Cheers,
+Liam""", "announcement", "en",
+      ann("Flume Lab Moved to Thursday", "course", "2026-12-10T08:00", "CV2201", "Hydraulics"),
+      note="NEAR-MISS for month-first: an Australian's '10/12' is 10 December; October would be months off.")
+
+    M("near-en-british-5-1-2027", "2026-12-20 15:00:00",
+      ("Prof. Gareth Hughes", "gareth.hughes@polibatam.ac.id"),
+      "Welcome back - Structures",
+      """Hello,
+
+Please publish the following on the Structural Analysis course (CV3104) on 5/1/2027 at 9am.
+
+Title: Structural Analysis Resit Timetable
+Resit papers are on Friday of the first week back; see the timetable in the course files.
+
+Regards,
+Gareth""", "announcement", "en",
+      ann("Structural Analysis Resit Timetable", "course", "2027-01-05T09:00", "CV3104", "Structural Analysis"),
+      note="NEAR-MISS for month-first: a British '5/1/2027' is 5 January; both orders are within months, so the day stays first.")
+
+    M("aceh-pasangkan-di-nama-mk", "2026-12-11 09:00:00",
+      ("Teuku Rizal", "teuku.rizal@polibatam.ac.id"),
+      "Tugas besar Statistika Industri",
+      """Assalamualaikum,
+
+Mohon pasangkan info ini di Statistika Industri, besok jam 1 siang.
+
+Judul: Pengumpulan Tugas Besar Statistika Industri
+Tugas besar dikumpulkan per kelompok paling lambat Jumat depan.
+
+Teurimong geunaseh,
+Teuku Rizal""", "announcement", "id",
+      ann("Pengumpulan Tugas Besar Statistika Industri", "course", "2026-12-12T13:00", None, "Statistika Industri"),
+      note="An Acehnese lecturer names the course as the place with no course word ('pasangkan info ini di Statistika Industri').")
+
+    M("en-put-up-in-course-name", "2026-12-11 16:30:00",
+      ("Hannah Schmidt", "hannah.schmidt@polibatam.ac.id"),
+      "Guest talk notice",
+      """Hello,
+
+Could you put up the notice below in Digital Marketing Analytics on Monday at 7 am?
+
+Title: Guest Talk on Marketplace Data
+A data analyst from a Batam marketplace joins our Wednesday session; prepare two questions each.
+
+Danke und viele Grüße,
+Hannah""", "announcement", "en",
+      ann("Guest Talk on Marketplace Data", "course", "2026-12-14T07:00", None, "Digital Marketing Analytics"),
+      note="A German lecturer names the course as the place ('put up the notice below in Digital Marketing Analytics').")
+
+    M("near-dipasang-di-pengumuman-umum", "2026-12-11 10:10:00",
+      ("Unit Layanan Kesehatan", "klinik@polibatam.ac.id"),
+      "Vaksinasi influenza",
+      """Selamat pagi,
+
+Mohon dipasang di Pengumuman Umum E-Learning hari Senin pukul 07.00.
+
+Judul: Vaksinasi Influenza Gratis di Klinik Kampus
+Vaksinasi dibuka Senin sampai Rabu pukul 09.00 sampai 12.00 di klinik kampus.
+
+Salam sehat,
+Unit Layanan Kesehatan""", "announcement", "id",
+      ann("Vaksinasi Influenza Gratis di Klinik Kampus", "site", "2026-12-14T07:00"),
+      note="NEAR-MISS for a course named as the place: 'di Pengumuman Umum E-Learning' is the site's own news.")
+
+    M("untuk-nama-mk-koma-mohon", "2026-12-12 08:00:00",
+      ("Ratna Siregar", "ratna.siregar@polibatam.ac.id"),
+      "Pengumuman Kalkulus Lanjut",
+      """Pagi,
+
+Untuk Kalkulus Lanjut, mohon ditayangkan besok pukul 07.00 pengumuman berikut.
+
+Judul: Latihan Soal Integral Lipat
+Latihan soal ada di folder minggu 14, dibahas hari Selasa.
+
+Ratna""", "announcement", "id",
+      ann("Latihan Soal Integral Lipat", "course", "2026-12-13T07:00", None, "Kalkulus Lanjut"),
+      note="The sentence opened by the course ('Untuk Kalkulus Lanjut, mohon ditayangkan ...'): one course.")
+
+    M("makassar-hari-senin-waktu-makassar", "2026-12-10 11:00:00",
+      ("Andi Tenri Ajeng", "andi.tenri@polibatam.ac.id"),
+      "Pengumuman Hukum Bisnis",
+      """Tabe' Bapak Ibu,
+
+Tolong ditayangkan di kelas Hukum Bisnis (MB2105) hari Senin pukul 19.00 waktu Makassar.
+
+Judul: Tugas Analisis Kontrak Diperpanjang
+Batas pengumpulan tugas analisis kontrak diperpanjang satu minggu.
+
+Terima kasih,
+Andi""", "announcement", "id",
+      ann("Tugas Analisis Kontrak Diperpanjang", "course", "2026-12-14T18:00", "MB2105", "Hukum Bisnis"),
+      note="A lecturer in Makassar: 'hari Senin pukul 19.00 waktu Makassar' after the course's code is 18.00 WIB.")
+
+    M("jayapura-besok-jam-delapan-wit", "2026-12-14 06:30:00",
+      ("Markus Wenda", "markus.wenda@polibatam.ac.id"),
+      "Pengumuman Ekologi",
+      """Selamat pagi kaka dong di P4M,
+
+Sa minta tolong umumkan di MK Ekologi (BI2103) besok jam 8 pagi WIT.
+
+Judul: Kunjungan Lapangan ke Hutan Mangrove
+Kunjungan lapangan berangkat dari kampus pukul 07.00, pakai sepatu lapangan.
+
+Terima kasih,
+Markus""", "announcement", "id",
+      ann("Kunjungan Lapangan ke Hutan Mangrove", "course", "2026-12-15T06:00", "BI2103", "Ekologi"),
+      note="A Papuan lecturer: 'besok jam 8 pagi WIT' is 06.00 WIB.")
+
+    M("near-setelah-isya-tanpa-jam", "2026-12-15 13:00:00",
+      ("Rohis Polibatam", "rohis@students.polibatam.ac.id"),
+      "Info kajian malam",
+      """Assalamualaikum kak,
+
+Mohon ditayangkan di halaman depan e-learning hari Jumat setelah isya ya kak.
+
+Judul: Kajian Malam Sabtu Rohis Polibatam
+Kajian terbuka untuk semua mahasiswa di mushola gedung Tower A.
+
+Jazakallah khair""", "announcement", "id",
+      ann("Kajian Malam Sabtu Rohis Polibatam", "site"),
+      note="NEAR-MISS for a publish time: 'hari Jumat setelah isya' names a prayer, no hour.")
+
+    M("bada-ashar-jam-empat-sore", "2026-12-15 09:30:00",
+      ("Hasanuddin Lubis", "hasanuddin.lubis@polibatam.ac.id"),
+      "Pengumuman praktikum",
+      """Assalamualaikum,
+
+Mohon ditayangkan di course Praktikum Kimia Analitik (KA2202) besok ba'da ashar, jam 4 sore.
+
+Judul: Jadwal Ulang Praktikum Titrasi
+Praktikum titrasi dijadwalkan ulang ke Sabtu pagi.
+
+Wassalam,
+Hasan""", "announcement", "id",
+      ann("Jadwal Ulang Praktikum Titrasi", "course", "2026-12-16T16:00", "KA2202", "Praktikum Kimia Analitik"),
+      note="'besok ba'da ashar, jam 4 sore': the hour given after the prayer is the time.")
+
+    M("near-sekarang-juga-tanpa-waktu", "2026-12-16 10:45:00",
+      ("Biro Umum Polibatam", "biroumum@polibatam.ac.id"),
+      "Pengumuman pemadaman air",
+      """Selamat pagi,
+
+Mohon pengumuman berikut ditayangkan di halaman depan e-learning sekarang juga.
+
+Judul: Gangguan Air Bersih Gedung Utama
+Aliran air bersih di Gedung Utama terhenti sampai pukul 15.00 karena perbaikan pipa.
+
+Terima kasih,
+Biro Umum""", "announcement", "id",
+      ann("Gangguan Air Bersih Gedung Utama", "site"),
+      note="NEAR-MISS for a publish time: 'sekarang juga' is now, not a moment; the hour is the outage's.")
+
+    M("docx-terlampir-kewirausahaan", "2026-12-16 14:00:00",
+      ("Yuliana Sembiring", "yuliana.sembiring@polibatam.ac.id"),
+      "Pengumuman Kewirausahaan (terlampir)",
+      """Selamat siang,
+
+Mohon pengumuman dalam berkas terlampir ditayangkan di course Kewirausahaan (MB1201).
+
+Terima kasih,
+Yuliana""", "announcement", "id",
+      ann("Pitching Ide Bisnis Kelompok", "course", "2026-12-22T09:00", "MB1201", "Kewirausahaan"),
+      att=[("docx", "Pengumuman_Kewirausahaan.docx", [
+          "Judul: Pitching Ide Bisnis Kelompok",
+          "Tayang: Selasa, 22 Desember 2026 pukul 09.00",
+          "Setiap kelompok mempresentasikan ide bisnis selama 7 menit di depan panel dosen.",
+      ])],
+      note="The announcement's title and publish time are in the attached DOCX.")
+
+    M("near-en-night-before-midterm", "2026-12-16 17:00:00",
+      ("Dr. Samuel Osei", "samuel.osei@polibatam.ac.id"),
+      "Midterm reminder",
+      """Good evening,
+
+Please post the reminder below on my Microeconomics course (EC2101) the night before the midterm, at 8 pm.
+
+Title: Microeconomics Midterm Reminder
+Bring a pencil, an eraser and your student card.
+
+Best,
+Samuel""", "announcement", "en",
+      ann("Microeconomics Midterm Reminder", "course", None, "EC2101", "Microeconomics"),
+      note="NEAR-MISS: 'the night before the midterm, at 8 pm' with the midterm's date nowhere; nothing is claimed.")
 
 E.PLAN = {"announcement": len(E.MAILS)}
 
