@@ -52,7 +52,10 @@ def test_a_course_code_in_brackets_after_a_title_is_not_the_titles() -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("kak tolong pasangin di beranda ya, judulnya lomba foto hari guru 📸✨ buat semua mahasiswa", "lomba foto hari guru"),
+        (
+            "kak tolong pasangin di beranda ya, judulnya lomba foto hari guru 📸✨ buat semua mahasiswa",
+            "lomba foto hari guru",
+        ),
         ("hi! title: open mic night at the canteen 🎤 for everyone please", "open mic night at the canteen"),
     ],
 )

@@ -215,7 +215,9 @@ _DICTATED = re.compile(
 
 # A student's title typed in lower case and closed by emoji ("judulnya donor darah bareng pmi 🩸❤️ buat semua"): the
 # emoji end it on its line, where no punctuation came first
-_EMOJI_ENDED = re.compile(rf"([a-z0-9][^\n.,;:!?\"\u201c\u201d()\u2190-\u2bff\U0001f000-\U0001faff]{{2,80}}?)[ \t]*{SYMBOL}")
+_EMOJI_ENDED = re.compile(
+    rf"([a-z0-9][^\n.,;:!?\"\u201c\u201d()\u2190-\u2bff\U0001f000-\U0001faff]{{2,80}}?)[ \t]*{SYMBOL}"
+)
 
 
 _POINTER = re.compile(
@@ -255,7 +257,8 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
             else _wrapped_run(text, cue.end())
         )
         if title:
-            after = rest[quoted.end() if quoted else dictated.start(2) if dictated else emoji.end() if emoji else len(title) :]
+            ends = quoted.end() if quoted else dictated.start(2) if dictated else emoji.end() if emoji else len(title)
+            after = rest[ends:]
             body_label = BODY_LABEL.search(after)
             return (
                 clean_title(title),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.announcement_place import course_named_as_place
+
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen|pelajar)|"
     # "all" as Malay, Sundanese and Javanese writers say it: "semua pelajar", "sadaya mahasiswa", "kabeh mahasiswa"

@@ -176,12 +176,7 @@ def _month_first(text: str, match: re.Match[str], day: int, month: int, written:
         except ValueError:
             return False
     day_first, month_first = readings
-    return (
-        day_first is not None
-        and month_first is not None
-        and 0 <= month_first <= 45
-        and not 0 <= day_first <= 120
-    )
+    return day_first is not None and month_first is not None and 0 <= month_first <= 45 and not 0 <= day_first <= 120
 
 
 def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
