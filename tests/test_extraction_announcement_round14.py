@@ -64,10 +64,27 @@ def test_a_lower_case_title_ends_at_its_emoji(text: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("judulnya 🎈 jalan sehat dies natalis 🎈 buat semua ya kak", "jalan sehat dies natalis"),
+        ("title: board game night in the lobby 🎲 and it's free", "board game night in the lobby"),
+        ("Judul: jadwal asistensi gambar teknik 📐 isinya di file", "jadwal asistensi gambar teknik"),
+    ],
+)
+def test_emoji_open_or_close_a_lower_case_title(text: str, title: str) -> None:
+    assert _read(text)[0] == title
+
+
+def test_a_capitalised_labelled_title_keeps_its_emoji_and_words() -> None:
+    assert _read("Judul: Lomba Foto 📸 Hari Guru\nIsi: kirim foto terbaik.")[0] == "Lomba Foto 📸 Hari Guru"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "kak tolong pasangin di beranda ya, judulnya terserah kakak aja 😁 yang penting menarik",
         "kak tolong pasangin di beranda ya, judulnya nanti aku kabarin 🙏",
+        "kak tolong pasangin di beranda ya, judulnya sama kayak tahun lalu aja 😊",
     ],
 )
 def test_a_title_left_to_us_or_promised_later_is_not_claimed(text: str) -> None:

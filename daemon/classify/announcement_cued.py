@@ -219,6 +219,8 @@ _EMOJI_ENDED = re.compile(
     rf"([a-z0-9][^\n.,;:!?\"\u201c\u201d()\u2190-\u2bff\U0001f000-\U0001faff]{{2,80}}?)[ \t]*{SYMBOL}"
 )
 
+_LEADING_SYMBOLS = re.compile(rf"(?:{SYMBOL}|[ \t])*+")
+
 
 _POINTER = re.compile(
     r"(?i)sesuai|seperti|sama|ikut|ikuti|lihat|cek|bebas|terserah|menyusul|nanti|belum|kosong|as|same|like|see|"
@@ -227,11 +229,24 @@ _POINTER = re.compile(
 
 
 def _emoji_ended(rest: str) -> re.Match[str] | None:
-    ended = _EMOJI_ENDED.match(rest)
+    # (emoji may open it as well: "judulnya 🎉 pensi akhir tahun 🎉")
+    lead = _LEADING_SYMBOLS.match(rest)
+    ended = _EMOJI_ENDED.match(rest, lead.end() if lead else 0)
     if ended is None or not 2 <= len(words := ended.group(1).split()) <= _LONGEST_TITLE:
         return None
     # "judulnya terserah kakak aja 😁", "judulnya nanti aku kabarin 🙏": a pointer or the writer's words, not a title
     return None if _VALUE_STOP.fullmatch(words[0]) or _POINTER.fullmatch(words[0]) else ended
+
+
+def emoji_break(value: str) -> int | None:
+    """Where a labelled title typed in lower case stops at its emoji ("title: open mic night 🎤 and it's for
+    everyone"): the writer's prose goes on after them."""
+    ended = _EMOJI_ENDED.match(value)
+    if ended is None or len(ended.group(1).split()) < 2:
+        return None
+    after = value[ended.end() :]
+    after = after[len(after) - len(_LEADING_SYMBOLS.sub("", after, count=1)) :].lstrip(" \t")
+    return ended.end(1) if after[:1].islower() else None
 
 
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:

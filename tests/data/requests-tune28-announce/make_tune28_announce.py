@@ -24,7 +24,7 @@ import make_tune as E  # noqa: E402
 E.MAILS.clear()
 E.OUT_DIR = HERE
 M = E.M
-BATCH = int(os.environ.get("BATCH", "2"))
+BATCH = int(os.environ.get("BATCH", "3"))
 
 
 def ann(title, scope, publish=None, code=None, name=None):
@@ -647,6 +647,199 @@ Best,
 Samuel""", "announcement", "en",
       ann("Microeconomics Midterm Reminder", "course", None, "EC2101", "Microeconomics"),
       note="NEAR-MISS: 'the night before the midterm, at 8 pm' with the midterm's date nowhere; nothing is claimed.")
+
+if BATCH >= 3:
+    M("gmail-html-bold-baris-kurung-panjang", "2026-12-17 10:00:00",
+      ("Pusat Kemahasiswaan", "pusatkemahasiswaan@polibatam.ac.id"),
+      "Permohonan penayangan pengumuman PKM",
+      """Selamat pagi Tim P4M,
+
+Mohon ditayangkan pengumuman berikut di halaman depan e-learning pada Senin, 21 Desember 2026 pukul 09.00 WIB:
+
+Workshop Penulisan Proposal PKM (Program Kreativitas Mahasiswa) 2027
+
+Workshop terbuka untuk semua mahasiswa, pendaftaran melalui formulir daring sampai 8 Januari 2027.
+
+Salam,
+Pusat Kemahasiswaan""", "announcement", "id",
+      ann("Workshop Penulisan Proposal PKM (Program Kreativitas Mahasiswa) 2027", "site", "2026-12-21T09:00"),
+      html_body=("<div dir=\"ltr\"><div>Selamat pagi Tim P4M,</div><div><br></div><div>Mohon ditayangkan pengumuman "
+                 "berikut di halaman depan e-learning pada Senin, 21 Desember 2026 pukul 09.00 WIB:</div><div><br></div>"
+                 "<div><b>Workshop Penulisan Proposal PKM (Program Kreativitas Mahasiswa) 2027</b></div><div><br></div>"
+                 "<div>Workshop terbuka untuk semua mahasiswa, pendaftaran melalui formulir daring sampai 8 Januari "
+                 "2027.</div><div><br></div><div>Salam,</div><div>Pusat Kemahasiswaan</div></div>"),
+      note="A title in bold on a line of its own, three words in brackets inside it.")
+
+    M("mhs-emoji-sebelum-dan-sesudah-judul", "2026-12-17 20:30:00",
+      ("dinda", "dinda.ayu@students.polibatam.ac.id"),
+      "pensi akhir tahun",
+      """kak admin malam 🙏
+
+aku dari osis kampus eh maksudnya bem hehe, mau titip info di beranda elearning ya kak, judulnya 🎉 pensi akhir tahun polibatam 🎉 buat semua mahasiswa
+
+tayang tgl 20 desember jam 10 pagi ya kak
+
+makasih kak 🫶""", "announcement", "id",
+      ann("pensi akhir tahun polibatam", "site", "2026-12-20T10:00"),
+      note="A student's lower-case title between emoji ('judulnya 🎉 pensi akhir tahun polibatam 🎉').")
+
+    M("en-student-the-title-is-emoji", "2026-12-18 22:00:00",
+      ("Farah Lim", "farah.lim@students.polibatam.ac.id"),
+      "study room notice",
+      """hello!! student council here 👋
+
+can you put this on the elearning homepage please, the title is: 24 hour study room open during finals 📚☕ and it's for everyone
+
+post it on monday at 6 am if possible
+
+thanks!!
+farah""", "announcement", "en",
+      ann("24 hour study room open during finals", "site", "2026-12-21T06:00"),
+      note="A student's lower-case title after 'the title is:', closed by emoji; 'monday' in lower case.")
+
+    M("near-judulnya-sama-kayak-tahun-lalu", "2026-12-18 13:00:00",
+      ("yoga", "yoga.pratama@students.polibatam.ac.id"),
+      "info donor darah lagi",
+      """kak, izin titip lagi info donor darah di halaman depan elearning ya
+
+judulnya sama kayak tahun lalu aja kak 😊 tanggalnya 9 januari di aula
+
+tayang tgl 4 januari jam 8 pagi kak, makasih""", "announcement", "id",
+      ann(None, "site", "2027-01-04T08:00"),
+      note="NEAR-MISS for a lower-case title: 'judulnya sama kayak tahun lalu' points at last year's; no title is claimed.")
+
+    M("pada-praktikum-nama-mk-koma", "2026-12-18 09:00:00",
+      ("Imam Syafii", "imam.syafii@polibatam.ac.id"),
+      "Praktikum Elektronika Daya",
+      """Assalamualaikum,
+
+Mohon diumumkan pada Praktikum Elektronika Daya, besok jam 8 pagi.
+
+Judul: Modul Inverter Wajib Dibaca
+Modul inverter sudah diunggah; baca sebelum praktikum hari Senin.
+
+Wassalam,
+Imam""", "announcement", "id",
+      ann("Modul Inverter Wajib Dibaca", "course", "2026-12-19T08:00", None, "Praktikum Elektronika Daya"),
+      note="The course named as the place by its name alone after 'diumumkan pada'.")
+
+    M("en-post-this-in-course-name", "2026-12-19 10:30:00",
+      ("Tomasz Kowalski", "tomasz.kowalski@polibatam.ac.id"),
+      "Welding notice",
+      """Dear P4M,
+
+Please post this in Advanced Welding Technology on Tuesday at 10 am.
+
+Title: Welding Booths Reassigned
+Booth numbers for the final test are on the workshop door; check yours before Thursday.
+
+Pozdrawiam,
+Tomasz""", "announcement", "en",
+      ann("Welding Booths Reassigned", "course", "2026-12-22T10:00", None, "Advanced Welding Technology"),
+      note="A Polish lecturer names the course as the place ('post this in Advanced Welding Technology').")
+
+    M("buat-nama-mk-koma-tlg", "2026-12-19 19:45:00",
+      ("Nurul Hidayah", "nurul.hidayah@polibatam.ac.id"),
+      "bahasa inggris teknik",
+      """malam min,
+
+Buat Bahasa Inggris Teknik, tlg tayangin pengumuman ini senin jam 7 pagi ya.
+
+Judul: Presentasi Kelompok Minggu Terakhir
+Urutan presentasi ada di course, tiap kelompok 10 menit.
+
+makasih min""", "announcement", "id",
+      ann("Presentasi Kelompok Minggu Terakhir", "course", "2026-12-21T07:00", None, "Bahasa Inggris Teknik"),
+      note="The sentence opened by the course ('Buat Bahasa Inggris Teknik, tlg tayangin ...').")
+
+    M("near-di-sistem-informasi-akademik", "2026-12-21 08:15:00",
+      ("Bagian Akademik Polibatam", "akademik@polibatam.ac.id"),
+      "Pengisian KRS",
+      """Selamat pagi,
+
+Pengumuman ini sudah kami pasang di Sistem Informasi Akademik; mohon juga ditayangkan di halaman depan e-learning besok pukul 08.00.
+
+Judul: Batas Akhir Pengisian KRS Semester Genap
+Pengisian KRS ditutup Jumat, 8 Januari 2027 pukul 23.59.
+
+Terima kasih,
+Bagian Akademik""", "announcement", "id",
+      ann("Batas Akhir Pengisian KRS Semester Genap", "site", "2026-12-22T08:00"),
+      note="NEAR-MISS for a course named as the place: 'di Sistem Informasi Akademik' is the academic system, and the front page is named.")
+
+    M("bali-jam-tujuh-malam-waktu-bali", "2026-12-21 10:00:00",
+      ("Made Wirawan", "made.wirawan@polibatam.ac.id"),
+      "Pengumuman Desain Interior",
+      """Om Swastiastu,
+
+Mohon tayangkan di MK Desain Interior (DI2104) hari Rabu jam 7 malam waktu Bali, saya sedang di Denpasar.
+
+Judul: Revisi Maket Dikumpulkan Daring
+Foto revisi maket diunggah ke course, maket fisik dibawa setelah libur.
+
+Suksma,
+Made""", "announcement", "id",
+      ann("Revisi Maket Dikumpulkan Daring", "course", "2026-12-23T18:00", "DI2104", "Desain Interior"),
+      note="A lecturer in Bali: 'hari Rabu jam 7 malam waktu Bali' after the course's code is 18.00 WIB.")
+
+    M("near-segera-setelah-disetujui", "2026-12-21 14:00:00",
+      ("Koordinator KKN", "kkn@polibatam.ac.id"),
+      "Pengumuman lokasi pengabdian",
+      """Selamat siang,
+
+Mohon pengumuman di bawah ditayangkan di halaman depan e-learning segera setelah disetujui Wadir III.
+
+Judul: Lokasi Pengabdian Masyarakat Semester Genap
+Daftar lokasi dan kelompok ada di lampiran pengumuman; pembekalan Senin, 11 Januari 2027 pukul 08.00.
+
+Terima kasih""", "announcement", "id",
+      ann("Lokasi Pengabdian Masyarakat Semester Genap", "site"),
+      note="NEAR-MISS for a publish time: 'segera setelah disetujui'; the briefing's own moment is not it.")
+
+    M("near-tgl-ba-da-subuh", "2026-12-22 05:30:00",
+      ("Ustadz Rahmat Nasution", "rahmat.nasution@polibatam.ac.id"),
+      "Tabligh akbar",
+      """Assalamualaikum,
+
+Mohon ditayangkan di halaman depan e-learning tgl 24 Desember ba'da subuh.
+
+Judul: Tabligh Akbar Akhir Tahun
+Tabligh akbar terbuka untuk seluruh sivitas akademika di masjid kampus.
+
+Wassalamualaikum""", "announcement", "id",
+      ann("Tabligh Akbar Akhir Tahun", "site"),
+      note="NEAR-MISS for a publish time: a date and a prayer ('tgl 24 Desember ba'da subuh'), no hour.")
+
+    M("pdf-judul-kapital-kurung-tayang-di-surel", "2026-12-22 10:00:00",
+      ("Panitia PMB Polibatam", "pmb@polibatam.ac.id"),
+      "Pengumuman PMB jalur prestasi",
+      """Dengan hormat,
+
+Terlampir pengumuman PMB jalur prestasi. Mohon ditayangkan di halaman depan e-learning pada Senin, 28 Desember 2026 pukul 10.00 WIB.
+
+Hormat kami,
+Panitia PMB""", "announcement", "id",
+      ann("PENERIMAAN MAHASISWA BARU (PMB) JALUR PRESTASI", "site", "2026-12-28T10:00"),
+      att=[("pdf", "Pengumuman_PMB_Prestasi.pdf", [
+          "PENGUMUMAN",
+          "TENTANG",
+          "PENERIMAAN MAHASISWA BARU (PMB) JALUR PRESTASI",
+          "Pendaftaran PMB jalur prestasi dibuka 4 sampai 29 Januari 2027",
+          "melalui laman pmb.polibatam.ac.id bagi lulusan SMA/SMK sederajat.",
+      ])],
+      note="The title in capitals under 'TENTANG' in the attached PDF, an abbreviation in brackets inside it; the publish time in the mail.")
+
+    M("en-filipino-1-5-month-first", "2026-12-22 16:20:00",
+      ("Kristine Joy Villanueva", "kj.villanueva@polibatam.ac.id"),
+      "Food and Beverage notice",
+      """Hi po!
+
+Please post "Bar Practical Schedule" on my Food and Beverage Service course (HT2204) on 1/5 at 7 a.m. Students should check their bar shift before the break ends.
+
+Thank you po and Merry Christmas!
+Kristine""", "announcement", "en",
+      ann("Bar Practical Schedule", "course", "2027-01-05T07:00", "HT2204", "Food and Beverage Service"),
+      note="A Filipino lecturer's '1/5' is 5 January (1 May would be months off).")
 
 E.PLAN = {"announcement": len(E.MAILS)}
 
