@@ -149,3 +149,17 @@ def test_a_weekday_after_hari_once_the_place_is_said(text: str, moment: str) -> 
 
 def test_a_quoted_title_scheduled() -> None:
     assert _read('Please schedule "Studio Keys Returned" for Friday at 4 pm.')[0] == "Studio Keys Returned"
+
+
+def test_the_course_named_as_the_place_is_the_requests_course_name() -> None:
+    found = extract_announcement(
+        "Kuis", "Pasang pengumuman di Mekanika Tanah II. Judul: Kuis Dua Diundur.", MAIL_DATE, has_course=False
+    )
+    assert (found.scope, found.placed_course) == ("course", "Mekanika Tanah II")
+
+
+def test_a_place_named_for_the_whole_site_names_no_course() -> None:
+    found = extract_announcement(
+        "Info", "Mohon pasang di Ruang Baca Utama dan di halaman depan e-learning.", MAIL_DATE, has_course=False
+    )
+    assert (found.scope, found.placed_course) == ("site", None)
