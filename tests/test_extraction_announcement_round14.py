@@ -113,6 +113,7 @@ def test_a_course_named_as_the_place_by_its_name_alone(text: str, name: str) -> 
         "Tolong umumkan di Teknik Informatika besok jam 8.",
         "Please post the notice on Monday Morning Briefing.",
         "Tolong pasang di Kalkulus besok.",
+        "Tolong pasang pengumuman di Tower A dan di Papan Pengumuman Gedung Utama.",
     ],
 )
 def test_a_site_place_a_programme_a_day_or_one_word_is_not_a_course(text: str) -> None:

@@ -31,6 +31,9 @@ _NOT_A_COURSE = re.compile(
     r"(?i)(?:e-?learning|moodle|lms|beranda|halaman|home|front|main|landing|dashboard|portal|website|web|situs|site|"
     r"polibatam|politeknik|batam|kampus|campus|gedung|ruang|room|lab|aula|hall|grup|group|whatsapp|wa|instagram|"
     r"telegram|google|microsoft|teams|zoom|siakad|forum|news|announcements?|prodi|program|programme|jurusan|"
+    # places on campus and boards, channels and systems outside e-learning
+    r"tower|lantai|floor|masjid|mushola|musala|kantin|canteen|perpustakaan|library|auditorium|lobby|lobi|papan|"
+    r"mading|board|notice|bulletin|channel|kanal|akun|account|story|status|feed|sistem\s+informasi|pengumuman|"
     r"department|fakultas|faculty|teknik|teknologi|seluruh|semua|all|every|mahasiswa|students?|dosen|staff|"
     r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"januari|january|februari|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august|september|"
