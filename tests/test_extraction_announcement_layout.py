@@ -189,7 +189,10 @@ def test_announcement_fields_on_the_seventh_tuning_corpus() -> None:
 @pytest.mark.parametrize(
     ("asked", "expected"),
     [
-        ("Please publish on 12/01/2026 at 8:00.", None),
+        # an English writer's "12/01/2026" is 12 January (gone) day first; month first it is 1 December, the only
+        # reading someone would ask for now (round 14)
+        ("Please publish on 12/01/2026 at 8:00.", "2026-12-01T08:00:00+07:00"),
+        ("Please publish on 12/01/2025 at 8:00.", None),
         ("Mohon ditayangkan tanggal 3 Maret 2026 pukul 08.00.", None),
         ("Mohon ditayangkan hari ini jam 8 pagi, maaf terlambat kirim.", "2026-11-18T08:00:00+07:00"),
         ("Please publish it on 1/12/2026 at 8:00.", "2026-12-01T08:00:00+07:00"),

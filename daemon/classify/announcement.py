@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_corrected import corrected_moment
 from daemon.classify.announcement_lines import ASKING
+from daemon.classify.announcement_place import course_named_as_place
 from daemon.classify.announcement_relative import relative_moment
 from daemon.classify.announcement_scope import audience_lines, for_staff, scope_of
 from daemon.classify.announcement_time import (
@@ -34,6 +35,8 @@ class AnnouncementFields:
     text: str | None
     scope: str
     publish_at: str | None
+    # the course the request names as the notice's place by its name alone ("pasang pengumuman di Fisika Dasar II")
+    placed_course: str | None = None
 
 
 def _quoted_reference(context: str, reference: datetime) -> datetime:
@@ -117,7 +120,8 @@ def extract_announcement(
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
     thread = unwrap(thread_text(context)) if answered and answered_between_quotes(context) else ""
     scope = "site" if staff else scope_of(f"{intro} {subject} {audience} {asking} {thread}", has_course)
-    return AnnouncementFields(title, _for_readers(body), scope, publish)
+    placed = course_named_as_place(f"{subject}\n{intro}") if scope == "course" else None
+    return AnnouncementFields(title, _for_readers(body), scope, publish, placed)
 
 
 # A sentence that only thanks or takes leave ("Thank you and have a nice day."); "Thanks to Dr. Rina, the lab stays

@@ -10,6 +10,7 @@ from daemon.classify.announcement_lines import (
     MOMENT_START,
     OPENING,
     QUOTE,
+    SYMBOL,
     announcement_body,
     clean_title,
     looks_like_title,
@@ -68,7 +69,7 @@ _SMALL = {"di", "dan", "untuk", "ke", "pada", "bagi", "dalam", "dari", "oleh", "
 _WORD = re.compile(r"[^\s,.;:!?()]+")
 # After "publish/umumkan", a quoted value or one after a colon is the title: 'umumkan: "Kuis 3 Daring"'.
 _PUBLISHQUOTE = re.compile(
-    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|"
+    r"(?i:umumkan|diumumkan|umumin|announce|publish|publikasikan|post|dipost|pasang|tayangkan|sebarkan|share|put|schedule|"
     r"tampilkan|ditampilkan|display|show)\b[^\n" + OPENING + r"]{0,80}?(?::\s*|\s)(?:" + QUOTE.pattern + ")"
 )
 
@@ -104,6 +105,11 @@ _VALUE_STOP = re.compile(
     r"diunggah|terbit|muncul|published|posted|shared|displayed|segera|agar|supaya"
 )
 _LONGEST_TITLE = 12
+# Capitalised words in brackets, then more of the title or the line's end; never a course's code ("(IF2201)"), which
+# names the course the notice is for
+_BRACKETED = re.compile(
+    r"(?![A-Z]{2,5}[- ]?\d{3,4}\))([A-Z0-9][\w&/-]*+(?:[ \t][A-Z0-9][\w&/-]*+){0,3})\)(?=[ \t][A-Z0-9]|[ \t]*+(?:\n|$))"
+)
 
 
 def capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
@@ -114,7 +120,14 @@ def capitalised_run(text: str, *, sentence_case: bool = False) -> str | None:
     prose = False
     matches = list(_WORD.finditer(text))
     for index, match in enumerate(matches):
+        if match.start() < end:
+            continue
         gap = text[end : match.start()].strip()
+        # "Pengisian Evaluasi Dosen (EDOM) Semester Ganjil": an abbreviation in brackets inside the run is the title's
+        if gap == "(" and words and (inside := _BRACKETED.match(text, match.start())):
+            words.append(f"({inside.group(1)})")
+            end = inside.end()
+            continue
         # "Kuliah Umum: AI di Industri": after a cue, a capitalised subtitle behind a colon is part of the title
         subtitle = sentence_case and gap == ":" and words and words[-1].lower() not in _SMALL
         if gap and not (subtitle and (match.group(0)[0].isupper() or match.group(0)[0].isdigit())):
@@ -200,10 +213,40 @@ _DICTATED = re.compile(
 )
 
 
+# A student's title typed in lower case and closed by emoji ("judulnya donor darah bareng pmi 🩸❤️ buat semua"): the
+# emoji end it on its line, where no punctuation came first
+_EMOJI_ENDED = re.compile(
+    rf"([a-z0-9][^\n.,;:!?\"\u201c\u201d()\u2190-\u2bff\U0001f000-\U0001faff]{{2,80}}?)[ \t]*{SYMBOL}"
+)
+
+_LEADING_SYMBOLS = re.compile(rf"(?:{SYMBOL}|[ \t])*+")
+
+
 _POINTER = re.compile(
     r"(?i)sesuai|seperti|sama|ikut|ikuti|lihat|cek|bebas|terserah|menyusul|nanti|belum|kosong|as|same|like|see|"
     r"below|above|tba|tbd|none|not|no|tidak|tdk|gak|nggak|berikut|dibawah|diatas"
 )
+
+
+def _emoji_ended(rest: str) -> re.Match[str] | None:
+    # (emoji may open it as well: "judulnya 🎉 pensi akhir tahun 🎉")
+    lead = _LEADING_SYMBOLS.match(rest)
+    ended = _EMOJI_ENDED.match(rest, lead.end() if lead else 0)
+    if ended is None or not 2 <= len(words := ended.group(1).split()) <= _LONGEST_TITLE:
+        return None
+    # "judulnya terserah kakak aja 😁", "judulnya nanti aku kabarin 🙏": a pointer or the writer's words, not a title
+    return None if _VALUE_STOP.fullmatch(words[0]) or _POINTER.fullmatch(words[0]) else ended
+
+
+def emoji_break(value: str) -> int | None:
+    """Where a labelled title typed in lower case stops at its emoji ("title: open mic night 🎤 and it's for
+    everyone"): the writer's prose goes on after them."""
+    ended = _EMOJI_ENDED.match(value)
+    if ended is None or len(ended.group(1).split()) < 2:
+        return None
+    after = value[ended.end() :]
+    after = after[len(after) - len(_LEADING_SYMBOLS.sub("", after, count=1)) :].lstrip(" \t")
+    return ended.end(1) if after[:1].islower() else None
 
 
 def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
@@ -218,9 +261,19 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         # "judulnya sesuai subjek isinya ...", "title is as below": a pointer or a connector is not a dictated title
         if dictated and (_VALUE_STOP.fullmatch(first := dictated.group(1).split()[0]) or _POINTER.fullmatch(first)):
             dictated = None
-        title = quoted_value(quoted) if quoted else dictated.group(1) if dictated else _wrapped_run(text, cue.end())
+        emoji = None if quoted or dictated else _emoji_ended(rest)
+        title = (
+            quoted_value(quoted)
+            if quoted
+            else dictated.group(1)
+            if dictated
+            else emoji.group(1)
+            if emoji
+            else _wrapped_run(text, cue.end())
+        )
         if title:
-            after = rest[quoted.end() if quoted else dictated.start(2) if dictated else len(title) :]
+            ends = quoted.end() if quoted else dictated.start(2) if dictated else emoji.end() if emoji else len(title)
+            after = rest[ends:]
             body_label = BODY_LABEL.search(after)
             return (
                 clean_title(title),

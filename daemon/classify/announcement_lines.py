@@ -69,8 +69,8 @@ def clean_title(value: str) -> str:
 
 # Markdown and WhatsApp emphasis around a title ("*X*", "**X**", "_X_", "__X__", "~X~"), and the closing mark of an
 # emphasised label before it ("*Judul:* *X*"), are not part of it; a mark inside the title is.
-_SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
-_SYMBOLS = re.compile(rf"^(?:{_SYMBOL}|\s)+|(?:\s|{_SYMBOL})+$")
+SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_SYMBOLS = re.compile(rf"^(?:{SYMBOL}|\s)+|(?:\s|{SYMBOL})+$")
 _EMPHASIS = re.compile(r"([*_~]{1,3})(?=\S)(.*?\S)\1")
 
 

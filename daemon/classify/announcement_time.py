@@ -195,10 +195,12 @@ _ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|app
 
 
 _HARI_DAY = re.compile(
-    # the place it goes may stand between: "posting di kelas saya hari Senin", "pasang di e-learning hari Senin"
+    # the place it goes may stand between: "posting di kelas saya hari Senin", "pasang di e-learning hari Senin", "di
+    # course Akuntansi Biaya (AK2203) hari Kamis", "di Pengumuman Umum E-Learning hari Senin" (the site's news)
     # the publishing word's own ending first ("tayangin", "tayangkan")
     r"(?i)\w*(?:\s+(?:di|ke|on|in)\s+(?:the\s+|my\s+)?(?:kelas|course|e-?learning|moodle|beranda|halaman|forum|lms|site|page|"
-    r"mk|matkul)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:pada|mulai|pas|tepat|di|nanti)\s+)?(hari)\s+(?:"
+    r"pengumuman|announcements?|news|"
+    r"mk|matkul)(?:\s+[\w-]+){0,3}?(?:\s+\([\w -]{2,14}\))?)?\s+(?:(?:pada|mulai|pas|tepat|di|nanti)\s+)?(hari)\s+(?:"
     + "|".join(day for day in WEEKDAYS if day != "minggu")
     + r")\b"
 )

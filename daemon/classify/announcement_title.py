@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.announcement_cued import capitalised_run, cued_title
+from daemon.classify.announcement_cued import capitalised_run, cued_title, emoji_break
 from daemon.classify.announcement_lines import (
     ASKED_TO_PUBLISH,
     ASKING,
@@ -94,6 +94,8 @@ def _labelled(text: str) -> tuple[str | None, str | None, int] | None:
     # "Judul: Kuis 1, tayang besok jam 7", "Title: Quiz Moved - please publish tomorrow": the request goes on after it
     if request := _REQUEST_AFTER.search(rest[:end]):
         end = request.start()
+    if (emoji := emoji_break(rest[:end])) is not None:
+        end = emoji
     title = clean_title(rest[:end].rstrip(" .,;"))
     # the answer to a question ("Judul?") is a title only in a title's shape: "belum ada", "terserah" are not
     if label.group("asked") and not looks_like_title(title):

@@ -155,6 +155,32 @@ def _year(written: str | None, day: int, month: int, local: date) -> int | None:
         return None
 
 
+# English words around a numeric date ("post it on 12/8 at 10:00 am"); an Indonesian cue ("tgl", "jam") reads it
+# day first whatever else is near
+_ENGLISH_NEAR = re.compile(r"(?i)\b(?:on|for|by|at|post|publish|schedule|please|am|pm)\b")
+_INDONESIAN_NEAR = re.compile(r"(?i)\b(?:tgl|tanggal|jam|pukul|pkl|pada|tayang\w*|mohon|tolong)\b")
+
+
+def _month_first(text: str, match: re.Match[str], day: int, month: int, written: str | None, local: date) -> bool:
+    """An English writer's "12/8" is 8 December when that is near and 12 August is months off (or gone): the
+    American order is the one that makes it a date someone would ask for now. Where both are near, the day stays
+    first (a Kenyan's "2/1" in late December is 2 January)."""
+    if not (day <= 12 and month <= 12 and day != month):
+        return False
+    around = text[max(0, match.start() - 40) : match.end() + 25]
+    if not _ENGLISH_NEAR.search(around) or _INDONESIAN_NEAR.search(around):
+        return False
+    readings = []
+    for first, second in ((day, month), (month, day)):
+        year = _year(written, first, second, local)
+        try:
+            readings.append((date(year, second, first) - local).days if year else None)
+        except ValueError:
+            return False
+    day_first, month_first = readings
+    return day_first is not None and month_first is not None and 0 <= month_first <= 45 and not 0 <= day_first <= 120
+
+
 def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
     """Every written date, in order; where two forms overlap, the one that starts first (then the longer) wins."""
     found: list[tuple[date, int, int]] = []
@@ -170,7 +196,7 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
             elif kind == "d/m/y":
                 day, month, written = int(groups[0]), int(groups[2]), groups[3]
                 # Day first, unless the second number cannot be a month ("12/25/2026" from an American pen).
-                if month > 12 >= day:
+                if month > 12 >= day or _month_first(text, match, day, month, written, local):
                     day, month = month, day
             elif kind == "day roman":
                 day, month, written = int(groups[0]), ROMAN_MONTHS[groups[2] or groups[4]], groups[3] or groups[5]
@@ -179,6 +205,8 @@ def _absolute(text: str, local: date) -> list[tuple[date, int, int]]:
                 month = local.month if day >= local.day and not groups[2] else local.month % 12 + 1
             else:
                 day, month, written = int(groups[1]), int(groups[2]), None
+                if _month_first(text, match, day, month, None, local):
+                    day, month = month, day
             year = _year(written, day, month, local) if 1 <= month <= 12 else None
             try:
                 if year:

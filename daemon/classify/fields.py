@@ -84,6 +84,7 @@ def extract_fields(
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)
     if announcement.scope == "site":
         code = name = None
+    name = name or announcement.placed_course
     fields = RequestFields(
         course_code=code,
         course_name=name,
