@@ -19,7 +19,6 @@ from daemon.clock import CountingTokens, FixedClock
 from daemon.config import Config, load_config
 from daemon.outgoing.mailers import MaildirMailer
 from daemon.wiring.app import App, build_app
-from storage.engine import make_engine, upgrade
 from tests import database
 from tests.database import database_url
 from tests.database_selection import MARK, mark_database_tests
@@ -199,11 +198,7 @@ def clock() -> FixedClock:
 
 
 def migrated(config: Config) -> None:
-    engine = make_engine(config.database_url)
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()  # its pooled connection is closed now, not whenever the collector finds it
+    database.migrate_test_database(config.database_url)
 
 
 @pytest.fixture

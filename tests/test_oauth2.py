@@ -24,7 +24,7 @@ from daemon.outgoing.mailers import PermanentSendError, SmtpMailer
 from tests.conftest import REPO, write_config
 from tests.mailgen import with_message_id
 from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, SECRET_ENV, OAuth2RecordingHandler, TokenServer, oauth_sections
-from tests.processes import start_idling_daemon, wait_until
+from tests.processes import schema_created, start_idling_daemon, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
 pytestmark = pytest.mark.slow  # real Dovecot and SMTP, and the daemon in processes of its own
@@ -44,7 +44,7 @@ def request(number: int, prefix: str) -> tuple[str, bytes]:
 def helpdesk(config: Path) -> tuple[list[str], dict[str, str]]:
     env = {**os.environ, SECRET_ENV: CLIENT_SECRET, "TEST_SMTP_PASSWORD": "smtp-secret"}
     command = [sys.executable, "-m", "daemon", "--config", str(config)]
-    subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
+    schema_created(config)
     return command, env
 
 
