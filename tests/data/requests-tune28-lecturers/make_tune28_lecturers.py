@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Generate the twenty-eighth P4M helpdesk TUNING corpus: which named person is the new lecturer, and where that
+person's name stops.
+
+Written blind (no held-out mail read) for round 14, in voices no corpus had: a head of department's disposition note
+("Disposisi: ... agar diganti Sdr. X"), a Malaysian or Singaporean writer in English ("Assoc. Prof. Dr. X (UTM)",
+"Ts. Dr."), a nickname in quotes inside a name, a numbered team list where one line is new, a name followed by its
+NIDN, NIP, phone or staff number, one-word Indonesian names, a name followed by a clause ("yang", "sebagai", "untuk",
+"mulai", a date, a comma and a note) or by a bracket that is no degree's university ("(Lab Jaringan)", "(dosen LB)").
+Near-misses name many people of whom none is new: the writer, the head who approved, the old lecturer, a substitute
+for one meeting, a name in a quoted reply or a signature.
+
+Labels: the lecturer as written with academic titles, degrees and professional post-nominals, without a courtesy word
+(Bapak, Ibu, Pak, Bu, Sdr., Mr., Ms.) and without what follows the name (an identity number, a phone, a unit).
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
+Run:  python3 make_tune28_lecturers.py          (TUNE28_BATCH=1 OUT=dir ... --partial writes one batch elsewhere)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = os.environ.get("OUT", HERE)
+M = E.M
+BATCH_ENDS = []
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ---------------------------------------------------------------- batch 1
+
+M("disposisi-kajur-sdr", "2028-02-07 07:40:00",
+  ("Sekretariat Jurusan Teknik Elektro", "sekjur.elektro@polibatam.ac.id"),
+  "Fwd: Disposisi - pengampu Sistem Kendali",
+  """Kepada Yth. Tim P4M,
+
+Bersama ini kami teruskan disposisi Ketua Jurusan atas surat Kaprodi TRE:
+
+Disposisi: Setuju. Agar pengampu MK Sistem Kendali (TRE3104) diganti Sdr. Rudi Hartono, S.T., M.T. mulai semester genap. Sdr. Anwar sedang tugas belajar.
+Paraf Kajur, 6/2/2028
+
+Demikian, terima kasih.
+Sekretariat Jurusan Teknik Elektro
+""", "course_data", "id",
+  cd("TRE3104", "Sistem Kendali", lecturer="Rudi Hartono, S.T., M.T."), client="outlook",
+  note="A disposition: the new lecturer after 'diganti' with the courtesy 'Sdr.'; 'mulai' ends the name.")
+
+M("en-assoc-prof-utm-take-over", "2028-02-07 08:30:00",
+  ("Lim Siew Ling", "lim.siewling@polibatam.ac.id"),
+  "Embedded Systems lecturer - joint programme",
+  """Dear P4M team,
+
+Under the joint programme with UTM, Assoc. Prof. Dr. Khairul Anuar bin Hassan (UTM) will take over Embedded Systems (TRE3207) from this semester. Kindly update the lecturer in the e-learning.
+
+Best regards,
+Dr. Lim Siew Ling
+International Office
+""", "course_data", "en",
+  cd("TRE3207", "Embedded Systems", lecturer="Assoc. Prof. Dr. Khairul Anuar bin Hassan"), client="outlook",
+  note="The university in brackets after a name with no degree is an affiliation, not part of the name.")
+
+M("nickname-quoted-ganti", "2028-02-07 09:10:00",
+  ("Dian Puspita", "dian.puspita@polibatam.ac.id"),
+  "ganti dosen basis data",
+  """Siang admin,
+
+Dosen pengampu MK Basis Data Lanjut (IF2205) tolong diganti menjadi Muhammad "Iwan" Setiawan, S.Kom., M.Kom. ya. Beliau dosen baru di prodi kami.
+
+Makasih
+Dian
+""", "course_data", "id",
+  cd("IF2205", "Basis Data Lanjut", lecturer='Muhammad "Iwan" Setiawan, S.Kom., M.Kom.'), client="gmail",
+  note="A nickname in quotes inside the name is the name as written; the nickname alone names nobody whole.")
+
+M("daftar-bernomor-satu-baru", "2028-02-07 10:05:00",
+  ("Koordinator Prodi Akuntansi Manajerial", "kaprodi.am@polibatam.ac.id"),
+  "Tim dosen Akuntansi Biaya semester genap",
+  """Yth. Admin e-learning,
+
+Berikut susunan tim dosen MK Akuntansi Biaya (AM2103) untuk semester genap:
+1. Dr. Hendra Wijaya, S.E., M.Ak.
+2. Sri Wahyuni, S.E., M.M.
+3. Fitriani Lubis, S.E., M.Ak. (baru, menggantikan Bu Novi)
+
+Mohon nama dosen di course disesuaikan. Terima kasih.
+
+Koordinator Prodi AM
+""", "course_data", "id",
+  cd("AM2103", "Akuntansi Biaya", lecturer="Fitriani Lubis, S.E., M.Ak."), client="outlook",
+  note="A numbered team list where only the third line is new (it says whom it replaces).")
+
+M("nidn-after-name", "2028-02-07 11:00:00",
+  ("Eko Prasetyo", "eko.prasetyo@polibatam.ac.id"),
+  "Pergantian pengampu Statistika Industri",
+  """Dengan hormat,
+
+Pengampu MK Statistika Industri (TI2302) mohon diganti menjadi Andi Saputra, S.Si., M.Stat. NIDN 1012038501. Saya pindah tugas ke unit penjaminan mutu.
+
+Hormat saya,
+Eko Prasetyo, S.T., M.T.
+""", "course_data", "id",
+  cd("TI2302", "Statistika Industri", lecturer="Andi Saputra, S.Si., M.Stat."), client="gmail",
+  note="The NIDN after the degrees is not a post-nominal.")
+
+M("nip-in-brackets", "2028-02-07 13:20:00",
+  ("Bagian Akademik", "akademik@polibatam.ac.id"),
+  "Perubahan dosen Pendidikan Pancasila",
+  """Yth. P4M,
+
+Sesuai SK Direktur terbaru, dosen pengampu MK Pendidikan Pancasila (MKU1102) diganti menjadi Drs. Sugeng Riyadi, M.Si. (NIP 196805121994031002).
+
+Terima kasih,
+Bagian Akademik
+""", "course_data", "id",
+  cd("MKU1102", "Pendidikan Pancasila", lecturer="Drs. Sugeng Riyadi, M.Si."), client="outlook")
+
+M("mononym-tambahkan-pak", "2028-02-07 14:15:00",
+  ("Yuliani", "yuliani@polibatam.ac.id"),
+  "tambah dosen bengkel",
+  """Min, tolong tambahkan Pak Sukiman sebagai dosen pengampu MK Praktik Bengkel Dasar (TM1105) ya, beliau teknisi senior yang sekarang ikut mengajar praktik. Nuwun.
+""", "course_data", "id",
+  cd("TM1105", "Praktik Bengkel Dasar", lecturer="Sukiman"), client="iphone",
+  note="A one-word Javanese name, added as a second lecturer.")
+
+M("mononym-degree-digantikan-oleh", "2028-02-08 07:50:00",
+  ("Ratna Sari", "ratna.sari@polibatam.ac.id"),
+  "Dosen Gambar Teknik",
+  """Selamat pagi admin P4M,
+
+Mulai minggu depan saya cuti melahirkan, sehingga MK Gambar Teknik (TM1203) digantikan oleh Suparman, S.T., M.T. sampai akhir semester. Mohon nama pengampu di e-learning diperbarui.
+
+Terima kasih,
+Ratna Sari, S.T., M.Eng.
+""", "course_data", "id",
+  cd("TM1203", "Gambar Teknik", lecturer="Suparman, S.T., M.T."), client="gmail",
+  note="A one-word name with degrees; the writer's own name in the signature is the old lecturer.")
+
+M("near-rapat-banyak-nama-fullname", "2028-02-08 09:00:00",
+  ("Notulis Rapat Prodi RPL", "notulis.rpl@polibatam.ac.id"),
+  "Hasil rapat prodi: nama MK",
+  """Yth. P4M,
+
+Rapat prodi tanggal 7 Februari dihadiri Pak Budi Santoso, Bu Lestari Handayani, M.Kom., Dr. Yogi Pratama, dan Bu Nia Kurnia. Pengampu MK Rekayasa Kebutuhan (RPL2104) tetap Bu Lestari Handayani, M.Kom.
+
+Yang diputuskan: nama MK diubah menjadi Rekayasa Kebutuhan Perangkat Lunak. Mohon diperbarui di e-learning.
+
+Salam,
+Notulis Rapat Prodi RPL
+""", "course_data", "id",
+  cd("RPL2104", "Rekayasa Kebutuhan", fullname="Rekayasa Kebutuhan Perangkat Lunak"), client="outlook",
+  note="Near-miss: many people named, the lecturer said to stay; only the name of the course changes.")
+
+M("yang-clause-after-name", "2028-02-08 10:30:00",
+  ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Pengampu Mekanika Fluida",
+  """Halo admin,
+
+Pengampu MK Mekanika Fluida (TM2204) diganti ke Rina Marlina, S.T., M.Sc. yang baru bergabung di jurusan bulan ini. Terima kasih.
+
+Agus
+""", "course_data", "id",
+  cd("TM2204", "Mekanika Fluida", lecturer="Rina Marlina, S.T., M.Sc."), client="gmail")
+
+M("comma-note-after-name", "2028-02-08 11:45:00",
+  ("Kaprodi Bahasa Inggris Bisnis", "kaprodi.bib@polibatam.ac.id"),
+  "Dosen English for Business Correspondence",
+  """Yth. Tim P4M,
+
+Dosen MK English for Business Correspondence (BIB2106) digantikan oleh Bu Ratih Purnamasari, M.Pd., dosen tetap baru dari Prodi Bahasa. Mohon dibantu perubahannya di e-learning.
+
+Hormat kami,
+Kaprodi BIB
+""", "course_data", "id",
+  cd("BIB2106", "English for Business Correspondence", lecturer="Ratih Purnamasari, M.Pd."), client="outlook",
+  note="A comma then a note about the person ends the name.")
+
+M("bracket-unit-after-degree", "2028-02-08 13:00:00",
+  ("Fajar Nugroho", "fajar.nugroho@polibatam.ac.id"),
+  "Pengampu Jaringan Komputer 2",
+  """Dear admin,
+
+Mohon dosen pengampu MK Jaringan Komputer 2 (IF3103) diganti menjadi Ahmad Fauzi, S.Kom., M.Kom. (Lab Jaringan). Pak Hasan sudah tidak mengajar MK ini.
+
+Terima kasih
+Fajar
+""", "course_data", "id",
+  cd("IF3103", "Jaringan Komputer 2", lecturer="Ahmad Fauzi, S.Kom., M.Kom."), client="gmail",
+  note="A laboratory in brackets after the degree is no university.")
+
+M("phone-after-name-pengampu-baru", "2028-02-08 14:20:00",
+  ("TU Prodi Mekatronika", "tu.mka@polibatam.ac.id"),
+  "Pengampu baru Robotika",
+  """Yth. P4M,
+
+Pengampu baru MK Robotika Industri (MKA3301): Yusuf Efendi, S.Kom., M.Cs. HP 0812-7788-1234. Mohon ditambahkan ke course, menggantikan pengampu lama.
+
+Terima kasih
+TU Prodi Mekatronika
+""", "course_data", "id",
+  cd("MKA3301", "Robotika Industri", lecturer="Yusuf Efendi, S.Kom., M.Cs."), client="outlook",
+  note="A phone number after the degrees ends the name.")
+
+M("en-will-take-over-from", "2028-02-09 08:10:00",
+  ("Jonathan Reyes", "jonathan.reyes@polibatam.ac.id"),
+  "Business Communication lecturer",
+  """Hello P4M,
+
+Just a note that Ms. Chloe Tan, MBA will take over Business Communication (BA2101) from Mr. Davis starting next week. Could you please update the lecturer on the course page?
+
+Thanks,
+Jonathan Reyes
+Programme Office
+""", "course_data", "en",
+  cd("BA2101", "Business Communication", lecturer="Chloe Tan, MBA"), client="thunderbird")
+
+M("near-pengganti-satu-pertemuan-kelas", "2028-02-09 09:30:00",
+  ("Hadi Kusuma", "hadi.kusuma@polibatam.ac.id"),
+  "Kelas MK Termodinamika",
+  """Admin,
+
+Minggu ini saya dinas luar, kuliah Termodinamika (TM2101) pertemuan ke-4 diisi oleh Dr. Wahyu Hidayat sebagai dosen pengganti satu kali saja. Yang perlu diubah hanya kelasnya: mohon dipindah ke TM-2B.
+
+Terima kasih,
+Hadi Kusuma, S.T., M.T.
+""", "course_data", "id",
+  cd("TM2101", "Termodinamika", **{"class": "TM-2B"}), client="gmail",
+  note="Near-miss: a substitute for one meeting; only the class is asked.")
+
+M("kaprodi-approved-then-new", "2028-02-09 10:40:00",
+  ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "Pergantian dosen Pemasaran Digital",
+  """Selamat siang,
+
+Sudah disetujui Kaprodi, Dr. Bambang Irawan, S.E., M.M. Mohon dosen MK Pemasaran Digital (AB3105) diganti menjadi Nadia Putri, S.E., M.B.A. karena saya mulai tugas belajar.
+
+Terima kasih,
+Wulan Sari, S.E., M.M.
+""", "course_data", "id",
+  cd("AB3105", "Pemasaran Digital", lecturer="Nadia Putri, S.E., M.B.A."), client="gmail",
+  note="The head who approved is named first; the new lecturer comes after 'diganti menjadi'.")
+
+M("ts-dr-malaysian-replacement", "2028-02-09 13:15:00",
+  ("Nurul Izzah", "nurul.izzah@polibatam.ac.id"),
+  "Replacement lecturer: Industrial Automation",
+  """Dear Sir/Madam,
+
+Please replace the lecturer of Industrial Automation (MKA3205) with Ts. Dr. Mohd Faizal bin Ismail, as agreed with the faculty. Dr. Tan has returned to Penang.
+
+Thank you.
+
+Nurul Izzah
+""", "course_data", "en",
+  cd("MKA3205", "Industrial Automation", lecturer="Ts. Dr. Mohd Faizal bin Ismail"), client="outlook",
+  note="A Malaysian technologist's 'Ts.' before the doctorate.")
+
+M("near-quoted-reply-thanks-sks", "2028-02-09 14:30:00",
+  ("Dewi Anggraini", "dewi.anggraini@polibatam.ac.id"),
+  "Re: [P4M #5102] Pengampu Etika Profesi",
+  """Terima kasih min, pengampunya sudah benar sekarang. Satu lagi: SKS MK Etika Profesi (IF4102) tolong diubah jadi 3.
+
+Pada Sel, 8 Feb 2028 pukul 15.10, Helpdesk P4M menulis:
+> Dosen pengampu MK Etika Profesi (IF4102) sudah kami ganti menjadi Yohanes Kristianto, S.Kom., M.T.
+> Terima kasih.
+""", "course_data", "id",
+  cd("IF4102", "Etika Profesi", credits="3"), client="gmail", reply="<p4m-5102@polibatam.ac.id>",
+  note="Near-miss: the lecturer change already done, named in the quoted answer; only the credits are asked.")
+
+M("sebagai-after-name-added", "2028-02-10 08:20:00",
+  ("Prodi Teknik Geomatika", "prodi.geo@polibatam.ac.id"),
+  "Tambah dosen Fotogrametri",
+  """Yth. admin P4M,
+
+Mohon ditambahkan dosen untuk MK Fotogrametri (GEO2203): Ir. Sri Mulyani, M.T. sebagai dosen kedua mendampingi Pak Taufik. Terima kasih.
+
+Prodi Teknik Geomatika
+""", "course_data", "id",
+  cd("GEO2203", "Fotogrametri", lecturer="Ir. Sri Mulyani, M.T."), client="outlook")
+
+M("date-after-name-efektif", "2028-02-10 09:45:00",
+  ("Siti Aminah", "siti.aminah@polibatam.ac.id"),
+  "Perubahan pengampu Kimia Dasar",
+  """Assalamualaikum,
+
+Pengampu MK Kimia Dasar (TK1101) berganti menjadi Dr. Maya Sari 12 Februari 2028 nanti, setelah SK keluar. Mohon dibantu ya.
+
+Wassalam,
+Siti
+""", "course_data", "id",
+  cd("TK1101", "Kimia Dasar", lecturer="Dr. Maya Sari"), client="gmail",
+  note="A date right after the name ends it.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+if __name__ == "__main__":
+    E.PLAN = {kind: sum(m["type"] == kind for m in E.MAILS) for kind in {m["type"] for m in E.MAILS}}
+    only = os.environ.get("TUNE28_BATCH")
+    if only:
+        b = int(only)
+        del E.MAILS[BATCH_ENDS[b - 1]:]
+        del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    sys.exit(E.main())
