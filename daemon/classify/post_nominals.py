@@ -11,13 +11,25 @@ from daemon.classify.wording import TITLE_SUFFIX
 # nor what follows a licence ("AMEL B1 (GMF)" names the employer).
 _LICENCE_CLASS = r"(?<=[A-Z]{2})[ \t]+[A-C]\d(?:\.\d)?(?:/[A-C]\d(?:\.\d)?){0,3}"
 _GRADE = r"-(?:[IVX]{1,4}|[A-Z]{2,6})(?![\w-])|\([A-Z]{1,3}\)"
-_SCHOOL = (
-    r"[ \t]+\((?!(?:Koordinator|Coordinator|Kaprodi|Kajur|Ketua|Head|Dosen|Lecturer|Pengampu|Pengajar|Instruktur|"
+# Nor the unit, the workplace, the kind of appointment or the day written in brackets after the degrees ("M.Kom. (Lab
+# Jaringan)", "M.T. (PT Batamindo)", "M.Pd. (dosen LB)", "M.T. (Senin pagi)"): they say where or when, not who.
+_NOT_A_SCHOOL = (
+    r"Koordinator|Coordinator|Kaprodi|Kajur|Ketua|Head|Dosen|Lecturer|Pengampu|Pengajar|Instruktur|"
     r"Instructor|Tutor|Pengganti|Replacement|Baru|Lama|New|Old|Utama|Main|Tim|Team|Tamu|Guest|TBA|TBC|TBD|NIP|NIDN|"
-    r"NIDK|NIK)\b)"
+    r"NIDK|NIK|NUPTK|HP|WA|Telp|Tel|Phone|Email|Lab|Laboratorium|Laboratory|Labkom|Bengkel|Workshop|Studio|Unit|UPT|"
+    r"Bagian|Divisi|Division|Prodi|Jurusan|Fakultas|Faculty|Dept|Department|Program|Programme|Kampus|Campus|Gedung|"
+    r"Ruang|Room|PT|CV|Praktisi|Practitioner|Industri|Industry|LB|Luar|Honorer|Kontrak|Tetap|Part|Visiting|Adjunct|"
+    r"Kelas|Class|Semester|Mulai|Starting|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday"
+)
+_SCHOOL = (
+    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b)"
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
 )
+# Capitals before a number label the number ("M.Stat. NIDN 1012038501", "M.Cs. HP 0812-7788-1234", "NIP:
+# 1968..."): an identity number or a phone follows the name, no degree.
+_NUMBER_LABEL = r"(?:[A-Z]{2,6}|Telp|Tel|Hp|No)\.?[ \t]*+[:.]?[ \t]*+[+(]?\d"
 POST_NOMINAL = (
-    rf"{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
+    rf"(?!{_NUMBER_LABEL}){TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
     r"(?=[\s,;)?!]|$))"
 )
