@@ -33,3 +33,6 @@ POST_NOMINAL = (
     rf"(?!{_NUMBER_LABEL}){TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
     r"(?=[\s,;)?!]|$))"
 )
+# A nickname in quotes between the given name and the family name (Muhammad "Iwan" Setiawan): part of the name as
+# written, never its end.
+NICKNAME = r"[\"“][A-ZÀ-ÖØ-Þ][^\W\d_]++[\"”](?=[ \t]+[A-ZÀ-ÖØ-Þ])"

@@ -1,0 +1,82 @@
+"""The new lecturer named where the mail marks that person as new: a team list's one line marked "(baru)", or the
+person who replaces someone ("digantikan oleh X") in a mail about the lecturer."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import cues
+from daemon.classify.found_change import FoundChange
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX, sentence_around
+
+# "1. Fitriani Lubis, S.E., M.Ak. (baru, menggantikan Bu Novi)", "- Dr. X - new": a line of a list whose person is
+# marked new or as replacing another; "(baru saja pensiun)" says "just", not "new".
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*", re.MULTILINE)
+_MARKED_NEW = re.compile(
+    r"[ \t]*(?:\(|[-–—][ \t]|,)[ \t]*(?:(?:baru|new|pengganti|replacement)(?=[ \t]*[),;]|[ \t]*$)|"
+    r"(?:menggantikan|gantiin|replacing|replaces)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _line_end(flat: str, start: int) -> int:
+    end = flat.find("\n", start)
+    return len(flat) if end < 0 else end
+
+
+def marked_new_in_list(flat: str) -> FoundChange | None:
+    """One line of a list of people, in a mail about the lecturer, is marked new; two leave who in doubt."""
+    if not any(field == "lecturer" for field, _ in cues(flat)):
+        return None
+    marked: list[FoundChange] = []
+    for line in islice(_LIST_LINE.finditer(flat), 30):
+        read = VALUE_READERS["lecturer"](flat, line.end(), _line_end(flat, line.end()))
+        if read is None or not (mark := _MARKED_NEW.match(flat, read[1])):
+            continue
+        found = flat.find(read[0], line.end(), read[1] + 1)
+        if found >= 0:
+            source = f"marked new in a list: {mark.group(0).strip(' (,-–—')}"
+            marked.append(FoundChange("lecturer", read[0], source, found, found + len(read[0])))
+    return marked[0] if len(marked) == 1 else None
+
+
+# "MK Gambar Teknik digantikan oleh Suparman, S.T., M.T.", "the course will be taken over by Dr. X": the person who
+# replaces another; a stand-in for a meeting or a while replaces nobody on the course.
+_REPLACED_BY = re.compile(
+    r"\b(?:digantikan|diganti|diambil[ \t]?alih|dialihkan|replaced|taken[ \t]+over)[ \t]+(?:oleh|by|kepada|ke|to)"
+    r"[ \t]+(?:(?:Bapak|Ibu|Pak|Bu|Sdr|Sdri|Mr|Mrs|Ms)\.?[ \t]+)?",
+    re.IGNORECASE,
+)
+_FOR_A_WHILE = re.compile(
+    r"\b(?:sementara|satu[ \t]+kali|sekali|pertemuan|temporar\w*|session|meeting|hari[ \t]+ini|today|"
+    r"selama[ \t]+(?:saya|beliau)|while[ \t]+I)\b",
+    re.IGNORECASE,
+)
+# A person, not a course or a room: a title before the name or a degree after it.
+_TITLED = re.compile(rf"^(?:{TITLE_PREFIX}[ \t.]|.*,[ \t]*{TITLE_SUFFIX})")
+
+
+def replaced_by_person(flat: str) -> FoundChange | None:
+    """The person after "digantikan oleh", titled or with a degree, in a mail that names the lecturer's field, in a
+    sentence that names no other field and no stand-in for a while."""
+    if not any(field == "lecturer" for field, _ in cues(flat)):
+        return None
+    for replaced in islice(_REPLACED_BY.finditer(flat), 8):
+        read = VALUE_READERS["lecturer"](flat, replaced.end(), _line_end(flat, replaced.end()))
+        if read is None or not _TITLED.match(read[0]):
+            continue
+        sentence = sentence_around(flat, replaced.start())
+        if _FOR_A_WHILE.search(flat, *sentence):
+            continue
+        if any(field != "lecturer" for field, _ in cues(flat[sentence[0] : replaced.start()])):
+            continue
+        found = flat.find(read[0], replaced.end(), read[1] + 1)
+        change = FoundChange(
+            "lecturer", read[0], f"replaced by: {' '.join(replaced.group(0).split())}", found, found + len(read[0])
+        )
+        if found >= 0 and not unsure(flat, replaced.start(), replaced.start(), change.span):
+            return change
+    return None
