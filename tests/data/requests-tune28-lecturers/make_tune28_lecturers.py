@@ -305,6 +305,235 @@ Siti
 BATCH_ENDS.append(len(E.MAILS))
 
 
+# ---------------------------------------------------------------- batch 2 (written before its rules)
+
+M("disposisi-wadir-acc-sdri", "2028-02-14 07:30:00",
+  ("Staf Wadir I", "staf.wadir1@polibatam.ac.id"),
+  "Disposisi Wadir I: dosen Bahasa Indonesia",
+  """Yth. Admin P4M,
+
+Meneruskan lembar disposisi Wadir I:
+Disp. Wadir I: ACC. Dosen MK Bahasa Indonesia (MKU1104) ganti dgn Sdri. Maria Ulfa, S.Pd., M.Hum. sesuai usulan prodi.
+
+Terima kasih.
+Staf Wadir I
+""", "course_data", "id",
+  cd("MKU1104", "Bahasa Indonesia", lecturer="Maria Ulfa, S.Pd., M.Hum."), client="outlook")
+
+M("en-sg-will-be-replacing-nus", "2028-02-14 08:15:00",
+  ("Grace Lim", "grace.lim@polibatam.ac.id"),
+  "Data Analytics - lecturer change",
+  """Hi P4M,
+
+Dr. Tan Boon Kiat (NUS) will be replacing Prof. Wong as lecturer for Data Analytics (IF4207) this term. Please update the course page accordingly.
+
+Cheers,
+Grace
+""", "course_data", "en",
+  cd("IF4207", "Data Analytics", lecturer="Dr. Tan Boon Kiat"), client="gmail")
+
+M("nickname-curly-dosen-baru", "2028-02-14 09:00:00",
+  ("Fauzan Akbar", "fauzan.akbar@polibatam.ac.id"),
+  "dosen baru mobile programming",
+  """Min, dosen baru MK Pemrograman Mobile (IF3106): Siti “Ica” Rahmawati, S.Tr.Kom., M.Kom. Tolong diganti di course ya, makasih.
+""", "course_data", "id",
+  cd("IF3106", "Pemrograman Mobile", lecturer="Siti “Ica” Rahmawati, S.Tr.Kom., M.Kom."), client="iphone")
+
+M("en-bulleted-team-new", "2028-02-14 10:10:00",
+  ("Programme Leader Mechanical", "pl.mech@polibatam.ac.id"),
+  "Teaching team - Heat Transfer",
+  """Dear P4M,
+
+The teaching team for Heat Transfer (TM3102) this semester is:
+- Dr. Agus Wibowo, M.T.
+- Dimas Pratama, S.T., M.Eng. - new
+- Lukman Hakim, S.T., M.T.
+
+Please update the lecturers in the course. Thank you.
+
+Programme Leader, Mechanical Engineering
+""", "course_data", "en",
+  cd("TM3102", "Heat Transfer", lecturer="Dimas Pratama, S.T., M.Eng."), client="outlook",
+  note="A bulleted team where one line is marked new after a dash.")
+
+M("nip-after-comma-colon", "2028-02-14 11:20:00",
+  ("Subbag Kepegawaian", "kepegawaian@polibatam.ac.id"),
+  "Pengampu baru Psikologi Pendidikan",
+  """Yth. P4M,
+
+Pengampu baru MK Psikologi Pendidikan (PD2103): Dra. Endang Susilowati, M.Pd., NIP: 197003141995122001. Mohon diperbarui di e-learning.
+
+Terima kasih,
+Subbag Kepegawaian
+""", "course_data", "id",
+  cd("PD2103", "Psikologi Pendidikan", lecturer="Dra. Endang Susilowati, M.Pd."), client="outlook")
+
+M("en-nidn-bracket-change-to", "2028-02-14 13:00:00",
+  ("Rudy Hermawan", "rudy.hermawan@polibatam.ac.id"),
+  "lecturer change Digital Electronics",
+  """Hello,
+
+pls change the lecturer of Digital Electronics (TRE2103) to Bayu Aji, S.T., M.T. (NIDN 0015087703). I have moved to the research centre.
+
+Rudy
+""", "course_data", "en",
+  cd("TRE2103", "Digital Electronics", lecturer="Bayu Aji, S.T., M.T."), client="gmail")
+
+M("en-mononym-add-co-lecturer", "2028-02-15 07:45:00",
+  ("Hartono Wijaya", "hartono.wijaya@polibatam.ac.id"),
+  "Add co-lecturer for Welding Practice",
+  """Dear admin,
+
+Please add Mr. Sutrisno as co-lecturer for Welding Practice (TM2108). He is the senior workshop instructor and will supervise the practical sessions with me.
+
+Regards,
+Hartono
+""", "course_data", "en",
+  cd("TM2108", "Welding Practice", lecturer="Sutrisno"), client="thunderbird",
+  note="A one-word name after a courtesy word, added beside the writer.")
+
+M("mononym-diganti-ke-bu", "2028-02-15 08:30:00",
+  ("Admin Prodi D3 Akuntansi", "admin.d3ak@polibatam.ac.id"),
+  "Dosen Pengantar Akuntansi",
+  """Pagi min, dosen MK Pengantar Akuntansi (AK1101) diganti ke Bu Suharti ya mulai pertemuan ke-3. Terima kasih.
+""", "course_data", "id",
+  cd("AK1101", "Pengantar Akuntansi", lecturer="Suharti"), client="iphone")
+
+M("near-konfirmasi-banyak-nama-sks", "2028-02-15 09:40:00",
+  ("Irawati", "irawati@polibatam.ac.id"),
+  "SKS Manajemen Proyek",
+  """Yth. P4M,
+
+Untuk MK Manajemen Proyek (TI3204), Pak Rahmat Hidayat, M.T. dan Bu Dina Mariana, M.M. tetap mengajar bersama seperti semester lalu; Dr. Joko Santoso hanya memberi kuliah tamu. Yang perlu diubah hanya SKS-nya menjadi 3.
+
+Terima kasih,
+Irawati
+""", "course_data", "id",
+  cd("TI3204", "Manajemen Proyek", credits="3"), client="outlook",
+  note="Near-miss: three people named, none new; only the credits are asked.")
+
+M("untuk-after-name-tambahkan", "2028-02-15 10:50:00",
+  ("Kaprodi Teknik Informatika", "kaprodi.if@polibatam.ac.id"),
+  "Tambah pengajar Keamanan Jaringan",
+  """Admin,
+
+Tolong tambahkan Dr. Irwan Syahputra, M.Kom. untuk mengajar MK Keamanan Jaringan (IF3207) bersama Pak Yudi. Terima kasih.
+
+Kaprodi IF
+""", "course_data", "id",
+  cd("IF3207", "Keamanan Jaringan", lecturer="Dr. Irwan Syahputra, M.Kom."), client="gmail")
+
+M("en-changes-to-on-date", "2028-02-15 13:30:00",
+  ("Academic Office", "academic.office@polibatam.ac.id"),
+  "Lecturer update: Research Methods",
+  """Dear P4M,
+
+The lecturer of Research Methods (RM4101) changes to Dr. Priya Nair on 3 March 2028, after Dr. Hughes leaves. Please reflect this in the e-learning.
+
+Kind regards,
+Academic Office
+""", "course_data", "en",
+  cd("RM4101", "Research Methods", lecturer="Dr. Priya Nair"), client="outlook")
+
+M("bracket-praktisi-kap", "2028-02-16 08:00:00",
+  ("Yanti Susanti", "yanti.susanti@polibatam.ac.id"),
+  "Pengampu Perpajakan Lanjutan",
+  """Dengan hormat,
+
+Mohon dosen pengampu MK Perpajakan Lanjutan (AK3206) diganti menjadi Hendro Wibisono, S.E., M.Ak. (Praktisi, KAP Wibisono & Rekan). Saya pindah ke MK Audit.
+
+Hormat saya,
+Yanti Susanti, S.E., M.Ak.
+""", "course_data", "id",
+  cd("AK3206", "Perpajakan Lanjutan", lecturer="Hendro Wibisono, S.E., M.Ak."), client="gmail")
+
+M("en-appositive-new-hire-take-over", "2028-02-16 09:10:00",
+  ("Head of Mathematics", "head.math@polibatam.ac.id"),
+  "Linear Algebra lecturer",
+  """Dear P4M,
+
+Ms. Aisha Rahman, M.Sc., our new hire, will take over Linear Algebra (MA1203) from next week. Please update the lecturer listed on the course.
+
+Best,
+Head of Mathematics
+""", "course_data", "en",
+  cd("MA1203", "Linear Algebra", lecturer="Aisha Rahman, M.Sc."), client="outlook",
+  note="An apposition between the name and 'will take over'.")
+
+M("near-en-cover-two-weeks-fullname", "2028-02-16 10:20:00",
+  ("Michael Chen", "michael.chen@polibatam.ac.id"),
+  "Course name: Operations Research",
+  """Hi P4M,
+
+I am away for two weeks; Dr. Farid Hasan will cover my classes in the meantime. Separately, please rename Operations Research (MA3104) to Operations Research and Optimisation.
+
+Thanks,
+Michael Chen, Ph.D.
+""", "course_data", "en",
+  cd("MA3104", "Operations Research", fullname="Operations Research and Optimisation"), client="gmail",
+  note="Near-miss: a colleague covers for two weeks; only the name of the course is asked.")
+
+M("acc-kajur-bracket-then-new", "2028-02-16 11:30:00",
+  ("Lina Kusuma", "lina.kusuma@polibatam.ac.id"),
+  "Ganti dosen Bahasa Inggris Teknik",
+  """Selamat siang min,
+
+Acc Kajur (Dr. Irfan Hakim, M.T.). Dosen MK Bahasa Inggris Teknik (BIT1102) diganti jadi Lina Marlina, S.Pd., M.Pd. ya.
+
+Makasih
+""", "course_data", "id",
+  cd("BIT1102", "Bahasa Inggris Teknik", lecturer="Lina Marlina, S.Pd., M.Pd."), client="gmail")
+
+M("kaprodi-menetapkan-signature", "2028-02-16 13:40:00",
+  ("Dr. Hafiz Ramadhan", "hafiz.ramadhan@polibatam.ac.id"),
+  "Penetapan pengampu Kecerdasan Buatan",
+  """Yth. Tim P4M,
+
+Saya selaku Kaprodi menetapkan pengampu baru MK Kecerdasan Buatan (IF3301) adalah Rizky Ananda, S.Kom., M.T. Mohon diperbarui.
+
+Hormat saya,
+Dr. Hafiz Ramadhan, M.Kom.
+Kaprodi Teknik Informatika
+""", "course_data", "id",
+  cd("IF3301", "Kecerdasan Buatan", lecturer="Rizky Ananda, S.Kom., M.T."), client="outlook")
+
+M("dipegang-oleh-bulan-depan", "2028-02-17 08:00:00",
+  ("Sekretaris Prodi Kimia", "sekprodi.kimia@polibatam.ac.id"),
+  "Pengampu Kimia Analitik",
+  """Yth. P4M,
+
+Mulai bulan depan MK Kimia Analitik (TK2105) akan dipegang oleh Bu Melati Suryani, S.Si., M.Si. menggantikan Pak Darto. Mohon nama dosen di e-learning diganti.
+
+Terima kasih
+""", "course_data", "id",
+  cd("TK2105", "Kimia Analitik", lecturer="Melati Suryani, S.Si., M.Si."), client="outlook")
+
+M("wa-forward-chat-ganti", "2028-02-17 09:15:00",
+  ("Nanda Putri", "nanda.putri@polibatam.ac.id"),
+  "Fwd chat kaprodi",
+  """Min, ini pesan kaprodi di grup:
+
+[10.15, 16/2/2028] Kaprodi TRM: tolong ganti pengampu MK Sistem Pneumatik (TRM2204) ke pak Joko Susilo ya, pak Anton pindah ke Batam Aero
+
+Mohon dibantu, makasih min.
+""", "course_data", "id",
+  cd("TRM2204", "Sistem Pneumatik", lecturer="Joko Susilo"), client="gmail")
+
+M("near-pengganti-belum-ditentukan-shortname", "2028-02-17 10:30:00",
+  ("Admin Prodi Logistik", "admin.log@polibatam.ac.id"),
+  "MK Manajemen Gudang",
+  """Yth. P4M,
+
+Pak Budi Raharjo, S.E., M.M. sudah pensiun; dosen pengganti MK Manajemen Gudang (LOG2102) belum ditentukan, nanti kami kabari. Sementara itu mohon nama singkat MK diubah jadi MGUDANG.
+
+Terima kasih
+""", "course_data", "id",
+  cd("LOG2102", "Manajemen Gudang", shortname="MGUDANG"), client="outlook",
+  note="Near-miss: the old lecturer named, the new one not yet known; only the short name is asked.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
 if __name__ == "__main__":
     E.PLAN = {kind: sum(m["type"] == kind for m in E.MAILS) for kind in {m["type"] for m in E.MAILS}}
     only = os.environ.get("TUNE28_BATCH")
