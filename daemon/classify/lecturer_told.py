@@ -27,11 +27,11 @@ _DEGREED = re.compile(
     + TITLE_SUFFIX
     + ")"
 )
-# "Assoc. Prof. Dr. X (UTM) will take over ...": where the person comes from, in brackets between the name and what
-# tells the change.
-_AFFILIATION = re.compile(r"[ \t]*+\((?=[A-Z])[^()\n]{1,40}\)")
+# "Assoc. Prof. Dr. X (UTM) will take over ...", "Ms. X, M.Sc., our new hire, will take over ...": where the person
+# comes from, in brackets, or who they are, between commas, said between the name and what tells the change.
+_AFFILIATION = re.compile(r"[ \t]*+(?:\((?=[A-Z])[^()\n]{1,40}\)|,[ \t]*+(?=[a-z])[^,()\n]{1,40},)")
 _REPLACES = re.compile(
-    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
+    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+(?:be[ \t]+)?)?"
     # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
     r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
     r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"
