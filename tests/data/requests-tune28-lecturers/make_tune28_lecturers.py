@@ -534,6 +534,95 @@ Terima kasih
 BATCH_ENDS.append(len(E.MAILS))
 
 
+# ---------------------------------------------------------------- batch 3 (written before its rules)
+
+M("bracket-menggantikan-capital", "2028-02-21 07:50:00",
+  ("Kaprodi Teknik Sipil", "kaprodi.ts@polibatam.ac.id"),
+  "Pengampu Struktur Beton",
+  """Yth. P4M,
+
+Mohon pengampu MK Struktur Beton (TS3102) diganti menjadi Ir. Darmawan Putra, S.T., M.T. (Menggantikan Dr. Sulaiman). Terima kasih.
+
+Kaprodi TS
+""", "course_data", "id",
+  cd("TS3102", "Struktur Beton", lecturer="Ir. Darmawan Putra, S.T., M.T."), client="outlook",
+  note="A capitalised note in brackets after the degrees says whom the person replaces; it is no university.")
+
+M("bracket-semester-genap", "2028-02-21 08:40:00",
+  ("Fitri Handayani", "fitri.handayani@polibatam.ac.id"),
+  "dosen Sistem Informasi Akuntansi",
+  """Halo admin, dosen MK Sistem Informasi Akuntansi (AK2205) diganti jadi Rahmawati Siregar, S.E., M.Ak. (Genap) ya. Makasih.
+""", "course_data", "id",
+  cd("AK2205", "Sistem Informasi Akuntansi", lecturer="Rahmawati Siregar, S.E., M.Ak."), client="iphone")
+
+M("en-bracket-acting-head", "2028-02-21 09:30:00",
+  ("Programme Office Logistics", "po.log@polibatam.ac.id"),
+  "Supply Chain Analytics lecturer",
+  """Dear P4M,
+
+Please change the lecturer of Supply Chain Analytics (LOG3106) to Kevin Hartanto, M.Sc. (Acting Head of Programme). Thank you.
+
+Programme Office
+""", "course_data", "en",
+  cd("LOG3106", "Supply Chain Analytics", lecturer="Kevin Hartanto, M.Sc."), client="outlook")
+
+M("bracket-pak-old-name", "2028-02-21 10:45:00",
+  ("Dodi Firmansyah", "dodi.firmansyah@polibatam.ac.id"),
+  "Pengampu Mikrokontroler",
+  """Min, pengampu MK Mikrokontroler (TRE2205) tolong diganti ke Arief Wicaksono, S.T., M.Eng. (Bukan Pak Arief Budiman). Tks.
+""", "course_data", "id",
+  cd("TRE2205", "Mikrokontroler", lecturer="Arief Wicaksono, S.T., M.Eng."), client="iphone")
+
+M("university-bracket-kept-then-yang", "2028-02-21 13:10:00",
+  ("Sekretaris Jurusan Mesin", "sekjur.mesin@polibatam.ac.id"),
+  "Dosen Metalurgi Fisik",
+  """Yth. Admin P4M,
+
+Dosen pengampu MK Metalurgi Fisik (TM3205) diganti menjadi Dr. Hendrik Saragih, M.Eng. (Tohoku) yang baru kembali dari studi S3. Terima kasih.
+
+Sekjur Mesin
+""", "course_data", "id",
+  cd("TM3205", "Metalurgi Fisik", lecturer="Dr. Hendrik Saragih, M.Eng. (Tohoku)"), client="outlook",
+  note="The university in brackets after the degree belongs to the name; 'yang' ends it.")
+
+M("near-cc-many-titled-names-kunci", "2028-02-22 08:00:00",
+  ("Bayu Saputra", "bayu.saputra@polibatam.ac.id"),
+  "Kunci enrol Fisika Terapan",
+  """Yth. P4M,
+
+Dengan sepengetahuan Dr. Anita Kusuma, M.Si. (Kaprodi) dan Ir. Sofyan Hadi, M.T. (Koordinator MK), kunci enrol MK Fisika Terapan (TF1102) mohon diganti menjadi fisika2028.
+
+Terima kasih,
+Bayu Saputra, S.Si., M.Si.
+""", "course_data", "id",
+  cd("TF1102", "Fisika Terapan", enrolment_key="fisika2028"), client="outlook",
+  note="Near-miss: titled people named as witnesses; only the enrolment key is asked.")
+
+M("en-replacement-ext-number", "2028-02-22 09:20:00",
+  ("Sarah Wijaya", "sarah.wijaya@polibatam.ac.id"),
+  "Lecturer for Marketing Research",
+  """Hello P4M team,
+
+The new lecturer for Marketing Research (MB3104) is Daniel Kurniawan, MBA ext. 2241. Please update the course when you can.
+
+Thanks,
+Sarah
+""", "course_data", "en",
+  cd("MB3104", "Marketing Research", lecturer="Daniel Kurniawan, MBA"), client="gmail")
+
+M("near-yang-lama-disebut-dua-kali-kelas", "2028-02-22 10:30:00",
+  ("Rina Amelia", "rina.amelia@polibatam.ac.id"),
+  "Kelas Kalkulus 1",
+  """Admin, MK Kalkulus 1 (MA1101) yang diampu Pak Heru Susanto, M.Si. kelasnya tolong dipindah ke MA-1C. Pak Heru tetap pengampunya.
+
+Terima kasih
+""", "course_data", "id",
+  cd("MA1101", "Kalkulus 1", **{"class": "MA-1C"}), client="gmail",
+  note="Near-miss: the lecturer who stays is named twice; only the class is asked.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
 if __name__ == "__main__":
     E.PLAN = {kind: sum(m["type"] == kind for m in E.MAILS) for kind in {m["type"] for m in E.MAILS}}
     only = os.environ.get("TUNE28_BATCH")
