@@ -20,10 +20,17 @@ _NOT_A_SCHOOL = (
     r"Bagian|Divisi|Division|Prodi|Jurusan|Fakultas|Faculty|Dept|Department|Program|Programme|Kampus|Campus|Gedung|"
     r"Ruang|Room|PT|CV|Praktisi|Practitioner|Industri|Industry|LB|Luar|Honorer|Kontrak|Tetap|Part|Visiting|Adjunct|"
     r"Kelas|Class|Semester|Mulai|Starting|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday"
+    r"Thursday|Friday|Saturday|Sunday|Ganjil|Genap|Gasal|Odd|Even|"
+    # A note on the change ("(Menggantikan Dr. Y)", "(Bukan Pak X)", "(Acting Head of Programme)").
+    r"Menggantikan|Replacing|Replaces|Bukan|Not|Sebelumnya|Previously|Formerly|Mantan|Former|Eks|Ex|Sementara|"
+    r"Temporary|Acting|Plt|Plh|Kepala|Wakil|Sekretaris|Dekan|Direktur|Dean|Director|Chair|Manager|Manajer|Staf|Staff|"
+    r"Asisten|Assistant|Sesuai|Per|Efektif|Effective|Cuti|Leave|Untuk|For|Masih|Still|Sudah|Belum|Hanya|Only|Lihat|"
+    r"See|Ext"
 )
+# Nor a bracket that names another person ("(Dr. Y's replacement)", "(ganti Pak X)").
+_ANOTHER_PERSON = r"(?![^()\n]*+\b(?:Pak|Bu|Bapak|Ibu|Bpk|Mr|Mrs|Ms|Sdr|Sdri|Dr|Prof|Ir)\b)"
 _SCHOOL = (
-    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b)"
+    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}"
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
 )
 # Capitals before a number label the number ("M.Stat. NIDN 1012038501", "M.Cs. HP 0812-7788-1234", "NIP:
