@@ -28,7 +28,7 @@ _NOT_A_SCHOOL = (
     r"See|Ext"
 )
 # Nor a bracket that names another person ("(Dr. Y's replacement)", "(ganti Pak X)").
-_ANOTHER_PERSON = r"(?![^()\n]*+\b(?:Pak|Bu|Bapak|Ibu|Bpk|Mr|Mrs|Ms|Sdr|Sdri|Dr|Prof|Ir)\b)"
+_ANOTHER_PERSON = r"(?![^()\n]*?\b(?:Pak|Bu|Bapak|Ibu|Bpk|Mr|Mrs|Ms|Sdr|Sdri|Dr|Prof|Ir)\b)"
 _SCHOOL = (
     rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}"
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"

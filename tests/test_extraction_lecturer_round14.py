@@ -1,0 +1,129 @@
+"""The new lecturer among many people named, and where that person's name stops: an identity number, a phone, a
+unit or a note in brackets end it; a nickname in quotes is part of it; a team list's line marked new, the person after
+"digantikan oleh", an affiliation or an apposition before "will take over" name the new one; witnesses, stand-ins and
+lecturers who stay claim nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+from daemon.classify.lecturer_marked_new import marked_new_in_list, replaced_by_person
+
+
+def pairs(text: str) -> dict[str, str]:
+    return {change.field: change.value for change in find_changes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff number after the degrees, no comma between
+        (
+            "Dosen pengampu MK Geologi Teknik (GT2101) diganti ke Wahyu Prasetya, S.T., M.Sc. NIK 117203 ya.",
+            "Wahyu Prasetya, S.T., M.Sc.",
+        ),
+        # a phone after the degrees, labelled by its capitals
+        (
+            "Please change the lecturer of Soil Mechanics (CE2204) to Hamzah Idris, M.Eng. WA 0813 2222 9090 thanks.",
+            "Hamzah Idris, M.Eng.",
+        ),
+        # a workplace in brackets after the degrees
+        (
+            "Pengampu MK Audit Internal (AK3301) diganti menjadi Yosua Tambunan, S.E., M.Ak. (PT Sucofindo) mulai UTS.",
+            "Yosua Tambunan, S.E., M.Ak.",
+        ),
+        # a note in brackets that names the person replaced
+        (
+            "Dosen MK Irigasi (SI3105) mohon diganti jadi Komang Adi, S.T., M.T. (Gantikan Pak Made) ya.",
+            "Komang Adi, S.T., M.T.",
+        ),
+        # a term in brackets
+        (
+            "Instructor of Ship Stability (NA2104) changes to Capt. Lukas Berg, M.Mar. (Even) please.",
+            "Capt. Lukas Berg, M.Mar.",
+        ),
+        # a university in brackets still belongs to the name
+        (
+            "Dosen pengampu MK Hidrolika (SI2102) diganti menjadi Dr. Ratna Sembiring, M.Eng. (Delft) mulai Senin.",
+            "Dr. Ratna Sembiring, M.Eng. (Delft)",
+        ),
+        # a nickname in quotes between the given and the family name
+        ('Mohon dosen MK Desain Grafis (DG1102) diganti menjadi Andreas "Andre" Wijaya, S.Ds.', 'Andreas "Andre" Wijaya, S.Ds.'),
+        # a Malaysian technologist's title before the doctorate
+        (
+            "Kindly replace the lecturer of Process Control (CH3102) with Ts. Dr. Azlan bin Yusof, as discussed.",
+            "Ts. Dr. Azlan bin Yusof",
+        ),
+        # an affiliation, then an apposition, before "will take over" / "will be replacing"
+        (
+            "Dr. Wong Mei Ling (NTU) will take over Signals and Systems (EE2101) next month; please update it.",
+            "Dr. Wong Mei Ling",
+        ),
+        (
+            "Mr. Farhan Ali, M.Sc., a former industry engineer, will be replacing Dr. Cole as lecturer of Robotics "
+            "(RB3101).",
+            "Farhan Ali, M.Sc.",
+        ),
+    ],
+)
+def test_the_new_lecturer_stops_where_the_name_stops(text: str, expected: str) -> None:
+    assert pairs(text).get("lecturer") == expected
+
+
+def test_one_line_of_a_team_list_marked_new_names_the_new_lecturer() -> None:
+    text = (
+        "Dosen pengampu MK Biokimia (BK2201) semester ini:\n"
+        "- Prof. Dr. Hasnah Lubis, M.Si.\n"
+        "- Yudha Pranata, S.Si., M.Sc. (new)\n"
+        "Terima kasih.\n"
+    )
+    change = marked_new_in_list(text)
+    assert change is not None and change.value == "Yudha Pranata, S.Si., M.Sc."
+
+
+def test_two_lines_marked_new_leave_who_in_doubt() -> None:
+    text = (
+        "Dosen pengampu MK Biokimia (BK2201):\n"
+        "1. Yudha Pranata, S.Si., M.Sc. (baru)\n"
+        "2. Nia Ramadhani, S.Si., M.Si. (baru)\n"
+    )
+    assert marked_new_in_list(text) is None
+
+
+def test_the_titled_person_after_digantikan_oleh_is_the_new_lecturer() -> None:
+    text = (
+        "Saya mutasi ke Politeknik lain, jadi MK Rangkaian Listrik (EL1201) digantikan oleh Bu Sinta Maharani, "
+        "S.T., M.T. Tolong nama dosen di e-learning disesuaikan."
+    )
+    change = replaced_by_person(text)
+    assert change is not None and change.value == "Sinta Maharani, S.T., M.T."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stand-in for one meeting, after "digantikan oleh"
+        "Kuliah MK Rangkaian Listrik (EL1201) hari Kamis digantikan oleh Pak Dedi Irawan, M.T. untuk satu pertemuan; "
+        "dosen pengampu tetap saya.",
+        # an untitled word after "diganti oleh" is no person told by its title or degree
+        "Dosen pengampu bilang ruang praktikum MK Rangkaian Listrik (EL1201) diganti oleh Lab Dasar.",
+    ],
+)
+def test_no_lecturer_after_digantikan_oleh_for_a_stand_in_or_a_thing(text: str) -> None:
+    assert replaced_by_person(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # witnesses with titles and their offices in brackets; only the key is asked
+        "Atas persetujuan Dr. Rosa Amelia, M.T. (Kaprodi) dan Ir. Bonar Situmorang, M.T. (Koordinator MK), kunci "
+        "enrol MK Hidrolika (SI2102) mohon diganti menjadi hidro2029.",
+        # the lecturers said to stay and a guest for one talk
+        "Untuk MK Hidrolika (SI2102), Bu Ratna Sembiring, M.Eng. tetap mengampu dan Dr. Hadi Gunawan hanya mengisi "
+        "kuliah tamu. Yang perlu diubah hanya SKS-nya menjadi 3.",
+    ],
+)
+def test_many_people_named_none_new_claim_no_lecturer(text: str) -> None:
+    assert "lecturer" not in pairs(text)
