@@ -49,7 +49,10 @@ def pairs(text: str) -> dict[str, str]:
             "Dr. Ratna Sembiring, M.Eng. (Delft)",
         ),
         # a nickname in quotes between the given and the family name
-        ('Mohon dosen MK Desain Grafis (DG1102) diganti menjadi Andreas "Andre" Wijaya, S.Ds.', 'Andreas "Andre" Wijaya, S.Ds.'),
+        (
+            'Mohon dosen MK Desain Grafis (DG1102) diganti menjadi Andreas "Andre" Wijaya, S.Ds.',
+            'Andreas "Andre" Wijaya, S.Ds.',
+        ),
         # a Malaysian technologist's title before the doctorate
         (
             "Kindly replace the lecturer of Process Control (CH3102) with Ts. Dr. Azlan bin Yusof, as discussed.",

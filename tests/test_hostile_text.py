@@ -363,7 +363,7 @@ def _system_notice(text: str) -> object:
         pytest.param(_lecturer, "Budi, M.T. NIDN" + " " * 40_000 + "x", id="number-label"),
         pytest.param(_lecturer, "Budi, M.Sc. (Kyushu" + " Kyushu" * 20_000 + ")", id="another-person"),
         pytest.param(_lecturer, 'Budi "Iwan' + "n" * 40_000, id="nickname"),
-        pytest.param(_lecturer, 'Budi' + ' "Iwan"' * 10_000, id="nicknames"),
+        pytest.param(_lecturer, "Budi" + ' "Iwan"' * 10_000, id="nicknames"),
         # list lines marked by the thousand, a person replaced by the thousand, an apposition that never closes
         pytest.param(marked_new_in_list, "dosen:\n" + "1. Budi, M.T. (baru)\n" * 10_000, id="marked-new"),
         pytest.param(replaced_by_person, "dosen " + "digantikan oleh " * 10_000, id="replaced-by"),
