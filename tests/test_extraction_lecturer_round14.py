@@ -28,6 +28,11 @@ def pairs(text: str) -> dict[str, str]:
             "Please change the lecturer of Soil Mechanics (CE2204) to Hamzah Idris, M.Eng. WA 0813 2222 9090 thanks.",
             "Hamzah Idris, M.Eng.",
         ),
+        # capitals after the degrees with no comma before them, no known degree: the person's group
+        (
+            "Pengampu MK Konversi Energi (KE3101) diganti ke Dimas Arya, S.T., M.T. KBK Energi Terbarukan, makasih.",
+            "Dimas Arya, S.T., M.T.",
+        ),
         # a workplace in brackets after the degrees
         (
             "Pengampu MK Audit Internal (AK3301) diganti menjadi Yosua Tambunan, S.E., M.Ak. (PT Sucofindo) mulai UTS.",

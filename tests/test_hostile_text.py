@@ -361,6 +361,7 @@ def _system_notice(text: str) -> object:
         pytest.param(_lecturer, "Budi" + ", M.Sc. (Kyushu)" * 10_000 + "(", id="universities"),
         # a number's label over a run of blanks, a bracket that never names another person, nicknames never closed
         pytest.param(_lecturer, "Budi, M.T. NIDN" + " " * 40_000 + "x", id="number-label"),
+        pytest.param(_lecturer, "Budi, M.T." + " TESOL" * 20_000 + " KBK", id="bare-capitals"),
         pytest.param(_lecturer, "Budi, M.Sc. (Kyushu" + " Kyushu" * 20_000 + ")", id="another-person"),
         pytest.param(_lecturer, 'Budi "Iwan' + "n" * 40_000, id="nickname"),
         pytest.param(_lecturer, "Budi" + ' "Iwan"' * 10_000, id="nicknames"),

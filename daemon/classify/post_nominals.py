@@ -36,8 +36,16 @@ _SCHOOL = (
 # Capitals before a number label the number ("M.Stat. NIDN 1012038501", "M.Cs. HP 0812-7788-1234", "NIP:
 # 1968..."): an identity number or a phone follows the name, no degree.
 _NUMBER_LABEL = r"(?:[A-Z]{2,6}|Telp|Tel|Hp|No)\.?[ \t]*+[:.]?[ \t]*+[+(]?\d"
+# Capitals after a blank, with no comma before them, are a degree only when a known one ("M.A. TESOL", "Ak. CA", "ST
+# MT" typed on a phone); other capitals there say where the person works or what follows ("M.T. KBK Energi", "M.T.
+# TRPL", "M.T. PIC", "M.T. MULAI SENIN").
+_BARE_DEGREE = (
+    r"(?:TESOL|MBA|MPA|MPH|PhD|CPA|CA|CFA|CMA|ACCA|FRM|IPM|IPU|IPP|AMEL|ATPL|PMP|CISSP|CISA|CISM|ST|MT|SE|MM|SH|MH|"
+    r"SS|MA|BA|SKM|MKM|DBA)\b"
+)
+_UNCOMMA_CAPITALS = rf"(?:(?<=,)|(?<=,[ \t])|(?!(?!{_BARE_DEGREE})[A-Z]{{2,6}}\b(?![.-])))"
 POST_NOMINAL = (
-    rf"(?!{_NUMBER_LABEL}){TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
+    rf"(?!{_NUMBER_LABEL}){_UNCOMMA_CAPITALS}{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
     r"(?=[\s,;)?!]|$))"
 )
 # A nickname in quotes between the given name and the family name (Muhammad "Iwan" Setiawan): part of the name as
