@@ -623,6 +623,128 @@ Terima kasih
 BATCH_ENDS.append(len(E.MAILS))
 
 
+# ---------------------------------------------------------------- batch 4 (written before its rules)
+
+M("en-swap-out-put-in", "2028-02-28 08:00:00",
+  ("Operations Programme", "ops.prog@polibatam.ac.id"),
+  "Lecturer swap - Quality Management",
+  """Hi team,
+
+For Quality Management (OM2203), please swap Dr. Peterson out and put Mr. Rafael Gomes, M.Sc. in as the lecturer. Dr. Peterson has moved to the graduate school.
+
+Thanks,
+Operations Programme
+""", "course_data", "en",
+  cd("OM2203", "Quality Management", lecturer="Rafael Gomes, M.Sc."), client="outlook")
+
+M("bracket-dosen-baru-akan-mengampu", "2028-02-28 09:00:00",
+  ("Sekprodi Teknik Kimia", "sekprodi.tk@polibatam.ac.id"),
+  "Pengampu Operasi Teknik Kimia",
+  """Yth. P4M,
+
+Agustinus Manalu, S.T., M.T. (dosen baru) akan mengampu MK Operasi Teknik Kimia (TK3104) menggantikan Pak Rahmat. Mohon nama pengampu diperbarui.
+
+Terima kasih
+""", "course_data", "id",
+  cd("TK3104", "Operasi Teknik Kimia", lecturer="Agustinus Manalu, S.T., M.T."), client="outlook")
+
+M("near-cc-list-nama-mk", "2028-02-28 10:10:00",
+  ("Prodi Teknik Mesin", "prodi.tm@polibatam.ac.id"),
+  "Nama MK Perpindahan Panas",
+  """Yth. P4M,
+
+Mohon nama MK Perpindahan Panas (TM3103) diubah menjadi Perpindahan Panas dan Massa.
+
+Terima kasih.
+
+cc: Dr. Agus Wibowo, M.T. (Kaprodi); Ir. Lukman Hakim, M.T. (dosen pengampu)
+""", "course_data", "id",
+  cd("TM3103", "Perpindahan Panas", fullname="Perpindahan Panas dan Massa"), client="outlook",
+  note="Near-miss: a cc line names the head and the lecturer; only the name of the course is asked.")
+
+M("hj-spdi-sebagai-pengganti", "2028-02-28 11:00:00",
+  ("Admin Prodi PAI", "admin.pai@polibatam.ac.id"),
+  "Pengganti dosen Bahasa Arab",
+  """Assalamualaikum admin,
+
+Mohon dicantumkan Hj. Nurhayati, S.Pd.I., M.Pd. sebagai pengganti Pak Syamsul di MK Bahasa Arab Dasar (PAI1103). Jazakallah.
+
+Admin Prodi PAI
+""", "course_data", "id",
+  cd("PAI1103", "Bahasa Arab Dasar", lecturer="Hj. Nurhayati, S.Pd.I., M.Pd."), client="gmail")
+
+M("en-our-new-lecturer-joins", "2028-02-28 13:00:00",
+  ("Japanese Studies Unit", "jsu@polibatam.ac.id"),
+  "New lecturer for Japanese Language 2",
+  """Dear P4M,
+
+Our new lecturer for Japanese Language 2 (JP1202), Mr. Kenji Sato, joins us from April and replaces Ms. Ito. Could you put his name on the course?
+
+Kind regards,
+Japanese Studies Unit
+""", "course_data", "en",
+  cd("JP1202", "Japanese Language 2", lecturer="Kenji Sato"), client="thunderbird")
+
+M("near-saya-dr-kunci", "2028-02-29 08:00:00",
+  ("Dr. Budi Hartanto", "budi.hartanto@polibatam.ac.id"),
+  "Kunci enrol Analisis Numerik",
+  """Yth. P4M,
+
+Saya, Dr. Budi Hartanto, M.Si., dosen pengampu MK Analisis Numerik (MA2204), ingin kunci enrol course diganti menjadi numerik28.
+
+Terima kasih.
+""", "course_data", "id",
+  cd("MA2204", "Analisis Numerik", enrolment_key="numerik28"), client="gmail",
+  note="Near-miss: the writer names themself as the lecturer; only the key is asked.")
+
+M("reply-nama-lengkap-nip", "2028-02-29 09:00:00",
+  ("Made Wirawan", "made.wirawan@polibatam.ac.id"),
+  "Re: [P4M #5230] Pergantian dosen Bahasa Bali",
+  """Nama lengkapnya: Dra. Ni Wayan Sukerti, M.Hum. (NIP 197004121996032001)
+
+Suksma.
+
+Pada Sen, 28 Feb 2028 pukul 10.00, Helpdesk P4M menulis:
+> Permintaan penggantian dosen MK Bahasa Bali (BB1101) sudah kami terima.
+> Mohon nama lengkap dosen pengampu yang baru beserta gelarnya.
+""", "course_data", "id",
+  cd("BB1101", "Bahasa Bali", lecturer="Dra. Ni Wayan Sukerti, M.Hum."), client="gmail",
+  reply="<p4m-5230@polibatam.ac.id>")
+
+M("person-first-menggantikan-saya-date", "2028-02-29 10:00:00",
+  ("Robert Siahaan", "robert.siahaan@polibatam.ac.id"),
+  "Pengampu Teknik Tenaga Listrik",
+  """Dengan hormat,
+
+Gregorius Sinaga, S.T., M.T. menggantikan saya sebagai pengampu MK Teknik Tenaga Listrik (EL3106) mulai 1 Maret 2028. Mohon dibantu perubahannya.
+
+Hormat saya,
+Robert Siahaan, S.T., M.Eng.
+""", "course_data", "id",
+  cd("EL3106", "Teknik Tenaga Listrik", lecturer="Gregorius Sinaga, S.T., M.T."), client="outlook")
+
+M("near-two-named-undecided-en", "2028-02-29 11:00:00",
+  ("Media Programme", "media.prog@polibatam.ac.id"),
+  "Video Production credits",
+  """Hello P4M,
+
+We are still deciding whether Ms. Laura Kim or Mr. Dion Saputra, M.Sn. will lead Video Production (MM2105) next term, so please leave the lecturer as it is. Only change its credits to 4.
+
+Thanks
+""", "course_data", "en",
+  cd("MM2105", "Video Production", credits="4"), client="gmail",
+  note="Near-miss: two candidates and the lecturer asked to stay; only the credits are asked.")
+
+M("tolong-tambahkan-mononym-en-dash-note", "2028-02-29 13:00:00",
+  ("Pak Harun", "harun@polibatam.ac.id"),
+  "tambah dosen praktik las",
+  """Min tolong tambahkan Bu Sumiati sebagai dosen MK Praktik Las (TM1107) – beliau instruktur BLK yang bantu praktik. Nuwun.
+""", "course_data", "id",
+  cd("TM1107", "Praktik Las", lecturer="Sumiati"), client="iphone")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
 if __name__ == "__main__":
     E.PLAN = {kind: sum(m["type"] == kind for m in E.MAILS) for kind in {m["type"] for m in E.MAILS}}
     only = os.environ.get("TUNE28_BATCH")
