@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from daemon.classify.changes import find_changes
-from daemon.classify.lecturer_marked_new import marked_new_in_list, replaced_by_person
+from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
 
 
 def pairs(text: str) -> dict[str, str]:
@@ -134,4 +134,63 @@ def test_no_lecturer_after_digantikan_oleh_for_a_stand_in_or_a_thing(text: str) 
     ],
 )
 def test_many_people_named_none_new_claim_no_lecturer(text: str) -> None:
+    assert "lecturer" not in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person between commas after the role said new
+        (
+            "The new instructor of Pottery Studio (AR2103), Ms. Hana Okada, starts on Monday; kindly list her there.",
+            "Hana Okada",
+        ),
+        (
+            "Dosen baru MK Tata Rias (TR1102), Bu Wulandari Kusumo, S.Pd., mulai mengajar pekan depan.",
+            "Wulandari Kusumo, S.Pd.",
+        ),
+    ],
+)
+def test_the_new_one_named_between_commas(text: str, expected: str) -> None:
+    change = new_one_in_apposition(text)
+    assert change is not None and change.value == expected
+
+
+def test_an_apposition_left_open_names_nobody() -> None:
+    assert (
+        new_one_in_apposition("Our new lecturer for Pottery Studio, Ms. Hana Okada and Mr. Lee are both away.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "put X in as the lecturer"
+        (
+            "For Glass Art (AR3105) please take Mr. Young off and put Ms. Ines Duarte, M.F.A. in as the lecturer.",
+            "Ines Duarte, M.F.A.",
+        ),
+        # listed as the replacement of another, the verb in the passive before the name
+        (
+            "Mohon dicantumkan Ns. Yohana Tarigan, S.Kep., M.Kep. sebagai pengganti Bu Lina di MK Keperawatan Dasar "
+            "(KP1101).",
+            "Ns. Yohana Tarigan, S.Kep., M.Kep.",
+        ),
+        # the course between "akan mengampu" and "menggantikan"
+        (
+            "Elisabeth Purba, S.Si., M.Si. akan mengampu MK Kimia Organik (KO2101) menggantikan Pak Tigor. Mohon "
+            "pengampunya diperbarui.",
+            "Elisabeth Purba, S.Si., M.Si.",
+        ),
+    ],
+)
+def test_the_person_put_in_or_replacing(text: str, expected: str) -> None:
+    assert pairs(text).get("lecturer") == expected
+
+
+def test_a_stand_in_who_replaces_the_writer_for_one_meeting_is_no_new_lecturer() -> None:
+    text = (
+        "Pak Dedi Irawan, M.T. akan mengajar MK Fisika Dasar (FI1101) menggantikan saya untuk pertemuan ke-3 saja. "
+        "Dosen pengampu tetap saya."
+    )
     assert "lecturer" not in pairs(text)

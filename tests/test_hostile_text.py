@@ -35,7 +35,7 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
-from daemon.classify.lecturer_marked_new import marked_new_in_list, replaced_by_person
+from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
 from daemon.classify.lecturer_told import lecturer_is, lecturer_told
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.markdown_labels import plain_labels
@@ -369,6 +369,10 @@ def _system_notice(text: str) -> object:
         pytest.param(marked_new_in_list, "dosen:\n" + "1. Budi, M.T. (baru)\n" * 10_000, id="marked-new"),
         pytest.param(replaced_by_person, "dosen " + "digantikan oleh " * 10_000, id="replaced-by"),
         pytest.param(lecturer_told, "Dr. Budi Santoso, " + "a" * 40_000, id="apposition"),
+        pytest.param(new_one_in_apposition, "our new lecturer " * 10_000 + ", x", id="new-one"),
+        pytest.param(
+            lecturer_told, "Dr. Budi Santoso akan mengampu " + "MK " * 20_000 + "x", id="teaches-then-replaces"
+        ),
         # a field that changes by itself, words after the verb that never say where to
         pytest.param(_course_fields, "Koordinator MK " + "berganti " * 10_000 + "x", id="changes-by-itself"),
         pytest.param(_course_fields, "Koordinator MK berganti" + " " * 20_000 + "x", id="blank-run-after-changes"),

@@ -44,15 +44,18 @@ def marked_new_in_list(flat: str) -> FoundChange | None:
 
 
 # "MK Gambar Teknik digantikan oleh Suparman, S.T., M.T.", "the course will be taken over by Dr. X": the person who
-# replaces another; a stand-in for a meeting or a while replaces nobody on the course.
+# replaces another; a stand-in for a meeting or a while (FOR_A_WHILE) replaces nobody on the course.
 _REPLACED_BY = re.compile(
     r"\b(?:digantikan|diganti|diambil[ \t]?alih|dialihkan|replaced|taken[ \t]+over)[ \t]+(?:oleh|by|kepada|ke|to)"
     r"[ \t]+(?:(?:Bapak|Ibu|Pak|Bu|Sdr|Sdri|Mr|Mrs|Ms)\.?[ \t]+)?",
     re.IGNORECASE,
 )
-_FOR_A_WHILE = re.compile(
-    r"\b(?:sementara|satu[ \t]+kali|sekali|pertemuan|temporar\w*|session|meeting|hari[ \t]+ini|today|"
-    r"selama[ \t]+(?:saya|beliau)|while[ \t]+I)\b",
+FOR_A_WHILE = re.compile(
+    # "mulai pertemuan ke-5" is from then on, "untuk pertemuan ke-3" for one meeting
+    r"\b(?:sementara|satu[ \t]+kali|sekali|(?<!mulai[ \t])(?<!sejak[ \t])(?<!from[ \t])pertemuan|temporar\w*|"
+    r"session|meeting|hari[ \t]+ini|today|selama[ \t]+(?:saya|beliau)|while[ \t]+I|in[ \t]+the[ \t]+meantime|"
+    r"(?:minggu|pekan|hari)[ \t]+(?:ini|depan)[ \t]+saja|"
+    r"for[ \t]+(?:a|one|two|1|2)[ \t]+(?:day|week|session|class)s?)\b",
     re.IGNORECASE,
 )
 # A person, not a course or a room: a title before the name or a degree after it.
@@ -69,7 +72,7 @@ def replaced_by_person(flat: str) -> FoundChange | None:
         if read is None or not _TITLED.match(read[0]):
             continue
         sentence = sentence_around(flat, replaced.start())
-        if _FOR_A_WHILE.search(flat, *sentence):
+        if FOR_A_WHILE.search(flat, *sentence):
             continue
         if any(field != "lecturer" for field, _ in cues(flat[sentence[0] : replaced.start()])):
             continue
@@ -78,5 +81,28 @@ def replaced_by_person(flat: str) -> FoundChange | None:
             "lecturer", read[0], f"replaced by: {' '.join(replaced.group(0).split())}", found, found + len(read[0])
         )
         if found >= 0 and not unsure(flat, replaced.start(), replaced.start(), change.span):
+            return change
+    return None
+
+
+# "Our new lecturer for Japanese 2 (JP1202), Mr. Kenji Sato, joins us", "Dosen baru MK X, Bu Y, mulai mengajar": the
+# new lecturer named between commas after the role said new.
+_NEW_ONE = re.compile(
+    r"\b(?:(?:our|the)[ \t]+new[ \t]+(?:lecturer|instructor|teacher|tutor)|"
+    r"(?:dosen|pengampu|pengajar)(?:[ \t]+pengampu)?[ \t]+baru(?:[ \t]+kami)?)\b[^,.:\n]{0,60}?,[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def new_one_in_apposition(flat: str) -> FoundChange | None:
+    """The person between commas after "our new lecturer ...", the apposition closed by its comma."""
+    for new_one in islice(_NEW_ONE.finditer(flat), 8):
+        read = VALUE_READERS["lecturer"](flat, new_one.end(), _line_end(flat, new_one.end()))
+        if read is None or not flat.startswith(",", read[1]):
+            continue
+        found = flat.find(read[0], new_one.end(), read[1] + 1)
+        source = f"the new one, named between commas: {' '.join(new_one.group(0).split()[:3])}"
+        change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
+        if found >= 0 and not unsure(flat, new_one.start(), new_one.start(), change.span):
             return change
     return None

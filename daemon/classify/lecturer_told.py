@@ -9,6 +9,7 @@ from functools import lru_cache
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_marked_new import FOR_A_WHILE
 from daemon.classify.mentioned_only import NEWLY, asks_update
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import TITLE_SUFFIX, sentence_around
@@ -29,11 +30,13 @@ _DEGREED = re.compile(
 )
 # "Assoc. Prof. Dr. X (UTM) will take over ...", "Ms. X, M.Sc., our new hire, will take over ...": where the person
 # comes from, in brackets, or who they are, between commas, said between the name and what tells the change.
-_AFFILIATION = re.compile(r"[ \t]*+(?:\((?=[A-Z])[^()\n]{1,40}\)|,[ \t]*+(?=[a-z])[^,()\n]{1,40},)")
+_AFFILIATION = re.compile(r"[ \t]*+(?:\((?=\w)[^()\n]{1,40}\)|,[ \t]*+(?=[a-z])[^,()\n]{1,40},)")
 _REPLACES = re.compile(
     r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+(?:be[ \t]+)?)?"
     # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
-    r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
+    # "X akan mengampu MK Y (KODE) menggantikan Pak Z": the course between the teaching and the replacing.
+    r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+(?:[^.,;!?\n]{1,60}?[ \t]+)?)?"
+    r"(?:menggantikan|gantiin|replaces|replacing|"
     r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"
     # "Dr. X is taking his place as lecturer of Y", "X will take her place"
     r"(?:is[ \t]+taking|will[ \t]+take|takes|has[ \t]+taken)[ \t]+(?:his|her|their|my)[ \t]+place)\b",
@@ -106,7 +109,8 @@ def lecturer_told(flat: str) -> FoundChange | None:
             or bool(_TEACH_VERB.search(flat, told_at, clause[1]))
         )
         now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
-        if replaces and about_lecturer:
+        # "X akan mengajar MK Y menggantikan saya untuk pertemuan ke-3 saja": a stand-in replaces nobody on the course.
+        if replaces and about_lecturer and not FOR_A_WHILE.search(flat, *sentence):
             source = f"replacing another: {replaces.group(0).strip(' ,')}"
         elif now and (lecturer_mail or _UPDATE_ASKED.search(flat)):
             source = f"teaches now: {now.group(0).strip()}"
