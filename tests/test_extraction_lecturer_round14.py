@@ -114,8 +114,10 @@ def test_the_titled_person_after_digantikan_oleh_is_the_new_lecturer() -> None:
         # a stand-in for one meeting, after "digantikan oleh"
         "Kuliah MK Rangkaian Listrik (EL1201) hari Kamis digantikan oleh Pak Dedi Irawan, M.T. untuk satu pertemuan; "
         "dosen pengampu tetap saya.",
-        # an untitled word after "diganti oleh" is no person told by its title or degree
-        "Dosen pengampu bilang ruang praktikum MK Rangkaian Listrik (EL1201) diganti oleh Lab Dasar.",
+        # an untitled word after "digantikan oleh" is no person told by its title or degree
+        "Dosen pengampu bilang ruang praktikum MK Rangkaian Listrik (EL1201) digantikan oleh Lab Dasar.",
+        # an office changes hands
+        "Kaprodi TI digantikan oleh Dr. Sinta Maharani, M.T. bulan ini; dosen pengampu MK EL1201 tetap.",
     ],
 )
 def test_no_lecturer_after_digantikan_oleh_for_a_stand_in_or_a_thing(text: str) -> None:
@@ -156,10 +158,17 @@ def test_the_new_one_named_between_commas(text: str, expected: str) -> None:
     assert change is not None and change.value == expected
 
 
-def test_an_apposition_left_open_names_nobody() -> None:
-    assert (
-        new_one_in_apposition("Our new lecturer for Pottery Studio, Ms. Hana Okada and Mr. Lee are both away.") is None
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the apposition left open
+        "Our new lecturer for Pottery Studio, Ms. Hana Okada and Mr. Lee are both away.",
+        # the new colleague asks for something else
+        "Dosen baru kami, Bu Wulandari Kusumo, S.Pd., minta nama MK Tata Rias (TR1102) diganti jadi Tata Rias Dasar.",
+    ],
+)
+def test_an_apposition_that_tells_no_joining_names_nobody(text: str) -> None:
+    assert new_one_in_apposition(text) is None
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,14 @@ def marked_new_in_list(flat: str) -> FoundChange | None:
 # "MK Gambar Teknik digantikan oleh Suparman, S.T., M.T.", "the course will be taken over by Dr. X": the person who
 # replaces another; a stand-in for a meeting or a while (FOR_A_WHILE) replaces nobody on the course.
 _REPLACED_BY = re.compile(
-    r"\b(?:digantikan|diganti|diambil[ \t]?alih|dialihkan|replaced|taken[ \t]+over)[ \t]+(?:oleh|by|kepada|ke|to)"
+    r"\b(?:digantikan|diambil[ \t]?alih|replaced|taken[ \t]+over)[ \t]+(?:oleh|by)"
     r"[ \t]+(?:(?:Bapak|Ibu|Pak|Bu|Sdr|Sdri|Mr|Mrs|Ms)\.?[ \t]+)?",
+    re.IGNORECASE,
+)
+# "Kaprodi TI digantikan oleh Dr. X": an office changes hands, not the course's lecturer.
+_OFFICE = re.compile(
+    r"\b(?:kaprodi|kajur|sekprodi|sekjur|ketua|kepala|dekan|direktur|wadir|head|dean|director|chair|admin|pic|"
+    r"operator)\b",
     re.IGNORECASE,
 )
 FOR_A_WHILE = re.compile(
@@ -76,6 +82,8 @@ def replaced_by_person(flat: str) -> FoundChange | None:
             continue
         if any(field != "lecturer" for field, _ in cues(flat[sentence[0] : replaced.start()])):
             continue
+        if _OFFICE.search(flat, sentence[0], replaced.start()):
+            continue
         found = flat.find(read[0], replaced.end(), read[1] + 1)
         change = FoundChange(
             "lecturer", read[0], f"replaced by: {' '.join(replaced.group(0).split())}", found, found + len(read[0])
@@ -94,11 +102,24 @@ _NEW_ONE = re.compile(
 )
 
 
+# What the new one does after the apposition: joins, starts, teaches, replaces ("Dosen baru kami, Pak X, minta nama MK
+# diganti" asks for something else).
+_JOINS = re.compile(
+    r"\b(?:joins?|joining|starts?|starting|begins?|will[ \t]+(?:teach|lecture|take|replace)|takes?[ \t]+over|"
+    r"replaces?|replacing|menggantikan|bergabung|mulai[ \t]+(?:mengajar|mengampu|bertugas)|akan[ \t]+(?:mengajar|"
+    r"mengampu))\b",
+    re.IGNORECASE,
+)
+
+
 def new_one_in_apposition(flat: str) -> FoundChange | None:
-    """The person between commas after "our new lecturer ...", the apposition closed by its comma."""
+    """The person between commas after "our new lecturer ...", the apposition closed by its comma and followed, in
+    its sentence, by what the new one does on the course."""
     for new_one in islice(_NEW_ONE.finditer(flat), 8):
         read = VALUE_READERS["lecturer"](flat, new_one.end(), _line_end(flat, new_one.end()))
         if read is None or not flat.startswith(",", read[1]):
+            continue
+        if not _JOINS.search(flat, read[1], sentence_around(flat, read[1])[1]):
             continue
         found = flat.find(read[0], new_one.end(), read[1] + 1)
         source = f"the new one, named between commas: {' '.join(new_one.group(0).split()[:3])}"
