@@ -42,7 +42,8 @@ from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
-from daemon.classify.lecturer_told import lecturer_is
+from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
+from daemon.classify.lecturer_told import lecturer_is, lecturer_told
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
@@ -369,6 +370,20 @@ def _system_notice(text: str) -> object:
         pytest.param(_lecturer, "Budi, ANT" + "-I" * 20_000, id="grades"),
         pytest.param(_lecturer, "Budi, M.Sc. (" + "Kyushu " * 20_000, id="university"),
         pytest.param(_lecturer, "Budi" + ", M.Sc. (Kyushu)" * 10_000 + "(", id="universities"),
+        # a number's label over a run of blanks, a bracket that never names another person, nicknames never closed
+        pytest.param(_lecturer, "Budi, M.T. NIDN" + " " * 40_000 + "x", id="number-label"),
+        pytest.param(_lecturer, "Budi, M.T." + " TESOL" * 20_000 + " KBK", id="bare-capitals"),
+        pytest.param(_lecturer, "Budi, M.Sc. (Kyushu" + " Kyushu" * 20_000 + ")", id="another-person"),
+        pytest.param(_lecturer, 'Budi "Iwan' + "n" * 40_000, id="nickname"),
+        pytest.param(_lecturer, "Budi" + ' "Iwan"' * 10_000, id="nicknames"),
+        # list lines marked by the thousand, a person replaced by the thousand, an apposition that never closes
+        pytest.param(marked_new_in_list, "dosen:\n" + "1. Budi, M.T. (baru)\n" * 10_000, id="marked-new"),
+        pytest.param(replaced_by_person, "dosen " + "digantikan oleh " * 10_000, id="replaced-by"),
+        pytest.param(lecturer_told, "Dr. Budi Santoso, " + "a" * 40_000, id="apposition"),
+        pytest.param(new_one_in_apposition, "our new lecturer " * 10_000 + ", x", id="new-one"),
+        pytest.param(
+            lecturer_told, "Dr. Budi Santoso akan mengampu " + "MK " * 20_000 + "x", id="teaches-then-replaces"
+        ),
         # a field that changes by itself, words after the verb that never say where to
         pytest.param(_course_fields, "Koordinator MK " + "berganti " * 10_000 + "x", id="changes-by-itself"),
         pytest.param(_course_fields, "Koordinator MK berganti" + " " * 20_000 + "x", id="blank-run-after-changes"),

@@ -14,7 +14,7 @@ from daemon.classify.wording import sentence_around
 # "Please list Dr. Farah Aziz as the lecturer", "tambahkan Ibu X sebagai dosen pengampu", "assign the course to Mr.
 # X": a person put in the lecturer's place, the cue after the name.
 _PUT_AS = re.compile(
-    r"\b(?:list|put|set|assign|appoint|add|include|cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
+    r"\b(?:list|put|set|assign|appoint|add|include|(?:di)?cantumkan|jadikan|tetapkan|(?:di)?tambahkan|(?:di)?masukkan|"
     r"menugaskan|menunjuk|mengangkat|menetapkan|appoint(?:s|ed|ing)?|"
     # A decree's passive: "berdasarkan SK ..., ditetapkan Dr. X sebagai dosen pengampu".
     r"ditetapkan|ditunjuk|diangkat|ditugaskan|"
@@ -22,11 +22,14 @@ _PUT_AS = re.compile(
     r"(?:kami|saya)[ \t]+(?:tugaskan|tunjuk|tetapkan|angkat))\s+(?=\S)"
 )
 _AS_LECTURER = re.compile(
-    r"[ \t]+(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+    # "put Mr. X in as the lecturer"
+    r"[ \t]+(?:in[ \t]+)?(?:as|sebagai|jadi|menjadi)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
     r"(?:new[ \t]+|baru[ \t]+|second[ \t]+|additional[ \t]+)?"
     # "as co-lecturer", "sebagai dosen kedua": a second lecturer added to a team
     r"(?:co-?(?:lecturer|instructor|teacher)|lecturer|instructor|teacher|tutor|"
     r"dosen(?:[ \t]+(?:pengampu|pengajar|kedua|pendamping|tambahan|tim))?|pengampu|pengajar|"
+    # "dicantumkan X sebagai pengganti Pak Y": the one who replaces, not a stand-in for a while
+    r"pengganti(?![ \t]+(?:sementara|untuk[ \t]+(?:sementara|satu|1)))|"
     r"anggota[ \t]+tim[ \t]+(?:dosen|pengajar))\b|"
     # "dimasukkan ke tim dosen MK X", "added to the teaching team": put into the course's team.
     r"[ \t]+(?:ke|ke[ \t]+dalam|dalam|to|into)[ \t]+(?:the[ \t]+)?(?:tim[ \t]+(?:dosen|pengajar|pengampu)|"

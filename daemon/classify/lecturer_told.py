@@ -9,6 +9,7 @@ from functools import lru_cache
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_marked_new import FOR_A_WHILE
 from daemon.classify.mentioned_only import NEWLY, asks_update
 from daemon.classify.values import VALUE_READERS
 from daemon.classify.wording import TITLE_SUFFIX, sentence_around
@@ -27,10 +28,15 @@ _DEGREED = re.compile(
     + TITLE_SUFFIX
     + ")"
 )
+# "Assoc. Prof. Dr. X (UTM) will take over ...", "Ms. X, M.Sc., our new hire, will take over ...": where the person
+# comes from, in brackets, or who they are, between commas, said between the name and what tells the change.
+_AFFILIATION = re.compile(r"[ \t]*+(?:\((?=\w)[^()\n]{1,40}\)|,[ \t]*+(?=[a-z])[^,()\n]{1,40},)")
 _REPLACES = re.compile(
-    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+)?"
+    r"[ \t]*+,?[ \t]*(?:akan[ \t]+|will[ \t]+(?:be[ \t]+)?)?"
     # "X will lecture in place of Y", "X akan mengajar menggantikan Y": the teaching verb before the replacing.
-    r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+)?(?:menggantikan|gantiin|replaces|replacing|"
+    # "X akan mengampu MK Y (KODE) menggantikan Pak Z": the course between the teaching and the replacing.
+    r"(?:(?:lecture|teach|mengajar|mengampu|ngajar|ngampu)[ \t]+(?:[^.,;!?\n]{1,60}?[ \t]+)?)?"
+    r"(?:menggantikan|gantiin|replaces|replacing|"
     r"will[ \t]+replace|takes[ \t]+over[ \t]+from|in[ \t]+place[ \t]+of|instead[ \t]+of|"
     # "Dr. X is taking his place as lecturer of Y", "X will take her place"
     r"(?:is[ \t]+taking|will[ \t]+take|takes|has[ \t]+taken)[ \t]+(?:his|her|their|my)[ \t]+place)\b",
@@ -84,28 +90,31 @@ def lecturer_told(flat: str) -> FoundChange | None:
         read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
         if read is None:
             continue
-        replaces = _REPLACES.match(flat, read[1])
-        now = _TEACHES_NOW_AFTER.match(flat, read[1]) or _NOW_TEACHES.match(flat, read[1])
-        made = _MADE_LECTURER.match(flat, read[1])
+        affiliation = _AFFILIATION.match(flat, read[1])
+        told_at = affiliation.end() if affiliation else read[1]
+        replaces = _REPLACES.match(flat, told_at)
+        now = _TEACHES_NOW_AFTER.match(flat, told_at) or _NOW_TEACHES.match(flat, told_at)
+        made = _MADE_LECTURER.match(flat, told_at)
         # Only a person followed by what tells the change is weighed (a list of names is read once, not per name).
-        if not (replaces or now or made or _WHO_TEACHES.match(flat, read[1])):
+        if not (replaces or now or made or _WHO_TEACHES.match(flat, told_at)):
             continue
         sentence = sentence_around(flat, titled.start())
         # The clause of the replacing: "Bu Rina menggantikan saya di rapat prodi, dosen MK Fisika tetap saya" is
         # about a meeting; the lecturer named in the next clause stays.
-        comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else read[1], sentence[1])
+        comma = re.compile(r"[,;]").search(flat, replaces.end() if replaces else told_at, sentence[1])
         clause = (sentence[0], comma.start() if comma else sentence[1])
         about_lecturer = (
             any(field == "lecturer" for field, _ in cues(flat[slice(*clause)]))
             or bool(_ROLE.search(flat, *clause))
-            or bool(_TEACH_VERB.search(flat, read[1], clause[1]))
+            or bool(_TEACH_VERB.search(flat, told_at, clause[1]))
         )
         now_before = _NOW_BEFORE.search(flat, max(0, titled.start() - 12), titled.start())
-        if replaces and about_lecturer:
+        # "X akan mengajar MK Y menggantikan saya untuk pertemuan ke-3 saja": a stand-in replaces nobody on the course.
+        if replaces and about_lecturer and not FOR_A_WHILE.search(flat, *sentence):
             source = f"replacing another: {replaces.group(0).strip(' ,')}"
         elif now and (lecturer_mail or _UPDATE_ASKED.search(flat)):
             source = f"teaches now: {now.group(0).strip()}"
-        elif now_before and (who := _WHO_TEACHES.match(flat, read[1])) and lecturer_mail:
+        elif now_before and (who := _WHO_TEACHES.match(flat, told_at)) and lecturer_mail:
             source = f"teaches now: {now_before.group(0).strip()} … {who.group(0).strip()}"
         elif made:
             source = f"named as: {made.group(0).strip()}"

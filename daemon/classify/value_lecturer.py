@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.post_nominals import POST_NOMINAL
+from daemon.classify.post_nominals import NICKNAME, POST_NOMINAL
 from daemon.classify.value_basics import NOT_A_NAME_START, TIME_START, quoted_value, skip_to_value
 from daemon.classify.wording import TITLE_PREFIX, TITLE_SUFFIX
 
@@ -15,7 +15,7 @@ _LETTER = r"[^\W\d_]"
 # A dotted word of two or three letters is an abbreviation only when it is a known one ("Muh.", "Moh.", "Abd."):
 # "Dr. Wong Kai. Thanks", "Tan Siok Lan. Mohon ..." end the name, a short Chinese or Balinese word being its last.
 _ABBREVIATED = r"(?:Muh|Moh|Mhd|Moch|Abd|Ach|Ahm|Mch|Md|Ch|Th|Kh|Sy|Yoh|Fr|Sr|Jr|St)"
-_WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+)"
+_WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+|{NICKNAME})"
 # Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
 # Batak Karo and Toba women's "br." / "boru" before the clan name: "Ruth Elisabeth br. Tarigan".
 _NAME_WORD = (
