@@ -128,7 +128,7 @@ def states_a_change(text: str) -> bool:
 _NOTHING_TO_DO = re.compile(
     r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang "
     r"(?:perlu|harus|usah|mau|akan|ingin))|"
-    r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
+    r"(?:tidak|tak|belum) (?:perlu|usah|mau|arep|ingin) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
@@ -141,6 +141,9 @@ _NOTHING_TO_DO = re.compile(
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    # "I only want to know", "mung pengin ngerti" (Javanese), "I have not decided whether I want to"
+    r"(?:only|just|merely) (?:want|wanted|d like|would like) to know|(?:mung|cuma|hanya) (?:pengin|kepengin|pingin) "
+    r"(?:ngerti|weruh|tahu)|(?:have not|haven t|not yet|have not yet) decided (?:anything|whether|if|yet)|"
     # asked only to understand: "I ask only to understand the policy", "tanya sekadar supaya paham"
     r"(?:ask|asking|tanya|bertanya|menanyakan)(?: (?:only|just|merely|hanya|cuma|sekadar|sekedar))? (?:to|untuk|"
     r"supaya|agar|biar) (?:understand|know|tahu|paham|memahami|mengerti)|"

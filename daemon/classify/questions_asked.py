@@ -21,14 +21,17 @@ _HOW_TO_OPENING = (
     r"(?: as (?:a|the) (?:teacher|lecturer))? (?:allowed|able|permitted) to|"
     r"apakah (?:dosen|saya|kami|pengajar)(?: [a-z]+)? (?:diizinkan|diperbolehkan|berhak)|"
     # (Javanese "carane piye", "dosen iso ... dewe ora?")
-    r"carane (?:piye|kepiye|pripun)"
+    r"carane (?:piye|kepiye|pripun)|"
+    # where the way is: "where in the settings can a teacher change ...?", "di menu mana dosen bisa ..."
+    r"(?:where|di ?mana|di menu mana)(?: in [^?.!\n]{0,40}?)? (?:can|could|do|should|bisa|dapat|boleh) "
+    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa)\b"
 )
 # "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
 _MAY_ONESELF = (
     r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible|"
     r"(?:dosen|saya|kami|aku) (?:bisa|iso|isa|boleh|dapat|saged))"
 )
-_ONESELF = r"sendiri|dewe|dhewe|piyambak|myself|ourselves|themselves|on (?:my|our|their) own"
+_ONESELF = r"sendiri|dewe|dewek|dhewe|piyambak|myself|ourselves|themselves|on (?:my|our|their) own"
 _ASKED_ONESELF = r"\b(?=[^?.!\n]*\b(?:" + _ONESELF + r")\b[^.!\n]*\?)"
 _REST_OF_CLAUSE = r"[^?.!\n]*[?.!]?"
 _HOW_TO = re.compile(

@@ -171,7 +171,15 @@ RULES: tuple[KeywordRule, ...] = (
         course_field=True,
     ),
     # announcements
-    rule("announcement word", _AN, r"\b(?:pengumuman(?:nya)?|announcement|site notice|notice)\b", 3.0),
+    # (a notice received is a system's notification: "I got the notice below saying ...")
+    rule(
+        "announcement word",
+        _AN,
+        r"\b(?:pengumuman(?:nya)?|announcement|site notice|"
+        r"(?<!got the )(?<!got a )(?<!got this )(?<!received the )(?<!received a )(?<!received this )notice"
+        r"(?! below saying| saying))\b",
+        3.0,
+    ),
     rule(
         "publish verb",
         _AN,

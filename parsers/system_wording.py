@@ -1,0 +1,57 @@
+"""Recognise a system's notice by the sentences only a system writes, when it carries no machine header."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.machine_receipts import new_message, stands_alone
+from parsers.message import ParsedMessage
+
+# What systems say of themselves and of the event they notify, in the wording no person uses to write to a helpdesk:
+# a notifier's footer ("Anda menerima pesan ini karena Anda terdaftar sebagai pengajar", "Ubah preferensi
+# notifikasi"), a signature service's completion ("telah ditandatangani secara elektronik oleh seluruh
+# penandatangan", "has been signed by all parties"), a ticket system's status change ("Status tiket Anda telah
+# berubah menjadi SELESAI"), an export's completion ("Permintaan ekspor Anda telah selesai diproses").
+_SYSTEM_SENTENCE = re.compile(
+    r"\b(?:anda menerima (?:pesan|e-?mail|surel|notifikasi|pemberitahuan) ini karena|"
+    r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification) because|"
+    r"ubah preferensi (?:notifikasi|pemberitahuan|forum)|(?:change|manage|update) your (?:notification|email) "
+    r"(?:preferences|settings)|"
+    r"telah ditandatangani secara elektronik oleh|(?:has|have) been (?:signed|completed) by all (?:parties|signers|"
+    r"recipients)|all (?:parties|signers|recipients) have (?:signed|completed)|"
+    r"status tiket anda (?:telah )?berubah|status (?:of )?your (?:ticket|request) (?:has )?changed|"
+    r"your (?:ticket|request) (?:#?[\w-]+ )?has been (?:resolved|closed)|"
+    r"permintaan ekspor anda (?:telah|sudah) selesai|your export (?:is ready|has (?:finished|completed)))\b",
+    re.IGNORECASE,
+)
+# A mailing list's digest that lost its list headers on the way still names itself in its subject ("Dosen-elearning
+# Digest, Vol 41, Issue 7") or lists its topics under the list's subscription lines.
+_DIGEST_SUBJECT = re.compile(r"\bdigest,?[ \t]++vol(?:ume)?\.?[ \t]*+\d++,?[ \t]++issue[ \t]*+\d", re.IGNORECASE)
+_DIGEST_TOPICS = re.compile(r"^[ \t]*+(?:today's topics|topik hari ini)[ \t]*+:", re.IGNORECASE | re.MULTILINE)
+_UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
+# A calendar's invitation, update or cancellation: its calendar part says what it is.
+_CALENDAR_REQUEST = re.compile(rb"^METHOD:[ \t]*(?:REQUEST|CANCEL|PUBLISH)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+# A person who sends an invitation with a request of their own writes it in its text ("Mohon P4M menyiapkan ...").
+_PERSON_REQUESTS = re.compile(r"\b(?:mohon|tolong|please|kindly|could you|can you|bisa(?:kah)?)\b", re.IGNORECASE)
+
+
+def system_wording(message: ParsedMessage) -> str | None:
+    """A system's notice, a list's digest or a calendar's invitation that stands alone (no reply, nothing passed
+    on, no question of a person's)."""
+    # (a digest carries its members' questions: only a reply or a forward makes it a person's)
+    if new_message(message) and (
+        _DIGEST_SUBJECT.search(message.subject)
+        or (_DIGEST_TOPICS.search(message.text) and _UNSUBSCRIBE.search(message.text))
+    ):
+        return "a mailing list's digest"
+    if not stands_alone(message):
+        return None
+    if found := _SYSTEM_SENTENCE.search(message.text):
+        return f"a system's own sentence ({found.group(0)!r})"
+    invitation = any(
+        item.content_type == "text/calendar" and _CALENDAR_REQUEST.search(item.content[:8192])
+        for item in message.attachments
+    )
+    if invitation and not _PERSON_REQUESTS.search(message.text):
+        return "a calendar's invitation with no request of the sender's"
+    return None

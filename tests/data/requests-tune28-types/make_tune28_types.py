@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Generate the twenty-eighth P4M helpdesk TUNING corpus for the request type (labelled e-mails).
+
+Written before any rule for it, in voices no corpus has (Estonian, Lithuanian, Serbian, Icelandic, Samoan, Slovak,
+Romanian, Croatian, Lao and Cambodian colleagues and students; Jambi, Bima, Kei, Bangka, Belitung, Tegal and Sorong
+Indonesian): a change asked beside the words of a fault (a dashboard, a screen), a change still asked though its value
+is not final, a question how to do something oneself beside "only curious", a change asked again because it was never
+done, asking whether a change is possible before asking it; and machine mail that names documents, forms, meetings or
+courses (signature services, exports, calendar invitations, digests, other units' ticket systems, e-learning's own
+notices in Indonesian) beside a person passing one on with a question of their own.
+
+The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
+Run:  python3 make_tune28_types.py   (BATCH=1 writes only the first batch)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+BATCH = int(os.environ.get("BATCH", "3"))
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ================================================================ batch 1
+
+# ---------------------------------------------------------------- a change asked beside the words of a fault
+
+M("estonian-dashboard-shortname", "2028-07-03 08:40:00",
+  ("Dr. Kadri Tamm", "kadri.tamm@polibatam.ac.id"),
+  "Short name on the dashboard",
+  """Tere,
+
+On the students' dashboard my course Embedded Linux (EL3204) appears only as "EL-X", and half of the class thought it was a different course. Could you set its short name to EMBLINUX-3204?
+
+Aitäh,
+Kadri Tamm""", "course_data", "en",
+  cd("EL3204", "Embedded Linux", shortname="EMBLINUX-3204"), client="thunderbird",
+  note="An Estonian colleague: the dashboard is where the short name confuses students; the change is asked with its value.")
+
+M("jambi-mahasiswa-nama-mk-layar", "2028-07-03 10:15:00",
+  ("Rizki Ananda", "rizki.ananda@students.polibatam.ac.id"),
+  "nama mk di e-learning beda",
+  """Assalamualaikum kak,
+
+Di layar e-learning saya mata kuliah RK2203 namonyo "Rekayasa Perangkat Lunak 1", padahal di KRS dan kurikulum baru namonyo "Rekayasa Perangkat Lunak Lanjut". Kawan-kawan sekelas jugo samo. Mohon dibetulkan kak namo course-nyo.
+
+Terima kasih kak,
+Rizki""", "course_data", "id",
+  cd("RK2203", "Rekayasa Perangkat Lunak 1", fullname="Rekayasa Perangkat Lunak Lanjut"), client="iphone",
+  note="Jambi Malay: a student reports the name on her screen wrong against the curriculum and asks it set right.")
+
+M("lithuanian-student-which-course", "2028-07-03 13:05:00",
+  ("Lukas Kazlauskas", "lukas.kazlauskas@students.polibatam.ac.id"),
+  "Strange course name on my screen",
+  """Hello,
+
+I am an exchange student. On my e-learning screen I see a course called "MK Pilihan 3 (Kelas Internasional)" and I cannot tell which of my subjects it is. I signed up for Cloud Computing. Am I in the right course, or was I enrolled in the wrong one?
+
+Thank you,
+Lukas""", "elearning_support", "en",
+  note="A Lithuanian exchange student asks what a course on his screen is and whether he is enrolled right: support.")
+
+# ---------------------------------------------------------------- a change still asked though its value is not final
+
+M("bima-toppost-belum-fix-tetap", "2028-07-04 09:20:00",
+  ("Nurhayati", "nurhayati@polibatam.ac.id"),
+  "Re: Pergantian dosen MK Kewirausahaan",
+  """Iya tetap diganti ya mas, cuma nama dosen penggantinya belum pasti, masih nunggu SK dari jurusan. Nanti saya kabari lagi.
+
+Nurhayati
+
+Pada Sen, 3 Jul 2028 pukul 14.02 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Baik Bu, mohon info nama dosen pengganti untuk MK Kewirausahaan (MB2106).
+>
+> Pada Sen, 3 Jul 2028 pukul 10.11 Nurhayati <nurhayati@polibatam.ac.id> menulis:
+>> Selamat pagi, dosen MK Kewirausahaan (MB2106) semester ini diganti ya,
+>> Pak Anwar pindah tugas ke Politeknik lain.
+>>
+>> Nurhayati""", "course_data", "id",
+  cd("MB2106", "Kewirausahaan"), reply="<q-bima-mb2106@polibatam.ac.id>",
+  note="Bima Indonesian: a top-posted reply keeps the lecturer change asked in the history; its value is not fixed yet.")
+
+M("samoan-toppost-not-final-go-ahead", "2028-07-04 11:00:00",
+  ("Dr. Sione Faleolo", "sione.faleolo@polibatam.ac.id"),
+  "Re: Rename of Pacific Studies course",
+  """Talofa,
+
+The new title is still not final, the senate meets next week. But yes, the course does need to be renamed, so please keep the request open and I will send you the final title as soon as I have it.
+
+Fa'afetai,
+Sione
+
+On Mon, 3 Jul 2028 at 15:20, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Dr. Faleolo, what should the new full name of PS2101 be?
+>
+> On Mon, 3 Jul 2028 at 09:02, Sione Faleolo wrote:
+>> Hello, please rename PS2101 Pacific Studies, the programme has a new
+>> title for it this year.""", "course_data", "en",
+  cd("PS2101", "Pacific Studies"), reply="<q-samoa-ps2101@polibatam.ac.id>", client="gmail",
+  note="A Samoan colleague tops a thread: the rename is still wanted, its title to follow.")
+
+M("kei-toppost-batal", "2028-07-04 14:30:00",
+  ("Maria Rahanubun", "maria.rahanubun@polibatam.ac.id"),
+  "Re: Ganti nama course Biologi Laut",
+  """Selamat sore,
+
+Tidak jadi diganti ee, jurusan putuskan nama Biologi Laut tetap dipakai. Jadi permintaan kemarin dibatalkan saja.
+
+Maria
+
+Pada Sen, 3 Jul 2028 pukul 16.30 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Ibu Maria, nama baru untuk course Biologi Laut (BL2201) apa ya?
+>
+>> Tolong nama course Biologi Laut (BL2201) diganti, nanti nama barunya
+>> saya kirim.""", "other", "id",
+  reply="<q-kei-bl2201@polibatam.ac.id>",
+  note="Kei Indonesian: a top-posted reply calls off the rename asked in the history: nothing to do.")
+
+# ---------------------------------------------------------------- how to do it oneself, only curious
+
+M("tegal-penasaran-cara-ganti-nama", "2028-07-05 08:10:00",
+  ("Tri Wahyuningsih", "tri.wahyuningsih@polibatam.ac.id"),
+  "cara ganti nama course dewek",
+  """Punten mas,
+
+Penasaran bae, dosen bisa ngganti nama lengkap course dewek apa ora sih? Nang menu Settings kolom nama-ne ora bisa diklik. Belum arep ngganti apa-apa kok, mung pengin ngerti.
+
+Suwun,
+Tri""", "elearning_support", "id",
+  note="Tegal Javanese: how a lecturer renames a course herself, the field greyed out; nothing to change yet.")
+
+M("icelandic-out-of-curiosity-shortname", "2028-07-05 10:40:00",
+  ("Dr. Gudrun Sigurdardottir", "gudrun.sigurdardottir@polibatam.ac.id"),
+  "Where do I change the short name?",
+  """Hi,
+
+Out of curiosity: where in the course settings can a teacher change the short name of her course? I could not find it. No change is needed right now, I just like to know my way around.
+
+Takk,
+Gudrun""", "elearning_support", "en", client="thunderbird",
+  note="An Icelandic colleague asks where a short name is changed, nothing to change now: a how-to question.")
+
+# ---------------------------------------------------------------- asking whether a change is possible, before asking it
+
+M("serbian-possible-then-asks", "2028-07-05 13:15:00",
+  ("Dr. Milan Jovanovic", "milan.jovanovic@polibatam.ac.id"),
+  "Is a rename possible mid-semester?",
+  """Dear P4M,
+
+Is it possible to change a course's full name in the middle of the semester? If so, I would like Operating Systems (IF2205) to be called "Operating Systems and Virtualisation" from now on, as the syllabus now covers both.
+
+Best regards,
+Milan Jovanovic""", "course_data", "en",
+  cd("IF2205", "Operating Systems", fullname="Operating Systems and Virtualisation"),
+  note="A Serbian colleague asks whether a rename is possible, then asks it with its value.")
+
+M("slovak-possible-details-later", "2028-07-05 15:00:00",
+  ("Dr. Peter Horvath", "peter.horvath@polibatam.ac.id"),
+  "Question before a request",
+  """Hello,
+
+Before I send you a proper request: is it possible at all to change the enrolment key of a course once students are already enrolled? I have not decided whether I want to, I only want to know if it would lock anyone out.
+
+Thanks,
+Peter Horvath""", "other", "en",
+  note="A Slovak colleague asks whether a key change is possible once students are in, undecided: to be told (as "
+       "tune26's 'is it possible in principle ... not decided anything').")
+
+# ---------------------------------------------------------------- a change asked before and never done
+
+M("bangka-sudah-minta-belum-berubah", "2028-07-06 08:30:00",
+  ("Hendra Saputra", "hendra.saputra@polibatam.ac.id"),
+  "Nama MK belum berubah",
+  """Pagi P4M,
+
+Minggu lalu saya sudah minta nama MK Statistika Industri (TI2201) diganti jadi Statistika Industri Terapan, tapi sampai hari ini di e-learning masih nama lama. Mohon segera diproses, mahasiswa sudah mulai bingung.
+
+Terima kasih,
+Hendra""", "course_data", "id",
+  cd("TI2201", "Statistika Industri", fullname="Statistika Industri Terapan"),
+  note="Bangka Malay: a rename asked last week, never done, asked again with its value.")
+
+M("romanian-still-old-key-asked", "2028-07-06 10:50:00",
+  ("Dr. Andrei Popescu", "andrei.popescu@polibatam.ac.id"),
+  "Enrolment key still not changed",
+  """Hello,
+
+Last Tuesday I asked you to change the enrolment key of Power Electronics (EE3105) to PWR-ganjil28. It is still the old one today. Is something wrong with my request?
+
+Andrei Popescu""", "course_data", "en",
+  cd("EE3105", "Power Electronics", enrolment_key="PWR-ganjil28"), client="outlook",
+  note="A Romanian colleague: a key change asked a week ago and not done, its value given again.")
+
+# ---------------------------------------------------------------- staff of another unit: a document, against a course's wrong name
+
+M("belitung-unit-minta-sop", "2028-07-06 13:40:00",
+  ("Sekretariat UPT Perpustakaan", "perpustakaan@polibatam.ac.id"),
+  "Permintaan SOP unggah materi e-learning",
+  """Yth. Tim P4M,
+
+Kami dari UPT Perpustakaan hendak menyusun panduan repositori. Mohon dapatnya kami dikirimi dokumen SOP unggah materi e-learning yang berlaku sekarang.
+
+Terima kasih atas bantuannya.
+
+Sekretariat UPT Perpustakaan""", "document_request", "id", client="outlook",
+  note="Belitung: another unit's secretariat asks the unit's SOP document.")
+
+M("croatian-sop-course-wrong-name", "2028-07-06 15:20:00",
+  ("Ivana Kovacevic", "ivana.kovacevic@polibatam.ac.id"),
+  "Wrong name of the lab safety course",
+  """Dear P4M,
+
+The laboratory office's e-learning course LAB-K3 is still named "SOP Keselamatan Lab 2023". The SOP was revised this year, so the course should be named "SOP Keselamatan Laboratorium 2028". Please update its name.
+
+Regards,
+Ivana Kovacevic
+Laboratory Office""", "course_data", "en",
+  cd("LAB-K3", "SOP Keselamatan Lab 2023", fullname="SOP Keselamatan Laboratorium 2028"),
+  note="A Croatian colleague of another unit: an SOP course's name on e-learning is wrong; a rename, not a document.")
+
+# ---------------------------------------------------------------- machine mail naming documents, forms, meetings
+
+E.RAW("tte-dokumen-ditandatangani", "2028-07-03 07:05:00", """From: TTE Polibatam <tte@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Dokumen telah ditandatangani: Surat Tugas Pengelola E-learning 2028
+Date: Mon, 03 Jul 2028 07:05:00 +0700
+Message-ID: <tte-20280703-070500-5512@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Yth. Helpdesk P4M,
+
+Dokumen "Surat Tugas Pengelola E-learning 2028" telah ditandatangani secara elektronik oleh seluruh penandatangan.
+
+Nomor dokumen : 118/PL29/TTE/2028
+Penandatangan : Direktur Politeknik Negeri Batam
+Waktu         : 03-07-2028 07:04 WIB
+
+Unduh dokumen yang telah ditandatangani:
+https://tte.polibatam.ac.id/d/118-2028
+
+Layanan Tanda Tangan Elektronik Politeknik Negeri Batam
+""", "auto", "id",
+      note="The campus e-signature service: a document signed, no machine header, no 'sent automatically' line.")
+
+E.RAW("siakad-ekspor-selesai", "2028-07-03 09:30:00", """From: SIAKAD Polibatam <siakad@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: [SIAKAD] Ekspor data peserta kelas selesai
+Date: Mon, 03 Jul 2028 09:30:00 +0700
+Message-ID: <siakad-export-88213@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Permintaan ekspor Anda telah selesai diproses.
+
+Jenis ekspor : Data peserta kelas (format XLSX)
+Semester     : Ganjil 2028/2029
+Jumlah baris : 4.812
+
+Berkas dapat diunduh melalui menu Laporan > Riwayat Ekspor sampai 10 Juli 2028.
+
+--
+SIAKAD Politeknik Negeri Batam
+""", "auto", "id",
+      note="The academic system's export finished: a file to download, no machine header.")
+
+E.RAW("outlook-meeting-invitation", "2028-07-04 08:00:00", """From: Bagian Akademik <akademik@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Rapat koordinasi jadwal UAS ganjil
+Date: Tue, 04 Jul 2028 08:00:00 +0700
+Message-ID: <inv-akad-20280704@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="inv-b1"
+
+--inv-b1
+Content-Type: text/plain; charset="UTF-8"
+
+Rapat koordinasi jadwal UAS ganjil
+Kapan: Kamis, 6 Juli 2028 09.00-11.00 (UTC+07:00) Jakarta
+Di mana: Ruang Rapat Gedung Utama lt. 3
+
+________________________________________________________________________________
+Rapat Microsoft Teams
+Bergabung di komputer, aplikasi seluler, atau perangkat ruangan
+Klik di sini untuk bergabung dengan rapat
+ID Rapat: 451 882 190 33
+________________________________________________________________________________
+
+--inv-b1
+Content-Type: text/calendar; charset="UTF-8"; method=REQUEST
+
+BEGIN:VCALENDAR
+METHOD:REQUEST
+PRODID:Microsoft Exchange Server 2019
+VERSION:2.0
+BEGIN:VEVENT
+ORGANIZER;CN=Bagian Akademik:mailto:akademik@polibatam.ac.id
+ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:helpdesk-p4m@polibatam.ac.id
+SUMMARY:Rapat koordinasi jadwal UAS ganjil
+DTSTART;TZID=SE Asia Standard Time:20280706T090000
+DTEND;TZID=SE Asia Standard Time:20280706T110000
+UID:040000008200E00074C5B7101A82E00800000000A1B2C3
+LOCATION:Ruang Rapat Gedung Utama lt. 3
+END:VEVENT
+END:VCALENDAR
+
+--inv-b1--
+""", "auto", "id",
+      note="A calendar invitation sent from an office's own address: only the generated meeting text and its calendar part.")
+
+E.RAW("mailman-digest-elearning-forum", "2028-07-04 12:00:00", """From: dosen-elearning-request@lists.polibatam.ac.id
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Dosen-elearning Digest, Vol 41, Issue 7
+Date: Tue, 04 Jul 2028 12:00:00 +0700
+Message-ID: <mailman.41.7.1688446800@lists.polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Send Dosen-elearning mailing list submissions to
+	dosen-elearning@lists.polibatam.ac.id
+
+To subscribe or unsubscribe via the World Wide Web, visit
+	https://lists.polibatam.ac.id/mailman/listinfo/dosen-elearning
+
+Today's Topics:
+
+   1. Mohon ganti nama course Fisika Terapan (Rina Marlina)
+   2. Re: Template RPS terbaru (Agus Salim)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Tue, 4 Jul 2028 08:12:44 +0700
+From: Rina Marlina <rina.marlina@polibatam.ac.id>
+Subject: Mohon ganti nama course Fisika Terapan
+
+Rekan-rekan, ada yang tahu cara minta ganti nama course Fisika Terapan?
+
+------------------------------
+
+Message: 2
+Date: Tue, 4 Jul 2028 09:40:02 +0700
+From: Agus Salim <agus.salim@polibatam.ac.id>
+Subject: Re: Template RPS terbaru
+
+Template RPS terbaru ada di laman P4M, bagian Dokumen.
+
+------------------------------
+
+End of Dosen-elearning Digest, Vol 41, Issue 7
+**********************************************
+""", "auto", "id",
+      note="A mailing list's digest that lost its list headers on the way: a rename and a template named inside.")
+
+E.RAW("elearning-tugas-dikumpulkan", "2028-07-05 21:14:00", """From: E-learning Polibatam <elearning@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Pengumpulan tugas: Laporan Praktikum 3
+Date: Wed, 05 Jul 2028 21:14:00 +0700
+Message-ID: <elearning-assign-991245@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Mahasiswa Dewi Lestari telah mengumpulkan tugas "Laporan Praktikum 3" pada mata kuliah Kimia Dasar (KM1101).
+
+Lihat pengumpulan:
+https://elearning.polibatam.ac.id/mod/assign/view.php?id=44120&action=grading
+
+Anda menerima pesan ini karena Anda terdaftar sebagai pengajar di mata kuliah ini.
+Ubah preferensi notifikasi Anda: https://elearning.polibatam.ac.id/message/notificationpreferences.php
+""", "auto", "id",
+      note="E-learning's own notice in Indonesian: an assignment submitted, a course named, no machine header.")
+
+E.RAW("upt-tik-tiket-selesai", "2028-07-06 11:00:00", """From: Layanan UPT TIK <layanan.tik@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Tiket UPT-TIK-2028-07-0142 telah diselesaikan
+Date: Thu, 06 Jul 2028 11:00:00 +0700
+Message-ID: <tik-0142-resolved@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Yth. Pelapor,
+
+Status tiket Anda telah berubah menjadi SELESAI.
+
+Nomor tiket : UPT-TIK-2028-07-0142
+Judul       : Permohonan dokumen formulir akun e-mail dosen baru
+Petugas     : Yudi Pratama
+
+Jika masalah belum teratasi, silakan buka kembali tiket melalui https://layanan.tik.polibatam.ac.id/tiket/0142
+
+Layanan UPT TIK Politeknik Negeri Batam
+""", "auto", "id",
+      note="Another unit's ticket system: a ticket resolved whose title asks a form document.")
+
+# ---------------------------------------------------------------- people passing such mail on with a question
+
+M("sorong-terus-tte-minta-salinan", "2028-07-06 14:10:00",
+  ("Yulianus Kambu", "yulianus.kambu@polibatam.ac.id"),
+  "Fwd: Dokumen telah ditandatangani: Surat Tugas Pengelola E-learning 2028",
+  """Selamat siang P4M,
+
+Sa dapat email ini dari TTE tapi link-nya sonde bisa dibuka dari luar kampus. Boleh kirim sa salinan surat tugas yang sudah ditandatangani itu?
+
+Terima kasih,
+Yulianus
+
+---------- Forwarded message ---------
+From: TTE Polibatam <tte@polibatam.ac.id>
+Date: Mon, 3 Jul 2028 at 07:05
+Subject: Dokumen telah ditandatangani: Surat Tugas Pengelola E-learning 2028
+To: <yulianus.kambu@polibatam.ac.id>
+
+Dokumen "Surat Tugas Pengelola E-learning 2028" telah ditandatangani secara elektronik oleh seluruh penandatangan.
+
+Unduh dokumen yang telah ditandatangani:
+https://tte.polibatam.ac.id/d/118-2028""", "document_request", "id",
+  note="Sorong Papuan Malay: a person forwards the signature notice and asks a copy of the signed letter.")
+
+M("lao-forward-submission-missing", "2028-07-06 16:00:00",
+  ("Dr. Souksavanh Phommachanh", "souksavanh.p@polibatam.ac.id"),
+  "Fwd: Pengumpulan tugas: Laporan Praktikum 3",
+  """Hello P4M,
+
+I got the notice below saying Dewi submitted her report, but when I open the grading page her submission is not in the list. Could you check?
+
+Souksavanh
+
+-------- Forwarded Message --------
+Subject: Pengumpulan tugas: Laporan Praktikum 3
+Date: Wed, 05 Jul 2028 21:14:00 +0700
+From: E-learning Polibatam <elearning@polibatam.ac.id>
+
+Mahasiswa Dewi Lestari telah mengumpulkan tugas "Laporan Praktikum 3" pada mata kuliah Kimia Dasar (KM1101).
+
+Anda menerima pesan ini karena Anda terdaftar sebagai pengajar di mata kuliah ini.""", "elearning_support", "en",
+  client="thunderbird",
+  note="A Lao colleague forwards e-learning's notice: the submission it names is missing from the grading page.")
+
+if BATCH >= 2:
+    pass
+
+E.PLAN = {}
+for m in E.MAILS:
+    E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
+
+if __name__ == "__main__":
+    sys.exit(E.main())
