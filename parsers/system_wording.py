@@ -13,21 +13,34 @@ from parsers.message import ParsedMessage
 # penandatangan", "has been signed by all parties"), a ticket system's status change ("Status tiket Anda telah
 # berubah menjadi SELESAI"), an export's completion ("Permintaan ekspor Anda telah selesai diproses").
 _SYSTEM_SENTENCE = re.compile(
-    r"\b(?:anda menerima (?:pesan|e-?mail|surel|notifikasi|pemberitahuan) ini karena|"
-    r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification) because|"
-    r"ubah preferensi (?:notifikasi|pemberitahuan|forum)|(?:change|manage|update) your (?:notification|email) "
+    r"\b(?:anda menerima (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|ringkasan) ini karena|"
+    r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification|digest) because|"
+    r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|(?:change|manage|update) your (?:notification|email) "
     r"(?:preferences|settings)|"
     r"telah ditandatangani secara elektronik oleh|(?:has|have) been (?:signed|completed) by all (?:parties|signers|"
     r"recipients)|all (?:parties|signers|recipients) have (?:signed|completed)|"
     r"status tiket anda (?:telah )?berubah|status (?:of )?your (?:ticket|request) (?:has )?changed|"
-    r"your (?:ticket|request) (?:#?[\w-]+ )?has been (?:resolved|closed)|"
+    r"your (?:ticket|request) (?:#?[\w-]+ )?(?:\"[^\"\n]{0,80}+\" )?(?:has been (?:resolved|closed)|is now (?:in progress|"
+    r"resolved|closed|on hold|pending))|"
     r"permintaan ekspor anda (?:telah|sudah) selesai|your export (?:is ready|has (?:finished|completed)))\b",
     re.IGNORECASE,
 )
 # A mailing list's digest that lost its list headers on the way still names itself in its subject ("Dosen-elearning
 # Digest, Vol 41, Issue 7") or lists its topics under the list's subscription lines.
-_DIGEST_SUBJECT = re.compile(r"\bdigest,?[ \t]++vol(?:ume)?\.?[ \t]*+\d++,?[ \t]++issue[ \t]*+\d", re.IGNORECASE)
+# ("Ringkasan untuk p4m-dosen@googlegroups.com - 2 pembaruan dalam 2 topik", "Digest for x@googlegroups.com - 3
+# updates in 2 topics")
+_DIGEST_SUBJECT = re.compile(
+    r"\bdigest,?[ \t]++vol(?:ume)?\.?[ \t]*+\d++,?[ \t]++issue[ \t]*+\d|"
+    r"\b(?:digest for|ringkasan untuk)[ \t]++[^\s@]++@\S++[ \t]++-[ \t]++\d++[ \t]++(?:updates?|pembaruan)\b",
+    re.IGNORECASE,
+)
 _DIGEST_TOPICS = re.compile(r"^[ \t]*+(?:today's topics|topik hari ini)[ \t]*+:", re.IGNORECASE | re.MULTILINE)
+# E-learning's forum digest closes with its own links: "Ubah preferensi digest forum Anda: https://...".
+_DIGEST_FOOTER = re.compile(
+    r"^[ \t]*+(?:ubah preferensi (?:digest|ringkasan) forum|berhenti berlangganan (?:dari )?forum ini|"
+    r"change your forum digest preferences|unsubscribe from this forum)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
 # A calendar's invitation, update or cancellation: its calendar part says what it is.
 _CALENDAR_REQUEST = re.compile(rb"^METHOD:[ \t]*(?:REQUEST|CANCEL|PUBLISH)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
@@ -42,6 +55,7 @@ def system_wording(message: ParsedMessage) -> str | None:
     if new_message(message) and (
         _DIGEST_SUBJECT.search(message.subject)
         or (_DIGEST_TOPICS.search(message.text) and _UNSUBSCRIBE.search(message.text))
+        or _DIGEST_FOOTER.search(message.text)
     ):
         return "a mailing list's digest"
     if not stands_alone(message):

@@ -7,6 +7,7 @@ import re
 from daemon.classify.casual_words import normalise
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.rules_change import STILL_WANTED
 from daemon.classify.wording import CONTRAST, STILL_WHEREAS_NAMED
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
@@ -226,6 +227,8 @@ def hedged(text: str) -> bool:
     return bool(re.search(HEDGE, text))
 
 
+# (its value may wait: "iya tetap diganti ya, cuma namanya belum pasti" still asks the change)
+_STILL = re.compile(STILL_WANTED)
 # Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
 
@@ -240,7 +243,7 @@ def said_for_later(text: str) -> tuple[str, str]:
     later: list[str] = []
     for sentence in SENTENCE_END.split(text):
         words = normalise(sentence)
-        if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
+        if hedged(words) and not _ASKS.search(words) and not states_a_change(words) and not _STILL.search(words):
             later.append(sentence)
         else:
             kept.append(sentence)

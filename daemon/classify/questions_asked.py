@@ -24,7 +24,9 @@ _HOW_TO_OPENING = (
     r"carane (?:piye|kepiye|pripun)|"
     # where the way is: "where in the settings can a teacher change ...?", "di menu mana dosen bisa ..."
     r"(?:where|di ?mana|di menu mana)(?: in [^?.!\n]{0,40}?)? (?:can|could|do|should|bisa|dapat|boleh) "
-    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa)\b"
+    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa)\b|"
+    r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
+    r"(?:bisa|dapat|boleh|harus)\b"
 )
 # "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
 _MAY_ONESELF = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from daemon.classify.change_words import CORRECTION, OUGHT, REVERT
 from daemon.classify.keyword_rule import AS_LECTURER, CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
-from daemon.classify.rules_change import FIELD_TO_VALUE
+from daemon.classify.rules_change import FIELD_TO_VALUE, STILL_WANTED
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.wording import STILL_WHEREAS_NAMED, WHEREAS
@@ -170,6 +170,7 @@ RULES: tuple[KeywordRule, ...] = (
         2.5,
         course_field=True,
     ),
+    rule("a change still wanted", _CD, STILL_WANTED, 3.5),
     # announcements
     # (a notice received is a system's notification: "I got the notice below saying ...")
     rule(

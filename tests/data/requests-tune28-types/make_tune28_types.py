@@ -458,7 +458,355 @@ Anda menerima pesan ini karena Anda terdaftar sebagai pengajar di mata kuliah in
   note="A Lao colleague forwards e-learning's notice: the submission it names is missing from the grading page.")
 
 if BATCH >= 2:
-    pass
+    # ============================================================ batch 2 (written before any rule for it)
+
+    M("cambodian-home-tile-wrong-code", "2028-07-10 08:15:00",
+      ("Dr. Sokha Chan", "sokha.chan@polibatam.ac.id"),
+      "Students confused by the course tile",
+      """Good morning,
+
+The tile of my course Water Treatment (TL2207) on the e-learning home page shows "TL-OLD-2019", so my students keep asking me whether they joined an old course. Please change its short name to WATER-TL2207.
+
+Thank you,
+Sokha Chan""", "course_data", "en",
+      cd("TL2207", "Water Treatment", shortname="WATER-TL2207"), client="outlook",
+      note="A Cambodian colleague: students' confusion on the home page, then the short name asked with its value.")
+
+    M("natuna-toppost-tunggu-rapat-tetap", "2028-07-10 10:30:00",
+      ("Syahrul Amri", "syahrul.amri@polibatam.ac.id"),
+      "Re: Pindah kelas MK Oseanografi",
+      """Masih nunggu hasil rapat jurusan bang, jadi nama dosennya belum bisa saya kasih. Tapi permintaannya jangan ditutup ya, dosen MK Oseanografi tetap harus diganti.
+
+Syahrul
+
+Pada Jum, 7 Jul 2028 pukul 15.40 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Pak Syahrul, siapa dosen pengganti untuk MK Oseanografi (OS2104)?
+>
+> Pada Jum, 7 Jul 2028 pukul 08.05 Syahrul Amri menulis:
+>> Pagi, dosen MK Oseanografi (OS2104) mohon diganti, Bu Fitri cuti
+>> melahirkan.""", "course_data", "id",
+      cd("OS2104", "Oseanografi"), reply="<q-natuna-os2104@polibatam.ac.id>",
+      note="Natuna Malay: a top-posted reply, the value awaited, the lecturer change kept asked.")
+
+    M("maltese-disregard-earlier", "2028-07-10 13:00:00",
+      ("Dr. Maria Borg", "maria.borg@polibatam.ac.id"),
+      "Re: Full name of Marine Biology",
+      """Hi,
+
+Please disregard my earlier message, the programme decided to keep the current name of Marine Biology after all.
+
+Maria
+
+On Fri, 7 Jul 2028 at 11:00, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Dr. Borg, what should the new full name of MB2103 be?
+>
+>> Please rename MB2103 Marine Biology; I will send the new name.""", "other", "en",
+      reply="<q-malta-mb2103@polibatam.ac.id>", client="thunderbird",
+      note="A Maltese colleague's reply tells to disregard the rename asked in the history: nothing to do.")
+
+    M("georgian-how-would-i-myself", "2028-07-10 15:10:00",
+      ("Dr. Nino Beridze", "nino.beridze@polibatam.ac.id"),
+      "Renaming a course myself?",
+      """Hello P4M,
+
+How would I go about renaming one of my courses myself, if I ever needed to? Just curious, there is nothing to change at the moment.
+
+Best,
+Nino""", "elearning_support", "en",
+      note="A Georgian colleague asks how she would rename a course herself, only curious: a how-to question.")
+
+    M("anambas-menu-mana-key", "2028-07-11 08:20:00",
+      ("Zulkifli", "zulkifli@polibatam.ac.id"),
+      "tanya menu enrolment key",
+      """Assalamualaikum,
+
+Di menu mana ya dosen bisa ubah enrolment key course-nya? Cuma ingin tahu, key saya sekarang belum perlu diubah.
+
+Wassalam,
+Zulkifli""", "elearning_support", "id", client="iphone",
+      note="Anambas Malay: where a lecturer changes a key, only to know: a how-to question.")
+
+    M("muna-bisakah-sks-kalau-bisa", "2028-07-11 10:00:00",
+      ("La Ode Hamdan", "laode.hamdan@polibatam.ac.id"),
+      "SKS MK Mekanika Tanah",
+      """Selamat pagi P4M,
+
+Bisakah jumlah SKS course di e-learning diubah oleh P4M? Kalau bisa, tolong SKS MK Mekanika Tanah (TS2203) dijadikan 3 SKS, sekarang masih tertulis 2 SKS.
+
+Terima kasih,
+La Ode Hamdan""", "course_data", "id",
+      cd("TS2203", "Mekanika Tanah", credits="3 SKS"),
+      note="Muna Indonesian: whether credits can be changed, then the change asked with its value.")
+
+    M("alor-memungkinkan-detail-menyusul", "2028-07-11 13:30:00",
+      ("Yakobus Maure", "yakobus.maure@polibatam.ac.id"),
+      "Ganti nama course tengah semester",
+      """Selamat siang,
+
+Apakah memungkinkan nama course diganti di tengah semester? Kalau memungkinkan, kami dari prodi akan mengajukan permohonan resmi minggu depan beserta daftar nama barunya.
+
+Salam,
+Yakobus Maure""", "other", "id",
+      note="Alor Indonesian: whether a rename is possible, the formal request and its names to come: nothing yet.")
+
+    M("sambas-dua-minggu-belum-juga", "2028-07-12 08:45:00",
+      ("Nurul Aini", "nurul.aini@polibatam.ac.id"),
+      "enrolment key belum juga diganti",
+      """Pagi,
+
+Dua minggu lalu saye sudah minta enrolment key MK Akuntansi Biaya (AK2204) diganti jadi AKB-ganjil28, kenape sampai sekarang belum juga? Mahasiswa baru tak bisa masuk.
+
+Nurul""", "course_data", "id",
+      cd("AK2204", "Akuntansi Biaya", enrolment_key="AKB-ganjil28"),
+      note="Sambas Malay: a key change asked two weeks ago, never done; its value said again in a complaint.")
+
+    M("armenian-rename-still-not-done", "2028-07-12 10:20:00",
+      ("Dr. Armen Petrosyan", "armen.petrosyan@polibatam.ac.id"),
+      "Second request: rename of Fluid Mechanics",
+      """Dear P4M,
+
+This is my second request. On 30 June I asked that ME2205 Fluid Mechanics be renamed to "Fluid Mechanics and Machinery", and the old name is still shown. Kindly make the change this week.
+
+Regards,
+Armen Petrosyan""", "course_data", "en",
+      cd("ME2205", "Fluid Mechanics", fullname="Fluid Mechanics and Machinery"), client="outlook",
+      note="An Armenian colleague asks a second time a rename never done, with its value.")
+
+    M("bhutan-unit-sop-online-exam", "2028-07-12 13:50:00",
+      ("Quality Assurance Office", "qa.office@polibatam.ac.id"),
+      "SOP for online examinations",
+      """Dear P4M team,
+
+Could you send us the current SOP for online examinations on e-learning, with its forms? We need it for the accreditation file of our unit.
+
+Kind regards,
+Tshering Dorji
+Quality Assurance Office""", "document_request", "en", client="outlook",
+      note="A Bhutanese colleague of another unit asks the unit's SOP and forms: a document.")
+
+    E.RAW("acrobat-sign-agreement-signed", "2028-07-10 07:30:00", """From: Acrobat Sign <echosign@echosign.com>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Agreement completed: MoU P4M - Fakultas Teknik 2028
+Date: Mon, 10 Jul 2028 07:30:00 +0700
+Message-ID: <echo-agr-77120@echosign.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Your agreement "MoU P4M - Fakultas Teknik 2028" has been signed by all parties.
+
+A final copy of the signed document is attached to this message and stored in your account.
+
+View document: https://secure.echosign.com/public/view?tsid=CBFCIBAA3
+
+Adobe Acrobat Sign
+""", "auto", "en",
+          note="A signature service's completion in English: a signed document, no machine header.")
+
+    E.RAW("gcal-updated-invitation", "2028-07-10 09:00:00", """From: Rudi Hartono <rudi.hartono@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Updated invitation: Pelatihan e-learning dosen baru @ Kam 13 Jul 2028 09:00 - 12:00 (WIB)
+Date: Mon, 10 Jul 2028 09:00:00 +0700
+Message-ID: <gcal-upd-33a1@google.com>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="gc-b1"
+
+--gc-b1
+Content-Type: text/plain; charset="UTF-8"
+
+This event has been changed.
+
+Pelatihan e-learning dosen baru
+When: Thursday 13 Jul 2028 09:00 - 12:00 (WIB) (changed)
+Where: Lab Komputer 2
+Joining info: meet.google.com/xbq-upwe-kdt
+
+Invitation from Google Calendar
+
+You are receiving this email because you are an attendee of the event. To stop receiving future updates for this event, decline this event.
+
+--gc-b1
+Content-Type: text/calendar; charset="UTF-8"; method=REQUEST
+
+BEGIN:VCALENDAR
+METHOD:REQUEST
+BEGIN:VEVENT
+SUMMARY:Pelatihan e-learning dosen baru
+DTSTART:20280713T020000Z
+DTEND:20280713T050000Z
+ORGANIZER:mailto:rudi.hartono@polibatam.ac.id
+END:VEVENT
+END:VCALENDAR
+
+--gc-b1--
+""", "auto", "en",
+          note="A calendar's updated invitation sent under the organiser's own address.")
+
+    E.RAW("outlook-meeting-cancelled", "2028-07-11 07:45:00", """From: Bagian Akademik <akademik@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Dibatalkan: Rapat koordinasi jadwal UAS ganjil
+Date: Tue, 11 Jul 2028 07:45:00 +0700
+Message-ID: <cancel-akad-20280711@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="cx-b1"
+
+--cx-b1
+Content-Type: text/plain; charset="UTF-8"
+
+Rapat koordinasi jadwal UAS ganjil
+
+--cx-b1
+Content-Type: text/calendar; charset="UTF-8"; method=CANCEL
+
+BEGIN:VCALENDAR
+METHOD:CANCEL
+BEGIN:VEVENT
+SUMMARY:Dibatalkan: Rapat koordinasi jadwal UAS ganjil
+STATUS:CANCELLED
+END:VEVENT
+END:VCALENDAR
+
+--cx-b1--
+""", "auto", "id",
+          note="A calendar's cancellation with only the meeting's title as text.")
+
+    E.RAW("elearning-ringkasan-forum", "2028-07-11 17:00:00", """From: E-learning Polibatam <elearning@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Ringkasan forum Pemrograman Web (IF2104)
+Date: Tue, 11 Jul 2028 17:00:00 +0700
+Message-ID: <elearning-digest-20280711@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Pemrograman Web (IF2104) -> Forum -> Tanya jawab UTS
+
+Re: Materi UTS sampai pertemuan berapa?
+oleh Andi Pratama - Selasa, 11 Juli 2028, 10:12
+
+Sampai pertemuan 7 ya, termasuk materi routing.
+
+---------------------------------------------------------------------
+Berhenti berlangganan forum ini: https://elearning.polibatam.ac.id/mod/forum/subscribe.php?id=881
+Ubah preferensi digest forum Anda: https://elearning.polibatam.ac.id/user/forum.php
+""", "auto", "id",
+          note="E-learning's forum digest in Indonesian, a student's question inside, no machine header.")
+
+    E.RAW("servicedesk-request-in-progress", "2028-07-12 09:10:00", """From: BAAK Service Desk <servicedesk.baak@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Request REQ-4471 updated: Dokumen template transkrip
+Date: Wed, 12 Jul 2028 09:10:00 +0700
+Message-ID: <req-4471-upd-2@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Hello,
+
+Your request REQ-4471 "Dokumen template transkrip" is now In Progress.
+
+Assigned to: Sri Wahyuni
+Last comment: Template sedang direvisi, dokumen akan dikirim setelah disahkan.
+
+Track your request: https://servicedesk.baak.polibatam.ac.id/req/4471
+
+BAAK Service Desk
+""", "auto", "en",
+          note="Another office's service desk: a request about a document moved to In Progress.")
+
+    E.RAW("siakad-khs-tersedia", "2028-07-12 06:00:00", """From: SIAKAD Polibatam <siakad@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: [SIAKAD] Dokumen KHS semester genap tersedia
+Date: Wed, 12 Jul 2028 06:00:00 +0700
+Message-ID: <siakad-khs-20280712@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Yth. Pengguna SIAKAD,
+
+Dokumen KHS semester genap 2027/2028 telah tersedia dan dapat diunduh melalui menu Dokumen > KHS.
+
+--
+SIAKAD Politeknik Negeri Batam
+""", "auto", "id",
+          note="The academic system tells a results document is ready to download.")
+
+    E.RAW("googlegroups-ringkasan", "2028-07-12 18:00:00", """From: p4m-dosen@googlegroups.com
+To: helpdesk-p4m@polibatam.ac.id
+Subject: [p4m-dosen] Ringkasan untuk p4m-dosen@googlegroups.com - 2 pembaruan dalam 2 topik
+Date: Wed, 12 Jul 2028 18:00:00 +0700
+Message-ID: <0000000000003c1a@google.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+p4m-dosen@googlegroups.com
+Ringkasan topik
+
+- Mohon info formulir permohonan course baru - 1 pembaruan
+- Jadwal pelatihan Moodle - 1 pembaruan
+
+Mohon info formulir permohonan course baru
+Dewi Kartika: Formulir permohonan course baru di mana ya Bapak/Ibu?
+
+Jadwal pelatihan Moodle
+Agus Salim: Pelatihan diundur ke Kamis.
+
+Anda menerima ringkasan ini karena Anda berlangganan pembaruan untuk grup ini. Untuk berhenti berlangganan, kunjungi halaman grup.
+""", "auto", "id",
+          note="A Google Groups digest in Indonesian with no list header: a form asked for inside.")
+
+    M("tonga-fwd-invitation-question", "2028-07-12 11:30:00",
+      ("Dr. Viliami Tupou", "viliami.tupou@polibatam.ac.id"),
+      "Fwd: Updated invitation: Pelatihan e-learning dosen baru",
+      """Hi helpdesk,
+
+I was forwarded this invitation. Is the training also for guest lecturers like me, or only for new permanent staff?
+
+Viliami
+
+---------- Forwarded message ---------
+From: Rudi Hartono <rudi.hartono@polibatam.ac.id>
+Date: Mon, 10 Jul 2028 at 09:00
+Subject: Updated invitation: Pelatihan e-learning dosen baru @ Kam 13 Jul 2028 09:00 - 12:00 (WIB)
+
+This event has been changed.
+You are receiving this email because you are an attendee of the event.""", "other", "en",
+      note="A Tongan guest lecturer forwards an invitation to ask whether the training is for him: a person, other.")
+
+    M("selayar-fwd-digest-rename", "2028-07-13 08:30:00",
+      ("Rina Marlina", "rina.marlina@polibatam.ac.id"),
+      "Fwd: Dosen-elearning Digest, Vol 41, Issue 7",
+      """Pagi P4M,
+
+Pesan pertama di digest di bawah itu dari saya. Daripada tanya di milis, langsung saja: mohon nama course Fisika Terapan (FT1102) diganti menjadi Fisika Terapan Teknik.
+
+Terima kasih,
+Rina
+
+-------- Forwarded Message --------
+Subject: Dosen-elearning Digest, Vol 41, Issue 7
+From: dosen-elearning-request@lists.polibatam.ac.id
+
+Today's Topics:
+
+   1. Mohon ganti nama course Fisika Terapan (Rina Marlina)""", "course_data", "id",
+      cd("FT1102", "Fisika Terapan", fullname="Fisika Terapan Teknik"),
+      note="Selayar: a person forwards a digest and asks the rename herself: a course change, human.")
+
+    M("banggai-tempel-notifikasi-tugas", "2028-07-13 19:40:00",
+      ("Putri Ayu Lestari", "putri.lestari@students.polibatam.ac.id"),
+      "kak tugas saya tidak ada",
+      """Kak saya dapat email begini:
+
+"Anda telah mengumpulkan tugas "Laporan Praktikum 4" pada mata kuliah Kimia Dasar (KM1101). Anda menerima pesan ini karena Anda terdaftar sebagai mahasiswa di mata kuliah ini."
+
+Tapi waktu saya buka course-nya, tugasnya tidak ada, status masih belum dikumpulkan. Kenapa ya kak?
+
+Putri""", "elearning_support", "id", client="iphone",
+      note="Banggai: a student pastes e-learning's notice (its footer too) and asks why her submission is missing.")
+
 
 E.PLAN = {}
 for m in E.MAILS:
