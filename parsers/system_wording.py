@@ -42,15 +42,14 @@ _DIGEST_FOOTER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
-# A calendar's invitation, update or cancellation: its calendar part says what it is.
-_CALENDAR_REQUEST = re.compile(rb"^METHOD:[ \t]*(?:REQUEST|CANCEL|PUBLISH)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-# A person who sends an invitation with a request of their own writes it in its text ("Mohon P4M menyiapkan ...").
-_PERSON_REQUESTS = re.compile(r"\b(?:mohon|tolong|please|kindly|could you|can you|bisa(?:kah)?)\b", re.IGNORECASE)
 
 
 def system_wording(message: ParsedMessage) -> str | None:
-    """A system's notice, a list's digest or a calendar's invitation that stands alone (no reply, nothing passed
-    on, no question of a person's)."""
+    """A list's digest that is no reply or forward, or a system's notice that stands alone (no reply, nothing
+    passed on, no question of a person's).
+
+    A calendar's invitation is not here: sent from the organiser's own address, it is a person's mail (tune13-reading).
+    """
     # (a digest carries its members' questions: only a reply or a forward makes it a person's)
     if new_message(message) and (
         _DIGEST_SUBJECT.search(message.subject)
@@ -62,10 +61,4 @@ def system_wording(message: ParsedMessage) -> str | None:
         return None
     if found := _SYSTEM_SENTENCE.search(message.text):
         return f"a system's own sentence ({found.group(0)!r})"
-    invitation = any(
-        item.content_type == "text/calendar" and _CALENDAR_REQUEST.search(item.content[:8192])
-        for item in message.attachments
-    )
-    if invitation and not _PERSON_REQUESTS.search(message.text):
-        return "a calendar's invitation with no request of the sender's"
     return None

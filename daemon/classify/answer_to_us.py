@@ -71,9 +71,7 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
         said = ", ".join(f"{item.field} = {item.value!r}" for item in given)
         reason = f"an answer to the helpdesk's question ({', '.join(asked.wanted)}): {said}"
     elif withdraws(text, announcement=request_type is RequestType.ANNOUNCEMENT):
-        # Nothing is left to do (the pipeline records the withdrawal on the ticket for staff).
         reason = "a reply withdrawing the request the helpdesk asked about"
-        return Classification(RequestType.OTHER, CONFIDENCE, (reason,), RequestFields(), True)
     else:
         return None
     # The answer's own words only add what was asked.

@@ -11,6 +11,8 @@ from parsers.body import answered_between_quotes
 # A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
 # dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
 # work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
+# Where a file is fetched asks for the file ("where can I download the lesson plan template?"): a document request.
+_FILE_FETCHED = r"(?:download|get|obtain|request|unduh|mengunduh|dapatkan|mendapatkan|minta|meminta)\b"
 _HOW_TO_OPENING = (
     r"(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
@@ -24,9 +26,9 @@ _HOW_TO_OPENING = (
     r"carane (?:piye|kepiye|pripun)|"
     # where the way is: "where in the settings can a teacher change ...?", "di menu mana dosen bisa ..."
     r"(?:where|di ?mana|di menu mana)(?: in [^?.!\n]{0,40}?)? (?:can|could|do|should|bisa|dapat|boleh) "
-    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa)\b|"
+    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa) (?!" + _FILE_FETCHED + ")|"
     r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
-    r"(?:bisa|dapat|boleh|harus)\b"
+    r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")"
 )
 # "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
 _MAY_ONESELF = (

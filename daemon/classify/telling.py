@@ -40,7 +40,7 @@ _PLANNED = re.compile(
     r"(?:semester|tahun|tahun ajaran|tahun akademik|sem) depan|semester (?:ganjil|genap) (?:mendatang|depan)|"
     r"next (?:term|semester|sem|year|academic year)|coming (?:term|semester|year)|"
     # whether it may be done, asked before the request: "kalau memungkinkan, ...", "if it is possible, ..."
-    r"(?:kalau|jika|bila|apabila) (?:memungkinkan|mungkin|bisa|boleh)|if (?:it is |it s )?(?:possible|allowed))\b"
+    r"(?:kalau|jika|bila|apabila) memungkinkan|if (?:it is|it s) (?:possible|allowed))\b"
 )
 # ...told for information, its request to come or nothing settled: "sekadar informasi", "permohonan resmi
 # menyusul", "nothing is confirmed", "I will write again", "no action is needed".

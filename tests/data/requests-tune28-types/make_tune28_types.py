@@ -128,9 +128,10 @@ Pada Sen, 3 Jul 2028 pukul 16.30 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> men
 > Ibu Maria, nama baru untuk course Biologi Laut (BL2201) apa ya?
 >
 >> Tolong nama course Biologi Laut (BL2201) diganti, nanti nama barunya
->> saya kirim.""", "other", "id",
-  reply="<q-kei-bl2201@polibatam.ac.id>",
-  note="Kei Indonesian: a top-posted reply calls off the rename asked in the history: nothing to do.")
+>> saya kirim.""", "course_data", "id",
+  cd("BL2201", "Biologi Laut"), reply="<q-kei-bl2201@polibatam.ac.id>",
+  note="Kei Indonesian: a top-posted reply calls off the rename the helpdesk asked about; a withdrawal keeps the "
+       "ticket's type and names no change (the convention of tune14-changes and tune16-replies).")
 
 # ---------------------------------------------------------------- how to do it oneself, only curious
 
@@ -323,8 +324,9 @@ END:VEVENT
 END:VCALENDAR
 
 --inv-b1--
-""", "auto", "id",
-      note="A calendar invitation sent from an office's own address: only the generated meeting text and its calendar part.")
+""", "other", "id",
+      note="A calendar invitation sent from an office's own address: a person's mail with nothing asked of the unit "
+           "(as tune13-reading's invitation), not machine mail.")
 
 E.RAW("mailman-digest-elearning-forum", "2028-07-04 12:00:00", """From: dosen-elearning-request@lists.polibatam.ac.id
 To: helpdesk-p4m@polibatam.ac.id
@@ -500,9 +502,9 @@ Maria
 On Fri, 7 Jul 2028 at 11:00, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
 > Dear Dr. Borg, what should the new full name of MB2103 be?
 >
->> Please rename MB2103 Marine Biology; I will send the new name.""", "other", "en",
-      reply="<q-malta-mb2103@polibatam.ac.id>", client="thunderbird",
-      note="A Maltese colleague's reply tells to disregard the rename asked in the history: nothing to do.")
+>> Please rename MB2103 Marine Biology; I will send the new name.""", "course_data", "en",
+      cd("MB2103", "Marine Biology"), reply="<q-malta-mb2103@polibatam.ac.id>", client="thunderbird",
+      note="A Maltese colleague's reply withdraws the rename the helpdesk asked about: the ticket's type, no change.")
 
     M("georgian-how-would-i-myself", "2028-07-10 15:10:00",
       ("Dr. Nino Beridze", "nino.beridze@polibatam.ac.id"),
@@ -667,8 +669,8 @@ END:VEVENT
 END:VCALENDAR
 
 --cx-b1--
-""", "auto", "id",
-          note="A calendar's cancellation with only the meeting's title as text.")
+""", "other", "id",
+          note="A calendar's cancellation sent from the organiser's own address: a person's mail, nothing asked.")
 
     E.RAW("elearning-ringkasan-forum", "2028-07-11 17:00:00", """From: E-learning Polibatam <elearning@polibatam.ac.id>
 To: helpdesk-p4m@polibatam.ac.id
