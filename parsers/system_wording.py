@@ -13,13 +13,15 @@ from parsers.message import ParsedMessage
 # penandatangan", "has been signed by all parties"), a ticket system's status change ("Status tiket Anda telah
 # berubah menjadi SELESAI"), an export's completion ("Permintaan ekspor Anda telah selesai diproses").
 _SYSTEM_SENTENCE = re.compile(
-    r"\b(?:anda menerima (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|ringkasan) ini karena|"
+    r"\b(?:anda (?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|ringkasan) ini "
+    r"(?:karena|sebagai)|"
     r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification|digest) because|"
     r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|(?:change|manage|update) your (?:notification|email) "
     r"(?:preferences|settings)|"
-    r"telah ditandatangani secara elektronik oleh|(?:has|have) been (?:signed|completed) by all (?:parties|signers|"
+    r"telah (?:selesai )?ditandatangani (?:secara elektronik )?oleh (?:seluruh|semua) (?:pihak|penandatangan)|(?:has|have) been (?:signed|completed) by all (?:parties|signers|"
     r"recipients)|all (?:parties|signers|recipients) have (?:signed|completed)|"
-    r"status tiket anda (?:telah )?berubah|status (?:of )?your (?:ticket|request) (?:has )?changed|"
+    r"status tiket anda (?:telah )?berubah|(?:tiket|permintaan) anda (?:\(?#?[\w-]++\)? )?(?:telah )?(?:diperbarui|"
+    r"diselesaikan|ditutup)|type your reply above this line|ketik balasan anda di atas baris ini|status (?:of )?your (?:ticket|request) (?:has )?changed|"
     r"your (?:ticket|request) (?:#?[\w-]+ )?(?:\"[^\"\n]{0,80}+\" )?(?:has been (?:resolved|closed)|is now (?:in progress|"
     r"resolved|closed|on hold|pending))|"
     r"permintaan ekspor anda (?:telah|sudah) selesai|your export (?:is ready|has (?:finished|completed)))\b",
@@ -41,6 +43,11 @@ _DIGEST_FOOTER = re.compile(
     r"change your forum digest preferences|unsubscribe from this forum)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A person who pastes a notice into a sentence of theirs asks something of the unit with it ("Mohon dikirimkan file
+# PDF-nya"); a system's "please do not reply" asks nothing.
+_PERSON_REQUESTS = re.compile(
+    r"\b(?:mohon|tolong|please|kindly)\b(?![ \t]++(?:do not|don't|jangan|tidak|untuk tidak)\b)", re.IGNORECASE
+)
 _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
 
 
@@ -57,7 +64,7 @@ def system_wording(message: ParsedMessage) -> str | None:
         or _DIGEST_FOOTER.search(message.text)
     ):
         return "a mailing list's digest"
-    if not stands_alone(message):
+    if not stands_alone(message) or _PERSON_REQUESTS.search(message.text):
         return None
     if found := _SYSTEM_SENTENCE.search(message.text):
         return f"a system's own sentence ({found.group(0)!r})"

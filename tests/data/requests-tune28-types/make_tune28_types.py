@@ -810,6 +810,167 @@ Putri""", "elearning_support", "id", client="iphone",
       note="Banggai: a student pastes e-learning's notice (its footer too) and asks why her submission is missing.")
 
 
+if BATCH >= 3:
+    # ============================================================ batch 3 (written before any rule for it)
+
+    M("latvian-app-untitled-course", "2028-07-17 08:00:00",
+      ("Dr. Ilze Berzina", "ilze.berzina@polibatam.ac.id"),
+      "MB3102 shows as Untitled course",
+      """Labdien,
+
+My students tell me that in the mobile app course MB3102 appears as "Untitled course 3". It should be called "Digital Marketing", as in the curriculum.
+
+Paldies,
+Ilze Berzina""", "course_data", "en",
+      cd("MB3102", "Untitled course 3", fullname="Digital Marketing"),
+      note="A Latvian colleague: the app shows a placeholder name; what it should be called, no verb of asking.")
+
+    M("bulgarian-only-wondering-image", "2028-07-17 10:30:00",
+      ("Dr. Georgi Dimitrov", "georgi.dimitrov@polibatam.ac.id"),
+      "Course image",
+      """Hello,
+
+Is there a way for lecturers to change the course image without asking you each time? Only wondering, I have nothing to change at the moment.
+
+Georgi""", "elearning_support", "en", client="thunderbird",
+      note="A Bulgarian colleague asks whether lecturers can change a course image themselves, only wondering.")
+
+    M("bajo-ganti-dosen-belum-dikerjakan", "2028-07-17 13:20:00",
+      ("Hasniah", "hasniah@polibatam.ac.id"),
+      "permintaan ganti dosen belum dikerjakan",
+      """Selamat siang,
+
+Permintaan saya tanggal 5 Juli supaya dosen MK Navigasi Pelayaran (NP2105) diganti ke Capt. Rahmat Hidayat, M.Mar. sampai sekarang belum dikerjakan juga. Tolong dicek ya, kuliah sudah jalan dua minggu.
+
+Hasniah""", "course_data", "id",
+      cd("NP2105", "Navigasi Pelayaran", lecturer="Capt. Rahmat Hidayat, M.Mar."),
+      note="Bajo Indonesian: a lecturer change asked on the 5th and not done, its value said again.")
+
+    M("irish-toppost-remove-anyway", "2028-07-18 09:00:00",
+      ("Dr. Siobhan Murphy", "siobhan.murphy@polibatam.ac.id"),
+      "Re: Lecturer of Research Methods",
+      """Not decided yet who will take it over, the head of department is still asking around. But Dr. Kelly must be taken off RM3101 in any case, he left us last month, so please do not close this.
+
+Siobhan
+
+On Mon, 17 Jul 2028 at 14:00, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Dr. Murphy, who will be the new lecturer of RM3101 Research Methods?
+>
+>> Please replace the lecturer of RM3101 Research Methods.""", "course_data", "en",
+      cd("RM3101", "Research Methods"), reply="<q-irish-rm3101@polibatam.ac.id>",
+      note="A top-posted reply: the successor undecided, the old lecturer's removal still asked.")
+
+    E.RAW("elearning-kursus-baru-dibuat", "2028-07-18 06:30:00", """From: E-learning Polibatam <elearning@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Kursus baru dibuat: Praktikum Fisika Dasar (FD1101-B)
+Date: Tue, 18 Jul 2028 06:30:00 +0700
+Message-ID: <elearning-course-created-5521@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Kursus baru telah dibuat oleh Admin Prodi Fisika:
+
+Nama lengkap : Praktikum Fisika Dasar
+Nama singkat : FD1101-B
+Kategori     : Semester Ganjil 2028/2029
+
+Anda mendapat notifikasi ini sebagai administrator situs.
+https://elearning.polibatam.ac.id/course/view.php?id=7781
+""", "auto", "id",
+          note="E-learning's notice of a course created, its name and short name listed, no machine header.")
+
+    E.RAW("privy-ditandatangani-semua-pihak", "2028-07-18 08:10:00", """From: PrivyID <notifikasi@privy.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Dokumen selesai ditandatangani - Perjanjian Kerja Sama Lisensi LMS
+Date: Tue, 18 Jul 2028 08:10:00 +0700
+Message-ID: <privy-doc-992013@privy.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Halo Helpdesk P4M,
+
+Dokumen "Perjanjian Kerja Sama Lisensi LMS" telah selesai ditandatangani oleh semua pihak.
+
+Lihat dokumen: https://app.privy.id/doc/992013
+
+Salam,
+PrivyID
+""", "auto", "id",
+          note="A commercial e-signature service in Indonesian: a document signed by all parties.")
+
+    E.RAW("zendesk-baak-diperbarui", "2028-07-18 10:45:00", """From: Helpdesk BAAK <helpdesk.baak@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Tiket #88123 diperbarui: Permintaan formulir cuti akademik
+Date: Tue, 18 Jul 2028 10:45:00 +0700
+Message-ID: <zd-88123-3@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+##- Silakan ketik balasan Anda di atas baris ini -##
+
+Tiket Anda (88123) telah diperbarui.
+
+Sri Wahyuni (BAAK)
+18 Jul 2028 10.44
+
+Formulir cuti akademik terbaru sudah kami lampirkan di tiket.
+
+Lihat tiket: https://helpdesk-baak.polibatam.ac.id/tiket/88123
+""", "auto", "id",
+          note="Another office's ticket system in Indonesian: a ticket updated, a form named, a reply-above line.")
+
+    E.RAW("calendar-diterima-rapat", "2028-07-18 11:00:00", """From: Dedi Kurniawan <dedi.kurniawan@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Diterima: Klinik e-learning dosen baru
+Date: Tue, 18 Jul 2028 11:00:00 +0700
+Message-ID: <accept-dedi-20280718@polibatam.ac.id>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="acc-b1"
+
+--acc-b1
+Content-Type: text/plain; charset="UTF-8"
+
+
+--acc-b1
+Content-Type: text/calendar; charset="UTF-8"; method=REPLY
+
+BEGIN:VCALENDAR
+METHOD:REPLY
+BEGIN:VEVENT
+ATTENDEE;PARTSTAT=ACCEPTED:mailto:dedi.kurniawan@polibatam.ac.id
+SUMMARY:Klinik e-learning dosen baru
+END:VEVENT
+END:VCALENDAR
+
+--acc-b1--
+""", "auto", "id",
+          note="A calendar's acceptance with no comment (METHOD:REPLY).")
+
+    M("kupang-tempel-tte-minta-pdf", "2028-07-18 14:00:00",
+      ("Yosua Ndun", "yosua.ndun@polibatam.ac.id"),
+      "surat tugas sudah ttd",
+      """Siang P4M,
+
+Beta dapat pemberitahuan dari TTE: 'Dokumen "Surat Tugas Tim Pengembang Course Daring" telah ditandatangani secara elektronik oleh seluruh penandatangan.' Tapi link unduhnya sudah kadaluarsa. Mohon dikirimkan file PDF surat tugas itu ke email beta.
+
+Makasih,
+Yosua""", "document_request", "id",
+      note="Kupang: a person pastes the signature notice inside his own sentence and asks the signed letter's PDF.")
+
+    M("aussie-unit-form-new-course", "2028-07-18 15:30:00",
+      ("Jack Wilson", "jack.wilson@polibatam.ac.id"),
+      "form for a new course?",
+      """hey P4M,
+
+do you guys have the form for requesting a new e-learning course? need it for our language centre's short courses, cheers
+
+Jack
+Language Centre""", "document_request", "en", client="iphone",
+      note="An Australian colleague of another unit asks the unit's form, casually.")
+
 E.PLAN = {}
 for m in E.MAILS:
     E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
