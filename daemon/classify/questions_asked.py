@@ -25,10 +25,12 @@ _HOW_TO_OPENING = (
     # (Javanese "carane piye", "dosen iso ... dewe ora?")
     r"carane (?:piye|kepiye|pripun)|"
     # "is there a way for lecturers to change ...?", "apakah ada cara untuk ..."
-    r"is there a way (?:for (?:a |the )?(?:lecturers?|teachers?|students?|staff|us|me|dosen) )?to|(?:apakah )?ada cara(?:nya)? (?:untuk|supaya|agar)|"
+    r"is there a way (?:for (?:a |the )?(?:lecturers?|teachers?|students?|staff|us|me|dosen) )?to|"
+    r"(?:apakah )?ada cara(?:nya)? (?:untuk|supaya|agar)|"
     # where the way is: "where in the settings can a teacher change ...?", "di menu mana dosen bisa ..."
     r"(?:where|di ?mana|di menu mana)(?: in [^?.!\n]{0,40}?)? (?:can|could|do|should|bisa|dapat|boleh) "
-    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student)s?|saya|kami|dosen|mahasiswa) (?!" + _FILE_FETCHED + ")|"
+    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student|tutor|assistant)s?|saya|kami|dosen|mahasiswa) "
+    r"(?!" + _FILE_FETCHED + ")|"
     r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
     r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")"
 )

@@ -53,7 +53,9 @@ _AHEAD = re.compile(
     r"(?:kirim\w*|ajukan|sampaikan))|menyusul|(?:will|ll|shall) (?:write|get back|follow up|confirm)|"
     r"(?:formal|official) request will follow|"
     # the request to come: "kami akan mengajukan permohonan resmi minggu depan", "I will send the formal request"
-    r"(?:akan|will|ll) (?:mengajukan|mengirim(?:kan)?|send|submit)(?: \w+){0,2}? (?:permohonan|pengajuan|surat|request)|no action (?:is )?(?:needed|required)|no need to do anything|"
+    r"(?:akan|will|ll) (?:mengajukan|mengirim(?:kan)?|send|submit)(?: \w+){0,2}? "
+    r"(?:permohonan|pengajuan|surat|request)|"
+    r"no action (?:is )?(?:needed|required)|no need to do anything|"
     r"(?:belum|tidak) perlu (?:ditindaklanjuti|diubah|diproses|diganti))\b"
 )
 
