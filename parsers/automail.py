@@ -16,6 +16,7 @@ from parsers.machine_receipts import (
     ticket_system_receipt,
 )
 from parsers.message import ParsedMessage
+from parsers.system_wording import system_wording
 
 LOOP_HEADER = "X-Helpdesk-Loop"
 
@@ -211,6 +212,10 @@ RULES: tuple[Rule, ...] = (
     Rule("client-receipt", lambda message, _: client_receipt(message)),
     Rule("ticket-system", _ticket_system),
     Rule("system-notice", _system_notice),
+    Rule(
+        "system-wording",
+        lambda message, context: None if relayed_for_person(message, context) else system_wording(message),
+    ),
 )
 
 

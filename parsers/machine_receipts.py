@@ -147,9 +147,20 @@ def system_notice(message: ParsedMessage) -> str | None:
     """A system's notice that says it was sent automatically, in a new message that passes nothing on and asks
     nothing (a person forwarding it, answering it or asking about it writes above a quote, under a reply's or a
     forward's subject, or a question of their own)."""
-    if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
-        return None
     found = _SENT_BY_A_SYSTEM.search(message.text)
-    if found is None or _PASSED_ON.search(message.text) or message.forwarded_text or _PERSON_ASKS.search(message.text):
+    if found is None or not stands_alone(message):
         return None
     return f"a system's notice sent automatically ({found.group(0)!r})"
+
+
+def stands_alone(message: ParsedMessage) -> bool:
+    """A new message that answers, passes on and asks nothing: what a system sends, never a person passing its notice
+    on (a reply's or a forward's subject, a quote, a forwarded block, a question of their own)."""
+    if not new_message(message):
+        return False
+    return not (_PASSED_ON.search(message.text) or message.forwarded_text or _PERSON_ASKS.search(message.text))
+
+
+def new_message(message: ParsedMessage) -> bool:
+    """Neither a reply nor a forward, by its headers and its subject."""
+    return not (message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject))

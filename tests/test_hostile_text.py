@@ -55,7 +55,7 @@ from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.still_then_right import still_then_right
-from daemon.classify.telling import asks_for_work
+from daemon.classify.telling import asks_for_work, plan_told_ahead
 from daemon.classify.value_blocks import labelled_blocks
 from daemon.classify.value_first import value_first
 from daemon.classify.value_shapes import SHAPE_READERS
@@ -67,6 +67,7 @@ from parsers.body import split_body
 from parsers.chat_lines import without_chat_stamps
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
+from parsers.system_wording import system_wording
 
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
 # input before the commit that mended it (that commit's message gives the timings); now each takes well under this.
@@ -174,6 +175,14 @@ def _field_questions(text: str) -> object:
 
 def _how_to(text: str) -> object:
     return how_to_questions("Pertanyaan", text)
+
+
+def _system_wording(subject: str) -> Callable[[str], object]:
+    def read(text: str) -> object:
+        raw = f"From: Sistem <s@x.ac.id>\nSubject: {subject}\n\n{text}"
+        return system_wording(parse_message(raw.encode()))
+
+    return read
 
 
 def _system_notice(text: str) -> object:
@@ -352,6 +361,19 @@ def _system_notice(text: str) -> object:
         pytest.param(_system_notice, "email ini dikirim " * 10_000 + "\n" + " " * 20_000 + "x", id="notice-line"),
         # a notice's line over a long run of dashes that never opens a forwarded block
         pytest.param(_system_notice, "This is an automated message\n" + "-" * 40_000 + "x", id="notice-dashes"),
+        # a system's sentences begun and never ended: a ticket's quoted title, a digest's subject words, footers
+        pytest.param(_system_wording("x"), 'your request 1 "' + "a" * 40_000, id="ticket-title-unclosed"),
+        pytest.param(_system_wording("x"), "tiket anda (" + "#" * 40_000, id="ticket-number-unclosed"),
+        pytest.param(
+            _system_wording("Ringkasan untuk " + "a" * 500 + "@" + "b" * 500), " \t" * 20_000 + "x", id="digest-subject"
+        ),
+        pytest.param(_system_wording("x"), "ubah preferensi " * 10_000, id="digest-footer"),
+        # how-to openings by the thousand, never reaching their verb; a condition never told ahead
+        pytest.param(_how_to, "where in the " * 5_000 + "x", id="where-in"),
+        pytest.param(_how_to, "is there a way for " * 5_000 + "x", id="is-there-a-way"),
+        pytest.param(_how_to, "di menu mana ya " * 5_000 + "x", id="di-menu-mana"),
+        pytest.param(plan_told_ahead, "kalau memungkinkan akan " * 5_000 + "x", id="condition-ahead"),
+        pytest.param(asks_for_work, "tetap harus " * 10_000 + "x", id="still-wanted"),
         # question words before field words again and again in a clause that never asks (cubic when searched whole)
         pytest.param(_field_questions, "who sks " * 5_000, id="field-question-words"),
         pytest.param(_field_questions, "tell me sks " * 3_000 + ".", id="tell-me-words"),

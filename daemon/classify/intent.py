@@ -7,6 +7,7 @@ import re
 from daemon.classify.casual_words import normalise
 from daemon.classify.change_words import CORRECTION
 from daemon.classify.keyword_rule import CHANGE, HEDGE
+from daemon.classify.rules_change import STILL_WANTED
 from daemon.classify.wording import CONTRAST, STILL_WHEREAS_NAMED
 
 # What every request to the unit is about: e-learning, a course, its people, or a document. Mail about none of
@@ -128,7 +129,7 @@ def states_a_change(text: str) -> bool:
 _NOTHING_TO_DO = re.compile(
     r"\b(?:(?:tidak|tak|belum) (?:(?:perlu|usah) ada|ada(?: [a-z0-9-]+){0,3}? yang "
     r"(?:perlu|harus|usah|mau|akan|ingin))|"
-    r"(?:tidak|tak|belum) (?:perlu|usah) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
+    r"(?:tidak|tak|belum) (?:perlu|usah|mau|arep|ingin) (?:di)?[a-z]+ (?:apa-apa|apapun)|"
     r"nothing (?:is )?(?:(?:needs?|has|have) to (?:be )?|needs? )(?:changed|changing|done|doing|fixed|updated)|"
     r"(?:do not|don t|need not|no need to) (?:need to )?(?:change|do|update|fix) anything|"
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
@@ -141,6 +142,9 @@ _NOTHING_TO_DO = re.compile(
     # asked only to know, or what is there is fine: "just curious", "hanya ingin tahu dasarnya", "saya tidak
     # keberatan", "it is fine as it is", "we are not planning anything for this term"
     r"(?:just|only|merely) curious|(?:hanya|cuma|sekadar|sekedar) ingin tahu|tidak keberatan|no objection|"
+    # "I only want to know", "mung pengin ngerti" (Javanese), "I have not decided whether I want to"
+    r"(?:only|just|merely) (?:want|wanted|d like|would like) to know|(?:mung|cuma|hanya) (?:pengin|kepengin|pingin) "
+    r"(?:ngerti|weruh|tahu)|(?:have not|haven t|not yet|have not yet) decided (?:anything|whether|if|yet)|"
     # asked only to understand: "I ask only to understand the policy", "tanya sekadar supaya paham"
     r"(?:ask|asking|tanya|bertanya|menanyakan)(?: (?:only|just|merely|hanya|cuma|sekadar|sekedar))? (?:to|untuk|"
     r"supaya|agar|biar) (?:understand|know|tahu|paham|memahami|mengerti)|"
@@ -223,6 +227,8 @@ def hedged(text: str) -> bool:
     return bool(re.search(HEDGE, text))
 
 
+# (its value may wait: "iya tetap diganti ya, cuma namanya belum pasti" still asks the change)
+_STILL = re.compile(STILL_WANTED)
 # Sentences end at their stop or at a blank line; a line the mail client wrapped stays inside its sentence.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
 
@@ -237,7 +243,7 @@ def said_for_later(text: str) -> tuple[str, str]:
     later: list[str] = []
     for sentence in SENTENCE_END.split(text):
         words = normalise(sentence)
-        if hedged(words) and not _ASKS.search(words) and not states_a_change(words):
+        if hedged(words) and not _ASKS.search(words) and not states_a_change(words) and not _STILL.search(words):
             later.append(sentence)
         else:
             kept.append(sentence)

@@ -11,6 +11,8 @@ from parsers.body import answered_between_quotes
 # A question how to do something ("bagaimana cara mengganti nama MK?", "how do I change the enrolment key?", "apakah
 # dosen bisa mengubahnya sendiri?") asks to be shown the way: the field and the change it names are its topic, not
 # work asked of the unit. The whole clause, up to its question mark or full stop, is the question.
+# Where a file is fetched asks for the file ("where can I download the lesson plan template?"): a document request.
+_FILE_FETCHED = r"(?:download|get|obtain|request|unduh|mengunduh|dapatkan|mendapatkan|minta|meminta)\b"
 _HOW_TO_OPENING = (
     r"(?:bagaimana(?:kah)?|gimana|gmn|bgmn|bgm) (?:cara|langkah)\w*|"
     r"cara(?:nya)? (?:untuk )?(?:me[a-z]+|ganti|ubah|rubah|upload|unggah|buat|atur|set|reset|tambah|hapus|"
@@ -21,14 +23,23 @@ _HOW_TO_OPENING = (
     r"(?: as (?:a|the) (?:teacher|lecturer))? (?:allowed|able|permitted) to|"
     r"apakah (?:dosen|saya|kami|pengajar)(?: [a-z]+)? (?:diizinkan|diperbolehkan|berhak)|"
     # (Javanese "carane piye", "dosen iso ... dewe ora?")
-    r"carane (?:piye|kepiye|pripun)"
+    r"carane (?:piye|kepiye|pripun)|"
+    # "is there a way for lecturers to change ...?", "apakah ada cara untuk ..."
+    r"is there a way (?:for (?:a |the )?(?:lecturers?|teachers?|students?|staff|us|me|dosen) )?to|"
+    r"(?:apakah )?ada cara(?:nya)? (?:untuk|supaya|agar)|"
+    # where the way is: "where in the settings can a teacher change ...?", "di menu mana dosen bisa ..."
+    r"(?:where|di ?mana|di menu mana)(?: in [^?.!\n]{0,40}?)? (?:can|could|do|should|bisa|dapat|boleh) "
+    r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student|tutor|assistant)s?|saya|kami|dosen|mahasiswa) "
+    r"(?!" + _FILE_FETCHED + ")|"
+    r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
+    r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")"
 )
 # "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
 _MAY_ONESELF = (
     r"(?:apakah|apa|bisakah|dapatkah|(?:bisa|boleh)(?= (?:saya|kami|dosen|kita)\b)|can|could|may|is it possible|"
     r"(?:dosen|saya|kami|aku) (?:bisa|iso|isa|boleh|dapat|saged))"
 )
-_ONESELF = r"sendiri|dewe|dhewe|piyambak|myself|ourselves|themselves|on (?:my|our|their) own"
+_ONESELF = r"sendiri|dewe|dewek|dhewe|piyambak|myself|ourselves|themselves|on (?:my|our|their) own"
 _ASKED_ONESELF = r"\b(?=[^?.!\n]*\b(?:" + _ONESELF + r")\b[^.!\n]*\?)"
 _REST_OF_CLAUSE = r"[^?.!\n]*[?.!]?"
 _HOW_TO = re.compile(

@@ -6,7 +6,7 @@ from daemon.classify.change_words import CORRECTION, OUGHT
 from daemon.classify.keyword_rule import AS_LECTURER, CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.revert_words import REVERT
-from daemon.classify.rules_change import FIELD_TO_VALUE
+from daemon.classify.rules_change import FIELD_TO_VALUE, STILL_WANTED
 from daemon.classify.rules_help import HELP_RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.wording import STILL_WHEREAS_NAMED, WHEREAS
@@ -171,8 +171,17 @@ RULES: tuple[KeywordRule, ...] = (
         2.5,
         course_field=True,
     ),
+    rule("a change still wanted", _CD, STILL_WANTED, 3.5),
     # announcements
-    rule("announcement word", _AN, r"\b(?:pengumuman(?:nya)?|announcement|site notice|notice)\b", 3.0),
+    # (a notice received is a system's notification: "I got the notice below saying ...")
+    rule(
+        "announcement word",
+        _AN,
+        r"\b(?:pengumuman(?:nya)?|announcement|site notice|"
+        r"(?<!got the )(?<!got a )(?<!got this )(?<!received the )(?<!received a )(?<!received this )notice"
+        r"(?! below saying| saying))\b",
+        3.0,
+    ),
     rule(
         "publish verb",
         _AN,

@@ -41,3 +41,10 @@ FIELD_TO_VALUE = (
     r"(?:nama|name|short ?name|kode|code|singkatan)"
     r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b"
 )
+
+# A change still wanted while its value is awaited: "dosennya tetap harus diganti", "iya tetap diganti ya", "the
+# course still needs to be renamed" ("nama lama tetap dipakai" keeps the old value: no change verb).
+STILL_WANTED = (
+    r"\b(?:tetap|still)(?: (?:harus|perlu|mau|ingin|minta|needs? to be|has to be|must be|to be))? "
+    r"(?:di)?(?:ganti|ubah|rubah|tukar|renamed|changed|replaced)\w*"
+)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from daemon.classify.keyword_rule import CHANGE, HEDGE
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.revert_words import REVERT
+from daemon.classify.rules_change import STILL_WANTED
 from daemon.classify.wrong_change import change_made_wrongly
 
 # Each reading is a kind of telling, said in Indonesian or English, casual or formal.
@@ -37,7 +38,9 @@ _PLANNED = re.compile(
     r"\b(?:berencana|direncanakan|rencana(?:nya)?|mempertimbangkan|dipertimbangkan|wacana|kemungkinan(?: besar)?|"
     r"sepertinya|kayaknya|considering|planning|plan(?:s|ned)? to|intend(?:s|ing)? to|may|might|"
     r"(?:semester|tahun|tahun ajaran|tahun akademik|sem) depan|semester (?:ganjil|genap) (?:mendatang|depan)|"
-    r"next (?:term|semester|sem|year|academic year)|coming (?:term|semester|year))\b"
+    r"next (?:term|semester|sem|year|academic year)|coming (?:term|semester|year)|"
+    # whether it may be done, asked before the request: "kalau memungkinkan, ...", "if it is possible, ..."
+    r"(?:kalau|jika|bila|apabila) memungkinkan|if (?:it is|it s) (?:possible|allowed))\b"
 )
 # ...told for information, its request to come or nothing settled: "sekadar informasi", "permohonan resmi
 # menyusul", "nothing is confirmed", "I will write again", "no action is needed".
@@ -48,7 +51,11 @@ _AHEAD = re.compile(
     r"belum (?:pasti|final|fix|ada keputusan|diputuskan)|masih wacana|"
     r"(?:permohonan|surat|pengajuan)(?: \w+){0,3}? (?:resmi\w*)(?: \w+){0,3}? (?:menyusul|akan (?:kami|saya) "
     r"(?:kirim\w*|ajukan|sampaikan))|menyusul|(?:will|ll|shall) (?:write|get back|follow up|confirm)|"
-    r"(?:formal|official) request will follow|no action (?:is )?(?:needed|required)|no need to do anything|"
+    r"(?:formal|official) request will follow|"
+    # the request to come: "kami akan mengajukan permohonan resmi minggu depan", "I will send the formal request"
+    r"(?:akan|will|ll) (?:mengajukan|mengirim(?:kan)?|send|submit)(?: \w+){0,2}? "
+    r"(?:permohonan|pengajuan|surat|request)|"
+    r"no action (?:is )?(?:needed|required)|no need to do anything|"
     r"(?:belum|tidak) perlu (?:ditindaklanjuti|diubah|diproses|diganti))\b"
 )
 
@@ -106,6 +113,7 @@ _ASKS_FOR_WORK = re.compile(
 )
 
 
+_STILL = re.compile(STILL_WANTED)
 # The writer's own ask put off in its sentence: "nanti kalau sudah pasti saya minta", "once it is decided we will ask".
 _LATER_ASKER = re.compile(
     r"\b(?:nanti|kelak|once|setelah|sesudah|begitu)\b[^.!?\n]{0,60}\b(?:saya|kami|aku|i|we)(?: akan| will| ll)? $"
@@ -113,8 +121,9 @@ _LATER_ASKER = re.compile(
 
 
 def asks_for_work(text: str) -> bool:
-    """Whether the normalised text asks the unit to change or publish something now."""
-    return any(
+    """Whether the normalised text asks the unit to change or publish something now (a change still wanted while
+    its value is awaited too)."""
+    return _STILL.search(text) is not None or any(
         not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
         for found in _ASKS_FOR_WORK.finditer(text)
     )
