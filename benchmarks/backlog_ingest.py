@@ -7,8 +7,10 @@ Target (DESIGN.md): >= 200 messages/s end to end on 2 cores with SQLite; peak me
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +39,9 @@ def in_process(count: int) -> int:
     from storage.engine import make_engine, upgrade
     from tests.fakes import FakeMailbox, ScriptedMailer
 
-    config = load_config(write_config(Path(tempfile.mkdtemp(prefix="p4m-inproc-"))))
+    work = Path(tempfile.mkdtemp(prefix="p4m-inproc-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    config = load_config(write_config(work))
     upgrade(make_engine(config.database_url))
     app = build_app(config, mailer=ScriptedMailer())
     mailbox = FakeMailbox()

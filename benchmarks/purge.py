@@ -8,8 +8,10 @@ be taken in (parsed, classified, stored, receipt queued) while the purge ran, ag
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import threading
@@ -139,6 +141,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["HELPDESK_TEST_DB"] = args.database
     work = Path(tempfile.mkdtemp(prefix="p4m-purge-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     config = load_config(write_config(work))
     engine = make_engine(config.database_url)
     upgrade(engine)

@@ -7,8 +7,10 @@ Target (DESIGN.md): each <= 5 s.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -83,6 +85,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["HELPDESK_TEST_DB"] = args.database
     work = Path(tempfile.mkdtemp(prefix="p4m-scale-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     config = load_config(write_config(work))
     engine = make_engine(config.database_url)
     upgrade(engine)

@@ -20,7 +20,7 @@ from daemon.config import Config, load_config
 from daemon.outgoing.mailers import MaildirMailer
 from daemon.wiring.app import App, build_app
 from tests import database
-from tests.database import database_url
+from tests.database import clean_up, database_url
 from tests.database_selection import MARK, mark_database_tests
 from tests.oauth_server import OAuth2RecordingHandler, TokenServer
 from tests.servers import (
@@ -57,6 +57,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ]
     if unmarked:
         raise pytest.UsageError("tests that start servers must be marked slow: " + ", ".join(unmarked))
+
+
+def pytest_unconfigure() -> None:
+    """This process's PostgreSQL cluster and database templates go when its tests end, on a worker as on the main."""
+    clean_up()
 
 
 @pytest.hookimpl(wrapper=True)

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -25,6 +26,19 @@ _postgresql_template: str | None = None
 # The test running now when it is not marked `database` (conftest sets it): the PostgreSQL pass runs only marked
 # tests, so a test choosing a database without the mark is an error on every pass, not a test PostgreSQL never saw.
 unmarked_test: str | None = None
+# What a process started for its tests, undone when its pytest ends (conftest) or, outside pytest, at exit:
+# a pytest-xdist worker leaves without running atexit, which had left a stopped cluster in /tmp after every PostgreSQL
+# pass.
+_undo: list[Callable[[], None]] = []
+
+
+def clean_up() -> None:
+    """Stop the PostgreSQL server and remove the templates this process made; safe to call twice."""
+    while _undo:
+        _undo.pop()()
+
+
+atexit.register(clean_up)
 
 
 def using_postgresql() -> bool:
@@ -69,7 +83,7 @@ def _start_server() -> tuple[str, int]:
         )
         shutil.rmtree(directory, ignore_errors=True)
 
-    atexit.register(stop)
+    _undo.append(stop)
     return "127.0.0.1", port
 
 
@@ -143,7 +157,7 @@ def _clone_sqlite(url: str) -> bool:
         return False
     if _sqlite_template is None:
         directory = Path(tempfile.mkdtemp(prefix="p4m-sqlite-template-"))
-        atexit.register(shutil.rmtree, directory, ignore_errors=True)
+        _undo.append(lambda: shutil.rmtree(directory, ignore_errors=True))
         _migrate(f"sqlite:///{directory / 'template.db'}")
         _sqlite_template = directory / "template.db"
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -363,3 +363,4 @@ def loopback_servers(prefix: str) -> Iterator[Loopback]:
     finally:
         smtp.controller.stop()
         remove_dovecot(dovecot)
+        shutil.rmtree(work, ignore_errors=True)
