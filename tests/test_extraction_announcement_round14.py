@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from daemon.classify.announcement import extract_announcement
-from daemon.classify.announcement_place import course_named_as_place
+from daemon.classify.course_name_posted import posted_course
 from daemon.classify.dates import find_date
 
 # Wednesday 3 March 2027, 09:00 WIB
@@ -101,7 +101,7 @@ def test_a_title_left_to_us_or_promised_later_is_not_claimed(text: str) -> None:
     ],
 )
 def test_a_course_named_as_the_place_by_its_name_alone(text: str, name: str) -> None:
-    assert course_named_as_place(text) == name
+    assert posted_course(text) == name
     assert _read(text)[1] == "course"
 
 
@@ -117,7 +117,7 @@ def test_a_course_named_as_the_place_by_its_name_alone(text: str, name: str) -> 
     ],
 )
 def test_a_site_place_a_programme_a_day_or_one_word_is_not_a_course(text: str) -> None:
-    assert course_named_as_place(text) is None
+    assert posted_course(text) is None
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ import pytest
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.announcement_cued import emoji_break
 from daemon.classify.announcement_lines import SUBJECT_REQUEST
-from daemon.classify.announcement_place import course_named_as_place
 from daemon.classify.asked_columns import _JOINED as JOINED
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.became_value import became_value
@@ -451,8 +450,8 @@ def _system_notice(text: str) -> object:
         pytest.param(_announcement, "judulnya " + "lomba " * 10_000, id="title-without-emoji"),
         pytest.param(emoji_break, "a " * 20_000 + "🎤 x", id="labelled-title-emoji"),
         pytest.param(_announcement, "judulnya " + "🎉 " * 10_000 + "x", id="emoji-before-title"),
-        pytest.param(course_named_as_place, "pasang di " + "Basis Data " * 10_000, id="course-as-place"),
-        pytest.param(course_named_as_place, "For " + "Data of " * 10_000, id="course-opening"),
+        pytest.param(posted_course, "pasang di " + "Basis Data " * 10_000, id="course-as-place"),
+        pytest.param(posted_course, "For " + "Data of " * 10_000, id="course-opening"),
         # numeric dates by the thousand, each weighed in both orders
         pytest.param(_announcement, "post it on 12/8 at 10 am. " * 3_000, id="month-first-dates"),
         # the words joining two fields asked together, after a long run of blanks: searched, not only fully matched

@@ -10,7 +10,6 @@ from datetime import datetime, time, timedelta
 
 from daemon.classify.announcement_corrected import corrected_moment
 from daemon.classify.announcement_lines import ASKING
-from daemon.classify.announcement_place import course_named_as_place
 from daemon.classify.announcement_relative import relative_moment
 from daemon.classify.announcement_scope import audience_lines, for_staff, scope_of
 from daemon.classify.announcement_time import (
@@ -23,6 +22,7 @@ from daemon.classify.announcement_time import (
 )
 from daemon.classify.announcement_title import title_and_body
 from daemon.classify.clock import WIB
+from daemon.classify.course_name_posted import posted_course
 from daemon.classify.dates import find_date
 from daemon.classify.wording import sentence_end, sentences, unwrap
 from parsers.body import answered_between_quotes, opens_earlier_message, thread_text
@@ -120,7 +120,7 @@ def extract_announcement(
     # a reply that answers in the thread says there who it is for ("> Course tujuan?" and the course below)
     thread = unwrap(thread_text(context)) if answered and answered_between_quotes(context) else ""
     scope = "site" if staff else scope_of(f"{intro} {subject} {audience} {asking} {thread}", has_course)
-    placed = course_named_as_place(f"{subject}\n{intro}") if scope == "course" else None
+    placed = posted_course(f"{subject}\n{intro}") if scope == "course" else None
     return AnnouncementFields(title, _for_readers(body), scope, publish, placed)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.announcement_place import course_named_as_place
+from daemon.classify.course_name_posted import posted_course
 
 _SITE = re.compile(
     r"halaman (?:depan|utama)|seluruh (?:pengguna|mahasiswa|mhs|civitas|dosen|pelajar)|"
@@ -201,7 +201,7 @@ def scope_of(text: str, has_course: bool) -> str:
     # "Praktikum Basis Data, semua kelas": the course named before its classes is a course even where no code says so
     named = any(_narrowed_before(text, match) for match in words)
     cued = any(not _OUR_STUDENTS.fullmatch(cue.group(0)) for cue in _COURSE_CUE.finditer(text))
-    cued = cued or course_named_as_place(text) is not None
+    cued = cued or posted_course(text) is not None
     return "site" if site or not (has_course or named or cued) else "course"
 
 
