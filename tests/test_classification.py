@@ -15,6 +15,7 @@ from daemon.classify.classifier import ClassifierInput, classify
 from daemon.classify.corrections import correct_type
 from daemon.classify.dates import find_moment
 from daemon.classify.evaluation import predict, same_change_value
+from daemon.classify.evaluation_figures import Evaluation, FieldMistake
 from daemon.classify.memory import MIN_SIMILARITY, Example, ExampleMemory, word_counts
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
@@ -208,6 +209,17 @@ def test_announcement_fields_on_the_announcement_corpora(directory: str) -> None
     assert fields["title"] >= 0.85 and fields["scope"] >= 0.95 and fields["publish_at"] >= 0.9, fields
 
 
+def announcement_fields_misread(report: Evaluation) -> list[FieldMistake]:
+    """Title, scope and publish-time mistakes on requests whose type was read right (a type misread is the type
+    rules' mistake, not the announcement reader's)."""
+    misread = {mistake.file for mistake in report.mistakes}
+    return [
+        mistake
+        for mistake in report.field_mistakes
+        if mistake.field in ("title", "scope", "publish_at") and mistake.file not in misread
+    ]
+
+
 def test_announcement_fields_on_tune24() -> None:
     """Title, scope and publish time as people write them (tune24-announce): 12-hour clocks with dots ("7.30 p.m."),
     noon, hours in words, Malay "petang", WITA and WIT, short, dotted and Roman months ("Dec. 7", "7/XII/2026", "8/I"),
@@ -217,12 +229,7 @@ def test_announcement_fields_on_tune24() -> None:
     the subject; one class, one programme, one intake, everyone. Its requests the type rules read as another type are
     theirs: no field of an announcement read as one is missed or misread."""
     report = corpus_report(TEST_DATA / "requests-tune24-announce")
-    misread = {mistake.file for mistake in report.mistakes}
-    assert not [
-        mistake
-        for mistake in report.field_mistakes
-        if mistake.field in ("title", "scope", "publish_at") and mistake.file not in misread
-    ]
+    assert not announcement_fields_misread(report)
     fields = report.field_accuracy
     assert fields["title"] >= 0.85 and fields["publish_at"] >= 0.9, fields
 
@@ -237,12 +244,7 @@ def test_announcement_fields_on_tune28() -> None:
     attached PDF or DOCX. Its requests the type rules read as another type are theirs: no field of an announcement
     read as one is missed or misread."""
     report = corpus_report(TEST_DATA / "requests-tune28-announce")
-    misread = {mistake.file for mistake in report.mistakes}
-    assert not [
-        mistake
-        for mistake in report.field_mistakes
-        if mistake.field in ("title", "scope", "publish_at") and mistake.file not in misread
-    ]
+    assert not announcement_fields_misread(report)
     fields = report.field_accuracy
     assert fields["title"] >= 0.9 and fields["scope"] >= 0.9 and fields["publish_at"] >= 0.9, fields
 
