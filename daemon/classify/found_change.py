@@ -34,5 +34,12 @@ class FoundChange:
     def overlaps(self, other: FoundChange) -> bool:
         return self.start < other.end and other.start < self.end
 
+    @classmethod
+    def located(cls, flat: str, field: str, read: tuple[str, int], after: int, cue: str) -> FoundChange | None:
+        """The change a value reader's `read` (value, end) gives, placed where the value stands after `after`; None
+        when the value as cleaned is not in the text there (the reader joined or trimmed it)."""
+        found = flat.find(read[0], after, read[1] + 1)
+        return cls(field, read[0], cue, found, found + len(read[0])) if found >= 0 else None
+
     def reason(self) -> str:
         return f"changes.{self.field} = {self.value!r} from {self.cue!r} at {self.start}-{self.end}"

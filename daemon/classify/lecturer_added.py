@@ -42,9 +42,8 @@ def _read_after(flat: str, asked_at: int, start: int, source: str) -> FoundChang
     read = VALUE_READERS["lecturer"](flat, start, len(flat) if line_end < 0 else line_end)
     if read is None:
         return None
-    found = flat.find(read[0], start, read[1] + 1)
-    change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
-    return change if found >= 0 and not unsure(flat, asked_at, asked_at, change.span) else None
+    change = FoundChange.located(flat, "lecturer", read, start, source)
+    return change if change and not unsure(flat, asked_at, asked_at, change.span) else None
 
 
 def added_with_colon(flat: str) -> FoundChange | None:

@@ -36,10 +36,9 @@ def marked_new_in_list(flat: str) -> FoundChange | None:
         read = VALUE_READERS["lecturer"](flat, line.end(), _line_end(flat, line.end()))
         if read is None or not (mark := _MARKED_NEW.match(flat, read[1])):
             continue
-        found = flat.find(read[0], line.end(), read[1] + 1)
-        if found >= 0:
-            source = f"marked new in a list: {mark.group(0).strip(' (,-–—')}"
-            marked.append(FoundChange("lecturer", read[0], source, found, found + len(read[0])))
+        source = f"marked new in a list: {mark.group(0).strip(' (,-–—')}"
+        if change := FoundChange.located(flat, "lecturer", read, line.end(), source):
+            marked.append(change)
     return marked[0] if len(marked) == 1 else None
 
 
@@ -84,11 +83,9 @@ def replaced_by_person(flat: str) -> FoundChange | None:
             continue
         if _OFFICE.search(flat, sentence[0], replaced.start()):
             continue
-        found = flat.find(read[0], replaced.end(), read[1] + 1)
-        change = FoundChange(
-            "lecturer", read[0], f"replaced by: {' '.join(replaced.group(0).split())}", found, found + len(read[0])
-        )
-        if found >= 0 and not unsure(flat, replaced.start(), replaced.start(), change.span):
+        source = f"replaced by: {' '.join(replaced.group(0).split())}"
+        change = FoundChange.located(flat, "lecturer", read, replaced.end(), source)
+        if change and not unsure(flat, replaced.start(), replaced.start(), change.span):
             return change
     return None
 
@@ -121,9 +118,8 @@ def new_one_in_apposition(flat: str) -> FoundChange | None:
             continue
         if not _JOINS.search(flat, read[1], sentence_around(flat, read[1])[1]):
             continue
-        found = flat.find(read[0], new_one.end(), read[1] + 1)
         source = f"the new one, named between commas: {' '.join(new_one.group(0).split()[:3])}"
-        change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
-        if found >= 0 and not unsure(flat, new_one.start(), new_one.start(), change.span):
+        change = FoundChange.located(flat, "lecturer", read, new_one.end(), source)
+        if change and not unsure(flat, new_one.start(), new_one.start(), change.span):
             return change
     return None

@@ -43,9 +43,6 @@ def writer_added(flat: str) -> FoundChange | None:
     read = VALUE_READERS["lecturer"](flat, label.end(), len(flat) if line_end < 0 else line_end)
     if read is None:
         return None
-    found = flat.find(read[0], label.end(), read[1] + 1)
-    if found < 0:
-        return None
     source = f"the writer added: {' '.join(add_me.group(0).split())}, {label.group(0).strip()}"
-    change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
+    change = FoundChange.located(flat, "lecturer", read, label.end(), source)
     return None if unsure(flat, add_me.start(), add_me.start(), (add_me.start(), add_me.end())) else change

@@ -120,9 +120,8 @@ def lecturer_told(flat: str) -> FoundChange | None:
             source = f"named as: {made.group(0).strip()}"
         else:
             continue
-        found = flat.find(read[0], titled.start(), read[1] + 1)
-        change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
-        if found >= 0 and not unsure(flat, titled.start(), titled.start(), change.span):
+        change = FoundChange.located(flat, "lecturer", read, titled.start(), source)
+        if change and not unsure(flat, titled.start(), titled.start(), change.span):
             return change
     return None
 
@@ -178,11 +177,9 @@ def lecturer_is(flat: str) -> FoundChange | None:
             or _cites_a_decree(flat, cue.start())
         ):
             continue
-        found = flat.find(read[0], is_.end(), read[1] + 1)
-        change = FoundChange(
-            "lecturer", read[0], f"said to be: {' '.join(is_.group(0).split()[-1:])}", found, found + len(read[0])
-        )
-        if found >= 0 and not unsure(flat, cue.start(), is_.start(), change.span):
+        source = f"said to be: {' '.join(is_.group(0).split()[-1:])}"
+        change = FoundChange.located(flat, "lecturer", read, is_.end(), source)
+        if change and not unsure(flat, cue.start(), is_.start(), change.span):
             return change
     return None
 
@@ -208,10 +205,7 @@ def assigned_by_letter(flat: str) -> FoundChange | None:
     read = VALUE_READERS["lecturer"](flat, names[0].end(), names[0].end() + len(block))
     if read is None or not _TO_TEACH.search(following):
         return None
-    found = flat.find(read[0], names[0].end(), read[1] + 1)
-    return (
-        FoundChange("lecturer", read[0], "assignment letter: Nama", found, found + len(read[0])) if found >= 0 else None
-    )
+    return FoundChange.located(flat, "lecturer", read, names[0].end(), "assignment letter: Nama")
 
 
 # "tolong gantikan nama saya dengan nama rekan saya, Ir. X", "please replace me with Dr. X", "ganti saya jadi Bu X": the
