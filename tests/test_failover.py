@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -48,6 +49,9 @@ def test_second_instance_stands_by_then_takes_over(
         def acks() -> int:
             return sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
 
+        def acknowledged() -> set[str]:
+            return {rcpt for _, rcpts, raw, _ in smtp.handler.messages if b"auto-replied" in raw for rcpt in rcpts}
+
         assert wait_until(lambda: acks() == 5, 40)
         daemons[active].send_signal(signal.SIGKILL)
         daemons[active].wait()
@@ -55,9 +59,13 @@ def test_second_instance_stands_by_then_takes_over(
         assert wait_until(lambda: b"connected to" in logs[standby].read_bytes(), 20), "the standby took over"
         for _, raw in requests[5:]:
             dovecot.append(imap_user, raw)
-        assert wait_until(lambda: acks() == 10, 40)
+        # Every requester acknowledged. The outbox sends at least once: the acknowledgement the SMTP server took just as
+        # the active instance was killed, before it recorded the sending, goes again from the standby (seen in CI).
+        assert wait_until(lambda: len(acknowledged()) == 10, 40), acknowledged()
         time.sleep(1)
-        assert acks() == 10, "nothing was processed twice"
+        assert acks() <= 11, "only the acknowledgement in flight at the kill may go twice"
+        new_tickets = sum(len(re.findall(rb": new \w+ ticket$", p.read_bytes(), re.MULTILINE)) for p in logs)
+        assert new_tickets == 10, "no request became two tickets"
     finally:
         _stop_all(daemons)
 
