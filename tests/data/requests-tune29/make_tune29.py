@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part17 generator (stdlib only, deterministic). Writes NNN-*.eml and labels.json next to this file."""
+"""Twenty-ninth tuning corpus generator, the former held-out part17 (stdlib only, deterministic). Writes NNN-*.eml and labels.json next to this file."""
 import email, email.policy, email.utils, hashlib, html, io, json, os, re, struct, sys, zipfile, zlib, datetime
 from email.message import EmailMessage
 from email.headerregistry import Address
