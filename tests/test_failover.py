@@ -46,8 +46,11 @@ def test_second_instance_stands_by_then_takes_over(
         for _, raw in requests[:5]:
             dovecot.append(imap_user, raw)
 
+        def acknowledgements() -> list[tuple[str, list[str], bytes, float]]:
+            return [message for message in smtp.handler.messages if b"auto-replied" in message[2]]
+
         def acks() -> int:
-            return sum(1 for _, _, raw, _ in smtp.handler.messages if b"auto-replied" in raw)
+            return len(acknowledgements())
 
         def acknowledged() -> set[str]:
             return {rcpt for _, rcpts, raw, _ in smtp.handler.messages if b"auto-replied" in raw for rcpt in rcpts}
@@ -64,6 +67,10 @@ def test_second_instance_stands_by_then_takes_over(
         assert wait_until(lambda: len(acknowledged()) == 10, 40), acknowledged()
         time.sleep(1)
         assert acks() <= 11, "only the acknowledgement in flight at the kill may go twice"
+        # What goes again is the stored message, not a new one: the requester's mail client shows it once.
+        header = re.compile(rb"^Message-ID: (\S+)", re.MULTILINE | re.IGNORECASE)
+        ids = {found.group(1) for _, _, raw, _ in acknowledgements() if (found := header.search(raw))}
+        assert len(ids) == 10, "an acknowledgement sent again keeps its Message-ID"
         new_tickets = sum(len(re.findall(rb": new \w+ ticket$", p.read_bytes(), re.MULTILINE)) for p in logs)
         assert new_tickets == 10, "no request became two tickets"
     finally:
