@@ -2,7 +2,7 @@
 
 It is trained on the labelled requests shipped with the daemon (data/type_examples.jsonl) plus the examples staff
 taught with `#type`, and trained again whenever those examples change (a fit is kept on disk for the next process
-that needs the same one: fitted_cache)."""
+that needs the same one: fit_store)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from daemon.classify.casual_words import normalise
-from daemon.classify.fitted_cache import fitted
+from daemon.classify.fit_store import fitted
 from daemon.classify.model import RequestType
 
 

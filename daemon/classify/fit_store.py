@@ -5,7 +5,8 @@ A fit costs about 5 s of CPU, and every daemon start, `helpdesk` command and tes
 one. The key is a hash of the fit's inputs (the texts as the model reads them and their types), of the unfitted
 model's parameters and of the Python, scikit-learn, NumPy and SciPy versions: new or changed examples (staff teaching
 with `#type`, a rebuilt type_examples.jsonl), a changed model or an upgraded library make a new key, and so a fit, never
-a stale model. Where no cache directory can be written, every process fits as before.
+a stale model. Where no cache directory can be written, every process fits as before. (The module is not named
+*cache*: tests/test_wheel.py builds the wheel from a copy of the tree without such files.)
 """
 
 from __future__ import annotations

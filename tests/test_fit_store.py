@@ -1,4 +1,4 @@
-"""The cache of fitted type models: a process loads the fit another made, and never one fitted on something else."""
+"""The store of fitted type models: a process loads the fit another made, and never one fitted on something else."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sklearn.pipeline import Pipeline
 
-from daemon.classify import fitted_cache
+from daemon.classify import fit_store
 from daemon.classify.learned import LearnedTypes
 from daemon.classify.model import RequestType
 
@@ -69,12 +69,12 @@ def test_the_key_follows_the_models_parameters(cache: Path) -> None:
     texts, labels = ["a b", "c d"], ["x", "y"]
     model = LearnedTypes(EXAMPLES)._pipeline
     assert model is not None
-    before = fitted_cache.model_key(model, texts, labels)
-    assert fitted_cache.model_key(model, texts, labels) == before
-    assert fitted_cache.model_key(model, texts, ["x", "x"]) != before
-    assert fitted_cache.model_key(model, ["a b", "c d "], labels) != before
+    before = fit_store.model_key(model, texts, labels)
+    assert fit_store.model_key(model, texts, labels) == before
+    assert fit_store.model_key(model, texts, ["x", "x"]) != before
+    assert fit_store.model_key(model, ["a b", "c d "], labels) != before
     model.set_params(grams__words__ngram_range=(1, 3))
-    assert fitted_cache.model_key(model, texts, labels) != before
+    assert fit_store.model_key(model, texts, labels) != before
 
 
 def test_a_damaged_file_is_fitted_again_and_replaced(cache: Path, fits: list[int]) -> None:
@@ -100,7 +100,7 @@ def test_without_a_writable_cache_every_process_fits(
 
 
 def test_old_fits_are_pruned(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fitted_cache, "KEPT_MODELS", 2)
+    monkeypatch.setattr(fit_store, "KEPT_MODELS", 2)
     for number in range(3):
         LearnedTypes([*EXAMPLES, (f"contoh ke-{number}", RequestType.OTHER)])
     assert len(list(cache.glob("*.pickle"))) == 2
