@@ -1,7 +1,8 @@
 """The learned part of the type decision: a linear model over word and character n-grams, beside the keyword rules.
 
 It is trained on the labelled requests shipped with the daemon (data/type_examples.jsonl) plus the examples staff
-taught with `#type`, and trained again whenever those examples change."""
+taught with `#type`, and trained again whenever those examples change (a fit is kept on disk for the next process
+that needs the same one: fit_store)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from daemon.classify.casual_words import normalise
+from daemon.classify.fit_store import fitted
 from daemon.classify.model import RequestType
 
 
@@ -69,7 +71,7 @@ class LearnedTypes:
         self._pipeline: Pipeline | None = None
         if len({kind for _, kind in pairs}) < 2:
             return
-        self._pipeline = Pipeline(
+        pipeline = Pipeline(
             [
                 # Character n-grams read typos, affixes and phone spelling ("kesimpen", "ga kekirim"); word pairs
                 # read the intent a phrase carries ("sampaikan ke", "can t connect", "boleh minta").
@@ -91,7 +93,7 @@ class LearnedTypes:
                 ("linear", _linear(min(Counter(kind for _, kind in pairs).values()))),
             ]
         )
-        self._pipeline.fit([_head(text) for text, _ in pairs], [kind.value for _, kind in pairs])
+        self._pipeline = fitted(pipeline, [_head(text) for text, _ in pairs], [kind.value for _, kind in pairs])
 
     def distribution(self, text: str) -> dict[RequestType, float]:
         """Each type's probability (empty when nothing was learned)."""

@@ -6,37 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.clock import SystemClock
 from daemon.errors import ConfigError, SchemaOutdatedError
-from daemon.records.export import CSV_DIALECTS, ExportError, export_register, export_thread
+from daemon.records.export import ExportError, export_register, export_thread
 from daemon.records.mail_copies import copy_remover
 from daemon.records.probe_log import purge_probe_log_now
 from daemon.records.purge_plan import CopyRemover, plan_purge
 from daemon.records.purging import run_purge
 from daemon.wiring.app import build_app
 from storage.engine import make_engine, schema_problem
-
-
-def add_commands(commands: Any) -> None:
-    export = commands.add_parser("export", help="a thread as .eml/.mbox, or a year's register as .xlsx/.csv")
-    export.add_argument("number", nargs="?", type=int, help="ticket number")
-    export.add_argument("--year", type=int, help="the register of requests of this year")
-    export.add_argument("--out", required=True, help="FILE.eml | FILE.mbox | FILE.xlsx | FILE.csv")
-    export.add_argument("--lang", choices=("id", "en"), default="id", help="the register's headers and words")
-    export.add_argument(
-        "--csv-dialect",
-        choices=tuple(CSV_DIALECTS),
-        default="excel-id",
-        help="excel-id: ';' and a BOM (Excel in an Indonesian locale); excel: ',' and a BOM; plain: ','",
-    )
-    purge = commands.add_parser("purge", help="retention: delete tickets done before storage.retention_years")
-    purge.add_argument("--dry-run", action="store_true", help="count what would go by year, delete nothing")
-    purge.add_argument("--list", action="store_true", help="with --dry-run: every ticket, not only the first")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -22,21 +22,6 @@ from daemon.wording import Wording
 from storage.availability import MaintenanceWindow
 
 
-def add_commands(commands: Any) -> None:
-    availability = commands.add_parser("availability", help="service availability per month or year (probes)")
-    period = availability.add_mutually_exclusive_group()
-    period.add_argument("--month", help="YYYY-MM (default: this month)")
-    period.add_argument("--year", type=int, help="YYYY")
-    availability.add_argument("--json", action="store_true")
-    maintenance = commands.add_parser("maintenance", help="planned maintenance windows (not counted as downtime)")
-    actions = maintenance.add_subparsers(dest="maintenance_command", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="record a planned window for one service")
-    add.add_argument("--service", required=True, help="a probe name from [[availability.probe]]")
-    add.add_argument("--start", required=True, help="ISO 8601, e.g. 2026-12-07T22:00 (helpdesk.timezone if no offset)")
-    add.add_argument("--end", required=True, help="ISO 8601")
-    add.add_argument("--note", default="", help="what the work is")
-
-
 def _period(args: argparse.Namespace, config: Config, now: datetime) -> tuple[str, datetime, datetime]:
     if args.year is not None:
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from daemon.cli.arguments import load_args_config
 from daemon.cli.template_samples import count_templates, template_problems
 from daemon.config import Config
 from daemon.credentials import read_login
@@ -19,7 +21,7 @@ from daemon.logins import Login
 from daemon.outgoing.mailers import SendError, SmtpMailer
 from daemon.outgoing.renderer import Renderer
 from daemon.redaction import redact
-from daemon.wiring.app import make_mailer
+from daemon.wiring.mailer import make_mailer
 from storage import queries
 from storage.engine import error_line, make_engine, schema_problem
 
@@ -135,3 +137,10 @@ def run_checks(config: Config, emit: Callable[[str], None] = print) -> int:
     if any(isinstance(error, ConfigError) and not isinstance(error, LoginRefusedError) for error in failures):
         return 2
     return 1 if failures else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    return run_checks(load_args_config(args))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"check": cmd_check}

@@ -7,7 +7,6 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from daemon.classify.evaluation import evaluate, predict
 from daemon.classify.evaluation_text import format_report
@@ -18,20 +17,6 @@ from parsers.automail import ScreeningContext
 
 def _screening(config: Config) -> ScreeningContext:
     return ScreeningContext(config.own_addresses(), config.helpdesk.address)
-
-
-def add_commands(commands: Any) -> None:
-    classify_cmd = commands.add_parser("classify", help="type, confidence, reasons and fields of message files")
-    classify_cmd.add_argument("files", nargs="+")
-    classify_cmd.add_argument("--json", action="store_true")
-    evaluation = commands.add_parser("eval", help="classifier quality against DIR/labels.json")
-    evaluation.add_argument("directory")
-    evaluation.add_argument("--json", action="store_true")
-    evaluation.add_argument(
-        "--summary",
-        action="store_true",
-        help="figures only, no file names or texts (for corpora kept unread while tuning)",
-    )
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -21,25 +20,6 @@ from storage import queries
 
 # A message received longer ago than this is history being loaded: its replies are recorded, not sent.
 HISTORY_AGE = timedelta(days=1)
-
-
-def add_commands(commands: Any) -> None:
-    ingest = commands.add_parser("ingest", help="store raw messages as if they had arrived")
-    ingest.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="message files, or - for stdin")
-    ingest.add_argument("--channel", default="email", help="email, whatsapp, phone, walk-in, ...")
-    ingest.add_argument("--received-at", help="ISO 8601 arrival time (default: now)")
-    mailing = ingest.add_mutually_exclusive_group()
-    mailing.add_argument(
-        "--no-mail", action="store_true", help="record the replies this would send without sending them"
-    )
-    mailing.add_argument(
-        "--send-mail",
-        action="store_true",
-        help="send the replies even for a message received more than a day ago (withheld by default)",
-    )
-    ingest.add_argument("--from", dest="sender", help="a plain note's requester: phone number or e-mail address")
-    ingest.add_argument("--name", default="", help="a plain note's requester's name")
-    ingest.add_argument("--subject", default="", help="a plain note's subject (default: its first line)")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

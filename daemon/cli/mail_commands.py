@@ -21,26 +21,6 @@ from storage.mail_tables import OutboxItem, OutboxStatus
 from storage.models import EventKind
 
 
-def add_commands(commands: Any) -> None:
-    quarantine = commands.add_parser("quarantine", help="mail that could not be processed, and processing it again")
-    quarantine_commands = quarantine.add_subparsers(dest="quarantine_command", required=True, metavar="ACTION")
-    listing = quarantine_commands.add_parser("list", help="quarantined mail with the reason")
-    listing.add_argument("--json", action="store_true")
-    retry = quarantine_commands.add_parser("retry", help="put quarantined mail through the pipeline again")
-    _target(retry)
-    outbox = commands.add_parser("outbox", help="outgoing mail not sent yet, and sending failed mail again")
-    outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
-    listing = outbox_commands.add_parser("list", help="mail waiting to be sent (or retried) and mail that failed")
-    listing.add_argument("--failed", action="store_true", help="only mail that failed for good")
-    listing.add_argument("--json", action="store_true")
-    _target(outbox_commands.add_parser("retry", help="send failed (or waiting) outgoing mail again now"))
-
-
-def _target(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", nargs="?", type=int, help="the ID shown by list")
-    parser.add_argument("--all", action="store_true", help="every one of them")
-
-
 def _wanted(args: argparse.Namespace, command: str) -> int | None:
     if (args.id is None) == (not args.all):
         raise UsageError(f"{command} retry: give an ID or --all")

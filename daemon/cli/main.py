@@ -1,129 +1,51 @@
-"""The `helpdesk` command line: parse arguments, load the config, run one command, set the exit code."""
+"""The `helpdesk` command line: parse arguments, run one command, set the exit code."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from daemon import redaction
-from daemon.cli import (
-    archive_commands,
-    availability_commands,
-    check_command,
-    classifier_commands,
-    ingest_command,
-    mail_commands,
-    moodle_commands,
-    oauth2_commands,
-    report_commands,
-    ticket_commands,
-)
-from daemon.cli.arguments import UsageError, load_args_config
-from daemon.errors import ConfigError, HelpdeskError
-from daemon.oauth2 import OAuth2RefusedError
-from daemon.pipeline.outcome import Outcome
-from daemon.runtime.config_fault import tell_staff
-from daemon.runtime.service import Service
-from daemon.wiring.app import build_app
-from storage.engine import error_line, make_engine, upgrade
+from daemon.cli.parser import build_parser
 
 log = logging.getLogger(__name__)
 
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="helpdesk", description="P4M Helpdesk: e-mail ticketing daemon.")
-    parser.add_argument("--config", help="config file (default: $HELPDESK_CONFIG)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug lines")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("run", help="the daemon: intake loop and jobs until SIGTERM")
-    poll = commands.add_parser("poll", help="one intake pass and one outbox pass, then exit")
-    poll.add_argument("--once", action="store_true", help="run one pass (the only mode)")
-    ingest_command.add_commands(commands)
-    ticket_commands.add_commands(commands)
-    db = commands.add_parser("db", help="database schema")
-    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    db_commands.add_parser("upgrade", help="apply migrations")
-    commands.add_parser("check", help="validate config, reach storage, mailbox and mail server")
-    for group in (
-        classifier_commands,
-        report_commands,
-        archive_commands,
-        moodle_commands,
-        oauth2_commands,
-        mail_commands,
-        availability_commands,
-    ):
-        group.add_commands(commands)
-    return parser
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    config = load_args_config(args)
-    app = build_app(config)
-    try:
-        Service(app, app.source()).run()
-    except OAuth2RefusedError as error:
-        tell_staff(config, error)
-        raise
-    return 0
-
-
-_OUTCOME_WORDS = {
-    Outcome.NEW_TICKET: "new ticket(s)",
-    Outcome.FOLLOWUP: "follow-up(s) on a ticket",
-    Outcome.SCREENED: "screened out (machine mail)",
-    Outcome.DUPLICATE: "already stored",
-    Outcome.QUARANTINED: "quarantined",
+# Which module of daemon.cli runs each command: imported only when its command runs (see daemon.cli.parser).
+COMMAND_MODULES = {
+    "run": "service_commands",
+    "poll": "service_commands",
+    "ingest": "ingest_command",
+    "tickets": "ticket_commands",
+    "db": "db_command",
+    "check": "check_command",
+    "classify": "classifier_commands",
+    "eval": "classifier_commands",
+    "digest": "report_commands",
+    "report": "report_commands",
+    "export": "archive_commands",
+    "purge": "archive_commands",
+    "moodle": "moodle_commands",
+    "oauth2": "oauth2_commands",
+    "quarantine": "mail_commands",
+    "outbox": "mail_commands",
+    "availability": "availability_commands",
+    "maintenance": "availability_commands",
 }
 
 
-def cmd_poll(args: argparse.Namespace) -> int:
-    app = build_app(load_args_config(args))
-    intake, outbox = Service(app, app.source()).poll_once()
-    counts = dict(intake.counts)
-    taken = ", ".join(f"{counts[outcome]} {words}" for outcome, words in _OUTCOME_WORDS.items() if outcome in counts)
-    print(
-        f"intake: {taken or 'nothing new'}; outbox: sent {outbox.sent}, "
-        f"retrying {outbox.retrying}, failed {outbox.failed}"
-    )
-    print(f"outbox: {check_command.waiting_retries(app.engine, app.config.helpdesk.zone)}")
-    return 0
-
-
-def cmd_db(args: argparse.Namespace) -> int:
-    config = load_args_config(args)
-    before, after = upgrade(make_engine(config.database_url))
-    print(f"schema {before or 'empty'} -> {after}")
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    return check_command.run_checks(load_args_config(args))
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "run": cmd_run,
-    "poll": cmd_poll,
-    **ingest_command.COMMANDS,
-    **ticket_commands.COMMANDS,
-    "db": cmd_db,
-    "check": cmd_check,
-    **classifier_commands.COMMANDS,
-    **report_commands.COMMANDS,
-    **archive_commands.COMMANDS,
-    **moodle_commands.COMMANDS,
-    **oauth2_commands.COMMANDS,
-    **availability_commands.COMMANDS,
-    **mail_commands.COMMANDS,
-}
+def command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs the command `name`, its module imported now."""
+    handler: Callable[[argparse.Namespace], int] = importlib.import_module(
+        f"daemon.cli.{COMMAND_MODULES[name]}"
+    ).COMMANDS[name]
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # --help, --version and a usage mistake end here
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         stream=sys.stderr,
@@ -132,8 +54,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     redaction.install()
     for noisy in ("alembic", "matplotlib", "mailparser"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command; its errors become a message on stderr and exit code 2 (the configuration or the
+    command line is wrong) or 1."""
+    # Imported here rather than above, like each command's work: what they import (the config's validation,
+    # SQLAlchemy, the calendar of holidays) is most of a second that `helpdesk --help` need not spend.
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from daemon.cli.arguments import UsageError
+    from daemon.errors import ConfigError, HelpdeskError
+
     try:
-        return COMMANDS[args.command](args)
+        return command(args.command)(args)
     except (ConfigError, UsageError) as error:
         print(f"helpdesk: {redaction.redact(str(error))}", file=sys.stderr)
         return 2
@@ -141,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"helpdesk {args.command}: {redaction.redact(str(error))}", file=sys.stderr)
         return 1
     except SQLAlchemyError as error:
+        from storage.engine import error_line  # a command that reached the database has imported it
+
         print(f"helpdesk {args.command}: {redaction.redact(error_line(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
 
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.moodle.client import MoodleError, MoodleTransportError
@@ -18,13 +17,6 @@ NEEDED_FUNCTIONS = (
     "mod_forum_get_forum_discussions",
     "mod_forum_add_discussion",
 )
-
-
-def add_commands(commands: Any) -> None:
-    moodle = commands.add_parser("moodle", help="the e-learning site(s) used by #approve")
-    moodle.add_subparsers(dest="moodle_command", required=True, metavar="ACTION").add_parser(
-        "check", help="site info, the functions the token may call, what is missing"
-    )
 
 
 def cmd_moodle(args: argparse.Namespace) -> int:

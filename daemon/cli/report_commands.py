@@ -8,7 +8,6 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -21,20 +20,6 @@ from daemon.reports.led.narrative import load_narrative
 from daemon.reports.led.render import ReportFormatError, to_html, to_markdown, to_pdf
 from daemon.reports.led.year_figures import year_figures
 from daemon.wiring.app import build_app
-
-
-def add_commands(commands: Any) -> None:
-    digest = commands.add_parser("digest", help="the monthly digest: print, write, send or show as JSON")
-    digest.add_argument("--month", required=True, help="YYYY-MM")
-    digest_mode = digest.add_mutually_exclusive_group()
-    digest_mode.add_argument("--send", action="store_true", help="mail it to digest.recipients now")
-    digest_mode.add_argument("--out", help="write the HTML (chart embedded) to this file")
-    digest_mode.add_argument("--json", action="store_true", help="print the figures as JSON")
-    report = commands.add_parser("report", help="the yearly LED report (Laporan Evaluasi Diri)")
-    report.add_argument("--year", type=int, required=True)
-    report.add_argument("--format", choices=("docx", "pdf", "html", "md"), default="docx")
-    report.add_argument("--out", required=True)
-    report.add_argument("--signed-on", help="date on the approval page, YYYY-MM-DD (default: today)")
 
 
 def cmd_digest(args: argparse.Namespace) -> int:

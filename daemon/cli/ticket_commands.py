@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Any
 
 from sqlmodel import Session
 
@@ -15,23 +14,7 @@ from daemon.config import Config
 from daemon.intake.other_channels import ChannelError, record_response
 from daemon.wiring.app import App, build_app
 from storage import queries
-from storage.models import Ticket, TicketStatus
-
-
-def add_commands(commands: Any) -> None:
-    tickets = commands.add_parser("tickets", help="what is in the record")
-    ticket_commands = tickets.add_subparsers(dest="tickets_command", required=True, metavar="ACTION")
-    listing = ticket_commands.add_parser("list", help="all tickets, or those with one status")
-    listing.add_argument("--status", choices=[status.value for status in TicketStatus])
-    listing.add_argument("--json", action="store_true")
-    show = ticket_commands.add_parser("show", help="one ticket with its messages and events")
-    show.add_argument("number", type=int)
-    show.add_argument("--json", action="store_true")
-    respond = ticket_commands.add_parser("respond", help="record a first response given outside mail")
-    respond.add_argument("number", type=int)
-    respond.add_argument("--at", required=True, help="ISO 8601 time of the response")
-    respond.add_argument("--channel", required=True, help="phone, whatsapp, desk, ...")
-    respond.add_argument("--by", default="", help="who responded")
+from storage.models import Ticket
 
 
 def _respond(args: argparse.Namespace, config: Config, app: App) -> int:

@@ -12,7 +12,7 @@ from daemon.outgoing.composer import OutgoingMail, Sender, compose, make_message
 from daemon.outgoing.mailers import SendError
 from daemon.outgoing.renderer import Renderer
 from daemon.redaction import redact
-from daemon.wiring.app import make_mailer
+from daemon.wiring.mailer import make_mailer
 from daemon.wording import Wording
 
 log = logging.getLogger(__name__)

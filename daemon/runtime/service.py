@@ -116,7 +116,7 @@ class Service:
         connected = False
         first_pass = True
         leadership = Leadership(self.app.engine)
-        # The learned type model is fitted now rather than while the first requester waits for a receipt.
+        # The learned type model is loaded (or fitted) now rather than while the first requester waits for a receipt.
         shipped_model()
         self.sender.start()
         if self.monitor is not None:

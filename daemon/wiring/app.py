@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -18,10 +17,11 @@ from daemon.intake.sources.maildir import MaildirSource
 from daemon.moodle.client import MoodleClient
 from daemon.moodle.worker import MoodleWorker
 from daemon.outgoing.mail_layer import Outgoing
-from daemon.outgoing.mailers import MaildirMailer, Mailer, MailSession, SmtpMailer
+from daemon.outgoing.mailers import Mailer
 from daemon.outgoing.outbox import OutboxSender
 from daemon.outgoing.renderer import Renderer
 from daemon.pipeline.ingest import Pipeline
+from daemon.wiring.mailer import DeferredMailer, make_mailer
 from storage.engine import make_engine, schema_problem
 
 
@@ -69,30 +69,6 @@ class App:
 def moodle_client(config: Config, name: str) -> MoodleClient:
     site = config.moodle.all_sites()[name]
     return MoodleClient(site.url, read_moodle_token(config, name, site).get_secret_value(), site.timeout_seconds)
-
-
-def make_mailer(config: Config, clock: Clock | None = None) -> Mailer:
-    outgoing = config.outgoing
-    if outgoing.kind == "smtp":
-        login = read_login(config, "outgoing", outgoing, clock)
-        return SmtpMailer(outgoing, login, outgoing.tls_context(config.base_dir))
-    return MaildirMailer(config.resolve(outgoing.path))
-
-
-class DeferredMailer:
-    """The configured mailer, made (and its secret read) only when something is sent.
-
-    Commands that only read or write the record never send, so they run without the mail secrets."""
-
-    def __init__(self, config: Config, clock: Clock) -> None:
-        self.config = config
-        self.clock = clock
-        self._mailer: Mailer | None = None
-
-    def session(self) -> AbstractContextManager[MailSession]:
-        if self._mailer is None:
-            self._mailer = make_mailer(self.config, self.clock)
-        return self._mailer.session()
 
 
 def build_app(
