@@ -54,6 +54,9 @@ PUBLISH = re.compile(
     r"\b(?:pop|stick|bung|throw|slap|whack|chuck|shove|have|get|put)\s+(?:it|this|that|these|them|the\s+(?:notice|announcement|post))\s+"
     r"(?:up|out|online|on)\b|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
+    # the notice between the verb and "up": "putting a wee notice up", "get the reminder up", "popping one up"
+    r"\b(?:put(?:ting)?|pop(?:ping)?|stick(?:ing)?|get(?:ting)?)\s+(?:(?:a|an|the|this|that|my|our|one)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:notice|announcement|post|note|reminder|message|one)\s+up\b|\bputting up\b|"
     # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
     r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
     re.IGNORECASE,

@@ -97,6 +97,8 @@ _ZONE = (
     + r"))"
     r"\b\)?)?"
 )
+# a written zone after any clock, read by readers of other clock shapes too
+ZONE = _ZONE
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
 _IN_THE = r"(?:in\s+the\s+)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from daemon.classify.bare_hour import bare_hour
 from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_wib
 
 MONTHS = {
@@ -308,7 +309,8 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         preceding = dates[index - 1][2] if index else 0
         # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
         part = re.search(r"\b(?:" + PART_OF_DAY + r"|tonight)", text[start : end + 12], re.IGNORECASE)
-        after = find_time(text[end : min(end + _NEXT_TIME, following)])
+        # a bare "0800" right after the day is its hour before any clock further on
+        after = bare_hour(near := text[end : min(end + _NEXT_TIME, following)]) or find_time(near)
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])
         if clocked is None and part and (rough := _ROUGH_HOUR.match(text, start + part.end())):
