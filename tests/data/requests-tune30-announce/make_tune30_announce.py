@@ -356,7 +356,311 @@ Hiroshi Tanaka""", "announcement", "en",
   note="A Japanese partner: a year-first date and a 24-hour clock in JST (two hours ahead of WIB).")
 
 if BATCH >= 2:
-    pass
+    M("en-french-h-separator", "2026-12-16 08:30:00",
+      ("Dr. Élodie Marchand", "elodie.marchand@iut-partner.fr"),
+      "Announcement for Embedded Systems students",
+      """Hello,
+
+I would like you to publish this announcement in my course Embedded Systems (EL3206) on Tuesday 22/12 at 8h30, Batam time.
+
+Title: Remote Lab Session with IUT Students
+
+We will connect with the students of IUT by video for the remote lab session on 23 December. Bring your STM32 boards.
+
+Thank you in advance,
+Élodie Marchand""", "announcement", "en",
+      ann("Remote Lab Session with IUT Students", "course", "2026-12-22T08:30", "EL3206", "Embedded Systems"),
+      note="A French partner: 'Tuesday 22/12 at 8h30', the hour and its minutes parted by an 'h'.")
+
+    M("en-korea-year-first-dotted-kst", "2026-12-16 10:10:00",
+      ("Prof. Kim Min-jun", "minjun.kim@kr-partner.ac.kr"),
+      "Announcement request - Smart Factory course",
+      """Dear helpdesk team,
+
+Please upload announcement to Smart Factory Systems (MK4103) course.
+Title: Company Visit Group List
+Time: 2026.12.18 (Fri) 09:00 KST
+
+Group list for the company visit is attached in the course. Please check your group before the visit.
+
+Best regards,
+Kim Min-jun""", "announcement", "en",
+      ann("Company Visit Group List", "course", "2026-12-18T07:00", "MK4103", "Smart Factory Systems"),
+      note="A Korean partner: a dotted year-first date with the weekday in brackets and 09:00 KST (07:00 WIB) after 'Time:'.")
+
+    M("sunda-kamis-besok-jam-sapuluh", "2026-12-16 13:00:00",
+      ("Asep Saepudin, S.T., M.T.", "asep.saepudin@polibatam.ac.id"),
+      "Punten, pengumuman responsi",
+      """Punten Kang/Teh P4M,
+
+Mohon ditayangkan pengumuman kanggo kelompok praktikum 3 MK Mesin Konversi Energi (ME3104) Kamis besok jam sepuluh pagi.
+
+Judul pengumuman: Responsi Praktikum Kelompok 3
+Responsi dilaksanakan Senin, 21 Desember 2026 pukul 13.00 di Lab Konversi Energi.
+
+Hatur nuhun,
+Asep""", "announcement", "id",
+      ann("Responsi Praktikum Kelompok 3", "course", "2026-12-17T10:00", "ME3104", "Mesin Konversi Energi"),
+      note="A Sundanese lecturer: 'Kamis besok jam sepuluh pagi'; a lab group of one course; 'Judul pengumuman:'.")
+
+    M("minang-setengah-delapan", "2026-12-16 16:20:00",
+      ("Yuliarni, S.E., M.Ak.", "yuliarni@polibatam.ac.id"),
+      "Pengumuman UAS Akuntansi Biaya",
+      """Assalamualaikum, Uda/Uni P4M,
+
+Ambo minta tolong pasangkan pengumuman di MK Akuntansi Biaya (AK2203), Rabu depan pukul setengah delapan pagi.
+
+Judul: Kisi-kisi UAS Akuntansi Biaya
+Kisi-kisi UAS sudah diunggah di folder minggu 16. UAS dilaksanakan Senin, 28 Desember 2026 pukul 08.00.
+
+Tarimo kasih,
+Yuliarni""", "announcement", "id",
+      ann("Kisi-kisi UAS Akuntansi Biaya", "course", "2026-12-23T07:30", "AK2203", "Akuntansi Biaya"),
+      note="A Minang lecturer: 'Rabu depan pukul setengah delapan pagi' is 07.30 next Wednesday; the exam's moment is not it.")
+
+    M("en-aus-this-coming-monday-8am-programme", "2026-12-17 09:40:00",
+      ("Dr. Bronwyn Fletcher", "bronwyn.fletcher@polibatam.ac.id"),
+      "Notice for all Accounting students",
+      """G'day team,
+
+Could you pop a notice on the e-learning front page for all students of the Accounting programme this coming Monday, 8am?
+
+Title: Internship Logbook Reminder
+
+Logbooks for the January internship intake need to be signed by your supervisor before you start.
+
+Ta,
+Bronwyn""", "announcement", "en",
+      ann("Internship Logbook Reminder", "site", "2026-12-21T08:00"),
+      note="An Australian: 'this coming Monday, 8am'; a programme's students on the front page are the site.")
+
+    M("subject-only-english-lab-closed", "2026-12-17 11:15:00",
+      ("Ahmad Fauzan", "ahmad.fauzan@polibatam.ac.id"),
+      "Notice: Computer Lab 2 Closed for Maintenance",
+      """Hi,
+
+Please post this on my course Computer Networks (IF2207) tomorrow at 7 am.
+
+Lab 2 will be closed all day for cabling work. Friday's practical moves to Lab 4, same time.
+
+Thanks,
+Fauzan""", "announcement", "en",
+      ann("Computer Lab 2 Closed for Maintenance", "course", "2026-12-18T07:00", "IF2207", "Computer Networks"),
+      client="iphone",
+      note="The title only in the subject after 'Notice:'; 'tomorrow at 7 am'.")
+
+    M("maluku-waktu-ambon-jurusan", "2026-12-17 13:30:00",
+      ("Marthen Latuheru, M.T.", "marthen.latuheru@polibatam.ac.id"),
+      "Pengumuman untuk Jurusan Teknik Elektro",
+      """Selamat siang basudara P4M,
+
+Beta minta tolong tayangkan pengumuman untuk seluruh mahasiswa Jurusan Teknik Elektro di beranda e-learning, hari Senin 21 Desember jam 8 pagi waktu Ambon.
+
+Judul: Pendaftaran Asisten Laboratorium Semester Genap
+Formulir pendaftaran ada di ruang jurusan, dikumpulkan paling lambat 8 Januari 2027.
+
+Danke,
+Marthen""", "announcement", "id",
+      ann("Pendaftaran Asisten Laboratorium Semester Genap", "site", "2026-12-21T06:00"),
+      note="A Moluccan lecturer: 'jam 8 pagi waktu Ambon' is WIT (06.00 WIB); a department's students are the site.")
+
+    M("near-berlaku-mulai-tanpa-jam", "2026-12-17 15:00:00",
+      ("Wakil Direktur II", "wadir2@polibatam.ac.id"),
+      "Pengumuman tarif parkir baru",
+      """Dengan hormat,
+
+Mohon ditayangkan besok di beranda e-learning untuk seluruh sivitas akademika.
+
+Judul: Penyesuaian Tarif Parkir Kampus
+Tarif parkir baru berlaku mulai Jumat, 1 Januari 2027 pukul 00.00 WIB. Kartu parkir lama tetap dapat digunakan.
+
+Hormat kami,
+Wakil Direktur II""", "announcement", "id",
+      ann("Penyesuaian Tarif Parkir Kampus", "site"),
+      client="outlook",
+      note="NEAR-MISS for a publish time: 'besok' with no hour; 'berlaku mulai ... pukul 00.00' is when the tariff takes effect.")
+
+    M("near-en-webinar-moment-asap", "2026-12-18 08:45:00",
+      ("Dr. Carlos Mendoza", "carlos.mendoza@polibatam.ac.id"),
+      "Webinar notice for my students",
+      """Hello,
+
+Can you post this to Supply Chain Management (MB3105) asap? Thanks!
+
+Title: Industry Webinar with Maersk Logistics
+
+The webinar is on 12/22 at 7 PM Batam time. The link will be in the course page.
+
+Carlos""", "announcement", "en",
+      ann("Industry Webinar with Maersk Logistics", "course", None, "MB3105", "Supply Chain Management"),
+      note="NEAR-MISS for a publish time: 'asap'; the webinar's month-first moment is not it.")
+
+    M("near-masa-tayang-sampai", "2026-12-18 09:30:00",
+      ("Koordinator Kemahasiswaan", "kemahasiswaan@polibatam.ac.id"),
+      "Pengumuman beasiswa",
+      """Selamat pagi,
+
+Mohon dipasang pengumuman berikut di halaman depan e-learning, masa tayang sampai 31 Desember 2026 pukul 23.59.
+
+Judul: Beasiswa Bank Indonesia Tahun 2027
+Berkas pendaftaran dikirim ke bagian kemahasiswaan paling lambat 30 Desember 2026.
+
+Terima kasih""", "announcement", "id",
+      ann("Beasiswa Bank Indonesia Tahun 2027", "site"),
+      note="NEAR-MISS for a publish time: only the end of its display window ('masa tayang sampai ...').")
+
+    M("dash-date-jam-kelas-karyawan", "2026-12-18 13:40:00",
+      ("Hery Setiawan, M.Kom.", "hery.setiawan@polibatam.ac.id"),
+      "Pengumuman kelas karyawan",
+      """Siang Mas,
+
+Tolong pasang pengumuman di MK Pemrograman Web (IF2305) khusus kelas karyawan, tanggal 21-12-2026 jam 17.00.
+
+Judul: Kuliah Kelas Karyawan Pindah ke Daring
+Mulai minggu depan kuliah kelas karyawan lewat Zoom, tautan di course.
+
+Suwun,
+Hery""", "announcement", "id",
+      ann("Kuliah Kelas Karyawan Pindah ke Daring", "course", "2026-12-21T17:00", "IF2305", "Pemrograman Web"),
+      note="A dashed day-first date '21-12-2026 jam 17.00'; one class of one course is the course.")
+
+    M("en-turkish-weekday-bare-hour-only", "2026-12-18 17:00:00",
+      ("Assoc. Prof. Ayşe Demir", "ayse.demir@itu-partner.edu.tr"),
+      "Announcement to my Materials students",
+      """Dear helpdesk,
+
+Please make announcement in my course Materials Science (MS2101) with title "Midterm Results Are Published". Announcement should be online Tuesday 0830, not earlier, because grades are checking still.
+
+Students can see their results in the gradebook.
+
+Thank you, good works.
+Ayşe Demir""", "announcement", "en",
+      ann("Midterm Results Are Published", "course", "2026-12-22T08:30", "MS2101", "Materials Science"),
+      client="outlook",
+      note="A Turkish partner: a weekday and a bare four-digit hour ('Tuesday 0830') with no date.")
+
+    M("bold-outlook-en-kenyan", "2026-12-18 18:10:00",
+      ("Dr. Achieng Otieno", "achieng.otieno@polibatam.ac.id"),
+      "Notice for Public Health students",
+      """Dear Helpdesk,
+
+Kindly post the following in Environmental Health (KL2102) on Monday 28th December at 7:45 a.m.
+
+*Field Sampling Trip Postponed*
+
+The sampling trip to Duriangkang reservoir moves to January because of the heavy rains. New date to follow.
+
+Regards,
+Dr. Otieno""", "announcement", "en",
+      ann("Field Sampling Trip Postponed", "course", "2026-12-28T07:45", "KL2102", "Environmental Health"),
+      html_body=("<div>Dear Helpdesk,</div><div><br></div><div>Kindly post the following in Environmental Health (KL2102) on "
+                 "Monday 28th December at 7:45 a.m.</div><div><br></div><div><b>Field Sampling Trip Postponed</b></div>"
+                 "<div><br></div><div>The sampling trip to Duriangkang reservoir moves to January because of the heavy "
+                 "rains. New date to follow.</div><div><br></div><div>Regards,</div><div>Dr. Otieno</div>"),
+      note="A Kenyan lecturer: the title in bold on its own line; '28th December at 7:45 a.m.'.")
+
+    M("pdf-judul-label-jam-di-surel", "2026-12-21 08:20:00",
+      ("Panitia Wisuda", "wisuda@polibatam.ac.id"),
+      "Mohon tayang pengumuman gladi wisuda",
+      """Yth. Tim P4M,
+
+Bersama ini kami lampirkan pengumuman gladi wisuda. Mohon ditayangkan untuk seluruh kampus pada Rabu, 23 Desember 2026 pukul 10.00 WIB.
+
+Hormat kami,
+Panitia Wisuda""", "announcement", "id",
+      ann("Gladi Bersih Wisuda Periode Desember 2026", "site", "2026-12-23T10:00"),
+      att=[("pdf", "Pengumuman_Gladi_Wisuda.pdf", [
+          "Judul: Gladi Bersih Wisuda Periode Desember 2026",
+          "Gladi bersih wisuda dilaksanakan Senin, 28 Desember 2026 pukul 08.00 di Auditorium.",
+          "Wisudawan wajib hadir dengan toga.",
+      ])],
+      note="The title after 'Judul:' in the attached PDF; the publish time in the mail; the rehearsal's moment is not it.")
+
+    M("lusa-jam-tujuh-tanpa-pagi", "2026-12-21 14:30:00",
+      ("rina", "rina.oktaviani@students.polibatam.ac.id"),
+      "titip pengumuman himpunan",
+      """kak, aku rina dari himpunan mahasiswa akuntansi 🙏
+
+minta tolong umumin di beranda elearning buat semua mahasiswa lusa jam 7 ya kak
+
+judul: bazar buku bekas himaksi 📚
+tempatnya di selasar gedung utama, buka dari jam 9 sampe jam 3
+
+makasih kak 😊""", "announcement", "id",
+      ann("bazar buku bekas himaksi", "site", "2026-12-23T07:00"),
+      note="A student: 'lusa jam 7' with no part of the day; a lower-case title after 'judul:' closed by an emoji.")
+
+    M("en-this-friday-noon-class-section", "2026-12-21 15:10:00",
+      ("Mr. Daniel Ong", "daniel.ong@polibatam.ac.id"),
+      "Post for section B only",
+      """Hi P4M,
+
+Please post the announcement below for section B of Business English (BE1102) only, this Friday at 12 noon.
+
+Title: Section B Oral Test Schedule
+
+Oral tests run in pairs; the pairing list is in the course files.
+
+Daniel""", "announcement", "en",
+      ann("Section B Oral Test Schedule", "course", "2026-12-25T12:00", "BE1102", "Business English"),
+      note="'this Friday at 12 noon' for one section of one course (the course).")
+
+    M("near-en-valid-until-only", "2026-12-21 16:00:00",
+      ("IT Service Desk", "itservice@polibatam.ac.id"),
+      "Wi-Fi password notice",
+      """Hello P4M,
+
+Please put the notice below on the e-learning front page for the whole campus. It is valid until 31/12/2026, 23:59.
+
+Title: New Campus Wi-Fi Password for the Holidays
+
+The guest Wi-Fi password changes every week during the holidays; ask the security post for the current one.
+
+IT Service Desk""", "announcement", "en",
+      ann("New Campus Wi-Fi Password for the Holidays", "site"),
+      note="NEAR-MISS for a publish time: the only moment is how long the notice is valid.")
+
+    M("italian-24th-of-december-cet", "2026-12-22 09:00:00",
+      ("Prof. Giulia Romano", "giulia.romano@polimi-partner.it"),
+      "Announcement for Industrial Design students",
+      """Dear colleagues,
+
+please publish the announcement below in my course Industrial Design Studio (DP3202) on Thursday 24th of December at 03:00 CET, so it is there when the students wake up.
+
+Title: Final Review Panel Composition
+
+The review panel will include two designers from Milan joining online.
+
+Best,
+Giulia Romano""", "announcement", "en",
+      ann("Final Review Panel Composition", "course", "2026-12-24T09:00", "DP3202", "Industrial Design Studio"),
+      note="An Italian partner: '24th of December at 03:00 CET' is 09:00 WIB.")
+
+    M("judul-dalam-subjek-kurung-siku", "2026-12-22 08:00:00",
+      ("Siti Rahmah, S.Pd.", "siti.rahmah@polibatam.ac.id"),
+      "[Pengumuman] Libur Natal Kelas Bahasa Inggris",
+      """Pagi Mas/Mbak,
+
+Pengumuman di subjek mohon ditayangkan di MK Bahasa Inggris Teknik (BI1201) hari ini jam 1 siang.
+
+Kelas tanggal 24 dan 25 Desember diliburkan; tugas membaca tetap dikumpulkan lewat e-learning.
+
+Terima kasih""", "announcement", "id",
+      ann("Libur Natal Kelas Bahasa Inggris", "course", "2026-12-22T13:00", "BI1201", "Bahasa Inggris Teknik"),
+      note="The title only in the subject after '[Pengumuman]'; 'hari ini jam 1 siang'.")
+
+    M("near-jumat-ini-tanpa-jam-acara-jam", "2026-12-22 10:30:00",
+      ("Rudi Hartono, M.Sc.", "rudi.hartono@polibatam.ac.id"),
+      "Info pengganti kuliah",
+      """Mas, tolong tayangkan Jumat ini di MK Fisika Dasar II (FI1202).
+
+Judul: Kuliah Pengganti Fisika Dasar II
+Kuliah pengganti hari Sabtu, 26 Desember 2026 jam 09.00 di ruang B-201.
+
+Rudi""", "announcement", "id",
+      ann("Kuliah Pengganti Fisika Dasar II", "course", None, "FI1202", "Fisika Dasar II"),
+      note="NEAR-MISS for a publish time: 'Jumat ini' has no hour; the make-up class's moment is not it.")
+
 
 E.PLAN = {"announcement": len(E.MAILS)}
 
