@@ -662,6 +662,241 @@ Rudi""", "announcement", "id",
       note="NEAR-MISS for a publish time: 'Jumat ini' has no hour; the make-up class's moment is not it.")
 
 
+if BATCH >= 3:
+    M("en-spanish-dotted-date-cet-parens", "2026-12-23 09:10:00",
+      ("Dr. Javier Ruiz Ortega", "javier.ruiz@upv-partner.es"),
+      "Announcement for the Renewable Energy students",
+      """Dear colleagues,
+
+I would be grateful if you could publish the following announcement in the course Wind Energy Systems (EE4207) on 04.01.2027 at 02:00 (CET).
+
+Title – Exchange Week Pre-Reading
+
+Please read chapters 3 and 4 of the shared book before the exchange week starts.
+
+Kind regards,
+Javier Ruiz""", "announcement", "en",
+      ann("Exchange Week Pre-Reading", "course", "2027-01-04T08:00", "EE4207", "Wind Energy Systems"),
+      note="A Spanish partner: '04.01.2027 at 02:00 (CET)' is 08:00 WIB; the title after 'Title –'.")
+
+    M("malaysia-isnin-jam-pagi", "2026-12-23 10:30:00",
+      ("Dr. Nurul Huda binti Ahmad", "nurulhuda@utm-partner.edu.my"),
+      "Permohonan hebahan pengumuman",
+      """Salam sejahtera,
+
+Mohon pihak tuan hebahkan pengumuman di bawah kepada pelajar kursus Mekatronik (MK3110) pada hari Isnin, 4 Januari 2027 jam 8.00 pagi waktu Malaysia.
+
+Tajuk: Sesi Perkongsian Industri Bersama UTM
+
+Sesi akan diadakan secara dalam talian. Pautan akan dikongsi di laman kursus.
+
+Sekian, terima kasih.
+Dr. Nurul Huda""", "announcement", "mixed",
+      ann("Sesi Perkongsian Industri Bersama UTM", "course", "2027-01-04T07:00", "MK3110", "Mekatronik"),
+      note="A Malaysian partner: 'hari Isnin ... jam 8.00 pagi waktu Malaysia' (07.00 WIB); the title after 'Tajuk:'.")
+
+    M("capital-judul-senin-pagi-jam", "2026-12-23 14:00:00",
+      ("Dra. Lestari Handayani", "lestari.h@polibatam.ac.id"),
+      "PENGUMUMAN UNTUK PRODI AKUNTANSI",
+      """SELAMAT SIANG,
+
+MOHON DITAYANGKAN UNTUK SEMUA MAHASISWA PRODI AKUNTANSI DI BERANDA E-LEARNING, SENIN PAGI JAM 7.
+
+JUDUL: PENGISIAN KRS SEMESTER GENAP 2026/2027
+PENGISIAN KRS DIBUKA 4 JANUARI 2027 SAMPAI 15 JANUARI 2027.
+
+TERIMA KASIH
+LESTARI""", "announcement", "id",
+      ann("PENGISIAN KRS SEMESTER GENAP 2026/2027", "site", "2026-12-28T07:00"),
+      note="A lecturer typing in capitals: 'SENIN PAGI JAM 7'; a programme's students on the front page are the site.")
+
+    M("near-hari-ini-tanpa-jam-deadline-jam", "2026-12-24 08:15:00",
+      ("Sekretariat Jurusan Teknik Informatika", "sekjur.if@polibatam.ac.id"),
+      "Pengumuman pengumpulan laporan KP",
+      """Selamat pagi,
+
+Mohon pengumuman berikut ditayangkan hari ini di beranda e-learning untuk seluruh mahasiswa Jurusan Teknik Informatika.
+
+Judul: Batas Pengumpulan Laporan Kerja Praktik
+Laporan KP dikumpulkan paling lambat Senin, 4 Januari 2027 pukul 16.00 WIB di sekretariat jurusan.
+
+Terima kasih""", "announcement", "id",
+      ann("Batas Pengumpulan Laporan Kerja Praktik", "site"),
+      note="NEAR-MISS for a publish time: 'hari ini' with no hour; the deadline's moment is not it.")
+
+    M("en-filipino-tutorial-groups-7-30pm", "2026-12-24 09:40:00",
+      ("Engr. Mark Anthony Dela Cruz", "mark.delacruz@polibatam.ac.id"),
+      "Announcement for my tutorial groups",
+      """Good morning po,
+
+Can you please post this announcement for my two tutorial groups in Engineering Mathematics III (MA2103) tomorrow at 7.30pm?
+
+Title: Tutorial Problem Set 9 Answer Key
+
+The answer key is uploaded; please compare it with your solutions before the next tutorial.
+
+Salamat po,
+Mark""", "announcement", "en",
+      ann("Tutorial Problem Set 9 Answer Key", "course", "2026-12-25T19:30", "MA2103", "Engineering Mathematics III"),
+      note="A Filipino lecturer: 'tomorrow at 7.30pm'; tutorial groups of one course are the course.")
+
+    M("gorontalo-wita-huruf-kecil", "2026-12-24 11:00:00",
+      ("Fadli Hasan", "fadli.hasan@polibatam.ac.id"),
+      "tolong tayang info kuis",
+      """Siang Mas P4M,
+
+sy lagi di Gorontalo, tolong tayangkan pengumuman di MK Sistem Operasi (IF2104) Senin 28 Des jam 10.00 Wita.
+
+Judul: Kuis Penjadwalan Proses
+kuis online 20 menit, dikerjakan di e-learning.
+
+mksh""", "announcement", "id",
+      ann("Kuis Penjadwalan Proses", "course", "2026-12-28T09:00", "IF2104", "Sistem Operasi"),
+      note="A lecturer in Gorontalo: 'jam 10.00 Wita' in lower case is 09.00 WIB.")
+
+    M("en-turkish-date-then-hhmm-colon", "2026-12-24 15:30:00",
+      ("Dr. Emre Yıldız", "emre.yildiz@ktu-partner.edu.tr"),
+      "Announcement for Power Electronics",
+      """Dear helpdesk,
+
+Please make announcement in my course Power Electronics (EE3204). Title is "Lab Reports Are Graded".
+Announcement should appear Monday 4 Jan 08:00, not before.
+
+Students can see their grade in the gradebook and the comments in the file.
+
+Thank you, good works.
+Emre Yıldız""", "announcement", "en",
+      ann("Lab Reports Are Graded", "course", "2027-01-04T08:00", "EE3204", "Power Electronics"),
+      client="outlook",
+      note="A Turkish partner: 'Title is \"X\"' and 'Announcement should appear Monday 4 Jan 08:00'.")
+
+    M("subjek-judul-saja-english-body-id", "2026-12-28 08:05:00",
+      ("Wahyu Pratama", "wahyu.pratama@polibatam.ac.id"),
+      "Pengumuman - Jadwal Remedial Kalkulus I",
+      """Pagi Mas,
+
+Tolong pengumuman di subjek ditayangkan di MK Kalkulus I (MA1101) besok pukul 07.30.
+
+Remedial untuk mahasiswa dengan nilai UTS di bawah 55, daftar nama ada di course.
+
+Makasih
+Wahyu""", "announcement", "id",
+      ann("Jadwal Remedial Kalkulus I", "course", "2026-12-29T07:30", "MA1101", "Kalkulus I"),
+      client="iphone",
+      note="The title only in the subject after 'Pengumuman -'; 'besok pukul 07.30'.")
+
+    M("near-en-posted-already-event", "2026-12-28 09:30:00",
+      ("Dr. Sarah Thompson", "sarah.thompson@polibatam.ac.id"),
+      "Notice about the guest lecture",
+      """Hi team,
+
+Could you post this in Marketing Management (MB2102) whenever you get a chance today?
+
+Title: Guest Lecture by Shopee Indonesia
+
+Our guest speaker joins us on Tuesday, January 5 at 10:30 AM in Room C-101. Attendance counts as one session.
+
+Thanks!
+Sarah""", "announcement", "en",
+      ann("Guest Lecture by Shopee Indonesia", "course", None, "MB2102", "Marketing Management"),
+      note="NEAR-MISS for a publish time: 'whenever you get a chance today'; the guest lecture's moment is not it.")
+
+    M("docx-bold-title-all-staff", "2026-12-28 10:45:00",
+      ("Bagian Kepegawaian", "kepegawaian@polibatam.ac.id"),
+      "Mohon ditayangkan: pengumuman untuk dosen dan tendik",
+      """Yth. Tim P4M,
+
+Mohon naskah terlampir ditayangkan di halaman depan e-learning untuk seluruh dosen dan tenaga kependidikan pada Rabu, 30 Desember 2026 pukul 08.00 WIB.
+
+Hormat kami,
+Bagian Kepegawaian""", "announcement", "id",
+      ann("Pengisian Sasaran Kinerja Pegawai Tahun 2027", "site", "2026-12-30T08:00"),
+      att=[("docx", "Pengumuman_SKP_2027.docx", [
+          "Pengisian Sasaran Kinerja Pegawai Tahun 2027",
+          "Seluruh dosen dan tenaga kependidikan diminta mengisi SKP tahun 2027 melalui aplikasi kepegawaian.",
+          "Batas pengisian 15 Januari 2027.",
+      ])],
+      note="The title is the first line of the attached DOCX; staff of the whole campus are the site.")
+
+    M("jawa-timur-lusa-jam-sewelas", "2026-12-28 13:20:00",
+      ("Bambang Sutrisno", "bambang.sutrisno@polibatam.ac.id"),
+      "Titip pengumuman praktikum",
+      """Mas P4M, sugeng siang.
+
+Tulung pengumuman iki dipasang nang MK Praktikum Rangkaian Listrik (EL1203), lusa jam sebelas siang.
+
+Judul: Pembagian Kelompok Praktikum Semester Genap
+Daftar kelompok wis tak upload nang folder course.
+
+Suwun
+Bambang""", "announcement", "id",
+      ann("Pembagian Kelompok Praktikum Semester Genap", "course", "2026-12-30T11:00", "EL1203", "Praktikum Rangkaian Listrik"),
+      note="An East Javanese lecturer: 'lusa jam sebelas siang' with the hour in words.")
+
+    M("en-indian-dd-mm-yyyy-hrs-ist", "2026-12-28 15:00:00",
+      ("Dr. Priya Raghavan", "priya.raghavan@iit-partner.ac.in"),
+      "Request to publish announcement - Data Analytics",
+      """Respected Sir/Madam,
+
+Kindly publish the below announcement in the course Data Analytics (IF4105) on 31-12-2026 at 0930 hrs IST.
+
+Title: Joint Hackathon Registration Open
+
+Students may register in teams of three through the form in the course page.
+
+Thanks and regards,
+Dr. Priya Raghavan""", "announcement", "en",
+      ann("Joint Hackathon Registration Open", "course", "2026-12-31T11:00", "IF4105", "Data Analytics"),
+      note="An Indian partner: '31-12-2026 at 0930 hrs IST' is 11:00 WIB.")
+
+    M("near-en-publish-today-event-tomorrow-12h", "2026-12-29 08:00:00",
+      ("Coach Ryan Mitchell", "ryan.mitchell@polibatam.ac.id"),
+      "Futsal tryouts",
+      """Hey team,
+
+Please put this on the front page today for everyone on campus.
+
+Title: Futsal Team Tryouts
+
+Tryouts are tomorrow at 4:30 p.m. on the outdoor court. Bring your own shoes.
+
+Coach Ryan""", "announcement", "en",
+      ann("Futsal Team Tryouts", "site"),
+      note="NEAR-MISS for a publish time: 'today' with no hour; the tryouts' 12-hour moment is not it.")
+
+    M("whole-campus-en-bold-title-thursday", "2026-12-29 10:10:00",
+      ("Campus Health Clinic", "klinik@polibatam.ac.id"),
+      "Notice for everyone on campus",
+      """Hello P4M,
+
+Please publish this for the whole campus on Thursday, 31 December at 7:00 a.m.
+
+*Free Health Check-Up Before the New Year*
+
+The clinic offers free blood pressure and blood sugar checks from 8 to 12 in the main lobby.
+
+Campus Health Clinic""", "announcement", "en",
+      ann("Free Health Check-Up Before the New Year", "site", "2026-12-31T07:00"),
+      html_body=("<div>Hello P4M,</div><div><br></div><div>Please publish this for the whole campus on Thursday, 31 "
+                 "December at 7:00 a.m.</div><div><br></div><div><b>Free Health Check-Up Before the New Year</b></div>"
+                 "<div><br></div><div>The clinic offers free blood pressure and blood sugar checks from 8 to 12 in the "
+                 "main lobby.</div><div><br></div><div>Campus Health Clinic</div>"),
+      note="The title in bold; 'the whole campus' is the site.")
+
+    M("near-berlaku-hingga-en-and-id", "2026-12-29 11:30:00",
+      ("Unit Layanan Terpadu", "ult@polibatam.ac.id"),
+      "Pengumuman layanan libur",
+      """Selamat siang,
+
+Mohon dipasang di beranda e-learning, pengumuman ini berlaku hingga Senin, 4 Januari 2027 pukul 08.00 WIB.
+
+Judul: Layanan Akademik Tutup Selama Libur Tahun Baru
+Permohonan surat selama libur dapat dikirim lewat e-mail ULT.
+
+Terima kasih""", "announcement", "id",
+      ann("Layanan Akademik Tutup Selama Libur Tahun Baru", "site"),
+      note="NEAR-MISS for a publish time: 'berlaku hingga' is how long the notice stays.")
+
 E.PLAN = {"announcement": len(E.MAILS)}
 
 if __name__ == "__main__":
