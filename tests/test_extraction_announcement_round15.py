@@ -29,6 +29,8 @@ def _publish_at(text: str) -> str | None:
         ("Mohon ditayangkan Kamis 10 Juni 2027, 1915 WIB.", "2027-06-10T19:15:00+07:00"),
         # a zone after the bare hour is read as after any clock
         ("The notice should go out on 11 June 0300 CEST.", "2027-06-11T08:00:00+07:00"),
+        # a zone after the "hrs" suffix is still the hour's
+        ("Kindly publish it on 09-06-2027 at 1030 hrs IST.", "2027-06-09T12:00:00+07:00"),
         # a weekday alone is a day too
         ("Announcement must appear Friday 1030, not earlier.", "2027-06-11T10:30:00+07:00"),
     ],
