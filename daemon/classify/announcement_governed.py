@@ -37,7 +37,8 @@ FILLER = re.compile(
 # Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
 _EVENT = re.compile(
     # "mata kuliah X" names the course, not a lecture; "kelompok praktikum 3", "peserta kuis" name who reads it
-    r"\b(?<!kelompok )(?<!peserta )(?<!group )(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
+    r"\b(?<!kelompok )(?<!peserta )(?<!group )"
+    r"(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
     r"praktikum|"
     # the other events a notice announces, in both languages
     r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"

@@ -74,10 +74,11 @@ PUBLISH_AFTER = re.compile(
     re.IGNORECASE,
 )
 # After the text, a sentence about the announcement itself ("It needs to go live on ...", "This should be visible
-# from ...", a partner's article-less "Announcement should be online ...", "Dijadwalkan muncul ...", "Sebaiknya sudah bisa dilihat ...") says when it goes out, in words of being
-# seen.
+# from ...", a partner's article-less "Announcement should be online ...", "Dijadwalkan muncul ...", "Sebaiknya sudah
+# bisa dilihat ...") says when it goes out, in words of being seen.
 _ABOUT_IT = re.compile(
-    r"(?i)^\W*(?:(?:and|dan|also|juga|lalu|then|oh)\W+)?(?:(?:it|this|this one|(?:the |this |my )?(?:notice|announcement|post))\s+"
+    r"(?i)^\W*(?:(?:and|dan|also|juga|lalu|then|oh)\W+)?"
+    r"(?:(?:it|this|this one|(?:the |this |my )?(?:notice|announcement|post))\s+"
     r"(?:should|needs? to|must|has to|can|could|would need to|is to)\b|"
     r"(?:pengumuman|postingan|info)(?:nya|\s+(?:ini|tersebut|itu))?"
     r"\s+(?:harus|perlu|sebaiknya|diharapkan|dijadwalkan|bisa|dapat|mohon|agar|supaya)\b|dijadwalkan|terjadwal|sebaiknya|"
