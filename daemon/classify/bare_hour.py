@@ -9,9 +9,9 @@ from daemon.classify.clock import ZONE, Zone, zone_offset
 
 # Partners abroad write the hour as four digits with no separator right after the day it belongs to. Only
 # right after a day is such a number an hour: elsewhere it is a room, a count or a year ("20:26" from "2026" is
-# never read, so 20:20 to 20:59 are given up).
+# never read, so 20:20 to 20:59 are given up), and so it is after "at" ("tomorrow at 1930" may be a room).
 _BARE_HOUR = re.compile(
-    r"[ \t]*+,?[ \t]*+(?:(?:at|@|pukul|pkl|jam)[ \t]++)?(?!20[2-9]\d)([01]\d|2[0-3])([0-5]\d)(?![.:/,-]?\d)"
+    r"[ \t]*+,?[ \t]*+(?:(?:pukul|pkl|jam)[ \t]++)?(?!20[2-9]\d)([01]\d|2[0-3])([0-5]\d)(?![.:/,-]?\d)"
     # ("0930 hrs IST": the zone after its suffix)
     r"(?:[ \t]*+hrs?\b)?" + ZONE,
     re.IGNORECASE,
