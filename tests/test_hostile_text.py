@@ -450,6 +450,14 @@ def _system_notice(text: str) -> object:
         pytest.param(_announcement, "judulnya " + "lomba " * 10_000, id="title-without-emoji"),
         pytest.param(emoji_break, "a " * 20_000 + "🎤 x", id="labelled-title-emoji"),
         pytest.param(_announcement, "judulnya " + "🎉 " * 10_000 + "x", id="emoji-before-title"),
+        # a labelled title of words and emoji by the thousand: read as a sentence or not in one pass (minutes before)
+        pytest.param(_announcement, "Title: " + "a 🎤 " * 10_000, id="title-words-and-emoji"),
+        pytest.param(_announcement, "Title: " + "a 🎤" * 10_000, id="title-words-glued-emoji"),
+        # days with bare four-digit hours, words before "up", hours parted by "h", by the thousand
+        pytest.param(_announcement, "Please publish it " + "Monday 7 Dec 0800, " * 3_000, id="bare-hours"),
+        pytest.param(_announcement, "Could you put " + "a wee " * 10_000 + "notice up", id="put-notice-up"),
+        pytest.param(_announcement, "Please post it at " + "8h3" * 10_000, id="hour-h-minutes"),
+        pytest.param(_announcement, "Announcement should " + "announcement " * 10_000, id="article-less-notice"),
         pytest.param(posted_course, "pasang di " + "Basis Data " * 10_000, id="course-as-place"),
         pytest.param(posted_course, "For " + "Data of " * 10_000, id="course-opening"),
         # numeric dates by the thousand, each weighed in both orders

@@ -36,8 +36,9 @@ FILLER = re.compile(
 # When the class, quiz or deadline is named, a moment after it is when that happens, not when the text goes out.
 # Only lower-case words count: a capitalised "Praktikum" is part of a course's name.
 _EVENT = re.compile(
-    # "mata kuliah X" names the course, not a lecture
-    r"\b(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
+    # "mata kuliah X" names the course, not a lecture; "kelompok praktikum 3", "peserta kuis" name who reads it
+    r"\b(?<!kelompok )(?<!peserta )(?<!group )"
+    r"(?:(?<!mata )kuliah|perkuliahan|kelas pengganti|kuis|quiz|ujian|uts|uas|exam|rapat|meeting|presentasi|"
     r"praktikum|"
     # the other events a notice announces, in both languages
     r"lecture|seminar|webinar|workshop|talk|sessions?|sesi|pelatihan|sosialisasi|acara|kegiatan|upacara|wisuda|"

@@ -54,6 +54,9 @@ PUBLISH = re.compile(
     r"\b(?:pop|stick|bung|throw|slap|whack|chuck|shove|have|get|put)\s+(?:it|this|that|these|them|the\s+(?:notice|announcement|post))\s+"
     r"(?:up|out|online|on)\b|"
     r"\bput (?:up|an?|the|this)\b|\brun (?:the|this|it)\b|"
+    # the notice between the verb and "up": "putting a wee notice up", "get the reminder up", "popping one up"
+    r"\b(?:put(?:ting)?|pop(?:ping)?|stick(?:ing)?|get(?:ting)?)\s+(?:(?:a|an|the|this|that|my|our|one)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:notice|announcement|post|note|reminder|message|one)\s+(?:up|on|online)\b|\bputting up\b|"
     # being seen is being published: "display it from ...", "bisa dilihat mahasiswa ...", "be online on ..."
     r"display|dilihat|dibaca|\b(?:be|is|being|sudah|bisa) online\b",
     re.IGNORECASE,
@@ -71,10 +74,11 @@ PUBLISH_AFTER = re.compile(
     re.IGNORECASE,
 )
 # After the text, a sentence about the announcement itself ("It needs to go live on ...", "This should be visible
-# from ...", "Dijadwalkan muncul ...", "Sebaiknya sudah bisa dilihat ...") says when it goes out, in words of being
-# seen.
+# from ...", a partner's article-less "Announcement should be online ...", "Dijadwalkan muncul ...", "Sebaiknya sudah
+# bisa dilihat ...") says when it goes out, in words of being seen.
 _ABOUT_IT = re.compile(
-    r"(?i)^\W*(?:(?:and|dan|also|juga|lalu|then|oh)\W+)?(?:(?:it|this|this one|the (?:notice|announcement|post))\s+"
+    r"(?i)^\W*(?:(?:and|dan|also|juga|lalu|then|oh)\W+)?"
+    r"(?:(?:it|this|this one|(?:the |this |my )?(?:notice|announcement|post))\s+"
     r"(?:should|needs? to|must|has to|can|could|would need to|is to)\b|"
     r"(?:pengumuman|postingan|info)(?:nya|\s+(?:ini|tersebut|itu))?"
     r"\s+(?:harus|perlu|sebaiknya|diharapkan|dijadwalkan|bisa|dapat|mohon|agar|supaya)\b|dijadwalkan|terjadwal|sebaiknya|"

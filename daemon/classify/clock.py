@@ -97,6 +97,8 @@ _ZONE = (
     + r"))"
     r"\b\)?)?"
 )
+# a written zone after any clock, read by readers of other clock shapes too
+ZONE = _ZONE
 # "at 7 in the evening", "8.30 in the morning": the part of the day after the hour, English style
 _IN_THE = r"(?:in\s+the\s+)?"
 # "jam tujuh pagi", "pukul dua belas": hours written out, read only after "jam"/"pukul" (see find_time)
@@ -108,13 +110,14 @@ _HOUR_WORD = {
 } | {"dua belas": 12}
 _HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
 _TIME = re.compile(
-    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00
+    # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00; "8h30" is 08:30 as
+    # French and Turkish writers part the hour
     r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
     + _HOUR_WORDS
-    + r")(?:(?:[.:]|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    + r")(?:(?:[.:]|(?<=\d)h(?=[0-5]\d\b)|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
     r"\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?\b)?"
     rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
-    rf"|\b(\d{{1,2}})[.:](\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
+    rf"|\b(\d{{1,2}})(?:[.:]|h(?=[0-5]\d\b))(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
     rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"

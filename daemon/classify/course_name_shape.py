@@ -229,6 +229,9 @@ def trim_name(words: list[str]) -> str | None:
         words = words[1:]
     if numbered and (not words or words[0].lower() in CONNECTORS):
         return None
+    # "for section B of Business English": a class's letter and its "of" open no name
+    if len(words) > 2 and re.fullmatch(r"[A-H]", words[0]) and words[1].lower() in {"of", "dari"}:
+        words = words[2:]
     # A short name built on the code opens no name either: "swap CE2104 for CE2104-STR on Structural Analysis".
     while words and (
         words[0].lower() in CONNECTORS or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,4}\d{3,4}-[A-Z0-9]+", words[0]))

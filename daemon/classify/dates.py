@@ -5,9 +5,11 @@ clock time itself is read by clock."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from daemon.classify.bare_hour import bare_hour
 from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_wib
 
 MONTHS = {
@@ -278,11 +280,17 @@ def _dates(text: str, reference: datetime) -> list[tuple[date, int, int]]:
     local = writers_date(reference)
     absolute = _absolute(text, local)
     found = list(absolute)
+    # the written dates do not overlap and come in order: the one to look at is found by halving, not by a scan per
+    # relative word (quadratic on "Monday 7 Dec, " by the thousand)
+    starts = [start for _, start, _ in absolute]
     for match in _RELATIVE.finditer(text):
         day = _relative(match, local)
         # "tomorrow, 20 November 2025" / "Senin, 22 September": a written date close after a relative word is the date.
-        close = any(match.start() <= start <= match.end() + 25 for _, start, _ in absolute)
-        overlaps = any(start < match.end() and match.start() < end for _, start, end in absolute)
+        following = bisect_left(starts, match.start())
+        close = following < len(starts) and starts[following] <= match.end() + 25
+        # the last written date starting before the word ends reaches furthest
+        last = bisect_left(starts, match.end()) - 1
+        overlaps = last >= 0 and match.start() < absolute[last][2]
         if day is not None and not close and not overlaps:
             found.append((day, match.start(), match.end()))
     return sorted(found, key=lambda item: item[1])
@@ -308,7 +316,8 @@ def find_moment(text: str, reference: datetime) -> FoundMoment | None:
         preceding = dates[index - 1][2] if index else 0
         # "malam ini jam 8", "besok sore jam 4": the part of the day said with the date sets the hour's half.
         part = re.search(r"\b(?:" + PART_OF_DAY + r"|tonight)", text[start : end + 12], re.IGNORECASE)
-        after = find_time(text[end : min(end + _NEXT_TIME, following)])
+        # a bare "0800" right after the day is its hour before any clock further on
+        after = bare_hour(near := text[end : min(end + _NEXT_TIME, following)]) or find_time(near)
         window = max(preceding, start - _PREVIOUS_TIME)
         clocked = after or find_time(text[window:start])
         if clocked is None and part and (rough := _ROUGH_HOUR.match(text, start + part.end())):
