@@ -13,6 +13,7 @@ from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.our_answer import read_answer, withdraws
 from daemon.classify.our_question import asked_in, asks_for_other_changes
 from daemon.classify.reply_fields import read_reply
+from daemon.classify.request_under_ask import request_under_ask
 
 # As sure as a request that names its type: the helpdesk's own mail named it, the reply answers that mail.
 CONFIDENCE = 0.9
@@ -41,7 +42,7 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     reply answers it (gives an asked value) or withdraws the request; None for any other reply."""
     asked = asked_in(context)
     if asked is None:
-        return None
+        return _request_below_ask(subject, text, context, reference)
     if not text.strip():
         return Classification(
             RequestType.OTHER,
@@ -79,3 +80,24 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
         fields if asks_for_other_changes(context) else replace(fields, changes=()), asked.listed, given
     )
     return Classification(request_type, CONFIDENCE, (reason, *sources), fields)
+
+
+def _request_below_ask(subject: str, text: str, context: str, reference: datetime) -> Classification | None:
+    """A reply to a receipt quoted in part or paraphrased ("Mohon lengkapi: kode MK") above the writer's own request:
+    the changes are the ones that request asks for, read there as a request; the reply's own words give the course
+    (and any change of their own). None when the quoted request asks for no change the checks keep."""
+    request = request_under_ask(context)
+    if not request:
+        return None
+    asked, sources = extract_fields(RequestType.COURSE_DATA, "", request, reference)
+    if not asked.changes:
+        return None
+    answered, answered_sources = extract_fields(RequestType.COURSE_DATA, subject, text, reference)
+    fields = replace(
+        asked,
+        course_code=find_course_code("", text) or asked.course_code,
+        course_name=answered.course_name or asked.course_name,
+        changes=tuple((dict(asked.changes) | dict(answered.changes)).items()),
+    )
+    reason = "an answer to the helpdesk's ask to complete the request quoted below it"
+    return Classification(RequestType.COURSE_DATA, CONFIDENCE, (reason, *sources, *answered_sources), fields)
