@@ -276,12 +276,260 @@ Rafael
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 2
+
+M("outlook-reply-code-under-rules", "2028-10-02 08:35:00",
+  ("Budi Prasetyo", "budi.prasetyo@polibatam.ac.id"),
+  "RE: [P4M #4301] Permintaan perubahan data MK",
+  """Kode MK-nya TK2103 Bu.
+
+Salam,
+Budi Prasetyo
+
+________________________________
+From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Sent: Monday, October 2, 2028 8:10 AM
+To: Budi Prasetyo <budi.prasetyo@polibatam.ac.id>
+Subject: [P4M #4301] Permintaan perubahan data MK
+
+Yth. Bapak Budi,
+Mohon dilengkapi kode mata kuliahnya, Pak.
+Terima kasih.
+
+________________________________
+From: Budi Prasetyo <budi.prasetyo@polibatam.ac.id>
+Sent: Monday, October 2, 2028 7:52 AM
+To: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Subject: Permintaan perubahan data MK
+
+Selamat pagi, mohon nama singkat MK Kimia Analitik diganti jadi KIMAN-2A. Terima kasih.
+""", "course_data", "id", cd("TK2103", "Kimia Analitik", shortname="KIMAN-2A"), client="outlook",
+  reply="<tkt-4301.ack@helpdesk.polibatam.ac.id>",
+  note="An Outlook reply: the threads under rules and header blocks, no quote marks.")
+
+M("en-reply-labelled-code-new-question", "2028-10-02 13:00:00",
+  ("Mei Ling Tan", "meiling.tan@polibatam.ac.id"),
+  "Re: [P4M #4310] Your request",
+  """Course code: CS2107
+
+Quick question while I have you: can TAs see the enrolment key once it is changed?
+
+On Mon, Oct 2, 2028 at 11:41 AM Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Ms Tan,
+> Thank you for your request. Could you please provide the course code?
+> Best regards,
+> Helpdesk P4M
+>
+> On Mon, Oct 2, 2028 at 11:20 AM Mei Ling Tan <meiling.tan@polibatam.ac.id> wrote:
+>> Hi, please set the enrolment key of Data Structures to DS-ganjil28. Thanks!
+""", "course_data", "en", cd("CS2107", "Data Structures", **key("DS-ganjil28")),
+  reply="<tkt-4310.ack@helpdesk.polibatam.ac.id>",
+  note="The code on a labelled line, then a question of the writer's own; the receipt paraphrased in English.")
+
+M("reply-name-for-course-nested-key", "2028-10-03 09:10:00",
+  ("Ratna Sari Dewi", "ratna.dewi@polibatam.ac.id"),
+  "Re: [P4M #4322] Mohon lengkapi: kode atau nama mata kuliah",
+  """Mata kuliahnya Kimia Dasar, kode TK1101.
+
+Terima kasih,
+Ratna
+
+Pada Sel, 3 Okt 2028 08.44, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Mohon lengkapi: kode atau nama mata kuliah.
+>
+> Pada Sel, 3 Okt 2028 08.30, Ratna Sari Dewi menulis:
+>> Pak/Bu, tolong enrol key mata kuliah saya diganti jadi kimdas-99, terima kasih.
+""", "course_data", "id", cd("TK1101", "Kimia Dasar", **key("kimdas-99")), client="thunderbird",
+  reply="<tkt-4322.ack@helpdesk.polibatam.ac.id>",
+  note="The request named no course; the reply names it; the receipt kept in part without its type line.")
+
+M("reply-code-thanks-nested-fullname", "2028-10-03 14:25:00",
+  ("Hendrik Tampubolon", "hendrik.tampubolon@polibatam.ac.id"),
+  "Re: [P4M #4330] Mohon lengkapi: kode MK",
+  """Maaf baru balas. MN2208 kodenya.
+Tks
+
+Dikirim dari Yahoo Mail di Android
+
+  Pada Sel, 3 Okt 2028 pada 11.02, Helpdesk P4M<helpdesk-p4m@polibatam.ac.id> menulis:
+>   Mohon lengkapi: kode MK
+>
+>     Pada Sel, 3 Okt 2028 pada 10.40, Hendrik Tampubolon menulis:
+>>   Siang, nama MK Manajemen Operasi di e-learning mohon diubah menjadi Manajemen Operasi dan Rantai Pasok.
+""", "course_data", "id",
+  cd("MN2208", "Manajemen Operasi", fullname="Manajemen Operasi dan Rantai Pasok"),
+  reply="<tkt-4330.ack@helpdesk.polibatam.ac.id>",
+  note="Yahoo Mail on Android: indented quote marks and attribution.")
+
+M("near-reply-code-support-request", "2028-10-04 10:00:00",
+  ("Indah Permatasari", "indah.permatasari@polibatam.ac.id"),
+  "Re: [P4M #4341] Mohon lengkapi: kode MK",
+  """IF3105
+
+Pada Rab, 4 Okt 2028 pukul 09.15 Helpdesk P4M menulis:
+> Mohon lengkapi: kode MK.
+>
+> Pada Rab, 4 Okt 2028 pukul 08.58 Indah Permatasari menulis:
+>> Pagi, mahasiswa saya tidak bisa upload tugas di MK Keamanan Jaringan, selalu muncul error file terlalu besar.
+""", "elearning_support", "id", {},
+  reply="<tkt-4341.ack@helpdesk.polibatam.ac.id>",
+  note="Near-miss: the quoted request is a support problem; no change to claim.")
+
+M("en-html-table-change-requested", "2028-10-04 13:40:00",
+  ("Programme Office Computer Science", "cs.office@polibatam.ac.id"),
+  "E-learning updates",
+  "", "course_data", "en", cd("CS2107", "Data Structures", **key("ds#2107-new")), client="outlook",
+  html_body="""<p class="MsoNormal">Dear Helpdesk,<o:p></o:p></p>
+<p class="MsoNormal">Please apply the following:<o:p></o:p></p>
+<table border="1" cellspacing="0" cellpadding="4"><tr><th>Course code</th><th>Course title</th><th>Change requested</th></tr>
+<tr><td>CS2107</td><td>Data Structures</td><td>Enrolment key: ds#2107-new</td></tr></table>
+<p class="MsoNormal">Thank you,<o:p></o:p></p><p class="MsoNormal">Programme Office<o:p></o:p></p>""",
+  note="An HTML table in English with a 'Change requested' column.")
+
+M("tab-table-yang-diubah", "2028-10-05 08:15:00",
+  ("Staf Jurusan Manajemen Bisnis", "staf.mb@polibatam.ac.id"),
+  "Perubahan kelas MK",
+  "Yth. Helpdesk P4M,\n\nMohon diproses:\n\n"
+  "Kode\tNama MK\tYang diubah\n"
+  "MB2203\tPengantar Bisnis\tKelas jadi MB-2B Malam\n\n"
+  "Terima kasih,\nStaf Jurusan MB\n",
+  "course_data", "id", cd("MB2203", "Pengantar Bisnis", **klass("MB-2B Malam")), client="thunderbird",
+  note="A tab-separated row whose last cell says the change in words.")
+
+M("en-html-before-after-items", "2028-10-05 11:30:00",
+  ("Lucas Moreau", "lucas.moreau@polibatam.ac.id"),
+  "Robotics course",
+  "", "course_data", "en", cd("RB3101", "Robotics", fullname="Robotics and Automation", credits="4"),
+  client="outlook",
+  html_body="""<p class="MsoNormal">Hello,<o:p></o:p></p>
+<p class="MsoNormal">For Robotics (RB3101), please change:<o:p></o:p></p>
+<table border="1" cellspacing="0" cellpadding="3"><tr><td><b>Item</b></td><td><b>Before</b></td><td><b>After</b></td></tr>
+<tr><td>Course name</td><td>Robotics</td><td>Robotics and Automation</td></tr>
+<tr><td>Credits</td><td>3</td><td>4</td></tr></table>
+<p class="MsoNormal">Regards,<o:p></o:p></p><p class="MsoNormal">Lucas<o:p></o:p></p>""",
+  note="A two-column before/after table headed in English.")
+
+M("html-table-rows-lecturer-first", "2028-10-06 09:00:00",
+  ("Koordinator Prodi Teknik Mesin", "kaprodi.mesin@polibatam.ac.id"),
+  "Perubahan data MK Teknik Mesin",
+  "", "course_data", "id", cd("ME2101", "Mekanika Fluida", lecturer="Dr. Yusuf Ramadhan, S.T., M.T."),
+  client="outlook",
+  html_body="""<p class="MsoNormal">Yth. Helpdesk P4M,<o:p></o:p></p>
+<p class="MsoNormal">Mohon perubahan data berikut:<o:p></o:p></p>
+<table border="1" cellspacing="0" cellpadding="4"><tr><th>No</th><th>Kode</th><th>Mata Kuliah</th><th>Perubahan</th></tr>
+<tr><td>1</td><td>ME2101</td><td>Mekanika Fluida</td><td>Dosen pengampu: Dr. Yusuf Ramadhan, S.T., M.T.</td></tr>
+<tr><td>2</td><td>ME2204</td><td>Perpindahan Panas</td><td>Kelas: ME-2B</td></tr></table>
+<p class="MsoNormal">Hormat kami,<o:p></o:p></p><p class="MsoNormal">Koordinator Prodi Teknik Mesin<o:p></o:p></p>""",
+  note="Two courses in the rows; the first row's change is the lecturer.")
+
+M("near-table-change-column-none", "2028-10-06 14:20:00",
+  ("Admin Prodi Akuntansi Manajerial", "admin.akm@polibatam.ac.id"),
+  "Cek data MK",
+  "", "course_data", "id", cd("AKM3101", "Akuntansi Sektor Publik"), client="outlook",
+  html_body="""<p class="MsoNormal">Yth. Helpdesk,<o:p></o:p></p>
+<p class="MsoNormal">Berikut rekap pengecekan data MK kami di e-learning:<o:p></o:p></p>
+<table border="1" cellspacing="0" cellpadding="4"><tr><th>Kode MK</th><th>Nama MK</th><th>Perubahan</th></tr>
+<tr><td>AKM3101</td><td>Akuntansi Sektor Publik</td><td>tidak ada</td></tr></table>
+<p class="MsoNormal">Mohon dicek kembali apakah data di sistem sudah sama.<o:p></o:p></p>""",
+  note="Near-miss: the change column says there is none.")
+
+M("nextline-quoted-value-menjadi", "2028-10-09 08:45:00",
+  ("Yulianti", "yulianti@polibatam.ac.id"),
+  "Nama MK Fisika Terapan",
+  """Selamat pagi Bapak/Ibu,
+
+Nama MK Fisika Terapan (TF1201) tolong diganti menjadi:
+
+"Fisika Teknik Terapan"
+
+Terima kasih.
+Yulianti
+""", "course_data", "id", cd("TF1201", "Fisika Terapan", fullname="Fisika Teknik Terapan"), client="outlook",
+  note="The value in quotes on its own line after 'menjadi:'.")
+
+M("en-nextline-star-bullet", "2028-10-09 10:20:00",
+  ("Kwame Mensah", "kwame.mensah@polibatam.ac.id"),
+  "Short name Robotics",
+  """Hi,
+
+Please change the short name of Industrial Robotics (RB3205) to:
+* ROBO-3205
+
+Ta,
+Kwame
+""", "course_data", "en", cd("RB3205", "Industrial Robotics", shortname="ROBO-3205"), client="thunderbird",
+  note="A star bullet under 'to:'.")
+
+M("nextline-yang-baru-bullet", "2028-10-09 15:05:00",
+  ("Taufik Hidayat", "taufik.hidayat@polibatam.ac.id"),
+  "enrol key jarkom",
+  """Siang min, minta tolong ganti enrol key MK Jaringan Komputer (TI2301) ya, soalnya bocor ke grup angkatan.
+Yang baru:
+• jarkom_2028
+
+Taufik
+""", "course_data", "id", cd("TI2301", "Jaringan Komputer", **key("jarkom_2028")), client="iphone",
+  note="'Yang baru:' on a line of its own after the sentence naming the field; the value a bullet below.")
+
+M("credits-word-dinaikkan-empat", "2028-10-10 08:30:00",
+  ("Slamet Riyadi", "slamet.riyadi@polibatam.ac.id"),
+  "bobot MK Fisika Dasar",
+  """Yth. Helpdesk,
+
+Mohon bobot MK Fisika Dasar (TF1101) di e-learning dinaikkan menjadi empat SKS mulai semester ini.
+
+Terima kasih,
+Slamet
+""", "course_data", "id", cd("TF1101", "Fisika Dasar", credits="empat SKS"),
+  note="Credits raised to a number spelled as a word.")
+
+M("en-credits-word-should-be-four", "2028-10-10 11:15:00",
+  ("Amelia Clarke", "amelia.clarke@polibatam.ac.id"),
+  "Statics credits",
+  """Dear team,
+
+Statics (CE1203) shows 3 credits on the e-learning page; it should be four credits from this year.
+
+Thanks,
+Amelia
+""", "course_data", "en", cd("CE1203", "Statics", credits="four credits"), client="outlook",
+  note="The right count spelled out after 'should be'.")
+
+M("credits-harusnya-dua-bukan-tiga", "2028-10-10 14:00:00",
+  ("Rini Anggraeni", "rini.anggraeni@polibatam.ac.id"),
+  "sks MK etika profesi salah",
+  """Halo P4M, sks MK Etika Profesi (IF4102) di elearning harusnya dua, bukan tiga. Mohon dibetulkan ya.
+
+Rini
+""", "course_data", "id", cd("IF4102", "Etika Profesi", credits="dua"), client="iphone",
+  note="The right count as a word, then the wrong one after 'bukan'.")
+
+M("subject-only-class-menjadi", "2028-10-11 09:30:00",
+  ("Anton Wijaya", "anton.wijaya@polibatam.ac.id"),
+  "Mohon ubah kelas TI2210 menjadi TI-2C",
+  """Terima kasih Pak.
+
+Anton
+""", "course_data", "id", cd("TI2210", None, **klass("TI-2C")), client="iphone",
+  note="The change only in the subject, 'ubah kelas X menjadi Y'.")
+
+M("en-subject-only-key-arrow", "2028-10-11 13:45:00",
+  ("Sophie Laurent", "sophie.laurent@polibatam.ac.id"),
+  "Enrol key IF3104 -> if3104#new please",
+  """thx!
+""", "course_data", "en", cd("IF3104", None, **key("if3104#new")), client="iphone",
+  note="Subject only, in English with an arrow.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
-    E.PLAN = {"course_data": len(E.MAILS)}
     only = os.environ.get("TUNE30_BATCH")
     if only:
         b = int(only)
         del E.MAILS[BATCH_ENDS[b - 1]:]
         del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    E.PLAN = {}
+    for mail in E.MAILS:
+        E.PLAN[mail["type"]] = E.PLAN.get(mail["type"], 0) + 1
     sys.exit(E.main())
