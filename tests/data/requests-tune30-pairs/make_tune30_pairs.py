@@ -522,6 +522,107 @@ M("en-subject-only-key-arrow", "2028-10-11 13:45:00",
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 3
+
+M("en-rename-with-short-name", "2028-11-01 08:20:00",
+  ("Nadia Rahman", "nadia.rahman@polibatam.ac.id"),
+  "Work Study course",
+  """Dear P4M,
+
+Following the curriculum review, please rename IE2104 Work Study to Work Study and Ergonomics, with short name WSE-2104.
+
+Kind regards,
+Nadia Rahman
+""", "course_data", "en",
+  cd("IE2104", "Work Study", fullname="Work Study and Ergonomics", shortname="WSE-2104"), client="outlook",
+  note="A second change attached to a rename by 'with short name'.")
+
+M("rename-dengan-nama-singkat", "2028-11-01 10:40:00",
+  ("Joko Susilo", "joko.susilo@polibatam.ac.id"),
+  "Nama MK Termodinamika",
+  """Selamat siang,
+
+Mohon nama MK TK2201 Termodinamika diganti menjadi Termodinamika Teknik, dengan nama singkat TERMO-TK.
+
+Terima kasih,
+Joko
+""", "course_data", "id",
+  cd("TK2201", "Termodinamika", fullname="Termodinamika Teknik", shortname="TERMO-TK"),
+  note="'dengan nama singkat Y' after the new name.")
+
+M("en-renamed-and-given-short-name", "2028-11-01 14:05:00",
+  ("Peter Novak", "peter.novak@polibatam.ac.id"),
+  "Linear Algebra",
+  """Hello,
+
+Could MA2201 Linear Algebra be renamed Applied Linear Algebra and given the short name ALA-2201?
+
+Thanks a lot,
+Peter
+""", "course_data", "en",
+  cd("MA2201", "Linear Algebra", fullname="Applied Linear Algebra", shortname="ALA-2201"), client="thunderbird",
+  note="'and given the short name Y' after the rename.")
+
+M("near-rename-same-short-name", "2028-11-02 09:15:00",
+  ("Siti Rahayu", "siti.rahayu@polibatam.ac.id"),
+  "Rename Cost Accounting",
+  """Hi,
+
+Please rename AK2203 Cost Accounting to Cost and Management Accounting, with the same short name as before.
+
+Siti
+""", "course_data", "en",
+  cd("AK2203", "Cost Accounting", fullname="Cost and Management Accounting"), client="outlook",
+  note="Near-miss: 'with the same short name' keeps it; only the name changes.")
+
+M("en-make-it-next-sentence-key", "2028-11-02 11:30:00",
+  ("Marco Bianchi", "marco.bianchi@polibatam.ac.id"),
+  "Hydraulics enrolment key",
+  """Hello,
+
+The enrolment key of Hydraulics (CE2202) is still hyd2025 from last year. Please make it HYD-ganjil28 instead.
+
+Grazie,
+Marco
+""", "course_data", "en", cd("CE2202", "Hydraulics", **key("HYD-ganjil28")), client="outlook",
+  note="The field named in one sentence, 'make it Y instead' in the next.")
+
+M("en-kindly-make-it-short-name", "2028-11-02 15:10:00",
+  ("Chukwuemeka Obi", "emeka.obi@polibatam.ac.id"),
+  "Marine Engineering short name",
+  """Good afternoon,
+
+The short name of my course Marine Engineering (MR3101) appears as ME3 in the dashboard, which students find confusing. Kindly make it MARENG-3101.
+
+Regards,
+Emeka
+""", "course_data", "en", cd("MR3101", "Marine Engineering", shortname="MARENG-3101"),
+  note="'Kindly make it Y' after a sentence saying what the short name shows.")
+
+M("dibuat-kelas-kalimat-berikut", "2028-11-03 08:50:00",
+  ("Heru Santoso", "heru.santoso@polibatam.ac.id"),
+  "Kelas Gambar Teknik",
+  """Pagi,
+
+Kelas MK Gambar Teknik (TM1104) di e-learning masih tertulis TM-1A. Tolong dibuat TM-1A Malam saja.
+
+Heru
+""", "course_data", "id", cd("TM1104", "Gambar Teknik", **klass("TM-1A Malam")), client="iphone",
+  note="'Tolong dibuat Y' in the sentence after the one naming the field and its current value.")
+
+M("near-make-it-visible", "2028-11-03 13:25:00",
+  ("Anna Kowalska", "anna.kowalska@polibatam.ac.id"),
+  "Course visibility",
+  """Hi,
+
+The short name of Materials Science (ME2103) is MATSCI, that is fine. Please make it visible to the students from Monday instead of hidden.
+
+Anna
+""", "course_data", "en", cd("ME2103", "Materials Science"), client="thunderbird",
+  note="Near-miss: 'make it visible' is no value of the field named before.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE30_BATCH")
