@@ -11,9 +11,9 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.our_answer import read_answer, withdraws
-from daemon.classify.our_question import asked_in, asks_for_other_changes
+from daemon.classify.our_question import Asked, asked_in, asks_for_other_changes
 from daemon.classify.reply_fields import read_reply
-from daemon.classify.request_under_ask import request_under_ask
+from daemon.classify.request_under_ask import ask_to_complete
 
 # As sure as a request that names its type: the helpdesk's own mail named it, the reply answers that mail.
 CONFIDENCE = 0.9
@@ -83,21 +83,32 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
 
 
 def _request_below_ask(subject: str, text: str, context: str, reference: datetime) -> Classification | None:
-    """A reply to a receipt quoted in part or paraphrased ("Mohon lengkapi: kode MK") above the writer's own request:
-    the changes are the ones that request asks for, read there as a request; the reply's own words give the course
-    (and any change of their own). None when the quoted request asks for no change the checks keep."""
-    request = request_under_ask(context)
-    if not request:
+    """A reply to a receipt quoted in part or paraphrased ("Mohon lengkapi: kode MK", "Please provide the new
+    enrolment key") above the writer's own request: the changes that request asks for, read there as a request, and
+    the value the reply gives for the one new value asked; the reply's own words give the course. None when no
+    change is found that the checks keep."""
+    ask = ask_to_complete(context)
+    if ask is None:
         return None
-    asked, sources = extract_fields(RequestType.COURSE_DATA, "", request, reference)
-    if not asked.changes:
-        return None
+    requested, sources = (
+        extract_fields(RequestType.COURSE_DATA, "", ask.request, reference) if ask.request else (RequestFields(), ())
+    )
     answered, answered_sources = extract_fields(RequestType.COURSE_DATA, subject, text, reference)
+    code = find_course_code("", text) or requested.course_code
+    field = ask.field_asked()
+    given = read_answer(Asked(RequestType.COURSE_DATA, (), (f"changes.{field}",)), text, code, subject) if field else ()
+    changes = (
+        dict(requested.changes)
+        | dict(answered.changes)
+        | {item.field.removeprefix("changes."): item.value for item in given if item.field.startswith("changes.")}
+    )
+    if not changes:
+        return None
     fields = replace(
-        asked,
-        course_code=find_course_code("", text) or asked.course_code,
-        course_name=answered.course_name or asked.course_name,
-        changes=tuple((dict(asked.changes) | dict(answered.changes)).items()),
+        requested,
+        course_code=code,
+        course_name=answered.course_name or requested.course_name,
+        changes=tuple(changes.items()),
     )
     reason = "an answer to the helpdesk's ask to complete the request quoted below it"
     return Classification(RequestType.COURSE_DATA, CONFIDENCE, (reason, *sources, *answered_sources), fields)

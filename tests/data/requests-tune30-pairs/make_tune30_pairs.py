@@ -623,6 +623,88 @@ Anna
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ---------------------------------------------------------------- batch 4
+
+M("reply-value-for-paraphrased-ask-shortname", "2028-11-13 08:30:00",
+  ("Dian Puspita", "dian.puspita@polibatam.ac.id"),
+  "Re: [P4M #4620] Nama singkat MK",
+  """KIMOR-2B
+
+Pada Sen, 13 Nov 2028 pukul 08.05 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Yth. Ibu Dian,
+> Mohon lengkapi: nama singkat baru yang diinginkan.
+> Terima kasih.
+>
+> Pada Sen, 13 Nov 2028 pukul 07.48 Dian Puspita menulis:
+>> Pagi, tolong ganti nama singkat MK Kimia Organik (TK2104), yang sekarang membingungkan mahasiswa.
+""", "course_data", "id", cd("TK2104", "Kimia Organik", shortname="KIMOR-2B"),
+  reply="<tkt-4620.ack@helpdesk.polibatam.ac.id>",
+  note="The value alone for the field the paraphrased ask names; the request below named the field, no value.")
+
+M("en-reply-value-for-provide-key", "2028-11-13 10:50:00",
+  ("Olumide Adeyemi", "olumide.adeyemi@polibatam.ac.id"),
+  "RE: [P4M #4628] Surveying enrolment key",
+  """Survey#2028
+
+Olumide
+
+On Mon, 13 Nov 2028, 10:31 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Mr Adeyemi,
+> Please provide the new enrolment key.
+> Regards, Helpdesk P4M
+>
+> On Mon, 13 Nov 2028, 10:02 Olumide Adeyemi wrote:
+>> Please change the enrolment key for Surveying (CE2105); last year's students still use it.
+""", "course_data", "en", cd("CE2105", "Surveying", **key("Survey#2028")), client="outlook",
+  reply="<tkt-4628.ack@helpdesk.polibatam.ac.id>",
+  note="'Please provide the new enrolment key' answered by the key alone.")
+
+M("reply-credits-for-dilengkapi-sks", "2028-11-14 09:15:00",
+  ("Gunawan Siregar", "gunawan.siregar@polibatam.ac.id"),
+  "Re: [P4M #4633] SKS Statistika Industri",
+  """3 sks pak
+
+Pada Sel, 14 Nov 2028 pukul 08.40 Helpdesk P4M menulis:
+> Mohon dilengkapi jumlah SKS yang benar, Pak.
+>
+> Pada Sel, 14 Nov 2028 pukul 08.12 Gunawan Siregar menulis:
+>> SKS MK Statistika Industri (IE2201) di e-learning salah, mohon dibetulkan.
+""", "course_data", "id", cd("IE2201", "Statistika Industri", credits="3 sks"), client="iphone",
+  reply="<tkt-4633.ack@helpdesk.polibatam.ac.id>",
+  note="The count for 'jumlah SKS yang benar', asked in a paraphrase.")
+
+M("reply-labelled-class-plus-question", "2028-11-14 13:30:00",
+  ("Fransiska Lamury", "fransiska.lamury@polibatam.ac.id"),
+  "Re: [P4M #4641] Kelas Basis Data Lanjut",
+  """Kelas: TI-3A Malam
+
+Btw, jadwal kuliahnya ikut berubah tidak ya?
+
+Pada Sel, 14 Nov 2028 pukul 13.02 Helpdesk P4M menulis:
+> Mohon lengkapi kelas barunya ya, Bu.
+>
+> Pada Sel, 14 Nov 2028 pukul 12.40 Fransiska Lamury menulis:
+>> Pak, kelas MK Basis Data Lanjut (IF3102) tolong dipindah, mahasiswanya pindah ke program malam.
+""", "course_data", "id", cd("IF3102", "Basis Data Lanjut", **klass("TI-3A Malam")),
+  reply="<tkt-4641.ack@helpdesk.polibatam.ac.id>",
+  note="A labelled value, then a question of the writer's own.")
+
+M("near-reply-hedged-later", "2028-11-15 08:10:00",
+  ("Yusuf Maulana", "yusuf.maulana@polibatam.ac.id"),
+  "Re: [P4M #4650] Nama singkat MK",
+  """Nama singkatnya nanti saya kabari setelah rapat prodi ya.
+
+Pada Rab, 15 Nov 2028 pukul 07.50 Helpdesk P4M menulis:
+> Mohon lengkapi: nama singkat baru yang diinginkan.
+>
+> Pada Rab, 15 Nov 2028 pukul 07.31 Yusuf Maulana menulis:
+>> Pagi, nama singkat MK Mekatronika Dasar (MK1203) mohon diganti.
+""", "course_data", "id", cd("MK1203", "Mekatronika Dasar"),
+  reply="<tkt-4650.ack@helpdesk.polibatam.ac.id>",
+  note="Near-miss: the reply promises the value later; nothing is claimed.")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE30_BATCH")
