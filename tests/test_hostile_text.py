@@ -16,8 +16,8 @@ from daemon.classify.announcement_lines import SUBJECT_REQUEST
 from daemon.classify.asked_columns import _JOINED as JOINED
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.became_value import became_value
-from daemon.classify.change_connectors import connectors
 from daemon.classify.change_column import change_column_changes
+from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
     not_asked_now,
@@ -39,7 +39,6 @@ from daemon.classify.course_name_shown import shown_name
 from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
-from daemon.classify.request_under_ask import AskToComplete, ask_to_complete
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
@@ -52,6 +51,7 @@ from daemon.classify.name_tagger import tag_name
 from daemon.classify.our_question import asks_for_other_changes
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
+from daemon.classify.request_under_ask import AskToComplete, ask_to_complete
 from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES

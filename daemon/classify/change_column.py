@@ -20,8 +20,12 @@ def change_column_changes(text: str, code: str | None) -> tuple[FoundChange, ...
             if not CHANGE_COLUMN.fullmatch(label.strip()):
                 continue
             found.extend(
-                replace(change, cue=f"table column {label!r}, {change.cue}", start=start + change.start,
-                        end=start + change.end)
+                replace(
+                    change,
+                    cue=f"table column {label!r}, {change.cue}",
+                    start=start + change.start,
+                    end=start + change.end,
+                )
                 for change in find_changes(cell, code)
                 if change.value
             )

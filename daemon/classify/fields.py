@@ -8,10 +8,10 @@ from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
+from daemon.classify.change_column import change_column_changes
 from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
-from daemon.classify.change_column import change_column_changes
 from daemon.classify.confirmed_quote import confirmed_in_quote
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
