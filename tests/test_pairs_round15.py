@@ -49,6 +49,16 @@ def test_a_quoted_request_that_only_asks_whether_gives_nothing() -> None:
     assert _changes(reply, context) is None
 
 
+def test_the_course_named_only_in_the_quoted_receipt_is_kept() -> None:
+    context = (
+        "Pada Sen, 30 Nov 2026 pukul 09.00 Helpdesk P4M menulis:\n"
+        "> Permintaan Bapak untuk MK Geodesi Satelit (GD2207) sudah kami terima. Mohon lengkapi: kelas barunya.\n"
+    )
+    answer = answer_to_us("Re: [P4M #77] kelas", "Kelas: GD-2B Sore", context, REFERENCE)
+    assert answer is not None and answer.fields.course_code == "GD2207"
+    assert dict(answer.fields.changes) == {"class": "GD-2B Sore"}
+
+
 def test_the_value_alone_answers_the_one_new_value_a_paraphrased_ask_names() -> None:
     reply, context = _thread(
         "geo$at-26", "Please provide the new enrolment key.", "Could you change the key of Satellite Geodesy (GD2207)?"
@@ -91,3 +101,6 @@ def test_a_short_name_given_along_with_a_new_name() -> None:
 def test_a_value_set_as_a_list_item_under_its_cue_loses_its_bullet() -> None:
     found = find_changes("Mohon kelas MK Geodesi Satelit (GD2207) diganti jadi:\n• GD-2B Sore\n\nSalam", "GD2207")
     assert [(change.field, change.value) for change in found] == [("class", "GD-2B Sore")]
+    # A list of several items under the cue is no one value.
+    listed = "The teaching team for Geodesy (GD2207) is now:\n\n- Dr. Andreas Putra, M.T.\n\n- Rina Sari, M.Sc.\n"
+    assert find_changes(listed, "GD2207") == ()

@@ -104,11 +104,11 @@ def _request_below_ask(subject: str, text: str, context: str, reference: datetim
     )
     if not changes:
         return None
-    fields = replace(
-        requested,
-        course_code=code,
-        course_name=answered.course_name or requested.course_name,
-        changes=tuple(changes.items()),
-    )
+    name = answered.course_name or requested.course_name
+    if not (code and name):
+        # The course named only in the quoted receipt ("permintaan Anda untuk MK Sistem Operasi (IF2104)").
+        quoted, _ = extract_fields(RequestType.COURSE_DATA, subject, text, reference, context)
+        code, name = code or quoted.course_code, name or quoted.course_name
+    fields = replace(requested, course_code=code, course_name=name, changes=tuple(changes.items()))
     reason = "an answer to the helpdesk's ask to complete the request quoted below it"
     return Classification(RequestType.COURSE_DATA, CONFIDENCE, (reason, *sources, *answered_sources), fields)
