@@ -16,6 +16,7 @@ from daemon.classify.announcement_lines import SUBJECT_REQUEST
 from daemon.classify.asked_columns import _JOINED as JOINED
 from daemon.classify.asked_columns import asked_columns
 from daemon.classify.became_value import became_value
+from daemon.classify.change_column import change_column_changes
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_context import (
@@ -50,6 +51,7 @@ from daemon.classify.name_tagger import tag_name
 from daemon.classify.our_question import asks_for_other_changes
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
+from daemon.classify.request_under_ask import AskToComplete, ask_to_complete
 from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
@@ -492,6 +494,23 @@ def _system_notice(text: str) -> object:
             lambda text: find_changes(text, "EL3103"),
             "swap the enrolment key of " + "Control " * 5_000 + "(EL3103) for x",
             id="swap-of-course",
+        ),
+        # ask words that never complete, quote marks by the thousand, new-value words that never name a field
+        pytest.param(ask_to_complete, "> mohon " * 10_000 + "x", id="ask-never-complete"),
+        pytest.param(ask_to_complete, "> Mohon lengkapi: kode MK\n" + ">" * 40_000 + " x\n", id="ask-deep-quote"),
+        pytest.param(lambda text: AskToComplete(text, "").field_asked(), "yang " * 10_000 + "baru", id="ask-new-value"),
+        # a change column's row that never ends, "with" and its words that never reach a field, bullets by the
+        # thousand under a cue
+        pytest.param(
+            lambda text: change_column_changes(text, None),
+            "Kode | Perubahan\n" + "X1 | SKS 2 -> 3 " * 5_000 + "\n",
+            id="change-column",
+        ),
+        pytest.param(
+            lambda text: find_changes(text, None), "diganti menjadi Geodesi, with " + "the " * 10_000 + "x", id="with"
+        ),
+        pytest.param(
+            lambda text: find_changes(text, None), "kelas diganti jadi:\n" + "- " * 10_000 + "x", id="bullets-under-cue"
         ),
     ],
 )

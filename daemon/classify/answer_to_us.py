@@ -11,8 +11,9 @@ from daemon.classify.effective_fields import FieldValue
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.our_answer import read_answer, withdraws
-from daemon.classify.our_question import asked_in, asks_for_other_changes
+from daemon.classify.our_question import Asked, asked_in, asks_for_other_changes
 from daemon.classify.reply_fields import read_reply
+from daemon.classify.request_under_ask import ask_to_complete
 
 # As sure as a request that names its type: the helpdesk's own mail named it, the reply answers that mail.
 CONFIDENCE = 0.9
@@ -41,7 +42,7 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
     reply answers it (gives an asked value) or withdraws the request; None for any other reply."""
     asked = asked_in(context)
     if asked is None:
-        return None
+        return _request_below_ask(subject, text, context, reference)
     if not text.strip():
         return Classification(
             RequestType.OTHER,
@@ -79,3 +80,35 @@ def answer_to_us(subject: str, text: str, context: str, reference: datetime) -> 
         fields if asks_for_other_changes(context) else replace(fields, changes=()), asked.listed, given
     )
     return Classification(request_type, CONFIDENCE, (reason, *sources), fields)
+
+
+def _request_below_ask(subject: str, text: str, context: str, reference: datetime) -> Classification | None:
+    """A reply to a receipt quoted in part or paraphrased ("Mohon lengkapi: kode MK", "Please provide the new
+    enrolment key") above the writer's own request: the changes that request asks for, read there as a request, and
+    the value the reply gives for the one new value asked; the reply's own words give the course. None when no
+    change is found that the checks keep."""
+    ask = ask_to_complete(context)
+    if ask is None:
+        return None
+    requested, sources = (
+        extract_fields(RequestType.COURSE_DATA, "", ask.request, reference) if ask.request else (RequestFields(), ())
+    )
+    answered, answered_sources = extract_fields(RequestType.COURSE_DATA, subject, text, reference)
+    code = find_course_code("", text) or requested.course_code
+    field = ask.field_asked()
+    given = read_answer(Asked(RequestType.COURSE_DATA, (), (f"changes.{field}",)), text, code, subject) if field else ()
+    changes = (
+        dict(requested.changes)
+        | dict(answered.changes)
+        | {item.field.removeprefix("changes."): item.value for item in given if item.field.startswith("changes.")}
+    )
+    if not changes:
+        return None
+    name = answered.course_name or requested.course_name
+    if not (code and name):
+        # The course named only in the quoted receipt ("permintaan Anda untuk MK Sistem Operasi (IF2104)").
+        quoted, _ = extract_fields(RequestType.COURSE_DATA, subject, text, reference, context)
+        code, name = code or quoted.course_code, name or quoted.course_name
+    fields = replace(requested, course_code=code, course_name=name, changes=tuple(changes.items()))
+    reason = "an answer to the helpdesk's ask to complete the request quoted below it"
+    return Classification(RequestType.COURSE_DATA, CONFIDENCE, (reason, *sources, *answered_sources), fields)

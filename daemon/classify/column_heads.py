@@ -88,8 +88,13 @@ def heading(cell: str) -> Head | None:
     return Head(field, side)
 
 
+# A column whose cells each say a change in words ("Perubahan | SKS 2 -> 3", "Change requested | Key: ab#12").
+CHANGE_COLUMN = re.compile(
+    r"(?i)(?:(?:data\s+)?(?:perubahan|yang\s+(?:di)?ubah|permintaan(?:\s+perubahan)?)(?:\s+(?:data|yang\s+diminta))?|"
+    r"(?:requested\s+)?changes?(?:\s+requested)?|what\s+to\s+change)"
+)
 # Columns that carry neither a field nor a side and may stand in any table: "No", "Keterangan", "Prodi".
 PLAIN_COLUMN = re.compile(
     r"(?i)(?:no\.?|nomor|#|ket\.?|keterangan|catatan|notes?|remarks?|alasan|reason|prodi|program\s+studi|jurusan|"
-    r"department|status|hari|day|jam|time|ruang|room|tanggal|date)"
+    r"department|status|hari|day|jam|time|ruang|room|tanggal|date|" + CHANGE_COLUMN.pattern.removeprefix("(?i)") + ")"
 )

@@ -13,7 +13,8 @@ from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
 _AND = re.compile(
-    r"[ \t]*+,?[ \t]*(?:dan|serta|sekaligus|sekalian|and|plus|&)[ \t]+(?:(?:juga|also|the|its)[ \t]+)?|[ \t]*,[ \t]*",
+    r"[ \t]*+,?[ \t]*(?:(?:dan|and)[ \t]+(?P<given>given|diberi|dikasih)|(?P<with>with|dengan)|dan|serta|sekaligus|"
+    r"sekalian|and|plus|&)[ \t]+(?:(?:juga|also|the|its|a|new)[ \t]+){0,2}|[ \t]*,[ \t]*",
     re.I,
 )
 # What may stand between the second field and its value: the verb's "to" said again, never a verb of its own
@@ -51,6 +52,10 @@ def coordinated(flat: str, changes: dict[str, FoundChange]) -> list[FoundChange]
         # gives its value ("..., kelas TI-2A" says which group), and only a value of its own shape ("..., dosennya Pak
         # Budi" may say whose course it is).
         bare_comma = not also.group(0).strip(" \t,")
+        # "..., with short name WSE-2104", "dan diberi nama singkat X": a value given along with the first one, only
+        # of a shaped field ("with Dr. X" may say who teaches alongside, "dengan deskripsi ..." what it covers).
+        if (also.group("with") or also.group("given")) and field in ("fullname", "lecturer", "summary"):
+            continue
         if bare_comma and (
             field in ("fullname", "lecturer", "summary")
             or (not (to and to.group(0).strip()) and not cue.group(0).endswith("nya"))

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
+from daemon.classify.change_column import change_column_changes
 from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
@@ -41,7 +42,7 @@ def grammar_changes(
     subject: str, text: str, context: str, code: str | None, name: str | None
 ) -> tuple[FoundChange, ...]:
     """The changes the grammar reads in the text, in the answers under quoted questions, or by the course's name."""
-    changes = find_changes(text, code, subject)
+    changes = find_changes(text, code, subject) or change_column_changes(text, code)
     # "jawaban saya di bawah": a reply that answers between the quoted questions of the helpdesk's mail.
     if not changes and context and (answers := answers_under_questions(context)):
         changes = tuple(

@@ -81,7 +81,15 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
     while position < limit and text[position] in " \t\n" and newlines <= 2:
         newlines += text[position] == "\n"
         position += 1
+    # "diganti jadi:\n- IF-1C Malam": the value set on a line of its own as a list item; the bullet is no part of it.
+    # A list of several items ("The teaching team is:\n- A\n- B") is no one value.
+    if newlines and (bullet := _BULLET.match(text, position, limit)) and not _NEXT_ITEM.match(text, bullet.end()):
+        position = bullet.end()
     return position if newlines <= 2 else limit
+
+
+_BULLET = re.compile(r"[-–•*▪][ \t]++(?=\S)")
+_NEXT_ITEM = re.compile(r"[^\n]*+\n(?:[ \t]*+\n)*+[ \t]*+[-–•*▪][ \t]")
 
 
 # "jadi *Statistika Bisnis Terapan* ya": Gmail's plain text of a bold (or italic) value marks it as quotes do.
