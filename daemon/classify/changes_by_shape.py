@@ -29,8 +29,9 @@ def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[
         # time that grows with the square of its length.
         if not wanted:
             continue
-        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        owners = cues_before.fields(connector.start())
+        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's;
+        # so is one that holds the cue ("correct the credits to 4" sets no semester).
+        owners = cues_before.fields(connector.end())
         for field in wanted:
             if owners - {field}:
                 continue

@@ -29,8 +29,17 @@ _NOT_A_SCHOOL = (
 )
 # Nor a bracket that names another person ("(Dr. Y's replacement)", "(ganti Pak X)").
 _ANOTHER_PERSON = r"(?![^()\n]*?\b(?:Pak|Bu|Bapak|Ibu|Bpk|Mr|Mrs|Ms|Sdr|Sdri|Dr|Prof|Ir)\b)"
+# Nor a job title or a workplace, whatever its first word ("(Process Engineering Manager)", "(Senior Automation
+# Engineer)", "(Site Supervisor, Kabil)"): a school's name holds none of the words that end a job or name a firm.
+_JOB_OR_FIRM = (
+    r"(?![^()\n]*?\b(?i:manager|manajer|engineer|insinyur|supervisor|superintendent|officer|specialist|spesialis|"
+    r"analyst|analis|consultant|konsultan|lead|leader|executive|eksekutif|planner|inspector|inspektur|technician|"
+    r"auditor|advisor|adviser|founder|owner|pemilik|ceo|cto|coo|cfo|president|presiden|vp|partner|associate|"
+    r"foreman|mandor|operator|pengawas|penyelia|general|senior|junior|chief|head|kepala|ketua|direktur|director|"
+    r"staf|staff|praktisi|practitioner|pt|cv|tbk|ltd|inc|corp|company|perusahaan|group|grup|industries)\b)"
+)
 _SCHOOL = (
-    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}"
+    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}{_JOB_OR_FIRM}"
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
 )
 # Capitals before a number label the number ("M.Stat. NIDN 1012038501", "M.Cs. HP 0812-7788-1234", "NIP:

@@ -26,12 +26,12 @@ _DAY = (
     r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|"
     r"lusa|tomorrow|today|tonight"
 )
-_MONTH = (
+MONTH_WORD = (
     r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
     r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
 )
 TIME_START = re.compile(
-    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{_MONTH})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
+    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{MONTH_WORD})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
     re.IGNORECASE,
 )
 FILLER_WORDS = re.compile(

@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Generate the thirtieth P4M helpdesk TUNING corpus, part "precision": values read too far or taken from the wrong
+side.
+
+Written blind (no held-out mail read) from the kinds the opened part17 (requests-tune29) shows among its wrong
+claims: a new lecturer's job title or affiliation after the name ("..., M.T. (Process Engineering Manager)"), a
+letter's place-and-date line under the value ("Medan, 19 October 2026"), the old side of a lama/baru pair taken for
+the new one, and one number claimed for two fields ("correct the credits to 4" read as semester 4 too). Near-misses
+claim nothing the writer did not ask.
+
+The message engine is the first tuning corpus's generator (../requests-tune/make_tune.py).
+Run:  python3 make_tune30_precision.py          (TUNE30_BATCH=N OUT=dir ... --partial writes one batch elsewhere)
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune"))
+import make_tune as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = os.environ.get("OUT", HERE)
+M = E.M
+BATCH_ENDS = []
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ================================================================ batch 1
+
+# ---------------------------------------------------------------- a job title or an affiliation after the new name
+
+M("dosen-kurung-jabatan-kepala-lab", "2028-01-04 08:10:00",
+  ("Teuku Rizal", "teuku.rizal@polibatam.ac.id"),
+  "Ganti dosen Bahasa Inggris Teknik",
+  """Assalamualaikum warahmatullah,
+
+Dosen pengampu Bahasa Inggris Teknik (BI2101) di e-learning mohon diganti dengan Dr. Cut Nyak Meutia, M.Pd. (Kepala Laboratorium Bahasa) mulai pertemuan kelima.
+
+Terima kasih,
+Teuku Rizal
+""", "course_data", "id",
+  cd("BI2101", "Bahasa Inggris Teknik", lecturer="Dr. Cut Nyak Meutia, M.Pd."), client="gmail")
+
+M("en-lecturer-paren-senior-engineer-company", "2028-01-04 09:25:00",
+  ("Chinedu Okafor", "chinedu.okafor@polibatam.ac.id"),
+  "Industry lecturer for PLC Programming",
+  """Good morning P4M,
+
+For PLC Programming (MK3306) please set the lecturer on the e-learning page to Ir. Yohanes Lumban Gaol, M.T. (Senior Automation Engineer, PT Batam Controls) from this week on.
+
+Many thanks,
+Chinedu Okafor
+Coordinator, Mechatronics
+""", "course_data", "en",
+  cd("MK3306", "PLC Programming", lecturer="Ir. Yohanes Lumban Gaol, M.T."), client="outlook")
+
+M("dosen-strip-jabatan-praktisi", "2028-01-04 10:40:00",
+  ("Maria Goreti Kolo", "maria.kolo@polibatam.ac.id"),
+  "Pengampu Manajemen Logistik",
+  """Selamat pagi kakak-kakak P4M,
+
+Pengampu MK Manajemen Logistik (LG2204) tolong diganti jadi Fransiskus Bria, S.T., M.M. - Logistics Manager PT Kabil Port karena dosen sebelumnya cuti melahirkan.
+
+Makasih banyak e,
+Maria
+""", "course_data", "id",
+  cd("LG2204", "Manajemen Logistik", lecturer="Fransiskus Bria, S.T., M.M."), client="gmail")
+
+M("dosen-koma-jabatan-kepala-bagian", "2028-01-05 07:55:00",
+  ("Yulianus Wonda", "yulianus.wonda@polibatam.ac.id"),
+  "Dosen tamu jadi pengampu",
+  """Salam sejahtera,
+
+Mohon pengampu Teknik Perawatan Mesin (TM3208) di LMS diubah ke Ir. Stefanus Rumbiak, M.T., Kepala Bagian Maintenance PT Dok Perkapalan, yang sekarang mengajar kelas kerja sama.
+
+Terima kasih,
+Yulianus Wonda
+""", "course_data", "id",
+  cd("TM3208", "Teknik Perawatan Mesin", lecturer="Ir. Stefanus Rumbiak, M.T."), client="outlook")
+
+M("en-lecturer-bracket-affiliation-university", "2028-01-05 09:05:00",
+  ("Nguyen Thi Lan", "lan.nguyen@polibatam.ac.id"),
+  "Change lecturer - Embedded Systems",
+  """Dear team,
+
+The lecturer of Embedded Systems (EL3310) should now be Dr. Ahmad Faisal, Ph.D. [Universiti Teknologi Malaysia], who joins us for the exchange semester.
+
+Best regards,
+Lan
+""", "course_data", "en",
+  cd("EL3310", "Embedded Systems", lecturer="Dr. Ahmad Faisal, Ph.D."), client="gmail")
+
+M("dosen-kurung-nomor-hp", "2028-01-05 10:30:00",
+  ("Ni Luh Ayu", "niluh.ayu@polibatam.ac.id"),
+  "Dosen baru MK Perhotelan",
+  """Om swastiastu,
+
+Dosen baru untuk Manajemen Perhotelan (PH2103) adalah I Made Sudarsana, S.ST.Par., M.Par. (HP 0812-3456-7788), mohon diganti di e-learning ya.
+
+Suksma,
+Ni Luh Ayu
+""", "course_data", "id",
+  cd("PH2103", "Manajemen Perhotelan", lecturer="I Made Sudarsana, S.ST.Par., M.Par."), client="iphone")
+
+# ---------------------------------------------------------------- a letter's place-and-date line or closing under the value
+
+M("pdf-surat-deskripsi-tempat-tanggal", "2028-01-06 08:15:00",
+  ("Admin Jurusan Akuntansi", "admin.akuntansi@polibatam.ac.id"),
+  "Surat permohonan perubahan deskripsi MK",
+  """Yth. Tim P4M,
+
+Terlampir surat permohonan perubahan deskripsi mata kuliah dari jurusan kami. Mohon diproses.
+
+Salam,
+Admin Jurusan Akuntansi
+""", "course_data", "id",
+  cd("AK2205", "Akuntansi Manajemen",
+     summary="Mata kuliah ini membahas informasi biaya untuk perencanaan, pengendalian dan pengambilan keputusan"),
+  att=[("pdf", "Surat_Deskripsi_AK2205.pdf", [
+      "Perihal: Permohonan perubahan data mata kuliah",
+      "Mata kuliah: Akuntansi Manajemen (AK2205)",
+      "Deskripsi baru: Mata kuliah ini membahas informasi biaya untuk perencanaan,",
+      "pengendalian dan pengambilan keputusan",
+      "Batam, 5 Januari 2028",
+      "Ketua Jurusan Akuntansi",
+  ])], client="outlook")
+
+M("docx-en-summary-place-date", "2028-01-06 09:45:00",
+  ("Siriporn Chaiyasit", "siriporn.c@polibatam.ac.id"),
+  "Request letter - course summary",
+  """Dear P4M,
+
+Our request letter is attached. Thank you for your help.
+
+Regards,
+Siriporn
+""", "course_data", "en",
+  cd("TR3102", "Tourism Destination Management",
+     summary="Students plan and evaluate sustainable tourism destinations in the Riau Islands"),
+  att=[("docx", "summary-request-TR3102.docx", [
+      "Course data change request",
+      "Course: Tourism Destination Management (TR3102)",
+      "New summary: Students plan and evaluate sustainable tourism destinations in the Riau Islands",
+      "Tanjungpinang, 4 January 2028",
+      "Head of Tourism Study Programme",
+  ])], client="outlook")
+
+M("body-surat-deskripsi-lalu-kota-tanggal", "2028-01-06 11:00:00",
+  ("Sekretariat Prodi Teknik Sipil", "prodi.sipil@polibatam.ac.id"),
+  "Permohonan perubahan deskripsi Struktur Baja",
+  """Dengan hormat,
+
+Bersama ini kami mohon deskripsi mata kuliah Struktur Baja (TS3104) di e-learning diganti menjadi:
+Mata kuliah ini membahas perancangan elemen struktur baja sesuai SNI 1729
+Batam, 6 Januari 2028
+Koordinator Program Studi
+""", "course_data", "id",
+  cd("TS3104", "Struktur Baja",
+     summary="Mata kuliah ini membahas perancangan elemen struktur baja sesuai SNI 1729"), client="thunderbird")
+
+M("en-summary-then-regards-no-comma", "2028-01-07 08:20:00",
+  ("Hamish MacLeod", "hamish.macleod@polibatam.ac.id"),
+  "Course summary",
+  """Hi P4M,
+
+Summary of Marine Engineering Drawing (MR2107) should read:
+Students produce and interpret marine engineering drawings to class society standards
+Regards
+Hamish MacLeod
+""", "course_data", "en",
+  cd("MR2107", "Marine Engineering Drawing",
+     summary="Students produce and interpret marine engineering drawings to class society standards"), client="thunderbird")
+
+M("pdf-nama-mk-baru-lalu-tempat-tanggal", "2028-01-07 10:05:00",
+  ("TU Jurusan Teknik Elektro", "tu.elektro@polibatam.ac.id"),
+  "Surat perubahan nama MK",
+  """Selamat siang,
+
+Surat terlampir. Mohon bantuannya.
+
+Terima kasih,
+TU Jurusan Teknik Elektro
+""", "course_data", "id",
+  cd("EL2206", "Rangkaian Listrik 2", fullname="Analisis Rangkaian Listrik"),
+  att=[("pdf", "Surat_Nama_MK_EL2206.pdf", [
+      "Perihal: Perubahan nama mata kuliah",
+      "Kode MK: EL2206",
+      "Nama MK lama: Rangkaian Listrik 2",
+      "Nama MK baru: Analisis Rangkaian Listrik",
+      "Batam, 7 Januari 2028",
+      "Ketua Jurusan",
+  ])], client="outlook")
+
+# ---------------------------------------------------------------- the old and the new side of a pair
+
+M("deskripsi-baru-dulu-lama-kurung", "2028-01-10 08:00:00",
+  ("Suryani Tanjung", "suryani.tanjung@polibatam.ac.id"),
+  "Deskripsi Kewirausahaan Maritim",
+  """Yth. P4M,
+
+Mohon deskripsi course Kewirausahaan Maritim (KM2101) diganti:
+
+"Mata kuliah ini mengenalkan usaha kecil di bidang perikanan" (lama)
+"Mata kuliah ini membahas peluang usaha di sektor maritim dan pariwisata bahari" (baru)
+
+Terima kasih.
+Suryani
+""", "course_data", "id",
+  cd("KM2101", "Kewirausahaan Maritim",
+     summary="Mata kuliah ini membahas peluang usaha di sektor maritim dan pariwisata bahari"), client="gmail")
+
+M("en-summary-before-after-lines", "2028-01-10 09:15:00",
+  ("Kenji Watanabe", "kenji.watanabe@polibatam.ac.id"),
+  "Summary update for Robotics",
+  """Dear P4M,
+
+Please update the summary of Industrial Robotics (MK4102):
+
+Before: Introduction to industrial robots
+After: Kinematics, programming and safety of industrial robot cells
+
+Thank you,
+Kenji
+""", "course_data", "en",
+  cd("MK4102", "Industrial Robotics",
+     summary="Kinematics, programming and safety of industrial robot cells"), client="outlook")
+
+M("nama-mk-sebelumnya-menjadi-baris", "2028-01-10 10:30:00",
+  ("Paulus Lamanepa", "paulus.lamanepa@polibatam.ac.id"),
+  "Nama MK Metrologi",
+  """Selamat pagi,
+
+Mohon perubahan nama mata kuliah TM2105:
+sebelumnya: Metrologi Industri
+menjadi: Metrologi dan Kontrol Kualitas
+
+Terima kasih banyak.
+Paulus
+""", "course_data", "id",
+  cd("TM2105", "Metrologi Industri", fullname="Metrologi dan Kontrol Kualitas"), client="gmail")
+
+M("deskripsi-semula-menjadi-kutip-satu-kalimat", "2028-01-11 08:40:00",
+  ("Andi Tenri", "andi.tenri@polibatam.ac.id"),
+  "Ubah deskripsi Ekonomi Teknik",
+  """Selamat pagi Tim P4M,
+
+Deskripsi Ekonomi Teknik (TI2203) mohon diubah dari semula "Konsep nilai uang terhadap waktu" menjadi "Analisis kelayakan investasi teknik dengan nilai uang terhadap waktu". Terima kasih.
+
+Andi Tenri
+""", "course_data", "id",
+  cd("TI2203", "Ekonomi Teknik",
+     summary="Analisis kelayakan investasi teknik dengan nilai uang terhadap waktu"), client="gmail")
+
+M("en-lecturer-current-proposed-lines", "2028-01-11 10:00:00",
+  ("Olumide Adeyemi", "olumide.adeyemi@polibatam.ac.id"),
+  "Lecturer change",
+  """Hello,
+
+Course: Power Electronics (EL3205)
+Current lecturer: Budi Hartono, M.T.
+Proposed lecturer: Dr. Ratna Sari Dewi, M.Eng.
+
+Please update the e-learning page.
+Olumide
+""", "course_data", "en",
+  cd("EL3205", "Power Electronics", lecturer="Dr. Ratna Sari Dewi, M.Eng."), client="outlook")
+
+# ---------------------------------------------------------------- one number, one field
+
+M("en-credits-written-as-then-correct-to", "2028-01-12 08:30:00",
+  ("Lucas Pereira", "lucas.pereira@polibatam.ac.id"),
+  "Credits of Fluid Mechanics",
+  """Hello P4M,
+
+I teach Fluid Mechanics (TM2204) this semester. The page shows 2 credits but the curriculum says 3. Kindly correct the credits to 3, students keep asking.
+
+Obrigado,
+Lucas Pereira
+""", "course_data", "en",
+  cd("TM2204", "Fluid Mechanics", credits="3"), client="gmail")
+
+M("sks-dikoreksi-menjadi-angka", "2028-01-12 09:50:00",
+  ("Rudy Tambunan", "rudy.tambunan@polibatam.ac.id"),
+  "SKS Statistika salah",
+  """Horas Tim P4M,
+
+SKS Statistika Industri (TI2106) di e-learning tertulis 2, padahal di kurikulum 3. Tolong dikoreksi jadi 3 ya, mahasiswa semester 4 sudah pada nanya.
+
+Mauliate,
+Rudy
+""", "course_data", "id",
+  cd("TI2106", "Statistika Industri", credits="3"), client="gmail")
+
+M("en-semester-move-not-credits", "2028-01-12 11:10:00",
+  ("Aigerim Sultanova", "aigerim.s@polibatam.ac.id"),
+  "Wrong semester for Thermodynamics",
+  """Dear P4M,
+
+Applied Thermodynamics (TM2201) is a 3-credit course, but the e-learning page lists it under semester 3. Please change the semester to 4.
+
+Kind regards,
+Aigerim
+""", "course_data", "en",
+  cd("TM2201", "Applied Thermodynamics", semester="4"), client="outlook")
+
+M("sks-dan-semester-dua-angka", "2028-01-13 08:05:00",
+  ("Wayan Gede Artha", "wayan.artha@polibatam.ac.id"),
+  "Koreksi data MK Gambar Teknik",
+  """Om swastiastu,
+
+Data MK Gambar Teknik (TM1103) di e-learning keliru: SKS tertulis 3, seharusnya 2. Semester sudah benar (semester 1), tidak perlu diubah.
+
+Suksma,
+Wayan
+""", "course_data", "id",
+  cd("TM1103", "Gambar Teknik", credits="2"), client="gmail")
+
+BATCH_ENDS.append(len(E.MAILS))
+
+
+if __name__ == "__main__":
+    only = os.environ.get("TUNE30_BATCH")
+    if only:
+        b = int(only)
+        del E.MAILS[BATCH_ENDS[b - 1]:]
+        del E.MAILS[:BATCH_ENDS[b - 2] if b > 1 else 0]
+    others = sum(1 for m in E.MAILS if m["type"] == "other")
+    E.PLAN = {"course_data": len(E.MAILS) - others, "other": others} if others else {"course_data": len(E.MAILS)}
+    sys.exit(E.main())
