@@ -26,15 +26,15 @@ _CORRECTED_AFTER = re.compile(
     r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
 )
-# "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
-# the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
-# "\"Mata kuliah ini membahas dasar K3\" (lama) / \"...\" (baru)", "Kalkulus (old), Kalkulus Dasar (new)": a side word in
-# brackets after a value marks it the old one; the new one, if any, follows it.
+# "\"Mata kuliah ini membahas dasar K3\" (lama) / \"...\" (baru)", "Kalkulus (old), Kalkulus Dasar (new)": a side word
+# in brackets after a value marks it the old one; the new one, if any, follows it.
 _MARKED_OLD = re.compile(
     r"[ \t]*+[(\[][ \t]*+(?:lama|yang[ \t]+lama|yg[ \t]+lama|old|sebelumnya|semula|sekarang|saat[ \t]+ini|current|"
     r"before|existing|previous)[ \t]*+[)\]][ \t]*+(?:[/,;]|->|→|\b(?:dan|and|menjadi|jadi|to)\b)?[ \t]*+:?",
     re.IGNORECASE,
 )
+# "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
+# the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
 _MAYBE_CORRECTED_AFTER = re.compile(
     r"(?:[ \t]*[,;][ \t]*(?:sekarang|kini|now)|[ \t]+(?:jadi|jd|ke|to|into))[ \t]+", re.I
 )

@@ -328,6 +328,287 @@ Wayan
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ================================================================ batch 2 (written before its rules)
+
+# ---------------------------------------------------------------- a job title or an affiliation after the new name
+
+M("dosen-kurung-lead-pt-sunda", "2028-01-17 08:05:00",
+  ("Asep Sunandar", "asep.sunandar@polibatam.ac.id"),
+  "Punten, ganti dosen QC",
+  """Punten Tim P4M,
+
+Dosen pengampu Pengendalian Mutu (TI3105) mohon diganti ku Ronald Siregar, S.T., M.Sc. (Quality Assurance Lead, PT Offshore Batam) anu ngajar kelas karyawan.
+
+Hatur nuhun,
+Asep
+""", "course_data", "id",
+  cd("TI3105", "Pengendalian Mutu", lecturer="Ronald Siregar, S.T., M.Sc."), client="gmail")
+
+M("en-lecturer-paren-director-at-company", "2028-01-17 09:20:00",
+  ("Maria Santos", "maria.santos@polibatam.ac.id"),
+  "New lecturer for Supply Chain",
+  """Hi P4M team,
+
+Kindly replace the lecturer of Supply Chain Management (LG3101) with Priya Raman, M.B.A. (Operations Director at Kabil Logistics) who will teach the weekend class.
+
+Salamat po,
+Maria Santos
+""", "course_data", "en",
+  cd("LG3101", "Supply Chain Management", lecturer="Priya Raman, M.B.A."), client="outlook")
+
+M("dosen-pipa-jabatan-minang", "2028-01-17 10:45:00",
+  ("Rahmat Datuak", "rahmat.datuak@polibatam.ac.id"),
+  "Dosen praktisi Manajemen Proyek",
+  """Assalamualaikum,
+
+Tolong diganti dosen Manajemen Proyek Konstruksi (TS3207) manjadi Ir. Zulkifli Chaniago, M.T. | Site Manager PT Bangun Kepri, baliau mangajar mulai pekan ko.
+
+Tarimo kasih,
+Rahmat
+""", "course_data", "id",
+  cd("TS3207", "Manajemen Proyek Konstruksi", lecturer="Ir. Zulkifli Chaniago, M.T."), client="gmail")
+
+M("dosen-koma-selaku-kepala-gudang-madura", "2028-01-18 07:40:00",
+  ("Moh. Holil", "moh.holil@polibatam.ac.id"),
+  "Pengampu Manajemen Pergudangan",
+  """Selamat pagi,
+
+Pengampu Manajemen Pergudangan (LG2108) mohon diubah menjadi Abdul Rasyid, S.E., M.M., selaku Kepala Gudang PT Batam Cargo, karena beliau yang memegang kelas praktik.
+
+Sakalangkong,
+Holil
+""", "course_data", "id",
+  cd("LG2108", "Manajemen Pergudangan", lecturer="Abdul Rasyid, S.E., M.M."), client="outlook")
+
+M("en-lecturer-paren-school-of-engineering", "2028-01-18 09:10:00",
+  ("Abena Mensah", "abena.mensah@polibatam.ac.id"),
+  "Visiting lecturer",
+  """Dear P4M,
+
+Please put Dr. Kwame Asante, Ph.D. (School of Engineering, University of Ghana) as the lecturer of Geotechnical Engineering (TS3301) on Moodle.
+
+Thank you,
+Abena
+""", "course_data", "en",
+  cd("TS3301", "Geotechnical Engineering", lecturer="Dr. Kwame Asante, Ph.D."), client="gmail")
+
+M("dosen-kurung-senior-engineer-pontianak", "2028-01-18 11:30:00",
+  ("Lim Ah Kiong", "lim.ahkiong@polibatam.ac.id"),
+  "Dosen Sistem Refrigerasi",
+  """Halo P4M,
+
+Mohon dosen Sistem Refrigerasi (TM3304) diganti menjadi Hendra Gunawan, S.T. (Senior HVAC Engineer) yang akan mengajar sampai akhir semester.
+
+Terima kasih banyak,
+Lim Ah Kiong
+""", "course_data", "id",
+  cd("TM3304", "Sistem Refrigerasi", lecturer="Hendra Gunawan, S.T."), client="gmail")
+
+# ---------------------------------------------------------------- a letter's place-and-date line or closing under the value
+
+M("docx-deskripsi-tanjung-pinang-tanggal-angka", "2028-01-19 08:30:00",
+  ("Sekretariat Prodi Administrasi Bisnis", "prodi.abt@polibatam.ac.id"),
+  "Surat perubahan deskripsi MK Etika Bisnis",
+  """Yth. Tim P4M,
+
+Bersama ini kami lampirkan surat perubahan deskripsi mata kuliah. Mohon dapat ditindaklanjuti.
+
+Hormat kami,
+Sekretariat Prodi Administrasi Bisnis
+""", "course_data", "id",
+  cd("AB2104", "Etika Bisnis",
+     summary="Mata kuliah ini membahas prinsip etika dalam praktik bisnis dan tata kelola perusahaan"),
+  att=[("docx", "Surat_Deskripsi_AB2104.docx", [
+      "Perihal: Perubahan deskripsi mata kuliah",
+      "Mata kuliah: Etika Bisnis (AB2104)",
+      "Deskripsi baru: Mata kuliah ini membahas prinsip etika dalam praktik bisnis dan tata kelola perusahaan",
+      "Tanjung Pinang, 18/01/2028",
+      "Ketua Program Studi",
+  ])], client="outlook")
+
+M("en-letter-summary-month-first-date", "2028-01-19 10:00:00",
+  ("Tan Wei Ming", "weiming.tan@polibatam.ac.id"),
+  "Summary for Port Operations",
+  """Dear P4M,
+
+Please change the summary of Port Operations Management (LG3205) to the following:
+Students analyse berth planning, yard operations and port performance indicators
+Johor Bahru, January 18, 2028
+Programme Leader, Logistics
+""", "course_data", "en",
+  cd("LG3205", "Port Operations Management",
+     summary="Students analyse berth planning, yard operations and port performance indicators"), client="thunderbird")
+
+M("pdf-deskripsi-kota-dua-kata-ambon", "2028-01-19 11:20:00",
+  ("Jopie Latuconsina", "jopie.latuconsina@polibatam.ac.id"),
+  "Surat usulan deskripsi MK",
+  """Selamat siang Tim P4M,
+
+Beta kirim surat usulan deskripsi dalam lampiran. Mohon dibantu.
+
+Danke banyak,
+Jopie
+""", "course_data", "id",
+  cd("PK2206", "Teknologi Hasil Perikanan",
+     summary="Mata kuliah ini membahas penanganan dan pengolahan hasil perikanan laut"),
+  att=[("pdf", "Usulan_Deskripsi_PK2206.pdf", [
+      "Usulan perubahan data mata kuliah",
+      "Mata kuliah: Teknologi Hasil Perikanan (PK2206)",
+      "Deskripsi baru: Mata kuliah ini membahas penanganan dan pengolahan hasil perikanan laut",
+      "Kota Ambon, 17 Januari 2028",
+      "Dosen Koordinator",
+  ])], client="outlook")
+
+M("deskripsi-lalu-hormat-saya-tanpa-koma", "2028-01-20 08:15:00",
+  ("Bambang Hadi Santoso", "bambang.hadi@polibatam.ac.id"),
+  "Deskripsi MK Fisika Terapan",
+  """Kula nuwun,
+
+Deskripsi mata kuliah Fisika Terapan (FT1102) mohon diganti menjadi:
+Mata kuliah ini membahas penerapan mekanika, termodinamika dan listrik pada peralatan industri
+Hormat saya
+Bambang Hadi Santoso
+""", "course_data", "id",
+  cd("FT1102", "Fisika Terapan",
+     summary="Mata kuliah ini membahas penerapan mekanika, termodinamika dan listrik pada peralatan industri"),
+  client="thunderbird")
+
+M("pdf-en-fullname-then-place-date", "2028-01-20 09:40:00",
+  ("Magdalena Kowalska", "magdalena.kowalska@polibatam.ac.id"),
+  "Course rename letter",
+  """Hello P4M,
+
+The signed letter for the rename is attached.
+
+Best,
+Magdalena
+""", "course_data", "en",
+  cd("EL3108", "Digital Signal Processing", fullname="Applied Digital Signal Processing"),
+  att=[("pdf", "rename-EL3108.pdf", [
+      "Course data change",
+      "Course code: EL3108",
+      "Current course name: Digital Signal Processing",
+      "New course name: Applied Digital Signal Processing",
+      "Batam, 19 January 2028",
+      "Head of Electrical Engineering",
+  ])], client="gmail")
+
+# ---------------------------------------------------------------- the old and the new side of a pair
+
+M("nama-mk-lama-panah-baru-kurung", "2028-01-21 08:00:00",
+  ("Dewi Kartika Sari", "dewi.kartika@polibatam.ac.id"),
+  "Ganti nama MK Kimia",
+  """Siang tim P4M,
+
+Tolong ganti nama MK KI1101 ya: Kimia Dasar (lama) -> Kimia Teknik (baru).
+
+Nuhun,
+Dewi
+""", "course_data", "id",
+  cd("KI1101", "Kimia Dasar", fullname="Kimia Teknik"), client="gmail")
+
+M("shortname-sekarang-jadi", "2028-01-21 09:25:00",
+  ("Yohana Pattinama", "yohana.pattinama@polibatam.ac.id"),
+  "Shortname Kimia Teknik",
+  """Selamat pagi,
+
+Shortname MK Kimia Teknik (KI1101) di e-learning: KIM-1 (sekarang), mohon jadi KIMTEK-1 supaya sama dengan kurikulum baru.
+
+Terima kasih,
+Yohana
+""", "course_data", "id",
+  cd("KI1101", "Kimia Teknik", shortname="KIMTEK-1"), client="gmail")
+
+M("en-summary-current-proposed-quotes", "2028-01-21 10:50:00",
+  ("Mekdes Tesfaye", "mekdes.tesfaye@polibatam.ac.id"),
+  "Materials course summary",
+  """Dear team,
+
+For Engineering Materials (TM2102) the summary should be updated:
+"Basic chemistry for engineers" (current)
+"Structure, properties and selection of engineering materials" (proposed)
+
+Kind regards,
+Mekdes
+""", "course_data", "en",
+  cd("TM2102", "Engineering Materials",
+     summary="Structure, properties and selection of engineering materials"), client="outlook")
+
+M("dosen-yang-lama-diganti-yang-baru", "2028-01-22 08:10:00",
+  ("Yusuf Rumaropen", "yusuf.rumaropen@polibatam.ac.id"),
+  "Pergantian pengampu Statistika",
+  """Selamat pagi P4M,
+
+Pengampu Statistika Dasar (MA1203): Drs. Amir Hamzah, M.Si. (yang lama) diganti Dr. Nurul Huda, M.Sc. (yang baru) mulai semester ini.
+
+Terima kasih,
+Yusuf
+""", "course_data", "id",
+  cd("MA1203", "Statistika Dasar", lecturer="Dr. Nurul Huda, M.Sc."), client="gmail")
+
+M("en-shortname-old-new-brackets-comma", "2028-01-22 09:30:00",
+  ("Juan Carlos Quispe", "juancarlos.quispe@polibatam.ac.id"),
+  "Short name",
+  """Hello,
+
+Short name of Hydraulics (TS2203): HYD-01 [old], HYDR-TS2 [new]. Gracias!
+
+Juan Carlos
+""", "course_data", "en",
+  cd("TS2203", "Hydraulics", shortname="HYDR-TS2"), client="gmail")
+
+# ---------------------------------------------------------------- one number, one field
+
+M("en-credits-to-semester-stays", "2028-01-24 08:20:00",
+  ("Aino Virtanen", "aino.virtanen@polibatam.ac.id"),
+  "Credits of Technical Drawing",
+  """Hi P4M,
+
+Technical Drawing (TM1104) is taught in semester 1. Could you update the credits to 2? Everything else is fine.
+
+Kiitos,
+Aino
+""", "course_data", "en",
+  cd("TM1104", "Technical Drawing", credits="2"), client="gmail")
+
+M("sks-dari-jadi-semester-tetap", "2028-01-24 09:45:00",
+  ("Ujang Sobari", "ujang.sobari@polibatam.ac.id"),
+  "SKS Praktikum Elektronika",
+  """Punten,
+
+Praktikum Elektronika (EL2109) semester 3, SKS-nya tolong dari 1 jadi 2, semesternya tetap.
+
+Nuhun pisan,
+Ujang
+""", "course_data", "id",
+  cd("EL2109", "Praktikum Elektronika", credits="2"), client="iphone")
+
+M("en-number-of-credits-to-semester-course", "2028-01-24 11:05:00",
+  ("Dawit Bekele", "dawit.bekele@polibatam.ac.id"),
+  "Credits",
+  """Dear P4M,
+
+Could you change the number of credits of Control Systems (EL3202) to 4? It is a semester 5 course with a lab.
+
+Regards,
+Dawit
+""", "course_data", "en",
+  cd("EL3202", "Control Systems", credits="4"), client="outlook")
+
+M("semester-pindah-sks-sudah-benar", "2028-01-25 08:30:00",
+  ("La Ode Hamid", "laode.hamid@polibatam.ac.id"),
+  "Semester MK Akuntansi Pajak",
+  """Selamat pagi,
+
+Akuntansi Pajak (AK3106) mohon dipindah ke semester 5; SKS 3 sudah benar.
+
+Terima kasih,
+La Ode Hamid
+""", "course_data", "id",
+  cd("AK3106", "Akuntansi Pajak", semester="5"), client="gmail")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE30_BATCH")
