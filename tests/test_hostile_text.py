@@ -489,7 +489,9 @@ def _system_notice(text: str) -> object:
         # a bracket after degrees that never closes, full of job words; place words that never reach a date; a value
         # marked old whose bracket never closes
         pytest.param(_lecturer, "Budi, M.T. (" + "Senior Manager " * 10_000, id="job-bracket"),
+        pytest.param(_lecturer, "Budi, " + "QA " * 20_000 + "x", id="job-capitals"),
         pytest.param(PLACE_AND_DATE_LINE.match, "Batam " * 20_000 + ", 3", id="place-words"),
+        pytest.param(PLACE_AND_DATE_LINE.match, "Batam, " + "Kamis " * 20_000, id="place-weekdays"),
         pytest.param(unwrap, ("x" * 60 + "\n" + "Tanjung " * 50 + ",\n") * 500, id="place-lines"),
         pytest.param(
             lambda text: without_place_and_date(text, FoundChange("summary", text, "label", 0, len(text))),

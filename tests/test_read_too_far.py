@@ -39,6 +39,17 @@ def test_a_job_title_or_a_firm_in_brackets_is_not_the_lecturers(bracket: str) ->
     assert pairs(text)["lecturer"] == "Yosef Manek, S.T., M.T."
 
 
+@pytest.mark.parametrize("job", ["QA Manager at PT Sumber Baja", "HSE Officer", "IT Lead", "GA Supervisor"])
+def test_capitals_that_open_a_job_title_after_a_comma_are_no_degree(job: str) -> None:
+    text = f"Please change the lecturer of Fluid Mechanics (TM2207) to Yosef Manek, {job}, from next week."
+    assert pairs(text)["lecturer"] == "Yosef Manek"
+
+
+def test_capitals_of_a_degree_after_a_comma_stay_the_lecturers() -> None:
+    text = "Please change the lecturer of Fluid Mechanics (TM2207) to Yosef Manek, MBA, from next week."
+    assert pairs(text)["lecturer"] == "Yosef Manek, MBA"
+
+
 def test_the_school_of_a_degree_in_brackets_stays_the_lecturers() -> None:
     text = "Please change the lecturer of Hydrology (TS3102) to Dr. Hana Sato, M.Sc. (Kyushu) from next week."
     assert pairs(text)["lecturer"] == "Dr. Hana Sato, M.Sc. (Kyushu)"
@@ -54,6 +65,8 @@ DESCRIPTION = "Mata kuliah ini membahas perencanaan irigasi dan drainase lahan p
         "Tanjung Balai Karimun, 3 Februari 2028",
         "Kuala Lumpur, February 3, 2028",
         "Bukittinggi, 03/02/2028",
+        "Padang, Kamis 3 Februari 2028",
+        "Padang, Thursday, 3 February 2028",
     ],
 )
 def test_a_letters_place_and_date_line_ends_the_value_above_it(signed: str) -> None:

@@ -51,12 +51,15 @@ MONTH_WORD = (
     r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
     r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
 )
+# The days of the week written out ("Kamis", "Friday").
+FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PLACE_WORD = r"[A-Z][a-z'’.-]++"
-# "Medan, 19 October 2026", "Batam, 6 Januari 2028", "Tanjung Pinang, 05/01/2028", "Johor Bahru, January 18, 2028":
-# the line a letter signs under its text (above the signer's office); the writer ended the line before it.
+# "Medan, 19 October 2026", "Batam, Kamis 6 Januari 2028", "Tanjung Pinang, 05/01/2028", "Johor Bahru, January 18,
+# 2028": the line a letter signs under its text (above the signer's office); the writer ended the line before it.
 PLACE_AND_DATE_LINE = re.compile(
-    rf"[ \t]*+(?:{_PLACE_WORD}[ \t]){{0,2}}{_PLACE_WORD}[ \t]*+,[ \t]*+(?:\d{{1,2}}[ \t]+(?i:{MONTH_WORD})[a-z]*+\.?"
-    rf"[ \t]+\d{{4}}|(?i:{MONTH_WORD})[a-z]*+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
+    rf"[ \t]*+(?:{_PLACE_WORD}[ \t]){{0,2}}{_PLACE_WORD}[ \t]*+,[ \t]*+(?:(?i:{FULL_WEEKDAY})[ \t]*+,?[ \t]*+)?"
+    rf"(?:\d{{1,2}}[ \t]+(?i:{MONTH_WORD})[a-z]*+\.?[ \t]+\d{{4}}|"
+    rf"(?i:{MONTH_WORD})[a-z]*+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]*+$"
 )
 

@@ -609,6 +609,158 @@ La Ode Hamid
 
 BATCH_ENDS.append(len(E.MAILS))
 
+# ================================================================ batch 3 (written before its rules, from kinds found by probing)
+
+# ---------------------------------------------------------------- a job title after a comma, or on the line under the name
+
+M("en-lecturer-comma-qa-manager", "2028-01-26 08:10:00",
+  ("Roberto Silva", "roberto.silva@polibatam.ac.id"),
+  "Practitioner lecturer",
+  """Hi P4M,
+
+For Quality Management Systems (TI3208) please change the lecturer to Stefanie Wirawan, QA Manager at PT Presisi Elektronik, from this week.
+
+Thanks,
+Roberto
+""", "course_data", "en",
+  cd("TI3208", "Quality Management Systems", lecturer="Stefanie Wirawan"), client="gmail")
+
+M("dosen-koma-hse-officer", "2028-01-26 09:30:00",
+  ("Marthen Luther Nope", "marthen.nope@polibatam.ac.id"),
+  "Pengampu K3 Lingkungan",
+  """Selamat pagi ade-ade P4M,
+
+Pengampu K3 Lingkungan (K3-305) mohon diganti menjadi Yakobus Nenobais, HSE Officer PT Kabil Energi, mulai pertemuan depan.
+
+Terima kasih,
+Marthen
+""", "course_data", "id",
+  cd("K3-305", "K3 Lingkungan", lecturer="Yakobus Nenobais"), client="gmail")
+
+M("en-lecturer-name-then-job-lines", "2028-01-26 10:50:00",
+  ("Farhan Qureshi", "farhan.qureshi@polibatam.ac.id"),
+  "Lecturer for Naval Architecture",
+  """Dear P4M,
+
+Please change the lecturer of Naval Architecture (MR3102) on the e-learning page to Ir. Hendrik Sahetapy, M.T.
+Senior Naval Architect
+PT Batam Marine Design
+
+Best regards,
+Farhan
+""", "course_data", "en",
+  cd("MR3102", "Naval Architecture", lecturer="Ir. Hendrik Sahetapy, M.T."), client="outlook")
+
+M("dosen-nama-lalu-baris-jabatan", "2028-01-27 08:00:00",
+  ("Nurhayati Daeng", "nurhayati.daeng@polibatam.ac.id"),
+  "Dosen praktisi Akuntansi Biaya",
+  """Assalamualaikum,
+
+Dosen pengampu Akuntansi Biaya (AK2203) di e-learning mohon diganti menjadi Andi Baso Tenriajeng, S.E., M.Ak.
+Finance Manager
+PT Sulawesi Niaga Batam
+
+Terima kasih,
+Nurhayati
+""", "course_data", "id",
+  cd("AK2203", "Akuntansi Biaya", lecturer="Andi Baso Tenriajeng, S.E., M.Ak."), client="outlook")
+
+M("en-lecturer-comma-it-lead-plain-name", "2028-01-27 09:20:00",
+  ("Sione Tupou", "sione.tupou@polibatam.ac.id"),
+  "Cloud course lecturer",
+  """Hello team,
+
+Cloud Computing (IF3307) needs its lecturer changed to Kevin Halim, IT Lead, who takes over my classes.
+
+Malo,
+Sione
+""", "course_data", "en",
+  cd("IF3307", "Cloud Computing", lecturer="Kevin Halim"), client="gmail")
+
+# ---------------------------------------------------------------- a place-and-date line with its weekday
+
+M("body-deskripsi-kota-hari-tanggal", "2028-01-27 10:40:00",
+  ("Sekretariat Prodi Teknik Kimia", "prodi.kimia@polibatam.ac.id"),
+  "Permohonan ubah deskripsi Operasi Teknik Kimia",
+  """Dengan hormat,
+
+Mohon deskripsi mata kuliah Operasi Teknik Kimia (TK2201) diganti menjadi:
+Mata kuliah ini membahas operasi perpindahan massa dan panas pada industri proses
+Batam, Kamis 27 Januari 2028
+Koordinator Program Studi
+""", "course_data", "id",
+  cd("TK2201", "Operasi Teknik Kimia",
+     summary="Mata kuliah ini membahas operasi perpindahan massa dan panas pada industri proses"), client="thunderbird")
+
+M("pdf-en-summary-place-weekday-date", "2028-01-28 08:15:00",
+  ("Office of Mechanical Engineering", "office.mesin@polibatam.ac.id"),
+  "Summary change letter",
+  """Dear P4M,
+
+Please see the attached letter.
+
+Regards,
+Office of Mechanical Engineering
+""", "course_data", "en",
+  cd("TM3210", "Vibration Analysis",
+     summary="Students measure and analyse machine vibration for condition monitoring"),
+  att=[("pdf", "summary-TM3210.pdf", [
+      "Course data change request",
+      "Course: Vibration Analysis (TM3210)",
+      "New summary: Students measure and analyse machine vibration for condition monitoring",
+      "Batam, Friday, 28 January 2028",
+      "Head of Department",
+  ])], client="outlook")
+
+M("docx-nama-mk-kota-tanggal-singkat", "2028-01-28 09:40:00",
+  ("TU Jurusan Manajemen Bisnis", "tu.mb@polibatam.ac.id"),
+  "Surat ubah nama MK",
+  """Yth. P4M,
+
+Terlampir surat perubahan nama mata kuliah.
+
+Salam,
+TU Jurusan Manajemen Bisnis
+""", "course_data", "id",
+  cd("MB2207", "Pemasaran Jasa", fullname="Pemasaran Jasa dan Pariwisata"),
+  att=[("docx", "Surat_Nama_MB2207.docx", [
+      "Perihal: Perubahan nama mata kuliah",
+      "Kode MK: MB2207",
+      "Nama MK lama: Pemasaran Jasa",
+      "Nama MK baru: Pemasaran Jasa dan Pariwisata",
+      "Batam, 28 Jan 2028",
+      "Ketua Jurusan",
+  ])], client="outlook")
+
+# ---------------------------------------------------------------- old and new, one number: near-misses in new voices
+
+M("deskripsi-sekarang-harusnya-kutip", "2028-01-31 08:05:00",
+  ("I Gusti Ayu Putri", "ayu.putri@polibatam.ac.id"),
+  "Deskripsi Desain Interior",
+  """Om swastiastu,
+
+Deskripsi Desain Interior Komersial (DI3104) di e-learning sekarang "Pengenalan desain interior untuk semua ruang", harusnya "Perancangan interior ruang komersial, kantor dan ritel".
+
+Suksma,
+Ayu
+""", "course_data", "id",
+  cd("DI3104", "Desain Interior Komersial",
+     summary="Perancangan interior ruang komersial, kantor dan ritel"), client="gmail")
+
+M("en-credits-then-semester-in-passing", "2028-01-31 09:25:00",
+  ("Jonas Berg", "jonas.berg@polibatam.ac.id"),
+  "Credits",
+  """Hi,
+
+Strength of Materials (TM2103), semester 2: please update the credits to 4.
+
+Tack,
+Jonas
+""", "course_data", "en",
+  cd("TM2103", "Strength of Materials", credits="4"), client="gmail")
+
+BATCH_ENDS.append(len(E.MAILS))
+
 
 if __name__ == "__main__":
     only = os.environ.get("TUNE30_BATCH")
