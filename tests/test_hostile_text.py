@@ -44,6 +44,7 @@ from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
 from daemon.classify.lecturer_told import lecturer_is, lecturer_told
+from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
@@ -61,7 +62,7 @@ from daemon.classify.value_blocks import labelled_blocks
 from daemon.classify.value_first import value_first
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.values import VALUE_READERS
-from daemon.classify.wording import sentences
+from daemon.classify.wording import PLACE_AND_DATE_LINE, sentences, unwrap
 from daemon.classify.wrong_change import change_made_wrongly
 from parsers.automail import ScreeningContext
 from parsers.body import split_body
@@ -512,6 +513,19 @@ def _system_notice(text: str) -> object:
         pytest.param(
             lambda text: find_changes(text, None), "kelas diganti jadi:\n" + "- " * 10_000 + "x", id="bullets-under-cue"
         ),
+        # a bracket after degrees that never closes, full of job words; place words that never reach a date; a value
+        # marked old whose bracket never closes
+        pytest.param(_lecturer, "Budi, M.T. (" + "Senior Manager " * 10_000, id="job-bracket"),
+        pytest.param(_lecturer, "Budi, " + "QA " * 20_000 + "x", id="job-capitals"),
+        pytest.param(PLACE_AND_DATE_LINE.match, "Batam " * 20_000 + ", 3", id="place-words"),
+        pytest.param(PLACE_AND_DATE_LINE.match, "Batam, " + "Kamis " * 20_000, id="place-weekdays"),
+        pytest.param(unwrap, ("x" * 60 + "\n" + "Tanjung " * 50 + ",\n") * 500, id="place-lines"),
+        pytest.param(
+            lambda text: without_place_and_date(text, FoundChange("summary", text, "label", 0, len(text))),
+            "Batam, 3 Mei 2028 x\n" * 5_000,
+            id="place-cut",
+        ),
+        pytest.param(_course_fields, "Nama MK X (lama" + " " * 40_000 + ")", id="marked-old"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -3,11 +3,16 @@ without a value of its own."""
 
 from __future__ import annotations
 
+import re
+
 from daemon.classify.asking import unsure
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
+from daemon.classify.change_words import cues
 from daemon.classify.cues_before import CuesBefore
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import SHAPE_ALONE, value_at
+
+_COORDINATOR = re.compile(r",|\b(?:dan|and|serta|lalu|then)\b", re.IGNORECASE)
 
 
 def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
@@ -29,8 +34,11 @@ def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[
         # time that grows with the square of its length.
         if not wanted:
             continue
-        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's.
-        owners = cues_before.fields(connector.start())
+        # "Mohon dosennya diubah jadi 2 orang": a connector after another field's cue in its sentence is that field's;
+        # so is one whose last clause holds the cue ("correct the credits to 4" sets no semester; "diganti namanya
+        # saja dan dipindah ke Genap" may).
+        last_clause = _COORDINATOR.split(connector.group(0))[-1]
+        owners = cues_before.fields(connector.start()) | {field for field, _ in cues(last_clause)}
         for field in wanted:
             if owners - {field}:
                 continue

@@ -22,6 +22,7 @@ from daemon.classify.claim_postscript import corrected_in_postscript
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
+from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
@@ -184,7 +185,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return None
     trimmed = without_glued_thanks(without_writers_sentence(without_leave_to_edit(change)))
     if trimmed is not None and _span_in_text(trimmed):
-        trimmed = without_dashes_at_end(without_assistant(flat, trimmed))
+        trimmed = without_place_and_date(flat, without_dashes_at_end(without_assistant(flat, trimmed)))
     if trimmed is None:
         return None
     change = trimmed

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from daemon.classify.bare_hour import bare_hour
 from daemon.classify.clock import PART_OF_DAY, WIB, find_time, hour_in_part, in_wib
+from daemon.classify.wording import FULL_WEEKDAY
 
 MONTHS = {
     **dict.fromkeys(("januari", "january", "jan"), 1),
@@ -101,7 +102,6 @@ _DATES = (
 )
 # Full weekday names may stand alone ("Jumat jam 1 siang", "on Thursday evening"); "minggu" alone is "week". After
 # "hari" a weekday names the day of the event more often than the publish time, and is left to a written date.
-_FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEXT_WEEK = r"(?:minggu|pekan) depan|next week"
 _COUNT = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTS = "|".join(_COUNT)
@@ -123,7 +123,7 @@ _RELATIVE = re.compile(
     # "Senin kemarin", "Jumat lalu", "last Monday": a day gone by
     rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week|kemarin|kemaren|kmrn|"
     rf"lalu|yang lalu|yg lalu|last week))|"
-    rf"(?:on\s+)?(?<!hari )(?P<bare>{_FULL_WEEKDAY}))\b",
+    rf"(?:on\s+)?(?<!hari )(?P<bare>{FULL_WEEKDAY}))\b",
     re.I,
 )
 _NEXT_TIME = 40

@@ -92,15 +92,9 @@ def _replacing_another(flat: str) -> FoundChange | None:
             read = VALUE_READERS["lecturer"](flat, start.start(), replacing.start() + 1)
             if not read or flat[read[1] : replacing.start()].strip(" \t,.") or read[1] > replacing.start() + 1:
                 continue
-            found = flat.find(read[0], start.start(), read[1] + 1)
-            change = FoundChange(
-                "lecturer",
-                read[0],
-                f"replacing another: {replacing.group(0).strip(' ,(')}",
-                found,
-                found + len(read[0]),
-            )
-            if not unsure(flat, after_cue, start.start(), change.span):
+            source = f"replacing another: {replacing.group(0).strip(' ,(')}"
+            change = FoundChange.located(flat, "lecturer", read, start.start(), source)
+            if change and not unsure(flat, after_cue, start.start(), change.span):
                 return change
             break
     return None
@@ -110,41 +104,32 @@ def put_as_lecturer(flat: str) -> FoundChange | None:
     for verb in _PUT_AS.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, verb.end(), len(flat))
         if read and (role := _AS_LECTURER.match(flat, read[1])):
-            found = flat.find(read[0], verb.end(), read[1])
-            change = FoundChange(
-                "lecturer",
-                read[0],
-                f"named as: {verb.group(0).strip()} … {role.group(0).strip()}",
-                found,
-                found + len(read[0]),
-            )
-            if not unsure(flat, verb.start(), verb.start(), change.span):
+            source = f"named as: {verb.group(0).strip()} … {role.group(0).strip()}"
+            change = FoundChange.located(flat, "lecturer", read, verb.end(), source)
+            if change and not unsure(flat, verb.start(), verb.start(), change.span):
                 return change
     for asked in _ASKED_FOR.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, asked.end(), len(flat))
         passive = _PASSIVE_PUT.match(flat, read[1]) if read else None
         if read and passive and (role := _AS_LECTURER.match(flat, passive.end())):
-            found = flat.find(read[0], asked.end(), read[1])
             source = f"named as: {asked.group(0).strip()} …{passive.group(0)}{role.group(0)}"
-            change = FoundChange("lecturer", read[0], source, found, found + len(read[0]))
-            if not unsure(flat, asked.start(), asked.start(), change.span):
+            change = FoundChange.located(flat, "lecturer", read, asked.end(), source)
+            if change and not unsure(flat, asked.start(), asked.start(), change.span):
                 return change
     for assign in _ASSIGN_TO.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, assign.end(), len(flat))
-        if read:
-            found = flat.find(read[0], assign.end(), read[1])
-            change = FoundChange(
-                "lecturer", read[0], f"assigned: {assign.group(0).strip()}", found, found + len(read[0])
-            )
-            if not unsure(flat, assign.start(), assign.start(), change.span):
-                return change
+        change = (
+            FoundChange.located(flat, "lecturer", read, assign.end(), f"assigned: {assign.group(0).strip()}")
+            if read
+            else None
+        )
+        if change and not unsure(flat, assign.start(), assign.start(), change.span):
+            return change
     for handed in _HANDED_TO.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, handed.end(), len(flat))
-        if read:
-            found = flat.find(read[0], handed.end(), read[1] + 1)
-            change = FoundChange("lecturer", read[0], "handed over to", found, found + len(read[0]))
-            if not unsure(flat, handed.start(), handed.start(), change.span):
-                return change
+        change = FoundChange.located(flat, "lecturer", read, handed.end(), "handed over to") if read else None
+        if change and not unsure(flat, handed.start(), handed.start(), change.span):
+            return change
     return _replacing_another(flat) or _will_teach(flat)
 
 
@@ -184,10 +169,8 @@ def _will_teach(flat: str) -> FoundChange | None:
     for titled in TITLED_PERSON.finditer(flat):
         read = VALUE_READERS["lecturer"](flat, titled.start(), len(flat))
         if read and (will := _WILL_TEACH.match(flat, read[1])):
-            found = flat.find(read[0], titled.start(), read[1] + 1)
-            change = FoundChange(
-                "lecturer", read[0], f"taken over by: {will.group(0).strip(' ,')}", found, found + len(read[0])
-            )
-            if not unsure(flat, titled.start(), titled.start(), change.span):
+            source = f"taken over by: {will.group(0).strip(' ,')}"
+            change = FoundChange.located(flat, "lecturer", read, titled.start(), source)
+            if change and not unsure(flat, titled.start(), titled.start(), change.span):
                 return change
     return None

@@ -223,14 +223,8 @@ def replaces_the_writer(flat: str) -> FoundChange | None:
         read = VALUE_READERS["lecturer"](flat, replace.end(), len(flat))
         if read is None:
             continue
-        found = flat.find(read[0], replace.end(), read[1] + 1)
-        change = FoundChange(
-            "lecturer",
-            read[0],
-            f"replacing the writer: {' '.join(replace.group(0).split())}",
-            found,
-            found + len(read[0]),
-        )
-        if not unsure(flat, replace.start(), replace.start(), change.span):
+        source = f"replacing the writer: {' '.join(replace.group(0).split())}"
+        change = FoundChange.located(flat, "lecturer", read, replace.end(), source)
+        if change and not unsure(flat, replace.start(), replace.start(), change.span):
             return change
     return None

@@ -29,8 +29,20 @@ _NOT_A_SCHOOL = (
 )
 # Nor a bracket that names another person ("(Dr. Y's replacement)", "(ganti Pak X)").
 _ANOTHER_PERSON = r"(?![^()\n]*?\b(?:Pak|Bu|Bapak|Ibu|Bpk|Mr|Mrs|Ms|Sdr|Sdri|Dr|Prof|Ir)\b)"
+# Nor a job title or a workplace, whatever its first word ("(Process Engineering Manager)", "(Senior Automation
+# Engineer)", "(Site Supervisor, Kabil)"): a school's name holds none of the words that end a job or name a firm.
+_JOB_WORD = (
+    r"manager|manajer|engineer|insinyur|supervisor|superintendent|officer|specialist|spesialis|analyst|analis|"
+    r"consultant|konsultan|lead|leader|executive|eksekutif|planner|inspector|inspektur|technician|auditor|advisor|"
+    r"adviser|founder|owner|pemilik|ceo|cto|coo|cfo|president|presiden|vp|partner|associate|foreman|mandor|operator|"
+    r"pengawas|penyelia|director|direktur|coordinator|koordinator|administrator|architect|developer|programmer"
+)
+_JOB_OR_FIRM = (
+    rf"(?![^()\n]*?\b(?i:{_JOB_WORD}|general|senior|junior|chief|head|kepala|ketua|staf|staff|praktisi|practitioner|pt|"
+    r"cv|tbk|ltd|inc|corp|company|perusahaan|group|grup|industries)\b)"
+)
 _SCHOOL = (
-    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}"
+    rf"[ \t]+\((?!(?i:{_NOT_A_SCHOOL})\b){_ANOTHER_PERSON}{_JOB_OR_FIRM}"
     r"[A-Z][A-Za-z'&.-]*+(?:[ \t]+[A-Z][A-Za-z'&.-]*+){0,3}\)"
 )
 # Capitals before a number label the number ("M.Stat. NIDN 1012038501", "M.Cs. HP 0812-7788-1234", "NIP:
@@ -44,8 +56,10 @@ _BARE_DEGREE = (
     r"SS|MA|BA|SKM|MKM|DBA)\b"
 )
 _UNCOMMA_CAPITALS = rf"(?:(?<=,)|(?<=,[ \t])|(?!(?!{_BARE_DEGREE})[A-Z]{{2,6}}\b(?![.-])))"
+# Nor capitals that open a job title ("Stefanie Wirawan, QA Manager", "..., HSE Officer", "..., IT Lead").
+_JOB_TITLE = rf"[A-Z]{{2,6}}[ \t]+(?i:{_JOB_WORD})\b"
 POST_NOMINAL = (
-    rf"(?!{_NUMBER_LABEL}){_UNCOMMA_CAPITALS}{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
+    rf"(?!{_NUMBER_LABEL})(?!{_JOB_TITLE}){_UNCOMMA_CAPITALS}{TITLE_SUFFIX}(?:(?:{_LICENCE_CLASS}|{_GRADE}|{_SCHOOL})(?=[\s,;)?!]|\.(?!\w)|$)|"
     r"(?=[\s,;)?!]|$))"
 )
 # A nickname in quotes between the given name and the family name (Muhammad "Iwan" Setiawan): part of the name as

@@ -26,6 +26,13 @@ _CORRECTED_AFTER = re.compile(
     r"replaced\s(?:by|with))\b|[ \t]+(?:out|keluar)\b[ \t]*[,;]?)[ \t]*(?:adalah\b|:)?[ \t]*",
     re.IGNORECASE,
 )
+# "\"Mata kuliah ini membahas dasar K3\" (lama) / \"...\" (baru)", "Kalkulus (old), Kalkulus Dasar (new)": a side word
+# in brackets after a value marks it the old one; the new one, if any, follows it.
+_MARKED_OLD = re.compile(
+    r"[ \t]*+[(\[][ \t]*+(?:lama|yang[ \t]+lama|yg[ \t]+lama|old|sebelumnya|semula|sekarang|saat[ \t]+ini|current|"
+    r"before|existing|previous)[ \t]*+[)\]][ \t]*+(?:[/,;]|->|→|\b(?:dan|and|menjadi|jadi|to)\b)?[ \t]*+:?",
+    re.IGNORECASE,
+)
 # "ganti pak Joko jadi bu Sinta", "kelas TI-2A, sekarang TI-2B": the value is the old one only when a new value of
 # the same field follows ("dipindah ke Genap, sekarang masih tercatat Ganjil" keeps Genap).
 _MAYBE_CORRECTED_AFTER = re.compile(
@@ -69,6 +76,8 @@ def value_at(text: str, field: str, start: int, limit: int) -> Read | None:
     # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
     if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):
         return value_at(text, field, arrow.end(), limit)
+    if marked_old := _MARKED_OLD.match(text, read[1], limit):
+        return value_at(text, field, marked_old.end(), limit)
     if (maybe := _MAYBE_CORRECTED_AFTER.match(text, read[1])) and (later := value_at(text, field, maybe.end(), limit)):
         return later
     if text[read[1] : read[1] + 1] == ":":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.classify.wording import LIST_MARK, TITLE_PREFIX
+from daemon.classify.wording import LIST_MARK, MONTH_WORD, TITLE_PREFIX
 
 # A reader gets the text, where the value may start and where it must stop; it returns (value, end) or None.
 Reader = Callable[[str, int, int], "tuple[str, int] | None"]
@@ -26,12 +26,8 @@ _DAY = (
     r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|"
     r"lusa|tomorrow|today|tonight"
 )
-_MONTH = (
-    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
-    r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
-)
 TIME_START = re.compile(
-    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{_MONTH})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
+    rf"(?:(?:{_DAY})\b|\d{{1,2}}[ \t]+(?:{MONTH_WORD})\b|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\w-]))",
     re.IGNORECASE,
 )
 FILLER_WORDS = re.compile(

@@ -46,6 +46,22 @@ RATHER = "|".join(word for word in CONTRAST_WORDS if word in ("tapi", "tetapi", 
 _LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\s+")
 # A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
+# The months as written in dates ("Januari", "Oct", "Agustus").
+MONTH_WORD = (
+    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
+    r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?"
+)
+# The days of the week written out ("Kamis", "Friday").
+FULL_WEEKDAY = r"senin|selasa|rabu|kamis|jum'?at|jumaat|sabtu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PLACE_WORD = r"[A-Z][a-z'’.-]++"
+# "Medan, 19 October 2026", "Batam, Kamis 6 Januari 2028", "Tanjung Pinang, 05/01/2028", "Johor Bahru, January 18,
+# 2028": the line a letter signs under its text (above the signer's office); the writer ended the line before it.
+PLACE_AND_DATE_LINE = re.compile(
+    rf"[ \t]*+(?:{_PLACE_WORD}[ \t]){{0,2}}{_PLACE_WORD}[ \t]*+,[ \t]*+(?:(?i:{FULL_WEEKDAY})[ \t]*+,?[ \t]*+)?"
+    rf"(?:\d{{1,2}}[ \t]+(?i:{MONTH_WORD})[a-z]*+\.?[ \t]+\d{{4}}|"
+    rf"(?i:{MONTH_WORD})[a-z]*+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]*+$"
+)
 
 # Academic and honorific titles keep their dots: "Dr. Ir. Dian Permata Sari, S.Kom., M.Kom." is one value.
 TITLE_SUFFIX = (
@@ -106,6 +122,7 @@ def unwrap(text: str) -> str:
             or line.rstrip().endswith(":")
             or _LIST_ITEM.match(following) is not None
             or _LABEL_LINE.match(following) is not None
+            or PLACE_AND_DATE_LINE.match(following) is not None
             # A row of a table (bars, or the tabs of cells pasted from a sheet) ends where its line does.
             or "|" in line
             or "|" in following
