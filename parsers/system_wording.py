@@ -13,9 +13,13 @@ from parsers.message import ParsedMessage
 # penandatangan", "has been signed by all parties"), a ticket system's status change ("Status tiket Anda telah
 # berubah menjadi SELESAI"), an export's completion ("Permintaan ekspor Anda telah selesai diproses").
 _SYSTEM_SENTENCE = re.compile(
-    r"\b(?:anda (?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|ringkasan) ini "
-    r"(?:karena|sebagai)|"
-    r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification|digest) because|"
+    r"\b(?:anda (?:telah |sudah )?(?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|"
+    r"ringkasan) ini (?:karena|sebagai)|"
+    r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this (?:e-?mail|message|notification|digest|alert) "
+    r"because|"
+    # a mail server's bounce that sets no header, in the recipient's language
+    r"pesan anda tidak dapat (?:disampaikan|dikirim(?:kan)?|diantarkan) (?:kepada|ke) (?:penerima|alamat)|"
+    r"your message (?:could not|couldn't|wasn't able to) be delivered to|"
     r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|"
     r"(?:change|manage|update) your (?:notification|email) (?:preferences|settings)|"
     r"telah (?:selesai )?ditandatangani (?:secara elektronik )?oleh (?:seluruh|semua) (?:pihak|penandatangan)|"

@@ -23,6 +23,12 @@ FIELD_TO_VALUE = (
     r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "
     r"(?:akses|access)(?: [a-z]+){0,2}? (?:sebagai )?(?:dosen |editing )?(?:pengajar|pengampu|teacher|lecturer)|"
     r"\b(?:di)?jadikan (?:sebagai )?(?:dosen )?pengampu|\bmake (?:him|her|them) (?:the )?(?:lecturer|teacher)|"
+    # a person put in the lecturer's place of another: "could you put as lecturer Dr. X instead of M. Y", "show Dr. X
+    # as lecturer of Y (Z) instead of Mr. W", "tampilkan Bu X sebagai pengampu, menggantikan Pak Y"
+    r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?<!had )(?<!been )(?:put|show|list|display|name|tampilkan|"
+    r"cantumkan|tuliskan|tulis)(?: [\w.,'’-]+){0,8}? (?:as|sebagai) (?:the )?(?:lecturer|teacher|instructor|tutor|"
+    r"dosen(?: pengampu)?|pengampu|pengajar)(?: [\w().,'’-]+){0,8}? (?:instead of|in place of|replacing|"
+    r"menggantikan|bukan lagi)\b|"
     # the writer joining the course's teaching team: "please add me as a second lecturer", "tambahkan saya sebagai
     # dosen team teaching" (a student's "add me to the course" is support)
     r"\badd me (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"
