@@ -13,8 +13,10 @@ from parsers.message import ParsedMessage
 _SHARED = re.compile(
     r"^[ \t]*+(?!(?:i|we|saya|kami|aku|kita|sudah|telah|have|has)\b)[^\W\d][^\n(]{0,60}?"
     r"(?:[ \t]++\([^)\n]{1,80}+\))?+[ \t]++(?:has[ \t]++|telah[ \t]++)?+"
-    r"(?:shared[ \t]++(?:a[ \t]++|an[ \t]++|the[ \t]++)?+(?:document|file|folder|spreadsheet|presentation|form|item|"
-    r"link|\"[^\"\n]{1,120}+\")[^\n]{0,80}?\bwith[ \t]++you\b|"
+    r"(?:shared[ \t]++[^\n]{1,160}?\bwith[ \t]++you\b|"
+    # a comment's notice: "X mentioned you in a comment", "X menyebut Anda dalam komentar"
+    r"(?:mentioned|tagged)[ \t]++you[ \t]++in[ \t]++(?:a[ \t]++)?+comment|"
+    r"(?:menyebut|menandai)[ \t]++anda[ \t]++(?:dalam|di)[ \t]++(?:sebuah[ \t]++)?+komentar|"
     r"membagikan[ \t]++(?:sebuah[ \t]++)?+(?:dokumen|file|berkas|folder|spreadsheet|presentasi|formulir|item|tautan|"
     r"\"[^\"\n]{1,120}+\")(?:[ \t]++berikut\b|[^\n]{0,80}?\bdengan[ \t]++anda\b)|"
     r"invited[ \t]++you[ \t]++to[ \t]++(?:edit|view|comment|collaborate)|"

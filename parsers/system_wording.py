@@ -18,7 +18,8 @@ _SYSTEM_SENTENCE = re.compile(
     r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this (?:e-?mail|message|notification|digest|alert) "
     r"because|"
     # a mail server's bounce that sets no header, in the recipient's language
-    r"pesan anda tidak dapat (?:disampaikan|dikirim(?:kan)?|diantarkan) (?:kepada|ke) (?:penerima|alamat)|"
+    r"(?:pesan|surel|e-?mail) anda tidak (?:dapat|berhasil|bisa) (?:disampaikan|dikirim(?:kan)?|diantarkan) "
+    r"(?:kepada|ke) (?:penerima|alamat)|"
     r"your message (?:could not|couldn't|wasn't able to) be delivered to|"
     r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|"
     r"(?:change|manage|update) your (?:notification|email) (?:preferences|settings)|"

@@ -135,6 +135,8 @@ _NOTHING_TO_DO = re.compile(
     r"no (?:changes?|action) (?:is |are )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required|necessary)|"
     # the request withdrawn: "permintaan saya yang kemarin tidak usah diproses lagi"
     r"(?:tidak|tak) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
+    # the whole ticket withdrawn: "you can ignore my ticket from Monday", "please close the ticket"
+    r"(?<!jangan )(?<!not )(?<!don t )(?<!belum )(?:ignore|disregard|close|tutup) (?:my|the|this|tiket) (?:ticket|tiket|saya|ini)\b(?! (?:and|dan|but|tapi)\b)|"
     # no change asked, said outright: "tidak minta diubah kok", "I'm not asking for a change"
     r"(?:tidak|bukan|tak) (?:minta|meminta|mohon)(?: untuk)? (?:di)?(?:ubah|ganti|rubah|perubahan|penggantian)\w*|"
     r"(?:not|i m not|am not) (?:asking|requesting) (?:for )?(?:you )?(?:to )?(?:an? )?(?:new )?"

@@ -57,7 +57,11 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:(?:i am|i m|i was|we are|we were) (?:[a-z]+ )?(?:enrolled|registered|put|placed) (?:in|into|on)|"
         r"(?:saya|aku|kami) (?:[a-z]+ )?(?:masuk|terdaftar|dimasukkan|tercatat)(?: ke| di| dalam)? "
         r"(?:course|kelas online|e-learning)|"
-        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke)\b",
+        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke|"
+        # the writer moved by the unit: "tolong pindahin aku ke course kelas malam", "move me from group B to group A",
+        # "remove me from MK-1B"
+        r"(?:di)?pindah(?:kan|in) (?:saya|aku|kami) (?:ke|dari)|(?:move|transfer|switch) me (?:from|to|into)|"
+        r"remove me from (?:the )?(?:group|class|section|kelas|[a-z]{1,4}-\d\w*))\b",
         2.5,
     ),
     rule(

@@ -355,7 +355,302 @@ Zulkarnain""", "other", "id",
   note="Bengkalis: a rename planned for a later term, its request to come (issue 17).")
 
 if BATCH >= 2:
-    pass
+    # ================================================================ batch 2
+
+    # ------------------------------------------------------------ sharing and form services, other services and layouts
+
+    E.RAW("gdocs-invited-to-edit", "2028-08-14 08:10:00", """From: "Ahmed Hassan (via Google Docs)" <drive-shares-noreply@google.com>
+Reply-To: Ahmed Hassan <ahmed.hassan@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Document shared with you: "Course outline - Fluid Power"
+Date: Mon, 14 Aug 2028 08:10:00 +0700
+Message-ID: <0000000000004c1de2b05b19@google.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Ahmed Hassan has invited you to edit the following document:
+
+Course outline - Fluid Power
+
+Please check the new weekly topics before I send the change request.
+
+Open in Docs: https://docs.google.com/document/d/1FluidPowerOutline/edit
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+You have received this email because ahmed.hassan@polibatam.ac.id shared a document with you from Google Docs.
+""", "auto", "en",
+      note="An Egyptian colleague's Docs invitation to edit, with his note: machine mail.")
+
+    E.RAW("gdocs-disebut-dalam-komentar", "2028-08-14 09:30:00", """From: "Sitti Hardianti (Google Dokumen)" <comments-noreply@docs.google.com>
+Reply-To: "Sitti Hardianti" <sitti.hardianti@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Sitti Hardianti menyebut Anda dalam dokumen berikut: "RPS Kimia Dasar"
+Date: Mon, 14 Aug 2028 09:30:00 +0700
+Message-ID: <comments-8e21f0a3b7@docs.google.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Sitti Hardianti menyebut Anda dalam komentar di dokumen berikut
+
+RPS Kimia Dasar
+
+Sitti Hardianti
+@helpdesk-p4m@polibatam.ac.id tolong cek bagian deskripsi ini ya
+
+Buka: https://docs.google.com/document/d/1RpsKimia/edit?disco=AAAA
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+Anda menerima email ini karena Anda disebut dalam rangkaian komentar ini.
+""", "auto", "id",
+      note="Docs' comment notice in Indonesian naming the commenter in Reply-To and in its text.")
+
+    E.RAW("dropbox-membagikan-folder", "2028-08-14 11:00:00", """From: Dropbox <no-reply@dropboxmail.com>
+Reply-To: Yulianti Rahim <yulianti.rahim@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Yulianti Rahim membagikan "Video Praktikum Kimia" dengan Anda
+Date: Mon, 14 Aug 2028 11:00:00 +0700
+Message-ID: <20280814040000.aa71c3@dropboxmail.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Halo,
+
+Yulianti Rahim mengundang Anda untuk melihat folder "Video Praktikum Kimia".
+
+Buka folder: https://www.dropbox.com/scl/fo/videoprak
+
+Selamat menikmati!
+Tim Dropbox
+""", "auto", "id",
+      note="Dropbox's folder invitation in Indonesian (mengundang Anda untuk melihat).")
+
+    E.RAW("canva-shared-design", "2028-08-14 13:15:00", """From: Canva <no-reply@canva.com>
+Reply-To: Kwame Mensah <kwame.mensah@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Kwame Mensah shared a design with you
+Date: Mon, 14 Aug 2028 13:15:00 +0700
+Message-ID: <canva-5512e0b1c7@canva.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Kwame Mensah shared a design with you
+
+"Banner for the e-learning welcome page"
+
+Open design: https://www.canva.com/design/DAFbanner/edit
+
+You're receiving this because someone shared a design with you on Canva.
+Canva, 110 Kippax St, Surry Hills NSW 2010, Australia
+""", "auto", "en",
+      note="A design service's share notice naming the sharer: a kind of item the corpora had not named.")
+
+    E.RAW("sharepoint-html-shared-the-folder", "2028-08-14 14:40:00", """From: "Lingga Pratama via SharePoint Online" <no-reply@sharepointonline.com>
+Reply-To: lingga.pratama@polibatam.ac.id
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Lingga Pratama shared the folder "Soal UAS Ganjil" with you
+Date: Mon, 14 Aug 2028 14:40:00 +0700
+Message-ID: <spo-2028081407400-41@sharepointonline.com>
+MIME-Version: 1.0
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+<html><body><table><tr><td><p>Lingga Pratama shared the folder &quot;Soal UAS Ganjil&quot; with you.</p><p><b>Soal UAS Ganjil</b></p><p><a href="https://polibatam.sharepoint.com/sites/TI/Soal">Open</a></p><p>lingga.pratama@polibatam.ac.id</p><p style="font-size:10px">Microsoft respects your privacy.</p></td></tr></table></body></html>
+""", "auto", "en",
+      note="SharePoint's HTML-only share notice; the sharer's address in Reply-To and in the text.")
+
+    E.RAW("msforms-new-response", "2028-08-14 16:00:00", """From: Microsoft Forms <noreply@forms.office.com>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Respons baru untuk "Evaluasi Pelatihan Moodle Dosen Baru"
+Date: Mon, 14 Aug 2028 16:00:00 +0700
+Message-ID: <msforms-1d4e2a@forms.office.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Anda memiliki respons baru untuk formulir Evaluasi Pelatihan Moodle Dosen Baru.
+
+Lihat hasil: https://forms.office.com/r/EvalMoodle
+
+Anda menerima pemberitahuan ini karena Anda mengaktifkan notifikasi email untuk formulir ini.
+""", "auto", "id",
+      note="Microsoft Forms' response notice from a no-reply sender.")
+
+    E.RAW("bounce-delivery-failure-en", "2028-08-15 07:45:00", """From: Mail Delivery Subsystem <mailer@mx.umi.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Delivery Failure: Your e-learning account for the guest lecture
+Date: Tue, 15 Aug 2028 07:45:00 +0700
+Message-ID: <dsn-20280815-0745-umi@mx.umi.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Your message could not be delivered to one or more recipients.
+
+      andi.makkawaru@umi.ac.id
+      550 5.1.1 The email account that you tried to reach does not exist.
+
+Reporting-MTA: dns; mx.umi.ac.id
+""", "auto", "en",
+      note="A bounce with no machine header and an ordinary sender, English.")
+
+    E.RAW("bounce-surel-tidak-terkirim-alamat", "2028-08-15 08:20:00", """From: Admin Surel <admin-surel@uho.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Gagal kirim: Akun e-learning Anda sudah aktif
+Date: Tue, 15 Aug 2028 08:20:00 +0700
+Message-ID: <gagal-uho-20280815-0820@uho.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Surel Anda tidak berhasil dikirim ke alamat berikut:
+
+  wa.ode.sitti@uho.ac.id  (kotak surat penuh)
+
+Server membalas: 552 5.2.2 Mailbox full
+
+Jangan membalas pesan ini.
+""", "auto", "id",
+      note="An Indonesian bounce in other words, with a mailbox-full status.")
+
+    M("typeform-relay-ganti-key", "2028-08-15 09:00:00",
+      ("Typeform", "notifications@followups.typeform.io"),
+      "Submission baru: Permintaan Layanan P4M",
+      """Ada submission baru pada formulir Permintaan Layanan P4M.
+
+Nama: Wa Ode Harlina
+Email: waode.harlina@polibatam.ac.id
+Mata kuliah: Statistika Bisnis (BM2204)
+Permintaan: Mohon enrolment key diganti menjadi STATBIS-28 karena key lama tersebar di grup angkatan.
+
+Lihat semua submission: https://admin.typeform.com/form/P4Mlayanan/results""", "course_data", "id",
+      cd("BM2204", "Statistika Bisnis", enrolment_key="STATBIS-28"),
+      hdr={"Reply-To": "Wa Ode Harlina <waode.harlina@polibatam.ac.id>"}, client="plain",
+      note="Near-miss: a form that relays a person's request, her answers as rows: her request (tune16-relays).")
+
+    # ------------------------------------------------------------ a course whose name holds another office's word
+
+    M("karimun-mk-konferensi-ringkasan", "2028-08-15 10:30:00",
+      ("Syamsul Bahri", "syamsul.bahri@polibatam.ac.id"),
+      "Deskripsi MK Manajemen Konferensi dan Event",
+      """Assalamualaikum,
+
+Deskripsi mata kuliah Manajemen Konferensi dan Event (PW3205) di e-learning mohon diganti menjadi: Mata kuliah ini membahas perencanaan dan pelaksanaan konferensi serta event berskala nasional.
+
+Terima kasih,
+Syamsul Bahri""", "course_data", "id",
+      cd("PW3205", "Manajemen Konferensi dan Event",
+         summary="Mata kuliah ini membahas perencanaan dan pelaksanaan konferensi serta event berskala nasional."),
+      note="Karimun: a description for a course named after conferences (konferensi).")
+
+    M("egyptian-code-first-internship-replace", "2028-08-15 13:00:00",
+      ("Dr. Mona Abdelrahman", "mona.abdelrahman@polibatam.ac.id"),
+      "INT3301 Internship Seminar II: lecturer",
+      """Dear P4M,
+
+INT3301 - Internship Seminar II: please replace Mr. Tarek Samir with Dr. Mona Abdelrahman as the lecturer on e-learning. Mr. Samir's contract ended in July.
+
+Best regards,
+Dr. Mona Abdelrahman""", "course_data", "en",
+      cd("INT3301", "Internship Seminar II", lecturer="Dr. Mona Abdelrahman"), client="outlook",
+      note="An Egyptian colleague: the code before a course name that holds 'internship'.")
+
+    M("lingga-mk-magang-huruf-kecil", "2028-08-15 14:30:00",
+      ("Raja Hamidah", "raja.hamidah@polibatam.ac.id"),
+      "pengampu mk magang",
+      """Slmt siang P4M,
+
+pengampu mk magang industri (TM4802) tolong diganti jadi Pak Hendri Saputra, S.T., M.T. ya, saya cuti melahirkan mulai minggu depan.
+
+mksh,
+Raja Hamidah""", "course_data", "id",
+      cd("TM4802", "magang industri", lecturer="Hendri Saputra, S.T., M.T."), client="iphone",
+      note="Lingga: a course named after internships written in lower case, in a hurried phone mail.")
+
+    M("near-kenyan-internship-placement-letter", "2028-08-15 15:10:00",
+      ("Brian Otieno", "brian.otieno@students.polibatam.ac.id"),
+      "Internship placement letter",
+      """Hello,
+
+I need an official letter for my internship placement at PT Batam Shipyard. Which office issues it, and how long does it take?
+
+Thanks,
+Brian Otieno""", "other", "en",
+      note="Near-miss: an internship letter is another office's matter.")
+
+    # ------------------------------------------------------------ a student asking to be moved to another class
+
+    M("bengkalis-salah-kelas-pindahin", "2028-08-16 08:00:00",
+      ("Nur Aisyah", "nur.aisyah@students.polibatam.ac.id"),
+      "salah kelas di elearning",
+      """kak maaf, aku di e-learning masuknya ke course Akuntansi Dasar kelas pagi, padahal aku kelas malam (karyawan). tolong pindahin aku ke course yg kelas malam ya kak, tugasnya beda soalnya
+
+makasih kak
+Aisyah""", "elearning_support", "id", client="iphone",
+      note="Bengkalis: a student in the wrong class's course asks to be moved: enrolment.")
+
+    M("uzbek-student-group-change", "2028-08-16 09:20:00",
+      ("Jasur Tursunov", "jasur.tursunov@students.polibatam.ac.id"),
+      "Group change - Physics 1",
+      """Hello,
+
+The programme office moved me from group MK-1B to group MK-1A. Could you please enrol me in the MK-1A course of Physics 1 and remove me from MK-1B?
+
+Thank you,
+Jasur Tursunov""", "elearning_support", "en",
+      note="An Uzbek student moved to another group asks his enrolment changed.")
+
+    # ------------------------------------------------------------ a change reported already made
+
+    M("flemish-shortname-did-it-myself", "2028-08-16 10:40:00",
+      ("Dr. Jan Peeters", "jan.peeters@polibatam.ac.id"),
+      "Short name - sorted",
+      """Hi,
+
+The short name of Power Electronics (EL3301) is now PE-EL3301: I found the field under Edit settings and updated it myself. You can ignore my ticket from Monday.
+
+Groeten,
+Jan""", "other", "en", client="thunderbird",
+      note="A Flemish colleague: the change made himself; the ticket withdrawn.")
+
+    M("kendari-key-sudah-kami-ganti", "2028-08-16 13:00:00",
+      ("Asrul Sani", "asrul.sani@polibatam.ac.id"),
+      "enrol key sudah diganti",
+      """Siang P4M,
+
+Enrol key MK Pemrograman Web (IF2203) sudah kami ganti sendiri jadi WEB-IF28 lewat pengaturan course. Jadi tidak usah dikerjakan lagi ya.
+
+Terima kasih,
+Asrul""", "other", "id",
+      note="Kendari: a key the writers changed themselves; nothing to do.")
+
+    # ------------------------------------------------------------ a question how; a plan
+
+    M("ternate-cara-ganti-singkatan-sendiri", "2028-08-16 14:30:00",
+      ("Irwan Abdullah", "irwan.abdullah@polibatam.ac.id"),
+      "cara ganti nama singkat course",
+      """Selamat sore,
+
+Bagaimana caranya saya mengganti nama singkat course saya sendiri di e-learning? Menunya ada di mana ya?
+
+Terima kasih,
+Irwan""", "elearning_support", "id",
+      note="Ternate: how to change a short name oneself: support.")
+
+    M("scottish-plan-split-course-next-year", "2028-08-16 15:45:00",
+      ("Prof. Alasdair Grant", "alasdair.grant@polibatam.ac.id"),
+      "Heads-up: Materials Science split next year",
+      """Dear colleagues,
+
+A heads-up only: next academic year we intend to split Materials Science (MS2101) into two courses, and the credits will change from 4 to 2 each. Nothing needs doing yet; the programme will send the formal request once the senate approves.
+
+Best,
+Alasdair""", "other", "en", client="outlook",
+      note="A Scottish professor tells a plan ahead, its request to come: not a request yet (issue 17).")
+
 
 E.PLAN = {}
 for m in E.MAILS:
