@@ -56,6 +56,14 @@ _DIGEST_FOOTER = re.compile(
 _PERSON_REQUESTS = re.compile(
     r"\b(?:mohon|tolong|please|kindly)\b(?![ \t]++(?:do not|don't|jangan|tidak|untuk tidak)\b)", re.IGNORECASE
 )
+# A bounce that sets no header: a failure sentence beside a mail server's status code ("550 5.1.1", "Status: 5.2.2").
+_UNDELIVERED = re.compile(
+    r"\b(?:(?:pesan|surel|e-?mail)[ \t]++anda[ \t]++tidak[ \t]++(?:(?:dapat|berhasil|bisa)[ \t]++)?+"
+    r"(?:terkirim|disampaikan|dikirim(?:kan)?+|diantarkan)|your[ \t]++message[ \t]++(?:could[ \t]++not|couldn't|"
+    r"was[ \t]++not|wasn't)[ \t]++(?:be[ \t]++)?+delivered|undeliverable|gagal[ \t]++(?:di)?kirim)\b",
+    re.IGNORECASE,
+)
+_SMTP_STATUS = re.compile(r"(?<![\w.])[245]\.\d{1,3}+\.\d{1,3}+(?![\w.])")
 _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
 
 
@@ -76,4 +84,6 @@ def system_wording(message: ParsedMessage) -> str | None:
         return None
     if found := _SYSTEM_SENTENCE.search(message.text):
         return f"a system's own sentence ({found.group(0)!r})"
+    if (found := _UNDELIVERED.search(message.text)) and _SMTP_STATUS.search(message.text):
+        return f"a mail server's bounce ({found.group(0)!r} beside a status code)"
     return None

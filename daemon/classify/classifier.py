@@ -164,13 +164,12 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if rule.outside and rule.reason(body) and said_in_passing(raw_text, rule.pattern):
             continue
         places = [("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)]
-        as_written = {"subject": raw_subject, "text": raw_text}
         if questions and rule.votes_for is not RequestType.OTHER:
             places.append(("questions answered", questions, rule.weight * QUESTIONS_WEIGHT))
         for where, text, weight in places:
             found = rule.reason(text)
             # another office's word in a course's name ("Internship Seminar (INT490)") names the unit's matter
-            if not found or (rule.outside and only_in_course_names(as_written.get(where, ""), rule.pattern)):
+            if not found or (rule.outside and only_in_course_names(where, raw_subject, raw_text, rule.pattern)):
                 continue
             if rule.topic or (rule.votes_for in only_topic and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))

@@ -17,7 +17,7 @@ FIELD_TO_VALUE = (
     r"\b(?<!sudah )(?<!telah )(?<!been )(?<!was )(?:(?:(?:di|me)?pindah(?:kan)?|" + CHANGE + r") "
     r"(?:ke|to|into|menjadi|jadi) (?:the )?semester|"
     r"move[ds]? (?:it |the course )?(?:to|into) (?:the )?"
-    r"(?:ganjil |genap |odd |even |current |next )?(?:semester|term))\b|"
+    r"(?:(?:ganjil|genap|odd|even)(?: semester| term)?|(?:current |next )?(?:semester|term)))\b|"
     # another person given the course as its lecturer: "mohon beliau diberi akses pengajar", "dijadikan pengampu
     # course itu", "please make her the lecturer" (the writer's own missing access is support)
     r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "

@@ -652,6 +652,207 @@ Alasdair""", "other", "en", client="outlook",
       note="A Scottish professor tells a plan ahead, its request to come: not a request yet (issue 17).")
 
 
+if BATCH >= 3:
+    # ================================================================ batch 3
+
+    # ------------------------------------------------------------ services: other verbs, a relay in English
+
+    E.RAW("gdrive-meminta-akses", "2028-08-21 08:05:00", """From: "Andi Makkasau (melalui Google Spreadsheet)" <drive-shares-dm-noreply@google.com>
+Reply-To: andi.makkasau@polibatam.ac.id
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Permintaan berbagi untuk "Rekap Course Semester Ganjil"
+Date: Mon, 21 Aug 2028 08:05:00 +0700
+Message-ID: <0000000000009a7b3c05c1d2@google.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+andi.makkasau@polibatam.ac.id meminta akses ke spreadsheet berikut:
+
+Rekap Course Semester Ganjil
+
+"Mohon akses edit, mau isi data course TI"
+
+Bagikan: https://docs.google.com/spreadsheets/d/1RekapCourse/share
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+Anda menerima email ini karena Anda adalah pemilik dokumen ini.
+""", "auto", "id",
+      note="Drive's access-request notice naming the asker by address in Reply-To and text, with his note.")
+
+    E.RAW("wetransfer-sent-you-files", "2028-08-21 09:30:00", """From: WeTransfer <noreply@wetransfer.com>
+Reply-To: Wayan Sudarsana <wayan.sudarsana@polibatam.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Wayan Sudarsana sent you Video Pembelajaran Minggu 1-4
+Date: Mon, 21 Aug 2028 09:30:00 +0700
+Message-ID: <wt-20280821-0930-b2e1@wetransfer.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Wayan Sudarsana sent you some files
+
+"Video pembelajaran untuk course Dasar Pemrograman, tolong diunggah ya"
+
+4 files, 1.2 GB
+Expires in 7 days
+
+Get your files: https://we.tl/t-VidPemrog
+
+To make sure our emails arrive, please add noreply@wetransfer.com to your contacts.
+""", "auto", "en",
+      note="A file-transfer service's notice naming the sender, with his note.")
+
+    E.RAW("bounce-pesan-tidak-terkirim", "2028-08-21 10:15:00", """From: Sistem Pos <sistem-pos@mail.unsrat.ac.id>
+To: helpdesk-p4m@polibatam.ac.id
+Subject: Pesan tidak terkirim
+Date: Mon, 21 Aug 2028 10:15:00 +0700
+Message-ID: <pos-20280821-1015-88@mail.unsrat.ac.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: 8bit
+
+Pesan Anda tidak terkirim ke grace.lumowa@unsrat.ac.id karena alamat tersebut tidak ditemukan.
+
+Status: 5.1.1
+Diagnostik: smtp; 550 5.1.1 user unknown
+""", "auto", "id",
+      note="A bounce with a bare subject and its Indonesian sentence in other words.")
+
+    M("jotform-relay-en-credits", "2028-08-21 11:00:00",
+      ("Jotform", "noreply@jotform.com"),
+      "New submission: P4M Course Change Form",
+      """Grace Lumowa submitted a new response to P4M Course Change Form.
+
+Name: Grace Lumowa
+Email: grace.lumowa@polibatam.ac.id
+Course: Mechanics of Materials (ME2203)
+Requested change: Credits should be 3, not 2. Please update it.
+
+View submission: https://www.jotform.com/inbox/P4McourseChange""", "course_data", "en",
+      cd("ME2203", "Mechanics of Materials", credits="3"),
+      hdr={"Reply-To": "Grace Lumowa <grace.lumowa@polibatam.ac.id>"}, client="plain",
+      note="Near-miss: a form relaying a person's request with her answers; its first line says she submitted a response.")
+
+    # ------------------------------------------------------------ a course whose name holds another office's word
+
+    M("palu-pembayaran-tagihan-shortname", "2028-08-21 13:20:00",
+      ("Nurhayati Lasahido", "nurhayati.lasahido@polibatam.ac.id"),
+      "short name MK Manajemen Pembayaran dan Tagihan",
+      """Selamat siang Bapak/Ibu,
+
+Mohon short name mata kuliah Manajemen Pembayaran dan Tagihan (AK2210) diubah menjadi MPT-AK2210, karena yang sekarang terpotong di aplikasi mobile.
+
+Hormat saya,
+Nurhayati Lasahido""", "course_data", "id",
+      cd("AK2210", "Manajemen Pembayaran dan Tagihan", shortname="MPT-AK2210"),
+      note="Palu: a short name for a course named after payments and bills (pembayaran, tagihan).")
+
+    M("nepali-conference-interpreting-semester", "2028-08-21 14:00:00",
+      ("Anita Gurung", "anita.gurung@polibatam.ac.id"),
+      "Conference Interpreting - wrong semester",
+      """Hello,
+
+Conference Interpreting (EN4105) is listed under the odd semester on e-learning, but it runs in the even one. Please move it to Genap 2028/2029.
+
+Thank you,
+Anita Gurung""", "course_data", "en",
+      cd("EN4105", "Conference Interpreting", semester="Genap 2028/2029"), client="thunderbird",
+      note="A Nepali colleague: a course named after conferences moved to another term.")
+
+    M("ternate-quoted-internship-name", "2028-08-22 08:30:00",
+      ("Dr. Sukri Abdurrahman", "sukri.abdurrahman@polibatam.ac.id"),
+      "Internship course lecturer",
+      """Yth. Tim P4M,
+
+Untuk course "Internship Project Management" (IPM2201), dosen pengampunya mohon diganti menjadi Dr. Nirwana Kader, M.M. mulai semester ini.
+
+Terima kasih,
+Sukri""", "course_data", "mixed",
+      cd("IPM2201", "Internship Project Management", lecturer="Dr. Nirwana Kader, M.M."), client="outlook",
+      note="Ternate: the course's name in quotes before its code; the subject names it only by 'Internship'.")
+
+    M("near-lombok-beasiswa-info", "2028-08-22 09:40:00",
+      ("Lalu Ahmad Zaini", "lalu.zaini@students.polibatam.ac.id"),
+      "info beasiswa",
+      """Permisi,
+
+Saya mau tanya, pendaftaran beasiswa KIP semester ini dibuka kapan dan berkasnya dikumpulkan ke mana?
+
+Terima kasih
+Lalu Ahmad Zaini""", "other", "id", client="iphone",
+      note="Near-miss: a scholarship question, another office's matter.")
+
+    # ------------------------------------------------------------ a student asking to be moved
+
+    M("jawa-kulo-pindah-kelas", "2028-08-22 10:30:00",
+      ("Bagus Wicaksono", "bagus.wicaksono@students.polibatam.ac.id"),
+      "nyuwun pindah course",
+      """Sugeng enjang Mas/Mbak,
+
+Kulo sampun pindah kelas saking TI-1A dhateng TI-1C, nanging wonten e-learning kulo taksih mlebet course Algoritma kelas TI-1A. Nyuwun tulung kulo dipun pindah dhateng course kelas TI-1C.
+
+Matur nuwun,
+Bagus""", "elearning_support", "id",
+      note="A Javanese (krama) student asks to be moved to his new class's course.")
+
+    M("kenyan-student-transfer-section", "2028-08-22 11:15:00",
+      ("Faith Njeri", "faith.njeri@students.polibatam.ac.id"),
+      "Transfer to Section 2 - Digital Logic",
+      """Good morning,
+
+Kindly transfer me to Section 2 of Digital Logic on the LMS. My timetable changed and I now attend the Thursday section.
+
+Regards,
+Faith Njeri""", "elearning_support", "en",
+      note="A Kenyan student asks to be transferred to another section's course.")
+
+    # ------------------------------------------------------------ a change reported already made
+
+    M("gorontalo-sudah-diperbarui-admin-jurusan", "2028-08-22 13:00:00",
+      ("Hasnah Mohamad", "hasnah.mohamad@polibatam.ac.id"),
+      "Re: ganti dosen Kimia Analitik",
+      """Siang P4M,
+
+Fyi, dosen pengampu Kimia Analitik (KI2104) sudah diperbarui oleh admin jurusan tadi pagi, jadi tidak perlu ditindaklanjuti lagi. Terima kasih.
+
+Hasnah""", "other", "id",
+      note="Gorontalo: a lecturer change already made by the department's admin.")
+
+    M("egyptian-no-longer-needed-sync", "2028-08-22 14:20:00",
+      ("Dr. Youssef Farid", "youssef.farid@polibatam.ac.id"),
+      "Lecturer change for ME3102 - no longer needed",
+      """Dear team,
+
+No longer needed: the lecturer of Heat Engines (ME3102) already shows as Dr. Youssef Farid after this morning's sync from the academic system. Thanks anyway.
+
+Youssef""", "other", "en", client="outlook",
+      note="An Egyptian colleague: the change went through by itself; nothing asked.")
+
+    # ------------------------------------------------------------ a question how; a plan
+
+    M("chilean-is-there-a-way-fullname", "2028-08-22 15:00:00",
+      ("Ignacio Rojas", "ignacio.rojas@polibatam.ac.id"),
+      "Editing the course full name",
+      """Hi P4M,
+
+Is there a way for me to change the full name of my course myself, or do only administrators have that permission? I could not find it in the settings.
+
+Thanks,
+Ignacio""", "elearning_support", "en",
+      note="A Chilean colleague asks whether he can change a full name himself: support.")
+
+    M("kendari-rencana-sks-tahun-depan", "2028-08-23 08:10:00",
+      ("La Ode Muh. Rusli", "laode.rusli@polibatam.ac.id"),
+      "rencana perubahan SKS",
+      """Assalamualaikum,
+
+Sekadar pemberitahuan, tahun depan prodi berencana menaikkan SKS Praktikum Elektronika (EL1205) dari 1 menjadi 2 SKS. Permohonan resminya akan menyusul setelah kurikulum disahkan.
+
+Wassalam,
+La Ode Muh. Rusli""", "other", "id",
+      note="Kendari: a credits change planned for next year, its request to come.")
+
 E.PLAN = {}
 for m in E.MAILS:
     E.PLAN[m["type"]] = E.PLAN.get(m["type"], 0) + 1
