@@ -15,8 +15,8 @@ from parsers.message import ParsedMessage
 _SYSTEM_SENTENCE = re.compile(
     r"\b(?:anda (?:telah |sudah )?(?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|"
     r"ringkasan) ini (?:karena|sebagai)|"
-    r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this (?:e-?mail|message|notification|digest|alert) "
-    r"because|"
+    r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this "
+    r"(?:e-?mail|message|notification|digest|alert) because|"
     # a mail server's bounce that sets no header, in the recipient's language
     r"(?:pesan|surel|e-?mail) anda tidak (?:dapat|berhasil|bisa) (?:disampaikan|dikirim(?:kan)?|diantarkan) "
     r"(?:kepada|ke) (?:penerima|alamat)|"

@@ -35,9 +35,9 @@ from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shown import shown_name
+from daemon.classify.course_named import only_in_course_names
 from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
-from daemon.classify.course_named import only_in_course_names
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
 from daemon.classify.in_passing import said_in_passing

@@ -93,7 +93,7 @@ def _type(subject: str, text: str) -> RequestType:
         # the same word as the matter itself
         ("Surat magang", "Surat pengantar magang saya ke PT Sinar sudah bisa diambil kapan?", "other"),
         # a lecturer put in another's place
-        ("Dosen KI1101", "Please show Dr. Rosa Ginting as lecturer of Kimia (KI1101) instead of Mr. Edo.", "course_data"),
+        ("Dosen", "Please show Dr. Rosa Ginting as lecturer of Kimia (KI1101) instead of Mr. Edo.", "course_data"),
         # a student asking to be moved to another class's course
         ("Group", "Please transfer me to the Friday section of Statics on the LMS.", "elearning_support"),
         ("kelas", "kak tolong pindahin aku ke course Statika kelas sore ya, aku salah masuk.", "elearning_support"),

@@ -48,7 +48,9 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         _OT,
         r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|"
         # where to take a matter: "harus protes ke siapa", "mengadu ke mana", "who should I contact"
-        r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi)(?: [a-z]+)? "
+        r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi|"
+        # a proposal taken somewhere: "usulannya saya ajukan ke siapa"
+        r"ajukan|diajukan|mengajukan|usulkan|diusulkan|mengusulkan)(?: [a-z]+)? "
         r"ke (?:siapa|mana)|"
         r"who (?:should|do|can) (?:i|we) (?:contact|ask|talk to|complain to)|"
         r"bagian mana|unit mana|pass this to|diteruskan ke bagian|"
