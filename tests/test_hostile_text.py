@@ -388,6 +388,7 @@ def _system_notice(text: str) -> object:
         pytest.param(_in_course_name, "Internship Seminar " * 5_000 + "(INT490)", id="name-before-code"),
         pytest.param(_in_course_name, "internship course " * 10_000 + "INT490", id="course-cues"),
         pytest.param(_rule("field changed to a value"), "put " + "x " * 20_000 + "as lecturer", id="put-as-lecturer"),
+        pytest.param(_rule("enrolment trouble"), "transfer me to " + "x " * 20_000 + "on the lms", id="transfer-me"),
         # how-to openings by the thousand, never reaching their verb; a condition never told ahead
         pytest.param(_how_to, "where in the " * 5_000 + "x", id="where-in"),
         pytest.param(_how_to, "is there a way for " * 5_000 + "x", id="is-there-a-way"),

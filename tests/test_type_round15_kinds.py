@@ -96,6 +96,8 @@ def _type(subject: str, text: str) -> RequestType:
         ("Dosen", "Please show Dr. Rosa Ginting as lecturer of Kimia (KI1101) instead of Mr. Edo.", "course_data"),
         # a student asking to be moved to another class's course
         ("Group", "Please transfer me to the Friday section of Statics on the LMS.", "elearning_support"),
+        # the same move asked in the academic system's record
+        ("Kelas", "Could you transfer me to class SI-3C in SIAKAD? The move was approved.", "other"),
         ("kelas", "kak tolong pindahin aku ke course Statika kelas sore ya, aku salah masuk.", "elearning_support"),
         ("course", "Nyuwun tulung kulo dipun pindah dhateng course Statika kelas TS-1B.", "elearning_support"),
         # a change already made, a ticket withdrawn

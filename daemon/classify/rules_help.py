@@ -31,7 +31,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         # the writer added as one of the course's lecturers is a lecturer change (rules.py), not enrolment
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|"
         rf"(?:masukkan saya|add me|enrol(?:l)? me)(?!{AS_LECTURER}| ke tim (?:dosen|pengajar))|"
-        r"be enrolled|didaftarkan ke|move me|put me|transfer me|switch me|pindahkan saya|wrong (?:section|group)|"
+        r"be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
+        # moved to another section where e-learning keeps it: "transfer me to Section 2 of X on the LMS" (a move in
+        # the academic system's record is that office's)
+        r"(?:transfer|switch) me (?:to|into)(?: [a-z0-9-]+){1,8}? (?:on|in|di) (?:the )?(?:lms|e-learning|moodle)|"
         # the writer moved into another class's course: "mohon saya dipindah ke course kelas TI-1C"
         r"(?:saya|aku|kami) (?:di)?pindah(?:kan)? ke (?:course|kelas online|e-learning|matakuliah|group|grup)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"

@@ -10,7 +10,7 @@ matter (internship, magang, kunjungan, pembayaran, beasiswa); a student asking t
 a change the writer reports already made; a question how to do a change oneself; a change planned for later.
 
 The message engine is the first tuning corpus's generator, imported from ../requests-tune/make_tune.py.
-Run:  python3 make_tune30_types.py   (BATCH=1 or BATCH=2 writes only the first batches)
+Run:  python3 make_tune30_types.py   (BATCH=1, 2 or 3 writes only the first batches)
 """
 
 import os
@@ -23,7 +23,7 @@ import make_tune as E  # noqa: E402
 E.MAILS.clear()
 E.OUT_DIR = HERE
 M = E.M
-BATCH = int(os.environ.get("BATCH", "3"))
+BATCH = int(os.environ.get("BATCH", "4"))
 
 
 def cd(code=None, name=None, **changes):
@@ -852,6 +852,74 @@ Sekadar pemberitahuan, tahun depan prodi berencana menaikkan SKS Praktikum Elekt
 Wassalam,
 La Ode Muh. Rusli""", "other", "id",
       note="Kendari: a credits change planned for next year, its request to come.")
+
+if BATCH >= 4:
+    # ================================================================ batch 4: near-misses of batches 1-3's rules
+
+    M("near-egyptian-transfer-me-siakad", "2028-08-28 08:00:00",
+      ("Omar Saleh", "omar.saleh@students.polibatam.ac.id"),
+      "Class transfer in SIAKAD",
+      """Hello,
+
+Could you transfer me to class TI-2B in SIAKAD? My study plan still shows TI-2A although the programme approved the move last week.
+
+Thanks,
+Omar Saleh""", "other", "en",
+      note="Near-miss: a student asks to be moved in the academic system, another office's record.")
+
+    M("near-palu-pindah-kelas-siakad-ke-siapa", "2028-08-28 09:10:00",
+      ("Siti Masyita", "siti.masyita@students.polibatam.ac.id"),
+      "pindah kelas",
+      """Permisi, saya mau pindah ke kelas malam karena sudah bekerja. Pengajuannya ke bagian mana ya, ke BAAK atau ke prodi?
+
+Terima kasih
+Siti Masyita""", "other", "id", client="iphone",
+      note="Near-miss: a student asks where to ask a class move; nothing of e-learning.")
+
+    M("karimun-sudah-share-drive-key", "2028-08-28 10:20:00",
+      ("Dra. Maimunah", "maimunah@polibatam.ac.id"),
+      "key Fisika Dasar",
+      """Assalamualaikum,
+
+Saya sudah share folder Google Drive berisi materi ke tim P4M kemarin. Sekalian, enrol key course Fisika Dasar (FI1101) tolong diganti jadi FISDAS-28.
+
+Terima kasih,
+Maimunah""", "course_data", "id",
+      cd("FI1101", "Fisika Dasar", enrolment_key="FISDAS-28"),
+      note="A person who shared a folder herself, from her own address, asks a key change.")
+
+    M("kenyan-how-upload-internship-rubric", "2028-08-28 11:30:00",
+      ("Peter Mwangi", "peter.mwangi@polibatam.ac.id"),
+      "Uploading a rubric",
+      """Hi,
+
+How do I upload the marking rubric to Internship Report Writing (IR4410) myself? The Add an activity menu does not show a rubric option.
+
+Thanks,
+Peter""", "elearning_support", "en",
+      note="A how-to question for a course named after internships: support.")
+
+    M("scottish-supervising-internship-change-lecturer", "2028-08-28 13:00:00",
+      ("Dr. Morag Campbell", "morag.campbell@polibatam.ac.id"),
+      "Robotics lecturer from September",
+      """Dear P4M,
+
+As I will be supervising our students' internship in Osaka from September, please change the lecturer of Robotics (RB2201) to Dr. Ewan Fraser.
+
+Many thanks,
+Morag""", "course_data", "en",
+      cd("RB2201", "Robotics", lecturer="Dr. Ewan Fraser"), client="outlook",
+      note="An internship named only as why the lecturer changes: course data.")
+
+    M("lingga-terima-kasih-nama-sudah-berubah", "2028-08-28 14:15:00",
+      ("Tengku Fadhil", "tengku.fadhil@polibatam.ac.id"),
+      "nama MK sudah berubah",
+      """Selamat sore P4M,
+
+Nama mata kuliah Kunjungan Industri (ME2107) di e-learning sudah berubah sesuai permintaan saya. Terima kasih banyak atas bantuannya.
+
+Tengku Fadhil""", "other", "id",
+      note="Thanks for a change made, for a course named after industry visits: other.")
 
 E.PLAN = {}
 for m in E.MAILS:
