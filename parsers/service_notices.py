@@ -1,4 +1,4 @@
-"""Recognise the notices sharing and form services write about a person's action, which relay none of their words."""
+"""Recognise the notices a sharing or form service writes about a person's action, which relay none of their words."""
 
 from __future__ import annotations
 

@@ -17,10 +17,6 @@ _SYSTEM_SENTENCE = re.compile(
     r"ringkasan) ini (?:karena|sebagai)|"
     r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this "
     r"(?:e-?mail|message|notification|digest|alert) because|"
-    # a mail server's bounce that sets no header, in the recipient's language
-    r"(?:pesan|surel|e-?mail) anda tidak (?:dapat|berhasil|bisa) (?:disampaikan|dikirim(?:kan)?|diantarkan) "
-    r"(?:kepada|ke) (?:penerima|alamat)|"
-    r"your message (?:could not|couldn't|wasn't able to) be delivered to|"
     r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|"
     r"(?:change|manage|update) your (?:notification|email) (?:preferences|settings)|"
     r"telah (?:selesai )?ditandatangani (?:secara elektronik )?oleh (?:seluruh|semua) (?:pihak|penandatangan)|"
@@ -56,7 +52,8 @@ _DIGEST_FOOTER = re.compile(
 _PERSON_REQUESTS = re.compile(
     r"\b(?:mohon|tolong|please|kindly)\b(?![ \t]++(?:do not|don't|jangan|tidak|untuk tidak)\b)", re.IGNORECASE
 )
-# A bounce that sets no header: a failure sentence beside a mail server's status code ("550 5.1.1", "Status: 5.2.2").
+# A bounce that sets no header: a failure sentence beside a mail server's status code ("550 5.1.1", "Status: 5.2.2"); a
+# person writes the sentence too ("email Anda tidak bisa dikirim ke alamat saya"), never the code.
 _UNDELIVERED = re.compile(
     r"\b(?:(?:pesan|surel|e-?mail)[ \t]++anda[ \t]++tidak[ \t]++(?:(?:dapat|berhasil|bisa)[ \t]++)?+"
     r"(?:terkirim|disampaikan|dikirim(?:kan)?+|diantarkan)|your[ \t]++message[ \t]++(?:could[ \t]++not|couldn't|"

@@ -72,6 +72,7 @@ def test_a_form_relaying_a_persons_words_stays_hers(body: str) -> None:
         ("You're getting this email because you turned on alerts for this survey.", True),
         # a person telling that mail did not arrive, with no server's status
         ("Pak, email Anda tidak terkirim ke alamat saya yang baru.", False),
+        ("Pak, email Anda tidak dapat dikirim ke alamat saya yang lama.", False),
     ],
 )
 def test_a_bounce_or_an_alert_without_headers(body: str, machine: bool) -> None:
