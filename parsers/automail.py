@@ -16,6 +16,7 @@ from parsers.machine_receipts import (
     ticket_system_receipt,
 )
 from parsers.message import ParsedMessage
+from parsers.service_notices import service_notice
 from parsers.system_wording import system_wording
 
 LOOP_HEADER = "X-Helpdesk-Loop"
@@ -82,6 +83,8 @@ def relayed_for_person(message: ParsedMessage, context: ScreeningContext) -> boo
         return False
     if any(item.content_type == "text/calendar" for item in message.attachments):
         return False  # an invitation a calendar system sent names its organiser the same way
+    if service_notice(message):
+        return False  # a sharing or form service names the person whose action it notifies the same way
     if _MACHINE_LOCAL_PARTS.match(person.split("@", 1)[0]) or without_tag(person) in {
         without_tag(own) for own in context.own_addresses
     }:

@@ -13,9 +13,10 @@ from parsers.message import ParsedMessage
 # penandatangan", "has been signed by all parties"), a ticket system's status change ("Status tiket Anda telah
 # berubah menjadi SELESAI"), an export's completion ("Permintaan ekspor Anda telah selesai diproses").
 _SYSTEM_SENTENCE = re.compile(
-    r"\b(?:anda (?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|ringkasan) ini "
-    r"(?:karena|sebagai)|"
-    r"you (?:are receiving|received|receive) this (?:e-?mail|message|notification|digest) because|"
+    r"\b(?:anda (?:telah |sudah )?(?:menerima|mendapat(?:kan)?) (?:pesan|e-?mail|surel|notifikasi|pemberitahuan|"
+    r"ringkasan) ini (?:karena|sebagai)|"
+    r"you(?:['’]re| are| have)? (?:receiving|received|receive|getting) this "
+    r"(?:e-?mail|message|notification|digest|alert) because|"
     r"ubah preferensi (?:digest |ringkasan )?(?:notifikasi|pemberitahuan|forum)|"
     r"(?:change|manage|update) your (?:notification|email) (?:preferences|settings)|"
     r"telah (?:selesai )?ditandatangani (?:secara elektronik )?oleh (?:seluruh|semua) (?:pihak|penandatangan)|"
@@ -51,6 +52,15 @@ _DIGEST_FOOTER = re.compile(
 _PERSON_REQUESTS = re.compile(
     r"\b(?:mohon|tolong|please|kindly)\b(?![ \t]++(?:do not|don't|jangan|tidak|untuk tidak)\b)", re.IGNORECASE
 )
+# A bounce that sets no header: a failure sentence beside a mail server's status code ("550 5.1.1", "Status: 5.2.2"); a
+# person writes the sentence too ("email Anda tidak bisa dikirim ke alamat saya"), never the code.
+_UNDELIVERED = re.compile(
+    r"\b(?:(?:pesan|surel|e-?mail)[ \t]++anda[ \t]++tidak[ \t]++(?:(?:dapat|berhasil|bisa)[ \t]++)?+"
+    r"(?:terkirim|disampaikan|dikirim(?:kan)?+|diantarkan)|your[ \t]++message[ \t]++(?:could[ \t]++not|couldn't|"
+    r"was[ \t]++not|wasn't)[ \t]++(?:be[ \t]++)?+delivered|undeliverable|gagal[ \t]++(?:di)?kirim)\b",
+    re.IGNORECASE,
+)
+_SMTP_STATUS = re.compile(r"(?<![\w.])[245]\.\d{1,3}+\.\d{1,3}+(?![\w.])")
 _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|berhenti berlangganan)\b", re.IGNORECASE)
 
 
@@ -71,4 +81,6 @@ def system_wording(message: ParsedMessage) -> str | None:
         return None
     if found := _SYSTEM_SENTENCE.search(message.text):
         return f"a system's own sentence ({found.group(0)!r})"
+    if (found := _UNDELIVERED.search(message.text)) and _SMTP_STATUS.search(message.text):
+        return f"a mail server's bounce ({found.group(0)!r} beside a status code)"
     return None

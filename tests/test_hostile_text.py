@@ -36,6 +36,7 @@ from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shown import shown_name
+from daemon.classify.course_named import only_in_course_names
 from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
@@ -69,6 +70,7 @@ from parsers.body import split_body
 from parsers.chat_lines import without_chat_stamps
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
+from parsers.service_notices import service_notice
 from parsers.system_wording import system_wording
 
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
@@ -185,6 +187,15 @@ def _system_wording(subject: str) -> Callable[[str], object]:
         return system_wording(parse_message(raw.encode()))
 
     return read
+
+
+def _service_notice(text: str) -> object:
+    raw = f"From: Drive <drive-shares-noreply@google.com>\r\nSubject: x\r\n\r\n{text}\r\n"
+    return service_notice(parse_message(raw.encode()))
+
+
+def _in_course_name(text: str) -> object:
+    return only_in_course_names("text", "", text, re.compile(r"\binternship\b"))
 
 
 def _system_notice(text: str) -> object:
@@ -370,6 +381,17 @@ def _system_notice(text: str) -> object:
             _system_wording("Ringkasan untuk " + "a" * 500 + "@" + "b" * 500), " \t" * 20_000 + "x", id="digest-subject"
         ),
         pytest.param(_system_wording("x"), "ubah preferensi " * 10_000, id="digest-footer"),
+        # a sharing service's sentence begun and never ended; a bounce's sentence and status never met
+        pytest.param(_service_notice, "Budi (" + "a" * 40_000, id="sharer-bracket-unclosed"),
+        pytest.param(_service_notice, "Budi shared " + "a " * 20_000, id="shared-never-with-you"),
+        pytest.param(_service_notice, "Budi meminta akses ke " + "x " * 20_000, id="access-never-following"),
+        pytest.param(_service_notice, "Budi baru saja mengirimkan " * 5_000, id="responded-words"),
+        pytest.param(_system_wording("x"), "pesan anda tidak " * 10_000 + "5.1" * 10_000, id="bounce-words"),
+        # capitalised words by the thousand before a code, and course cues by the thousand
+        pytest.param(_in_course_name, "Internship Seminar " * 5_000 + "(INT490)", id="name-before-code"),
+        pytest.param(_in_course_name, "internship course " * 10_000 + "INT490", id="course-cues"),
+        pytest.param(_rule("field changed to a value"), "put " + "x " * 20_000 + "as lecturer", id="put-as-lecturer"),
+        pytest.param(_rule("enrolment trouble"), "transfer me to " + "x " * 20_000 + "on the lms", id="transfer-me"),
         # how-to openings by the thousand, never reaching their verb; a condition never told ahead
         pytest.param(_how_to, "where in the " * 5_000 + "x", id="where-in"),
         pytest.param(_how_to, "is there a way for " * 5_000 + "x", id="is-there-a-way"),

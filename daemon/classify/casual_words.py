@@ -39,6 +39,15 @@ _ABBREVIATIONS = {
     "mengko": "nanti",
     "wis": "sudah",
     "dadi": "jadi",
+    # Javanese krama: "kulo taksih mlebet course ...", "nyuwun tulung kulo dipun pindah dhateng course ..."
+    "kulo": "saya",
+    "kula": "saya",
+    "dhateng": "ke",
+    "sampun": "sudah",
+    "taksih": "masih",
+    "mlebet": "masuk",
+    "nyuwun": "mohon",
+    "tulung": "tolong",
     "gabisa": "tidak bisa",
     "gbs": "tidak bisa",
     "dgn": "dengan",
@@ -88,7 +97,8 @@ def normalise(text: str) -> str:
 def _normalised(text: str) -> str:
     words = [_ABBREVIATIONS.get(word) or _undoubled(word) for word in _TOKEN.findall(text.lower())]
     joined = " ".join(words)
-    return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning")
+    # (krama's passive is two words: "dipun pindah" is "dipindah")
+    return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning").replace(" dipun ", " di")
 
 
 def _undoubled(word: str) -> str:

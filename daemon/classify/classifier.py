@@ -9,6 +9,7 @@ from datetime import datetime
 
 from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
+from daemon.classify.course_named import only_in_course_names
 from daemon.classify.fields import extract_fields
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import (
@@ -167,7 +168,8 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
             places.append(("questions answered", questions, rule.weight * QUESTIONS_WEIGHT))
         for where, text, weight in places:
             found = rule.reason(text)
-            if not found:
+            # another office's word in a course's name ("Internship Seminar (INT490)") names the unit's matter
+            if not found or (rule.outside and only_in_course_names(where, raw_subject, raw_text, rule.pattern)):
                 continue
             if rule.topic or (rule.votes_for in only_topic and not rule.asks_to_publish):
                 topics.append((rule.votes_for, weight, f"{where}: {found}"))

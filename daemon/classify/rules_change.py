@@ -17,12 +17,18 @@ FIELD_TO_VALUE = (
     r"\b(?<!sudah )(?<!telah )(?<!been )(?<!was )(?:(?:(?:di|me)?pindah(?:kan)?|" + CHANGE + r") "
     r"(?:ke|to|into|menjadi|jadi) (?:the )?semester|"
     r"move[ds]? (?:it |the course )?(?:to|into) (?:the )?"
-    r"(?:ganjil |genap |odd |even |current |next )?(?:semester|term))\b|"
+    r"(?:(?:ganjil|genap|odd|even)(?: semester| term)?|(?:current |next )?(?:semester|term)))\b|"
     # another person given the course as its lecturer: "mohon beliau diberi akses pengajar", "dijadikan pengampu
     # course itu", "please make her the lecturer" (the writer's own missing access is support)
     r"\b(?:beliau|dia|him|her|pak [a-z]+|bu [a-z]+) (?:di|ke)?(?:beri|berikan|kasih|kase|given|be given) "
     r"(?:akses|access)(?: [a-z]+){0,2}? (?:sebagai )?(?:dosen |editing )?(?:pengajar|pengampu|teacher|lecturer)|"
     r"\b(?:di)?jadikan (?:sebagai )?(?:dosen )?pengampu|\bmake (?:him|her|them) (?:the )?(?:lecturer|teacher)|"
+    # a person put in the lecturer's place of another: "could you put as lecturer Dr. X instead of M. Y", "show Dr. X
+    # as lecturer of Y (Z) instead of Mr. W", "tampilkan Bu X sebagai pengampu, menggantikan Pak Y"
+    r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?<!had )(?<!been )(?:put|show|list|display|name|tampilkan|"
+    r"cantumkan|tuliskan|tulis)(?: [\w.,'’-]+){0,8}? (?:as|sebagai) (?:the )?(?:lecturer|teacher|instructor|tutor|"
+    r"dosen(?: pengampu)?|pengampu|pengajar)(?: [\w().,'’-]+){0,8}? (?:instead of|in place of|replacing|"
+    r"menggantikan|bukan lagi)\b|"
     # the writer joining the course's teaching team: "please add me as a second lecturer", "tambahkan saya sebagai
     # dosen team teaching" (a student's "add me to the course" is support)
     r"\badd me (?:to (?:the|this) course )?as (?:a |an |the )?(?:second |additional |extra |another |new )?"

@@ -32,6 +32,11 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"tidak bisa akses|akses course|dimasukkan ke (?:course|kelas|matakuliah)|"
         rf"(?:masukkan saya|add me|enrol(?:l)? me)(?!{AS_LECTURER}| ke tim (?:dosen|pengajar))|"
         r"be enrolled|didaftarkan ke|move me|put me|pindahkan saya|wrong (?:section|group)|"
+        # moved to another section where e-learning keeps it: "transfer me to Section 2 of X on the LMS" (a move in
+        # the academic system's record is that office's)
+        r"(?:transfer|switch) me (?:to|into)(?: [a-z0-9-]+){1,8}? (?:on|in|di) (?:the )?(?:lms|e-learning|moodle)|"
+        # the writer moved into another class's course: "mohon saya dipindah ke course kelas TI-1C"
+        r"(?:saya|aku|kami) (?:di)?pindah(?:kan)? ke (?:course|kelas online|e-learning|matakuliah|group|grup)|"
         # a course gone from the writer's list: "hilang dari daftar saya", "disappeared from my dashboard"
         r"(?:hilang|lenyap|tidak ada lagi) dari (?:daftar|dashboard|halaman|menu)|"
         r"(?:missing|gone|disappeared|vanished) from (?:my |the )?(?:list|dashboard|course list|courses))\b",
@@ -57,7 +62,11 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:(?:i am|i m|i was|we are|we were) (?:[a-z]+ )?(?:enrolled|registered|put|placed) (?:in|into|on)|"
         r"(?:saya|aku|kami) (?:[a-z]+ )?(?:masuk|terdaftar|dimasukkan|tercatat)(?: ke| di| dalam)? "
         r"(?:course|kelas online|e-learning)|"
-        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke)\b",
+        r"(?:saya|aku|kami|me|us) (?:bisa |tolong )?(?:di)?pindah(?:kan)? ke|"
+        # the writer moved by the unit: "tolong pindahin aku ke course kelas malam", "move me from group B to group A",
+        # "remove me from MK-1B"
+        r"(?:di)?pindah(?:kan|in) (?:saya|aku|kami) (?:ke|dari)|(?:move|transfer|switch) me (?:from|to|into)|"
+        r"remove me from (?:the )?(?:group|class|section|kelas|[a-z]{1,4}-\d\w*))\b",
         2.5,
     ),
     rule(

@@ -48,7 +48,9 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         _OT,
         r"\b(?:(?:the )?right (?:office|person|place|unit)|which office|who handles|"
         # where to take a matter: "harus protes ke siapa", "mengadu ke mana", "who should I contact"
-        r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi)(?: [a-z]+)? "
+        r"(?:nanya|tanya|bertanya|protes|mengadu|komplain|lapor|melapor|menghubungi|hubungi|"
+        # a proposal taken somewhere: "usulannya saya ajukan ke siapa"
+        r"ajukan|diajukan|mengajukan|usulkan|diusulkan|mengusulkan)(?: [a-z]+)? "
         r"ke (?:siapa|mana)|"
         r"who (?:should|do|can) (?:i|we) (?:contact|ask|talk to|complain to)|"
         r"bagian mana|unit mana|pass this to|diteruskan ke bagian|"
@@ -66,13 +68,16 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
         r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
         r"(?:please )?(?:ignore|disregard) (?:it|this|that|(?:my|the|this) (?:previous |earlier |last )?"
-        r"(?:e-?mail|mail|message|request))|"
+        r"(?:e-?mail|mail|message|request|ticket))|"
         # mail sent to the wrong address ("salah kirim file tugas" is a student's upload: not here)
         r"salah alamat|wrong (?:address|recipient|e-?mail address)|sent (?:this |it )?to the wrong|"
         r"terkirim ke (?:alamat|email|e-mail) (?:yang )?salah|"
         r"abaikan (?:saja )?(?:e-?mail|pesan|permintaan)|(?:batalkan|membatalkan|cancel) (?:my |the |this )?"
         r"(?:permintaan|request)|(?:sudah|telah) (?:saya|kami) (?!coba|cek|lihat|periksa|tanya)[a-z]+ sendiri|"
         r"(?:i|we) (?:ve|have) (?:already )?(?:done|fixed|changed|updated|sorted|solved) (?:it|this|that) "
+        r"(?:myself|ourselves)|"
+        # the subject left out after "and": "I found the field and updated it myself"
+        r"\band (?:already )?(?:fixed|changed|updated|sorted|solved|edited|renamed|corrected) (?:it|this|that|them) "
         r"(?:myself|ourselves)|never ?mind)\b",
         3.5,
     ),
