@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""Generate the thirtieth P4M helpdesk TUNING corpus, part "codes" (course codes and current course names).
+
+Written in round 15 from the KINDS tune29 (the opened part17) still missed, in voices and layouts no corpus has:
+a reply that gives only the code the helpdesk asked for, the course's name being in the quoted request; the course
+named by the verb of teaching it ("yang ngajar X kelas sore", "I teach X on Thursdays"); the course named only in a
+reply's subject; codes with a year, a class or a curriculum after them. Near-misses that must claim nothing: a reply
+that adds a second course while the quoted request named another one; a teaching verb before a person, a class or a
+time; a code-shaped ticket, room or form number.
+
+The label is the value AS WRITTEN. The message engine (clients, HTML) is the reading corpus's generator, imported
+from ../requests-tune9-reading/make_tune9_reading.py; every body here was written by hand.
+Run:  python3 make_tune30_codes.py
+"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "requests-tune9-reading"))
+import make_tune9_reading as E  # noqa: E402
+
+E.MAILS.clear()
+E.OUT_DIR = HERE
+M = E.M
+
+
+def cd(code=None, name=None, **changes):
+    fields = {}
+    if code:
+        fields["course_code"] = code
+    if name:
+        fields["course_name"] = name
+    if changes:
+        fields["changes"] = changes
+    return fields
+
+
+# ================================================================ batch 1 (scored before any rule for it)
+
+# --- a reply that gives only the code the helpdesk asked for; the name is in the quoted request
+
+M("balas-kode-saja-thunderbird", "2026-12-01 08:20", ("Ratna Sari Dewi", "ratna.sari@polibatam.ac.id"),
+  "Re: [P4M #3101] Mohon lengkapi: kode mata kuliah", "course_data", "id",
+  cd("TK2107", "Perpindahan Panas", lecturer="Ir. Bambang Prasetyo, M.T."), client="thunderbird", reply=True,
+  note="A reply with only the code asked for; the change and the name are in the quoted request.",
+  plain="""Kode MK: TK2107
+
+Ratna
+
+Pada 30/11/2026 15.40, Helpdesk P4M menulis:
+> Yth. Ibu Ratna Sari Dewi,
+>
+> Permintaan Ibu sudah kami terima dengan nomor tiket #3101.
+> Mohon lengkapi: kode mata kuliah.
+>
+> Salam,
+> Helpdesk P4M
+>
+>> Pada 30/11/2026 14.02, Ratna Sari Dewi menulis:
+>> Selamat siang, dosen pengampu course Perpindahan Panas di e-learning mohon diganti
+>> menjadi Ir. Bambang Prasetyo, M.T. karena saya cuti mulai Desember.
+""")
+
+M("en-reply-code-only-outlook-original", "2026-12-01 10:05", ("Peter Nakamura", "peter.nakamura@polibatam.ac.id"),
+  "RE: [P4M #3107] Please complete: course code", "course_data", "en",
+  cd("MR3302", "Ship Resistance and Propulsion", credits="3"), client="outlook", reply=True,
+  note="Outlook reply above '-----Original Message-----'; the code answers the receipt, the name is in the request.",
+  plain="""It is MR3302.
+
+Regards,
+Peter
+
+-----Original Message-----
+From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Sent: Monday, 30 November 2026 16:10
+To: Peter Nakamura <peter.nakamura@polibatam.ac.id>
+Subject: [P4M #3107] Please complete: course code
+
+Dear Mr Nakamura,
+
+We have received your request as ticket #3107.
+Please complete: course code.
+
+Kind regards,
+Helpdesk P4M
+
+-----Original Message-----
+From: Peter Nakamura
+Sent: Monday, 30 November 2026 15:52
+Subject: credits
+
+Hello, the credits of Ship Resistance and Propulsion on e-learning should be 3, not 2. Thank you.
+""")
+
+M("staff-tanya-kode-jawab-spasi", "2026-12-01 13:30", ("Yusuf Harahap", "yusuf.harahap@polibatam.ac.id"),
+  "Re: [P4M #3112] ganti key", "course_data", "id",
+  cd("EL 2204", "Elektronika Daya", enrolment_key="daya-gjl26"), client="gmail-app", reply=True,
+  note="A staff question asking for the code; the answer writes it with a space.",
+  plain="""EL 2204 mbak, makasih
+
+Pada Sen, 30 Nov 2026 pukul 17.05 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+
+> Baik Pak Yusuf, boleh kami tahu kode MK-nya apa ya Pak?
+>
+> Salam,
+> Rina
+>
+> Pada Sen, 30 Nov 2026 pukul 16.48 Yusuf Harahap menulis:
+>> Mbak, enrol key Elektronika Daya tolong diganti daya-gjl26 ya.
+""")
+
+M("en-staff-asks-code-apple", "2026-12-02 09:15", ("Hannah Okafor", "hannah.okafor@polibatam.ac.id"),
+  "Re: [P4M #3120] Course summary", "course_data", "en",
+  cd("BE2101", "Business English",
+     summary="Communication skills for meetings, e-mails and presentations in an international workplace"),
+  client="apple", reply=True,
+  note="Apple Mail reply; the staff question asked for the code, the request named the course without one.",
+  plain="""Hi Rina,
+
+Sure, the code is BE2101.
+
+Hannah
+
+On 1 Dec 2026, at 16:30, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+
+> Dear Ms Okafor,
+> Could you tell us the course code, please?
+> Rina
+>
+>> On 1 Dec 2026, at 15:58, Hannah Okafor wrote:
+>> Please replace the summary of Business English with: Communication skills for meetings, e-mails and presentations in an international workplace
+""")
+
+M("near-miss-balas-tambah-mk-lain", "2026-12-02 11:40", ("Agus Salim", "agus.salim@polibatam.ac.id"),
+  "Re: [P4M #3125] Ganti enrol key", "course_data", "id",
+  cd("IF3301", enrolment_key="jarkom-lanjut27"), client="gmail", reply=True,
+  note="Near-miss: the reply adds another course by its code; the quoted request's name is a different course and "
+       "nobody asked for a code.",
+  plain="""Sekalian untuk IF3301 juga tolong key-nya diganti jarkom-lanjut27.
+
+Pada Sel, 1 Des 2026 pukul 09.12 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+
+> Yth. Bapak Agus,
+> Enrolment key Jaringan Komputer sudah kami ganti menjadi jarkom27.
+> Salam,
+> Helpdesk P4M
+""")
+
+# --- the course named by the verb of teaching it
+
+M("ngajar-nama-kelas-malam", "2026-12-02 20:10", ("Hendrik Lie", "hendrik.lie@gmail.com"),
+  "enrol key", "course_data", "id",
+  cd("MB1103", "Pengantar Bisnis", enrolment_key="bisnis-mlm26"), client="gmail-app",
+  note="The course named by the verb of teaching it, closed by a class word.",
+  plain="""Malam min, saya yang ngajar Pengantar Bisnis kelas malam. Key yang lama bocor, tolong diganti bisnis-mlm26. Kodenya MB1103.
+
+Hendrik
+""")
+
+M("mengampu-nama-untuk-kelas", "2026-12-03 07:50", ("Dra. Sulastri", "sulastri@polibatam.ac.id"),
+  "Perubahan SKS", "course_data", "id",
+  cd(None, "Kimia Terapan", credits="2"), client="outlook",
+  note="'saya mengampu X untuk kelas ...': the course the writer teaches.",
+  plain="""Yth. Tim P4M,
+
+Saya mengampu Kimia Terapan untuk kelas TM-1A dan TM-1B. Jumlah SKS di e-learning masih 3, mohon diubah menjadi 2 SKS sesuai kurikulum.
+
+Hormat saya,
+Dra. Sulastri
+""")
+
+M("en-i-teach-name-on-thursdays", "2026-12-03 10:25", ("Marco Bianchi", "marco.bianchi@polibatam.ac.id"),
+  "lecturer listed", "course_data", "en",
+  cd("AR2205", "Building Physics", lecturer="Dr. Marco Bianchi"), client="gmail",
+  note="'I teach X on Thursdays (CODE)': the name closed by a time phrase.",
+  plain="""Hello,
+
+I teach Building Physics on Thursdays (AR2205) but e-learning still lists Ms. Tan as the lecturer. Could you put Dr. Marco Bianchi please?
+
+Thanks,
+Marco
+""")
+
+M("near-miss-ngajar-orang", "2026-12-03 13:00", ("Wulan Sari", "wulan.sari@polibatam.ac.id"),
+  "ganti dosen", "course_data", "id",
+  cd("TI2203", lecturer="Rahmat Hidayat, M.Kom."), client="gmail-app",
+  note="Near-miss: 'yang ngajar Pak X' names a person, not a course.",
+  plain="""Min, yang ngajar Pak Joko sudah pensiun. Dosen TI2203 tolong diganti jadi Rahmat Hidayat, M.Kom.
+
+Wulan
+""")
+
+M("near-miss-en-teaching-evening-class", "2026-12-03 15:30", ("Ian Sinclair", "ian.sinclair@polibatam.ac.id"),
+  "enrolment key", "course_data", "en",
+  cd("ME3104", enrolment_key="thermo-eve"), client="apple",
+  note="Near-miss: 'I am teaching the evening class' names no course; only the code does.",
+  plain="""Hi team,
+
+I am teaching the Evening Class this term. For ME3104 please set the enrolment key to thermo-eve.
+
+Ian
+""")
+
+# --- the course named only in a reply's subject or a forward
+
+M("subjek-balasan-nama-saja", "2026-12-04 08:40", ("Irma Nasution", "irma.nasution@polibatam.ac.id"),
+  "Re: Ganti enrolment key Statistika Industri", "course_data", "id",
+  cd("TI2108", "Statistika Industri", enrolment_key="stat-ind26"), client="roundcube", reply=True,
+  note="The course named in the subject of a reply to a colleague; the body gives the code and the value.",
+  plain="""Kodenya TI2108, key baru: stat-ind26. Tolong dibantu ya.
+
+Irma
+
+Pada 2026-12-03 17:20, Fajar menulis:
+> Bu, ini diteruskan saja ke P4M.
+""")
+
+M("en-forward-subject-in-body", "2026-12-04 11:15", ("Sarah Lim", "sarah.lim@polibatam.ac.id"),
+  "Fwd: Shortname for Digital Logic", "course_data", "en",
+  cd("EL1205", "Digital Logic", shortname="DIGLOG-26"), client="gmail",
+  note="A forward whose own subject names the course; the forwarded text gives the code.",
+  plain="""Forwarding as asked.
+
+---------- Forwarded message ---------
+From: Budi Santoso <budi.santoso@polibatam.ac.id>
+Date: Thu, 3 Dec 2026 at 14:02
+Subject: Shortname for Digital Logic
+To: Sarah Lim <sarah.lim@polibatam.ac.id>
+
+Sarah, can you ask P4M to change the shortname of EL1205 to DIGLOG-26?
+
+Budi
+""")
+
+# --- codes with year, class or curriculum suffixes
+
+M("kode-tahun-kurikulum-miring", "2026-12-04 13:45", ("Prodi Teknik Sipil", "sipil@polibatam.ac.id"),
+  "Perubahan nama MK", "course_data", "id",
+  cd("TS2203", "Mekanika Tanah", fullname="Mekanika Tanah I"), client="outlook",
+  note="A code with the curriculum year after a slash; the year is no part of it.",
+  plain="""Yth. P4M,
+
+Mata kuliah TS2203/2026 Mekanika Tanah mohon diubah namanya menjadi Mekanika Tanah I.
+
+Terima kasih,
+Admin Prodi Teknik Sipil
+""")
+
+M("en-code-dash-class-lower", "2026-12-04 16:20", ("Rachel Goh", "rachel.goh@polibatam.ac.id"),
+  "key for my class", "course_data", "en",
+  cd("mk2201", "Thermodynamics", enrolment_key="thermo-2b"), client="gmail-app",
+  note="A lower-case code with a class after a dash, and the name after it.",
+  plain="""hi, could you change the enrolment key of mk2201-2B Thermodynamics to thermo-2b? thanks, Rachel
+""")
+
+M("nama-lalu-dosen-kode-kurung", "2026-12-05 09:05", ("Taufiq Ismail", "taufiq.ismail@polibatam.ac.id"),
+  "Semester course", "course_data", "id",
+  cd("AK2210", "Akuntansi Manajemen", semester="Genap 2026/2027"), client="thunderbird",
+  note="A name followed by its lecturer and then the code in brackets.",
+  plain="""Selamat pagi,
+
+Course Akuntansi Manajemen - Bu Rina (AK2210) semesternya tolong diganti menjadi Genap 2026/2027.
+
+Salam,
+Taufiq
+""")
+
+M("dua-mk-satu-berubah", "2026-12-05 11:30", ("Nurul Huda", "nurul.huda@polibatam.ac.id"),
+  "SKS", "course_data", "id",
+  cd("TE3102", "Sistem Kendali", credits="3"), client="gmail",
+  note="Two courses in one mail; only the second changes, the first is already right.",
+  plain="""Siang P4M,
+
+SKS Rangkaian Listrik (TE2101) di e-learning sudah benar. Yang salah Sistem Kendali (TE3102): tertulis 2, seharusnya 3 SKS.
+
+Terima kasih,
+Nurul
+""")
+
+M("near-miss-nomor-tiket-kode", "2026-12-05 14:10", ("Dimas Pratama", "dimas.pratama@polibatam.ac.id"),
+  "Re: REQ2210", "course_data", "id",
+  cd(None, "Kalkulus Lanjut", lecturer="Siti Aminah, M.Si."), client="gmail",
+  note="Near-miss: a ticket number in the subject shaped like a code; the course is named only by its name.",
+  plain="""Halo, melanjutkan tiket REQ2210: dosen course Kalkulus Lanjut mohon diganti menjadi Siti Aminah, M.Si.
+
+Dimas
+""")
+
+M("en-table-header-course", "2026-12-07 08:30", ("Academic Office TRE", "tre.office@polibatam.ac.id"),
+  "Lecturer update", "course_data", "en",
+  cd("TRE2206", "Embedded Systems", lecturer="Andi Wijaya, M.Eng."), client="outlook",
+  note="The course in a table's first row under a header; the lecturer in the second.",
+  plain="""Dear P4M,
+
+Please update the following:
+
+Course            | TRE2206 Embedded Systems
+New lecturer      | Andi Wijaya, M.Eng.
+
+Best regards,
+Academic Office, Robotics Engineering
+""")
+
+M("hokkien-ngajar-kelas-pagi", "2026-12-07 19:45", ("Ko Ahmad Tan", "ahmad.tan88@gmail.com"),
+  "key kelas wa", "course_data", "mixed",
+  cd("MK1104", "Pengantar Akuntansi", enrolment_key="HOKI2027"), client="gmail-app",
+  note="A writer who calls himself 'wa'; the course after the teaching verb, closed by the class.",
+  plain="""Halo P4M,
+
+Wa yang ngajar Pengantar Akuntansi kelas pagi, key lama sudah kasih ke semua orang, susah lah.
+Ganti key jadi HOKI2027 ya. Kode nya MK1104.
+
+Kamsia,
+Ahmad
+""")
+
+M("near-miss-en-teach-for-colleague", "2026-12-07 21:00", ("Lina Marlina", "lina.marlina@polibatam.ac.id"),
+  "key", "course_data", "en",
+  cd("IF2105", enrolment_key="algo-b26"), client="gmail",
+  note="Near-miss: 'I teach for Mr Hadi this week' names a person; the course is only its code.",
+  plain="""Hello,
+
+I teach for Mr Hadi this week. Could you set the key of IF2105 to algo-b26?
+
+Lina
+""")
+
+
+if __name__ == "__main__":
+    sys.exit(E.main())
