@@ -77,6 +77,8 @@ NOT_A_NAME |= _words(
     "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember January February March June July",
     "August October December",
 )
+# "mengajar Hari Kamis": the word for a day says when; "FI1201 Mbak": how the writer addresses the reader.
+NOT_A_NAME |= _words("Hari Day Mbak Mas Pak Bu Bapak Ibu Kak Bang Min Sir Madam")
 OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",

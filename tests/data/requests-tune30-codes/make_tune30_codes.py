@@ -327,5 +327,207 @@ Lina
 """)
 
 
+# ================================================================ batch 2 (written before any rule for it)
+
+M("balas-kode-huruf-kecil-yahoo", "2026-12-08 07:40", ("Maria Ulfa", "maria.ulfa@polibatam.ac.id"),
+  "Re: [P4M #3140] Mohon lengkapi: kode mata kuliah", "course_data", "id",
+  cd("ak2104", "Akuntansi Keuangan Menengah", shortname="AKM-26"), client="gmail-app", reply=True,
+  note="A reply with a lower-case code asked for; the name is in the quoted request.",
+  plain="""ak2104 bu, maaf lupa
+
+Pada Sen, 7 Des 2026 pukul 20.02 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Yth. Ibu Maria Ulfa,
+> Mohon lengkapi: kode mata kuliah.
+>
+>> Pada Sen, 7 Des 2026 pukul 19.40 Maria Ulfa menulis:
+>> Shortname course Akuntansi Keuangan Menengah tolong diganti AKM-26 ya.
+""")
+
+M("en-reply-code-dash-partner", "2026-12-08 10:10", ("Kenji Watanabe", "k.watanabe@nit-partner.ac.jp"),
+  "Re: [P4M #3144] Please complete: course code", "course_data", "en",
+  cd("MKT-3201", "Robot Kinematics", lecturer="Prof. Kenji Watanabe"), client="outlook-mac", reply=True,
+  note="A partner's reply: the code with a dash, answering the receipt; the name in the quoted request.",
+  plain="""Dear Helpdesk,
+
+The course code is MKT-3201. Sorry for the omission.
+
+Best regards,
+Kenji Watanabe
+
+On 7/12/26, 17:05, "Helpdesk P4M" <helpdesk-p4m@polibatam.ac.id> wrote:
+
+    Dear Prof. Watanabe,
+    Please complete: course code.
+
+    On 7/12/26, 16:40, "Kenji Watanabe" wrote:
+        Could you add me, Prof. Kenji Watanabe, as the lecturer of the joint course Robot Kinematics?
+""")
+
+M("staff-tanya-kode-dosen-jawab-kalimat", "2026-12-08 13:25", ("Ahmad Fauzi", "ahmad.fauzi@polibatam.ac.id"),
+  "Re: [P4M #3150] SKS Fisika", "course_data", "id",
+  cd("FI1201", "Fisika Dasar 2", credits="3"), client="outlook", reply=True,
+  note="A staff question for the code, answered in a sentence with the code labelled by its own word.",
+  plain="""Kode mata kuliahnya FI1201 Mbak.
+
+Salam,
+Ahmad
+
+________________________________
+Dari: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>
+Dikirim: Senin, 07 Desember 2026 15.10
+Kepada: Ahmad Fauzi
+Subjek: RE: [P4M #3150] SKS Fisika
+
+Pak Ahmad, mohon informasikan kode mata kuliahnya agar bisa kami proses.
+
+Salam,
+Rina
+________________________________
+Dari: Ahmad Fauzi
+Dikirim: Senin, 07 Desember 2026 14.50
+
+SKS Fisika Dasar 2 di e-learning mohon diubah menjadi 3 SKS.
+""")
+
+M("near-miss-balas-kode-lain-en", "2026-12-08 15:50", ("Olivia Hart", "olivia.hart@polibatam.ac.id"),
+  "Re: [P4M #3155] Lecturer", "course_data", "en",
+  cd("BE2202", lecturer="Olivia Hart, M.A."), client="gmail", reply=True,
+  note="Near-miss: the reply asks the same for another course by its code; nobody asked for a code and the "
+       "quoted mail's course (named, no code) is a different one.",
+  plain="""Thanks! Could you also put me, Olivia Hart, M.A., as the lecturer of BE2202?
+
+On Mon, 7 Dec 2026 at 14:02, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+> Dear Ms Hart,
+> You are now listed as the lecturer of Academic Writing.
+> Kind regards,
+> Helpdesk P4M
+""")
+
+M("gue-yg-ngajar-kelas-sore", "2026-12-09 21:30", ("Kevin Halim", "kevin.halim@gmail.com"),
+  "key", "course_data", "id",
+  cd("IF2306", "Pemrograman Mobile", enrolment_key="mobile-sore27"), client="gmail-app",
+  note="Jakarta slang: 'gue yg ngajar X kelas sore'.",
+  plain="""min, gue yg ngajar Pemrograman Mobile kelas sore. tolong key IF2306 ganti mobile-sore27 ya, thx
+""")
+
+M("en-i-am-lecturing-name-section", "2026-12-09 09:00", ("Dr. Priya Raman", "priya.raman@polibatam.ac.id"),
+  "Shortname", "course_data", "en",
+  cd("EE3105", "Power Electronics", shortname="PE-EE3105"), client="outlook",
+  note="'I am lecturing X for section B': the name closed by the purpose of the class.",
+  plain="""Dear P4M,
+
+I am lecturing Power Electronics for Section B (EE3105). Please change its shortname to PE-EE3105.
+
+Kind regards,
+Priya
+""")
+
+M("near-miss-saya-mengajar-hari", "2026-12-09 11:15", ("Yanti Lubis", "yanti.lubis@polibatam.ac.id"),
+  "semester", "course_data", "id",
+  cd("MB2201", semester="Genap 2026/2027"), client="thunderbird",
+  note="Near-miss: 'saya mengajar hari Kamis' says when, not which course.",
+  plain="""Selamat siang,
+
+Saya mengajar Hari Kamis di kelas MB-2A. Semester course MB2201 mohon diganti menjadi Genap 2026/2027.
+
+Yanti
+""")
+
+M("subjek-balasan-en-name", "2026-12-09 14:40", ("Grace Tanoto", "grace.tanoto@polibatam.ac.id"),
+  "Re: Enrolment key for Corporate Finance", "course_data", "en",
+  cd("MB3110", "Corporate Finance", enrolment_key="corpfin-27"), client="apple", reply=True,
+  note="The course named in the subject of a reply to a colleague; the body gives the code and the value.",
+  plain="""Hi P4M, looping you in. The code is MB3110 and the new key should be corpfin-27.
+
+Grace
+
+On 9 Dec 2026, at 13:20, Daniel Wu wrote:
+> Grace, please ask P4M directly.
+""")
+
+M("kode-kelas-miring-nama", "2026-12-10 08:20", ("Admin Prodi Akuntansi", "akuntansi@polibatam.ac.id"),
+  "Dosen pengampu", "course_data", "id",
+  cd("AK3108", "Auditing", lecturer="Dewi Kartika, S.E., M.Ak."), client="outlook",
+  note="A code with its class after a slash, then the name.",
+  plain="""Yth. P4M,
+
+Dosen pengampu AK3108/AK-3A Auditing mohon diganti menjadi Dewi Kartika, S.E., M.Ak.
+
+Terima kasih,
+Admin Prodi Akuntansi
+""")
+
+M("en-name-then-lecturer-code", "2026-12-10 10:45", ("Thomas Reid", "thomas.reid@polibatam.ac.id"),
+  "semester of my course", "course_data", "en",
+  cd("CE2207", "Fluid Mechanics", semester="Odd 2026/2027"), client="gmail",
+  note="A name followed by the lecturer's name and then the code in brackets.",
+  plain="""Hello,
+
+Fluid Mechanics with Dr. Reid (CE2207) is listed under the wrong semester. Please move it to Odd 2026/2027.
+
+Thomas
+""")
+
+M("dua-mk-en-one-changes", "2026-12-10 13:30", ("Linda Gunawan", "linda.gunawan@polibatam.ac.id"),
+  "credits", "course_data", "en",
+  cd("IF2202", "Data Structures", credits="4"), client="gmail",
+  note="Two courses in one mail; the first is fine, the second changes.",
+  plain="""Hi,
+
+Algorithms (IF2201) is fine as it is. Data Structures (IF2202) however shows 3 credits; it should be 4.
+
+Thanks,
+Linda
+""")
+
+M("near-miss-ruang-kode", "2026-12-10 15:05", ("Budi Hartono", "budi.hartono@polibatam.ac.id"),
+  "key", "course_data", "id",
+  cd(None, "Mekatronika", enrolment_key="mekatro-27"), client="gmail",
+  note="Near-miss: a room shaped like a code; the course is named only by its name.",
+  plain="""Siang P4M,
+
+Kuliah Mekatronika di ruang GU 702 mulai minggu depan. Enrolment key course Mekatronika tolong diganti mekatro-27.
+
+Budi
+""")
+
+M("fwd-kode-tahun-strip", "2026-12-11 08:35", ("Sekretariat Jurusan Elektro", "elektro@polibatam.ac.id"),
+  "Fwd: ganti nama MK", "course_data", "id",
+  cd("EL2105-2026", "Sinyal dan Sistem", fullname="Sinyal dan Sistem Waktu Diskrit"), client="roundcube",
+  note="A forwarded request; the code written with the curriculum year after a dash, as the department writes it.",
+  plain="""Mohon diproses.
+
+-------- Pesan Terusan --------
+Subjek: ganti nama MK
+Tanggal: 10 Des 2026 16.20
+Dari: Rudi Hartanto <rudi.hartanto@polibatam.ac.id>
+
+Nama MK EL2105-2026 Sinyal dan Sistem mohon diganti menjadi Sinyal dan Sistem Waktu Diskrit.
+
+Rudi
+""")
+
+M("hokkien-en-teach-class", "2026-12-11 20:15", ("Ah Huat Lim", "ahhuat.lim@yahoo.com"),
+  "change key lah", "course_data", "en",
+  cd("MB1105", "Business Mathematics", enrolment_key="ONG2027"), client="gmail-app",
+  note="Singapore-flavoured English: 'I'm the one teach X night class'.",
+  plain="""Hi P4M, I'm the one teaching Business Mathematics night class one. Old key everybody also know already, can change to ONG2027 or not? Code is MB1105.
+
+Thanks ah,
+Ah Huat
+""")
+
+M("near-miss-en-i-teach-for-program", "2026-12-11 22:00", ("Sofia Marques", "sofia.marques@polibatam.ac.id"),
+  "lecturer", "course_data", "en",
+  cd("MR2104", lecturer="Sofia Marques, Ph.D."), client="apple",
+  note="Near-miss: 'I teach in the Marine Engineering programme' is where, not which course.",
+  plain="""Hello,
+
+I teach in the Marine Engineering programme. Please list Sofia Marques, Ph.D. as the lecturer of MR2104.
+
+Sofia
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
