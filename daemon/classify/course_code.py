@@ -238,7 +238,16 @@ def _singled_out(text: str) -> str | None:
     return None
 
 
+# "melanjutkan tiket REQ2210" under the subject "Re: REQ2210": a number the writer calls a ticket is no course
+# anywhere in the mail.
+_TICKETED = re.compile(
+    r"(?i:\b(?:ticket|tiket|case|incident)\.?)[ \t]*+[#:(\[]?[ \t]*+([A-Za-z]{2,4}[ -]?\d{3,5})\b"
+)
+
+
 def find_course_code(subject: str, text: str) -> str | None:
+    for ticket in {match.group(1) for source in (subject, text) for match in _TICKETED.finditer(source)}:
+        subject, text = subject.replace(ticket, " "), text.replace(ticket, " ")
     if chosen := _corrected(text) or _singled_out(text):
         return chosen
     maybe_shortname = None
