@@ -6,7 +6,7 @@ import re
 
 # "Mohon lengkapi: kode mata kuliah.", "boleh kami tahu kode MK-nya apa?", "Could you tell us the course code?":
 # the helpdesk asks for the code by the word for a code, in a question or under the receipt's "complete" label.
-_CODE_WORD = re.compile(r"\b(?:kode|kd|code)\b", re.IGNORECASE)
+_CODE_WORD = re.compile(r"\b(?:kode|kd|code)(?:-?nya)?\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\?|\b(?:lengkapi|complete|sebutkan|informasikan|kirimkan|beritahu\w*|tell|send|provide|share|let\s+us\s+know)\b",
     re.IGNORECASE,
