@@ -40,7 +40,9 @@ def test_the_code_a_reply_gives_where_it_was_asked(text: str, context: str, code
 
 
 def test_the_quoted_request_names_the_course_whose_code_the_reply_gives() -> None:
-    fields, _ = extract_fields(RequestType.COURSE_DATA, "Re: [P4M #12] Mohon lengkapi", "KM1203", datetime.now(UTC), _ASKED)
+    fields, _ = extract_fields(
+        RequestType.COURSE_DATA, "Re: [P4M #12] Mohon lengkapi", "KM1203", datetime.now(UTC), _ASKED
+    )
     assert (fields.course_code, fields.course_name) == ("KM1203", "Gambar Teknik")
 
 
@@ -91,3 +93,28 @@ def test_of_two_courses_the_one_not_said_to_stay(text: str, code: str | None) ->
 def test_a_number_called_a_ticket_is_no_course_in_the_subject_either() -> None:
     assert find_course_code("Re: INC2210", "Menindaklanjuti tiket INC2210, dosen Fisika mohon diganti.") is None
     assert find_course_code("Re: KM1203", "Dosen KM1203 mohon diganti.") == "KM1203"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        # A slashed name in the bracket after the code is read whole.
+        ("Untuk MK KM2208 (Kapal Niaga / Kapal Ikan) mohon nama barunya?", "KM2208", "Kapal Niaga / Kapal Ikan"),
+        # The line's end closes "namanya masih X": the new name is on the next line.
+        (
+            "KM2209 di moodle namanya masih Hidrostatika Kapal\nharusnya Stabilitas Kapal",
+            "KM2209",
+            "Hidrostatika Kapal",
+        ),
+        # Who is taught is not which course.
+        ("I teach Semester 5 Students; key of KM1203 please.", "KM1203", None),
+    ],
+)
+def test_names_beside_a_code(text: str, code: str, name: str | None) -> None:
+    assert find_course_name("", text, code) == name
+
+
+def test_a_name_shortened_in_a_replys_subject_is_the_quoted_requests_whole_name() -> None:
+    context = "> Mohon lengkapi: kode mata kuliah.\n>> SKS Termodinamika Teknik 2 di e-learning mohon diubah menjadi 3."
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "Re: SKS Termodinamika", "KM2301", datetime.now(UTC), context)
+    assert fields.course_name == "Termodinamika Teknik 2"

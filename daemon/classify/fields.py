@@ -38,9 +38,13 @@ def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple
         or own_code.replace(" ", "") in re.sub(r"[ \t]", "", context)
         or (not quoted_code and asks_for_the_code(context))
     )
-    name = find_course_name(subject, text, code, context) or (
-        find_course_name("", context, code) if context and same_course else None
-    )
+    name = find_course_name(subject, text, code, context)
+    # "Re: SKS Fisika" over a quoted "SKS Fisika Dasar 2 ...": a name the reply's own text never writes, shortened in
+    # its subject, is the quoted request's whole name.
+    if context and same_course and (not name or name not in text):
+        quoted_name = find_course_name("", context, code)
+        if not name or (quoted_name and quoted_name.startswith(f"{name} ")):
+            name = quoted_name
     return code, read_name(subject, text, name) if tagged else name
 
 

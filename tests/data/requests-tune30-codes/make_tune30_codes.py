@@ -529,5 +529,184 @@ Sofia
 """)
 
 
+# ================================================================ batch 3 (written before any rule for it)
+
+M("balas-staff-kode-slash-nama-kurung", "2026-12-14 08:15", ("Rizky Ananda", "rizky.ananda@polibatam.ac.id"),
+  "Re: [P4M #3201] Perubahan MK", "course_data", "id",
+  cd("MM2203", "Animasi / Multimedia", fullname="Animasi dan Multimedia Interaktif"), client="thunderbird",
+  reply=True,
+  note="An answer to a staff question naming the course by its code and a slashed name in brackets.",
+  plain="""Nama barunya Animasi dan Multimedia Interaktif, Bu.
+
+Pada 12/12/2026 10.20, Helpdesk P4M menulis:
+> Baik Pak Rizky, untuk MK MM2203 (Animasi / Multimedia) apa nama baru yang diinginkan?
+> Salam,
+> Helpdesk P4M
+""")
+
+M("en-staff-question-slash-name", "2026-12-14 10:30", ("Anna Schmidt", "anna.schmidt@polibatam.ac.id"),
+  "Re: [P4M #3205] Course rename", "course_data", "en",
+  cd("CS3301", "Cloud / DevOps", fullname="Cloud Computing and DevOps"), client="apple", reply=True,
+  note="A staff question naming the course with a slashed name after its code; the answer gives the new name.",
+  plain="""The new title should be Cloud Computing and DevOps.
+
+Anna
+
+On 12 Dec 2026, at 09:00, Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+
+> Dear Dr. Schmidt,
+> For CS3301 (Cloud / DevOps), which new title would you like?
+> Kind regards,
+> Helpdesk P4M
+""")
+
+M("daftar-namanya-masih-baris", "2026-12-14 13:10", ("Sekretaris Prodi TRPL", "trpl@polibatam.ac.id"),
+  "Nama MK RPL2105", "course_data", "id",
+  cd("RPL2105", "Pengujian Perangkat Lunak", fullname="Penjaminan Mutu Perangkat Lunak"), client="outlook",
+  note="'namanya masih X' ending its line; the new name on the next line.",
+  plain="""Yth. P4M,
+
+MK RPL2105 di e-learning namanya masih Pengujian Perangkat Lunak
+Mohon diganti menjadi Penjaminan Mutu Perangkat Lunak sesuai kurikulum 2026.
+
+Terima kasih,
+Sekretaris Prodi TRPL
+""")
+
+M("en-its-name-still-line-end", "2026-12-14 15:45", ("Mark Fernandes", "mark.fernandes@polibatam.ac.id"),
+  "Rename EE2108", "course_data", "en",
+  cd("EE2108", "Signals and Systems", fullname="Signals, Systems and Transforms"), client="gmail",
+  note="'its name still reads X' at the end of a line; the new name on the next line.",
+  plain="""Hi,
+
+On e-learning EE2108 its name still reads Signals and Systems
+It should now be Signals, Systems and Transforms.
+
+Thanks,
+Mark
+""")
+
+M("wa-chat-namanya-masih", "2026-12-15 09:20", ("Dedi Kurniawan", "dedi.kurniawan@polibatam.ac.id"),
+  "Fwd chat kaprodi: nama MK", "course_data", "id",
+  cd("TM2201", "Gambar Mesin", fullname="Gambar Teknik Mesin"), client="gmail",
+  note="A pasted chat: 'namanya masih X' ends one message; the new name is in the next.",
+  plain="""Pak, dari grup kaprodi:
+
+[09.02, 15/12/2026] Kaprodi TM: MK TM2201 di elearning namanya masih Gambar Mesin
+[09.03, 15/12/2026] Kaprodi TM: seharusnya Gambar Teknik Mesin
+
+Terima kasih pak
+""")
+
+M("balas-kode-dalam-kalimat-panjang", "2026-12-15 11:00", ("Siti Rahayu", "siti.rahayu@polibatam.ac.id"),
+  "Re: [P4M #3212] Mohon lengkapi: kode mata kuliah", "course_data", "id",
+  cd("KB2104", "Kimia Analitik", semester="Genap 2026/2027"), client="roundcube", reply=True,
+  note="The code asked for, inside a longer sentence of the reply.",
+  plain="""Selamat siang, maaf baru sempat membalas. Untuk kodenya KB2104 ya Pak, sesuai di SIAKAD.
+
+Salam,
+Siti
+
+Pada 2026-12-14 16:40, Helpdesk P4M menulis:
+> Yth. Ibu Siti Rahayu,
+> Mohon lengkapi: kode mata kuliah.
+>
+>> Pada 2026-12-14 15:05, Siti Rahayu menulis:
+>> Semester course Kimia Analitik mohon diganti menjadi Genap 2026/2027.
+""")
+
+M("en-reply-code-lower-dash", "2026-12-15 14:20", ("Jason Teo", "jason.teo@polibatam.ac.id"),
+  "Re: [P4M #3215] Please complete: course code", "course_data", "en",
+  cd("me-3107", "Heat Transfer", enrolment_key="heat-3107"), client="gmail-app", reply=True,
+  note="A lower-case code with a dash as the whole answer.",
+  plain="""me-3107
+
+On Tue, 15 Dec 2026, 13:50 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> wrote:
+
+> Dear Mr Teo,
+> Please complete: course code.
+>
+> On Tue, 15 Dec 2026, 13:31 Jason Teo wrote:
+>> Please set the enrolment key of Heat Transfer to heat-3107.
+""")
+
+M("near-miss-balas-kode-tiket", "2026-12-15 16:00", ("Yudi Setiawan", "yudi.setiawan@polibatam.ac.id"),
+  "Re: [P4M #3218] Mohon lengkapi: kode mata kuliah", "course_data", "id",
+  cd(None, "Statika Struktur", lecturer="Ir. Hasan Basri, M.T."), client="gmail", reply=True,
+  note="Near-miss: the reply does not know the code and gives only a ticket number of its own.",
+  plain="""Maaf Bu, kodenya saya belum tahu, nanti saya tanyakan ke prodi. Nomor surat tugasnya ST 2026 kalau perlu.
+
+Pada Sel, 15 Des 2026 pukul 14.10 Helpdesk P4M <helpdesk-p4m@polibatam.ac.id> menulis:
+> Yth. Bapak Yudi,
+> Mohon lengkapi: kode mata kuliah.
+>> Dosen course Statika Struktur mohon diganti menjadi Ir. Hasan Basri, M.T.
+""")
+
+M("ane-ngajar-kelas-karyawan", "2026-12-16 19:30", ("Ustadz Hamid", "hamid.alkaff@gmail.com"),
+  "afwan, key", "course_data", "id",
+  cd("PA1101", "Pendidikan Agama Islam", enrolment_key="pai-kry27"), client="gmail-app",
+  note="'ane yang ngajar X kelas karyawan': another word for I.",
+  plain="""Assalamualaikum min, ane yang ngajar Pendidikan Agama Islam kelas karyawan. Key PA1101 tolong diganti pai-kry27. Jazakallah.
+""")
+
+M("en-i-who-teach-name-comma", "2026-12-16 09:40", ("Elena Petrova", "elena.petrova@polibatam.ac.id"),
+  "Credits", "course_data", "en",
+  cd("MA2103", "Numerical Methods", credits="3"), client="outlook",
+  note="'I, Elena, teach X, and ...': the course after the teaching verb, closed by a comma.",
+  plain="""Dear P4M,
+
+I teach Numerical Methods, code MA2103, and e-learning shows 2 credits. It should be 3.
+
+Best regards,
+Elena
+""")
+
+M("near-miss-en-teach-students", "2026-12-16 11:10", ("Paul Nguyen", "paul.nguyen@polibatam.ac.id"),
+  "key", "course_data", "en",
+  cd("IF3108", enrolment_key="sec-ops27"), client="gmail",
+  note="Near-miss: 'I teach Year 3 Students' names who, not which course.",
+  plain="""Hello,
+
+I teach Year 3 Students on Fridays. Please set the key of IF3108 to sec-ops27.
+
+Paul
+""")
+
+M("dua-mk-sudah-sesuai-kedua", "2026-12-16 14:30", ("Prodi Teknik Mesin", "mesin@polibatam.ac.id"),
+  "Perbaikan dosen", "course_data", "id",
+  cd("TM3105", "Mesin Konversi Energi", lecturer="Dr. Arief Rahman"), client="outlook",
+  note="Two courses; the second is said to be right, the first changes.",
+  plain="""Yth. P4M,
+
+Dosen pengampu Mesin Konversi Energi (TM3105) mohon diganti menjadi Dr. Arief Rahman. Untuk Mekanika Fluida (TM3106) sudah sesuai, tidak perlu diubah.
+
+Terima kasih,
+Prodi Teknik Mesin
+""")
+
+M("en-two-courses-correct-one", "2026-12-17 08:50", ("Karen Wong", "karen.wong@polibatam.ac.id"),
+  "Semester fix", "course_data", "en",
+  cd("AC2202", "Cost Accounting", semester="Even 2026/2027"), client="apple",
+  note="Two courses; one is correct already, the other moves semester.",
+  plain="""Hi team,
+
+Financial Accounting (AC2201) is correct already. Cost Accounting (AC2202) is still under the odd semester; please move it to Even 2026/2027.
+
+Karen
+""")
+
+M("near-miss-tiket-subjek-kode-en", "2026-12-17 10:20", ("Fiona Grant", "fiona.grant@polibatam.ac.id"),
+  "Re: INC4471 follow-up", "course_data", "en",
+  cd(None, "Marine Biology", lecturer="Dr. Fiona Grant"), client="outlook",
+  note="Near-miss: an incident number in the subject, called a case in the body; the course only by name.",
+  plain="""Hello,
+
+Following up on case INC4471: please list Dr. Fiona Grant as the lecturer of the course Marine Biology.
+
+Regards,
+Fiona
+""")
+
+
 if __name__ == "__main__":
     sys.exit(E.main())
