@@ -28,11 +28,11 @@ from daemon.classify.claim_context import (
 )
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.class_moved import moved_to_class
-from daemon.classify.course import find_course_name
 from daemon.classify.code_answered import answered_code
+from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
-from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name

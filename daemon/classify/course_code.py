@@ -240,9 +240,7 @@ def _singled_out(text: str) -> str | None:
 
 # "melanjutkan tiket REQ2210" under the subject "Re: REQ2210": a number the writer calls a ticket is no course
 # anywhere in the mail.
-_TICKETED = re.compile(
-    r"(?i:\b(?:ticket|tiket|case|incident)\.?)[ \t]*+[#:(\[]?[ \t]*+([A-Za-z]{2,4}[ -]?\d{3,5})\b"
-)
+_TICKETED = re.compile(r"(?i:\b(?:ticket|tiket|case|incident)\.?)[ \t]*+[#:(\[]?[ \t]*+([A-Za-z]{2,4}[ -]?\d{3,5})\b")
 
 
 def find_course_code(subject: str, text: str) -> str | None:

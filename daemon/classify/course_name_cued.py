@@ -30,7 +30,8 @@ _TAUGHT_OR_APPOSED = re.compile(
     # "Saya dosen luar biasa pengampu X", "saya tutor pengampu X": the kind of teacher in lower-case words between.
     # "Wa Acong, yang ngajar X", "gue yg ngajar X": the writer's own word for "I", and the relative "yang" after it,
     # after the writer's own name too.
-    rf"\b(?i:saya|aku|I|wa|gua|gue|gw|ane)(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},?(?=[ \t]+(?i:yang|yg)\b))?[ \t]+"
+    r"\b(?i:saya|aku|I|wa|gua|gue|gw|ane)"
+    r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?(?=[ \t]+(?i:yang|yg)\b))?[ \t]+"
     r"(?i:yang[ \t]+|yg[ \t]+)?(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){{0,3}}?[ \t]+)?"
     r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
     r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
