@@ -113,12 +113,15 @@ def _staff_question(lines: list[str]) -> Asked | None:
     course = False
     for line in lines:
         for question in re.findall(r"[^.!?\n]*\?", line):
+            if not (ASKS_FOR_A_VALUE.search(question) or asks_for_a_code(question)):
+                continue
+            cued = {name for name, _ in cues(question) if name in _CHANGE_FIELDS}
             # "kode MK-nya apa?" asks which course, not for a short name.
             if asks_for_a_code(question):
                 course = True
-            elif ASKS_FOR_A_VALUE.search(question):
-                fields |= {name for name, _ in cues(question) if name in _CHANGE_FIELDS}
-    if len(fields) == 1 and not course:
+                cued.discard("shortname")
+            fields |= cued
+    if len(fields) == 1:
         return Asked(None, (), (f"changes.{fields.pop()}",), by_staff=True)
     return Asked(None, (), ("course",), by_staff=True) if course and not fields else None
 
