@@ -32,7 +32,7 @@ _TAUGHT_OR_APPOSED = re.compile(
     # after the writer's own name too.
     r"\b(?i:saya|aku|I|wa|gua|gue|gw|ane)"
     r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?(?=[ \t]+(?i:yang|yg)\b))?[ \t]+"
-    r"(?i:yang[ \t]+|yg[ \t]+)?(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){{0,3}}?[ \t]+)?"
+    r"(?i:yang[ \t]+|yg[ \t]+)?(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){0,3}?[ \t]+)?"
     r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
     r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
