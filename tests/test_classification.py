@@ -336,6 +336,19 @@ def test_course_identity_on_tune28_names() -> None:
     assert accuracy["course_code"] >= 0.95 and accuracy["course_name"] >= 0.95, report.field_mistakes
 
 
+def test_course_identity_on_tune30_codes() -> None:
+    """The course code and the current name as the round-15 corpus writes them (tune30-codes): a reply giving only
+    the code the helpdesk asked for (bare, after "is", spaced, lower case, in a sentence) with the name in the quoted
+    request; the course the writer teaches after their own word for "I" ("Wa ..., yang ngajar X kelas sore", "gue yg
+    ngajar X", "I teach X on Thursdays"); the course named in a reply's or a forward's subject; codes with a class or
+    a year after them; two courses of which one is said to be right; and near-misses claiming nothing: a reply adding
+    another course unasked, a person, a class by its time or a day after a teaching verb, a ticket or a room shaped
+    like a code."""
+    report = corpus_report(TEST_DATA / "requests-tune30-codes")
+    accuracy = report.field_accuracy
+    assert accuracy["course_code"] >= 0.85 and accuracy["course_name"] >= 0.9, report.field_mistakes
+
+
 def test_current_name_on_the_opened_part11() -> None:
     """The current name on the opened part11 (tune17), whose other fields are other readers': a dictated lower-case
     name before its code's label, a quoted name with its code in brackets, a sheet exported as text."""

@@ -29,9 +29,11 @@ from daemon.classify.claim_context import (
 )
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.class_moved import moved_to_class
+from daemon.classify.code_answered import answered_code
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
@@ -513,6 +515,12 @@ def _system_notice(text: str) -> object:
         pytest.param(lambda text: value_first(text, set()), "a" * 40_000 + " — itu nama baru", id="value-dashed"),
         pytest.param(lambda text: became_value(text, set()), "SKS MK berubah menjadi " * 10_000, id="became"),
         pytest.param(asks_for_other_changes, "> perubahan lain " * 10_000 + "?", id="other-changes"),
+        # a ticket word before shapes that are never quite a code; a question's words for a code by the thousand
+        pytest.param(lambda text: find_course_code(text, text), "tiket #  AB " * 10_000, id="ticketed-code"),
+        pytest.param(lambda text: answered_code("KM1203", text), "kode code kodenya " * 10_000 + "?", id="code-asked"),
+        pytest.param(lambda text: unsettled_code(text, {"KM1101", "KM1102"}), "KM1101 " * 20_000, id="settled-code"),
+        # the writer's own word for "I" before capitalised words that never reach "yang"
+        pytest.param(lambda text: find_course_name("", text, None), "Wa Ab Cd, " * 10_000, id="taught-after-name"),
         pytest.param(
             lambda text: find_changes(text, "EL3103"),
             "swap the enrolment key of " + "Control " * 5_000 + "(EL3103) for x",

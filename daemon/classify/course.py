@@ -223,7 +223,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
     # A name bound to the code in the quoted conversation outweighs one a cue word marks in the reply
     # ("Pengumuman course Robotika" answering "Robotika Industri (TRE3208)").
     if context and code and (name := labelled(context, code) or named_before_code((context, ""), code)):
-        return name
+        return widened(name, context)
     if name := named_by_cue(subject, text, code) or _tagged_subject(subject) or posted_course(text):
         return name
     # A forwarded message's own subject line in the body ("Subject: Ganti dosen Basis Data Lanjut") is a subject too,

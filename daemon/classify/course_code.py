@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
 from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
 
@@ -229,7 +230,7 @@ def _singled_out(text: str) -> str | None:
     listed = {code for code, _, _, _ in _codes(text, CODE, False)}
     if len(listed) < 2:
         return None
-    if chosen := changed_line_code(text, listed):
+    if chosen := changed_line_code(text, listed) or unsettled_code(text, listed):
         return chosen
     for match in _SINGLED_OUT.finditer(text):
         if (code := match.group(1) or match.group(2)) in listed:
@@ -237,7 +238,14 @@ def _singled_out(text: str) -> str | None:
     return None
 
 
+# "melanjutkan tiket REQ2210" under the subject "Re: REQ2210": a number the writer calls a ticket is no course
+# anywhere in the mail.
+_TICKETED = re.compile(r"(?i:\b(?:ticket|tiket|case|incident)\.?)[ \t]*+[#:(\[]?[ \t]*+([A-Za-z]{2,4}[ -]?\d{3,5})\b")
+
+
 def find_course_code(subject: str, text: str) -> str | None:
+    for ticket in {match.group(1) for source in (subject, text) for match in _TICKETED.finditer(source)}:
+        subject, text = subject.replace(ticket, " "), text.replace(ticket, " ")
     if chosen := _corrected(text) or _singled_out(text):
         return chosen
     maybe_shortname = None

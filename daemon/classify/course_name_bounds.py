@@ -53,6 +53,7 @@ VERSION_WORDS = frozenset(["baru", "lama", "new", "old", "current", "sekarang", 
 _ENDS_NAME = _words(
     "pak bu bapak ibu bpk mr mr. mrs mrs. ms ms. dr dr. prof prof. senin selasa rabu kamis jumat sabtu minggu",
     "monday tuesday wednesday thursday friday saturday sunday this that these next last prodi jurusan fakultas",
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "department semester smt dosen dosennya pengampu pengampunya lecturer instructor mohon mhn tolong tlg please pls",
     "kindly terima makasih thanks thank salam regards hormat diganti diubah dirubah ganti ubah change",
     # A new sentence on the next line, or a state said in Title case: "Basis Data\nSaya ingin ...", "Fisika Dasar

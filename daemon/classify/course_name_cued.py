@@ -28,7 +28,11 @@ _HELD_AFTER = r"(?:[ \t]+(?i:online|daring|e-?learning|moodle|lms))?"
 _APPOSITION_ENDS = r"[ \t]*(?:,|[?.!](?:\s|$)|$)"
 _TAUGHT_OR_APPOSED = re.compile(
     # "Saya dosen luar biasa pengampu X", "saya tutor pengampu X": the kind of teacher in lower-case words between.
-    rf"\b(?i:saya|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){{0,3}}?[ \t]+)?"
+    # "Wa Acong, yang ngajar X", "gue yg ngajar X": the writer's own word for "I", and the relative "yang" after it,
+    # after the writer's own name too.
+    r"\b(?i:saya|aku|I|wa|gua|gue|gw|ane)"
+    r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?(?=[ \t]+(?i:yang|yg)\b))?[ \t]+"
+    r"(?i:yang[ \t]+|yg[ \t]+)?(?i:adalah[ \t]+|am[ \t]+)?(?:(?i:dosen|tutor)(?:[ \t]+[a-z]+){0,3}?[ \t]+)?"
     r"(?i:pengampu|mengampu|mengajar|ngajar|teach|teaching|coordinate|coordinating)[ \t]+"
     r"(?i:mk[ \t]+|mata kuliah[ \t]+|matkul[ \t]+)?"
     rf"({LINE_NAME})"
@@ -53,6 +57,10 @@ _TAUGHT_OR_APPOSED = re.compile(
     # "Untuk kuliah Mekanika Getaran saya, ...": a new lecturer's own lecture, owned after its name.
     rf"|\b(?i:kuliah|perkuliahan)[ \t]+({LINE_NAME})[ \t]+(?i:saya|sy|kami)\b"
     rf"|(?i:\b(?:mk|matkul|makul|mata kuliah|matakuliah|course))[ \t]+[A-Z]{{2,6}}[ \t]*\([ \t]*({LINE_NAME})[ \t]*\)"
+)
+# "I teach Year 3 Students", "saya mengajar Angkatan 2024": who is taught, never which course.
+_WHO_IS_TAUGHT = re.compile(
+    r"^(?i:year|tahun|angkatan|level|grade|semester|tingkat)[ \t]+\d|\b(?i:students?|mahasiswa|learners|pupils)\b"
 )
 _NAME_AFTER_CODE = re.compile(
     # "the course with code ME3301 and title Vibration Analysis", "kode TI2104, nama MK Ekonomi Teknik".
@@ -228,7 +236,8 @@ def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
             # "kuliah Pak Hendra saya": a lecturer's lecture, not a course; "yang saya ampu Semester ini": a field;
             # "I am teaching in Robotics program": a programme.
             taught_in = _PROGRAMME_AFTER.match(source, match.end(match.lastindex or 0))
-            name = None if PERSON.match(found) or taught_in else trim_name(found.split())
+            taught_who = _WHO_IS_TAUGHT.search(found)
+            name = None if PERSON.match(found) or taught_in or taught_who else trim_name(found.split())
             if name and name.split()[0].lower() not in FIELD_WORDS:
                 return name
     # "my Technical English course", "the Industrial Robotics course", "in Machine Learning course"; in a subject also

@@ -37,7 +37,8 @@ _BEFORE_CODE = re.compile(
 # Only in running text ("Kuis TI2204", "Kodenya IF2204" open a sentence), never a clitic noun ("Kelasnya").
 _RIGHT_BEFORE_CODE = re.compile(rf"(?<![\w-])[a-z]+[ \t]+((?!\w+nya\b){LINE_NAME})[ \t]+({SHAPE})")
 _TOGETHER = re.compile(rf"\(\s*({NAME})\s*[,;/]\s*({SHAPE})\s*\)")
-_AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*\)")
+# "RPL-3201-2026 (Web Framework / Backend)": a slashed name in the bracket, widened to the whole by the caller.
+_AFTER_CODE = re.compile(rf"({SHAPE})\s*\(\s*({NAME})\s*(?:/[^()\n]{{1,40}}+)?\)")
 
 # A class or course word may close the name ("my intro to programming class (IF1101)"); it is no part of it.
 _COURSE_WORD_AHEAD = r"(?!(?i:class|course|module|kelas|matkul|makul|mk|matakuliah|mata)\b)"

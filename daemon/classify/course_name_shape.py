@@ -77,6 +77,8 @@ NOT_A_NAME |= _words(
     "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember January February March June July",
     "August October December",
 )
+# "mengajar Hari Kamis": the word for a day says when; "FI1201 Mbak": how the writer addresses the reader.
+NOT_A_NAME |= _words("Hari Day Mbak Mas Pak Bu Bapak Ibu Kak Bang Min Sir Madam")
 OPENERS = _words(
     "Terkait Sehubungan Berikut Berdasarkan Mengenai Perihal Hal Bapak Ibu Pak Bu Kak Min Admin Tim",
     "Helpdesk P4M Selamat Assalamualaikum Regarding About Hello Hai Izin Ijin Maaf Our This Your Kindly",
@@ -113,6 +115,7 @@ _SPACED_CLASS = (re.compile(r"[A-Z]{1,5}"), re.compile(r"(?![234]D\b)\d[A-Z]\w*[
 TIME_OF_DAY = _words("pagi siang sore malam karyawan reguler regular morning afternoon evening night weekend")
 
 
+_CLASS_WORDS = frozenset(["class", "kelas", "kls"])
 _SECTION = frozenset(["section", "sesi", "group", "grup", "kelompok", "rombel", "team", "tim"])
 
 
@@ -253,9 +256,10 @@ def trim_name(words: list[str]) -> str | None:
     # "di SIAKAD", "kelas Online", "Jumat": a system, a mode or a day alone names no course; nor a version ("MK Baru").
     if all(word in NOT_A_NAME or word.lower() in VERSION_WORDS for word in words):
         return None
-    # "Pagi dan Malam", "Section B", "Grup A": a time of day, a section or a group is where, never which course.
+    # "Pagi dan Malam", "Section B", "Grup A", "the Evening Class": a time of day, a section or a group is where,
+    # never which course.
     lower = [word.lower() for word in words]
-    if all(word in TIME_OF_DAY | CONNECTORS for word in lower) or lower[0] in _SECTION:
+    if all(word in TIME_OF_DAY | CONNECTORS | _CLASS_WORDS for word in lower) or lower[0] in _SECTION:
         return None
     # "kalkulus 1 kode MA1101": a number or a numeral left alone is no name.
     if not re.search(r"[^\W\d_]{2}", " ".join(words)) or re.fullmatch(r"[IVX]{1,4}", " ".join(words)):

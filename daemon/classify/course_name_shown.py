@@ -188,7 +188,8 @@ _ITS_NAME_STILL = re.compile(
     r"(?:[ \t]+(?i:di|on|in|pada)[ \t]+(?i:the[ \t]+)?(?i:e-?learning|moodle|lms|web\s+kuliah|siakad))?"
     r"[ \t]+(?i:masih|tertulis|tercantum|still(?:[ \t]+(?:says|reads|shows|is))?|is[ \t]+still|reads|shows)"
     r"(?:[ \t]+(?i:tertulis|tercantum))?[ \t]*:?[ \t]*"
-    rf"(?:{QUOTED}|({LINE_NAME})(?=[ \t]*(?:[,;]|\.(?:\s|$)|$)))"
+    # The line's end closes the clause too ("namanya masih X" over the next chat line "harusnya Y").
+    rf"(?:{QUOTED}|({LINE_NAME})(?=[ \t]*(?:[,;]|\.(?:\s|$)|\n|$)))"
 )
 # "the course full name "Rangkaian Listrik 2"", "nama MK "Basis Data" ...": a quoted name right after the name's cue is
 # the name as it stands, never after a word that makes it the new one ("the new course name "X"").

@@ -12,6 +12,7 @@ from daemon.classify.change_column import change_column_changes
 from daemon.classify.change_tagger import read_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
+from daemon.classify.code_answered import answered_code, asks_for_the_code
 from daemon.classify.confirmed_quote import confirmed_in_quote
 from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
@@ -27,14 +28,24 @@ def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple
     """The course's code and current name; the quoted conversation only where the new text does not name them. The
     name tagger weighs the grammar's name as HELPDESK_NAME_READER says (by default the grammar's name, else the
     tagger's when it is sure)."""
-    own_code = find_course_code(subject, text)
-    code = own_code or (find_course_code("", context) if context else None)
+    own_code = find_course_code(subject, text) or answered_code(text, context)
+    quoted_code = find_course_code("", context) if context else None
+    code = own_code or quoted_code
     # "Same for the second one: FI1102" over a quoted "Physics I (FI1101)": the quoted mail's name is of the course
-    # it is about, which is the request's only when the request names no code or the quoted mail has the same one.
-    same_course = not own_code or own_code.replace(" ", "") in re.sub(r"[ \t]", "", context)
-    name = find_course_name(subject, text, code, context) or (
-        find_course_name("", context, code) if context and same_course else None
+    # it is about, which is the request's only when the request names no code or the quoted mail has the same one,
+    # or when the quoted mail named none and asked for it ("Kodenya AK3105 pak." under "Mohon lengkapi: kode ...").
+    same_course = (
+        not own_code
+        or own_code.replace(" ", "") in re.sub(r"[ \t]", "", context)
+        or (not quoted_code and asks_for_the_code(context))
     )
+    name = find_course_name(subject, text, code, context)
+    # "Re: SKS Fisika" over a quoted "SKS Fisika Dasar 2 ...": a name the reply's own text never writes, shortened in
+    # its subject, is the quoted request's whole name.
+    if context and same_course and (not name or name not in text):
+        quoted_name = find_course_name("", context, code)
+        if not name or (quoted_name and quoted_name.startswith(f"{name} ")):
+            name = quoted_name
     return code, read_name(subject, text, name) if tagged else name
 
 

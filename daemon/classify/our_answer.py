@@ -7,6 +7,7 @@ import re
 
 from daemon.classify.change_words import cues
 from daemon.classify.changes import find_changes
+from daemon.classify.code_answered import code_given
 from daemon.classify.course_code import find_course_code
 from daemon.classify.effective_fields import FieldValue
 from daemon.classify.our_question import Asked
@@ -160,6 +161,10 @@ def read_answer(asked: Asked, text: str, course_code: str | None, subject: str =
         and (value := _value_of(bare[0], open_changes[0])) is not None
     ):
         found[open_changes[0]] = FieldValue(open_changes[0], value)
-    if "course" in wanted and "course_code" not in found and (code := find_course_code("", answer)):
+    if (
+        "course" in wanted
+        and "course_code" not in found
+        and (code := find_course_code("", answer) or code_given(answer))
+    ):
         found["course_code"] = FieldValue("course_code", code)
     return tuple(found.values())

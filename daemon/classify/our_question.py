@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from daemon.classify.change_words import cues
+from daemon.classify.code_question import asks_for_a_code
 from daemon.classify.model import RequestType
 from daemon.wording import LABELS_DIR
 
@@ -106,14 +107,23 @@ def _type_asking(wanted: list[str]) -> RequestType | None:
 
 
 def _staff_question(lines: list[str]) -> Asked | None:
-    """The one field a quoted question asks the value of ("kelas yang mana?" -> changes.class); None when the
-    quoted mail asks for several or for none."""
+    """The one field a quoted question asks the value of ("kelas yang mana?" -> changes.class), or the course when
+    it asks only for the code ("kode MK-nya apa?"); None when the quoted mail asks for several or for none."""
     fields: set[str] = set()
+    course = False
     for line in lines:
         for question in re.findall(r"[^.!?\n]*\?", line):
-            if ASKS_FOR_A_VALUE.search(question):
-                fields |= {name for name, _ in cues(question) if name in _CHANGE_FIELDS}
-    return Asked(None, (), (f"changes.{fields.pop()}",), by_staff=True) if len(fields) == 1 else None
+            if not (ASKS_FOR_A_VALUE.search(question) or asks_for_a_code(question)):
+                continue
+            cued = {name for name, _ in cues(question) if name in _CHANGE_FIELDS}
+            # "kode MK-nya apa?" asks which course, not for a short name.
+            if asks_for_a_code(question):
+                course = True
+                cued.discard("shortname")
+            fields |= cued
+    if len(fields) == 1:
+        return Asked(None, (), (f"changes.{fields.pop()}",), by_staff=True)
+    return Asked(None, (), ("course",), by_staff=True) if course and not fields else None
 
 
 def asked_in(context: str) -> Asked | None:
