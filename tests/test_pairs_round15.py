@@ -104,3 +104,16 @@ def test_a_value_set_as_a_list_item_under_its_cue_loses_its_bullet() -> None:
     # A list of several items under the cue is no one value.
     listed = "The teaching team for Geodesy (GD2207) is now:\n\n- Dr. Andreas Putra, M.T.\n\n- Rina Sari, M.Sc.\n"
     assert find_changes(listed, "GD2207") == ()
+
+
+def test_a_bare_code_answers_a_paraphrased_ask_for_the_code() -> None:
+    """The writer's own "Mohon dilengkapi kode mata kuliahnya" asks for the code as the receipt's "Mohon lengkapi"
+    does: the reply's bare code, with a word of address after it, is the course's."""
+    reply, context = _thread(
+        "EL 2204 mbak",
+        "Mohon dilengkapi kode mata kuliahnya.",
+        "Tolong kelas MK Mesin Listrik dipindah ke ME-2B Sore, terima kasih.",
+    )
+    answer = answer_to_us("Re: [P4M #77] data MK", reply, context, REFERENCE)
+    assert answer is not None and answer.fields.course_code == "EL 2204"
+    assert dict(answer.fields.changes) == {"class": "ME-2B Sore"}

@@ -7,8 +7,11 @@ import re
 # "Mohon lengkapi: kode mata kuliah.", "boleh kami tahu kode MK-nya apa?", "Could you tell us the course code?":
 # the helpdesk asks for the code by the word for a code, in a question or under the receipt's "complete" label.
 _CODE_WORD = re.compile(r"\b(?:kode|kd|code)(?:-?nya)?\b", re.IGNORECASE)
+# The verbs of the receipt's "complete" ask, as the helpdesk writes it and as writers paraphrase it ("Mohon
+# dilengkapi ...", "Please provide ..."); the reader of a paraphrased ask uses them too.
+COMPLETE_VERB = r"(?:di)?(?:lengkapi|lengkapkan|complete|provide|sertakan)"
 _ASKS = re.compile(
-    r"\?|\b(?:lengkapi|complete|sebutkan|informasikan|kirimkan|beritahu\w*|tell|send|provide|share|let\s+us\s+know)\b",
+    rf"\?|\b(?:{COMPLETE_VERB}|sebutkan|informasikan|kirimkan|beritahu\w*|tell|send|share|let\s+us\s+know)\b",
     re.IGNORECASE,
 )
 # An enrolment, access or voucher code and a short name ("kode singkat") are values of their own, not the course.

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from daemon.classify.change_words import cues
+from daemon.classify.code_question import COMPLETE_VERB
 from parsers.body import opens_earlier_message, thread_text
 
 # "Mohon lengkapi: kode MK.", "Mohon dilengkapi kode mata kuliahnya", "Please provide the new enrolment key": the
 # helpdesk's receipt, kept whole, in part or in the writer's paraphrase.
 _ASKS_TO_COMPLETE = re.compile(
-    r"\b(?:mohon|harap|silakan|silahkan|please|kindly)\s++(?:di)?(?:lengkapi|lengkapkan|complete|provide|sertakan)\b",
+    rf"\b(?:mohon|harap|silakan|silahkan|please|kindly)\s++{COMPLETE_VERB}\b",
     re.IGNORECASE,
 )
 # The ask wants a change's value only when it says the value is the new or right one ("nama singkat baru", "jumlah
