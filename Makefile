@@ -35,13 +35,13 @@ typecheck: $(BIN)/.installed
 
 ## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers: every
 ## test on SQLite (the quick ones on both cores, the daemon and server tests one at a time, their timings real), then
-## on PostgreSQL every test that reaches the database (marked `database` by tests/conftest.py), split the same way
-## (each worker starts its own PostgreSQL cluster)
+## on PostgreSQL every test that reaches the database (marked `database` by tests/conftest.py), quick and slow both on
+## both cores (each worker starts its own PostgreSQL cluster; the timed benchmarks run on SQLite only)
 test: $(BIN)/.installed system-deps lint typecheck
 	$(BIN)/pytest -n 2 -m "not slow"
 	$(BIN)/pytest -m slow --durations=15
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and not slow"
-	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -m "database and slow" --durations=15
+	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and slow" --durations=15
 
 ## test-fast: the edit-test loop: no root, no servers, no subprocesses (SQLite), on both cores, under a minute
 test-fast: $(BIN)/.installed
