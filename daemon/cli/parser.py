@@ -12,7 +12,8 @@ from importlib import metadata
 from typing import Any
 
 # The values of enums that live with the work (storage.models.TicketStatus, daemon.records.export.CSV_DIALECTS,
-# oauth2_authorize.Provider and Flow), written out so that the parser imports none of it; test_cli checks they agree.
+# oauth2_authorize.Provider and Flow), written out so that the parser imports none of it; test_cli_parser checks they
+# agree.
 TICKET_STATUSES = ("open", "resolved", "closed", "spam")
 CSV_DIALECTS = ("excel-id", "excel", "plain")
 OAUTH2_PROVIDERS = ("google", "microsoft", "generic")
