@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import Session
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.corrections import correct_type
 from daemon.classify.dates import find_moment
 from daemon.classify.evaluation import predict, same_change_value

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.changes import find_changes
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 

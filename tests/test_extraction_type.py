@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.learned import LearnedTypes, shipped_examples
 from daemon.classify.memory import Example, ExampleMemory
 from daemon.classify.model import RequestType

@@ -16,7 +16,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.message_text import classify_message
 from daemon.classify.model import RequestType
 from parsers.attachment_kinds import document_kind

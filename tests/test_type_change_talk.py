@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.casual_words import normalise
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.model import RequestType
 from daemon.classify.telling import asks_for_work, plan_told_ahead, tells_only
 from daemon.classify.value_arrow import field_to_value

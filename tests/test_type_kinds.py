@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.model import RequestType
 
 MAIL_DATE = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)

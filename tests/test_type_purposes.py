@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.casual_words import normalise
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.model import RequestType
 from daemon.classify.purposes import PURPOSES
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.model import RequestType
 from daemon.classify.questions_asked import questions_answered, unwrapped
 

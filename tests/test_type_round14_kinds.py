@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.intent import nothing_to_do, said_for_later
 from daemon.classify.model import RequestType
 from daemon.classify.questions_asked import how_to_questions

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 import pytest
 
 from daemon.classify.casual_words import normalise
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_named import only_in_course_names
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.model import RequestType

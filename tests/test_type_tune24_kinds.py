@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES

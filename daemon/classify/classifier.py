@@ -1,14 +1,14 @@
-"""Combine the keyword rules' votes and staff-taught examples into one classification."""
+"""Combine the keyword rules' votes, staff-taught examples and the learned model into one classification."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 
 from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_named import only_in_course_names
 from daemon.classify.fields import extract_fields
 from daemon.classify.in_passing import said_in_passing
@@ -24,7 +24,7 @@ from daemon.classify.intent import (
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
-from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
+from daemon.classify.learned_decision import NOTHING_ABOUT_THE_UNIT, TAUGHT, learned_only, model_decides
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
@@ -55,7 +55,6 @@ FIELD_QUESTION_WEIGHT = 2.5
 # Mail about nothing the unit does (the parking, the air conditioning, an invitation) is other mail: a vote beside
 # the rules, and when no rule speaks, a prior added to the learned model's probability of `other`: a request type
 # then wins only with a lead of more than half over other mail.
-NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 NOTHING_ABOUT_THE_UNIT_WEIGHT = 2.5
 NOTHING_ABOUT_THE_UNIT_PRIOR = 0.5
 # A mail saying nothing at all is to be changed asks for no course change and no post: their words are its topic.
@@ -74,18 +73,6 @@ STRONG_CHANGE = "field changed to a value"
 SYMPTOM_SHARE = 0.25
 
 
-@dataclass(frozen=True)
-class ClassifierInput:
-    """What the classifier reads: the subject without prefixes, and only the sender's new text."""
-
-    subject: str
-    text: str
-    reference: datetime
-    is_reply: bool = False
-    context: str = ""
-    examples: ExampleMemory = NO_EXAMPLES
-
-
 def asks_to_publish(subject: str, body: str, questions: str) -> bool:
     """Whether the normalised mail asks to publish a text, or answers the helpdesk's questions about one ("Judul
     pengumuman?", "Kapan tayang?")."""
@@ -96,7 +83,17 @@ def asks_to_publish(subject: str, body: str, questions: str) -> bool:
     )
 
 
-def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[RequestType, list[str]]]:
+@dataclass(frozen=True)
+class Votes:
+    """The rules' votes by type, their reasons, and the acts the grammar read: what the mail does (asks how, asks to be
+    told, thanks, tells of a plan) rather than what it is about."""
+
+    scores: dict[RequestType, float]
+    reasons: dict[RequestType, list[str]]
+    acts: frozenset[str]
+
+
+def score(request: ClassifierInput) -> Votes:
     raw_subject, raw_text, how_to = how_to_questions(request.subject, request.text)
     raw_subject, raw_text, field_question = field_questions(raw_subject, raw_text)
     # What a reply says for later is not asked now; what is left decides, beside one vote that it was said.
@@ -110,30 +107,37 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     questions = normalise(questions_answered(request.context)) if request.is_reply else ""
     scores: dict[RequestType, float] = defaultdict(float)
     reasons: dict[RequestType, list[str]] = defaultdict(list)
+    acts: set[str] = set()
     done_means_it = done_counts(f"{subject} {body}", request.is_reply)
     asked: set[RequestType] = set()
     if how_to is not None:
         scores[RequestType.ELEARNING_SUPPORT] += HOW_TO_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"a question how to do something ({how_to!r})")
+        acts.add("how-to question")
     if field_question is not None:
         scores[RequestType.OTHER] += FIELD_QUESTION_WEIGHT
         reasons[RequestType.OTHER].append(f"a question asking to be told ({field_question!r})")
+        acts.add("question asking to be told")
     # Types whose words are only the mail's topic: they vote beside a rule that asks for them explicitly.
     only_topic: set[RequestType] = set()
     # A mail asking to publish a text: the matter the text is about is its topic, not the mail's, and what the text
     # says ("no action is needed", "tidak perlu membawa apa-apa", "cancelled") is not said to the unit.
     # The helpdesk's questions about an announcement ("Judul pengumuman?", "Kapan tayang?") ask what to publish too.
     publishing = asks_to_publish(subject, body, questions)
+    if publishing:
+        acts.add("asks to publish")
     # Beside a question how e-learning works, "nothing is to be changed" ("cuma ingin tahu caranya") says only that the
     # question asks no change: the question is still asked.
     if not publishing and (nothing_asked := nothing_to_do(body)) is not None:
         if how_to is None:
             scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
             reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
+            acts.add("nothing to change")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     if (own_post := posts_it_themselves(body)) is not None:
         scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"the writer posts on e-learning themselves ({own_post!r})")
+        acts.add("posts it themselves")
         only_topic.add(RequestType.ANNOUNCEMENT)
     if (arrow := field_to_value(raw_text)) is not None:
         scores[RequestType.COURSE_DATA] += ARROW_WEIGHT
@@ -145,6 +149,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
         if (found := purpose.reason(body)) is not None:
             scores[purpose.votes_for] += purpose.weight
             reasons[purpose.votes_for].append(found)
+            acts.add(purpose.name)
             only_topic |= purpose.topic_only
     asks = bool(arrow or publishing or asks_for_work(body))
     told = None if asks else told_instead(body)
@@ -154,6 +159,7 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if told is not None:
         scores[RequestType.OTHER] += PLAN_AHEAD_WEIGHT if told.sure else TELLING_WEIGHT
         reasons[RequestType.OTHER].append(f"{told.kind} ({told.words!r})")
+        acts.add(told.kind)
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
@@ -178,6 +184,8 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
                 fields_named.append((rule.votes_for, weight, f"{where}: {found}"))
                 continue
             asked.add(rule.votes_for)
+            if rule.fault:
+                acts.add("reports a fault")
             scores[rule.votes_for] += weight
             reasons[rule.votes_for].append(f"{where}: {found}")
     # A course field named in a mail that reports a fault (the lecturer who cannot see the course) is only its topic,
@@ -200,9 +208,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     if request.is_reply and done_means_it and any(rule.says_done and rule.reason(body) for rule in RULES):
         scores[RequestType.OTHER] += DONE_IN_REPLY_WEIGHT
         reasons[RequestType.OTHER].append("a reply saying the work is done")
+        acts.add("work done")
     if later:
         scores[RequestType.OTHER] += LATER_IN_REPLY_WEIGHT
         reasons[RequestType.OTHER].append(f"a reply telling of a change not decided yet ({later[:60]!r})")
+        acts.add("change for later")
     # A question asks too ("Any idea? Thanks").
     # A new mail announcing a change not decided yet ends with thanks for reading: it is a notice, not a thank-you.
     new_notice = not request.is_reply and hedged(body)
@@ -220,10 +230,11 @@ def score(request: ClassifierInput) -> tuple[dict[RequestType, float], dict[Requ
     ):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
+        acts.add("thanks")
     for example, similarity in request.examples.closest(f"{subject} {body}"):
         scores[example.type] += EXAMPLE_WEIGHT * similarity
-        reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
-    return dict(scores), dict(reasons)
+        reasons[example.type].insert(0, f"{TAUGHT} {example.source} ({similarity:.2f})")
+    return Votes(dict(scores), dict(reasons), frozenset(acts))
 
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
@@ -231,22 +242,26 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     # A reply answering the helpdesk's own question goes on with the request that question was about.
     if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
         return answer
-    scores, reasons = score(request)
+    votes = score(request)
+    scores, reasons = votes.scores, votes.reasons
     subject, text = normalise(request.subject), normalise(request.text)
     # A text to publish is the unit's work, whatever it is about (the clinic's hours, the library).
     about_the_work = about_the_unit(subject, text) or asks_to_publish(subject, text, "")
     if not scores or max(scores.values()) < MIN_SCORE:
-        return _learned_only(request, threshold, 0.0 if about_the_work else NOTHING_ABOUT_THE_UNIT_PRIOR)
+        return learned_only(request, threshold, 0.0 if about_the_work else NOTHING_ABOUT_THE_UNIT_PRIOR)
     if not about_the_work:
         # Rules matched words that other mail shares with requests ("workshop", "pelatihan").
         scores[RequestType.OTHER] = scores.get(RequestType.OTHER, 0.0) + NOTHING_ABOUT_THE_UNIT_WEIGHT
         reasons.setdefault(RequestType.OTHER, []).append(NOTHING_ABOUT_THE_UNIT)
     learned = request.examples.learned
-    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
-    # The learned model only breaks near-ties; where it cannot change the order, its few milliseconds are saved.
-    close = top_two[0] - top_two[1] < LEARNED_WEIGHT
-    distribution = learned.distribution(f"{request.subject}\n{request.text}") if close else {}
+    distribution = learned.distribution(f"{request.subject}\n{request.text}")
     rules_choice = max(scores, key=lambda kind: scores[kind])
+    if not votes.acts and (decided := model_decides(request, distribution, rules_choice, reasons)) is not None:
+        return decided
+    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
+    # Where the model is unsure it only breaks the rules' near-ties.
+    if top_two[0] - top_two[1] >= LEARNED_WEIGHT:
+        distribution = {}
     for kind, probability in distribution.items():
         scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
     if distribution:
@@ -277,25 +292,3 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     # Where each value was read comes right after the rules that decided, so the staff notice (which shows the
     # first few reasons) shows it too.
     return Classification(best_type, confidence, (*chosen_reasons[:2], *sources, *chosen_reasons[2:]), fields, False)
-
-
-def _learned_only(request: ClassifierInput, threshold: float, other_prior: float) -> Classification:
-    """No rule matched strongly: the learned model decides, and staff triage other mail and what it is unsure of."""
-    distribution = request.examples.learned.distribution(f"{request.subject}\n{request.text}")
-    if not distribution:
-        return Classification(RequestType.OTHER, 0.0, ("no rule matched strongly",), RequestFields(), True)
-    prior = (NOTHING_ABOUT_THE_UNIT,) if other_prior else ()
-    distribution[RequestType.OTHER] = distribution.get(RequestType.OTHER, 0.0) + other_prior
-    total = sum(distribution.values())
-    best = max(distribution, key=lambda kind: distribution[kind])
-    guess = LearnedGuess(best, distribution[best] / total)
-    reasons = ("no rule matched strongly", *prior, guess.reason(request.examples.learned.size))
-    if guess.type is RequestType.OTHER:
-        return Classification(RequestType.OTHER, round(guess.probability, 3), reasons, RequestFields(), True)
-    if guess.probability < threshold:
-        unsure = (f"needs triage: the learned model is unsure ({guess.type.value} {guess.probability:.2f})",)
-        return Classification(
-            RequestType.OTHER, round(guess.probability, 3), (*unsure, *reasons), RequestFields(), True
-        )
-    fields, sources = extract_fields(guess.type, request.subject, request.text, request.reference, request.context)
-    return Classification(guess.type, round(guess.probability, 3), (*reasons, *sources), fields, False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from daemon.classify.classifier import ClassifierInput, classify
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.memory import NO_EXAMPLES, ExampleMemory
 from daemon.classify.model import Classification
 from parsers.attachments import read_attachments
