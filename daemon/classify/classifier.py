@@ -86,7 +86,8 @@ def asks_to_publish(subject: str, body: str, questions: str) -> bool:
 @dataclass(frozen=True)
 class Votes:
     """The rules' votes by type, their reasons, and the acts the grammar read: what the mail does (asks how, asks to be
-    told, thanks, tells of a plan) rather than what it is about."""
+    told, thanks, tells of a plan, reports a fault, hands over a text to publish) rather than what it is about. The
+    learned model overrules the votes only where no act was read (learned_decision)."""
 
     scores: dict[RequestType, float]
     reasons: dict[RequestType, list[str]]
