@@ -23,6 +23,7 @@ COMMAND_MODULES = {
     "check": "check_command",
     "classify": "classifier_commands",
     "eval": "classifier_commands",
+    "examples": "examples_command",
     "digest": "report_commands",
     "report": "report_commands",
     "export": "archive_commands",

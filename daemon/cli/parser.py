@@ -99,6 +99,12 @@ def _classifier(commands: Any) -> None:
         action="store_true",
         help="figures only, no file names or texts (for corpora kept unread while tuning)",
     )
+    examples = commands.add_parser("examples", help="what staff taught the classifier with #type and #set")
+    actions = examples.add_subparsers(dest="examples_command", required=True, metavar="ACTION")
+    export = actions.add_parser(
+        "export", help="each corrected request as DIR/NNNN-<ticket>.eml with DIR/labels.json, a corpus for eval"
+    )
+    export.add_argument("directory", metavar="DIR", help="a new or empty directory")
 
 
 def _reports(commands: Any) -> None:
