@@ -238,6 +238,17 @@ def test_purge_removes_old_tickets_everywhere_and_keeps_report_figures(
         ticket = session.get(Ticket, example_ticket)
         assert ticket is not None
         correct_type(session, ticket, RequestType.OTHER, "rina.staf@polibatam.ac.id", clock.now())
+        # A value staff set with #set is a labelled example of the ticket too, and goes with it.
+        session.add(
+            FieldExample(
+                ticket_id=old[1],
+                text="mohon SKS diubah",
+                field="credits",
+                value="3",
+                taught_by="rina.staf@polibatam.ac.id",
+                created_at=clock.now(),
+            )
+        )
         session.commit()
     assert len(old) == 3
 

@@ -22,6 +22,7 @@ from storage.models import (
     Direction,
     Event,
     EventKind,
+    FieldExample,
     MoodleOperation,
     PurgedTicket,
     Ticket,
@@ -117,6 +118,7 @@ def _delete_tickets(session: Session, planned: list[int], cutoff: datetime, now:
     _delete_messages(session, message_row_ids)
     session.execute(delete(Event).where(col(Event.ticket_id).in_(numbers)))
     session.execute(delete(ClassifierExample).where(col(ClassifierExample.ticket_id).in_(numbers)))
+    session.execute(delete(FieldExample).where(col(FieldExample.ticket_id).in_(numbers)))
     session.execute(delete(MoodleOperation).where(col(MoodleOperation.ticket_id).in_(numbers)))
     session.execute(update(Ticket).where(col(Ticket.linked_ticket_id).in_(numbers)).values(linked_ticket_id=None))
     session.execute(delete(Ticket).where(col(Ticket.id).in_(numbers)))
