@@ -23,6 +23,7 @@ _TRIAGE = re.compile(r"^needs triage: unsure between (\w+) and (\w+)$")
 _SENDER_UNCLEAR = re.compile(r"^sender unclear \(.*\): no receipt sent$")
 _CHANGE = re.compile(r"^changes\.(\w+) = .* from (['\"])(.*)\2 at \d+-\d+$")
 _LEARNED = re.compile(r"^learned model \([\w ]*n-grams, (\d+) examples\): (\w+) ([\d.]+)$")
+_OVERRULED = re.compile(r"^over the keyword rules' choice \((\w+)\)$")
 _LEARNED_UNSURE = re.compile(r"^needs triage: the learned model is unsure \((\w+) ([\d.]+)\)$")
 _NAMED_IN_SUBJECT = re.compile(r", the field named in the subject \(.*\)$")
 # Reasons the classifier gives in fixed words, by their key in the labels file.
@@ -171,6 +172,8 @@ class Wording:
             return str(words["learned"]).format(examples=found.group(1), type=kind, confidence=certainty)
         if _SENDER_UNCLEAR.match(text):
             return str(words["sender_unclear"])
+        if found := _OVERRULED.match(text):
+            return str(words["overruled"]).format(type=self.label("types", found.group(1)))
         if found := _LEARNED_UNSURE.match(text):
             return str(words["learned_unsure"]).format(type=self.label("types", found.group(1)))
         return str(words[_FIXED_REASONS.get(text, "none")])

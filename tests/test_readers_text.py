@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from daemon.classify.changes import find_changes
+from daemon.classify.learned_decision import overruled
 from daemon.classify.model import RequestType
 from daemon.clock import FixedClock
 from daemon.config import Config, load_config
@@ -69,6 +70,11 @@ def test_reasons_and_confidence_read_as_words() -> None:
         "perlu triase: model pembelajaran ragu (Lain-lain)"
     )
     assert indonesian.reason("thanks without asking for anything") == "ucapan terima kasih tanpa permintaan"
+    # The reason the learned model gives where it decided over the rules, as the classifier writes it.
+    document = indonesian.label("types", "document_request")
+    assert indonesian.reason(overruled(RequestType.DOCUMENT_REQUEST)) == (
+        f"mengalahkan pilihan aturan kata kunci ({document})"
+    )
     assert Wording("en").reason("a reply saying the work is done") == "a reply saying the work is done"
 
 

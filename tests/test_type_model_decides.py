@@ -56,7 +56,7 @@ def test_a_sure_model_decides_over_keyword_votes_and_says_so() -> None:
     result = _classify(*DOCUMENT, FixedModel(RequestType.ELEARNING_SUPPORT, 0.9))
     assert result.type is RequestType.ELEARNING_SUPPORT
     assert result.reasons[0].startswith("learned model")
-    assert "the rules chose document_request" in result.reasons[0]
+    assert result.reasons[1] == "over the keyword rules' choice (document_request)"
 
 
 def test_a_sure_model_taking_other_sends_the_mail_to_triage() -> None:

@@ -19,6 +19,11 @@ TAUGHT = "like staff-corrected"
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 
 
+def overruled(rules_choice: RequestType) -> str:
+    """The reason saying which type the keyword rules had chosen where the model decided otherwise."""
+    return f"over the keyword rules' choice ({rules_choice.value})"
+
+
 def model_decides(
     request: ClassifierInput,
     distribution: dict[RequestType, float],
@@ -35,8 +40,7 @@ def model_decides(
     if top is rules_choice or distribution[top] < MODEL_DECIDES or taught:
         return None
     guess = LearnedGuess(top, distribution[top])
-    chose = f"{guess.reason(request.examples.learned.size)}; the rules chose {rules_choice.value}"
-    said = (chose, *reasons.get(top, ()))
+    said = (guess.reason(request.examples.learned.size), overruled(rules_choice), *reasons.get(top, ()))
     if top is RequestType.OTHER:
         return Classification(RequestType.OTHER, round(guess.probability, 3), said, RequestFields(), True)
     fields, sources = extract_fields(top, request.subject, request.text, request.reference, request.context)
@@ -44,7 +48,7 @@ def model_decides(
     # model only with a change the grammar read.
     if top is RequestType.COURSE_DATA and not fields.changes:
         return None
-    return Classification(top, round(guess.probability, 3), (*said[:2], *sources, *said[2:]), fields, False)
+    return Classification(top, round(guess.probability, 3), (*said[:3], *sources, *said[3:]), fields, False)
 
 
 def learned_only(request: ClassifierInput, threshold: float, other_prior: float) -> Classification:
