@@ -78,6 +78,11 @@ def test_classify_attachments_benchmark_runs() -> None:
     assert "classify, median over requests with attachments (6 mails x 1)" in out and "max_pages=10" in out
 
 
+def test_type_model_replay_runs() -> None:
+    out = run("benchmarks.type_model_replay", "--parts", "17")
+    assert "requests-tune17" in out and "model-only macro-F1" in out and "mean of 1 opened parts" in out
+
+
 def test_understanding_table_marks_what_misses_a_target() -> None:
     out = run("benchmarks.understanding", str(REPO / "tests" / "data" / "requests"))
     rows = {line.split("  ")[0]: line for line in out.splitlines()}
