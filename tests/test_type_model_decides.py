@@ -33,7 +33,7 @@ class MemoryWith(ExampleMemory):
         super().__init__(examples)
         self.fixed = model
 
-    @property  # type: ignore[override]
+    @property
     def learned(self) -> FixedModel:  # type: ignore[override]
         return self.fixed
 
