@@ -4,7 +4,7 @@ Usage: .venv/bin/python -m benchmarks.type_model_replay [--parts 17 19 ...]
 Each opened part (tests/data/requests-tuneN, a held-out part until it was opened) is scored by a model fitted on the
 examples of data/type_examples.jsonl from corpora numbered below N, so the model has never seen it nor anything written
 after it: an honest figure for a change to the model (learned.py) without spending the blind parts. It prints the
-model-only macro-F1 of the human types per part and their mean (round 16: 0.970 as shipped), in about 90 s.
+model-only macro-F1 of the human types per part and their mean (round 16: 0.970 as shipped), in about 30 s.
 """
 
 from __future__ import annotations
