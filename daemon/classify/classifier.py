@@ -255,13 +255,16 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
         scores[RequestType.OTHER] = scores.get(RequestType.OTHER, 0.0) + NOTHING_ABOUT_THE_UNIT_WEIGHT
         reasons.setdefault(RequestType.OTHER, []).append(NOTHING_ABOUT_THE_UNIT)
     learned = request.examples.learned
-    distribution = learned.distribution(f"{request.subject}\n{request.text}")
+    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
+    near_tie = top_two[0] - top_two[1] < LEARNED_WEIGHT
+    # Where the grammar read an act the model cannot decide but a near-tie: elsewhere its milliseconds are saved.
+    asked = near_tie or not votes.acts
+    distribution = learned.distribution(f"{request.subject}\n{request.text}") if asked else {}
     rules_choice = max(scores, key=lambda kind: scores[kind])
     if not votes.acts and (decided := model_decides(request, distribution, rules_choice, reasons)) is not None:
         return decided
-    top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
     # Where the model is unsure it only breaks the rules' near-ties.
-    if top_two[0] - top_two[1] >= LEARNED_WEIGHT:
+    if not near_tie:
         distribution = {}
     for kind, probability in distribution.items():
         scores[kind] = scores.get(kind, 0.0) + LEARNED_WEIGHT * probability
