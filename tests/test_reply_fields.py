@@ -209,6 +209,13 @@ def test_the_reply_fills_the_field_staff_are_told_and_the_requester_is_thanked_o
     assert "nama baru mata kuliah = Pemrograman Web Lanjutan" in notice
     assert _ticket(app)[1]["fields"]["changes"] == {"fullname": "Pemrograman Web Lanjutan"}  # type: ignore[index]
 
+    # What the first request asked, as a labelled example (examples export): the requester's later values left out.
+    with Session(app.engine) as session:
+        ticket = session.get(Ticket, 1)
+        assert ticket is not None
+        assert effective_fields(session, ticket).changes == (("fullname", "Pemrograman Web Lanjutan"),)
+        assert effective_fields(session, ticket, from_replies=False).changes == ()
+
     # A thank-you fills nothing and says nothing to the requester.
     mails = _reply(app, mailer, clock, 4, "Terima kasih banyak pak")
     assert _to(mails, REQUESTER) == [] and "Dibaca dari balasan" not in _to(mails, "p4m-staf@polibatam.ac.id")[0]

@@ -24,7 +24,7 @@ from daemon.classify.intent import (
     thanks_without_asking,
 )
 from daemon.classify.learned import LearnedGuess
-from daemon.classify.learned_decision import NOTHING_ABOUT_THE_UNIT, TAUGHT, learned_only, model_decides
+from daemon.classify.learned_decision import NOTHING_ABOUT_THE_UNIT, learned_only, model_decides
 from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
@@ -87,11 +87,14 @@ def asks_to_publish(subject: str, body: str, questions: str) -> bool:
 class Votes:
     """The rules' votes by type, their reasons, and the acts the grammar read: what the mail does (asks how, asks to be
     told, thanks, tells of a plan, reports a fault, hands over a text to publish) rather than what it is about. The
-    learned model overrules the votes only where no act was read (learned_decision)."""
+    learned model overrules the votes only where no act was read and no taught example resembles the mail
+    (learned_decision)."""
 
     scores: dict[RequestType, float]
     reasons: dict[RequestType, list[str]]
     acts: frozenset[str]
+    # A staff-taught example resembles the mail: the rules weigh it (a vote, by likeness), the model would need many.
+    taught: bool
 
 
 def score(request: ClassifierInput) -> Votes:
@@ -232,10 +235,11 @@ def score(request: ClassifierInput) -> Votes:
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")
         acts.add("thanks")
-    for example, similarity in request.examples.closest(f"{subject} {body}"):
+    taught = request.examples.closest(f"{subject} {body}")
+    for example, similarity in taught:
         scores[example.type] += EXAMPLE_WEIGHT * similarity
-        reasons[example.type].insert(0, f"{TAUGHT} {example.source} ({similarity:.2f})")
-    return Votes(dict(scores), dict(reasons), frozenset(acts))
+        reasons[example.type].insert(0, f"like staff-corrected {example.source} ({similarity:.2f})")
+    return Votes(dict(scores), dict(reasons), frozenset(acts), bool(taught))
 
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
@@ -257,11 +261,12 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     learned = request.examples.learned
     top_two = [*sorted(scores.values(), reverse=True)[:2], 0.0]
     near_tie = top_two[0] - top_two[1] < LEARNED_WEIGHT
-    # Where the grammar read an act the model cannot decide but a near-tie: elsewhere its milliseconds are saved.
-    asked = near_tie or not votes.acts
-    distribution = learned.distribution(f"{request.subject}\n{request.text}") if asked else {}
+    # Where the grammar read an act or staff taught a like example, the model can only break a near-tie: elsewhere its
+    # milliseconds are saved.
+    may_decide = not votes.acts and not votes.taught
+    distribution = learned.distribution(f"{request.subject}\n{request.text}") if near_tie or may_decide else {}
     rules_choice = max(scores, key=lambda kind: scores[kind])
-    if not votes.acts and (decided := model_decides(request, distribution, rules_choice, reasons)) is not None:
+    if may_decide and (decided := model_decides(request, distribution, rules_choice, reasons)) is not None:
         return decided
     # Where the model is unsure it only breaks the rules' near-ties.
     if not near_tie:

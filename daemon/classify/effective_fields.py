@@ -59,13 +59,14 @@ def set_by_staff(session: Session, ticket: Ticket) -> frozenset[str]:
     )
 
 
-def effective_fields(session: Session, ticket: Ticket) -> RequestFields:
+def effective_fields(session: Session, ticket: Ticket, *, from_replies: bool = True) -> RequestFields:
     """The classified fields overlaid by every value the requester gave (the latest wins), then by every #set, in
-    the order staff sent them: what staff set always wins."""
+    the order staff sent them: what staff set always wins. `from_replies=False` leaves out the requester's later
+    replies: what the first request asked, as staff corrected it (a labelled example of that request)."""
     fields = RequestFields.from_json(ticket.fields_json)
     if ticket.id is None:
         return fields
-    for event in _events(session, ticket.id, EventKind.FIELDS_FROM_REQUESTER):
+    for event in _events(session, ticket.id, EventKind.FIELDS_FROM_REQUESTER) if from_replies else ():
         for item in requester_values(event):
             fields = overlay(fields, item)
     for event in _events(session, ticket.id, EventKind.FIELD_SET):

@@ -13,9 +13,6 @@ from daemon.classify.model import Classification, RequestFields, RequestType
 # the rules of the day it was opened and a model fitted only on the corpora older than it, the rules alone had a mean
 # type macro-F1 of 0.956 and the model deciding from 0.6 had 0.973 (0.968 from 0.5, 0.969 from 0.8; issue 17, round 16).
 MODEL_DECIDES = 0.6
-# Staff-taught examples are weighed by the rules (a vote each, by likeness), so where one resembles the mail the rules
-# decide: the model would need many such examples to move.
-TAUGHT = "like staff-corrected"
 NOTHING_ABOUT_THE_UNIT = "nothing about e-learning, a course or a document"
 
 
@@ -30,14 +27,13 @@ def model_decides(
     rules_choice: RequestType,
     reasons: dict[RequestType, list[str]],
 ) -> Classification | None:
-    """The learned model's type where it is sure of one the rules did not choose, unless staff taught an example like
-    this mail (the rules weigh those) or it is a course change the grammar read no change of: None where the rules
-    decide."""
+    """The learned model's type where it is sure of one the rules did not choose, unless it is a course change the
+    grammar read no change of: None where the rules decide. The caller asks only where the grammar read no act of the
+    mail and no staff-taught example resembles it."""
     if not distribution:
         return None
     top = max(distribution, key=lambda kind: distribution[kind])
-    taught = any(reason.startswith(TAUGHT) for said in reasons.values() for reason in said)
-    if top is rules_choice or distribution[top] < MODEL_DECIDES or taught:
+    if top is rules_choice or distribution[top] < MODEL_DECIDES:
         return None
     guess = LearnedGuess(top, distribution[top])
     said = (guess.reason(request.examples.learned.size), overruled(rules_choice), *reasons.get(top, ()))

@@ -13,7 +13,7 @@ from typing import Any, NotRequired, TypedDict
 
 from sqlmodel import Session, col, select
 
-from daemon.classify.effective_fields import FieldValue, overlay
+from daemon.classify.effective_fields import effective_fields
 from daemon.classify.model import RequestFields
 from daemon.cli.arguments import UsageError, load_args_config
 from daemon.progress import tracked
@@ -55,12 +55,11 @@ def taught_ticket_numbers(session: Session) -> list[int]:
     return sorted(number for number in numbers if number is not None)
 
 
-def label_of(ticket: Ticket, types: Sequence[ClassifierExample], sets: Sequence[FieldExample]) -> LabelEntry:
-    """The label of the ticket's request: its type after the corrections, the fields its classification read with
-    every #set applied in the order staff sent them, its language, and a note of what was taught (no address)."""
-    fields = RequestFields.from_json(ticket.fields_json)
-    for example in sets:
-        fields = overlay(fields, FieldValue(example.field, example.value))
+def label_of(
+    ticket: Ticket, fields: RequestFields, types: Sequence[ClassifierExample], sets: Sequence[FieldExample]
+) -> LabelEntry:
+    """The label of the ticket's request: its type after the corrections, its fields as staff corrected them, its
+    language, and a note of what was taught (no address)."""
     read = fields.as_json_dict()
     kept = {key: read[key] for key in LABELLED_FIELDS.get(ticket.type, ()) if key in read}
     if "changes" in kept:
@@ -112,7 +111,8 @@ def export_examples(session: Session, directory: Path) -> Exported:
         # `eval` dates a message without a Date header by its file's time: the time it arrived, as the daemon did.
         arrived = request.received_at.timestamp()
         os.utime(path, (arrived, arrived))
-        labels[name] = label_of(ticket, types, sets)
+        # The exported mail is the first request: its label leaves out values the requester gave in later replies.
+        labels[name] = label_of(ticket, effective_fields(session, ticket, from_replies=False), types, sets)
         type_examples += len(types)
         field_examples += len(sets)
     if not labels:
