@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part18 generator (stdlib only, deterministic).
+"""Thirty-first tuning corpus generator, formerly held-out part18 (stdlib only, deterministic).
 
 Writes NNN-client-quirk-slug.eml and labels.json next to this script, checks every
 message (CRLF, no parse defects, Date/Subject round trip, attachments < 30 KB,
