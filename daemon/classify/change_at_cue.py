@@ -39,6 +39,7 @@ _VERB_CUE = re.compile(r"rename[ds]?|re-?title[ds]?|ganti\snama|ubah\snama", re.
 # "rename it to X", and "rename it X" without the "to".
 _CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
 _TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
+_NAME_THEN_CODE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){1,5}[ \t]*\([A-Z]{2,4}[ -]?\d{3,4}[A-Z]?\)")
 _VERB_LEAD = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after
 # an earlier change in its sentence shares that change's verb.
@@ -81,6 +82,8 @@ _BARE_COUNT = re.compile(rf"\b({COUNT_WORD})[ \t]*$", re.IGNORECASE)
 _OTHER_COUNT = re.compile(rf"[ \t]*+,?[ \t]*(?:bukan|bkn|not|instead[ \t]+of)[ \t]+(?:{COUNT_WORD})\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:bukan|bkn|not|of)[ \t]*$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNORECASE)
+# "tidak lagi diampu oleh X", "no longer taught by X": the teacher named is the one who goes.
+_NO_LONGER = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+lagi|sudah\s+(?:tidak|bukan)|no\s+longer|not)\s+$", re.IGNORECASE)
 
 
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
@@ -140,7 +143,9 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
         if OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
             return None
         # "Mata kuliah X yang diampu Bu Melati, ...": a relative clause says who teaches it now, not who should.
-        if BY_VERB.fullmatch(cue.group(cue_field_name(cue))) and _RELATIVE_BEFORE.search(text, 0, cue_start):
+        if BY_VERB.fullmatch(cue.group(cue_field_name(cue))) and (
+            _RELATIVE_BEFORE.search(text, 0, cue_start) or _NO_LONGER.search(text, max(0, cue_start - 20), cue_start)
+        ):
             return None
         source = f"new value named: {cue.group(0).strip()}"
         return asked(FoundChange(field, read.value, source, read.start, read.end), cue_start)
@@ -187,6 +192,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     clause = _CLAUSE_END.search(text, cue.end(), window_end)
     to_end = clause.start() if clause else window_end
     to = _TO.search(text, cue.end(), min(window_end, to_end)) if verb_leads and not labelled else None
+    # "rename Introduction to Programming (IF1101) to X": a "to" inside the course's name, which its code in brackets
+    # closes, is not the connector; the one after the code is.
+    if to and (named := _NAME_THEN_CODE.match(text, to.end())):
+        to = _TO.search(text, named.end(), min(window_end, to_end))
     # "diganti namanya saja dan dipindah ke X": a "to" after another, coordinated verb is that verb's.
     if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
         to = None

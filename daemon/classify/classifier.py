@@ -29,6 +29,7 @@ from daemon.classify.model import Classification, RequestFields, RequestType
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
+from daemon.classify.taken_back import asked_anew
 from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.value_arrow import field_to_value
 
@@ -106,6 +107,9 @@ def score(request: ClassifierInput) -> Votes:
     body = others_fine(normalise(raw_text))
     if request.is_reply and (second := after_closed_matter(body)):
         body = second
+    elif (anew := asked_anew(raw_text)) is not None:
+        # An earlier request taken back, a new one asked after it: the taking-back concerns the earlier one.
+        body = others_fine(normalise(anew))
     # A reply's subject names the earlier request, not what this message asks.
     subject_weight = REPLY_SUBJECT_WEIGHT if request.is_reply else SUBJECT_WEIGHT
     questions = normalise(questions_answered(request.context)) if request.is_reply else ""

@@ -43,7 +43,7 @@ class Purpose:
 # The writer takes back what was asked ("batal saja", "tidak jadi ya", "diurungkan", "sudah tidak perlu lagi",
 # "scratch that", "kindly cancel this request", "we won't need the rename after all"). "Tidak jadi" withdraws only when
 # it stands alone or governs the asked change or the asking: "kuliah tidak jadi dilaksanakan" is news for students.
-_WITHDRAWN = re.compile(
+WITHDRAWN = re.compile(
     r"\b(?:(?:tidak|ndak|nda) jadi(?= (?:sudah|ya|yah|deh|saja|aja|kok|dulu|kak|pak|bu|mas|min|maaf|karena|soalnya|"
     r"minta|mengajukan|diproses|dipakai|pakai|" + CHANGE + r")\b|$)|"
     r"(?:di|mem)?batal(?:kan)? (?:saja|aja|ya|deh)|(?:pembatalan|membatalkan|batalkan|menarik|mencabut)"
@@ -63,7 +63,7 @@ _ASKS_AFTER = re.compile(
 
 
 def _withdrawn(text: str) -> str | None:
-    for found in _WITHDRAWN.finditer(text):
+    for found in WITHDRAWN.finditer(text):
         if not _ASKS_AFTER.search(text, found.end()):
             return found.group(0)
     return None

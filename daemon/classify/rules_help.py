@@ -147,6 +147,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:belum|tidak|no|without|don t have|do not have) (?:punya |memiliki |any )?(?:teacher|lecturer|editing) "
         r"(?:access|rights|role))\b",
         3.0,
+        # the role the writer lacks is what goes wrong for them, as a course missing from their page is
+        fault=True,
     ),
     rule(
         "not synced",

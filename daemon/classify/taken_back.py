@@ -1,0 +1,46 @@
+"""The sentences after a request the mail takes back, when they ask anew ("Yang kemarin abaikan saja. Ganti ...")."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.casual_words import normalise
+from daemon.classify.change_words import CORRECTION
+from daemon.classify.intent import SENTENCE_END
+from daemon.classify.keyword_rule import CHANGE
+from daemon.classify.purposes import WITHDRAWN
+from daemon.classify.telling import asks_for_work
+
+# An earlier request or mail let go: the words of a withdrawal, or the earlier one named and set aside ("yang kemarin
+# abaikan saja", "please ignore my previous email", "permintaan tadi tidak usah diproses").
+_SET_ASIDE = re.compile(
+    r"\b(?:(?:abaikan|ignore|disregard|lupakan|forget)(?: saja| aja)?(?: (?:my|the|saya|that|this))?"
+    r"(?: (?:previous|earlier|last|first|sebelumnya|kemarin|tadi|pertama))?"
+    r" (?:e-?mail|mail|message|request|pesan|permintaan|yang (?:kemarin|tadi|sebelumnya|pertama))|"
+    r"yang (?:kemarin|tadi|sebelumnya|pertama) (?:abaikan|batal|dibatalkan|tidak usah|tidak perlu)|"
+    r"(?:tidak|tak|gak|ga) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*)\b"
+)
+# A change asked with the value it is to take, in one sentence: "ganti nama MK AK2101 Akuntansi Biaya jadi ...".
+_CHANGE_TO_VALUE = re.compile(
+    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,10}? (?:menjadi|jadi|jd|ke|to|into|with)\b"
+)
+_CORRECTED = re.compile(rf"\b(?:{CORRECTION})\b")
+
+
+def _asks(text: str) -> bool:
+    return bool(asks_for_work(text) or _CHANGE_TO_VALUE.search(text) or _CORRECTED.search(text))
+
+
+def asked_anew(raw_text: str) -> str | None:
+    """The raw text after the last sentence that takes back an earlier request, when that text asks for work; None
+    when nothing is taken back or nothing is asked after it (a withdrawal followed by thanks stays a withdrawal)."""
+    sentences = SENTENCE_END.split(raw_text)
+    taken_back = [
+        index
+        for index, sentence in enumerate(sentences)
+        if WITHDRAWN.search(normalised := normalise(sentence)) or _SET_ASIDE.search(normalised)
+    ]
+    if not taken_back:
+        return None
+    rest = " ".join(sentences[taken_back[-1] + 1 :])
+    return rest if _asks(normalise(rest)) else None
