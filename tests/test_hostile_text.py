@@ -19,6 +19,7 @@ from daemon.classify.became_value import became_value
 from daemon.classify.change_column import change_column_changes
 from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
+from daemon.classify.chasing import chases_the_helpdesk
 from daemon.classify.claim_context import (
     not_asked_now,
     opens_a_course_mention,
@@ -60,6 +61,7 @@ from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
 from daemon.classify.still_then_right import still_then_right
+from daemon.classify.taken_back import asked_anew
 from daemon.classify.telling import asks_for_work, plan_told_ahead
 from daemon.classify.value_blocks import labelled_blocks
 from daemon.classify.value_first import value_first
@@ -556,6 +558,14 @@ def _system_notice(text: str) -> object:
             id="place-cut",
         ),
         pytest.param(_course_fields, "Nama MK X (lama" + " " * 40_000 + ")", id="marked-old"),
+        # a mail named many times that never reaches "sudah masuk belum"; a taking-back before a thousand sentences
+        pytest.param(chases_the_helpdesk, "email " * 20_000 + "x", id="chased-mail-words"),
+        pytest.param(asked_anew, "Yang kemarin abaikan saja. " + "Ganti x. " * 5_000, id="taken-back-sentences"),
+        pytest.param(
+            lambda text: find_changes(text, "fullname"),
+            "rename Intro" + " Aa" * 10_000 + " (IF1101) to X",
+            id="name-then-code",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from daemon.classify.change_words import CORRECTION
+from daemon.classify.chasing import chases_the_helpdesk
 from daemon.classify.intent import states_a_change
 from daemon.classify.keyword_rule import ABLE, CHANGE, NOT
 from daemon.classify.model import RequestType
@@ -239,4 +240,7 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
     Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
     Purpose("a writer with no e-learning of their own", _OT, 3.5, frozenset({_ES}), _no_user),
+    Purpose(
+        "the helpdesk chased about an earlier mail", _OT, 3.5, frozenset({_CD, _AN, _DR, _ES}), chases_the_helpdesk
+    ),
 )
