@@ -1,5 +1,5 @@
-"""Change kinds of round 17, each written before its rule in a voice the corpora lack: the teacher who goes named
-after "no longer taught by" is not the new value."""
+"""Change and course kinds of round 17, each written before its rule in a voice the corpora lack: the teacher who goes
+named after "no longer taught by" is not the new value; a course name in lower case after the word for a course."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
+from daemon.classify.course import find_course_name
+from daemon.classify.course_code import find_course_code
 
 REFERENCE = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 
@@ -33,3 +35,33 @@ def _changes(subject: str, text: str) -> dict[str, str]:
 )
 def test_the_teacher_no_longer_teaching_is_not_the_new_lecturer(text: str, lecturer: str) -> None:
     assert _changes("Pergantian dosen", text).get("lecturer") == lecturer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a phone writer in lower case; a dictated request with no capitals or stops
+        ("kak enrol key utk mk if2104 basis data diganti ke bd2026 ya, makasih", "basis data"),
+        (
+            "selamat pagi saya dosen teknik mesin mohon untuk mata kuliah mekanika fluida di e-learning kuncinya "
+            "diganti jadi mekflu dua enam terima kasih",
+            "mekanika fluida",
+        ),
+        ("tolong nama matkul sistem informasi manajemen diganti menjadi sim lanjut ya", "sistem informasi manajemen"),
+    ],
+)
+def test_a_lower_case_name_after_the_word_for_a_course(text: str, name: str) -> None:
+    assert find_course_name("", text, find_course_code("", text)) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mk saya belum muncul di dashboard, tolong dicek",
+        "mata kuliah yang saya ampu semester ini ada tiga",
+        "mohon info mata kuliah pilihan semester depan",
+        "course page saya kosong",
+    ],
+)
+def test_no_lower_case_name_where_the_words_after_the_cue_are_not_one(text: str) -> None:
+    assert find_course_name("", text, find_course_code("", text)) is None

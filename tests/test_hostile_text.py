@@ -35,6 +35,7 @@ from daemon.classify.course import find_course_name
 from daemon.classify.course_code import find_course_code
 from daemon.classify.course_code_listed import changed_line_code
 from daemon.classify.course_code_settled import unsettled_code
+from daemon.classify.course_name_lower import lower_case_after_cue
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
@@ -54,6 +55,7 @@ from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.our_question import asks_for_other_changes
+from daemon.classify.publishing_asked import asks_to_publish
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
 from daemon.classify.request_under_ask import AskToComplete, ask_to_complete
@@ -560,6 +562,8 @@ def _system_notice(text: str) -> object:
         pytest.param(_course_fields, "Nama MK X (lama" + " " * 40_000 + ")", id="marked-old"),
         # a mail named many times that never reaches "sudah masuk belum"; a taking-back before a thousand sentences
         pytest.param(chases_the_helpdesk, "email " * 20_000 + "x", id="chased-mail-words"),
+        pytest.param(lower_case_after_cue, "mk " + "basis " * 20_000 + "x", id="lower-name-after-cue"),
+        pytest.param(lambda text: asks_to_publish("", text, ""), "tidak perlu " * 20_000 + "x", id="not-published"),
         pytest.param(asked_anew, "Yang kemarin abaikan saja. " + "Ganti x. " * 5_000, id="taken-back-sentences"),
         pytest.param(
             lambda text: find_changes(text, "fullname"),

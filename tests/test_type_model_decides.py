@@ -81,3 +81,12 @@ def test_a_staff_taught_example_like_the_mail_keeps_the_rules_decision() -> None
     taught = Example(DOCUMENT[1], RequestType.DOCUMENT_REQUEST, "ticket 2026-0042")
     result = _classify(*DOCUMENT, FixedModel(RequestType.ELEARNING_SUPPORT, 0.9), (taught,))
     assert result.type is RequestType.DOCUMENT_REQUEST
+
+
+def test_a_course_change_asked_with_its_value_keeps_the_rules_decision() -> None:
+    rename = ("Nama MK", "Mohon nama mata kuliah IF2201 di e-learning diubah menjadi Pemrograman Web Lanjut.")
+    for model in (FixedModel(RequestType.OTHER, 0.95), FixedModel(RequestType.ELEARNING_SUPPORT, 0.95)):
+        assert _classify(*rename, model).type is RequestType.COURSE_DATA
+    # where the rules chose another type, a change read with its value does not stop the model choosing course_data
+    moved = ("Short name", "The short name shows EN2101_A.B; please make it EN2101-AB so students find it. Thanks.")
+    assert _classify(*moved, FixedModel(RequestType.COURSE_DATA, 0.95)).type is RequestType.COURSE_DATA

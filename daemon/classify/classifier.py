@@ -26,6 +26,7 @@ from daemon.classify.intent import (
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.learned_decision import NOTHING_ABOUT_THE_UNIT, learned_only, model_decides
 from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.publishing_asked import NOT_PUBLISHED, asks_to_publish
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
@@ -72,16 +73,6 @@ PLAN_AHEAD_WEIGHT = 3.5
 # The rule that asks for a course change with the value it is to take; beside it, a fault's words are a quarter.
 STRONG_CHANGE = "field changed to a value"
 SYMPTOM_SHARE = 0.25
-
-
-def asks_to_publish(subject: str, body: str, questions: str) -> bool:
-    """Whether the normalised mail asks to publish a text, or answers the helpdesk's questions about one ("Judul
-    pengumuman?", "Kapan tayang?")."""
-    return any(
-        (rule.asks_to_publish and rule.reason(f"{subject} {body} {questions}"))
-        or (rule.votes_for is RequestType.ANNOUNCEMENT and not rule.topic and rule.reason(questions))
-        for rule in RULES
-    )
 
 
 @dataclass(frozen=True)
@@ -169,6 +160,8 @@ def score(request: ClassifierInput) -> Votes:
         reasons[RequestType.OTHER].append(f"{told.kind} ({told.words!r})")
         acts.add(told.kind)
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
+    # what is said not to be published is not voted for as asked ("no need to post it on Moodle")
+    body_said = NOT_PUBLISHED.sub(" ", body)
     for rule in RULES:
         if (rule.says_done and not done_means_it) or (rule.in_reply and not request.is_reply):
             continue
@@ -177,7 +170,7 @@ def score(request: ClassifierInput) -> Votes:
         # a meeting where the writer heard of it, the Wi-Fi the quiz was tried on: not what the mail asks about
         if rule.outside and rule.reason(body) and said_in_passing(raw_text, rule.pattern):
             continue
-        places = [("subject", subject, rule.weight * subject_weight), ("text", body, rule.weight)]
+        places = [("subject", subject, rule.weight * subject_weight), ("text", body_said, rule.weight)]
         if questions and rule.votes_for is not RequestType.OTHER:
             places.append(("questions answered", questions, rule.weight * QUESTIONS_WEIGHT))
         for where, text, weight in places:

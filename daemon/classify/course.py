@@ -8,7 +8,7 @@ from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_labelled import labelled
-from daemon.classify.course_name_lower import lower_case_name
+from daemon.classify.course_name_lower import lower_case_after_cue, lower_case_name
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_owned import own_course
 from daemon.classify.course_name_placed import lower_case_before_class, lower_case_before_code, named_before_code
@@ -234,4 +234,5 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
     for heading in _HEADING_LINE.findall(text):
         if (name := field_then_course(heading)) and len(name.split()) > 1:
             return name
-    return None
+    # the last resort: a phone or dictated mail with no capitals names its course after the word for one
+    return lower_case_after_cue(text)

@@ -1,11 +1,12 @@
 """A course name written all in lower case where its place alone says it is one: in brackets right after the request's
-code ("sks IF3201 (kecerdasan buatan)"), or what the writer teaches, up to the clause's end ("sy pengampu kecerdasan
-buatan, sks nya ...")."""
+code ("sks IF3201 (kecerdasan buatan)"), what the writer teaches, up to the clause's end ("sy pengampu kecerdasan
+buatan, sks nya ..."), or right after the word for a course ("utk mk if2104 basis data diganti ke ...")."""
 
 from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import CHANGE_VERB, STRONG_TO
 from daemon.classify.course_name_shape import FIELD_WORDS, NOT_IN_LOWER_CASE_NAME, SHAPE
 
 _WORD = r"[a-z][a-z0-9&'’-]*"
@@ -15,6 +16,17 @@ _TAUGHT = re.compile(
     r"\b(?i:saya|sy|aku|I)[ \t]+(?i:adalah[ \t]+|am[ \t]+(?:the[ \t]+)?)?(?:(?i:dosen|tutor|lecturer)[ \t]+)?"
     r"(?i:pengampu|mengampu|ngampu|mengajar|ngajar|teach|teaching)[ \t]+"
     rf"(?:(?i:mk|matkul|mata[ \t]*kuliah|kuliah)[ \t]+)?({_WORDS})(?=[ \t]*(?:[,.;!?]|\n|$))"
+)
+# Phone and dictated mail writes no capitals: the name runs from the word for a course (and its code) to the first word
+# that cannot be in one: a verb of change, a connector, a field, a place ("mata kuliah mekanika fluida di e-learning").
+_STOP = (
+    rf"(?:{CHANGE_VERB}|{STRONG_TO}|ke|di|yang|yg|nya|ya|mohon|tolong|untuk|utk|kelas|kls|semester|sks|saya|sy|"
+    r"e-?learning|moodle|lms|page|halaman|ini|itu|tsb|tersebut|pada|dari|dengan|dgn|dan|tapi|karena|krn)(?![\w-])"
+)
+_FREE_WORD = rf"(?!{_STOP})[a-z][a-z0-9&'’-]*"
+_AFTER_CUE = re.compile(
+    rf"(?<![\w-])(?:mata[ \t]*kuliah|matkul|makul|mk|course)(?:nya)?[ \t]+(?:{SHAPE}[ \t]+)?"
+    rf"({_FREE_WORD}(?:[ \t]+{_FREE_WORD}){{1,4}})(?=[ \t]+{_STOP}|[ \t]*[,.;:!?\n]|[ \t]*$)"
 )
 # When, where, how many and how long: "saya mengajar hari senin", "saya mengampu dua kelas", "I teach since 2019".
 _NOT_A_COURSE = frozenset(
@@ -45,4 +57,13 @@ def lower_case_name(texts: tuple[str, str], code: str | None) -> str | None:
         for match in _TAUGHT.finditer(source):
             if name := _name(match.group(1)):
                 return name
+    return None
+
+
+def lower_case_after_cue(text: str) -> str | None:
+    """The lower-case name right after the word for a course, in a text typed in lower case from its first word
+    (elsewhere lower-case words after "course" are prose: "the course does need to be renamed")."""
+    for match in _AFTER_CUE.finditer(text) if text.lstrip()[:1].islower() else ():
+        if name := _name(match.group(1)):
+            return name
     return None

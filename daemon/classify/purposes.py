@@ -240,7 +240,5 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
     Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
     Purpose("a writer with no e-learning of their own", _OT, 3.5, frozenset({_ES}), _no_user),
-    Purpose(
-        "the helpdesk chased about an earlier mail", _OT, 3.5, frozenset({_CD, _AN, _DR, _ES}), chases_the_helpdesk
-    ),
+    Purpose("the helpdesk chased about an earlier mail", _OT, 3.5, frozenset({_CD, _AN, _DR}), chases_the_helpdesk),
 )

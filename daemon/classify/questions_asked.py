@@ -126,6 +126,15 @@ _FIELD_QUESTION = re.compile(
     # A question when something will be announced ("kapan pengumuman hasil seleksi keluar?", "when will the results
     # be announced?") awaits a notice; it asks none to be posted.
     r"\b(?:kapan(?:kah)?|when)\b[^?.!\n]*?\b(?:pengumuman\w*|diumumkan|announced|announcement)\b[^?.!\n]*\?|"
+    # ... or whether one is out ("apakah ada pengumuman libur?", "is there an announcement about the exam?"); "apakah
+    # bisa dibuatkan pengumuman?" asks politely for one.
+    r"\b(?:apakah|apa|adakah|is there|are there|was there|has there been)\b"
+    r"(?![^?.!\n]*\b(?:bisa|boleh|dapat|could|can|mohon|please|tolong|minta|dibuatkan|buatkan|tayangkan|ditayangkan|"
+    r"umumkan|post)\b)[^?.!\n]*?\b(?:pengumuman\w*|announcements?)\b[^?.!\n]*\?|"
+    # A question where to take a matter ("which office should I ask to ...?", "ke mana saya harus mengajukan ...?")
+    # asks to be told where; what it would take there is its topic.
+    r"\b(?:which (?:office|unit|department)|who (?:handles|should i ask|do i ask)|(?:ke|kepada) (?:mana|siapa))\b"
+    r"[^?.!\n]*\?|"
     # A question whether a course's data will change ("apakah nama MK X akan diganti setelah ...?", "will the credits
     # be changed when ...?") asks to be told; "apakah bisa diganti menjadi X?" asks politely for the change.
     r"\b(?:(?:apakah|apa)\b[^?.!\n]*?\bakan|will|(?:is|are)\b[^?.!\n]*?\bgoing\sto)\b"
