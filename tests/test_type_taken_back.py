@@ -57,6 +57,19 @@ def _classified(subject: str, text: str, *, reply: bool = False) -> tuple[Reques
             "enrolment_key",
             "basdat-b26",
         ),
+        # the new value given on a labelled line, no verb of asking at all
+        (
+            "Ralat",
+            "Permintaan saya sebelumnya dibatalkan saja.\n\nKode MK: IF2201\nNama baru: Pemrograman Web Lanjut",
+            "fullname",
+            "Pemrograman Web Lanjut",
+        ),
+        (
+            "short name IF2103",
+            "Yang kemarin tidak jadi ya Pak, tidak ada yang perlu diubah dari itu.\n\nShort name baru: IF2103-BD",
+            "shortname",
+            "IF2103-BD",
+        ),
     ],
 )
 def test_a_request_taken_back_then_asked_anew_is_the_new_request(

@@ -6,7 +6,8 @@ import re
 
 from daemon.classify.casual_words import normalise
 from daemon.classify.change_words import CORRECTION
-from daemon.classify.intent import SENTENCE_END
+from daemon.classify.changes import find_changes
+from daemon.classify.intent import SENTENCE_END, nothing_to_do
 from daemon.classify.keyword_rule import CHANGE
 from daemon.classify.purposes import WITHDRAWN
 from daemon.classify.telling import asks_for_work
@@ -31,16 +32,22 @@ def _asks(text: str) -> bool:
     return bool(asks_for_work(text) or _CHANGE_TO_VALUE.search(text) or _CORRECTED.search(text))
 
 
+def _takes_back(sentence: str) -> bool:
+    normalised = normalise(sentence)
+    return bool(WITHDRAWN.search(normalised) or _SET_ASIDE.search(normalised) or nothing_to_do(normalised))
+
+
 def asked_anew(raw_text: str) -> str | None:
-    """The raw text after the last sentence that takes back an earlier request, when that text asks for work; None
-    when nothing is taken back or nothing is asked after it (a withdrawal followed by thanks stays a withdrawal)."""
-    sentences = SENTENCE_END.split(raw_text)
-    taken_back = [
-        index
-        for index, sentence in enumerate(sentences)
-        if WITHDRAWN.search(normalised := normalise(sentence)) or _SET_ASIDE.search(normalised)
-    ]
+    """The raw text after the last sentence that takes back an earlier request or says nothing is to change, when that
+    text asks for work or gives a change with its value ("Nama baru: X"); None when nothing is taken back or nothing
+    is asked after it (a withdrawal followed by thanks stays a withdrawal)."""
+    # where each sentence ends: the rest of the mail is kept as written, its lines and paragraphs too
+    ends = [found.end() for found in SENTENCE_END.finditer(raw_text)] + [len(raw_text)]
+    starts = [0, *ends[:-1]]
+    taken_back = [end for start, end in zip(starts, ends, strict=True) if _takes_back(raw_text[start:end])]
     if not taken_back:
         return None
-    rest = " ".join(sentences[taken_back[-1] + 1 :])
-    return rest if _asks(normalise(rest)) else None
+    rest = raw_text[taken_back[-1] :]
+    if _asks(normalise(rest)) or any(change.value for change in find_changes(rest)):
+        return rest
+    return None
