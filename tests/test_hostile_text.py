@@ -564,6 +564,11 @@ def _system_notice(text: str) -> object:
         pytest.param(chases_the_helpdesk, "email " * 20_000 + "x", id="chased-mail-words"),
         pytest.param(lower_case_after_cue, "mk " + "basis " * 20_000 + "x", id="lower-name-after-cue"),
         pytest.param(lambda text: asks_to_publish("", text, ""), "tidak perlu " * 20_000 + "x", id="not-published"),
+        pytest.param(
+            lambda text: [rule.reason(text) for rule in RULES if rule.name == "enrolment key refused"],
+            "enrol key " + "ab " * 20_000 + "x",
+            id="key-refused",
+        ),
         pytest.param(asked_anew, "Yang kemarin abaikan saja. " + "Ganti x. " * 5_000, id="taken-back-sentences"),
         pytest.param(
             lambda text: find_changes(text, "fullname"),

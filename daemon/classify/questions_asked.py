@@ -90,7 +90,9 @@ def how_to_questions(subject: str, text: str) -> tuple[str, str, str | None]:
     if not questions:
         return subject, text, None
     opening = " ".join(questions[0].group(0).split()[:4])
-    topic = _ASKED_AS_QUESTION.search(subject) or not _CHANGE_WORD.search(normalise(subject))
+    # a subject that asks the same ("Apakah nama course bisa saya ubah sendiri?", "Ubah key sendiri?") is its topic
+    asks_oneself = subject.rstrip().endswith("?") and _ONESELF_WORD.search(subject) is not None
+    topic = _ASKED_AS_QUESTION.search(subject) or asks_oneself or not _CHANGE_WORD.search(normalise(subject))
     subject = " " if topic else subject
     return subject, _without(text, [(found.start(), found.end(), found.group(0)) for found in questions]), opening
 

@@ -151,6 +151,17 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         fault=True,
     ),
     rule(
+        "enrolment key refused",
+        _ES,
+        # The key students were given does not let them in ("enrol key dari dosen ditolak terus", "the key keeps being
+        # rejected", "kuncinya salah terus"): the key is the fault's topic; a new key asked with it is the change.
+        r"\b(?:enrol(?:l)?(?:ment)? key|kunci(?: pendaftaran)?)(?:nya)?(?: [a-z0-9-]+){0,6}? (?:di ?tolak|ditolak|"
+        r"salah terus|gagal terus|tidak (?:bisa|berhasil|diterima|valid)|invalid|(?:keeps? )?(?:being )?"
+        r"(?:rejected|refused)|(?:does not|doesn t|did not|didn t) work|not (?:working|accepted))\b",
+        3.0,
+        fault=True,
+    ),
+    rule(
         "not synced",
         _ES,
         # Grades or members e-learning did not pass on to the academic system: "nilai tidak tersinkron ke SIAKAD",
