@@ -40,7 +40,7 @@ typecheck: $(BIN)/.installed
 ## worker starts its own PostgreSQL cluster and Dovecot; the benchmarks run on SQLite only)
 test: $(BIN)/.installed system-deps lint typecheck
 	$(BIN)/pytest -n 2 -m "not slow"
-	$(BIN)/pytest -n 2 -m "slow and not timed" --durations=15
+	$(BIN)/pytest -n 2 --dist worksteal -m "slow and not timed" --durations=15
 	$(BIN)/pytest -m "slow and timed" --durations=15
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and not slow"
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and slow" --durations=15

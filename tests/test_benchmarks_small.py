@@ -30,6 +30,7 @@ def run(module: str, *args: str) -> str:
     return done.stdout
 
 
+@pytest.mark.long
 def test_backlog_benchmark_runs() -> None:
     out = run("benchmarks.backlog_ingest", "--messages", "150", "--database", "sqlite")
     assert "messages/s end to end" in out and "peak memory" in out and "CPU ceiling of this rig" in out
@@ -56,6 +57,7 @@ def test_report_scale_benchmark_runs() -> None:
     assert "targets met" in out
 
 
+@pytest.mark.long
 def test_kill_benchmark_runs() -> None:
     out = run(
         "benchmarks.kill_ingest",
