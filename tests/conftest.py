@@ -64,8 +64,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ]
     if timed_but_quick:
         raise pytest.UsageError("tests marked timed must be marked slow too: " + ", ".join(timed_but_quick))
-    # Long tests start first: dealt last (test_wheel.py sorts last), one kept a worker busy while the other had nothing
-    # left to do.
+    # Long tests start first: dealt last (test_wheel.py sorts last), one can keep a worker busy while the other has
+    # nothing left to do.
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
