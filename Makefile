@@ -34,12 +34,14 @@ typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
 ## test: set up, then ruff, mypy (strict) and the whole pytest suite against real Dovecot and SMTP servers: every
-## test on SQLite (the quick ones on both cores, the daemon and server tests one at a time, their timings real), then
-## on PostgreSQL every test that reaches the database (marked `database` by tests/conftest.py), quick and slow both on
-## both cores (each worker starts its own PostgreSQL cluster; the timed benchmarks run on SQLite only)
+## test on SQLite (the quick ones on both cores, the daemon and server tests on both cores too except those that
+## assert a duration, marked `timed`, which run one at a time so that their timings are real), then on PostgreSQL every
+## test that reaches the database (marked `database` by tests/conftest.py), quick and slow both on both cores (each
+## worker starts its own PostgreSQL cluster and Dovecot; the benchmarks run on SQLite only)
 test: $(BIN)/.installed system-deps lint typecheck
 	$(BIN)/pytest -n 2 -m "not slow"
-	$(BIN)/pytest -m slow --durations=15
+	$(BIN)/pytest -n 2 --dist worksteal -m "slow and not timed" --durations=15
+	$(BIN)/pytest -m "slow and timed" --durations=15
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and not slow"
 	HELPDESK_TEST_DB=postgresql $(BIN)/pytest -n 2 -m "database and slow" --durations=15
 

@@ -45,7 +45,9 @@ SERVER_FIXTURES = frozenset(
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error.
+    """`pytest -m "not slow"` must need no server: a test using one without the slow mark is a collection error, and
+    so is a `timed` test without it (the slow pass runs timed tests one at a time; the quick pass has no such
+    serial part).
 
     `pytest -m database` (the PostgreSQL pass) must run every test that reaches the test database: they are
     marked here, from their code, before `-m` deselects."""
@@ -57,6 +59,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ]
     if unmarked:
         raise pytest.UsageError("tests that start servers must be marked slow: " + ", ".join(unmarked))
+    timed_but_quick = [
+        item.nodeid for item in items if item.get_closest_marker("timed") and item.get_closest_marker("slow") is None
+    ]
+    if timed_but_quick:
+        raise pytest.UsageError("tests marked timed must be marked slow too: " + ", ".join(timed_but_quick))
+    # Long tests start first: dealt last (test_wheel.py sorts last), one can keep a worker busy while the other has
+    # nothing left to do.
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 def pytest_unconfigure() -> None:

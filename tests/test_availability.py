@@ -88,6 +88,7 @@ def test_bad_availability_keys_get_one_line_each(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timed  # the hanging probe gives up after its 1 s timeout, not sooner or much later
 def test_http_probes_against_real_servers(tmp_path: Path, web: WebServer, tls: TlsMaterial) -> None:
     failing, hanging = start_web(Behaviour(status=503)), start_web(Behaviour(hang=True))
     secure = start_web(tls=tls.server_context())

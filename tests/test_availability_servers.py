@@ -60,6 +60,7 @@ def test_imap_and_smtp_probes_log_in_as_the_helpdesk(
 
 
 @pytest.mark.slow
+@pytest.mark.timed  # each acknowledgement within 2 s
 def test_a_hanging_probe_does_not_delay_acknowledgements(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial
 ) -> None:

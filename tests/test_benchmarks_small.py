@@ -30,6 +30,7 @@ def run(module: str, *args: str) -> str:
     return done.stdout
 
 
+@pytest.mark.long
 def test_backlog_benchmark_runs() -> None:
     out = run("benchmarks.backlog_ingest", "--messages", "150", "--database", "sqlite")
     assert "messages/s end to end" in out and "peak memory" in out and "CPU ceiling of this rig" in out
@@ -45,15 +46,18 @@ def test_classify_examples_benchmark_runs() -> None:
     assert "0 staff-taught examples" in out and "100 staff-taught examples" in out
 
 
+@pytest.mark.timed  # median and p95 latency targets
 def test_ack_latency_benchmark_meets_its_target_on_a_short_run() -> None:
     assert "target met" in run("benchmarks.ack_latency", "--messages", "5", "--gap", "0.1")
 
 
+@pytest.mark.timed  # digest and report within 5 s each
 def test_report_scale_benchmark_runs() -> None:
     out = run("benchmarks.report_scale", "--tickets", "3000", "--database", "sqlite")
     assert "targets met" in out
 
 
+@pytest.mark.long
 def test_kill_benchmark_runs() -> None:
     out = run(
         "benchmarks.kill_ingest",
@@ -67,6 +71,7 @@ def test_kill_benchmark_runs() -> None:
     assert "0 lost, 0 duplicate tickets, 0 unacknowledged" in out and "targets: met" in out
 
 
+@pytest.mark.timed  # no intake stall over 1 s
 def test_purge_benchmark_runs_and_intake_never_waits_a_second() -> None:
     out = run("benchmarks.purge", "--tickets", "400", "--database", "sqlite")
     assert "purged 400 tickets" in out and "peak memory" in out and "longest stall" in out

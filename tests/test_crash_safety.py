@@ -13,7 +13,8 @@ from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
-pytestmark = pytest.mark.slow  # crash test: SIGKILLs a daemon process against real Dovecot and SMTP servers
+# Crash test: SIGKILLs a daemon process against real Dovecot and SMTP servers, seven daemon starts.
+pytestmark = [pytest.mark.slow, pytest.mark.long]
 
 
 def test_sigkill_during_intake_loses_nothing_and_duplicates_no_ticket(

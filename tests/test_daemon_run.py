@@ -15,7 +15,8 @@ from tests.mailgen import generated_requests
 from tests.processes import prepared_helpdesk, start_idling_daemon, wait_until
 from tests.servers import Dovecot, SmtpServer, TlsMaterial
 
-pytestmark = pytest.mark.slow  # a daemon process against real Dovecot and SMTP servers
+# A daemon process against real Dovecot and SMTP servers; acknowledgement latency and the stop are timed.
+pytestmark = [pytest.mark.slow, pytest.mark.timed]
 
 
 def test_run_acknowledges_new_mail_via_idle_and_stops_on_sigterm(

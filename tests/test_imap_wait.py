@@ -14,7 +14,7 @@ from daemon.logins import PasswordLogin
 from daemon.mail_server_settings import IntakeSettings
 from tests.servers import Dovecot, TlsMaterial
 
-pytestmark = pytest.mark.slow  # real Dovecot
+pytestmark = [pytest.mark.slow, pytest.mark.timed]  # real Dovecot; each wait must end within seconds
 
 
 REQUEST = (

@@ -130,6 +130,7 @@ def test_rotated_refresh_token_is_written_back_and_used_after_a_restart(
     assert not [name for name in os.listdir(refresh_file.parent) if name.endswith(".tmp")]
 
 
+@pytest.mark.timed  # the daemon gives up within 30 s rather than asking again and again
 def test_revoked_refresh_token_is_one_clear_configuration_error_and_the_staff_are_told(
     tmp_path: Path, oauth_dovecot: Dovecot, oauth_user: str, oauth_smtp: SmtpServer, tls: TlsMaterial,
     token_server: TokenServer,

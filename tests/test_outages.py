@@ -165,6 +165,7 @@ def test_imap_restart_during_idle_reconnects_and_loses_nothing(tmp_path: Path, t
 
 
 @pytest.mark.slow
+@pytest.mark.timed  # intake within 10 s of each arrival, the stop within 15 s
 def test_a_mail_server_that_never_answers_does_not_hold_up_intake(
     tmp_path: Path, dovecot: Dovecot, imap_user: str, smtp: SmtpServer, tls: TlsMaterial, corpus: Path
 ) -> None:

@@ -28,6 +28,7 @@ def _run(command: list[str], cwd: Path, env: dict[str, str]) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_built_wheel_installed_in_a_clean_venv_takes_mail_in_and_writes_the_report(tmp_path: Path) -> None:
     started = time.monotonic()
     # Nothing may resolve from the working tree: no PYTHONPATH, and every command runs in tmp_path.
