@@ -65,3 +65,31 @@ def test_a_lower_case_name_after_the_word_for_a_course(text: str, name: str) -> 
 )
 def test_no_lower_case_name_where_the_words_after_the_cue_are_not_one(text: str) -> None:
     assert find_course_name("", text, find_course_code("", text)) is None
+
+
+def test_a_number_its_credit_unit_follows_is_no_semester() -> None:
+    text = "Dear P4M, for Kewirausahaan (BS1201) this semester the credit is 3 sks already. Please change to 3 sks."
+    changes = _changes("Credits", text)
+    assert "semester" not in changes
+    assert _changes("Semester", "Mohon semester MK Fisika (FS1101) dipindah ke 3.").get("semester") == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # rows pasted from a spreadsheet: a heading of the side alone after the field's own
+        (
+            "Saya tempel dari excel:\n\nkode\tmata kuliah\tsemester saat ini\tseharusnya\n"
+            "AB2105\tEkonomi Mikro\tSemester Genap 2025/2026\tSemester Ganjil 2026/2027\n\nMohon dibantu.",
+            "semester",
+            "Semester Ganjil 2026/2027",
+        ),
+        (
+            "Please fix the short name:\n\nCourse | Short name now | New\nOperations Research | OR-2025 | OR-MN3A\n",
+            "shortname",
+            "OR-MN3A",
+        ),
+    ],
+)
+def test_a_heading_of_the_side_alone_takes_the_field_before_it(text: str, field: str, value: str) -> None:
+    assert _changes("Perubahan", text).get(field) == value

@@ -45,6 +45,7 @@ from daemon.classify.evaluation import predict
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.fields import extract_fields
 from daemon.classify.found_change import FoundChange
+from daemon.classify.headed_rows import table_changes
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import nothing_to_do
 from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
@@ -568,6 +569,9 @@ def _system_notice(text: str) -> object:
             lambda text: [rule.reason(text) for rule in RULES if rule.name == "enrolment key refused"],
             "enrol key " + "ab " * 20_000 + "x",
             id="key-refused",
+        ),
+        pytest.param(
+            table_changes, "semester lama\tseharusnya\n" + "Semester " * 10_000 + "\tx\n", id="side-alone-heading"
         ),
         pytest.param(asked_anew, "Yang kemarin abaikan saja. " + "Ganti x. " * 5_000, id="taken-back-sentences"),
         pytest.param(

@@ -13,6 +13,8 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import SHAPE_ALONE, value_at
 
 _COORDINATOR = re.compile(r",|\b(?:dan|and|serta|lalu|then)\b", re.IGNORECASE)
+# "change to 3 sks": a number its unit follows counts credits, whatever shape a semester may share with it.
+_CREDIT_UNIT = re.compile(r"[ \t]*(?:sks|credits?|kredit|credit hours)\b", re.IGNORECASE)
 
 
 def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[str]) -> list[FoundChange]:
@@ -43,7 +45,7 @@ def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[
             if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))
-            if read is None:
+            if read is None or (field == "semester" and _CREDIT_UNIT.match(text, read.end)):
                 continue
             change = FoundChange(
                 field,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from daemon.classify.column_heads import PLAIN_COLUMN, Head, Side, heading
@@ -150,7 +150,10 @@ def table_changes(text: str) -> list[FoundChange]:
     found: list[FoundChange] = []
     for table in headed_tables(text):
         pairs = list(zip(table.heads, table.first_row, strict=False))
-        for (head, (cell, start)), label in zip(pairs, table.labels, strict=False):
+        for index, ((head, (cell, start)), label) in enumerate(zip(pairs, table.labels, strict=False)):
+            # "semester sekarang | seharusnya", "Nama lama | Baru": a side alone takes the field of the heading before
+            if head is not None and head.field is None and index and (before := pairs[index - 1][0]) is not None:
+                head = replace(head, field=before.field)
             if head is None or head.side is not Side.NEW or head.field in (None, "code"):
                 continue
             # "Nama MK (lama) | Nama MK (baru)" both "Pengujian Perangkat Lunak": a row that repeats changes nothing.

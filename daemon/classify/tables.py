@@ -42,6 +42,9 @@ _BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
 
+_SEMESTER_NAMED = re.compile(r"(?i:semester)[ \t]+\S.*")
+
+
 def read_cell(field: str, cell: str) -> str | None:
     """The cell's value when it has the field's shape; a comment in parentheses after it is left out ("Ratna Dewi,
     M.Kom. (dosen baru)")."""
@@ -57,7 +60,8 @@ def read_cell(field: str, cell: str) -> str | None:
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))
     if read is None:
         return None
-    if clean_value(read[0]) == value:
+    # "Semester Ganjil 2026/2027": the cell may name its field before the term
+    if clean_value(read[0]) == value or (field == "semester" and _SEMESTER_NAMED.fullmatch(value[: read[1]])):
         return value
     # "MES1204 (tetap)", "Hidrologi (tidak berubah)": a comment that says the value stays makes it no change.
     if (comment := _COMMENT.match(value[read[1] :].strip())) is not None:
