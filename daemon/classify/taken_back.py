@@ -1,4 +1,4 @@
-"""The sentences after a request the mail takes back, when they ask anew ("Yang kemarin abaikan saja. Ganti ...")."""
+"""The rest of a mail after it takes a request back or says nothing is to change, when that rest asks anew."""
 
 from __future__ import annotations
 
@@ -12,14 +12,13 @@ from daemon.classify.keyword_rule import CHANGE
 from daemon.classify.purposes import WITHDRAWN
 from daemon.classify.telling import asks_for_work
 
-# An earlier request or mail let go: the words of a withdrawal, or the earlier one named and set aside ("yang kemarin
-# abaikan saja", "please ignore my previous email", "permintaan tadi tidak usah diproses").
+# An earlier request or mail named and set aside ("yang kemarin abaikan saja", "please ignore my previous email"); a
+# withdrawal's own words are WITHDRAWN's, "tidak usah diproses" nothing_to_do's.
 _SET_ASIDE = re.compile(
     r"\b(?:(?:abaikan|ignore|disregard|lupakan|forget)(?: saja| aja)?(?: (?:my|the|saya|that|this))?"
     r"(?: (?:previous|earlier|last|first|sebelumnya|kemarin|tadi|pertama))?"
     r" (?:e-?mail|mail|message|request|pesan|permintaan|yang (?:kemarin|tadi|sebelumnya|pertama))|"
-    r"yang (?:kemarin|tadi|sebelumnya|pertama) (?:abaikan|batal|dibatalkan|tidak usah|tidak perlu)|"
-    r"(?:tidak|tak|gak|ga) (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*)\b"
+    r"yang (?:kemarin|tadi|sebelumnya|pertama) (?:abaikan|batal|dibatalkan|tidak usah|tidak perlu))\b"
 )
 # A change asked with the value it is to take, in one sentence: "ganti nama MK AK2101 Akuntansi Biaya jadi ...".
 _CHANGE_TO_VALUE = re.compile(
