@@ -1,6 +1,7 @@
-"""Type kinds of round 17 (the opened part18 showed each once; the tests are written in other voices first): a word
-forgotten that is no password, students who cannot get into a course with its key, a question whether the writer
-may change something on e-learning themselves."""
+"""Type kinds of round 17 (the opened part18 showed each once; the tests are written in other voices first): students
+who cannot get into a course with its key, a question whether the writer may change something on e-learning
+themselves. Beside them, two guards that held before the round: a forgotten title is no login trouble, a forgotten
+password is."""
 
 from __future__ import annotations
 

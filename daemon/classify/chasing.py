@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.intent import POLITE_ASK
+from daemon.classify.intent import PLEASE
 
 # "belum dibalas", "kok belum ada balasan", "did you receive my email", "I have not heard back", "following up on my
 # request", "masih menunggu jawaban", "sudah masuk belum": the writer asks after the unit's answer.
@@ -26,13 +26,11 @@ _ANSWER_ASKED = re.compile(
     r"reply|respond|answer|confirm|konfirmasi\w*|let me know|kabari\w*)\b"
 )
 
-# Any other ask means the matter is asked again ("belum dibalas ... mohon dibantu", "sending again: please change").
-_ASKS_AGAIN = re.compile(rf"\b(?:mohon|tolong|minta|{POLITE_ASK}|(?:could|can|would) you|dibantu|help)\b")
-
 
 def chases_the_helpdesk(text: str) -> str | None:
     """The words of the normalised text that chase an earlier mail, when it asks for no work beside its answer."""
     found = _CHASES.search(text)
-    if found is None or _ASKS_AGAIN.search(_ANSWER_ASKED.sub(" ", text)):
+    # any other ask ("belum dibalas ... mohon dibantu", "sending again: please change") asks the matter again
+    if found is None or PLEASE.search(_ANSWER_ASKED.sub(" ", text)):
         return None
     return found.group(0)

@@ -190,7 +190,7 @@ _ELEARNING_RIGHT = re.compile(
 
 
 # A polite ask of the unit, which a value told wrong elsewhere ("seharusnya 3 SKS") is not.
-_PLEASE = re.compile(
+PLEASE = re.compile(
     rf"\b(?:(?:mohon|minta)(?! maaf)|tolong|{POLITE_ASK}|(?:{ASK_MODAL}) you|dibantu|help me|request|permohonan)\b"
 )
 
@@ -203,7 +203,7 @@ def nothing_to_do(text: str) -> str | None:
         after = " ".join(text[match.end() :].split()[:12])
         if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
             return match.group(0)
-    if (right := _ELEARNING_RIGHT.search(text)) is not None and not _PLEASE.search(text):
+    if (right := _ELEARNING_RIGHT.search(text)) is not None and not PLEASE.search(text):
         return right.group(0)
     introduced = _INTRODUCTION.search(text)
     if introduced and not _ASKS.search(_NOT_AN_ASK.sub(" ", text)):

@@ -7,6 +7,33 @@ from daemon.classify.model import RequestType
 
 _OT = RequestType.OTHER
 
+# Also what taken_back reads as an earlier request let go, when a new one follows it.
+NOTHING_LEFT_TO_DO = rule(
+    "nothing left to do",
+    _OT,
+    # The writer made the change or solved it, or withdraws the request: "sudah saya perbarui sendiri", "tidak
+    # perlu diproses lagi", "please ignore my last mail"; "sudah saya coba sendiri" is an attempt, not a fix.
+    # ("nama tidak usah diubah, hanya dosennya" limits the request to a part: only the whole is withdrawn)
+    r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
+    r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
+    r"(?:please )?(?:ignore|disregard) (?:it|this|that|(?:my|the|this) (?:previous |earlier |last )?"
+    r"(?:e-?mail|mail|message|request|ticket))|"
+    # mail sent to the wrong address ("salah kirim file tugas" is a student's upload: not here)
+    r"salah alamat|wrong (?:address|recipient|e-?mail address)|sent (?:this |it )?to the wrong|"
+    r"terkirim ke (?:alamat|email|e-mail) (?:yang )?salah|"
+    # the earlier one named: "abaikan yang tadi", "yang kemarin abaikan saja", "yang tadi batal ya"
+    r"abaikan (?:saja )?(?:e-?mail|pesan|permintaan|yang (?:kemarin|tadi|sebelumnya|pertama))|"
+    r"yang (?:kemarin|tadi|sebelumnya|pertama) (?:abaikan|batal|dibatalkan|tidak usah|tidak perlu)|"
+    r"(?:batalkan|membatalkan|cancel) (?:my |the |this )?"
+    r"(?:permintaan|request)|(?:sudah|telah) (?:saya|kami) (?!coba|cek|lihat|periksa|tanya)[a-z]+ sendiri|"
+    r"(?:i|we) (?:ve|have) (?:already )?(?:done|fixed|changed|updated|sorted|solved) (?:it|this|that) "
+    r"(?:myself|ourselves)|"
+    # the subject left out after "and": "I found the field and updated it myself"
+    r"\band (?:already )?(?:fixed|changed|updated|sorted|solved|edited|renamed|corrected) (?:it|this|that|them) "
+    r"(?:myself|ourselves)|never ?mind)\b",
+    3.5,
+)
+
 OTHER_RULES: tuple[KeywordRule, ...] = (
     rule(
         "thanks only",
@@ -59,28 +86,7 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"(?:bertanya|menanyakan|tanya|nanya|mengadu|melapor|lapor|menghubungi|mengurus|minta))\b",
         2.5,
     ),
-    rule(
-        "nothing left to do",
-        _OT,
-        # The writer made the change or solved it, or withdraws the request: "sudah saya perbarui sendiri", "tidak
-        # perlu diproses lagi", "please ignore my last mail"; "sudah saya coba sendiri" is an attempt, not a fix.
-        # ("nama tidak usah diubah, hanya dosennya" limits the request to a part: only the whole is withdrawn)
-        r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
-        r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
-        r"(?:please )?(?:ignore|disregard) (?:it|this|that|(?:my|the|this) (?:previous |earlier |last )?"
-        r"(?:e-?mail|mail|message|request|ticket))|"
-        # mail sent to the wrong address ("salah kirim file tugas" is a student's upload: not here)
-        r"salah alamat|wrong (?:address|recipient|e-?mail address)|sent (?:this |it )?to the wrong|"
-        r"terkirim ke (?:alamat|email|e-mail) (?:yang )?salah|"
-        r"abaikan (?:saja )?(?:e-?mail|pesan|permintaan)|(?:batalkan|membatalkan|cancel) (?:my |the |this )?"
-        r"(?:permintaan|request)|(?:sudah|telah) (?:saya|kami) (?!coba|cek|lihat|periksa|tanya)[a-z]+ sendiri|"
-        r"(?:i|we) (?:ve|have) (?:already )?(?:done|fixed|changed|updated|sorted|solved) (?:it|this|that) "
-        r"(?:myself|ourselves)|"
-        # the subject left out after "and": "I found the field and updated it myself"
-        r"\band (?:already )?(?:fixed|changed|updated|sorted|solved|edited|renamed|corrected) (?:it|this|that|them) "
-        r"(?:myself|ourselves)|never ?mind)\b",
-        3.5,
-    ),
+    NOTHING_LEFT_TO_DO,
     rule(
         "asked to take part",
         _OT,
