@@ -7,6 +7,8 @@ from email.message import Message
 
 import html2text
 
+from parsers.word_lines import joined_word_lines
+
 
 def _readable_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
@@ -148,7 +150,7 @@ def html_to_text(html: str) -> str:
     # the writer's own characters stay (an en dash, curly quotes, accents in a name), as in a plain part; html2text
     # would write them as ASCII look-alikes ("-", '"', "e")
     converter.unicode_snob = True
-    return readable(_without_markdown_escapes(str(converter.handle(layout_tables_as_blocks(html)))))
+    return readable(_without_markdown_escapes(str(converter.handle(layout_tables_as_blocks(joined_word_lines(html))))))
 
 
 def _stub(plain: str) -> bool:
