@@ -64,8 +64,19 @@ def _drop_quote_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
+# A mail's header block names an address or the time it was sent; a letter's own heading ("Dari : Ketua Jurusan",
+# "Tanggal : 12 Oktober 2026", "Hal : ...") names neither, and what follows it is the letter, not a quoted mail.
+_ADDRESS_OR_TIME = re.compile(r"@|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b", re.I)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    if pattern is not _OUTLOOK_BLOCK:
+        return pattern.search(text)
+    return next((block for block in pattern.finditer(text) if _ADDRESS_OR_TIME.search(block.group(0))), None)
+
+
 def _first_marker(text: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
-    found = [match for pattern in patterns if (match := pattern.search(text))]
+    found = [match for pattern in patterns if (match := _search(pattern, text))]
     return min(found, key=lambda match: match.start()) if found else None
 
 

@@ -67,9 +67,18 @@ def _cut_sign_off(text: str) -> str:
     return text
 
 
+# Under a dashed rule, a line that opens by asking is the writer's request below the text they hand over ("--",
+# then "Mohon teks di atas dipasang ..."), not a signature; an apology or a "do not reply" in a signature asks nothing.
+_ASKS_FIRST = re.compile(
+    r"^[ \t]*(?:mohon|tolong|tlg|please|kindly|minta|harap|could\s+you|can\s+you|bisa(?:kah)?)\b"
+    r"(?![ \t]+(?:maaf|jangan|tidak|do\s+not|don't))",
+    re.M | re.I,
+)
+
+
 def cut_signature(text: str) -> str:
     match = _SIGNATURE.search(text)
-    if match:
+    if match and not _ASKS_FIRST.search(text, match.end()):
         text = text[: match.start()]
     match = _MOBILE_SIGNATURE.search(text)
     if match:
