@@ -29,10 +29,11 @@ _NOT_YET = re.compile(
 # Precision first, in the clause that asks: a hedge ("mungkin dosennya nanti X", "possibly to X"), a plan ("prodi
 # berencana mengganti ... menjadi X"), a change already done ("sudah diganti menjadi X"), a negation ("tidak perlu
 # diubah menjadi X") or a how-question ("bagaimana cara mengganti ... menjadi X?") before the value; an open
-# decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue.
+# decision after it ("..., tapi belum pasti"). The clause runs from the last comma or semicolon before the cue. A
+# polite frame is no hedge: "I wonder whether it might be possible to have it renamed to X", "May I ask ...".
 _UNSURE_BEFORE = re.compile(
     r"\b(?:(?<!apakah\s)(?<!apa\s)mungkin(?!\s(?:bisa|boleh|dapat|tolong|mohon))|kemungkinan(?:nya)?|barangkali|sepertinya|kayaknya|"
-    r"possibly|perhaps|maybe|probably|(?-i:might|may)\s|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
+    r"possibly|perhaps|maybe|probably|(?-i:might|may)\s(?!be\spossible\b|I\s|you\s)|(?:ber)?rencana(?:nya)?|berencana|plan(?:s|ning|ned)?\sto|"
     # an idea floated, not a decision: "Ada wacana MK X nanti dipegang Bu Y", "there is talk of ..."
     r"wacana(?:nya)?|(?:ada|masih)\s(?:usulan|usul|ide)|there\s(?:is|was)\s(?:talk|an\sidea)\sof|tentative(?:ly)?|"
     r"intend(?:s|ing)?\sto|"
@@ -40,8 +41,9 @@ _UNSURE_BEFORE = re.compile(
     r"(?:should|shall)\s(?:we|i)\b|should\s(?:the|this|that|it|my|our)\s(?:\S+\s){0,3}?be\b|(?:do|would)\s(?:we|i)\sneed\sto|perlukah|haruskah|apa(?:kah)?\s(?:perlu|harus)|"
     # "sudah saya ubah menjadi X", "setelah diganti jadi 3 SKS, nilai hilang", "since it was changed to X": done.
     r"(?:sudah|sdh|udah|telah|already|has\sbeen|have\sbeen|had\sbeen|was|were|setelah|sesudah|stlh|sejak|semenjak|"
-    r"since)\s+(?:\S+\s+)?"
+    r"since|sampun|uwis|wis)\s+(?:\S+\s+)?"
     r"(?:di(?:ganti|ubah|rubah|update|perbaiki|koreksi|pindah|set)\w*|chang|updat|renam|correct|replac|fix|mov|switch|ubah|ganti|"
+    r"gantos|"
     r"rubah|perbaiki|koreksi|edit)|"
     # done by someone, asked about or told: "We changed the course name last week to X", "who set the key to X?"
     r"(?:we|i|they|someone|somebody|who)\s(?:have\s|had\s|already\s|just\s)?(?:changed|updated|renamed|set|moved|"

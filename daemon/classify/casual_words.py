@@ -48,6 +48,11 @@ _ABBREVIATIONS = {
     "mlebet": "masuk",
     "nyuwun": "mohon",
     "tulung": "tolong",
+    "gantos": "ganti",
+    "dados": "jadi",
+    "nami": "nama",
+    "sanget": "sekali",
+    "wonten": "ada",
     "gabisa": "tidak bisa",
     "gbs": "tidak bisa",
     "dgn": "dengan",
@@ -85,6 +90,7 @@ _ABBREVIATIONS = {
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DOUBLED = re.compile(r"^([a-z]{3,})2$")
+_KRAMA_NYA = re.compile(r"\b([a-z]{3,})ipun\b")
 
 
 def normalise(text: str) -> str:
@@ -98,6 +104,8 @@ def _normalised(text: str) -> str:
     words = [_ABBREVIATIONS.get(word) or _undoubled(word) for word in _TOKEN.findall(text.lower())]
     joined = " ".join(words)
     # (krama's passive is two words: "dipun pindah" is "dipindah")
+    # (krama's thanks are two words, and its "-ipun" is "-nya": "nama singkatipun" is "nama singkatnya")
+    joined = _KRAMA_NYA.sub(r"\1nya", joined.replace("matur nuwun", "terima kasih"))
     return joined.replace("mata kuliah", "matakuliah").replace("e learning", "e-learning").replace(" dipun ", " di")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import RATHER
@@ -40,6 +41,12 @@ def corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | Non
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))
             if read is not None and read.value != change.value:
                 source = f"corrected in a postscript: {' '.join(says.group(0).split())}"
+                return FoundChange(change.field, read.value, source, read.start, read.end)
+        # or the field's own word before it: "NB: maaf tadi salah ketik, kelasnya X, bukan Y"
+        for field, cue in cues(block):
+            read = value_at(flat, field, postscript.end() + cue.end(), postscript.end() + len(block))
+            if field == change.field and read is not None and read.value != change.value:
+                source = f"corrected in a postscript: {' '.join(cue.group(0).split())}"
                 return FoundChange(change.field, read.value, source, read.start, read.end)
         return None
     return change

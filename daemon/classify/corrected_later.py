@@ -20,15 +20,22 @@ _CORRECTION = re.compile(
     r"\b(?:(?:eh|oh|oops|sorry|maaf|mohon\smaaf)(?:\W{0,3}(?:salah(?:\s?ketik)?|typo|keliru|my\s(?:mistake|bad)|wrong))?|"
     r"salah\s?ketik|typo|ralat|correction|koreksi)?[ \t,.:;!-]*"
     r"\b(?:maksud(?:nya|\s(?:saya|sy|aku|kami))|(?:I|we)\s(?:meant|mean)|what\sI\smeant\swas|(?:it\s)?should\shave\sbeen|"
-    r"harusnya|seharusnya|yang\sbenar|yg\sbenar)\b[ \t]*(?:adalah|is|itu)?[ \t]*:?",
+    r"harusnya|seharusnya|yang\sbenar|yg\sbenar|make\s(?:that|it)|it\sshould\sbe|it'?s|it\sis|"
+    # a label that owns up and gives the value at once: "koreksi: X", "ralat: X"
+    r"(?:ralat|koreksi|correction)(?=[ \t]*:))\b[ \t]*(?:adalah|is|itu)?[ \t]*:?",
     re.IGNORECASE,
 )
+# The slip may be owned up to in a sentence of its own before the value ("Eh bentar, salah. Yang benar X"); "scratch
+# that", "wait" and "actually" take the value back as "salah" does.
 _SLIP = re.compile(
-    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean|maaf|sorry|oops)\b", re.I
+    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean|maaf|sorry|oops|"
+    r"scratch\sthat|wait|actually|instead)\b",
+    re.I,
 )
-# "jadi AGR-1A, eh maaf yang benar AGR-1B": a slip owned up to in the same sentence, after a comma or a dash.
+# "jadi AGR-1A, eh maaf yang benar AGR-1B": a slip owned up to in the same sentence, after a comma or a dash (or a
+# full stop the next word does not open: "jadi X. koreksi: Y").
 _OWNS_UP_FIRST = re.compile(r"(?:eh|oh|oops|sorry|maaf|mohon\smaaf|salah|typo|ralat|correction|koreksi)\b", re.I)
-_CLAUSE_BEFORE = re.compile(r"[ \t]*[,;–—-][ \t]*(?:(?:eh|oh|ah|duh|aduh|wait)[ \t,.!]*)?", re.I)
+_CLAUSE_BEFORE = re.compile(r"[ \t]*[,;.–—-][ \t]*(?:(?:eh|oh|ah|duh|aduh|wait)[ \t,.!]*)?", re.I)
 _CORRECTION_REACH = 200
 # What the correction leads to is a token of its own ("I meant Blue-River8!"), not the writer's further words.
 _UNREADABLE = re.compile(r"[ \t]*\S*\d\S*[!?]?[ \t]*(?:\n|$)")
@@ -41,15 +48,15 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
     window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
     for correction in _CORRECTION.finditer(flat, change.end, window_end):
         # Only in a later sentence, and only when it owns up to a slip or says what was meant.
-        same_sentence = sentence_around(flat, correction.start())[0] <= change.start
-        owned_up_after = bool(
-            _OWNS_UP_FIRST.match(correction.group(0)) and _CLAUSE_BEFORE.fullmatch(flat, change.end, correction.start())
-        )
-        if (same_sentence and not owned_up_after) or not _SLIP.search(correction.group(0)):
+        words = correction.group(0).lstrip(" \t,.:;!-")
+        start = correction.end() - len(words)
+        same_sentence = sentence_around(flat, start)[0] <= change.start
+        owned_up_after = bool(_OWNS_UP_FIRST.match(words) and _CLAUSE_BEFORE.fullmatch(flat, change.end, start))
+        if (same_sentence and not owned_up_after) or not _SLIP.search(flat, change.end, correction.end()):
             continue
         # "Dosennya maksud saya Y" names another field: not this change's correction.
-        sentence_start = max(sentence_around(flat, correction.start())[0], change.end if same_sentence else 0)
-        if any(field != change.field for field, _ in cues(flat[sentence_start : correction.start()])):
+        sentence_start = max(sentence_around(flat, start)[0], change.end if same_sentence else 0)
+        if any(field != change.field for field, _ in cues(flat[sentence_start:start])):
             continue
         read = value_at(flat, change.field, correction.end(), len(flat))
         if read is None and _UNREADABLE.match(flat, correction.end()):

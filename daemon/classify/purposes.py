@@ -59,7 +59,9 @@ WITHDRAWN = re.compile(
 # ..."): only a part was let go.
 _ASKS_AFTER = re.compile(
     r"\b(?:mohon|tolong|please|kindly|could you|can you|would you|minta|what (?:we|i) (?:do |still )?need|"
-    r"yang (?:perlu|masih perlu) (?:di)?[a-z]+)\b"
+    r"yang (?:perlu|masih perlu) (?:di)?[a-z]+|"
+    # or says the value it meant instead: "scratch that, make it X", "eh batal saja, yang benar X"
+    r"make (?:it|that)|should be|yang benar|harusnya|seharusnya|maksud (?:saya|nya)|i meant)\b"
 )
 
 

@@ -50,6 +50,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # asked about, it is not said: "mohon dicek apakah sudah sesuai"
         r"\b(?<!apakah )(?<!apa )(?:sudah (?:sesuai|benar|betul|tepat|berubah|beres|bisa|masuk|berhasil|oke|tayang|"
         r"muncul|tampil|terpasang|aman)|"
+        # the work named as done with its result: "sudah diganti jadi X", "sampun gantos dados X" (krama)
+        r"sudah (?:di ?)?(?:ganti|ubah|rubah|update)(?:kan)? (?:jadi|menjadi)|"
         r"namanya sudah|it works now|all good now|problem solved|"
         # the record now as the writer asked: "the key is now X as I asked", "exactly what we needed", "sesuai
         # permintaan saya"
