@@ -1,6 +1,7 @@
 """Type kinds from the part opened in round 18, tested in other voices: thanks in Javanese krama after the work is
 done, a document named only as the authority for a change, a polite British frame that is no hedge. Written before
-the rules."""
+the rules. Three cases held before them and are guards (the request in krama, the document as authority, a change
+that only might come); the thanks in krama and the polite frame failed without their rules."""
 
 from __future__ import annotations
 

@@ -174,12 +174,17 @@ def _before_next_label(found: str, rest: str) -> str:
     return found
 
 
+_NEXT_LISTED = re.compile(rf"[ \t]*(?:,|\b(?:and|dan|serta)\b|&)[ \t]*{SHAPE}")
+
+
 def named_by_cue(subject: str, text: str, code: str | None) -> str | None:
     """The name where only a cue word marks it: after the code, after "MK"/"course", "my X course", "kelas X"."""
     if code:
         source = text + "\n" + subject
         for match in _NAME_AFTER_CODE.finditer(source):
             found = _before_next_label(match.group(2), source[match.end() :])
+            # "LG2102 Warehousing and LG2103 Freight Forwarding": a name ends where the next listed code begins.
+            found = _NEXT_LISTED.split(found, maxsplit=1)[0]
             # "Persetujuan SKS ELK2106" over "Bu Rika,": a forwarded subject's code, then the person greeted; "Course
             # code: MES2108" over "Old: ...": a form's next label.
             on_next_line = "\n" in source[match.end(1) : match.start(2)]

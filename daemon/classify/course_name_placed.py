@@ -126,6 +126,8 @@ def _after_origin(source: str, start: int, found: str) -> str:
     return found
 
 
+_CODE_JUST_BEFORE = re.compile(rf"({SHAPE})[ \t]*[:–-]?[ \t]*$")
+_CODE_FIRST = re.compile(rf"({SHAPE})[ \t]*[:–-]?[ \t]+")
 PERSON = re.compile(r"(?:Pak|Bu|Bapak|Ibu|Bpk|Mas|Mbak|Kak|Mr|Mrs|Ms|Dr|Prof|Ir)\b\.?")
 _GREETED = re.compile(rf"{PERSON.pattern}[ \t]+[A-Z][a-z]+[ \t]*$")
 _TITLED = re.compile(rf"\b{PERSON.pattern}[ \t]*$")
@@ -161,6 +163,11 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             # "Pak Rahmat, MS3204 Perpindahan Panas": a person greeted before the code is no course; nor a person
             # whose title stands right before the words ("Bapak Dr. Hendra Wijaya (IF2201)").
             titled = _TITLED.search(source, max(0, match.start(index) - 12), match.start(index))
+            # "MN1101 Pengantar Manajemen, MN1102 ...": in a list written code first, the name is the code's before it.
+            listed = _CODE_JUST_BEFORE.search(source, max(0, match.start(index) - 24), match.start(index))
+            listed = listed or _CODE_FIRST.match(found)
+            if listed and not is_code(listed.group(1), code):
+                continue
             if (
                 is_code(found_code, code)
                 and (name := trim_name(found.split()))
