@@ -133,7 +133,13 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     # "Could the short name of TI3105 be OR-TI3-2027?": a question that asks for a value of a field's own shape.
     ("could be", r"(?<=\s)(?<!\bto\s)be\b(?:\s(?:changed|set|updated)\s(?:to|into))?"),
     # "For the enrolment key, please use "harbor-2027"", "Kode enrol yang ingin saya gunakan: SIG-2027".
-    ("use", r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?"),
+    # "padahal sekarang kami pakai Python", "whereas we now use X": what a group uses tells how things are, and so
+    # does an aside on the old text ("masih yang lama (pakai MS Access)").
+    (
+        "use",
+        r"(?<!\()(?<!\bkami\s)(?<!\bkita\s)(?<!\bmereka\s)(?<!\bwe\s)(?<!\bthey\s)"
+        r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?",
+    ),
     # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.
     ("namely", r"\bnamely\b[ \t]*:?"),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
