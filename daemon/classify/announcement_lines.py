@@ -63,8 +63,22 @@ def clean_title(value: str) -> str:
     # "Kuis Ditunda ya min", "Lab Closed please", "X (mohon dicek)": words to the helpdesk are not the title
     value = _TO_US.sub("", value.strip())
     # a table row ("| Judul | X |") leaves its cell borders
-    value = re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip('"“”|').strip()
-    return _unemphasised(value)
+    value = re.sub(r"\s+", " ", value).strip().lstrip("#").strip().strip("|").strip()
+    return _unemphasised(_unquoted(value))
+
+
+_QUOTES = ('"', "“", "”")
+
+
+def _unquoted(value: str) -> str:
+    """The title without the quotes around it; a quote it opens inside ('Guest Talk — "Design Thinking"') keeps its
+    closing one."""
+    while len(value) > 1 and value.startswith(_QUOTES) and value.endswith(_QUOTES):
+        value = value[1:-1].strip()
+    if sum(value.count(mark) for mark in _QUOTES) == 1:
+        value = value.removeprefix(value[0]) if value.startswith(_QUOTES) else value
+        value = value.removesuffix(value[-1]) if value.endswith(_QUOTES) else value
+    return value.strip()
 
 
 # Markdown and WhatsApp emphasis around a title ("*X*", "**X**", "_X_", "__X__", "~X~"), and the closing mark of an
