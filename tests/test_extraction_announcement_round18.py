@@ -34,3 +34,22 @@ REFERENCE = datetime(2026, 10, 8, 2, 0, tzinfo=UTC)
 )
 def test_a_title_keeps_the_quotes_it_opens_inside(text: str, title: str) -> None:
     assert classify(ClassifierInput("Pengumuman", text, REFERENCE)).fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        (
+            'Ralat untuk pengumuman "Kuliah Tamu Logistik" yang kemarin: tayangnya bukan jam 8, tapi Selasa 13 '
+            "Oktober 2026 pukul 10.00 WIB.",
+            "2026-10-13T10:00:00+07:00",
+        ),
+        (
+            'About the "Lab Safety Week" notice: please do not post it on Friday, but on Monday 12 October 2026 at '
+            "7 am.",
+            "2026-10-12T07:00:00+07:00",
+        ),
+    ],
+)
+def test_the_moment_after_not_this_but_that_is_the_publish_time(text: str, moment: str) -> None:
+    assert classify(ClassifierInput("Re: Pengumuman", text, REFERENCE, True)).fields.publish_at == moment

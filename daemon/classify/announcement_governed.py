@@ -123,7 +123,10 @@ _LEAD = re.compile(
     r"(?i)(?:\s|[,:;]|\b(?:ya|yaa|yah|ok|oke|min|kak|pak|bu|saja|aja|deh|dong|tolong|tlg|mohon|mhn|please|pls|"
     r"kindly|pada|on|at|from|mulai|starting|tanggal|tgl|hari|sekitar|around|about|nanti|it|this|ini|itu|nya|kan|in|"
     r"lah|time|date|waktu|waktunya|jadwal|jadwalnya|kalau|kalo|klo|bisa|if|possible|sebaiknya|ideally|preferably|by|"
-    r"the|notice|announcement|pengumuman|pengumumannya)\b)*"
+    r"the|notice|announcement|pengumuman|pengumumannya|"
+    # "tayangnya bukan jam 8, tapi Selasa ...", "do not post it on Friday, but on Monday ...": the other side of a
+    # "not this but that" is still the publishing's moment
+    r"tapi|tetapi|melainkan|but|instead)\b)*"
 )
 
 
