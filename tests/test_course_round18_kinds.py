@@ -36,3 +36,26 @@ REFERENCE = datetime(2026, 10, 8, 2, 0, tzinfo=UTC)
 def test_the_name_after_another_code_in_a_list_is_that_codes(subject: str, text: str, code: str, name: str) -> None:
     fields = classify(ClassifierInput(subject, text, REFERENCE)).fields
     assert (fields.course_code, fields.course_name) == (code, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "From this week I will be teaching ME2103 Engineering Drawing for the Marine Engineering students, taking "
+            "over from Mr. Budi.\n\nPlease change the lecturer on e-learning to: Aisyah Putri, M.T.",
+            "Engineering Drawing",
+        ),
+        (
+            "I am now handling EL1102 Basic Electronics for\nthe Electrical Engineering classes. Kindly change the "
+            "lecturer in the e-learning course to: Ramesh Kumar, M.Tech.",
+            "Basic Electronics",
+        ),
+        (
+            "Please change the lecturer of BI1101 English for the Workplace to Dr. Nur Aini.",
+            "English for the Workplace",
+        ),
+    ],
+)
+def test_the_students_a_course_is_for_are_no_part_of_its_name(text: str, name: str) -> None:
+    assert classify(ClassifierInput("Lecturer change", text, REFERENCE)).fields.course_name == name

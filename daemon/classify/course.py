@@ -132,8 +132,16 @@ _FORWARDED_SUBJECT = re.compile(r"^[ \t>]*(?i:subject|subjek|perihal)[ \t]*:[ \t
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_)(?=\S)([^*_\n]{2,80}?)(?<=\S)\1(?![\w*_])")
 
 
+# "Engineering Drawing for the Marine Engineering students": who the course is given to follows its name; a comma
+# before "for" ends the name there ("English for the Workplace" names no students, and stays whole).
+_AUDIENCE = re.compile(
+    r"(?<=\w)(?=[ \t]*\n?[ \t]*for[ \t\n]+the[ \t\n]+(?:[A-Z][\w&-]*[ \t\n]+){1,4}"
+    r"(?:students|classes|class|cohort|batch|groups?|majors|intake)\b)"
+)
+
+
 def _plain(source: str) -> str:
-    return _EMPHASIS.sub(r"\2", source).replace("«", "“").replace("»", "”")
+    return _AUDIENCE.sub(",", _EMPHASIS.sub(r"\2", source)).replace("«", "“").replace("»", "”")
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
