@@ -43,3 +43,39 @@ def test_what_we_use_now_is_no_value(subject: str, text: str, summary: str) -> N
 def test_a_key_the_writer_wants_to_use_is_still_read() -> None:
     text = "Untuk MK SI2106 Sistem Informasi Geografis, enrolment key yang ingin saya gunakan: SIG-2027. Terima kasih."
     assert _changes("Enrolment key", text) == {"enrolment_key": "SIG-2027"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Ejaan",
+            "Mohon perbaiki ejaan nama MK IF1101 di e-learning: Algoritma Dasar, bukan Algoritme Dasar.",
+            {"fullname": "Algoritma Dasar"},
+        ),
+        (
+            "Spelling",
+            "Please fix the spelling of the course name of ME1101: Engineering Statics, not Enginering Statics.",
+            {"fullname": "Engineering Statics"},
+        ),
+        (
+            "Semester",
+            "Course EL3201 Power Systems is listed under semester 5 but it belongs in semester 6.",
+            {"semester": "6"},
+        ),
+        (
+            "semester",
+            "MK EL3201 Sistem Tenaga tercatat di semester 5 padahal termasuk semester 6, mohon diperbaiki.",
+            {"semester": "6"},
+        ),
+    ],
+)
+def test_the_value_set_against_the_wrong_one_is_the_one_meant(
+    subject: str, text: str, expected: dict[str, str]
+) -> None:
+    assert _changes(subject, text) == expected
+
+
+def test_a_labelled_name_that_is_only_the_course_stays_unclaimed() -> None:
+    text = "Nama MK di e-learning: Algoritma Dasar. Mohon enrolment key-nya diganti menjadi algo-2026."
+    assert _changes("Enrolment key", text) == {"enrolment_key": "algo-2026"}

@@ -144,11 +144,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("namely", r"\bnamely\b[ \t]*:?"),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
     # field whose value has a shape of its own.
-    # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown.
+    # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown; "listed under semester 5 but it
+    # belongs in semester 6", "tercatat di semester 5 padahal termasuk semester 6": where it belongs, likewise.
     (
         "whereas",
-        r"\b(?:padahal|pdhl|whereas|but\s(?:it\s(?:is|'s)|actually(?:\sit\sis)?))\b(?:\s(?:seharusnya|harusnya|mestinya|"
-        r"it\sshould\sbe|actually))?",
+        r"\b(?:padahal|pdhl|whereas|but\s(?:it\s(?:is|'s)|actually(?:\sit\sis)?|it\sbelongs\s(?:in|to)))\b(?:\s(?:seharusnya|"
+        r"harusnya|mestinya|it\sshould\sbe|actually|termasuk|masuk))?",
     ),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
 )

@@ -169,8 +169,11 @@ def value_after_connectors(
         # the new value.
         from_when = _FROM_WHEN.fullmatch(text, cue.end(), connector.start())
         created = CREATED_BEFORE.search(text, max(0, cue_start - 25), cue_start)
-        if kind == "label" and connector.start() != cue.end() and not (says_new_side or from_when or created):
-            continue
+        # ... or a value set against the wrong one ("perbaiki ejaan nama MK IF1101: Algoritma Dasar, bukan Algoritme
+        # Dasar"), checked once it is read
+        distant_label = (
+            kind == "label" and connector.start() != cue.end() and not (says_new_side or from_when or created)
+        )
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
         if kind == "copula" and connector.start() != cue.end():
@@ -225,6 +228,8 @@ def value_after_connectors(
             read = _lower_case_name(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
+        if distant_label and not NOT_THE_OTHER.match(text, read.end):
+            continue
         # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.
         if field == "fullname" and _DEGREES_AFTER.match(text, read.end):
             continue
@@ -247,6 +252,7 @@ def value_after_connectors(
         weak = (
             kind in ("label", "copula")
             and not contrasted
+            and not distant_label
             and not text[connector.end() : read.start].strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
             # "kelasnya juga: X": a field added to the changes asked before it is asked too, not only named.
