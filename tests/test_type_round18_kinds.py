@@ -1,7 +1,8 @@
 """Type kinds from the part opened in round 18, tested in other voices: thanks in Javanese krama after the work is
-done, a document named only as the authority for a change, a polite British frame that is no hedge. Written before
-the rules. Three cases held before them and are guards (the request in krama, the document as authority, a change
-that only might come); the thanks in krama and the polite frame failed without their rules."""
+done, a document named only as the authority for a change, a polite British frame that is no hedge, the campus mail
+account as another office's system. Written before the rules. Four cases held before them and are guards (the
+request in krama, the document as authority, a change that only might come, a slow reply); the thanks in krama, the
+polite frame and the campus mail account failed without their rules."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_a_change_that_might_come_is_still_not_claimed() -> None:
         "Info", "The course MB2201 Marketing might be renamed to Marketing Management next year, we will see."
     )
     assert dict(result.fields.changes) == {}
+
+
+def test_the_campus_mail_account_is_another_offices_system() -> None:
+    for subject, text in (
+        (
+            "Email kampus",
+            "Saya dosen baru, akun email kampus saya belum aktif dan saya belum dapat passwordnya. Mohon bantu "
+            "aktivasi.",
+        ),
+        (
+            "Office 365",
+            "Hello, my Microsoft 365 account shows 'license expired' when I open Outlook. Can you renew it?",
+        ),
+    ):
+        assert _classify(subject, text).type is RequestType.OTHER
+
+
+def test_a_slow_reply_is_no_fault() -> None:
+    assert (
+        _classify("Keluhan layanan", "Balasan dari helpdesk lambat sekali, sudah tiga hari saya menunggu jawaban.").type
+        is RequestType.OTHER
+    )

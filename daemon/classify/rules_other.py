@@ -176,7 +176,13 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"\b(?:(?:tidak bisa|tidak dapat|gagal|cannot|can t|unable to|susah|error)(?: [a-z0-9-]+){0,2}? "
         r"(?:(?:login|log in|masuk|akses|access|sign in) )?(?:(?:ke|to|into|di|in) )?|"
         r"(?:password|kata sandi|akun|account|login)(?: (?:di|ke|to|for|of|on))? )"
-        r"(?:siakad|portal (?:akademik|mahasiswa|siakad)|(?:the )?(?:student|academic) portal)\b",
+        r"(?:siakad|portal (?:akademik|mahasiswa|siakad)|(?:the )?(?:student|academic) portal)\b|"
+        # The campus mail account is the IT unit's: "akun email kampus saya belum aktif", "my Microsoft 365 account
+        # shows license expired".
+        r"\b(?:microsoft 365|office 365|google workspace|(?:campus|university|staff|official) e-?mail|"
+        r"e-?mail (?:kampus|dinas|resmi|institusi))(?: [a-z0-9-]+){0,5}? (?:belum aktif|tidak aktif|nonaktif|"
+        r"expired|kedaluwarsa|terkunci|locked|password|kata sandi|passwordnya|license|lisensi|tidak bisa|cannot|"
+        r"can t)\b",
         3.0,
         outside=True,
     ),
