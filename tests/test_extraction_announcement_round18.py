@@ -53,3 +53,35 @@ def test_a_title_keeps_the_quotes_it_opens_inside(text: str, title: str) -> None
 )
 def test_the_moment_after_not_this_but_that_is_the_publish_time(text: str, moment: str) -> None:
     assert classify(ClassifierInput("Re: Pengumuman", text, REFERENCE, True)).fields.publish_at == moment
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        (
+            'Tolong tayangkan pengumuman "Kuis Susulan" di MK TI2201 besok jam 8 pagi, eh maaf, jam 9 maksudnya.',
+            "2026-10-09T09:00:00+07:00",
+        ),
+        (
+            'Please post "Workshop Reminder" to all lecturers tomorrow at 7 am, sorry, 7.30 am.',
+            "2026-10-09T07:30:00+07:00",
+        ),
+        (
+            'Mohon pengumuman "Libur Kampus" tayang Jumat 9 Oktober 2026 jam 7 pagi.\n\nPS: jam tayangnya diganti '
+            "jam 6 aja ya.",
+            "2026-10-09T06:00:00+07:00",
+        ),
+    ],
+)
+def test_an_hour_the_writer_corrects_in_the_same_mail_replaces_the_first(text: str, moment: str) -> None:
+    reference = datetime(2026, 10, 8, 2, 0, tzinfo=UTC)
+    assert classify(ClassifierInput("Pengumuman", text, reference)).fields.publish_at == moment
+
+
+def test_an_apology_before_the_events_hour_corrects_nothing() -> None:
+    text = (
+        'Mohon tayangkan pengumuman "Kuliah Pengganti" besok jam 7 pagi. Mohon maaf, jam 10 besok saya ada rapat '
+        "sehingga kuliah dipindah ke Sabtu."
+    )
+    reference = datetime(2026, 10, 8, 2, 0, tzinfo=UTC)
+    assert classify(ClassifierInput("Pengumuman", text, reference)).fields.publish_at == "2026-10-09T07:00:00+07:00"

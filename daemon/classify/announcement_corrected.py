@@ -18,7 +18,12 @@ from daemon.classify.wording import sentences, unwrap
 # Words that take back what was just written; a filler ("eh", "actually") alone does not.
 _CORRECTION = re.compile(
     r"(?i)\b(?:ralat|koreksi|revisi|maksud(?:nya|\s+(?:saya|sy|aku|ku|kami))|salah\s+(?:tulis|ketik|sebut)|"
-    r"make\s+(?:that|it)|i\s+meant?|correction|scratch\s+that|my\s+mistake|typo)\b"
+    r"make\s+(?:that|it)|i\s+meant?|correction|scratch\s+that|my\s+mistake|typo|"
+    # an apology right before an hour takes back the one before it ("besok jam 8, eh maaf, jam 9 maksudnya")
+    r"(?:maaf|sorry)(?=[\s,.!:;-]+(?:jam\s|pukul\s|pkl\s|at\s)?\d)|"
+    # the publishing's hour said to change ("PS: jam tayangnya diganti jam 6 aja")
+    r"jam\s+tayang(?:nya)?\s+(?:di)?(?:ganti|ubah|undur|majukan|mundurkan|geser)\w*(?:\s+(?:jadi|menjadi|ke))?)"
+    r"(?!\w)"
 )
 
 
@@ -42,9 +47,14 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
             at = min(moment.start, clock[2]) if moment else clock[2]
             # what stands between the correction and its moment is the publishing, not an event of the text's own, and
             # so is what it takes back ("The quiz starts at 10 am, I mean at 10:15" corrects the quiz)
+            # (the cue may name the publishing itself: "jam tayangnya diganti")
             if not governed_by_publishing(rest[:at], PUBLISH) or not governed_by_publishing(
-                sentence[: cue.start()], PUBLISH
+                sentence[: cue.end()], PUBLISH
             ):
+                continue
+            # an apology takes back only an hour its own sentence asked to publish at ("Mohon maaf, jam 10 besok saya
+            # ada rapat" is the writer's news)
+            if cue.group(0).lower() in ("maaf", "sorry") and not PUBLISH.search(sentence, 0, cue.start()):
                 continue
             asked = moment.at if moment else moment_at(asked.date(), clock)
             break
