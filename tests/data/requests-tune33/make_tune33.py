@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part20 generator (standard library only, deterministic).
+"""Generator of tuning corpus tune33, formerly held-out part20 (standard library only, deterministic).
 
 Writes NNN-client-quirk-slug.eml and labels.json next to this script.
 Every mail body was written by hand; names, addresses and ticket numbers are made up.
