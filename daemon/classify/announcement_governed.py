@@ -126,7 +126,9 @@ _LEAD = re.compile(
     r"the|notice|announcement|pengumuman|pengumumannya|"
     # "tayangnya bukan jam 8, tapi Selasa ...", "do not post it on Friday, but on Monday ...": the other side of a
     # "not this but that" is still the publishing's moment
-    r"tapi|tetapi|melainkan|but|instead)\b)*"
+    r"tapi|tetapi|melainkan|but|instead|"
+    # "on" in Sundanese and Javanese: "ditayangkeun ..., dina Senin ...", "ing dinten Senin"
+    r"dina|ing|dinten)\b)*"
 )
 
 

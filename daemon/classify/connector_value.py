@@ -23,6 +23,7 @@ from daemon.classify.change_words import (
     cue_field_start,
     cues,
 )
+from daemon.classify.course_name_shape import SHAPE
 from daemon.classify.found_change import FoundChange, Read
 from daemon.classify.intent import ASK_MODAL, POLITE_ASK
 from daemon.classify.value_at import value_at
@@ -71,6 +72,7 @@ _FROM_WHEN = re.compile(
     r"[ \t]*",
     re.IGNORECASE,
 )
+_COURSE_AFTER = re.compile(rf"[ \t]*[(\[][ \t]*{SHAPE}[ \t]*[)\]][ \t]*[:–—-][ \t]*")
 _CLAUSE_ENDS = re.compile(
     # "semesternya 2 (bukan 1)": the wrong value set against it in brackets.
     r"[ \t]*(?:$|[\n,.;:!?)]|\((?=[ \t]*(?:bukan|bkn|not)\b)|"
@@ -228,6 +230,12 @@ def value_after_connectors(
             read = _lower_case_name(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
+        # "Pengampu baru:\n• Termodinamika (ME2104): Kevin Tan, M.Eng.": words before a bracketed code name the
+        # course; the person follows its mark.
+        if field == "lecturer" and (course := _COURSE_AFTER.match(text, read.end)):
+            read = value_at(text, field, course.end(), len(text))
+            if read is None:
+                continue
         if distant_label and not NOT_THE_OTHER.match(text, read.end):
             continue
         # "Nama: Siti Marlina, S.E., M.Ak." (a service form's requester): a name with degrees after it is a person's.

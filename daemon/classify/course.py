@@ -11,7 +11,12 @@ from daemon.classify.course_name_labelled import labelled
 from daemon.classify.course_name_lower import lower_case_after_cue, lower_case_name
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_owned import own_course
-from daemon.classify.course_name_placed import lower_case_before_class, lower_case_before_code, named_before_code
+from daemon.classify.course_name_placed import (
+    abbreviation_before_code,
+    lower_case_before_class,
+    lower_case_before_code,
+    named_before_code,
+)
 from daemon.classify.course_name_posted import posted_course
 from daemon.classify.course_name_reverted import reverted_name
 from daemon.classify.course_name_shape import (
@@ -222,7 +227,7 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         return name
     if name := named_before_code((text, subject), code):
         return name
-    if code and (name := lower_case_before_code(text, code)):
+    if code and (name := lower_case_before_code(text, code) or abbreviation_before_code(text, code)):
         return name
     if name := lower_case_before_class(text):
         return name

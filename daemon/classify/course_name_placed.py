@@ -73,6 +73,22 @@ def lower_case_before_class(text: str) -> str | None:
     return None
 
 
+# "the course OOP (IF2205)", "MK PBO (IF2205)", "enrol key jarkom (ti2204)": a one-word abbreviation between a course
+# word (or the key it is asked for) and the bracketed code is the name the writer knows the course by.
+_ABBREVIATION_BEFORE_CODE = re.compile(
+    rf"\b(?i:course|mk|matkul|makul|mata\s*kuliah|matakuliah|key)[ \t]+([A-Z]{{2,6}}|[a-z]{{3,8}})[ \t]*"
+    rf"[(\[][ \t]*({SHAPE})[ \t]*[)\]]"
+)
+
+
+def abbreviation_before_code(text: str, code: str) -> str | None:
+    for match in _ABBREVIATION_BEFORE_CODE.finditer(text):
+        word = match.group(1)
+        if is_code(match.group(2), code) and word.lower() not in NOT_IN_LOWER_CASE_NAME | FIELD_WORDS:
+            return word
+    return None
+
+
 def lower_case_before_code(text: str, code: str) -> str | None:
     """ "matkul sistem operasi (IF2105)", "matkul kewirausahaan [mku-1203]", "my intro to programming class (IF1101)": a
     name in lower or sentence case is trusted only between a course cue and its code."""

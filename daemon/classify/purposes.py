@@ -15,6 +15,7 @@ from daemon.classify.chasing import chases_the_helpdesk
 from daemon.classify.intent import states_a_change
 from daemon.classify.keyword_rule import ABLE, CHANGE, NOT
 from daemon.classify.model import RequestType
+from daemon.classify.own_grade import asks_for_own_grade
 
 _CD, _AN, _DR, _ES, _OT = (
     RequestType.COURSE_DATA,
@@ -243,4 +244,5 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
     Purpose("a writer with no e-learning of their own", _OT, 3.5, frozenset({_ES}), _no_user),
     Purpose("the helpdesk chased about an earlier mail", _OT, 3.5, frozenset({_CD, _AN, _DR}), chases_the_helpdesk),
+    Purpose("a better mark asked for oneself", _OT, 4.0, frozenset({_CD, _ES}), asks_for_own_grade),
 )

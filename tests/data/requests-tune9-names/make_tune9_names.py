@@ -412,8 +412,10 @@ M(
 """,
     "course_data",
     "id",
-    fields={"course_code": "RPL2201", "changes": {"enrolment_key": "ppl-smt4"}},
+    fields={"course_code": "RPL2201", "course_name": "PPL", "changes": {"enrolment_key": "ppl-smt4"}},
     client="iphone",
+    note="Only an abbreviation (PPL) next to the code: it is the course's name as written (relabelled in round 18; the "
+    "held-out parts label a name as the sender writes it, an abbreviation too).",
 )
 
 M(
