@@ -77,3 +77,18 @@ def test_publishing_verbs_in_sundanese_govern_the_moment() -> None:
 )
 def test_a_student_asking_for_their_own_grade_is_other(subject: str, text: str) -> None:
     assert _classify(subject, text).type is RequestType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "lecturer"),
+    [
+        ("min tolong ganti dosen basis data ti2201 ke budi santoso m.kom ya, makasih", "budi santoso m.kom"),
+        ("dosen pengampu mk fisika dasar (fi1101) ganti jadi dewi lestari s.si ya min", "dewi lestari s.si"),
+    ],
+)
+def test_a_person_typed_in_lower_case_is_known_by_the_degree_after_the_name(text: str, lecturer: str) -> None:
+    assert dict(_classify("dosen", text).fields.changes) == {"lecturer": lecturer}
+
+
+def test_lower_case_words_without_a_degree_are_no_person() -> None:
+    assert dict(_classify("dosen", "min tolong ganti dosen basis data ke yang lebih senior ya").fields.changes) == {}

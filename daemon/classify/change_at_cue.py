@@ -24,6 +24,7 @@ from daemon.classify.connector_value import (
     VERB_IN_SENTENCE,
     describe,
     line_of,
+    lower_case_person,
     value_after_connectors,
 )
 from daemon.classify.found_change import FoundChange
@@ -199,7 +200,10 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     # "diganti namanya saja dan dipindah ke X": a "to" after another, coordinated verb is that verb's.
     if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
         to = None
-    if to and (read := value_at(text, field, to.end(), len(text))):
+    if to and (
+        read := value_at(text, field, to.end(), len(text))
+        or (lower_case_person(text, to.end()) if field == "lecturer" else None)
+    ):
         description = describe(text, cue, to.end(), to.group(0))
         if found := asked(
             FoundChange(field, read.value, f"changed to: {description}", read.start, read.end), cue_start

@@ -140,6 +140,28 @@ def _lower_case_name(text: str, start: int) -> Read | None:
     return Read(name.group("name"), name.start("name"), name.end("name"))
 
 
+# "ganti dosen ... ke rina marlina s.kom ya": in mail typed in lower case, a person's name is known by the degree after
+# it.
+_LOWER_DEGREE = (
+    r"(?:[sdm]\.(?:kom|t|si|e|pd|ak|ds|sn|h|hum|sos|ip|tr|eng|sc|mat|pd\.?i|kep|farm|m|a|b)\.?|ph\.?d\.?|dr\.?|ir\.?)"
+)
+_LOWER_PERSON = re.compile(
+    r"[ \t]*(?P<name>(?!(?:jadi|menjadi|kepada|dengan|oleh|sama)\b)[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,3}"
+    rf"(?:[ \t]*,?[ \t]+{_LOWER_DEGREE})+)"
+    r"(?=[ \t]*(?:[,.;!?\n]|$|(?:ya|yah|aja|saja|dong|deh|min|kak|pak|bu|karena|krn|soalnya|mulai)\b))",
+)
+
+
+def lower_case_person(text: str, start: int) -> Read | None:
+    """A person written in lower case with a degree after the name, in mail typed in lower case from its first word."""
+    if not _TYPED_LOWER.match(text):
+        return None
+    person = _LOWER_PERSON.match(text, start)
+    if person is None or _NOT_IN_LOWER_NAME.search(person.group("name")):
+        return None
+    return Read(person.group("name"), person.start("name"), person.end("name"))
+
+
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
 
 
@@ -228,6 +250,8 @@ def value_after_connectors(
         read = value_at(text, field, start, len(text))
         if read is None and field == "fullname" and kind == "changed to" and _TYPED_LOWER.match(text):
             read = _lower_case_name(text, start)
+        if read is None and field == "lecturer":
+            read = lower_case_person(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
         # "Pengampu baru:\n• Termodinamika (ME2104): Kevin Tan, M.Eng.": words before a bracketed code name the
