@@ -79,3 +79,25 @@ def test_the_value_set_against_the_wrong_one_is_the_one_meant(
 def test_a_labelled_name_that_is_only_the_course_stays_unclaimed() -> None:
     text = "Nama MK di e-learning: Algoritma Dasar. Mohon enrolment key-nya diganti menjadi algo-2026."
     assert _changes("Enrolment key", text) == {"enrolment_key": "algo-2026"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "summary"),
+    [
+        (
+            "New description (attached)",
+            "Hi,\nattached is the new description of ME2201 Fluid Mechanics for e-learning, please replace the old "
+            "one.\nThanks\n\n[attachment: ME2201.pdf]\nCourse: ME2201 Fluid Mechanics\nNew description:\nThis course "
+            "covers fluid statics and pipe flow with three lab sessions.",
+            "This course covers fluid statics and pipe flow with three lab sessions.",
+        ),
+        (
+            "Deskripsi MK",
+            "Terlampir deskripsi baru MK AK2101 Akuntansi Dasar utk e-learning, mohon yg lama diganti.\n\n"
+            "[attachment: AK2101.docx]\nDeskripsi baru:\nMata kuliah ini membahas siklus akuntansi perusahaan jasa.",
+            "Mata kuliah ini membahas siklus akuntansi perusahaan jasa.",
+        ),
+    ],
+)
+def test_a_new_description_named_in_prose_is_the_one_handed_over_below(subject: str, text: str, summary: str) -> None:
+    assert _changes(subject, text) == {"summary": summary}

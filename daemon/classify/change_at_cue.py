@@ -140,7 +140,12 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
                 return found
     # "Kunci barunya SO-genap26", "the new key abc123": a cue that names the new value is followed by it.
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
-    if says_new and (read := value_at(text, field, cue.end(), len(text))):
+    # A new description is handed over under its label or on lines of its own; in running prose ("Attached ringkasan
+    # baru MK X utk e-learning, pls replace") the words after the cue say what comes, not what it says.
+    read = value_at(text, field, cue.end(), len(text)) if says_new else None
+    if read and field == "summary" and not re.search(r"[:\n]", text[cue.end() : read.start]):
+        read = None
+    if read:
         if OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
             return None
         # "Mata kuliah X yang diampu Bu Melati, ...": a relative clause says who teaches it now, not who should.
