@@ -101,3 +101,12 @@ def test_a_labelled_name_that_is_only_the_course_stays_unclaimed() -> None:
 )
 def test_a_new_description_named_in_prose_is_the_one_handed_over_below(subject: str, text: str, summary: str) -> None:
     assert _changes(subject, text) == {"summary": summary}
+
+
+def test_a_field_closing_a_letters_subject_line_names_no_value_below_it() -> None:
+    text = (
+        "Nomor    : 118/PL29.3/TE/2026\nPerihal  : Permohonan Enrol Dosen Baru\n\nYth. Kepala P4M\nPoliteknik "
+        "Negeri Batam\n\nDengan hormat, mohon dosen baru berikut di-enrol sebagai pengajar pada course yang diampu:\n"
+        "1. Hendra Gunawan, S.T., M.T. - Elektronika Dasar (kelas TE-1A)\n"
+    )
+    assert "Yth. Kepala" not in _changes("Permohonan Enrol Dosen Baru", text).values()

@@ -142,8 +142,11 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     says_new = NEW_SIDE.search(cue.group("after") or "") or BY_VERB.fullmatch(cue.group(cue_field_name(cue)))
     # A new description is handed over under its label or on lines of its own; in running prose ("Attached ringkasan
     # baru MK X utk e-learning, pls replace") the words after the cue say what comes, not what it says.
+    # Nor does a cue that closes a letter's subject line ("Perihal : ... Dosen Baru") name the paragraph below it
+    # ("Yth. Kepala P4M"): past a blank line, only a label's colon leads on.
     read = value_at(text, field, cue.end(), len(text)) if says_new else None
-    if read and field == "summary" and not re.search(r"[:\n]", text[cue.end() : read.start]):
+    between = text[cue.end() : read.start] if read else ""
+    if read and ":" not in between and ("\n\n" in between or (field == "summary" and "\n" not in between)):
         read = None
     if read:
         if OLD_BEFORE.search(text, max(0, cue_start - 30), cue_start):
