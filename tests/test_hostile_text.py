@@ -56,6 +56,7 @@ from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.model import RequestType
 from daemon.classify.name_tagger import tag_name
 from daemon.classify.our_question import asks_for_other_changes
+from daemon.classify.own_grade import asks_for_own_grade
 from daemon.classify.publishing_asked import asks_to_publish
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions
@@ -78,7 +79,9 @@ from parsers.chat_lines import without_chat_stamps
 from parsers.machine_receipts import system_notice
 from parsers.message import parse_message
 from parsers.service_notices import service_notice
+from parsers.sign_off import cut_signature
 from parsers.system_wording import system_wording
+from parsers.word_lines import joined_word_lines
 
 # CPU seconds of this process, so a busy machine's other work does not count. Each case below grew faster than its
 # input before the commit that mended it (that commit's message gives the timings); now each takes well under this.
@@ -103,6 +106,10 @@ def _course_fields(text: str) -> object:
 
 def _course_name(text: str) -> object:
     return find_course_name("", text, "IF2204")
+
+
+def _course_name_if(text: str) -> object:
+    return find_course_name("", text, "IF2202")
 
 
 def _subject_name(text: str) -> object:
@@ -579,6 +586,18 @@ def _system_notice(text: str) -> object:
             "rename Intro" + " Aa" * 10_000 + " (IF1101) to X",
             id="name-then-code",
         ),
+        # round 18: Word paragraphs, a dashed rule over many asking lines, a letter heading of many fields, a
+        # correction's slip far from its value, a list of many codes, a lower-case person without a degree
+        pytest.param(
+            joined_word_lines, "<p class=MsoNormal>untuk</p>\n" * 20_000 + "<p class=MsoNormal>x</p>", id="word-lines"
+        ),
+        pytest.param(cut_signature, "x\n-- \n" + "mohon maaf\n" * 20_000, id="dashed-rule-asks"),
+        pytest.param(split_body, "Dari : X\n" + "Tanggal : 1 Mei\n" * 20_000 + "x", id="letter-heading"),
+        pytest.param(_course_fields, "kelas jadi AB-1A. " + "eh " * 20_000 + "yang benar AB-1B", id="slip-far"),
+        pytest.param(_course_name_if, "MK " + "IF2201 Aa, " * 5_000 + "IF2202 Bb", id="listed-codes"),
+        pytest.param(_course_name_if, "Engineering" + " for the Aa" * 10_000 + " students", id="audience"),
+        pytest.param(_course_fields, "ganti dosen ke " + "budi " * 20_000 + "ya", id="lower-person-no-degree"),
+        pytest.param(asks_for_own_grade, "nilai " + "kuis " * 20_000 + "saya x", id="own-grade-words"),
     ],
 )
 def test_hostile_text_is_read_in_bounded_time(read: Callable[[str], object], text: str) -> None:
