@@ -67,11 +67,14 @@ def _cut_sign_off(text: str) -> str:
     return text
 
 
-# Under a dashed rule, a line that opens by asking is the writer's request below the text they hand over ("--",
-# then "Mohon teks di atas dipasang ..."), not a signature; an apology or a "do not reply" in a signature asks nothing.
+# Under a dashed rule, a line that opens by asking for the text above or for the unit's work is the writer's request
+# below the text they hand over ("--", then "Mohon teks di atas dipasang ..."), not a signature; a signature's own
+# asks ("Please consider the environment before printing", "Bisa dihubungi di ...", "Mohon tidak membalas") are not.
 _ASKS_FIRST = re.compile(
     r"^[ \t]*(?:mohon|tolong|tlg|please|kindly|minta|harap|could\s+you|can\s+you|bisa(?:kah)?)\b"
-    r"(?![ \t]+(?:maaf|jangan|tidak|do\s+not|don't))",
+    r"(?![ \t]+(?:maaf|jangan|tidak|do\s+not|don't|consider|dihubungi|contact|call))"
+    r"(?=[^\n]*\b(?:di\s+atas|above|teks|text|pengumuman|announcement|notice|tayang\w*|post|publish|pasang\w*|"
+    r"umumkan|diumumkan|ganti|diganti|ubah|diubah|change|rename)\b)",
     re.M | re.I,
 )
 

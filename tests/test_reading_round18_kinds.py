@@ -70,3 +70,13 @@ def test_a_signature_under_a_dashed_rule_is_still_cut() -> None:
     new = split_body(text).new
     assert "TE2101-GJ26" in new
     assert "Koordinator Lab Elektronika" not in new
+
+
+def test_a_signatures_own_asks_under_a_dashed_rule_are_still_cut() -> None:
+    text = (
+        "Mohon nama singkat MK TE2101 diganti menjadi TE2101-GJ26.\n\n-- \nRudi Hartono\nBisa dihubungi di WA "
+        "0812-7000-1234\nPlease consider the environment before printing this email."
+    )
+    new = split_body(text).new
+    assert "TE2101-GJ26" in new
+    assert "0812-7000-1234" not in new

@@ -44,8 +44,10 @@ def corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | Non
                 return FoundChange(change.field, read.value, source, read.start, read.end)
         # or the field's own word before it: "NB: maaf tadi salah ketik, kelasnya X, bukan Y"
         for field, cue in cues(block):
+            if field != change.field:
+                continue
             read = value_at(flat, field, postscript.end() + cue.end(), postscript.end() + len(block))
-            if field == change.field and read is not None and read.value != change.value:
+            if read is not None and read.value != change.value:
                 source = f"corrected in a postscript: {' '.join(cue.group(0).split())}"
                 return FoundChange(change.field, read.value, source, read.start, read.end)
         return None
