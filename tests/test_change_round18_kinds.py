@@ -1,5 +1,8 @@
 """Change kinds from the part opened in round 18, tested in other voices: what we use now ("kami pakai Python", "we
-now use Python") tells how things are, it gives no field its value. Written before the rule."""
+now use Python") gives no field its value; a value set against the wrong one is the one meant; a new description
+named in prose is the one handed over below; a field closing a letter's subject line names nothing below it. Written
+before the rules. Guards, which held before them: the key the writer wants to use, a labelled name that is only the
+course, and the English description handed over below."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A writer who corrects a value later in the same mail means the corrected one: the slip may be owned up to in a
 sentence of its own before the value ("Eh bentar, salah. Yang benar X"), the value may follow "make that", "it's",
 "koreksi:" or the field's own word ("kelasnya X"), in the paragraph or in a postscript. Written before the rule, in
-voices the corpora lack."""
+voices the corpora lack. The apology for the trouble held before the rule: a guard."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Course kinds from the part opened in round 18, tested in other voices: in a list of courses written code first,
-the name after a code is that code's, never the name of the code listed next. Written before the rule."""
+the name after a code is that code's, never the name of the code listed next; the students a course is given to are
+no part of its name. Written before the rules. "English for the Workplace" held before them: a guard."""
 
 from __future__ import annotations
 

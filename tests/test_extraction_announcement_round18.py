@@ -1,5 +1,7 @@
 """Announcement kinds from the part opened in round 18, tested in other voices: a title that quotes a name keeps its
-closing quote. Written before the rule."""
+closing quote; the other side of "not this but that" is the publish time; an hour corrected in the same mail replaces
+the first. Written before the rules. Guards, which held before them: a title in quotes alone, the English "7 am, sorry,
+7.30 am", and an apology before the writer's own news."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Where the request sits, in layouts the corpora lack: a letter's own header lines are no quoted mail's header
 block, and a request written under a dashed rule below the text it hands over is no signature. Written before the
-rules, in other voices than the mail they came from."""
+rules, in other voices than the mail they came from. The Outlook header block with its sending time and the two
+signature tests held before the rules: guards that the rules leave those alone."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Outlook writes each line the writer typed as a paragraph of its own (Word's "MsoNormal", with no space between):
 a sentence that runs on to the next such paragraph is one sentence, as the reader sees it. Written before the rule,
-in voices the corpora lack."""
+in voices the corpora lack. The test of lines that end a sentence or a label held before the rule: a guard."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Kinds from the second part opened in round 18 (tune33), tested in other voices: a course named by a one-word
 abbreviation before its bracketed code, a list item "Course (CODE): new lecturer" under a heading that names the
-field, publishing verbs in Sundanese, and a student asking for their own grade. Written before the rules."""
+field, publishing verbs in Sundanese, a student asking for their own grade, and a person typed in lower case known by
+the degree after the name. Written before the rules. Lower-case words without a degree held before them: a guard."""
 
 from __future__ import annotations
 

@@ -15,12 +15,12 @@ from daemon.classify.clock import Zone, find_time, moment_at
 from daemon.classify.dates import find_moment
 from daemon.classify.wording import sentences, unwrap
 
+# Saying what was meant: "maksudnya", "maksud saya", "I mean(t)".
+_MEANT_WORDS = r"maksud(?:nya|\s+(?:saya|sy|aku|ku|kami))|i\s+meant?"
 # Words that take back what was just written; a filler ("eh", "actually") alone does not.
 _CORRECTION = re.compile(
-    r"(?i)\b(?:ralat|koreksi|revisi|maksud(?:nya|\s+(?:saya|sy|aku|ku|kami))|salah\s+(?:tulis|ketik|sebut)|"
-    r"make\s+(?:that|it)|i\s+meant?|correction|scratch\s+that|my\s+mistake|typo|"
-    # an apology right before an hour takes back the one before it ("besok jam 8, eh maaf, jam 9 maksudnya")
-    r"(?:maaf|sorry)(?=[\s,.!:;-]+(?:jam\s|pukul\s|pkl\s|at\s)?\d)|"
+    rf"(?i)\b(?:ralat|koreksi|revisi|{_MEANT_WORDS}|salah\s+(?:tulis|ketik|sebut)|"
+    r"make\s+(?:that|it)|correction|scratch\s+that|my\s+mistake|typo|"
     # the publishing's hour said to change ("PS: jam tayangnya diganti jam 6 aja")
     r"jam\s+tayang(?:nya)?\s+(?:di)?(?:ganti|ubah|undur|majukan|mundurkan|geser)\w*(?:\s+(?:jadi|menjadi|ke))?)"
     r"(?!\w)"
@@ -51,10 +51,6 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
             if not governed_by_publishing(rest[:at], PUBLISH) or not governed_by_publishing(
                 sentence[: cue.end()], PUBLISH
             ):
-                continue
-            # an apology takes back only an hour its own sentence asked to publish at ("Mohon maaf, jam 10 besok saya
-            # ada rapat" is the writer's news)
-            if cue.group(0).lower() in ("maaf", "sorry") and not PUBLISH.search(sentence, 0, cue.start()):
                 continue
             asked = moment.at if moment else moment_at(asked.date(), clock)
             break
@@ -102,6 +98,7 @@ def _hour_taken_back(sentence: str, asked: datetime) -> datetime:
 # "besok jam 8, eh jam 9 deh", "tomorrow at 8 am, sorry, 9 am": a slip word, then another hour alone
 _SLIP = re.compile(r"(?i)\b(?:eh+|ehm|sorry|sori|oops|maaf)\b\W{0,3}")
 _NEAR_SLIP = 30
+_MEANT = re.compile(rf"(?i)\b(?:{_MEANT_WORDS})\b")
 
 
 def _slipped_hour(sentence: str, asked: datetime) -> datetime:
@@ -117,6 +114,7 @@ def _slipped_hour(sentence: str, asked: datetime) -> datetime:
         if not governed_by_publishing(sentence[: slip.start()], PUBLISH):
             continue
         rest = re.split(r"[,.;!?]", sentence[slip.end() + clock[3] : slip.end() + clock[3] + _NEAR_SLIP], maxsplit=1)[0]
-        if not FILLER.sub("", rest).strip():
+        # ("jam 9 maksudnya", "9 am, I mean": saying it was meant is nothing of its own)
+        if not FILLER.sub("", _MEANT.sub("", rest)).strip():
             return moment_at(asked.date(), clock)
     return asked

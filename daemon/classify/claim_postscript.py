@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
+from daemon.classify.corrected_later import OWNED_SLIP
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import RATHER
@@ -16,10 +17,6 @@ from daemon.classify.wording import RATHER
 _POSTSCRIPT = re.compile(
     r"^[ \t]*(?:(?:P\.?[ \t]?S\.?|N\.?B\.?|Ralat|Koreksi|Correction)\b[ \t]*[:.,-]?|(?:Update|Revisi|Edit)[ \t]*:)",
     re.M | re.I,
-)
-_SLIP = re.compile(
-    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|instead|sorry|maaf)\b",
-    re.IGNORECASE,
 )
 _SAYS_VALUE = re.compile(
     r"\b(?:yang\s+benar|yg\s+benar|seharusnya|harusnya|maksud(?:nya|\s+saya)?|I\s+meant|make\s+it|should\s+(?:be|have"
@@ -35,7 +32,7 @@ def corrected_in_postscript(flat: str, change: FoundChange) -> FoundChange | Non
         block_end = flat.find("\n\n", postscript.end())
         block = flat[postscript.end() : len(flat) if block_end < 0 else block_end]
         # "Ralat:", "Correction:" own up to the slip themselves.
-        if not _SLIP.search(postscript.group(0)) and not _SLIP.search(block):
+        if not OWNED_SLIP.search(postscript.group(0)) and not OWNED_SLIP.search(block):
             continue
         for says in _SAYS_VALUE.finditer(flat, postscript.end(), postscript.end() + len(block)):
             read = value_at(flat, change.field, says.end(), postscript.end() + len(block))

@@ -25,10 +25,11 @@ _CORRECTION = re.compile(
     r"(?:ralat|koreksi|correction)(?=[ \t]*:))\b[ \t]*(?:adalah|is|itu)?[ \t]*:?",
     re.IGNORECASE,
 )
-# The slip may be owned up to in a sentence of its own before the value ("Eh bentar, salah. Yang benar X"); "scratch
-# that", "wait" and "actually" take the value back as "salah" does.
-_SLIP = re.compile(
-    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud|meant|mean|maaf|sorry|oops|"
+# Owning up to a slip, or saying what was meant, in the paragraph or a postscript: the slip may be owned up to in a
+# sentence of its own before the value ("Eh bentar, salah. Yang benar X"); "scratch that", "wait" and "actually" take
+# the value back as "salah" does.
+OWNED_SLIP = re.compile(
+    r"\b(?:salah|typo|keliru|mistake|my\sbad|wrong|ralat|correction|koreksi|maksud\w*|meant|mean|maaf|sorry|oops|"
     r"scratch\sthat|wait|actually|instead)\b",
     re.I,
 )
@@ -52,7 +53,7 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
         start = correction.end() - len(words)
         same_sentence = sentence_around(flat, start)[0] <= change.start
         owned_up_after = bool(_OWNS_UP_FIRST.match(words) and _CLAUSE_BEFORE.fullmatch(flat, change.end, start))
-        if (same_sentence and not owned_up_after) or not _SLIP.search(flat, change.end, correction.end()):
+        if (same_sentence and not owned_up_after) or not OWNED_SLIP.search(flat, change.end, correction.end()):
             continue
         # "Dosennya maksud saya Y" names another field: not this change's correction.
         sentence_start = max(sentence_around(flat, start)[0], change.end if same_sentence else 0)
