@@ -75,12 +75,12 @@ def main() -> None:
                     found = read_changes(row.text, grammar, row.course_code, reading, tagger)
                     readings[f"{reader} {veto}"][row.source] = found
             for claim in CLAIMS:
-                for reader in ("tagger", "recall"):
+                for reader in ("tagger", "recall", "fill"):
                     reading = Reading(reader, claim=claim)
                     found = read_changes(row.text, grammar, row.course_code, reading, tagger)
                     readings[f"{reader} {claim}"][row.source] = found
         print(f"{corpus}: {_line('grammar', _score(held, readings['grammar']))}", flush=True)
-        for name in ("veto 0.05", "recall 0.9", "both 0.05", "tagger 0.5"):
+        for name in ("veto 0.05", "recall 0.9", "both 0.05", "tagger 0.5", "fill 0.5"):
             print(f"{'':>4}{_line(name, _score(held, readings[name]))}", flush=True)
     print("all tuning corpora, each read by a model that did not see it:")
     for name in readings:

@@ -33,7 +33,7 @@ def test_a_value_is_located_as_whole_words_across_a_line_break_and_at_the_gramma
 def test_the_tagger_reads_a_prose_rename() -> None:
     (change,) = tagged_changes(tag(PROSE_RENAME), 0.5, "AK210")
     assert (change.field, change.value) == ("fullname", "Akuntansi Biaya Terapan")
-    assert change.cue.startswith("tagger (")
+    assert change.cue.startswith("learned tagger (")
     assert PROSE_RENAME[change.start : change.end] == "Akuntansi Biaya Terapan"
 
 
@@ -78,11 +78,11 @@ def test_recall_adds_only_fields_the_grammar_left_out() -> None:
     assert set(grammar) <= set(both)
 
 
-def test_the_grammar_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fill_reads_by_default_and_for_an_unknown_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HELPDESK_CHANGE_READER", raising=False)
-    assert chosen_reading() == Reading("grammar", veto=0.01, claim=0.95)
+    assert chosen_reading() == Reading("fill", veto=0.01, claim=0.9)
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "crystal-ball")
-    assert chosen_reading().reader == "grammar"
+    assert chosen_reading().reader == "fill"
     monkeypatch.setenv("HELPDESK_CHANGE_READER", "veto")
     monkeypatch.setenv("HELPDESK_CHANGE_VETO", "0.3")
     assert chosen_reading() == Reading("veto", veto=0.3)

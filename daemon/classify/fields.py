@@ -9,7 +9,7 @@ from datetime import datetime
 from daemon.classify.announcement import extract_announcement
 from daemon.classify.answered import answers_under_questions
 from daemon.classify.change_column import change_column_changes
-from daemon.classify.change_tagger import read_changes
+from daemon.classify.change_tagger import Reading, read_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.claim_check import claimed
 from daemon.classify.code_answered import answered_code, asks_for_the_code
@@ -76,6 +76,7 @@ def extract_fields(
     context: str = "",
     *,
     tagged: bool = True,
+    reading: Reading | None = None,
 ) -> tuple[RequestFields, tuple[str, ...]]:
     """Fields for course_data and announcement requests, and where each change was read; nothing is guessed for
     the other types.
@@ -83,14 +84,14 @@ def extract_fields(
     `context` is the quoted earlier conversation: consulted for the course only when the new text
     does not name it (a reply that just corrects the text of an announcement). `tagged=False` reads changes and the
     course name by the grammar alone, for a text the daemon made up itself, which is not the kind of mail the taggers
-    learned from."""
+    learned from. `reading` chooses how the change tagger weighs the grammar (by default as the environment says)."""
     if request_type not in (RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT):
         return RequestFields(), ()
     text = labelled_blocks(text)
     code, name = _course(subject.translate(SPACES), text.translate(SPACES), context.translate(SPACES), tagged)
     if request_type is RequestType.COURSE_DATA:
         grammar = grammar_changes(subject, text, context, code, name)
-        changes = claimed(text, read_changes(text, grammar, code) if tagged else grammar, code, name)
+        changes = claimed(text, read_changes(text, grammar, code, reading) if tagged else grammar, code, name)
         pairs = tuple((change.field, change.value) for change in changes)
         return RequestFields(course_code=code, course_name=name, changes=pairs), tuple(c.reason() for c in changes)
     announcement = extract_announcement(subject, text, reference, has_course=bool(code or name), context=context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from daemon.classify.change_tagger import Reading
 from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.fields import extract_fields
 from daemon.classify.learned import LearnedGuess
@@ -37,26 +38,33 @@ def model_decides(
         return None
     # A course change the rules chose and the grammar read with its new value is an act the model's topics cannot
     # outweigh (one of the model's three wrong overrulings on the seven parts opened in rounds 9 to 15 was one).
-    if rules_choice is RequestType.COURSE_DATA and _change_read(request):
+    if rules_choice is RequestType.COURSE_DATA and any(value for _, value in _grammar_changes(request)):
         return None
     guess = LearnedGuess(top, distribution[top])
     said = (guess.reason(request.examples.learned.size), overruled(rules_choice), *reasons.get(top, ()))
     if top is RequestType.OTHER:
         return Classification(RequestType.OTHER, round(guess.probability, 3), said, RequestFields(), True)
-    fields, sources = extract_fields(top, request.subject, request.text, request.reference, request.context)
     # Course words fill support mail too (a lecturer without access to a course): a course change is taken from the
     # model only with a change the grammar read.
-    if top is RequestType.COURSE_DATA and not fields.changes:
+    if top is RequestType.COURSE_DATA and not _grammar_changes(request):
         return None
+    fields, sources = extract_fields(top, request.subject, request.text, request.reference, request.context)
     return Classification(top, round(guess.probability, 3), (*said[:3], *sources, *said[3:]), fields, False)
 
 
-def _change_read(request: ClassifierInput) -> bool:
+def _grammar_changes(request: ClassifierInput) -> tuple[tuple[str, str], ...]:
+    """The changes the grammar read, a field named without its value included (a proposal or a plan names one too).
+    The change tagger's values are left out: it fills values once a mail is a course change, and was never taught
+    to tell a request from a proposal."""
     fields, _ = extract_fields(
-        RequestType.COURSE_DATA, request.subject, request.text, request.reference, request.context
+        RequestType.COURSE_DATA,
+        request.subject,
+        request.text,
+        request.reference,
+        request.context,
+        reading=Reading("grammar"),
     )
-    # a field named without its value is asked of the requester: a proposal or a plan names one too
-    return any(value for _, value in fields.changes)
+    return fields.changes
 
 
 def learned_only(request: ClassifierInput, threshold: float, other_prior: float) -> Classification:
