@@ -630,7 +630,11 @@ def _mail(path: Path, subject: str, text: str) -> Path:
             "Ubah data MK", "mohon diganti jadi diubah menjadi changed to ganti ubah tolong update ", id="verbs"
         ),
         # values only the change tagger reads, where the grammar reads none, so the tagger runs over the whole text
-        pytest.param("Kode singkat MK", "disamakan dg format prodi yaitu BD-TRPL2A ", id="tagger-fills"),
+        pytest.param(
+            "Nama singkat MK",
+            "kode singkat MK IF2202 di e-learning tolong disamakan yaitu BD-TRPL2A ",
+            id="tagger-fills",
+        ),
     ],
 )
 def test_a_long_mail_is_predicted_in_bounded_time(tmp_path: Path, subject: str, unit: str) -> None:
