@@ -216,7 +216,8 @@ def read_changes(
         return tagged_changes(tagging, reading.claim, course_code)
     if reading.reader == "fill":
         filled = tagged_changes(tagging, reading.claim, course_code)
-        named = [change for change in grammar if change.field not in {found.field for found in filled}]
+        filled_fields = {change.field for change in filled}
+        named = [change for change in grammar if change.field not in filled_fields]
         return tuple(sorted((*filled, *named), key=lambda change: change.start))
     kept = list(grammar)
     if reading.reader in ("veto", "both"):
