@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from daemon.classify.change_tagger import CLAIM_THRESHOLD, Reading, chosen_reading, read_changes
+from daemon.classify.change_tagger import CLAIM_THRESHOLD, Reading, chosen_reading, read_changes, tag, tagged_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
@@ -73,3 +73,9 @@ def test_the_type_rests_on_what_the_grammar_read() -> None:
     sure_other = dict.fromkeys(RequestType, 0.02) | {RequestType.OTHER: 0.9}
     decided = model_decides(request, sure_other, RequestType.COURSE_DATA, {})
     assert decided is not None and decided.type is RequestType.OTHER
+
+
+def test_a_value_opening_the_text_is_shown_with_the_words_after_it() -> None:
+    text = "BD-TRPL2A itu kode singkat yang benar untuk MK Basis Data IF2202, mohon diganti."
+    (change,) = tagged_changes(tag(text), 0.0, "IF2202")
+    assert change.cue.endswith(": itu kode singkat")

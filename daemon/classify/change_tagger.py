@@ -175,19 +175,21 @@ def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None =
             continue
         tried[field] = tried.get(field, 0) + 1
         if _shaped(tagging.text, field, value, start) and _asked(tagging.text, start, stop):
-            cue = f"learned tagger ({-negative:.2f}): {_words_before(tagging.text, start)}"
+            cue = f"learned tagger ({-negative:.2f}): {_words_beside(tagging.text, start, stop)}"
             found[field] = FoundChange(field, value, cue, start, stop)
     return tuple(sorted(found.values(), key=lambda change: change.start))
 
 
-def _words_before(text: str, start: int) -> str:
-    """The request's own words the tagger read the value after, for the staff notice: up to three words before it on
-    its line, or at the end of the line above when it opens its line."""
+def _words_beside(text: str, start: int, stop: int) -> str:
+    """The request's own words the tagger read the value by, for the staff notice: up to three words before it on
+    its line, else at the end of the line above, else (a value opening the text) the words after it."""
     line_start = text.rfind("\n", 0, start) + 1
     words = _WORD.findall(text, line_start, start)
     if not words:
         above = text[: max(line_start - 1, 0)].rstrip()
         words = _WORD.findall(above[above.rfind("\n") + 1 :])
+    if not words:
+        return " ".join(_WORD.findall(text, stop)[:3])
     return " ".join(words[-3:])
 
 
