@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from daemon.classify.change_tagger import Reading, read_changes, tag, tagged_changes
 from daemon.classify.changes import find_changes
 from daemon.classify.classifier import classify
@@ -75,3 +77,19 @@ def test_a_value_opening_the_text_is_shown_with_the_words_after_it() -> None:
     text = "BD-TRPL2A itu kode singkat yang benar untuk MK Basis Data IF2202, mohon diganti."
     (change,) = tagged_changes(tag(text), 0.0, "IF2202")
     assert change.cue.endswith(": itu kode singkat")
+
+
+# What the page shows now, or a value kept as it is, named where the grammar reads no change (tune36's kind, in
+# other voices): the tagger read each as a new lecturer.
+STAYING = (
+    "Selamat siang, untuk MK Fisika Dasar (TE1102) kelas TE-1B di e-learning tercantum Bapak Yohanes Laia, S.Pd., "
+    "M.Si. Mohon dicek kembali, terima kasih.",
+    "Dear P4M, for Fluid Mechanics (ME2204) the coordinator remains Dr. Ingrid Vossberg, M.Eng. Only the class list "
+    "needs a look. Thanks",
+    "Izin bu, pengampu MK Statistika (MA2101) tetap Bu Wiwik Handayani, S.Si., M.Sc. ya, tidak jadi diganti. Makasih",
+)
+
+
+@pytest.mark.parametrize("text", STAYING)
+def test_a_value_the_page_lists_now_or_that_stays_is_not_filled(text: str) -> None:
+    assert tagged_changes(tag(text), 0.0) == ()

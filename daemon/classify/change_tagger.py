@@ -46,6 +46,9 @@ _VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 _TRIES_PER_FIELD = 3
 _WORD = re.compile(r"\w[\w'-]*")
 _QUOTES = frozenset("\"'“”‘’«»")
+# What the page lists now ("tercantum", tertulis's twin) or a value that stays ("tetap", "remains"): the tagger
+# alone took a name after them for a new one on fresh mail (tune36), so its values are not claimed after them.
+_STAYS = re.compile(r"\b(?:tercantum|tetap|remains?)\b", re.IGNORECASE)
 # Read elsewhere than the text's own lines (the subject, answers under a quoted question): the tagger never saw them.
 _ELSEWHERE = ("subject, ", "answer under a quoted question", "confirmed from the quoted mail")
 
@@ -130,9 +133,9 @@ def _shaped(text: str, field: str, value: str, start: int) -> bool:
 
 def _asked(text: str, start: int, end: int) -> bool:
     """Precision first, as the grammar judges its own values: not hedged, supposed or asked to wait; not in a table
-    row (the grammar's table reader knows its columns), nor after an old-side label on its line ("SKS (lama): 2"),
-    nor after a bare label ("Nama MK : X", "Perihal: X": the current value, naming the course or the letter), nor
-    cut short inside its quotes."""
+    row (the grammar's table reader knows its columns), nor after an old-side label or a word of what stays on its
+    line ("SKS (lama): 2", "tetap X"), nor after a bare label ("Nama MK : X", "Perihal: X": the current value, naming
+    the course or the letter), nor cut short inside its quotes."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -142,6 +145,7 @@ def _asked(text: str, start: int, end: int) -> bool:
         or unsure(text, start, start, (start, end))
         or line.count("|") >= 2
         or OLD_SIDE.search(text, line_start, start)
+        or _STAYS.search(text, line_start, start)
         or _bare_label(text[line_start:start])
         # A value opened by a quote ends at its closing quote, or the tagger has cut it short.
         or (text[start - 1 : start] in _QUOTES and text[end : end + 1] not in _QUOTES)
