@@ -257,8 +257,30 @@ def said_for_later(text: str) -> tuple[str, str]:
     return "\n".join(kept), " ".join(later)
 
 
+# What e-learning shows told as behind what is right ("di e-learning belum diperbarui", "nama dosennya masih kosong",
+# "students still see it as X", "muncul sebagai AK-1A, padahal ..."): the writer asks for it to be set right without
+# a word of asking, and the thanks that close it are for that. A mismatch told as mended since ("kemarin belum
+# berubah, sekarang sudah benar") asks nothing.
+_PAGE_BEHIND = re.compile(
+    r"\b(?:belum|blm|not yet|has not been|hasn t been|have not been|haven t been) (?:ber|di|ter)?(?:ubah|berubah|ganti|"
+    r"perbarui|diperbarui|update|updated|changed|corrected)\b|"
+    r"\b(?:masih|still) (?:kosong|empty|blank)\b|"
+    r"\bstill (?:see|sees|shows?|lists?|says?|reads?|displays?)\b|"
+    r"\b(?:muncul|terbaca|tampil|tertulis|listed|appears?|shows? up|displayed) (?:sebagai|as)\b"
+)
+_MENDED = re.compile(
+    r"\b(?:sudah|sdh|udah|telah|already|now|is now)(?: it is| it s| is)? "
+    r"(?:benar|betul|bener|berubah|diganti|diubah|diperbarui|correct|right|fixed|updated|changed)\b"
+)
+
+
+def page_behind(text: str) -> bool:
+    """Whether the normalised text tells what e-learning shows as behind what is right, and not as mended since."""
+    return bool(_PAGE_BEHIND.search(text)) and not _MENDED.search(text)
+
+
 def thanks_without_asking(subject: str, text: str) -> bool:
     """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
-    if not _THANKS.search(text) or states_a_change(text):
+    if not _THANKS.search(text) or states_a_change(text) or page_behind(text):
         return False
     return not _ASKS.search(_NOT_AN_ASK.sub(" ", f"{subject} {text}"))
