@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part21 generator (stdlib only, deterministic).
+"""Generator of tuning corpus tune37, formerly held-out part21 (standard library only, deterministic).
 
 Writes 001-<slug>.eml .. 070-<slug>.eml and labels.json next to itself,
 after checking every message. Exits non-zero on any failure.
