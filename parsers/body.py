@@ -91,7 +91,10 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
     subject of the passed-on request often says what it is about; the forwarder's own says "mohon bantuannya").
 
     A passed-on message that is only a note ("Setuju, silakan diteruskan") above a quoted reply passes that reply
-    on: the request is the quote."""
+    on: the request is the quote. A message quoted whole with "> " (Apple Mail on a phone) is read unquoted."""
+    written = [line for line in block.split("\n") if line.strip()]
+    if written and all(line.lstrip().startswith(">") for line in written):
+        block = _unquote(block)
     lines = block.split("\n")
     start = 0
     while start < len(lines) and (

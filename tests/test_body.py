@@ -114,6 +114,26 @@ def test_gmail_forward_marker_keeps_the_forwarded_request() -> None:
     assert parts.forwarded == "Ganti SKS\n\nMohon SKS MK IF201 diubah menjadi 3 SKS."
 
 
+@pytest.mark.parametrize(
+    "mark",
+    ["Begin forwarded message:", "Awal pesan yang diteruskan:", "---------- Forwarded message ---------"],
+)
+def test_a_forward_quoted_with_marks_is_read_without_them(mark: str) -> None:
+    """Apple Mail on a phone quotes the whole forwarded message with "> ", its header block too."""
+    body = (
+        f"Approved, please proceed.\n\nSent from my iPhone\n\n{mark}\n\n"
+        "> From: Wulan Sari <wulan@polibatam.ac.id>\n> Date: 3 December 2026 at 20:11:05 GMT+7\n"
+        "> To: Head of Department <hod@polibatam.ac.id>\n> Subject: Credits of EL2204\n>\n"
+        "> Dear Sir,\n>\n> Could the credits of EL2204 Sistem Kendali on e-learning be changed\n"
+        "> to 4 SKS? The page still shows 3.\n>\n> Kind regards,\n> Wulan\n"
+    )
+    parts = split_body(body, is_forward=True)
+    assert parts.new.startswith("Approved, please proceed.")
+    assert parts.forwarded.startswith("Credits of EL2204\n\nDear Sir,")
+    assert "changed\nto 4 SKS?" in parts.forwarded and ">" not in parts.forwarded
+    assert "wulan@polibatam.ac.id" not in parts.forwarded
+
+
 def test_forward_as_attachment_is_classified_on_the_attached_message() -> None:
     from datetime import UTC, datetime
 
