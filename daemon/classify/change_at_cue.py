@@ -37,9 +37,9 @@ REACH = 160
 
 _NAMED_AS = re.compile(r"\b(?:be|been)\s(?=re-?title|rename)", re.IGNORECASE)
 _VERB_CUE = re.compile(r"rename[ds]?|re-?title[ds]?|ganti\snama|ubah\snama", re.IGNORECASE)
-# "rename it to X", and "rename it X" without the "to".
 _CLAUSE_END = re.compile(r"[,;!?\n]|\.(?:\s|$)")
-_TO = re.compile(r"(?<!\S)(?:ke|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
+# "rename it to X", and "rename it X" without the "to"; Malay "tukar pensyarah kursus X kepada Y".
+_TO = re.compile(r"(?<!\S)(?:ke|kepada|to|as|into|dengan|with)\b|(?<!\S)it\b(?!\s+(?:to|as|into)\b)", re.IGNORECASE)
 _NAME_THEN_CODE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){1,5}[ \t]*\([A-Z]{2,4}[ -]?\d{3,4}[A-Z]?\)")
 _VERB_LEAD = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan|lah)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "change the full name to X and the short name to Y", "semester diset ke X dan SKS ke 3": a cue coordinated after

@@ -37,7 +37,7 @@ CUES: tuple[tuple[str, str], ...] = (
         r"(?:koordinator|koord\.?|pj|penanggung\s?jawab)\s" + COURSE + r"|co-?(?:lecturer|instructor|teacher)|"
         r"(?:module|course|subject)\s(?:leader|coordinator|convenor)|lecturer[\s-]in[\s-]charge|"
         r"dosen\s(?:p(?:e)?ngampu|p(?:e)?ngajar)(?:nya)?|nama\sdosen(?:nya)?|p(?:e)?ngampu(?:nya|an)?|p(?:e)?ngajar(?:nya)?|"
-        r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
+        r"teaching\s(?:staff|team)|(?:staf|tim)\s(?:dosen|pengajar)|dosen(?:nya)?|pensyarah|tenaga\spengajar|dsn|lecturer(?:'?s)?(?:\s(?:in\scharge|names?))?|(?:instructor|teacher)(?:'?s)?\snames?|instructor|instruktur|tutor|teacher|team\steaching|teaching\steam|"
         r"(?:diampu|dipegang)(?:\soleh)?|(?:diajar|diajarkan)\soleh|(?:taught|handled)\sby|" + TEACHES_NOW,
     ),
     (
@@ -64,10 +64,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fullname",
-        # Sundanese "nami", Malay "tajuk kursus"
-        r"(?:nama|nm|nma|nami|tajuk)\s(?:lengkap\s)?"
+        # Sundanese "nami", Malay "tajuk kursus", "nama penuh kursus"
+        r"(?:nama|nm|nma|nami|tajuk)\s(?:(?:lengkap|penuh)\s)?"
         + COURSE
-        + r"(?:\s?nya)?|nama\slengkap(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
+        + r"(?:\s?nya)?|nama\s(?:lengkap|penuh)(?!\s(?:saya|sy|aku|beliau|dia|mahasiswa))|judul\s"
         + COURSE
         + r"|"
         r"course\s(?:full\s?)?(?:name|title)|full?[\s-]?name|title\sof\s(?:the\s|my\s|our\s)?(?:course|subject|module|mk|[A-Z]{2,4}[\s-]?\d{3,4})|(?:di)?rename[ds]?|"
@@ -87,13 +87,16 @@ CUE = re.compile(
     )
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
-    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement)(?:nya)?\)?)?)",
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement|baharu|asal)(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
-NEW_SIDE = re.compile(r"\b(?:baru|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
+# Malay "baharu" (new) and "asal" (original) stand where Indonesian writes "baru" and "lama".
+NEW_SIDE = re.compile(r"\b(?:baru|baharu|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
 # "Dosen pengganti untuk MK ini adalah X": a cue that names the replacement may have its label further on.
 REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE)
-OLD_SIDE = re.compile(r"\b(?:old|current|previous|lama|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I)
+OLD_SIDE = re.compile(
+    r"\b(?:old|current|previous|lama|asal|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I
+)
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
 # Javanese "dados"/"dadi", Sundanese "janten" (menjadi), typed by writers who dictate in their own language.
@@ -112,7 +115,9 @@ CHANGE_VERB = (
     r"amend(?:ed)?|modif(?:y|ied)|alter(?:ed)?|reset|revise[d]?|rebrand(?:ed|ing)?|"
     # a key that leaked is rotated: "rotate it to X", "renew the key to X", "regenerate it as X"
     r"rotate[d]?|renew(?:ed)?|regenerate[d]?|"
-    r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|"
+    r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|menukar(?:kan)?|tukarkan|"
+    # Malay "sila pinda", "dipinda": amend
+    r"(?:di|me)?pinda|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
     # the change named as a noun: "Mohon perubahan nama MK X ke Y"

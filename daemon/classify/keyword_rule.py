@@ -109,7 +109,9 @@ CHANGE = (
     # set right: "tolong dibetulkan ke 3 SKS", "mohon dibenarkan", "please amend it to"
     r"betulkan|dibetulkan|membetulkan|benarkan|dibenarkan|membenarkan|amend|amended|"
     # one value for another: "can you swap it for: ...", "swap out X for Y"
-    r"swap|swapped)"
+    r"swap|swapped|"
+    # Malay: "menukar pensyarah", "sila pinda", "pertukaran pensyarah"
+    r"tukar|ditukar|menukar|tukarkan|pertukaran|penukaran|pinda|dipinda|meminda|pindaan)"
 )
 
 # A person put on a course as one of its lecturers, after the verb that adds them: " as a second lecturer", " sebagai

@@ -24,7 +24,7 @@ RULES: tuple[KeywordRule, ...] = (
     rule(
         "course field: name",
         _CD,
-        r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|"
+        r"\b(?:nama (?:matakuliah|course)|course name|full ?name|nama lengkap|nama penuh|tajuk kursus|"
         r"nama baru|new name|nama course|rename[ds]?|renaming|(?:ganti|ubah|perubahan|penggantian) nama|"
         # a course's name called its title: "judul course saya", "the course title"
         r"judul (?:course|matakuliah|mk|matkul)|course title|title of (?:the |my |this )?course)\b",
@@ -51,6 +51,8 @@ RULES: tuple[KeywordRule, ...] = (
         r"module (?:leader|coordinator)|(?:koordinator|pj|penanggung ?jawab) (?:mk|mata ?kuliah|matkul)|"
         r"tim (?:pengajar|dosen) (?:mk|mata ?kuliah|matkul)|"
         r"replace (?:him|her) with|"
+        # Malay: "pertukaran pensyarah", "tukar pensyarah", "pensyarah asal/pengganti"
+        r"(?:tukar|menukar|ditukar|pertukaran|penukaran|ganti|gantikan|pindaan) pensyarah|pensyarah (?:asal|pengganti)|"
         # "dosen baru" is the course's new lecturer only when named as such; "saya dosen baru" is a newcomer
         r"dosen baru(?:nya)? (?:adalah|untuk (?:matakuliah|course|kelas)|menggantikan))\b",
         2.5,
