@@ -63,6 +63,8 @@ OLD_BEFORE = re.compile(
 )
 
 
+# "the lecturer is me, X": the writer saying who they are; the name is as bare as without the pronoun.
+_WRITER_FIRST = re.compile(r"\b(?:me|myself|saya(?:[ \t]+sendiri)?|aku)[ \t]*,[ \t]*$", re.IGNORECASE)
 _CHANGED_LATER = re.compile(r"\b(?:" + CHANGE_VERB + r")(?:kan)?\b(?![ \t]+(?:dari|from)\b)", re.IGNORECASE)
 _FROM_WHEN = re.compile(
     r"[ \t]+(?:mulai|per|sejak|terhitung|starting|from|effective|as\sof)[ \t]+(?:(?:semester|tahun|minggu|pekan|bulan|"
@@ -285,7 +287,7 @@ def value_after_connectors(
             kind in ("label", "copula")
             and not contrasted
             and not distant_label
-            and not text[connector.end() : read.start].strip(" \t\n:|\"“'‘")
+            and not _WRITER_FIRST.sub("", text[connector.end() : read.start]).strip(" \t\n:|\"“'‘")
             and not NEW_SIDE.search(cue.group("before") or "")
             # "kelasnya juga: X": a field added to the changes asked before it is asked too, not only named.
             and not _ALSO_LABEL.search(connector.group(0))
