@@ -76,7 +76,11 @@ _NAME_PART = re.compile(
     r"\s\((?![A-Z]{2,4}\d{3,4}\))[A-Z][A-Z0-9&]{1,5}\)(?=\s*(?:[.,;!?]|$|[-–—]\s[A-Z]|"
     # "... (K3) agar sama dengan RPS", "(RPL) supaya beda": a reason or a place after the name.
     r"(?:ya|yah|yaa|min|kak|pak|bu|please|pls|thanks|thank\syou|terima\skasih|makasih|agar|supaya|biar|sesuai|"
-    r"karena|krn|soalnya|sebab|because|since|so|to\smatch|as\sper|di|pada|on|in|mulai|starting)\b))|"
+    r"karena|krn|soalnya|sebab|because|since|so|to\smatch|as\sper|di|pada|on|in|mulai|starting)\b|"
+    r"(?i:please|pls|thanks|thank\syou|terima\skasih|makasih|mohon|tolong)\b|"
+    # "Computer Aided Design (CAD) Practice": the name goes on after its abbreviation, on the same line.
+    r"(?<=\)[ \t])(?!(?i:ya|thanks?|terima|makasih|mohon|please|pls|tolong|regards|salam|best|trims|tks|sekian)\b)"
+    r"[A-Z][a-z]))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
     r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
 )
