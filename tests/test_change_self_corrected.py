@@ -51,6 +51,20 @@ def _changes(subject: str, text: str) -> dict[str, str]:
             "Algoritma",
             {"fullname": "Struktur Data dan Algoritma"},
         ),
+        (
+            # The correction opens the next paragraph (found in tune37, written here in another voice).
+            "Enrolment key CS2201",
+            "Please set the enrolment key of CS2201 Data Structures to falcon12, the old one leaked.\n\n"
+            "Sorry, correction: falcon12 is the key of my other course. For CS2201 it should be eagle34.\n\n"
+            "Thanks,\nRavi",
+            {"enrolment_key": "eagle34"},
+        ),
+        (
+            "Kelas EL2203",
+            "Mohon kelas MK EL2203 Elektronika Daya diganti ke EL-2C ya pak.\n\nAduh, maaf pak, salah ketik: EL-2C "
+            "itu kelas saya yang lain. Untuk EL2203 seharusnya EL-2D.",
+            {"class": "EL-2D"},
+        ),
     ],
 )
 def test_the_value_corrected_later_in_the_mail_is_the_one_meant(
@@ -78,3 +92,11 @@ def test_an_apology_for_the_trouble_is_no_correction() -> None:
         "karena kuliah mulai Senin."
     )
     assert _changes("Nama singkat", text) == {"shortname": "SI2203-GJ26"}
+
+
+def test_an_apology_opening_the_next_paragraph_is_no_correction() -> None:
+    text = (
+        "Please change the class of BM3101 Business Law to BM-3B.\n\nSorry for the late request, it's been a busy "
+        "week. Correction of the grades is next.\n\nRegards,\nAnna"
+    )
+    assert _changes("Class", text) == {"class": "BM-3B"}

@@ -37,6 +37,11 @@ OWNED_SLIP = re.compile(
 # full stop the next word does not open: "jadi X. koreksi: Y").
 _OWNS_UP_FIRST = re.compile(r"(?:eh|oh|oops|sorry|maaf|mohon\smaaf|salah|typo|ralat|correction|koreksi)\b", re.I)
 _CLAUSE_BEFORE = re.compile(r"[ \t]*[,;.–—-][ \t]*(?:(?:eh|oh|ah|duh|aduh|wait)[ \t,.!]*)?", re.I)
+_OPENS_OWNING_UP = re.compile(
+    r"\s*(?:[^\W\d]+\W{1,3}){0,3}"
+    r"(?:salah(?:\s?ketik)?|typo|keliru|ralat|correction|koreksi|my\s(?:mistake|bad))\b",
+    re.IGNORECASE,
+)
 _CORRECTION_REACH = 200
 # What the correction leads to is a token of its own ("I meant Blue-River8!"), not the writer's further words.
 _UNREADABLE = re.compile(r"[ \t]*\S*\d\S*[!?]?[ \t]*(?:\n|$)")
@@ -46,6 +51,10 @@ def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
     """The change, or the value a later sentence of its paragraph corrects it to; None when the correction's value
     cannot be read ("I meant Blue-River8!": the key's own mark or the writer's), since the first value is not meant."""
     paragraph_end = flat.find("\n\n", change.end)
+    # "Eh maaf, ralat: ...", "Aduh, maaf pak, salah ketik: ...": a paragraph that opens by owning up (in its first
+    # few words) corrects the one before.
+    if paragraph_end >= 0 and _OPENS_OWNING_UP.match(flat, paragraph_end):
+        paragraph_end = flat.find("\n\n", paragraph_end + 2)
     window_end = min(len(flat), change.end + _CORRECTION_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
     for correction in _CORRECTION.finditer(flat, change.end, window_end):
         # Only in a later sentence, and only when it owns up to a slip or says what was meant.
