@@ -31,8 +31,14 @@ _PERSON = (
 # A name never runs over a line break: the writer ended the line (wrapped lines are joined before reading).
 # Several people (a team of six at most): "A dan B", "A, M.T. and B"; after a bare comma only a titled name
 # ("A, Dr. B"), never "A, Mulai".
+# "Dr. A (koordinator) & B": a person's role in the team, in brackets, before the next person joins.
+_ROLE = (
+    r"(?:[ \t]*\((?i:koordinator|coordinator|ketua|anggota|member|utama|pendamping|lead|main|pj|penanggung[ \t]jawab|"
+    r"co-?lecturer|co-?teacher|tutor|asisten|assistant)\)(?=[ \t]*,?[ \t]*(?:dan|and|&|serta)[ \t]))?"
+)
 _PEOPLE = re.compile(
-    rf"{_PERSON}(?:(?:[ \t]*+,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON}){{0,5}}"
+    rf"{_PERSON}(?:{_ROLE}(?:[ \t]*+,?[ \t]*(?:dan|and|&|serta)|[ \t]*,(?=[ \t]+{TITLE_PREFIX}[ \t]))[ \t]+{_PERSON})"
+    r"{0,5}"
 )
 
 
