@@ -25,6 +25,9 @@ MAIL_DATE = datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # Wednesday 2 December 2026
         ("Please post this for all students on 7 Dec 2026 @ 0730.", "07:30"),
         ("Mohon tayang 7/12 @ 07.30 ya.", "07:30"),
         ("Please have this up on the front page by 7:30 on Monday 7 December.", "07:30"),
+        # the moment said again more exactly after a comma ("at midnight, yaitu pukul 00.00 ...", found in tune37)
+        ("Tolong tayangkan pagi-pagi, tepatnya pukul 07.00 hari Senin 7 Desember, bareng story IG.", "07:00"),
+        ("Please post it early, namely at 06.30 on Monday 7 December, together with our Instagram post.", "06:30"),
     ],
 )
 def test_a_publish_time_in_a_new_form(text: str, expected: str) -> None:
@@ -75,3 +78,14 @@ def test_an_upload_deadline_told_first_is_no_publish_time() -> None:
     )
     found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
     assert found.publish_at == "2026-12-07T09:00:00+07:00"
+
+
+def test_a_malay_request_under_the_text_gives_the_publish_time() -> None:
+    """ "Sila" asks as "mohon" does (found in tune37's Malaysian mail; here a Bruneian partner's)."""
+    text = (
+        "Salam sejahtera,\n\nSila hebahkan makluman berikut kepada semua pelajar tahun akhir.\n\n"
+        "Tajuk: Bengkel Keusahawanan Serantau\nTarikh bengkel: 15 Disember 2026\n\n"
+        "Sila siarkan makluman ini pada 7 Disember 2026, jam 8.30 pagi waktu Brunei.\n\nSekian, terima kasih."
+    )
+    found = extract_announcement("Hebahan bengkel", text, MAIL_DATE, has_course=False)
+    assert found.publish_at == "2026-12-07T07:30:00+07:00"
