@@ -127,6 +127,8 @@ _LEAD = re.compile(
     # "tayangnya bukan jam 8, tapi Selasa ...", "do not post it on Friday, but on Monday ...": the other side of a
     # "not this but that" is still the publishing's moment
     r"tapi|tetapi|melainkan|but|instead|"
+    # the moment said again more exactly: "publish at midnight, yaitu pukul 00.00 ...", "early, namely at 6.30"
+    r"yaitu|yakni|tepatnya|persisnya|namely|exactly|precisely|specifically|"
     # "on" in Sundanese and Javanese: "ditayangkeun ..., dina Senin ...", "ing dinten Senin"
     r"dina|ing|dinten)\b)*"
 )
