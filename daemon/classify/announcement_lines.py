@@ -45,7 +45,8 @@ CLOSING = re.compile(
 
 ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 # The one lexicon of words that ask, read by the title, the text and the publish time.
-ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta)\b", re.IGNORECASE)
+# Malay "sila" asks as "mohon" does.
+ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta|sila)\b", re.IGNORECASE)
 
 
 def clean_title(value: str) -> str:

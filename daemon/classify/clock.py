@@ -27,7 +27,7 @@ _ABROAD = {
     **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
     # eastern Indonesia (WIT) by its towns, and the neighbours and hubs a lecturer writes from
     **dict.fromkeys(("jayapura", "papua", "ambon", "maluku", "indonesia timur", "eastern indonesian"), 2),
-    **dict.fromkeys(("manila", "philippine", "philippines", "cebu"), 1),
+    **dict.fromkeys(("manila", "philippine", "philippines", "cebu", "brunei", "bandar seri begawan"), 1),
     **dict.fromkeys(("bangkok", "thailand", "hanoi", "vietnam", "ho chi minh"), 0),
     **dict.fromkeys(("dubai", "abu dhabi", "uae", "doha", "qatar"), -3),
     # a lecturer on umrah or hajj: "jam 8 pagi waktu Mekkah", "waktu Saudi"
