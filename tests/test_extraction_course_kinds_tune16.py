@@ -49,6 +49,9 @@ from daemon.classify.course_code import find_course_code
         # A quoted name as the system shows it is kept as written, in lower case too; not a term or a person.
         ("", 'Di e-learning matkul saya muncul sebagai "ekonomi teknik" saja, mohon diganti.', "ekonomi teknik"),
         ("", "The title is wrong. At the moment it says 'fluid mechanics' (code ME2201).", "fluid mechanics"),
+        # ... with a word for now between (round 21, found in tune37's "It currently reads ...")
+        ("", 'Fix the title of ME2201 please. It presently shows "Fluid Mechanic"; make it plural.', "Fluid Mechanic"),
+        ("", 'Judul MK TS2202 salah. Ini sekarang tertulis "Hidrolika Dsar", mohon dibetulkan.', "Hidrolika Dsar"),
         ("", 'The course page still shows "Genap 2024/2025", please update the semester.', None),
         ("", "Mohon pengumuman berjudul 'Kuis Ditunda' ditayangkan di course TK2204.", None),
         # A table of fields with columns for the value now and the one asked for.

@@ -154,8 +154,9 @@ _SHOWS = (
 _STILL_SHOWN = re.compile(
     r"\b(?i:course|mk|matkul|mata\s*kuliah|matakuliah|kursus|module|unit)\b(?!\s+(?i:page|site|halaman))"
     rf"[^\n\"“.]{{0,40}}?{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
-    # "Right now it says "Sistem Kendali"": "it" after a sentence about the course's name.
-    rf"|\b(?i:it|ini)\s+{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
+    # "Right now it says "Sistem Kendali"", "It currently reads ...": "it" after a sentence about the course's name.
+    r"|\b(?i:it|ini)\s+(?:(?i:currently|presently|now|still|sekarang|saat\s+ini|skrg|masih)\s+)?"
+    rf"{_SHOWS}[ \t]*:?[ \t]*{QUOTED}"
 )
 _NAME_SAID_BEFORE = re.compile(r"\b(?i:name|title|nama|judul)\b")
 # A quoted name as the system shows it is kept as written, in lower case too ("tertulis 'perawatan mesin pesawat i'"):
