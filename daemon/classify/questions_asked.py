@@ -32,7 +32,13 @@ _HOW_TO_OPENING = (
     r"(?:i|we|one|you|(?:a |the )?(?:teacher|lecturer|student|tutor|assistant)s?|saya|kami|dosen|mahasiswa) "
     r"(?!" + _FILE_FETCHED + ")|"
     r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
-    r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")"
+    r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")|"
+    # wanting to do it oneself but not finding where ("saya mau update ringkasan, tapi tidak ketemu menunya", "I tried
+    # to change the summary but could not find the setting"); with the new value written the unit can make it
+    r"(?:saya|sy|aku|i|we|kami) (?:mau|ingin|pengen|pingin|pgn|want to|wanted to|would like to|tried to|coba|mencoba)"
+    r"(?=[^?.!\n]*\b(?:tapi|tetapi|namun|but)\b[^?.!\n]*\b(?:tidak|tdk|gak|nggak|ngga|ga|g|can ?not|can't|could ?not|"
+    r"couldn't|don't|do not) (?:ketemu|menemukan|nemu|find|see|lihat|melihat)\b)"
+    r"(?![^?.!\n]*\b(?:menjadi|jadi|jd|to|into)[ \t]+[\"'“‘]?(?-i:[A-Z0-9]))"
 )
 # "apakah dosen bisa mengubahnya sendiri?": whether one may do it oneself, in a clause that asks.
 _MAY_ONESELF = (
