@@ -15,6 +15,7 @@ from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
 from daemon.classify.changes_by_shape import shaped_without_cue
 from daemon.classify.class_moved import moved_to_class
+from daemon.classify.class_taught import taught_class
 from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
@@ -228,7 +229,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     swapped = replaced_with(flat, set(found))
     if swapped and not supposed(flat, swapped.start) and not any(swapped.overlaps(other) for other in found.values()):
         found[swapped.field] = swapped
-    moved = None if "class" in found else moved_to_class(flat)
+    moved = None if "class" in found else moved_to_class(flat) or taught_class(flat)
     if moved and not supposed(flat, moved.start) and not any(moved.overlaps(other) for other in found.values()):
         found["class"] = moved
     runs = None if "semester" in found else runs_in_semester(flat)
