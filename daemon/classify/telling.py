@@ -113,6 +113,15 @@ _ASKS_FOR_WORK = re.compile(
 )
 
 
+# A change said to be needed governs its verb as an ask does, its value may follow later: "namanya perlu diganti",
+# "dosennya harus diganti", "the title needs to be changed"; said not to be needed it asks nothing.
+_NEEDED = re.compile(
+    r"(?<!tidak )(?<!tak )(?<!belum )(?<!gak )(?<!nggak )(?<!ndak )(?<!not )(?<!doesn t )(?<!don t )"
+    r"\b(?:perlu|harus|wajib|mesti|needs? to be|has to be|have to be|must be)(?: [a-z0-9-]+)?? "
+    r"(?:(?:di)?(?:ganti|ubah|rubah|perbarui|update)\w*|changed|renamed|replaced|updated)\b"
+)
+# ...unless the writer wonders whether it is: "apakah nama MK ini perlu diganti?", "whether it has to be renamed".
+_WONDERED = re.compile(r"\b(?:apakah|apa|whether|if|do we|does it)\b[^.!?\n]{0,60}$")
 _STILL = re.compile(STILL_WANTED)
 # The writer's own ask put off in its sentence: "nanti kalau sudah pasti saya minta", "once it is decided we will ask".
 _LATER_ASKER = re.compile(
@@ -121,9 +130,16 @@ _LATER_ASKER = re.compile(
 
 
 def asks_for_work(text: str) -> bool:
-    """Whether the normalised text asks the unit to change or publish something now (a change still wanted while
-    its value is awaited too)."""
-    return _STILL.search(text) is not None or any(
-        not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
-        for found in _ASKS_FOR_WORK.finditer(text)
+    """Whether the normalised text asks the unit to change or publish something now (a change still wanted, or said
+    to be needed, while its value is awaited too)."""
+    needed = any(
+        not _WONDERED.search(text[max(0, found.start() - 60) : found.start()]) for found in _NEEDED.finditer(text)
+    )
+    return (
+        _STILL.search(text) is not None
+        or needed
+        or any(
+            not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
+            for found in _ASKS_FOR_WORK.finditer(text)
+        )
     )
