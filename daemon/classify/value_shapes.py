@@ -18,7 +18,9 @@ _CLASS = re.compile(
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" too; a programme's kind then its time of day, "MB-2B Reguler Malam".
     rf"(?:\s(?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)(?:\s(?i:{SHIFT})(?![\w-]))?"
-    r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?)?"
+    r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?"
+    # "MB 2 Malam C": the group's letter said after the time of day.
+    r"(?:\s[A-H](?![\w-]))?)?"
     # "KA-2A Grup 1", "TI-1B Shift 2": a practical group or a shift of the class, numbered.
     r"(?:\s(?i:Grup|Group|Kelompok|Shift|Sesi|Session)\s?\d{1,2}(?![\w-]))?"
     r"(?:\s\((?:gabungan|gabung|merged|joint)\))?"
@@ -165,11 +167,20 @@ def _credits(text: str, start: int, limit: int) -> tuple[str, int] | None:
 _CLASS_AFTER_WORD = re.compile(rf"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:{SHIFT}))?)(?![\w-])")
 
 
+# A class said in words for when it meets or whom it is for: "Evening class B", "kelas karyawan malam".
+_CLASS_IN_WORDS = re.compile(
+    rf"(?:(?i:kelas\s(?:{SHIFT})(?:\s(?:{SHIFT}))?)(?:\s[A-H])?|(?i:(?:{SHIFT})\s(?:class|kelas))(?:\s[A-H])?)(?![\w-])"
+)
+
+
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if read := _pattern_reader(_CLASS)(text, start, limit):
         return read
-    match = _CLASS_AFTER_WORD.match(text, skip_to_value(text, start, limit), limit)
-    return (match.group(1), match.end()) if match else None
+    at = skip_to_value(text, start, limit)
+    match = _CLASS_AFTER_WORD.match(text, at, limit) or _CLASS_IN_WORDS.match(text, at, limit)
+    if match is None:
+        return None
+    return (match.group(1), match.end()) if match.re is _CLASS_AFTER_WORD else (match.group(0), match.end())
 
 
 _SHORTNAME = _token(
