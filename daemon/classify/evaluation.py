@@ -98,6 +98,18 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     return expected.strip() == claimed.strip()
 
 
+def _same_field(key: str, expected: Any, got: Any) -> bool:
+    if key == "changes":
+        return _same_changes(expected, got)
+    # A publish time is a moment: "09:00+08:00" in the writer's zone is the daemon's "08:00+07:00".
+    if key == "publish_at" and isinstance(expected, str) and isinstance(got, str):
+        try:
+            return datetime.fromisoformat(expected) == datetime.fromisoformat(got)
+        except ValueError:
+            return False
+    return bool(got == expected)
+
+
 def _same_changes(expected: Mapping[str, str] | None, claimed: Mapping[str, str] | None) -> bool:
     expected, claimed = expected or {}, claimed or {}
     return expected.keys() == claimed.keys() and all(
@@ -190,7 +202,7 @@ def evaluate(
             expected = label.fields.get(key) or None
             got = (_claimed_values(guessed) if key == "changes" else guessed.get(key)) or None
             field_totals[key] += 1
-            same = _same_changes(expected, got) if key == "changes" else got == expected
+            same = _same_field(key, expected, got)
             field_hits[key] += same
             if not same:
                 field_shapes[
