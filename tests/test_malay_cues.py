@@ -57,3 +57,23 @@ def test_a_new_lecturer_asking_the_way_in_is_not_a_change() -> None:
     result = classify(ClassifierInput("Log masuk e-pembelajaran", body, REFERENCE))
     assert result.type is not RequestType.COURSE_DATA
     assert dict(result.fields.changes) == {}
+
+
+def test_the_malay_short_name_is_read() -> None:
+    body = (
+        "Salam sejahtera tuan/puan,\n\nMohon dipinda nama ringkas kursus EE2103 Litar Elektrik daripada EE2103-B "
+        "kepada LITAR-SG27 untuk pelajar kami.\n\nSekian, terima kasih.\nMuhammad Firdaus, Temasek Polytechnic"
+    )
+    result = classify(ClassifierInput("Pindaan nama ringkas kursus", body, REFERENCE))
+    assert dict(result.fields.changes) == {"shortname": "LITAR-SG27"}
+
+
+def test_the_malay_title_label_names_the_announcement() -> None:
+    body = (
+        "Assalamualaikum tuan/puan,\n\nSila siarkan pengumuman berikut di laman kursus ME3302 Kejuruteraan Bahan.\n\n"
+        "Tajuk pengumuman: Lawatan Industri ke Kilang Semikonduktor\n\nPelajar diminta hadir pada 12 November 2026.\n\n"
+        "Terima kasih.\nHafiz Rahman"
+    )
+    result = classify(ClassifierInput("Siaran pengumuman ME3302", body, REFERENCE))
+    assert result.type is RequestType.ANNOUNCEMENT
+    assert result.fields.title == "Lawatan Industri ke Kilang Semikonduktor"

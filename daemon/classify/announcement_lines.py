@@ -16,7 +16,8 @@ TITLE_LABEL = re.compile(
     r"(?:judul(?:\s(?:pengumuman(?:nya)?|nya|berita|info(?:rmasi)?|postingan))?|"
     r"nama\s(?:pengumuman|berita|postingan)|judul(?:nya|nye|ne|e|na)|jdl|"
     r"(?:(?:announcement|notice|post)\s)?title|subject(?:\sline)?|"
-    r"subjek|headline|topik|topic)"
+    # Malay "tajuk", "tajuk pengumuman"
+    r"subjek|headline|topik|topic|tajuk(?:\s(?:pengumuman|makluman|hebahan))?)"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
     r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?"
@@ -53,7 +54,8 @@ def clean_title(value: str) -> str:
     # "Perihal: X", "The title is: X", "Judulnya adalah: X" on a title's own line name the title; the label and its
     # copula are not part of it.
     value = re.sub(
-        r"^\W*(?:the\s+)?(?:perihal|hal|tentang|judul(?:nya)?|jdl|title|headline|subject|subjek|topik|topic)"
+        r"^\W*(?:the\s+)?(?:perihal|hal|tentang|judul(?:nya)?|jdl|title|headline|subject|subjek|topik|topic|"
+        r"tajuk(?:\s+pengumuman)?)"
         r"(?:\s+(?:is|adalah|yaitu|yakni|ialah))?\s*:\s*",
         "",
         value.strip(),

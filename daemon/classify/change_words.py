@@ -42,8 +42,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "shortname",
-        r"nama\s(?:singkat|pendek)|(?:short|sort|shrt)[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|course\scode|"
-        r"shortname|singkatan|kode(?:nya)?",
+        # Malay "nama ringkas"
+        r"nama\s(?:singkat|pendek|ringkas)|(?:short|sort|shrt)[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|"
+        r"course\scode|shortname|singkatan|kode(?:nya)?",
     ),
     (
         "class",
