@@ -162,6 +162,10 @@ _NOTHING_TO_DO = re.compile(
     r"tidak (?:sedang )?(?:berencana|merencanakan) (?:apa-apa|apapun|perubahan))\b"
 )
 _LIMITED = re.compile(r"\b(?:selain|lain|lainnya|sisanya|else|other than|apart from|besides|except|kecuali)\b")
+# ...or pointed at the parts just named, right after: "no changes needed there", "tidak perlu diubah di situ".
+_POINTED = re.compile(
+    r"^(?:[a-z]+ )?(?:there|for those|for them|for that|on those|on that|di situ|di sana|di sini|untuk itu|yang itu)\b"
+)
 # What the writer asks instead, right after: "tidak ada yang perlu diubah, saya cuma minta ...", "... I only need ...".
 _ASKS_INSTEAD = re.compile(
     r"\b(?:cuma|hanya|only|just|tinggal) (?:mau |ingin )?(?:minta|mohon|perlu|butuh|need|ask|request)\w*\b"
@@ -201,7 +205,8 @@ def nothing_to_do(text: str) -> str | None:
     for match in _NOTHING_TO_DO.finditer(text):
         before = " ".join(text[: match.start()].split()[-5:])
         after = " ".join(text[match.end() :].split()[:12])
-        if not _LIMITED.search(f"{before} {match.group(0)}") and not _ASKS_INSTEAD.search(after):
+        limited = _LIMITED.search(f"{before} {match.group(0)}") or _POINTED.search(after)
+        if not limited and not _ASKS_INSTEAD.search(after):
             return match.group(0)
     if (right := _ELEARNING_RIGHT.search(text)) is not None and not PLEASE.search(text):
         return right.group(0)
