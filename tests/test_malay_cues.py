@@ -77,3 +77,19 @@ def test_the_malay_title_label_names_the_announcement() -> None:
     result = classify(ClassifierInput("Siaran pengumuman ME3302", body, REFERENCE))
     assert result.type is RequestType.ANNOUNCEMENT
     assert result.fields.title == "Lawatan Industri ke Kilang Semikonduktor"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salam sejahtera,\n\nPelajar pertukaran kami mengikuti kursus EE2103 Litar Elektrik semester ini. Sila "
+        "kirimkan templat RPS kursus tersebut untuk rekod kami.\n\nTerima kasih.\nSiti Aminah\nPegawai Program "
+        "Pertukaran",
+        "Selamat pagi, untuk laporan program pertukaran mahasiswa kami mohon dikirimkan SOP pembelajaran daring "
+        "yang berlaku di P4M. Terima kasih.\nKantor Urusan Internasional",
+    ],
+    ids=("malay", "indonesian"),
+)
+def test_an_exchange_programme_is_no_change(body: str) -> None:
+    result = classify(ClassifierInput("Permohonan dokumen", body, REFERENCE))
+    assert result.type is RequestType.DOCUMENT_REQUEST
