@@ -30,7 +30,8 @@ _ANSWER_ASKED = re.compile(
 def chases_the_helpdesk(text: str) -> str | None:
     """The words of the normalised text that chase an earlier mail, when it asks for no work beside its answer."""
     found = _CHASES.search(text)
-    # any other ask ("belum dibalas ... mohon dibantu", "sending again: please change") asks the matter again
-    if found is None or PLEASE.search(_ANSWER_ASKED.sub(" ", text)):
+    # any other ask ("belum dibalas ... mohon dibantu", "sending again: please change") asks the matter again; the
+    # chase's own noun ("following up on my request") is not one
+    if found is None or PLEASE.search(_ANSWER_ASKED.sub(" ", _CHASES.sub(" ", text))):
         return None
     return found.group(0)
