@@ -60,3 +60,8 @@ def test_a_change_said_needed_is_asked_with_its_value_to_follow(subject: str, bo
 )
 def test_a_change_said_not_needed_or_asked_whether_is_no_ask(text: str) -> None:
     assert not asks_for_work(text)
+
+
+def test_a_condition_before_the_need_still_asks() -> None:
+    # "if possible" is courtesy, not wondering whether the change is needed
+    assert asks_for_work("if possible the course name has to be changed to match siakad")

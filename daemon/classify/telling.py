@@ -121,7 +121,7 @@ _NEEDED = re.compile(
     r"(?:(?:di)?(?:ganti|ubah|rubah|perbarui|update)\w*|changed|renamed|replaced|updated)\b"
 )
 # ...unless the writer wonders whether it is: "apakah nama MK ini perlu diganti?", "whether it has to be renamed".
-_WONDERED = re.compile(r"\b(?:apakah|apa|whether|if|do we|does it)\b[^.!?\n]{0,60}$")
+_WONDERED = re.compile(r"\b(?:apakah|whether|do we|does it|should we)\b[^.!?\n]{0,60}$")
 _STILL = re.compile(STILL_WANTED)
 # The writer's own ask put off in its sentence: "nanti kalau sudah pasti saya minta", "once it is decided we will ask".
 _LATER_ASKER = re.compile(
@@ -132,14 +132,17 @@ _LATER_ASKER = re.compile(
 def asks_for_work(text: str) -> bool:
     """Whether the normalised text asks the unit to change or publish something now (a change still wanted, or said
     to be needed, while its value is awaited too)."""
-    needed = any(
+    return _STILL.search(text) is not None or _said_needed(text) or _asked_now(text)
+
+
+def _said_needed(text: str) -> bool:
+    return any(
         not _WONDERED.search(text[max(0, found.start() - 60) : found.start()]) for found in _NEEDED.finditer(text)
     )
-    return (
-        _STILL.search(text) is not None
-        or needed
-        or any(
-            not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
-            for found in _ASKS_FOR_WORK.finditer(text)
-        )
+
+
+def _asked_now(text: str) -> bool:
+    return any(
+        not _LATER_ASKER.search(text[max(0, found.start() - 80) : found.start()])
+        for found in _ASKS_FOR_WORK.finditer(text)
     )

@@ -169,7 +169,7 @@ _CLASS_AFTER_WORD = re.compile(rf"(?:kelas|class)\s+([A-H]\d?(?:\s(?i:{SHIFT}))?
 
 # A class said in words for when it meets or whom it is for: "Evening class B", "kelas karyawan malam".
 _CLASS_IN_WORDS = re.compile(
-    rf"(?:(?i:kelas\s(?:{SHIFT})(?:\s(?:{SHIFT}))?)(?:\s[A-H])?|(?i:(?:{SHIFT})\s(?:class|kelas))(?:\s[A-H])?)(?![\w-])"
+    rf"((?i:kelas\s(?:{SHIFT})(?:\s(?:{SHIFT}))?)(?:\s[A-H])?|(?i:(?:{SHIFT})\s(?:class|kelas))(?:\s[A-H])?)(?![\w-])"
 )
 
 
@@ -178,9 +178,7 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
         return read
     at = skip_to_value(text, start, limit)
     match = _CLASS_AFTER_WORD.match(text, at, limit) or _CLASS_IN_WORDS.match(text, at, limit)
-    if match is None:
-        return None
-    return (match.group(1), match.end()) if match.re is _CLASS_AFTER_WORD else (match.group(0), match.end())
+    return (match.group(1), match.end()) if match else None
 
 
 _SHORTNAME = _token(
