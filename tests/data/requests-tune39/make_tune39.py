@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generator for held-out part22 (round 12). Stdlib only, deterministic."""
+"""Generator of tuning corpus tune39, formerly held-out part22 (round 12). Stdlib only, deterministic."""
 import base64, hashlib, html, io, json, os, re, sys, zipfile
 from datetime import datetime, timedelta, timezone
 from email import policy
