@@ -114,6 +114,10 @@ _REFERENCE = re.compile(
     r"document|curriculum|timetable|schedule)\b",
     re.IGNORECASE,
 )
+_SHOWN_NOW_BEFORE = re.compile(
+    r"\b(?:tertulis|tercantum|tertera|terdaftar|masih)(?:[ \t]+(?:sekarang|skrg|saat[ \t]+ini|di[ \t]+situ))?[ \t]+$",
+    re.IGNORECASE,
+)
 _WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
@@ -203,6 +207,10 @@ def value_after_connectors(
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
         if kind == "copula" and connector.start() != cue.end():
+            continue
+        # "yang tertulis sekarang dosennya X, padahal seharusnya Y": a bare value after what e-learning shows now is
+        # the current one; the value it ought to be follows.
+        if kind == "copula" and _SHOWN_NOW_BEFORE.search(text, max(0, cue_start - 40), cue_start):
             continue
         # "Maaf salah ketik, short name-nya X ya, bukan Y": any field's bare value, set against the wrong one in a
         # sentence that owns up to a slip, is the one meant.
