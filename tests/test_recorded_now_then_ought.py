@@ -42,3 +42,33 @@ def test_a_lecturer_named_as_the_subject_still_asks_the_change_after_her() -> No
     # The person who acts is no value shown now: "Dosennya Pak Hendro minta nama MK diubah jadi X".
     text = "Dosennya Pak Hendro Wibowo minta nama MK diubah jadi Statistika Terapan."
     assert [(change.field, change.value) for change in find_changes(text, None)] == [("fullname", "Statistika Terapan")]
+
+
+SHOWN_THEN_RIGHT_FIELD_AFTER = (
+    (
+        'Di elearning untuk kode TM-2203 yang tertulis sekarang "Mekanika Fluida I" padahal seharusnya "Mekanika '
+        'Fluida II". Mohon dibetulkan nama kursusnya.',
+        ("fullname", "Mekanika Fluida II"),
+    ),
+    (
+        'On the e-learning it says "Data Mining" but it should read "Data Mining and Analytics". Could you fix the '
+        "course title, please?",
+        ("fullname", "Data Mining and Analytics"),
+    ),
+    (
+        'Kursus EL2101 tercantum "EL-2101-A", sedangkan harusnya "EL2101-PAGI". Tolong short name-nya diperbaiki.',
+        ("shortname", "EL2101-PAGI"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"), SHOWN_THEN_RIGHT_FIELD_AFTER, ids=("tertulis-padahal", "it-says-but", "tercantum-sedangkan")
+)
+def test_values_shown_then_right_take_the_field_named_in_the_next_sentence(text: str, asked: tuple[str, str]) -> None:
+    assert [(change.field, change.value) for change in find_changes(text, None)] == [asked]
+
+
+def test_two_values_compared_with_no_field_named_ask_nothing() -> None:
+    text = 'Di modul 3 tertulis "Bab 2" padahal seharusnya "Bab 3". Sudah saya laporkan ke dosennya.'
+    assert find_changes(text, None) == ()
