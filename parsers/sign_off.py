@@ -33,8 +33,9 @@ CLOSING = (
 # The writer's closing ("Salam,", "Hormat kami,", "Best regards,") and, under it, the lines of a signature: name,
 # title, unit, phone, the course they coordinate; a line that still asks for something is no signature.
 CLOSING_LINE = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|thank\syou|"
-    r"many\sthanks|sincerely(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
+    r"^[ \t]*(?:(?:with\s)?(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|"
+    r"thank\syou|thanking\syou(?:\sin\santicipation)?|with\s(?:many\s)?thanks|many\sthanks|sincerely(?:\syours)?|"
+    r"(?:yours\s)?respectfully(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
     r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
     r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
