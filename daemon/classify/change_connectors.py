@@ -14,6 +14,12 @@ ARROW = r"->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨]"
 # A guillemet too, where a line's connector or a key's delimiter is read: "Kelas » TI-2A".
 POINTER = ARROW + r"|»"
 
+# "To: Helpdesk P4M\nFrom: Ketua Jurusan\nDate: ...": the header of a memo, a letter or a forwarded mail addresses the
+# paper; its "To:" line names no new value (a change's "From: X\nTo: Y" has no header line after it).
+_HEADER_FOLLOWS = (
+    r"[ \t]*:[^\n]*\n[ \t]*(?i:from|dari|cc|date|tanggal|tgl|subject|perihal|hal|sent|dikirim|re|nomor|no)[ \t]*:"
+)
+
 CONNECTORS: tuple[tuple[str, str], ...] = (
     ("arrow", rf"(?:{POINTER})"),
     ("colon at line end", r":[ \t]*(?=\n)"),
@@ -53,7 +59,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "new:",
-        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|(?<=\n)(?:to|ke)|"
+        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        rf"(?<=\n)(?:to|ke)(?!{_HEADER_FOLLOWS})|"
         r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
         r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+|"
         # "Nama yang diinginkan:", "Desired name:"

@@ -63,7 +63,10 @@ _SWAP_VERB = re.compile(
     r"(?:(?:the|its|our|my)\s+)?",
     re.IGNORECASE,
 )
-_SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)[ \t]+", re.IGNORECASE)
+# "... with:\nDr. X": the new value may stand on the line under the word, after a colon.
+_SWAP_TO = re.compile(r"[ \t]+(?:with|by|for|dengan|dgn|oleh)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)", re.IGNORECASE)
+# "replace the current lecturer (Ir. X) with Y": the old value, or a note, in brackets after the field.
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 # "swap the enrolment key of Control Systems (EL3103) for X": the course the field belongs to, named with its code
 # in brackets, stands where the old value would; the value after "for"/"with" is the new one.
 _OF_COURSE = re.compile(
@@ -89,15 +92,12 @@ def replaced_with(flat: str, taken: set[str]) -> FoundChange | None:
             # "ganti dosen lama dengan X": the old value named by its side word alone.
             if old is None and named and is_old_side(named[1]) and _SWAP_TO.match(flat, start):
                 old = ("", start)
-            elif (
-                old is None
-                and named
-                and (course := _OF_COURSE.match(flat, start))
-                and _SWAP_TO.match(flat, course.end())
-            ):
-                old = ("", course.end())
+            elif old is None and named and (aside := _OF_COURSE.match(flat, start) or _ASIDE.match(flat, start)):
+                old = ("", aside.end()) if _SWAP_TO.match(flat, aside.end()) else None
             to = _SWAP_TO.match(flat, old[1]) if old else None
-            new = VALUE_READERS[field](flat, to.end(), min(len(flat), sentence_end + 1)) if to else None
+            line_end = flat.find("\n", to.end()) if to else -1
+            end = max(sentence_end, len(flat) if line_end < 0 else line_end)
+            new = VALUE_READERS[field](flat, to.end(), min(len(flat), end + 1)) if to else None
             if field in taken or new is None or old is None or clean_value(new[0]) == clean_value(old[0]):
                 continue
             value = clean_value(new[0])
