@@ -6,6 +6,7 @@ import re
 
 from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
+from daemon.classify.course_name_dashed import dashed_whole
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_labelled import labelled
 from daemon.classify.course_name_lower import lower_case_after_cue, lower_case_name
@@ -152,8 +153,11 @@ def _plain(source: str) -> str:
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
-    # "Jaringan Komputer / Lab": a name the text writes slashed with another is the whole, as written.
-    return widened(name, text) if name and " / " not in name else name
+    # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum": a name the text writes slashed or dashed with another
+    # is the whole, as written.
+    if name and " / " not in name:
+        name = widened(name, text)
+    return dashed_whole(name, text) if name and " / " not in name else name
 
 
 def _find_course_name(subject: str, text: str, code: str | None, context: str) -> str | None:

@@ -184,11 +184,13 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             listed = listed or _CODE_FIRST.match(found)
             if listed and not is_code(listed.group(1), code):
                 continue
+            # "MK Basis Data - Pak Budi Santoso (IF2204)": the words after a title inside the match are a person too.
             if (
                 is_code(found_code, code)
                 and (name := trim_name(found.split()))
                 and not _GREETED.search(found)
                 and not titled
+                and not _TITLED.search(found, 0, max(0, found.find(name)))
             ):
                 return _with_listed_head(source, match.start(index), name)
     for source in sources:

@@ -17,7 +17,8 @@ _NOT_A_SIDE = re.compile(
 )
 
 
-def _side(value: str) -> str | None:
+def other_side(value: str) -> str | None:
+    """The other side of a joined name as a name of its own, or None where it is a class, a term, a person or a code."""
     value = value.strip()
     if re.fullmatch(SHAPE, value) or PERSON.match(value) or _NOT_A_SIDE.match(value):
         return None
@@ -45,9 +46,9 @@ def widened(name: str, text: str) -> str:
         return name
     escaped = re.escape(name)
     after = _slashed(rf"(?<![\w/]){escaped}[ \t]+/[ \t]", rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{_SIDE}", text)
-    if after and (other := _side(after.group(1))):
+    if after and (other := other_side(after.group(1))):
         return f"{name} / {other}"
     before = _slashed(rf"[ \t]/[ \t]+{escaped}(?![\w/])", rf"{_SIDE}[ \t]+/[ \t]+{escaped}(?![\w/])", text)
-    if before and (other := _side(before.group(1))):
+    if before and (other := other_side(before.group(1))):
         return f"{other} / {name}"
     return name
