@@ -142,7 +142,7 @@ def flowed(plain, width=72):
     out = []
     for ln in plain.split("\n"):
         if len(ln) <= 76 or ln.startswith(">"):
-            out.append(ln.rstrip(" "))
+            out.append(ln if ln == "-- " else ln.rstrip(" "))
             continue
         segs = textwrap.wrap(ln, width=width, break_long_words=False, break_on_hyphens=False)
         out.extend(s + " " for s in segs[:-1])
@@ -453,7 +453,7 @@ DIMAS = "Dimas Arya Pratama <dimas.arya@students.polibatam.ac.id>"
 HENDRIK = "Hendrik Tambunan <hendrik.tambunan@polibatam.ac.id>"
 VOGT = "Katharina Vogt <k.vogt@hs-suedwest.de>"
 HANG = "Nguyen Thi Thu Hang <hangntt@hcmut-partner.edu.vn>"
-OBI = "Dr. Chukwuemeka Obi <c.obi@yabatech-partner.edu.ng>"
+OBI = "\"Dr. Chukwuemeka Obi\" <c.obi@yabatech-partner.edu.ng>"
 FITRI = "Fitriani Chaniago <fitriani_chaniago@yahoo.co.id>"
 ANDI = "Andi Muhammad Ikhsan <andi.ikhsan@polibatam.ac.id>"
 MARKUS = "Markus Wanggai <markus.wanggai@polibatam.ac.id>"
@@ -461,7 +461,7 @@ NILUH = "Ni Luh Made Sudiarsih <niluh.sudiarsih@polibatam.ac.id>"
 BAMBANG = "Bambang Sulistyo <bambang.sulistyo@polibatam.ac.id>"
 JOKO = "Joko Susilo <joko.susilo@polibatam.ac.id>"
 WULAN = "Wulan Sari Dewi <wulan.pustaka@polibatam.ac.id>"
-IRA = "Dr. Irawati Siregar <irawati.siregar@polibatam.ac.id>"
+IRA = "\"Dr. Irawati Siregar\" <irawati.siregar@polibatam.ac.id>"
 SIRI = "Siriporn Chaiyasit <siriporn.c@rmutl-partner.ac.th>"
 RUDY = "Rudy Hartono <rudy.hartono@batamdatahub.co.id>"
 JO = "Jonathan Wijaya <jo.wijaya@lumbungkreatif.id>"
@@ -646,8 +646,8 @@ add("thunderbird-jawab-di-sela-ack", date(2026, 11, 6, 15, 20),
     "Re: [P4M #2291] Ganti dosen Statistika Bisnis",
     flowed("Selamat sore,\n\nSaya jawab langsung di sela-sela kutipan ya.\n\n"
            "On 06/11/2026 14.58, Helpdesk P4M wrote:\n"
-           + q("\n".join(a[:8])) + "\n\nBetul, yang kelas MB-2A.\n\n"
-           + q(a[8]) + "\n\nDosen pengampu yang baru: Yohana Sitanggang, S.E., M.Sc.\n"
+           + q("\n".join(a[:7])) + "\n\nBetul, yang kelas MB-2A.\n\n"
+           + q(a[7]) + "\n\nDosen pengampu yang baru: Yohana Sitanggang, S.E., M.Sc.\n"
            "Maaf tadi terkirim sebelum selesai saya tulis.\n\n"
            + q("\n".join(a[9:])) + "\n\n"
            "Terima kasih,\nHendrawan Saputro\nKoordinator Prodi Administrasi Bisnis Terapan"),
@@ -1109,10 +1109,10 @@ add("gmail-jawab-dalam-ack", date(2026, 12, 9, 14, 40),
     "Re: [P4M #2417] Pengumuman libur akhir semester",
     gm("Hi P4M, I answer inline ya.\n\n"
        "Pada Rab, 9 Des 2026 pukul 13.52 Helpdesk P4M <%s> menulis:\n" % HD
-       + q("\n".join(b[:5])) + "\n\nCorrect.\n\n"
-       + q(b[5]) + "\n\nYes, all users.\n\n"
-       + q(b[6]) + "\n\nSenin, 14 Des, jam 07.00 WIB please.\n\n"
-       + q("\n".join(b[7:])) + "\n\nThanks!\nClara\nBagian Akademik"),
+       + q("\n".join(b[:6])) + "\n\nCorrect.\n\n"
+       + q(b[6]) + "\n\nYes, all users.\n\n"
+       + q(b[7]) + "\n\nSenin, 14 Des, jam 07.00 WIB please.\n\n"
+       + q("\n".join(b[9:])) + "\n\nThanks!\nClara\nBagian Akademik"),
     L("announcement", "mixed", {"title": "Libur Akhir Semester & Batas Input Nilai", "scope": "site",
                                 "publish_at": "2026-12-14T07:00:00+07:00"},
       "The missing publish time is answered between the lines of the quoted acknowledgement."),
@@ -1419,3 +1419,138 @@ add("outlook-praktisi-hibah-server", date(2026, 12, 14, 16, 10), RUDY,
        "we'd be happy to donate. Mungkin bisa diskusi dulu siapa yang tepat ngurus hibahnya?\n\n"
        "Thanks,\nRudy Hartono\nPT Batam Data Hub" + DC_FOOTER),
     L("other", "mixed", {"course_name": "Cloud Infrastructure Operations"}))
+
+
+# ================================================================ auto (6)
+
+raw_add("veeam-laporan-cadangan", date(2026, 11, 8, 2, 15),
+        "Veeam Backup & Replication <veeam@backup.polibatam.ac.id>",
+        "[Success] ELEARNING-DB-DAILY (1 machines) 0 warnings",
+        {"Content-Type": "text/html; charset=utf-8", "Content-Transfer-Encoding": "8bit",
+         "X-Mailer": "Veeam Backup & Replication 12.2.0.334", "X-Priority": "3"},
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>\n"
+        "<table cellspacing=\"0\" cellpadding=\"4\" style=\"font-family:Tahoma;font-size:12px;border:1px solid #a7a9ac\">\n"
+        "<tr><td colspan=\"4\" style=\"background:#00b050;color:#fff;font-size:16px\"><b>Backup job: "
+        "ELEARNING-DB-DAILY</b><br>Success</td></tr>\n"
+        "<tr><td><b>Created by</b></td><td>BACKUP01\\svc-veeam at 14/03/2026 09:12</td><td><b>Processed VMs</b></td><td>1</td></tr>\n"
+        "<tr><td><b>Start time</b></td><td>Sunday, 8 November 2026 01:00:04</td><td><b>Success</b></td><td>1</td></tr>\n"
+        "<tr><td><b>End time</b></td><td>Sunday, 8 November 2026 02:14:51</td><td><b>Warning</b></td><td>0</td></tr>\n"
+        "<tr><td><b>Duration</b></td><td>1:14:47</td><td><b>Error</b></td><td>0</td></tr>\n"
+        "<tr><td><b>Total size</b></td><td>412.6 GB</td><td><b>Backup size</b></td><td>38.2 GB</td></tr>\n"
+        "<tr><td><b>Data read</b></td><td>61.0 GB</td><td><b>Dedupe</b></td><td>3.1x</td></tr>\n"
+        "<tr><td colspan=\"4\"><b>Details</b></td></tr>\n"
+        "<tr><td><b>Name</b></td><td><b>Status</b></td><td><b>Start time</b></td><td><b>End time</b></td></tr>\n"
+        "<tr><td>vm-moodle-db01</td><td style=\"color:#00b050\">Success</td><td>01:00:31</td><td>02:14:40</td></tr>\n"
+        "</table>\n<p style=\"font-family:Tahoma;font-size:10px;color:#626365\">Veeam Backup &amp; Replication 12.2.0.334</p>\n"
+        "</body></html>\n",
+        L("auto", "en", note="Backup software job report (HTML-only, no Auto-Submitted header)."))
+
+raw_add("zabbix-peringatan-disk", date(2026, 12, 5, 3, 42, tz=0),
+        "Zabbix Monitoring <zabbix@monitor.polibatam.ac.id>",
+        "Problem: Free disk space is less than 10% on volume /var/moodledata",
+        {"Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit"},
+        "Problem started at 03:41:58 on 2026.12.05\n"
+        "Problem name: Free disk space is less than 10% on volume /var/moodledata\n"
+        "Host: learning.polibatam.ac.id\n"
+        "Severity: High\n"
+        "Operational data: 8.7 % free (43.5 GB of 500 GB)\n"
+        "Original problem ID: 4410231\n\n"
+        "Trigger URL: https://monitor.polibatam.ac.id/zabbix.php?action=problem.view&triggerids[]=23817\n",
+        L("auto", "en", note="Monitoring alert with no machine-mail headers."))
+
+raw_add("scholar-peringatan-kutipan", date(2026, 11, 22, 18, 30, tz=-8),
+        "Google Cendekia <scholaralerts-noreply@google.com>",
+        "Peringatan Google Cendekia - \"e-learning\" \"Politeknik Negeri Batam\"",
+        {"Content-Type": 'multipart/alternative; boundary="{B}"', "Domain": "google.com",
+         "X-Google-Scholar-Alert": "query"},
+        "--{B}\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n\n"
+        "Hasil baru untuk \"e-learning\" \"Politeknik Negeri Batam\"\n\n"
+        "[PDF] Evaluasi Kesiapan Dosen Vokasi dalam Pembelajaran Daring Berbasis Moodle\n"
+        "R Pratama, S Handayani - Jurnal Pendidikan Vokasi Terapan, 2026\n"
+        "... studi kasus pada Politeknik Negeri Batam menunjukkan bahwa 78% dosen telah menggunakan e-learning "
+        "secara rutin ...\n\n"
+        "Analisis Waktu Respons Layanan Helpdesk Akademik di Perguruan Tinggi Vokasi\n"
+        "D Kurniawan - Prosiding Seminar Nasional Teknologi Terapan, 2026\n"
+        "... data tiket helpdesk e-learning Politeknik Negeri Batam periode 2024-2025 ...\n\n"
+        "Peringatan ini dikirim oleh Google Cendekia karena Anda mengikuti hasil penelusuran baru untuk kueri ini.\n"
+        "Batalkan peringatan: https://scholar.google.com/scholar_alerts?view_op=cancel_alert_options&alert_id=Xk2a9mQ\n\n"
+        "--{B}\nContent-Type: text/html; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n\n"
+        "<!doctype html><html><body><div style=\"font-family:arial,sans-serif;font-size:13px;color:#222\">"
+        "<h3 style=\"font-weight:normal;font-size:16px\">Hasil baru untuk &quot;e-learning&quot; &quot;Politeknik Negeri Batam&quot;</h3>"
+        "<h3 style=\"font-weight:normal;margin:0;font-size:17px\"><a href=\"https://scholar.google.com/scholar_url?url=x1\">"
+        "Evaluasi Kesiapan Dosen Vokasi dalam Pembelajaran Daring Berbasis Moodle</a></h3>"
+        "<div style=\"color:#006621\">R Pratama, S Handayani - Jurnal Pendidikan Vokasi Terapan, 2026</div>"
+        "<h3 style=\"font-weight:normal;margin:0;font-size:17px\"><a href=\"https://scholar.google.com/scholar_url?url=x2\">"
+        "Analisis Waktu Respons Layanan Helpdesk Akademik di Perguruan Tinggi Vokasi</a></h3>"
+        "<div style=\"color:#006621\">D Kurniawan - Prosiding Seminar Nasional Teknologi Terapan, 2026</div>"
+        "<p style=\"font-size:11px;color:#666\">Peringatan ini dikirim oleh Google Cendekia karena Anda mengikuti "
+        "hasil penelusuran baru untuk kueri ini. <a href=\"https://scholar.google.com/scholar_alerts?view_op="
+        "cancel_alert_options&amp;alert_id=Xk2a9mQ\">Batalkan peringatan</a></p></div></body></html>\n\n--{B}--\n",
+        L("auto", "id", note="Search-engine citation alert in Indonesian."))
+
+raw_add("registrar-masa-aktif-domain", date(2026, 11, 15, 7, 0),
+        "\"PANDI - Layanan Domain .id\" <no-reply@pandi.id>",
+        "Pemberitahuan: Masa Aktif Domain p4m-polibatam.id Berakhir dalam 30 Hari",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "8bit",
+         "Auto-Submitted": "auto-generated", "Domain": "pandi.id"},
+        "Yth. Pengelola Domain p4m-polibatam.id,\n\n"
+        "Kami informasikan bahwa masa aktif domain berikut akan berakhir:\n\n"
+        "  Nama domain   : p4m-polibatam.id\n"
+        "  Tanggal habis : 15 Desember 2026\n"
+        "  Registrar     : PT Registrar Nusantara Digital\n\n"
+        "Agar domain tetap aktif dan layanan (situs web, email) tidak terganggu, silakan lakukan perpanjangan "
+        "melalui registrar Anda sebelum tanggal tersebut. Domain yang tidak diperpanjang akan memasuki masa "
+        "tenggang (grace period) selama 30 hari.\n\n"
+        "Email ini dikirim secara otomatis. Mohon tidak membalas email ini.\n\n"
+        "Pengelola Nama Domain Internet Indonesia (PANDI)\nhttps://pandi.id\n",
+        L("auto", "id", note="Domain registry renewal reminder."))
+
+raw_add("pindah-tugas-balasan", date(2026, 12, 1, 8, 5),
+        "Suryadi <suryadi@polibatam.ac.id>",
+        "Alamat email ini tidak aktif lagi [Re: [P4M #2305] Perubahan kelas Algoritma]",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "8bit",
+         "Auto-Submitted": "auto-replied", "In-Reply-To": "<ack.2305.%s@polibatam.ac.id>" % h("ack2305", 10)},
+        "Terima kasih atas email Anda.\n\n"
+        "Mulai 1 Desember 2026 saya pindah tugas ke Politeknik Negeri Bengkalis, dan alamat ini tidak dibaca "
+        "lagi. Email Anda TIDAK diteruskan.\n\n"
+        "- Urusan Prodi Teknik Informatika: sekjur.if@polibatam.ac.id\n"
+        "- Urusan pribadi: suryadi.tif@polbeng.ac.id\n\n"
+        "Pesan ini dikirim otomatis.\n\nSuryadi\n",
+        L("auto", "id", note="Auto-reply announcing the address is no longer read (moved to another campus)."))
+
+raw_add("bounce-ukuran-melebihi", date(2026, 11, 6, 11, 2),
+        "Mail Delivery System <MAILER-DAEMON@mx.polibatam.ac.id>",
+        "Pesan tidak terkirim: ukuran melebihi batas",
+        {"Content-Type": 'multipart/report; report-type=delivery-status;\n boundary="{B}"',
+         "Auto-Submitted": "auto-replied"},
+        "This is a MIME-encapsulated message.\n\n"
+        "--{B}\nContent-Description: Notification\nContent-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n\n"
+        "Ini adalah program pos-el di mx.polibatam.ac.id.\n\n"
+        "Mohon maaf, pesan Anda tidak dapat dikirim ke satu atau lebih penerima karena ukuran pesan melebihi "
+        "batas yang diizinkan server tujuan. Perkecil lampiran atau bagikan berkas melalui tautan, lalu kirim "
+        "ulang.\n\n"
+        "<irawati.siregar@polibatam.ac.id>: host exch01.polibatam.ac.id[10.20.1.15] said: 552 5.3.4 Message "
+        "size exceeds fixed maximum message size (in reply to end of DATA command)\n\n"
+        "--{B}\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.polibatam.ac.id\n"
+        "X-Postfix-Queue-ID: 4QkT2v1Zq9z5RtG\n"
+        "X-Postfix-Sender: rfc822; helpdesk-p4m@polibatam.ac.id\n"
+        "Arrival-Date: Fri,  6 Nov 2026 11:01:47 +0700 (WIB)\n\n"
+        "Final-Recipient: rfc822; irawati.siregar@polibatam.ac.id\n"
+        "Original-Recipient: rfc822;irawati.siregar@polibatam.ac.id\n"
+        "Action: failed\nStatus: 5.3.4\n"
+        "Remote-MTA: dns; exch01.polibatam.ac.id\n"
+        "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed maximum message size\n\n"
+        "--{B}\nContent-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
+        "From: Helpdesk P4M <helpdesk-p4m@polibatam.ac.id>\n"
+        "To: Dr. Irawati Siregar <irawati.siregar@polibatam.ac.id>\n"
+        "Subject: Re: [P4M #2288] Permintaan dokumen bukti AMI: rekaman helpdesk P4M\n"
+        "Date: Fri, 6 Nov 2026 11:01:40 +0700\n"
+        "Content-Type: multipart/mixed; boundary=\"att-77f1\"\n\n"
+        "--{B}--\n",
+        L("auto", "id", note="Bounce for a message over the size limit (552 5.3.4), Indonesian notice."))
+
+
+if __name__ == "__main__":
+    main()
