@@ -23,9 +23,11 @@ CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a
 # Such a shape is also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer
 # says so: after a course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like
 # every label value.
+# The semester and the course's number apart: "TE 2.201", "TRPL 3-208".
 _LOOSE_CODE = re.compile(
     r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
-    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?)(?![\w-]|[.,]\d)"
+    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?"
+    r"|[A-Z]{2,4}[ ]\d[.-]\d{3})(?![\w-]|[.,]\d)"
 )
 # A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
 # "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
