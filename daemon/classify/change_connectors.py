@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from daemon.classify.change_words import CHANGE_VERB, OUGHT, STRONG_TO
+from daemon.classify.change_words import CHANGE_VERB, OUGHT, REGIONAL_NEW, STRONG_TO
 from daemon.classify.wording import RATHER, sentence_end
 
 # The arrows typed between a field or its old value and the new one.
@@ -59,7 +59,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "new:",
-        r"(?<![\w-])(?:new|baru|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
+        rf"(?<![\w-])(?:new|baru|{REGIONAL_NEW}|yang\sbaru|yg\sbaru|menjadi|sesudah|after|usulan|correct|benar|seharusnya|"
         rf"(?<=\n)(?:to|ke)(?!{_HEADER_FOLLOWS})|"
         r"requested|proposed|diminta|yang\sdiminta|yg\sdiminta|diusulkan|"
         r"(?:sesuai|menurut|according\sto|as\sper)\s[^:\n]{1,30}|(?:yang|yg)\s(?:akan|baru)\s\w+|"

@@ -77,6 +77,10 @@ CUES: tuple[tuple[str, str], ...] = (
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
     ),
 )
+# Malay "baharu" (new) and "asal" (original), Javanese and Sundanese "anyar" and "enggal", Banjar "hanyar" stand where
+# Indonesian writes "baru"; Javanese and Banjar "lawas", Sundanese "heubeul" where it writes "lama".
+REGIONAL_NEW = r"baharu|anyar|hanyar|enggal"
+REGIONAL_OLD = r"asal|lawas|heubeul"
 CUE = re.compile(
     r"(?P<before>\b(?:new|old|current|correct|proposed|previous|the|its|their|baru|lama)\s+)?"
     + "(?:"
@@ -88,15 +92,17 @@ CUE = re.compile(
     )
     # The side word stands on the cue's line: "Nama MK\nLama: X" is a cue and a labelled line, not "Nama MK lama".
     + r")(?P<after>(?:[ \t]*\(?(?:baru|lama|sekarang|saat\sini|yg\sbaru|yang\sbaru|usulan|"
-    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement|baharu|asal)(?:nya)?\)?)?)",
+    r"semula|sebelumnya|tertulis|old|new|current|sebelum|sesudah|setelah|pengganti|replacement|"
+    rf"{REGIONAL_NEW}|{REGIONAL_OLD})(?:nya)?\)?)?)",
     re.IGNORECASE,
 )
-# Malay "baharu" (new) and "asal" (original) stand where Indonesian writes "baru" and "lama".
-NEW_SIDE = re.compile(r"\b(?:baru|baharu|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE)
+NEW_SIDE = re.compile(
+    rf"\b(?:baru|{REGIONAL_NEW}|new|yang\sbaru|yg\sbaru|usulan|sesudah|setelah)(?:nya)?\b", re.IGNORECASE
+)
 # "Dosen pengganti untuk MK ini adalah X": a cue that names the replacement may have its label further on.
 REPLACEMENT = re.compile(r"\b(?:pengganti|replacement)(?:nya)?\b", re.IGNORECASE)
 OLD_SIDE = re.compile(
-    r"\b(?:old|current|previous|lama|asal|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I
+    rf"\b(?:old|current|previous|lama|{REGIONAL_OLD}|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I
 )
 
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.

@@ -1,0 +1,37 @@
+"""Regional words for the new and the old side ("anyar", "hanyar", "enggal"; "lawas", "heubeul") stand where
+Indonesian writes "baru" and "lama". Written before the rule, in Javanese, Sundanese and Banjar voices other than the
+one tune39 (where the kind was found: a Banjar lab assistant) uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.classify.changes import find_changes
+
+SIDES = (
+    (
+        "Nyuwun sewu, dosen pengampu MK Akuntansi Biaya ganti.\nDosen anyar: Dra. Sri Rahayu, M.Si.",
+        "lecturer",
+        "Dra. Sri Rahayu, M.Si.",
+    ),
+    (
+        "Punten, enrolment key kursus Statistika diganti nya.\nKey heubeul: stat2025\nKey anyar: Stat#Bdg26",
+        "enrolment_key",
+        "Stat#Bdg26",
+    ),
+    (
+        "Assalamualaikum, short name MK Hidrolika handak diganti.\n"
+        "Short name lawas: HIDRO\nShort name hanyar: HIDRO-TS3A",
+        "shortname",
+        "HIDRO-TS3A",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIDES, ids=("anyar", "heubeul-anyar", "lawas-hanyar"))
+def test_the_regional_new_side_names_the_value(text: str, field: str, value: str) -> None:
+    assert [(change.field, change.value) for change in find_changes(text, None)] == [(field, value)]
+
+
+def test_the_regional_old_side_alone_asks_nothing() -> None:
+    assert find_changes("Kelas lawas: TI-2A. Niki namung informasi mawon.", None) == ()
