@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from daemon.classify.course_name_shape import LINE_NAME
-from daemon.classify.course_name_slashed import _side, widened
+from daemon.classify.course_name_slashed import other_side, widened
 from daemon.classify.renamed_by_name import leads_to_new, renamed_by_name, renaming
 
 NAME = "Sistem Basis Data"
@@ -66,10 +66,10 @@ def _widened_by_whole_patterns(name: str, text: str) -> str:
     """What widened reads by its whole patterns alone, no hint searched first (as it read before the hints)."""
     escaped, side = re.escape(name), rf"({LINE_NAME})"
     after = re.search(rf"(?<![\w/]){escaped}[ \t]+/[ \t]+{side}", text)
-    if after and (other := _side(after.group(1))):
+    if after and (other := other_side(after.group(1))):
         return f"{name} / {other}"
     before = re.search(rf"{side}[ \t]+/[ \t]+{escaped}(?![\w/])", text)
-    if before and (other := _side(before.group(1))):
+    if before and (other := other_side(before.group(1))):
         return f"{other} / {name}"
     return name
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
+from daemon.classify.change_words import REGIONAL_NEW, REGIONAL_OLD
 from daemon.classify.column_heads import Head, Side, heading
 from daemon.classify.value_basics import clean_value
 from daemon.classify.value_shapes import SHAPE_READERS
@@ -16,13 +18,17 @@ Row = tuple[str, str, str, int, int]
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 # A column headed by a word for the new value ("Baru", "Data Baru", "Requested value", "Menjadi"), not the old one.
 _NEW_COLUMN = re.compile(
-    r"\b(?:baru|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct(?:ed)?|proposed|after|sesudah|requested|"
+    rf"\b(?:baru|{REGIONAL_NEW}|new|usulan|seharusnya|yang\sbenar|perubahan|menjadi|correct(?:ed)?|proposed|after|sesudah|requested|"
     r"updated|revised|revisi|koreksi|perbaikan|diminta|change\sto|to\sbe|should\sbe|harusnya)\b",
     re.IGNORECASE,
 )
 _OLD_COLUMN = re.compile(
-    r"\b(?:lama|old|current|semula|saat\sini|sekarang|sebelum(?:nya)?|existing|tertulis|now|is|shown|showing)\b", re.I
+    rf"\b(?:lama|{REGIONAL_OLD}|old|current|semula|saat\sini|sekarang|saiki|sebelum(?:nya)?|existing|tertulis|now|is|"
+    r"shown|showing)\b",
+    re.I,
 )
+# A table typed with spaces: two or more between cells, on lines whose cells start where a neighbour's do.
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}")
 # "Mata Kuliah | Kelas | Dosen Lama | Dosen Baru": the course a row is about heads a plain column too.
 _PLAIN_HEADER = re.compile(
     r"(?:no\.?|data|field|item|keterangan|notes?|remarks?|alasan|reason|mata\s?kuliah|matkul|mk|course|subject|module|)",
@@ -144,6 +150,29 @@ def _named(cell: str, cues: Cues) -> str | None:
     return head.field if head is not None and head.field not in (None, "code") else None
 
 
+def _aligned_starts(line: str) -> tuple[int, ...]:
+    """Where each cell of a line typed with spaces between cells starts; () for a line of one cell."""
+    stripped = line.rstrip()
+    starts = [len(stripped) - len(stripped.lstrip())] + [gap.end() for gap in _ALIGNED_GAP.finditer(stripped.strip())]
+    if len(starts) < 2:
+        return ()
+    indent = starts[0]
+    return (indent, *(indent + start for start in starts[1:]))
+
+
+def _aligned_lines(rows: list[tuple[int, str]]) -> set[int]:
+    """The indices of lines whose cells, split by runs of spaces, start where those of the next or previous line
+    (a dashed underline passed over) do: a table pasted into a plain-text client."""
+    kept = [index for index, (_, line) in enumerate(rows) if line.strip() and not _BORDER.fullmatch(line.strip())]
+    starts = {index: _aligned_starts(rows[index][1]) for index in kept}
+    aligned: set[int] = set()
+    for previous, following in pairwise(kept):
+        one, other = starts[previous], starts[following]
+        if one and len(one) == len(other) and all(abs(a - b) <= 1 for a, b in zip(one, other, strict=True)):
+            aligned.update((previous, following))
+    return aligned
+
+
 def read_table_rows(text: str, cues: Cues) -> list[Row]:
     """Rows of a table rendered as text: a row per field ("Nama MK | lama | baru", the field from the first cell
     left of the value that names one, the value from the column headed "baru"/"new"/"menjadi"), or a column per
@@ -152,16 +181,19 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
     new_column: int | None = None
     columns: dict[int, tuple[str, str, bool]] | None = None
     header = ""
-    for line_start, line in _rows(text):
+    rows = _rows(text)
+    aligned = _aligned_lines(rows) if "  " in text else set()
+    for index, (line_start, line) in enumerate(rows):
         # "+-------+-------+", "|-------|-------|": a border drawn in ASCII separates rows, it ends no table; nor
         # does an empty line (an HTML rendering puts one between the rows of a pasted text table).
         if not line.strip() or _BORDER.fullmatch(line.strip()):
             continue
-        if "|" not in line and "\t" not in line:
+        if "|" not in line and "\t" not in line and index not in aligned:
             new_column = columns = None
             continue
         # A leading bar is an empty first cell (" | Course name | Lecturer"); a trailing one closes the row.
-        cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())]
+        split = _CELL_SPLIT if "|" in line or "\t" in line else _ALIGNED_GAP
+        cells = [cell.strip() for cell in split.split(line.strip())]
         if len(cells) > 1 and not cells[-1]:
             cells.pop()
         if columns is not None:

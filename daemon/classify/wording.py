@@ -106,6 +106,8 @@ _MOMENT_GOES_ON = re.compile(
 
 
 _ALIGNED_CELLS = re.compile(r"\S {3,}\S")
+# A table's ruled line ("----------  --------", "=====") is no wrapped text.
+_RULE = re.compile(r"[-=+| \t]*[-=]{3,}[-=+| \t]*")
 
 
 def unwrap(text: str) -> str:
@@ -130,6 +132,7 @@ def unwrap(text: str) -> str:
             or "\t" in following.strip()
             # ... or cells aligned with runs of spaces over two lines (a table pasted into a plain-text client).
             or (_ALIGNED_CELLS.search(line) is not None and _ALIGNED_CELLS.search(following) is not None)
+            or _RULE.fullmatch(line.strip()) is not None
         )
         joined.append(line + ("\n" if keep else " "))
     return "".join(joined)[: len(text)]
