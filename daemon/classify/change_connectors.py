@@ -53,7 +53,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
         r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
         r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
-        r"(?:\s(?:ya|yah|ini|please|pls))?\s*:?|"
+        # "... with the points below?": a request asked as a question hands the text over too.
+        r"(?:\s(?:ya|yah|ini|please|pls))?\s*[:?]?|"
         # "diganti sama ini ya: ...", "replace it with this:"
         r"\b(?:dengan|dgn|sama|sm|with|to|jadi|menjadi)\s(?:ini|this)(?:\s(?:ya|yah|aja|saja|please|pls))?\s*:",
     ),

@@ -88,6 +88,11 @@ _SIGNATURE_UNDER = re.compile(
 _ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
 
 
+_POINT = re.compile(r"(?:[-•*▪◦]|\d{1,2}[.)])[ \t]+")
+# "- Short name: KIM-2A": a point that labels another field's value is no point of a description.
+_FIELD_POINT = re.compile(r"[^\n:]{1,30}:")
+
+
 def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
@@ -114,7 +119,11 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if signed := _SIGNATURE_UNDER.search(text, start, end):
         end = signed.start()
     value = text[start:end].strip()
-    if len(value) < 20 or not value[0].isupper() or PERSON_FIRST.match(value) or _ASKS_FIRST.match(value):
+    # "- Membahas ...\n- Kuliah tamu ...": a description written as points opens with its first point's mark.
+    opening = value[_POINT.match(value).end() :] if _POINT.match(value) else value
+    if len(value) < 20 or not opening[:1].isupper() or PERSON_FIRST.match(opening) or _ASKS_FIRST.match(opening):
+        return None
+    if opening is not value and _FIELD_POINT.match(opening):
         return None
     # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
     if SOURCE_FIRST.match(value) or _ATTACHED.search(value):
