@@ -120,10 +120,11 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         end = signed.start()
     value = text[start:end].strip()
     # "- Membahas ...\n- Kuliah tamu ...": a description written as points opens with its first point's mark.
-    opening = value[_POINT.match(value).end() :] if _POINT.match(value) else value
+    point = _POINT.match(value)
+    opening = value[point.end() :] if point else value
     if len(value) < 20 or not opening[:1].isupper() or PERSON_FIRST.match(opening) or _ASKS_FIRST.match(opening):
         return None
-    if opening is not value and _FIELD_POINT.match(opening):
+    if point and _FIELD_POINT.match(opening):
         return None
     # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
     if SOURCE_FIRST.match(value) or _ATTACHED.search(value):
