@@ -39,6 +39,16 @@ _ABBREVIATIONS = {
     "mengko": "nanti",
     "wis": "sudah",
     "dadi": "jadi",
+    # "I" and "not" as regions write them: Jakarta "gue"/"gw", Betawi "ane", Banjar "ulun" and "kada", Balinese
+    # "tiang"; Banjar "handak" (want)
+    "gue": "saya",
+    "gua": "saya",
+    "gw": "saya",
+    "ane": "saya",
+    "ulun": "saya",
+    "tiang": "saya",
+    "kada": "tidak",
+    "handak": "mau",
     # Javanese krama: "kulo taksih mlebet course ...", "nyuwun tulung kulo dipun pindah dhateng course ..."
     "kulo": "saya",
     "kula": "saya",

@@ -7,7 +7,9 @@ from daemon.classify.keyword_rule import CHANGE
 FIELD_TO_VALUE = (
     # A course field with the value it is to become ("reset the enrolment key to X", "ganti nama MK ke Y", "mohon ubah
     # kode MK menjadi Z"), or set or used as the value: "set the short name of that course to X", "make the key X".
-    r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?:" + CHANGE + r"|set|make|use|atur|diatur|pakai|dipakai|"
+    # The writer's own attempt at a fault ("sudah saya coba ubah nama jadi .docx", "tried to rename it to X") is none.
+    r"\b(?<!sudah )(?<!telah )(?<!have )(?<!has )(?<!coba )(?<!mencoba )(?<!tried to )(?<!trying to )"
+    r"(?:" + CHANGE + r"|set|make|use|atur|diatur|pakai|dipakai|"
     r"gunakan|digunakan)(?: (?:the|its|my|our|his|her|nya))?"
     r" (?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|short ?name|"
     r"nama(?: singkat| pendek| course| matakuliah)?|kode(?: course| matakuliah)?|sks|credits?|"
