@@ -45,3 +45,8 @@ CUT = (
 @pytest.mark.parametrize(("text", "code", "name"), CUT, ids=("request", "person", "class", "field", "after-code"))
 def test_a_dash_before_no_part_of_the_name_ends_it(text: str, code: str | None, name: str) -> None:
     assert find_course_name("Pertanyaan", text, code) == name
+
+
+def test_a_sentence_opening_with_kursus_names_the_course_after_it() -> None:
+    text = "Kursus Teknik Pengukuran dengan kode EL-2203-2026 di e-learning masih terdaftar untuk kelas EL-2A."
+    assert find_course_name("Perubahan kelas", text, "EL-2203-2026") == "Teknik Pengukuran"

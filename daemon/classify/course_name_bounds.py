@@ -11,7 +11,7 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 STOP_WORDS = _words(
-    "MK Mata Kuliah Matakuliah Matkul Makul Course Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
+    "MK Mata Kuliah Matakuliah Matkul Makul Course Kursus Kode Mohon Tolong Untuk Pada Di Yth Saya Kami Dear Hi",
     "Halo Sesuai Perubahan Update Permohonan Request Pengumuman Penambahan Pergantian Koreksi Nama SKS",
     "Enrolment Deskripsi Typo New Please The My Gabung Kelas Announcement LB Dosen Code Title Name Judul Module",
 )
