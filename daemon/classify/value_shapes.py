@@ -107,6 +107,10 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
 _GOES_ON = re.compile(r"[ \t]+\S")
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*\S+[ \t]*(?:\n|$)")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
     """A token of the shape; the marks that may end the sentence after it are not the token's own. A closing "!"
     outside `sentence_marks` is the writer's when the line goes on, and may be either at a line's end
@@ -122,7 +126,10 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
         if not match:
             return None
         value = match.group(0).rstrip(sentence_marks)
-        if value.endswith("!") and "!" not in sentence_marks:
+        # A token alone on its line ("pakai ini saja:\n\nJarkom@2026!") is set apart whole: its "!" is no exclamation.
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = _ALONE_ON_LINE.match(text, line_start) and _LINE_ENDS.match(text, start + len(value))
+        if value.endswith("!") and "!" not in sentence_marks and not alone:
             if not _GOES_ON.match(text, start + len(value)):
                 return None
             value = value.rstrip("!")
