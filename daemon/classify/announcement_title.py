@@ -200,7 +200,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
         # the request above ends its sentence, or says the text follows ("pengumuman berikut" without a colon)
         if (
             not re.search(
-                r"[.:?!\]]\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$", before.strip()[-200:]
+                r"[.:?!\]][)\"”’']*\s*$|\b(?:berikut(?:nya)?|di bawah(?: ini)?|below|following)\s*$",
+                before.strip()[-200:],
             )
             and not _set_apart(before, line)
             and not _ADDRESSEE.search(before.rstrip(" \t\n") + "\n", max(0, len(before) - 300))
