@@ -36,7 +36,10 @@ CLOSING_LINE = re.compile(
     r"^[ \t]*(?:(?:with\s)?(?:best|kind|warm|warmest)?\s?regards|best(?:\swishes)?|cheers|thanks(?:\sa\slot)?|"
     r"thank\syou|thanking\syou(?:\sin\santicipation)?|with\s(?:many\s)?thanks|many\sthanks|sincerely(?:\syours)?|"
     r"(?:yours\s)?respectfully(?:\syours)?|yours\s(?:sincerely|faithfully|truly)|salam(?:\s(?:hangat|hormat|saya))?|"
-    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|terima\s?kasih(?:\s(?:banyak|atas\s[^\n]{1,40}))?|"
+    r"hormat\s(?:saya|kami)|wassalam(?:u['’]?alaikum)?[^\n]{0,30}|"
+    r"terima\s?kasih(?:\s(?:banyak(?:-banyak)?|atas\s[^\n]{1,40}))?|"
+    # Balinese, Javanese and Sundanese thanks
+    r"suksma(?:\s(?:nggih|banget))?|matur\s(?:nuwun|suwun)(?:\s(?:sanget|nggih))?|hatur\snuhun|"
     r"(?:te)?rima\s?kasih|makasih|tks|thx)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

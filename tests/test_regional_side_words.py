@@ -35,3 +35,8 @@ def test_the_regional_new_side_names_the_value(text: str, field: str, value: str
 
 def test_the_regional_old_side_alone_asks_nothing() -> None:
     assert find_changes("Kelas lawas: TI-2A. Niki namung informasi mawon.", None) == ()
+
+
+def test_malay_kod_pendaftaran_is_the_enrolment_key() -> None:
+    text = "Dimaklumkan bahawa kod pendaftaran kursus Asas Perakaunan perlu ditukar.\nKod pendaftaran baharu: APK-BN26"
+    assert [(change.field, change.value) for change in find_changes(text, None)] == [("enrolment_key", "APK-BN26")]

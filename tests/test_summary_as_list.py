@@ -32,3 +32,14 @@ def test_a_description_written_as_points_is_read_whole(text: str, summary: str) 
 def test_a_list_of_other_fields_after_the_description_word_is_no_description() -> None:
     text = "Deskripsi sudah benar. Yang perlu diganti:\n- Short name: KIM-2A\n- Kelas: KI-2A Pagi"
     assert "summary" not in {change.field for change in find_changes(text, None)}
+
+
+def test_points_set_apart_by_blank_lines_are_one_list_and_the_sentence_after_is_not_in_it() -> None:
+    text = (
+        "Mohon deskripsi MK Energi Surya diganti menjadi berikut:\n\n"
+        "- Prinsip konversi energi surya\n\n- Perancangan PLTS atap\n\n- Analisis keekonomian PLTS\n\n"
+        "Nama MK dan dosennya tidak perlu diubah.\n\nHatur nuhun."
+    )
+    assert [(change.field, change.value) for change in find_changes(text, None)] == [
+        ("summary", "- Prinsip konversi energi surya\n- Perancangan PLTS atap\n- Analisis keekonomian PLTS")
+    ]

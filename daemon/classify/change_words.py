@@ -19,7 +19,7 @@ CUES: tuple[tuple[str, str], ...] = (
         "enrolment_key",
         r"enrol(?:l)?(?:ment|emnt|men)?[\s-]?key|kunci\s(?:pendaftaran|enrol(?:l)?(?:ment)?|masuk)|"
         r"self[\s-]enrol(?:l)?ment\s(?:key|password)|enrol(?:l)?ment\spassword|password\s(?:enrol(?:l)?(?:ment)?|"
-        r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode\s(?:enrol(?:l)?(?:ment)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
+        r"course|kelas|mk)|(?:pw|pass)\s?enrol(?:l)?(?:ment)?|kode?\s(?:enrol(?:l)?(?:ment|men)?|pendaftaran|akses|masuk|gabung)|key\senrol(?:l)?(?:ment)?|"
         r"kata\s(?:kunci|sandi)\s(?:kelas|enrol(?:l)?(?:ment)?|pendaftaran|course|mk)|access\s(?:key|code)|"
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"

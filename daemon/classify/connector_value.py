@@ -114,6 +114,12 @@ _REFERENCE = re.compile(
     r"document|curriculum|timetable|schedule)\b",
     re.IGNORECASE,
 )
+# "Senior Lecturer | Faculty of Business", "English Lecturer - UPT Bahasa": a signature's job title, a rank or a subject
+# before the role, is no label (a form's "Nama Dosen | X" is).
+_JOB_TITLE_LINE = re.compile(
+    r"[ \t]*(?:(?!(?i:nama|name|new|old|current|baru|lama)\b)[A-Z][\w.-]*[ \t]+){1,3}"
+    r"(?i:lecturer|dosen|instructor|teacher|professor|tutor)[ \t]*[|–-]"
+)
 _SHOWN_NOW_BEFORE = re.compile(
     r"\b(?:tertulis|tercantum|tertera|terdaftar|masih)(?:[ \t]+(?:sekarang|skrg|saat[ \t]+ini|di[ \t]+situ))?[ \t]+$",
     re.IGNORECASE,
@@ -207,6 +213,8 @@ def value_after_connectors(
         # "SKS-nya 3": a bare value after the cue's own "-nya", only for a person or a number, whose shapes are
         # checked ("nama dosennya, yang sebelumnya X" is not one).
         if kind == "copula" and connector.start() != cue.end():
+            continue
+        if kind == "label" and _JOB_TITLE_LINE.match(line_of(text, cue_start)):
             continue
         # "yang tertulis sekarang dosennya X, padahal seharusnya Y": a bare value after what e-learning shows now is
         # the current one; the value it ought to be follows.

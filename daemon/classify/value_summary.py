@@ -126,10 +126,31 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         return None
     if point and _FIELD_POINT.match(opening):
         return None
+    if point:
+        value, end = _points(text, start, end)
     # "... disesuaikan dengan RPS terbaru yang kami lampirkan": the document the text is in, not the text.
     if SOURCE_FIRST.match(value) or _ATTACHED.search(value):
         return None
     return value, end
+
+
+def _points(text: str, start: int, end: int) -> tuple[str, int]:
+    """A list's points, one per line (an HTML mail's blank lines between them dropped), a point's wrapped lines kept
+    with it; a paragraph after the list ("Nama kursus tak perlu tukar.") is no part of it."""
+    kept: list[str] = []
+    position = last_end = skip_to_value(text, start, end)
+    blank_before = False
+    for line in text[position:end].split("\n"):
+        line_end = position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            blank_before = True
+            continue
+        if not _POINT.match(line.strip()) and (blank_before or not kept):
+            break
+        kept.append(line.strip())
+        last_end, blank_before = line_end, False
+    return "\n".join(kept).strip(), last_end
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
