@@ -24,10 +24,10 @@ from daemon.classify.connector_value import (
     VERB_IN_SENTENCE,
     describe,
     line_of,
-    lower_case_person,
     value_after_connectors,
 )
 from daemon.classify.found_change import FoundChange
+from daemon.classify.lower_case_values import lower_case_person
 from daemon.classify.value_at import value_at
 from daemon.classify.value_shapes import SHAPE_READERS
 from daemon.classify.wording import sentence_around, sentence_end
