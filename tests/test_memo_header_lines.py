@@ -21,7 +21,7 @@ NOTA_DINAS = (
 )
 
 
-def test_the_memo_header_to_line_is_no_new_lecturer() -> None:
+def test_a_memo_under_its_header_gives_the_person_it_substitutes() -> None:
     request = ClassifierInput("Memo: lecturer assignment ME 2204", MEMO, datetime(2026, 11, 5, tzinfo=UTC))
     assert classify(request).fields.changes == (("lecturer", "Dr. Oluwaseun Adeyemi"),)
 

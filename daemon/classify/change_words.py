@@ -79,6 +79,9 @@ CUES: tuple[tuple[str, str], ...] = (
 )
 # Malay "baharu" (new) and "asal" (original), Javanese and Sundanese "anyar" and "enggal", Banjar "hanyar" stand where
 # Indonesian writes "baru"; Javanese and Banjar "lawas", Sundanese "heubeul" where it writes "lama".
+# What the page shows now, the current value after it: "yang tertulis sekarang X", "tercantum saat ini X".
+SHOWN_NOW = r"tertulis|tercantum|tertera"
+NOW = r"sekarang|skrg|saat[ \t]+ini"
 REGIONAL_NEW = r"baharu|anyar|hanyar|enggal"
 REGIONAL_OLD = r"asal|lawas|heubeul"
 CUE = re.compile(

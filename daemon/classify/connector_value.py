@@ -14,9 +14,11 @@ from daemon.classify.change_words import (
     HANDS_OVER_OTHER,
     NEW_SIDE,
     NOT_THE_OTHER,
+    NOW,
     PARTICLE,
     REPLACEMENT,
     REQUEST_BEFORE,
+    SHOWN_NOW,
     SLIP,
     STAYS,
     STRONG_TO,
@@ -58,7 +60,7 @@ _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _ASKS = re.compile(rf"\b(?:{ASK_MODAL}|{POLITE_ASK})\b", re.IGNORECASE)
 OLD_BEFORE = re.compile(
-    r"\b(?:sebelumnya|semula|previously|formerly|currently|masih|tertulis|tercantum|tertera|saat\sini|yang\slama|"
+    rf"\b(?:sebelumnya|semula|previously|formerly|currently|masih|{SHOWN_NOW}|saat\sini|yang\slama|"
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
@@ -121,10 +123,7 @@ _JOB_TITLE_LINE = re.compile(
     r"[ \t]*(?:(?!(?i:nama|name|new|old|current|baru|lama)\b)[A-Z][\w.-]*[ \t]+){1,3}"
     r"(?i:lecturer|dosen|instructor|teacher|professor|tutor)[ \t]*[|–-]"
 )
-_SHOWN_NOW_BEFORE = re.compile(
-    r"\b(?:tertulis|tercantum|tertera|terdaftar|masih)(?:[ \t]+(?:sekarang|skrg|saat[ \t]+ini|di[ \t]+situ))?[ \t]+$",
-    re.IGNORECASE,
-)
+_SHOWN_NOW_BEFORE = re.compile(rf"\b(?:{SHOWN_NOW}|terdaftar|masih)(?:[ \t]+(?:{NOW}|di[ \t]+situ))?[ \t]+$", re.I)
 _WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"

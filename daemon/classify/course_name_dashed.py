@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.course_name_bounds import STOP_WORDS
+from daemon.classify.course_name_labelled import NAME_LABEL
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import FIELD_WORDS, LINE_NAME, SHAPE
 from daemon.classify.course_name_slashed import other_side
@@ -16,11 +17,8 @@ _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
 _DASH = r"[ \t]+([-–])[ \t]+"
 # What names the course just before its name: "untuk course X", "teaching X", "MK X".
 _COURSE_WORD = r"(?i:course|kursus|mk|mata[ \t]*kuliah|matkul|makul|teaching|teach)[ \t]+"
-# A name's label opening its line: "Nama MK: X", "Course name: X".
-_NAME_LABEL = (
-    r"^[ \t]*(?i:nama[ \t]*(?:mk|mata[ \t]*kuliah|matkul|kursus|course)?|mata[ \t]*kuliah|"
-    r"course(?:[ \t]*(?:full[ \t]*)?(?:name|title))?|kursus)[ \t]*:[ \t]*"
-)
+# A name's label opening its line, as the labelled-line reader knows them: "Nama MK: X", "Course name: X".
+_NAME_LABEL = rf"^[ \t]*(?:{NAME_LABEL}|(?i:kursus))[ \t]*:[ \t]*"
 _BRACKETED_CODE = rf"[ \t]*[(\[][ \t]*(?:(?i:kode|code)[ \t]*:?[ \t]*)?{SHAPE}[ \t]*[)\]]"
 _SIDE = rf"({LINE_NAME})"
 

@@ -8,7 +8,7 @@ import re
 from itertools import islice
 
 from daemon.classify.asking import supposed, unsure
-from daemon.classify.change_words import OUGHT, cues
+from daemon.classify.change_words import NOW, OUGHT, SHOWN_NOW, cues
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import PERSON_FIRST
@@ -20,7 +20,7 @@ _STILL = re.compile(
     r"\b(?:(?:masih|msh|still)(?:[ \t]+(?:is|pakai|pake|memakai|menggunakan|using|uses|tertulis|ber(?=nama)))?"
     r"(?P<name>[ \t]*+(?:the[ \t]+)?(?:nama|name)\b)?"
     # "yang tertulis sekarang "X"", "it says "X"": what the page shows, said without "still".
-    r"|(?:tertulis|tercantum|tertera)(?:[ \t]+(?:sekarang|skrg|saat[ \t]+ini))?|it[ \t]+(?:says|reads|shows))[ \t]+",
+    rf"|(?:{SHOWN_NOW})(?:[ \t]+(?:{NOW}))?|it[ \t]+(?:says|reads|shows))[ \t]+",
     re.IGNORECASE,
 )
 # Said after the old value: "..., itu yang lama.", "(that's the old one)".
