@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part23 generator (stdlib only, deterministic)."""
+"""Generator of tuning corpus tune41, formerly held-out part23 (round 13). Stdlib only, deterministic."""
 import hashlib, html as htmlmod, io, json, os, re, sys, zipfile
 from datetime import datetime, timezone, timedelta
 from email import policy
