@@ -86,6 +86,32 @@ def test_a_field_done_and_asked_again_is_claimed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (
+            "Dua hal soal Optik:\n1) Kode MK di SIAKAD sudah diganti dari FT2103 ke FT2310.\n"
+            "2) Short name-nya di e-learning tolong diubah menjadi OPT-K23.\n",
+            "shortname",
+            "OPT-K23",
+        ),
+        (
+            "For Optics, the code in the academic system has already been changed to PH2110, so please change the "
+            "short name on Moodle to OPT-PH.\n",
+            "shortname",
+            "OPT-PH",
+        ),
+        (
+            "Sesuai kurikulum baru, SKS Optik sudah berubah jadi 3. Mohon sks di e-learning diganti menjadi 3 juga.",
+            "credits",
+            "3",
+        ),
+    ],
+)
+def test_a_field_done_in_another_record_is_the_reason_not_the_answer(text: str, field: str, expected: str) -> None:
+    assert pairs(text).get(field) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "field"),
     [
         ("Perubahan course Optik (FT2103):\n- Short name: TBA\n- Enrolment key: Lensa_27\n", "shortname"),

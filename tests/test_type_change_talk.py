@@ -3,6 +3,7 @@ against the writer's own trouble getting into a course."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from daemon.classify.intent import nothing_to_do
 from daemon.classify.made_change import change_reported_made
 from daemon.classify.model import RequestType
 from daemon.classify.rules import RULES
+from daemon.classify.rules_change import FIELD_TO_VALUE
 from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.wrong_change import change_made_wrongly
 
@@ -106,3 +108,34 @@ def test_a_lecturer_added_is_asked_not_reported() -> None:
     assert added.reason("please enrol dr lee as a teacher in my course") is not None
     assert added.reason("saya sudah ditambahkan sebagai pengampu kedua") is None
     assert added.reason("please add me to the course as a student") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the field first, then the verb that makes it a value
+        "Nama lengkapnya MK Hidrologi (SI2104) tolong direvisi menjadi Hidrologi Terapan, soalnya bingung di "
+        "dashboard.",
+        "MK SI2104 Hidrologi, judul course-nya mohon diubah jadi Hidrologi Terapan. Makasih.",
+        "jd nama singkatnya tlg dijadikan HID-T ya",
+        "I humbly request that the instructor listed for CE2104 Hydrology be changed from Mr. Agus Salim to Dr. "
+        "Ngozi Eze.",
+        "The credits for Hydrology (CE2104) need to be updated to 3 as per the new curriculum.",
+    ],
+)
+def test_a_field_named_before_the_verb_that_gives_its_value_is_a_change_asked(text: str) -> None:
+    assert re.search(FIELD_TO_VALUE, normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own name on their profile, a change reported done, a question
+        "Nama lengkap saya di profil e-learning diganti jadi huruf kecil semua, bagaimana cara membetulkannya?",
+        "Nama singkatnya sudah diganti menjadi HID-T kemarin, terima kasih.",
+        "My full name was changed to lower case after the update.",
+        "Sejak pengampu MK Geodesi diganti ke saya, nilai kuis lama tidak muncul.",
+    ],
+)
+def test_a_name_of_ones_own_or_a_change_done_is_not_a_change_asked(text: str) -> None:
+    assert not re.search(FIELD_TO_VALUE, normalise(text))

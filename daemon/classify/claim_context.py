@@ -112,6 +112,14 @@ _ASKS_FOR_DONE = re.compile(
     r"\b(?:mohon|mhn|tolong|tlg|please|pls|harap|agar|supaya|biar|semoga|hopefully|minta|need|needs|perlu)\b",
     re.IGNORECASE,
 )
+# "Kode MK di SIAKAD sudah berubah ...", "Sesuai kurikulum baru, SKS-nya sudah jadi 3": done in another record is why
+# e-learning is to follow, not news that e-learning is done.
+_ELSEWHERE = re.compile(
+    r"\b(?:siakad|pddikti|feeder|sistem[ \t]+(?:informasi[ \t]+)?akademik|portal[ \t]+akademik|academic[ \t]+(?:system|"
+    r"portal|records?)|student[ \t]+portal|kurikulum|curriculum|surat[ \t]+keputusan)\b",
+    re.IGNORECASE,
+)
+_HERE = re.compile(r"\b(?:e-?learning|moodle|lms)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:so|and|but|jadi|sehingga|tapi|tetapi|namun|dan|yang)\b", re.IGNORECASE)
 
 
@@ -169,6 +177,11 @@ def _asked_again_after(flat: str, done: re.Match[str], until: int) -> bool:
     )
 
 
+def _done_elsewhere(flat: str, done: re.Match[str]) -> bool:
+    sentence = flat[slice(*sentence_around(flat, done.start()))]
+    return bool(_ELSEWHERE.search(sentence)) and not _HERE.search(sentence)
+
+
 def not_asked_now(flat: str, change: FoundChange) -> bool:
     """Whether an earlier sentence of the mail says the value's field is done already, or names the only other field
     still wanted ("The full name was already changed ..., so only the short name is still needed" above a forwarded
@@ -180,7 +193,7 @@ def not_asked_now(flat: str, change: FoundChange) -> bool:
     weighed = 0
     for done in _DONE.finditer(before):
         clause = _clause_before(before, done.start())
-        if change.field not in _fields_in(clause) or _ASKS_FOR_DONE.search(clause):
+        if change.field not in _fields_in(clause) or _ASKS_FOR_DONE.search(clause) or _done_elsewhere(flat, done):
             continue
         if not _asked_again_after(flat, done, until):
             return True

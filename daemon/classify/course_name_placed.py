@@ -167,6 +167,22 @@ def _with_listed_head(source: str, start: int, name: str) -> str:
     return f"{head.group(1)}, {name}" if head and head.end() == start else name
 
 
+def _trimmed(found: str) -> str | None:
+    """The name among the words; words all in capitals ("REQUEST FOR CHANGE OF LECTURER") are weighed as if written
+    in title case, where the request's small words show, and the name is given back in capitals as written."""
+    words = found.split()
+    # "IF 1A", "TI-2B": a class or a code is in capitals anyway
+    if not (found.isupper() and sum(word.isalpha() and len(word) > 2 for word in words) > 1):
+        return trim_name(words)
+    titled = [word.capitalize() for word in words]
+    name = trim_name(titled)
+    if name is None:
+        return None
+    size = len(name.split())
+    at = next((i for i in range(len(titled) - size + 1) if " ".join(titled[i : i + size]) == name), None)
+    return None if at is None else " ".join(words[at : at + size])
+
+
 def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
     sources = [_near_codes(text, code) for text in texts]
     for source in sources:
@@ -187,7 +203,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             # "MK Basis Data - Pak Budi Santoso (IF2204)": the words after a title inside the match are a person too.
             if (
                 is_code(found_code, code)
-                and (name := trim_name(found.split()))
+                and (name := _trimmed(found))
                 and not _GREETED.search(found)
                 and not titled
                 and not _TITLED.search(found, 0, max(0, found.find(name)))
@@ -195,11 +211,11 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
                 return _with_listed_head(source, match.start(index), name)
     for source in sources:
         for match in _TOGETHER.finditer(source):
-            if is_code(match.group(2), code) and (name := trim_name(match.group(1).split())):
+            if is_code(match.group(2), code) and (name := _trimmed(match.group(1))):
                 return name
     for source in sources:
         for match in _AFTER_CODE.finditer(source):
-            if is_code(match.group(1), code) and (name := trim_name(match.group(2).split())):
+            if is_code(match.group(1), code) and (name := _trimmed(match.group(2))):
                 return name
     # "I have taken over Thermodynamics ME 2104 from ...": the name right before the request's own code, on its line;
     # never a person or a field.
@@ -208,7 +224,7 @@ def named_before_code(texts: tuple[str, str], code: str | None) -> str | None:
             found = match.group(1)
             if not is_code(match.group(2), code) or PERSON.match(found):
                 continue
-            name = trim_name(found.split())
+            name = _trimmed(found)
             if name and not {word.lower() for word in name.split()} & FIELD_WORDS:
                 return name
     return None

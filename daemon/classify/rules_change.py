@@ -43,6 +43,17 @@ FIELD_TO_VALUE = (
     r"\b(?:key|kunci pendaftaran|enrol(?:l)?ment key|short ?name|singkatan|kode|enrol(?:l)?(?:ment)? password|"
     r"password(?:-?nya)? (?:masuk |untuk )?(?:enrol\w*|course|kelas|mk|matakuliah))(?:-?nya)?(?: [a-z0-9()-]+){0,6}? "
     r"(?:(?:di)?(?:buat|bikin)|(?:di)?(?:ganti|ubah) (?:jadi|menjadi)|(?:should|must|needs to) be changed to)\b|"
+    # the field first, the verb that makes it its value after: "nama lengkapnya ... diganti menjadi X", "judul
+    # course-nya mohon diubah jadi Y", "the instructor listed for X be changed from A to B", "the credits for X need to
+    # be updated to 3" (the writer's own name, "nama lengkap saya", is their account; "sudah diganti" is done)
+    r"\b(?<!setelah )(?<!sesudah )(?<!sejak )(?<!after )(?<!since )"
+    r"(?:nama (?:lengkap|singkat|pendek)(?:nya|-nya)|(?:judul|nama) (?:course|matakuliah|mk|matkul)(?:nya|-nya)|"
+    r"(?:full|short|course) ?name|course title|(?:lecturer|instructor|teacher|tutor)(?: (?:on record|listed|"
+    r"assigned|in charge))?|credits?|sks(?:nya|-nya)?|(?:dosen )?pengampu(?:nya)?)(?! saya| my)"
+    r"(?: (?!sudah |telah |already |was |were |has |have )[a-z0-9()-]+){0,8}? "
+    r"(?:(?:di)?(?:ganti|ubah|rubah|revisi|perbarui|koreksi|betulkan|benarkan) (?:menjadi|jadi|jd|ke)|dijadikan|"
+    r"(?:be|to be|is to be|kindly be) (?:changed|updated|amended|corrected|set|switched|renamed)(?: from(?: [a-z0-9-]+)"
+    r"{1,10}?)? (?:to|into))\b|"
     # the value right after the field: "tolong dipakai nama Elektronika Dasar I", "use the name X" ("masih pakai nama
     # kurikulum lama", "still uses the old name": the old value, told)
     r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
