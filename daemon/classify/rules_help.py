@@ -176,9 +176,12 @@ HELP_RULES: tuple[KeywordRule, ...] = (
     rule(
         "feature trouble",
         _ES,
-        # what a person cannot do ("cannot attend both", "tidak bisa hadir") is no fault of a feature
+        # what a person cannot do ("cannot attend both", "tidak bisa hadir") is no fault of a feature, nor a course
+        # field a lecturer may not edit ("I could not edit the summary myself, could you set it to ...")
         r"\b(?:error|gagal|(?:" + NOT + " " + ABLE + r"|cannot|can t)(?! (?:attend|come|make it|teach|hadir|datang|"
         r"mengajar|ikut|mengikuti|join))|"
+        r"(?:unable to|not able to|could not|couldn t) (?!(?:attend|come|make it|teach|join|edit|change|rename|"
+        r"update|modify|set)\b)|"
         r"tidak tampil|tidak terlihat|"
         r"tertutup sendiri|hilang|upload|unggah tugas|submit|add submission|nilai kuis|bug|tidak (?:mau )?jalan|"
         r"tidak bisa diputar|won t play|not playing|can t connect|cannot connect|(?:tidak|gagal) terhubung|"
@@ -230,7 +233,15 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"aneh|janggal|tidak (?:sesuai|wajar|cocok)|weird|strange|odd(?! (?:semester|term|year|numbers?))|"
         r"(?:is|looks|seems) (?:off|wrong)|"
         r"doesn t add up|"
-        r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several))\b",
+        r"sudah (?:saya )?(?:coba|mencoba)|(?:i ve|i have) (?:already )?tried|tried (?:twice|again|several)|"
+        # tries repeated, a screen that keeps showing the same, a search that finds no one
+        r"berkali-kali (?:saya |aku |sy )?(?:coba|mencoba|cari|mencari)|(?:coba|mencoba) berkali-kali|"
+        r"tried (?:severally|several times|many times|repeatedly)|"
+        r"keeps? (?:displaying|showing|saying|returning|giving|throwing|popping up|coming back)|"
+        r"(?:terus|selalu) (?:menampilkan|memunculkan|muncul|keluar|bilang|tertulis)|"
+        r"no (?:users?|results?|records?|matches|participants?) (?:were )?found|"
+        r"tidak ada (?:pengguna|user|hasil|peserta)(?: yang)? (?:ditemukan|ketemu)|"
+        r"(?:pengguna|user|hasil)(?:nya)? (?:tidak|nggak|gak|ga) (?:ditemukan|ketemu))\b",
         1.5,
         fault=True,
     ),
