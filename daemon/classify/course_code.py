@@ -23,11 +23,11 @@ CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a
 # Such a shape is also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer
 # says so: after a course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like
 # every label value.
-# The semester and the course's number apart: "TE 2.201", "TRPL 3-208".
+# The semester and the course's number apart: "TE 2.201", "TRPL 3-208", "MKU 2.02", "FIS-1.01", "IF 2.207P".
 _LOOSE_CODE = re.compile(
     r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
     r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?"
-    r"|[A-Z]{2,4}[ ]\d[.-]\d{3})(?![\w-]|[.,]\d)"
+    r"|[A-Z]{2,4}[ ]\d-\d{3}|[A-Z]{2,4}[ -]?\d\.\d{2,3}[A-Z]?)(?![\w-]|[.,]\d)"
 )
 # A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
 # "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
@@ -54,7 +54,12 @@ _NOT_CODE_PREFIX = frozenset(
 # ... and, written loosely, an error, a decree, an address, a score or a fee: "(HTTP 500)", "SK 1234 Tahun 2026",
 # "RT 003", "EPT 450", "UKT 2500".
 _NOT_LOOSE_CODE_PREFIX = frozenset(
-    ["nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks", "ukt"]
+    [
+        *("nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks"),
+        "ukt",
+        # a clock ("WITA 9.30") or a software's version ("PHP 8.12")
+        *("wib", "wita", "wit", "pkl", "jam", "utc", "php", "ver", "versi", "rev"),
+    ]
 )
 _NEW_VALUE_BEFORE = re.compile(
     r"(?:\b(?:menjadi|jadi|jd|seharusnya|harusnya|diganti|to|is|into)|->|→)\s*:?\s*[\"“']?$", re.IGNORECASE

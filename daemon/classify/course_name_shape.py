@@ -290,7 +290,9 @@ def clean(value: str) -> str:
 # A department's variant ("MNJ-2104-2027", "AK_2103", "TRPE.3.04", "TE 2.201") is read whole, before the plain shape.
 SHAPE = (
     r"(?<![\w-])(?:[A-Za-z]{2,4}-?\d{3,4}-20[2-4]\d|[A-Za-z]{2,4}_\d{3,4}|[A-Z]{2,4}\.\d\.\d{2}"
-    r"|[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2}|[A-Z]{2,4}[ ]\d[.-]\d{3})(?!\w|-(?![A-Z][a-z]))"
+    r"|[A-Za-z]{2,4}[ .-]?\d{3,4}L?|[A-Z]{2,4}-[A-Z]{1,3}\d{1,2}|[A-Z]{2,4}[ ]\d-\d{3}"
+    r"|[A-Z]{2,4}[ -]?\d\.\d{2,3}[A-Z]?)"
+    r"(?!\w|-(?![A-Z][a-z]))"
 )
 SHAPE_RE = re.compile(SHAPE)
 
