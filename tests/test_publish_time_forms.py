@@ -89,3 +89,18 @@ def test_a_malay_request_under_the_text_gives_the_publish_time() -> None:
     )
     found = extract_announcement("Hebahan bengkel", text, MAIL_DATE, has_course=False)
     assert found.publish_at == "2026-12-07T07:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        # the wish bounded "not before", with its reason (found in tune41, an Irish lecturer; new voices here)
+        "Monday 7 December at 8 a.m. would be ideal, not before, since I still have to brief the class.",
+        "Senin 7 Desember jam 08.00 kalau bisa, jangan sebelum itu karena saya mau sampaikan dulu di kelas.",
+        "Mon 7 Dec 8am is fine for me, not earlier please, the marks are not final yet.",
+    ],
+)
+def test_a_wished_time_bounded_not_before_is_the_publish_time(wish: str) -> None:
+    text = f"Please post this on the course page.\n\nTitle: Lab report marks\nText: Marks are out on Friday.\n\n{wish}"
+    found = extract_announcement("Pengumuman", text, MAIL_DATE, has_course=True)
+    assert found.publish_at == "2026-12-07T08:00:00+07:00"

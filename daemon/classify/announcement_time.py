@@ -21,6 +21,8 @@ from daemon.classify.clock import find_time, moment_at
 from daemon.classify.dates import SPAN_TO, WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
 
+_WEEKDAY_NAMES = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
+
 PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|pasang|"
     r"pemasangan|penyebaran|"
@@ -188,12 +190,20 @@ def publish_at(intro: str, reference: datetime, cue: re.Pattern[str] = PUBLISH) 
         if moment is None:
             continue
         rest = sentence[: moment.start] + sentence[moment.end :]
-        rest = PLACE.sub("", rest)
+        rest = _NOT_EARLIER.sub("", _DAY_NAME.sub("", PLACE.sub("", rest)))
         if (cue is PUBLISH or PREFERENCE.search(rest)) and not FILLER.sub("", PREFERENCE.sub("", rest)).strip():
             return moment.at.isoformat()
     return None
 
 
+# "..., not before, as I still need to tell them in class", "jangan sebelum itu karena ...": the wished time bounded
+# from below, with the writer's reason, is still the time asked for.
+_NOT_EARLIER = re.compile(
+    r"(?i)[,;]\s*(?:(?:but\s+)?not\s+(?:before|earlier|sooner)|(?:tapi\s+)?jangan\s+(?:sebelum|lebih\s+(?:awal|cepat|"
+    r"dulu)|duluan)|(?:tidak|tdk|jgn)\s+(?:sebelum|lebih\s+awal))\b.*$"
+)
+# "Monday 7 December at 8 am would be ideal": the day's name before its date is the moment's own.
+_DAY_NAME = re.compile(rf"(?i)\b(?:hari\s+)?(?:{_WEEKDAY_NAMES})\b\.?,?")
 # "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
 _ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 
