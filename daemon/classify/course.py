@@ -32,6 +32,7 @@ from daemon.classify.course_name_shape import (
 )
 from daemon.classify.course_name_shown import shown_name, still_shown
 from daemon.classify.course_name_slashed import widened
+from daemon.classify.course_name_subtitled import subtitled_whole
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
 from daemon.classify.wording import CONTRAST, RATHER
@@ -157,7 +158,10 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     # is the whole, as written.
     if name and " / " not in name:
         name = widened(name, text)
-    return dashed_whole(name, text) if name and " / " not in name else name
+    if name and " / " not in name:
+        name = dashed_whole(name, text)
+    # "Industrial IoT: Sensors, Networks and Security": a subtitle after a colon is the name's own too.
+    return subtitled_whole(name, text) if name and " / " not in name else name
 
 
 def _find_course_name(subject: str, text: str, code: str | None, context: str) -> str | None:
@@ -184,7 +188,9 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         r"[^\n]{0,80}\n\s*(?i:old|lama|semula|sebelumnya|current|sekarang|from|dari)[ \t]*:[ \t]*([^\n]+?)[ \t]*\n\s*"
         r"(?i:new|baru|menjadi|usulan|to|ke)[ \t]*:",
         # "mata kuliah saya "Bahasa Inggris: Presentasi Teknis" (BIG1102)": the writer's own course, quoted.
-        rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:titled|called|named|bernama|saya|sy))?"
+        # ... its kind said between: "MK pilihan "X"", "the elective course "Y"".
+        rf"(?i:course|mk|matkul|makul|mata kuliah|matakuliah)(?: lama)?(?i:\s+(?:wajib|pilihan|umum|elective|"
+        r"compulsory|core))?(?i:\s+(?:titled|called|named|bernama|saya|sy))?"
         rf"\s+{QUOTED}",
         # "nama mata kuliah IF2107 di e-learning tertulis "Struktur Dat"": the name as it stands now.
         rf"{COURSE_NAME_CUE}[^\n\"“]{{0,40}}?(?i:tertulis|tercantum|masih|still shows|shows|is shown as|reads|says|"

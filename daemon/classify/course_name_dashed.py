@@ -23,7 +23,7 @@ _BRACKETED_CODE = rf"[ \t]*[(\[][ \t]*(?:(?i:kode|code)[ \t]*:?[ \t]*)?{SHAPE}[ 
 _SIDE = rf"({LINE_NAME})"
 
 
-def _part(value: str) -> str | None:
+def name_part(value: str) -> str | None:
     """A side that is a name of its own: no field, request or courtesy word, no class, person or code."""
     words = value.split()
     if set(words) & STOP_WORDS or {word.casefold() for word in words} & FIELD_WORDS or PERSON.match(value):
@@ -41,9 +41,9 @@ def dashed_whole(name: str, text: str) -> str:
         rf"(?={_BRACKETED_CODE}|[ \t]*(?m:$))",
         text,
     )
-    if after and (part := _part(after.group(2))):
+    if after and (part := name_part(after.group(2))):
         return f"{name} {after.group(1)} {part}"
     before = re.search(rf"(?:{_COURSE_WORD}|(?m:{_NAME_LABEL})){_SIDE}{_DASH}{escaped}(?={_BRACKETED_CODE})", text)
-    if before and (part := _part(before.group(1))):
+    if before and (part := name_part(before.group(1))):
         return f"{part} {before.group(2)} {name}"
     return name

@@ -1,0 +1,43 @@
+"""A course name written as a name and its subtitle after a colon ("Industrial IoT: Sensors, Networks and Security"):
+the name a reader found, either side of the colon, is widened to the whole where the mail names it as a course (after
+a course word or its code, under a name's label, inside quotes)."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.course_name_dashed import name_part
+from daemon.classify.course_name_labelled import NAME_LABEL
+from daemon.classify.course_name_shape import SHAPE
+
+# What names the course just before the whole: "mata kuliah X", "my course EE2201 X", "Nama MK: X", a quote.
+_BEFORE = (
+    r"(?:(?i:course|kursus|mk|mata[ \t]*kuliah|matakuliah|matkul|makul|teaching|teach)[ \t]+"
+    rf"(?:{SHAPE}[ \t]+)?|{SHAPE}[ \t]+|(?m:^)[ \t]*(?:{NAME_LABEL})[ \t]*:[ \t]*|[\"“])"
+)
+# A run of capitalised words, commas and small joining words between them: "Sensors, Networks and Security".
+_WORD = r"[A-Z0-9][\w'’&-]*"
+_JOIN = r"(?:,[ \t]+|[ \t]+(?:(?:and|dan|&|for|of|untuk|in|di|with|dengan|the|to)[ \t]+)?)"
+_RUN = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,7}}"
+# Where the whole ends: the line, a closing quote or bracket, a bracketed code, a stop, a lower-case word.
+_END = r"(?=[ \t]*(?:$|[)\"”(\[]|[.,;!?](?:\s|$))|[ \t]+[a-z])"
+
+
+# "Nama Matakuliah Lma: X", "Course name (new): Y": a side's word, typed however, is the label's end, no name's head.
+_SIDE_WORD = re.compile(
+    r"(?i:lama|lma|lam|baru|bru|old|new|current|sekarang|skrg|semula|usulan|revisi|revised|proposed|saat ini)"
+)
+
+
+def subtitled_whole(name: str, text: str) -> str:
+    """The name with the other side of its colon, where the text names the whole as a course."""
+    if ": " not in text:
+        return name
+    escaped = re.escape(name)
+    after = re.search(rf"{_BEFORE}{escaped}:[ \t]+({_RUN}){_END}", text, re.MULTILINE)
+    if after and not _SIDE_WORD.fullmatch(name) and (subtitle := name_part(after.group(1))) == after.group(1):
+        return f"{name}: {subtitle}"
+    before = re.search(rf"{_BEFORE}({_RUN}):[ \t]+{escaped}{_END}", text, re.MULTILINE)
+    if before and not _SIDE_WORD.fullmatch(before.group(1)) and (head := name_part(before.group(1))) == before.group(1):
+        return f"{head}: {name}"
+    return name
