@@ -14,6 +14,8 @@ _CLASS = re.compile(
     # cohort's year after a hyphen ("INT-2026", "EXC-2027").
     # "Malam-2B", "Karyawan-1A": the time of day or the kind of class before the group.
     r"(?:(?:Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi)-\d{1,2}[A-Z]{1,2}(?![\w-])|"
+    # "IUP-ME-3", "RPL-KJ-2B": the programme, the study line and the year apart by hyphens.
+    r"[A-Z]{2,5}-[A-Z]{2,5}-\d{1,2}[A-Z]{0,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" too; a programme's kind then its time of day, "MB-2B Reguler Malam".
