@@ -18,10 +18,8 @@ from daemon.classify.announcement_governed import (
 )
 from daemon.classify.announcement_lines import ASKING, TABLE_ROW, TABLE_RULE, table_cells
 from daemon.classify.clock import find_time, moment_at
-from daemon.classify.dates import SPAN_TO, WEEKDAYS, find_date, find_moment
+from daemon.classify.dates import SPAN_TO, WEEKDAY_WORD, WEEKDAYS, find_date, find_moment
 from daemon.classify.wording import sentences, unwrap
-
-_WEEKDAY_NAMES = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 
 PUBLISH = re.compile(
     r"tayang|ditayangkan|menayangkan|penayangan|publish|publikasi|publication|post(?:ed|ing)?\b|dipasang|pasang|"
@@ -203,7 +201,7 @@ _NOT_EARLIER = re.compile(
     r"dulu)|duluan)|(?:tidak|tdk|jgn)\s+(?:sebelum|lebih\s+awal))\b.*$"
 )
 # "Monday 7 December at 8 am would be ideal": the day's name before its date is the moment's own.
-_DAY_NAME = re.compile(rf"(?i)\b(?:hari\s+)?(?:{_WEEKDAY_NAMES})\b\.?,?")
+_DAY_NAME = re.compile(rf"(?i)\b(?:hari\s+)?(?:{WEEKDAY_WORD})\b\.?,?")
 # "sekitar jam 7", "around 7 am": a time given roughly is still the time asked for
 _ROUGHLY = re.compile(r"(?i)\b(?:sekitar|kira-kira|kurang lebih|around|about|approximately|roughly)\b")
 

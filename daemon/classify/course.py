@@ -154,14 +154,11 @@ def _plain(source: str) -> str:
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
-    # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum": a name the text writes slashed or dashed with another
-    # is the whole, as written.
-    if name and " / " not in name:
-        name = widened(name, text)
-    if name and " / " not in name:
-        name = dashed_whole(name, text)
-    # "Industrial IoT: Sensors, Networks and Security": a subtitle after a colon is the name's own too.
-    return subtitled_whole(name, text) if name and " / " not in name else name
+    # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum", "Industrial IoT: Sensors, Networks and Security": a
+    # name the text writes slashed, dashed or subtitled with another is the whole, as written.
+    if not name or " / " in name or " / " in (name := widened(name, text)):
+        return name
+    return subtitled_whole(dashed_whole(name, text), text)
 
 
 def _find_course_name(subject: str, text: str, code: str | None, context: str) -> str | None:

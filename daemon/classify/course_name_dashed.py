@@ -16,7 +16,7 @@ _SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
 # The dash as written (a hyphen or an en dash) is kept in the whole: Moodle shows the name as the writer typed it.
 _DASH = r"[ \t]+([-–])[ \t]+"
 # What names the course just before its name: "untuk course X", "teaching X", "MK X".
-_COURSE_WORD = r"(?i:course|kursus|mk|mata[ \t]*kuliah|matkul|makul|teaching|teach)[ \t]+"
+COURSE_WORD = r"(?i:course|kursus|mk|mata[ \t]*kuliah|matkul|makul|teaching|teach)[ \t]+"
 # A name's label opening its line, as the labelled-line reader knows them: "Nama MK: X", "Course name: X".
 _NAME_LABEL = rf"^[ \t]*(?:{NAME_LABEL}|(?i:kursus))[ \t]*:[ \t]*"
 _BRACKETED_CODE = rf"[ \t]*[(\[][ \t]*(?:(?i:kode|code)[ \t]*:?[ \t]*)?{SHAPE}[ \t]*[)\]]"
@@ -37,13 +37,13 @@ def dashed_whole(name: str, text: str) -> str:
         return name
     escaped = re.escape(name)
     after = re.search(
-        rf"(?:{_COURSE_WORD}|(?m:{_NAME_LABEL})|(?m:^)){escaped}{_DASH}{_SIDE}"
+        rf"(?:{COURSE_WORD}|(?m:{_NAME_LABEL})|(?m:^)){escaped}{_DASH}{_SIDE}"
         rf"(?={_BRACKETED_CODE}|[ \t]*(?m:$))",
         text,
     )
     if after and (part := name_part(after.group(2))):
         return f"{name} {after.group(1)} {part}"
-    before = re.search(rf"(?:{_COURSE_WORD}|(?m:{_NAME_LABEL})){_SIDE}{_DASH}{escaped}(?={_BRACKETED_CODE})", text)
+    before = re.search(rf"(?:{COURSE_WORD}|(?m:{_NAME_LABEL})){_SIDE}{_DASH}{escaped}(?={_BRACKETED_CODE})", text)
     if before and (part := name_part(before.group(1))):
         return f"{part} {before.group(2)} {name}"
     return name

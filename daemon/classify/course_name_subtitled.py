@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.course_name_dashed import name_part
+from daemon.classify.change_words import NEW_SIDE, OLD_SIDE
+from daemon.classify.course_name_dashed import COURSE_WORD, name_part
 from daemon.classify.course_name_labelled import NAME_LABEL
 from daemon.classify.course_name_shape import SHAPE
 
 # What names the course just before the whole: "mata kuliah X", "my course EE2201 X", "Nama MK: X", a quote.
-_BEFORE = (
-    r"(?:(?i:course|kursus|mk|mata[ \t]*kuliah|matakuliah|matkul|makul|teaching|teach)[ \t]+"
-    rf"(?:{SHAPE}[ \t]+)?|{SHAPE}[ \t]+|(?m:^)[ \t]*(?:{NAME_LABEL})[ \t]*:[ \t]*|[\"“])"
-)
+_BEFORE = rf"(?:{COURSE_WORD}(?:{SHAPE}[ \t]+)?|{SHAPE}[ \t]+|(?m:^)[ \t]*(?:{NAME_LABEL})[ \t]*:[ \t]*|[\"“])"
 # A run of capitalised words, commas and small joining words between them: "Sensors, Networks and Security".
 _WORD = r"[A-Z0-9][\w'’&-]*"
 _JOIN = r"(?:,[ \t]+|[ \t]+(?:(?:and|dan|&|for|of|untuk|in|di|with|dengan|the|to)[ \t]+)?)"
@@ -23,10 +21,12 @@ _RUN = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,7}}"
 _END = r"(?=[ \t]*(?:$|[)\"”(\[]|[.,;!?](?:\s|$))|[ \t]+[a-z])"
 
 
-# "Nama Matakuliah Lma: X", "Course name (new): Y": a side's word, typed however, is the label's end, no name's head.
-_SIDE_WORD = re.compile(
-    r"(?i:lama|lma|lam|baru|bru|old|new|current|sekarang|skrg|semula|usulan|revisi|revised|proposed|saat ini)"
-)
+# "Nama Matakuliah Lma: X", "Mata Kuliah Usulan: Y": a side's word, typed however, is the label's end, no name's head.
+_SIDE_TYPED = re.compile(r"(?i:lma|lam|bru|skrg)")
+
+
+def _side_word(words: str) -> bool:
+    return any(side.fullmatch(words) for side in (NEW_SIDE, OLD_SIDE, _SIDE_TYPED))
 
 
 def subtitled_whole(name: str, text: str) -> str:
@@ -35,9 +35,9 @@ def subtitled_whole(name: str, text: str) -> str:
         return name
     escaped = re.escape(name)
     after = re.search(rf"{_BEFORE}{escaped}:[ \t]+({_RUN}){_END}", text, re.MULTILINE)
-    if after and not _SIDE_WORD.fullmatch(name) and (subtitle := name_part(after.group(1))) == after.group(1):
+    if after and not _side_word(name) and (subtitle := name_part(after.group(1))) == after.group(1):
         return f"{name}: {subtitle}"
     before = re.search(rf"{_BEFORE}({_RUN}):[ \t]+{escaped}{_END}", text, re.MULTILINE)
-    if before and not _SIDE_WORD.fullmatch(before.group(1)) and (head := name_part(before.group(1))) == before.group(1):
+    if before and not _side_word(before.group(1)) and (head := name_part(before.group(1))) == before.group(1):
         return f"{head}: {name}"
     return name

@@ -44,7 +44,7 @@ ROMAN_MONTHS = {
     for month, numeral in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
 }
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
+WEEKDAY_WORD = "|".join(sorted((re.escape(day) for day in WEEKDAYS), key=len, reverse=True))
 # (a four-digit hour after the month is not its year: "7 Dec 0800 hrs", "7 Des 2000H")
 _YEAR = r"((?:19|20)\d{2}(?!\s*(?:hrs?|h)\b)|'\d{2})"
 # What joins the first day of a span to its last: "15-20", "15 s.d. 20", "15 until 20".
@@ -71,7 +71,7 @@ _DATES = (
     (
         "d/m",
         re.compile(
-            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({_WEEKDAY}))\.?,?\s+\(?|"
+            rf"(?:\b(?:tgl|tanggal|tangal|date|on|pada|per|({WEEKDAY_WORD}))\.?,?\s+\(?|"
             # a form's label: "Tgl tayang: 23/11", "Date of publication: 23/11"
             r"\b(?:tgl|tanggal|date)\b[^:\n]{0,25}:\s*|"
             # "20/11 08.00", "20-11 jam 8": a clock time right after says so too
@@ -116,12 +116,12 @@ _RELATIVE = re.compile(
     # "3 hari lagi", "dua hari lagi", "in 2 days", "two days from now"
     rf"(?P<count>\d|{_COUNTS})\s+(?:hari\s+lagi|days?\s+from\s+now)|in\s+(?P<in_count>\d|{_COUNTS})\s+days?|"
     # "minggu depan hari Rabu", "Wednesday next week": that weekday in the coming calendar week
-    rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{_WEEKDAY})|"
+    rf"(?:{_NEXT_WEEK}),?\s+(?:(?:hari|on|pada)\s+)?(?P<week_lead>{WEEKDAY_WORD})|"
     # ("on Wednesday next week": the "on" is the day's, not a bare weekday's)
-    rf"(?:on\s+)?(?P<week_tail>{_WEEKDAY}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
-    rf"(?:(?P<lead>next|this|coming|last|past)\s+(?P<lead_day>{_WEEKDAY}))|"
+    rf"(?:on\s+)?(?P<week_tail>{WEEKDAY_WORD}),?\s+(?:(?:of|on)\s+)?(?:{_NEXT_WEEK})|"
+    rf"(?:(?P<lead>next|this|coming|last|past)\s+(?P<lead_day>{WEEKDAY_WORD}))|"
     # "Senin kemarin", "Jumat lalu", "last Monday": a day gone by
-    rf"(?:(?P<sunday>hari\s+)?(?P<day>{_WEEKDAY})\s+(?P<tail>depan|ini|besok|nanti|this week|kemarin|kemaren|kmrn|"
+    rf"(?:(?P<sunday>hari\s+)?(?P<day>{WEEKDAY_WORD})\s+(?P<tail>depan|ini|besok|nanti|this week|kemarin|kemaren|kmrn|"
     rf"lalu|yang lalu|yg lalu|last week))|"
     rf"(?:on\s+)?(?<!hari )(?P<bare>{FULL_WEEKDAY}))\b",
     re.I,

@@ -5,7 +5,7 @@ Writes, next to this script:
   NNN-short-quirk-slug.eml  60 raw RFC 5322 messages (CRLF line endings), NNN = 001..060,
                             numbered in the order of their Date headers
   labels.json               {"NNN-slug.eml": {"type", "lang", "fields", "note"}}
-  README.md                 what the folder holds and how to regenerate it
+(README.md beside it is kept by hand: it carries the corpus's figures.)
 
 Python 3 standard library only.  Nothing is random: boundaries, Message-IDs, queue ids
 and attachment bytes are derived from each message's slug, so a rerun rewrites every
@@ -2398,80 +2398,6 @@ Rahmad Saleh
 # checks and output
 # ==========================================================================
 
-README = """\
-# Forty-second tuning corpus: changes carried by threads, forms and lists (60 requests)
-
-Written on 2026-12-02 by a helper session that did not read the daemon's rules: nothing under
-`daemon/`, `parsers/`, `storage/`, `benchmarks/`, `scripts/`, `templates/` and no other corpus in
-`tests/data/` was opened while writing it. Only `../shared/DESIGN.md` and the README and generator of
-`../shared/data/requests/` (format and label schema) were read. Every mail text is new.
-
-## What it holds
-
-60 synthetic e-mails to `helpdesk-p4m@polibatam.ac.id` (P4M, Politeknik Negeri Batam; WIB, +0700),
-Date headers 2026-11-15 .. 2026-12-02, numbered in Date order:
-
-| type | count | | lang | count |
-|---|---|---|---|---|
-| `course_data` | 40 | | `id` | 30 |
-| `announcement` | 8 | | `en` | 15 |
-| `elearning_support` | 4 | | `mixed` | 15 |
-| `other` | 4 | | | |
-| `auto` | 4 | | | |
-
-The `course_data` mails carry changes of every field (fullname, shortname, lecturer, class, semester,
-credits, enrolment_key, summary), often several per mail, in the shapes a reader may not expect:
-
-- changes only inside forwarded chains, under a one-line "Mohon diproses." / "Please process": Gmail
-  `---------- Forwarded message ---------` and `Pesan terusan`, classic `-----Original Message-----`,
-  Outlook `From:/Sent:/To:/Subject:` and Indonesian `Dari:/Dikirim:/Kepada:/Perihal:` blocks, Zimbra
-  `----- Pesan Asli -----`, Thunderbird `-------- Forwarded Message --------`, an iPhone forward quoted with
-  `> `, and a forward nested in a forward;
-- replies whose new value corrects the value of the quoted message below (a key differing by one symbol,
-  a lecturer differing by one letter, 4 credits instead of 3), a reply that picks option B from a quoted
-  list, and a reply that supplies the value the quoted request lacked;
-- memos pasted in the body (`NOTA DINAS / Nomor / Hal / Kepada Yth.`, an English `MEMORANDUM`), filled-in
-  forms (checkbox rows, Current value / New value rows), a form only in an attached DOCX;
-- the field named only in the subject; lists of two courses where only one changes; a change announced
-  without a value yet (not labelled);
-- codes such as `MKU 2.02`, `EL 4.112`, `ti-3104`, `RKS.2201`, `IF 2.207P`, `DT-JM 01`; names with colons,
-  dashes and parentheses; keys with `# ? ! _ ~ & @ * +`; multi-sentence summaries;
-- voices: heads of programme, secretaries, a lab assistant, students on phones, partners abroad,
-  code-switching young lecturers, and Javanese, Sundanese, Minang, Batak, Bugis, Betawi and Balinese
-  flavours.
-
-`other` holds near-misses (a question whether credits may change, a withdrawn request already done by the
-lecturer, two thank-you mails naming the course and its new value); `elearning_support` mails name
-courses, classes and keys without asking for a change; `auto` holds a Zimbra vacation reply, a
-subject-only "Balasan Otomatis:", a Moodle forum copy and a Postfix bounce, each mentioning a change.
-
-## Labels
-
-`labels.json`: `{"NNN-slug.eml": {"type", "lang", "fields", "note"}}`, the schema of
-`../shared/data/requests/README.md`. `fields` only for `course_data` and `announcement`; every string value
-occurs verbatim in the subject, the body or an attachment's text. `course_name` is the current name;
-`changes` maps a field to its new value as written. Conventions used here: credits are the digit when a
-digit is written ("3 SKS" -> `3`, "2 (dua) SKS" -> `2`) and the word otherwise ("dua sks" -> `dua`);
-semester is the term as the writer gives it (`Ganjil 2026/2027`, `Odd 2026/2027`, `Antara 2026/2027`,
-`semester 3`, `semester III`); a lecturer is the name with its academic titles, without Pak/Bu/Ibu; a class
-group the writer treats as one value stays one value (`MK-1A & MK-1B`). `publish_at` is set only when a
-publish time is asked, relative days counted from the Date header. Every entry has a one-sentence `note`
-on what is tricky.
-
-## Regenerate
-
-```sh
-python3 tests/data/requests-tune42-chains/make_tune42.py   # from the repository root
-```
-
-The script uses only the Python standard library and is deterministic (boundaries, Message-IDs and
-attachment bytes derive from each slug), so a rerun rewrites every file byte for byte. Before writing it
-checks each message: CRLF only, parses with `email.policy.default` without defects, Date/Subject/From
-round-trip, quoted and forwarded header dates have the right weekday and precede the mail, weekdays
-written in the text match their dates, attachments are under 30 KB, and every label value occurs in the
-subject, the decoded text or the attachment text. It exits with status 1 if the type or language counts
-differ from the plan above.
-"""
 
 
 def _unflow(text):
@@ -2621,8 +2547,6 @@ def main():
     with open(os.path.join(OUT_DIR, "labels.json"), "w", encoding="utf-8", newline="\n") as fh:
         json.dump(labels, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
-    with open(os.path.join(OUT_DIR, "README.md"), "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(README)
     types = {t: sum(1 for e in items if e["type"] == t) for t in PLAN_TYPES}
     langs = {g: sum(1 for e in items if e["lang"] == g) for g in PLAN_LANGS}
     print("wrote %d messages to %s" % (len(items), OUT_DIR))
