@@ -40,3 +40,29 @@ def test_the_regional_old_side_alone_asks_nothing() -> None:
 def test_malay_kod_pendaftaran_is_the_enrolment_key() -> None:
     text = "Dimaklumkan bahawa kod pendaftaran kursus Asas Perakaunan perlu ditukar.\nKod pendaftaran baharu: APK-BN26"
     assert [(change.field, change.value) for change in find_changes(text, None)] == [("enrolment_key", "APK-BN26")]
+
+
+# The right value said in regional words where Indonesian writes "yang benar": Sundanese "nu leres (mah)", Javanese
+# "sing bener"/"sing leres", Jakarta "yang bener". Found in tune43 (a Sundanese lecturer's class); new fields here.
+RIGHT_SIDES = (
+    (
+        "Kang, nami dosen di e-learning MK Fisika Dasar teh lepat. Nu leres mah Dr. Ujang Suherman, M.T.",
+        "lecturer",
+        "Dr. Ujang Suherman, M.T.",
+    ),
+    (
+        "Mas, enrolment key MK Statistika isih salah, sing bener Stat-JTG26 ya.",
+        "enrolment_key",
+        "Stat-JTG26",
+    ),
+    (
+        "Min, short name MK Hidrolika masih HIDRO doang, padahal yang bener HIDRO-TS3A. Ganti dong.",
+        "shortname",
+        "HIDRO-TS3A",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), RIGHT_SIDES, ids=("nu-leres-mah", "sing-bener", "yang-bener"))
+def test_the_regional_right_value_is_the_new_value(text: str, field: str, value: str) -> None:
+    assert [(change.field, change.value) for change in find_changes(text, None)] == [(field, value)]

@@ -42,6 +42,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "should be",
         rf"\b(?:{OUGHT}|hrs\snya|hrusnya|harus|hrs|(?:(?:needs?|has|have|ought)\s)?to\sbe|sharusnya|sepatutnya|patutnya|"
         r"seyogyanya|yang\sbenar(?:nya)?|"
+        # Sundanese "nu leres mah", Javanese "sing bener": "yang benar" in the writer's own language
+        r"(?:nu|sing)\s(?:leres|bener)(?:\smah)?|"
         r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become|show|list|display)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe))\b"
         # "Nama yang benar menurut kurikulum adalah X": the authority between the cue and its copula.
