@@ -108,6 +108,10 @@ OLD_SIDE = re.compile(
     rf"\b(?:old|current|previous|lama|{REGIONAL_OLD}|sekarang|saat\sini|semula|sebelumnya|tertulis|sebelum)\b", re.I
 )
 
+# The writer's own name ("my name is misspelled in the course", "nama saya di MK X tertulis ..."): as it shows in a
+# course, the lecturer's name, not the course's.
+WRITERS_NAME = re.compile(r"\b(?:my\s(?:full\s)?name|nama(?:\slengkap)?\s(?:saya|aku)|namaku)\b", re.IGNORECASE)
+
 # What stands between a cue and its new value. Each is a named way of writing it, kept as the value's source.
 # Javanese "dados"/"dadi", Sundanese "janten" (menjadi), typed by writers who dictate in their own language.
 # The writer's words that the value after them is the right one and the one shown wrong ("seharusnya X", "yang

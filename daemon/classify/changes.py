@@ -12,7 +12,15 @@ from daemon.classify.asking import held_fields, not_yet, supposed, unsure
 from daemon.classify.became_value import became_value
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
-from daemon.classify.change_words import BY_VERB, HANDS_OVER_OTHER, cue_field_name, cue_field_start, cues, is_old_side
+from daemon.classify.change_words import (
+    BY_VERB,
+    HANDS_OVER_OTHER,
+    WRITERS_NAME,
+    cue_field_name,
+    cue_field_start,
+    cues,
+    is_old_side,
+)
 from daemon.classify.changes_by_shape import shaped_without_cue
 from daemon.classify.class_moved import moved_to_class
 from daemon.classify.class_taught import taught_class
@@ -153,12 +161,18 @@ _DELIVERS_TEXT = re.compile(
 )
 
 
+_BARE_NAME = re.compile(r"(?i:name|nama|nami)")
+
+
 def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
     """A reply that says only "It should be X" about the one field its subject names ("Course rename IF302")."""
     named = {field: cue for field, cue in cues(subject) if not is_old_side(cue)}
     if len(named) != 1:
         return {}
     ((field, cue),) = named.items()
+    # "Misspelled name" over "my name is misspelled in the course X": the writer's name there is its lecturer's.
+    if field == "fullname" and _BARE_NAME.fullmatch(cue.group(0).strip()) and WRITERS_NAME.search(text):
+        field = "lecturer"
     for connector in CONNECTOR.finditer(text):
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
         delivered = (

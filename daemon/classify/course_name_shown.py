@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.change_words import WRITERS_NAME
 from daemon.classify.course_code import CODE as _CODE
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
@@ -203,6 +204,9 @@ _CUE_THEN_QUOTED = re.compile(
 def still_shown(text: str) -> str | None:
     """The name the course shows or stands under now, quoted or said in a sentence."""
     for match in _STILL_SHOWN.finditer(text):
+        # "nama saya di MK Kalkulus I tertulis "Rahmad"": what shows there is the writer's name.
+        if WRITERS_NAME.search(text, max(0, text.rfind("\n", 0, match.start()), match.start() - 60), match.start()):
+            continue
         if re.match(r"(?i:it|ini)\b", match.group()) and not _NAME_SAID_BEFORE.search(
             text, max(0, match.start() - 150), match.start()
         ):
