@@ -72,3 +72,26 @@ def test_the_receipt_asks_for_the_doubted_value_by_name(local_config: Config, cl
     app.outbox.run_pass()
     receipt, _ = receipt_and_notice(mailer)
     assert "Mohon lengkapi: nama baru mata kuliah." in receipt.get_content()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_changes"),
+    [
+        (
+            # a numbered list: the doubt is the third item's, not the first two's
+            "Untuk MK KM3104 Kimia Dasar mohon:\n1. Nama singkat: KIMDAS-B\n2. Enrolment key: ion2027\n"
+            "3. Dosen pengampu: belum pasti, nanti saya kabari setelah rapat jurusan",
+            {"shortname": "KIMDAS-B", "enrolment_key": "ion2027"},
+        ),
+        (
+            # dashes and colons in a Malaysian colleague's English
+            "For KM3104 Kimia Dasar, kindly update lah:\n- shortname -> KD-SEM2\n"
+            "- lecturer -> TBC, we will let you know by Friday",
+            {"shortname": "KD-SEM2"},
+        ),
+    ],
+)
+def test_a_doubt_in_a_later_list_item_leaves_earlier_items_claimed(text: str, claimed_changes: dict[str, str]) -> None:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "Perubahan MK", text, AT)
+    changes = dict(fields.changes)
+    assert {field: value for field, value in changes.items() if field in claimed_changes} == claimed_changes

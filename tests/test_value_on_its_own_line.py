@@ -30,3 +30,22 @@ def test_a_key_on_a_line_of_its_own_after_use_this_is_the_value(text: str, key: 
 def test_a_closing_exclamation_in_prose_is_still_not_claimed() -> None:
     text = "Tolong enrolment key diganti menjadi Mekatronika#26! Mahasiswa sudah menunggu."
     assert find_changes(text, None) == () or find_changes(text, None)[0].value == "Mekatronika#26"
+
+
+# A list item is no exclamation either: "3) Enrolment key menjadi X!" ends its item, not a shout. Found in tune43 (a
+# numbered list from Zimbra); new voices here.
+IN_A_LIST = (
+    (
+        "Mohon untuk MK Statika:\na. Nama singkat jadi STATIKA-1\nb. Enrolment key ganti ke Beton#2027!\nMakasih.",
+        "Beton#2027!",
+    ),
+    (
+        "For Marine Biology please:\n- update the short name to MARBIO\n- set the enrolment key to Coral_Reef9!",
+        "Coral_Reef9!",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "key"), IN_A_LIST, ids=("lettered", "dashed"))
+def test_a_key_ending_a_list_item_keeps_its_mark(text: str, key: str) -> None:
+    assert {change.field: change.value for change in find_changes(text, None)}["enrolment_key"] == key

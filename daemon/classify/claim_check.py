@@ -25,7 +25,7 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
-from daemon.classify.value_basics import SPACES
+from daemon.classify.value_basics import LIST_MARKER, SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
 from daemon.classify.wording import sentence_around, unwrap
 from parsers.sign_off import CLOSING
@@ -108,6 +108,7 @@ _DOUBT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
+_NEXT_ITEM = re.compile(rf"\n[ \t]*{LIST_MARKER}[ \t]")
 # "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
@@ -160,6 +161,9 @@ def _two_values(flat: str, change: FoundChange) -> bool:
 def _doubted_after(flat: str, change: FoundChange) -> bool:
     paragraph_end = flat.find("\n\n", change.end)
     reach = min(change.end + _DOUBT_REACH, len(flat) if paragraph_end < 0 else paragraph_end)
+    # "- Lecturer -> to be confirmed" under "- Short name -> X": a later item's doubt is its own.
+    if next_item := _NEXT_ITEM.search(flat, change.end, reach):
+        reach = next_item.start()
     return bool(_DOUBT_AFTER.search(flat, change.end, reach))
 
 

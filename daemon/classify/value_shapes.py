@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
+from daemon.classify.value_basics import (
+    FILLER_WORDS,
+    LIST_MARKER,
+    TIME_START,
+    Reader,
+    quoted_value,
+    skip_to_value,
+)
 from daemon.classify.value_word_key import NOT_A_KEY, word_key
 
 # When a class meets or whom it is for, written after it: "TI-2A Malam", "MP-2C Weekend", "AK-3A Night".
@@ -111,6 +118,7 @@ _GOES_ON = re.compile(r"[ \t]+\S")
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*\S+[ \t]*(?:\n|$)")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_LIST_ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]")
 
 
 def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
@@ -130,7 +138,10 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
         value = match.group(0).rstrip(sentence_marks)
         # A token alone on its line ("pakai ini saja:\n\nJarkom@2026!") is set apart whole: its "!" is no exclamation.
         line_start = text.rfind("\n", 0, start) + 1
-        alone = _ALONE_ON_LINE.match(text, line_start) and _LINE_ENDS.match(text, start + len(value))
+        # So is one that ends a list item ("3) Enrolment key menjadi wira2026!"): an item states, it does not shout.
+        alone = (_ALONE_ON_LINE.match(text, line_start) or _LIST_ITEM.match(text, line_start)) and _LINE_ENDS.match(
+            text, start + len(value)
+        )
         if value.endswith("!") and "!" not in sentence_marks and not alone:
             if not _GOES_ON.match(text, start + len(value)):
                 return None
