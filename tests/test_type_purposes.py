@@ -107,6 +107,23 @@ def test_a_filled_form_with_its_change_is_a_change() -> None:
     assert _type("Formulir perubahan MK", text) is CD
 
 
+# A form sent, in the words of sending it ("saya kirimkan form ...", "I'm sending the change form"), is not asked for.
+# Found in tune43 (a lab assistant's ODT); the form's table is its change, new voices here.
+FORM_TABLE = "\n\n[attachment: form.odt]\nMata kuliah | Kimia Dasar\nSKS lama | 2\nSKS baru | 3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dengan hormat, bersama ini kami kirimkan form perubahan data MK dari prodi Teknik Kimia." + FORM_TABLE,
+        "Hi, I'm sending the course change form on behalf of Dr. Lim, in ODT as our lab uses LibreOffice." + FORM_TABLE,
+        "Mas, tak kirim formulir ganti SKS ya, sudah ditandatangani kaprodi." + FORM_TABLE,
+    ],
+)
+def test_a_form_sent_in_the_words_of_sending_is_its_change(text: str) -> None:
+    assert _type("Form perubahan", text) is CD
+
+
 @pytest.mark.parametrize(
     "text",
     [

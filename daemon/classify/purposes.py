@@ -114,7 +114,11 @@ _DOCUMENT_FOR = re.compile(
 _SENT_FILLED = re.compile(
     r"\b(?:berikut|terlampir|saya lampirkan|kami lampirkan|attached|enclosed|sudah (?:saya |kami )?(?:isi|diisi)|"
     r"(?:sudah|telah) ditandatangani|filled (?:in|out)|signed|respons|response|submission|nilai baru|new value|"
-    r"(?:pada|melalui|lewat|via|from|through) (?:the )?(?:formulir|form)\b)"
+    r"(?:pada|melalui|lewat|via|from|through) (?:the )?(?:formulir|form)|"
+    # the writer sending it ("bersama ini kami kirimkan form ...", "I'm sending the change form"); "mohon kirimkan
+    # form" asks for one
+    r"(?:saya|kami|sy|aku|tak|i|i m|we|we re) (?:kirim|kirimkan|mengirim|mengirimkan|teruskan|meneruskan|send|"
+    r"sending|forward|forwarding)\b)"
 )
 
 
