@@ -180,11 +180,10 @@ def opens_earlier_message(line: str) -> bool:
     return bool(_RULE_OR_ATTRIBUTION.match(line))
 
 
-def thread_text(context: str) -> str:
-    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
-    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
-    quoted questions."""
-    lines: list[str] = []
+def _quoted_groups(context: str) -> list[list[str]]:
+    """The quoted thread's lines without the quote marks, the clients' rules and the header blocks, one group per
+    earlier message."""
+    groups: list[list[str]] = [[]]
     in_header = False
     for line in (re.sub(r"^(?:\s*>)+ ?", "", line) for line in context.split("\n")):
         # a header block opens with its sender ("From:", "Dari:") and ends at the first line that is no field (an
@@ -193,8 +192,22 @@ def thread_text(context: str) -> str:
             in_header and (not line.strip() or bool(_HEADER_LINE.match(line)))
         )
         if not in_header and not _RULE_OR_ATTRIBUTION.match(line):
-            lines.append(line)
-    return "\n".join(lines)
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return groups
+
+
+def thread_text(context: str) -> str:
+    """The quoted thread's own words, without the quote marks, the clients' rules and the header blocks: the earlier
+    request as it was written ("> " lines, or under "-----Original Message-----"), and answers written between the
+    quoted questions."""
+    return "\n".join(line for group in _quoted_groups(context) for line in group)
+
+
+def quoted_messages(context: str) -> tuple[str, ...]:
+    """The quoted thread's earlier messages, nearest first, each as its own words."""
+    return tuple(text for group in _quoted_groups(context) if (text := "\n".join(group).strip()))
 
 
 def split_body(text: str, *, is_forward: bool = False, is_reply: bool = False) -> BodyParts:

@@ -26,6 +26,7 @@ from daemon.classify.intent import (
 from daemon.classify.learned import LearnedGuess
 from daemon.classify.learned_decision import NOTHING_ABOUT_THE_UNIT, learned_only, model_decides
 from daemon.classify.model import Classification, RequestFields, RequestType
+from daemon.classify.pointed_below import request_pointed_below
 from daemon.classify.publishing_asked import NOT_PUBLISHED, asks_to_publish
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
@@ -244,6 +245,8 @@ def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> 
     # A reply answering the helpdesk's own question goes on with the request that question was about.
     if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
         return answer
+    if pointed := request_pointed_below(request, classify):
+        return pointed
     votes = score(request)
     scores, reasons = votes.scores, votes.reasons
     subject, text = normalise(request.subject), normalise(request.text)
