@@ -174,7 +174,11 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         # A form's label may put the side in brackets: "Course full name (old):", "Nama MK (lama) :".
         # "pakai nama lama: X", "kembali ke nama lama: X" ask for the old name back: X is the new value.
         r"(?<!(?i:pakai) )(?<!(?i:ke) )"
-        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|(?:(?:course\s)?(?:full\s?)?name|"
+        # "Nama yang sekarang tampil di e-learning: X", "The name currently shown on Moodle: X": where it shows now.
+        r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|"
+        r"(?:nama|name|judul|title)(?:\s(?:mk|matkul|mata\s?kuliah|course))?\s(?:(?:yang|yg|that\s(?:is\s)?)\s)?"
+        r"(?:sekarang|saat\sini|skrg|currently|now)\s(?:tampil|tertulis|tercantum|muncul|shown|showing|displayed|"
+        r"appears|listed)(?:\s(?:di|pada|on|in)\s(?:the\s)?[\w-]+)?|(?:(?:course\s)?(?:full\s?)?name|"
         r"nama(?:\s(?:mk|mata\s?kuliah|matkul|course))?|title|judul)\s?\((?:old|current|existing|lama|sekarang|"
         r"saat\sini|semula)\))\s*:\s*([^\n;|]+?)[ \t]*"
         r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>|\.\s+[A-Z])",
