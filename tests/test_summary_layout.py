@@ -77,3 +77,29 @@ def test_the_notice_indents_a_description_under_its_label() -> None:
         "    - konfigurasi router;",
         "    - analisis paket dengan Wireshark.",
     ]
+
+
+# "... replace it with the text below? It is two sentences and should stay one paragraph.\n\n<the text>": a remark on
+# the text, on the request's line, is the writer's; the text is the paragraph below. Found in tune42 (a partner
+# lecturer's summary); new voices here.
+REMARKED = (
+    (
+        "Kindly update the course summary of ME2201 Thermodynamics with the text below. It is short, two sentences."
+        "\n\nThis course covers the laws of thermodynamics and their use in power and refrigeration cycles. "
+        "Students analyse real plant data from Batam's shipyards.\n\nCheers, Tuan",
+        "This course covers the laws of thermodynamics and their use in power and refrigeration cycles. "
+        "Students analyse real plant data from Batam's shipyards.",
+    ),
+    (
+        "Mohon deskripsi MK Kimia Dasar diganti dgn teks di bawah ini. Isinya sudah disetujui kaprodi kemarin.\n\n"
+        "Mata kuliah ini membahas struktur atom, ikatan kimia dan stoikiometri sebagai dasar praktikum kimia.\n\n"
+        "Makasih ya min",
+        "Mata kuliah ini membahas struktur atom, ikatan kimia dan stoikiometri sebagai dasar praktikum kimia.",
+    ),
+)
+
+
+def test_a_remark_on_the_text_beside_the_request_is_not_the_text() -> None:
+    for letter, text in REMARKED:
+        fields, _ = extract_fields(RequestType.COURSE_DATA, "Summary", letter, datetime(2026, 11, 30, tzinfo=UTC))
+        assert dict(fields.changes).get("summary") == text

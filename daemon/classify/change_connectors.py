@@ -52,9 +52,9 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         "as follows",
-        r"\b(?:(?:dengan|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
+        r"\b(?:(?:dengan|dgn|with|menjadi|to|as|sbb|seperti)\s)?(?:(?:teks|text|kalimat|isi|versi|bunyi|yang|"
         r"paragraf|paragraph|deskripsi|description|ringkasan|summary)\s)?"
-        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb)(?:\s*\([^)\n]{0,120}\))?"
+        r"(?:berikut(?:\sini)?|below|as\sfollows|the\sfollowing|sebagai\sberikut|sbb|di\s?bawah\sini)(?:\s*\([^)\n]{0,120}\))?"
         # "... with the points below?": a request asked as a question hands the text over too.
         r"(?:\s(?:ya|yah|ini|please|pls))?\s*[:?]?|"
         # "diganti sama ini ya: ...", "replace it with this:"

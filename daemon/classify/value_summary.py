@@ -100,6 +100,7 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
         start = skip_to_value(text, start + 1, limit)
     if quoted := quoted_value(text, start, limit):
         return quoted if len(quoted[0]) >= 20 and not PERSON_FIRST.match(quoted[0].strip()) else None
+    start = _after_remark(text, start, limit)
     end = _paragraph_end(text, start, limit)
     # Outlook writes each line the writer typed as a paragraph: a sentence that breaks off ("..., penyusunan
     # storyboard," / "teknik frame-by-frame ...") goes on in the next one.
@@ -151,6 +152,30 @@ def _points(text: str, start: int, end: int) -> tuple[str, int]:
         kept.append(line.strip())
         last_end, blank_before = line_end, False
     return "\n".join(kept).strip(), last_end
+
+
+# "... with the text below? It is three sentences and should appear as one paragraph.\n\n<the text>": a short remark on
+# the text beside the request is the writer's; the text is the paragraph under it.
+# "This course ..." opens a description; "This is ...", "It is ..." speak of one.
+_REMARK_ON_IT = re.compile(
+    r"(?:it|they|these|isinya|teksnya|panjangnya|this\s+(?:is|text|one|version|paragraph)|"
+    r"ini\s+(?:sudah|hanya|cuma|terdiri))\b",
+    re.IGNORECASE,
+)
+_REMARK_LENGTH = 120
+
+
+def _after_remark(text: str, start: int, limit: int) -> int:
+    end = _paragraph_end(text, start, limit)
+    following = text[end:limit].lstrip("\n \t")
+    if (
+        _REMARK_ON_IT.match(text, start)
+        and end - start <= _REMARK_LENGTH
+        and _TEXTS_PARAGRAPH.match(following)
+        and not _WRITERS_PARAGRAPH.match(following)
+    ):
+        return limit - len(following)
+    return start
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
