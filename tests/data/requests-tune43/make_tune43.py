@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Blind held-out part24 for P4M Helpdesk (round 13). Stdlib only, deterministic.
+"""Generator of tuning corpus tune43, formerly held-out part24 (round 13). Stdlib only, deterministic.
 
 Writes 001-<slug>.eml .. 070-<slug>.eml and labels.json next to this file.
 """
