@@ -129,13 +129,6 @@ def _document_for(text: str) -> str | None:
     return found.group(0)
 
 
-def _form_sent(text: str) -> str | None:
-    """ "bersama ini kami kirimkan form perubahan data MK": the change form sent, so its change is asked."""
-    found = _DOCUMENT_FOR.search(text)
-    sent = _SENT_FILLED.search(text) if found else None
-    return f"{sent.group(0)} ... {found.group(0)}" if found and sent else None
-
-
 # A complaint or a wish told for the record, nothing asked to be fixed ("sekadar menyampaikan keluhan", "semoga ke
 # depan lebih baik", "just a suggestion", "no problem if it is not possible"): the fault it tells is its topic.
 _FOR_THE_RECORD = re.compile(
@@ -250,7 +243,6 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
     Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
     Purpose("a document named by the work it serves", _DR, 2.5, frozenset({_CD, _AN}), _document_for),
-    Purpose("a change form sent filled in", _CD, 2.5, frozenset({_DR}), _form_sent),
     Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
     Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
