@@ -120,7 +120,13 @@ FORM_TABLE = "\n\n[attachment: form.odt]\nMata kuliah | Kimia Dasar\nSKS lama | 
         "Mas, tak kirim formulir ganti SKS ya, sudah ditandatangani kaprodi." + FORM_TABLE,
     ],
 )
-def test_a_form_sent_in_the_words_of_sending_is_its_change(text: str) -> None:
+def test_a_form_sent_in_the_words_of_sending_is_not_a_form_asked_for(text: str) -> None:
+    asked_for = next(purpose for purpose in PURPOSES if purpose.name == "a document named by the work it serves")
+    assert asked_for.reason(normalise(text)) is None
+
+
+def test_a_form_sent_with_its_change_table_is_its_change() -> None:
+    text = "Dengan hormat, bersama ini kami kirimkan form perubahan data MK dari prodi Teknik Kimia." + FORM_TABLE
     assert _type("Form perubahan", text) is CD
 
 
