@@ -77,11 +77,11 @@ CUES: tuple[tuple[str, str], ...] = (
         r"(?<=new\s)title|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\buser\s)(?<!\bfile\s)name|(?:be|is|being)\s(?:now\s)?(?=(?:called|named)\s[A-Z\"“])|re-?title[ds]?",
     ),
 )
-# Malay "baharu" (new) and "asal" (original), Javanese and Sundanese "anyar" and "enggal", Banjar "hanyar" stand where
-# Indonesian writes "baru"; Javanese and Banjar "lawas", Sundanese "heubeul" where it writes "lama".
 # What the page shows now, the current value after it: "yang tertulis sekarang X", "tercantum saat ini X".
 SHOWN_NOW = r"tertulis|tercantum|tertera"
 NOW = r"sekarang|skrg|saat[ \t]+ini"
+# Malay "baharu" (new) and "asal" (original), Javanese and Sundanese "anyar" and "enggal", Banjar "hanyar" stand where
+# Indonesian writes "baru"; Javanese and Banjar "lawas", Sundanese "heubeul" where it writes "lama".
 REGIONAL_NEW = r"baharu|anyar|hanyar|enggal"
 REGIONAL_OLD = r"asal|lawas|heubeul"
 CUE = re.compile(

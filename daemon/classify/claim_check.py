@@ -25,9 +25,9 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.value_at import value_at
-from daemon.classify.value_basics import LIST_MARKER, SPACES
+from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
-from daemon.classify.wording import sentence_around, unwrap
+from daemon.classify.wording import LIST_MARK, sentence_around, unwrap
 from parsers.sign_off import CLOSING
 
 # Read elsewhere than the text's own lines: their spans do not count in the text.
@@ -108,7 +108,7 @@ _DOUBT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 90
-_NEXT_ITEM = re.compile(rf"\n[ \t]*{LIST_MARKER}[ \t]")
+_NEXT_ITEM = re.compile(rf"\n[ \t]*{LIST_MARK}[ \t]")
 # "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")

@@ -53,13 +53,10 @@ _NOT_CODE_PREFIX = frozenset(
 )
 # ... and, written loosely, an error, a decree, an address, a score or a fee: "(HTTP 500)", "SK 1234 Tahun 2026",
 # "RT 003", "EPT 450", "UKT 2500".
+# ... a clock ("WITA 9.30") or a software's version ("PHP 8.12").
 _NOT_LOOSE_CODE_PREFIX = frozenset(
-    [
-        *("nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks"),
-        "ukt",
-        # a clock ("WITA 9.30") or a software's version ("PHP 8.12")
-        *("wib", "wita", "wit", "pkl", "jam", "utc", "php", "ver", "versi", "rev"),
-    ]
+    {"nidn", "http", "https", "err", "error", "sk", "pp", "uu", "rt", "rw", "pin", "otp", "ept", "ipk", "sks", "ukt"}
+    | {"wib", "wita", "wit", "pkl", "jam", "utc", "php", "ver", "versi", "rev"}
 )
 _NEW_VALUE_BEFORE = re.compile(
     r"(?:\b(?:menjadi|jadi|jd|seharusnya|harusnya|diganti|to|is|into)|->|→)\s*:?\s*[\"“']?$", re.IGNORECASE

@@ -85,8 +85,6 @@ def skip_to_value(text: str, start: int, limit: int) -> int:
 
 
 _BULLET = re.compile(r"[-–•*▪][ \t]++(?=\S)")
-# What opens a list item: a bullet, "1." or "2)", "a." or "b)".
-LIST_MARKER = r"(?:[-–•*▪·]|\d{1,2}[.)]|[a-h][.)])"
 _NEXT_ITEM = re.compile(r"[^\n]*+\n(?:[ \t]*+\n)*+[ \t]*+[-–•*▪][ \t]")
 
 

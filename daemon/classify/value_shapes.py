@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.value_basics import (
-    FILLER_WORDS,
-    LIST_MARKER,
-    TIME_START,
-    Reader,
-    quoted_value,
-    skip_to_value,
-)
+from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
 from daemon.classify.value_word_key import NOT_A_KEY, word_key
+from daemon.classify.wording import LIST_MARK
 
 # When a class meets or whom it is for, written after it: "TI-2A Malam", "MP-2C Weekend", "AK-3A Night".
 SHIFT = "Pagi|Siang|Sore|Malam|Reguler|Karyawan|Ekstensi|Eksekutif|Executive|Evening|Morning|Afternoon|Night|Weekend"
@@ -118,7 +112,7 @@ _GOES_ON = re.compile(r"[ \t]+\S")
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*\S+[ \t]*(?:\n|$)")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
-_LIST_ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]")
+_LIST_ITEM = re.compile(rf"[ \t]*{LIST_MARK}[ \t]")
 
 
 def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:

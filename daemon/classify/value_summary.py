@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.value_basics import PERSON_FIRST, SOURCE_FIRST, quoted_value, skip_to_value
+from daemon.classify.wording import LIST_MARK
 from parsers.sign_off import CLOSING
 
 # "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text (or on the next line, the text's full stop
@@ -88,7 +89,7 @@ _SIGNATURE_UNDER = re.compile(
 _ATTACHED = re.compile(r"\b(?:terlampir|lampiran\w*|(?:di|ter)?lampirkan|attached|attachment)\b", re.IGNORECASE)
 
 
-_POINT = re.compile(r"(?:[-•*▪◦]|\d{1,2}[.)])[ \t]+")
+_POINT = re.compile(rf"{LIST_MARK}[ \t]+")
 # "- Short name: KIM-2A": a point that labels another field's value is no point of a description.
 _FIELD_POINT = re.compile(r"[^\n:]{1,30}:")
 
