@@ -47,7 +47,14 @@ CLOSING = re.compile(
 ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 # The one lexicon of words that ask, read by the title, the text and the publish time.
 # Malay "sila" asks as "mohon" does.
-ASKING = re.compile(r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|minta|sila)\b", re.IGNORECASE)
+# ... and the polite English that asks without "please": "would it be possible", "we would be grateful if it could go
+# up", "hope it can go up", and the subject left out ("Can put up the notice on Monday?")
+ASKING = re.compile(
+    r"\b(?:tolong|tlg|mohon|mhn|please|pls|kindly|could you|can you|would you|minta|sila|would it be possible|"
+    r"is it possible|grateful if|appreciate (?:it )?if|hope (?:it|this|you) (?:can|could)|"
+    r"^\W*can (?:put|post|publish|announce|share|upload|pop))\b",
+    re.IGNORECASE,
+)
 
 
 def clean_title(value: str) -> str:

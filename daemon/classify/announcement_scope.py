@@ -92,6 +92,9 @@ _COURSE_CUE = re.compile(
     # ... and so is one written alone ("Responsi Kimia Analitik KA-2B", "mahasiswa IF-3C Malam")
     r"\b[A-Z]{2,4}[- ]?\d[A-Z]\b|"
     r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
+    # one lecturer's class: "di kelas Bapak Rudi", "Dr. Lim's class"
+    r"\b(?i:kelas|class|course|matkul|mk)\s+(?i:pak|bapak|bpk|bu|ibu|mr|mrs|ms|dr|prof)\.?\s+[A-Z]|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w-]+'s\s+(?:class|course|students)\b|"
     r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"
     r"\b(?i:course|kelas|matkul|mk|kuliah|mata\s?kuliah)\s+yang\s+(?:saya|kami)\s+(?:ampu|ajar|asuh|pegang|bina)|"

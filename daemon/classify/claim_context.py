@@ -159,8 +159,9 @@ def _fields_in(text: str) -> set[str]:
 
 
 def _clause_before(text: str, position: int) -> str:
-    """The clause that ends at `position`: the field cue a "done" word speaks of stands in it."""
-    reach = max(0, position - _CLAUSE_REACH)
+    """The clause that ends at `position`: the field cue a "done" word speaks of stands in it, in its own sentence
+    ("Nama dosen pengganti ada di surat terlampir. Untuk SIAKAD sudah kami ubah": the lecturer is not what is done)."""
+    reach = max(0, position - _CLAUSE_REACH, sentence_around(text, position)[0])
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, reach, position)]
     return text[breaks[-1] if breaks else reach : position]
 

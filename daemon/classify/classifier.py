@@ -220,6 +220,10 @@ def score(request: ClassifierInput) -> Votes:
     new_notice = not request.is_reply and hedged(body)
     # A reply answering the helpdesk's questions goes on with its request, whatever thanks close it.
     answering = bool(questions)
+    # A reply with no new text of its own says in its subject what it has to say ("... diganti, terima kasih"); with
+    # text of its own, its subject's ask is the earlier mail's ("Re: Request to change ...").
+    own_text = body if body.strip() or not request.is_reply else subject
+    asked_in_subject = "" if request.is_reply and body.strip() else subject
     if (
         "?" not in request.text
         and arrow is None
@@ -227,8 +231,7 @@ def score(request: ClassifierInput) -> Votes:
         and not answering
         # A text handed over to be published closes with thanks for the favour.
         and not publishing
-        # A reply with no new text of its own says in its subject what it has to say ("... diganti, terima kasih").
-        and thanks_without_asking(subject, body if body.strip() or not request.is_reply else subject)
+        and thanks_without_asking(asked_in_subject, own_text)
     ):
         scores[RequestType.OTHER] += THANKS_WEIGHT
         reasons[RequestType.OTHER].append("thanks without asking for anything")

@@ -29,7 +29,12 @@ _ABROAD = {
     **dict.fromkeys(("jayapura", "papua", "ambon", "maluku", "indonesia timur", "eastern indonesian"), 2),
     **dict.fromkeys(("manila", "philippine", "philippines", "cebu", "brunei", "bandar seri begawan"), 1),
     **dict.fromkeys(("bangkok", "thailand", "hanoi", "vietnam", "ho chi minh"), 0),
-    **dict.fromkeys(("dubai", "abu dhabi", "uae", "doha", "qatar"), -3),
+    **dict.fromkeys(("dubai", "abu dhabi", "uae", "doha", "qatar", "gst"), -3),
+    # partners in Africa and South Asia: "10:00 WAT" (Lagos), "14.00 CAT" (Lusaka), "9 am PKT" (Karachi)
+    **dict.fromkeys(("wat", "west africa", "lagos", "nigeria"), -6),
+    **dict.fromkeys(("cat", "sast", "south africa", "johannesburg"), -5),
+    **dict.fromkeys(("east africa", "nairobi", "kenya"), -4),
+    **dict.fromkeys(("pkt", "pakistan", "karachi"), -2),
     # a lecturer on umrah or hajj: "jam 8 pagi waktu Mekkah", "waktu Saudi"
     **dict.fromkeys(("saudi", "arab saudi", "mekkah", "makkah", "mekah", "madinah", "jeddah", "istanbul", "turki"), -4),
 }
@@ -81,15 +86,15 @@ _PLACES = "|".join(
     )
 )
 
-# with the typed short forms "pg", "pgi" (pagi) and "malem" (malam), and the regional words writers keep: Javanese
-# "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon), and Malay "petang"
-# (afternoon: "jam 3 petang")
+# with the typed short forms "pg", "pgi" (pagi), "malem" and "mlm" (malam), and the regional words writers keep:
+# Javanese "esuk"/"enjing" (morning), "bengi" and Sundanese "wengi" (night), "sonten" (late afternoon), and Malay
+# "petang" (afternoon: "jam 3 petang")
 PART_OF_DAY = (
-    r"(pagi|pgi|pg|siang|sore|malam|malem|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten|petang)\b"
+    r"(pagi|pgi|pg|siang|sore|malam|malem|mlm|morning|afternoon|evening|night|esuk|enjing|bengi|wengi|sonten|petang)\b"
 )
 _ZONE = (
     r"(?:\s*\(?(wib|wita|wit|(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d{1,2}(?::?00)?)?|myt|sgt|"
-    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|"
+    r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|wat|cat|sast|gst|pkt|"
     r"(?:malaysia|malaysian|singapore|kuala lumpur|"
     + _PLACES
     + r") time|waktu (?:malaysia|singapura|"
@@ -114,14 +119,15 @@ _TIME = re.compile(
     # French and Turkish writers part the hour
     r"\b(?:pukul|pkl|pk|jam|jm|at|@|by)\.?\s*(\d{1,2}|"
     + _HOUR_WORDS
-    + r")(?:(?:[.:]|(?<=\d)h(?=[0-5]\d\b)|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)"
+    # ("at 12 noon" is read whole by the noon branch, with its zone)
+    + r")(?:(?:[.:]|(?<=\d)h(?=[0-5]\d\b)|(?=\d{2}\s*(?:hrs?|h|wib|wita|wit)\b))(\d{2}))?(?!\d)(?!\s*noon\b)"
     r"\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?\b)?"
     rf"(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}"
     rf"|\b(\d{{1,2}})(?:[.:]|h(?=[0-5]\d\b))(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*{_IN_THE}{PART_OF_DAY})?{_ZONE}(?![.:/]?\d)"
     rf"|\b(\d{{1,2}})\s*(am|pm|a\.m\.|p\.m\.){_ZONE}"
-    rf"|\b(?:at\s+)?(noon|midday|tengah hari)\b{_ZONE}"
+    rf"|\b(?:at\s+)?(?:12\s*)?(noon|midday|tengah hari)\b{_ZONE}"
     # "besok 7 pagi", "tomorrow, 7 in the morning": an hour with its part of the day needs no "jam"
-    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|petang|morning|afternoon|evening)\b"
+    rf"|(?<![\d/.:-])\b(\d{{1,2}})\s+(?:in\s+the\s+)?(pagi|pgi|siang|sore|malam|malem|mlm|petang|morning|afternoon|evening)\b"
     rf"{_ZONE}"
     # "Mon 7 Dec, 0800 hrs", "0730H": the four digits of a military hour need their suffix
     rf"|(?<![\d/.:-])\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b{_ZONE}"
@@ -153,7 +159,20 @@ def hour_in_part(hour: int, marker: str | None) -> int:
     marker = (marker or "").lower().replace(".", "")
     if (
         marker
-        in ("pm", "sore", "malam", "malem", "afternoon", "evening", "night", "bengi", "wengi", "sonten", "petang")
+        in (
+            "pm",
+            "sore",
+            "malam",
+            "malem",
+            "mlm",
+            "afternoon",
+            "evening",
+            "night",
+            "bengi",
+            "wengi",
+            "sonten",
+            "petang",
+        )
         and hour < 12
     ):
         return hour + 12

@@ -151,9 +151,15 @@ def _plain(source: str) -> str:
     return _AUDIENCE.sub(",", _EMPHASIS.sub(r"\2", source)).replace("«", "“").replace("»", "”")
 
 
+_HONORIFIC = r"\b(?:pak|bapak|bpk|bu|ibu|mr|mrs|ms|miss|mas|mbak|mba)"
+
+
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
+    # "kelas Pak Rudi", "di kelas Ibu Ratna hari Kamis": a class named by its lecturer names a person, not a course.
+    if name and re.search(rf"(?i:{_HONORIFIC})\.?[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
+        return None
     # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum", "Industrial IoT: Sensors, Networks and Security": a
     # name the text writes slashed, dashed or subtitled with another is the whole, as written.
     if not name or " / " in name or " / " in (name := widened(name, text)):

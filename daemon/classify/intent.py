@@ -63,11 +63,14 @@ _SECOND_MATTER = re.compile(
     r"on another note|separately|one more (?:request|question|favou?r)|another (?:request|question|thing)|"
     r"(?:also|and),? (?:could|can|would) you)\b"
 )
+_ANOTHER_MATTER = re.compile(
+    r"\b(?:one more thing|another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|"
+    + _SECOND_MATTER.pattern
+)
 _NEW_PROBLEM = re.compile(
     # what was changed is not what was asked: "tapi yang berubah kelas B", "but the wrong class was changed"
-    rf"\b(?:(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada|the wrong|yang (?:di|ber)?(?:ganti|ubah|"
-    r"rubah|pindah)\w*)|one more thing|"
-    r"another (?:problem|issue)|different problem|masalah (?:lain|baru)|satu lagi)\b|" + _SECOND_MATTER.pattern
+    rf"\b(?:{CONTRAST}) (?:sekarang|now|kok|malah|masih|still|there s|ada|the wrong|yang (?:di|ber)?(?:ganti|ubah|"
+    r"rubah|pindah)\w*)\b|" + _ANOTHER_MATTER.pattern
 )
 
 
@@ -285,7 +288,8 @@ def page_behind(text: str) -> bool:
 
 
 def thanks_without_asking(subject: str, text: str) -> bool:
-    """A note of thanks that asks for nothing (a question about how things work is not an ask for work)."""
-    if not _THANKS.search(text) or states_a_change(text) or page_behind(text):
+    """A note of thanks that asks for nothing (a question about how things work is not an ask for work); thanks
+    before "one more thing" bring a new matter."""
+    if not _THANKS.search(text) or states_a_change(text) or page_behind(text) or _ANOTHER_MATTER.search(text):
         return False
     return not _ASKS.search(_NOT_AN_ASK.sub(" ", f"{subject} {text}"))

@@ -53,6 +53,9 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         # the work named as done with its result: "sudah diganti jadi X", "sampun gantos dados X" (krama)
         r"sudah (?:di ?)?(?:ganti|ubah|rubah|update)(?:kan)? (?:jadi|menjadi)|"
         r"namanya sudah|it works now|all good now|problem solved|"
+        # English done with "already" or "now" beside it: "the key is updated now", "was already corrected"
+        r"(?:is|are|s|was|were|has been|have been|got) (?:(?:already|now) (?:been )?(?:changed|updated|fixed|"
+        r"corrected|renamed|sorted)|(?:changed|updated|fixed|corrected|renamed|sorted) (?:already|now))|"
         # the record now as the writer asked: "the key is now X as I asked", "exactly what we needed", "sesuai
         # permintaan saya"
         r"(?:just |exactly )?(?:as|what) (?:i|we) (?:asked|requested|needed|wanted)(?! for)|"

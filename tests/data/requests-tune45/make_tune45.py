@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part25 generator (stdlib only, deterministic)."""
+"""Tuning corpus tune45 generator (stdlib only, deterministic): written as held-out part25, opened for diagnosis in round 25."""
 import base64, datetime as dt, hashlib, html, io, json, os, quopri, re, sys, zipfile
 from email import policy
 from email.parser import BytesParser

@@ -1,0 +1,127 @@
+"""Kinds found when held-out part25 was opened (as tune45), written before their rules in voices tune45 does not
+use: a "done" word in a later sentence does not undo a change asked in an attached letter; a reply saying in English
+that the work is done ("is updated now") or under a subject that asked is thanks; clock times said "12 noon", "jam 7
+mlm", in West African time or "your time"; a request to publish asked after the text in a sentence without
+"please"; a class named by its lecturer ("kelas Pak Rudi") is no course name."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
+from daemon.classify.clock import find_time, moment_at
+from daemon.classify.fields import extract_fields
+from daemon.classify.memory import NO_EXAMPLES
+from daemon.classify.model import RequestType
+
+AT = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
+
+
+def test_done_in_a_later_sentence_does_not_undo_the_lecturer_asked_in_the_letter() -> None:
+    text = (
+        "Assalamualaikum Tim P4M,\n\nKami dari Tata Usaha Jurusan Teknik Elektro meneruskan permohonan Bapak Hendra. "
+        "Nama dosen baru tertera di surat yang kami lampirkan.\n\nData di SIAKAD sudah kami perbarui, tinggal "
+        "e-learning saja.\n\nWassalam,\n\n[attachment: surat_pengampu.pdf]\nPerihal: Pergantian dosen\nDengan ini "
+        "kami mohon pengajar mata kuliah EL2203 Rangkaian Listrik diganti menjadi\nIr. Bonifasius Siregar, M.T.\n"
+        "mulai pertemuan ke-5.\nHormat kami,"
+    )
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "Permohonan dari Pak Hendra", text, AT)
+    assert dict(fields.changes) == {"lecturer": "Ir. Bonifasius Siregar, M.T."}
+
+
+def test_done_said_of_the_same_field_still_withholds_it() -> None:
+    text = (
+        "Halo, dosen pengampu MK EL2203 Rangkaian Listrik sudah diganti kemarin oleh admin jurusan, terima kasih. "
+        "Dulu kami minta dosennya menjadi Ir. Bonifasius Siregar, M.T."
+    )
+    fields, _ = extract_fields(RequestType.COURSE_DATA, "Pengampu", text, AT)
+    assert "lecturer" not in dict(fields.changes)
+
+
+def _type(subject: str, text: str, *, is_reply: bool) -> RequestType:
+    return classify(ClassifierInput(subject, text, AT, is_reply, "", NO_EXAMPLES)).type
+
+
+DONE_REPLIES = (
+    (
+        "Please update the enrolment key for ME2210",
+        "Hi team,\n\nJust checked - the enrolment key is updated now and my students got in. Much appreciated!\n\nKofi",
+    ),
+    (
+        "Request to change the lecturer of AK2201",
+        "Good morning, the lecturer name was already corrected on the course page. Thank you for the quick help.",
+    ),
+    (
+        "Mohon ganti nama MK Basis Data",
+        "Siang Pak, barusan saya cek nama MK-nya sudah diganti. Makasih banyak ya Pak.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text"), DONE_REPLIES, ids=("updated-now", "already-corrected", "sudah-diganti"))
+def test_a_reply_saying_the_work_is_done_is_thanks(subject: str, text: str) -> None:
+    assert _type(subject, text, is_reply=True) is RequestType.OTHER
+
+
+def test_done_for_one_field_with_another_still_wrong_is_a_request() -> None:
+    text = (
+        "Thanks, the short name is changed already, but the full name is still wrong: it should be Basis Data "
+        "Lanjut. Could you fix it?"
+    )
+    assert _type("Request to change short name", text, is_reply=True) is RequestType.COURSE_DATA
+
+
+CLOCKS = (
+    ("Please have it up at 12 noon Malaysian time on Monday.", (11, 0)),
+    ("tayangin tgl 20 jam 7 mlm y", (19, 0)),
+    ("Kindly publish on 3 March at 09:30 WAT.", (15, 30)),
+    ("Could it go up Friday, 9am your time?", (9, 0)),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCKS, ids=("12-noon-zone", "mlm", "wat", "your-time"))
+def test_clock_times_in_more_forms(text: str, expected: tuple[int, int]) -> None:
+    found = find_time(text)
+    assert found is not None
+    moment = moment_at(date(2026, 3, 3), found)
+    assert (moment.hour, moment.minute) == expected
+
+
+ASKED_AFTER_THE_TEXT = (
+    (
+        "Talk by Prof. Okafor",
+        "Hello P4M,\n\nTitle: Public Lecture on Renewable Microgrids\n\nThe lecture is on Wednesday 16 December, "
+        "10am, in the auditorium.\n\nCan put up on the site on Friday 11 Dec, 8am? Thanks lah.",
+        "2026-12-11T08:00:00+07:00",
+    ),
+    (
+        "Seminar announcement",
+        "Dear colleagues,\n\nTitle: Seminar on Coastal Logistics\n\nThe seminar takes place on 18 December 2026 in "
+        "room B-201.\n\nWe would be grateful if it could go up on 10 December at 2 pm.",
+        "2026-12-10T14:00:00+07:00",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "publish"), ASKED_AFTER_THE_TEXT, ids=("can-put-up", "grateful-if"))
+def test_publishing_asked_after_the_text_without_please(subject: str, text: str, publish: str) -> None:
+    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, subject, text, AT)
+    assert fields.publish_at == publish
+
+
+CLASS_BY_LECTURER = (
+    ("Pengumuman", "Tolong pasang pengumuman di kelas Ibu Ratna hari Kamis ya, judulnya: Kuis Dibatalkan."),
+    ("Deskripsi", "Beliau minta deskripsi untuk kelas Pak Yohanes pagi diganti dengan kalimat berikut: Kuliah ini."),
+)
+
+
+@pytest.mark.parametrize(("subject", "text"), CLASS_BY_LECTURER, ids=("kelas-ibu", "kelas-pak"))
+def test_a_class_named_by_its_lecturer_names_no_course(subject: str, text: str) -> None:
+    kind = RequestType.ANNOUNCEMENT if subject == "Pengumuman" else RequestType.COURSE_DATA
+    fields, _ = extract_fields(kind, subject, text, AT)
+    assert fields.course_name is None
+    if kind is RequestType.ANNOUNCEMENT:
+        assert fields.scope == "course"
