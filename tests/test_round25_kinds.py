@@ -125,3 +125,27 @@ def test_a_class_named_by_its_lecturer_names_no_course(subject: str, text: str) 
     assert fields.course_name is None
     if kind is RequestType.ANNOUNCEMENT:
         assert fields.scope == "course"
+
+
+REMARKS_UNDER_THE_TEXT = (
+    (
+        "Deskripsi kelas Bu Wulan",
+        "Halo P4M, saya membantu Bu Wulan. Beliau minta deskripsi kelas Kamis pagi diganti dengan teks ini:\n\n"
+        "Mata kuliah ini memperkenalkan dasar-dasar akuntansi biaya dan penerapannya pada usaha kecil.\n\n"
+        "Beliau sedang di luar kota jadi belum sempat kirim sendiri.\n\nSalam,",
+        "Mata kuliah ini memperkenalkan dasar-dasar akuntansi biaya dan penerapannya pada usaha kecil.",
+    ),
+    (
+        "Course summary",
+        "Hi, please replace the summary of the Tuesday class with:\n\nThis course covers sensors, actuators and the "
+        "control loops that join them in small robots.\n\nThe code of the course is on the timetable, I do not "
+        "have it at hand.\n\nRegards,",
+        "This course covers sensors, actuators and the control loops that join them in small robots.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "summary"), REMARKS_UNDER_THE_TEXT, ids=("beliau", "code-of-course"))
+def test_a_remark_about_the_request_under_the_new_text_is_not_part_of_it(subject: str, text: str, summary: str) -> None:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    assert dict(fields.changes).get("summary") == summary

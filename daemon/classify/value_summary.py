@@ -51,7 +51,9 @@ _WRITERS_PARAGRAPH = re.compile(
     r"hormat|wassalam\w*|demikian|sekian|atas\s(?:perhatian|bantuan|kerja)|mohon|tolong|please|pls|kindly|let\sme|"
     r"if\s|jika|kalau|apabila|bila|ditunggu|semoga|hope|sorry|maaf|cheers|note|catatan|n\.?b\.?|p\.?s\.?|sincerely|"
     r"yours|matur|nuwun|suksma|best|on\s.+wrote|pada\s.+menulis|sent\sfrom|dikirim\sdari|>|-{2,}|_{2,})(?!\w)|"
-    r".*\b(?:saya|kami|aku|I|we|my|our|anda|you|e-?learning|moodle|deskripsi\s(?:ini|tersebut|di\satas)|"
+    # (the one asked for, "beliau", and the course's code are the writer's talk: "Kode mata kuliahnya beliau lupa")
+    r".*\b(?:saya|kami|aku|I|we|my|our|anda|you|beliau|e-?learning|moodle|deskripsi\s(?:ini|tersebut|di\satas)|"
+    r"(?:kode|code)\s(?:of\s(?:the\s)?)?(?:mata\s?kuliah|mk|matkul|course)\w*|"
     r"deskripsi|description|summary|ringkasan|teks|text|lama|old|(?:di)?(?:ubah|ganti|update|revisi)\w*|change[sd]?|"
     r"perubahan|nothing|else|lainnya)\b",
     re.IGNORECASE,
