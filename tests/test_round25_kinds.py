@@ -149,3 +149,30 @@ REMARKS_UNDER_THE_TEXT = (
 def test_a_remark_about_the_request_under_the_new_text_is_not_part_of_it(subject: str, text: str, summary: str) -> None:
     fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
     assert dict(fields.changes).get("summary") == summary
+
+
+LISTED_THEN_SINGLED = (
+    (
+        "Course pages this term",
+        "Dear P4M,\n\nI teach these courses on e-learning this term:\n1. ME1201 Engineering Drawing\n2. ME2203 Fluid "
+        "Mechanics\n3. ME3105 Heat Transfer\n\nAll fine except one thing: only for Fluid Mechanics, the credits "
+        "still show 2, it should be 3 credits.\n\nBest, Tomasz",
+        "ME2203",
+        "Fluid Mechanics",
+    ),
+    (
+        "Kelas semester genap",
+        "Assalamualaikum, kelas saya di e-learning:\n- AK1104 - Pengantar Akuntansi\n- AK2207 - Perpajakan\n\n"
+        "Cuma buat Perpajakan, enrol key-nya tolong diganti jadi Pajak2027 ya. Makasih.",
+        "AK2207",
+        "Perpajakan",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "code", "name"), LISTED_THEN_SINGLED, ids=("only-for", "cuma-buat"))
+def test_of_listed_courses_the_one_singled_out_by_name_is_the_request_s(
+    subject: str, text: str, code: str, name: str
+) -> None:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    assert (fields.course_code, fields.course_name) == (code, name)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
-from daemon.classify.course_code_listed import changed_line_code
+from daemon.classify.course_code_listed import changed_line_code, named_change_code
 from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
@@ -234,7 +234,7 @@ def _singled_out(text: str) -> str | None:
     listed = {code for code, _, _, _ in _codes(text, CODE, False)}
     if len(listed) < 2:
         return None
-    if chosen := changed_line_code(text, listed) or unsettled_code(text, listed):
+    if chosen := changed_line_code(text, listed) or unsettled_code(text, listed) or named_change_code(text, listed):
         return chosen
     for match in _SINGLED_OUT.finditer(text):
         if (code := match.group(1) or match.group(2)) in listed:

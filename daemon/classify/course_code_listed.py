@@ -1,4 +1,4 @@
-"""Of several courses listed one a line, the one whose line asks for a change: the course of the request."""
+"""Of several courses listed one a line, the one the request's change is about: the course of the request."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from daemon.classify.change_words import CHANGE_VERB, STRONG_TO, cues
-from daemon.classify.wording import LIST_MARK
+from daemon.classify.wording import LIST_MARK, sentence_around
 
 # A list's mark and at most two words before the code: "3. IF2207", "Untuk TE2206", "Enrol key TE2204".
 _OPENS_WITH = re.compile(rf"[ \t]*+(?:{LIST_MARK}[ \t]*+)?(?:[^\s]++[ \t]++){{0,2}}[A-Z]{{2,4}}\d{{3,4}}[A-Z]?\b")
@@ -31,3 +31,32 @@ def changed_line_code(text: str, listed: Collection[str]) -> str | None:
 
 def _names_at_opening(line: str) -> bool:
     return bool(_OPENS_WITH.match(line))
+
+
+# "- IF2205 Struktur Data", "2. MB2204 - Statistika Bisnis (3 SKS)": the name after a listed code, to the line's end or
+# to what follows a dash, a bracket or a colon.
+_LISTED_NAME = re.compile(
+    rf"(?m)^[ \t]*+(?:{LIST_MARK}[ \t]*+)?([A-Z]{{2,4}}\d{{3,4}}[A-Z]?)[ \t]*+[-:\u2013]?[ \t]*+"
+    r"([A-Z][\w&]*(?:[ \t]+[\w&]+){0,6}?)[ \t]*(?=$|[(\[:;,]|[ \t][-\u2013][ \t])"
+)
+_SINGLING = re.compile(
+    r"(?i)\b(?:hanya|cuma|cuman|only|just|kecuali|except)\s+(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?$"
+)
+
+
+def named_change_code(text: str, listed: Collection[str]) -> str | None:
+    """Of two or more courses listed with their names, the one a later sentence singles out by its name for a change
+    ("Yang pertama dan ketiga sudah benar. Hanya untuk Struktur Data, jumlah SKS ... menjadi 4")."""
+    names = {match.group(1): match.group(2) for match in _LISTED_NAME.finditer(text) if match.group(1) in listed}
+    if len(names) < 2:
+        return None
+    chosen = set()
+    for code, name in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if code in text[line_start : match.start()]:
+                continue  # the listed line itself
+            start, end = sentence_around(text, match.start())
+            if _SINGLING.search(text[max(start, match.start() - 30) : match.start()]) and cues(text[start:end]):
+                chosen.add(code)
+    return chosen.pop() if len(chosen) == 1 else None

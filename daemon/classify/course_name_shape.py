@@ -15,6 +15,7 @@ from daemon.classify.course_name_bounds import (
     VERSION_WORDS,
     name_span,
 )
+from daemon.classify.wording import LIST_MARK
 
 _NOT_IN_BRACKETS = (
     r"(?i:pagi|siang|sore|malam|karyawan|reguler|regular|online|daring|luring|offline|hybrid|morning|afternoon|evening"
@@ -34,7 +35,8 @@ NAME_WORD = (
     rf"|\((?!{_NOT_IN_BRACKETS}\b)[A-Z][a-z]+(?:[ \t]+(?:&|and|dan|[A-Z][a-z]+)){{0,2}}\))"
 )
 # A name may wrap onto the next line, never across a blank one ("MK Bahasa Inggris I" over "Dengan hormat,").
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# (a name wraps onto the next line, but never onto the next item of a list: "2. ME2203 Fluid Mechanics\n3. ME3105 ...")
+_GAP = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!{LIST_MARK}[ \t]))"
 # A name starts at a word's start: "section EL-1B of X" never yields "on EL-1B of X", nor "pengawas UTS X" "as UTS X".
 NAME = rf"(?<!\w)(?:{NAME_WORD}{_GAP}){{0,7}}{NAME_WORD}"
 LINE_NAME = rf"(?<!\w)(?:{NAME_WORD}[ \t]+){{0,7}}{NAME_WORD}"
