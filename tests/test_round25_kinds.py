@@ -176,3 +176,35 @@ def test_of_listed_courses_the_one_singled_out_by_name_is_the_request_s(
 ) -> None:
     fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
     assert (fields.course_code, fields.course_name) == (code, name)
+
+
+TITLE_AFTER_THE_ASK_IN_THE_SUBJECT = (
+    (
+        "Kindly announce Regional Robotics Bootcamp",
+        "Good day! Our university will run a Regional Robotics Bootcamp for polytechnic students in January. Please "
+        "share it with all students tomorrow at 9 am.",
+        "Regional Robotics Bootcamp",
+    ),
+    (
+        "Mohon umumkan Pelatihan Penulisan Proposal PKM",
+        "Assalamualaikum, bagian kemahasiswaan mengadakan pelatihan untuk semua mahasiswa tanggal 20 Desember. Mohon "
+        "ditayangkan besok pagi jam 8.",
+        "Pelatihan Penulisan Proposal PKM",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "title"), TITLE_AFTER_THE_ASK_IN_THE_SUBJECT, ids=("kindly", "mohon"))
+def test_a_subject_asking_to_announce_a_titled_event_names_the_title(subject: str, text: str, title: str) -> None:
+    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, subject, text, AT)
+    assert fields.title == title
+
+
+def test_a_subject_asking_to_announce_in_a_course_names_no_title() -> None:
+    fields, _ = extract_fields(
+        RequestType.ANNOUNCEMENT,
+        "Please announce in Fluid Mechanics",
+        "Hello, please tell my Fluid Mechanics (ME2203) class that the quiz moves to Friday. Post it tomorrow 8 am.",
+        AT,
+    )
+    assert fields.title != "Fluid Mechanics"

@@ -37,9 +37,11 @@ def subject_named(text: str, subject: str) -> tuple[str | None, str | None, int]
     return clean_title(title), announcement_body(text[end + 1 :]), reference.start()
 
 
-# "Pengumuman Libur Hari Raya Nyepi", "Notice Library Closed": the notice's word, then a title in title case
+# "Pengumuman Libur Hari Raya Nyepi", "Notice Library Closed": the notice's word, then a title in title case; or the
+# ask to announce it ("Please announce Student Exchange Info Session", "Mohon umumkan Pelatihan Proposal PKM")
 _NOTICE_WORD = re.compile(
-    r"(?i)^(?:pengumuman|announcement|notice|info(?:rmasi)?)\s+(?!(?:tentang|mengenai|perihal|"
+    r"(?i)^(?:(?:please|pls|kindly|mohon|mhn|tolong|tlg)\s+)?(?:pengumuman|announcement|notice|info(?:rmasi)?|"
+    r"announce|publish|umumkan|diumumkan|tayangkan|ditayangkan)\s+(?:(?:the|our)\s+)?(?!(?:tentang|mengenai|perihal|"
     r"terkait|about|on|regarding|untuk|for|di|ke|dari)\b)(\S.*)$"
 )
 
