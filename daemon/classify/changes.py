@@ -289,7 +289,12 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     for change in value_first(flat, {field for field, change in found.items() if not change.weak}):
         found[change.field] = change
     if not found and subject:
-        found = _field_named_in_subject(flat, subject)
+        # (a value the writer corrects a sentence later is corrected there too: "jadi X ye. Eh maaf, maksud saya Y")
+        found = {
+            field: corrected
+            for field, change in _field_named_in_subject(flat, subject).items()
+            if (corrected := corrected_later(flat, change))
+        }
     found = {field: change for field, change in found.items() if field not in held_fields(flat)}
     for field, change in _from_text(subject, course_code).items():
         if field not in found or _fuller(change.value, found[field]):

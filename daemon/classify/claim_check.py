@@ -24,6 +24,7 @@ from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
+from daemon.classify.starred_fix import starred_fix
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
 from daemon.classify.value_ends import before_gesture, boundary_in_doubt, inside_quotes, titles_only
@@ -269,6 +270,8 @@ def claimed(text: str, changes: tuple[FoundChange, ...], code: str | None, name:
     kept: dict[str, FoundChange] = {}
     for change in changes:
         checked = _checked(flat, change, code, name)
+        if checked is not None and _span_in_text(checked):
+            checked = starred_fix(flat, checked)
         if checked is not None and (checked.field not in kept or (checked.value and not kept[checked.field].value)):
             kept[checked.field] = checked
     return tuple(sorted(kept.values(), key=lambda change: change.start))

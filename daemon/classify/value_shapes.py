@@ -37,7 +37,8 @@ NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|fou
 _YEAR = r"\d{4}\s?[/-]\s?(?:\d{4}|\d{2})(?![\d/-])"
 # "Semester 5" with a capital is the category's own name, written as the value; "semester 5" is the number.
 _SEMESTER = re.compile(
-    r"((?-i:Semester)\s[1-8](?![\d/:-]|[.,]\d))|"
+    # ... with its term and year when the writer gives them: "Semester 3 Ganjil 2026/2027"
+    rf"((?-i:Semester)\s[1-8](?:\s(?:Ganjil|Genap|Gasal|Odd|Even)(?:\s(?:TA\s|T\.A\.\s)?{_YEAR})?)?(?![\d/:-]|[.,]\d))|"
     # "dipindahkan ke semester V", "harusnya smt VI": a Roman number only after the word, in capitals.
     # "dipindahkan ke semester lima", "semester six": a number in words, only after the word too ("jadi satu" is
     # no semester).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make_holdout31.py - writes the part31 held-out test mail for P4M Helpdesk.
+"""make_tune46.py - writes tuning corpus tune46 (written as held-out part31, opened in round 25) for P4M Helpdesk.
 
 Standard library only and deterministic: boundaries, Message-IDs and attachment
 bytes derive from each slug, zip members carry a fixed timestamp.  Every message

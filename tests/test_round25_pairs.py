@@ -1,0 +1,58 @@
+"""Change values found when held-out part31 was opened (as tune46), in voices tune46 does not use: a semester with its
+term and year; a value corrected a sentence later under a subject that names the field; a typo corrected on the next
+line with an asterisk; a description that stops at the writer's closing after a dash, and at a form's next labelled
+line; a table's header row is no sentence with a value."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.fields import extract_fields
+from daemon.classify.model import RequestType
+
+AT = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
+
+
+def _changes(subject: str, text: str) -> dict[str, str]:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    return dict(fields.changes)
+
+
+def test_a_semester_keeps_its_term_and_year() -> None:
+    text = "Kak, MK Statika (TS1203) di e-learning masih semester 1. Mohon diubah jadi Semester 2 Genap 2026/2027."
+    assert _changes("Semester Statika", text) == {"semester": "Semester 2 Genap 2026/2027"}
+
+
+def test_a_value_corrected_later_under_a_subject_naming_the_field() -> None:
+    text = (
+        "Pak admin, mata kuliah saya AGB2104 di e-learning namanya masih Agribisnis Dasar. Tolong diganti jadi "
+        '"Manajemen Agribisnis" ya. Eh maaf pak, maksud saya "Agribisnis Berkelanjutan", yang pertama itu '
+        "usulan lama."
+    )
+    assert _changes("ganti nama MK", text) == {"fullname": "Agribisnis Berkelanjutan"}
+
+
+STAR_CORRECTIONS = (
+    (
+        "ganti nama mk",
+        "min, mk aku Jarkom 1 (IF-221) tolong ganti namanya jadi Jaringan Komputr Dasar ya\n*Komputer\n\nmakasih",
+        {"fullname": "Jaringan Komputer Dasar"},
+    ),
+    (
+        "lecturer name",
+        "Hi! Please change the lecturer of EE2107 Signals to Dr. Grace Odhiambo Otieno.\n*Odhiambo-Otieno, sorry\n",
+        {"lecturer": "Dr. Grace Odhiambo-Otieno"},
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "changes"), STAR_CORRECTIONS, ids=("komputer", "hyphenated"))
+def test_a_typo_corrected_on_the_next_line_with_an_asterisk(subject: str, text: str, changes: dict[str, str]) -> None:
+    assert _changes(subject, text) == changes
+
+
+def test_an_asterisk_word_unlike_any_word_of_the_value_corrects_nothing() -> None:
+    text = "tolong ganti nama MK IF-221 jadi Jaringan Komputer Dasar ya\n*penting, minggu depan sudah mulai kuliah\n"
+    assert _changes("ganti nama mk", text) == {"fullname": "Jaringan Komputer Dasar"}
