@@ -56,3 +56,29 @@ def test_a_typo_corrected_on_the_next_line_with_an_asterisk(subject: str, text: 
 def test_an_asterisk_word_unlike_any_word_of_the_value_corrects_nothing() -> None:
     text = "tolong ganti nama MK IF-221 jadi Jaringan Komputer Dasar ya\n*penting, minggu depan sudah mulai kuliah\n"
     assert _changes("ganti nama mk", text) == {"fullname": "Jaringan Komputer Dasar"}
+
+
+DESCRIPTIONS_THEN_THE_WRITER = (
+    (
+        "Permohonan penggantian deskripsi",
+        "Dengan hormat, saya mohon deskripsi mata kuliah Etika Profesi (ETP4102) di e-learning diganti dengan "
+        "deskripsi berikut: Mata kuliah ini membahas tanggung jawab profesional insinyur dan kode etik profesi. "
+        "Mahasiswa menganalisis kasus nyata dari industri. -- demikian surat ini saya sampaikan, atas perhatiannya "
+        "saya ucapkan terima kasih.",
+        "Mata kuliah ini membahas tanggung jawab profesional insinyur dan kode etik profesi. Mahasiswa menganalisis "
+        "kasus nyata dari industri.",
+    ),
+    (
+        "Ringkasan MK",
+        "Berikut data dari rapat prodi:\n\nMata kuliah : Kimia Dasar\nKode : KIM1101\nPerubahan : ringkasan diganti\n"
+        "menjadi:\nMata kuliah ini memperkenalkan stoikiometri, ikatan kimia dan\nreaksi redoks untuk mahasiswa "
+        "teknik.\n"
+        "Diusulkan oleh : Koordinator MK\n\nTerima kasih.",
+        "Mata kuliah ini memperkenalkan stoikiometri, ikatan kimia dan reaksi redoks untuk mahasiswa teknik.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "summary"), DESCRIPTIONS_THEN_THE_WRITER, ids=("demikian", "form-line"))
+def test_a_description_stops_at_the_writer_s_words(subject: str, text: str, summary: str) -> None:
+    assert " ".join(_changes(subject, text).get("summary", "").split()) == summary

@@ -12,8 +12,10 @@ from parsers.sign_off import CLOSING
 # "Deskripsi baru: ... objek.\nTerima kasih.": a closing after the text (or on the next line, the text's full stop
 # left out) is not part of it, nor the writer's own
 # sentence to the helpdesk ("... cycles. Please replace the current one", "... testing. Let me know if ...").
+# A formal letter closes with "Demikian (permohonan ini) ...", set apart by a dash in flowed text ("... sejawat. --
+# demikian permohonan ini saya sampaikan").
 _CLOSING_AFTER = re.compile(
-    rf"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:{CLOSING}|"
+    rf"(?:(?<=[.!?])\s+|[ \t]*\n\s*)(?:(?:--?|\u2014|\u2013)[ \t]*)?(?:{CLOSING}|demikian|sekian|"
     r"mohon|tolong|please|pls|kindly|let\sme\sknow|(?:could|can|would)\syou|"
     r"if\s(?:anything|you|there)|jika\sada|kalau\sada|ditunggu|semoga|hope|sorry|maaf)\b",
     re.IGNORECASE,
@@ -96,6 +98,9 @@ _POINT = re.compile(rf"{LIST_MARK}[ \t]+")
 _FIELD_POINT = re.compile(r"[^\n:]{1,30}:")
 
 
+_FORM_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w /().-]{0,30}?[ \t]+:[ \t]*\S[^\n]*$")
+
+
 def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     start = skip_to_value(text, start, limit)
     # "dengan teks berikut.\n\nMata kuliah ini ...": the text starts after the lead-in's full stop.
@@ -115,6 +120,10 @@ def read_summary(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # The text stands on lines of its own below the request, not after the cue on its line.
     if text[:start].rstrip(" \t").endswith("\n"):
         end = _whole_text_end(text, end, limit)
+        # a text set under a form's labelled lines ("Kode : TRE-1106", "Perubahan : ... menjadi:") ends at the
+        # form's next labelled line ("Penanggung jawab : Kaprodi")
+        if _FORM_LINE.search(text, 0, start) and (next_form_line := _FORM_LINE.search(text, start, end)):
+            end = next_form_line.start()
     elif next_label := _NEXT_LABEL.search(text, start, end):
         end = next_label.start()
     for writers in (_CLOSING_AFTER, _CAPITAL_CLOSING, _ABOUT_THE_TEXT):
