@@ -82,3 +82,11 @@ DESCRIPTIONS_THEN_THE_WRITER = (
 @pytest.mark.parametrize(("subject", "text", "summary"), DESCRIPTIONS_THEN_THE_WRITER, ids=("demikian", "form-line"))
 def test_a_description_stops_at_the_writer_s_words(subject: str, text: str, summary: str) -> None:
     assert " ".join(_changes(subject, text).get("summary", "").split()) == summary
+
+
+def test_a_spreadsheet_header_row_is_no_sentence_with_a_value() -> None:
+    text = (
+        "Siang, ini tempelan dari rekap kami:\n\nkode\tnama MK\tyang tertulis\tseharusnya\n"
+        "EL1102\tDasar Elektronika\tsks 2\t3\n\nMohon dibantu."
+    )
+    assert "fullname" not in _changes("rekap perbaikan data", text)

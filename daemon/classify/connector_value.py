@@ -145,6 +145,10 @@ def value_after_connectors(
 ) -> FoundChange | None:
     """The first connector in the window that leads to a value of the field's shape, asked for."""
     cue_start = cue_field_start(cue)
+    # "kode\tnama MK\tfield\ttertulis\tseharusnya": a pasted spreadsheet's row of cells is no sentence; the table
+    # reader reads its columns.
+    if line_of(text, cue_start).count("\t") >= 2:
+        return None
     after = _CuesAfter(text, cue.end(), window_end)
     for kind, connector in connectors(text, cue.end(), window_end):
         # "MK ini untuk semester 4. Mohon dosennya diubah jadi 2 orang": past a sentence end or a colon, a cue of
