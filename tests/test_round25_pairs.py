@@ -90,3 +90,15 @@ def test_a_spreadsheet_header_row_is_no_sentence_with_a_value() -> None:
         "EL1102\tDasar Elektronika\tsks 2\t3\n\nMohon dibantu."
     )
     assert "fullname" not in _changes("rekap perbaikan data", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    (
+        ("Hi, the short name of LOG2201 should be changed to SCM-2201/27 please.", "SCM-2201/27"),
+        ("Kak, nama singkat MK AK1103 tolong diganti jadi AKD-1103/B ya", "AKD-1103/B"),
+    ),
+    ids=("year", "part"),
+)
+def test_a_short_name_keeps_what_follows_its_slash(text: str, value: str) -> None:
+    assert _changes("short name", text) == {"shortname": value}

@@ -198,7 +198,8 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
 
 _SHORTNAME = _token(
     re.compile(
-        r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}|"
+        # ("BEPL-2104/26", "IF101/2026": a year or a part after one slash belongs to it)
+        r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}(?:/[A-Za-z0-9][\w.-]{0,9}(?![\w/]))?|"
         # "KIMDAS.A", "B.IND": capitals joined by dots.
         r"(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)+)|"
         # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").
