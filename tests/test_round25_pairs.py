@@ -102,3 +102,19 @@ def test_a_spreadsheet_header_row_is_no_sentence_with_a_value() -> None:
 )
 def test_a_short_name_keeps_what_follows_its_slash(text: str, value: str) -> None:
     assert _changes("short name", text) == {"shortname": value}
+
+
+def test_a_change_told_as_made_in_a_decision_while_the_page_is_behind_is_asked() -> None:
+    text = (
+        "Yth. P4M, di halaman e-learning MK Mekatronika (TM3102) nama dosennya masih Pak Yusuf. Berdasarkan SK "
+        "Direktur bulan ini dosen pengampunya sudah diganti menjadi Dr. Ayu Pratiwi, S.T., M.T.\n\nTerima kasih."
+    )
+    assert _changes("Dosen di e-learning belum berubah", text) == {"lecturer": "Dr. Ayu Pratiwi, S.T., M.T."}
+
+
+def test_a_change_told_as_made_beside_another_field_behind_is_not_claimed() -> None:
+    text = (
+        "Terima kasih, nama MK TM3102 sudah diganti menjadi Mekatronika Industri. Tapi di e-learning dosennya masih "
+        "Pak Yusuf, mohon dicek."
+    )
+    assert "fullname" not in _changes("Re: nama MK", text)

@@ -26,6 +26,7 @@ from daemon.classify.connector_value import (
     line_of,
     value_after_connectors,
 )
+from daemon.classify.done_but_behind import page_still_behind, without_done_words
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lower_case_values import lower_case_person
 from daemon.classify.value_at import value_at
@@ -93,7 +94,13 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     cue_start = cue_field_start(cue)
 
     def asked(change: FoundChange, connector_start: int) -> FoundChange | None:
-        return None if unsure(text, cue_start, connector_start, change.span) else change
+        if not unsure(text, cue_start, connector_start, change.span):
+            return change
+        # told as made, while the page still shows the old value: made in a decision, still to be made here
+        undone = without_done_words(text, min(cue_start, connector_start), change.start)
+        if not unsure(undone, cue_start, connector_start, change.span) and page_still_behind(text, field, change.start):
+            return change
+        return None
 
     # "ubah 3 SKS jadi 4 SKS": a count before the cue that goes on to another is the current one.
     if (
