@@ -208,3 +208,25 @@ def test_a_subject_asking_to_announce_in_a_course_names_no_title() -> None:
         AT,
     )
     assert fields.title != "Fluid Mechanics"
+
+
+MARKED_AND_YOUR_TIME = (
+    (
+        "Draft pengumuman",
+        "Hai P4M, ini draft dari Notion, tolong diposting di beranda e-learning ya:\n\n## Judul: Seleksi Duta Kampus\n"
+        "- [ ] waktu tayang: **Rabu 16 Des 2026, 10:00 WIB**\n- [ ] sasaran: semua mahasiswa",
+        "2026-12-16T10:00:00+07:00",
+    ),
+    (
+        "Exchange call",
+        "Dear P4M, could you post the notice below for all students? Friday at 09:30 your time (WIB) would be great."
+        "\n\nTitle: Summer School in Porto\n\nStudents may apply until 20 January.",
+        "2026-12-04T09:30:00+07:00",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "publish"), MARKED_AND_YOUR_TIME, ids=("markdown-bold", "your-time-wib"))
+def test_a_publish_time_in_bold_or_in_the_reader_s_time(subject: str, text: str, publish: str) -> None:
+    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, subject, text, AT)
+    assert fields.publish_at == publish

@@ -63,12 +63,17 @@ def _quoted_title(context: str) -> str | None:
 # "**Waktu tayang:** ...", "*Judul:* ...": a label in Markdown or WhatsApp emphasis is read as the label (the marks
 # become spaces, so offsets stay)
 _EMPHASISED_LABEL = re.compile(r"(?m)^([ \t]*)(\*{1,2}|_{1,2})([^*_\n:]{1,40}:)\2")
+# "tayang: **Jumat 9 Okt 2026, 13:00 WIB**": a value in Markdown bold is read as the value
+_EMPHASISED = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
 def extract_announcement(
     subject: str, text: str, reference: datetime, *, has_course: bool, context: str = ""
 ) -> AnnouncementFields:
     text = _EMPHASISED_LABEL.sub(lambda label: f"{label.group(1)}{label.group(3)}{' ' * 2 * len(label.group(2))}", text)
+    text = _EMPHASISED.sub(
+        lambda marked: f"{' ' * len(marked.group(1))}{marked.group(2)}{' ' * len(marked.group(1))}", text
+    )
     # A reply's subject names the earlier request ("RE: Library notice"): the title the quoted thread gives comes first.
     title, body, start = title_and_body(text, "" if context else subject)
     answered = title is None and bool(context)

@@ -24,6 +24,8 @@ _ABROAD = {
     "eest": -4,
     "bst": -6,
     **dict.fromkeys(("batam", "jakarta", "indonesia", "indonesian", "indonesia barat", "western indonesian"), 0),
+    # a partner abroad writes the reader's clock: "08:00 your time (WIB)"
+    **dict.fromkeys(("your", "your local"), 0),
     **dict.fromkeys(("makassar", "bali", "denpasar", "indonesia tengah", "central indonesian"), 1),
     # eastern Indonesia (WIT) by its towns, and the neighbours and hubs a lecturer writes from
     **dict.fromkeys(("jayapura", "papua", "ambon", "maluku", "indonesia timur", "eastern indonesian"), 2),
@@ -97,7 +99,7 @@ _ZONE = (
     r"jst|kst|hkt|awst|aest|aedt|cet|cest|eet|eest|bst|est|edt|cdt|mdt|pst|pdt|hst|ist|wat|cat|sast|gst|pkt|"
     r"(?:malaysia|malaysian|singapore|kuala lumpur|"
     + _PLACES
-    + r") time|waktu (?:malaysia|singapura|"
+    + r"|your|your local) time(?:\s*\((?:wib|waktu indonesia barat)\))?|waktu (?:malaysia|singapura|"
     + _PLACES
     + r"))"
     r"\b\)?)?"
@@ -145,7 +147,7 @@ def zone_offset(zone: str | None) -> Zone:
     name = (zone or "wib").lower()
     if name in _ZONES:
         return _ZONES[name]
-    place = re.sub(r"^waktu | time$", "", name)
+    place = re.sub(r"^waktu | time(?:\s*\(.*\))?$", "", name)
     if place in _SEASONAL:
         return ZoneInfo(_SEASONAL[place])
     if place in _ABROAD or place.removesuffix("n") in _ABROAD:
