@@ -230,3 +230,12 @@ MARKED_AND_YOUR_TIME = (
 def test_a_publish_time_in_bold_or_in_the_reader_s_time(subject: str, text: str, publish: str) -> None:
     fields, _ = extract_fields(RequestType.ANNOUNCEMENT, subject, text, AT)
     assert fields.publish_at == publish
+
+
+def test_a_bilingual_title_label_gives_the_whole_bilingual_title() -> None:
+    text = (
+        "Mohon ditayangkan di beranda e-learning besok pukul 09.00 WIB.\n\nJudul/Title: Libur Akhir Semester / "
+        "Semester Break\n\nKampus libur mulai 21 Desember 2026."
+    )
+    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, "Pengumuman / Announcement", text, AT)
+    assert fields.title == "Libur Akhir Semester / Semester Break"

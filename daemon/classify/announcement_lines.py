@@ -18,6 +18,8 @@ TITLE_LABEL = re.compile(
     r"(?:(?:announcement|notice|post)\s)?title|subject(?:\sline)?|"
     # Malay "tajuk", "tajuk pengumuman"
     r"subjek|headline|topik|topic|tajuk(?:\s(?:pengumuman|makluman|hebahan))?)"
+    # a bilingual form's label: "Title / Judul:"
+    r"(?:\s?/\s?(?:judul|title|tajuk))?"
     # "Title of the announcement:", "Judul untuk pengumuman ini:"
     r"(?:\s(?:saya|kami|ini)|\s(?:of|for)\s(?:the|this|my|our)\s(?:announcement|notice|post)|"
     r"\suntuk\spengumuman(?:\s(?:ini|tersebut))?)?"
