@@ -234,8 +234,9 @@ def test_a_publish_time_in_bold_or_in_the_reader_s_time(subject: str, text: str,
 
 def test_a_bilingual_title_label_gives_the_whole_bilingual_title() -> None:
     text = (
-        "Mohon ditayangkan di beranda e-learning besok pukul 09.00 WIB.\n\nJudul/Title: Libur Akhir Semester / "
-        "Semester Break\n\nKampus libur mulai 21 Desember 2026."
+        "Please publish the following announcement on the e-learning home page on Monday at 8 am.\n\n"
+        "Title / Judul: International Staff Welcome Evening / Malam Penyambutan Staf Internasional\n\n"
+        "EN: Teams register at the student centre.\nID: Pendaftaran tim di pusat kemahasiswaan."
     )
-    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, "Pengumuman / Announcement", text, AT)
-    assert fields.title == "Libur Akhir Semester / Semester Break"
+    fields, _ = extract_fields(RequestType.ANNOUNCEMENT, "Notice / Pengumuman", text, AT)
+    assert fields.title == "International Staff Welcome Evening / Malam Penyambutan Staf Internasional"
