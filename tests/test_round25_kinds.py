@@ -240,3 +240,23 @@ def test_a_bilingual_title_label_gives_the_whole_bilingual_title() -> None:
     )
     fields, _ = extract_fields(RequestType.ANNOUNCEMENT, "Notice / Pengumuman", text, AT)
     assert fields.title == "International Staff Welcome Evening / Malam Penyambutan Staf Internasional"
+
+
+NOT_A_NAME = (
+    (
+        "ganti nama MK -> Sistem Basis Data",
+        "mk sy yg Basdat 1 (kode IF-231) tlg ganti namanya jd Sistem Basis Data ya",
+        "Basdat 1",
+    ),
+    (
+        "Key for UX-DES210",
+        "Hi, our students in Service Design Studio (code UX-DES210) need a new key: Studio#2027.",
+        None,
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "name"), NOT_A_NAME, ids=("mk-before-arrow", "code-as-name"))
+def test_the_word_for_a_course_or_its_code_is_no_course_name(subject: str, text: str, name: str | None) -> None:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    assert fields.course_name == name

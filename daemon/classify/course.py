@@ -151,12 +151,16 @@ def _plain(source: str) -> str:
     return _AUDIENCE.sub(",", _EMPHASIS.sub(r"\2", source)).replace("«", "“").replace("»", "”")
 
 
+_COURSE_WORDS = {"mk", "matkul", "makul", "mata kuliah", "matakuliah", "course", "kelas", "class", "module"}
 _HONORIFIC = r"\b(?:pak|bapak|bpk|bu|ibu|mr|mrs|ms|miss|mas|mbak|mba)"
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
+    # "Industrial Automation Project (code JP-IAP301)": the code read back as a name is none.
+    if name and code and re.sub(r"[\s-]", "", name).casefold() == re.sub(r"[\s-]", "", code).casefold():
+        return None
     # "kelas Pak Rudi", "di kelas Ibu Ratna hari Kamis": a class named by its lecturer names a person, not a course.
     if name and re.search(rf"(?i:{_HONORIFIC})\.?[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
         return None
@@ -211,8 +215,9 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         for source in (text, subject):
             if pattern and (match := re.search(pattern, source)):
                 value = clean(match.group(1) or (match.group(2) if match.re.groups > 1 else "") or "")
-                # "Nama course IF2201 -> X": the code alone before the arrow names no name.
-                if re.fullmatch(SHAPE, value):
+                # "Nama course IF2201 -> X": the code alone before the arrow names no name, nor the word for a
+                # course ("ganti nama MK -> X").
+                if re.fullmatch(SHAPE, value) or value.casefold() in _COURSE_WORDS:
                     continue
                 # "the course "IF2204 Basis Data"": the code written inside the quotes is not part of the name.
                 return re.sub(rf"^{SHAPE}\s*[-–:]?\s+(?=\S)", "", value)
