@@ -10,12 +10,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from daemon.classify.casual_words import normalise
 from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.clock import find_time, moment_at
 from daemon.classify.fields import extract_fields
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.model import RequestType
+from daemon.classify.rules import RULES
+from daemon.classify.telling import asks_for_work
 
 AT = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
 
@@ -260,3 +263,31 @@ NOT_A_NAME = (
 def test_the_word_for_a_course_or_its_code_is_no_course_name(subject: str, text: str, name: str | None) -> None:
     fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
     assert fields.course_name == name
+
+
+ASKS_AMONG_OTHER_TALK = (
+    (
+        "Kabar minggu ini + satu permintaan",
+        "Selamat sore tim P4M,\n\nMinggu ini lab kami sibuk sekali, printer 3D baru datang dan teknisi masih merakit. "
+        "Rencananya bulan depan semua sudah bisa dipakai mahasiswa.\n\nSatu hal: mohon short name kursus ME3105 "
+        "Perpindahan Panas diganti menjadi PP-ME3105 ya.\n\nSalam,\nDimas",
+    ),
+    (
+        "Data MK TE3301",
+        "Selamat pagi,\n\nBerikut perubahan untuk mata kuliah Sistem Kendali (TE3301):\n- dosen pengampu baru: "
+        "Ir. Rahmat Hidayat, M.T.\n- short name: SK-TE3301\n\nDosen sebelumnya sudah pensiun per 1 November.\n\n"
+        "Terima kasih",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text"), ASKS_AMONG_OTHER_TALK, ids=("plan-not-done", "changes-listed"))
+def test_a_change_asked_among_other_talk_is_a_course_data_request(subject: str, text: str) -> None:
+    assert _type(subject, text, is_reply=False) is RequestType.COURSE_DATA
+
+
+def test_the_pieces_a_plan_is_no_done_word_and_a_list_of_changes_asks() -> None:
+    plan = normalise("Rencananya minggu depan semua sudah bisa dipakai lagi.")
+    assert not any(rule.says_done and rule.reason(plan) for rule in RULES)
+    assert asks_for_work(normalise("Berikut perubahan untuk mata kuliah Sistem Kendali (TE3301): - short name: SK"))
+    assert asks_for_work(normalise("Please apply the following changes to Thermodynamics (ME2201): - key: Th3rmo!"))

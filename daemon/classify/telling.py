@@ -113,6 +113,12 @@ _ASKS_FOR_WORK = re.compile(
 )
 
 
+# Changes handed over as a list: "Berikut perubahan untuk mata kuliah X: - pengampu baru: ...", "the following
+# changes", "perubahan datanya sebagai berikut".
+_CHANGES_LISTED = re.compile(
+    r"\b(?:berikut(?: ini)? (?:data )?perubahan|perubahan(?: data(?:nya)?)? (?:berikut|sebagai berikut)|"
+    r"(?:the )?following changes?|(?:the )?changes? (?:below|as follows))\b"
+)
 # A change said to be needed governs its verb as an ask does, its value may follow later: "namanya perlu diganti",
 # "dosennya harus diganti", "the title needs to be changed"; said not to be needed it asks nothing.
 _NEEDED = re.compile(
@@ -132,7 +138,9 @@ _LATER_ASKER = re.compile(
 def asks_for_work(text: str) -> bool:
     """Whether the normalised text asks the unit to change or publish something now (a change still wanted, or said
     to be needed, while its value is awaited too)."""
-    return _STILL.search(text) is not None or _said_needed(text) or _asked_now(text)
+    return (
+        _STILL.search(text) is not None or _said_needed(text) or _asked_now(text) or bool(_CHANGES_LISTED.search(text))
+    )
 
 
 def _said_needed(text: str) -> bool:

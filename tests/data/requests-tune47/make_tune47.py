@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Held-out part26 generator (stdlib only, deterministic). Writes NNN-slug.eml and labels.json next to itself."""
+"""Tuning corpus tune47 generator (written as held-out part26, opened in round 25; stdlib only, deterministic). Writes
+NNN-slug.eml and labels.json next to itself."""
 import datetime as _dt
 import hashlib
 import html as _html
