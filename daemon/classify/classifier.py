@@ -188,6 +188,8 @@ def score(request: ClassifierInput) -> Votes:
             asked.add(rule.votes_for)
             if rule.fault:
                 acts.add("reports a fault")
+            if rule.act:
+                acts.add(rule.name)
             scores[rule.votes_for] += weight
             reasons[rule.votes_for].append(f"{where}: {found}")
     # A course field named in a mail that reports a fault (the lecturer who cannot see the course) is only its topic,

@@ -191,6 +191,7 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         r"can t)\b",
         3.0,
         outside=True,
+        act=True,
     ),
     rule(
         "campus facilities",
