@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_posted import posted_course
 
 _SITE = re.compile(
@@ -93,7 +94,7 @@ _COURSE_CUE = re.compile(
     r"\b[A-Z]{2,4}[- ]?\d[A-Z]\b|"
     r"\b(?i:kelas|mahasiswa|course|matkul|mk|kuliah|mata\s?kuliah|peserta)\s+(?:saya|kami|kita)\b|"
     # one lecturer's class: "di kelas Bapak Rudi", "Dr. Lim's class"
-    r"\b(?i:kelas|class|course|matkul|mk)\s+(?i:pak|bapak|bpk|bu|ibu|mr|mrs|ms|dr|prof)\.?\s+[A-Z]|"
+    rf"\b(?i:kelas|class|course|matkul|mk)\s+(?i:{PERSON.pattern})\s+[A-Z]|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w-]+'s\s+(?:class|course|students)\b|"
     r"\b(?i:for the) [A-Z][\w ]{2,40}? (?:course|class)\b|"
     # "course yang saya ampu", "mata kuliah yang kami ajar", "peserta MK saya", "my section"

@@ -13,6 +13,7 @@ from daemon.classify.course_name_lower import lower_case_after_cue, lower_case_n
 from daemon.classify.course_name_now import named_as_now
 from daemon.classify.course_name_owned import own_course
 from daemon.classify.course_name_placed import (
+    PERSON,
     abbreviation_before_code,
     lower_case_before_class,
     lower_case_before_code,
@@ -152,7 +153,6 @@ def _plain(source: str) -> str:
 
 
 _COURSE_WORDS = {"mk", "matkul", "makul", "mata kuliah", "matakuliah", "course", "kelas", "class", "module"}
-_HONORIFIC = r"\b(?:pak|bapak|bpk|bu|ibu|mr|mrs|ms|miss|mas|mbak|mba)"
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
@@ -162,7 +162,7 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
     if name and code and re.sub(r"[\s-]", "", name).casefold() == re.sub(r"[\s-]", "", code).casefold():
         return None
     # "kelas Pak Rudi", "di kelas Ibu Ratna hari Kamis": a class named by its lecturer names a person, not a course.
-    if name and re.search(rf"(?i:{_HONORIFIC})\.?[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
+    if name and re.search(rf"\b(?i:{PERSON.pattern})[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
         return None
     # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum", "Industrial IoT: Sensors, Networks and Security": a
     # name the text writes slashed, dashed or subtitled with another is the whole, as written.

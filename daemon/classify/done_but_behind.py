@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.change_words import cues
+from daemon.classify.change_words import SHOWN_NOW, cues
 from daemon.classify.wording import sentence_around
 
 # The words that tell a change as made, blanked to ask whether anything else in the clause doubts it.
@@ -13,7 +13,7 @@ _DONE_WORDS = re.compile(r"\b(?:sudah|sdh|udah|telah|already|has\s+been|have\s+b
 # The course page behind: "masih dosen tahun lalu", "still shows the old name", "belum diganti di e-learning".
 _STILL = re.compile(r"\b(?:masih|msh|still|belum|blm|not\s+yet)\b", re.IGNORECASE)
 _PAGE = re.compile(
-    r"\b(?:e-?learning|elearning|moodle|lms|halaman|laman|page|site|tercantum|tertulis|tampil\w*|muncul|shows?|"
+    rf"\b(?:e-?learning|elearning|moodle|lms|halaman|laman|page|site|{SHOWN_NOW}|tampil\w*|muncul|shows?|"
     r"showing|displayed|listed)\b",
     re.IGNORECASE,
 )

@@ -34,13 +34,14 @@ NOTHING_LEFT_TO_DO = rule(
     3.5,
 )
 
+# "Rencananya minggu depan semua sudah bisa dipakai": "sudah" in a plan tells no work done.
+_NOT_A_PLAN = r"(?<!semua )(?<!depan )(?<!nanti )(?<!besok )"
+
 OTHER_RULES: tuple[KeywordRule, ...] = (
     rule(
         "thanks only",
         _OT,
-        # ("rencananya minggu depan semua sudah bisa dipakai" is a plan, not a thank-you for work done)
-        r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|(?<!semua )(?<!depan )(?<!nanti )(?<!besok )sudah bisa|"
-        r"sudah masuk|"
+        r"\b(?:terima kasih (?:banyak )?(?:sudah|atas bantuan)|" + _NOT_A_PLAN + r"sudah bisa|sudah masuk|"
         r"sudah beres|berhasil|thank you for (?:your )?(?:help|fixing)|cheers for|thanks for sorting|"
         r"sort(?:ed|ing) (?:it|that|this) out)\b",
         2.5,
@@ -50,8 +51,8 @@ OTHER_RULES: tuple[KeywordRule, ...] = (
         "done confirmation",
         _OT,
         # asked about, it is not said: "mohon dicek apakah sudah sesuai"
-        r"\b(?<!apakah )(?<!apa )(?<!semua )(?<!depan )(?<!nanti )(?<!besok )(?:sudah (?:sesuai|benar|betul|tepat|"
-        r"berubah|beres|bisa|masuk|berhasil|oke|tayang|"
+        r"\b(?<!apakah )(?<!apa )" + _NOT_A_PLAN + r"(?:sudah (?:sesuai|benar|betul|tepat|berubah|beres|bisa|masuk|"
+        r"berhasil|oke|tayang|"
         r"muncul|tampil|terpasang|aman)|"
         # the work named as done with its result: "sudah diganti jadi X", "sampun gantos dados X" (krama)
         r"sudah (?:di ?)?(?:ganti|ubah|rubah|update)(?:kan)? (?:jadi|menjadi)|"

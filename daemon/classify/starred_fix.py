@@ -11,6 +11,9 @@ from daemon.classify.found_change import FoundChange
 
 # "*Komputer", "*Pemrograman, typo 🙏", "*Odhiambo-Otieno, sorry": the mended word first on its line.
 _STARRED = re.compile(r"[ \t]*\*[ \t]?([^\s*,;:!?]+?)[.,;:!?]?(?=[\s,*]|$)")
+# The starred line after the value's own (the mail client's wrapped lines are joined, so it may follow the rest of
+# the value's line after a space).
+_UP_TO_STAR = re.compile(r"[^\n*]{0,30}?(?:\n|(?<=\s))(?=[ \t]*\*)")
 # A word and its mended form are alike but not the same: one or two letters slipped, a space for a hyphen.
 _ALIKE = 0.8
 
@@ -32,8 +35,7 @@ def _resembled(value: str, starred: str) -> tuple[int, int] | None:
 
 def starred_fix(flat: str, change: FoundChange) -> FoundChange:
     """The change with its value mended by a starred word on the line after the value's, if there is one."""
-    # (the mail client's wrapped lines are joined, so the starred line may follow the value's own line's end)
-    after = re.compile(r"[^\n*]{0,30}?(?:\n|(?<=\s))(?=[ \t]*\*)").match(flat, change.end)
+    after = _UP_TO_STAR.match(flat, change.end)
     starred = _STARRED.match(flat, after.end()) if after else None
     if starred is None or not change.value or (span := _resembled(change.value, starred.group(1))) is None:
         return change
