@@ -679,6 +679,8 @@ def test_other_mail_beside_requests(subject: str, text: str, is_reply: bool, exp
         ("credits", "tiga", "3", True),
         ("credits", "4 credits", "four", True),
         ("credits", "3 SKS", "4", False),
+        ("credits", "3 SKS", "3 SKS (2 teori + 1 praktik)", True),
+        ("credits", "4 SKS (2T + 2P)", "3 SKS (2T + 1P)", False),
         ("semester", "Semester 2", "2", True),
         ("semester", "Ganjil 2026/2027", "Genap 2026/2027", False),
         ("fullname", "Semester 2", "2", False),

@@ -13,6 +13,14 @@ TEACHES_NOW = (
     r"(?:yang|yg)\s(?:(?:meng|ng)?ajar(?:in)?|(?:meng|ng)ampu|(?:mem|m)?egang|pegang)(?:nya)?\s"
     r"(?:sekarang|skrg|skrang|sekarng|saat\sini|kini)"
 )
+# "kata sandi supaya bisa masuk ke kelas", "a password to get into my class": a password described by what it opens,
+# a class, is the class's enrolment key (a password into e-learning itself is a login).
+INTO_A_CLASS = (
+    r"\s(?:\S+\s){0,2}?(?:supaya|agar|untuk|utk|buat|biar|to|so\sthey\scan|so\sstudents\scan)\s"
+    r"(?:bisa\s|dapat\s|can\s)?(?:masuk|gabung|join|enrol\w*|get\sinto|access|enter)\s(?:ke\s|to\s|into\s)?"
+    r"(?:(?:the|my|this|our|his|her)\s)?(?:kelas|course|class|mk|matkul|matakuliah|mata\skuliah)\b"
+)
+PASSWORD_INTO_A_CLASS = rf"(?:kata\s?sandi|sandi|password|passcode|pw)(?={INTO_A_CLASS})"
 COURSE = r"(?:mata\s?kuliah|matakuliah|matkul|makul|mk|m\.k\.|course|kursus|mata\s?kuliahnya|mknya|matkulnya)"
 CUES: tuple[tuple[str, str], ...] = (
     (
@@ -24,7 +32,7 @@ CUES: tuple[tuple[str, str], ...] = (
         # "sandi pendaftaran", "password untuk masuk course"
         r"sandi\s(?:pendaftaran|masuk|enrol(?:l)?(?:ment)?)|password\s(?:untuk\s|utk\s|buat\s)?masuk(?!\s(?:e-?learning|sistem|siakad|akun|email|portal))|"
         # "New key: Arch@2026": a bare "key" only as the new one.
-        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)|"
+        r"enrolkey|kunci(?:nya)?|(?<=new\s)key|key(?=[\s-]?nya\b)|" + PASSWORD_INTO_A_CLASS + "|"
         # "minta key Pemrograman Dasar diganti", "the key for Robotics": a bare key that names its course.
         r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|"
         r"(?-i:[A-Z][a-z])))|"
@@ -44,7 +52,9 @@ CUES: tuple[tuple[str, str], ...] = (
         "shortname",
         # Malay "nama ringkas"
         r"nama\s(?:singkat|pendek|ringkas)|(?:short|sort|shrt)[\s-]?name|kode\s(?:" + COURSE + r"|singkat)|"
-        r"course\scode|shortname|singkatan|kode(?:nya)?",
+        r"course\scode|shortname|singkatan|kode(?:nya)?|"
+        # "the abbreviated course name", "name abbreviation"
+        r"abbreviat\w*\s(?:course\s)?name|(?:name\s)?abbreviation",
     ),
     (
         "class",

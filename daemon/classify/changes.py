@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asked_columns import asked_columns
-from daemon.classify.asking import held_fields, not_yet, supposed, unsure
+from daemon.classify.asking import held_fields, not_yet, supposed
 from daemon.classify.became_value import became_value
-from daemon.classify.change_at_cue import SAYS_NEW_VALUE, find_change_at
-from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
+from daemon.classify.change_at_cue import find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
-    HANDS_OVER_OTHER,
-    WRITERS_NAME,
     cue_field_name,
     cue_field_start,
     cues,
@@ -28,6 +25,7 @@ from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
 from daemon.classify.course_block import identifies_the_course
+from daemon.classify.field_named_elsewhere import field_named_before, field_named_in_subject
 from daemon.classify.field_value_list import field_value_list
 from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
@@ -48,7 +46,7 @@ from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
 from daemon.classify.still_then_right import still_then_right
 from daemon.classify.tables import read_table_rows
-from daemon.classify.value_at import SHAPE_ALONE, value_at
+from daemon.classify.value_at import SHAPE_ALONE
 from daemon.classify.value_basics import SPACES, clean_value
 from daemon.classify.value_first import value_first
 from daemon.classify.values import VALUE_READERS
@@ -152,43 +150,6 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     return found
 
 
-# "Baik, ini teksnya untuk course X:", "Here is the new wording:": a reply hands over a text under a colon; a
-# screenshot, a file or an error message handed over is not the text asked for.
-_DELIVERS_TEXT = re.compile(
-    r"\b(?:teks|text|isi|versi|version|kalimat|paragraf|paragraph|wording|deskripsi|description|ringkasan|summary)"
-    r"(?:nya)?\b",
-    re.IGNORECASE,
-)
-
-
-_BARE_NAME = re.compile(r"(?i:name|nama|nami)")
-
-
-def _field_named_in_subject(text: str, subject: str) -> dict[str, FoundChange]:
-    """A reply that says only "It should be X" about the one field its subject names ("Course rename IF302")."""
-    named = {field: cue for field, cue in cues(subject) if not is_old_side(cue)}
-    if len(named) != 1:
-        return {}
-    ((field, cue),) = named.items()
-    # "Misspelled name" over "my name is misspelled in the course X": the writer's name there is its lecturer's.
-    if field == "fullname" and _BARE_NAME.fullmatch(cue.group(0).strip()) and WRITERS_NAME.search(text):
-        field = "lecturer"
-    for connector in CONNECTOR.finditer(text):
-        kind = next(CONNECTORS[int(name[1:])][0] for name, value in connector.groupdict().items() if value)
-        delivered = (
-            field == "summary"
-            and kind in ("colon at line end", "as follows")
-            and _DELIVERS_TEXT.search(line_of(text, connector.start()))
-            and not HANDS_OVER_OTHER.search(line_of(text, connector.start()))
-        )
-        if (kind in SAYS_NEW_VALUE or delivered) and (read := value_at(text, field, connector.end(), len(text))):
-            source = f"{kind}: {connector.group(0).strip()}, the field named in the subject ({cue.group(0).strip()})"
-            change = FoundChange(field, read.value, source, read.start, read.end)
-            doubted = unsure(text, connector.start(), connector.start(), change.span) or supposed(text, change.start)
-            return {} if doubted else {field: change}
-    return {}
-
-
 # "dipindah ke semester Genap 2025/2026" in the subject, "ke kategori semester genap" in the text: two readings
 # that agree, one the fuller form of the other (the year, the titles around a name); the fuller one is kept.
 _COMPLETED = frozenset({"semester", "lecturer"})
@@ -288,11 +249,11 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     # A value set apart and said to be the new one outweighs a bare labelled reading of its field.
     for change in value_first(flat, {field for field, change in found.items() if not change.weak}):
         found[change.field] = change
-    if not found and subject:
+    if not found:
         # (a value the writer corrects a sentence later is corrected there too: "jadi X ye. Eh maaf, maksud saya Y")
         found = {
             field: corrected
-            for field, change in _field_named_in_subject(flat, subject).items()
+            for field, change in (field_named_in_subject(flat, subject) or field_named_before(flat)).items()
             if (corrected := corrected_later(flat, change))
         }
     found = {field: change for field, change in found.items() if field not in held_fields(flat)}

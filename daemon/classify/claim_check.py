@@ -22,6 +22,7 @@ from daemon.classify.claim_postscript import corrected_in_postscript
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_leaving import named_as_leaving
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.starred_fix import starred_fix
@@ -113,6 +114,11 @@ _NEXT_ITEM = re.compile(rf"\n[ \t]*{LIST_MARK}[ \t]")
 # "Rojali Marzuki, S.E., M.M.": a degree written with its dots after the value; a class or a code after a comma is
 # not one ("Basis Data, TI-2A"), nor a word of address ("..., Pak.").
 _TITLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Ph\.[ \t]?D\.?|(?:[SMDB]|A\.?Md|Sp)\.[A-Z][A-Za-z]{0,5}\.?)(?=[\s,;)]|$)")
+
+
+def _is_the_course(value: str, name: str | None) -> bool:
+    """ "Dinamika Teknik" for the course Dinamika: a name that opens with the course's own is no person's."""
+    return bool(name) and value.casefold().startswith(str(name).casefold())
 
 
 def _span_in_text(change: FoundChange) -> bool:
@@ -258,7 +264,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     sentence_start = sentence_around(flat, change.start)[0]
     if change.field == "lecturer" and _INTRODUCES_SELF.search(flat[sentence_start : change.start]):
         return None
-    if change.field == "lecturer" and for_a_meeting(flat, change):
+    if change.field == "lecturer" and (
+        for_a_meeting(flat, change) or named_as_leaving(flat, change) or _is_the_course(value, name)
+    ):
         return None
     return corrected_in_postscript(flat, change)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.classify.change_words import OUGHT
+from daemon.classify.change_words import OUGHT, PASSWORD_INTO_A_CLASS
 from daemon.classify.keyword_rule import AS_LECTURER, CHANGE, KeywordRule, rule
 from daemon.classify.model import RequestType
 from daemon.classify.revert_words import REVERT
@@ -90,7 +90,7 @@ RULES: tuple[KeywordRule, ...] = (
         "course field: enrolment key",
         _CD,
         r"\b(?:enrol(?:l)?ment key|enrol key|kunci pendaftaran|"
-        r"self enrol(?:ment)? key)\b",
+        r"self enrol(?:ment)? key|" + PASSWORD_INTO_A_CLASS + r")\b",
         3.0,
     ),
     rule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from daemon.classify.change_words import INTO_A_CLASS
 from daemon.classify.keyword_rule import ABLE, AS_LECTURER, CHANGE, NOT, KeywordRule, rule
 from daemon.classify.model import RequestType
 
@@ -13,7 +14,7 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         "login trouble",
         _ES,
         # "ganti password enrol MK X jadi ...": a course's enrolment password is its key, a course-data change
-        r"\b(?:login|log in|masuk akun|sign in|password(?! enrol)|kata sandi|lupa|locked|"
+        r"\b(?:login|log in|masuk akun|sign in|(?:password|kata sandi)(?! enrol)(?!" + INTO_A_CLASS + r")|lupa|locked|"
         r"terkunci|akun (?:saya|e-learning)|"
         # the account as the means ("can I reach it from home with my student account?") is no trouble with it
         r"(?<!with my )(?<!with my student )(?<!with my campus )(?<!using my )(?<!using my student )"

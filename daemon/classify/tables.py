@@ -48,6 +48,7 @@ _BORDER = re.compile(r"[-+|:= ]*[-=][-+|:= ]*")
 _COMMENT = re.compile(r"\(([^)]*)\)")
 
 
+_JOINED = re.compile(r"[ \t]*(?:&|,|\+|/|\b(?:dan|and)\b)[ \t]*", re.IGNORECASE)
 _SEMESTER_NAMED = re.compile(r"(?i:semester)[ \t]+\S.*")
 
 
@@ -61,6 +62,13 @@ def read_cell(field: str, cell: str) -> str | None:
     if (arrow := CELL_ARROW.search(value)) is not None:
         old, new = clean_value(value[: arrow.start()]), clean_value(value[arrow.end() :])
         return read_cell(field, new) if old and new and old.casefold() != new.casefold() else None
+    # "TPF-3A & TPF-3B": classes taught as one course fill one cell together.
+    if (
+        field == "class"
+        and len(classes := _JOINED.split(value)) > 1
+        and all((read := VALUE_READERS[field](part, 0, len(part))) and clean_value(read[0]) == part for part in classes)
+    ):
+        return value
     # A key in a cell of its own is the whole cell, its closing "!" or "." too ("mk2027!").
     whole_key = field == "enrolment_key" and not re.search(r"\s", value)
     read = VALUE_READERS[field](value.rstrip("!") if whole_key else value, 0, len(value))

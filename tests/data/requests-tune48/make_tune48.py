@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part27 generator (round 14). Standard library only, deterministic.
+"""Tuning corpus requests-tune48 generator (written as held-out part27 in round 14, opened in round 26). Standard library only, deterministic.
 
 Writes 001-<slug>.eml .. 070-<slug>.eml and labels.json next to this file.
 Checks every message before writing and exits non-zero on any failure.
