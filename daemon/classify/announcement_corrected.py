@@ -36,10 +36,17 @@ def corrected_moment(text: str, publish: str, reference: datetime) -> str:
     """The publish moment after the writer's last correction of it (the day kept when only the hour is corrected)."""
     flat = unwrap(text)
     asked = datetime.fromisoformat(publish)
-    for start, end in sentences(flat):
+    spans = sentences(flat)
+    for index, (start, end) in enumerate(spans):
         sentence = " ".join(flat[start:end].split())
+        # "Koreksi untuk baris terakhir:\nTayang: ...": a correction that ends in a colon gives its moment below.
+        below = (
+            " ".join(flat[slice(*spans[index + 1])].split())
+            if sentence.endswith(":") and index + 1 < len(spans)
+            else ""
+        )
         for cue in _CORRECTION.finditer(sentence):
-            rest = sentence[cue.end() : cue.end() + _CORRECTION_REACH]
+            rest = f"{sentence[cue.end() :]} {below}"[:_CORRECTION_REACH]
             clock = find_time(rest)
             if clock is None:
                 continue

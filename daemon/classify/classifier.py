@@ -31,7 +31,7 @@ from daemon.classify.publishing_asked import NOT_PUBLISHED, asks_to_publish
 from daemon.classify.purposes import PURPOSES
 from daemon.classify.questions_asked import field_questions, how_to_questions, questions_answered
 from daemon.classify.rules import RULES
-from daemon.classify.taken_back import asked_anew
+from daemon.classify.taken_back import asked_anew, handled_below
 from daemon.classify.telling import asks_for_work, told_instead
 from daemon.classify.value_arrow import field_to_value
 
@@ -134,6 +134,11 @@ def score(request: ClassifierInput) -> Votes:
             reasons[RequestType.OTHER].append(f"nothing is to be changed ({nothing_asked!r})")
             acts.add("nothing to change")
         only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT}
+    if (below := handled_below(raw_text)) is not None:
+        scores[RequestType.OTHER] += NOTHING_TO_DO_WEIGHT
+        reasons[RequestType.OTHER].append(f"the request forwarded {below!r} is said to be handled")
+        acts.add("forwarded request handled")
+        only_topic |= {RequestType.COURSE_DATA, RequestType.ANNOUNCEMENT, RequestType.ELEARNING_SUPPORT}
     if (own_post := posts_it_themselves(body)) is not None:
         scores[RequestType.ELEARNING_SUPPORT] += OWN_POST_WEIGHT
         reasons[RequestType.ELEARNING_SUPPORT].append(f"the writer posts on e-learning themselves ({own_post!r})")

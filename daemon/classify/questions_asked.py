@@ -56,6 +56,21 @@ _MAY_ONESELF_ASKED = re.compile(r"\b" + _MAY_ONESELF + _ASKED_ONESELF, re.IGNORE
 _ONESELF_WORD = re.compile(r"\b(?:" + _ONESELF + r")\b", re.IGNORECASE)
 
 
+# "Saya belum tahu caranya membuat pengumuman, jadi mohon dipasangkan", "I don't know how to post it, so please do":
+# not knowing the way, said and not asked, is why the unit is asked to do the work.
+_NOT_KNOWING = re.compile(
+    r"\b(?:(?:belum|tidak|tdk|gak|nggak|ngga|kurang|masih\sbelum)\s(?:tahu|tau|paham|mengerti|ngerti)|"
+    r"(?:do\s?n[o']?t|did\s?n[o']?t|do\snot|not\ssure)\s(?:know|understand))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_knowing_said(text: str, question: re.Match[str]) -> bool:
+    return not question.group(0).rstrip().endswith("?") and bool(
+        _NOT_KNOWING.search(text, max(0, question.start() - 30), question.start())
+    )
+
+
 def _how_to_found(text: str) -> list[re.Match[str]]:
     """What `_HOW_TO.finditer(text)` finds, in linear time: searched whole, every "apakah"/"can" of a long clause read
     on to the clause's end for "sendiri" (seconds at 20 000 characters). A question runs to its clause's end, so each
@@ -70,7 +85,7 @@ def _how_to_found(text: str) -> list[re.Match[str]]:
         # Up to the last "sendiri", then the clause's question mark: every asking leave there is the question.
         if oneself and (asked := _MAY_ONESELF_ASKED.search(text[start : oneself.end()] + "?")):
             starts.append(start + asked.start())
-        if starts and (question := _HOW_TO.match(text, min(starts))):
+        if starts and (question := _HOW_TO.match(text, min(starts))) and not _not_knowing_said(text, question):
             found.append(question)
     return found
 

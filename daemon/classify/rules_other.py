@@ -16,6 +16,14 @@ NOTHING_LEFT_TO_DO = rule(
     # ("nama tidak usah diubah, hanya dosennya" limits the request to a part: only the whole is withdrawn)
     r"\b(?:tidak (?:perlu|usah) (?:di)?(?:proses|tindaklanjuti|lanjutkan|kerjakan)\w*|"
     r"no (?:further )?action (?:is )?(?:needed|required)|no need to (?:change|do|process|proceed)|"
+    # a forward of a request the forwarder already handled: "tidak usah dibuatkan tiket", "no need to open a ticket",
+    # "permintaan di bawah ini sudah saya kerjakan", "I handled the request below"
+    r"(?:tidak|tdk|gak|nggak|ga) (?:perlu|usah) (?:di)?(?:buat|buka|bikin)(?:kan|in)? tiket|"
+    r"no need (?:to|for) (?:(?:open(?:ing)?|creat(?:e|ing)|rais(?:e|ing)|log(?:ging)?|mak(?:e|ing)) )?(?:a )?ticket|"
+    r"(?:permintaan|request|yang) (?:di )?bawah(?: ini)? (?:sudah|telah) (?:saya |kami )?"
+    r"(?:kerjakan|selesaikan|tangani|proses|beres\w*)|"
+    r"(?:i|we) (?:have |ve )?(?:already )?(?:handled|done|sorted|processed|completed|took care of) the "
+    r"(?:request|change|one) below|"
     r"(?:please )?(?:ignore|disregard) (?:it|this|that|(?:my|the|this) (?:previous |earlier |last )?"
     r"(?:e-?mail|mail|message|request|ticket))|"
     # mail sent to the wrong address ("salah kirim file tugas" is a student's upload: not here)
