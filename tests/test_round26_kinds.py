@@ -11,6 +11,7 @@ import pytest
 
 from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
+from daemon.classify.course_code import find_course_code
 from daemon.classify.fields import extract_fields
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.message_text import classify_message
@@ -99,3 +100,17 @@ def test_not_knowing_how_said_as_the_reason_to_do_it_for_me_is_the_request(subje
 def test_asking_how_to_post_it_oneself_is_still_a_question() -> None:
     text = "Selamat sore. Bagaimana cara membuat pengumuman sendiri di kelas online saya? Apakah ada panduannya?"
     assert _type("Cara membuat pengumuman", text) is RequestType.ELEARNING_SUPPORT
+
+
+JOINT_AND_DOTTED_CODES = (
+    ("Joint module", 'Dear P4M, please post this on the joint module "Maritime English Practice" (MEP-03).', "MEP-03"),
+    ("Credits of joint course", "Course: Offshore Welding Clinic (code: OWC-SG 02)\nCredits: 2", "OWC-SG 02"),
+    ("Ganti pengampu", "Mohon ganti pengampu untuk course berikut:\n\n[TMK.3305] Perawatan Mesin Kapal\n", "TMK.3305"),
+    ("Jadwal", "Webinar pasca pandemi (COVID-19) diundur ke Jumat.", None),
+    ("Robot", "Sensor yang dipakai di praktikum (HC-05) rusak.", None),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "code"), JOINT_AND_DOTTED_CODES)
+def test_joint_course_codes_and_dotted_codes_before_their_name(subject: str, text: str, code: str | None) -> None:
+    assert find_course_code(subject, text) == code

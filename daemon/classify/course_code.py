@@ -40,6 +40,10 @@ _FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,
 # A programme before the code or a cohort's digits first ("D3-MES2201", "TI-IF2204", "21EL2104") is also a batch, a
 # serial or an order number: the course only under a label for a code.
 _PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{2,4})\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
+# A joint course's code with a partner: initials, maybe the partner's, and a two-digit number ("JIAS-01", "SFP-JNT 01",
+# "MEP-03"). A device or an illness is written alike ("HC-05", "COVID-19"): the course only under a label for a code,
+# or in brackets beside its name.
+_JOINT_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,5}-(?:[A-Z]{2,4}[ -])?\d{2})(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
 # where the writer calls it the short name and nothing else names the course. Letters alone after the code
@@ -89,6 +93,10 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
         return False
     if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
+    if _JOINT_CODE.fullmatch(code):
+        return evidence.labelled_as_code(source, start) or (
+            evidence.bracketed(source, start, end) and evidence.name_before(source, start)
+        )
     # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
     # goes on as a longer number (an account, a phone).
     if re.fullmatch(r"[A-Z][a-z]+[ -.]\d+[A-Z]?", code) or re.match(r"[ -]\d", source[end : end + 2]):
@@ -263,6 +271,7 @@ def find_course_code(subject: str, text: str) -> str | None:
         (_UNIT_CODE, True),
         (_FIVE_DIGIT_CODE, True),
         (_PREFIXED_CODE, True),
+        (_JOINT_CODE, True),
     ):
         first = None
         for source, is_subject in ((subject, True), (text, False)):

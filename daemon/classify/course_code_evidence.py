@@ -60,7 +60,8 @@ _NAME_BEFORE = re.compile(
     r"(?:[ \t]+|,[ \t]+|[ \t]*[(\[][ \t]*|[ \t]+[-\u2013/][ \t]*|/[ \t]*|[ \t]*\|[ \t]*)$"
 )
 # The name right after the code: "Tre3201 Sistem Kendali", "IF-2105 Struktur Data", "RPL 3104: Interaksi ...".
-_NAME_AFTER = re.compile(r"(?:\s*[-\u2013:|]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
+# ("[TRPE.4202] Sistem Proteksi": after the code's own closing bracket too)
+_NAME_AFTER = re.compile(r"[)\]]?(?:\s*[-\u2013:|]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z]{2,}|[A-Z]{3,}(?![\w-]))")
 
 # The code as the course noun's modifier: "the CS 2204 course page", "my acc-1102 class".
 _COURSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:course|class|module|matkul|mata\s+kuliah)\b")
@@ -128,6 +129,13 @@ def beside_name(source: str, start: int, end: int) -> bool:
         return True
     # "Keamanan Aplikasi - RPL 3104", "Akuntansi Keuangan / AK-2104"
     return bool(re.search(r"[a-z]{3,}\s+[-\u2013/]\s*$", before))
+
+
+def name_before(source: str, start: int) -> bool:
+    """Capitalised words of a name right before the code's bracket, maybe in quotes: '"Maritime English" (MEP-03)'."""
+    before = re.sub(r"[\"”’'][ \t]*([(\[][ \t]*)$", r" \1", source[max(0, start - 60) : start].rsplit("\n", 1)[-1])
+    named = _NAME_BEFORE.search(before)
+    return named is not None and not any(_NOT_A_NAME.fullmatch(word) for word in named.group(1).split())
 
 
 def bracketed(source: str, start: int, end: int) -> bool:
