@@ -106,6 +106,7 @@ JOINT_AND_DOTTED_CODES = (
     ("Joint module", 'Dear P4M, please post this on the joint module "Maritime English Practice" (MEP-03).', "MEP-03"),
     ("Credits of joint course", "Course: Offshore Welding Clinic (code: OWC-SG 02)\nCredits: 2", "OWC-SG 02"),
     ("Ganti pengampu", "Mohon ganti pengampu untuk course berikut:\n\n[TMK.3305] Perawatan Mesin Kapal\n", "TMK.3305"),
+    ("Lecturer in charge", "One more change to the joint course CMS-02 Coastal Management Studio, please.", "CMS-02"),
     ("Jadwal", "Webinar pasca pandemi (COVID-19) diundur ke Jumat.", None),
     ("Robot", "Sensor yang dipakai di praktikum (HC-05) rusak.", None),
 )

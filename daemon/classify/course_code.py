@@ -42,7 +42,7 @@ _FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,
 _PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{2,4})\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
 # A joint course's code with a partner: initials, maybe the partner's, and a two-digit number ("JIAS-01", "SFP-JNT 01",
 # "MEP-03"). A device or an illness is written alike ("HC-05", "COVID-19"): the course only under a label for a code,
-# or in brackets beside its name.
+# in brackets beside its name, or after a course word beside it.
 _JOINT_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,5}-(?:[A-Z]{2,4}[ -])?\d{2})(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
@@ -94,8 +94,11 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
     if _JOINT_CODE.fullmatch(code):
-        return evidence.labelled_as_code(source, start) or (
-            evidence.bracketed(source, start, end) and evidence.name_before(source, start)
+        # ("the joint course MEP-03 Maritime English Practice": after a course word, beside its name)
+        return (
+            evidence.labelled_as_code(source, start)
+            or (evidence.bracketed(source, start, end) and evidence.name_before(source, start))
+            or (_cued(source, match) and evidence.beside_name(source, start, end))
         )
     # "Idul Adha 1447", "Bab 101": a capitalised word and a number apart are a name and its number; "BNI 0123 4567"
     # goes on as a longer number (an account, a phone).
