@@ -4,6 +4,7 @@ earlier sentence of the text names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE
@@ -74,22 +75,31 @@ def _fitting(text: str, connector: re.Match[str], cues_before: list[tuple[str, r
     }
 
 
-# How far back a value asked on its own looks for the field it is asked for: the mail's last few sentences.
+# How far back a value asked on its own looks for the field it is asked for: the mail's last few sentences; and how
+# many such asks are read at most (a hostile text of connectors would be read over and over).
 _REACH = 600
+_MOST_ASKS = 12
 
 
 def field_named_before(text: str) -> dict[str, FoundChange]:
     """ "Enrolment key MK X masih yang lama. Tolong diganti jadi: Y": a sentence that asks for a value and names no
     field of its own asks it for the field named last before it that the value fits (a key is no lecturer's name);
-    when that sentence names two fields the value fits, which one is meant is asked back."""
+    when that sentence names two fields the value fits, which one is meant is asked back. A value written before the
+    ask ("lama: Fisika Dasar / baru: Fisika Dasar") is the one the page has, no new one."""
+    named_at = cues(text)
+    starts = [cue.start() for _, cue in named_at]
+    asks = 0
     for connector in CONNECTOR.finditer(text):
         sentence_start = sentence_around(text, connector.start())[0]
-        if cues(text[sentence_start : connector.start()]):
+        first, own = bisect_left(starts, max(0, sentence_start - _REACH)), bisect_left(starts, sentence_start)
+        if bisect_left(starts, connector.start()) > own or first == own:
             continue
+        asks += 1
+        if asks > _MOST_ASKS:
+            break
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        window = max(0, sentence_start - _REACH)
-        for field, cue in cues(text[window:sentence_start]):
-            by_sentence.setdefault(sentence_around(text, window + cue.start())[0], []).append((field, cue))
+        for field, cue in named_at[first:own]:
+            by_sentence.setdefault(sentence_around(text, cue.start())[0], []).append((field, cue))
         reads = next(
             (
                 fits
@@ -107,6 +117,8 @@ def field_named_before(text: str) -> dict[str, FoundChange]:
             or _DEGREE_AFTER.match(text, read.end)
             or _DEGREE_AFTER.search(read.value)
         ):
+            continue
+        if read.value.casefold() in text[: connector.start()].casefold():
             continue
         named_as = next(cue.group(0).strip() for _, named in by_sentence.items() for f, cue in named if f == field)
         source = f"{_kind(connector)}: {connector.group(0).strip()}, the field named before ({named_as})"
