@@ -51,6 +51,8 @@ def test_a_value_asked_on_its_own_is_for_the_one_field_named_before(
     subject: str, text: str, expected: dict[str, str]
 ) -> None:
     assert _changes(subject, text) == expected
+    # read by the reader for it, not only by the learned tagger beside it
+    assert {field: change.value for field, change in field_named_before(text).items()} == expected
 
 
 def test_a_value_asked_on_its_own_after_two_fields_it_fits_is_not_read_for_either() -> None:

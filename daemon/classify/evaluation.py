@@ -79,25 +79,24 @@ _CREDIT_SPLIT = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 _SEMESTER_WORD = re.compile(r"(?i)^\s*semester\s+")
 
 
+def _credit_count(value: str) -> str:
+    bare = _CREDIT_UNIT.sub("", _CREDIT_SPLIT.sub("", value))
+    return CREDIT_WORDS.get(bare.casefold(), bare)
+
+
 def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     """Whether a claimed change value is the labelled one, as Moodle would receive it.
 
     Labellers write credits and semesters as the requester did ("3 SKS", "tiga", "Semester 2", "3 SKS (2 teori + 1
     praktik)"); the value that reaches Moodle is the number, so the unit, the count's split into its parts and the
-    word "semester" do not make a value wrong. A description
-    reaches Moodle as its paragraphs and list items, so the mail client's line wrapping does not either, nor the
-    full stop that ends its last sentence (labellers keep or drop it; the text is the same).
+    word "semester" do not make a value wrong. A description reaches Moodle as its paragraphs and list items, so the
+    mail client's line wrapping does not either, nor the full stop that ends its last sentence (labellers keep or drop
+    it; the text is the same).
     """
     if expected is None:
         return False
     if field == "credits":
-        expected, claimed = (
-            CREDIT_WORDS.get(v.casefold(), v)
-            for v in (
-                _CREDIT_UNIT.sub("", _CREDIT_SPLIT.sub("", expected)),
-                _CREDIT_UNIT.sub("", _CREDIT_SPLIT.sub("", claimed)),
-            )
-        )
+        expected, claimed = _credit_count(expected), _credit_count(claimed)
     elif field == "semester":
         expected, claimed = _SEMESTER_WORD.sub("", expected), _SEMESTER_WORD.sub("", claimed)
     elif field == "summary":

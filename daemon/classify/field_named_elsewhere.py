@@ -100,13 +100,13 @@ def field_named_before(text: str) -> dict[str, FoundChange]:
         by_sentence: dict[int, list[tuple[str, re.Match[str]]]] = {}
         for field, cue in named_at[first:own]:
             by_sentence.setdefault(sentence_around(text, cue.start())[0], []).append((field, cue))
-        reads = next(
+        reads, named = next(
             (
-                fits
+                (fits, named)
                 for _, named in sorted(by_sentence.items(), reverse=True)
                 if (fits := _fitting(text, connector, named))
             ),
-            {},
+            ({}, []),
         )
         if len(reads) != 1:
             continue
@@ -120,7 +120,7 @@ def field_named_before(text: str) -> dict[str, FoundChange]:
             continue
         if read.value.casefold() in text[: connector.start()].casefold():
             continue
-        named_as = next(cue.group(0).strip() for _, named in by_sentence.items() for f, cue in named if f == field)
+        named_as = next(cue.group(0).strip() for named_field, cue in named if named_field == field)
         source = f"{_kind(connector)}: {connector.group(0).strip()}, the field named before ({named_as})"
         change = FoundChange(field, read.value, source, read.start, read.end)
         return {} if _doubted(text, connector, change) else {field: change}

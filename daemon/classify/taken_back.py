@@ -33,7 +33,10 @@ def _taken_back_ends(raw_text: str) -> list[int]:
 def handled_below(raw_text: str) -> str | None:
     """ "Yang di bawah ini sudah saya kerjakan, tidak perlu dibuatkan tiket": the words pointing at the request that
     follows (a forward), in or before a sentence that says it is handled or needs no work; what follows is its topic."""
-    taken_back = _taken_back_ends(raw_text)
+    return _pointer_before(raw_text, _taken_back_ends(raw_text))
+
+
+def _pointer_before(raw_text: str, taken_back: list[int]) -> str | None:
     pointer = _POINTS_BELOW.search(raw_text, 0, taken_back[-1]) if taken_back else None
     return pointer.group(0) if pointer else None
 
@@ -43,7 +46,7 @@ def asked_anew(raw_text: str) -> str | None:
     text asks for work, states a change or gives one with its value ("Nama baru: X"); None when nothing is taken back
     or nothing is asked after it (a withdrawal followed by thanks stays a withdrawal)."""
     taken_back = _taken_back_ends(raw_text)
-    if not taken_back or handled_below(raw_text):
+    if not taken_back or _pointer_before(raw_text, taken_back):
         return None
     rest = raw_text[taken_back[-1] :]
     said = normalise(rest)
