@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generator for held-out part28 (round 15). Stdlib only, deterministic."""
+"""Tuning corpus requests-tune49 generator (written as held-out part28 in round 15, opened in round 27). Stdlib only, deterministic."""
 import base64, hashlib, html, io, json, os, quopri, re, sys, zipfile
 import email, email.policy, email.utils
 from email.header import Header
