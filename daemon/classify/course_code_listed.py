@@ -42,21 +42,37 @@ _LISTED_NAME = re.compile(
 _SINGLING = re.compile(
     r"(?i)\b(?:hanya|cuma|cuman|only|just|kecuali|except)\s+(?:(?:untuk|utk|buat|for|the|mk|matkul)\s+)?$"
 )
+# "Mekanika Fluida (MES2204) dan Termodinamika Teknik (MES2108)": courses listed in a sentence, each name before its
+# bracketed code; the name's words are capitalised but for the small words inside a name.
+_NAMED_INLINE = re.compile(
+    r"(?<![\w-])([A-Z][\w&-]*(?:[ \t]+(?:[A-Z0-9][\w&-]*|dan|and|of|&|untuk|for|the|in|di)){0,6})"
+    r"[ \t]*\(([A-Z]{2,4}\d{3,4}[A-Z]?)\)"
+)
+# "Untuk Termodinamika Teknik, mohon ...", "As for Tax Accounting, please ...": a sentence that opens by naming the
+# course it is about.
+_ABOUT_OPENING = re.compile(
+    rf"(?i)^[ \t]*+(?:{LIST_MARK}[ \t]*+)?(?:untuk|utk|buat|khusus|mengenai|for|as\s+for|regarding)"
+    r"\s+(?:(?:mk|matkul|mata\s+kuliah|the\s+course|course)\s+)?$"
+)
 
 
 def named_change_code(text: str, listed: Collection[str]) -> str | None:
     """Of two or more courses listed with their names, the one a later sentence singles out by its name for a change
-    ("Yang pertama dan ketiga sudah benar. Hanya untuk Struktur Data, jumlah SKS ... menjadi 4")."""
+    ("Yang pertama dan ketiga sudah benar. Hanya untuk Struktur Data, jumlah SKS ... menjadi 4") or opens with, asking
+    a change ("Untuk E-Commerce Strategy, please change the short name to ECS-2026")."""
     names = {match.group(1): match.group(2) for match in _LISTED_NAME.finditer(text) if match.group(1) in listed}
+    names.update({match.group(2): match.group(1) for match in _NAMED_INLINE.finditer(text) if match.group(2) in listed})
     if len(names) < 2:
         return None
     chosen = set()
     for code, name in names.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if code in text[line_start : match.start()]:
-                continue  # the listed line itself
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}\b(?![ \t]*\({code}\))", text):
             start, end = sentence_around(text, match.start())
-            if _SINGLING.search(text[max(start, match.start() - 30) : match.start()]) and cues(text[start:end]):
+            if code in text[max(start, text.rfind("\n", 0, match.start()) + 1) : match.start()]:
+                continue  # the listed line itself
+            sentence, before = text[start:end], text[start : match.start()]
+            singled = _SINGLING.search(text[max(start, match.start() - 30) : match.start()])
+            opened = _ABOUT_OPENING.match(before) and _CHANGE_ASKED.search(sentence)
+            if (singled or opened) and cues(sentence):
                 chosen.add(code)
     return chosen.pop() if len(chosen) == 1 else None

@@ -1,0 +1,53 @@
+"""Change values and courses found when held-out part28 was opened (as tune49), in voices tune49 does not use: a course
+singled out of an inline list by the sentence that opens with its name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.course_code_listed import named_change_code
+from daemon.classify.fields import extract_fields
+from daemon.classify.model import RequestType
+
+AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+
+
+def _fields(subject: str, text: str) -> dict[str, object]:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    return fields.as_json_dict()
+
+
+SINGLED_BY_OPENING = (
+    (
+        "Nama singkat MK",
+        "Pak, semester ini saya mengampu Mekanika Fluida (MES2204) dan Termodinamika Teknik (MES2108). Mekanika "
+        "Fluida sudah beres, tidak ada yang perlu diubah. Untuk Termodinamika Teknik, mohon nama singkatnya diganti "
+        "menjadi TERMO-26. Terima kasih.",
+        ("MES2108", "Termodinamika Teknik", {"shortname": "TERMO-26"}),
+    ),
+    (
+        "Enrolment key",
+        "Hello, I teach Business Law (BIS3102) and Tax Accounting (BIS3207) this term. As for Tax Accounting, please "
+        "set the enrolment key to tax#2026. Business Law is fine as it is.",
+        ("BIS3207", "Tax Accounting", {"enrolment_key": "tax#2026"}),
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), SINGLED_BY_OPENING)
+def test_the_course_a_sentence_opens_with_to_ask_a_change_is_the_request_s_course(
+    subject: str, text: str, expected: tuple[str, str, dict[str, str]]
+) -> None:
+    fields = _fields(subject, text)
+    assert (fields["course_code"], fields["course_name"], fields["changes"]) == expected
+
+
+def test_two_courses_each_opening_a_change_leave_the_choice_to_the_first_named() -> None:
+    text = (
+        "Saya mengampu Mekanika Fluida (MES2204) dan Termodinamika Teknik (MES2108). Untuk Mekanika Fluida, mohon "
+        "nama singkatnya diganti menjadi MEKFLU-26. Untuk Termodinamika Teknik, mohon nama singkatnya diganti "
+        "menjadi TERMO-26."
+    )
+    assert named_change_code(text, {"MES2204", "MES2108"}) is None
