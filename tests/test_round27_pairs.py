@@ -51,3 +51,31 @@ def test_two_courses_each_opening_a_change_leave_the_choice_to_the_first_named()
         "menjadi TERMO-26."
     )
     assert named_change_code(text, {"MES2204", "MES2108"}) is None
+
+
+ALIGNED_WITH_A_HEADER_OVER_THE_VALUES = (
+    (
+        "Perubahan data MK Kalkulus",
+        "Selamat siang,\n\nTolong data MK ini diperbarui ya:\n\n"
+        "                   LAMA                    BARU\n"
+        "Nama MK            Kalkulus 1              Kalkulus Teknik I\n"
+        "Dosen              Ir. Hadi, M.T.          Dr. Sri Wahyuni, S.Si., M.Sc.\n\nTerima kasih",
+        ("Kalkulus 1", {"fullname": "Kalkulus Teknik I", "lecturer": "Dr. Sri Wahyuni, S.Si., M.Sc."}),
+    ),
+    (
+        "Course update TRP-2204",
+        "Hi,\n\nplease update the course as below (no change to the code):\n\n"
+        "               Before              After\n"
+        "Course name    Energy Storage      Energy Storage Systems\n"
+        "Short name     ES-2204             ESS-2204\n\nRegards, Tran",
+        ("Energy Storage", {"fullname": "Energy Storage Systems", "shortname": "ESS-2204"}),
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), ALIGNED_WITH_A_HEADER_OVER_THE_VALUES)
+def test_a_table_typed_with_spaces_under_a_header_over_its_value_columns_is_read(
+    subject: str, text: str, expected: tuple[str, dict[str, str]]
+) -> None:
+    fields = _fields(subject, text)
+    assert (fields["course_name"], fields["changes"]) == expected

@@ -60,12 +60,12 @@ _LABELLED_LINE = re.compile(
 # "Course full name    Elektronika Daya 1".
 # Copied from the form itself, the label stands on its own line over its value, with the form's mark of a required
 # field between: "Course full name\nRequired\nSistem Tertanam 2"; only a label that says name or title.
-# The form's mark of a required field may follow the label ("Course full name *"); a tab ends the value (the next
-# column of a table pasted from a sheet).
+# The form's mark of a required field may follow the label ("Course full name *"); a tab or a run of spaces ends the
+# value (the next column of a table pasted from a sheet or typed with spaces: "Nama MK    Kalkulus 1    Kalkulus II").
 _ALIGNED_LINE = re.compile(
     # Moodle's own label in Indonesian, "Nama lengkap kursus", only beside its value: over it, it may be the new one.
     rf"^[ \t]*(?:{NAME_LABEL}|(?i:nama\s+lengkap\s+(?:kursus|course)))[ \t]*\*?(?:[ \t]{{2,}}|\t)[ \t]*"
-    r"([^\s|*][^|\n\t]*)(?:\t[^\n]*)?$"
+    r"([^\s|*](?:[^|\n\t ]|[ ](?![ ]))*)(?:(?:\t|[ ]{2,})[^\n]*)?$"
     rf"|^[ \t]*(?=[^\n]*(?i:name|nama|title|judul))(?:{NAME_LABEL})[ \t]*\*?[ \t]*\n"
     r"(?:[ \t]*(?i:required|wajib|diperlukan|harus\s+diisi)[ \t]*\n)?[ \t]*([^\s|][^|\n]*)$",
     re.MULTILINE,

@@ -175,10 +175,17 @@ def _aligned_lines(rows: list[tuple[int, str]]) -> set[int]:
     starts = {index: _aligned_starts(rows[index][1]) for index in kept}
     aligned: set[int] = set()
     for previous, following in pairwise(kept):
-        one, other = starts[previous], starts[following]
-        if one and len(one) == len(other) and all(abs(a - b) <= 1 for a, b in zip(one, other, strict=True)):
+        if _same_columns(starts[previous], starts[following]) or _same_columns(starts[following], starts[previous]):
             aligned.update((previous, following))
     return aligned
+
+
+def _same_columns(one: tuple[int, ...], other: tuple[int, ...]) -> bool:
+    """Whether two lines' cells start in the same columns; a header over the columns of values only, indented past
+    the rows' label column ("            LAMA          BARU" over "Nama MK     X     Y"), counts."""
+    if one and len(one) + 1 == len(other) and one[0] > other[0] + 1:
+        other = other[1:]
+    return bool(one) and len(one) == len(other) and all(abs(a - b) <= 1 for a, b in zip(one, other, strict=True))
 
 
 def read_table_rows(text: str, cues: Cues) -> list[Row]:
@@ -202,6 +209,8 @@ def read_table_rows(text: str, cues: Cues) -> list[Row]:
         # A leading bar is an empty first cell (" | Course name | Lecturer"); a trailing one closes the row.
         split = _CELL_SPLIT if "|" in line or "\t" in line else _ALIGNED_GAP
         cells = [cell.strip() for cell in split.split(line.strip())]
+        if split is _ALIGNED_GAP and line.startswith("  "):
+            cells.insert(0, "")  # the header's cell over the rows' labels is empty
         if len(cells) > 1 and not cells[-1]:
             cells.pop()
         if columns is not None:
