@@ -79,3 +79,24 @@ def test_a_table_typed_with_spaces_under_a_header_over_its_value_columns_is_read
 ) -> None:
     fields = _fields(subject, text)
     assert (fields["course_name"], fields["changes"]) == expected
+
+
+WHAT_SOMEONE_ALREADY_USES = (
+    (
+        "Dosen pengampu Akuntansi Biaya",
+        "Mohon ganti dosen pengampu MK Akuntansi Biaya (AKT2201) menjadi Ratna Sari, S.E., M.Ak. Kode kelasnya tetap, "
+        "dan mahasiswa sudah menggunakan e-learning sejak minggu pertama.",
+        {"lecturer": "Ratna Sari, S.E., M.Ak."},
+    ),
+    (
+        "Salam",
+        "Saya mengajar Teknik Las Dasar dengan kode WLD1102, dan terus terang sekarang semuanya sudah memakai "
+        "e-learning. Mohon nama dosen pengampu diganti menjadi Drs. Slamet Riyadi, M.T.",
+        {"lecturer": "Drs. Slamet Riyadi, M.T."},
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), WHAT_SOMEONE_ALREADY_USES)
+def test_what_someone_already_uses_is_no_new_value(subject: str, text: str, expected: dict[str, str]) -> None:
+    assert _fields(subject, text)["changes"] == expected

@@ -144,10 +144,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ("could be", r"(?<=\s)(?<!\bto\s)be\b(?:\s(?:changed|set|updated)\s(?:to|into))?"),
     # "For the enrolment key, please use "harbor-2027"", "Kode enrol yang ingin saya gunakan: SIG-2027".
     # "padahal sekarang kami pakai Python", "whereas we now use X": what a group uses tells how things are, and so
-    # does an aside on the old text ("masih yang lama (pakai MS Access)").
+    # does an aside on the old text ("masih yang lama (pakai MS Access)"), and what someone already or still uses
+    # ("mahasiswa sudah menggunakan e-learning", "the students already use Moodle").
     (
         "use",
         r"(?<!\()(?<!\bkami\s)(?<!\bkita\s)(?<!\bmereka\s)(?<!\bwe\s)(?<!\bthey\s)"
+        r"(?<!\bsudah\s)(?<!\budah\s)(?<!\bsdh\s)(?<!\btelah\s)(?<!\bmasih\s)(?<!\balready\s)(?<!\bstill\s)"
         r"\b(?:use|gunakan|gunakanlah|pakai|pake|menggunakan|memakai)\b[ \t]*:?",
     ),
     # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.
