@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_code_listed import named_change_code
 from daemon.classify.fields import extract_fields
+from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.model import RequestType
 
 AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
@@ -100,3 +103,28 @@ WHAT_SOMEONE_ALREADY_USES = (
 @pytest.mark.parametrize(("subject", "text", "expected"), WHAT_SOMEONE_ALREADY_USES)
 def test_what_someone_already_uses_is_no_new_value(subject: str, text: str, expected: dict[str, str]) -> None:
     assert _fields(subject, text)["changes"] == expected
+
+
+def test_what_the_page_still_shows_set_against_a_change_made_elsewhere_asks_it_in_one_clause() -> None:
+    # no full stop anywhere: the page's old value and the change made in the curriculum share one sentence
+    text = (
+        "siang pak nama matkul sy di e-learning msh Fisika Dasar 2 pdhl udah ganti kurikulum jadi Fisika Teknik "
+        "Lanjut kodenya sama FT204 makasih pak"
+    )
+    result = classify(ClassifierInput("matkul", text, AT, False, "", NO_EXAMPLES))
+    assert result.type is RequestType.COURSE_DATA
+    assert dict(result.fields.changes) == {"fullname": "Fisika Teknik Lanjut"}
+
+
+def test_what_the_page_still_shows_against_an_english_change_already_made_is_asked() -> None:
+    text = (
+        "hi, the course page still shows Intro to Logistics but the name was already changed to Logistics Systems "
+        "Fundamentals in the new curriculum, code LOG1102 stays the same. thanks"
+    )
+    assert _fields("course title", text)["changes"] == {"fullname": "Logistics Systems Fundamentals"}
+
+
+def test_a_change_told_as_made_with_thanks_and_no_page_behind_is_not_asked() -> None:
+    assert "changes" not in _fields(
+        "nama mk", "Nama MK Fisika Dasar 2 sudah diganti jadi Fisika Teknik Lanjut, makasih."
+    )

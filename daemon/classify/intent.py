@@ -266,15 +266,17 @@ def said_for_later(text: str) -> tuple[str, str]:
 
 
 # What e-learning shows told as behind what is right ("di e-learning belum diperbarui", "nama dosennya masih kosong",
-# "students still see it as X", "muncul sebagai AK-1A, padahal ..."): the writer asks for it to be set right without
-# a word of asking, and the thanks that close it are for that. A mismatch told as mended since ("kemarin belum
-# berubah, sekarang sudah benar") asks nothing.
+# "students still see it as X", "muncul sebagai AK-1A, padahal ...", "di e-learning masih X padahal ..."): the
+# writer asks for it to be set right without a word of asking, and the thanks that close it are for that. A mismatch
+# told as mended since ("kemarin belum berubah, sekarang sudah benar") asks nothing.
 _PAGE_BEHIND = re.compile(
     r"\b(?:belum|blm|not yet|has not been|hasn t been|have not been|haven t been) (?:ber|di|ter)?(?:ubah|berubah|ganti|"
     r"perbarui|diperbarui|update|updated|changed|corrected)\b|"
     r"\b(?:masih|still) (?:kosong|empty|blank)\b|"
     r"\bstill (?:see|sees|shows?|lists?|says?|reads?|displays?)\b|"
-    r"\b(?:muncul|terbaca|tampil|tertulis|listed|appears?|shows? up|displayed) (?:sebagai|as)\b"
+    r"\b(?:muncul|terbaca|tampil|tertulis|listed|appears?|shows? up|displayed) (?:sebagai|as)\b|"
+    r"\b(?:e-?learning|moodle|lms|halaman|laman|page|site)\b(?: \S+){0,3}? (?:masih|msh|still)\b(?: \S+){1,8}? "
+    r"(?:padahal|sedangkan|whereas|but|tapi|tetapi)\b"
 )
 _MENDED = re.compile(
     r"\b(?:sudah|sdh|udah|telah|already|now|is now)(?: it is| it s| is)? "
