@@ -11,6 +11,8 @@ from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_code_listed import named_change_code
 from daemon.classify.fields import extract_fields
+from daemon.classify.found_change import FoundChange
+from daemon.classify.lecturer_team import team_value
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.model import RequestType
 
@@ -128,3 +130,29 @@ def test_a_change_told_as_made_with_thanks_and_no_page_behind_is_not_asked() -> 
     assert "changes" not in _fields(
         "nama mk", "Nama MK Fisika Dasar 2 sudah diganti jadi Fisika Teknik Lanjut, makasih."
     )
+
+
+def test_a_team_under_a_plural_cue_is_one_lecturer_value_across_its_slash() -> None:
+    text = (
+        "Dear team, please list both lecturers on the course page of Port Operations (LOG2205) as follows:\n"
+        "Dr. Nguyen Van Minh / Ir. Sutanto Wibowo, M.T.\nThank you."
+    )
+    assert _fields("Port Operations lecturers", text)["changes"] == {
+        "lecturer": "Dr. Nguyen Van Minh / Ir. Sutanto Wibowo, M.T."
+    }
+
+
+def test_two_lecturers_offered_as_a_choice_are_still_asked_back() -> None:
+    text = (
+        "Mohon dosen pengampu MK Statistika (STA2101) diganti menjadi Dr. Rina Kusuma, M.Si. atau Drs. Anton "
+        "Wijaya, M.Si., mana yang lebih dulu siap."
+    )
+    assert _fields("dosen", text)["changes"] == {"lecturer": ""}
+
+
+def test_an_old_and_a_new_lecturer_slashed_without_a_team_are_not_one_value() -> None:
+    text = "Mohon dosen pengampu MK Statistika (STA2101) diganti menjadi Dr. Rina Kusuma, M.Si. / Drs. Anton Wijaya."
+    assert team_value(text, FoundChange("lecturer", "Dr. Rina Kusuma, M.Si.", "test", 61, 83)) is None
+    team = text.replace("dosen pengampu", "tim pengampu")
+    joined = team_value(team, FoundChange("lecturer", "Dr. Rina Kusuma, M.Si.", "test", 59, 81))
+    assert joined is not None and joined.value == "Dr. Rina Kusuma, M.Si. / Drs. Anton Wijaya"

@@ -23,6 +23,7 @@ from daemon.classify.claim_trailer import without_assistant, without_dashes_at_e
 from daemon.classify.connector_value import SHAPED
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_leaving import named_as_leaving
+from daemon.classify.lecturer_team import team_value
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.starred_fix import starred_fix
@@ -226,6 +227,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.
     value_end = change.start + len(value) if flat.startswith(value, change.start) else change.end
     offered = _OPTION_WORD_AFTER.match(flat, value_end)
+    if not offered and (team := team_value(flat, change)):
+        return team
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     if change.field != "summary" and (offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
