@@ -205,9 +205,10 @@ def _wrapped_run(text: str, start: int) -> str | None:
 
 # A title dictated to a phone comes in lower case and without punctuation ("judulnya kuis dua mekanika teknik isinya
 # kuis dua ..."): after the cue it runs, over the line breaks the client put in, up to the words that open the text
-# ("isinya", "terus isinya", "the text is"); without them nothing tells where it ends, and nothing is claimed.
+# ("isinya", "terus isinya", "the text is"), after the mark that may close it; without them nothing tells where it
+# ends, and nothing is claimed.
 _DICTATED = re.compile(
-    r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?(?:\n(?![ \t]*\n)[^\n.,;:!?\"\u201c\u201d()]{1,60}?)?)\s+"
+    r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?(?:\n(?![ \t]*\n)[^\n.,;:!?\"\u201c\u201d()]{1,60}?)?)[.,;]?\s+"
     r"(?:(?:terus|trus|lalu|dan|kemudian|and|then)\s+)?"
     r"((?:isi(?:nya)?|isi\s+pengumuman(?:nya)?|(?:the\s+)?(?:text|content|message|body)\s+(?:is|says|reads))\b)"
 )
@@ -224,8 +225,22 @@ _LEADING_SYMBOLS = re.compile(rf"(?:{SYMBOL}|[ \t])*+")
 
 _POINTER = re.compile(
     r"(?i)sesuai|seperti|sama|ikut|ikuti|lihat|cek|bebas|terserah|menyusul|nanti|belum|kosong|as|same|like|see|"
-    r"below|above|tba|tbd|none|not|no|tidak|tdk|gak|nggak|berikut|dibawah|diatas"
+    r"below|above|tba|tbd|none|not|no|tidak|tdk|gak|nggak|berikut|dibawah|diatas|up|whatever|anything|any"
 )
+
+
+# "titled lab session moved. the lab session on thursday ...": a title in lower case that a full stop closes (its
+# dictated "full stop" written): the text follows, whatever its first words.
+_DESCRIBED = re.compile(r"(?i)the|a|an|it|this|that|its|same|sama|yang")
+_CLOSED_LOWER = re.compile(r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?)[.!]()(?=\s|$)")
+
+
+def _closed_lower(rest: str) -> re.Match[str] | None:
+    closed = _CLOSED_LOWER.match(rest)
+    if closed is None or not 2 <= len(words := closed.group(1).split()) <= _LONGEST_TITLE:
+        return None
+    # "The title should be the event name.": what the title is, described, not written
+    return None if _DESCRIBED.fullmatch(words[0]) else closed
 
 
 def _emoji_ended(rest: str) -> re.Match[str] | None:
@@ -257,7 +272,7 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
             continue
         quoted = QUOTE.match(rest)
-        dictated = None if quoted else _DICTATED.match(rest)
+        dictated = None if quoted else _DICTATED.match(rest) or _closed_lower(rest)
         # "judulnya sesuai subjek isinya ...", "title is as below": a pointer or a connector is not a dictated title
         if dictated and (_VALUE_STOP.fullmatch(first := dictated.group(1).split()[0]) or _POINTER.fullmatch(first)):
             dictated = None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from daemon.classify.answer_to_us import answer_to_us
 from daemon.classify.casual_words import normalise
 from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_named import only_in_course_names
+from daemon.classify.dictated_marks import spoken_marks_written
 from daemon.classify.fields import extract_fields
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import (
@@ -252,6 +253,7 @@ def score(request: ClassifierInput) -> Votes:
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
+    request = replace(request, text=spoken_marks_written(request.text))
     # A reply answering the helpdesk's own question goes on with the request that question was about.
     if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
         return answer
