@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part29 generator (stdlib only, deterministic).
+"""Tuning corpus requests-tune50 generator (written as held-out part29 in round 16, opened in round 27; stdlib only, deterministic).
 
 Writes 001-<slug>.eml .. 070-<slug>.eml and labels.json next to this file,
 after checking every message (parse without defects, CRLF, Date/Subject
