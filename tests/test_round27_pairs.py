@@ -156,3 +156,29 @@ def test_an_old_and_a_new_lecturer_slashed_without_a_team_are_not_one_value() ->
     team = text.replace("dosen pengampu", "tim pengampu")
     joined = team_value(team, FoundChange("lecturer", "Dr. Rina Kusuma, M.Si.", "test", 59, 81))
     assert joined is not None and joined.value == "Dr. Rina Kusuma, M.Si. / Drs. Anton Wijaya"
+
+
+COURSE_STORY_THEN_ASK = (
+    (
+        "Nama MK Teknik Kapal",
+        "Yth. P4M, sedikit latar belakang: mata kuliah ini dulu bernama Konstruksi Kapal 1, lalu pada kurikulum 2022 "
+        "namanya diubah menjadi Teknik Konstruksi Kapal (TKK2101) seperti yang tertulis di e-learning sekarang.\n\n"
+        "Berdasarkan rapat prodi, kami mohon nama mata kuliah tersebut diganti menjadi:\n\n"
+        "    Rekayasa Struktur Kapal\n\nTerima kasih.",
+        {"fullname": "Rekayasa Struktur Kapal"},
+    ),
+    (
+        "Course name history",
+        "Some background: the course started as Port Studies, and in 2022 its name was changed to Port and Warehouse "
+        "Management (LOG2201), as it is shown now on e-learning.\n\nAfter our review, we kindly ask that the course "
+        "name be changed to:\n\nSupply Chain and Port Logistics\n\nThanks.",
+        {"fullname": "Supply Chain and Port Logistics"},
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), COURSE_STORY_THEN_ASK)
+def test_a_rename_told_in_the_course_s_story_is_neither_the_change_nor_a_reason_to_drop_it(
+    subject: str, text: str, expected: dict[str, str]
+) -> None:
+    assert _fields(subject, text)["changes"] == expected

@@ -183,6 +183,20 @@ def _done_elsewhere(flat: str, done: re.Match[str]) -> bool:
     return bool(_ELSEWHERE.search(sentence)) and not _HERE.search(sentence)
 
 
+# "in 2022 its name was changed to X": the value a change told as done led to.
+_TO_VALUE = re.compile(r"[ \t]+(?:to|into|menjadi|jadi|jd|ke)[ \t]+\S", re.IGNORECASE)
+
+
+def _done_to_another_value(flat: str, done: re.Match[str], value: str) -> bool:
+    """Whether the change told as done led to a value other than the one asked now ("in 2022 its name was changed to
+    X. ... please change the course name to Y"): the course's story, not this change done."""
+    done_end = sentence_around(flat, done.start())[1]
+    return (
+        bool(_TO_VALUE.match(flat, done.end(), done_end))
+        and value.casefold() not in flat[done.end() : done_end].casefold()
+    )
+
+
 def not_asked_now(flat: str, change: FoundChange) -> bool:
     """Whether an earlier sentence of the mail says the value's field is done already, or names the only other field
     still wanted ("The full name was already changed ..., so only the short name is still needed" above a forwarded
@@ -195,6 +209,8 @@ def not_asked_now(flat: str, change: FoundChange) -> bool:
     for done in _DONE.finditer(before):
         clause = _clause_before(before, done.start())
         if change.field not in _fields_in(clause) or _ASKS_FOR_DONE.search(clause) or _done_elsewhere(flat, done):
+            continue
+        if _done_to_another_value(flat, done, change.value):
             continue
         if not _asked_again_after(flat, done, until):
             return True

@@ -124,6 +124,16 @@ _JOB_TITLE_LINE = re.compile(
     r"(?i:lecturer|dosen|instructor|teacher|professor|tutor)[ \t]*[|–-]"
 )
 _SHOWN_NOW_BEFORE = re.compile(rf"\b(?:{SHOWN_NOW}|terdaftar|masih)(?:[ \t]+(?:{NOW}|di[ \t]+situ))?[ \t]+$", re.I)
+# "disederhanakan menjadi Manajemen Logistik (LOG2103) seperti yang tampil di e-learning sekarang", "became X (as the
+# page shows it now)": a value the page shows now is the current one, told in the course's story.
+_SHOWN_NOW_AFTER = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*[,(]?[ \t]*(?:(?:seperti|sebagaimana|sesuai)[ \t]+(?:yang[ \t]+)?"
+    rf"(?:tampil|muncul|{SHOWN_NOW}|terlihat|ada)[ \t]+(?:di[ \t]+)?(?:e-?learning|moodle|lms|halaman|sana|situ)"
+    r"|as[ \t]+(?:it[ \t]+is[ \t]+|it'?s[ \t]+)?(?:shown|listed|displayed|written)[ \t]+(?:now|on[ \t]+(?:e-?learning|"
+    r"moodle|the[ \t]+(?:course[ \t]+)?page))"
+    r"|which[ \t]+is[ \t]+what[ \t]+(?:e-?learning|moodle|the[ \t]+page)[ \t]+shows)",
+    re.IGNORECASE,
+)
 _WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
@@ -234,6 +244,8 @@ def value_after_connectors(
         if read is None and field == "lecturer":
             read = lower_case_person(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
+            continue
+        if _SHOWN_NOW_AFTER.match(text, read.end):
             continue
         # "Pengampu baru:\n• Termodinamika (ME2104): Kevin Tan, M.Eng.": words before a bracketed code name the
         # course; the person follows its mark.
