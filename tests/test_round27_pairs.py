@@ -182,3 +182,34 @@ def test_a_rename_told_in_the_course_s_story_is_neither_the_change_nor_a_reason_
     subject: str, text: str, expected: dict[str, str]
 ) -> None:
     assert _fields(subject, text)["changes"] == expected
+
+
+WHO_TEACHES_NOW = (
+    (
+        "Dosen Fisika Terapan",
+        "Selamat pagi, untuk FIS1101 Fisika Terapan, dosen yang tampil di e-learning masih Pak Joko, padahal mulai "
+        "semester ini yang mengajar Dra. Sri Handayani, M.Si. Mohon diperbarui ya.",
+        {"lecturer": "Dra. Sri Handayani, M.Si."},
+    ),
+    (
+        "dosen MK Mekanika",
+        "kak dosen di halaman MK Mekanika Teknik (MES1103) masih nama saya, pdhl skrg yg ngajar Ir. Rudi Hartono, M.T. "
+        "tolong diupdate ya kak",
+        {"lecturer": "Ir. Rudi Hartono, M.T."},
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), WHO_TEACHES_NOW)
+def test_the_one_who_teaches_now_named_with_titles_is_the_new_lecturer(
+    subject: str, text: str, expected: dict[str, str]
+) -> None:
+    assert _fields(subject, text)["changes"] == expected
+
+
+def test_the_one_who_teaches_called_by_a_first_name_is_told_not_claimed() -> None:
+    text = (
+        "di elearning mk Manajemen Proyek (MP2101) nama dosennya msh pak Yusuf padahal yg ngajar bu Ratna. "
+        "tolong diganti jd Ratna Wijaya, S.T., M.M. ya min"
+    )
+    assert _fields("dosen salah", text)["changes"] == {"lecturer": "Ratna Wijaya, S.T., M.M."}

@@ -164,6 +164,12 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"harusnya|mestinya|it\sshould\sbe|actually|termasuk|masuk))?",
     ),
     ("will be", r"\b(?:will\sbe|akan\sdiampu\soleh)\s+(?=[A-Z])"),
+    # "padahal mulai semester ini yang mengajar Dra. X", "skrg yg ngajar Ir. Y": the one who teaches, named.
+    (
+        "who teaches",
+        r"\b(?:yang|yg)\s+(?:mengajar|ngajar|ngajarin|mengampu|ngampu|memegang|megang|pegang)"
+        r"(?:\s+(?:full|penuh|sekarang|skrg|kini|semester\s+ini))?\s+(?=[A-Z])",
+    ),
 )
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
 

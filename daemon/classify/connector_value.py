@@ -134,6 +134,7 @@ _SHOWN_NOW_AFTER = re.compile(
     r"|which[ \t]+is[ \t]+what[ \t]+(?:e-?learning|moodle|the[ \t]+page)[ \t]+shows)",
     re.IGNORECASE,
 )
+_WITH_TITLES = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}|^(?:Dr|Dra|Drs|Ir|Prof|Hj?)\.")
 _WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
@@ -197,7 +198,7 @@ def value_after_connectors(
         # sentence that owns up to a slip, is the one meant.
         contrasted = kind == "copula" and field not in ("lecturer", "credits")
         # "the lecturer ... will be Ir. X": a future tense names a new person, never a new name or text.
-        if kind == "will be" and field != "lecturer":
+        if kind in ("will be", "who teaches") and field != "lecturer":
             continue
         # "Nama MK yang kemarin diubah jadi X sudah benar": a change told as made before describes the course.
         if _DONE_BEFORE.search(text, max(0, connector.start() - 40), connector.start()):
@@ -246,6 +247,10 @@ def value_after_connectors(
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
         if _SHOWN_NOW_AFTER.match(text, read.end):
+            continue
+        # "yg ngajar ibu Dewi. kata ibu tolong diganti jd Dewi Lestari, S.E., M.Ak.": who teaches, called by a first
+        # name, is told; the value to set is written with its titles.
+        if kind == "who teaches" and not _WITH_TITLES.search(read.value):
             continue
         # "Pengampu baru:\n• Termodinamika (ME2104): Kevin Tan, M.Eng.": words before a bracketed code name the
         # course; the person follows its mark.
