@@ -79,8 +79,15 @@ _CREDIT_SPLIT = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 _SEMESTER_WORD = re.compile(r"(?i)^\s*semester\s+")
 
 
+# "2 (dua) SKS": the count said again in words, as letters and forms write it.
+_COUNT_IN_WORDS = re.compile(r"(\d+)\s*\(([^()\d]+)\)")
+
+
 def _credit_count(value: str) -> str:
     bare = _CREDIT_UNIT.sub("", _CREDIT_SPLIT.sub("", value))
+    said = _COUNT_IN_WORDS.fullmatch(bare.strip())
+    if said and CREDIT_WORDS.get(said.group(2).casefold()) == said.group(1):
+        bare = said.group(1)
     return CREDIT_WORDS.get(bare.casefold(), bare)
 
 
@@ -88,10 +95,10 @@ def same_change_value(field: str, expected: str | None, claimed: str) -> bool:
     """Whether a claimed change value is the labelled one, as Moodle would receive it.
 
     Labellers write credits and semesters as the requester did ("3 SKS", "tiga", "Semester 2", "3 SKS (2 teori + 1
-    praktik)"); the value that reaches Moodle is the number, so the unit, the count's split into its parts and the
-    word "semester" do not make a value wrong. A description reaches Moodle as its paragraphs and list items, so the
-    mail client's line wrapping does not either, nor the full stop that ends its last sentence (labellers keep or drop
-    it; the text is the same).
+    praktik)", "2 (dua) SKS"); the value that reaches Moodle is the number, so the unit, the count's split into its
+    parts, the count said again in words and the word "semester" do not make a value wrong. A description reaches
+    Moodle as its paragraphs and list items, so the mail client's line wrapping does not either, nor the full stop
+    that ends its last sentence (labellers keep or drop it; the text is the same).
     """
     if expected is None:
         return False
