@@ -231,11 +231,15 @@ _POINTER = re.compile(
 
 # "titled lab session moved. the lab session on thursday ...": a title in lower case that a full stop closes (its
 # dictated "full stop" written): the text follows, whatever its first words.
+_NAMES_A_TITLE = re.compile(r"(?i)judul|title|tajuk")
 _DESCRIBED = re.compile(r"(?i)the|a|an|it|this|that|its|same|sama|yang")
 _CLOSED_LOWER = re.compile(r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?)[.!]()(?=\s|$)")
 
 
-def _closed_lower(rest: str) -> re.Match[str] | None:
+def _closed_lower(cue: str, rest: str) -> re.Match[str] | None:
+    # "perihal perubahan jadwal kuliah.": what a notice is about, in lower case, is its matter; a title is named so
+    if not _NAMES_A_TITLE.search(cue):
+        return None
     closed = _CLOSED_LOWER.match(rest)
     if closed is None or not 2 <= len(words := closed.group(1).split()) <= _LONGEST_TITLE:
         return None
@@ -272,7 +276,7 @@ def cued_title(text: str) -> tuple[str | None, str | None, int] | None:
         if _WORK_TITLE.search(text[max(0, cue.start() - 20) : cue.start()]) or (noun and _WORK.match(rest)):
             continue
         quoted = QUOTE.match(rest)
-        dictated = None if quoted else _DICTATED.match(rest) or _closed_lower(rest)
+        dictated = None if quoted else _DICTATED.match(rest) or _closed_lower(cue.group(0), rest)
         # "judulnya sesuai subjek isinya ...", "title is as below": a pointer or a connector is not a dictated title
         if dictated and (_VALUE_STOP.fullmatch(first := dictated.group(1).split()[0]) or _POINTER.fullmatch(first)):
             dictated = None
