@@ -1,5 +1,7 @@
-"""Change values and courses found when held-out part28 was opened (as tune49), in voices tune49 does not use: a course
-singled out of an inline list by the sentence that opens with its name."""
+"""Change values and courses found when held-out part28 and part29 were opened (as tune49 and tune50), in voices they do
+not use: a course singled out of an inline list by the sentence that opens with its name; a table typed with spaces
+under a header over its value columns; what someone already uses; the page's old value against a change made
+elsewhere; a teaching team across a slash; a rename told in the course's story; the one who teaches now."""
 
 from __future__ import annotations
 

@@ -168,7 +168,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     (
         "who teaches",
         r"\b(?:yang|yg)\s+(?:mengajar|ngajar|ngajarin|mengampu|ngampu|memegang|megang|pegang)"
-        r"(?:\s+(?:full|penuh|sekarang|skrg|kini|semester\s+ini))?\s+(?=[A-Z])",
+        r"(?:\s+(?:full|penuh|sekarang|skrg|kini|semester\s+ini))?\s+",
     ),
 )
 CONNECTOR = re.compile("|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(CONNECTORS)), re.I)
