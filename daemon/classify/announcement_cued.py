@@ -233,6 +233,7 @@ _POINTER = re.compile(
 # dictated "full stop" written): the text follows, whatever its first words.
 _NAMES_A_TITLE = re.compile(r"(?i)judul|title|tajuk")
 _DESCRIBED = re.compile(r"(?i)the|a|an|it|this|that|its|same|sama|yang")
+# Its empty second group marks where the text begins, as the text cue's group does in _DICTATED.
 _CLOSED_LOWER = re.compile(r"([a-z0-9][^\n.,;:!?\"\u201c\u201d()]{2,90}?)[.!]()(?=\s|$)")
 
 

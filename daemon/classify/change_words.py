@@ -242,3 +242,15 @@ BY_VERB = re.compile(
 
 def is_old_side(match: re.Match[str]) -> bool:
     return bool(OLD_SIDE.search((match.group("before") or "") + " " + (match.group("after") or "")))
+
+
+# "disederhanakan menjadi Manajemen Logistik (LOG2103) seperti yang tampil di e-learning sekarang", "became X (as the
+# page shows it now)": a value the page shows now is the current one, told in the course's story.
+SHOWN_NOW_AFTER = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*[,(]?[ \t]*(?:(?:seperti|sebagaimana|sesuai)[ \t]+(?:yang[ \t]+)?"
+    rf"(?:tampil|muncul|{SHOWN_NOW}|terlihat|ada)[ \t]+(?:di[ \t]+)?(?:e-?learning|moodle|lms|halaman|sana|situ)"
+    r"|as[ \t]+(?:it[ \t]+is[ \t]+|it'?s[ \t]+)?(?:shown|listed|displayed|written)[ \t]+(?:now|on[ \t]+(?:e-?learning|"
+    r"moodle|the[ \t]+(?:course[ \t]+)?page))"
+    r"|which[ \t]+is[ \t]+what[ \t]+(?:e-?learning|moodle|the[ \t]+page)[ \t]+shows)",
+    re.IGNORECASE,
+)

@@ -19,6 +19,7 @@ from daemon.classify.change_words import (
     REPLACEMENT,
     REQUEST_BEFORE,
     SHOWN_NOW,
+    SHOWN_NOW_AFTER,
     SLIP,
     STAYS,
     STRONG_TO,
@@ -124,17 +125,6 @@ _JOB_TITLE_LINE = re.compile(
     r"(?i:lecturer|dosen|instructor|teacher|professor|tutor)[ \t]*[|–-]"
 )
 _SHOWN_NOW_BEFORE = re.compile(rf"\b(?:{SHOWN_NOW}|terdaftar|masih)(?:[ \t]+(?:{NOW}|di[ \t]+situ))?[ \t]+$", re.I)
-# "disederhanakan menjadi Manajemen Logistik (LOG2103) seperti yang tampil di e-learning sekarang", "became X (as the
-# page shows it now)": a value the page shows now is the current one, told in the course's story.
-_SHOWN_NOW_AFTER = re.compile(
-    rf"[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*[,(]?[ \t]*(?:(?:seperti|sebagaimana|sesuai)[ \t]+(?:yang[ \t]+)?"
-    rf"(?:tampil|muncul|{SHOWN_NOW}|terlihat|ada)[ \t]+(?:di[ \t]+)?(?:e-?learning|moodle|lms|halaman|sana|situ)"
-    r"|as[ \t]+(?:it[ \t]+is[ \t]+|it'?s[ \t]+)?(?:shown|listed|displayed|written)[ \t]+(?:now|on[ \t]+(?:e-?learning|"
-    r"moodle|the[ \t]+(?:course[ \t]+)?page))"
-    r"|which[ \t]+is[ \t]+what[ \t]+(?:e-?learning|moodle|the[ \t]+page)[ \t]+shows)",
-    re.IGNORECASE,
-)
-_WITH_TITLES = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}|^(?:Dr|Dra|Drs|Ir|Prof|Hj?)\.")
 _WHEREAS_BEFORE = re.compile(rf"\b(?:{CONTRAST})\b", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"\b(?:yang|yg)\s+(?:kemarin|kmrn|kmarin|tadi|barusan|sempat|pernah|dulu|minggu\s+lalu|bulan\s+lalu)\s+"
@@ -142,6 +132,8 @@ _DONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"[ \t]*,[ \t]*" + TITLE_SUFFIX + r"(?=[\s,.;)]|$)")
+# A person written with a degree or an academic title ("Dra. Sri Handayani, M.Si."), not by a first name ("bu Ratna").
+_WITH_TITLES = re.compile(_DEGREES_AFTER.pattern + r"|^(?:Prof|Dr|Dra|Drs|Ir|Hj?)\.")
 
 
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
@@ -246,7 +238,7 @@ def value_after_connectors(
             read = lower_case_person(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
-        if _SHOWN_NOW_AFTER.match(text, read.end):
+        if SHOWN_NOW_AFTER.match(text, read.end):
             continue
         # "yg ngajar ibu Dewi. kata ibu tolong diganti jd Dewi Lestari, S.E., M.Ak.": who teaches, called by a first
         # name, is told; the value to set is written with its titles.
