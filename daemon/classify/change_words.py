@@ -254,3 +254,12 @@ SHOWN_NOW_AFTER = re.compile(
     r"|which[ \t]+is[ \t]+what[ \t]+(?:e-?learning|moodle|the[ \t]+page)[ \t]+shows)",
     re.IGNORECASE,
 )
+
+# "Saya Rahmi, dosen Prodi Akuntansi", "I'm Grace, lecturer at the Business Administration programme": the writer says
+# what they are; that "dosen" names no field to change.
+WRITER_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:(?:tetap|luar[ \t]+biasa|LB|honorer|tamu|praktisi|muda)\b|(?:(?:di|pada|at|in|of|from|dari)[ \t]+)?"
+    r"(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,4}?(?:prodi|program[ \t]+studi|jurusan|department|dept|programme|"
+    r"study[ \t]+program|politeknik|polytechnic|polibatam)\b)",
+    re.IGNORECASE,
+)

@@ -13,6 +13,7 @@ from daemon.classify.became_value import became_value
 from daemon.classify.change_at_cue import find_change_at
 from daemon.classify.change_words import (
     BY_VERB,
+    WRITER_ROLE_AFTER,
     cue_field_name,
     cue_field_start,
     cues,
@@ -103,6 +104,8 @@ def _from_text(flat: str, course_code: str | None) -> dict[str, FoundChange]:
     for field, cue in found_cues:
         # "Jenis perubahan: [x] Nama MK  [ ] Dosen  [ ] Kelas": a field whose box is left empty is not asked.
         if _UNTICKED.search(flat, max(0, cue.start() - 6), cue.start()):
+            continue
+        if field == "lecturer" and WRITER_ROLE_AFTER.match(flat, cue.end()):
             continue
         change = after_old_value(flat, field, cue) if is_old_side(cue) else find_change_at(flat, field, cue)
         if change is None or (field == "shortname" and course_code and change.value.upper() == course_code.upper()):

@@ -12,6 +12,7 @@ from daemon.classify.classifier_input import ClassifierInput
 from daemon.classify.course_named import only_in_course_names
 from daemon.classify.dictated_marks import spoken_marks_written
 from daemon.classify.fields import extract_fields
+from daemon.classify.form_answers import answers_as_labelled_lines
 from daemon.classify.in_passing import said_in_passing
 from daemon.classify.intent import (
     about_the_unit,
@@ -253,7 +254,7 @@ def score(request: ClassifierInput) -> Votes:
 
 def classify(request: ClassifierInput, threshold: float = DEFAULT_THRESHOLD) -> Classification:
     """The best-supported type with its fields; `other` flagged for triage when the support is weak."""
-    request = replace(request, text=spoken_marks_written(request.text))
+    request = replace(request, text=answers_as_labelled_lines(spoken_marks_written(request.text)))
     # A reply answering the helpdesk's own question goes on with the request that question was about.
     if request.is_reply and (answer := answer_to_us(request.subject, request.text, request.context, request.reference)):
         return answer

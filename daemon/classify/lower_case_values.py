@@ -33,8 +33,11 @@ def lower_case_name(text: str, start: int) -> Read | None:
 _LOWER_DEGREE = (
     r"(?:[sdm]\.(?:kom|t|si|e|pd|ak|ds|sn|h|hum|sos|ip|tr|eng|sc|mat|pd\.?i|kep|farm|m|a|b)\.?|ph\.?d\.?|dr\.?|ir\.?)"
 )
+# "nur'aini", "ma'ruf": an apostrophe inside a name word.
+_LOWER_NAME_WORD = r"(?:[a-z]{1,3}['’])?[a-z]{3,}"
 _LOWER_PERSON = re.compile(
-    r"[ \t]*(?P<name>(?!(?:jadi|menjadi|kepada|dengan|oleh|sama)\b)[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,3}"
+    r"[ \t]*(?P<name>(?!(?:jadi|menjadi|kepada|dengan|oleh|sama)\b)"
+    rf"{_LOWER_NAME_WORD}(?:[ \t]+{_LOWER_NAME_WORD}){{1,3}}"
     rf"(?:[ \t]*,?[ \t]+{_LOWER_DEGREE})+)"
     r"(?=[ \t]*(?:[,.;!?\n]|$|(?:ya|yah|aja|saja|dong|deh|min|kak|pak|bu|karena|krn|soalnya|mulai)\b))",
 )

@@ -14,7 +14,7 @@ _LETTER = r"[^\W\d_]"
 # Only a short word takes a dot ("Muh.", "A."): "Anna Schäfer. She arrived" ends the name at the sentence end.
 # A dotted word of two or three letters is an abbreviation only when it is a known one ("Muh.", "Moh.", "Abd."):
 # "Dr. Wong Kai. Thanks", "Tan Siok Lan. Mohon ..." end the name, a short Chinese or Balinese word being its last.
-_ABBREVIATED = r"(?:Muh|Moh|Mhd|Moch|Abd|Ach|Ahm|Mch|Md|Ch|Th|Kh|Sy|Yoh|Fr|Sr|Jr|St)"
+_ABBREVIATED = r"(?:Muh|Moh|Mhd|Moch|Abd|Ach|Ahm|Mch|Md|Ch|Th|Kh|Sy|Yoh|Fr|Sr|Jr|St|Br)"
 _WORD = rf"(?:{_UPPER}\.(?!\w)|{_ABBREVIATED}\.(?!\w)|{_UPPER}(?:{_LETTER}|['’-])+|{NICKNAME})"
 # Family-name particles: "Maarten van der Berg", "Ana de la Cruz", "Jan ter Horst", "Carlos dos Santos".
 # Batak Karo and Toba women's "br." / "boru" before the clan name: "Ruth Elisabeth br. Tarigan".

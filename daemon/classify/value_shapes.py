@@ -30,7 +30,9 @@ _CLASS = re.compile(
     # "MB 2C (karyawan)", "TI-1A (malam)": the shift or the kind of class in parentheses belongs to the class.
     rf"(?:\s\((?i:{SHIFT}|internasional|international)\))?|"
     # "2B Pagi", "3A Malam": a year and a group with its shift, no programme before it.
-    rf"[1-8][A-F]\s(?:{SHIFT})(?![\w-]))"
+    rf"[1-8][A-F]\s(?:{SHIFT})(?![\w-])|"
+    # "1-Shift 2", "2A-Grup 1": a practical's year (and group) split into numbered shifts.
+    r"[1-8][A-H]?-(?i:Shift|Grup|Group|Kelompok|Sesi)[ -]?\d{1,2}(?![\w-]))"
 )
 NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|one|two|three|four|five|six|seven|eight)"
 # An academic year: "2026/2027", "2026-2027", "2026/27".

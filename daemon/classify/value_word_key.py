@@ -16,11 +16,15 @@ _TO_WORD = re.compile(r"\b(?:menjadi|mnjadi|jadi|jd|mjd|to|into|becomes?|ke|with
 _CHANGED = re.compile(rf"\b(?:{CHANGE_VERB}|becomes?)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # The word ends its line or its sentence: "jadi: konsensus\n", "the key becomes riverbank. Cheers"; a comment in
-# parentheses, words of address and a reason may follow ("jadi mangga ya min", "jadi samudra, soalnya ...").
+# parentheses, words of address and a reason may follow ("jadi mangga ya min", "jadi samudra, soalnya ..."), or how
+# the word is to be typed ("jadi kenanga, semua huruf kecil", "to harbour, all lower case").
 _ENDS = re.compile(
     r"(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]+(?:ya|yah|yaa|min|kak|pak|bu|dong|aja|saja|nggih|sir|please|thanks|thx|"
     r"tks|makasih|ok|oke))*[ \t]*(?:(?:[.!][ \t]*)?(?:\n|$)|[.!][ \t]+(?=[A-Z])|[,;][ \t]*(?:karena|krn|soalnya|"
-    r"sebab|since|because|biar|agar|supaya|so|thanks|thank|terima|makasih|tks|thx|trims|ya|min|kak|pak|bu)\b)",
+    r"sebab|since|because|biar|agar|supaya|so|thanks|thank|terima|makasih|tks|thx|trims|ya|min|kak|pak|bu|"
+    r"(?:semua[ \t]+|pakai[ \t]+|dengan[ \t]+)?huruf[ \t]+(?:kecil|besar)|"
+    r"(?:all[ \t]+|in[ \t]+)?(?:lower|upper)[ \t-]?case|"
+    r"tanpa[ \t]+(?:spasi|huruf[ \t]+besar)|no[ \t]+(?:spaces|capitals))\b)",
     re.IGNORECASE,
 )
 # Words that end "jadi ..." or "to ..." without being a key: what the key should be like, when, or the writer's.

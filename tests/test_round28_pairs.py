@@ -1,0 +1,133 @@
+"""Change values found when held-out part32 was opened (as tune51), in voices it does not use: a list item's current
+value then its "correct value"; a teaching team of three with a coordinator's bracket; a particle inside a Batak
+woman's name; a plain word as the key with how to type it; a practical's shift as its class; a lower-case name with
+an apostrophe; the writer's own "dosen" as no field; a form's receipt in question and answer lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.classifier import classify
+from daemon.classify.classifier_input import ClassifierInput
+from daemon.classify.fields import extract_fields
+from daemon.classify.form_answers import answers_as_labelled_lines
+from daemon.classify.memory import NO_EXAMPLES
+from daemon.classify.model import RequestType
+
+AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+
+
+def _changes(subject: str, text: str) -> object:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    return fields.as_json_dict().get("changes")
+
+
+CHANGES = (
+    pytest.param(
+        "Two fixes",
+        "Dear team, for Power Electronics (EE3301) two values are wrong:\n- credits: currently 2, correct value 3\n"
+        "- semester: currently 4, correct value 5\nPlease fix. Regards",
+        {"credits": "3", "semester": "5"},
+        id="current-then-correct-value",
+    ),
+    pytest.param(
+        "Lecturers",
+        "For Fluid Power (MEC3104) please set the lecturers to the teaching team: Ir. Joko Santoso, M.T. "
+        "(coordinator), Dewi Anggraini, S.T., M.Eng., and Feri Gunawan, S.Tr.T.",
+        {"lecturer": "Ir. Joko Santoso, M.T. (coordinator), Dewi Anggraini, S.T., M.Eng., and Feri Gunawan, S.Tr.T."},
+        id="team-of-three-with-coordinator",
+    ),
+    pytest.param(
+        "Dosen",
+        "Dosen MK Kimia Dasar (KI1101) mohon diganti menjadi Rosdiana Br. Tarigan, S.Pd., M.Pd. Terima kasih.",
+        {"lecturer": "Rosdiana Br. Tarigan, S.Pd., M.Pd."},
+        id="batak-boru-particle",
+    ),
+    pytest.param(
+        "Dosen Fisika",
+        "Untuk MK Fisika Dasar (FI1101) kelas TM-1A, dosennya di e-learning tolong diganti jadi tim berdua: Dr. Hotma "
+        "Siahaan, M.Si. dan Rosdiana Br. Tarigan, S.Pd., M.Pd. Mereka berdua yang mengajar sekarang.",
+        {"lecturer": "Dr. Hotma Siahaan, M.Si. dan Rosdiana Br. Tarigan, S.Pd., M.Pd."},
+        id="team-of-two-with-particle",
+    ),
+    pytest.param(
+        "Enrol key",
+        "Tolong enrolment key MK Kimia Dasar (KI1101) diganti menjadi melati, huruf kecil semua. Terima kasih.",
+        {"enrolment_key": "melati"},
+        id="word-key-how-typed-id",
+    ),
+    pytest.param(
+        "Key",
+        "Please change the enrolment key of Cost Accounting (AC2201) to harbour, all lower case. Thanks.",
+        {"enrolment_key": "harbour"},
+        id="word-key-how-typed-en",
+    ),
+    pytest.param(
+        "class",
+        "Please change the class of Welding Lab (WE1201) to 1-Shift 2. Thanks.",
+        {"class": "1-Shift 2"},
+        id="practical-shift-class",
+    ),
+    pytest.param(
+        "dosen",
+        "dosen MK kalkulus 2 (MA1202) tolong diganti jadi nur'aini lubis s.si m.si ya, makasih",
+        {"lecturer": "nur'aini lubis s.si m.si"},
+        id="lower-case-name-with-apostrophe",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), CHANGES)
+def test_the_change_is_read_as_written(subject: str, text: str, expected: dict[str, str]) -> None:
+    assert _changes(subject, text) == expected
+
+
+def test_a_team_named_without_a_plural_cue_is_not_joined() -> None:
+    text = "Dosen MK Robotika (TR3101) tolong diganti jadi Dr. Ahmad Fauzi, S.T., M.T., dan mohon kelasnya TR-3A."
+    changes = _changes("Dosen", text)
+    assert isinstance(changes, dict) and changes["lecturer"] == "Dr. Ahmad Fauzi, S.T., M.T."
+
+
+def test_the_writer_s_own_dosen_names_no_field() -> None:
+    text = (
+        "Selamat pagi, saya Rahmi Yulianti, dosen Prodi Akuntansi Manajerial. Apa kabar? Saya mau minta tolong "
+        "sedikit. MK Sistem Informasi Akuntansi (AK2204) di e-learning tolong diubah jadi Sistem Informasi dan "
+        "Pengendalian Internal Akuntansi, sesuai kurikulum baru."
+    )
+    changes = _changes("Mohon bantuan", text)
+    assert not isinstance(changes, dict) or "lecturer" not in changes
+
+
+def test_a_word_said_of_the_key_is_still_no_key() -> None:
+    text = "Tolong enrolment key MK Kimia Dasar (KI1101) diganti menjadi lain, huruf kecil semua. Terima kasih."
+    assert _changes("Enrol key", text) is None
+
+
+FORM_RECEIPT = (
+    "Mohon diproses dari salinan ini ya.\n\nPertanyaan: Kode mata kuliah\nJawaban: TS2105\n\n"
+    "Pertanyaan: Nama mata kuliah saat ini\nJawaban: Mekanika Tanah\n\nPertanyaan: Data yang ingin diubah\n"
+    "Jawaban: Nama lengkap mata kuliah\n\nPertanyaan: Data baru\nJawaban: Mekanika Tanah dan Fondasi\n"
+)
+
+
+def test_a_form_receipt_s_answers_keep_their_offsets() -> None:
+    written = answers_as_labelled_lines(FORM_RECEIPT)
+    assert len(written) == len(FORM_RECEIPT)
+    start = FORM_RECEIPT.index("Mekanika Tanah dan Fondasi")
+    assert written[start:].startswith("Mekanika Tanah dan Fondasi")
+    assert "Data baru:" in written and "Pertanyaan" not in written
+
+
+def test_a_form_receipt_in_question_and_answer_lines_is_read() -> None:
+    result = classify(
+        ClassifierInput("Fwd: Formulir Perubahan Data Mata Kuliah", FORM_RECEIPT, AT, False, "", NO_EXAMPLES)
+    )
+    fields = result.fields.as_json_dict()
+    assert (result.type, fields["course_code"], fields["course_name"], fields["changes"]) == (
+        RequestType.COURSE_DATA,
+        "TS2105",
+        "Mekanika Tanah",
+        {"fullname": "Mekanika Tanah dan Fondasi"},
+    )
