@@ -131,3 +131,27 @@ def test_a_form_receipt_in_question_and_answer_lines_is_read() -> None:
         "Mekanika Tanah",
         {"fullname": "Mekanika Tanah dan Fondasi"},
     )
+
+
+CHAT = (
+    "Pagi P4M, saya teruskan chat WA dengan Kaprodi, mohon diubah sesuai keputusan beliau.\n\n"
+    "[09.02, 2/12/2026] Rudi Hartono: Pak, kelas Basis Data (IF2105) di e-learning masih IF-2B, padahal kelas B kan "
+    "sudah pindah ke malam\n[09.05, 2/12/2026] Pak Joko Kaprodi: Iya\n"
+    "[09.06, 2/12/2026] Rudi Hartono: Jadi ditulis IF-2B Malam atau IF-2 Malam Pak?\n"
+)
+
+
+def test_the_value_picked_after_two_offered_is_the_change() -> None:
+    text = CHAT + "[09.10, 2/12/2026] Pak Joko Kaprodi: Pakai IF-2B-Malam saja, biar sama dengan SIAKAD\n"
+    assert _changes("Kelas Basis Data - sesuai chat WA", text) == {"class": "IF-2B-Malam"}
+
+
+def test_two_values_offered_and_none_picked_are_asked_back() -> None:
+    text = CHAT + "[09.10, 2/12/2026] Pak Joko Kaprodi: Nanti saya cek dulu ke jurusan\n"
+    assert _changes("Kelas Basis Data - sesuai chat WA", text) == {"class": ""}
+
+
+def test_a_group_told_of_after_whereas_is_no_value() -> None:
+    text = "Pak, kelas Basis Data (IF2105) di e-learning masih IF-2B, padahal kelas B kan sudah pindah ke malam. Tks"
+    changes = _changes("Kelas", text)
+    assert not isinstance(changes, dict) or changes.get("class") != "B"

@@ -263,3 +263,11 @@ WRITER_ROLE_AFTER = re.compile(
     r"study[ \t]+program|politeknik|polytechnic|polibatam)\b)",
     re.IGNORECASE,
 )
+
+# "padahal kelas C kan sudah dipindah ke sore", "whereas group C was moved": a value that a verb of its own follows is
+# the subject of a clause that tells something, not the value the field should have.
+TOLD_OF_IT_AFTER = re.compile(
+    r"[ \t]+(?:(?:kan|sih|itu|tuh|juga)[ \t]+)?(?:sudah|udah|sdh|dah|telah|baru[ \t]+saja|sempat|pernah|has|had|was|"
+    r"were|already)\b",
+    re.IGNORECASE,
+)

@@ -25,6 +25,7 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_leaving import named_as_leaving
 from daemon.classify.lecturer_team import team_value
 from daemon.classify.letter_lines import without_place_and_date
+from daemon.classify.offer_answered import chosen_after_offer
 from daemon.classify.proposed_by_other import proposed_by_other
 from daemon.classify.starred_fix import starred_fix
 from daemon.classify.value_at import value_at
@@ -232,7 +233,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     if change.field != "summary" and (offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
-        return replace(change, value="", cue=f"two values offered, asked back; {change.cue}")
+        return chosen_after_offer(flat, change) or replace(
+            change, value="", cue=f"two values offered, asked back; {change.cue}"
+        )
     if change.field != "summary" and proposed_by_other(flat, change):
         return replace(change, value="", cue=f"proposed by someone else, asked back; {change.cue}")
     if boundary_in_doubt(flat, change):

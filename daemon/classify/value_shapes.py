@@ -19,8 +19,9 @@ _CLASS = re.compile(
     r"[A-Z]{2,5}-[A-Z]{2,5}-\d{1,2}[A-Z]{0,2}(?![\w-])|"
     r"[A-Z]{1,5}(?:-20\d{2}(?![\d/-])|"
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
-    # The shift as typed, "TI-2A malam" too; a programme's kind then its time of day, "MB-2B Reguler Malam".
-    rf"(?:\s(?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)(?:\s(?i:{SHIFT})(?![\w-]))?"
+    # The shift as typed, "TI-2A malam" and "IF-1C-Sore" too; a programme's kind then its time of day, "MB-2B Reguler
+    # Malam".
+    rf"(?:[\s-](?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)(?:\s(?i:{SHIFT})(?![\w-]))?"
     r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?"
     # "MB 2 Malam C": the group's letter said after the time of day.
     r"(?:\s[A-H](?![\w-]))?)?"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generator of held-out corpus part32 (standard library only, deterministic).
+"""Tuning corpus requests-tune51 generator (written as held-out part32 in round 19, opened in round 28; standard library only, deterministic).
 
 Writes NNN-client-quirk-slug.eml and labels.json next to this script.
 Every mail body was written by hand; names, addresses, institutions and ticket numbers are made up.
