@@ -155,3 +155,50 @@ def test_a_group_told_of_after_whereas_is_no_value() -> None:
     text = "Pak, kelas Basis Data (IF2105) di e-learning masih IF-2B, padahal kelas B kan sudah pindah ke malam. Tks"
     changes = _changes("Kelas", text)
     assert not isinstance(changes, dict) or changes.get("class") != "B"
+
+
+MORE_CHANGES = (
+    pytest.param(
+        "Ganti nama matakuliah",
+        "Selamat malam. Nama mata kuliah saya di e-learning tolong diganti:\n\nEL2203 Elektronika Analog  -->  "
+        "Elektronika Analog – Rangkaian & Aplikasi\n\nTerima kasih.",
+        {"fullname": "Elektronika Analog – Rangkaian & Aplikasi"},
+        id="subtitle-after-a-dash",
+    ),
+    pytest.param(
+        "Full name",
+        "Dear Helpdesk, the course TI-3104 Software Engineering / Rekayasa Perangkat Lunak now covers agile methods. "
+        "Please change the full name to:\n\nAgile Software Engineering / Rekayasa Perangkat Lunak Agile\n\nRegards",
+        {"fullname": "Agile Software Engineering / Rekayasa Perangkat Lunak Agile"},
+        id="name-in-two-languages-across-a-slash",
+    ),
+    pytest.param(
+        "form",
+        "Terlampir formnya.\n\nFORMULIR PERUBAHAN DATA MATA KULIAH\nKode Mata Kuliah: TM2201\n"
+        "Nama Mata Kuliah: Mekanika Teknik\nData yang diubah: Kelas\nSemula: TM-2A\nMenjadi: TM-2A Malam\n"
+        "Alasan: pindah ke malam",
+        {"class": "TM-2A Malam"},
+        id="form-old-new-lines-of-the-field-named",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), MORE_CHANGES)
+def test_more_changes_are_read_as_written(subject: str, text: str, expected: dict[str, str]) -> None:
+    assert _changes(subject, text) == expected
+
+
+def test_two_names_offered_across_a_slash_for_a_course_named_once_are_asked_back() -> None:
+    text = "Nama MK Mekanika Teknik (TM2201) mohon diganti menjadi Statika Struktur / Mekanika Struktur, terserah P4M."
+    changes = _changes("Nama MK", text)
+    assert not isinstance(changes, dict) or changes.get("fullname") in (None, "")
+
+
+def test_a_stiff_translated_title_label_is_read_without_its_connector() -> None:
+    text = (
+        "Mohon dipasang pengumuman di course EL2203 Elektronika Analog besok jam 8.\n\n"
+        "Judul dari pengumuman ini adalah: Perubahan Jadwal Praktikum Minggu Depan\n\n"
+        "Isi: Praktikum minggu depan pindah ke hari Kamis."
+    )
+    result = classify(ClassifierInput("Pengumuman", text, AT, False, "", NO_EXAMPLES))
+    assert result.fields.as_json_dict()["title"] == "Perubahan Jadwal Praktikum Minggu Depan"

@@ -240,7 +240,10 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found |= {change.field: change for change in listed if not supposed(flat, change.start)}
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
-    if lines := old_new_lines(flat, subject, set(found)):
+    # A pair of old/new lines another field's change was read from is that field's ("Data yang diubah: Kelas").
+    if (lines := old_new_lines(flat, subject, set(found))) and not any(
+        lines.overlaps(other) for other in found.values()
+    ):
         found[lines.field] = lines
     # "yang kemarin diganti jadi X, tolong dikembalikan ke semula: Y": the revert is the last word on its field.
     if (back := reverted(flat)) and not supposed(flat, back.start):

@@ -248,8 +248,14 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return replace(change, value="", cue=f"put forward for an opinion, asked back; {change.cue}")
     if change.field != "summary" and _doubted_after(flat, change):
         return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
-    if change.field == "fullname" and _SLASHED.search(value):
-        line_start = flat.rfind("\n", 0, change.start) + 1
+    # "Advanced Computer Networks / Jaringan Komputer Lanjut" for a course named in two languages across a slash
+    # ("Computer Networks / Jaringan Komputer"): one name, written the way the course's is.
+    line_start = flat.rfind("\n", 0, change.start) + 1
+    if (
+        change.field == "fullname"
+        and _SLASHED.search(value)
+        and (_OLD_NEW_PAIR.search(flat, line_start, change.start) or not (name and _SLASHED.search(name)))
+    ):
         if not _OLD_NEW_PAIR.search(flat, line_start, change.start):
             return None
         change = replace(

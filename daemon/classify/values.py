@@ -82,7 +82,8 @@ _NAME_PART = re.compile(
     r"(?<=\)[ \t])(?!(?i:ya|thanks?|terima|makasih|mohon|please|pls|tolong|regards|salam|best|trims|tks|sekian)\b)"
     r"[A-Z][a-z]))|"
     r"\s[-–—]\s(?!(?:Pak|Bu|Bapak|Ibu|Mr|Mrs|Ms|Terima|Thanks?|Salam|Regards|Best|Tks|Trims)\b)"
-    r"[A-Z][a-z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}(?=\s*(?:[.!?]|$))"
+    # "Manajemen Proyek – Kontrak & Estimasi Biaya": a subtitle after a dash, its joining words in lower case.
+    r"[A-Z][a-z][\w&-]*(?:\s(?:(?:&|dan|and|of|untuk|for|the|di|in)\s)?[A-Z][\w&-]*){0,3}(?=\s*(?:[.!?]|$))"
 )
 
 
