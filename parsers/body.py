@@ -104,6 +104,11 @@ def _forwarded_content(block: str, level: int = 1, subject: str = "") -> str:
             subject = found.group(1).strip()
         start += 1
     body = "\n".join(lines[start:])
+    # Its header lines plain and its text quoted whole under them ("Subject: ...\n\n> BATAS AKHIR KRS"): the text.
+    if (body_lines := [line for line in body.split("\n") if line.strip()]) and all(
+        line.lstrip().startswith(">") for line in body_lines
+    ):
+        body = _unquote(body)
     nested = _first_marker(body, (_GMAIL_ID, _GMAIL_EN, _ATTRIBUTION, *_PASSED_ON))
     if nested:
         note = _tidy(cut_signature(_drop_quote_lines(body[: nested.start()])))

@@ -21,6 +21,8 @@ _MEANT_WORDS = r"maksud(?:nya|\s+(?:saya|sy|aku|ku|kami))|i\s+meant?"
 _CORRECTION = re.compile(
     rf"(?i)\b(?:ralat|koreksi|revisi|{_MEANT_WORDS}|salah\s+(?:tulis|ketik|sebut)|"
     r"make\s+(?:that|it)|correction|scratch\s+that|my\s+mistake|typo|"
+    # a second thought after two moments offered ("Rabu jam 9 atau Kamis jam 13? Hmm, on second thought Kamis aja")
+    r"on\s+second\s+thoughts?|setelah\s+di(?:pikir|pikir-pikir|timbang)|(?:eh\s+)?mending|after\s+all|"
     # the publishing's hour said to change ("PS: jam tayangnya diganti jam 6 aja")
     r"jam\s+tayang(?:nya)?\s+(?:di)?(?:ganti|ubah|undur|majukan|mundurkan|geser)\w*(?:\s+(?:jadi|menjadi|ke))?)"
     r"(?!\w)"
