@@ -202,3 +202,18 @@ def test_a_stiff_translated_title_label_is_read_without_its_connector() -> None:
     )
     result = classify(ClassifierInput("Pengumuman", text, AT, False, "", NO_EXAMPLES))
     assert result.fields.as_json_dict()["title"] == "Perubahan Jadwal Praktikum Minggu Depan"
+
+
+IDEA = (
+    "Hi, could the short name of AC2204 Cost Accounting be changed? I was thinking either AC2204-CA-A or "
+    "AC2204-COST-A, whichever suits your scheme.\n\n"
+)
+
+
+def test_an_idea_picked_later_in_another_paragraph_is_the_change() -> None:
+    text = IDEA + "Actually my coordinator prefers the second, so please use AC2204-COST-A.\n\nThanks"
+    assert _changes("Short name", text) == {"shortname": "AC2204-COST-A"}
+
+
+def test_an_idea_nobody_picks_is_asked_back() -> None:
+    assert _changes("Short name", IDEA + "Thanks") == {"shortname": ""}

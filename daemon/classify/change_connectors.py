@@ -156,6 +156,13 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     ),
     # "adjusted to the timetable, namely TRM-2A" (and "yaitu", which the label reads): only after a change verb.
     ("namely", r"\bnamely\b[ \t]*:?"),
+    # "Could the short name be changed? I was thinking either X or Y": the writer's own idea, read so that two ideas
+    # are asked back and a later pick ("so please use Y") is taken.
+    (
+        "thinking of",
+        r"\b(?:i\s+was\s+thinking|i'?m\s+thinking|i\s+thought|saya\s+kepikiran|kepikiran)"
+        r"(?:\s+(?:of|about))?(?:\s+(?:either|antara))?\b",
+    ),
     # "tertulis Genap 2025/2026 padahal Ganjil 2026/2027": "whereas" leads to the right value, read only for a
     # field whose value has a shape of its own.
     # "says Odd 2026/2027 but it is Even 2026/2027": what it is, against what is shown; "listed under semester 5 but it

@@ -232,7 +232,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return team
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
-    if change.field != "summary" and (offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
+    # "I was thinking X": the writer's idea is asked back like an offer, unless a later pick settles it.
+    idea = change.cue.startswith("thinking of:")
+    if change.field != "summary" and (idea or offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
         return chosen_after_offer(flat, change) or replace(
             change, value="", cue=f"two values offered, asked back; {change.cue}"
         )
