@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tuning corpus requests-tune52: 70 hand-written test mails for the P4M Helpdesk and their labels (written as held-out part30 in round 18, opened in round 28).
+"""Tuning corpus requests-tune52: 70 hand-written test mails for the P4M Helpdesk and their labels (written as held-out part30 in round 17, opened in round 28).
 
 Standard library only, deterministic: rerunning rewrites byte-identical files.
 Every message is checked before anything is written; exits non-zero on any failure.
