@@ -252,13 +252,9 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
         return replace(change, value="", cue=f"value in doubt, asked back; {change.cue}")
     # "Advanced Computer Networks / Jaringan Komputer Lanjut" for a course named in two languages across a slash
     # ("Computer Networks / Jaringan Komputer"): one name, written the way the course's is.
-    line_start = flat.rfind("\n", 0, change.start) + 1
-    if (
-        change.field == "fullname"
-        and _SLASHED.search(value)
-        and (_OLD_NEW_PAIR.search(flat, line_start, change.start) or not (name and _SLASHED.search(name)))
-    ):
-        if not _OLD_NEW_PAIR.search(flat, line_start, change.start):
+    pair = _OLD_NEW_PAIR.search(flat, flat.rfind("\n", 0, change.start) + 1, change.start)
+    if change.field == "fullname" and _SLASHED.search(value) and (pair or not (name and _SLASHED.search(name))):
+        if not pair:
             return None
         change = replace(
             change, value=_SLASHED.split(value)[-1].strip(), cue=f"the new side of an old/new pair, {change.cue}"
