@@ -11,6 +11,8 @@ from daemon.classify.wording import RATHER, sentence_end
 
 # The arrows typed between a field or its old value and the new one.
 ARROW = r"->|-->|→|=>|⇒|>>|[➜➔➙➛➝➞➟➡⟶⇨]"
+# The connector of the writer's own idea ("I was thinking X"): its value is asked back unless picked later.
+THINKING_OF = "thinking of"
 # A guillemet too, where a line's connector or a key's delimiter is read: "Kelas » TI-2A".
 POINTER = ARROW + r"|»"
 
@@ -159,7 +161,7 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
     # "Could the short name be changed? I was thinking either X or Y": the writer's own idea, read so that two ideas
     # are asked back and a later pick ("so please use Y") is taken.
     (
-        "thinking of",
+        THINKING_OF,
         r"\b(?:i\s+was\s+thinking|i'?m\s+thinking|i\s+thought|saya\s+kepikiran|kepikiran)"
         r"(?:\s+(?:of|about))?(?:\s+(?:either|antara))?\b",
     ),

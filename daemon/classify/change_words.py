@@ -266,8 +266,13 @@ WRITER_ROLE_AFTER = re.compile(
 
 # "padahal kelas C kan sudah dipindah ke sore", "whereas group C was moved": a value that a verb of its own follows is
 # the subject of a clause that tells something, not the value the field should have.
-TOLD_OF_IT_AFTER = re.compile(
+_TOLD_OF_IT_AFTER = re.compile(
     r"[ \t]+(?:(?:kan|sih|itu|tuh|juga)[ \t]+)?(?:sudah|udah|sdh|dah|telah|baru[ \t]+saja|sempat|pernah|has|had|was|"
     r"were|already)\b",
     re.IGNORECASE,
 )
+
+
+def told_of_after_whereas(kind: str, text: str, value_end: int) -> bool:
+    """Whether a value read after the "whereas" connector is the subject of a clause telling something."""
+    return kind == "whereas" and bool(_TOLD_OF_IT_AFTER.match(text, value_end))

@@ -7,7 +7,7 @@ import re
 
 from daemon.classify.asking import unsure
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
-from daemon.classify.change_words import TOLD_OF_IT_AFTER, cues
+from daemon.classify.change_words import cues, told_of_after_whereas
 from daemon.classify.cues_before import CuesBefore
 from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import SHAPE_ALONE, value_at
@@ -45,9 +45,11 @@ def shaped_without_cue(text: str, found: dict[str, FoundChange], mentioned: set[
             if owners - {field}:
                 continue
             read = value_at(text, field, connector.end(), len(text))
-            if read is None or (field == "semester" and _CREDIT_UNIT.match(text, read.end)):
-                continue
-            if kind == "whereas" and TOLD_OF_IT_AFTER.match(text, read.end):
+            if (
+                read is None
+                or (field == "semester" and _CREDIT_UNIT.match(text, read.end))
+                or told_of_after_whereas(kind, text, read.end)
+            ):
                 continue
             change = FoundChange(
                 field,

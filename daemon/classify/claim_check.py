@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from daemon.classify.asking import NOT_SETTLED
+from daemon.classify.change_connectors import THINKING_OF
 from daemon.classify.claim_context import (
     for_a_meeting,
     not_asked_now,
@@ -233,7 +234,7 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     # Two values offered, or one doubted right after it: the field is asked for, its value is not claimed, so the
     # receipt asks the requester for it ("Mohon lengkapi: nama baru mata kuliah").
     # "I was thinking X": the writer's idea is asked back like an offer, unless a later pick settles it.
-    idea = change.cue.startswith("thinking of:")
+    idea = change.cue.startswith(f"{THINKING_OF}:")
     if change.field != "summary" and (idea or offered or _OPTION_AFTER.match(after) or _two_values(flat, change)):
         return chosen_after_offer(flat, change) or replace(
             change, value="", cue=f"two values offered, asked back; {change.cue}"

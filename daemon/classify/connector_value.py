@@ -23,9 +23,9 @@ from daemon.classify.change_words import (
     SLIP,
     STAYS,
     STRONG_TO,
-    TOLD_OF_IT_AFTER,
     cue_field_start,
     cues,
+    told_of_after_whereas,
 )
 from daemon.classify.course_name_shape import SHAPE
 from daemon.classify.found_change import FoundChange
@@ -239,7 +239,7 @@ def value_after_connectors(
             read = lower_case_person(text, start)
         if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
             continue
-        if SHOWN_NOW_AFTER.match(text, read.end) or (kind == "whereas" and TOLD_OF_IT_AFTER.match(text, read.end)):
+        if SHOWN_NOW_AFTER.match(text, read.end) or told_of_after_whereas(kind, text, read.end):
             continue
         # "yg ngajar ibu Dewi. kata ibu tolong diganti jd Dewi Lestari, S.E., M.Ak.": who teaches, called by a first
         # name, is told; the value to set is written with its titles.

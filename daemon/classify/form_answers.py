@@ -7,8 +7,8 @@ import re
 # A Google or Microsoft form's copy of the responses: each question labelled, its answer labelled on the next line
 # ("Pertanyaan: Data baru\nJawaban: Praktikum Elektronika Analog & Digital", "Question: New value\nAnswer: ...").
 _PAIR = re.compile(
-    r"^(?P<ask>[ \t]*(?:Pertanyaan|Question|Soal)[ \t]*:[ \t]*)(?P<label>[^\n:]{1,80}?)[ \t]*"
-    r"(?P<joint>\n[ \t]*(?:Jawaban|Answer|Respons|Response)[ \t]*:[ \t]*)(?=\S)",
+    r"^[ \t]*(?:Pertanyaan|Question|Soal)[ \t]*:[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*"
+    r"\n[ \t]*(?:Jawaban|Answer|Respons|Response)[ \t]*:[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from daemon.classify.found_change import FoundChange
-from daemon.classify.value_lecturer import read_lecturer
+from daemon.classify.value_lecturer import JOINED, read_lecturer
 
 # "Please enter the lecturers as follows", "kedua dosen", "team teaching", "tim pengampu": more than one teacher.
 _TEAM = re.compile(
@@ -18,9 +18,8 @@ _TEAM = re.compile(
 )
 # "Dr. X (koordinator), Y, dan Z", "X / Y": a member's role in brackets, then the joint to the next member.
 _JOINT = re.compile(
-    r"(?:[ \t]*\((?:koordinator|coordinator|ketua|ketua\s+tim|team\s+leader|pj|penanggung\s+jawab)\))?"
-    r"[ \t]*(?:/|,?[ \t]*(?:\b(?:dan|and|serta)\b|&)|,)[ \t]*",
-    re.IGNORECASE,
+    r"(?:[ \t]*\((?i:koordinator|coordinator|ketua|ketua\s+tim|team\s+leader|pj|penanggung\s+jawab)\))?"
+    rf"(?:{JOINED.pattern}|[ \t]*[/,][ \t]*)"
 )
 # More members than this is a list of something else.
 _MOST = 6

@@ -88,14 +88,14 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
-_JOINED = re.compile(r"[ \t]*+,?[ \t]*(?:\b(?:dan|and|serta)\b|&)[ \t]+")
+JOINED = re.compile(r"[ \t]*+,?[ \t]*(?:\b(?:dan|and|serta)\b|&)[ \t]+")
 _TITLED_PART = re.compile(rf"^(?:{TITLE_PREFIX}|Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)[ \t.]|,[ \t]*{TITLE_SUFFIX}")
 
 
 def _untitled_tail_cut(people: str) -> str:
     """ "Dr. Sri Rahayu, M.Si., dan Aljabar Linear oleh saya": after a titled person, a plain capitalised name joined
     by "dan" is something else (a course); titled people join titled people."""
-    joins = list(_JOINED.finditer(people))
+    joins = list(JOINED.finditer(people))
     if not joins or not _TITLED_PART.search(people[: joins[0].start()]):
         return people
     for join, following in zip(joins, [*joins[1:], None], strict=True):
