@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from daemon.classify.wording import sentence_around
+
 # Field cues, Indonesian and English with the usual typos; the more specific ones first, since the first
 # alternative that matches at a position wins ("nama dosen" is the lecturer, a bare "nama" the course).
 # "Yang ngajar sekarang X", "yg pegang skrg Pak X": who teaches now, in spoken verbs, names the new lecturer.
@@ -37,7 +39,7 @@ CUES: tuple[tuple[str, str], ...] = (
         r"(?-i:key)(?=[ \t](?:(?:mk|matkul|makul|mata\skuliah|course|kursus|for|of|untuk|buat|utk)\b|"
         r"(?-i:[A-Z][a-z])))|"
         # "set key: rajawali", "key baru = elang": a bare key labelled, or named as the new one.
-        r"(?<!api\s)(?<!API\s)(?-i:[Kk]ey)(?=[ \t]*(?:[:=]|->|→)|[ \t]+(?:baru|new)\b)",
+        r"(?<!api\s)(?<!API\s)(?-i:[Kk]ey)(?=[ \t]*(?:[:=]|->|→)|[ \t]+(?:baru(?:nya)?|new)\b)",
     ),
     (
         "lecturer",
@@ -276,3 +278,20 @@ _TOLD_OF_IT_AFTER = re.compile(
 def told_of_after_whereas(kind: str, text: str, value_end: int) -> bool:
     """Whether a value read after the "whereas" connector is the subject of a clause telling something."""
     return kind == "whereas" and bool(_TOLD_OF_IT_AFTER.match(text, value_end))
+
+
+_SO_AFTER_COMMA = re.compile(r",[ \t]*(?:jadi|jdi|jd)$", re.IGNORECASE)
+# "Kode singkatnya juga, jadi PED-EL1": a field said "also" shares the change asked before it.
+_ALSO_BEFORE_COMMA = re.compile(r"\b(?:juga|jg|pula|pun|also|too)[ \t]*,[ \t]*\w+$", re.IGNORECASE)
+_VERB_OF_CHANGE = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
+
+
+def said_so(text: str, connector_start: int, connector_end: int) -> bool:
+    """Whether a "jadi" after a comma says "so" ("Key yg lama bocor, jadi adik-adik tingkat ikut masuk"): no change
+    is asked in its sentence before it, nor is a field said "also", so it goes on with what followed, not with a new
+    value."""
+    if not _SO_AFTER_COMMA.search(text, max(0, connector_start - 3), connector_end) or _ALSO_BEFORE_COMMA.search(
+        text, max(0, connector_start - 12), connector_end
+    ):
+        return False
+    return not _VERB_OF_CHANGE.search(text, sentence_around(text, connector_start)[0], connector_start)

@@ -25,6 +25,7 @@ from daemon.classify.change_words import (
     STRONG_TO,
     cue_field_start,
     cues,
+    said_so,
     told_of_after_whereas,
 )
 from daemon.classify.course_name_shape import SHAPE
@@ -199,6 +200,8 @@ def value_after_connectors(
         if kind == "already is" and not _WHEREAS_BEFORE.search(text, sentence_around(text, cue_start)[0], cue_start):
             continue
         if kind == "whereas" and field not in SHAPED:
+            continue
+        if kind == "changed to" and said_so(text, connector.start(), connector.end()):
             continue
         if kind == "could be" and field not in SHAPED:
             continue

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
-from daemon.classify.change_words import HANDS_OVER_OTHER, WRITERS_NAME, cues, is_old_side
+from daemon.classify.change_words import HANDS_OVER_OTHER, WRITERS_NAME, cues, is_old_side, said_so
 from daemon.classify.connector_value import line_of
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.found_change import FoundChange, Read
@@ -93,6 +93,8 @@ def field_named_before(text: str) -> dict[str, FoundChange]:
         sentence_start = sentence_around(text, connector.start())[0]
         first, own = bisect_left(starts, max(0, sentence_start - _REACH)), bisect_left(starts, sentence_start)
         if bisect_left(starts, connector.start()) > own or first == own:
+            continue
+        if said_so(text, connector.start(), connector.end()):
             continue
         asks += 1
         if asks > _MOST_ASKS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from daemon.classify.change_words import BY_VERB, cues
 from daemon.classify.found_change import FoundChange
@@ -53,7 +54,7 @@ _LISTED_LINE = re.compile(
 # change holds new values.
 _ASKS_BELOW = re.compile(
     r"\b(?:update|ubah|diubah|ganti|diganti|perbarui|diperbarui|perubahan|change[sd]?|amend|revisi|koreksi|perbaiki|"
-    r"diperbaiki|sesuaikan|disesuaikan|set)\b[^\n]*:[ \t]*$",
+    r"diperbaiki|sesuaikan|disesuaikan|set)\b[^\n]*:[ \t*_]*$",
     re.IGNORECASE,
 )
 
@@ -65,6 +66,20 @@ def _under_asking_heading(flat: str, change: FoundChange) -> bool:
             continue
         return bool(_ASKS_BELOW.search(line))
     return False
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]")
+
+
+def _above_asking_heading(flat: str, change: FoundChange) -> bool:
+    """ "Course: X / Lecturer: Y / Changes: / - Short name -> Z": labelled lines above a heading that asks for the
+    changes listed under it say which course and who teaches it now, even under a line that asks for them all."""
+    line_end = flat.find("\n", change.end)
+    below = [line for line in flat[line_end + 1 :].split("\n") if line.strip()] if line_end >= 0 else []
+    return any(
+        _ASKS_BELOW.search(line) and (_LISTED_LINE.match(next_line) or _BULLET.match(next_line))
+        for line, next_line in pairwise(below)
+    )
 
 
 # "Mahasiswa butuh kode untuk masuk. Mohon kodenya dibuat X": a bare "kode" in a mail about a code to enter the
@@ -92,6 +107,8 @@ def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> boo
     # "Kelas: TI-2A / Semester: 3 / Perubahan: dosen pengampu menjadi X": labelled class and semester lines beside a
     # change asked elsewhere say which course.
     if change.weak and change.field in _IDENTIFYING and asked_elsewhere and not _under_asking_heading(flat, change):
+        return True
+    if change.weak and _above_asking_heading(flat, change):
         return True
     if change.field == "class" and change.cue.startswith("verb before cue"):
         verb_at = flat.rfind(change.cue.split(": ", 1)[1].split()[0], sentence_start, change.start)

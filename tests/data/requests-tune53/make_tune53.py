@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out corpus, part 37: 70 labelled e-mails to the P4M helpdesk.
+"""Tuning corpus requests-tune53: 70 labelled e-mails to the P4M helpdesk (written as held-out part37 in round 24, opened in round 29).
 
 Writes, next to this script:
   NNN-quirk-words.eml  raw RFC 5322 messages (CRLF line endings), NNN = 001..070,
