@@ -1,0 +1,91 @@
+"""Change values found when held-out part37 was opened (as tune53), in voices it does not use: a bare key called "the
+new one" with "-nya"; "jadi" after a comma saying "so", not "into"; labelled lines above a heading that asks for the
+changes listed under it, which say which course and who teaches it now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from daemon.classify.fields import extract_fields
+from daemon.classify.model import RequestType
+
+AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+
+
+def _changes(subject: str, text: str) -> object:
+    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
+    return fields.as_json_dict().get("changes")
+
+
+CHANGES = (
+    pytest.param(
+        "Permohonan",
+        "Dengan hormat, atas nama Pak Hendro saya mohon enrolment key MK Statistika Industri (TI2105) diganti. Key "
+        "lama sudah beredar di grup angkatan lain.\n\nKey barunya: stat-IND#27\n\nHormat saya, asisten dosen",
+        {"enrolment_key": "stat-IND#27"},
+        id="bare-key-called-the-new-one",
+    ),
+    pytest.param(
+        "Key",
+        "Pak Hendro minta enrolment key Statistika Industri (TI2105) diganti. Key yg lama bocor, jadi adik-adik "
+        "tingkat ikut masuk. Terima kasih.",
+        None,
+        id="jadi-after-comma-says-so",
+    ),
+    pytest.param(
+        "Key",
+        "Mohon ganti enrolment key Hidrolika (ME3301). Key lama kesebar di medsos, jadi mhs-mhs lain pada masuk.",
+        None,
+        id="jadi-after-comma-says-so-asked-before",
+    ),
+    pytest.param(
+        "Key",
+        "Mohon enrolment key Hidrolika (ME3301) diganti, jadi hid-27x ya.",
+        {"enrolment_key": "hid-27x"},
+        id="jadi-after-comma-of-a-change",
+    ),
+    pytest.param(
+        "Praktikum",
+        "Nama MK Fisika 1 (FI1101) diganti jadi Fisika Dasar. Short name-nya juga, jadi FISDAS-1. Makasih.",
+        {"fullname": "Fisika Dasar", "shortname": "FISDAS-1"},
+        id="field-said-also-then-jadi",
+    ),
+    pytest.param(
+        "Mohon perubahan",
+        "Yth. Tim P4M,\n\nMata kuliah : Mekanika Fluida (ME2201)\nDosen : Ir. Bambang Sutejo, M.T.\n\nMohon diubah "
+        "sebagai berikut:\n1. Nama singkat: ME2201-MF\n2. Semester: 4",
+        {"shortname": "ME2201-MF", "semester": "4"},
+        id="labels-above-an-asking-heading",
+    ),
+    pytest.param(
+        "Update course",
+        "Mau minta update data course semester depan. Rinciannya:\n\n**Course:** Basis Data Lanjut (IF3102)\n"
+        "**Dosen pengampu:** Siti Rahma\n\n**Changes:**\n- **Short name** → `IF3102-BDL`\n"
+        "- **Enrolment key** → `bdl-27`",
+        {"shortname": "IF3102-BDL", "enrolment_key": "bdl-27"},
+        id="markdown-labels-above-changes-heading",
+    ),
+    pytest.param(
+        "Perubahan dosen",
+        "Mohon diubah sebagai berikut:\nDosen: Ir. Bambang Sutejo, M.T.\nSemester: 4\n\nTerima kasih.",
+        {"lecturer": "Ir. Bambang Sutejo, M.T.", "semester": "4"},
+        id="labels-under-the-heading-are-changes",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), CHANGES)
+def test_change_values(subject: str, text: str, expected: object) -> None:
+    assert _changes(subject, text) == expected
+
+
+def test_bare_key_called_the_new_one_is_read_by_its_cue() -> None:
+    text = (
+        "Yth. Tim P4M, mohon enrolment key MK Statistika Industri (TI2105) diganti, key lama sudah beredar.\n\n"
+        "Key barunya: stat-IND#27\n\nSalam"
+    )
+    fields, reasons = extract_fields(RequestType.COURSE_DATA, "Permohonan", text, AT)
+    assert fields.as_json_dict().get("changes") == {"enrolment_key": "stat-IND#27"}
+    assert any("new value named: Key barunya" in reason for reason in reasons)
