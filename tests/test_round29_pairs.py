@@ -1,6 +1,7 @@
 """Change values found when held-out part37 was opened (as tune53), in voices it does not use: a bare key called "the
 new one" with "-nya"; "jadi" after a comma saying "so", not "into"; labelled lines above a heading that asks for the
-changes listed under it, which say which course and who teaches it now."""
+changes listed under it, which say which course and who teaches it now; a slip repaired at once, as said aloud
+("jadi 2 eh bukan 2 tapi 3 sks", "to 2, no wait, 3 credits")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,31 @@ CHANGES = (
         "Nama MK Fisika 1 (FI1101) diganti jadi Fisika Dasar. Short name-nya juga, jadi FISDAS-1. Makasih.",
         {"fullname": "Fisika Dasar", "shortname": "FISDAS-1"},
         id="field-said-also-then-jadi",
+    ),
+    pytest.param(
+        "sks",
+        "assalamualaikum mohon sks mata kuliah fisika terapan kode te 2204 diubah jadi 2 eh bukan 2 tapi 3 sks terima "
+        "kasih",
+        {"credits": "3"},
+        id="dictated-slip-repaired-with-bukan-tapi",
+    ),
+    pytest.param(
+        "kelas",
+        "Mohon kelas MK Basis Data (IF2201) diganti ke IF-2A eh bukan, IF-2B maksudnya. Makasih",
+        {"class": "IF-2B"},
+        id="slip-repaired-with-maksudnya",
+    ),
+    pytest.param(
+        "credits",
+        "Please change the credits of Thermodynamics (ME2104) to 2, no wait, 3 credits. Thanks",
+        {"credits": "3"},
+        id="slip-repaired-no-wait",
+    ),
+    pytest.param(
+        "sks",
+        "mohon sks mk fisika terapan (TE2204) diubah jadi 3 sks bukan 2 sks terima kasih",
+        {"credits": "3"},
+        id="right-value-set-against-wrong-is-no-repair",
     ),
     pytest.param(
         "Mohon perubahan",

@@ -47,9 +47,40 @@ _CORRECTION_REACH = 200
 _UNREADABLE = re.compile(r"[ \t]*\S*\d\S*[!?]?[ \t]*(?:\n|$)")
 
 
+# Said aloud or typed as spoken, a slip is repaired at once, after a filler: "jadi 2 eh bukan 2 tapi 3 sks", "ke IF-2A
+# eh bukan, IF-2B maksudnya", "to 2, no wait, 3 credits". Without the filler or a "tapi/but", "3 sks bukan 2 sks" sets
+# the right value against the wrong one, which the grammar reads.
+_SPOKEN_REPAIR = re.compile(
+    r"(?:[ \t]+(?:sks|credits?))?[ \t]*,?[ \t]*"
+    r"(?:(?:eh|ah|oh|em|ehm|duh)\W{1,3}(?:bukan|bkn|salah|maaf|sorry|no)|no[ \t,]+wait|"
+    r"(?:eh|oops)\W{1,3}maksud(?:nya|\s(?:saya|sy|aku)))"
+    r"\b[ \t,.:]*",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"(?:[ \t]+(?:sks|credits?))?[ \t,]*(?:tapi|tp|tpi|but)\b[ \t,:]*", re.IGNORECASE)
+_REPAIR_REACH = 60
+
+
+def _repaired_at_once(flat: str, change: FoundChange) -> FoundChange | None:
+    repair = _SPOKEN_REPAIR.match(flat, change.end)
+    if repair is None:
+        return None
+    read = value_at(flat, change.field, repair.end(), min(len(flat), repair.end() + _REPAIR_REACH))
+    # "2 eh bukan 2 tapi 3": the slip said again before the value meant.
+    if read is not None and read.value == change.value:
+        but = _BUT.match(flat, read.end)
+        read = value_at(flat, change.field, but.end(), min(len(flat), but.end() + _REPAIR_REACH)) if but else None
+    if read is None or read.value == change.value:
+        return None
+    source = f"repaired at once: {' '.join(flat[change.end : read.start].split())}"
+    return FoundChange(change.field, read.value, source, read.start, read.end)
+
+
 def corrected_later(flat: str, change: FoundChange) -> FoundChange | None:
     """The change, or the value a later sentence of its paragraph corrects it to; None when the correction's value
     cannot be read ("I meant Blue-River8!": the key's own mark or the writer's), since the first value is not meant."""
+    if repaired := _repaired_at_once(flat, change):
+        return repaired
     paragraph_end = flat.find("\n\n", change.end)
     # "Eh maaf, ralat: ...", "Aduh, maaf pak, salah ketik: ...": a paragraph that opens by owning up (in its first
     # few words) corrects the one before.
