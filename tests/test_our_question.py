@@ -135,6 +135,11 @@ def test_a_value_alone_answers_no_item_that_was_not_asked() -> None:
         ("Pengumumannya tidak jadi dipasang ya min.", True, True),
         ("SKS-nya tidak perlu diubah, hanya namanya.", False, False),  # a part let go, the rest still asked
         ("No need to change the credits, just the name.", False, False),
+        # regional negations: Javanese "ndak", Manado "nyanda", Sundanese "teu", Minang "indak"
+        ("Sudah saya ubah sendiri tadi malam, jadi permintaannya ndak usah diproses.", False, True),
+        ("Kita so ganti sandiri, jadi permintaan ini nyanda usah diproses lagi.", False, True),
+        ("Punten, parantos abdi robih nyalira, teu kedah diproses deui.", False, True),
+        ("Alah ambo ganti surang, permintaan indak paralu diproses.", False, True),
     ],
 )
 def test_a_withdrawal(text: str, announcement: bool, withdrawn: bool) -> None:

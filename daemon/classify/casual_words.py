@@ -32,6 +32,17 @@ _ABBREVIATIONS = {
     "tara": "tidak",
     "sonde": "tidak",
     "seng": "tidak",
+    # Manado "nyanda", Minang "indak" and "paralu", Javanese "mboten", Sundanese "teu"/"henteu" and "kedah"
+    # (must; "teu kedah", need not); "lagi" as Javanese "malih" and Sundanese "deui": "nyanda usah diproses lagi"
+    "nyanda": "tidak",
+    "indak": "tidak",
+    "paralu": "perlu",
+    "mboten": "tidak",
+    "teu": "tidak",
+    "henteu": "tidak",
+    "kedah": "perlu",
+    "malih": "lagi",
+    "deui": "lagi",
     # Javanese function words: "durung pasti", "isih nunggu", "kayane dadi 3 SKS", "mengko nek wis fix"
     "durung": "belum",
     "isih": "masih",

@@ -127,7 +127,7 @@ AS_LECTURER = (
     r"team teaching)\b"
 )
 # Not, in standard, casual and regional Indonesian and Malay: "tidak", "tak", "ndak", Betawi "kagak", Javanese "ora" and
-# "mboten", Sundanese "teu" and "henteu".
-NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu)"
+# "mboten", Sundanese "teu" and "henteu", Manado "nyanda", Minang "indak".
+NOT = r"(?:tidak|tak|ndak|nda|kagak|ora|mboten|teu|henteu|nyanda|indak)"
 # Able to, in the same registers: "bisa", "dapat", Malay "boleh", Javanese "iso" and "saged", Sundanese "tiasa".
 ABLE = r"(?:bisa|dapat|boleh|iso|isa|saged|tiasa)"

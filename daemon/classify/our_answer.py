@@ -10,6 +10,7 @@ from daemon.classify.changes import find_changes
 from daemon.classify.code_answered import code_given
 from daemon.classify.course_code import find_course_code
 from daemon.classify.effective_fields import FieldValue
+from daemon.classify.keyword_rule import NOT
 from daemon.classify.our_question import Asked
 from daemon.classify.reply_fields import answer_lines, answer_text, bare_value, hedged_reply
 from daemon.classify.value_alone import value_shaped
@@ -17,7 +18,9 @@ from daemon.classify.wording import TITLE_SUFFIX
 
 # "Tidak jadi pak", "sudah tidak perlu", "dibatalkan saja", "please cancel this request", "no longer needed".
 _WITHDRAWN = re.compile(
-    r"\b(?:(?:tidak|tdk|gak|ga|nggak|ngga|enggak|gk)\s(?:jadi|usah(?:\slagi)?|perlu(?:\slagi)?|diperlukan(?:\slagi)?)|"
+    rf"\b(?:(?:{NOT}|tdk|gak|ga|nggak|ngga|enggak|gk)\s(?:jadi|usah(?:\slagi)?|perlu(?:\slagi)?|diperlukan(?:\slagi)?|"
+    # Sundanese "teu kedah" (need not), Minang "indak paralu"
+    r"kedah|paralu)|"
     r"(?:sudah|sdh|udah|udh)\s(?:tidak|tdk|gak|ga|nggak|ngga|gk)\s(?:perlu|usah|jadi|diperlukan)|"
     r"(?:di)?batal(?:kan)?|cancel(?:led|ed)?|withdraw\w*|no\slonger\s(?:needed|necessary|required)|"
     r"not\s(?:needed|necessary|required)\s(?:any\s?more|after\sall)|never\s?mind|disregard|"
