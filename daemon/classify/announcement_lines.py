@@ -46,6 +46,7 @@ CLOSING = re.compile(
 )
 
 
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:[-_=*][ \t]*){4,}$")
 ATTACHMENT_LINE = re.compile(r"^\[attachment: [^\]]*\]\s*$")
 # The one lexicon of words that ask, read by the title, the text and the publish time.
 # Malay "sila" asks as "mohon" does.
@@ -121,6 +122,9 @@ def announcement_body(text: str) -> str | None:
     # the notice's own.
     closing = next((found for found in CLOSING.finditer(text) if len(found.group(0).strip()) <= 60), None)
     body = text[: closing.start()] if closing else text
+    # A rule drawn under the text ("-----" after a pasted release) closes it; one right under the title does not.
+    if (rule := _RULE_LINE.search(body)) and body[: rule.start()].strip():
+        body = body[: rule.start()]
     # The line naming an attached file is the daemon's own; the attachment's text under it may be the announcement.
     body = "\n".join(line for line in body.split("\n") if not ATTACHMENT_LINE.match(line))
     paragraphs = [re.sub(r"[ \t]+", " ", part).strip() for part in re.split(r"\n\s*\n", unwrap(body.strip()))]
@@ -131,6 +135,13 @@ def announcement_body(text: str) -> str | None:
 _DETAIL_LINE = re.compile(
     r"(?i)(?:hari|tanggal|tgl|waktu|pukul|jam|tempat|lokasi|ruang(?:an)?|date|time|day|venue|place|location|room|"
     r"narahubung|contact person|cp)(?:\s*[/,&]\s*(?:tanggal|tgl|waktu|jam|date|time))?\s*:"
+)
+
+
+RELEASE_LINE = re.compile(
+    r"(?:embargo(?:ed)?\b|(?:for|untuk)\s+(?:immediate\s+|segera\s+)?(?:release|publication|disiarkan|dipublikasikan)\b|"
+    r"not\s+for\s+(?:publication|release)\b|siaran\s+pers\b|press\s+release\b|media\s+release\b)",
+    re.IGNORECASE,
 )
 
 
@@ -147,6 +158,10 @@ def looks_like_title(line: str) -> bool:
         return False
     # a table's row of cells ("Kegiatan| Tanggal| Jam") is not a title line
     if "|" in stripped.strip("|"):
+        return False
+    # a press release's own header ("EMBARGOED UNTIL 09:00 ...", "FOR IMMEDIATE RELEASE", "SIARAN PERS") stands
+    # above its headline
+    if RELEASE_LINE.match(stripped):
         return False
     return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in '"“'
 

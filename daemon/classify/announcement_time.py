@@ -31,6 +31,8 @@ PUBLISH = re.compile(
     r"diumumkan|(?<!berlaku )(?<!efektif )\bmulai\b|schedul|jadwal tayang|"
     # "Timing: Feb 1 at 5 pm" under the request
     r"\btiming\b|"
+    # a press release held until a moment: "EMBARGOED UNTIL 09:00 SGT, 8 DECEMBER", "embargo hingga Senin pukul 8"
+    r"\bembargo(?:ed)?\s+(?:until|till|hingga|sampai)\b|"
     # asked to schedule it: "tolong dijadwalkan untuk Senin", "jadwalkan saja Rabu"; never the event's own
     # "Responsi dijadwalkan Kamis ..."
     r"(?:tolong|tlg|mohon|mhn|minta|bisa|bisakah|harap|please)\s+(?:\w+\s+)?dijadwal(?:kan|in)?\b|\bjadwal(?:kan|in)\b|"

@@ -14,6 +14,7 @@ from daemon.classify.announcement_lines import (
     CLOSING,
     NUMBER_LINE,
     PLACEHOLDER,
+    RELEASE_LINE,
     TABLE_ROW,
     TABLE_RULE,
     TITLE_LABEL,
@@ -204,6 +205,8 @@ def _title_line(text: str) -> tuple[str | None, str | None, int] | None:
                 before.strip()[-200:],
             )
             and not _set_apart(before, line)
+            # a press release's headline under its own header line ("EMBARGOED UNTIL ...", "SIARAN PERS")
+            and not RELEASE_LINE.match(before.rstrip().rsplit("\n", 1)[-1].strip())
             and not _ADDRESSEE.search(before.rstrip(" \t\n") + "\n", max(0, len(before) - 300))
         ):
             continue
