@@ -1,7 +1,8 @@
 """Change values found when held-out part37 was opened (as tune53), in voices it does not use: a bare key called "the
 new one" with "-nya"; "jadi" after a comma saying "so", not "into"; labelled lines above a heading that asks for the
 changes listed under it, which say which course and who teaches it now; a slip repaired at once, as said aloud
-("jadi 2 eh bukan 2 tapi 3 sks", "to 2, no wait, 3 credits")."""
+("jadi 2 eh bukan 2 tapi 3 sks", "to 2, no wait, 3 credits"); the class the writers say they are in, set against the one
+shown."""
 
 from __future__ import annotations
 
@@ -77,6 +78,31 @@ CHANGES = (
         "mohon sks mk fisika terapan (TE2204) diubah jadi 3 sks bukan 2 sks terima kasih",
         {"credits": "3"},
         id="right-value-set-against-wrong-is-no-repair",
+    ),
+    pytest.param(
+        "kelas salah",
+        "Halo min, course Statistika (MA1201) di e-learning kelasnya tertulis MJ 1 Malam A. Padahal kami kelas pagi "
+        "min, MJ 1 Pagi A. Tolong dibenerin ya.",
+        {"class": "MJ 1 Pagi A"},
+        id="we-are-the-morning-class",
+    ),
+    pytest.param(
+        "wrong class",
+        "Hi, the Physics (FI1101) course on e-learning shows class TE-1B. That is wrong. We are all TE-1C. Please fix.",
+        {"class": "TE-1C"},
+        id="we-are-all-another-class",
+    ),
+    pytest.param(
+        "kelas",
+        "Course Kalkulus (MA1101) kelasnya terdaftar AK 1A. Itu keliru pak. Kelas kami AK 1B.",
+        {"class": "AK 1B"},
+        id="our-class-is-another",
+    ),
+    pytest.param(
+        "pertanyaan",
+        "Course Kalkulus (MA1101) kelasnya terdaftar AK 1A. Kami kelas AK 1A juga, tapi kenapa tugasnya tidak muncul?",
+        None,
+        id="we-are-the-class-shown",
     ),
     pytest.param(
         "Mohon perubahan",

@@ -22,6 +22,7 @@ from daemon.classify.change_words import (
 from daemon.classify.changes_by_shape import shaped_without_cue
 from daemon.classify.class_moved import moved_to_class
 from daemon.classify.class_taught import taught_class
+from daemon.classify.class_we_are import class_we_are
 from daemon.classify.connector_value import line_of
 from daemon.classify.coordinated import coordinated, respectively
 from daemon.classify.corrected_later import after_old_value, corrected_later
@@ -207,7 +208,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     swapped = replaced_with(flat, set(found))
     if swapped and not supposed(flat, swapped.start) and not any(swapped.overlaps(other) for other in found.values()):
         found[swapped.field] = swapped
-    moved = None if "class" in found else moved_to_class(flat) or taught_class(flat)
+    moved = None if "class" in found else moved_to_class(flat) or taught_class(flat) or class_we_are(flat)
     if moved and not supposed(flat, moved.start) and not any(moved.overlaps(other) for other in found.values()):
         found["class"] = moved
     runs = None if "semester" in found else runs_in_semester(flat)
