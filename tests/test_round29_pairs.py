@@ -2,7 +2,7 @@
 new one" with "-nya"; "jadi" after a comma saying "so", not "into"; labelled lines above a heading that asks for the
 changes listed under it, which say which course and who teaches it now; a slip repaired at once, as said aloud
 ("jadi 2 eh bukan 2 tapi 3 sks", "to 2, no wait, 3 credits"); the class the writers say they are in, set against the one
-shown."""
+shown; the writer who teaches the course now, named with titles, where e-learning shows another or no one."""
 
 from __future__ import annotations
 
@@ -103,6 +103,34 @@ CHANGES = (
         "Course Kalkulus (MA1101) kelasnya terdaftar AK 1A. Kami kelas AK 1A juga, tapi kenapa tugasnya tidak muncul?",
         None,
         id="we-are-the-class-shown",
+    ),
+    pytest.param(
+        "dosen kosong",
+        "Siang, course Basis Data IF 2A (IF2201) nama dosennya masih kosong. Saya yang mengajar kelas itu: Rudi "
+        "Hartono, S.Kom., M.T. Makasih",
+        {"lecturer": "Rudi Hartono, S.Kom., M.T."},
+        id="writer-teaches-it-and-names-themself",
+    ),
+    pytest.param(
+        "pengampu",
+        "Di course Fisika Dasar (TE1101) kelas TE 1A tertulis Bu Lestari sebagai pengampu. Mulai minggu ketiga kelas "
+        "itu diserahkan kepada saya. Nama yang seharusnya tampil: Agus Salim, S.Si., M.Sc.",
+        {"lecturer": "Agus Salim, S.Si., M.Sc."},
+        id="class-handed-to-the-writer-name-to-show",
+    ),
+    pytest.param(
+        "lecturer",
+        "Hello, the Robotics (MK3301) page still lists Dr. Tan as the lecturer. I have taken over the class since "
+        "October: Dr. Maria Santos, Ph.D. Thanks!",
+        {"lecturer": "Dr. Maria Santos, Ph.D."},
+        id="writer-has-taken-over",
+    ),
+    pytest.param(
+        "dosen",
+        "Course Kalkulus (MA1101) masih kosong nama dosennya. Saya Rudi Hartono, S.Kom., M.T., koordinator prodi; "
+        "dosennya nanti saya kabari.",
+        None,
+        id="writer-only-introduces-themself",
     ),
     pytest.param(
         "Mohon perubahan",

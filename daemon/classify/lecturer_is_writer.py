@@ -1,0 +1,55 @@
+"""The writer who says they teach the course now, named with their titles, where e-learning shows another or no one.
+
+"Nama dosennya masih kosong. Saya yang mengajar kelas itu: Rudi Hartono, S.Kom., M.T.", "kelas itu diserahkan kepada
+saya. Nama yang seharusnya tampil: Agus Salim, S.Si., M.Sc.", "The page still lists Dr. Tan. I have taken over the
+class: Dr. Maria Santos, Ph.D.": the name the course is to show. A writer who only introduces themself asks nothing."""
+
+from __future__ import annotations
+
+import re
+
+from daemon.classify.asking import unsure
+from daemon.classify.change_words import SHOWN_NOW
+from daemon.classify.found_change import FoundChange
+from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import TITLE_SUFFIX
+
+_TEACH = r"(?:masuk|mengajar|ngajar|mengampu|ngampu|pegang|memegang|handle|meng-?handle)"
+_WRITER_TEACHES = re.compile(
+    rf"\b(?:(?:saya|aku|sy)[ \t]+(?:yang|yg)[ \t]+(?:sekarang[ \t]+|skrg[ \t]+)?{_TEACH}|"
+    rf"(?:yang|yg)[ \t]+{_TEACH}\b[^.!?\n]{{0,60}}?[ \t](?:saya|aku)\b|"
+    r"(?:dialihkan|diserahkan|dilimpahkan|dipindahkan)[ \t]+(?:kepada|ke)[ \t]+saya|"
+    r"I[ \t]+(?:now[ \t]+)?(?:teach|am[ \t]+(?:now[ \t]+)?teaching|have[ \t]+taken[ \t]+over|took[ \t]+over|"
+    r"am[ \t]+the[ \t]+(?:new[ \t]+)?(?:lecturer|instructor|teacher)))\b",
+    re.IGNORECASE,
+)
+# What e-learning shows is not the writer: another name still, or none.
+_SHOWS_OTHER = re.compile(
+    rf"\b(?:{SHOWN_NOW}|masih[ \t]+(?:nama|kosong|tertulis)|kosong|belum[ \t]+ada[ \t]+(?:nama[ \t]+)?dosen|"
+    r"still[ \t]+(?:lists?|shows?|has|says)|(?:is|are)[ \t]+(?:blank|empty)|no[ \t]+lecturer)\b",
+    re.IGNORECASE,
+)
+# The name follows the words of teaching after a mark, or after a label that says it is the one to show.
+_NAME_FOLLOWS = re.compile(
+    r"[^.!?\n]{0,60}?(?:[:,—–]|\b(?:yaitu|yakni|namely|ialah|adalah)\b|"
+    r"[.!?][ \t]+(?:nama|name)[^:\n]{0,40}:)[ \t]*(?:(?:saya|aku|me|myself)[ \t]*,?[ \t]*)?",
+    re.IGNORECASE,
+)
+_WITH_TITLES = re.compile(rf",[ \t]*{TITLE_SUFFIX}|^(?:Prof|Dr|Dra|Drs|Ir|Hj?)\.?[ \t]")
+
+
+def writer_teaches_now(flat: str) -> FoundChange | None:
+    if not _SHOWS_OTHER.search(flat):
+        return None
+    for teaches in _WRITER_TEACHES.finditer(flat):
+        follows = _NAME_FOLLOWS.match(flat, teaches.end())
+        if follows is None:
+            continue
+        read = VALUE_READERS["lecturer"](flat, follows.end(), len(flat))
+        if read is None or not _WITH_TITLES.search(read[0]):
+            continue
+        source = f"the writer teaches it now: {' '.join(teaches.group(0).split())}"
+        change = FoundChange.located(flat, "lecturer", read, follows.end(), source)
+        if change and not unsure(flat, teaches.start(), teaches.start(), change.span):
+            return change
+    return None
