@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from daemon.classify.course_code import find_course_code
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
 
@@ -169,3 +170,16 @@ def test_bare_key_called_the_new_one_is_read_by_its_cue() -> None:
     fields, reasons = extract_fields(RequestType.COURSE_DATA, "Permohonan", text, AT)
     assert fields.as_json_dict().get("changes") == {"enrolment_key": "stat-IND#27"}
     assert any("new value named: Key barunya" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mata kuliahnya analisa kodenya if 2106 eh salah maksud saya if 2306 dosennya", "if 2306"),
+        ("kode MK IF2106, eh maaf, maksud saya IF2306. Terima kasih", "IF2306"),
+        ("Please fix EE2105, sorry, I meant EE2150, the Circuits course.", "EE2150"),
+        ("di e-learning bukan FI1101 tapi FI1110", "FI1101"),  # a change of the code itself keeps the current one
+    ],
+)
+def test_a_course_code_repaired_at_once_is_the_one_meant(text: str, code: str) -> None:
+    assert find_course_code("", text) == code

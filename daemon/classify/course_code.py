@@ -217,6 +217,10 @@ _ANY_CODE = r"([A-Za-z]{2,4}[ -]?\d{3,4})(?![\w-])"
 _RIGHT_NOT_WRONG = re.compile(
     rf"(?i:\b(?:bukan|bkn|not)\s+){_ANY_CODE}\s*,?\s+(?i:{RATHER})\s+{_ANY_CODE}"
     rf"|{_ANY_CODE}\s*,?\s+(?i:bukan|bkn|not|rather\s+than|instead\s+of)\s+{_ANY_CODE}"
+    # the slip repaired at once, as said aloud: "kodenya IF2106 eh salah maksud saya IF2306", "EE2105, sorry, I meant
+    # EE2150"
+    rf"|{_ANY_CODE}[\s,.]*(?i:(?:eh|oh|ah|oops|sorry|maaf)\W{{1,3}}){{0,2}}(?i:(?:salah|keliru|typo)\W{{1,3}})?"
+    rf"(?i:maksud\s*(?:saya|sy|aku|ku|nya)|I\s+meant|ralat)[\s,:]*{_ANY_CODE}"
 )
 
 
@@ -226,7 +230,7 @@ def _corrected(text: str) -> str | None:
     if not _SELF_CORRECTION.search(text):
         return None
     for match in _RIGHT_NOT_WRONG.finditer(text):
-        right = match.group(2) or match.group(3)
+        right = match.group(2) or match.group(3) or match.group(6)
         if any(_codes(right, _LOOSE_CODE, False)):
             return right
     return None
