@@ -13,17 +13,12 @@ import pytest
 
 from daemon.classify.classifier import classify
 from daemon.classify.classifier_input import ClassifierInput
-from daemon.classify.fields import extract_fields
 from daemon.classify.form_answers import answers_as_labelled_lines
 from daemon.classify.memory import NO_EXAMPLES
 from daemon.classify.model import RequestType
+from tests.change_reading import changes_asked
 
 AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
-
-
-def _changes(subject: str, text: str) -> object:
-    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
-    return fields.as_json_dict().get("changes")
 
 
 CHANGES = (
@@ -105,12 +100,12 @@ CHANGES = (
 
 @pytest.mark.parametrize(("subject", "text", "expected"), CHANGES)
 def test_the_change_is_read_as_written(subject: str, text: str, expected: dict[str, str]) -> None:
-    assert _changes(subject, text) == expected
+    assert changes_asked(subject, text, AT) == expected
 
 
 def test_a_team_named_without_a_plural_cue_is_not_joined() -> None:
     text = "Dosen MK Robotika (TR3101) tolong diganti jadi Dr. Ahmad Fauzi, S.T., M.T., dan mohon kelasnya TR-3A."
-    changes = _changes("Dosen", text)
+    changes = changes_asked("Dosen", text, AT)
     assert isinstance(changes, dict) and changes["lecturer"] == "Dr. Ahmad Fauzi, S.T., M.T."
 
 
@@ -120,13 +115,13 @@ def test_the_writer_s_own_dosen_names_no_field() -> None:
         "sedikit. MK Sistem Informasi Akuntansi (AK2204) di e-learning tolong diubah jadi Sistem Informasi dan "
         "Pengendalian Internal Akuntansi, sesuai kurikulum baru."
     )
-    changes = _changes("Mohon bantuan", text)
+    changes = changes_asked("Mohon bantuan", text, AT)
     assert not isinstance(changes, dict) or "lecturer" not in changes
 
 
 def test_a_word_said_of_the_key_is_still_no_key() -> None:
     text = "Tolong enrolment key MK Kimia Dasar (KI1101) diganti menjadi lain, huruf kecil semua. Terima kasih."
-    assert _changes("Enrol key", text) is None
+    assert changes_asked("Enrol key", text, AT) is None
 
 
 FORM_RECEIPT = (
@@ -167,23 +162,23 @@ CHAT = (
 
 def test_the_value_picked_after_two_offered_is_the_change() -> None:
     text = CHAT + "[09.10, 2/12/2026] Pak Joko Kaprodi: Pakai IF-2B-Malam saja, biar sama dengan SIAKAD\n"
-    assert _changes("Kelas Basis Data - sesuai chat WA", text) == {"class": "IF-2B-Malam"}
+    assert changes_asked("Kelas Basis Data - sesuai chat WA", text, AT) == {"class": "IF-2B-Malam"}
 
 
 def test_two_values_offered_and_none_picked_are_asked_back() -> None:
     text = CHAT + "[09.10, 2/12/2026] Pak Joko Kaprodi: Nanti saya cek dulu ke jurusan\n"
-    assert _changes("Kelas Basis Data - sesuai chat WA", text) == {"class": ""}
+    assert changes_asked("Kelas Basis Data - sesuai chat WA", text, AT) == {"class": ""}
 
 
 def test_a_group_told_of_after_whereas_is_no_value() -> None:
     text = "Pak, kelas Basis Data (IF2105) di e-learning masih IF-2B, padahal kelas B kan sudah pindah ke malam. Tks"
-    changes = _changes("Kelas", text)
+    changes = changes_asked("Kelas", text, AT)
     assert not isinstance(changes, dict) or changes.get("class") != "B"
 
 
 def test_two_names_offered_across_a_slash_for_a_course_named_once_are_asked_back() -> None:
     text = "Nama MK Mekanika Teknik (TM2201) mohon diganti menjadi Statika Struktur / Mekanika Struktur, terserah P4M."
-    changes = _changes("Nama MK", text)
+    changes = changes_asked("Nama MK", text, AT)
     assert not isinstance(changes, dict) or changes.get("fullname") in (None, "")
 
 
@@ -205,8 +200,8 @@ IDEA = (
 
 def test_an_idea_picked_later_in_another_paragraph_is_the_change() -> None:
     text = IDEA + "Actually my coordinator prefers the second, so please use AC2204-COST-A.\n\nThanks"
-    assert _changes("Short name", text) == {"shortname": "AC2204-COST-A"}
+    assert changes_asked("Short name", text, AT) == {"shortname": "AC2204-COST-A"}
 
 
 def test_an_idea_nobody_picks_is_asked_back() -> None:
-    assert _changes("Short name", IDEA + "Thanks") == {"shortname": ""}
+    assert changes_asked("Short name", IDEA + "Thanks", AT) == {"shortname": ""}

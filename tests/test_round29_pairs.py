@@ -13,13 +13,9 @@ import pytest
 from daemon.classify.course_code import find_course_code
 from daemon.classify.fields import extract_fields
 from daemon.classify.model import RequestType
+from tests.change_reading import changes_asked
 
 AT = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
-
-
-def _changes(subject: str, text: str) -> object:
-    fields, _ = extract_fields(RequestType.COURSE_DATA, subject, text, AT)
-    return fields.as_json_dict().get("changes")
 
 
 CHANGES = (
@@ -159,7 +155,7 @@ CHANGES = (
 
 @pytest.mark.parametrize(("subject", "text", "expected"), CHANGES)
 def test_change_values(subject: str, text: str, expected: object) -> None:
-    assert _changes(subject, text) == expected
+    assert changes_asked(subject, text, AT) == expected
 
 
 def test_bare_key_called_the_new_one_is_read_by_its_cue() -> None:
