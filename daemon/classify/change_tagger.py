@@ -26,7 +26,7 @@ import pycrfsuite
 
 from daemon.classify.asking import not_yet, supposed, unsure
 from daemon.classify.change_tagger_features import TAGGED_TEXT_LIMIT, Token, features, locate, tokens
-from daemon.classify.change_words import CHANGE_VERB, NEW_SIDE, OLD_SIDE
+from daemon.classify.change_words import NEW_SIDE, OLD_SIDE, VERB_OF_CHANGE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.tagger_choice import TaggerSwitch, opened_tagger
 from daemon.classify.value_basics import SPACES, clean_value
@@ -42,7 +42,6 @@ DEFAULT_READER = "fill"
 # Chosen by leave-corpora-out over the tuning corpora (scripts/change_tagger_folds.py).
 VETO_THRESHOLD = 0.01
 CLAIM_THRESHOLD = 0.9
-_VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 _TRIES_PER_FIELD = 3
 _WORD = re.compile(r"\w[\w'-]*")
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -153,7 +152,7 @@ def _asked(text: str, start: int, end: int) -> bool:
 
 
 def _bare_label(before: str) -> bool:
-    return before.rstrip().endswith(":") and not NEW_SIDE.search(before) and not _VERB.search(before)
+    return before.rstrip().endswith(":") and not NEW_SIDE.search(before) and not VERB_OF_CHANGE.search(before)
 
 
 def tagged_changes(tagging: Tagging, threshold: float, course_code: str | None = None) -> tuple[FoundChange, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
-from daemon.classify.change_words import CHANGE_VERB, cues, is_old_side
+from daemon.classify.change_words import VERB_OF_CHANGE, cues, is_old_side
 
 FIELDS = ("fullname", "shortname", "lecturer", "class", "semester", "credits", "enrolment_key", "summary")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -18,7 +18,6 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 TAGGED_TEXT_LIMIT = 20_000
 _QUOTES = frozenset("\"'“”‘’«»")
 _ARROWS = frozenset({"->", "-->", "→", "=>", "⇒", "»", ">>"})
-_VERB = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 # Academic titles and honorifics around a lecturer's name: the value keeps them, the tagger should know them.
 _TITLE = re.compile(r"^(?:s|m|dr|ir|prof|kom|kes|pd|si|sc|eng|phd|mt|st|mm|ak|se|sh|pak|bu|bapak|ibu|mr|mrs|ms)$", re.I)
 _QUESTION = re.compile(
@@ -66,7 +65,7 @@ def _marks(text: str, items: list[Token]) -> tuple[list[str], list[str], list[st
         kind = next(CONNECTORS[int(name[1:])][0] for name, value in match.groupdict().items() if value)
         for index in _covered(starts, ends, match.start(), match.end()):
             connector[index] = kind
-    for match in _VERB.finditer(text):
+    for match in VERB_OF_CHANGE.finditer(text):
         for index in _covered(starts, ends, match.start(), match.end()):
             verb[index] = True
     return cue, old, connector, verb

@@ -151,6 +151,8 @@ CHANGE_VERB = (
     # spoken Jakarta forms typed on phones: "dipindahin", "gantiin", "dijadiin", "dibikin"
     r"(?:di)?(?:ubah|rubah|ganti|pindah|jadi|benar|betul|bikin|update|set|ganti-)in"
 )
+# A change verb where a word starts ("diubah", "changed"; "ubahnya" too).
+VERB_OF_CHANGE = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 # A credit count in figures or words.
 COUNT_WORD = r"\d{1,2}|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six"
 # "menjadi 3 SKS", "jadi tiga SKS": the credit count stands before its cue, as written.
@@ -283,7 +285,6 @@ def told_of_after_whereas(kind: str, text: str, value_end: int) -> bool:
 _SO_AFTER_COMMA = re.compile(r",[ \t]*(?:jadi|jdi|jd)$", re.IGNORECASE)
 # "Kode singkatnya juga, jadi PED-EL1": a field said "also" shares the change asked before it.
 _ALSO_BEFORE_COMMA = re.compile(r"\b(?:juga|jg|pula|pun|also|too)[ \t]*,[ \t]*\w+$", re.IGNORECASE)
-_VERB_OF_CHANGE = re.compile(r"\b(?:" + CHANGE_VERB + r")", re.IGNORECASE)
 
 
 def said_so(text: str, connector_start: int, connector_end: int) -> bool:
@@ -294,4 +295,4 @@ def said_so(text: str, connector_start: int, connector_end: int) -> bool:
         text, max(0, connector_start - 12), connector_end
     ):
         return False
-    return not _VERB_OF_CHANGE.search(text, sentence_around(text, connector_start)[0], connector_start)
+    return not VERB_OF_CHANGE.search(text, sentence_around(text, connector_start)[0], connector_start)

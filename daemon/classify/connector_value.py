@@ -135,7 +135,7 @@ _DONE_BEFORE = re.compile(
 )
 _DEGREES_AFTER = re.compile(r"[ \t]*,[ \t]*" + TITLE_SUFFIX + r"(?=[\s,.;)]|$)")
 # A person written with a degree or an academic title ("Dra. Sri Handayani, M.Si."), not by a first name ("bu Ratna").
-_WITH_TITLES = re.compile(_DEGREES_AFTER.pattern + r"|^(?:Prof|Dr|Dra|Drs|Ir|Hj?)\.")
+WITH_TITLES = re.compile(_DEGREES_AFTER.pattern + r"|^(?:Prof|Dr|Dra|Drs|Ir|Hj?)\.")
 
 
 _UP_TO_COLON = re.compile(r"[^:\n]{0,60}:[ \t]*(?=\S)")
@@ -246,7 +246,7 @@ def value_after_connectors(
             continue
         # "yg ngajar ibu Dewi. kata ibu tolong diganti jd Dewi Lestari, S.E., M.Ak.": who teaches, called by a first
         # name, is told; the value to set is written with its titles.
-        if kind == "who teaches" and not _WITH_TITLES.search(read.value):
+        if kind == "who teaches" and not WITH_TITLES.search(read.value):
             continue
         # "Pengampu baru:\n• Termodinamika (ME2104): Kevin Tan, M.Eng.": words before a bracketed code name the
         # course; the person follows its mark.

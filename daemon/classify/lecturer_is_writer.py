@@ -10,9 +10,9 @@ import re
 
 from daemon.classify.asking import unsure
 from daemon.classify.change_words import SHOWN_NOW
+from daemon.classify.connector_value import WITH_TITLES
 from daemon.classify.found_change import FoundChange
 from daemon.classify.values import VALUE_READERS
-from daemon.classify.wording import TITLE_SUFFIX
 
 _TEACH = r"(?:masuk|mengajar|ngajar|mengampu|ngampu|pegang|memegang|handle|meng-?handle)"
 _WRITER_TEACHES = re.compile(
@@ -35,7 +35,6 @@ _NAME_FOLLOWS = re.compile(
     r"[.!?][ \t]+(?:nama|name)[^:\n]{0,40}:)[ \t]*(?:(?:saya|aku|me|myself)[ \t]*,?[ \t]*)?",
     re.IGNORECASE,
 )
-_WITH_TITLES = re.compile(rf",[ \t]*{TITLE_SUFFIX}|^(?:Prof|Dr|Dra|Drs|Ir|Hj?)\.?[ \t]")
 
 
 def writer_teaches_now(flat: str) -> FoundChange | None:
@@ -46,7 +45,7 @@ def writer_teaches_now(flat: str) -> FoundChange | None:
         if follows is None:
             continue
         read = VALUE_READERS["lecturer"](flat, follows.end(), len(flat))
-        if read is None or not _WITH_TITLES.search(read[0]):
+        if read is None or not WITH_TITLES.search(read[0]):
             continue
         source = f"the writer teaches it now: {' '.join(teaches.group(0).split())}"
         change = FoundChange.located(flat, "lecturer", read, follows.end(), source)

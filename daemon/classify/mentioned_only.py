@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from daemon.classify.change_words import BY_VERB, cues
 from daemon.classify.found_change import FoundChange
-from daemon.classify.wording import sentence_around
+from daemon.classify.wording import LIST_MARK, sentence_around
 
 # "Mahasiswa atas nama Rudi dipindah ke kelas TI-2B", "I was moved to class IF-2C": people moved between classes
 # (an enrolment matter); the course's own class stays.
@@ -68,7 +68,7 @@ def _under_asking_heading(flat: str, change: FoundChange) -> bool:
     return False
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]")
+_BULLET = re.compile(rf"[ \t]*{LIST_MARK}[ \t]")
 
 
 def _above_asking_heading(flat: str, change: FoundChange) -> bool:

@@ -6,7 +6,7 @@ February to the end of May 2027 (the middle of the even semester 2026/2027:
 Ramadan and the Idulfitri break, UTS/midterms, practicum weeks, the internal
 quality audit (AMI) and accreditation site visits by LAM INFOKOM, LAM Teknik
 and IABEE), with labels in the format of the sample corpus
-(../shared/data/requests/labels.json):
+(tests/data/requests-reference/labels.json):
 
     {"NNN-slug.eml": {"type": ..., "lang": "id|en|mixed", "fields": {...}, "note": ...}}
 
