@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out test corpus, part 36, for the P4M helpdesk daemon.
+"""Tuning corpus requests-tune54: 70 labelled e-mails to the P4M helpdesk (written as held-out part36, opened in round 30).
 
 Writes, next to this script:
   NNN-short-quirk-slug.eml  raw RFC 5322 messages with CRLF line endings (NNN = 001..070,
@@ -11,7 +11,7 @@ and attachment bytes are derived from each message's slug, so a rerun rewrites e
 byte for byte.  Every body was written by hand for this part; the engine below only wraps
 it in the headers and MIME structure that the named mail client produces.
 
-Run from anywhere:  python3 tests/data/heldout/part36/make_holdout36.py
+Run from anywhere:  python3 tests/data/requests-tune54/make_tune54.py
 """
 
 import base64
