@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from daemon.classify import course_code_evidence as evidence
 from daemon.classify import course_code_rank as rank
 from daemon.classify.course_code_listed import changed_line_code, named_change_code
+from daemon.classify.course_code_marked import MARKED_CODE, marked
 from daemon.classify.course_code_settled import unsettled_code
 from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
@@ -91,6 +92,8 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
     code = match.group(1)
     if code.rstrip("0123456789 .-").lower() in _NOT_LOOSE_CODE_PREFIX | {OWN_TICKET_PREFIX}:
         return False
+    if match.re is MARKED_CODE:
+        return marked(source, start, end)
     if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
     if _JOINT_CODE.fullmatch(code):
@@ -172,7 +175,9 @@ def _codes(
             continue
         names_code = _NAMES_CODE.search(source[max(0, match.start() - 60) : match.start()])
         new_value = _NEW_VALUE_BEFORE.search(before) and not (
-            _FOR_THE_COURSE_BEFORE.search(before) or rank.posted_in(source, match.start())
+            _FOR_THE_COURSE_BEFORE.search(before)
+            or rank.posted_in(source, match.start())
+            or evidence.in_code_column(source, match.start())
         )
         if not names_code and (new_value or _STUDENT_ID.search(before) or _TICKET.search(before)):
             continue
@@ -279,6 +284,7 @@ def find_course_code(subject: str, text: str) -> str | None:
         (_FIVE_DIGIT_CODE, True),
         (_PREFIXED_CODE, True),
         (_JOINT_CODE, True),
+        (MARKED_CODE, True),
     ):
         first = None
         for source, is_subject in ((subject, True), (text, False)):

@@ -67,29 +67,31 @@ _NAME_AFTER = re.compile(r"[)\]]?(?:\s*[-\u2013:|]\s*|\s+\(\s*|[ \t]+)([A-Z][a-z
 _COURSE_NOUN_AFTER = re.compile(r"[ \t]+(?i:course|class|module|matkul|mata\s+kuliah)\b")
 
 
-def _in_code_column(source: str, start: int) -> bool:
+def in_code_column(source: str, start: int) -> bool:
     """The code fills a table cell under a header naming codes (a DOCX/ODT row "a | b", an HTML table's text)."""
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", start)
     line = source[line_start : line_end if line_end >= 0 else len(source)]
-    if "|" not in line:
+    # Cells apart by bars, or by tabs as a spreadsheet's rows are pasted.
+    bar = "|" if "|" in line else "\t" if "\t" in line else None
+    if bar is None:
         return False
-    column = line[: start - line_start].count("|")
+    column = line[: start - line_start].count(bar)
     # The header is looked for in the rows just above, so a long table stays cheap to read.
     lines = source[max(0, line_start - 3000) : line_start].split("\n")[:-1]
     header = None
-    while lines and "|" in lines[-1]:
+    while lines and bar in lines[-1]:
         candidate = lines.pop()
         if not _RULE_ROW.fullmatch(candidate):
             header = candidate
-    cells = header.split("|") if header else []
+    cells = header.split(bar) if header else []
     return column < len(cells) and bool(_CODE_HEADER.fullmatch(cells[column].strip()))
 
 
 def cued(source: str, start: int) -> bool:
     """A word for a code or a course right before it, or a column of codes it stands in."""
     before = source[max(0, start - 60) : start]
-    if CUE.search(before[-45:]) or _NOUN_THEN_CODE_WORD.search(before[-30:]) or _in_code_column(source, start):
+    if CUE.search(before[-45:]) or _NOUN_THEN_CODE_WORD.search(before[-30:]) or in_code_column(source, start):
         return True
     lower_case_name = _CUE_THEN_LOWER_CASE_NAME.search(before[-50:])
     if lower_case_name and not set(lower_case_name.group(1).split()) & _NOT_IN_NAME:
