@@ -88,6 +88,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNO
 _NO_LONGER = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+lagi|sudah\s+(?:tidak|bukan)|no\s+longer|not)\s+$", re.IGNORECASE)
 
 
+def _closing_quote(text: str, start: int, position: int) -> int:
+    """Past the quote that closes one left open between start and position, or -1 when none is open there."""
+    between = text[start:position]
+    if between.count('"') % 2 == 0 and between.rfind("“") <= between.rfind("”"):
+        return -1
+    closing = re.compile(r'["”]').search(text, position)
+    return closing.end() if closing else -1
+
+
 def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | None:
     """The first connector after the cue (same paragraph, within reach) followed by a value of the field's shape,
     in a clause that asks for it ("sudah diganti jadi X tapi seharusnya Y" is Y)."""
@@ -212,6 +221,9 @@ def find_change_at(text: str, field: str, cue: re.Match[str]) -> FoundChange | N
     # closes, is not the connector; the one after the code is.
     if to and (named := _NAME_THEN_CODE.match(text, to.end())):
         to = _TO.search(text, named.end(), min(window_end, to_end))
+    # 'rename "Intro to Programming" (IF1101) as "X"': a "to" inside the quoted name is the name's own.
+    if to and (closing := _closing_quote(text, cue.end(), to.start())) > 0:
+        to = _TO.search(text, closing, min(window_end, to_end))
     # "diganti namanya saja dan dipindah ke X": a "to" after another, coordinated verb is that verb's.
     if to and _ANOTHER_VERB.search(text, cue.end(), to.start()):
         to = None

@@ -38,7 +38,8 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         "label",
         # "Oh iya, kelasnya juga: RPL 3A Pagi": a second field added after the first, its value under a colon.
         r"(?:(?<!\s)\s++(?:\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+|(?<=\s)(?:please|pls|ya|juga|also|too)\s*+)?|"
-        r"\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+)?(?:[:=|]|adalah\b|yaitu\b|is\b)",
+        # "New name - Manufacturing Processes II": a dash set apart by spaces, as a colon.
+        r"\([^)\n]{0,20}\)(?:\s(?:please|pls|ya))?\s*+)?(?:[:=|]|(?<=[ \t])[-–—](?=[ \t])|adalah\b|yaitu\b|is\b)",
     ),
     (
         "should be",

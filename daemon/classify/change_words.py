@@ -60,7 +60,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "class",
-        r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|klas|class(?:\s(?:name|section|group))?|rombel|section",
+        r"nama\skelas|kelas(?:nya)?|kls(?:nya)?|klas|class(?:\s(?:name|section|group))?|rombel|section|"
+        # "move the course to group EL-3A": a class's group, never a chat's.
+        r"(?<!whatsapp\s)(?<!wa\s)(?<!telegram\s)(?<!chat\s)(?<!study\s)(?<!line\s)group(?:\sname)?",
     ),
     (
         "semester",
@@ -144,6 +146,8 @@ CHANGE_VERB = (
     r"(?:di)?perba(?:ha)?rui|(?:di)?tukar|menukar(?:kan)?|tukarkan|"
     # Malay "sila pinda", "dipinda": amend
     r"(?:di|me)?pinda|"
+    # put back as it was: "tolong dikembalikan ke Kimia Dasar", "balikin ke X", "revert it to X"
+    r"(?:di)?kembalikan|(?:di)?balikin|revert(?:ed)?|restore[d]?|"
     # "Ringkasan course masih kosong, tolong diisi dengan: X": filling an empty field
     r"diisi|isikan|diisikan|"
     # the change named as a noun: "Mohon perubahan nama MK X ke Y"

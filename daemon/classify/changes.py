@@ -33,7 +33,7 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.headed_records import old_spans, record_changes
 from daemon.classify.headed_rows import table_changes
 from daemon.classify.lecturer_added import added_namely, added_with_colon, successor_named
-from daemon.classify.lecturer_is_writer import writer_teaches_now
+from daemon.classify.lecturer_is_writer import writer_named_in_brackets, writer_teaches_now
 from daemon.classify.lecturer_marked_new import marked_new_in_list, new_one_in_apposition, replaced_by_person
 from daemon.classify.lecturer_placed import put_as_lecturer
 from daemon.classify.lecturer_self_added import writer_added
@@ -201,6 +201,7 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         or successor_named(flat)
         or writer_added(flat)
         or writer_teaches_now(flat)
+        or writer_named_in_brackets(flat)
         or marked_new_in_list(flat)
         or replaced_by_person(flat)
         or new_one_in_apposition(flat)

@@ -17,7 +17,7 @@ _MOVE = re.compile(
     r"\b(?:move[ds]?|moving|transfer(?:red)?|shift(?:ed)?|relocate[ds]?|(?:di)?pindah(?:kan|in)?|mindahin)\b",
     re.IGNORECASE,
 )
-_TO_CLASS = re.compile(r"\b(?:ke|to|into)[ \t]+(?:the[ \t]+)?(?:kelas|class)[ \t]+", re.IGNORECASE)
+_TO_CLASS = re.compile(r"\b(?:ke|to|into)[ \t]+(?:the[ \t]+)?(?:kelas|class|group)[ \t]+", re.IGNORECASE)
 _COURSE_NAMED = re.compile(rf"\b(?:{COURSE}|it)\b|\b[A-Z]{{2,4}}[ -]?\d{{3,4}}\b|\bnya\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:mahasiswa|mhs|siswa|students?|peserta|participants?|NIM|atas\snama|a\.n\.)\b", re.I)
 

@@ -42,6 +42,10 @@ VERB_IN_SENTENCE = re.compile(r"\b(?:" + CHANGE_VERB + r")\b", re.IGNORECASE)
 _ALSO_LABEL = re.compile(r"\b(?:juga|also|too)\s*+[:=]", re.IGNORECASE)
 
 
+# Where a sentence or a line starts, maybe with "new"/"baru" before the cue: "? New name - X".
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][ \t]*|[\n.!?][ \t]+(?i:new|baru)[ \t]+)$")
+
+
 def line_of(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
@@ -183,6 +187,13 @@ def value_after_connectors(
         if kind == "copula" and connector.start() != cue.end():
             continue
         if kind == "label" and _JOB_TITLE_LINE.match(line_of(text, cue_start)):
+            continue
+        # "New name - X" opens its own sentence; "International Class - Genap 2026/2027" is one value with a dash.
+        if (
+            kind == "label"
+            and connector.group(0).strip()[:1] in "-–—"
+            and not _OPENS_SENTENCE.search(text, 0, cue_start)
+        ):
             continue
         # "yang tertulis sekarang dosennya X, padahal seharusnya Y": a bare value after what e-learning shows now is
         # the current one; the value it ought to be follows.

@@ -2,7 +2,9 @@
 
 "Nama dosennya masih kosong. Saya yang mengajar kelas itu: Rudi Hartono, S.Kom., M.T.", "kelas itu diserahkan kepada
 saya. Nama yang seharusnya tampil: Agus Salim, S.Si., M.Sc.", "The page still lists Dr. Tan. I have taken over the
-class: Dr. Maria Santos, Ph.D.": the name the course is to show. A writer who only introduces themself asks nothing."""
+class: Dr. Maria Santos, Ph.D.": the name the course is to show. A writer who only introduces themself asks nothing.
+"Mohon nama Pak X diganti dengan nama saya (Y, S.T., M.T.) sebagai pengampu", "Could my name (Dr. Y) be shown as the
+lecturer instead?": the writer's name in brackets, where the sentence asks for the lecturer shown."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from daemon.classify.change_words import SHOWN_NOW
 from daemon.classify.connector_value import WITH_TITLES
 from daemon.classify.found_change import FoundChange
 from daemon.classify.values import VALUE_READERS
+from daemon.classify.wording import sentence_around
 
 _TEACH = r"(?:masuk|mengajar|ngajar|mengampu|ngampu|pegang|memegang|handle|meng-?handle)"
 _WRITER_TEACHES = re.compile(
@@ -50,5 +53,36 @@ def writer_teaches_now(flat: str) -> FoundChange | None:
         source = f"the writer teaches it now: {' '.join(teaches.group(0).split())}"
         change = FoundChange.located(flat, "lecturer", read, follows.end(), source)
         if change and not unsure(flat, teaches.start(), teaches.start(), change.span):
+            return change
+    return None
+
+
+# The writer's own name in brackets ("nama saya (X)", "my name (X)") ...
+_OWN_NAME_IN_BRACKETS = re.compile(
+    r"\b(?:nama[ \t]+(?:saya|aku|sy)|my[ \t]+(?:full[ \t]+)?name)[ \t]*\(", re.IGNORECASE
+)
+# ... in a sentence asking for the lecturer, with a word of putting it in another's place or of showing it.
+_LECTURER_WORD = re.compile(r"\b(?:pengampu|dosen|pengajar|lecturer|instructor|teacher)\b", re.IGNORECASE)
+_IN_PLACE = re.compile(
+    r"\b(?:diganti|ganti|gantikan|menggantikan|instead|replace[ds]?|in[ \t]+place|shown|displayed|ditampilkan|"
+    r"dicantumkan|listed)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_named_in_brackets(flat: str) -> FoundChange | None:
+    for own in _OWN_NAME_IN_BRACKETS.finditer(flat):
+        start, end = sentence_around(flat, own.start())
+        sentence = flat[start:end]
+        if not (_LECTURER_WORD.search(sentence) and _IN_PLACE.search(sentence)):
+            continue
+        close = flat.find(")", own.end(), end)
+        read = VALUE_READERS["lecturer"](flat[:close], own.end(), close) if close > own.end() else None
+        if read is None:
+            continue
+        change = FoundChange.located(
+            flat, "lecturer", read, own.end(), f"the writer's name in brackets: {own.group(0)}"
+        )
+        if change and not unsure(flat, own.start(), own.start(), change.span):
             return change
     return None

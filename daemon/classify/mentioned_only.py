@@ -17,6 +17,12 @@ _PEOPLE_MOVED = re.compile(
     r"\b(?:mahasiswa|mhs|siswa|students?|saya|aku|kami|I|we|atas\snama|a\.n\.|NIM|nama\ssaya|teman|temen)\b",
     re.IGNORECASE,
 )
+# "is currently set to class EE-2A", "masih di-set ke kelas TE-1B": the verb tells the state the course is in now.
+_STATE_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was)\s+(?:currently|presently|now|still)|currently|presently|still|masih|sekarang|skrg"
+    r"|saat\s+ini|selama\s+ini|terlanjur)\s+(?:di-)?$",
+    re.IGNORECASE,
+)
 # "disalin ke semester Ganjil 2027/2028", "copy last term's course to the new term": a course copied, rolled over
 # or imported into a term is a new course there, not the old one moved.
 _COPIED = re.compile(
@@ -110,9 +116,11 @@ def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> boo
         return True
     if change.weak and _above_asking_heading(flat, change):
         return True
-    if change.field == "class" and change.cue.startswith("verb before cue"):
+    if change.cue.startswith("verb before cue"):
         verb_at = flat.rfind(change.cue.split(": ", 1)[1].split()[0], sentence_start, change.start)
-        if _PEOPLE_MOVED.search(flat, sentence_start, max(sentence_start, verb_at)):
+        if _STATE_BEFORE.search(flat, max(sentence_start, verb_at - 30), max(sentence_start, verb_at)):
+            return True
+        if change.field == "class" and _PEOPLE_MOVED.search(flat, sentence_start, max(sentence_start, verb_at)):
             return True
     if change.field in ("class", "semester") and _COPIED.search(flat, sentence_start, change.start):
         return True

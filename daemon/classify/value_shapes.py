@@ -191,18 +191,47 @@ _CLASS_IN_WORDS = re.compile(
 )
 
 
+# 'jadi "TI-5A & MBKM Inbound"': the writer's quotes bound a class name that goes on after the class's code.
+_CLASS_GOING_ON = re.compile(r"[^\n]{1,40}")
+# A class named freely, as Moodle's groups may be ("MTr-TRK 2026/A", "Batch 3 (Jan-Jun 2027)"): words in capitals or
+# numbers with a digit among them, claimed only where they fill the line or the table's cell after the cue.
+_FREE_CLASS = re.compile(r"(?=[^\n]*\d)[A-Z][\w/.-]*(?:[ ][A-Z0-9(][\w/.()-]*){0,4}")
+_CELL_END = re.compile(r"[ \t]*(?:\n|$)|\t|[ \t]*\|")
+_NOT_A_CLASS = re.compile(r"(?i:ruang|room|gedung|lab|jam|pukul|semester|smt|sks|angkatan)\b")
+
+
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    if quoted := quoted_value(text, skip_to_value(text, start, limit), limit):
+        value = quoted[0].strip()
+        opening = _CLASS.match(value)
+        if opening and value[opening.end() : opening.end() + 1] == " " and _CLASS_GOING_ON.fullmatch(value):
+            return value, quoted[1]
     if read := _pattern_reader(_CLASS)(text, start, limit):
         return read
     at = skip_to_value(text, start, limit)
     match = _CLASS_AFTER_WORD.match(text, at, limit) or _CLASS_IN_WORDS.match(text, at, limit)
-    return (match.group(1), match.end()) if match else None
+    if match:
+        return match.group(1), match.end()
+    free = _FREE_CLASS.match(text, at, limit)
+    if not free or len(free.group(0)) > 32 or TIME_START.match(free.group(0)) or _NOT_A_CLASS.match(free.group(0)):
+        return None
+    # One token is a key's or a short name's shape; title words ("Praktikum Pemesinan CNC 1") a name's. A group's
+    # name joins its parts by a hyphen or a slash ("MTr-TRK", "2026/A", "Jan-Jun").
+    words = free.group(0).split()
+    if (
+        len(words) < 2
+        or sum(bool(re.fullmatch(r"[A-Z][a-z]+\.?", word)) for word in words) > 2
+        or not re.search(r"\w[-/]\w", free.group(0))
+    ):
+        return None
+    return (free.group(0).rstrip("."), free.end()) if _CELL_END.match(text, free.end()) else None
 
 
 _SHORTNAME = _token(
     re.compile(
         # ("BEPL-2104/26", "IF101/2026": a year or a part after one slash belongs to it)
-        r"(?=[\w.-]*[A-Za-z])(?=[\w.-]*[\d-])[A-Za-z0-9][\w.-]{1,29}(?:/[A-Za-z0-9][\w.-]{0,9}(?![\w/]))?|"
+        # ("TNLA/SCA-26": the digit may come after the slash)
+        r"(?=[\w.-]*[A-Za-z])(?=[\w./-]*[\d-])[A-Za-z0-9][\w.-]{1,29}(?:/[A-Za-z0-9][\w.-]{0,9}(?![\w/]))?|"
         # "KIMDAS.A", "B.IND": capitals joined by dots.
         r"(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)+)|"
         # "KOMBIS", "MPK": an abbreviation in capitals, not one of the words of the academic world ("SKS", "RPS").

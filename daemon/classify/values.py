@@ -68,8 +68,10 @@ _LOWER_TAIL = re.compile(
 
 # "Auditing Berbasis Risiko - Lanjutan." too: capitalised words after a dash up to the sentence end, not a greeting.
 _NAME_PART = re.compile(
-    # "(TOEIC Preparation)": an acronym that opens title-case words too.
+    # "(TOEIC Preparation)": an acronym that opens title-case words too; "(SMAW & GTAW)", "(ARM & RISC-V)": acronyms
+    # joined are the name's part as well.
     r"\s\((?:[A-Z][a-z][\w&-]*|[A-Z]{2,6}(?=\s[A-Z][a-z]))(?:\s(?:[A-Z][a-z][\w&-]*|dan|and|&|of|untuk))*\)|"
+    r"\s\([A-Z][A-Z-]{1,7}(?:\s(?:&|dan|and|/)\s[A-Z][A-Z-]{1,7})+\)|"
     # "Health, Safety and Environment": a list of capitalised words that ends the sentence is one name.
     r",\s(?:[A-Z][a-z][\w-]*\s){1,3}(?:and|dan|&)\s[A-Z][a-z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?=\s*(?:[.!?]|$))|"
     # "Keselamatan dan Kesehatan Kerja (K3)": the name's abbreviation, never a code "(TI2203)".
@@ -94,7 +96,10 @@ _JOINING = re.compile(
     re.IGNORECASE,
 )
 _WRITERS_WORD = re.compile(r"(?!(?:" + _JOINING.pattern + r")\b)[a-z]+[,.;:!?]?")
-_TITLE_CASE = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
+# ("CAD/CAM", "HSE/K3": two abbreviations apart by a slash are one word of a title)
+_TITLE_CASE = re.compile(r"[A-Z][\w&'/-]*(?:\s+(?:[A-Z][\w&'/-]*|[IVX]+|\d+|in|of|and|for|the|to|on|dan|untuk|di|&))*")
+# "Nama baru MK IF3304: ...": a course word with its code before the colon says which course, never the name's part.
+_COURSE_LEAD_IN = re.compile(r"(?i:mk|matkul|mata\s*kuliah|course|module)\s+[A-Z]{2,5}[ -]?\d")
 
 
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -112,6 +117,7 @@ def _phrase(text: str, start: int, limit: int) -> tuple[str, int] | None:
         lead_in
         and text[start + lead_in.end()] not in QUOTES
         and _TITLE_CASE.fullmatch(lead_in.group(0)[:-1].strip(": "))
+        and not _COURSE_LEAD_IN.match(lead_in.group(0))
     ):
         lead_in = None
     if lead_in:
