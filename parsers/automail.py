@@ -38,6 +38,8 @@ _AWAY_MARK = (
     r"(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|balasan automatis|pesan otomatis|"
     r"out of (?:the )?office(?: autoreply)?|di luar kantor|sedang cuti|away from (?:the )?office|"
     r"on annual leave|abwesenheitsnotiz|r[ée]ponse automatique)(?=\s*(?::|$|[-\u2013|]\s|\(|\[))"
+    # "Otomatis: [P4M #2360] ...", "Otomatis: Re: ...": the bare word only before a reply's mark or a ticket's tag.
+    r"|(?:otomatis|automatis)(?=\s*:\s*(?:re\s*:|aw\s*:|\[[^\]\n]{1,20}#\d+\]))"
 )
 _AUTO_SUBJECT = re.compile(
     rf"^\s*({_AWAY_MARK}|ooo|undeliverable|undelivered mail|"

@@ -102,6 +102,10 @@ def _person(subject: str, body: str) -> bytes:
         ("Balasan otomatis tidak kunjung datang", False),
         ("Automatic reply never arrived", False),
         ("Out of office hours support for e-learning?", False),
+        # A bare "automatic" before a reply's subject or our ticket's tag, as some clients' Indonesian prefix reads.
+        ("Otomatis: [P4M #2411] Tiket Anda telah kami terima", True),
+        ("Otomatis: Re: Jadwal UAS", True),
+        ("Otomatis: nilai tidak tersimpan", False),
     ],
 )
 def test_an_away_subject_marks_the_subject_it_answers(subject: str, machine: bool) -> None:
