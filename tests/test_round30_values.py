@@ -163,3 +163,36 @@ NAMES = (
 @pytest.mark.parametrize(("subject", "text", "expected"), NAMES)
 def test_the_new_name_read_whole(subject: str, text: str, expected: object) -> None:
     assert changes_asked(subject, text, AT) == expected
+
+
+RECORDS = (
+    pytest.param(
+        "SKS praktikum",
+        "Bobot MK Praktikum Kimia (KI1102) di e-learning 1 SKS, padahal di kurikulum 2 SKS. Mohon disamakan.",
+        {"credits": "2"},
+        id="credits-the-curriculum-gives",
+    ),
+    pytest.param(
+        "Credits",
+        "EL2201 shows 2 credits on the LMS, but in the curriculum it is 3 credits. Please align it.",
+        {"credits": "3"},
+        id="credits-the-curriculum-gives-en",
+    ),
+    pytest.param(
+        "Semester",
+        "Di e-learning MK Kewirausahaan (UM3101) masuk semester 3, sedangkan di SIAKAD semester 5. Tolong disesuaikan.",
+        {"semester": "5"},
+        id="semester-siakad-gives",
+    ),
+    pytest.param(
+        "Konfirmasi",
+        "Di kurikulum MK Statika (TS1103) 2 SKS, dan di e-learning juga 2 SKS. Saya cuma ingin memastikan saja.",
+        None,
+        id="the-same-in-both-asks-nothing",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), RECORDS)
+def test_the_value_the_record_gives(subject: str, text: str, expected: object) -> None:
+    assert changes_asked(subject, text, AT) == expected

@@ -43,6 +43,7 @@ from daemon.classify.mentioned_only import only_mentioned
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.placed_changes import renamed_elsewhere, replaced_with, runs_in_semester
+from daemon.classify.record_says import record_gives
 from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
 from daemon.classify.signed_off import signed_off
@@ -222,6 +223,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found["fullname"] = renamed
     if (right := still_then_right(flat)) and right.field not in found:
         found[right.field] = right
+    if (given := record_gives(flat)) and given.field not in found:
+        found[given.field] = given
     if (became := became_value(flat, set(found))) and not supposed(flat, became.start):
         found[became.field] = became
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text
