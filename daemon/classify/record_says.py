@@ -10,6 +10,7 @@ import re
 
 from daemon.classify.asking import supposed
 from daemon.classify.found_change import FoundChange
+from daemon.classify.wording import sentence_around
 
 _AGAINST = r"(?:padahal|sedangkan|tapi|tetapi|namun|but|whereas|while)"
 _RECORD = (
@@ -30,7 +31,7 @@ _SHOWN_ON = re.compile(r"\b(?:e-?learning|elearning|LMS|moodle)\b", re.IGNORECAS
 
 def record_gives(flat: str) -> FoundChange | None:
     for gives in _RECORD_GIVES.finditer(flat):
-        sentence_start = max(flat.rfind(".", 0, gives.start()), flat.rfind("\n", 0, gives.start())) + 1
+        sentence_start = sentence_around(flat, gives.start())[0]
         if not _SHOWN_ON.search(flat, sentence_start, gives.start()):
             continue
         field, group = ("credits", "count") if gives.group("count") else ("semester", "semester")

@@ -193,10 +193,13 @@ _CLASS_IN_WORDS = re.compile(
 
 # 'jadi "TI-5A & MBKM Inbound"': the writer's quotes bound a class name that goes on after the class's code.
 _CLASS_GOING_ON = re.compile(r"[^\n]{1,40}")
-# A class named freely, as Moodle's groups may be ("MTr-TRK 2026/A", "Batch 3 (Jan-Jun 2027)"): words in capitals or
-# numbers with a digit among them, claimed only where they fill the line or the table's cell after the cue.
+# A class named freely, as Moodle's groups may be ("Batch 3 (Jan-Jun 2027)"): words in capitals or numbers with a digit
+# among them, claimed only where they fill a table's cell. Filling a line after "menjadi" ("MTr-TRK 2026/A") was
+# read too, and claimed a wrong class on a part nobody had read (round 30): such a value is asked back instead.
 _FREE_CLASS = re.compile(r"(?=[^\n]*\d)[A-Z][\w/.-]*(?:[ ][A-Z0-9(][\w/.()-]*){0,4}")
-_CELL_END = re.compile(r"[ \t]*(?:\n|$)|\t|[ \t]*\|")
+_CELL_END = re.compile(r"\t|[ \t]*\|")
+# ... or end the row whose cells stand before it.
+_ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _NOT_A_CLASS = re.compile(r"(?i:ruang|room|gedung|lab|jam|pukul|semester|smt|sks|angkatan)\b")
 
 
@@ -224,7 +227,12 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
         or not re.search(r"\w[-/]\w", free.group(0))
     ):
         return None
-    return (free.group(0).rstrip("."), free.end()) if _CELL_END.match(text, free.end()) else None
+    row = text[text.rfind("\n", 0, at) + 1 : at]
+    # A cell handed over alone by a table's reader, or one that ends its row.
+    alone = not text[:at].strip() and not text[free.end() :].strip()
+    in_row = ("\t" in row or "|" in row) and _ROW_END.match(text, free.end())
+    cell = alone or in_row or _CELL_END.match(text, free.end())
+    return (free.group(0).rstrip("."), free.end()) if cell else None
 
 
 _SHORTNAME = _token(
