@@ -68,6 +68,12 @@ CHANGES = (
     ),
     pytest.param(
         "Kelas",
+        "Mohon pembaruan data MK Statistika Lanjut (MTr 6203):\n\nKelas baru: MTr-TE 2027/B\n\nHormat kami",
+        {"class": "MTr-TE 2027/B"},
+        id="class-name-under-its-new-label",
+    ),
+    pytest.param(
+        "Kelas",
         "Mohon nama kelas MK Fisika Dasar (FI1101) diubah menjadi TI-1A Pagi supaya sesuai jadwal baru.",
         {"class": "TI-1A Pagi"},
         id="class-in-prose-keeps-the-shape-reader",
@@ -100,6 +106,12 @@ CLASSES = (
         "Hi, can you move the course EL2203 Signals and Systems to group EL-3A? Thanks.",
         {"class": "EL-3A"},
         id="group-said-for-class",
+    ),
+    pytest.param(
+        "Kelas",
+        "Mohon course Fisika Terapan (FT1102) sekarang dipindah ke kelas TE-1B.",
+        {"class": "TE-1B"},
+        id="sekarang-before-the-verb-still-asks",
     ),
 )
 

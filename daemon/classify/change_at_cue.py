@@ -88,12 +88,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg|which\s+is|that\s+is)\s+$", re.IGNO
 _NO_LONGER = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+lagi|sudah\s+(?:tidak|bukan)|no\s+longer|not)\s+$", re.IGNORECASE)
 
 
+_CLOSING_QUOTE = re.compile(r'["”]')
+
+
 def _closing_quote(text: str, start: int, position: int) -> int:
     """Past the quote that closes one left open between start and position, or -1 when none is open there."""
     between = text[start:position]
     if between.count('"') % 2 == 0 and between.rfind("“") <= between.rfind("”"):
         return -1
-    closing = re.compile(r'["”]').search(text, position)
+    closing = _CLOSING_QUOTE.search(text, position)
     return closing.end() if closing else -1
 
 

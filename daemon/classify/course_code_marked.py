@@ -25,7 +25,7 @@ _NAME_IN_BRACKET_AFTER = re.compile(r"[ \t]*[,:\u2013-][ \t]*[A-Z][a-z]+(?:[ \t]
 _COURSE_WORD_BEFORE = re.compile(r"(?i:\b(?:mk|matkul|makul|mata\s*kuliah|matakuliah|course|modul|module))[ \t]+$")
 
 
-def shaped(code: str) -> bool:
+def _shaped(code: str) -> bool:
     """The shape is not a class's, and no part of it is a year."""
     return not _CLASS.fullmatch(code) and not any(_YEAR.fullmatch(part) for part in re.split(r"[-/. ]", code))
 
@@ -33,7 +33,7 @@ def shaped(code: str) -> bool:
 def marked(source: str, start: int, end: int) -> bool:
     """A label for a code, a column of codes, or a course's name beside it in brackets."""
     code = source[start:end]
-    if not shaped(code):
+    if not _shaped(code):
         return False
     if evidence.labelled_as_code(source, start) or evidence.in_code_column(source, start):
         return True

@@ -18,8 +18,9 @@ _PEOPLE_MOVED = re.compile(
     re.IGNORECASE,
 )
 # "is currently set to class EE-2A", "masih di-set ke kelas TE-1B": the verb tells the state the course is in now.
+# "sekarang dipindah ke kelas TE-1B" asks ("now move it"): "sekarang" alone is no state.
 _STATE_BEFORE = re.compile(
-    r"\b(?:(?:is|are|was)\s+(?:currently|presently|now|still)|currently|presently|still|masih|sekarang|skrg"
+    r"\b(?:(?:is|are|was)\s+(?:currently|presently|now|still)|currently|presently|still|masih"
     r"|saat\s+ini|selama\s+ini|terlanjur)\s+(?:di-)?$",
     re.IGNORECASE,
 )

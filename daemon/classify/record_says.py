@@ -1,8 +1,8 @@
 """A count or a semester that the study programme's own record gives, set against what e-learning shows.
 
 "Bobot MK X di e-learning 1 SKS, padahal di kurikulum 2 SKS", "masuk semester 3, sedangkan di SIAKAD semester 5": the
-value after the record's name is the one the course is to have; a record that agrees ("dan di e-learning juga 2 SKS")
-asks for nothing, as its value is the one shown."""
+value after the record's name is the one the course is to have. Only a record set against e-learning by a word of
+contrast ("padahal", "sedangkan", "but") counts: "Di kurikulum 2 SKS, dan di e-learning juga 2 SKS" asks nothing."""
 
 from __future__ import annotations
 

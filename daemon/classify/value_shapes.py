@@ -191,48 +191,44 @@ _CLASS_IN_WORDS = re.compile(
 )
 
 
-# 'jadi "TI-5A & MBKM Inbound"': the writer's quotes bound a class name that goes on after the class's code.
-_CLASS_GOING_ON = re.compile(r"[^\n]{1,40}")
-# A class named freely, as Moodle's groups may be ("Batch 3 (Jan-Jun 2027)"): words in capitals or numbers with a digit
-# among them, claimed only where they fill a table's cell. Filling a line after "menjadi" ("MTr-TRK 2026/A") was
-# read too, and claimed a wrong class on a part nobody had read (round 30): such a value is asked back instead.
+# A class named freely, as Moodle's groups may be ("Batch 3 (Jan-Jun 2027)", "MTr-TE 2027/B"): words in capitals or
+# numbers, a digit among them and parts joined by a hyphen or a slash; three title words ("Praktikum Pemesinan CNC 1")
+# are a name's. Claimed only where it stands alone as the value handed over (a table's cell, a "Kelas baru:" line) or
+# fills a cell of its row. After "menjadi" to the line's end ("MTr-TRK 2026/A") it claimed a wrong class on a part
+# nobody had read (round 30), so there it is asked back.
 _FREE_CLASS = re.compile(r"(?=[^\n]*\d)[A-Z][\w/.-]*(?:[ ][A-Z0-9(][\w/.()-]*){0,4}")
 _CELL_END = re.compile(r"\t|[ \t]*\|")
-# ... or end the row whose cells stand before it.
 _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _NOT_A_CLASS = re.compile(r"(?i:ruang|room|gedung|lab|jam|pukul|semester|smt|sks|angkatan)\b")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _free_class(text: str, at: int, limit: int) -> tuple[str, int] | None:
+    free = _FREE_CLASS.match(text, at, limit)
+    if not free or len(free.group(0)) > 32 or TIME_START.match(free.group(0)) or _NOT_A_CLASS.match(free.group(0)):
+        return None
+    words = free.group(0).split()
+    if len(words) < 2 or sum(map(bool, map(_TITLE_WORD.fullmatch, words))) > 2 or not re.search(r"\w[-/]\w", free[0]):
+        return None
+    row = text[text.rfind("\n", 0, at) + 1 : at]
+    alone = not text[:at].strip() and not text[free.end() :].strip()
+    in_row = ("\t" in row or "|" in row) and _ROW_END.match(text, free.end())
+    cell = alone or in_row or _CELL_END.match(text, free.end())
+    return (free.group(0).rstrip("."), free.end()) if cell else None
 
 
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
+    # 'jadi "TI-5A & MBKM Inbound"': the writer's quotes bound a class name that goes on after the class's code.
     if quoted := quoted_value(text, skip_to_value(text, start, limit), limit):
         value = quoted[0].strip()
         opening = _CLASS.match(value)
-        if opening and value[opening.end() : opening.end() + 1] == " " and _CLASS_GOING_ON.fullmatch(value):
+        if opening and value[opening.end() : opening.end() + 1] == " " and len(value) <= 40 and "\n" not in value:
             return value, quoted[1]
     if read := _pattern_reader(_CLASS)(text, start, limit):
         return read
     at = skip_to_value(text, start, limit)
     match = _CLASS_AFTER_WORD.match(text, at, limit) or _CLASS_IN_WORDS.match(text, at, limit)
-    if match:
-        return match.group(1), match.end()
-    free = _FREE_CLASS.match(text, at, limit)
-    if not free or len(free.group(0)) > 32 or TIME_START.match(free.group(0)) or _NOT_A_CLASS.match(free.group(0)):
-        return None
-    # One token is a key's or a short name's shape; title words ("Praktikum Pemesinan CNC 1") a name's. A group's
-    # name joins its parts by a hyphen or a slash ("MTr-TRK", "2026/A", "Jan-Jun").
-    words = free.group(0).split()
-    if (
-        len(words) < 2
-        or sum(bool(re.fullmatch(r"[A-Z][a-z]+\.?", word)) for word in words) > 2
-        or not re.search(r"\w[-/]\w", free.group(0))
-    ):
-        return None
-    row = text[text.rfind("\n", 0, at) + 1 : at]
-    # A cell handed over alone by a table's reader, or one that ends its row.
-    alone = not text[:at].strip() and not text[free.end() :].strip()
-    in_row = ("\t" in row or "|" in row) and _ROW_END.match(text, free.end())
-    cell = alone or in_row or _CELL_END.match(text, free.end())
-    return (free.group(0).rstrip("."), free.end()) if cell else None
+    return (match.group(1), match.end()) if match else _free_class(text, at, limit)
 
 
 _SHORTNAME = _token(
