@@ -15,6 +15,7 @@ from parsers.machine_receipts import (
     system_notice,
     ticket_system_receipt,
 )
+from parsers.mass_mail import mass_mailer, scheduled_job
 from parsers.message import ParsedMessage
 from parsers.service_notices import service_notice
 from parsers.system_wording import system_wording
@@ -211,6 +212,11 @@ RULES: tuple[Rule, ...] = (
     Rule("mailing-list", _mailing_list),
     Rule("auto-subject", _auto_subject),
     Rule("outlook-recall", _outlook_recall),
+    Rule("scheduled-job", lambda message, _: scheduled_job(message)),
+    Rule(
+        "mass-mailer",
+        lambda message, context: None if relayed_for_person(message, context) else mass_mailer(message),
+    ),
     Rule("away-subject", lambda message, _: away_subject(message)),
     Rule("mail-report", lambda message, _: mail_report(message)),
     Rule("calendar-reply", lambda message, _: calendar_reply(message)),

@@ -47,13 +47,15 @@ CONNECTORS: tuple[tuple[str, str], ...] = (
         r"seyogyanya|yang\sbenar(?:nya)?|"
         # Sundanese "nu leres mah", Javanese "sing bener": "yang benar" in the writer's own language
         r"(?:nu|sing)\s(?:leres|bener)(?:\smah)?|"
-        r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son)\s)?(?:be|read|say|become|show|list|display)|to\s(?:read|say)|"
+        r"(?:yg|yang)\s(?:benar|bener|bnr|betul|btl)(?:nya)?|benarnya|betulnya|sebenarnya|(?:should|must|shall)\s(?:(?:now|actually|really|instead|therefore|then|still|also|rather|simply|from\snow\son|of\scourse|obviously|clearly)\s)?(?:be|read|say|become|show|list|display)|to\s(?:read|say)|"
         r"is\ssupposed\sto\sbe|correct\s(?:[\w-]+\s){0,4}?(?:is|would\sbe)|"
         # "credits: currently 3, correct value 4": a list item's current value, then the right one.
         r"(?<=,\s)(?:correct|right|proper)\s(?:value|one|number|figure|entry))\b"
         # "Nama yang benar menurut kurikulum adalah X": the authority between the cue and its copula.
         r"(?:\s(?:menurut|sesuai|berdasarkan|according\sto|as\sper)(?:\s[\w/-]+){1,4}?(?=\s(?:adalah|adlh|yaitu|is)\b))?"
-        r"(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?",
+        r"(?:\s(?:adalah|adlh|yaitu|itu|is))?(?:\s(?:sudah|udah|sdh|already))?"
+        # "yang benar tentunya X", "the correct one is obviously X": the writer's certainty before the value.
+        r"(?:\s(?:tentu\ssaja|tentunya|tentu|pastinya|pasti|jelas|of\scourse|obviously|clearly|naturally)\b)?",
     ),
     (
         "as follows",

@@ -40,12 +40,14 @@ from daemon.classify.lecturer_self_added import writer_added
 from daemon.classify.lecturer_told import assigned_by_letter, lecturer_is, lecturer_told, replaces_the_writer
 from daemon.classify.markdown_labels import plain_labels
 from daemon.classify.mentioned_only import only_mentioned
+from daemon.classify.name_corrected import misspelt_name_corrected
 from daemon.classify.named_now import named_now
 from daemon.classify.old_new_lines import old_new_lines
 from daemon.classify.placed_changes import renamed_elsewhere, replaced_with, runs_in_semester
 from daemon.classify.record_says import record_gives
 from daemon.classify.reverted import reverted
 from daemon.classify.settings_screen import settings_screen
+from daemon.classify.shown_as import shown_as
 from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
 from daemon.classify.still_then_right import still_then_right
@@ -247,6 +249,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
     found |= {change.field: change for change in listed if not supposed(flat, change.start)}
     for change in settings_screen(flat, set(found)):
         found[change.field] = change
+    for change in shown_as(flat, set(found)):
+        found[change.field] = change
     # A pair of old/new lines another field's change was read from is that field's ("Data yang diubah: Kelas").
     if (lines := old_new_lines(flat, subject, set(found))) and not any(
         lines.overlaps(other) for other in found.values()
@@ -269,6 +273,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
             for field, change in (field_named_in_subject(flat, subject) or field_named_before(flat)).items()
             if (corrected := corrected_later(flat, change))
         }
+        if not found and (name := misspelt_name_corrected(flat)):
+            found = {name.field: name}
     found = {field: change for field, change in found.items() if field not in held_fields(flat)}
     for field, change in _from_text(subject, course_code).items():
         if field not in found or _fuller(change.value, found[field]):

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from daemon.classify.change_words import cues
-from daemon.classify.course_code import CODE
+from daemon.classify.course_code_shapes import CODE
 from daemon.classify.found_change import FoundChange
 from daemon.classify.revert_words import REVERT_IN_RAW_TEXT
 from daemon.classify.wording import sentence_around
@@ -93,7 +93,11 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 # "so only the short name is still needed", "tinggal short name saja", "cukup key-nya": the one field still asked.
-_ONLY = re.compile(r"\b(?:only|just|hanya|cuma|cuman|tinggal|cukup)\b", re.IGNORECASE)
+# ("I have only one name, no surname" counts, it names no field still wanted.)
+_ONLY = re.compile(
+    r"\b(?:only|just|hanya|cuma|cuman|tinggal|cukup)\b(?![ \t]+(?:one|a|an|satu|1|two|dua|punya|have|has)\b)",
+    re.IGNORECASE,
+)
 _ONLY_REACH = 40
 _CLAUSE_REACH = 160
 # Each "done" weighed reads on to the change's paragraph end; a few are enough, a run of them is hostile text.

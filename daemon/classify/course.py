@@ -152,6 +152,7 @@ def _plain(source: str) -> str:
     return _AUDIENCE.sub(",", _EMPHASIS.sub(r"\2", source)).replace("«", "“").replace("»", "”")
 
 
+_INSTITUTION = r"(?:SMK|SMA|SMP|SD|MAN|MTs|SLB|Politeknik|Polytechnic|Universitas|University|Institut|Sekolah|PT|CV)"
 _COURSE_WORDS = {"mk", "matkul", "makul", "mata kuliah", "matakuliah", "course", "kelas", "class", "module"}
 
 
@@ -163,6 +164,9 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         return None
     # "kelas Pak Rudi", "di kelas Ibu Ratna hari Kamis": a class named by its lecturer names a person, not a course.
     if name and re.search(rf"\b(?i:{PERSON.pattern})[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
+        return None
+    # "Kami dari SMK Negeri 9 Batam": what follows a school's or a company's kind is its name, not a course's.
+    if name and re.search(rf"\b{_INSTITUTION}[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
         return None
     # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum", "Industrial IoT: Sensors, Networks and Security": a
     # name the text writes slashed, dashed or subtitled with another is the whole, as written.
@@ -188,7 +192,10 @@ def _find_course_name(subject: str, text: str, code: str | None, context: str) -
         r"(?i:nama (?:lama|sekarang|saat ini)|(?:old|current|existing) (?:name|title)|"
         r"(?:nama|name|judul|title)(?:\s(?:mk|matkul|mata\s?kuliah|course))?\s(?:(?:yang|yg|that\s(?:is\s)?)\s)?"
         r"(?:sekarang|saat\sini|skrg|currently|now)\s(?:tampil|tertulis|tercantum|muncul|shown|showing|displayed|"
-        r"appears|listed)(?:\s(?:di|pada|on|in)\s(?:the\s)?[\w-]+)?|(?:(?:course\s)?(?:full\s?)?name|"
+        r"appears|listed)(?:\s(?:di|pada|on|in)\s(?:the\s)?[\w-]+)?|"
+        # "Nama yang tampil di e-learning saat ini: X": the place first, the time after it.
+        r"(?:nama|judul)(?:\s(?:mk|matkul|mata\s?kuliah|course))?\s(?:yang|yg)\s(?:tampil|tertulis|tercantum|muncul)"
+        r"(?:\s(?:di|pada)\s[\w-]+)?\s(?:sekarang|saat\sini|skrg)|(?:(?:course\s)?(?:full\s?)?name|"
         r"nama(?:\s(?:mk|mata\s?kuliah|matkul|course))?|title|judul)\s?\((?:old|current|existing|lama|sekarang|"
         r"saat\sini|semula)\))\s*:\s*([^\n;|]+?)[ \t]*"
         r"(?=[;|\n]|$|[.,]?\s+(?i:nama|name|new|baru|judul|title)\b[^:\n]{0,20}:|-+>|\u2192|=>|\.\s+[A-Z])",

@@ -10,41 +10,17 @@ from daemon.classify import course_code_rank as rank
 from daemon.classify.course_code_listed import changed_line_code, named_change_code
 from daemon.classify.course_code_marked import MARKED_CODE, marked
 from daemon.classify.course_code_settled import unsettled_code
+from daemon.classify.course_code_shapes import (
+    CODE,
+    FIVE_DIGIT_CODE,
+    JOINT_CODE,
+    LOOSE_CODE,
+    PREFIXED_CODE,
+    UNIT_CODE,
+)
 from daemon.classify.course_code_variants import OWN_TICKET_PREFIX, VARIANT_CODE
 from daemon.classify.wording import RATHER
 
-# Course codes as departments write them: IF201, TRE3201, RPL2102, a practicum's RPL3104P. A code followed by "-XX"
-# is a short name (MK3207-IA), and a code right after "menjadi"/"seharusnya"/"to" is the new value, not the course.
-# A code glued to a slash after a word ("No. 45/PL29/TI2027", ".../course/IF2204") is a letter number or a path.
-# "IF2204-Basis Data" (a Moodle full name) glues the name to its code with a hyphen; "MK3207-IA" is a short name.
-# A class glued after the code ("IF2105-TI1B", "MB2203-AK-2A") is no part of it: the code is read without the class.
-CODE = re.compile(r"(?<![\w-])(?<!\w/)([A-Z]{2,4}\d{3,4}[A-Z]?)(?!\w|-(?![A-Z][a-z]|[A-Z]{2,3}-?\d[A-Z](?![\w-])))")
-# The same code written loosely: "IF 204", "IF-2204", "IF - 2206", "if204", "MES.2203", capitals with a digit inside
-# ("K3L 2101", "K3 1201"), the suffix of a class session or a programme ("MB2104-M", "rks3102-kk", "TRE.3201.P").
-# Such a shape is also a room ("GU 702"), a shortname or a phone prefix, so it is the course only where the writer
-# says so: after a course cue, in brackets, beside a name or in a column of codes. The value is kept as written, like
-# every label value.
-# The semester and the course's number apart: "TE 2.201", "TRPL 3-208", "MKU 2.02", "FIS-1.01", "IF 2.207P".
-_LOOSE_CODE = re.compile(
-    r"(?<![\w.-])((?:[A-Za-z]{2,4}|[A-Z]{1,2}\d[A-Z]{1,2}|[A-Z]{1,2}\d(?=[ -]))"
-    r"(?:[ ]?[-\u2013][ ]?|[ ]|\.(?=\d))?\d{3,4}[A-Z]?(?:-[A-Za-z]{1,3}|\.[A-Z](?![\w-]))?"
-    r"|[A-Z]{2,4}[ ]\d-\d{3}|[A-Z]{2,4}[ -]?\d\.\d{2,3}[A-Z]?)(?![\w-]|[.,]\d)"
-)
-# A service unit's code: its initials, a hyphen, a course's letters and a short number ("UPB-TF02", "CDC-SS3",
-# "ELC-WW1"). A sensor or a chip is written alike ("HC-SR04"), so it too is the course only where the writer says so.
-# Typed in lower case ("mk elc-tp01") it needs the same evidence.
-_UNIT_CODE = re.compile(
-    r"(?<![\w.-])([A-Z]{2,4}-[A-Z]{1,3}\d{1,2}[A-Z]?|[a-z]{2,4}-[a-z]{1,3}\d{1,2}[a-z]?)(?![\w-]|[.,]\d)"
-)
-# A code with five digits ("IF20101") is also an account or a postcode: the course only under a label for a code.
-_FIVE_DIGIT_CODE = re.compile(r"(?<![\w.-])([A-Za-z]{2,4}[ -]?\d{5})(?![\w-]|[.,]\d)")
-# A programme before the code or a cohort's digits first ("D3-MES2201", "TI-IF2204", "21EL2104") is also a batch, a
-# serial or an order number: the course only under a label for a code.
-_PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{2,4})\d{3,4}[A-Z]?)(?![\w-]|[.,]\d)")
-# A joint course's code with a partner: initials, maybe the partner's, and a two-digit number ("JIAS-01", "SFP-JNT 01",
-# "MEP-03"). A device or an illness is written alike ("HC-05", "COVID-19"): the course only under a label for a code,
-# in brackets beside its name, or after a course word beside it.
-_JOINT_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,5}-(?:[A-Z]{2,4}[ -])?\d{2})(?![\w-]|[.,]\d)")
 _SUFFIX = re.compile(r"-[A-Za-z]{1,3}$")
 # A short name that is the code and a year or a variant, "TM2203-2025", "AN2201-3D": the code is read from it only
 # where the writer calls it the short name and nothing else names the course. Letters alone after the code
@@ -66,10 +42,11 @@ _NOT_LOOSE_CODE_PREFIX = frozenset(
 _NEW_VALUE_BEFORE = re.compile(
     r"(?:\b(?:menjadi|jadi|jd|seharusnya|harusnya|diganti|to|is|into)|->|→)\s*:?\s*[\"“']?$", re.IGNORECASE
 )
-# "apply the following changes to MKT2203", "welcome to IF2105": "to" after a noun of changes or of arrival leads to
-# the course they are for, not to a new value.
+# "apply the following changes to MKT2203", "welcome to IF2105", "as a second lecturer to IF4102": "to" after a noun of
+# changes, of arrival or of a teaching role leads to the course they are for, not to a new value.
 _FOR_THE_COURSE_BEFORE = re.compile(
-    r"\b(?:changes|updates|corrections|amendments|revisions|edits|access|welcome|enrol(?:l)?ed|added)\s+to\s*$",
+    r"\b(?:changes|updates|corrections|amendments|revisions|edits|access|welcome|enrol(?:l)?ed|added|lecturer|"
+    r"teacher|instructor|tutor|assistant|co-?lecturer|co-?teacher)\s+to\s*$",
     re.IGNORECASE,
 )
 _STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)
@@ -94,9 +71,9 @@ def _accepts_loose(source: str, match: re.Match[str], subject: bool) -> bool:
         return False
     if match.re is MARKED_CODE:
         return marked(source, start, end)
-    if _FIVE_DIGIT_CODE.fullmatch(code) or _PREFIXED_CODE.fullmatch(code):
+    if FIVE_DIGIT_CODE.fullmatch(code) or PREFIXED_CODE.fullmatch(code):
         return evidence.labelled_as_code(source, start)
-    if _JOINT_CODE.fullmatch(code):
+    if JOINT_CODE.fullmatch(code):
         # ("the joint course MEP-03 Maritime English Practice": after a course word, beside its name)
         return (
             evidence.labelled_as_code(source, start)
@@ -236,7 +213,7 @@ def _corrected(text: str) -> str | None:
         return None
     for match in _RIGHT_NOT_WRONG.finditer(text):
         right = match.group(2) or match.group(3) or match.group(6)
-        if any(_codes(right, _LOOSE_CODE, False)):
+        if any(_codes(right, LOOSE_CODE, False)):
             return right
     return None
 
@@ -278,12 +255,12 @@ def find_course_code(subject: str, text: str) -> str | None:
     bare = None
     for pattern, loose in (
         (CODE, False),
-        (_LOOSE_CODE, True),
+        (LOOSE_CODE, True),
         (VARIANT_CODE, True),
-        (_UNIT_CODE, True),
-        (_FIVE_DIGIT_CODE, True),
-        (_PREFIXED_CODE, True),
-        (_JOINT_CODE, True),
+        (UNIT_CODE, True),
+        (FIVE_DIGIT_CODE, True),
+        (PREFIXED_CODE, True),
+        (JOINT_CODE, True),
         (MARKED_CODE, True),
     ):
         first = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import OUGHT
-from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_code_shapes import CODE as _CODE
 from daemon.classify.course_name_bounds import KIND_OF_LECTURE
 from daemon.classify.course_name_field import field_of_course, field_then_course, own_field_beside_course
 from daemon.classify.course_name_placed import PERSON

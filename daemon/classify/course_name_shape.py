@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_code_shapes import CODE as _CODE
 from daemon.classify.course_code_variants import VARIANT_CODE
 from daemon.classify.course_name_bounds import (
     CODE_LABEL_WORDS,

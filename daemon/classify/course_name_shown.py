@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import WRITERS_NAME
-from daemon.classify.course_code import CODE as _CODE
+from daemon.classify.course_code_shapes import CODE as _CODE
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.course_name_shape import (
     COURSE_NAME_CUE,

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from daemon.classify.course_code import CODE
+from daemon.classify.course_code_shapes import CODE
 from daemon.classify.course_name_shape import NAME
 
 # "Internship Seminar (INT490)", "Magang Industri TM4801", "INT490 - Internship Seminar", "mata kuliah Kunjungan

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from daemon.classify.change_tagger_features import Token, features, tokens
-from daemon.classify.course_code import CODE
+from daemon.classify.course_code_shapes import CODE
 from daemon.classify.course_name_shape import (
     CONNECTORS,
     COURSE_NAME_CUE,

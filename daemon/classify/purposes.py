@@ -239,6 +239,22 @@ def _no_user(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# A question put before any request is made ("saya mau bertanya dulu sebelum mengajukan apa-apa", "before we submit a
+# request: ..."): how e-learning would take a change, not the change; its fields are its topic ("sudah bertanya dulu
+# ke prodi sebelum mengajukan ini" asked elsewhere first).
+_ASKED_FIRST = re.compile(
+    r"\b(?<!sudah )(?<!telah )(?:(?:mau|ingin|hendak|izin|ijin) )?(?:bertanya|tanya|menanyakan|nanya) "
+    r"(?:dulu|terlebih dahulu|lebih dulu) sebelum (?:mengajukan|ajukan|meminta|minta|mengirim)|"
+    r"\bbefore (?:we|i) (?:submit|send|make|file|put in) (?:a |an |any |the )?(?:formal |official )?"
+    r"(?:request|anything|application)\b"
+)
+
+
+def _asked_first(text: str) -> str | None:
+    found = _ASKED_FIRST.search(text)
+    return found.group(0) if found else None
+
+
 PURPOSES: tuple[Purpose, ...] = (
     Purpose("the request withdrawn", _OT, 4.0, frozenset({_CD, _AN, _DR, _ES}), _withdrawn),
     Purpose("a change weighed for later, its decision to come", _OT, 3.5, frozenset({_CD, _AN}), _decision_to_come),
@@ -246,7 +262,10 @@ PURPOSES: tuple[Purpose, ...] = (
     Purpose("a complaint or a wish told for the record", _OT, 3.0, frozenset({_ES}), _for_the_record),
     Purpose("the writer's own account data corrected", _ES, 3.0, frozenset({_CD}), _own_account),
     Purpose("another office's system in trouble", _OT, 3.0, frozenset({_ES}), _another_system),
-    Purpose("a writer with no e-learning of their own", _OT, 3.5, frozenset({_ES}), _no_user),
+    # (above a how-to question, 3.0, by more than the learned model's tie-break: "saya calon mahasiswa baru, bagaimana
+    # cara masuk ke e-learning?" is the admissions office's to answer)
+    Purpose("a writer with no e-learning of their own", _OT, 5.0, frozenset({_ES}), _no_user),
     Purpose("the helpdesk chased about an earlier mail", _OT, 3.5, frozenset({_CD, _AN, _DR}), chases_the_helpdesk),
     Purpose("a better mark asked for oneself", _OT, 4.0, frozenset({_CD, _ES}), asks_for_own_grade),
+    Purpose("a question asked before any request", _ES, 3.0, frozenset({_CD, _AN}), _asked_first),
 )

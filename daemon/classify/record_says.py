@@ -1,8 +1,10 @@
 """A count or a semester that the study programme's own record gives, set against what e-learning shows.
 
 "Bobot MK X di e-learning 1 SKS, padahal di kurikulum 2 SKS", "masuk semester 3, sedangkan di SIAKAD semester 5": the
-value after the record's name is the one the course is to have. Only a record set against e-learning by a word of
-contrast ("padahal", "sedangkan", "but") counts: "Di kurikulum 2 SKS, dan di e-learning juga 2 SKS" asks nothing."""
+value after the record's name is the one the course is to have; so is what the record says in a clause of its own
+("EL2112 shows 2 credits; the approved curriculum gives it 3"). Only a record set against e-learning by a word of
+contrast ("padahal", "sedangkan", "but") or a clause's break counts, and only where the record differs: "Di kurikulum
+2 SKS, dan di e-learning juga 2 SKS" asks nothing."""
 
 from __future__ import annotations
 
@@ -25,17 +27,41 @@ _RECORD_GIVES = re.compile(
     r"(?:(?P<count>[1-6])[ \t]*(?i:sks|credits?)\b|(?i:semester|smt)[ \t]*(?P<semester>[1-8])\b)",
     re.IGNORECASE,
 )
+# "EL2112 shows 2 credits; the approved curriculum gives it 3": the record as the subject of its own clause, its
+# count bare where credits were named just before.
+_RECORD_SAYS = re.compile(
+    rf"[;,][ \t]*(?:but[ \t]+|whereas[ \t]+|while[ \t]+)?(?:the|our)[ \t]+(?:(?:approved|new|official|current|latest)"
+    rf"[ \t]+)?{_RECORD}[ \t]+(?:gives[ \t]+it|says|lists[ \t]+it[ \t]+(?:as|at|with)|has[ \t]+it[ \t]+(?:as|at)|"
+    r"puts[ \t]+it[ \t]+(?:at|in))[ \t]+(?:(?P<count>[1-6])(?:[ \t]*credits?)?|semester[ \t]*(?P<semester>[1-8]))\b",
+    re.IGNORECASE,
+)
 # E-learning named before, in the same sentence, as the place that shows the other value.
 _SHOWN_ON = re.compile(r"\b(?:e-?learning|elearning|LMS|moodle)\b", re.IGNORECASE)
+_SHOWS = re.compile(
+    r"\b(?:e-?learning|elearning|LMS|moodle|shows|displays|is[ \t]+(?:listed|set)[ \t]+(?:as|at|with|to))\b"
+    r"[^;,.!?\n]{0,30}?\b(?:(?P<shown>[1-6])[ \t]*credits?|semester[ \t]*(?P<term>[1-8]))",
+    re.IGNORECASE,
+)
+
+
+def _given(flat: str, match: re.Match[str], how: str) -> FoundChange | None:
+    field, group = ("credits", "count") if match.group("count") else ("semester", "semester")
+    change = FoundChange(field, match.group(group), f"{how}: {match.group(0).strip(';, ')}", *match.span(group))
+    return None if supposed(flat, change.start) else change
 
 
 def record_gives(flat: str) -> FoundChange | None:
     for gives in _RECORD_GIVES.finditer(flat):
-        sentence_start = sentence_around(flat, gives.start())[0]
-        if not _SHOWN_ON.search(flat, sentence_start, gives.start()):
-            continue
-        field, group = ("credits", "count") if gives.group("count") else ("semester", "semester")
-        change = FoundChange(field, gives.group(group), f"the record gives: {gives.group(0)}", *gives.span(group))
-        if not supposed(flat, change.start):
+        if _SHOWN_ON.search(flat, sentence_around(flat, gives.start())[0], gives.start()) and (
+            change := _given(flat, gives, "the record gives")
+        ):
+            return change
+    for says in _RECORD_SAYS.finditer(flat):
+        shown = _SHOWS.search(flat, sentence_around(flat, says.start())[0], says.start())
+        if (
+            shown
+            and (change := _given(flat, says, "the record says"))
+            and change.value != (shown.group("shown") or shown.group("term"))
+        ):
             return change
     return None

@@ -58,7 +58,13 @@ FIELD_TO_VALUE = (
     # kurikulum lama", "still uses the old name": the old value, told)
     r"\b(?<!masih )(?<!still )(?<!tetap )(?<!sudah )(?:dipakai|pakai(?:kan)?|gunakan|digunakan|use) (?:the )?"
     r"(?:nama|name|short ?name|kode|code|singkatan)"
-    r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b"
+    r"(?! (?:pengguna|user|akun|account|saya|my|lengkap saya|login|lama|old|kurikulum lama|yang lama))\b|"
+    # the class set to another class by its code: "please change the class from LG-2A to LG-2A Malam", "kelasnya
+    # mohon diubah ke AK-2C" (a student who moves class, "saya pindah kelas dari TI-3A ke TI-3B", asks for access)
+    r"\b(?:change|update|correct|set|move|ubah|ganti|perbaiki|koreksi)(?: (?:the|its))? (?:class|kelas(?:nya)?)"
+    r"(?: [a-z0-9-]+){0,6}? (?:to|into|ke|menjadi|jadi) [a-z]{1,5}-?[1-8][a-h]\b|"
+    r"\bkelas(?:nya)?(?: [a-z0-9-]+){0,6}? di(?:ubah|ganti|pindah(?:kan)?|koreksi|perbaiki)(?: [a-z0-9-]+){0,2}? "
+    r"(?:ke|menjadi|jadi) [a-z]{1,5}-?[1-8][a-h]\b"
 )
 
 # A change still wanted while its value is awaited: "dosennya tetap harus diganti", "iya tetap diganti ya", "the

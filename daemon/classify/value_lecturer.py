@@ -79,6 +79,12 @@ _NOT_A_PERSON = re.compile(
     r"Module|Unit|Bagian|Fakultas|Department)\b",
     re.IGNORECASE,
 )
+# "sudah pindah ke PT Batamindo", "moved to the Ministry of Industry": where a lecturer went is no lecturer.
+_ORGANISATION = re.compile(
+    r"(?:PT|CV|Kementerian|Kemdikbud\w*|Kemendikbud\w*|Ministry|Politeknik|Polytechnic|Universitas|University|"
+    r"Institut|Institute|Sekolah|SMK|SMA|Dinas|Badan|Rektorat|Rectorate|Direktorat|Directorate|Yayasan|Bank|Pemkot|"
+    r"Pemprov|Pemda|Kantor|Perusahaan|Company|Otorita)\b"
+)
 # "Batas Akhir Unggah RPS Semester Ganjil": words of the academic calendar are in no person's name; nor the platform a
 # class meets on ("dosen berganti ke Google Meet", "the lecture changes to Zoom").
 _NOT_IN_A_NAME = re.compile(
@@ -126,6 +132,7 @@ def read_lecturer(text: str, start: int, limit: int) -> tuple[str, int] | None:
         or NOT_A_NAME_START.match(match.group(0))
         or TIME_START.match(match.group(0))
         or _NOT_A_PERSON.match(match.group(0))
+        or _ORGANISATION.match(match.group(0))
         or re.match(r"[\w-]", text[match.end() : match.end() + 1])
     ):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.classify.class_named_freely import class_after_class, free_class_in_cell
 from daemon.classify.value_basics import FILLER_WORDS, TIME_START, Reader, quoted_value, skip_to_value
 from daemon.classify.value_word_key import NOT_A_KEY, word_key
 from daemon.classify.wording import LIST_MARK
@@ -21,7 +22,9 @@ _CLASS = re.compile(
     r"[- ]?\d{1,2}(?:[A-Z]{1,2}\d?)?|-[A-Z]{1,5}\d[A-Z0-9]{0,3})(?:/(?:[A-Z]{1,5}-?)?\d{1,2}[A-Z]{0,2})*"
     # The shift as typed, "TI-2A malam" and "IF-1C-Sore" too; a programme's kind then its time of day, "MB-2B Reguler
     # Malam".
-    rf"(?:[\s-](?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)(?:\s(?i:{SHIFT})(?![\w-]))?"
+    # The working students' day after their kind: "EL-1B Karyawan Sabtu".
+    rf"(?:[\s-](?i:{SHIFT}|Internasional|International|Gabungan|Merged|Joint)"
+    rf"(?:\s(?i:{SHIFT}|Sabtu|Minggu|Saturday|Sunday)(?![\w-]))?"
     r"(?![ \t]+(?:ini|nanti|tadi|besok|hari|depan|lalu|kemarin|this|today|next|last)\b)(?:\s(?i:Shift)(?![\w-]))?"
     # "MB 2 Malam C": the group's letter said after the time of day.
     r"(?:\s[A-H](?![\w-]))?)?"
@@ -114,8 +117,9 @@ def _pattern_reader(pattern: re.Pattern[str]) -> Reader:
 _GOES_ON = re.compile(r"[ \t]+\S")
 
 
-_ALONE_ON_LINE = re.compile(r"[ \t]*\S+[ \t]*(?:\n|$)")
-_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+# The line ends after the token, or after the writer's note on it in brackets: "Metta-2026! (diakhiri tanda seru)".
+_LINE_ENDS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:\n|$)")
+_ALONE_ON_LINE = re.compile(r"[ \t]*\S+" + _LINE_ENDS.pattern)
 _LIST_ITEM = re.compile(rf"[ \t]*{LIST_MARK}[ \t]")
 
 
@@ -137,9 +141,12 @@ def _token(shape: re.Pattern[str], sentence_marks: str = ".!?:") -> Reader:
         # A token alone on its line ("pakai ini saja:\n\nJarkom@2026!") is set apart whole: its "!" is no exclamation.
         line_start = text.rfind("\n", 0, start) + 1
         # So is one that ends a list item ("3) Enrolment key menjadi wira2026!"): an item states, it does not shout.
-        alone = (_ALONE_ON_LINE.match(text, line_start) or _LIST_ITEM.match(text, line_start)) and _LINE_ENDS.match(
-            text, start + len(value)
-        )
+        on_its_own = _ALONE_ON_LINE.match(text, line_start)
+        alone = (on_its_own or _LIST_ITEM.match(text, line_start)) and _LINE_ENDS.match(text, start + len(value))
+        # Alone on its line, a key's closing "?" asks nothing either ("Volt#2027?"); in a list item it may ask.
+        whole = match.group(0).rstrip(".:")
+        if whole.endswith("?") and on_its_own and _LINE_ENDS.match(text, match.end()) and shape.fullmatch(whole):
+            value = whole
         if value.endswith("!") and "!" not in sentence_marks and not alone:
             if not _GOES_ON.match(text, start + len(value)):
                 return None
@@ -191,30 +198,7 @@ _CLASS_IN_WORDS = re.compile(
 )
 
 
-# A class named freely, as Moodle's groups may be ("Batch 3 (Jan-Jun 2027)", "MTr-TE 2027/B"): words in capitals or
-# numbers, a digit among them and parts joined by a hyphen or a slash; three title words ("Praktikum Pemesinan CNC 1")
-# are a name's. Claimed only where it stands alone as the value handed over (a table's cell, a "Kelas baru:" line) or
-# fills a cell of its row. After "menjadi" to the line's end ("MTr-TRK 2026/A") it claimed a wrong class on a part
-# nobody had read (round 30), so there it is asked back.
-_FREE_CLASS = re.compile(r"(?=[^\n]*\d)[A-Z][\w/.-]*(?:[ ][A-Z0-9(][\w/.()-]*){0,4}")
-_CELL_END = re.compile(r"\t|[ \t]*\|")
-_ROW_END = re.compile(r"[ \t]*(?:\n|$)")
-_NOT_A_CLASS = re.compile(r"(?i:ruang|room|gedung|lab|jam|pukul|semester|smt|sks|angkatan)\b")
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
-
-
-def _free_class(text: str, at: int, limit: int) -> tuple[str, int] | None:
-    free = _FREE_CLASS.match(text, at, limit)
-    if not free or len(free.group(0)) > 32 or TIME_START.match(free.group(0)) or _NOT_A_CLASS.match(free.group(0)):
-        return None
-    words = free.group(0).split()
-    if len(words) < 2 or sum(map(bool, map(_TITLE_WORD.fullmatch, words))) > 2 or not re.search(r"\w[-/]\w", free[0]):
-        return None
-    row = text[text.rfind("\n", 0, at) + 1 : at]
-    alone = not text[:at].strip() and not text[free.end() :].strip()
-    in_row = ("\t" in row or "|" in row) and _ROW_END.match(text, free.end())
-    cell = alone or in_row or _CELL_END.match(text, free.end())
-    return (free.group(0).rstrip("."), free.end()) if cell else None
+_FOR_CLASS = re.compile(r"(?:untuk|utk|buat|for)[ \t]+(?:(?:the[ \t]+)?(?:kelas|kls|class)[ \t]+)?", re.IGNORECASE)
 
 
 def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
@@ -227,8 +211,13 @@ def _class(text: str, start: int, limit: int) -> tuple[str, int] | None:
     if read := _pattern_reader(_CLASS)(text, start, limit):
         return read
     at = skip_to_value(text, start, limit)
+    # "Seharusnya untuk kelas MI-1B", "it should be for ME-3B": whom the course is for, the class by its code.
+    if (whom := _FOR_CLASS.match(text, at, limit)) and (read := _pattern_reader(_CLASS)(text, whom.end(), limit)):
+        return read
     match = _CLASS_AFTER_WORD.match(text, at, limit) or _CLASS_IN_WORDS.match(text, at, limit)
-    return (match.group(1), match.end()) if match else _free_class(text, at, limit)
+    if match:
+        return match.group(1), match.end()
+    return free_class_in_cell(text, at, limit) or class_after_class(text, at, limit, _CLASS)
 
 
 _SHORTNAME = _token(

@@ -79,7 +79,10 @@ TITLE_SUFFIX = (
 # engineer's lower-case "ir." of Dutch and older Indonesian degrees ("Prof. Dr. ir. X") and the "Engr." of Ghana,
 # Nigeria and the Philippines; the Indonesian captain's "Kapt." of ship and aircraft officers.
 TITLE_PREFIX = (
-    r"(?:Prof|Dr|Ir|ir|Engr|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Kapt|Assoc|Asst|dr|drg|apt|Ns|Ts)\.?(?:-?(?:Eng|Ing)\.)?"
+    # Malay "Prof. Madya" (associate professor) is one title.
+    r"(?:Prof\.?[ \t]+Madya|Prof|Dr|Ir|ir|Engr|Drs|Dra|Hj?|Bpk|Bp|Ibu|Bu|Pak|Mr|Mrs|Ms|Capt|Kapt|Assoc|Asst|dr|drg|apt|"
+    r"Ns|Ts)\.?"
+    r"(?:-?(?:Eng|Ing)\.)?"
     # German doctorates: "Dr. rer. nat.", "Dr. techn.", "Dr. phil."
     r"(?:[ \t]+(?:rer|techn|phil|med|sc|oec|agr|nat|pol|soc|paed|h\.c)\.)*"
 )

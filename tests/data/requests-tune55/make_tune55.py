@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out part33 of P4M Helpdesk's request corpus (round 20), written blind.
+"""Fifty-fifth tuning corpus of P4M Helpdesk (the former held-out part33, written blind in round 20; opened in round 31).
 
 Writes NNN-client-quirk-slug.eml (001..070) and labels.json next to this file.
 Standard library only; deterministic (running it twice writes identical bytes).
