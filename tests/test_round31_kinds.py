@@ -154,3 +154,25 @@ def test_asking_first_then_the_request_itself_is_course_data() -> None:
         "e-learning diubah menjadi Pemrograman Berorientasi Objek Lanjut."
     )
     assert classify(ClassifierInput("Ganti nama MK", text, AT, False, "")).type is RequestType.COURSE_DATA
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Course lama",
+            "Bisakah course semester lalu saya di-backup lalu di-restore ke course semester ini? Kode lama "
+            "IF2201-2025, baru IF2201.",
+            RequestType.ELEARNING_SUPPORT,
+        ),
+        (
+            "Old course",
+            "Please back up my old course ME2101-2025 and restore it into the new ME2101 shell.",
+            RequestType.ELEARNING_SUPPORT,
+        ),
+        # a field set back to what it was is still a change of the field
+        ("Kode MK", "Mohon kode MK Fisika Dasar dikembalikan ke kode lama, FI1101.", RequestType.COURSE_DATA),
+    ],
+)
+def test_a_course_restored_into_another_is_its_content(subject: str, text: str, expected: RequestType) -> None:
+    assert classify(ClassifierInput(subject, text, AT, False, "")).type is expected

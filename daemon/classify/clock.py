@@ -114,7 +114,7 @@ _HOUR_WORD = {
     for hour, word in enumerate(
         ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"), 1
     )
-} | {"dua belas": 12}
+} | {"dua belas": 12, "duabelas": 12}
 _HOUR_WORDS = "|".join(sorted(_HOUR_WORD, key=len, reverse=True))
 _TIME = re.compile(
     # "pukul 0800 WIB", "at 1930 hrs" need their suffix; "at 1930" alone is not read as 19:00; "8h30" is 08:30 as
@@ -188,7 +188,9 @@ def hour_in_part(hour: int, marker: str | None) -> int:
 # Clock times said in words around the hour: "jam setengah 8 pagi" is half an hour before eight (07.30); "7 o'clock
 # in the morning" is 07.00.
 _HALF = re.compile(
-    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}|" + _HOUR_WORDS + rf")(?![\d.:])(?:\s*{PART_OF_DAY})?{_ZONE}",
+    # (a sentence may end right after it: "jam setengah delapan.", "jam setengah 8.")
+    r"\b(?:pukul|pkl|pk|jam|jm)\.?\s*setengah\s+(\d{1,2}(?![\d:]|\.\d)|(?:" + _HOUR_WORDS + r")\b)"
+    rf"(?:\s*{PART_OF_DAY})?{_ZONE}",
     re.I,
 )
 # English spoken: "half past seven", "quarter past 8 in the morning", "a quarter to nine"

@@ -128,7 +128,9 @@ RULES: tuple[KeywordRule, ...] = (
         # dikembalikan seperti semula", "revert the quiz") names no course field.
         r"\b(?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,8}? (?:" + REVERT + r")(?: [a-z0-9-]+){0,2}? "
         r"(?:ke|to|seperti|as|menjadi|jadi)\b|"
-        r"\b(?:" + REVERT + r")(?: [a-z0-9-]+){0,4}? (?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,3}? "
+        # (a course restored into another is its content: "di-restore ke course semester ini. Kode lama X")
+        r"\b(?:" + REVERT + r")(?! (?:ke|to|into) (?:the |my )?(?:course|kelas|shell))(?: [a-z0-9-]+){0,4}? "
+        r"(?:" + _REVERTED_FIELD + r")(?: [a-z0-9-]+){0,3}? "
         r"(?:semula|sebelumnya|awal|asal|lama|original|previous|old|former)\b",
         3.0,
     ),

@@ -104,7 +104,10 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         r"(?:copy|import|salin|kopi|move|transfer|duplicate|restore|(?:di|me)?mindahkan|pindahkan)"
         r"(?: [a-z0-9-]+){0,3}? "
         r"(?:the |all |semua |seluruh |my |our )?(?:materi|konten|content|bank soal|question bank|kuis|quiz(?:zes)?|"
-        r"tugas|assignments?|resources?))\b",
+        r"tugas|assignments?|resources?)|"
+        # a whole course backed up and restored into another: "di-backup lalu di-restore ke course semester ini"
+        r"back ?-?up(?: [a-z0-9-]+){0,4}? (?:di-?)?restore|restore(?: [a-z0-9-]+){0,2}? (?:ke|to|into)"
+        r"(?: [a-z0-9-]+){0,3}? (?:course|kelas|shell))\b",
         3.0,
     ),
     rule(
