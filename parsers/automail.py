@@ -17,6 +17,7 @@ from parsers.machine_receipts import (
 )
 from parsers.mass_mail import mass_mailer, scheduled_job
 from parsers.message import ParsedMessage
+from parsers.server_reports import server_report
 from parsers.service_notices import service_notice
 from parsers.system_wording import system_wording
 
@@ -213,6 +214,7 @@ RULES: tuple[Rule, ...] = (
     Rule("auto-subject", _auto_subject),
     Rule("outlook-recall", _outlook_recall),
     Rule("scheduled-job", lambda message, _: scheduled_job(message)),
+    Rule("server-report", lambda message, _: server_report(message)),
     Rule(
         "mass-mailer",
         lambda message, context: None if relayed_for_person(message, context) else mass_mailer(message),

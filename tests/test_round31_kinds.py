@@ -1,7 +1,7 @@
-"""Kinds missed when held-out part33 was opened (as tune55), in voices it does not use: the output of a scheduled job
-and a mass-mailing service's message are machine mail (a person writing about a cron job, or forwarding its output, is
-not); a class asked to change to another class is a course-data request even beside words of a fault; a question put
-before any request is made is a question about e-learning."""
+"""Kinds missed when held-out part33 was opened (as tune55), in voices it does not use: the output of a scheduled job,
+a server program's report and a mass-mailing service's message are machine mail (a person writing about a cron job
+or an alert, or forwarding its output, is not); a class asked to change to another class is a course-data request
+even beside words of a fault; a question put before any request is made is a question about e-learning."""
 
 from __future__ import annotations
 
@@ -66,6 +66,64 @@ MAIL = (
         "Click to confirm your subscription.\r\n",
         True,
         id="a-subscription-confirmation",
+    ),
+    pytest.param(
+        "Monitoring <nagios@monitor.polibatam.ac.id>",
+        "** PROBLEM Service Alert: lms-db01/PostgreSQL is CRITICAL **",
+        "",
+        "Notification Type: PROBLEM\r\nService: PostgreSQL\r\nState: CRITICAL\r\n",
+        True,
+        id="a-monitoring-alert",
+    ),
+    pytest.param(
+        "Alertmanager <alerts@monitor.polibatam.ac.id>",
+        "[FIRING:2] MoodleDiskAlmostFull",
+        "",
+        "Labels: instance=lms-web02\r\n",
+        True,
+        id="an-alertmanager-alert",
+    ),
+    pytest.param(
+        "logwatch@lms-web02.polibatam.ac.id",
+        "Logwatch for lms-web02 (Linux)",
+        "",
+        "################### Logwatch 7.7 ####################\r\n",
+        True,
+        id="a-log-summary",
+    ),
+    pytest.param(
+        "Jenkins <jenkins@ci.polibatam.ac.id>",
+        "Pembaruan plugin e-learning",
+        "X-Jenkins-Job: moodle-theme-build\r\n",
+        "See <https://ci.polibatam.ac.id/job/moodle-theme-build/88/>\r\n",
+        True,
+        id="a-build-result-by-its-header",
+    ),
+    pytest.param(
+        "Sistem Kepegawaian <simpeg@polibatam.ac.id>",
+        "Pengingat: unggah laporan kinerja",
+        "",
+        "Yth. Bapak/Ibu, batas unggah laporan kinerja adalah 10 Desember 2026.\r\n\r\nEmail ini dikirim otomatis oleh "
+        "sistem, mohon tidak membalas email ini.\r\n",
+        True,
+        id="a-notice-that-says-it-wrote-itself",
+    ),
+    pytest.param(
+        "Rudi Hartono <rudi.hartono@polibatam.ac.id>",
+        "Notifikasi forum dobel",
+        "",
+        "Selamat siang. Mahasiswa saya menerima notifikasi forum dua kali. Apakah email ini dikirim otomatis oleh "
+        "Moodle setiap jam? Mohon dicek.\r\n",
+        False,
+        id="a-person-asking-about-automatic-mail",
+    ),
+    pytest.param(
+        "Budi Santoso <budi.santoso@polibatam.ac.id>",
+        "[FIRING] alert dari server e-learning masuk ke email saya",
+        "",
+        "Pak, saya dapat email berjudul [FIRING:1] tiap malam. Itu apa ya?\r\n",
+        False,
+        id="a-person-writing-about-an-alert",
     ),
     pytest.param(
         "Andi Saputra <andi.saputra@polibatam.ac.id>",
