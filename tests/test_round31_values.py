@@ -143,6 +143,20 @@ LECTURERS = (
         id="dituliskan-sebagai-colon",
     ),
     pytest.param(
+        "Handing over",
+        "I'm handing over IF3105 Computer Networks to my colleague Ms. Ratna Dewi, M.Kom. from today. Could you list "
+        "her as the lecturer?",
+        {"lecturer": "Ratna Dewi, M.Kom."},
+        id="handed-over-to-my-colleague",
+    ),
+    pytest.param(
+        "Serah terima MK",
+        "Mulai minggu ini saya menyerahkan MK Jaringan Komputer (IF2205) kepada rekan saya, Bu Sari Wulandari, M.T. "
+        "Mohon pengampu di e-learning disesuaikan.",
+        {"lecturer": "Sari Wulandari, M.T."},
+        id="diserahkan-kepada-rekan-saya",
+    ),
+    pytest.param(
         "Nama saya dobel",
         "Selamat siang. Di course MS2101 Metrologi nama saya muncul dua kali, Wagiman Wagiman, karena saya hanya punya "
         "satu nama. Tolong tuliskan nama pengampu sebagai: Wagiman, S.T., M.Eng.",
@@ -215,9 +229,11 @@ def test_a_correction_with_its_adverb_or_without_its_field(subject: str, text: s
         ),
         ("Could you add Bu Rani as co-teacher to EL2203 Sinyal dan Sistem? Terima kasih.", "EL2203"),
         ("Please change the course code of Machine Learning from IF4101 to IF4102.", "IF4101"),
+        ("Students cannot self-enrol into IF2203 since the key leaked; please set a new one.", "IF2203"),
+        ("Please change the code of Basis Data to IF2204.", None),
     ],
 )
-def test_the_course_a_lecturer_is_added_to(text: str, code: str) -> None:
+def test_the_course_one_is_added_or_enrolled_to(text: str, code: str | None) -> None:
     assert find_course_code("Team teaching", text) == code
 
 

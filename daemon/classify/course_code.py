@@ -46,7 +46,9 @@ _NEW_VALUE_BEFORE = re.compile(
 # changes, of arrival or of a teaching role leads to the course they are for, not to a new value.
 _FOR_THE_COURSE_BEFORE = re.compile(
     r"\b(?:changes|updates|corrections|amendments|revisions|edits|access|welcome|enrol(?:l)?ed|added|lecturer|"
-    r"teacher|instructor|tutor|assistant|co-?lecturer|co-?teacher)\s+to\s*$",
+    r"teacher|instructor|tutor|assistant|co-?lecturer|co-?teacher)\s+to\s*$|"
+    # "students cannot self-enrol into IF2203": where one enrols is the course
+    r"\benrol(?:l)?(?:ing|ed)?\s+(?:in)?to\s*$",
     re.IGNORECASE,
 )
 _STUDENT_ID = re.compile(r"\b(?:student id|nim|nik|id)\s*$", re.IGNORECASE)

@@ -57,6 +57,8 @@ _HANDED_TO = re.compile(
     r"hand(?:ing|ed|s)?\s+[^.!?\n]{2,70}?\sover\s+to|"
     # the passive, the course before it: "Operations Research (MT2203) has been handed over to Dr. X"
     r"(?:been|was|were|is|are)\s+(?:handed|passed)\s+(?:over|on)\s+to)\s+"
+    # ... "to my colleague Ms. X", "kepada rekan saya, Bu X": who the person is to the writer, before the name
+    r"(?:(?:(?:my|our)\s+(?:colleague|co-?worker)|rekan(?:\s+(?:sejawat|dosen))?(?:\s+(?:saya|kami))?),?\s+)?"
     r"(?=(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Engr)\.?\s)"
 )
 
