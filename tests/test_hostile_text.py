@@ -21,7 +21,6 @@ from daemon.classify.change_connectors import connectors
 from daemon.classify.changes import find_changes
 from daemon.classify.chasing import chases_the_helpdesk
 from daemon.classify.claim_context import (
-    not_asked_now,
     opens_a_course_mention,
     opinion_asked,
     placeholder_or_role,
@@ -64,6 +63,7 @@ from daemon.classify.request_under_ask import AskToComplete, ask_to_complete
 from daemon.classify.reverted import reverted
 from daemon.classify.rules import RULES
 from daemon.classify.rules_other import OTHER_RULES
+from daemon.classify.said_done import not_asked_now
 from daemon.classify.still_then_right import still_then_right
 from daemon.classify.taken_back import asked_anew
 from daemon.classify.telling import asks_for_work, plan_told_ahead
@@ -153,7 +153,7 @@ def _announcement(text: str) -> object:
 
 
 def _claim_context(text: str) -> object:
-    """Every check of claim_context on a change read at the text's end."""
+    """Every check of claim_context and said_done on a change read at the text's end."""
     value = text.rsplit(" ", 1)[-1]
     change = FoundChange("shortname", value, "changed to", len(text) - len(value), len(text))
     return (

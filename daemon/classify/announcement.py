@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from daemon.classify.announcement_clock_changed import changed_clock
 from daemon.classify.announcement_corrected import corrected_moment
 from daemon.classify.announcement_lines import ASKING
 from daemon.classify.announcement_relative import relative_moment
@@ -15,7 +16,6 @@ from daemon.classify.announcement_scope import audience_lines, for_staff, scope_
 from daemon.classify.announcement_time import (
     PUBLISH,
     PUBLISH_AFTER,
-    changed_clock,
     publish_at,
     split_moment,
     subject_publish_at,

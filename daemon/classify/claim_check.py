@@ -10,7 +10,6 @@ from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.change_connectors import THINKING_OF
 from daemon.classify.claim_context import (
     for_a_meeting,
-    not_asked_now,
     opens_a_course_mention,
     opinion_asked,
     placeholder_or_role,
@@ -28,6 +27,7 @@ from daemon.classify.lecturer_team import team_value
 from daemon.classify.letter_lines import without_place_and_date
 from daemon.classify.offer_answered import chosen_after_offer
 from daemon.classify.proposed_by_other import proposed_by_other
+from daemon.classify.said_done import not_asked_now
 from daemon.classify.starred_fix import starred_fix
 from daemon.classify.value_at import value_at
 from daemon.classify.value_basics import SPACES
