@@ -15,9 +15,9 @@ from parsers.machine_receipts import (
     system_notice,
     ticket_system_receipt,
 )
-from parsers.mass_mail import mass_mailer, scheduled_job
+from parsers.mass_mail import mass_mailer
 from parsers.message import ParsedMessage
-from parsers.server_reports import server_report
+from parsers.server_reports import scheduled_job, server_report
 from parsers.service_notices import service_notice
 from parsers.system_wording import system_wording
 

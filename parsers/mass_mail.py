@@ -1,4 +1,4 @@
-"""Recognise mail that a scheduled job or a mass-mailing service sent, by what those programs stamp on it."""
+"""Recognise mail a mass-mailing service sent (newsletters, campaigns), by the headers it stamps on it."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import re
 
 from parsers.message import ParsedMessage
 
-# cron mails a job's output under "Cron <user@host> command" (Vixie cron and cronie alike), and Debian's cron adds
-# its environment as X-Cron-Env headers; anacron writes "Anacron job 'cron.daily' on host". A person forwarding it
-# writes "Fwd:" first.
-_SCHEDULER_SUBJECT = re.compile(r"^\s*(?:Cron\s<[^<>\s@]+@[^<>\s]+>\s|Anacron job\s'[^']+'\son\s)")
 # Headers only a mass-mailing service stamps on its campaigns and newsletters (Mailchimp, SendGrid, Brevo, Mailjet,
 # Mailgun's campaigns, Campaign Monitor).
 _CAMPAIGN_HEADERS = (
@@ -29,14 +25,6 @@ _CAMPAIGN_MAILER = re.compile(
     r"constant\s?contact|campaign\s?monitor|getresponse|moosend|listmonk)\b",
     re.IGNORECASE,
 )
-
-
-def scheduled_job(message: ParsedMessage) -> str | None:
-    if message.header("X-Cron-Env") is not None:
-        return "X-Cron-Env header"
-    if _SCHEDULER_SUBJECT.match(message.subject):
-        return f"a scheduled job's output ({message.subject[:60]!r})"
-    return None
 
 
 def mass_mailer(message: ParsedMessage) -> str | None:

@@ -1,4 +1,4 @@
-"""Recognise the reports a server's own programs mail: monitoring alerts, log summaries, upgrade and build results."""
+"""Recognise the reports a server's own programs mail: job output, alerts, log summaries, upgrade and build results."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import re
 
 from parsers.message import ParsedMessage
 
+# cron mails a job's output under "Cron <user@host> command" (Vixie cron and cronie alike), and Debian's cron adds
+# its environment as X-Cron-Env headers; anacron writes "Anacron job 'cron.daily' on host". A person forwarding it
+# writes "Fwd:" first.
+_SCHEDULER_SUBJECT = re.compile(r"^\s*(?:Cron\s<[^<>\s@]+@[^<>\s]+>\s|Anacron job\s'[^']+'\son\s)")
 # The subjects these programs write, each in its own fixed form: Nagios and Icinga ("** PROBLEM Service Alert: ...
 # **"), Prometheus Alertmanager and Grafana ("[FIRING:1] ...", "[RESOLVED] ..."), Logwatch ("Logwatch for host
 # (Linux)"), sudo ("*** SECURITY information for host ***"), unattended-upgrades ("[host] unattended-upgrades result
@@ -27,4 +31,12 @@ def server_report(message: ParsedMessage) -> str | None:
             return f"{name} header"
     if _REPORT_SUBJECT.match(message.subject):
         return f"a server program's report ({message.subject[:60]!r})"
+    return None
+
+
+def scheduled_job(message: ParsedMessage) -> str | None:
+    if message.header("X-Cron-Env") is not None:
+        return "X-Cron-Env header"
+    if _SCHEDULER_SUBJECT.match(message.subject):
+        return f"a scheduled job's output ({message.subject[:60]!r})"
     return None

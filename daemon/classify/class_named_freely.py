@@ -35,7 +35,7 @@ def free_class_in_cell(text: str, at: int, limit: int) -> tuple[str, int] | None
 # "dari TI-1C Sore menjadi Gabungan Lintas Prodi - Sore", "from EL-2B to Joint Section Mechatronics & Electrical": the
 # class it replaces, named first by its code, says the free words after it are a class too. They run to the sentence's
 # end, each word in capitals, a number or a joining word ("dua kelas kecil" names none).
-_AFTER_THE_OLD = r"[ \t]+(?:menjadi|jadi|ke|to|into)[ \t]*$"
+_AFTER_THE_OLD = re.compile(r"[ \t]+(?:menjadi|jadi|ke|to|into)[ \t]*$")
 _NAMED_FREELY = re.compile(
     r"[A-Z0-9][^\n.,;:!?\"“”]{1,47}?"
     r"(?=[ \t]*(?:[.,;!?](?:\s|$)|\n|$|[ \t]+(?i:karena|agar|supaya|sebab|because|since|so\s)\b))"
@@ -46,10 +46,10 @@ _DROPPED_BY = re.compile(r"(?:dari|from)[ \t]+(?i:kelas[ \t]+|class[ \t]+)?$")
 
 def class_after_class(text: str, at: int, limit: int, class_code: re.Pattern[str]) -> tuple[str, int] | None:
     line_start = text.rfind("\n", 0, at) + 1
-    before = re.search(_AFTER_THE_OLD, text[line_start:at])
+    before = _AFTER_THE_OLD.search(text, line_start, at)
     if not before:
         return None
-    old = text[line_start : line_start + before.start()]
+    old = text[line_start : before.start()]
     code = next((found for found in class_code.finditer(old) if found.end() == len(old)), None)
     if code is None or not _DROPPED_BY.search(old, 0, code.start()):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from daemon.classify.asking import unsure
-from daemon.classify.change_words import SHOWN_NOW
+from daemon.classify.change_words import SHOWN_NOW, cues
 from daemon.classify.connector_value import WITH_TITLES
 from daemon.classify.found_change import FoundChange
 from daemon.classify.values import VALUE_READERS
@@ -62,7 +62,6 @@ _OWN_NAME_IN_BRACKETS = re.compile(
     r"\b(?:nama[ \t]+(?:saya|aku|sy)|my[ \t]+(?:full[ \t]+)?name)[ \t]*\(", re.IGNORECASE
 )
 # ... in a sentence asking for the lecturer, with a word of putting it in another's place or of showing it.
-_LECTURER_WORD = re.compile(r"\b(?:pengampu|dosen|pengajar|lecturer|instructor|teacher)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(
     r"\b(?:diganti|ganti|gantikan|menggantikan|instead|replace[ds]?|in[ \t]+place|shown|displayed|ditampilkan|"
     r"dicantumkan|listed)\b",
@@ -74,7 +73,7 @@ def writer_named_in_brackets(flat: str) -> FoundChange | None:
     for own in _OWN_NAME_IN_BRACKETS.finditer(flat):
         start, end = sentence_around(flat, own.start())
         sentence = flat[start:end]
-        if not (_LECTURER_WORD.search(sentence) and _IN_PLACE.search(sentence)):
+        if not (any(field == "lecturer" for field, _ in cues(sentence)) and _IN_PLACE.search(sentence)):
             continue
         close = flat.find(")", own.end(), end)
         read = VALUE_READERS["lecturer"](flat[:close], own.end(), close) if close > own.end() else None

@@ -8,7 +8,7 @@ from itertools import islice
 
 from daemon.classify.change_words import cues
 from daemon.classify.found_change import FoundChange
-from daemon.classify.intent import ASK_MODAL, POLITE_ASK
+from daemon.classify.intent import PLEASE
 from daemon.classify.value_at import value_at
 from daemon.classify.wording import sentence_around
 
@@ -19,7 +19,8 @@ _SHOWN_AS = re.compile(
     r"(?P<between>(?:[ \t]+[\w.-]+){0,8}?)[ \t]+(?:as|sebagai)\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-_ASKS = re.compile(rf"\b(?:{ASK_MODAL}|{POLITE_ASK}|mohon|tolong|minta|harap|sila|bisakah|dapatkah)\b", re.IGNORECASE)
+# intent's polite asks, in any case, and the formal or Malay ones ("harap", "sila", "dapatkah").
+_ASKS = re.compile(rf"{PLEASE.pattern}|\b(?:harap|sila|bisakah|dapatkah)\b", re.IGNORECASE)
 _MOST = 6
 
 
