@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from parsers.device_mail import scanned_by_device
 from parsers.machine_receipts import (
     away_subject,
     calendar_reply,
@@ -215,6 +216,7 @@ RULES: tuple[Rule, ...] = (
     Rule("outlook-recall", _outlook_recall),
     Rule("scheduled-job", lambda message, _: scheduled_job(message)),
     Rule("server-report", lambda message, _: server_report(message)),
+    Rule("scanned-by-device", lambda message, _: scanned_by_device(message)),
     Rule(
         "mass-mailer",
         lambda message, context: None if relayed_for_person(message, context) else mass_mailer(message),

@@ -51,6 +51,7 @@ from daemon.classify.shown_as import shown_as
 from daemon.classify.signed_off import signed_off
 from daemon.classify.still_shows import still_shows
 from daemon.classify.still_then_right import still_then_right
+from daemon.classify.summary_below import summary_below
 from daemon.classify.tables import read_table_rows
 from daemon.classify.value_at import SHAPE_ALONE
 from daemon.classify.value_basics import SPACES, clean_value
@@ -227,6 +228,8 @@ def find_changes(text: str, course_code: str | None = None, subject: str = "") -
         found[right.field] = right
     if (given := record_gives(flat)) and given.field not in found:
         found[given.field] = given
+    if "summary" not in found and (below := summary_below(flat)) and not supposed(flat, below.start):
+        found["summary"] = below
     if (became := became_value(flat, set(found))) and not supposed(flat, became.start):
         found[became.field] = became
     # "Mohon dibuatkan pengumuman ...: mulai pertemuan 3, perkuliahan diampu oleh X": who teaches, said in the text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from daemon.classify.another_course import for_another_course
 from daemon.classify.asking import NOT_SETTLED
 from daemon.classify.change_connectors import THINKING_OF
 from daemon.classify.claim_context import (
@@ -224,6 +225,8 @@ def _checked(flat: str, change: FoundChange, code: str | None, name: str | None)
     if not _span_in_text(change):
         return change
     if not_asked_now(flat, change) or says_old_value(change) or opens_a_course_mention(flat, change):
+        return None
+    if for_another_course(flat, change, code):
         return None
     after = flat[change.end : change.end + 40]
     # "jadi Fisika Terapan atau apa saja yang sesuai": the reader's span may hold the offer its value left out.

@@ -18,7 +18,8 @@ _CODE = re.compile(r"\b[A-Z]{1,5}-?[1-8][A-H]\b")
 _TAUGHT = re.compile(
     r"\b(?:padahal|pdhl|namun|tetapi|tapi|but|whereas|while)\b[^.!?\n]{0,40}?\b(?:saya|sy|aku|kami|i|we)[ \t]+"
     r"(?:(?:actually|now|sekarang|skrg|justru|hanya|cuma|only)[ \t]+)?"
-    r"(?:mengajar|ngajar|mengampu|ngampu|pegang|memegang|teach|am[ \t]+teaching|handle)[ \t]+"
+    # (the colloquial "-nya"/"-in": "padahal saya ngajarnya MB-2C")
+    r"(?:mengajar|ngajar|mengampu|ngampu|pegang|memegang|megang|teach|am[ \t]+teaching|handle)(?:nya|in)?[ \t]+"
     # ... "padahal saya mengajar TE-1C": the class by its code alone, where the recorded one is named before.
     r"(?:(?:di|untuk|for|the)[ \t]+)?(?=(?:kelas|class)[ \t]|(?-i:[A-Z]{1,5}-?[1-8][A-H])\b)",
     re.IGNORECASE,

@@ -1,5 +1,5 @@
-"""A reply that only agrees with the quoted mail ("Ya, yang itu Pak.", "Yang di bawah itu benar, mohon diproses.",
-"Yes, that one."): the changes are the ones the quoted mail asks for, read and checked there."""
+"""A reply that agrees with the quoted mail ("Ya, yang itu Pak.", "Yes, that one.") or says its request stands as
+written there ("Isi permintaannya tetap sama seperti di bawah."): the changes are the quoted mail's, read there."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ _DISAGREES = re.compile(
     r"batal|belum|no|not|nope|except|instead|wrong|cancel\w*|wait|tunggu)\b",
     re.IGNORECASE,
 )
+# "Ralat kode MK ... Isi permintaannya tetap sama seperti di bawah", "The rest of my request is as below": a reply that
+# corrects something else and says the request itself stands as quoted.
+_STANDS_AS_QUOTED = re.compile(
+    r"\b(?:(?:isi\s)?(?:permintaan|permohonan|request)(?:nya|\ssaya)?|(?:yang\s)?lain(?:nya|-lainnya)?|selebihnya|"
+    r"sisanya)\s(?:tetap|masih|sama)(?:\s(?:sama|seperti|spt))*\s(?:(?:di|yang\sdi|yg\sdi)\s?bawah|email\s(?:saya\s)?"
+    r"(?:sebelumnya|di\sbawah)|semula)\b|"
+    r"\b(?:the\srest(?:\sof\s(?:my|the)\srequest)?|(?:my|the)\srequest(?:\sitself)?|everything\selse)\s"
+    r"(?:is|stays|remains)\s(?:the\ssame\s)?(?:as\s(?:below|before|in\smy\s(?:previous|earlier)\s(?:e-?mail|message))|"
+    r"unchanged)\b",
+    re.IGNORECASE,
+)
 # A line that opens with a closing word, or its first word alone ("Best,", "Hormat,").
 _CLOSING_LINE = re.compile(rf"(?:{CLOSING}|best|hormat)\b", re.IGNORECASE)
 
@@ -41,9 +52,11 @@ def _own_words(text: str) -> str:
 
 
 def confirmed_in_quote(text: str, context: str, code: str | None, name: str | None) -> tuple[FoundChange, ...]:
-    """The checked changes of the quoted mail when the reply only agrees with it; () otherwise."""
+    """The checked changes of the quoted mail when the reply only agrees with it or says its request stands as
+    quoted; () otherwise."""
     words = _own_words(text)
-    if not words or len(words) > _SHORT or not _AGREES.search(words) or _DISAGREES.search(words):
+    stands = bool(_STANDS_AS_QUOTED.search(words))
+    if not stands and (not words or len(words) > _SHORT or not _AGREES.search(words) or _DISAGREES.search(words)):
         return ()
     quoted = thread_text(context)
     found = claimed(quoted, find_changes(quoted, code), code, name)

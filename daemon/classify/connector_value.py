@@ -67,7 +67,8 @@ _TABLE_BELOW = re.compile(r"\s*\n\s*[^\n|]*\|")
 _LABELLED_LINE = re.compile(r"\s*\n\s*(?:[-•*]|\d{1,2}[.)])?\s*[A-Za-z][\w ./()-]{0,30}\s*(?::|=(?!>))")
 _ASKS = re.compile(rf"\b(?:{ASK_MODAL}|{POLITE_ASK})\b", re.IGNORECASE)
 OLD_BEFORE = re.compile(
-    rf"\b(?:sebelumnya|semula|previously|formerly|currently|masih|{SHOWN_NOW}|saat\sini|yang\slama|"
+    rf"\b(?:sebelumnya|semula|previously|formerly|(?:currently|still)(?:\s(?:reads|says|shows))?|masih|{SHOWN_NOW}|"
+    r"saat\sini|yang\slama|"
     r"yg\slama)\s*(?:[:=]|adalah|yaitu|is)?\s*(?:(?:Bapak|Ibu|Pak|Bu|Mr|Mrs|Ms)\.?\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
@@ -251,7 +252,9 @@ def value_after_connectors(
             read = lower_case_name(text, start)
         if read is None and field == "lecturer":
             read = lower_case_person(text, start)
-        if read is None or OLD_BEFORE.search(text, max(connector.start(), read.start - 30), read.start):
+        # ("... masih yang lama:\n"X"": a colon at the line's end hands over what the words before it say)
+        said_from = cue.end() if kind == "colon at line end" else connector.start()
+        if read is None or OLD_BEFORE.search(text, max(said_from, read.start - 30), read.start):
             continue
         if SHOWN_NOW_AFTER.match(text, read.end) or told_of_after_whereas(kind, text, read.end):
             continue

@@ -36,6 +36,7 @@ from daemon.classify.course_name_slashed import widened
 from daemon.classify.course_name_subtitled import subtitled_whole
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
+from daemon.classify.other_course_clause import other_course_clause
 from daemon.classify.wording import CONTRAST, RATHER
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
@@ -153,12 +154,30 @@ def _plain(source: str) -> str:
 
 
 _INSTITUTION = r"(?:SMK|SMA|SMP|SD|MAN|MTs|SLB|Politeknik|Polytechnic|Universitas|University|Institut|Sekolah|PT|CV)"
+_FUNCTION_WORD_FIRST = re.compile(
+    r"(?:dari|menjadi|jadi|ke|untuk|utk|from|to|into|mohon|tolong|diubah|diganti|dirubah|ganti|ubah)\b", re.IGNORECASE
+)
 _COURSE_WORDS = {"mk", "matkul", "makul", "mata kuliah", "matakuliah", "course", "kelas", "class", "module"}
 
 
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
+    # "... JNT4102 (joint course)" over "JNT4102 Supply Chain Analytics" in the text: the subject's bracket after the
+    # code is a remark on the mail where the text names the course after its code.
+    if (
+        name
+        and code
+        and re.search(rf"{re.escape(code)}[ \t]*\({re.escape(name)}\)", subject)
+        and not re.search(rf"{re.escape(code)}[ \t]+{re.escape(name)}", text)
+    ):
+        named_in_text = _find_course_name("", text, code, context)
+        if named_in_text and re.search(rf"{re.escape(code)}[ \t]+{re.escape(named_in_text)}", text):
+            name = named_in_text
+    # "Kode MK-nya TM2208, bukan TM2280 (TM2280 itu MK Mekanika Teknik)": another course's name, read past its clause.
+    if name and (clause := other_course_clause(text, name, code)):
+        text = text[: clause[0]] + " " * (clause[1] - clause[0]) + text[clause[1] :]
+        name = _find_course_name(subject, text, code, context)
     # "Industrial Automation Project (code JP-IAP301)": the code read back as a name is none.
     if name and code and re.sub(r"[\s-]", "", name).casefold() == re.sub(r"[\s-]", "", code).casefold():
         return None
@@ -167,6 +186,9 @@ def find_course_name(subject: str, text: str, code: str | None, context: str = "
         return None
     # "Kami dari SMK Negeri 9 Batam": what follows a school's or a company's kind is its name, not a course's.
     if name and re.search(rf"\b{_INSTITUTION}[ \t]+{re.escape(name)}\b", f"{subject}\n{text}"):
+        return None
+    # "MK AN2204 (DARI KAPAL)", "NAMA MK AN2204 DIUBAH MENJADI": in capitals a preposition or a verb looks like a name.
+    if name and _FUNCTION_WORD_FIRST.match(name):
         return None
     # "Jaringan Komputer / Lab", "Robotika Lanjut - Praktikum", "Industrial IoT: Sensors, Networks and Security": a
     # name the text writes slashed, dashed or subtitled with another is the whole, as written.

@@ -10,7 +10,7 @@ from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
 from daemon.classify.change_words import HANDS_OVER_OTHER, WRITERS_NAME, cues, is_old_side, said_so
-from daemon.classify.connector_value import line_of
+from daemon.classify.connector_value import OLD_BEFORE, line_of
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.found_change import FoundChange, Read
 from daemon.classify.value_at import value_at
@@ -23,6 +23,8 @@ _DELIVERS_TEXT = re.compile(
     r"(?:nya)?\b",
     re.IGNORECASE,
 )
+# "Please replace it with the following:", "Mohon diganti dengan yang berikut:": the text asked for, handed over.
+_REPLACED = re.compile(r"\b(?:replace|(?:di)?ganti|(?:di)?ubah|(?:di)?perbarui|update)\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?i:name|nama|nami)")
 # "Rina Wulandari, M.T.": a degree after a name.
 _DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
@@ -30,10 +32,16 @@ _DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 
 def _asks_new_value(text: str, connector: re.Match[str], field: str) -> bool:
     kind = _kind(connector)
+    # "Deskripsinya masih yang lama:\n"X"": a colon after words that say the value is the current one hands over that.
+    if kind == "colon at line end" and OLD_BEFORE.search(text, max(0, connector.start() - 40), connector.start()):
+        return False
     delivered = (
         field == "summary"
         and kind in ("colon at line end", "as follows")
-        and _DELIVERS_TEXT.search(line_of(text, connector.start()))
+        and (
+            _DELIVERS_TEXT.search(line_of(text, connector.start()))
+            or _REPLACED.search(line_of(text, connector.start()))
+        )
         and not HANDS_OVER_OTHER.search(line_of(text, connector.start()))
     )
     return kind in SAYS_NEW_VALUE or bool(delivered)

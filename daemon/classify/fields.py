@@ -46,7 +46,13 @@ def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple
         quoted_name = find_course_name("", context, code)
         if not name or (quoted_name and quoted_name.startswith(f"{name} ")):
             name = quoted_name
-    return code, read_name(subject, text, name) if tagged else name
+    name = read_name(subject, text, name) if tagged else name
+    # "MK TPK2108 KESELAMATAN DAN KESEHATAN KERJA KELAS TPK 2A", "Elektronika Analog SKS-nya": a field's word after the
+    # name starts what is said of the course, never its name's last word.
+    return code, _FIELD_TAIL.sub("", name) if name else name
+
+
+_FIELD_TAIL = re.compile(r"\s+(?i:kelas|class|semester|smt)\s+\S.*$|\s+(?i:sks)(?:-?nya)?(?:\s+\S.*)?$")
 
 
 def grammar_changes(

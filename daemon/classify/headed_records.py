@@ -154,3 +154,20 @@ def without_new_lines(text: str) -> str:
             end = line.start + len(line.value)
             text = text[: line.line_start] + " " * (end - line.line_start) + text[end:]
     return text
+
+
+def beside_sided_lines(text: str, start: int, field: str) -> bool:
+    """Whether the plain labelled line holding `start` stands in one block of labelled lines whose labels give another
+    field's old and new values ("Kelas: ANI 3A" over "Dosen Lama: X" and "Dosen Baru: Y"): it says which class."""
+    lines = sorted(record_lines(text), key=lambda line: line.line_start)
+    blocks: list[list[RecordLine]] = []
+    for line in lines:
+        previous = blocks[-1][-1] if blocks else None
+        if previous is None or text[previous.start + len(previous.value) : line.line_start].strip():
+            blocks.append([])
+        blocks[-1].append(line)
+    for block in blocks:
+        if any(line.start <= start < line.start + len(line.value) and line.head.side is Side.PLAIN for line in block):
+            sides = {line.head.side for line in block if line.head.field != field and not line.asked}
+            return {Side.OLD, Side.NEW} <= sides
+    return False

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from daemon.classify.change_words import BY_VERB, cues
 from daemon.classify.found_change import FoundChange
+from daemon.classify.headed_records import beside_sided_lines
 from daemon.classify.wording import LIST_MARK, sentence_around
 
 # "Mahasiswa atas nama Rudi dipindah ke kelas TI-2B", "I was moved to class IF-2C": people moved between classes
@@ -116,6 +117,9 @@ def only_mentioned(flat: str, change: FoundChange, asked_elsewhere: bool) -> boo
     if change.weak and change.field in _IDENTIFYING and asked_elsewhere and not _under_asking_heading(flat, change):
         return True
     if change.weak and _above_asking_heading(flat, change):
+        return True
+    # "Kelas: ANI 3A" in a record whose "Dosen Lama"/"Dosen Baru" lines say what changes: the class it is about.
+    if change.weak and change.field in ("class", "semester") and beside_sided_lines(flat, change.start, change.field):
         return True
     if change.cue.startswith("verb before cue"):
         verb_at = flat.rfind(change.cue.split(": ", 1)[1].split()[0], sentence_start, change.start)

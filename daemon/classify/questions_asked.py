@@ -33,6 +33,13 @@ _HOW_TO_OPENING = (
     r"(?!" + _FILE_FETCHED + ")|"
     r"(?:di ?mana|di menu mana|menu(?:nya)? (?:di ?)?mana)(?: ya| sih|kah)? (?:saya|kami|kita|dosen|mahasiswa) "
     r"(?:bisa|dapat|boleh|harus) (?!" + _FILE_FETCHED + ")|"
+    # where a setting is ("pengaturannya di menu mana?", "where do I find that setting?"), or only the way wanted, the
+    # work kept for oneself ("cukup diberi tahu caranya", "just tell us how")
+    r"(?:pengaturan|setting|setelan|settingan|opsi)(?:-?nya)?(?: (?:itu|tsb|tersebut))? (?:ada )?"
+    r"(?:di ?mana|di menu mana|di menu apa)|"
+    r"where (?:do|can|could|would|should) (?:i|we) find (?:it|this|that|the (?:setting|option|menu)s?)|"
+    r"(?:cukup|just|only) (?:diberi ?tahu|dikasih ?tau|dikasih ?tahu|dikasi ?tau|diajari|tell (?:me|us)|"
+    r"show (?:me|us)) (?:cara|how)|"
     # wanting to do it oneself but not finding where ("saya mau update ringkasan, tapi tidak ketemu menunya", "I tried
     # to change the summary but could not find the setting"); with the new value written the unit can make it
     r"(?:saya|sy|aku|i|we|kami) (?:mau|ingin|pengen|pingin|pgn|want to|wanted to|would like to|tried to|coba|mencoba)"

@@ -15,7 +15,8 @@ HELP_RULES: tuple[KeywordRule, ...] = (
         _ES,
         # "ganti password enrol MK X jadi ...": a course's enrolment password is its key, a course-data change
         r"\b(?:login|log in|masuk akun|sign in|(?:password|kata sandi)(?! enrol)(?!" + INTO_A_CLASS + r")|lupa|locked|"
-        r"terkunci|akun (?:saya|e-learning)|"
+        # an account made for a guest is the same work on accounts: "mohon dibuatkan akun tamu", "a guest account"
+        r"terkunci|akun (?:saya|e-learning|tamu|sementara)|(?:di)?buatkan akun|guest (?:account|access|login)|"
         # the account as the means ("can I reach it from home with my student account?") is no trouble with it
         r"(?<!with my )(?<!with my student )(?<!with my campus )(?<!using my )(?<!using my student )"
         r"account(?! (?:manager|executive|officer)))\b",

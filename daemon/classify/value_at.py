@@ -40,6 +40,7 @@ _MAYBE_CORRECTED_AFTER = re.compile(
 )
 
 
+_CONNECTOR_WORD = re.compile(r"(?:menjadi|jadi|mjd|jd|ke|kepada|to|into|dengan|dgn|sebagai|as)", re.IGNORECASE)
 _LISTED = frozenset({"class", "semester", "shortname"})
 _FREE = frozenset({"fullname", "summary"})
 # A class code or a semester is recognisable by its shape alone: "Mhn diubah jadi MB-2B Malam ya".
@@ -72,6 +73,9 @@ def value_at(text: str, field: str, start: int, limit: int) -> Read | None:
         start = noun.end()
     read = VALUE_READERS[field](text, start, limit)
     if read is None or not clean_value(read[0]) or (_LIST_NUMBER.match(text, read[1]) and _at_line_start(text, read)):
+        return None
+    # "DIUBAH MENJADI:" written in capitals: the connector word after a verb looks like a name of one word.
+    if _CONNECTOR_WORD.fullmatch(clean_value(read[0]).rstrip(":")):
         return None
     # "kelas: IF-2C -> IF-2C Malam": what stands before an arrow is the old value; "Old: X" is a label.
     if arrow := _ARROW_AFTER.match(text, read[1]) or _CORRECTED_AFTER.match(text, read[1]):

@@ -44,8 +44,9 @@ STILL_WHEREAS_NAMED = (
 )
 RATHER = "|".join(word for word in CONTRAST_WORDS if word in ("tapi", "tetapi", "tp", "melainkan", "but"))
 _LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\s+")
-# A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence.
-_LABEL_LINE = re.compile(r"^\s*[A-Z][\w /()-]{1,40}\s*:(?!(?<=\d:)\d)\s*\S")
+# A clock time's colon ("on\nMonday 2 March at 9:00") is not a label's: the line still continues the sentence. A
+# label in Markdown bold ("**Alasan Perubahan:** ...", "**Alasan**: ...") is a label all the same.
+_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)?[A-Z][\w /()-]{1,40}\s*(?:\*\*|__)?:(?!(?<=\d:)\d)\s*\S")
 # The months as written in dates ("Januari", "Oct", "Agustus").
 MONTH_WORD = (
     r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes held-out part34 of the P4M Helpdesk request corpus (70 mails + labels.json).
+"""Writes tuning corpus requests-tune56 (formerly held-out part34) of the P4M Helpdesk request corpus (70 mails + labels.json).
 
 Standard library only and deterministic: running it twice writes identical bytes.
 Every body below was written by hand for its mail; the helpers only encode and wrap.
