@@ -265,3 +265,45 @@ def test_the_class_taught_written_colloquially() -> None:
         "MB-2C. Mohon dibetulkan."
     )
     assert changes_asked("kelas salah", text, AT) == {"class": "MB-2C"}
+
+
+TEAMS = (
+    pytest.param(
+        "Dosen MK",
+        "Halo admin, MK Statistika kode MB2107, dosennya di elearning cuma tulis nama saya saja. Semester ini kami "
+        "team teaching, jadi tolong tulis dua nama: Rudi Hartono, S.E., M.M. dan Lina Marlina, S.Si., M.Stat.",
+        {"lecturer": "Rudi Hartono, S.E., M.M. dan Lina Marlina, S.Si., M.Stat."},
+        id="tolong-tulis-dua-nama",
+    ),
+    pytest.param(
+        "Lecturers",
+        "Please list both of us as lecturers of MB2107 Statistics: Rudi Hartono, S.E., M.M. and Lina Marlina, "
+        "S.Si., M.Stat.",
+        {"lecturer": "Rudi Hartono, S.E., M.M. and Lina Marlina, S.Si., M.Stat."},
+        id="list-both-of-us-as-lecturers",
+    ),
+    pytest.param(
+        "Tim dosen",
+        'Tim pengajar MB2107 Statistika semester ini dua orang, tolong di e-learning tertulis "Rudi Hartono, S.E., '
+        'M.M. & Lina Marlina, S.Si., M.Stat.".',
+        {"lecturer": "Rudi Hartono, S.E., M.M. & Lina Marlina, S.Si., M.Stat."},
+        id="tolong-di-e-learning-tertulis-a-team",
+    ),
+    pytest.param(
+        "Dosen",
+        'Di e-learning pengampu MB2107 Statistika masih tertulis "Rudi Hartono, S.E., M.M.", tolong diganti Lina '
+        "Marlina, S.Si., M.Stat.",
+        {"lecturer": "Lina Marlina, S.Si., M.Stat."},
+        id="guard-what-it-still-reads-is-the-old-one",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), TEAMS)
+def test_a_team_of_lecturers_asked_to_be_written(subject: str, text: str, expected: object) -> None:
+    assert changes_asked(subject, text, AT) == expected
+
+
+def test_a_person_after_the_colon_is_no_subtitle() -> None:
+    text = "Please list both of us as lecturers of MB2107 Statistics: Rudi Hartono, S.E., M.M. and Lina Marlina."
+    assert extract_fields(RequestType.COURSE_DATA, "Lecturers", text, AT)[0].course_name == "Statistics"

@@ -21,6 +21,7 @@ _RUN = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,7}}"
 _END = r"(?=[ \t]*(?:$|[)\"”(\[]|[.,;!?](?:\s|$))|[ \t]+[a-z])"
 
 
+_DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 # "Nama Matakuliah Lma: X", "Mata Kuliah Usulan: Y": a side's word, typed however, is the label's end, no name's head.
 _SIDE_TYPED = re.compile(r"(?i:lma|lam|bru|skrg)")
 
@@ -35,6 +36,9 @@ def subtitled_whole(name: str, text: str) -> str:
         return name
     escaped = re.escape(name)
     after = re.search(rf"{_BEFORE}{escaped}:[ \t]+({_RUN}){_END}", text, re.MULTILINE)
+    # "... MB2107 Statistics: Rudi Hartono, S.E., M.M. and ...": a person with a degree after the colon is no subtitle.
+    if after and _DEGREE_AFTER.match(text, after.end(1)):
+        after = None
     if after and not _side_word(name) and (subtitle := name_part(after.group(1))) == after.group(1):
         return f"{name}: {subtitle}"
     before = re.search(rf"{_BEFORE}({_RUN}):[ \t]+{escaped}{_END}", text, re.MULTILINE)
