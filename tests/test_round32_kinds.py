@@ -164,3 +164,32 @@ ACCOUNTS = (
 @pytest.mark.parametrize(("subject", "text", "expected"), ACCOUNTS)
 def test_an_account_made_for_a_guest_is_support(subject: str, text: str, expected: RequestType) -> None:
     assert classify(ClassifierInput(subject, text, AT, False, "")).type is expected
+
+
+FROM_TO = (
+    pytest.param(
+        "Semester of Fluid Mechanics",
+        "About Fluid Mechanics (TM2205): the semester must be changed from Semester 3 to Semester 4. Thank you.",
+        RequestType.COURSE_DATA,
+        id="semester-must-be-changed-from-to-then-thanks",
+    ),
+    pytest.param(
+        "Kelas Gambar Teknik",
+        "Kelas MK TM1102 Gambar Teknik diubah dari kelas TM 1A Pagi ke TM 1A Malam. Terima kasih banyak.",
+        RequestType.COURSE_DATA,
+        id="kelas-diubah-dari-ke-then-thanks",
+    ),
+    pytest.param(
+        "tanya",
+        "Halo, semester ini saya mau ganti kelas dari pagi jadi malam, bisa tidak ya login e-learning saya tetap sama?",
+        RequestType.ELEARNING_SUPPORT,
+        id="guard-a-student-changing-class-asks-about-login",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), FROM_TO)
+def test_a_change_from_the_old_value_closed_with_thanks_is_asked(
+    subject: str, text: str, expected: RequestType
+) -> None:
+    assert classify(ClassifierInput(subject, text, AT, False, "")).type is expected

@@ -108,7 +108,9 @@ def about_the_unit(subject: str, text: str) -> bool:
 # A change said as what is to be ("nm MK X mjd Y ya", "pengajar MK X digantikan oleh Bpk Y", "kodenya diganti ke Z")
 # asks for it as surely as "mohon"; the same words after "sudah" or "already" report a change that was made.
 CHANGE_STATED = re.compile(
-    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}? (?:menjadi|jadi|ke|oleh|dengan|to|into|with|by)\b|"
+    # ... its old value between ("must be changed from semester 3 to semester 4", "diubah dari 2 sks ke 3 sks")
+    r"\b(?:" + CHANGE[3:-1] + r")(?: [a-z0-9-]+){0,2}?(?: (?:from|dari)(?: [a-z0-9/-]+){1,4}?)? "
+    r"(?:menjadi|jadi|ke|oleh|dengan|to|into|with|by)\b|"
     r"\bmenjadi\b|" + STILL_WHEREAS_NAMED
 )
 _DONE_BEFORE = re.compile(r"\b(?:sudah|telah|udah|already|been|was|were|berhasil|sempat)\b")

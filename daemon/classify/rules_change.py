@@ -49,7 +49,7 @@ FIELD_TO_VALUE = (
     r"\b(?<!setelah )(?<!sesudah )(?<!sejak )(?<!after )(?<!since )"
     r"(?:nama (?:lengkap|singkat|pendek)(?:nya|-nya)|(?:judul|nama) (?:course|matakuliah|mk|matkul)(?:nya|-nya)|"
     r"(?:full|short|course) ?name|course title|(?:lecturer|instructor|teacher|tutor)(?: (?:on record|listed|"
-    r"assigned|in charge))?|credits?|sks(?:nya|-nya)?|(?:dosen )?pengampu(?:nya)?)(?! saya| my)"
+    r"assigned|in charge))?|credits?|sks(?:nya|-nya)?|(?:dosen )?pengampu(?:nya)?|semester(?:nya|-nya)?)(?! saya| my)"
     r"(?: (?!sudah |telah |already |was |were |has |have )[a-z0-9()-]+){0,8}? "
     r"(?:(?:di)?(?:ganti|ubah|rubah|revisi|perbarui|koreksi|betulkan|benarkan) (?:menjadi|jadi|jd|ke)|dijadikan|"
     r"(?:be|to be|is to be|kindly be) (?:changed|updated|amended|corrected|set|switched|renamed)(?: from(?: [a-z0-9-]+)"
