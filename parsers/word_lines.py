@@ -22,10 +22,12 @@ def _visible(fragment: str) -> str:
     return " ".join(entities.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def _runs_on(before: str, after: str) -> bool:
+def _runs_on(before: str, after: str, line: str) -> bool:
     if not before or not after or before[-1] in ".!?:;":
         return False
-    return after[0].islower() or _OPEN_END.search(before) is not None
+    # 'it should read "Keselamatan dan Keamanan' over 'Pelayaran".': a quote the line leaves open goes on below.
+    open_quote = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+    return after[0].islower() or open_quote or _OPEN_END.search(before) is not None
 
 
 def joined_word_lines(html: str) -> str:
@@ -37,7 +39,9 @@ def joined_word_lines(html: str) -> str:
     for match in _BETWEEN.finditer(html):
         before = _visible(html[max(last, match.start() - _LOOK) : match.start()])
         after = _visible(html[match.end() : match.end() + _LOOK])
-        if _runs_on(before, after):
+        opened = html.rfind("<p", max(last, match.start() - _LOOK), match.start())
+        line = _visible(html[opened if opened >= 0 else max(last, match.start() - _LOOK) : match.start()])
+        if _runs_on(before, after, line):
             pieces.append(html[last : match.start()])
             pieces.append(" ")
             last = match.end()

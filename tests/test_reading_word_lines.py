@@ -71,3 +71,26 @@ def test_a_rename_whose_new_name_is_on_the_next_word_line_is_read() -> None:
     )
     result = classify(ClassifierInput("Perubahan nama mata kuliah", html_to_text(body), REFERENCE))
     assert dict(result.fields.changes) == {"fullname": "Keamanan Jaringan dan Sistem"}
+
+
+def test_a_quote_left_open_at_a_word_lines_end_goes_on_below() -> None:
+    text = html_to_text(
+        _word(
+            "Good afternoon,",
+            "",
+            "The title of LG3106 is currently &quot;Port Operations&quot;; please change it to &quot;Port Terminal",
+            "Operations Management&quot;.",
+            "",
+            "Regards,",
+        )
+    )
+    assert 'please change it to "Port Terminal Operations Management".' in text
+
+
+def test_a_quote_closed_on_its_line_keeps_the_break() -> None:
+    lines = [
+        line
+        for line in html_to_text(_word("Judul: &ldquo;Libur Nasional&rdquo;", "Tayang Senin pukul 08.00")).split("\n")
+        if line.strip()
+    ]
+    assert lines == ["Judul: “Libur Nasional”", "Tayang Senin pukul 08.00"]
