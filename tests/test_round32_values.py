@@ -307,3 +307,32 @@ def test_a_team_of_lecturers_asked_to_be_written(subject: str, text: str, expect
 def test_a_person_after_the_colon_is_no_subtitle() -> None:
     text = "Please list both of us as lecturers of MB2107 Statistics: Rudi Hartono, S.E., M.M. and Lina Marlina."
     assert extract_fields(RequestType.COURSE_DATA, "Lecturers", text, AT)[0].course_name == "Statistics"
+
+
+RENAMED = (
+    pytest.param(
+        "MB2201 name",
+        "Hello, MB2201 is still listed as Business Ethics. It was renamed Business Ethics and Governance in the new "
+        "curriculum. Could you update it?",
+        {"fullname": "Business Ethics and Governance"},
+        id="it-was-renamed-x-could-you-update-it",
+    ),
+    pytest.param(
+        "Course name",
+        "Dear P4M, our course Digital Marketing (MB3105) was officially renamed to Digital Marketing Analytics last "
+        "semester. Please update the e-learning page.",
+        {"fullname": "Digital Marketing Analytics"},
+        id="was-officially-renamed-to-please-update",
+    ),
+    pytest.param(
+        "renamed?",
+        "Hi, why was MB3105 renamed Digital Marketing Analytics? Please update me.",
+        None,
+        id="guard-asked-why-it-was-renamed",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), RENAMED)
+def test_a_course_renamed_elsewhere_and_asked_here(subject: str, text: str, expected: object) -> None:
+    assert changes_asked(subject, text, AT) == expected

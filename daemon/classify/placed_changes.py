@@ -17,9 +17,11 @@ from daemon.classify.wording import sentence_around
 # "nama MK nya sudah berubah jadi X. Bisa tidak course itu diganti namanya?": the official name changed (it
 # "berubah", nobody here changed it), and a later sentence asks for the rename without a value of its own. "Sudah
 # diganti menjadi X, terima kasih" (done by the helpdesk) and "kenapa berubah menjadi X" ask for nothing.
+# "It was renamed X at the last senate meeting. Could you update it?": the verb names the field itself.
 _BECAME = re.compile(
     r"\b(?:sudah|sdh|udah|telah|has|have)\s+(?:resmi\s+|officially\s+)?(?:berubah|changed)\s+(?:nama\s+)?"
-    r"(?:menjadi|mjd|jadi|jd|to|into)\s+",
+    r"(?:menjadi|mjd|jadi|jd|to|into)\s+|"
+    r"\b(?P<renamed>(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+)?renamed)\s+(?:to\s+|as\s+)?",
     re.IGNORECASE,
 )
 _ASKED_WHY = re.compile(r"\b(?:kenapa|mengapa|knp|why|how\scome)\b", re.IGNORECASE)
@@ -35,7 +37,9 @@ _RENAME_ASKED = re.compile(
 def renamed_elsewhere(flat: str) -> FoundChange | None:
     for became in _BECAME.finditer(flat):
         sentence_start, sentence_end = sentence_around(flat, became.start())
-        if not any(field == "fullname" for field, _ in cues(flat[sentence_start : became.start()])):
+        if not became.group("renamed") and not any(
+            field == "fullname" for field, _ in cues(flat[sentence_start : became.start()])
+        ):
             continue
         if _ASKED_WHY.search(flat, sentence_start, sentence_end) or flat[sentence_end : sentence_end + 1] == "?":
             continue
