@@ -336,3 +336,33 @@ RENAMED = (
 @pytest.mark.parametrize(("subject", "text", "expected"), RENAMED)
 def test_a_course_renamed_elsewhere_and_asked_here(subject: str, text: str, expected: object) -> None:
     assert changes_asked(subject, text, AT) == expected
+
+
+THE_ONE_TEACHING = (
+    pytest.param(
+        "Lecturer of Thermodynamics",
+        "Hi, the one teaching Thermodynamics (TM2201) this term is me, Dr. Arif Rahman, since Dr. Sutomo retired. The "
+        "course page still shows his name.",
+        {"lecturer": "Dr. Arif Rahman"},
+        id="the-one-teaching-is-me-name",
+    ),
+    pytest.param(
+        "Lecturer",
+        "Hello, the person who teaches Port Economics (LG3301) is me now: Capt. Hendrik Siahaan, M.Mar. The page "
+        "still lists Mr. Budi.",
+        {"lecturer": "Capt. Hendrik Siahaan, M.Mar."},
+        id="the-person-who-teaches-is-me-now",
+    ),
+    pytest.param(
+        "Lecturer",
+        "Hello, the person who teaches Port Economics (LG3301) is Mr. Budi and the page shows him correctly. I only "
+        "need the forum reset.",
+        None,
+        id="guard-another-teaches-and-the-page-is-right",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), THE_ONE_TEACHING)
+def test_the_writer_as_the_one_teaching_it_now(subject: str, text: str, expected: object) -> None:
+    assert changes_asked(subject, text, AT) == expected

@@ -23,7 +23,9 @@ _WRITER_TEACHES = re.compile(
     rf"(?:yang|yg)[ \t]+{_TEACH}\b[^.!?\n]{{0,60}}?[ \t](?:saya|aku)\b|"
     r"(?:dialihkan|diserahkan|dilimpahkan|dipindahkan)[ \t]+(?:kepada|ke)[ \t]+saya|"
     r"I[ \t]+(?:now[ \t]+)?(?:teach|am[ \t]+(?:now[ \t]+)?teaching|have[ \t]+taken[ \t]+over|took[ \t]+over|"
-    r"am[ \t]+the[ \t]+(?:new[ \t]+)?(?:lecturer|instructor|teacher)))\b",
+    r"am[ \t]+the[ \t]+(?:new[ \t]+)?(?:lecturer|instructor|teacher))|"
+    # "the one teaching Thermodynamics (TM2201) this term is me, Dr. X"
+    r"the[ \t]+(?:one|person|lecturer)[ \t]+(?:teaching|who[ \t]+teaches)\b[^.!?\n]{0,60}?[ \t]is[ \t]+me)\b",
     re.IGNORECASE,
 )
 # What e-learning shows is not the writer: another name still, or none.
