@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from daemon.classify.change_words import cues
-from daemon.classify.course_code_shapes import CODE
+from daemon.classify.course_code_shapes import CODE, compact
 from daemon.classify.found_change import FoundChange
-from daemon.classify.other_course_clause import compact
 from daemon.classify.wording import LIST_MARK
 
 # "2. Dari Bu Maya: MK RPL3207 ...", "b. MB2207 Manajemen Risiko: ...", "Sedangkan untuk MK LG2105, ...": another

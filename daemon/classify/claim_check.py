@@ -22,6 +22,7 @@ from daemon.classify.claim_context import (
 from daemon.classify.claim_postscript import corrected_in_postscript
 from daemon.classify.claim_trailer import without_assistant, without_dashes_at_end, without_writers_sentence
 from daemon.classify.connector_value import SHAPED
+from daemon.classify.course_code_shapes import compact
 from daemon.classify.found_change import FoundChange
 from daemon.classify.lecturer_leaving import named_as_leaving
 from daemon.classify.lecturer_team import team_value
@@ -185,8 +186,7 @@ def _code_shaped(value: str) -> bool:
 def _same_code(value: str, code: str | None) -> bool:
     if not code:
         return False
-    value, code = re.sub(r"[\s-]", "", value).upper(), re.sub(r"[\s-]", "", code).upper()
-    return value == code
+    return compact(value) == compact(code)
 
 
 def _checked(flat: str, change: FoundChange, code: str | None, name: str | None) -> FoundChange | None:

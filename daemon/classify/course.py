@@ -7,6 +7,7 @@ import re
 from daemon.classify.change_words import CORRECTION, OUGHT, cues
 from daemon.classify.course_name_cued import named_by_cue
 from daemon.classify.course_name_dashed import dashed_whole
+from daemon.classify.course_name_elsewhere import read_past_elsewhere
 from daemon.classify.course_name_field import field_then_course
 from daemon.classify.course_name_labelled import labelled
 from daemon.classify.course_name_lower import lower_case_after_cue, lower_case_name
@@ -36,7 +37,6 @@ from daemon.classify.course_name_slashed import widened
 from daemon.classify.course_name_subtitled import subtitled_whole
 from daemon.classify.headed_records import without_new_lines
 from daemon.classify.headed_rows import current_name
-from daemon.classify.other_course_clause import other_course_clause
 from daemon.classify.wording import CONTRAST, RATHER
 
 # The current name in the sentence of a rename: "dari X menjadi Y", "bukan X tapi Y", "tertulis X, seharusnya Y".
@@ -163,21 +163,9 @@ _COURSE_WORDS = {"mk", "matkul", "makul", "mata kuliah", "matakuliah", "course",
 def find_course_name(subject: str, text: str, code: str | None, context: str = "") -> str | None:
     subject, text = _plain(subject), _plain(text)
     name = _find_course_name(subject, text, code, context)
-    # "... JNT4102 (joint course)" over "JNT4102 Supply Chain Analytics" in the text: the subject's bracket after the
-    # code is a remark on the mail where the text names the course after its code.
-    if (
-        name
-        and code
-        and re.search(rf"{re.escape(code)}[ \t]*\({re.escape(name)}\)", subject)
-        and not re.search(rf"{re.escape(code)}[ \t]+{re.escape(name)}", text)
-    ):
-        named_in_text = _find_course_name("", text, code, context)
-        if named_in_text and re.search(rf"{re.escape(code)}[ \t]+{re.escape(named_in_text)}", text):
-            name = named_in_text
-    # "Kode MK-nya TM2208, bukan TM2280 (TM2280 itu MK Mekanika Teknik)": another course's name, read past its clause.
-    if name and (clause := other_course_clause(text, name, code)):
-        text = text[: clause[0]] + " " * (clause[1] - clause[0]) + text[clause[1] :]
-        name = _find_course_name(subject, text, code, context)
+    name = read_past_elsewhere(
+        subject, text, code, name, lambda subject, text: _find_course_name(subject, text, code, context)
+    )
     # "Industrial Automation Project (code JP-IAP301)": the code read back as a name is none.
     if name and code and re.sub(r"[\s-]", "", name).casefold() == re.sub(r"[\s-]", "", code).casefold():
         return None

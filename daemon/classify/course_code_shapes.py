@@ -36,3 +36,8 @@ PREFIXED_CODE = re.compile(r"(?<![\w.-])((?:[A-Z]{1,4}\d?-[A-Z]{2,4}|\d{2}[A-Z]{
 # "MEP-03"). A device or an illness is written alike ("HC-05", "COVID-19"): the course only under a label for a code,
 # in brackets beside its name, or after a course word beside it.
 JOINT_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,5}-(?:[A-Z]{2,4}[ -])?\d{2})(?![\w-]|[.,]\d)")
+
+
+def compact(code: str) -> str:
+    """A code as compared: "ME 3.118", "ME-3118" and "me3118" are one code."""
+    return re.sub(r"[\s.-]", "", code).upper()

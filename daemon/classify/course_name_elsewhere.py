@@ -1,10 +1,11 @@
-"""Where a course name read in a mail stands in a clause about another course, named there by its own code."""
+"""A course name read that belongs to something beside the course: a clause about another course, a mail's remark."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from daemon.classify.course_code_shapes import CODE
+from daemon.classify.course_code_shapes import CODE, compact
 from daemon.classify.wording import sentence_around
 
 # "(TM2280 itu MK Mekanika Teknik)", "IF2106 is Web Design": the smallest clause around the name, a bracket first.
@@ -26,6 +27,20 @@ def other_course_clause(text: str, name: str, code: str | None) -> tuple[int, in
     return (start, end) if before and compact(code) not in before | after else None
 
 
-def compact(code: str) -> str:
-    """A code as compared: "ME 3.118", "ME-3118" and "me3118" are one code."""
-    return re.sub(r"[\s.-]", "", code).upper()
+def _after_code(code: str, name: str, text: str) -> bool:
+    return re.search(rf"{re.escape(code)}[ \t]+{re.escape(name)}", text) is not None
+
+
+def read_past_elsewhere(
+    subject: str, text: str, code: str | None, name: str | None, read: Callable[[str, str], str | None]
+) -> str | None:
+    """The name, or the one `read(subject, text)` finds once what it belongs to is set aside: "... JNT4102 (joint
+    course)" in the subject where the text writes "JNT4102 Supply Chain Analytics" (a remark on the mail), or a name in
+    a clause about another course."""
+    if name and code and re.search(rf"{re.escape(code)}[ \t]*\({re.escape(name)}\)", subject):
+        in_text = read("", text)
+        if not _after_code(code, name, text) and in_text and _after_code(code, in_text, text):
+            name = in_text
+    if name and (clause := other_course_clause(text, name, code)):
+        name = read(subject, text[: clause[0]] + " " * (clause[1] - clause[0]) + text[clause[1] :])
+    return name
