@@ -366,3 +366,35 @@ THE_ONE_TEACHING = (
 @pytest.mark.parametrize(("subject", "text", "expected"), THE_ONE_TEACHING)
 def test_the_writer_as_the_one_teaching_it_now(subject: str, text: str, expected: object) -> None:
     assert changes_asked(subject, text, AT) == expected
+
+
+PUT_UNDER_CLASS = (
+    pytest.param(
+        "Class",
+        "Hi, please put AN3104 Motion Graphics under class ANI-3B instead of ANI-3A. Thanks!",
+        {"class": "ANI-3B"},
+        id="put-the-course-under-class",
+    ),
+    pytest.param(
+        "Class",
+        "Could you place my course EL3102 Microcontrollers in class EL-3C? It is listed under EL-3A now.",
+        {"class": "EL-3C"},
+        id="place-the-course-in-class",
+    ),
+    pytest.param(
+        "students",
+        "Please put my students of IF2201 in class IF-2B on the course, they cannot see it.",
+        None,
+        id="guard-students-put-in-a-class",
+    ),
+)
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), PUT_UNDER_CLASS)
+def test_a_course_put_under_a_class(subject: str, text: str, expected: object) -> None:
+    assert changes_asked(subject, text, AT) == expected
+
+
+def test_an_ask_after_a_lower_case_name_is_no_part_of_it() -> None:
+    text = "pak, shortname course EL2201 rangkaian listrik minta diubah ke RL-EL2A ya, makasih"
+    assert extract_fields(RequestType.COURSE_DATA, "shortname", text, AT)[0].course_name == "rangkaian listrik"

@@ -14,10 +14,11 @@ from daemon.classify.found_change import FoundChange
 from daemon.classify.value_at import value_at
 
 _MOVE = re.compile(
-    r"\b(?:move[ds]?|moving|transfer(?:red)?|shift(?:ed)?|relocate[ds]?|(?:di)?pindah(?:kan|in)?|mindahin)\b",
+    r"\b(?:move[ds]?|moving|transfer(?:red)?|shift(?:ed)?|relocate[ds]?|(?:di)?pindah(?:kan|in)?|mindahin|put|place)\b",
     re.IGNORECASE,
 )
-_TO_CLASS = re.compile(r"\b(?:ke|to|into)[ \t]+(?:the[ \t]+)?(?:kelas|class|group)[ \t]+", re.IGNORECASE)
+# ... or put under it: "please put AN3104 Motion Graphics under class ANI-3B instead of ANI-3A"
+_TO_CLASS = re.compile(r"\b(?:ke|to|into|under|in)[ \t]+(?:the[ \t]+)?(?:kelas|class|group)[ \t]+", re.IGNORECASE)
 _COURSE_NAMED = re.compile(rf"\b(?:{COURSE}|it)\b|\b[A-Z]{{2,4}}[ -]?\d{{3,4}}\b|\bnya\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:mahasiswa|mhs|siswa|students?|peserta|participants?|NIM|atas\snama|a\.n\.)\b", re.I)
 
