@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.classify.change_words import cues
+from daemon.classify.change_words import COURSE, cues
 from daemon.classify.course_code_shapes import CODE, compact
 from daemon.classify.found_change import FoundChange
 from daemon.classify.wording import LIST_MARK
@@ -14,7 +14,7 @@ from daemon.classify.wording import LIST_MARK
 # "kode menjadi AKM2201") stands elsewhere.
 _NAMED_AS_COURSE = re.compile(
     rf"(?:^[ \t]*{LIST_MARK}[ \t]+(?:[^\n:]{{0,30}}:[ \t]*)?|"
-    r"\b(?:mk|mata\s*kuliah|matkul|course|subject|untuk|for)\s+)$",
+    rf"\b(?:{COURSE}|subject|untuk|for)\s+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "1. ... RPL2104 ...\n2. ... RPL3207 ...": a new line or sentence between the request's own course and the other one;

@@ -20,7 +20,7 @@ _TAUGHT = re.compile(
 # Phone and dictated mail writes no capitals: the name runs from the word for a course (and its code) to the first word
 # that cannot be in one: a verb of change, a connector, a field, a place ("mata kuliah mekanika fluida di e-learning").
 _STOP = (
-    rf"(?:{CHANGE_VERB}|{STRONG_TO}|ke|di|yang|yg|nya|ya|mohon|tolong|untuk|utk|kelas|kls|semester|sks|saya|sy|"
+    rf"(?:{CHANGE_VERB}|{STRONG_TO}|ke|di|yang|yg|nya|ya|mohon|tolong|minta|dong|pls|please|untuk|utk|kelas|kls|semester|sks|saya|sy|"
     r"e-?learning|moodle|lms|page|halaman|ini|itu|tsb|tersebut|pada|dari|dengan|dgn|dan|tapi|karena|krn)(?![\w-])"
 )
 _FREE_WORD = rf"(?!{_STOP})[a-z][a-z0-9&'’-]*"

@@ -10,6 +10,7 @@ from daemon.classify.change_words import NEW_SIDE, OLD_SIDE
 from daemon.classify.course_name_dashed import COURSE_WORD, name_part
 from daemon.classify.course_name_labelled import NAME_LABEL
 from daemon.classify.course_name_shape import SHAPE
+from daemon.classify.field_named_elsewhere import DEGREE_AFTER
 
 # What names the course just before the whole: "mata kuliah X", "my course EE2201 X", "Nama MK: X", a quote.
 _BEFORE = rf"(?:{COURSE_WORD}(?:{SHAPE}[ \t]+)?|{SHAPE}[ \t]+|(?m:^)[ \t]*(?:{NAME_LABEL})[ \t]*:[ \t]*|[\"“])"
@@ -21,7 +22,6 @@ _RUN = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,7}}"
 _END = r"(?=[ \t]*(?:$|[)\"”(\[]|[.,;!?](?:\s|$))|[ \t]+[a-z])"
 
 
-_DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 # "Nama Matakuliah Lma: X", "Mata Kuliah Usulan: Y": a side's word, typed however, is the label's end, no name's head.
 _SIDE_TYPED = re.compile(r"(?i:lma|lam|bru|skrg)")
 
@@ -37,7 +37,7 @@ def subtitled_whole(name: str, text: str) -> str:
     escaped = re.escape(name)
     after = re.search(rf"{_BEFORE}{escaped}:[ \t]+({_RUN}){_END}", text, re.MULTILINE)
     # "... MB2107 Statistics: Rudi Hartono, S.E., M.M. and ...": a person with a degree after the colon is no subtitle.
-    if after and _DEGREE_AFTER.match(text, after.end(1)):
+    if after and DEGREE_AFTER.match(text, after.end(1)):
         after = None
     if after and not _side_word(name) and (subtitle := name_part(after.group(1))) == after.group(1):
         return f"{name}: {subtitle}"

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from daemon.classify.asking import supposed, unsure
 from daemon.classify.change_at_cue import SAYS_NEW_VALUE
 from daemon.classify.change_connectors import CONNECTOR, CONNECTORS
-from daemon.classify.change_words import HANDS_OVER_OTHER, WRITERS_NAME, cues, is_old_side, said_so
+from daemon.classify.change_words import CHANGE_VERB, HANDS_OVER_OTHER, WRITERS_NAME, cues, is_old_side, said_so
 from daemon.classify.connector_value import OLD_BEFORE, line_of
 from daemon.classify.course_name_placed import PERSON
 from daemon.classify.found_change import FoundChange, Read
@@ -24,10 +24,10 @@ _DELIVERS_TEXT = re.compile(
     re.IGNORECASE,
 )
 # "Please replace it with the following:", "Mohon diganti dengan yang berikut:": the text asked for, handed over.
-_REPLACED = re.compile(r"\b(?:replace|(?:di)?ganti|(?:di)?ubah|(?:di)?perbarui|update)\b", re.IGNORECASE)
+_REPLACED = re.compile(rf"\b(?:replace|{CHANGE_VERB})\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?i:name|nama|nami)")
 # "Rina Wulandari, M.T.": a degree after a name.
-_DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
+DEGREE_AFTER = re.compile(r",[ \t]*(?:[A-Z][A-Za-z]{0,4}\.){1,3}")
 
 
 def _asks_new_value(text: str, connector: re.Match[str], field: str) -> bool:
@@ -124,8 +124,8 @@ def field_named_before(text: str) -> dict[str, FoundChange]:
         # Two capitalised words may be a course's name as well as a person's: only one called so is a lecturer.
         if field == "lecturer" and not (
             PERSON.search(text, connector.end(), read.start + 1)
-            or _DEGREE_AFTER.match(text, read.end)
-            or _DEGREE_AFTER.search(read.value)
+            or DEGREE_AFTER.match(text, read.end)
+            or DEGREE_AFTER.search(read.value)
         ):
             continue
         if read.value.casefold() in text[: connector.start()].casefold():

@@ -49,11 +49,10 @@ def _course(subject: str, text: str, context: str, tagged: bool = True) -> tuple
     name = read_name(subject, text, name) if tagged else name
     # "MK TPK2108 KESELAMATAN DAN KESEHATAN KERJA KELAS TPK 2A", "Elektronika Analog SKS-nya": a field's word after the
     # name starts what is said of the course, never its name's last word.
-    return code, _ASK_TAIL.sub("", _FIELD_TAIL.sub("", name)) if name else name
+    # (here, not in one reader: the name tagger's reading ends where it likes too)
+    return code, _FIELD_TAIL.sub("", name) if name else name
 
 
-# "shortname course EL2201 rangkaian listrik minta diubah ke X": a word that asks after a name typed in lower case.
-_ASK_TAIL = re.compile(r"\s+(?:minta|mohon|tolong|dong|pls|please)$")
 _FIELD_TAIL = re.compile(r"\s+(?i:kelas|class|semester|smt)\s+\S.*$|\s+(?i:sks)(?:-?nya)?(?:\s+\S.*)?$")
 
 
